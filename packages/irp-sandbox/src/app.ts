@@ -1,0 +1,57 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { SandboxContext } from './context.js';
+import { gspShape } from './gsp/shape.js';
+import { registerGsp } from './gsp/routes.js';
+import { nicError } from './protocol/errors.js';
+import { registerAdmin, type SandboxAdmin } from './routes/admin.js';
+import { registerKeys } from './routes/keys.js';
+import { registerNicAuth } from './routes/nic-auth.js';
+import { registerNicEinvoice } from './routes/nic-einvoice.js';
+import { ewbApiShape, registerNicEwb } from './routes/nic-ewb.js';
+import { nicShape } from './routes/nic-shape.js';
+import type { ResponseShape } from './routes/pipeline.js';
+
+/** Which error envelope a path speaks. */
+function shapeFor(c: Context): ResponseShape {
+  const p = new URL(c.req.url).pathname.toLowerCase();
+  if (p.includes('/enriched/')) return gspShape;
+  if (p.startsWith('/ewaybillapi/')) return ewbApiShape;
+  return nicShape;
+}
+
+function routingPath(req: Request): string {
+  const path = new URL(req.url).pathname;
+  try {
+    return decodeURIComponent(path).toLowerCase();
+  } catch {
+    return path.toLowerCase(); // malformed %-escapes: route as-is (and most likely 404), never throw
+  }
+}
+
+export function buildApp(ctx: SandboxContext, admin: SandboxAdmin, maxBodyBytes: number): Hono {
+  // NIC's paths are case-insensitive (clients send /Invoice and /invoice): route on the lower-cased path.
+  const app = new Hono({ getPath: (req) => routingPath(req) });
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => shapeFor(c).failure(c, [nicError('5002', `Request body is larger than ${maxBodyBytes} bytes`)], null, 413),
+    }),
+  );
+
+  registerKeys(app, ctx);
+  registerNicAuth(app, ctx);
+  registerNicEinvoice(app, ctx);
+  registerNicEwb(app, ctx);
+  registerGsp(app, ctx);
+  registerAdmin(app, ctx, admin);
+
+  app.notFound((c) => shapeFor(c).failure(c, [nicError('5001', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`)], null, 404));
+  app.onError((err, c) => {
+    console.error('[irp-sandbox] unhandled error', err);
+    return shapeFor(c).failure(c, [nicError('5001')], null, 500);
+  });
+  return app;
+}

@@ -1,0 +1,14 @@
+export { createSandbox } from './sandbox.js';
+export type { Sandbox, RunningSandbox } from './sandbox.js';
+export type { SandboxOptions } from './options.js';
+export type { SandboxAdmin } from './routes/admin.js';
+export type { FaultSpec, FaultMode, Operation, ActiveFault } from './faults/faults.js';
+export type { LatencyProfile } from './faults/latency.js';
+export { Ledger } from './store/ledger.js';
+export type { IrnRecord, EwbRecord, LedgerEvent, LedgerEventType, Delivery, Channel } from './store/ledger.js';
+export { SEED_TAXPAYERS } from './seed/taxpayers.js';
+export { DEFAULT_CLIENT, DEFAULT_GSP_APP } from './seed/credentials.js';
+export type { ClientRegistration, GspAppRegistration } from './seed/credentials.js';
+export type { SigningKeyInput } from './crypto/keys.js';
+export { signNicJwt, decodeNicJwtData } from './crypto/jwt.js';
+export * from './client/index.js';

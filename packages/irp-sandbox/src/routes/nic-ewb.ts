@@ -1,0 +1,61 @@
+import { createHmac } from 'node:crypto';
+import type { Context, Hono } from 'hono';
+import type { SandboxContext } from '../context.js';
+import { aesEncrypt } from '../crypto/aes.js';
+import { randomKey32 } from '../crypto/random.js';
+import { isRecord, parseJsonBody } from '../protocol/body.js';
+import { NicFailure, type NicError } from '../protocol/errors.js';
+import { readHeader } from '../protocol/headers.js';
+import type { Caller } from '../service/index.js';
+import { nicCall } from './nic-einvoice.js';
+import { authenticateSession, decryptBody, decryptData } from './nic-session.js';
+import { operate, type ResponseShape } from './pipeline.js';
+
+export function registerNicEwb(app: Hono, ctx: SandboxContext): void {
+  const svc = ctx.service;
+  app.post(
+    '/eiewb/v1.03/ewaybill',
+    nicCall(ctx, 'ewb-generate', async (caller, s, c) => svc.generateEwb(caller, await decryptBody(c, s))),
+  );
+  app.get(
+    '/eiewb/v1.03/ewaybill/irn/:irn',
+    nicCall(ctx, 'ewb-get', (caller, _s, c) => svc.getEwbByIrn(caller, c.req.param('irn') ?? '')),
+  );
+
+  /**
+   * The stand-alone e-way bill API, as the e-invoice system hosts it for e-invoice users: same headers,
+   * same AuthToken and SEK. Request {action, data: AES(SEK, json)}. Success {status:"1", data: AES(rek, json),
+   * rek: AES(SEK, rek), hmac: HMAC-SHA256(rek, base64 json)}; failure {status:"0", error: base64({errorCodes})}.
+   */
+  app.post('/ewaybillapi/v1.03/ewayapi', (c) =>
+    operate(ctx, c, 'ewb-cancel', readHeader(c.req.raw.headers, 'gstin'), ewbApiShape, async () => {
+      const session = authenticateSession(ctx, c.req.raw.headers);
+      const outer = parseJsonBody(await c.req.text());
+      if (!isRecord(outer) || typeof outer.action !== 'string') throw NicFailure.of('5001', 'action is required');
+      if (outer.action.toUpperCase() !== 'CANEWB') throw NicFailure.of('5001', `action ${outer.action} is not simulated`);
+      const payload = decryptData(outer.data ?? outer.Data, session);
+      const caller: Caller = { gstin: session.gstin, userName: session.userName, channel: 'nic' };
+      const out = svc.cancelEwb(caller, payload);
+      if (!out.ok) return { response: ewbApiShape.failure(c, out.errors, null), events: out.events };
+      const rek = randomKey32();
+      const json = JSON.stringify(out.data);
+      const body = {
+        status: '1',
+        data: aesEncrypt(rek, json),
+        rek: aesEncrypt(session.sek, rek),
+        hmac: createHmac('sha256', rek).update(Buffer.from(json, 'utf8').toString('base64')).digest('base64'),
+      };
+      return { response: c.json(body), events: out.events };
+    }),
+  );
+}
+
+/** The EWB API's error envelope: only codes, base64-encoded JSON. */
+export const ewbApiShape: ResponseShape = {
+  failure: (c: Context, errors: NicError[], _info, httpStatus = 200) =>
+    c.json(
+      { status: '0', error: Buffer.from(JSON.stringify({ errorCodes: errors.map((e) => e.code).join(','), errorMessages: errors.map((e) => e.message) })).toString('base64') },
+      httpStatus as 200,
+    ),
+  down: (c: Context) => c.json({ status: '0', error: Buffer.from(JSON.stringify({ errorCodes: 'GSPERR300' })).toString('base64') }, 503, { 'Retry-After': '5' }),
+};

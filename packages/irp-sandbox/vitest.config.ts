@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // Same as tsconfig paths: run against gst's sources, whatever the state of its dist.
+    alias: { '@einvoice/gst': fileURLToPath(new URL('../gst/src/index.ts', import.meta.url)) },
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 20_000,
+    // Real sockets and RSA keygen: keep the load modest on shared cores.
+    fileParallelism: false,
+  },
+});
