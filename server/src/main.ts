@@ -1,28 +1,78 @@
-// Entry point: the only place that reads configuration.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+#!/usr/bin/env node
+// Entry point: the only place that reads configuration (environment variables) and starts listeners.
+//   einvoice-server                    start the server (sandbox mode by default)
+//   einvoice-server accounts create    create an account and print its API key once
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import { constants } from 'node:crypto';
 import { serve } from '@hono/node-server';
-import { createReferenceApp } from './http/reference-app.js';
+import { createAccount } from './app/usecases/accounts.js';
+import { buildServer } from './compose.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 
-const specDir = fileURLToPath(new URL('../../spec/', import.meta.url));
-const referenceHtmlPath = `${specDir}dist/reference.html`;
-if (!existsSync(referenceHtmlPath)) {
-  console.error(`einvoice-server: ${referenceHtmlPath} is missing; run \`pnpm docs\` first.`);
-  process.exit(1);
+
+async function accountsCreate(config: Config, name: string): Promise<void> {
+  const server = await buildServer(config);
+  const created = await createAccount(server.deps, name, config.EINVOICE_MODE);
+  console.log(`account ${created.account.id} (${created.account.environment})`);
+  console.log(`API key (shown once, store it now): ${created.apiKey}`);
+  await server.close();
 }
 
-const port = Number(process.env.PORT ?? 8080);
-const host = process.env.HOST ?? '127.0.0.1';
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`einvoice-server: PORT must be an integer 0-65535, got ${process.env.PORT}`);
-  process.exit(1);
+async function start(config: Config): Promise<void> {
+  const server = await buildServer(config, { onError: (e, id) => console.error(`[${id}]`, e) });
+  let firstKey: string | undefined;
+  if (config.EINVOICE_MODE === 'sandbox' && config.SANDBOX_AUTO_ACCOUNT && (await server.deps.storage.accounts.count()) === 0) {
+    firstKey = (await createAccount(server.deps, 'Sandbox account', 'sandbox')).apiKey;
+  }
+  const tls = config.TLS_CERT_FILE && config.TLS_KEY_FILE;
+  const scheme = tls ? 'https' : 'http';
+  const listener = serve(
+    {
+      fetch: server.app.fetch,
+      port: config.PORT,
+      hostname: config.HOST,
+      ...(tls
+        ? {
+            createServer: createHttpsServer,
+            serverOptions: {
+              cert: readFileSync(config.TLS_CERT_FILE!),
+              key: readFileSync(config.TLS_KEY_FILE!),
+              minVersion: 'TLSv1.3' as const,
+              secureOptions: constants.SSL_OP_NO_TLSv1_2,
+            },
+          }
+        : {}),
+    },
+    (info) => {
+      const url = `${scheme}://${config.HOST}:${info.port}`;
+      console.log(`einvoice server (${config.EINVOICE_MODE} mode, ${server.deps.storage.dialect}) listening on ${url}`);
+      console.log(`  API reference: ${url}/   spec: ${url}/openapi.yaml`);
+      if (firstKey) {
+        console.log(`  Sandbox account created. API key (shown once, store it now): ${firstKey}`);
+        console.log(`  Register a GSTIN:`);
+        console.log(
+          `    curl -s ${url}/v1/gstins -H 'Authorization: Bearer ${firstKey}' -H 'Content-Type: application/json' -d '{"gstin":"29AAACP7879D1Z0","irp_username":"demo","irp_password":"sandbox"}'`,
+        );
+      }
+    },
+  );
+  const shutdown = () => {
+    listener.close(() => void server.close().then(() => process.exit(0)));
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
 }
 
-const app = createReferenceApp({ specPath: `${specDir}openapi.yaml`, referenceHtmlPath });
-serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-  const url = `http://${host}:${info.port}`;
-  console.log(`einvoice server (sandbox mode) listening on ${url}`);
-  console.log(`  API reference: ${url}/`);
-  console.log(`  OpenAPI spec:  ${url}/openapi.yaml`);
-  console.log('  The API itself lands with the "Reference server" issue; this build serves the contract.');
+async function main(argv: string[]): Promise<void> {
+  const config = loadConfig();
+  const [command, sub, ...rest] = argv;
+  if (command === 'accounts' && sub === 'create') return accountsCreate(config, rest.join(' ') || 'Account');
+  if (command && command !== 'start') throw new ConfigError(`unknown command: ${argv.join(' ')} (try: start, accounts create [name])`);
+  return start(config);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(`einvoice-server: ${error instanceof ConfigError ? error.message : (error as Error).stack}`);
+  process.exit(1);
 });

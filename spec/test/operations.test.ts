@@ -114,8 +114,9 @@ describe.each(paths.map((o) => [o.op.operationId, o] as const))('%s', (_id, o) =
     const publicOps = ['getStatus', 'createToken'];
     if (publicOps.includes(o.op.operationId)) return;
     expect(o.op.security?.length, 'security').toBeGreaterThan(0);
-    if (o.op.security.some((s: any) => 'gstinOAuth' in s)) expect(o.op.responses['403']).toBeDefined();
+    // 401 for missing/invalid credentials; 403 for the wrong kind of credential or a missing scope.
     expect(o.op.responses['401']).toBeDefined();
+    expect(o.op.responses['403']).toBeDefined();
   });
 });
 

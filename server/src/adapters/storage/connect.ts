@@ -1,0 +1,59 @@
+// Opening a Kysely instance per dialect. This is the only file that imports the drivers.
+import SqliteDatabase from 'better-sqlite3';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+/** How long a SQLite writer waits for another process's lock before SQLITE_BUSY. */
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+const PG_POOL_SIZE = 10;
+
+export function openSqlite(path: string): Kysely<Database> {
+  const sqlite = new SqliteDatabase(path);
+  // WAL: readers do not block the writer (a no-op for ':memory:'). NORMAL is durable enough under WAL and much
+  // faster than FULL. Foreign keys are off by default in SQLite.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  sqlite.pragma('foreign_keys = ON');
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+}
+
+export function openPostgres(url: string): Kysely<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: PG_POOL_SIZE });
+  // An idle client that loses its server emits 'error' on the pool; unhandled, that would kill the process.
+  // The pool discards that client and the next query connects afresh, so there is nothing else to do here.
+  pool.on('error', () => {});
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * SQLite's plain BEGIN is deferred: two processes that both read then write inside transactions deadlock, and
+ * one gets SQLITE_BUSY immediately, busy_timeout or not. BEGIN IMMEDIATE takes the write lock up front, so
+ * writers queue behind busy_timeout instead of failing.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}

@@ -1,0 +1,92 @@
+// Storage adapter: Kysely over better-sqlite3 (default) or pg (when a postgres:// URL is given).
+// openStorage() applies the migrations before returning, so a started server always has the current schema.
+import { sql, type Kysely } from 'kysely';
+import type { Repositories, Storage } from '../../app/ports/storage.js';
+import { openPostgres, openSqlite } from './connect.js';
+import { codecFor, type DialectName } from './dialect.js';
+import { migrateToLatest } from './migrations/index.js';
+import { createRepositories } from './repositories.js';
+import type { Database } from './schema.js';
+
+export interface StorageConfig {
+  /** postgres://… : use PostgreSQL (a pool). Wins over sqlitePath. */
+  url?: string;
+  /** A file path or ':memory:' (the default when neither is given). */
+  sqlitePath?: string;
+}
+
+export async function openStorage(config: StorageConfig): Promise<Storage> {
+  const dialect: DialectName = config.url ? 'postgres' : 'sqlite';
+  if (config.url && !/^postgres(ql)?:\/\//.test(config.url)) {
+    throw new Error('storage: url must be a postgres:// or postgresql:// URL');
+  }
+  const db = config.url ? openPostgres(config.url) : openSqlite(config.sqlitePath ?? ':memory:');
+  try {
+    await migrateToLatest(db, dialect);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const storage = new SqlStorage(db, dialect);
+  rawHandles.set(storage, db);
+  return storage;
+}
+
+class SqlStorage implements Storage {
+  readonly accounts;
+  readonly apiKeys;
+  readonly gstins;
+  readonly credentials;
+  readonly tokens;
+  readonly audit;
+  readonly idempotency;
+  readonly documents;
+  readonly ewbs;
+  readonly webhookEndpoints;
+  readonly requestLogs;
+  readonly rateLimits;
+  readonly outbox;
+  readonly #codec;
+
+  constructor(private readonly db: Kysely<Database>, readonly dialect: DialectName) {
+    this.#codec = codecFor(dialect);
+    const repos = createRepositories(db, this.#codec);
+    this.accounts = repos.accounts;
+    this.apiKeys = repos.apiKeys;
+    this.gstins = repos.gstins;
+    this.credentials = repos.credentials;
+    this.tokens = repos.tokens;
+    this.audit = repos.audit;
+    this.idempotency = repos.idempotency;
+    this.documents = repos.documents;
+    this.ewbs = repos.ewbs;
+    this.webhookEndpoints = repos.webhookEndpoints;
+    this.requestLogs = repos.requestLogs;
+    this.rateLimits = repos.rateLimits;
+    this.outbox = repos.outbox;
+  }
+
+  /** Commits when fn resolves, rolls back when it throws. On SQLite the transaction is BEGIN IMMEDIATE. */
+  async transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => fn(createRepositories(trx, this.#codec)));
+  }
+
+  async close(): Promise<void> {
+    rawHandles.delete(this);
+    await this.db.destroy();
+  }
+}
+
+const rawHandles = new WeakMap<Storage, Kysely<Database>>();
+
+/**
+ * TEST-ONLY escape hatch: runs raw SQL on the storage's own connection, bypassing the repositories, and returns
+ * the rows. The contract suite uses it to prove the database itself refuses UPDATE/DELETE on audit_events and to
+ * look at tables the port cannot read (outbox). Never call it from the app.
+ */
+export async function queryRawForTests(storage: Storage, text: string): Promise<Record<string, unknown>[]> {
+  const db = rawHandles.get(storage);
+  if (!db) throw new Error('storage: not an open SQL storage');
+  const result = await sql.raw<Record<string, unknown>>(text).execute(db);
+  return result.rows;
+}

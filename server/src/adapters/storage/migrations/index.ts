@@ -1,0 +1,24 @@
+// Migrations are provided in code (not read from a folder) so they run the same from tsx, from the tsup
+// bundle and from tests. Add new ones here with a name that sorts after the previous one.
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DialectName } from '../dialect.js';
+import { initialMigration } from './0001-initial.js';
+
+function migrations(dialect: DialectName): Record<string, Migration> {
+  return {
+    '0001-initial': initialMigration(dialect),
+  };
+}
+
+/** Brings the schema up to date; fails loudly with the first error. */
+export async function migrateToLatest(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+  // On PostgreSQL the Migrator takes an advisory lock, so replicas starting together do not race.
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`storage: migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+}

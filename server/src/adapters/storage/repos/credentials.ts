@@ -1,0 +1,198 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type {
+  AccessTokenRecord,
+  CredentialRecord,
+  CredentialSecretRecord,
+  Environment,
+  Plan,
+  Scope,
+} from '../../../app/ports/records.js';
+import type { CredentialRepo, Page, PageQuery, TokenRepo } from '../../../app/ports/storage.js';
+import { readDate, readDateOrNull, readNumber, type Codec } from '../dialect.js';
+import { fetchSize, toPage } from '../pagination.js';
+import type { AccessTokensTable, CredentialSecretsTable, CredentialsTable, Database } from '../schema.js';
+import { atomically } from './atomic.js';
+
+export class SqlCredentialRepo implements CredentialRepo {
+  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+
+  /** The credential and its first secret commit together: a credential without a secret is unusable. */
+  async insert(c: CredentialRecord, firstSecret: CredentialSecretRecord): Promise<void> {
+    if (firstSecret.clientId !== c.clientId) throw new Error('storage: firstSecret belongs to another credential');
+    await atomically(this.db, async (db) => {
+      await db
+        .insertInto('credentials')
+        .values({
+          client_id: c.clientId,
+          account_id: c.accountId,
+          gstin: c.gstin,
+          environment: c.environment,
+          name: c.name,
+          scopes: this.codec.json(c.scopes),
+          plan: c.plan,
+          rate_limit_rps: c.rateLimitRps,
+          created_at: this.codec.timestamp(c.createdAt),
+          revoked_at: this.codec.timestampOrNull(c.revokedAt),
+        })
+        .execute();
+      await new SqlCredentialRepo(db, this.codec).insertSecret(firstSecret);
+    });
+  }
+
+  async get(clientId: string): Promise<CredentialRecord | undefined> {
+    const row = await this.db.selectFrom('credentials').selectAll().where('client_id', '=', clientId).executeTakeFirst();
+    return row && this.toCredential(row);
+  }
+
+  /** Newest first; keyset (created_at, client_id) found from the cursor row, as for GSTINs. */
+  async list(accountId: string, gstin: string, page: PageQuery): Promise<Page<CredentialRecord>> {
+    let q = this.db
+      .selectFrom('credentials')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('gstin', '=', gstin);
+    if (page.startingAfter !== undefined) {
+      q = q.where(
+        sql<boolean>`(credentials.created_at, credentials.client_id) < (select c.created_at, c.client_id
+          from credentials c where c.account_id = ${accountId} and c.gstin = ${gstin} and c.client_id = ${page.startingAfter})`,
+      );
+    }
+    const rows = await q.orderBy('created_at', 'desc').orderBy('client_id', 'desc').limit(fetchSize(page)).execute();
+    return toPage(rows, page, (r) => this.toCredential(r));
+  }
+
+  /** Keeps the first revocation time if called twice. */
+  async revoke(clientId: string, at: Date): Promise<void> {
+    await this.db
+      .updateTable('credentials')
+      .set({ revoked_at: this.codec.timestamp(at) })
+      .where('client_id', '=', clientId)
+      .where('revoked_at', 'is', null)
+      .execute();
+  }
+
+  async secrets(clientId: string): Promise<CredentialSecretRecord[]> {
+    const rows = await this.db
+      .selectFrom('credential_secrets')
+      .selectAll()
+      .where('client_id', '=', clientId)
+      .orderBy('created_at', 'asc')
+      .orderBy('id', 'asc')
+      .execute();
+    return rows.map(toSecret);
+  }
+
+  async insertSecret(s: CredentialSecretRecord): Promise<void> {
+    await this.db
+      .insertInto('credential_secrets')
+      .values({
+        id: s.id,
+        client_id: s.clientId,
+        prefix: s.prefix,
+        hash: s.hash,
+        created_at: this.codec.timestamp(s.createdAt),
+        expires_at: this.codec.timestampOrNull(s.expiresAt),
+        revoked_at: this.codec.timestampOrNull(s.revokedAt),
+        last_used_at: this.codec.timestampOrNull(s.lastUsedAt),
+      })
+      .execute();
+  }
+
+  /** False when the secret does not exist, belongs to another credential, or is already revoked. */
+  async revokeSecret(clientId: string, secretId: string, at: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('credential_secrets')
+      .set({ revoked_at: this.codec.timestamp(at) })
+      .where('client_id', '=', clientId)
+      .where('id', '=', secretId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async touchSecret(secretId: string, at: Date): Promise<void> {
+    await this.db
+      .updateTable('credential_secrets')
+      .set({ last_used_at: this.codec.timestamp(at) })
+      .where('id', '=', secretId)
+      .execute();
+  }
+
+  private toCredential(r: Selectable<CredentialsTable>): CredentialRecord {
+    return {
+      clientId: r.client_id,
+      accountId: r.account_id,
+      gstin: r.gstin,
+      environment: r.environment as Environment,
+      name: r.name,
+      scopes: this.codec.parseJson(r.scopes) as Scope[],
+      plan: r.plan as Plan,
+      rateLimitRps: readNumber(r.rate_limit_rps),
+      createdAt: readDate(r.created_at),
+      revokedAt: readDateOrNull(r.revoked_at),
+    };
+  }
+}
+
+function toSecret(r: Selectable<CredentialSecretsTable>): CredentialSecretRecord {
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    prefix: r.prefix,
+    hash: r.hash,
+    createdAt: readDate(r.created_at),
+    expiresAt: readDateOrNull(r.expires_at),
+    revokedAt: readDateOrNull(r.revoked_at),
+    lastUsedAt: readDateOrNull(r.last_used_at),
+  };
+}
+
+export class SqlTokenRepo implements TokenRepo {
+  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+
+  async insert(t: AccessTokenRecord): Promise<void> {
+    await this.db
+      .insertInto('access_tokens')
+      .values({
+        token_hash: t.tokenHash,
+        client_id: t.clientId,
+        secret_id: t.secretId,
+        account_id: t.accountId,
+        gstin: t.gstin,
+        environment: t.environment,
+        scopes: this.codec.json(t.scopes),
+        created_at: this.codec.timestamp(t.createdAt),
+        expires_at: this.codec.timestamp(t.expiresAt),
+      })
+      .execute();
+  }
+
+  /** Returns expired tokens too: the caller checks expiresAt against its clock. */
+  async get(tokenHash: string): Promise<AccessTokenRecord | undefined> {
+    const row = await this.db.selectFrom('access_tokens').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+    return row && this.toToken(row);
+  }
+
+  /** Deletes tokens whose expiresAt is strictly before `before`. */
+  async deleteExpired(before: Date): Promise<number> {
+    const result = await this.db
+      .deleteFrom('access_tokens')
+      .where('expires_at', '<', this.codec.timestamp(before))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  private toToken(r: Selectable<AccessTokensTable>): AccessTokenRecord {
+    return {
+      tokenHash: r.token_hash,
+      clientId: r.client_id,
+      secretId: r.secret_id,
+      accountId: r.account_id,
+      gstin: r.gstin,
+      environment: r.environment as Environment,
+      scopes: this.codec.parseJson(r.scopes) as Scope[],
+      createdAt: readDate(r.created_at),
+      expiresAt: readDate(r.expires_at),
+    };
+  }
+}

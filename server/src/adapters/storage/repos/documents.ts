@@ -1,0 +1,173 @@
+import type { Kysely, SelectQueryBuilder, Selectable, Updateable } from 'kysely';
+import type { DocumentRecord, DocumentStatus, Environment } from '../../../app/ports/records.js';
+import type { DocumentQuery, DocumentRepo, Page } from '../../../app/ports/storage.js';
+import { readDate, readDateOrNull, readNumber, readNumberOrNull, type Codec } from '../dialect.js';
+import { STREAM_CHUNK, fetchSize, toPage } from '../pagination.js';
+import type { Database, DocumentsTable } from '../schema.js';
+
+type Filters = Omit<DocumentQuery, 'limit' | 'startingAfter'>;
+type DocQuery = SelectQueryBuilder<Database, 'documents', Selectable<DocumentsTable>>;
+
+export class SqlDocumentRepo implements DocumentRepo {
+  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+
+  /** False when the natural key exists (unique index documents_natural_key; ON CONFLICT DO NOTHING). */
+  async insert(doc: DocumentRecord): Promise<boolean> {
+    const result = await this.db
+      .insertInto('documents')
+      .values({ id: doc.id, account_id: doc.accountId, gstin: doc.gstin, created_at: this.codec.timestamp(doc.createdAt), ...this.mutable(doc) })
+      .onConflict((oc) => oc.columns(['account_id', 'gstin', 'doc_type', 'doc_no_key', 'financial_year']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  }
+
+  /** Rewrites every column but the identity (id, account, GSTIN, createdAt). */
+  async update(doc: DocumentRecord): Promise<void> {
+    await this.db
+      .updateTable('documents')
+      .set(this.mutable(doc))
+      .where('account_id', '=', doc.accountId)
+      .where('gstin', '=', doc.gstin)
+      .where('id', '=', doc.id)
+      .execute();
+  }
+
+  async get(accountId: string, gstin: string, id: string): Promise<DocumentRecord | undefined> {
+    const row = await this.scoped(accountId, gstin).where('id', '=', id).executeTakeFirst();
+    return row && this.toDocument(row);
+  }
+
+  async getByIrn(accountId: string, gstin: string, irn: string): Promise<DocumentRecord | undefined> {
+    const row = await this.scoped(accountId, gstin).where('irn', '=', irn).orderBy('id').executeTakeFirst();
+    return row && this.toDocument(row);
+  }
+
+  async getByNaturalKey(
+    accountId: string,
+    gstin: string,
+    docType: string,
+    docNoKey: string,
+    financialYear: string,
+  ): Promise<DocumentRecord | undefined> {
+    const row = await this.scoped(accountId, gstin)
+      .where('doc_type', '=', docType)
+      .where('doc_no_key', '=', docNoKey)
+      .where('financial_year', '=', financialYear)
+      .executeTakeFirst();
+    return row && this.toDocument(row);
+  }
+
+  /** Newest first (ids are time-ordered). */
+  async list(accountId: string, gstin: string, query: DocumentQuery): Promise<Page<DocumentRecord>> {
+    let q = this.filtered(accountId, gstin, query);
+    if (query.startingAfter !== undefined) q = q.where('id', '<', query.startingAfter);
+    const rows = await q.orderBy('id', 'desc').limit(fetchSize(query)).execute();
+    return toPage(rows, query, (r) => this.toDocument(r));
+  }
+
+  /** Oldest first, in chunks of STREAM_CHUNK by keyset, so no connection is held between chunks. */
+  async *stream(accountId: string, gstin: string, query: Filters): AsyncIterable<DocumentRecord> {
+    let after: string | undefined;
+    for (;;) {
+      let q = this.filtered(accountId, gstin, query);
+      if (after !== undefined) q = q.where('id', '>', after);
+      const rows = await q.orderBy('id', 'asc').limit(STREAM_CHUNK).execute();
+      for (const row of rows) yield this.toDocument(row);
+      if (rows.length < STREAM_CHUNK) return;
+      after = rows[rows.length - 1]!.id;
+    }
+  }
+
+  private scoped(accountId: string, gstin: string): DocQuery {
+    return this.db.selectFrom('documents').selectAll().where('account_id', '=', accountId).where('gstin', '=', gstin);
+  }
+
+  /** docType and status exact; from/to bound the document date (yyyy-MM-dd), both inclusive. */
+  private filtered(accountId: string, gstin: string, f: Filters): DocQuery {
+    let q = this.scoped(accountId, gstin);
+    if (f.docType !== undefined) q = q.where('doc_type', '=', f.docType);
+    if (f.status !== undefined) q = q.where('status', '=', f.status);
+    if (f.from !== undefined) q = q.where('doc_date_iso', '>=', f.from);
+    if (f.to !== undefined) q = q.where('doc_date_iso', '<=', f.to);
+    return q;
+  }
+
+  private mutable(d: DocumentRecord) {
+    const c = this.codec;
+    return {
+      environment: d.environment,
+      doc_type: d.docType,
+      doc_no: d.docNo,
+      doc_no_key: d.docNoKey,
+      doc_date: d.docDate,
+      doc_date_iso: isoDocDate(d.docDate),
+      financial_year: d.financialYear,
+      status: d.status,
+      irn: d.irn,
+      ack_no: d.ackNo,
+      ack_dt: d.ackDt,
+      signed_invoice: d.signedInvoice,
+      signed_qr_code: d.signedQrCode,
+      ewb_no: d.ewbNo,
+      ewb_dt: d.ewbDt,
+      ewb_valid_till: d.ewbValidTill,
+      remarks: d.remarks,
+      info: c.json(d.info ?? []),
+      gstn_errors: c.json(d.gstnErrors ?? []),
+      cancellable_until: c.timestampOrNull(d.cancellableUntil),
+      cancelled_at: c.timestampOrNull(d.cancelledAt),
+      cancel_reason: d.cancelReason,
+      cancel_date: d.cancelDate,
+      gsp: d.gsp,
+      irp: d.irp,
+      buyer_gstin: d.buyerGstin,
+      total_value: d.totalValue,
+      payload: c.json(d.payload),
+      updated_at: c.timestamp(d.updatedAt),
+    } satisfies Updateable<DocumentsTable>;
+  }
+
+  private toDocument(r: Selectable<DocumentsTable>): DocumentRecord {
+    const c = this.codec;
+    return {
+      id: r.id,
+      accountId: r.account_id,
+      gstin: r.gstin,
+      environment: r.environment as Environment,
+      docType: r.doc_type as DocumentRecord['docType'],
+      docNo: r.doc_no,
+      docNoKey: r.doc_no_key,
+      docDate: r.doc_date,
+      financialYear: r.financial_year,
+      status: r.status as DocumentStatus,
+      irn: r.irn,
+      ackNo: readNumberOrNull(r.ack_no),
+      ackDt: r.ack_dt,
+      signedInvoice: r.signed_invoice,
+      signedQrCode: r.signed_qr_code,
+      ewbNo: readNumberOrNull(r.ewb_no),
+      ewbDt: r.ewb_dt,
+      ewbValidTill: r.ewb_valid_till,
+      remarks: r.remarks,
+      info: (c.parseJson(r.info) ?? []) as unknown[],
+      gstnErrors: (c.parseJson(r.gstn_errors) ?? []) as unknown[],
+      cancellableUntil: readDateOrNull(r.cancellable_until),
+      cancelledAt: readDateOrNull(r.cancelled_at),
+      cancelReason: r.cancel_reason,
+      cancelDate: r.cancel_date,
+      gsp: r.gsp,
+      irp: r.irp,
+      buyerGstin: r.buyer_gstin,
+      totalValue: readNumber(r.total_value),
+      payload: c.parseJson(r.payload),
+      createdAt: readDate(r.created_at),
+      updatedAt: readDate(r.updated_at),
+    };
+  }
+}
+
+/** dd/MM/yyyy (the INV-01 format) -> yyyy-MM-dd, which compares correctly as text; null if malformed. */
+export function isoDocDate(docDate: string): string | null {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(docDate);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : null;
+}

@@ -1,0 +1,67 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Environment, GstinRecord } from '../../../app/ports/records.js';
+import type { GstinRepo, Page, PageQuery } from '../../../app/ports/storage.js';
+import { readBoolean, readDate, type Codec } from '../dialect.js';
+import { fetchSize, toPage } from '../pagination.js';
+import type { Database, GstinsTable } from '../schema.js';
+
+export class SqlGstinRepo implements GstinRepo {
+  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+
+  async insert(g: GstinRecord): Promise<boolean> {
+    const result = await this.db
+      .insertInto('gstins')
+      .values({
+        account_id: g.accountId,
+        gstin: g.gstin,
+        environment: g.environment,
+        description: g.description,
+        irp_username: g.irpUsername,
+        irp_password_enc: g.irpPasswordEnc,
+        large_taxpayer: this.codec.boolean(g.largeTaxpayer),
+        created_at: this.codec.timestamp(g.createdAt),
+        updated_at: this.codec.timestamp(g.updatedAt),
+      })
+      .onConflict((oc) => oc.columns(['account_id', 'gstin']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  }
+
+  async get(accountId: string, gstin: string): Promise<GstinRecord | undefined> {
+    const row = await this.db
+      .selectFrom('gstins')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('gstin', '=', gstin)
+      .executeTakeFirst();
+    return row && toGstin(row);
+  }
+
+  /** Newest first. GSTINs are not time-sortable, so the keyset is (created_at, gstin), found from the cursor row. */
+  async list(accountId: string, page: PageQuery): Promise<Page<GstinRecord>> {
+    let q = this.db.selectFrom('gstins').selectAll().where('account_id', '=', accountId);
+    if (page.startingAfter !== undefined) {
+      // An unknown cursor makes the comparison NULL: an empty page rather than a restart from the top.
+      q = q.where(
+        sql<boolean>`(gstins.created_at, gstins.gstin) < (select c.created_at, c.gstin from gstins c
+          where c.account_id = ${accountId} and c.gstin = ${page.startingAfter})`,
+      );
+    }
+    const rows = await q.orderBy('created_at', 'desc').orderBy('gstin', 'desc').limit(fetchSize(page)).execute();
+    return toPage(rows, page, toGstin);
+  }
+}
+
+function toGstin(r: Selectable<GstinsTable>): GstinRecord {
+  return {
+    accountId: r.account_id,
+    gstin: r.gstin,
+    environment: r.environment as Environment,
+    description: r.description,
+    irpUsername: r.irp_username,
+    irpPasswordEnc: r.irp_password_enc,
+    largeTaxpayer: readBoolean(r.large_taxpayer),
+    createdAt: readDate(r.created_at),
+    updatedAt: readDate(r.updated_at),
+  };
+}

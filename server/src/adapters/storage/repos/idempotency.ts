@@ -1,0 +1,156 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { IdempotencyRecord } from '../../../app/ports/records.js';
+import type { ClaimResult, IdempotencyRepo } from '../../../app/ports/storage.js';
+import { readDate, readDateOrNull, readNumberOrNull, type Codec } from '../dialect.js';
+import type { Database, IdempotencyKeysTable } from '../schema.js';
+
+/** A claim that lost to a release() between its two statements tries again; more than this is a bug. */
+const CLAIM_ATTEMPTS = 5;
+
+export class SqlIdempotencyRepo implements IdempotencyRepo {
+  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+
+  /**
+   * One statement decides the claim (reliability.md §1.5): INSERT .. ON CONFLICT DO UPDATE .. WHERE the existing
+   * row may be retaken .. RETURNING. A returned row means we own the key; no row means someone else does, and a
+   * plain read fetches theirs (that read decides nothing, so it cannot let two claimers win).
+   *
+   * Retakeable: an expired row (a reuse after the window is a new request), or an in-flight row whose lock has
+   * lapsed AND that is the same request (operation and fingerprint). A different body under a lapsed key comes
+   * back as 'existing', so the caller answers 422 instead of silently replacing the abandoned request.
+   */
+  async claim(record: IdempotencyRecord, now: Date): Promise<ClaimResult> {
+    const c = this.codec;
+    const nowValue = c.timestamp(now);
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+      const row = await this.db
+        .insertInto('idempotency_keys')
+        .values(this.toRow(record))
+        .onConflict((oc) =>
+          oc
+            .columns(['account_id', 'scope', 'key'])
+            .doUpdateSet((eb) => ({
+              operation: eb.ref('excluded.operation'),
+              fingerprint: eb.ref('excluded.fingerprint'),
+              state: eb.ref('excluded.state'),
+              locked_until: eb.ref('excluded.locked_until'),
+              response_status: eb.ref('excluded.response_status'),
+              response_headers: eb.ref('excluded.response_headers'),
+              response_body: eb.ref('excluded.response_body'),
+              resource_id: eb.ref('excluded.resource_id'),
+              created_at: eb.ref('excluded.created_at'),
+              expires_at: eb.ref('excluded.expires_at'),
+            }))
+            .where((eb) =>
+              eb.or([
+                eb('idempotency_keys.expires_at', '<=', nowValue),
+                eb.and([
+                  eb('idempotency_keys.state', '=', 'in_flight'),
+                  eb('idempotency_keys.locked_until', '<=', nowValue),
+                  eb('idempotency_keys.operation', '=', eb.ref('excluded.operation')),
+                  eb('idempotency_keys.fingerprint', '=', eb.ref('excluded.fingerprint')),
+                ]),
+              ]),
+            ),
+        )
+        .returningAll()
+        .executeTakeFirst();
+      if (row) return { outcome: 'claimed', record: this.toRecord(row) };
+      const existing = await this.get(record.accountId, record.scope, record.key);
+      if (existing) return { outcome: 'existing', record: existing };
+    }
+    throw new Error('storage: idempotency claim kept losing to concurrent releases');
+  }
+
+  /** Stores the response and drops the lock. Only an in-flight row is completed: a stored response is final. */
+  async complete(
+    accountId: string,
+    scope: string,
+    key: string,
+    response: { status: number; headers: Record<string, string>; body: unknown; resourceId: string | null },
+  ): Promise<void> {
+    await this.db
+      .updateTable('idempotency_keys')
+      .set({
+        state: 'completed',
+        locked_until: null,
+        response_status: response.status,
+        response_headers: this.codec.json(response.headers),
+        response_body: this.codec.json(response.body),
+        resource_id: response.resourceId,
+      })
+      .where('account_id', '=', accountId)
+      .where('scope', '=', scope)
+      .where('key', '=', key)
+      .where('state', '=', 'in_flight')
+      .execute();
+  }
+
+  /** Deletes the claim only while in flight: a completed response is never dropped by a late release. */
+  async release(accountId: string, scope: string, key: string): Promise<void> {
+    await this.db
+      .deleteFrom('idempotency_keys')
+      .where('account_id', '=', accountId)
+      .where('scope', '=', scope)
+      .where('key', '=', key)
+      .where('state', '=', 'in_flight')
+      .execute();
+  }
+
+  async get(accountId: string, scope: string, key: string): Promise<IdempotencyRecord | undefined> {
+    const row = await this.db
+      .selectFrom('idempotency_keys')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('scope', '=', scope)
+      .where('key', '=', key)
+      .executeTakeFirst();
+    return row && this.toRecord(row);
+  }
+
+  /** Reaper: drops every row whose window has closed (expiresAt <= now), in flight or not. */
+  async deleteExpired(now: Date): Promise<number> {
+    const result = await this.db
+      .deleteFrom('idempotency_keys')
+      .where('expires_at', '<=', this.codec.timestamp(now))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  private toRow(r: IdempotencyRecord) {
+    const c = this.codec;
+    return {
+      account_id: r.accountId,
+      scope: r.scope,
+      key: r.key,
+      operation: r.operation,
+      fingerprint: r.fingerprint,
+      state: r.state,
+      locked_until: c.timestampOrNull(r.lockedUntil),
+      response_status: r.responseStatus,
+      response_headers: c.json(r.responseHeaders),
+      response_body: c.json(r.responseBody),
+      resource_id: r.resourceId,
+      created_at: c.timestamp(r.createdAt),
+      expires_at: c.timestamp(r.expiresAt),
+    };
+  }
+
+  private toRecord(r: Selectable<IdempotencyKeysTable>): IdempotencyRecord {
+    return {
+      accountId: r.account_id,
+      scope: r.scope,
+      key: r.key,
+      operation: r.operation,
+      fingerprint: r.fingerprint,
+      state: r.state as IdempotencyRecord['state'],
+      lockedUntil: readDateOrNull(r.locked_until),
+      responseStatus: readNumberOrNull(r.response_status),
+      responseHeaders: this.codec.parseJson(r.response_headers) as Record<string, string> | null,
+      responseBody: this.codec.parseJson(r.response_body),
+      resourceId: r.resource_id,
+      createdAt: readDate(r.created_at),
+      expiresAt: readDate(r.expires_at),
+    };
+  }
+}

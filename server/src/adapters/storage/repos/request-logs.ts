@@ -1,0 +1,104 @@
+import type { Kysely, SelectQueryBuilder, Selectable } from 'kysely';
+import type { RequestLogRecord } from '../../../app/ports/records.js';
+import type { Page, RequestLogQuery, RequestLogRepo } from '../../../app/ports/storage.js';
+import { readBoolean, readDate, readNumber, type Codec } from '../dialect.js';
+import { STREAM_CHUNK, fetchSize, toPage } from '../pagination.js';
+import type { Database, RequestLogsTable } from '../schema.js';
+
+type Filters = Omit<RequestLogQuery, 'limit' | 'startingAfter'>;
+type LogQuery = SelectQueryBuilder<Database, 'request_logs', Selectable<RequestLogsTable>>;
+
+export class SqlRequestLogRepo implements RequestLogRepo {
+  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+
+  async insert(l: RequestLogRecord): Promise<void> {
+    await this.db
+      .insertInto('request_logs')
+      .values({
+        id: l.id,
+        account_id: l.accountId,
+        request_id: l.requestId,
+        gstin: l.gstin,
+        client_id: l.clientId,
+        operation: l.operation,
+        method: l.method,
+        path: l.path,
+        status: l.status,
+        idempotency_key: l.idempotencyKey,
+        replayed: this.codec.boolean(l.replayed),
+        irn: l.irn,
+        latency_ms: this.codec.json(l.latencyMs ?? {}),
+        upstream_attempts: this.codec.json(l.upstreamAttempts ?? []),
+        request_body: this.codec.json(l.requestBody),
+        response_body: this.codec.json(l.responseBody),
+        created_at: this.codec.timestamp(l.createdAt),
+      })
+      .execute();
+  }
+
+  async get(accountId: string, id: string): Promise<RequestLogRecord | undefined> {
+    const row = await this.db
+      .selectFrom('request_logs')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && this.toLog(row);
+  }
+
+  /** Newest first (ids are time-ordered). */
+  async list(accountId: string, query: RequestLogQuery): Promise<Page<RequestLogRecord>> {
+    let q = this.filtered(accountId, query);
+    if (query.startingAfter !== undefined) q = q.where('id', '<', query.startingAfter);
+    const rows = await q.orderBy('id', 'desc').limit(fetchSize(query)).execute();
+    return toPage(rows, query, (r) => this.toLog(r));
+  }
+
+  /** Oldest first, in chunks of STREAM_CHUNK by keyset, so no connection is held between chunks. */
+  async *stream(accountId: string, query: Filters): AsyncIterable<RequestLogRecord> {
+    let after: string | undefined;
+    for (;;) {
+      let q = this.filtered(accountId, query);
+      if (after !== undefined) q = q.where('id', '>', after);
+      const rows = await q.orderBy('id', 'asc').limit(STREAM_CHUNK).execute();
+      for (const row of rows) yield this.toLog(row);
+      if (rows.length < STREAM_CHUNK) return;
+      after = rows[rows.length - 1]!.id;
+    }
+  }
+
+  /** gstin, irn, operation exact; status within [statusMin, statusMax]; createdAt within [from, to]. */
+  private filtered(accountId: string, f: Filters): LogQuery {
+    let q = this.db.selectFrom('request_logs').selectAll().where('account_id', '=', accountId);
+    if (f.gstin !== undefined) q = q.where('gstin', '=', f.gstin);
+    if (f.irn !== undefined) q = q.where('irn', '=', f.irn);
+    if (f.operation !== undefined) q = q.where('operation', '=', f.operation);
+    if (f.statusMin !== undefined) q = q.where('status', '>=', f.statusMin);
+    if (f.statusMax !== undefined) q = q.where('status', '<=', f.statusMax);
+    if (f.from !== undefined) q = q.where('created_at', '>=', this.codec.timestamp(f.from));
+    if (f.to !== undefined) q = q.where('created_at', '<=', this.codec.timestamp(f.to));
+    return q;
+  }
+
+  private toLog(r: Selectable<RequestLogsTable>): RequestLogRecord {
+    return {
+      id: r.id,
+      accountId: r.account_id,
+      requestId: r.request_id,
+      gstin: r.gstin,
+      clientId: r.client_id,
+      operation: r.operation,
+      method: r.method,
+      path: r.path,
+      status: readNumber(r.status),
+      idempotencyKey: r.idempotency_key,
+      replayed: readBoolean(r.replayed),
+      irn: r.irn,
+      latencyMs: (this.codec.parseJson(r.latency_ms) ?? {}) as Record<string, number>,
+      upstreamAttempts: (this.codec.parseJson(r.upstream_attempts) ?? []) as unknown[],
+      requestBody: this.codec.parseJson(r.request_body),
+      responseBody: this.codec.parseJson(r.response_body),
+      createdAt: readDate(r.created_at),
+    };
+  }
+}

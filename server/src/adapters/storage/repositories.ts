@@ -1,0 +1,34 @@
+// The repository set over one Kysely handle: the root database, or a transaction (same classes, bound to trx).
+import type { Kysely } from 'kysely';
+import type { Repositories } from '../../app/ports/storage.js';
+import type { Codec } from './dialect.js';
+import { SqlAccountRepo, SqlApiKeyRepo } from './repos/accounts.js';
+import { SqlAuditRepo } from './repos/audit.js';
+import { SqlCredentialRepo, SqlTokenRepo } from './repos/credentials.js';
+import { SqlDocumentRepo } from './repos/documents.js';
+import { SqlEwbRepo } from './repos/ewbs.js';
+import { SqlGstinRepo } from './repos/gstins.js';
+import { SqlIdempotencyRepo } from './repos/idempotency.js';
+import { SqlOutboxRepo } from './repos/outbox.js';
+import { SqlRateLimitRepo } from './repos/rate-limits.js';
+import { SqlRequestLogRepo } from './repos/request-logs.js';
+import { SqlWebhookEndpointRepo } from './repos/webhook-endpoints.js';
+import type { Database } from './schema.js';
+
+export function createRepositories(db: Kysely<Database>, codec: Codec): Repositories {
+  return {
+    accounts: new SqlAccountRepo(db, codec),
+    apiKeys: new SqlApiKeyRepo(db, codec),
+    gstins: new SqlGstinRepo(db, codec),
+    credentials: new SqlCredentialRepo(db, codec),
+    tokens: new SqlTokenRepo(db, codec),
+    audit: new SqlAuditRepo(db, codec),
+    idempotency: new SqlIdempotencyRepo(db, codec),
+    documents: new SqlDocumentRepo(db, codec),
+    ewbs: new SqlEwbRepo(db, codec),
+    webhookEndpoints: new SqlWebhookEndpointRepo(db, codec),
+    requestLogs: new SqlRequestLogRepo(db, codec),
+    rateLimits: new SqlRateLimitRepo(db),
+    outbox: new SqlOutboxRepo(db, codec),
+  };
+}

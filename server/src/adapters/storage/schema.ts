@@ -1,0 +1,233 @@
+// Table shapes as Kysely sees them (snake_case, wire values). The migration in ./migrations creates them;
+// the repositories map rows to and from app/ports/records.ts. Column value types are unions because the
+// same table is read through two drivers (see ./dialect.ts).
+import type { SqlBoolean, SqlTimestamp } from './dialect.js';
+
+/** JSON column: written as text, read as text (SQLite) or already parsed (PostgreSQL). */
+type Json = unknown;
+/** Integer column that pg may return as a string (bigint). */
+type Int = number | string;
+
+export interface AccountsTable {
+  id: string;
+  name: string;
+  environment: string;
+  created_at: SqlTimestamp;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  account_id: string;
+  prefix: string;
+  hash: string;
+  created_at: SqlTimestamp;
+  revoked_at: SqlTimestamp | null;
+}
+
+export interface GstinsTable {
+  account_id: string;
+  gstin: string;
+  environment: string;
+  description: string | null;
+  irp_username: string;
+  irp_password_enc: string;
+  large_taxpayer: SqlBoolean;
+  created_at: SqlTimestamp;
+  updated_at: SqlTimestamp;
+}
+
+export interface CredentialsTable {
+  client_id: string;
+  account_id: string;
+  gstin: string;
+  environment: string;
+  name: string | null;
+  scopes: Json;
+  plan: string;
+  rate_limit_rps: number;
+  created_at: SqlTimestamp;
+  revoked_at: SqlTimestamp | null;
+}
+
+export interface CredentialSecretsTable {
+  id: string;
+  client_id: string;
+  prefix: string;
+  hash: string;
+  created_at: SqlTimestamp;
+  expires_at: SqlTimestamp | null;
+  revoked_at: SqlTimestamp | null;
+  last_used_at: SqlTimestamp | null;
+}
+
+export interface AccessTokensTable {
+  token_hash: string;
+  client_id: string;
+  secret_id: string;
+  account_id: string;
+  gstin: string;
+  environment: string;
+  scopes: Json;
+  created_at: SqlTimestamp;
+  expires_at: SqlTimestamp;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  account_id: string | null;
+  type: string;
+  occurred_at: SqlTimestamp;
+  actor_type: string;
+  actor_id: string | null;
+  gstin: string | null;
+  client_id: string | null;
+  request_id: string | null;
+  ip: string | null;
+  data: Json;
+}
+
+export interface IdempotencyKeysTable {
+  account_id: string;
+  scope: string;
+  key: string;
+  operation: string;
+  fingerprint: string;
+  state: string;
+  locked_until: SqlTimestamp | null;
+  response_status: number | null;
+  response_headers: Json;
+  response_body: Json;
+  resource_id: string | null;
+  created_at: SqlTimestamp;
+  expires_at: SqlTimestamp;
+}
+
+export interface DocumentsTable {
+  id: string;
+  account_id: string;
+  gstin: string;
+  environment: string;
+  doc_type: string;
+  doc_no: string;
+  doc_no_key: string;
+  doc_date: string;
+  /** doc_date as yyyy-MM-dd, so date-range filters compare as text; null if doc_date is malformed. */
+  doc_date_iso: string | null;
+  financial_year: string;
+  status: string;
+  irn: string | null;
+  ack_no: Int | null;
+  ack_dt: string | null;
+  signed_invoice: string | null;
+  signed_qr_code: string | null;
+  ewb_no: Int | null;
+  ewb_dt: string | null;
+  ewb_valid_till: string | null;
+  remarks: string | null;
+  info: Json;
+  gstn_errors: Json;
+  cancellable_until: SqlTimestamp | null;
+  cancelled_at: SqlTimestamp | null;
+  cancel_reason: string | null;
+  cancel_date: string | null;
+  gsp: string | null;
+  irp: string | null;
+  buyer_gstin: string;
+  total_value: number;
+  payload: Json;
+  created_at: SqlTimestamp;
+  updated_at: SqlTimestamp;
+}
+
+export interface EwbsTable {
+  id: string;
+  account_id: string;
+  gstin: string;
+  irn: string;
+  ewb_no: Int;
+  ewb_dt: string;
+  ewb_valid_till: string | null;
+  status: string;
+  distance_km: number;
+  vehicles: Json;
+  extension_count: number;
+  remarks: string | null;
+  cancellable_until: SqlTimestamp | null;
+  cancelled_at: SqlTimestamp | null;
+  gsp: string | null;
+  irp: string | null;
+  created_at: SqlTimestamp;
+  updated_at: SqlTimestamp;
+}
+
+export interface WebhookEndpointsTable {
+  id: string;
+  account_id: string;
+  url: string;
+  description: string | null;
+  events: Json;
+  gstins: Json;
+  enabled: SqlBoolean;
+  secret_enc: string;
+  previous_secret_enc: string | null;
+  previous_secret_expires_at: SqlTimestamp | null;
+  created_at: SqlTimestamp;
+  updated_at: SqlTimestamp;
+  deleted_at: SqlTimestamp | null;
+}
+
+export interface RequestLogsTable {
+  id: string;
+  account_id: string | null;
+  request_id: string;
+  gstin: string | null;
+  client_id: string | null;
+  operation: string;
+  method: string;
+  path: string;
+  status: number;
+  idempotency_key: string | null;
+  replayed: SqlBoolean;
+  irn: string | null;
+  latency_ms: Json;
+  upstream_attempts: Json;
+  request_body: Json;
+  response_body: Json;
+  created_at: SqlTimestamp;
+}
+
+/** Internal: one token bucket per key. Epoch milliseconds, so the refill arithmetic is the same SQL on both. */
+export interface RateLimitsTable {
+  key: string;
+  tokens: number;
+  updated_ms: Int;
+  /** 1 when the last take() got a token: RETURNING shows only the new row, so the decision is stored with it. */
+  last_allowed: number;
+}
+
+export interface OutboxEventsTable {
+  id: string;
+  account_id: string;
+  gstin: string | null;
+  type: string;
+  payload: Json;
+  created_at: SqlTimestamp;
+  dispatched_at: SqlTimestamp | null;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  api_keys: ApiKeysTable;
+  gstins: GstinsTable;
+  credentials: CredentialsTable;
+  credential_secrets: CredentialSecretsTable;
+  access_tokens: AccessTokensTable;
+  audit_events: AuditEventsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  documents: DocumentsTable;
+  ewbs: EwbsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  request_logs: RequestLogsTable;
+  rate_limits: RateLimitsTable;
+  outbox_events: OutboxEventsTable;
+}

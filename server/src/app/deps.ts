@@ -1,0 +1,23 @@
+// What use cases depend on: ports only. main.ts builds the real ones; tests build their own.
+import type { Clock } from './ports/clock.js';
+import type { Storage } from './ports/storage.js';
+import type { SecretBox } from './security/secret-box.js';
+import type { SecretHasher } from './security/secrets.js';
+
+export interface AppSettings {
+  mode: 'sandbox' | 'production';
+  accessTokenTtlSeconds: number;
+  idempotencyTtlHours: number;
+  /** How long an in-flight idempotency claim holds before a retry may take it over (crash recovery). */
+  idempotencyLockSeconds: number;
+  apiKeyRateLimitRps: number;
+  publicRateLimitRps: number;
+}
+
+export interface Deps {
+  storage: Storage;
+  clock: Clock;
+  hasher: SecretHasher;
+  box: SecretBox;
+  settings: AppSettings;
+}

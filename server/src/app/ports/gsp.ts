@@ -1,0 +1,76 @@
+// The upstream port: a GSP route to an IRP. Adapters speak the NIC protocol (or a GSP's wrapping of
+// it) and classify every outcome, because what the server may do next depends on it:
+//   ok          the IRP answered with data
+//   rejected    the IRP refused on content (NIC codes); deterministic, do not retry
+//   duplicate   NIC 2150: the document already has an IRN (InfoDtls DUPIRN)
+//   unavailable nothing reached the IRP, or it said it is down: safe to retry anywhere
+//   ambiguous   the request may have been committed (timeout or reset after sending): reconcile first
+export interface GstnError {
+  code: string;
+  message: string;
+}
+export interface InfoDtl {
+  InfCd: string;
+  Desc: unknown;
+}
+
+export type UpstreamOutcome<T> =
+  | { kind: 'ok'; data: T; info: InfoDtl[] }
+  | { kind: 'rejected'; errors: GstnError[]; info: InfoDtl[] }
+  | { kind: 'duplicate'; errors: GstnError[]; info: InfoDtl[] }
+  | { kind: 'unavailable'; detail: string; code?: string }
+  | { kind: 'ambiguous'; detail: string };
+
+/** Whose IRP session to use, and where to report each attempt (for the request log). */
+export interface UpstreamCall {
+  gstin: string;
+  username: string;
+  password: string;
+  trace?: (report: AttemptReport) => void;
+}
+
+export interface IrnData {
+  AckNo: number;
+  AckDt: string;
+  Irn: string;
+  SignedInvoice: string;
+  SignedQRCode: string;
+  Status: 'ACT' | 'CNL';
+  EwbNo: number | null;
+  EwbDt: string | null;
+  EwbValidTill: string | null;
+  Remarks: string | null;
+}
+
+export interface EwbData {
+  EwbNo: number;
+  EwbDt: string;
+  EwbValidTill: string | null;
+  Remarks: string | null;
+}
+
+export interface AttemptReport {
+  gsp: string;
+  irp: string | null;
+  status: number | null;
+  nicCode: string | null;
+  latencyMs: number;
+  outcome: 'success' | 'nic_error' | 'timeout' | 'connection_error' | 'http_error' | 'circuit_open' | 'reconciled';
+  startedAt: Date;
+}
+
+export interface GspRoute {
+  readonly name: string;
+  readonly irp: string;
+  generateIrn(who: UpstreamCall, invoice: unknown): Promise<UpstreamOutcome<IrnData>>;
+  getIrnByDocument(who: UpstreamCall, doc: { docType: string; docNo: string; docDate: string }): Promise<UpstreamOutcome<IrnData>>;
+  cancelIrn(who: UpstreamCall, req: { Irn: string; CnlRsn: string; CnlRem?: string }): Promise<UpstreamOutcome<{ Irn: string; CancelDate: string }>>;
+  generateEwb(who: UpstreamCall, req: Record<string, unknown>): Promise<UpstreamOutcome<EwbData>>;
+  cancelEwb(who: UpstreamCall, req: { ewbNo: number; cancelRsnCode: string; cancelRmrk?: string }): Promise<UpstreamOutcome<{ ewayBillNo: number; cancelDate: string }>>;
+  getGstinDetails(who: UpstreamCall, gstin: string): Promise<UpstreamOutcome<Record<string, unknown>>>;
+}
+
+/** Chooses the route for a call. One route today (issue "Reference server"); the router with failover comes next. */
+export interface GspPort {
+  route(environment: 'sandbox' | 'production'): GspRoute;
+}

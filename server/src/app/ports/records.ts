@@ -1,0 +1,216 @@
+// Rows as the application sees them (camelCase, JSON columns already parsed, instants as Date).
+// Storage adapters map these to and from SQL; nothing here knows about a particular database.
+
+export type Environment = 'sandbox' | 'production';
+export type Scope = 'irn:write' | 'ewb:write' | 'notes:write' | 'read';
+export type Plan = 'developer' | 'standard' | 'custom';
+
+export interface AccountRecord {
+  id: string; // acct_...
+  name: string;
+  environment: Environment;
+  createdAt: Date;
+}
+
+export interface ApiKeyRecord {
+  id: string; // key_test_... / key_live_...
+  accountId: string;
+  prefix: string; // first characters of the secret, for display
+  hash: string; // see app/security/secret-hash.ts; never the secret
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+export interface GstinRecord {
+  accountId: string;
+  gstin: string;
+  environment: Environment;
+  description: string | null;
+  irpUsername: string;
+  irpPasswordEnc: string; // AES-256-GCM envelope from app/security/secret-box.ts
+  largeTaxpayer: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface CredentialRecord {
+  clientId: string; // cli_test_... / cli_live_...
+  accountId: string;
+  gstin: string;
+  environment: Environment;
+  name: string | null;
+  scopes: Scope[];
+  plan: Plan;
+  rateLimitRps: number;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+export interface CredentialSecretRecord {
+  id: string; // sec_...
+  clientId: string;
+  prefix: string;
+  hash: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+export interface AccessTokenRecord {
+  tokenHash: string; // sha256 of the bearer token; the token itself is never stored
+  clientId: string;
+  secretId: string;
+  accountId: string;
+  gstin: string;
+  environment: Environment;
+  scopes: Scope[];
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+export type AuditEventType =
+  | 'gstin.registered'
+  | 'credential.created'
+  | 'credential.revoked'
+  | 'credential.secret_added'
+  | 'credential.secret_revoked'
+  | 'auth.failed'
+  | 'auth.forbidden'
+  | 'webhook_endpoint.secret_rotated';
+
+export interface AuditEventRecord {
+  id: string; // aud_... (sortable: time-ordered)
+  accountId: string | null; // null when the caller could not be tied to an account (unknown client id)
+  type: AuditEventType;
+  occurredAt: Date;
+  actorType: 'api_key' | 'client' | 'anonymous';
+  actorId: string | null;
+  gstin: string | null;
+  clientId: string | null;
+  requestId: string | null;
+  ip: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface IdempotencyRecord {
+  accountId: string;
+  scope: string; // the GSTIN for document calls, '*' for account-key calls
+  key: string;
+  operation: string; // operationId: the same key on another endpoint is another request
+  fingerprint: string; // sha256 of method, path and canonical body
+  state: 'in_flight' | 'completed';
+  lockedUntil: Date | null; // an in-flight claim older than this is abandoned and may be retaken
+  responseStatus: number | null;
+  responseHeaders: Record<string, string> | null;
+  responseBody: unknown;
+  resourceId: string | null;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+export type DocumentStatus = 'pending' | 'queued' | 'generated' | 'failed' | 'cancelled';
+
+export interface DocumentRecord {
+  id: string; // doc_...
+  accountId: string;
+  gstin: string;
+  environment: Environment;
+  docType: 'INV' | 'CRN' | 'DBN';
+  docNo: string; // as sent
+  docNoKey: string; // upper-cased: the IRP's de-duplication key
+  docDate: string; // dd/MM/yyyy
+  financialYear: string; // 2026-27
+  status: DocumentStatus;
+  irn: string | null;
+  ackNo: number | null;
+  ackDt: string | null;
+  signedInvoice: string | null;
+  signedQrCode: string | null;
+  ewbNo: number | null;
+  ewbDt: string | null;
+  ewbValidTill: string | null;
+  remarks: string | null;
+  info: unknown[];
+  gstnErrors: unknown[];
+  cancellableUntil: Date | null;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
+  cancelDate: string | null;
+  gsp: string | null;
+  irp: string | null;
+  buyerGstin: string;
+  totalValue: number;
+  payload: unknown; // the INV-01 request as accepted
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type EwbStatus = 'part_a' | 'active' | 'cancelled' | 'expired';
+
+export interface EwbRecord {
+  id: string; // ewb_...
+  accountId: string;
+  gstin: string;
+  irn: string;
+  ewbNo: number;
+  ewbDt: string;
+  ewbValidTill: string | null;
+  status: EwbStatus;
+  distanceKm: number;
+  vehicles: unknown[];
+  extensionCount: number;
+  remarks: string | null;
+  cancellableUntil: Date | null;
+  cancelledAt: Date | null;
+  gsp: string | null;
+  irp: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface WebhookEndpointRecord {
+  id: string; // we_...
+  accountId: string;
+  url: string;
+  description: string | null;
+  events: string[];
+  gstins: string[];
+  enabled: boolean;
+  secretEnc: string; // current whsec_ secret, encrypted at rest
+  previousSecretEnc: string | null;
+  previousSecretExpiresAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+}
+
+export interface RequestLogRecord {
+  id: string; // log_... (sortable: time-ordered)
+  accountId: string | null;
+  requestId: string;
+  gstin: string | null;
+  clientId: string | null;
+  operation: string;
+  method: string;
+  path: string;
+  status: number;
+  idempotencyKey: string | null;
+  replayed: boolean;
+  irn: string | null;
+  latencyMs: Record<string, number>;
+  upstreamAttempts: unknown[];
+  requestBody: unknown;
+  responseBody: unknown;
+  createdAt: Date;
+}
+
+export interface OutboxEventRecord {
+  id: string; // msg_... : becomes the webhook-id
+  accountId: string;
+  gstin: string | null;
+  type: string;
+  payload: unknown;
+  createdAt: Date;
+  dispatchedAt: Date | null;
+}

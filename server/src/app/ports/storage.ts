@@ -1,0 +1,184 @@
+// The storage port. Two adapters implement it (SQLite via better-sqlite3, PostgreSQL via pg, both through
+// Kysely) and one contract suite (server/test/storage/) runs against both.
+import type {
+  AccessTokenRecord,
+  AccountRecord,
+  ApiKeyRecord,
+  AuditEventRecord,
+  AuditEventType,
+  CredentialRecord,
+  CredentialSecretRecord,
+  DocumentRecord,
+  DocumentStatus,
+  EwbRecord,
+  GstinRecord,
+  IdempotencyRecord,
+  OutboxEventRecord,
+  RequestLogRecord,
+  WebhookEndpointRecord,
+} from './records.js';
+
+/** Newest first. `startingAfter` is the id (or key) of the last item of the previous page. */
+export interface PageQuery {
+  limit: number;
+  startingAfter?: string;
+}
+export interface Page<T> {
+  items: T[];
+  hasMore: boolean;
+}
+
+export interface AccountRepo {
+  insert(account: AccountRecord): Promise<void>;
+  get(id: string): Promise<AccountRecord | undefined>;
+  count(): Promise<number>;
+}
+
+export interface ApiKeyRepo {
+  insert(key: ApiKeyRecord): Promise<void>;
+  /** Candidates for a presented key, by its display prefix; the caller verifies the hash. */
+  findByPrefix(prefix: string): Promise<ApiKeyRecord[]>;
+}
+
+export interface GstinRepo {
+  /** Returns false when (accountId, gstin) already exists. */
+  insert(gstin: GstinRecord): Promise<boolean>;
+  get(accountId: string, gstin: string): Promise<GstinRecord | undefined>;
+  list(accountId: string, page: PageQuery): Promise<Page<GstinRecord>>; // cursor: gstin
+}
+
+export interface CredentialRepo {
+  insert(credential: CredentialRecord, firstSecret: CredentialSecretRecord): Promise<void>;
+  get(clientId: string): Promise<CredentialRecord | undefined>;
+  list(accountId: string, gstin: string, page: PageQuery): Promise<Page<CredentialRecord>>; // cursor: clientId
+  revoke(clientId: string, at: Date): Promise<void>;
+  secrets(clientId: string): Promise<CredentialSecretRecord[]>; // oldest first
+  insertSecret(secret: CredentialSecretRecord): Promise<void>;
+  revokeSecret(clientId: string, secretId: string, at: Date): Promise<boolean>;
+  touchSecret(secretId: string, at: Date): Promise<void>;
+}
+
+export interface TokenRepo {
+  insert(token: AccessTokenRecord): Promise<void>;
+  get(tokenHash: string): Promise<AccessTokenRecord | undefined>;
+  deleteExpired(before: Date): Promise<number>;
+}
+
+export interface AuditQuery extends PageQuery {
+  type?: AuditEventType;
+  gstin?: string;
+  from?: Date;
+  to?: Date;
+}
+/** Append-only: there is deliberately no update or delete. */
+export interface AuditRepo {
+  append(event: AuditEventRecord): Promise<void>;
+  list(accountId: string, query: AuditQuery): Promise<Page<AuditEventRecord>>;
+}
+
+export type ClaimResult =
+  | { outcome: 'claimed'; record: IdempotencyRecord }
+  | { outcome: 'existing'; record: IdempotencyRecord };
+export interface IdempotencyRepo {
+  /**
+   * Atomically claims (accountId, scope, key): inserts an in-flight row, or retakes an expired one, or an
+   * in-flight one whose lock has lapsed. Otherwise returns the existing row untouched. One statement
+   * (INSERT .. ON CONFLICT), never read-then-write, so concurrent claims cannot both win.
+   */
+  claim(record: IdempotencyRecord, now: Date): Promise<ClaimResult>;
+  complete(accountId: string, scope: string, key: string, response: {
+    status: number;
+    headers: Record<string, string>;
+    body: unknown;
+    resourceId: string | null;
+  }): Promise<void>;
+  /** Drops an in-flight claim (the request failed before any effect: validation, upstream refused). */
+  release(accountId: string, scope: string, key: string): Promise<void>;
+  get(accountId: string, scope: string, key: string): Promise<IdempotencyRecord | undefined>;
+  deleteExpired(now: Date): Promise<number>;
+}
+
+export interface DocumentQuery extends PageQuery {
+  docType?: 'INV' | 'CRN' | 'DBN';
+  status?: DocumentStatus;
+  /** Document date range, inclusive, as yyyy-MM-dd. */
+  from?: string;
+  to?: string;
+}
+export interface DocumentRepo {
+  /** Returns false when the natural key (accountId, gstin, docType, docNoKey, financialYear) exists. */
+  insert(doc: DocumentRecord): Promise<boolean>;
+  update(doc: DocumentRecord): Promise<void>;
+  get(accountId: string, gstin: string, id: string): Promise<DocumentRecord | undefined>;
+  getByIrn(accountId: string, gstin: string, irn: string): Promise<DocumentRecord | undefined>;
+  getByNaturalKey(accountId: string, gstin: string, docType: string, docNoKey: string, financialYear: string): Promise<DocumentRecord | undefined>;
+  list(accountId: string, gstin: string, query: DocumentQuery): Promise<Page<DocumentRecord>>;
+  /** Oldest first, unpaginated, for NDJSON export. */
+  stream(accountId: string, gstin: string, query: Omit<DocumentQuery, 'limit' | 'startingAfter'>): AsyncIterable<DocumentRecord>;
+}
+
+export interface EwbRepo {
+  insert(ewb: EwbRecord): Promise<void>;
+  update(ewb: EwbRecord): Promise<void>;
+  get(accountId: string, gstin: string, ewbNo: number): Promise<EwbRecord | undefined>;
+  listByIrn(accountId: string, gstin: string, irn: string): Promise<EwbRecord[]>;
+}
+
+export interface WebhookEndpointRepo {
+  insert(endpoint: WebhookEndpointRecord): Promise<void>;
+  update(endpoint: WebhookEndpointRecord): Promise<void>;
+  get(accountId: string, id: string): Promise<WebhookEndpointRecord | undefined>; // excludes deleted
+  list(accountId: string, page: PageQuery): Promise<Page<WebhookEndpointRecord>>; // excludes deleted
+}
+
+export interface RequestLogQuery extends PageQuery {
+  gstin?: string;
+  irn?: string;
+  operation?: string;
+  /** Exact status, or a class: 400..499 for '4xx'. */
+  statusMin?: number;
+  statusMax?: number;
+  from?: Date;
+  to?: Date;
+}
+export interface RequestLogRepo {
+  insert(log: RequestLogRecord): Promise<void>;
+  get(accountId: string, id: string): Promise<RequestLogRecord | undefined>;
+  list(accountId: string, query: RequestLogQuery): Promise<Page<RequestLogRecord>>;
+  stream(accountId: string, query: Omit<RequestLogQuery, 'limit' | 'startingAfter'>): AsyncIterable<RequestLogRecord>;
+}
+
+export interface RateLimitRepo {
+  /**
+   * Token bucket, atomically: refills `ratePerSecond` tokens/s up to `burst`, then takes one if available.
+   * Shared by every server process on the same database.
+   */
+  take(key: string, ratePerSecond: number, burst: number, now: Date): Promise<{ allowed: boolean; remaining: number; resetSeconds: number }>;
+}
+
+export interface OutboxRepo {
+  append(event: OutboxEventRecord): Promise<void>;
+}
+
+export interface Repositories {
+  accounts: AccountRepo;
+  apiKeys: ApiKeyRepo;
+  gstins: GstinRepo;
+  credentials: CredentialRepo;
+  tokens: TokenRepo;
+  audit: AuditRepo;
+  idempotency: IdempotencyRepo;
+  documents: DocumentRepo;
+  ewbs: EwbRepo;
+  webhookEndpoints: WebhookEndpointRepo;
+  requestLogs: RequestLogRepo;
+  rateLimits: RateLimitRepo;
+  outbox: OutboxRepo;
+}
+
+export interface Storage extends Repositories {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Runs fn in one transaction; the repositories passed in are bound to it. Rolls back on throw. */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,109 @@
+// Every refusal the application can make, as an RFC 9457 problem. Use cases throw ProblemError; the
+// HTTP layer renders it. Types are stable URIs under our domain, one per meaning.
+export interface GstnErrorItem {
+  code: string;
+  message: string;
+  hint?: string;
+  pointer?: string;
+}
+export interface FieldErrorItem {
+  pointer: string;
+  detail: string;
+  code?: string;
+}
+
+export interface ProblemInit {
+  status: number;
+  slug: string;
+  title: string;
+  detail?: string;
+  code?: string;
+  errors?: FieldErrorItem[];
+  gstnErrors?: GstnErrorItem[];
+  headers?: Record<string, string>;
+  extra?: Record<string, unknown>;
+}
+
+export const PROBLEM_BASE = 'https://einvoice.dev/problems/';
+
+export class ProblemError extends Error {
+  constructor(readonly problem: ProblemInit) {
+    super(problem.detail ?? problem.title);
+  }
+}
+
+export const problems = {
+  invalidRequest: (errors: FieldErrorItem[], gstnErrors?: GstnErrorItem[]) =>
+    new ProblemError({
+      status: 400,
+      slug: 'invalid-request',
+      title: 'The request is invalid',
+      detail: `${errors.length} field${errors.length === 1 ? ' is' : 's are'} invalid; see errors.`,
+      code: 'invalid_request',
+      errors,
+      gstnErrors,
+    }),
+  malformedJson: (detail: string) =>
+    new ProblemError({ status: 400, slug: 'malformed-json', title: 'The body is not valid JSON', detail, code: 'malformed_json' }),
+  unauthorized: (detail: string, challenge: string) =>
+    new ProblemError({ status: 401, slug: 'invalid-token', title: 'Authentication is required', detail, code: 'invalid_token', headers: { 'www-authenticate': challenge } }),
+  insufficientScope: (scope: string) =>
+    new ProblemError({
+      status: 403,
+      slug: 'insufficient-scope',
+      title: 'The access token lacks the required scope',
+      detail: `This operation needs scope ${scope}; request a token with it (the credential must hold it).`,
+      code: 'insufficient_scope',
+      headers: { 'www-authenticate': `Bearer realm="einvoice", error="insufficient_scope", scope="${scope}"` },
+    }),
+  wrongCredentialKind: (detail: string) =>
+    new ProblemError({ status: 403, slug: 'wrong-credential', title: 'This credential cannot call this operation', detail, code: 'wrong_credential' }),
+  gstinMismatch: (pointer: string, bodyGstin: string, tokenGstin: string) =>
+    new ProblemError({
+      status: 403,
+      slug: 'gstin-mismatch',
+      title: 'The document belongs to another GSTIN',
+      detail: `${pointer.slice(1).replace('/', '.')} ${bodyGstin} is not the GSTIN of this token (${tokenGstin}).`,
+      code: 'gstin_mismatch',
+      errors: [{ pointer, detail: `must equal the token's GSTIN ${tokenGstin}`, code: 'gstin_mismatch' }],
+    }),
+  notFound: (detail: string) => new ProblemError({ status: 404, slug: 'not-found', title: 'Resource not found', detail, code: 'not_found' }),
+  methodNotAllowed: (allowed: string[]) =>
+    new ProblemError({ status: 405, slug: 'method-not-allowed', title: 'Method not allowed', detail: `Allowed: ${allowed.join(', ')}.`, code: 'method_not_allowed', headers: { allow: allowed.join(', ') } }),
+  conflict: (slug: string, title: string, detail: string, extra?: Record<string, unknown>) =>
+    new ProblemError({ status: 409, slug, title, detail, code: slug.replace(/-/g, '_'), extra }),
+  payloadTooLarge: (limit: number, detail: string) =>
+    new ProblemError({ status: 413, slug: 'payload-too-large', title: 'The request body is too large', detail, code: 'payload_too_large', extra: { limit } }),
+  unsupportedMediaType: (expected: string) =>
+    new ProblemError({ status: 415, slug: 'unsupported-media-type', title: 'Unsupported media type', detail: `Send the body as ${expected}.`, code: 'unsupported_media_type' }),
+  unprocessable: (slug: string, title: string, detail: string, errors?: FieldErrorItem[]) =>
+    new ProblemError({ status: 422, slug, title, detail, code: slug.replace(/-/g, '_'), errors }),
+  gstnRejected: (gstnErrors: GstnErrorItem[], upstream?: Record<string, unknown>) =>
+    new ProblemError({
+      status: 422,
+      slug: 'gstn-validation-failed',
+      title: "The IRP's rules refuse this document",
+      detail: `${gstnErrors.length} IRP rule${gstnErrors.length === 1 ? '' : 's'} failed; see gstn_errors.`,
+      code: 'gstn_validation_failed',
+      gstnErrors,
+      extra: { upstream: upstream ?? { system: 'einvoice', partner: null, code: null, message: null, retryable: false } },
+    }),
+  rateLimited: (detail: string, retryAfter: number) =>
+    new ProblemError({ status: 429, slug: 'rate-limited', title: 'Too many requests', detail, code: 'rate_limited', headers: { 'retry-after': String(retryAfter) } }),
+  upstreamError: (detail: string, gstnErrors: GstnErrorItem[], upstream: Record<string, unknown>) =>
+    new ProblemError({ status: 502, slug: 'upstream-error', title: 'The IRP answered with an error', detail, code: 'upstream_error', gstnErrors, extra: { upstream }, headers: { 'retry-after': '2' } }),
+  upstreamUnavailable: (detail: string, upstream: Record<string, unknown>, retryAfter = 30) =>
+    new ProblemError({ status: 503, slug: 'upstream-unavailable', title: 'The IRP is unavailable', detail, code: 'upstream_unavailable', extra: { upstream }, headers: { 'retry-after': String(retryAfter) } }),
+};
+
+/** RFC 6749 §5.2 errors, carried in a problem+json body that also has `error`/`error_description`. */
+export function oauthProblem(status: 400 | 401, error: string, description: string): ProblemError {
+  return new ProblemError({
+    status,
+    slug: `oauth-${error.replace(/_/g, '-')}`,
+    title: status === 401 ? 'Client authentication failed' : error === 'invalid_scope' ? 'Invalid scope' : error === 'unsupported_grant_type' ? 'Unsupported grant type' : 'Invalid token request',
+    detail: description,
+    headers: { 'cache-control': 'no-store', ...(status === 401 ? { 'www-authenticate': 'Basic realm="einvoice", charset="UTF-8"' } : {}) },
+    extra: { error, error_description: description },
+  });
+}

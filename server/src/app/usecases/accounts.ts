@@ -1,0 +1,30 @@
+// Accounts and their administration keys. The first account is made by the CLI
+// (`einvoice-server accounts create`) or, in sandbox mode, at first start.
+import type { Deps } from '../deps.js';
+import type { AccountRecord, Environment } from '../ports/records.js';
+import { newId } from '../security/ids.js';
+import { displayPrefix, generateSecret } from '../security/secrets.js';
+
+export interface CreatedAccount {
+  account: AccountRecord;
+  apiKey: string; // shown once
+}
+
+export async function createAccount(deps: Deps, name: string, environment: Environment): Promise<CreatedAccount> {
+  const now = deps.clock.now();
+  const env = environment === 'sandbox' ? 'test' : 'live';
+  const account: AccountRecord = { id: newId('acct', now), name, environment, createdAt: now };
+  const apiKey = generateSecret(`sk_${env}_`);
+  await deps.storage.transaction(async (tx) => {
+    await tx.accounts.insert(account);
+    await tx.apiKeys.insert({
+      id: newId(`key_${env}`, now),
+      accountId: account.id,
+      prefix: displayPrefix(apiKey),
+      hash: deps.hasher.hash(apiKey),
+      createdAt: now,
+      revokedAt: null,
+    });
+  });
+  return { account, apiKey };
+}

@@ -1,0 +1,39 @@
+// Turns a bearer value into a Principal, or refuses. Revocation is checked on every use, so a revoked
+// credential or secret stops working immediately, even for tokens already issued.
+import type { Deps } from '../deps.js';
+import type { Principal } from '../principal.js';
+import { displayPrefix } from '../security/secrets.js';
+
+export type AuthFailure = 'missing' | 'malformed' | 'unknown' | 'expired' | 'revoked';
+
+export async function authenticateApiKey(deps: Deps, key: string): Promise<Principal | AuthFailure> {
+  if (!/^sk_(test|live)_[A-Za-z0-9_-]{20,}$/.test(key)) return 'malformed';
+  for (const candidate of await deps.storage.apiKeys.findByPrefix(displayPrefix(key))) {
+    if (!deps.hasher.matches(key, candidate.hash)) continue;
+    if (candidate.revokedAt) return 'revoked';
+    const account = await deps.storage.accounts.get(candidate.accountId);
+    if (!account) return 'unknown';
+    return { kind: 'api_key', accountId: account.id, environment: account.environment, keyId: candidate.id };
+  }
+  return 'unknown';
+}
+
+export async function authenticateAccessToken(deps: Deps, token: string): Promise<Principal | AuthFailure> {
+  if (!/^at_(test|live)_[A-Za-z0-9_-]{20,}$/.test(token)) return 'malformed';
+  const record = await deps.storage.tokens.get(deps.hasher.hash(token));
+  if (!record) return 'unknown';
+  if (record.expiresAt.getTime() <= deps.clock.now().getTime()) return 'expired';
+  const credential = await deps.storage.credentials.get(record.clientId);
+  if (!credential || credential.revokedAt) return 'revoked';
+  const secret = (await deps.storage.credentials.secrets(record.clientId)).find((s) => s.id === record.secretId);
+  if (!secret || secret.revokedAt) return 'revoked';
+  return {
+    kind: 'token',
+    accountId: record.accountId,
+    environment: record.environment,
+    gstin: record.gstin,
+    clientId: record.clientId,
+    scopes: record.scopes,
+    rateLimitRps: credential.rateLimitRps,
+  };
+}

@@ -1,0 +1,158 @@
+// OAuth clients per GSTIN. Secrets are shown once and stored as hashes; at most two are active so a
+// client can rotate without downtime; every change is audited.
+import type { Deps } from '../deps.js';
+import type { Principal } from '../principal.js';
+import { problems } from '../problems.js';
+import type { AuditEventType, CredentialRecord, CredentialSecretRecord, Plan, Scope } from '../ports/records.js';
+import type { Page, PageQuery, Repositories } from '../ports/storage.js';
+import { newId } from '../security/ids.js';
+import { displayPrefix, generateSecret } from '../security/secrets.js';
+import { audit } from './audit.js';
+import { getGstin } from './gstins.js';
+
+type AdminPrincipal = Extract<Principal, { kind: 'api_key' }>;
+interface Meta {
+  requestId: string;
+  ip: string | null;
+}
+
+export const PLAN_RPS: Record<Exclude<Plan, 'custom'>, number> = { developer: 10, standard: 100 };
+const MAX_ACTIVE_SECRETS = 2;
+
+/** One audit row for an administrative change to a credential. */
+function auditCredential(deps: Deps, tx: Repositories, who: AdminPrincipal, type: AuditEventType, credential: { gstin: string; clientId: string }, meta: Meta, data?: Record<string, unknown>) {
+  return audit(deps, tx, {
+    accountId: who.accountId,
+    type,
+    actorType: 'api_key',
+    actorId: who.keyId,
+    gstin: credential.gstin,
+    clientId: credential.clientId,
+    requestId: meta.requestId,
+    ip: meta.ip,
+    data,
+  });
+}
+
+const envTag = (who: AdminPrincipal) => (who.environment === 'sandbox' ? 'test' : 'live');
+
+function makeSecret(deps: Deps, who: AdminPrincipal, clientId: string, expiresIn?: number): { plaintext: string; record: CredentialSecretRecord } {
+  const now = deps.clock.now();
+  const plaintext = generateSecret(`cs_${envTag(who)}_`);
+  return {
+    plaintext,
+    record: {
+      id: newId('sec', now),
+      clientId,
+      prefix: displayPrefix(plaintext),
+      hash: deps.hasher.hash(plaintext),
+      createdAt: now,
+      expiresAt: expiresIn ? new Date(now.getTime() + expiresIn * 1000) : null,
+      revokedAt: null,
+      lastUsedAt: null,
+    },
+  };
+}
+
+export interface CreateCredentialInput {
+  name?: string;
+  scopes: Scope[];
+  plan?: Plan;
+  rate_limit_rps?: number;
+}
+
+export async function createCredential(deps: Deps, who: AdminPrincipal, gstin: string, input: CreateCredentialInput, meta: Meta) {
+  await getGstin(deps, who, gstin);
+  const plan = input.plan ?? 'developer';
+  if (plan === 'custom' && !input.rate_limit_rps) {
+    throw problems.unprocessable('custom-plan-needs-rate', 'A custom plan needs a rate', 'Set rate_limit_rps with plan custom.', [
+      { pointer: '/rate_limit_rps', detail: 'is required with plan custom', code: 'required' },
+    ]);
+  }
+  if (plan !== 'custom' && input.rate_limit_rps !== undefined) {
+    throw problems.unprocessable('rate-needs-custom-plan', 'rate_limit_rps needs plan custom', `Plan ${plan} has a fixed rate of ${PLAN_RPS[plan]} requests/s.`, [
+      { pointer: '/rate_limit_rps', detail: 'is only allowed with plan custom', code: 'plan' },
+    ]);
+  }
+  const now = deps.clock.now();
+  const clientId = newId(`cli_${envTag(who)}`, now).replace(/^(cli_\w+?)_/, '$1_');
+  const credential: CredentialRecord = {
+    clientId,
+    accountId: who.accountId,
+    gstin,
+    environment: who.environment,
+    name: input.name ?? null,
+    scopes: [...new Set(input.scopes)],
+    plan,
+    rateLimitRps: plan === 'custom' ? input.rate_limit_rps! : PLAN_RPS[plan],
+    createdAt: now,
+    revokedAt: null,
+  };
+  const secret = makeSecret(deps, who, clientId);
+  await deps.storage.transaction(async (tx) => {
+    await tx.credentials.insert(credential, secret.record);
+    await auditCredential(deps, tx, who, 'credential.created', { gstin, clientId }, meta, { scopes: credential.scopes, plan });
+  });
+  return { credential, secrets: [secret.record], clientSecret: secret.plaintext };
+}
+
+/** A credential of this account, or 404 (another account's credential looks absent). */
+export async function ownedCredential(deps: Deps, who: AdminPrincipal, clientId: string): Promise<CredentialRecord> {
+  const credential = await deps.storage.credentials.get(clientId);
+  if (!credential || credential.accountId !== who.accountId) throw problems.notFound(`No credential ${clientId} in this account.`);
+  return credential;
+}
+
+export async function listCredentials(deps: Deps, who: AdminPrincipal, gstin: string, page: PageQuery) {
+  await getGstin(deps, who, gstin);
+  const result: Page<CredentialRecord> = await deps.storage.credentials.list(who.accountId, gstin, page);
+  const withSecrets = await Promise.all(result.items.map(async (c) => ({ credential: c, secrets: await deps.storage.credentials.secrets(c.clientId) })));
+  return { items: withSecrets, hasMore: result.hasMore };
+}
+
+const isActive = (s: CredentialSecretRecord, now: Date) => !s.revokedAt && (!s.expiresAt || s.expiresAt.getTime() > now.getTime());
+
+export async function addCredentialSecret(deps: Deps, who: AdminPrincipal, clientId: string, expiresIn: number | undefined, meta: Meta) {
+  const credential = await ownedCredential(deps, who, clientId);
+  if (credential.revokedAt) throw problems.conflict('credential-revoked', 'The credential is revoked', `${clientId} was revoked; create a new credential.`);
+  const secret = makeSecret(deps, who, clientId, expiresIn);
+  await deps.storage.transaction(async (tx) => {
+    const active = (await tx.credentials.secrets(clientId)).filter((s) => isActive(s, deps.clock.now()));
+    if (active.length >= MAX_ACTIVE_SECRETS) {
+      throw problems.conflict('too-many-secrets', 'The credential already has two active secrets', 'Revoke the old secret before adding another.');
+    }
+    await tx.credentials.insertSecret(secret.record);
+    await auditCredential(deps, tx, who, 'credential.secret_added', { gstin: credential.gstin, clientId }, meta, { secret_id: secret.record.id });
+  });
+  return { clientSecret: secret.plaintext, secret: secret.record };
+}
+
+export async function revokeCredentialSecret(deps: Deps, who: AdminPrincipal, clientId: string, secretId: string, meta: Meta) {
+  const credential = await ownedCredential(deps, who, clientId);
+  await deps.storage.transaction(async (tx) => {
+    const secrets = await tx.credentials.secrets(clientId);
+    const target = secrets.find((s) => s.id === secretId);
+    if (!target) throw problems.notFound(`No secret ${secretId} on ${clientId}.`);
+    if (target.revokedAt) return;
+    const now = deps.clock.now();
+    if (secrets.filter((s) => isActive(s, now) && s.id !== secretId).length === 0) {
+      throw problems.conflict('last-secret', 'This is the last active secret', 'Add a new secret first, or revoke the whole credential.');
+    }
+    await tx.credentials.revokeSecret(clientId, secretId, now);
+    await auditCredential(deps, tx, who, 'credential.secret_revoked', { gstin: credential.gstin, clientId }, meta, { secret_id: secretId });
+  });
+  return { credential, secrets: await deps.storage.credentials.secrets(clientId) };
+}
+
+export async function revokeCredential(deps: Deps, who: AdminPrincipal, clientId: string, meta: Meta) {
+  const credential = await ownedCredential(deps, who, clientId);
+  const now = deps.clock.now();
+  if (!credential.revokedAt) {
+    await deps.storage.transaction(async (tx) => {
+      await tx.credentials.revoke(clientId, now);
+      for (const s of await tx.credentials.secrets(clientId)) if (!s.revokedAt) await tx.credentials.revokeSecret(clientId, s.id, now);
+      await auditCredential(deps, tx, who, 'credential.revoked', { gstin: credential.gstin, clientId }, meta);
+    });
+  }
+  return { credential: (await deps.storage.credentials.get(clientId))!, secrets: await deps.storage.credentials.secrets(clientId) };
+}

@@ -1,0 +1,82 @@
+// Wires adapters to ports. main.ts and the tests both build the server through here.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { Contract } from '@einvoice/openapi';
+import { Hono } from 'hono';
+import type { Deps } from './app/deps.js';
+import { systemClock, type Clock } from './app/ports/clock.js';
+import type { Storage } from './app/ports/storage.js';
+import { SecretBox } from './app/security/secret-box.js';
+import { SecretHasher } from './app/security/secrets.js';
+import { openStorage } from './adapters/storage/index.js';
+import type { Config } from './config.js';
+import { createApi } from './http/app.js';
+import { accountHandlers } from './http/routes/accounts.js';
+import { documentHandlers } from './http/routes/documents.js';
+import { logHandlers } from './http/routes/logs.js';
+import { oauthHandlers } from './http/routes/oauth.js';
+import { operationalRoutes } from './http/routes/operational.js';
+
+export interface BuiltServer {
+  app: Hono;
+  deps: Deps;
+  contract: Contract;
+  close(): Promise<void>;
+}
+
+export interface BuildOptions {
+  clock?: Clock;
+  storage?: Storage;
+  onError?: (error: unknown, requestId: string) => void;
+}
+
+/** Keys from configuration; in sandbox mode, generated once into DATA_DIR so restarts can read old data. */
+export function resolveKeys(config: Config): { encryption: Buffer; pepper: Buffer } {
+  if (config.EINVOICE_ENCRYPTION_KEY && config.EINVOICE_HASH_PEPPER) {
+    return { encryption: Buffer.from(config.EINVOICE_ENCRYPTION_KEY, 'base64'), pepper: Buffer.from(config.EINVOICE_HASH_PEPPER, 'base64') };
+  }
+  const file = join(config.DATA_DIR, 'sandbox-keys.json');
+  if (!existsSync(file)) {
+    mkdirSync(config.DATA_DIR, { recursive: true });
+    const generated = { encryption: randomBytes(32).toString('base64'), pepper: randomBytes(32).toString('base64') };
+    writeFileSync(file, JSON.stringify(generated), { mode: 0o600 });
+  }
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as { encryption: string; pepper: string };
+  return {
+    encryption: Buffer.from(config.EINVOICE_ENCRYPTION_KEY ?? stored.encryption, 'base64'),
+    pepper: Buffer.from(config.EINVOICE_HASH_PEPPER ?? stored.pepper, 'base64'),
+  };
+}
+
+export async function buildServer(config: Config, options: BuildOptions = {}): Promise<BuiltServer> {
+  const keys = resolveKeys(config);
+  if (!config.DATABASE_URL) mkdirSync(config.DATA_DIR, { recursive: true });
+  const storage = options.storage ?? (await openStorage(config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.SQLITE_PATH }));
+  const deps: Deps = {
+    storage,
+    clock: options.clock ?? systemClock,
+    hasher: new SecretHasher(keys.pepper),
+    box: new SecretBox(keys.encryption),
+    settings: {
+      mode: config.EINVOICE_MODE,
+      accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+      idempotencyTtlHours: config.IDEMPOTENCY_TTL_HOURS,
+      idempotencyLockSeconds: config.IDEMPOTENCY_LOCK_SECONDS,
+      apiKeyRateLimitRps: config.API_KEY_RATE_LIMIT_RPS,
+      publicRateLimitRps: config.PUBLIC_RATE_LIMIT_RPS,
+    },
+  };
+  const contract = new Contract();
+  contract.validator.warm(contract.operations);
+  const api = createApi({
+    deps,
+    contract,
+    handlers: { ...oauthHandlers(deps), ...accountHandlers(deps), ...documentHandlers(deps), ...logHandlers(deps) },
+    onError: options.onError,
+  });
+  const app = new Hono();
+  app.route('/', operationalRoutes(deps, contract));
+  app.route('/', api);
+  return { app, deps, contract, close: () => storage.close() };
+}

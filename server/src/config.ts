@@ -1,0 +1,55 @@
+// Configuration from environment variables (documented in server/README.md). Every problem is
+// reported at once, by variable name, before anything starts.
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const key32 = z
+  .string()
+  .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+
+const schema = z
+  .object({
+    EINVOICE_MODE: z.enum(['sandbox', 'production']).default('sandbox'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: int(0, 65535).default(8080),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    SQLITE_PATH: z.string().default('./data/einvoice.db'),
+    DATA_DIR: z.string().default('./data'),
+    EINVOICE_ENCRYPTION_KEY: key32.optional(),
+    EINVOICE_HASH_PEPPER: key32.optional(),
+    ACCESS_TOKEN_TTL_SECONDS: int(60, 86400).default(900),
+    IDEMPOTENCY_TTL_HOURS: int(1, 168).default(24),
+    IDEMPOTENCY_LOCK_SECONDS: int(1, 3600).default(60),
+    API_KEY_RATE_LIMIT_RPS: int(1, 100000).default(100),
+    PUBLIC_RATE_LIMIT_RPS: int(1, 100000).default(20),
+    TLS_CERT_FILE: z.string().optional(),
+    TLS_KEY_FILE: z.string().optional(),
+    HSTS_MAX_AGE: int(0, 63072000).default(31536000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SANDBOX_IRP_URL: z.string().url().optional(),
+    SANDBOX_AUTO_ACCOUNT: bool.default(true),
+  })
+  .superRefine((c, ctx) => {
+    if (c.EINVOICE_MODE === 'production') {
+      for (const k of ['EINVOICE_ENCRYPTION_KEY', 'EINVOICE_HASH_PEPPER'] as const) {
+        if (!c[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'is required in production mode' });
+      }
+    }
+    if (Boolean(c.TLS_CERT_FILE) !== Boolean(c.TLS_KEY_FILE)) {
+      ctx.addIssue({ code: 'custom', path: ['TLS_CERT_FILE'], message: 'TLS_CERT_FILE and TLS_KEY_FILE go together' });
+    }
+  });
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

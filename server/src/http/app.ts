@@ -1,0 +1,126 @@
+// The API: one dispatcher that routes by the contract (spec/openapi.yaml), not by hand-written paths.
+// Order: match -> read body -> authenticate -> rate limit -> validate -> idempotency -> handler.
+import type { Contract } from '@einvoice/openapi';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import type { Deps } from '../app/deps.js';
+import { problems, ProblemError } from '../app/problems.js';
+import { newId } from '../app/security/ids.js';
+import type { Call, Handler, Reply } from './call.js';
+import { authenticate } from './pipeline/authenticate.js';
+import { claim, settle, type IdempotencyHandle } from './pipeline/idempotency.js';
+import { rateLimitHeaders, takeRateLimit, type RateLimitState } from './pipeline/rate-limit.js';
+import { readBody } from './pipeline/read-body.js';
+import { round, writeRequestLog } from './pipeline/request-log.js';
+import { validate } from './pipeline/validate.js';
+import { problemReply } from './problem-reply.js';
+
+export interface ApiOptions {
+  deps: Deps;
+  contract: Contract;
+  handlers: Partial<Record<string, Handler>>;
+  onError?: (error: unknown, requestId: string) => void;
+}
+
+/** The peer address when served by Node; null when the app is called in-process (tests, MSW). */
+function clientIp(c: Context): string | null {
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function createApi(options: ApiOptions): Hono {
+  const { deps, contract } = options;
+  const app = new Hono();
+
+  app.all('/v1/*', async (c) => {
+    const started = performance.now();
+    const url = new URL(c.req.url);
+    const requestId = newId('req');
+    const match = contract.router.match(c.req.method, url.pathname);
+    if (!match) {
+      const allowed = contract.router.allowedMethods(url.pathname);
+      const error = allowed.length ? problems.methodNotAllowed(allowed) : problems.notFound(`No operation at ${c.req.method} ${url.pathname}.`);
+      return toResponse(problemReply(error, requestId, url.pathname), requestId);
+    }
+    const call: Call = {
+      op: match.operation,
+      requestId,
+      method: c.req.method,
+      path: url.pathname,
+      pathParams: match.pathParams,
+      query: url.searchParams,
+      headers: c.req.raw.headers,
+      body: undefined,
+      ip: clientIp(c),
+      receivedAt: deps.clock.now(),
+      timings: { auth: 0, validation: 0, queue: 0, upstream: 0, storage: 0 },
+      upstreamAttempts: [],
+    };
+    let rateLimit: RateLimitState | undefined;
+    let handle: IdempotencyHandle | undefined;
+    let reply: Reply;
+    try {
+      const parsed = await readBody(c.req.raw, call.op);
+      call.body = parsed.body;
+      let t = performance.now();
+      await authenticate(deps, call);
+      rateLimit = await takeRateLimit(deps, call);
+      call.timings.auth = round(performance.now() - t);
+      t = performance.now();
+      validate(contract, call, parsed.contentType);
+      call.timings.validation = round(performance.now() - t);
+      t = performance.now();
+      const claimed = await claim(deps, call);
+      call.timings.storage = round(performance.now() - t);
+      if (claimed.replay) {
+        reply = claimed.replay;
+      } else {
+        handle = claimed.handle;
+        call.idempotency = handle;
+        const handler = options.handlers[call.op.operationId];
+        if (!handler) throw new ProblemError({ status: 501, slug: 'not-implemented', title: 'Not implemented yet', detail: `${call.op.operationId} is in the contract but not served by this build.`, code: 'not_implemented' });
+        reply = await handler(call);
+      }
+    } catch (error) {
+      rateLimit ??= (error as { rateLimit?: RateLimitState }).rateLimit;
+      reply = problemReply(error, requestId, call.path, (e) => options.onError?.(e, requestId));
+    }
+    try {
+      await settle(deps, handle, reply);
+    } catch (error) {
+      options.onError?.(error, requestId);
+    }
+    if (rateLimit) reply.headers = { ...rateLimitHeaders(rateLimit), ...reply.headers };
+    await writeRequestLog(deps, call, reply, performance.now() - started).catch((e) => options.onError?.(e, requestId));
+    return toResponse(reply, requestId);
+  });
+
+  return app;
+}
+
+function toResponse(reply: Reply, requestId: string): Response {
+  const headers = new Headers(reply.headers);
+  headers.set('x-request-id', requestId);
+  if (reply.lines) {
+    headers.set('content-type', reply.contentType ?? 'application/x-ndjson');
+    const encoder = new TextEncoder();
+    const iterator = reply.lines[Symbol.asyncIterator]();
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const { done, value } = await iterator.next();
+        if (done) controller.close();
+        else controller.enqueue(encoder.encode(value));
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+    });
+    return new Response(stream, { status: reply.status, headers });
+  }
+  if (reply.body === undefined || reply.status === 204) return new Response(null, { status: reply.status, headers });
+  headers.set('content-type', reply.contentType ?? 'application/json');
+  return new Response(JSON.stringify(reply.body), { status: reply.status, headers });
+}

@@ -1,0 +1,54 @@
+// One API call as it moves through the pipeline, and what a handler answers.
+import type { OperationInfo } from '@einvoice/openapi';
+import type { Principal } from '../app/principal.js';
+import type { IdempotencyHandle } from './pipeline/idempotency.js';
+
+export interface Timings {
+  auth: number;
+  validation: number;
+  queue: number;
+  upstream: number;
+  storage: number;
+}
+
+export interface UpstreamAttemptLog {
+  gsp: string;
+  irp: string | null;
+  status: number | null;
+  nic_code: string | null;
+  latency_ms: number;
+  outcome: 'success' | 'nic_error' | 'timeout' | 'connection_error' | 'http_error' | 'circuit_open' | 'reconciled';
+  started_at: string;
+}
+
+export interface Call {
+  op: OperationInfo;
+  requestId: string;
+  method: string;
+  path: string;
+  pathParams: Record<string, string>;
+  query: URLSearchParams;
+  headers: Headers;
+  body: unknown;
+  ip: string | null;
+  receivedAt: Date;
+  principal?: Principal;
+  /** Present when this call claimed an Idempotency-Key; document use cases complete it in their transaction. */
+  idempotency?: IdempotencyHandle;
+  timings: Timings;
+  upstreamAttempts: UpstreamAttemptLog[];
+  /** Set by handlers so the request log can be filtered by IRN. */
+  irn?: string;
+}
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** application/json unless set (problem+json, x-ndjson). */
+  contentType?: string;
+  /** NDJSON exports stream lines instead of a body. */
+  lines?: AsyncIterable<string>;
+}
+
+export type Handler = (call: Call) => Promise<Reply>;

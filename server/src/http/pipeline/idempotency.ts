@@ -1,0 +1,97 @@
+// Idempotency-Key (IETF draft semantics). The claim is one atomic statement in storage; a repeat of
+// a completed request replays the stored answer; the same key with another body is 422; a repeat
+// while the first runs is 409. Keys are scoped to the account and the token's GSTIN. A claim whose
+// holder died (crash) lapses after `idempotencyLockSeconds`, and a retry then takes it over.
+import { createHash } from 'node:crypto';
+import type { Deps } from '../../app/deps.js';
+import { problems } from '../../app/problems.js';
+import type { Repositories } from '../../app/ports/storage.js';
+import type { Call, Reply } from '../call.js';
+
+export interface IdempotencyHandle {
+  accountId: string;
+  scope: string;
+  key: string;
+  completed: boolean;
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function fingerprint(call: Call): string {
+  return createHash('sha256').update(`${call.method} ${call.path}\n${canonical(call.body ?? null)}`).digest('hex');
+}
+
+/** Only 2xx and 422 (a deterministic refusal) are worth replaying; anything else may succeed on retry. */
+export const isStorable = (status: number) => (status >= 200 && status < 300) || status === 422;
+
+export async function claim(deps: Deps, call: Call): Promise<{ handle?: IdempotencyHandle; replay?: Reply }> {
+  const key = call.headers.get('idempotency-key');
+  const declared = call.op.parameters.some((p) => p.name === 'Idempotency-Key');
+  if (!declared || key === null || !call.principal) return {};
+  const now = deps.clock.now();
+  const scope = call.principal.kind === 'token' ? call.principal.gstin : '*';
+  const fp = fingerprint(call);
+  const result = await deps.storage.idempotency.claim(
+    {
+      accountId: call.principal.accountId,
+      scope,
+      key,
+      operation: call.op.operationId,
+      fingerprint: fp,
+      state: 'in_flight',
+      lockedUntil: new Date(now.getTime() + deps.settings.idempotencyLockSeconds * 1000),
+      responseStatus: null,
+      responseHeaders: null,
+      responseBody: null,
+      resourceId: null,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + deps.settings.idempotencyTtlHours * 3600_000),
+    },
+    now,
+  );
+  if (result.outcome === 'claimed') return { handle: { accountId: call.principal.accountId, scope, key, completed: false } };
+
+  const existing = result.record;
+  if (existing.operation !== call.op.operationId || existing.fingerprint !== fp) {
+    throw problems.unprocessable(
+      'idempotency-key-reused',
+      'This Idempotency-Key was used with a different request',
+      `The key was first used for ${existing.operation} with another body; use a new key for a new request.`,
+    );
+  }
+  if (existing.state === 'in_flight') {
+    const problem = problems.conflict('idempotency-in-flight', 'A request with this Idempotency-Key is in progress', 'Retry after the first request completes; it will then be replayed.');
+    problem.problem.headers = { 'retry-after': '1' };
+    throw problem;
+  }
+  return {
+    replay: {
+      status: existing.responseStatus ?? 200,
+      body: existing.responseBody,
+      headers: { ...(existing.responseHeaders ?? {}), 'idempotent-replayed': 'true' },
+      contentType: existing.responseHeaders?.['content-type'],
+    },
+  };
+}
+
+/** Stores the answer. Document use cases call this inside their final transaction. */
+export async function complete(repos: Pick<Repositories, 'idempotency'>, handle: IdempotencyHandle, reply: Reply, resourceId: string | null = null): Promise<void> {
+  const headers: Record<string, string> = { ...(reply.headers ?? {}), 'content-type': reply.contentType ?? 'application/json' };
+  await repos.idempotency.complete(handle.accountId, handle.scope, handle.key, { status: reply.status, headers, body: reply.body ?? null, resourceId });
+  handle.completed = true;
+}
+
+export async function settle(deps: Deps, handle: IdempotencyHandle | undefined, reply: Reply): Promise<void> {
+  if (!handle || handle.completed) return;
+  if (isStorable(reply.status)) await complete(deps.storage, handle, reply);
+  else await deps.storage.idempotency.release(handle.accountId, handle.scope, handle.key);
+}

@@ -1,0 +1,55 @@
+// Reads and parses the body within the operation's size limit. A body that is too big is refused
+// from Content-Length before reading, and again while reading (chunked uploads lie about nothing).
+import type { OperationInfo } from '@einvoice/openapi';
+import { problems } from '../../app/problems.js';
+
+export const DOCUMENT_BODY_LIMIT = 2 * 1024 * 1024;
+export const BULK_BODY_LIMIT = 50 * 1024 * 1024;
+
+export function bodyLimit(op: OperationInfo): number {
+  return op.operationId === 'bulkGenerateIrn' ? BULK_BODY_LIMIT : DOCUMENT_BODY_LIMIT;
+}
+
+async function readLimited(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const tooLarge = (limit: number) => problems.payloadTooLarge(limit, `The body exceeds ${Math.round(limit / 1024 / 1024)} MB.`);
+
+export interface ParsedBody {
+  body: unknown; // undefined when there is none
+  contentType: string | null;
+}
+
+export async function readBody(request: Request, op: OperationInfo): Promise<ParsedBody> {
+  const contentType = request.headers.get('content-type');
+  const text = await readLimited(request, bodyLimit(op));
+  if (text.length === 0) return { body: undefined, contentType };
+  if (!op.requestBody) return { body: undefined, contentType }; // bodies on GET/DELETE are ignored
+  const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!(mediaType in op.requestBody.mediaTypes)) throw problems.unsupportedMediaType(Object.keys(op.requestBody.mediaTypes).join(' or '));
+  if (mediaType === 'application/x-www-form-urlencoded') {
+    return { body: Object.fromEntries(new URLSearchParams(text)), contentType };
+  }
+  try {
+    return { body: JSON.parse(text), contentType };
+  } catch (e) {
+    throw problems.malformedJson(`The body is not valid JSON: ${(e as Error).message}`);
+  }
+}

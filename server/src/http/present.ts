@@ -1,0 +1,140 @@
+// Records -> the API's JSON shapes (spec components). The only place that knows both.
+import type { CredentialRecord, CredentialSecretRecord, DocumentRecord, EwbRecord, GstinRecord, RequestLogRecord } from '../app/ports/records.js';
+import type { Page } from '../app/ports/storage.js';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function presentGstin(g: GstinRecord) {
+  return {
+    object: 'gstin',
+    gstin: g.gstin,
+    environment: g.environment,
+    description: g.description,
+    irp_username: g.irpUsername,
+    irp_password_set: g.irpPasswordEnc.length > 0,
+    large_taxpayer: g.largeTaxpayer,
+    created_at: g.createdAt.toISOString(),
+    updated_at: g.updatedAt.toISOString(),
+  };
+}
+
+export function presentSecret(s: CredentialSecretRecord) {
+  return { id: s.id, prefix: s.prefix, created_at: s.createdAt.toISOString(), expires_at: iso(s.expiresAt), revoked_at: iso(s.revokedAt), last_used_at: iso(s.lastUsedAt) };
+}
+
+export function presentCredential(c: CredentialRecord, secrets: CredentialSecretRecord[]) {
+  return {
+    object: 'credential',
+    client_id: c.clientId,
+    gstin: c.gstin,
+    name: c.name,
+    scopes: c.scopes,
+    plan: c.plan,
+    rate_limit_rps: c.rateLimitRps,
+    environment: c.environment,
+    secrets: secrets.map(presentSecret),
+    created_at: c.createdAt.toISOString(),
+    revoked_at: iso(c.revokedAt),
+  };
+}
+
+export function presentList<T, U>(page: Page<T>, present: (item: T) => U, cursorOf: (item: T) => string) {
+  const last = page.items[page.items.length - 1];
+  return { object: 'list', data: page.items.map(present), has_more: page.hasMore, next_cursor: page.hasMore && last ? cursorOf(last) : null };
+}
+
+export function presentDocument(d: DocumentRecord) {
+  return {
+    id: d.id,
+    object: 'document',
+    status: d.status,
+    gstin: d.gstin,
+    doc_type: d.docType,
+    doc_no: d.docNo,
+    doc_date: d.docDate,
+    Irn: d.irn,
+    AckNo: d.ackNo,
+    AckDt: d.ackDt,
+    SignedInvoice: d.signedInvoice,
+    SignedQRCode: d.signedQrCode,
+    EwbNo: d.ewbNo,
+    EwbDt: d.ewbDt,
+    EwbValidTill: d.ewbValidTill,
+    Remarks: d.remarks,
+    CancelDate: d.cancelDate,
+    info: d.info,
+    ...(d.gstnErrors.length ? { gstn_errors: d.gstnErrors } : {}),
+    cancellable_until: iso(d.cancellableUntil),
+    cancelled_at: iso(d.cancelledAt),
+    cancel_reason: d.cancelReason,
+    gsp: d.gsp,
+    irp: d.irp,
+    environment: d.environment,
+    created_at: d.createdAt.toISOString(),
+    updated_at: d.updatedAt.toISOString(),
+  };
+}
+
+export function presentDocumentSummary(d: DocumentRecord) {
+  return {
+    id: d.id,
+    object: 'document',
+    doc_type: d.docType,
+    doc_no: d.docNo,
+    doc_date: d.docDate,
+    status: d.status,
+    Irn: d.irn,
+    AckNo: d.ackNo,
+    AckDt: d.ackDt,
+    EwbNo: d.ewbNo,
+    buyer_gstin: d.buyerGstin,
+    total_value: d.totalValue,
+    created_at: d.createdAt.toISOString(),
+    updated_at: d.updatedAt.toISOString(),
+  };
+}
+
+export function presentEwb(e: EwbRecord) {
+  return {
+    id: e.id,
+    object: 'eway_bill',
+    status: e.status,
+    gstin: e.gstin,
+    Irn: e.irn,
+    EwbNo: e.ewbNo,
+    EwbDt: e.ewbDt,
+    EwbValidTill: e.ewbValidTill,
+    Remarks: e.remarks,
+    distance_km: e.distanceKm,
+    vehicles: e.vehicles,
+    extension_count: e.extensionCount,
+    cancellable_until: iso(e.cancellableUntil),
+    cancelled_at: iso(e.cancelledAt),
+    gsp: e.gsp,
+    irp: e.irp,
+    created_at: e.createdAt.toISOString(),
+    updated_at: e.updatedAt.toISOString(),
+  };
+}
+
+export function presentRequestLog(l: RequestLogRecord) {
+  return {
+    id: l.id,
+    object: 'request_log',
+    request_id: l.requestId,
+    gstin: l.gstin,
+    client_id: l.clientId,
+    operation: l.operation,
+    method: l.method,
+    path: l.path,
+    status: l.status,
+    idempotency_key: l.idempotencyKey,
+    replayed: l.replayed,
+    irn: l.irn,
+    latency_ms: l.latencyMs,
+    upstream_attempts: l.upstreamAttempts,
+    request_body: l.requestBody ?? null,
+    response_body: l.responseBody ?? null,
+    created_at: l.createdAt.toISOString(),
+  };
+}

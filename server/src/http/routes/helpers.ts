@@ -1,0 +1,24 @@
+import type { Principal } from '../../app/principal.js';
+import type { PageQuery } from '../../app/ports/storage.js';
+import type { Call } from '../call.js';
+
+export function pageQuery(call: Call): PageQuery {
+  const limit = Number(call.query.get('limit') ?? 20);
+  const startingAfter = call.query.get('starting_after') ?? undefined;
+  return { limit, ...(startingAfter ? { startingAfter } : {}) };
+}
+
+/** The pipeline has already enforced the operation's security; these only narrow the type. */
+export function adminOf(call: Call): Extract<Principal, { kind: 'api_key' }> {
+  if (call.principal?.kind !== 'api_key') throw new Error(`${call.op.operationId} reached without an account key`);
+  return call.principal;
+}
+
+export function gstinOf(call: Call): Extract<Principal, { kind: 'token' }> {
+  if (call.principal?.kind !== 'token') throw new Error(`${call.op.operationId} reached without a GSTIN token`);
+  return call.principal;
+}
+
+export const meta = (call: Call) => ({ requestId: call.requestId, ip: call.ip });
+
+export const body = <T>(call: Call) => (call.body ?? {}) as T;

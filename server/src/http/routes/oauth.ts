@@ -1,0 +1,18 @@
+import type { Deps } from '../../app/deps.js';
+import { issueToken } from '../../app/usecases/oauth.js';
+import type { Handler } from '../call.js';
+
+export function oauthHandlers(deps: Deps): Record<string, Handler> {
+  return {
+    createToken: async (call) => {
+      const token = await issueToken(deps, {
+        authorization: call.headers.get('authorization'),
+        form: (call.body ?? {}) as Record<string, string>,
+        queryHasCredentials: call.query.has('client_secret') || call.query.has('client_id'),
+        requestId: call.requestId,
+        ip: call.ip,
+      });
+      return { status: 200, body: token, headers: { 'cache-control': 'no-store', pragma: 'no-cache' } };
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// Routes outside the API contract: liveness, readiness, the API reference and the spec itself.
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { specFilePath, type Contract } from '@einvoice/openapi';
+import { Hono } from 'hono';
+import type { Deps } from '../../app/deps.js';
+
+export function operationalRoutes(deps: Deps, contract: Contract): Hono {
+  const app = new Hono();
+  const specPath = specFilePath();
+  const referencePath = join(dirname(specPath), 'dist', 'reference.html');
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    try {
+      await deps.storage.accounts.count();
+      return c.json({ status: 'ready', storage: deps.storage.dialect, operations: contract.operations.length });
+    } catch {
+      return c.json({ status: 'not_ready', storage: deps.storage.dialect }, 503);
+    }
+  });
+  app.get('/openapi.yaml', async (c) => c.body(await readFile(specPath, 'utf8'), 200, { 'content-type': 'application/yaml; charset=utf-8' }));
+  app.get('/', async (c) => {
+    try {
+      return c.html(await readFile(referencePath, 'utf8'));
+    } catch {
+      return c.text('The API reference is not built; run `pnpm docs`. The spec is at /openapi.yaml.', 200);
+    }
+  });
+  return app;
+}

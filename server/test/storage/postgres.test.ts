@@ -1,0 +1,83 @@
+// Runs the storage contract on PostgreSQL. Each run gets its own throwaway database inside the server named by
+// TEST_DATABASE_URL (server/scripts/with-postgres.sh starts one), dropped afterwards.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Storage } from '../../src/app/ports/storage.js';
+import { openStorage, queryRawForTests } from '../../src/adapters/storage/index.js';
+import { storageContract } from './storage.contract.js';
+
+const baseUrl = process.env.TEST_DATABASE_URL;
+
+if (!baseUrl) {
+  console.warn(
+    '\n' +
+      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n' +
+      '!! PostgreSQL suite skipped: TEST_DATABASE_URL not set; run server/scripts/with-postgres.sh\n' +
+      '!!   e.g. cd server && scripts/with-postgres.sh npx vitest run test/storage\n' +
+      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n',
+  );
+  describe.skip('storage contract: PostgreSQL (TEST_DATABASE_URL not set)', () => {
+    it('needs TEST_DATABASE_URL', () => {});
+  });
+} else {
+  const dbName = `einvoice_storage_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const url = new URL(baseUrl);
+  url.pathname = `/${dbName}`;
+  const testUrl = url.toString();
+
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: baseUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+
+  beforeAll(async () => {
+    await admin(`create database ${dbName}`);
+  });
+  afterAll(async () => {
+    await admin(`drop database if exists ${dbName} with (force)`);
+  });
+
+  storageContract('PostgreSQL', () => openStorage({ url: testUrl }));
+
+  describe('PostgreSQL specifics', () => {
+    it('migrates concurrently from several replicas without error', async () => {
+      const opened: Storage[] = await Promise.all([1, 2, 3].map(() => openStorage({ url: testUrl })));
+      try {
+        expect(opened.every((s) => s.dialect === 'postgres')).toBe(true);
+        expect(await queryRawForTests(opened[0]!, 'select name from kysely_migration')).toEqual([{ name: '0001-initial' }]);
+      } finally {
+        await Promise.all(opened.map((s) => s.close()));
+      }
+    });
+
+    it('shares idempotency claims and rate-limit buckets across separate pools (processes)', async () => {
+      const [a, b] = await Promise.all([openStorage({ url: testUrl }), openStorage({ url: testUrl })]);
+      try {
+        const accountId = `acct_pools_${Date.now()}`;
+        await a.accounts.insert({ id: accountId, name: 'x', environment: 'sandbox', createdAt: new Date() });
+        const now = new Date('2026-11-25T10:00:00Z');
+        const record = {
+          accountId, scope: '*', key: 'k', operation: 'op', fingerprint: 'f', state: 'in_flight' as const,
+          lockedUntil: new Date(now.getTime() + 30_000), responseStatus: null, responseHeaders: null, responseBody: null,
+          resourceId: null, createdAt: now, expiresAt: new Date(now.getTime() + 86_400_000),
+        };
+        const claims = await Promise.all(
+          Array.from({ length: 100 }, (_, i) => (i % 2 ? a : b).idempotency.claim(record, now)),
+        );
+        expect(claims.filter((c) => c.outcome === 'claimed')).toHaveLength(1);
+
+        const takes = await Promise.all(
+          Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).rateLimits.take(`pools-${accountId}`, 1, 7, now)),
+        );
+        expect(takes.filter((t) => t.allowed)).toHaveLength(7);
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+      }
+    });
+  });
+}

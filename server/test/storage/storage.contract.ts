@@ -1,0 +1,674 @@
+// The storage contract: one behaviour suite, run against SQLite (sqlite.test.ts) and PostgreSQL
+// (postgres.test.ts). Every test makes its own account and ids, so tests share one database per suite.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Storage } from '../../src/app/ports/storage.js';
+import { queryRawForTests } from '../../src/adapters/storage/index.js';
+import {
+  account,
+  at,
+  auditEvent,
+  collect,
+  credential,
+  documentRecord,
+  ewb,
+  gstinRecord,
+  idempotency,
+  requestLog,
+  secret,
+  seed,
+  uid,
+  webhookEndpoint,
+} from './fixtures.js';
+
+export function storageContract(name: string, open: () => Promise<Storage>): void {
+  describe(`storage contract: ${name}`, () => {
+    let storage: Storage;
+    beforeAll(async () => {
+      storage = await open();
+    });
+    afterAll(async () => {
+      await storage?.close();
+    });
+
+    describe('accounts and API keys', () => {
+      it('round-trips an account and counts', async () => {
+        const before = await storage.accounts.count();
+        const a = account({ environment: 'production' });
+        await storage.accounts.insert(a);
+        expect(await storage.accounts.get(a.id)).toEqual(a);
+        expect(await storage.accounts.get('acct_missing')).toBeUndefined();
+        expect(await storage.accounts.count()).toBe(before + 1);
+      });
+
+      it('finds API keys by prefix, revoked ones included', async () => {
+        const a = account();
+        await storage.accounts.insert(a);
+        const prefix = uid('pfx');
+        const k1 = { id: uid('key_test'), accountId: a.id, prefix, hash: 'h1', createdAt: at(0), revokedAt: null };
+        const k2 = { id: uid('key_test'), accountId: a.id, prefix, hash: 'h2', createdAt: at(1), revokedAt: at(2) };
+        await storage.apiKeys.insert(k1);
+        await storage.apiKeys.insert(k2);
+        await storage.apiKeys.insert({ ...k1, id: uid('key_test'), prefix: uid('other') });
+        expect(await storage.apiKeys.findByPrefix(prefix)).toEqual([k1, k2]);
+        expect(await storage.apiKeys.findByPrefix('nope')).toEqual([]);
+      });
+
+      it('enforces foreign keys (an API key needs its account)', async () => {
+        await expect(
+          storage.apiKeys.insert({ id: uid('key'), accountId: 'acct_ghost', prefix: 'p', hash: 'h', createdAt: at(0), revokedAt: null }),
+        ).rejects.toThrow();
+      });
+    });
+
+    describe('GSTINs', () => {
+      it('round-trips booleans and nulls, and refuses a duplicate with false', async () => {
+        const a = account();
+        await storage.accounts.insert(a);
+        const g1 = gstinRecord(a.id, { largeTaxpayer: false, description: null });
+        const g2 = gstinRecord(a.id, { largeTaxpayer: true, description: 'Head office' });
+        expect(await storage.gstins.insert(g1)).toBe(true);
+        expect(await storage.gstins.insert(g2)).toBe(true);
+        expect(await storage.gstins.get(a.id, g1.gstin)).toEqual(g1);
+        expect(await storage.gstins.get(a.id, g2.gstin)).toEqual(g2);
+        expect(await storage.gstins.insert({ ...g1, description: 'changed' })).toBe(false);
+        expect((await storage.gstins.get(a.id, g1.gstin))?.description).toBeNull();
+        // Another account may register the same GSTIN.
+        const b = account();
+        await storage.accounts.insert(b);
+        expect(await storage.gstins.insert({ ...g1, accountId: b.id })).toBe(true);
+      });
+
+      it('lists newest first in pages with a gstin cursor', async () => {
+        const a = account();
+        await storage.accounts.insert(a);
+        const all = [];
+        for (let i = 0; i < 5; i++) {
+          const g = gstinRecord(a.id, { createdAt: at(i * 1000) });
+          await storage.gstins.insert(g);
+          all.push(g);
+        }
+        const newest = [...all].reverse();
+        const p1 = await storage.gstins.list(a.id, { limit: 2 });
+        expect(p1).toEqual({ items: newest.slice(0, 2), hasMore: true });
+        const p2 = await storage.gstins.list(a.id, { limit: 2, startingAfter: p1.items[1]!.gstin });
+        expect(p2).toEqual({ items: newest.slice(2, 4), hasMore: true });
+        const p3 = await storage.gstins.list(a.id, { limit: 2, startingAfter: p2.items[1]!.gstin });
+        expect(p3).toEqual({ items: newest.slice(4), hasMore: false });
+      });
+    });
+
+    describe('credentials, secrets and tokens', () => {
+      it('inserts a credential with its first secret and round-trips both', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const c = credential(accountId, gstin, { name: 'ERP', scopes: ['irn:write', 'ewb:write', 'read'] });
+        const s = secret(c.clientId, { expiresAt: at(9_000_000) });
+        await storage.credentials.insert(c, s);
+        expect(await storage.credentials.get(c.clientId)).toEqual(c);
+        expect(await storage.credentials.secrets(c.clientId)).toEqual([s]);
+        expect(await storage.credentials.get('cli_missing')).toBeUndefined();
+      });
+
+      it('inserts credential and secret atomically: a failing secret leaves no credential', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const first = credential(accountId, gstin);
+        const s = secret(first.clientId);
+        await storage.credentials.insert(first, s);
+        const second = credential(accountId, gstin);
+        // Reusing the secret id violates its primary key after the credential row was written.
+        await expect(storage.credentials.insert(second, { ...s, clientId: second.clientId })).rejects.toThrow();
+        expect(await storage.credentials.get(second.clientId)).toBeUndefined();
+      });
+
+      it('manages secrets: oldest first, revoke once, touch', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const c = credential(accountId, gstin);
+        const s1 = secret(c.clientId, { createdAt: at(0) });
+        const s2 = secret(c.clientId, { createdAt: at(5000), prefix: 'sk_new' });
+        await storage.credentials.insert(c, s1);
+        await storage.credentials.insertSecret(s2);
+        expect((await storage.credentials.secrets(c.clientId)).map((s) => s.id)).toEqual([s1.id, s2.id]);
+
+        expect(await storage.credentials.revokeSecret(c.clientId, s1.id, at(6000))).toBe(true);
+        expect(await storage.credentials.revokeSecret(c.clientId, s1.id, at(7000))).toBe(false);
+        expect(await storage.credentials.revokeSecret('cli_other', s2.id, at(7000))).toBe(false);
+        await storage.credentials.touchSecret(s2.id, at(8000));
+        const [r1, r2] = await storage.credentials.secrets(c.clientId);
+        expect(r1!.revokedAt).toEqual(at(6000));
+        expect(r2!.revokedAt).toBeNull();
+        expect(r2!.lastUsedAt).toEqual(at(8000));
+
+        await storage.credentials.revoke(c.clientId, at(9000));
+        await storage.credentials.revoke(c.clientId, at(9999));
+        expect((await storage.credentials.get(c.clientId))!.revokedAt).toEqual(at(9000));
+      });
+
+      it('lists credentials of one GSTIN newest first with a clientId cursor', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const other = gstinRecord(accountId);
+        await storage.gstins.insert(other);
+        const mine = [];
+        for (let i = 0; i < 5; i++) {
+          const c = credential(accountId, gstin, { createdAt: at(i * 1000) });
+          await storage.credentials.insert(c, secret(c.clientId));
+          mine.push(c);
+        }
+        const foreign = credential(accountId, other.gstin, { createdAt: at(99_000) });
+        await storage.credentials.insert(foreign, secret(foreign.clientId));
+        const newest = [...mine].reverse();
+        const p1 = await storage.credentials.list(accountId, gstin, { limit: 2 });
+        const p2 = await storage.credentials.list(accountId, gstin, { limit: 2, startingAfter: p1.items[1]!.clientId });
+        const p3 = await storage.credentials.list(accountId, gstin, { limit: 2, startingAfter: p2.items[1]!.clientId });
+        expect([p1.hasMore, p2.hasMore, p3.hasMore]).toEqual([true, true, false]);
+        expect([...p1.items, ...p2.items, ...p3.items]).toEqual(newest);
+      });
+
+      it('round-trips access tokens and reaps expired ones', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const c = credential(accountId, gstin);
+        const s = secret(c.clientId);
+        await storage.credentials.insert(c, s);
+        // Instants in 2001: no other test uses them, so the reaper's count is exact.
+        const token = (hash: string, expiresAt: Date) => ({
+          tokenHash: hash,
+          clientId: c.clientId,
+          secretId: s.id,
+          accountId,
+          gstin,
+          environment: 'sandbox' as const,
+          scopes: ['read' as const],
+          createdAt: new Date('2001-01-01T00:00:00.000Z'),
+          expiresAt,
+        });
+        const old1 = token(uid('th'), new Date('2001-01-01T01:00:00.000Z'));
+        const old2 = token(uid('th'), new Date('2001-01-01T02:00:00.000Z'));
+        const live = token(uid('th'), new Date('2001-01-01T03:00:00.000Z'));
+        for (const t of [old1, old2, live]) await storage.tokens.insert(t);
+        expect(await storage.tokens.get(live.tokenHash)).toEqual(live);
+        expect(await storage.tokens.deleteExpired(new Date('2001-01-01T03:00:00.000Z'))).toBe(2);
+        expect(await storage.tokens.get(old1.tokenHash)).toBeUndefined();
+        expect(await storage.tokens.get(live.tokenHash)).toEqual(live);
+      });
+    });
+
+    describe('audit', () => {
+      it('appends, round-trips JSON data, filters and pages newest first', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const events = [
+          auditEvent(accountId, { type: 'gstin.registered', gstin, occurredAt: at(0) }),
+          auditEvent(accountId, { type: 'credential.created', gstin, occurredAt: at(1000), clientId: 'cli_1' }),
+          auditEvent(accountId, { type: 'auth.failed', actorType: 'anonymous', actorId: null, ip: null, occurredAt: at(2000), data: {} }),
+          auditEvent(accountId, { type: 'credential.created', occurredAt: at(3000) }),
+          auditEvent(accountId, { type: 'credential.revoked', gstin, occurredAt: at(4000) }),
+        ];
+        for (const e of events) await storage.audit.append(e);
+        await storage.audit.append(auditEvent(null as unknown as string, { accountId: null, type: 'auth.failed' }));
+
+        const newest = [...events].reverse();
+        const p1 = await storage.audit.list(accountId, { limit: 2 });
+        const p2 = await storage.audit.list(accountId, { limit: 2, startingAfter: p1.items[1]!.id });
+        const p3 = await storage.audit.list(accountId, { limit: 2, startingAfter: p2.items[1]!.id });
+        expect(p1).toEqual({ items: newest.slice(0, 2), hasMore: true });
+        expect(p2).toEqual({ items: newest.slice(2, 4), hasMore: true });
+        expect(p3).toEqual({ items: newest.slice(4), hasMore: false });
+
+        const byType = await storage.audit.list(accountId, { limit: 10, type: 'credential.created' });
+        expect(byType.items.map((e) => e.id)).toEqual([events[3]!.id, events[1]!.id]);
+        const byGstin = await storage.audit.list(accountId, { limit: 10, gstin });
+        expect(byGstin.items.map((e) => e.id)).toEqual([events[4]!.id, events[1]!.id, events[0]!.id]);
+        const byTime = await storage.audit.list(accountId, { limit: 10, from: at(1000), to: at(3000) });
+        expect(byTime.items.map((e) => e.id)).toEqual([events[3]!.id, events[2]!.id, events[1]!.id]);
+      });
+
+      it('is immutable in the database: raw UPDATE and DELETE are refused', async () => {
+        const { accountId } = await seed(storage);
+        const e = auditEvent(accountId);
+        await storage.audit.append(e);
+        await expect(queryRawForTests(storage, `update audit_events set type = 'tampered' where id = '${e.id}'`)).rejects.toThrow(
+          /append-only/,
+        );
+        await expect(queryRawForTests(storage, `delete from audit_events where id = '${e.id}'`)).rejects.toThrow(/append-only/);
+        await expect(queryRawForTests(storage, `delete from audit_events`)).rejects.toThrow(/append-only/);
+        expect((await storage.audit.list(accountId, { limit: 10 })).items).toEqual([e]);
+      });
+    });
+
+    describe('idempotency', () => {
+      it('claims a new key, then reports the existing row untouched', async () => {
+        const { accountId } = await seed(storage);
+        const key = uid('key');
+        const first = await storage.idempotency.claim(idempotency(accountId, key), at(0));
+        expect(first).toEqual({ outcome: 'claimed', record: idempotency(accountId, key) });
+        const second = await storage.idempotency.claim(idempotency(accountId, key, { fingerprint: 'fp-2' }), at(1000));
+        expect(second).toEqual({ outcome: 'existing', record: idempotency(accountId, key) });
+        // Same key, other scope or other account: independent.
+        expect((await storage.idempotency.claim(idempotency(accountId, key, { scope: '*' }), at(0))).outcome).toBe('claimed');
+        const other = await seed(storage);
+        expect((await storage.idempotency.claim(idempotency(other.accountId, key), at(0))).outcome).toBe('claimed');
+      });
+
+      it('lets exactly one of 200 concurrent claims of one key win', async () => {
+        const { accountId } = await seed(storage);
+        const key = uid('race');
+        const results = await Promise.all(
+          Array.from({ length: 200 }, (_, i) =>
+            storage.idempotency.claim(idempotency(accountId, key, { fingerprint: `fp-${i}` }), at(0)),
+          ),
+        );
+        const claimed = results.filter((r) => r.outcome === 'claimed');
+        expect(claimed).toHaveLength(1);
+        const winner = claimed[0]!.record.fingerprint;
+        // Every loser sees the winner's row, never a half-written or different one.
+        expect(results.every((r) => r.record.fingerprint === winner)).toBe(true);
+        expect((await storage.idempotency.get(accountId, '29AAGCB1286Q1Z4', key))?.fingerprint).toBe(winner);
+      });
+
+      it('retakes an in-flight claim whose lock lapsed, only for the same request', async () => {
+        const { accountId } = await seed(storage);
+        const key = uid('lapse');
+        await storage.idempotency.claim(idempotency(accountId, key, { lockedUntil: at(30_000) }), at(0));
+        // Still locked.
+        expect((await storage.idempotency.claim(idempotency(accountId, key), at(29_999))).outcome).toBe('existing');
+        // Lapsed, but another body: not retaken, so the caller can answer 422.
+        const otherBody = await storage.idempotency.claim(idempotency(accountId, key, { fingerprint: 'fp-other' }), at(30_000));
+        expect(otherBody.outcome).toBe('existing');
+        expect(otherBody.record.fingerprint).toBe('fp-1');
+        // Lapsed, same request: retaken with the new lock.
+        const retake = await storage.idempotency.claim(
+          idempotency(accountId, key, { lockedUntil: at(60_000), createdAt: at(30_000) }),
+          at(30_000),
+        );
+        expect(retake.outcome).toBe('claimed');
+        expect(retake.record.lockedUntil).toEqual(at(60_000));
+        expect((await storage.idempotency.claim(idempotency(accountId, key), at(45_000))).outcome).toBe('existing');
+      });
+
+      it('completes: stores the response, clears the lock, and is never retaken before expiry', async () => {
+        const { accountId } = await seed(storage);
+        const key = uid('done');
+        const rec = idempotency(accountId, key);
+        await storage.idempotency.claim(rec, at(0));
+        const body = { Irn: 'a'.repeat(64), AckNo: 112010000000001, nested: [1, { x: null }], ok: true };
+        await storage.idempotency.complete(accountId, rec.scope, key, {
+          status: 201,
+          headers: { 'content-type': 'application/json', location: '/v1/irn/abc' },
+          body,
+          resourceId: 'doc_1',
+        });
+        const expected = {
+          ...rec,
+          state: 'completed' as const,
+          lockedUntil: null,
+          responseStatus: 201,
+          responseHeaders: { 'content-type': 'application/json', location: '/v1/irn/abc' },
+          responseBody: body,
+          resourceId: 'doc_1',
+        };
+        expect(await storage.idempotency.get(accountId, rec.scope, key)).toEqual(expected);
+        // Long after the lock would have lapsed, a completed key is still a replay.
+        expect(await storage.idempotency.claim(idempotency(accountId, key), at(3_600_000))).toEqual({
+          outcome: 'existing',
+          record: expected,
+        });
+        // A late release cannot drop a completed response.
+        await storage.idempotency.release(accountId, rec.scope, key);
+        expect(await storage.idempotency.get(accountId, rec.scope, key)).toEqual(expected);
+      });
+
+      it('stores a string body and a null body faithfully', async () => {
+        const { accountId } = await seed(storage);
+        for (const body of ['plain text', null, 0, [] as unknown[]]) {
+          const key = uid('body');
+          const rec = idempotency(accountId, key);
+          await storage.idempotency.claim(rec, at(0));
+          await storage.idempotency.complete(accountId, rec.scope, key, { status: 500, headers: {}, body, resourceId: null });
+          const got = await storage.idempotency.get(accountId, rec.scope, key);
+          expect(got?.responseBody).toEqual(body);
+          expect(got?.responseHeaders).toEqual({});
+        }
+      });
+
+      it('retakes an expired key even with another body', async () => {
+        const { accountId } = await seed(storage);
+        const key = uid('exp');
+        const rec = idempotency(accountId, key);
+        await storage.idempotency.claim(rec, at(0));
+        await storage.idempotency.complete(accountId, rec.scope, key, { status: 200, headers: {}, body: { a: 1 }, resourceId: null });
+        const fresh = idempotency(accountId, key, {
+          fingerprint: 'fp-new',
+          createdAt: at(86_400_000),
+          lockedUntil: at(86_430_000),
+          expiresAt: at(2 * 86_400_000),
+        });
+        expect(await storage.idempotency.claim(fresh, at(86_400_000))).toEqual({ outcome: 'claimed', record: fresh });
+      });
+
+      it('releases an in-flight claim so the key can be claimed again', async () => {
+        const { accountId } = await seed(storage);
+        const key = uid('rel');
+        const rec = idempotency(accountId, key);
+        await storage.idempotency.claim(rec, at(0));
+        await storage.idempotency.release(accountId, rec.scope, key);
+        expect(await storage.idempotency.get(accountId, rec.scope, key)).toBeUndefined();
+        expect((await storage.idempotency.claim(rec, at(1))).outcome).toBe('claimed');
+      });
+
+      it('reaps expired keys only', async () => {
+        const { accountId } = await seed(storage);
+        // Instants in 2001, which no other test uses, so the count is exact.
+        const base = { createdAt: new Date('2001-03-01T00:00:00.000Z'), lockedUntil: null };
+        const gone1 = idempotency(accountId, uid('reap'), { ...base, expiresAt: new Date('2001-03-02T00:00:00.000Z') });
+        const gone2 = idempotency(accountId, uid('reap'), { ...base, expiresAt: new Date('2001-03-03T00:00:00.000Z') });
+        const kept = idempotency(accountId, uid('reap'), { ...base, expiresAt: new Date('2001-03-04T00:00:00.001Z') });
+        for (const r of [gone1, gone2, kept]) await storage.idempotency.claim(r, base.createdAt);
+        expect(await storage.idempotency.deleteExpired(new Date('2001-03-04T00:00:00.000Z'))).toBe(2);
+        expect(await storage.idempotency.get(accountId, gone1.scope, gone1.key)).toBeUndefined();
+        expect(await storage.idempotency.get(accountId, kept.scope, kept.key)).toEqual(kept);
+      });
+    });
+
+    describe('documents', () => {
+      it('round-trips every field: JSON, big numbers, dates and nulls', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const full = documentRecord(accountId, gstin, {
+          status: 'generated',
+          irn: 'f'.repeat(64),
+          ackNo: 112010000000001,
+          ackDt: '2026-11-25 10:00:00',
+          signedInvoice: 'eyJhbGciOiJSUzI1NiJ9.x.y',
+          signedQrCode: 'eyJhbGciOiJSUzI1NiJ9.q.r',
+          ewbNo: 351002345678,
+          ewbDt: '2026-11-25 10:01:00',
+          ewbValidTill: '2026-11-26 23:59:00',
+          remarks: 'ok',
+          info: [{ InfCd: 'EWBERR', Desc: [{ ErrorCode: '4019' }] }],
+          gstnErrors: [{ ErrorCode: '2150', ErrorMessage: 'Duplicate IRN' }],
+          cancellableUntil: at(86_400_000),
+          cancelledAt: at(3600_000),
+          cancelReason: '1',
+          cancelDate: '2026-11-25 11:00:00',
+          gsp: 'gsp-a',
+          irp: 'irp1',
+          payload: { unicode: 'ಕನ್ನಡ ₹', deep: { a: [true, false, null, 1e-7] } },
+        });
+        const empty = documentRecord(accountId, gstin, { payload: null });
+        expect(await storage.documents.insert(full)).toBe(true);
+        expect(await storage.documents.insert(empty)).toBe(true);
+        expect(await storage.documents.get(accountId, gstin, full.id)).toEqual(full);
+        expect(await storage.documents.get(accountId, gstin, empty.id)).toEqual(empty);
+        expect(await storage.documents.getByIrn(accountId, gstin, full.irn!)).toEqual(full);
+        expect(
+          await storage.documents.getByNaturalKey(accountId, gstin, 'INV', full.docNoKey, full.financialYear),
+        ).toEqual(full);
+        // Scoped by GSTIN: another GSTIN of the same account cannot see it.
+        expect(await storage.documents.get(accountId, 'OTHERGSTIN00000', full.id)).toBeUndefined();
+      });
+
+      it('refuses a second document with the same natural key (returns false, keeps the first)', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const first = documentRecord(accountId, gstin, { docNo: 'inv/001', docNoKey: 'INV/001' });
+        expect(await storage.documents.insert(first)).toBe(true);
+        const dup = documentRecord(accountId, gstin, { docNo: 'INV/001', docNoKey: 'INV/001' });
+        expect(await storage.documents.insert(dup)).toBe(false);
+        expect(await storage.documents.get(accountId, gstin, dup.id)).toBeUndefined();
+        // Any part of the key differing makes it another document.
+        expect(await storage.documents.insert(documentRecord(accountId, gstin, { docNo: 'INV/001', docNoKey: 'INV/001', docType: 'CRN' }))).toBe(true);
+        expect(await storage.documents.insert(documentRecord(accountId, gstin, { docNo: 'INV/001', docNoKey: 'INV/001', financialYear: '2025-26' }))).toBe(true);
+      });
+
+      it('updates a document', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const doc = documentRecord(accountId, gstin);
+        await storage.documents.insert(doc);
+        const updated = { ...doc, status: 'generated' as const, irn: 'e'.repeat(64), ackNo: 1, gstnErrors: [{ c: 1 }], updatedAt: at(5000) };
+        await storage.documents.update(updated);
+        expect(await storage.documents.get(accountId, gstin, doc.id)).toEqual(updated);
+      });
+
+      it('lists newest first in pages, with filters', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const docs = [
+          documentRecord(accountId, gstin, { docType: 'INV', status: 'generated', docDate: '01/11/2026' }),
+          documentRecord(accountId, gstin, { docType: 'CRN', status: 'pending', docDate: '02/11/2026' }),
+          documentRecord(accountId, gstin, { docType: 'INV', status: 'failed', docDate: '30/11/2026' }),
+          documentRecord(accountId, gstin, { docType: 'INV', status: 'generated', docDate: '01/12/2026' }),
+          documentRecord(accountId, gstin, { docType: 'DBN', status: 'generated', docDate: '31/12/2025' }),
+        ];
+        for (const d of docs) await storage.documents.insert(d);
+        const newest = [...docs].reverse();
+        const p1 = await storage.documents.list(accountId, gstin, { limit: 2 });
+        const p2 = await storage.documents.list(accountId, gstin, { limit: 2, startingAfter: p1.items[1]!.id });
+        const p3 = await storage.documents.list(accountId, gstin, { limit: 2, startingAfter: p2.items[1]!.id });
+        expect(p1).toEqual({ items: newest.slice(0, 2), hasMore: true });
+        expect(p2).toEqual({ items: newest.slice(2, 4), hasMore: true });
+        expect(p3).toEqual({ items: newest.slice(4), hasMore: false });
+        // Exactly `limit` rows left: hasMore is false.
+        expect((await storage.documents.list(accountId, gstin, { limit: 5 })).hasMore).toBe(false);
+
+        const ids = async (q: Parameters<Storage['documents']['list']>[2]) =>
+          (await storage.documents.list(accountId, gstin, q)).items.map((d) => d.id);
+        expect(await ids({ limit: 10, docType: 'INV' })).toEqual([docs[3]!.id, docs[2]!.id, docs[0]!.id]);
+        expect(await ids({ limit: 10, status: 'generated' })).toEqual([docs[4]!.id, docs[3]!.id, docs[0]!.id]);
+        // Date range on the document date, inclusive, across a month and a year boundary.
+        expect(await ids({ limit: 10, from: '2026-11-01', to: '2026-11-30' })).toEqual([docs[2]!.id, docs[1]!.id, docs[0]!.id]);
+        expect(await ids({ limit: 10, to: '2026-11-01' })).toEqual([docs[4]!.id, docs[0]!.id]);
+        expect(await ids({ limit: 10, docType: 'INV', status: 'generated', from: '2026-11-02' })).toEqual([docs[3]!.id]);
+      });
+
+      it('streams oldest first across chunk boundaries, with filters', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const docs = Array.from({ length: 1203 }, (_, i) =>
+          documentRecord(accountId, gstin, { docType: i % 3 === 0 ? 'CRN' : 'INV' }),
+        );
+        await storage.transaction(async (tx) => {
+          for (const d of docs) await tx.documents.insert(d);
+        });
+        const streamed = await collect(storage.documents.stream(accountId, gstin, {}));
+        expect(streamed.map((d) => d.id)).toEqual(docs.map((d) => d.id));
+        expect(streamed[1202]).toEqual(docs[1202]);
+        const crn = await collect(storage.documents.stream(accountId, gstin, { docType: 'CRN' }));
+        expect(crn.map((d) => d.id)).toEqual(docs.filter((d) => d.docType === 'CRN').map((d) => d.id));
+
+        // Reading is lazy: the consumer can stop early, and can use the storage between items.
+        let seen = 0;
+        for await (const d of storage.documents.stream(accountId, gstin, {})) {
+          expect(await storage.documents.get(accountId, gstin, d.id)).toBeDefined();
+          if (++seen === 3) break;
+        }
+        expect(seen).toBe(3);
+      });
+    });
+
+    describe('e-way bills', () => {
+      it('round-trips, updates and lists by IRN', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const irn = 'c'.repeat(64);
+        const e1 = ewb(accountId, gstin, irn, { vehicles: [{ VehNo: 'KA01AB1234', FromPlace: 'Bengaluru' }] });
+        const e2 = ewb(accountId, gstin, irn, { status: 'active', ewbValidTill: '2026-11-27 23:59:00' });
+        const other = ewb(accountId, gstin, 'd'.repeat(64));
+        for (const e of [e1, e2, other]) await storage.ewbs.insert(e);
+        expect(await storage.ewbs.get(accountId, gstin, e1.ewbNo)).toEqual(e1);
+        expect(await storage.ewbs.listByIrn(accountId, gstin, irn)).toEqual([e1, e2]);
+        const extended = { ...e1, status: 'active' as const, extensionCount: 1, cancelledAt: null, remarks: 'extended', updatedAt: at(9) };
+        await storage.ewbs.update(extended);
+        expect(await storage.ewbs.get(accountId, gstin, e1.ewbNo)).toEqual(extended);
+        expect(await storage.ewbs.get(accountId, gstin, 1)).toBeUndefined();
+      });
+    });
+
+    describe('webhook endpoints', () => {
+      it('round-trips, updates, hides deleted ones and pages newest first', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const eps = Array.from({ length: 5 }, (_, i) =>
+          webhookEndpoint(accountId, { enabled: i % 2 === 0, gstins: i === 0 ? [gstin] : [], description: i === 1 ? 'ERP' : null }),
+        );
+        for (const e of eps) await storage.webhookEndpoints.insert(e);
+        expect(await storage.webhookEndpoints.get(accountId, eps[0]!.id)).toEqual(eps[0]);
+        expect(await storage.webhookEndpoints.get(accountId, eps[1]!.id)).toEqual(eps[1]);
+
+        const rotated = { ...eps[2]!, secretEnc: 'v1.new', previousSecretEnc: 'v1.old', previousSecretExpiresAt: at(86_400_000), updatedAt: at(7) };
+        await storage.webhookEndpoints.update(rotated);
+        expect(await storage.webhookEndpoints.get(accountId, rotated.id)).toEqual(rotated);
+
+        await storage.webhookEndpoints.update({ ...eps[3]!, deletedAt: at(8) });
+        expect(await storage.webhookEndpoints.get(accountId, eps[3]!.id)).toBeUndefined();
+        const live = [eps[4]!, rotated, eps[1]!, eps[0]!];
+        const p1 = await storage.webhookEndpoints.list(accountId, { limit: 2 });
+        const p2 = await storage.webhookEndpoints.list(accountId, { limit: 1, startingAfter: p1.items[1]!.id });
+        const p3 = await storage.webhookEndpoints.list(accountId, { limit: 1, startingAfter: p2.items[0]!.id });
+        expect(p1).toEqual({ items: live.slice(0, 2), hasMore: true });
+        expect(p2).toEqual({ items: live.slice(2, 3), hasMore: true });
+        expect(p3).toEqual({ items: live.slice(3), hasMore: false });
+        // Another account sees nothing.
+        expect(await storage.webhookEndpoints.get('acct_other', eps[0]!.id)).toBeUndefined();
+      });
+    });
+
+    describe('request logs', () => {
+      it('round-trips, filters, pages and streams', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const logs = [
+          requestLog(accountId, { gstin, status: 201, irn: 'a'.repeat(64), replayed: false, createdAt: at(0) }),
+          requestLog(accountId, { gstin, status: 201, operation: 'generateIrn', replayed: true, idempotencyKey: 'k1', createdAt: at(1000) }),
+          requestLog(accountId, { status: 422, operation: 'cancelIrn', responseBody: { type: 'x', errors: [] }, createdAt: at(2000) }),
+          requestLog(accountId, { gstin, status: 404, operation: 'getIrn', requestBody: null, createdAt: at(3000) }),
+          requestLog(accountId, { status: 503, upstreamAttempts: [{ gsp: 'a', ms: 30000, outcome: 'timeout' }], createdAt: at(4000) }),
+        ];
+        for (const l of logs) await storage.requestLogs.insert(l);
+        await storage.requestLogs.insert(requestLog(null, { createdAt: at(0) }));
+
+        expect(await storage.requestLogs.get(accountId, logs[1]!.id)).toEqual(logs[1]);
+        expect(await storage.requestLogs.get(accountId, logs[4]!.id)).toEqual(logs[4]);
+        expect(await storage.requestLogs.get('acct_other', logs[1]!.id)).toBeUndefined();
+
+        const newest = [...logs].reverse();
+        const p1 = await storage.requestLogs.list(accountId, { limit: 2 });
+        const p2 = await storage.requestLogs.list(accountId, { limit: 2, startingAfter: p1.items[1]!.id });
+        const p3 = await storage.requestLogs.list(accountId, { limit: 2, startingAfter: p2.items[1]!.id });
+        expect(p1).toEqual({ items: newest.slice(0, 2), hasMore: true });
+        expect(p2).toEqual({ items: newest.slice(2, 4), hasMore: true });
+        expect(p3).toEqual({ items: newest.slice(4), hasMore: false });
+
+        const ids = async (q: Omit<Parameters<Storage['requestLogs']['list']>[1], 'limit'>) =>
+          (await storage.requestLogs.list(accountId, { limit: 10, ...q })).items.map((l) => l.id);
+        const id = (i: number) => logs[i]!.id;
+        expect(await ids({ gstin })).toEqual([id(3), id(1), id(0)]);
+        expect(await ids({ irn: 'a'.repeat(64) })).toEqual([id(0)]);
+        expect(await ids({ operation: 'cancelIrn' })).toEqual([id(2)]);
+        expect(await ids({ statusMin: 400, statusMax: 499 })).toEqual([id(3), id(2)]);
+        expect(await ids({ statusMin: 201, statusMax: 201 })).toEqual([id(1), id(0)]);
+        expect(await ids({ from: at(1000), to: at(3000) })).toEqual([id(3), id(2), id(1)]);
+
+        const streamed = await collect(storage.requestLogs.stream(accountId, { statusMin: 400 }));
+        expect(streamed).toEqual([logs[2], logs[3], logs[4]]);
+      });
+    });
+
+    describe('rate limits', () => {
+      it('allows a burst, then refuses, then refills as time moves', async () => {
+        const key = uid('rl');
+        const take = (ms: number) => storage.rateLimits.take(key, 1, 3, at(ms));
+        expect(await take(0)).toEqual({ allowed: true, remaining: 2, resetSeconds: 1 });
+        expect(await take(0)).toEqual({ allowed: true, remaining: 1, resetSeconds: 2 });
+        expect(await take(0)).toEqual({ allowed: true, remaining: 0, resetSeconds: 3 });
+        expect(await take(0)).toEqual({ allowed: false, remaining: 0, resetSeconds: 1 });
+        expect((await take(500)).allowed).toBe(false);
+        expect((await take(1000)).allowed).toBe(true); // one token refilled
+        expect((await take(1000)).allowed).toBe(false);
+        // A long idle period refills to the burst, not beyond.
+        expect(await take(3_600_000)).toEqual({ allowed: true, remaining: 2, resetSeconds: 1 });
+        // A clock behind the stored one neither refills nor breaks the bucket.
+        expect((await take(3_599_000)).remaining).toBe(1);
+      });
+
+      it('handles fractional rates and keeps keys apart', async () => {
+        const key = uid('rl');
+        expect((await storage.rateLimits.take(key, 0.5, 1, at(0))).allowed).toBe(true);
+        const refused = await storage.rateLimits.take(key, 0.5, 1, at(1000));
+        expect(refused).toEqual({ allowed: false, remaining: 0, resetSeconds: 1 });
+        expect((await storage.rateLimits.take(key, 0.5, 1, at(2000))).allowed).toBe(true);
+        expect((await storage.rateLimits.take(uid('rl'), 0.5, 1, at(2000))).allowed).toBe(true);
+      });
+
+      it('gives out exactly `burst` tokens to concurrent takers', async () => {
+        const key = uid('rl');
+        const results = await Promise.all(Array.from({ length: 60 }, () => storage.rateLimits.take(key, 1, 10, at(0))));
+        expect(results.filter((r) => r.allowed)).toHaveLength(10);
+        expect(results.map((r) => r.remaining).filter((_, i) => results[i]!.allowed).sort((a, b) => a - b)).toEqual([
+          0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+        ]);
+      });
+    });
+
+    describe('transactions', () => {
+      it('commits everything fn wrote, through repositories bound to the transaction', async () => {
+        const a = account();
+        const g = gstinRecord(a.id);
+        const d = documentRecord(a.id, g.gstin);
+        const outboxId = uid('msg');
+        const result = await storage.transaction(async (tx) => {
+          await tx.accounts.insert(a);
+          await tx.gstins.insert(g);
+          await tx.documents.insert(d);
+          // The transaction sees its own writes.
+          expect(await tx.documents.get(a.id, g.gstin, d.id)).toEqual(d);
+          const c = credential(a.id, g.gstin);
+          await tx.credentials.insert(c, secret(c.clientId)); // nested atomic insert joins this transaction
+          await tx.outbox.append({ id: outboxId, accountId: a.id, gstin: g.gstin, type: 'irn.generated', payload: { id: d.id }, createdAt: at(0), dispatchedAt: null });
+          return 'done';
+        });
+        expect(result).toBe('done');
+        expect(await storage.documents.get(a.id, g.gstin, d.id)).toEqual(d);
+        const rows = await queryRawForTests(storage, `select id, type from outbox_events where id = '${outboxId}'`);
+        expect(rows).toEqual([{ id: outboxId, type: 'irn.generated' }]);
+      });
+
+      it('rolls back everything when fn throws', async () => {
+        const a = account();
+        const g = gstinRecord(a.id);
+        const d = documentRecord(a.id, g.gstin);
+        const key = uid('txkey');
+        const outboxId = uid('msg');
+        const boom = new Error('boom');
+        await expect(
+          storage.transaction(async (tx) => {
+            await tx.accounts.insert(a);
+            await tx.gstins.insert(g);
+            await tx.idempotency.claim(idempotency(a.id, key), at(0));
+            await tx.documents.insert(d);
+            await tx.outbox.append({ id: outboxId, accountId: a.id, gstin: null, type: 'irn.generated', payload: null, createdAt: at(0), dispatchedAt: null });
+            await tx.audit.append(auditEvent(a.id));
+            throw boom;
+          }),
+        ).rejects.toBe(boom);
+        expect(await storage.accounts.get(a.id)).toBeUndefined();
+        expect(await storage.gstins.get(a.id, g.gstin)).toBeUndefined();
+        expect(await storage.documents.get(a.id, g.gstin, d.id)).toBeUndefined();
+        expect(await storage.idempotency.get(a.id, '29AAGCB1286Q1Z4', key)).toBeUndefined();
+        expect(await queryRawForTests(storage, `select id from outbox_events where id = '${outboxId}'`)).toEqual([]);
+        expect((await storage.audit.list(a.id, { limit: 10 })).items).toEqual([]);
+        // The storage is usable afterwards.
+        await storage.accounts.insert(a);
+        expect(await storage.accounts.get(a.id)).toEqual(a);
+      });
+
+      it('hides uncommitted writes from other connections (PostgreSQL)', async () => {
+        if (storage.dialect !== 'postgres') return; // SQLite has one connection, serialised by the driver
+        const a = account();
+        let release!: () => void;
+        const gate = new Promise<void>((r) => (release = r));
+        let inserted!: () => void;
+        const insertedP = new Promise<void>((r) => (inserted = r));
+        const tx = storage.transaction(async (t) => {
+          await t.accounts.insert(a);
+          inserted();
+          await gate;
+        });
+        await insertedP;
+        expect(await storage.accounts.get(a.id)).toBeUndefined();
+        release();
+        await tx;
+        expect(await storage.accounts.get(a.id)).toEqual(a);
+      });
+    });
+  });
+}

@@ -1,0 +1,138 @@
+// Starts the real server on 127.0.0.1 (SQLite in a temp dir, or PostgreSQL when TEST_DATABASE_URL is
+// set) and talks to it over HTTP. Every response is checked against the contract: a test cannot pass
+// on an answer the spec does not allow.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { serve, type ServerType } from '@hono/node-server';
+import pg from 'pg';
+import { expect } from 'vitest';
+import { createAccount } from '../../src/app/usecases/accounts.js';
+import { buildServer, type BuiltServer } from '../../src/compose.js';
+import { loadConfig } from '../../src/config.js';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+export interface RequestOptions {
+  token?: string;
+  body?: unknown;
+  form?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** Skip contract validation (only for deliberately off-contract requests, e.g. unknown routes). */
+  raw?: boolean;
+}
+
+export interface Harness {
+  url: string;
+  /** Where this server keeps its SQLite files (unused on PostgreSQL). */
+  dataDir: string;
+  server: BuiltServer;
+  apiKey: string;
+  accountId: string;
+  request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** With E2E_DATABASE=postgres (and TEST_DATABASE_URL), every harness gets a fresh PostgreSQL database. */
+export const e2eOnPostgres = process.env.E2E_DATABASE === 'postgres';
+
+async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('E2E_DATABASE=postgres needs TEST_DATABASE_URL (run through scripts/with-postgres.sh)');
+  const name = `einvoice_e2e_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'einvoice-test-'));
+  const pgDb = e2eOnPostgres ? await freshPostgresDatabase() : undefined;
+  const config = loadConfig({
+    EINVOICE_MODE: 'sandbox',
+    DATA_DIR: dir,
+    SQLITE_PATH: join(dir, 'einvoice.db'),
+    EINVOICE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    EINVOICE_HASH_PEPPER: randomBytes(32).toString('base64'),
+    ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
+    ...env,
+  });
+  const server = await buildServer(config, { onError: (e, id) => console.error(`[${id}]`, e) });
+  const { apiKey, account } = await createAccount(server.deps, 'Test account', 'sandbox');
+  const listener: ServerType = await new Promise((ready) => {
+    const s = serve({ fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' }, () => ready(s));
+  });
+  const address = listener.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+  async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let payload: string | undefined;
+    if (options.form) {
+      headers['content-type'] ??= 'application/x-www-form-urlencoded';
+      payload = new URLSearchParams(options.form).toString();
+    } else if (options.body !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      payload = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    }
+    const res = await fetch(url + path, { method, headers, body: payload });
+    const text = await res.text();
+    const contentType = res.headers.get('content-type');
+    let body: any = text;
+    if (contentType?.includes('json') && !contentType.includes('ndjson') && text) body = JSON.parse(text);
+    if (!options.raw) {
+      const match = server.contract.router.match(method, new URL(url + path).pathname);
+      expect(match, `${method} ${path} is not in the contract`).toBeDefined();
+      const problems = server.contract.validator.validateResponse(match!.operation, res.status, contentType, text === '' ? undefined : body);
+      expect(problems, `${method} ${path} -> ${res.status} does not conform:\n${problems.join('\n')}\n${text.slice(0, 500)}`).toEqual([]);
+      expect(res.headers.get('x-request-id')).toMatch(/^req_/);
+    }
+    return { status: res.status, headers: res.headers, body, text };
+  }
+
+  return {
+    url,
+    dataDir: dir,
+    server,
+    apiKey,
+    accountId: account.id,
+    request,
+    async close() {
+      await new Promise<void>((done) => listener.close(() => done()));
+      await server.close();
+      await pgDb?.drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Registers a GSTIN, creates a credential with the given scopes and returns a token for it. */
+export async function gstinSession(h: Harness, gstin: string, scopes = ['irn:write', 'ewb:write', 'notes:write', 'read'], plan = 'standard') {
+  const reg = await h.request('POST', '/v1/gstins', { token: h.apiKey, body: { gstin, irp_username: 'api_user', irp_password: 'sandbox' } });
+  if (reg.status !== 201 && reg.status !== 409) throw new Error(`register ${gstin}: ${reg.status} ${reg.text}`);
+  const cred = await h.request('POST', `/v1/gstins/${gstin}/credentials`, { token: h.apiKey, body: { name: 'test', scopes, plan } });
+  expect(cred.status).toBe(201);
+  const tok = await h.request('POST', '/v1/oauth/token', {
+    form: { grant_type: 'client_credentials' },
+    headers: { authorization: `Basic ${Buffer.from(`${cred.body.client_id}:${cred.body.client_secret}`).toString('base64')}` },
+  });
+  expect(tok.status).toBe(200);
+  return { clientId: cred.body.client_id as string, clientSecret: cred.body.client_secret as string, token: tok.body.access_token as string };
+}
