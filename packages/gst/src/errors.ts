@@ -19,7 +19,7 @@ export const NIC_ERRORS: Readonly<Record<string, Entry>> = {
   '2213': { message: 'Supplier GSTIN cannot be URP', hint: 'Only a registered supplier can generate an e-invoice; send the supplier GSTIN.' },
   // document
   '2218': { message: 'Document date {0} cannot be a future date', hint: 'Send the actual document date (today or earlier, Indian Standard Time).' },
-  '2163': { message: 'Document date {0} is older than {1} days; reporting window has lapsed', hint: 'Taxpayers with AATO >= 10 Cr must report within 30 days of the document date. Issue the document afresh or report it outside the IRP as the law allows. (Code is our choice: NIC code unconfirmed.)' },
+  '2305': { message: 'Document date {0} is older than {1} days; reporting window has lapsed', hint: 'Taxpayers with AATO >= 10 Cr must report within 30 days of the document date. Issue the document afresh or report it outside the IRP as the law allows. (Code as reported from the IRP in india-compliance #3253; not in the published NIC list.)' },
   '2228': { message: 'Item list cannot be empty', hint: 'Send at least one line in ItemList.' },
   '2173': { message: 'You have exceeded the limit of number of items (1000)', hint: 'Split the document: an invoice can carry at most 1000 lines.' },
   '2233': { message: 'Duplicate serial number {0} in the item list', hint: 'Give every ItemList line a unique SlNo.' },
@@ -33,6 +33,8 @@ export const NIC_ERRORS: Readonly<Record<string, Entry>> = {
   '3079': { message: 'For active GSTINs the document date should not be earlier than registration date', hint: 'Use a document date on or after the registration date of {0}.' },
   '2143': { message: 'Invoice does not belong to the user GSTIN', hint: 'Operate only on documents of the GSTIN you authenticated as (SellerDtls.Gstin must be the session GSTIN, or the e-commerce operator acting for it).' },
   '2211': { message: 'Supplier GSTIN and recipient GSTIN cannot be the same', hint: 'Send the buyer GSTIN in BuyerDtls.Gstin; a taxpayer cannot invoice itself.' },
+  '3026': { message: 'E-invoice options are not enabled for GSTIN - {0}', hint: 'The supplier GSTIN is not enabled for e-invoicing on the IRP: have it enabled on the e-invoice portal (e-Invoice Enablement) first. (Code seen from the IRP; not in NIC\'s published list.)' },
+  '2300': { message: 'Supplier GSTIN - {0} should be of type Regular or SED', hint: 'A composition taxpayer cannot charge tax and issues a bill of supply, not an e-invoice; do not report it to the IRP. (Code seen from the IRP; not in NIC\'s published list.)' },
   '2231': { message: 'SEZ supplier cannot generate e-invoice through this system', hint: 'SEZ units are outside e-invoicing; report this document through the SEZ system.' },
   '2258': { message: 'Supplier GSTIN state code {0} does not match the supplier state code {1}', hint: 'SellerDtls.Stcd must equal the first two digits of SellerDtls.Gstin.' },
   '2265': { message: 'Recipient GSTIN state code {0} does not match the recipient state code {1}', hint: 'BuyerDtls.Stcd must equal the first two digits of BuyerDtls.Gstin.' },

@@ -5,15 +5,16 @@
 export type { NicError, Validation } from './errors.js';
 export { NIC_ERRORS, nicError } from './errors.js';
 export type { Taxpayer, TaxpayerStatus, RuleContext } from './rules/context.js';
-export { validateInvoice, checkBusinessRules, RULE_GROUPS } from './rules/index.js';
+export { validateInvoice, checkBusinessRules, RULE_GROUPS, type ValidateOptions } from './rules/index.js';
 export { isIntraState } from './rules/tax-type.js';
 export { computeIrn, duplicateKey, irnOf } from './irn.js';
+export { mainHsnCode, type HsnLines } from './qr.js';
 export { financialYear, parseNicDate, formatNicDate, formatAckDt, parseAckDt, isNicDate } from './dates.js';
 export { isValidGstin, gstinCheckDigit, gstinKind, isTransporterId, GSTIN_PATTERNS, type GstinKind } from './gstin.js';
 export { validateCancelIrn, cancelIrnRequestSchema, type CancelIrnState } from './cancel-irn.js';
 export {
   validateEwbByIrn, validateInvoiceEwb, planEwb, ewbByIrnRequestSchema,
-  type EwbByIrnRequest, type EwbPlan, type TransportDetails,
+  type EwbByIrnContext, type EwbByIrnRequest, type EwbPlan, type TransportDetails,
 } from './ewb/by-irn.js';
 export {
   validateCancelEwb, validateExtendEwb, validateUpdatePartB,

@@ -38,7 +38,7 @@ const rows: Row[] = [
   ['#16 buyer cancelled before DocDt', () => inv().with((i) => { i.BuyerDtls.Gstin = BUYER_CANCELLED; }).build(), ['3074']],
   ['#17 buyer Pin 110001 with Stcd 29', () => inv().with((i) => { i.BuyerDtls.Pin = 110001; }).build(), ['3039']],
   ['#18 DocDt tomorrow', () => inv().with((i) => { i.DocDtls.Dt = '21/11/2025'; }).build(), ['2218']],
-  ['#19 31 days old, large taxpayer (2163 is our code)', () => inv().with((i) => { i.SellerDtls.Gstin = SELLER_LARGE; i.DocDtls.Dt = '20/10/2025'; }).build(), ['2163']],
+  ['#19 31 days old, large taxpayer (2305, as reported from the IRP)', () => inv().with((i) => { i.SellerDtls.Gstin = SELLER_LARGE; i.DocDtls.Dt = '20/10/2025'; }).build(), ['2305']],
   ['#19 31 days old, small taxpayer', () => inv().with((i) => { i.DocDtls.Dt = '20/10/2025'; }).build(), []],
   ['#19 31 days old, large taxpayer, rule off', () => inv().with((i) => { i.SellerDtls.Gstin = SELLER_LARGE; i.DocDtls.Dt = '20/10/2025'; }).build(), [], { thirtyDayRule: false }],
   ['#20 DocNo 0INV1', () => inv().with((i) => { i.DocDtls.No = '0INV1'; }).build(), ['2140']],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeIrn, ewbValidUntil, formatAckDt, parseAckDt, pinDistanceKm, validateCancelEwb, validateEwbByIrn,
-  validateExtendEwb, validateInvoiceEwb, validateUpdatePartB, type EwbState,
+  validateExtendEwb, validateInvoiceEwb, validateUpdatePartB, type EwbByIrnContext, type EwbState,
 } from '../src/index.js';
 import { NOW, SELLER, BUYER, codes, inv } from './fixtures.js';
 
@@ -34,7 +34,7 @@ describe('PIN distance estimate', () => {
 });
 
 const irn = computeIrn(SELLER, 'INV', 'INV/2025/001', '20/11/2025');
-const byIrn = (body: Record<string, unknown>, extra: Partial<Parameters<typeof validateEwbByIrn>[1]> = {}) =>
+const byIrn = (body: Record<string, unknown>, extra: Partial<EwbByIrnContext> = {}) =>
   validateEwbByIrn({ Irn: irn, Distance: 10, ...body }, { invoice: inv().build(), irnStatus: 'ACT', now: NOW, hasEwb: false, ...extra });
 const road = { TransMode: '1', VehNo: 'KA01AB1234', VehType: 'R' };
 
@@ -59,6 +59,13 @@ describe('EWB by IRN', () => {
     ['invoice older than 180 days', road, { invoice: inv().with((i) => { i.DocDtls.Dt = '01/05/2025'; }).build() }, ['820']],
     ['unknown PIN pair with distance 0', { ...road, Distance: 0, ExpShipDtls: { Addr1: 'Port', Loc: 'Male', Pin: 999999, Stcd: '96' } }, {}, ['721']],
     ['bad IRN (schema)', { ...road, Irn: 'xyz' }, {}, ['2140']],
+    // ownership (callerGstin / ownerGstin): 2143 alone, whatever else is wrong
+    ['own IRN', road, { ownerGstin: SELLER, callerGstin: SELLER }, []],
+    ["another GSTIN's IRN", road, { ownerGstin: SELLER, callerGstin: BUYER }, ['2143']],
+    ["another GSTIN's cancelled IRN with an EWB: 2143 alone", { TransMode: '2' }, { ownerGstin: SELLER, callerGstin: BUYER, irnStatus: 'CNL' as const, hasEwb: true }, ['2143']],
+    ["another GSTIN's IRN, bad body: schema first", { ...road, Irn: 'xyz' }, { ownerGstin: SELLER, callerGstin: BUYER }, ['2140']],
+    ['no ownership given: not checked', road, {}, []],
+    ['only the caller given: fails closed', road, { callerGstin: SELLER }, ['2143']],
   ] as const)('%s', (_n, body, extra, expected) => {
     expect(codes(byIrn(body as Record<string, unknown>, extra))).toEqual(expected);
   });

@@ -15,6 +15,9 @@ export const BUYER_NEW = '29AAACN0000A1Z5';
 export const SELLER_LARGE = '29AAACL1234A1Z1';
 export const SELLER_SEZ = '29AAACZ1234A1Z1';
 export const ECOM = '29AAACE1234A1C1';
+export const SELLER_NOT_ENABLED = '29AAACN1111N1Z1'; // einvoiceEnabled: false
+export const SELLER_COMPOSITION = '29AAACM2222M1Z1'; // type COM
+export const SELLER_COM_NOT_ENABLED = '29AAACM3333M1Z1'; // both
 export const SANDBOX_SELLER = '02AMBPG7773M002'; // fails the checksum; known to the sandbox master
 
 const tp = (gstin: string, extra: Partial<Taxpayer> = {}): Taxpayer => ({
@@ -29,6 +32,8 @@ export const TAXPAYERS: Record<string, Taxpayer> = Object.fromEntries([
   tp(BUYER_NEW, { registeredOn: '01/12/2025' }),
   tp(SELLER_LARGE, { largeTaxpayer: true }), tp(SELLER_SEZ, { type: 'SEZ' }), tp(ECOM, { type: 'TCS' }),
   tp(SANDBOX_SELLER, { stateCode: '02', pin: 171302 }),
+  tp(SELLER_NOT_ENABLED, { einvoiceEnabled: false }), tp(SELLER_COMPOSITION, { type: 'COM' }),
+  tp(SELLER_COM_NOT_ENABLED, { type: 'COM', einvoiceEnabled: false }),
 ].map((t) => [t.gstin, t]));
 
 export const ctx = (extra: Partial<RuleContext> = {}): RuleContext => ({

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadHsnMaster, validateInvoice } from '../src/index.js';
 import {
-  BUYER, BUYER_INACTIVE, BUYER_MH, BUYER_NEW, BUYER_SEZ, BUYER_SUSPENDED, ECOM, SANDBOX_SELLER, SELLER, SELLER_SEZ,
-  codes, ctx, goodsItem, inv, recompute,
+  BUYER, BUYER_INACTIVE, BUYER_MH, BUYER_NEW, BUYER_SEZ, BUYER_SUSPENDED, ECOM, SANDBOX_SELLER, SELLER, SELLER_COM_NOT_ENABLED,
+  SELLER_COMPOSITION, SELLER_NOT_ENABLED, SELLER_SEZ, codes, ctx, goodsItem, inv, recompute,
 } from './fixtures.js';
 
 type Row = [name: string, build: () => unknown, expected: string[], extra?: Parameters<typeof ctx>[0]];
@@ -39,6 +39,15 @@ const rows: Row[] = [
   ['buyer inactive', () => inv().with((i) => { i.BuyerDtls.Gstin = BUYER_INACTIVE; }).build(), ['3076']],
   ['seller unknown', () => inv().with((i) => { i.SellerDtls.Gstin = '29AAAAA0000A1Z5'; }).build(), ['3028']],
   ['SEZ supplier', () => inv().with((i) => { i.SellerDtls.Gstin = SELLER_SEZ; }).build(), ['2231']],
+  // e-invoice enablement (3026) and supplier type (2300): codes seen from the IRP, our choice (README)
+  ['seller not enabled for e-invoicing', () => inv().with((i) => { i.SellerDtls.Gstin = SELLER_NOT_ENABLED; }).build(), ['3026']],
+  ['composition seller', () => inv().with((i) => { i.SellerDtls.Gstin = SELLER_COMPOSITION; }).build(), ['2300']],
+  ['composition seller, not enabled: both, enablement first', () => inv().with((i) => { i.SellerDtls.Gstin = SELLER_COM_NOT_ENABLED; }).build(), ['3026', '2300']],
+  ['composition seller that is also the buyer', () => inv().with((i) => { i.SellerDtls.Gstin = SELLER_COMPOSITION; i.BuyerDtls.Gstin = SELLER_COMPOSITION; }).build(), ['2211', '2300']],
+  ['composition seller with a session GSTIN mismatch', () => inv().with((i) => { i.SellerDtls.Gstin = SELLER_COMPOSITION; }).build(), ['2300', '2143'], { authGstin: SELLER }],
+  ['not-enabled seller on an export', () => inv().export().with((i) => { i.SellerDtls.Gstin = SELLER_NOT_ENABLED; }).build(), ['3026']],
+  ['buyer not enabled for e-invoicing is fine', () => inv().with((i) => { i.BuyerDtls.Gstin = SELLER_NOT_ENABLED; }).build(), []],
+  ['composition buyer is fine (B2B to a composition dealer)', () => inv().with((i) => { i.BuyerDtls.Gstin = SELLER_COMPOSITION; }).build(), []],
   ['sandbox GSTIN failing checksum is accepted when known', () => inv().with((i) => { Object.assign(i.SellerDtls, { Gstin: SANDBOX_SELLER, Stcd: '02', Pin: 171302 }); i.BuyerDtls.Pos = '02'; }).build(), []],
   ['session GSTIN differs (2143, our choice)', () => inv().build(), ['2143'], { authGstin: BUYER }],
   ['session GSTIN is the e-commerce operator', () => inv().with((i) => { i.TranDtls.EcmGstin = ECOM; }).build(), [], { authGstin: ECOM }],

@@ -126,13 +126,28 @@ export function validateInvoiceEwb(invoice: Invoice, ctx: { now: Date }): Valida
   return r.plan ? { ok: true, value: r.plan } : { ok: false, errors: r.errors };
 }
 
-/** Generate-EWB-by-IRN: IRN status (4000), existing EWB (4002), then the shared rules. */
+/**
+ * What Generate-EWB-by-IRN needs besides the request. `ownerGstin` (the IRN's seller) and
+ * `callerGstin` (the session's GSTIN): give both whenever the caller is not already known to own
+ * the IRN. Leaving both out skips the check; giving only one fails closed (2143).
+ */
+export interface EwbByIrnContext {
+  invoice: Invoice; irnStatus: 'ACT' | 'CNL'; now: Date; hasEwb: boolean;
+  ownerGstin?: string | undefined; callerGstin?: string | undefined;
+}
+
+/**
+ * Generate-EWB-by-IRN: another GSTIN's IRN (2143, alone: say nothing more about it), IRN status
+ * (4000), existing EWB (4002), then the shared rules.
+ */
 export function validateEwbByIrn(
   input: unknown,
-  ctx: { invoice: Invoice; irnStatus: 'ACT' | 'CNL'; now: Date; hasEwb: boolean },
+  ctx: EwbByIrnContext,
 ): Validation<{ request: EwbByIrnRequest; distanceKm: number; partAOnly: boolean; validUntil: Date | null }> {
   const parsed = ewbByIrnRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: issuesToNicErrors(parsed.error.issues, input) };
+  const ownershipGiven = ctx.ownerGstin !== undefined || ctx.callerGstin !== undefined;
+  if (ownershipGiven && ctx.ownerGstin !== ctx.callerGstin) return { ok: false, errors: [nicError('2143', '/Irn')] };
   const req = parsed.data;
   const errors: NicError[] = [];
   if (ctx.irnStatus !== 'ACT') errors.push(nicError('4000', '/Irn'));

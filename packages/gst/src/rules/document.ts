@@ -5,7 +5,7 @@ import type { ResolvedContext } from './context.js';
 
 /**
  * Document-level rules: calendar date (2144), not in the future (2218), the 30-day reporting
- * window for large taxpayers (code 2163 is OUR choice; NIC's code is unconfirmed), duplicate
+ * window for large taxpayers (code 2305, as india-compliance issue #3253 reports the IRP answering; not in NIC's published list), duplicate
  * SlNo (2233), credit/debit note reference (2191, opt-in).
  */
 export function documentRules(inv: Invoice, ctx: ResolvedContext, out: NicError[]): void {
@@ -17,7 +17,7 @@ export function documentRules(inv: Invoice, ctx: ResolvedContext, out: NicError[
     if (day > today) out.push(nicError('2218', '/DocDtls/Dt', inv.DocDtls.Dt));
     const seller = ctx.lookupTaxpayer(inv.SellerDtls.Gstin);
     if (ctx.thirtyDayRule && seller?.largeTaxpayer && today - day > ctx.reportingWindowDays) {
-      out.push(nicError('2163', '/DocDtls/Dt', inv.DocDtls.Dt, ctx.reportingWindowDays));
+      out.push(nicError('2305', '/DocDtls/Dt', inv.DocDtls.Dt, ctx.reportingWindowDays));
     }
   }
   const seen = new Map<string, number>();

@@ -1,8 +1,10 @@
-import type { NicError, Validation } from '../errors.js';
+import type { z } from 'zod';
+import { nicError, type NicError, type Validation } from '../errors.js';
 import { bundledHsnMaster } from '../masters/hsn.js';
 import { gstRates } from '../masters/gst-rates.js';
 import { invoiceSchema, type Invoice } from '../schema/invoice.js';
 import { issuesToNicErrors } from '../schema/issues.js';
+import { schemaVersions, translateInvoice, type SchemaVersion, type VersionRegistry } from '../versions/registry.js';
 import type { ResolvedContext, RuleContext } from './context.js';
 import { documentRules } from './document.js';
 import { exportRules } from './export.js';
@@ -35,14 +37,59 @@ export function checkBusinessRules(inv: Invoice, ctx: RuleContext): NicError[] {
   return out;
 }
 
+/** Options of `validateInvoice`. */
+export interface ValidateOptions {
+  /**
+   * Schema version to validate as: its name ("1.1-test") or its wire value ("1.1t"). The input is
+   * first translated (translateInvoice) from the version its `Version` field names (the registry's
+   * current version when that is unknown) to this one, then checked with this version's schema.
+   * Default: no translation, the v1.1 schema.
+   */
+  version?: string;
+  /** Versions to look `version` up in. Default: `schemaVersions`. */
+  registry?: VersionRegistry;
+}
+
+const findVersion = (registry: VersionRegistry, v: string): SchemaVersion | undefined =>
+  registry.versions.find((x) => x.version === v || x.wire === v);
+
+const versionError = (what: string): Validation<never> =>
+  ({ ok: false, errors: [nicError('2140', '/Version', `/Version: ${what}`)] });
+
+/** The schema to use and the document to give it: translated to `version` when one is asked for. */
+function prepare(input: unknown, opts: ValidateOptions): Validation<{ schema: z.ZodType; doc: unknown }> {
+  if (opts.version === undefined) return { ok: true, value: { schema: invoiceSchema, doc: input } };
+  const registry = opts.registry ?? schemaVersions;
+  const target = findVersion(registry, opts.version);
+  if (!target) return versionError(`unknown schema version ${opts.version}`);
+  // Not an object: nothing to translate; the schema reports it exactly as for v1.1.
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return { ok: true, value: { schema: target.schema, doc: input } };
+  const sent = (input as { Version?: unknown }).Version;
+  const from = (typeof sent === 'string' ? findVersion(registry, sent)?.version : undefined) ?? registry.current;
+  try {
+    return { ok: true, value: { schema: target.schema, doc: translateInvoice(input, from, target.version, registry) } };
+  } catch (e) {
+    return versionError(e instanceof Error ? e.message : String(e));
+  }
+}
+
 /**
  * Schema (2140 and the few codes NIC gives to shape errors), then, if the shape is right, every
  * business rule. All errors are collected; schema errors stop before business rules because
  * those need a well-typed document (the IRP does the same).
+ *
+ * With `opts.version` the input is translated to that schema version and checked with its
+ * schema first (same error mapping as v1.1); an unknown version, or one that cannot be reached
+ * from the document's, is a 2140 at `/Version`. The returned invoice is the translated one.
  */
-export function validateInvoice(input: unknown, ctx: RuleContext): Validation<Invoice> {
-  const parsed = invoiceSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: issuesToNicErrors(parsed.error.issues, input) };
-  const errors = checkBusinessRules(parsed.data, ctx);
-  return errors.length ? { ok: false, errors } : { ok: true, value: parsed.data };
+export function validateInvoice(input: unknown, ctx: RuleContext, opts: ValidateOptions = {}): Validation<Invoice> {
+  const prepared = prepare(input, opts);
+  if (!prepared.ok) return prepared;
+  const { schema, doc } = prepared.value;
+  const parsed = schema.safeParse(doc);
+  if (!parsed.success) return { ok: false, errors: issuesToNicErrors(parsed.error.issues, doc) };
+  // Every version's schema extends v1.1's shape, so the business rules apply to its output.
+  const invoice = parsed.data as Invoice;
+  const errors = checkBusinessRules(invoice, ctx);
+  return errors.length ? { ok: false, errors } : { ok: true, value: invoice };
 }

@@ -33,7 +33,8 @@ function statusRules(tp: Taxpayer, pointer: string, docDt: string, out: NicError
 
 /**
  * Parties: state codes (2259/2260/2200), GSTIN vs state (2258/2265), seller != buyer (2211),
- * taxpayer master (3028 unknown, status 3029/3074-3079), SEZ supplier (2231), session GSTIN
+ * taxpayer master (3028 unknown, status 3029/3074-3079), seller not enabled for e-invoicing
+ * (3026), SEZ supplier (2231), composition supplier (2300), session GSTIN
  * (2143, our choice), e-commerce GSTIN (3028), PIN vs state (2178 / 3039), buyer PIN (2244).
  */
 export function partyRules(inv: Invoice, ctx: ResolvedContext, out: NicError[]): void {
@@ -58,7 +59,9 @@ export function partyRules(inv: Invoice, ctx: ResolvedContext, out: NicError[]):
     out.push(e);
   } else {
     statusRules(seller, '/SellerDtls/Gstin', inv.DocDtls.Dt, out);
+    if (!seller.einvoiceEnabled) out.push(nicError('3026', '/SellerDtls/Gstin', seller.gstin));
     if (seller.type === 'SEZ') out.push(nicError('2231', '/SellerDtls/Gstin'));
+    else if (seller.type === 'COM') out.push(nicError('2300', '/SellerDtls/Gstin', seller.gstin));
   }
   if (!urp) {
     const buyer = ctx.lookupTaxpayer(b.Gstin);

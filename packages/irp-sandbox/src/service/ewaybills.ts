@@ -17,14 +17,25 @@ interface Created extends EwbResponse {
   computedDistance: boolean;
 }
 
-/** Shared by Generate-EWB-by-IRN and the EwbDtls block of Generate IRN. */
-export function createEwbForIrn(deps: ServiceDeps, caller: Caller, rec: IrnRecord, input: Record<string, unknown>): Outcome<Created> {
+/**
+ * Shared by Generate-EWB-by-IRN and the EwbDtls block of Generate IRN. `checkOwner`: gst refuses
+ * another GSTIN's IRN (2143); Generate IRN has already authorised the caller (seller or e-commerce
+ * operator), so it skips this.
+ */
+export function createEwbForIrn(
+  deps: ServiceDeps,
+  caller: Caller,
+  rec: IrnRecord,
+  input: Record<string, unknown>,
+  checkOwner: boolean,
+): Outcome<Created> {
   const now = deps.clock.now();
   const v = rules.validateEwbByIrn(input, {
     invoice: rec.document as unknown as rules.Invoice,
     irnStatus: rec.status,
     now,
     hasEwb: deps.ledger.activeEwbForIrn(rec.irn) !== undefined,
+    ...(checkOwner ? { ownerGstin: rec.sellerGstin, callerGstin: caller.gstin } : {}),
   });
   if (!v.ok) return fail(v.errors);
   const { distanceKm, partAOnly, request } = v.value;
@@ -64,8 +75,7 @@ export function generateEwb(deps: ServiceDeps, caller: Caller, payload: unknown)
   if (!isRecord(payload) || typeof payload.Irn !== 'string') return fail([nicError('4003', 'Irn is required')]);
   const rec = deps.ledger.getIrn(payload.Irn);
   if (!rec) return fail([nicError('4003')]);
-  if (rec.sellerGstin !== caller.gstin) return fail([nicError('2143')]);
-  const r = createEwbForIrn(deps, caller, rec, payload);
+  const r = createEwbForIrn(deps, caller, rec, payload, true);
   if (!r.ok) return r;
   const { EwbNo, EwbDt, EwbValidTill, Remarks } = r.data;
   return ok({ EwbNo, EwbDt, EwbValidTill, Remarks }, null, r.events);

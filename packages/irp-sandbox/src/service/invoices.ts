@@ -36,9 +36,7 @@ export function generateIrn(deps: ServiceDeps, caller: Caller, payload: unknown)
     thirtyDayRule: config.thirtyDayRule,
     uppercaseDocNo: config.uppercaseDocNo,
   };
-  const v = config.demandVersion
-    ? rules.validateInvoiceAs(payload, config.demandVersion, ruleOptions)
-    : rules.validateInvoice(payload, ruleOptions);
+  const v = rules.validateInvoice(payload, ruleOptions, config.demandVersion);
   if (!v.ok) return fail(v.errors);
 
   const invoice = v.value as unknown as Record<string, unknown>;
@@ -63,7 +61,7 @@ export function generateIrn(deps: ServiceDeps, caller: Caller, payload: unknown)
     DocDt: doc.Dt,
     TotInvVal: val.TotInvVal,
     ItemCnt: items.length,
-    MainHsnCode: rules.mainHsnCode(items),
+    MainHsnCode: rules.mainHsnCode(v.value),
     Irn: irn,
     IrnDt: ackDtText,
   };
@@ -92,7 +90,7 @@ export function generateIrn(deps: ServiceDeps, caller: Caller, payload: unknown)
   // EwbDtls inside Generate IRN: the IRN stands either way; EWB failures travel as InfoDtls EWBERR.
   const info: InfoDtl[] = [];
   if (isRecord(invoice.EwbDtls)) {
-    const ewb = createEwbForIrn(deps, caller, record, { ...invoice.EwbDtls, Irn: irn });
+    const ewb = createEwbForIrn(deps, caller, record, { ...invoice.EwbDtls, Irn: irn }, false);
     if (ewb.ok) {
       events.push(...ewb.events);
       if (ewb.data.computedDistance) info.push({ InfCd: 'EWBPPD', Desc: `Pin-Pin calc distance: ${ewb.data.distanceKm}KM` });

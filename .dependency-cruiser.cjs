@@ -1,0 +1,88 @@
+/**
+ * Dependency rules (design.md: dependencies point inward, http -> app -> @einvoice/gst; adapters
+ * implement ports declared in app; gst imports nothing of ours and does no I/O).
+ *
+ *   pnpm depcruise                                                       # everything, from the root
+ *   depcruise packages/gst/src --config ../../.dependency-cruiser.cjs     # from packages/gst (its lint)
+ *
+ * `baseDir` is the repository root, whatever the working directory: the rules' paths are
+ * root-relative, and so are the paths given on the command line (hence `packages/gst/src`, not
+ * `src`, in gst's lint).
+ *
+ * No `tsConfig` is needed: dependency-cruiser resolves TypeScript ESM specifiers (`./x.js` for
+ * ./x.ts) by itself, and tsconfig.base.json has no path aliases. (The sandbox's own tsconfig maps
+ * @einvoice/gst to ../gst/src for type-checking; here it resolves, as at run time, through gst's
+ * exports map, or stays an unresolved leaf when gst's dist is not built: the rules hold either way.)
+ */
+
+/** A workspace package: its root folder (group 1). */
+const PKG = '(packages/[^/]+|sdks/[^/]+|examples/[^/]+|server|spec)';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'gst-imports-only-zod-and-crypto',
+      severity: 'error',
+      comment:
+        'packages/gst is the pure domain core: it may import its own files, zod and node:crypto (hashing) ' +
+        'and nothing else: no other node: module (no I/O), no workspace package, nothing outside packages/gst/src.',
+      from: { path: '^packages/gst/src/' },
+      to: {
+        pathNot: [
+          '^packages/gst/src/',
+          // zod, symlinked (node_modules/zod/) or real path (node_modules/.pnpm/zod@x/node_modules/zod/)
+          '(^|/)node_modules/zod/',
+          '^(node:)?crypto$',
+        ],
+      },
+    },
+    {
+      name: 'app-not-to-http-or-adapters',
+      severity: 'error',
+      comment: 'server/src/app is the core of the server: it declares ports; http and adapters depend on it, never the reverse.',
+      from: { path: '^server/src/app/' },
+      to: { path: '^server/src/(http|adapters)/' },
+    },
+    {
+      name: 'adapters-not-to-http',
+      severity: 'error',
+      comment: 'Adapters implement ports of server/src/app; they know nothing of the HTTP layer.',
+      from: { path: '^server/src/adapters/' },
+      to: { path: '^server/src/http/' },
+    },
+    {
+      name: 'no-relative-import-into-another-package',
+      severity: 'error',
+      comment:
+        "Packages talk through their package names (@einvoice/gst), never through a relative path into another package's src/.",
+      from: { path: `^${PKG}/` },
+      to: {
+        dependencyTypes: ['local'],
+        path: `^${PKG}/src/`,
+        pathNot: '^$1/',
+      },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'No cycles between modules.',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    baseDir: __dirname,
+    // Only our sources are cruised. Imports of npm packages, of a workspace package (resolved to its
+    // dist through its exports map) or of node: modules stay in the graph as leaves, so the rules see them.
+    doNotFollow: { path: ['(^|/)node_modules/', '^(packages|sdks|examples)/[^/]+/dist/', '^(server|spec)/dist/'] },
+    // See type-only imports too: a type import from another package is still a dependency.
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json'],
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types'],
+    },
+  },
+};
