@@ -9,11 +9,15 @@ import { systemClock, type Clock } from './app/ports/clock.js';
 import type { Storage } from './app/ports/storage.js';
 import { SecretBox } from './app/security/secret-box.js';
 import { SecretHasher } from './app/security/secrets.js';
+import { startEmbeddedSandbox, EnvironmentGsp } from './adapters/gsp/sandbox-gsp.js';
 import { openStorage } from './adapters/storage/index.js';
+import type { Sandbox } from '@einvoice/irp-sandbox';
 import type { Config } from './config.js';
 import { createApi } from './http/app.js';
 import { accountHandlers } from './http/routes/accounts.js';
 import { documentHandlers } from './http/routes/documents.js';
+import { documentWriteHandlers } from './http/routes/document-writes.js';
+import { sandboxHandlers } from './http/routes/sandbox.js';
 import { logHandlers } from './http/routes/logs.js';
 import { oauthHandlers } from './http/routes/oauth.js';
 import { operationalRoutes } from './http/routes/operational.js';
@@ -22,6 +26,8 @@ export interface BuiltServer {
   app: Hono;
   deps: Deps;
   contract: Contract;
+  /** The embedded IRP simulator that sandbox credentials talk to. */
+  sandbox: Sandbox;
   close(): Promise<void>;
 }
 
@@ -53,6 +59,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const keys = resolveKeys(config);
   if (!config.DATABASE_URL) mkdirSync(config.DATA_DIR, { recursive: true });
   const storage = options.storage ?? (await openStorage(config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.SQLITE_PATH }));
+  const embedded = await startEmbeddedSandbox({ timeoutMs: config.UPSTREAM_TIMEOUT_MS });
   const deps: Deps = {
     storage,
     clock: options.clock ?? systemClock,
@@ -66,17 +73,34 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       apiKeyRateLimitRps: config.API_KEY_RATE_LIMIT_RPS,
       publicRateLimitRps: config.PUBLIC_RATE_LIMIT_RPS,
     },
+    gsp: new EnvironmentGsp(embedded.route),
   };
   const contract = new Contract();
   contract.validator.warm(contract.operations);
   const api = createApi({
     deps,
     contract,
-    handlers: { ...oauthHandlers(deps), ...accountHandlers(deps), ...documentHandlers(deps), ...logHandlers(deps) },
+    handlers: {
+      ...oauthHandlers(deps),
+      ...accountHandlers(deps),
+      ...documentHandlers(deps),
+      ...documentWriteHandlers(deps),
+      ...logHandlers(deps),
+      ...sandboxHandlers(deps, embedded.sandbox),
+    },
     onError: options.onError,
   });
   const app = new Hono();
   app.route('/', operationalRoutes(deps, contract));
   app.route('/', api);
-  return { app, deps, contract, close: () => storage.close() };
+  return {
+    app,
+    deps,
+    contract,
+    sandbox: embedded.sandbox,
+    async close() {
+      await embedded.running.close();
+      await storage.close();
+    },
+  };
 }

@@ -27,7 +27,7 @@ const schema = z
     TLS_KEY_FILE: z.string().optional(),
     HSTS_MAX_AGE: int(0, 63072000).default(31536000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    SANDBOX_IRP_URL: z.string().url().optional(),
+    UPSTREAM_TIMEOUT_MS: int(100, 600000).default(20000),
     SANDBOX_AUTO_ACCOUNT: bool.default(true),
   })
   .superRefine((c, ctx) => {

@@ -1,5 +1,6 @@
 // What use cases depend on: ports only. main.ts builds the real ones; tests build their own.
 import type { Clock } from './ports/clock.js';
+import type { GspPort } from './ports/gsp.js';
 import type { Storage } from './ports/storage.js';
 import type { SecretBox } from './security/secret-box.js';
 import type { SecretHasher } from './security/secrets.js';
@@ -20,4 +21,5 @@ export interface Deps {
   hasher: SecretHasher;
   box: SecretBox;
   settings: AppSettings;
+  gsp: GspPort;
 }

@@ -1,7 +1,14 @@
 // One API call as it moves through the pipeline, and what a handler answers.
 import type { OperationInfo } from '@einvoice/openapi';
 import type { Principal } from '../app/principal.js';
-import type { IdempotencyHandle } from './pipeline/idempotency.js';
+
+/** An Idempotency-Key this call claimed (see pipeline/idempotency.ts). */
+export interface IdempotencyHandle {
+  accountId: string;
+  scope: string;
+  key: string;
+  completed: boolean;
+}
 
 export interface Timings {
   auth: number;

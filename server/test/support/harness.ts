@@ -124,10 +124,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
 }
 
 /** Registers a GSTIN, creates a credential with the given scopes and returns a token for it. */
-export async function gstinSession(h: Harness, gstin: string, scopes = ['irn:write', 'ewb:write', 'notes:write', 'read'], plan = 'standard') {
+export async function gstinSession(h: Harness, gstin: string, scopes = ['irn:write', 'ewb:write', 'notes:write', 'read'], plan = 'standard', rps?: number) {
   const reg = await h.request('POST', '/v1/gstins', { token: h.apiKey, body: { gstin, irp_username: 'api_user', irp_password: 'sandbox' } });
   if (reg.status !== 201 && reg.status !== 409) throw new Error(`register ${gstin}: ${reg.status} ${reg.text}`);
-  const cred = await h.request('POST', `/v1/gstins/${gstin}/credentials`, { token: h.apiKey, body: { name: 'test', scopes, plan } });
+  const cred = await h.request('POST', `/v1/gstins/${gstin}/credentials`, { token: h.apiKey, body: { name: 'test', scopes, plan, ...(rps ? { rate_limit_rps: rps } : {}) } });
   expect(cred.status).toBe(201);
   const tok = await h.request('POST', '/v1/oauth/token', {
     form: { grant_type: 'client_credentials' },

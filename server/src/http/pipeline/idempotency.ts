@@ -6,14 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Deps } from '../../app/deps.js';
 import { problems } from '../../app/problems.js';
 import type { Repositories } from '../../app/ports/storage.js';
-import type { Call, Reply } from '../call.js';
-
-export interface IdempotencyHandle {
-  accountId: string;
-  scope: string;
-  key: string;
-  completed: boolean;
-}
+import type { Call, IdempotencyHandle, Reply } from '../call.js';
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;

@@ -1,0 +1,269 @@
+// Generate an IRN (invoice or note). The path of design.md §2: tenancy, local rules, the natural key
+// (GSTIN, type, number, FY) as a second idempotency key, a pending row before the upstream call, and
+// one transaction that records the outcome together with the Idempotency-Key's stored answer.
+import { financialYear, validateInvoice } from '@einvoice/gst';
+import type { Deps } from '../../deps.js';
+import type { Principal } from '../../principal.js';
+import { problems } from '../../problems.js';
+import type { InfoDtl, IrnData, UpstreamCall, UpstreamOutcome } from '../../ports/gsp.js';
+import type { DocumentRecord, EwbRecord } from '../../ports/records.js';
+import type { Repositories } from '../../ports/storage.js';
+import { newId } from '../../security/ids.js';
+import { diffAgainstSigned } from './compare.js';
+import { localRuleContext, withHints } from './local-rules.js';
+
+type GstinPrincipal = Extract<Principal, { kind: 'token' }>;
+
+export interface GenerateOutcome {
+  status: 200 | 201;
+  replayed: boolean;
+  document: DocumentRecord;
+}
+
+/** The HTTP layer passes this in so the Idempotency-Key's answer commits with the document. */
+export type CompleteInTx = (tx: Repositories, outcome: GenerateOutcome) => Promise<void>;
+
+interface Invoice {
+  DocDtls: { Typ: 'INV' | 'CRN' | 'DBN'; No: string; Dt: string };
+  SellerDtls: { Gstin: string };
+  BuyerDtls: { Gstin: string };
+  ValDtls: { TotInvVal: number };
+}
+
+const CANCEL_WINDOW_MS = 24 * 3600_000;
+
+/** "yyyy-MM-dd HH:mm:ss" IST -> Date */
+export const parseAckDt = (s: string) => new Date(`${s.replace(' ', 'T')}+05:30`);
+
+export async function upstreamIdentity(deps: Deps, who: GstinPrincipal, trace: UpstreamCall['trace']): Promise<UpstreamCall & { largeTaxpayer: boolean }> {
+  const gstin = await deps.storage.gstins.get(who.accountId, who.gstin);
+  if (!gstin) throw problems.notFound(`GSTIN ${who.gstin} is no longer registered under this account.`);
+  return { gstin: who.gstin, username: gstin.irpUsername, password: deps.box.open(gstin.irpPasswordEnc), trace, largeTaxpayer: gstin.largeTaxpayer };
+}
+
+export async function generateDocument(
+  deps: Deps,
+  who: GstinPrincipal,
+  body: unknown,
+  options: { kind: 'invoice' | 'note'; trace: UpstreamCall['trace']; completeInTx?: CompleteInTx },
+): Promise<GenerateOutcome> {
+  const invoice = body as Invoice;
+  if (invoice.SellerDtls.Gstin !== who.gstin) throw problems.gstinMismatch('/SellerDtls/Gstin', invoice.SellerDtls.Gstin, who.gstin);
+  const identity = await upstreamIdentity(deps, who, options.trace);
+  const now = deps.clock.now();
+
+  const local = validateInvoice(body, localRuleContext(now, who.gstin, identity.largeTaxpayer, options.kind === 'note'));
+  if (!local.ok) throw problems.gstnRejected(local.errors);
+
+  const { Typ, No, Dt } = invoice.DocDtls;
+  const key = { docType: Typ.toUpperCase(), docNoKey: No.toUpperCase(), fy: financialYear(Dt) };
+  const route = deps.gsp.route(who.environment);
+  const finish = (tx: Repositories, outcome: GenerateOutcome) => options.completeInTx?.(tx, outcome) ?? Promise.resolve();
+
+  const existing = await deps.storage.documents.getByNaturalKey(who.accountId, who.gstin, key.docType, key.docNoKey, key.fy);
+  let doc: DocumentRecord;
+  if (existing && (existing.status === 'generated' || existing.status === 'cancelled')) {
+    return replayOrMismatch(deps, existing, body, finish);
+  }
+  if (existing && (existing.status === 'pending' || existing.status === 'queued')) {
+    // A previous attempt may have reached the IRP (crash, lost answer): ask before submitting again.
+    const found = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
+    if (found.kind === 'ok') return record(deps, { ...existing, payload: body }, found, route, 200, true, finish);
+    if (found.kind === 'unavailable' || found.kind === 'ambiguous') throw unknownOutcome(found.detail);
+    doc = existing;
+  } else {
+    doc = {
+      id: newId('doc', now),
+      accountId: who.accountId,
+      gstin: who.gstin,
+      environment: who.environment,
+      docType: key.docType as DocumentRecord['docType'],
+      docNo: No,
+      docNoKey: key.docNoKey,
+      docDate: Dt,
+      financialYear: key.fy,
+      status: 'pending',
+      irn: null,
+      ackNo: null,
+      ackDt: null,
+      signedInvoice: null,
+      signedQrCode: null,
+      ewbNo: null,
+      ewbDt: null,
+      ewbValidTill: null,
+      remarks: null,
+      info: [],
+      gstnErrors: [],
+      cancellableUntil: null,
+      cancelledAt: null,
+      cancelReason: null,
+      cancelDate: null,
+      gsp: route.name,
+      irp: null,
+      buyerGstin: invoice.BuyerDtls.Gstin,
+      totalValue: invoice.ValDtls.TotInvVal,
+      payload: body,
+      createdAt: now,
+      updatedAt: now,
+    };
+    if (existing) {
+      doc = { ...doc, id: existing.id, createdAt: existing.createdAt }; // a refused number may be submitted again
+      await deps.storage.documents.update(doc);
+    } else if (!(await deps.storage.documents.insert(doc))) {
+      throw problems.conflict('document-in-flight', 'This document is being registered by another request', `${Typ} ${No} is in flight; retry shortly and you will get its result.`);
+    }
+  }
+
+  const outcome = await route.generateIrn(identity, body);
+  switch (outcome.kind) {
+    case 'ok':
+      return record(deps, doc, outcome, route, 201, false, finish);
+    case 'duplicate': {
+      const original = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
+      if (original.kind !== 'ok') {
+        await markFailed(deps, doc, withHints(outcome.errors));
+        throw problems.upstreamError(
+          'The IRP already holds this document number but would not return the original (it keeps documents about 2 days).',
+          withHints(outcome.errors),
+          { system: 'IRP', partner: route.name, code: '2150', message: 'Duplicate IRN', retryable: false },
+        );
+      }
+      const diff = diffAgainstSigned(body, original.data.SignedInvoice);
+      if (diff.length) {
+        await markFailed(deps, doc, withHints(outcome.errors));
+        throw mismatch(diff, outcome.errors);
+      }
+      return record(deps, doc, original, route, 200, true, finish);
+    }
+    case 'rejected': {
+      const errors = withHints(outcome.errors);
+      await markFailed(deps, doc, errors, outcome.info);
+      throw problems.gstnRejected(errors, { system: 'IRP', partner: route.name, code: errors[0]?.code ?? null, message: errors[0]?.message ?? null, retryable: false });
+    }
+    case 'unavailable':
+      await deps.storage.documents.update({ ...doc, status: 'failed', gstnErrors: [], updatedAt: deps.clock.now() });
+      throw problems.upstreamError(`No answer from the IRP (${outcome.detail}); nothing was registered. Retry with the same Idempotency-Key.`, [], {
+        system: 'GSP',
+        partner: route.name,
+        code: outcome.code ?? null,
+        message: outcome.detail,
+        retryable: true,
+      });
+    case 'ambiguous': {
+      // The IRP may have registered it: find out before anything else (never resubmit blindly).
+      const found = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
+      if (found.kind === 'ok') return record(deps, doc, found, route, 201, false, finish);
+      if (found.kind === 'rejected') {
+        await deps.storage.documents.update({ ...doc, status: 'failed', updatedAt: deps.clock.now() });
+        throw problems.upstreamError(`The IRP did not answer (${outcome.detail}) and holds no IRN for this document. Retry with the same Idempotency-Key.`, [], {
+          system: 'IRP', partner: route.name, code: null, message: outcome.detail, retryable: true,
+        });
+      }
+      throw unknownOutcome(outcome.detail);
+    }
+  }
+}
+
+function unknownOutcome(detail: string) {
+  return problems.upstreamError(
+    `The IRP did not answer (${detail}) and could not be asked whether it registered the document. Retry with the same Idempotency-Key: einvoice checks with the IRP before submitting again, so no second IRN can result.`,
+    [],
+    { system: 'IRP', partner: null, code: null, message: detail, retryable: true },
+  );
+}
+
+function mismatch(diff: { pointer: string; existing: unknown; requested: unknown }[], errors: { code: string; message: string }[]) {
+  return problems.conflict(
+    'duplicate-document-mismatch',
+    'This document number already has an IRN with different content',
+    `The IRP registered this number earlier with other values (${diff.length} field${diff.length === 1 ? '' : 's'} differ); use a new number, or a credit note to correct it.`,
+    { diff, gstn_errors: withHints(errors) },
+  );
+}
+
+async function replayOrMismatch(deps: Deps, existing: DocumentRecord, body: unknown, finish: (tx: Repositories, o: GenerateOutcome) => Promise<void>): Promise<GenerateOutcome> {
+  const diff = diffAgainstSigned(body, existing.signedInvoice);
+  if (diff.length) throw mismatch(diff, [{ code: '2150', message: 'Duplicate IRN' }]);
+  const outcome: GenerateOutcome = { status: 200, replayed: true, document: existing };
+  await deps.storage.transaction((tx) => finish(tx, outcome));
+  return outcome;
+}
+
+async function markFailed(deps: Deps, doc: DocumentRecord, errors: unknown[], info: InfoDtl[] = []): Promise<void> {
+  await deps.storage.documents.update({ ...doc, status: 'failed', gstnErrors: errors, info, updatedAt: deps.clock.now() });
+}
+
+async function record(
+  deps: Deps,
+  doc: DocumentRecord,
+  outcome: Extract<UpstreamOutcome<IrnData>, { kind: 'ok' }>,
+  route: { name: string; irp: string },
+  status: 200 | 201,
+  replayed: boolean,
+  finish: (tx: Repositories, o: GenerateOutcome) => Promise<void>,
+): Promise<GenerateOutcome> {
+  const d = outcome.data;
+  const now = deps.clock.now();
+  const generated: DocumentRecord = {
+    ...doc,
+    status: d.Status === 'CNL' ? 'cancelled' : 'generated',
+    irn: d.Irn,
+    ackNo: d.AckNo,
+    ackDt: d.AckDt,
+    signedInvoice: d.SignedInvoice,
+    signedQrCode: d.SignedQRCode,
+    ewbNo: d.EwbNo ?? null,
+    ewbDt: d.EwbDt ?? null,
+    ewbValidTill: d.EwbValidTill ?? null,
+    remarks: d.Remarks ?? null,
+    info: outcome.info,
+    gstnErrors: [],
+    cancellableUntil: new Date(parseAckDt(d.AckDt).getTime() + CANCEL_WINDOW_MS),
+    gsp: route.name,
+    irp: route.irp,
+    updatedAt: now,
+  };
+  const result: GenerateOutcome = { status, replayed, document: generated };
+  await deps.storage.transaction(async (tx) => {
+    await tx.documents.update(generated);
+    if (d.EwbNo) {
+      const existingEwb = await tx.ewbs.get(doc.accountId, doc.gstin, d.EwbNo);
+      if (!existingEwb) await tx.ewbs.insert(ewbFromIrn(generated, d, now));
+    }
+    await finish(tx, result);
+  });
+  return result;
+}
+
+function ewbFromIrn(doc: DocumentRecord, d: IrnData, now: Date): EwbRecord {
+  const ewbDt = d.EwbDt!;
+  return {
+    id: newId('ewb', now),
+    accountId: doc.accountId,
+    gstin: doc.gstin,
+    irn: d.Irn,
+    ewbNo: d.EwbNo!,
+    ewbDt,
+    ewbValidTill: d.EwbValidTill,
+    status: d.EwbValidTill ? 'active' : 'part_a',
+    distanceKm: distanceFromInfo(doc.info) ?? Number((doc.payload as { EwbDtls?: { Distance?: number } }).EwbDtls?.Distance ?? 0),
+    vehicles: [],
+    extensionCount: 0,
+    remarks: d.Remarks,
+    cancellableUntil: new Date(parseAckDt(ewbDt).getTime() + CANCEL_WINDOW_MS),
+    cancelledAt: null,
+    gsp: doc.gsp,
+    irp: doc.irp,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** EWBPPD carries "Pin-Pin calc distance: 982KM" when the IRP computed the distance. */
+export function distanceFromInfo(info: unknown[]): number | undefined {
+  for (const i of info as InfoDtl[]) {
+    const m = i?.InfCd === 'EWBPPD' ? /(\d+)\s*KM/i.exec(String(i.Desc)) : null;
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}

@@ -1,0 +1,64 @@
+// Document writes: invoices, notes, cancellation. Each hands the use case a way to commit the
+// Idempotency-Key's answer in the same transaction as the document.
+import type { Deps } from '../../app/deps.js';
+import type { AttemptReport, UpstreamCall } from '../../app/ports/gsp.js';
+import { cancelIrn } from '../../app/usecases/documents/cancel.js';
+import { generateDocument, type GenerateOutcome } from '../../app/usecases/documents/generate.js';
+import type { Call, Handler, Reply } from '../call.js';
+import { complete } from '../pipeline/idempotency.js';
+import { round } from '../pipeline/request-log.js';
+import { presentDocument } from '../present.js';
+import { gstinOf } from './helpers.js';
+
+/** Every upstream attempt lands in the call's request log and its upstream latency. */
+export function traceInto(call: Call): NonNullable<UpstreamCall['trace']> {
+  return (r: AttemptReport) => {
+    call.upstreamAttempts.push({
+      gsp: r.gsp,
+      irp: r.irp,
+      status: r.status,
+      nic_code: r.nicCode,
+      latency_ms: round(r.latencyMs),
+      outcome: r.outcome,
+      started_at: r.startedAt.toISOString(),
+    });
+    call.timings.upstream = round(call.timings.upstream + r.latencyMs);
+  };
+}
+
+function documentReply(o: GenerateOutcome): Reply {
+  return {
+    status: o.status,
+    body: presentDocument(o.document),
+    headers: { location: `/v1/irn/${o.document.irn}`, 'idempotent-replayed': String(o.replayed) },
+  };
+}
+
+function generateWith(deps: Deps, kind: 'invoice' | 'note'): Handler {
+  return async (call) => {
+    const handle = call.idempotency;
+    const outcome = await generateDocument(deps, gstinOf(call), call.body, {
+      kind,
+      trace: traceInto(call),
+      ...(handle ? { completeInTx: (tx, o) => complete(tx, handle, documentReply(o), o.document.id) } : {}),
+    });
+    call.irn = outcome.document.irn ?? undefined;
+    return documentReply(outcome);
+  };
+}
+
+export function documentWriteHandlers(deps: Deps): Record<string, Handler> {
+  return {
+    generateIrn: generateWith(deps, 'invoice'),
+    generateNote: generateWith(deps, 'note'),
+    cancelIrn: async (call) => {
+      call.irn = call.pathParams.irn!;
+      const handle = call.idempotency;
+      const doc = await cancelIrn(deps, gstinOf(call), call.pathParams.irn!, call.body as { CnlRsn: string; CnlRem?: string }, {
+        trace: traceInto(call),
+        ...(handle ? { completeInTx: (tx, d) => complete(tx, handle, { status: 200, body: presentDocument(d) }, d.id) } : {}),
+      });
+      return { status: 200, body: presentDocument(doc) };
+    },
+  };
+}

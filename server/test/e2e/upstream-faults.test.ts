@@ -1,0 +1,80 @@
+// The IRP misbehaves; the caller still gets one clean answer and the IRP never holds a second IRN
+// (reliability rows 5 and 8). Faults are injected through the API (setSandboxFaults), as integrators do.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { invoice } from '../support/invoices.js';
+
+const SELLER = '29AAACP7879D1Z0';
+let h: Harness;
+let s: { token: string };
+const irnsAtIrp = (docNo: string) => h.server.sandbox.ledger.snapshot().irns.filter((r) => r.docNo.toUpperCase() === docNo.toUpperCase());
+const fault = (faults: unknown[]) => h.request('POST', '/v1/sandbox/faults', { token: s.token, body: { faults } });
+
+beforeAll(async () => {
+  h = await startHarness({ UPSTREAM_TIMEOUT_MS: '1500' });
+  s = await gstinSession(h, SELLER, undefined, 'custom', 1000);
+});
+afterAll(() => h.close());
+
+describe('ambiguous failures are reconciled, never resubmitted blindly', () => {
+  it('timeout after the IRP committed: the IRN is found by document details and returned once', async () => {
+    expect((await fault([{ mode: 'timeout_after_commit', count: 1 }])).status).toBe(200);
+    const inv = invoice(SELLER);
+    const res = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': `t-${inv.DocDtls.No}` } });
+    expect(res.status).toBe(201);
+    expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(1);
+    expect(res.body.Irn).toBe(irnsAtIrp(inv.DocDtls.No)[0]!.irn);
+    const logs = await h.request('GET', `/v1/logs?irn=${res.body.Irn}&operation=generateIrn`, { token: s.token });
+    const outcomes = logs.body.data[0].upstream_attempts.map((a: { outcome: string }) => a.outcome);
+    expect(outcomes).toContain('timeout');
+    expect(outcomes[outcomes.length - 1]).toBe('success');
+  });
+
+  it('an IRP outage is a retryable 502 that registers nothing; the retry succeeds', async () => {
+    await fault([{ mode: 'gsp_outage', count: 1 }]);
+    const inv = invoice(SELLER);
+    const key = `o-${inv.DocDtls.No}`;
+    const down = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } });
+    expect(down.status).toBe(502);
+    expect(down.body.upstream.retryable).toBe(true);
+    expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(0);
+    const retry = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } });
+    expect(retry.status).toBe(201);
+    expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(1);
+  });
+
+  it('a NIC error passes through with its code and our hint', async () => {
+    await fault([{ mode: 'nic_error', code: '2189', count: 1 }]);
+    const res = await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER) });
+    expect(res.status).toBe(422);
+    expect(res.body.gstn_errors[0]).toMatchObject({ code: '2189' });
+    expect(res.body.upstream).toMatchObject({ system: 'IRP', code: '2189', retryable: false });
+  });
+});
+
+describe('concurrency', () => {
+  it('200 concurrent identical requests with one key produce exactly one IRN', async () => {
+    const inv = invoice(SELLER);
+    const key = `race-${inv.DocDtls.No}`;
+    const results = await Promise.all(
+      Array.from({ length: 200 }, () => h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } })),
+    );
+    // One execution; the rest are replays of its stored answer (same 201, marked replayed) or 409 in flight.
+    const executed = results.filter((r) => r.status === 201 && r.headers.get('idempotent-replayed') === 'false');
+    expect(executed).toHaveLength(1);
+    const others = results.filter((r) => r !== executed[0]);
+    expect(others.every((r) => (r.status === 201 && r.headers.get('idempotent-replayed') === 'true') || r.status === 409)).toBe(true);
+    const irns = new Set(results.filter((r) => r.status < 300).map((r) => r.body.Irn));
+    expect(irns.size).toBe(1);
+    expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(1);
+    const after = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } });
+    expect(after.body).toEqual(executed[0]!.body);
+  });
+
+  it('50 concurrent identical requests without a key still produce one IRN', async () => {
+    const inv = invoice(SELLER);
+    const results = await Promise.all(Array.from({ length: 50 }, () => h.request('POST', '/v1/irn', { token: s.token, body: inv })));
+    expect(results.every((r) => [200, 201, 409].includes(r.status))).toBe(true);
+    expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(1);
+  });
+});
