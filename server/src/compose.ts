@@ -9,7 +9,7 @@ import { systemClock, type Clock } from './app/ports/clock.js';
 import type { Storage } from './app/ports/storage.js';
 import { SecretBox } from './app/security/secret-box.js';
 import { SecretHasher } from './app/security/secrets.js';
-import { startEmbeddedSandbox, EnvironmentGsp } from './adapters/gsp/sandbox-gsp.js';
+import { connectExternalSandbox, EnvironmentGsp, startEmbeddedSandbox } from './adapters/gsp/sandbox-gsp.js';
 import { openStorage } from './adapters/storage/index.js';
 import type { Sandbox } from '@einvoice/irp-sandbox';
 import type { Config } from './config.js';
@@ -26,8 +26,8 @@ export interface BuiltServer {
   app: Hono;
   deps: Deps;
   contract: Contract;
-  /** The embedded IRP simulator that sandbox credentials talk to. */
-  sandbox: Sandbox;
+  /** The embedded IRP simulator that sandbox credentials talk to (undefined when IRP_SANDBOX_URL is set). */
+  sandbox?: Sandbox;
   close(): Promise<void>;
 }
 
@@ -35,6 +35,8 @@ export interface BuildOptions {
   clock?: Clock;
   storage?: Storage;
   onError?: (error: unknown, requestId: string) => void;
+  /** Test-only crash points (see app/deps.ts). */
+  failpoint?: (name: string) => void;
 }
 
 /** Keys from configuration; in sandbox mode, generated once into DATA_DIR so restarts can read old data. */
@@ -59,7 +61,9 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const keys = resolveKeys(config);
   if (!config.DATABASE_URL) mkdirSync(config.DATA_DIR, { recursive: true });
   const storage = options.storage ?? (await openStorage(config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.SQLITE_PATH }));
-  const embedded = await startEmbeddedSandbox({ timeoutMs: config.UPSTREAM_TIMEOUT_MS });
+  const upstream = config.IRP_SANDBOX_URL
+    ? await connectExternalSandbox(config.IRP_SANDBOX_URL, { timeoutMs: config.UPSTREAM_TIMEOUT_MS })
+    : await startEmbeddedSandbox({ timeoutMs: config.UPSTREAM_TIMEOUT_MS });
   const deps: Deps = {
     storage,
     clock: options.clock ?? systemClock,
@@ -73,7 +77,8 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       apiKeyRateLimitRps: config.API_KEY_RATE_LIMIT_RPS,
       publicRateLimitRps: config.PUBLIC_RATE_LIMIT_RPS,
     },
-    gsp: new EnvironmentGsp(embedded.route),
+    gsp: new EnvironmentGsp(upstream.route),
+    ...(options.failpoint ? { failpoint: options.failpoint } : {}),
   };
   const contract = new Contract();
   contract.validator.warm(contract.operations);
@@ -86,7 +91,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       ...documentHandlers(deps),
       ...documentWriteHandlers(deps),
       ...logHandlers(deps),
-      ...sandboxHandlers(deps, embedded.sandbox),
+      ...sandboxHandlers(deps, upstream.control),
     },
     onError: options.onError,
   });
@@ -97,9 +102,9 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     app,
     deps,
     contract,
-    sandbox: embedded.sandbox,
+    sandbox: upstream.sandbox,
     async close() {
-      await embedded.running.close();
+      await upstream.close();
       await storage.close();
     },
   };

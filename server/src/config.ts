@@ -28,6 +28,8 @@ const schema = z
     HSTS_MAX_AGE: int(0, 63072000).default(31536000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     UPSTREAM_TIMEOUT_MS: int(100, 600000).default(20000),
+    IRP_SANDBOX_URL: z.string().url().optional(),
+    EINVOICE_FAILPOINT: z.enum(['generate:before-upstream', 'generate:during-upstream', 'generate:after-upstream']).optional(),
     SANDBOX_AUTO_ACCOUNT: bool.default(true),
   })
   .superRefine((c, ctx) => {

@@ -19,8 +19,24 @@ async function accountsCreate(config: Config, name: string): Promise<void> {
   await server.close();
 }
 
+/**
+ * Test-only: kill this process at a named step (crash tests). `during-upstream` fires while the upstream
+ * call is in flight, so the IRP may commit while we never hear the answer.
+ */
+function failpointFor(config: Config): ((name: string) => void) | undefined {
+  const wanted = config.EINVOICE_FAILPOINT;
+  if (!wanted) return undefined;
+  console.warn(`einvoice-server: failpoint ${wanted} armed (test-only): this process will SIGKILL itself there`);
+  const die = () => process.kill(process.pid, 'SIGKILL');
+  return (name) => {
+    if (wanted === 'generate:during-upstream' && name === 'generate:before-upstream') setTimeout(die, 300);
+    else if (name === wanted) die();
+  };
+}
+
 async function start(config: Config): Promise<void> {
-  const server = await buildServer(config, { onError: (e, id) => console.error(`[${id}]`, e) });
+  const failpoint = failpointFor(config);
+  const server = await buildServer(config, { onError: (e, id) => console.error(`[${id}]`, e), ...(failpoint ? { failpoint } : {}) });
   let firstKey: string | undefined;
   if (config.EINVOICE_MODE === 'sandbox' && config.SANDBOX_AUTO_ACCOUNT && (await server.deps.storage.accounts.count()) === 0) {
     firstKey = (await createAccount(server.deps, 'Sandbox account', 'sandbox')).apiKey;

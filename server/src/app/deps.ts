@@ -22,4 +22,9 @@ export interface Deps {
   box: SecretBox;
   settings: AppSettings;
   gsp: GspPort;
+  /**
+   * Test-only crash points: main.ts sets this from EINVOICE_FAILPOINT so the crash tests can kill the
+   * process at a precise step of a use case. Absent in normal operation.
+   */
+  failpoint?: (name: string) => void;
 }

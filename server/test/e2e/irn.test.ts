@@ -25,7 +25,7 @@ describe('generateIrn', () => {
     expect(res.headers.get('location')).toBe(`/v1/irn/${res.body.Irn}`);
     expect(res.headers.get('idempotent-replayed')).toBe('false');
     expect(new Date(res.body.cancellable_until).getTime()).toBeGreaterThan(Date.now() + 23 * 3600_000);
-    const jwk = h.server.sandbox.jwks.keys[0];
+    const jwk = h.sandbox.jwks.keys[0];
     const key = await importJWK(jwk as never, 'RS256');
     const verified = await jwtVerify(res.body.SignedQRCode, key);
     expect(Object.keys(JSON.parse(String(verified.payload.data)))).toEqual(['SellerGstin', 'BuyerGstin', 'DocNo', 'DocTyp', 'DocDt', 'TotInvVal', 'ItemCnt', 'MainHsnCode', 'Irn', 'IrnDt']);
@@ -41,7 +41,7 @@ describe('generateIrn', () => {
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     const changed = await h.request('POST', '/v1/irn', { token: s.token, body: { ...inv, ValDtls: { ...inv.ValDtls, TotInvVal: 1181 } }, headers: { 'idempotency-key': key } });
     expect([changed.status, changed.body.code]).toEqual([422, 'idempotency_key_reused']);
-    expect(h.server.sandbox.ledger.snapshot().irns.filter((r: { irn: string }) => r.irn === first.body.Irn)).toHaveLength(1);
+    expect(h.sandbox.ledger.snapshot().irns.filter((r: { irn: string }) => r.irn === first.body.Irn)).toHaveLength(1);
   });
 
   it('without a key, a repeated document returns the original IRN, never a second one', async () => {
@@ -57,7 +57,7 @@ describe('generateIrn', () => {
   });
 
   it('refuses locally, with NIC codes and hints, before any upstream call', async () => {
-    const before = h.server.sandbox.ledger.snapshot().irns.length;
+    const before = h.sandbox.ledger.snapshot().irns.length;
     const inv = invoice(SELLER);
     Object.assign(inv.ItemList[0]!, { IgstAmt: 180 });
     const res = await h.request('POST', '/v1/irn', { token: s.token, body: inv });
@@ -66,7 +66,7 @@ describe('generateIrn', () => {
     expect(codes).toContain('2172');
     expect(res.body.gstn_errors[0].hint.length).toBeGreaterThan(10);
     expect(res.body.upstream.system).toBe('einvoice');
-    expect(h.server.sandbox.ledger.snapshot().irns.length).toBe(before);
+    expect(h.sandbox.ledger.snapshot().irns.length).toBe(before);
   });
 
   it('refuses a body for another GSTIN (tenancy comes from the token)', async () => {

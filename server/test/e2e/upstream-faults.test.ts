@@ -7,7 +7,7 @@ import { invoice } from '../support/invoices.js';
 const SELLER = '29AAACP7879D1Z0';
 let h: Harness;
 let s: { token: string };
-const irnsAtIrp = (docNo: string) => h.server.sandbox.ledger.snapshot().irns.filter((r) => r.docNo.toUpperCase() === docNo.toUpperCase());
+const irnsAtIrp = (docNo: string) => h.sandbox.ledger.snapshot().irns.filter((r) => r.docNo.toUpperCase() === docNo.toUpperCase());
 const fault = (faults: unknown[]) => h.request('POST', '/v1/sandbox/faults', { token: s.token, body: { faults } });
 
 beforeAll(async () => {

@@ -33,6 +33,8 @@ export interface Harness {
   /** Where this server keeps its SQLite files (unused on PostgreSQL). */
   dataDir: string;
   server: BuiltServer;
+  /** The embedded IRP simulator (its ledger is the IRP's truth). */
+  sandbox: NonNullable<BuiltServer['sandbox']>;
   apiKey: string;
   accountId: string;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
@@ -111,6 +113,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     url,
     dataDir: dir,
     server,
+    get sandbox() {
+      if (!server.sandbox) throw new Error('this harness talks to an external sandbox');
+      return server.sandbox;
+    },
     apiKey,
     accountId: account.id,
     request,

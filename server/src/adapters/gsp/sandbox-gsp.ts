@@ -4,27 +4,46 @@ import { createSandbox, DEFAULT_CLIENT, type RunningSandbox, type Sandbox } from
 import type { GspPort, GspRoute } from '../../app/ports/gsp.js';
 import { problems } from '../../app/problems.js';
 import { NicRoute } from './nic-route.js';
+import { httpControl, inProcessControl, type SandboxControl } from './sandbox-control.js';
 
-export interface EmbeddedSandbox {
-  sandbox: Sandbox;
-  running: RunningSandbox;
+export interface SandboxUpstream {
   route: NicRoute;
+  control: SandboxControl;
+  /** The in-process simulator, when embedded (tests read its ledger); undefined for an external one. */
+  sandbox?: Sandbox;
+  close(): Promise<void>;
 }
 
-export async function startEmbeddedSandbox(options: { timeoutMs: number; now?: () => Date }): Promise<EmbeddedSandbox> {
-  // A timeout-after-commit fault holds the answer just past our upstream timeout.
-  const sandbox = createSandbox({ faultHoldMs: options.timeoutMs + 1000, ...(options.now ? { now: options.now } : {}) });
-  const running = await sandbox.listen(0, '127.0.0.1');
-  const route = new NicRoute({
+function sandboxRoute(baseUrl: string, irpPublicKeyPem: string, timeoutMs: number): NicRoute {
+  return new NicRoute({
     name: 'sandbox-a',
     irp: 'SANDBOX',
-    baseUrl: running.url,
+    baseUrl,
     clientId: DEFAULT_CLIENT.clientId,
     clientSecret: DEFAULT_CLIENT.clientSecret,
-    irpPublicKeyPem: sandbox.authPublicKeyPem,
-    timeoutMs: options.timeoutMs,
+    irpPublicKeyPem,
+    timeoutMs,
   });
-  return { sandbox, running, route };
+}
+
+/** The default: a simulator in this process, reached over real HTTP on 127.0.0.1. */
+export async function startEmbeddedSandbox(options: { timeoutMs: number }): Promise<SandboxUpstream> {
+  // A timeout-after-commit fault holds the answer just past our upstream timeout.
+  const sandbox = createSandbox({ faultHoldMs: options.timeoutMs + 1000 });
+  const running: RunningSandbox = await sandbox.listen(0, '127.0.0.1');
+  return {
+    route: sandboxRoute(running.url, sandbox.authPublicKeyPem, options.timeoutMs),
+    control: inProcessControl(sandbox),
+    sandbox,
+    close: () => running.close(),
+  };
+}
+
+/** A simulator running on its own (IRP_SANDBOX_URL): its state outlives this process, as NIC's does. */
+export async function connectExternalSandbox(baseUrl: string, options: { timeoutMs: number }): Promise<SandboxUpstream> {
+  const res = await fetch(new URL('/sandbox/keys/auth.pem', baseUrl));
+  if (!res.ok) throw new Error(`IRP_SANDBOX_URL ${baseUrl}: cannot read /sandbox/keys/auth.pem (${res.status})`);
+  return { route: sandboxRoute(baseUrl, await res.text(), options.timeoutMs), control: httpControl(baseUrl), close: async () => undefined };
 }
 
 /** Sandbox credentials go to the embedded IRP; production credentials to the configured route, if any. */

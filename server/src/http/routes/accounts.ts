@@ -4,7 +4,7 @@ import type { AuditEventRecord, AuditEventType } from '../../app/ports/records.j
 import * as credentials from '../../app/usecases/credentials.js';
 import * as gstins from '../../app/usecases/gstins.js';
 import type { Handler } from '../call.js';
-import { presentCredential, presentGstin, presentList, presentSecret } from '../present.js';
+import { presentCredential, presentGstin, presentList, presentSecret } from '../../app/presenters.js';
 import { adminOf, body, meta, pageQuery } from './helpers.js';
 
 function presentAudit(e: AuditEventRecord) {

@@ -7,7 +7,7 @@ import { generateDocument, type GenerateOutcome } from '../../app/usecases/docum
 import type { Call, Handler, Reply } from '../call.js';
 import { complete } from '../pipeline/idempotency.js';
 import { round } from '../pipeline/request-log.js';
-import { presentDocument } from '../present.js';
+import { presentDocument } from '../../app/presenters.js';
 import { gstinOf } from './helpers.js';
 
 /** Every upstream attempt lands in the call's request log and its upstream latency. */

@@ -4,7 +4,7 @@ import type { Deps } from '../../app/deps.js';
 import { problems } from '../../app/problems.js';
 import type { DocumentQuery } from '../../app/ports/storage.js';
 import type { Handler } from '../call.js';
-import { presentDocument, presentDocumentSummary, presentEwb, presentList } from '../present.js';
+import { presentDocument, presentDocumentSummary, presentEwb, presentList } from '../../app/presenters.js';
 import { gstinOf, pageQuery } from './helpers.js';
 
 function documentFilters(q: URLSearchParams): Omit<DocumentQuery, 'limit' | 'startingAfter'> {

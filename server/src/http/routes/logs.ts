@@ -3,7 +3,7 @@ import type { Deps } from '../../app/deps.js';
 import { ProblemError, problems } from '../../app/problems.js';
 import type { RequestLogQuery } from '../../app/ports/storage.js';
 import type { Call, Handler } from '../call.js';
-import { presentList, presentRequestLog } from '../present.js';
+import { presentList, presentRequestLog } from '../../app/presenters.js';
 import { ndjson } from './documents.js';
 import { pageQuery } from './helpers.js';
 

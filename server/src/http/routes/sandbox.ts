@@ -1,6 +1,7 @@
 // Sandbox-only controls: rehearse failures against the embedded IRP, per GSTIN.
-import type { FaultSpec, Sandbox } from '@einvoice/irp-sandbox';
+import type { FaultSpec } from '@einvoice/irp-sandbox';
 import type { Deps } from '../../app/deps.js';
+import type { SandboxControl } from '../../adapters/gsp/sandbox-control.js';
 import { ProblemError } from '../../app/problems.js';
 import type { Handler } from '../call.js';
 import { gstinOf } from './helpers.js';
@@ -27,7 +28,7 @@ function toSpec(gstin: string, f: RequestedFault): FaultSpec {
   }
 }
 
-export function sandboxHandlers(_deps: Deps, sandbox: Sandbox): Record<string, Handler> {
+export function sandboxHandlers(_deps: Deps, control: SandboxControl): Record<string, Handler> {
   return {
     setSandboxFaults: async (call) => {
       const who = gstinOf(call);
@@ -35,8 +36,9 @@ export function sandboxHandlers(_deps: Deps, sandbox: Sandbox): Record<string, H
         throw new ProblemError({ status: 403, slug: 'sandbox-only', title: 'Sandbox only', detail: 'Fault rehearsal is only available to sandbox credentials.', code: 'sandbox_only' });
       }
       const requested = (call.body as { faults: RequestedFault[] }).faults;
-      sandbox.admin.clearFaults(who.gstin);
-      const active = requested.filter((f) => f.count > 0).map((f) => ({ request: f, fault: sandbox.admin.injectFault(toSpec(who.gstin, f)) }));
+      await control.clearFaults(who.gstin);
+      const active = [];
+      for (const f of requested.filter((r) => r.count > 0)) active.push({ request: f, fault: await control.injectFault(toSpec(who.gstin, f)) });
       return {
         status: 200,
         body: {

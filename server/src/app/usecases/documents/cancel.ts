@@ -9,6 +9,8 @@ import type { DocumentRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
 import { parseAckDt, upstreamIdentity } from './generate.js';
 import { withHints } from './local-rules.js';
+import { presentDocument } from '../../presenters.js';
+import { emit } from '../events.js';
 
 type GstinPrincipal = Extract<Principal, { kind: 'token' }>;
 
@@ -55,6 +57,7 @@ export async function cancelIrn(
   };
   await deps.storage.transaction(async (tx) => {
     await tx.documents.update(cancelled);
+    await emit(deps, tx, { accountId: who.accountId, gstin: who.gstin, type: 'irn.cancelled', data: presentDocument(cancelled) });
     await options.completeInTx?.(tx, cancelled);
   });
   return cancelled;

@@ -9,6 +9,8 @@ import type { InfoDtl, IrnData, UpstreamCall, UpstreamOutcome } from '../../port
 import type { DocumentRecord, EwbRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
 import { newId } from '../../security/ids.js';
+import { presentDocument, presentEwb } from '../../presenters.js';
+import { emit } from '../events.js';
 import { diffAgainstSigned } from './compare.js';
 import { localRuleContext, withHints } from './local-rules.js';
 
@@ -114,7 +116,9 @@ export async function generateDocument(
     }
   }
 
+  deps.failpoint?.('generate:before-upstream');
   const outcome = await route.generateIrn(identity, body);
+  deps.failpoint?.('generate:after-upstream');
   switch (outcome.kind) {
     case 'ok':
       return record(deps, doc, outcome, route, 201, false, finish);
@@ -226,9 +230,15 @@ async function record(
   const result: GenerateOutcome = { status, replayed, document: generated };
   await deps.storage.transaction(async (tx) => {
     await tx.documents.update(generated);
-    if (d.EwbNo) {
-      const existingEwb = await tx.ewbs.get(doc.accountId, doc.gstin, d.EwbNo);
-      if (!existingEwb) await tx.ewbs.insert(ewbFromIrn(generated, d, now));
+    const fresh = doc.status !== 'generated' && doc.status !== 'cancelled';
+    if (fresh) {
+      const type = generated.docType === 'INV' ? 'irn.generated' : 'note.generated';
+      await emit(deps, tx, { accountId: doc.accountId, gstin: doc.gstin, type, data: presentDocument(generated) });
+    }
+    if (d.EwbNo && !(await tx.ewbs.get(doc.accountId, doc.gstin, d.EwbNo))) {
+      const ewb = ewbFromIrn(generated, d, now);
+      await tx.ewbs.insert(ewb);
+      await emit(deps, tx, { accountId: doc.accountId, gstin: doc.gstin, type: 'ewb.generated', data: presentEwb(ewb) });
     }
     await finish(tx, result);
   });

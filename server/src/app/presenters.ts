@@ -1,6 +1,7 @@
-// Records -> the API's JSON shapes (spec components). The only place that knows both.
-import type { CredentialRecord, CredentialSecretRecord, DocumentRecord, EwbRecord, GstinRecord, RequestLogRecord } from '../app/ports/records.js';
-import type { Page } from '../app/ports/storage.js';
+// Records -> the API's JSON shapes (spec components). Used for responses and for webhook payloads,
+// which must be snapshots of the public shape at the moment of the event.
+import type { CredentialRecord, CredentialSecretRecord, DocumentRecord, EwbRecord, GstinRecord, RequestLogRecord } from './ports/records.js';
+import type { Page } from './ports/storage.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
