@@ -5,7 +5,7 @@ export type { SandboxAdmin } from './routes/admin.js';
 export type { FaultSpec, FaultMode, Operation, ActiveFault } from './faults/faults.js';
 export type { LatencyProfile } from './faults/latency.js';
 export { Ledger } from './store/ledger.js';
-export type { IrnRecord, EwbRecord, LedgerEvent, LedgerEventType, Delivery, Channel } from './store/ledger.js';
+export type { IrnRecord, EwbRecord, VehicleEntry, ExtensionEntry, LedgerEvent, LedgerEventType, Delivery, Channel } from './store/ledger.js';
 export { SEED_TAXPAYERS } from './seed/taxpayers.js';
 export { DEFAULT_CLIENT, DEFAULT_GSP_APP } from './seed/credentials.js';
 export type { ClientRegistration, GspAppRegistration } from './seed/credentials.js';

@@ -82,10 +82,34 @@ export interface CancelEwbState {
   ownerGstin: string;
   callerGstin: string;
   validUntil: Date | null;
+  /** First Part-B entry: the 24 h cancel window (728) counts from it. Default ewbDt. */
+  partBAt?: Date;
 }
 
 export function validateCancelEwb(input: unknown, state: CancelEwbState): Validation<{ ewbNo: number | string; cancelRsnCode: string | number; cancelRmrk?: string }> {
   return gst.validateCancelEwb(input, state) as Validation<{ ewbNo: number | string; cancelRsnCode: string | number; cancelRmrk?: string }>;
+}
+
+/** The e-way bill as the stand-alone EWB API rules see it (gst's EwbState). */
+export interface EwbApiState extends CancelEwbState {
+  /** The e-way bill's distance: a first Part-B entry starts a validity of ceil(km / 200) days. */
+  distanceKm?: number;
+}
+
+export type UpdatePartBRequest = gst.UpdatePartBRequest;
+export type ExtendEwbRequest = gst.ExtendEwbRequest;
+
+/**
+ * VEHEWB: 312 (not own or cancelled), 315 (lapsed), 4011/4012/4014/4016/4024. `validUntil` is the
+ * existing validity, or (first Part-B of a Part-A e-way bill) gst's `ewbValidUntil(now, distanceKm, vehicleType)`.
+ */
+export function validateUpdatePartB(input: unknown, state: EwbApiState): Validation<{ request: UpdatePartBRequest; validUntil: Date }> {
+  return gst.validateUpdatePartB(input, state);
+}
+
+/** EXTENDVALIDITY: 312, 382 (outside 8 h either side of the validity end), 821 (360 days), 4028/4011/4012/4014. */
+export function validateExtendEwb(input: unknown, state: EwbApiState): Validation<{ request: ExtendEwbRequest; validUntil: Date }> {
+  return gst.validateExtendEwb(input, state);
 }
 
 /** QR MainHsnCode: the HSN of the line with the highest taxable value (gst's rule). */

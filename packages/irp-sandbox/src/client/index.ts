@@ -1,6 +1,7 @@
 export { NicClient } from './nic-client.js';
 export type {
   NicClientOptions, NicSession, AuthData, IrnData, CancelIrnRequest, EwbByIrnRequest, CancelEwbRequest,
+  UpdateEwbVehicleRequest, UpdateEwbVehicleData, ExtendEwbRequest, ExtendEwbData,
 } from './nic-client.js';
 export { GspClient } from './gsp-client.js';
 export type { GspClientOptions, GspResult } from './gsp-client.js';

@@ -72,6 +72,59 @@ export interface CancelEwbRequest {
   cancelRmrk?: string;
 }
 
+/** VEHEWB (Part-B update). The EWB API takes numbers or strings for codes (IC sends `fromState: 24`, `transMode: 1`). */
+export interface UpdateEwbVehicleRequest {
+  ewbNo: number | string;
+  vehicleNo?: string | null;
+  fromPlace: string;
+  fromState: number | string;
+  /** 1 Breakdown, 2 Transshipment, 3 Others, 4 First time. */
+  reasonCode: number | string;
+  reasonRem: string;
+  transDocNo?: string | null;
+  /** dd/MM/yyyy */
+  transDocDate?: string | null;
+  /** 1 Road, 2 Rail, 3 Air, 4 Ship, 5 In transit. */
+  transMode: number | string;
+  vehicleType?: 'R' | 'O' | '';
+}
+
+/** VEHEWB response: `dd/MM/yyyy hh:mm:ss AM/PM` times. */
+export interface UpdateEwbVehicleData {
+  vehUpdDate: string;
+  validUpto: string;
+}
+
+/** EXTENDVALIDITY. */
+export interface ExtendEwbRequest {
+  ewbNo: number | string;
+  vehicleNo?: string | null;
+  fromPlace: string;
+  fromState: number | string;
+  fromPincode: number;
+  remainingDistance: number;
+  transDocNo?: string | null;
+  transDocDate?: string | null;
+  transMode?: number | string;
+  /** 1 Natural calamity, 2 Law and order, 4 Transshipment, 5 Accident, 99 Others. */
+  extnRsnCode: number | string;
+  extnRemarks: string;
+  /** M in movement, T in transit. */
+  consignmentStatus: 'M' | 'T';
+  /** R road, W warehouse, O others; only for consignmentStatus T. */
+  transitType?: 'R' | 'W' | 'O' | '';
+  addressLine1?: string;
+  addressLine2?: string;
+  addressLine3?: string;
+}
+
+/** EXTENDVALIDITY response; `ewayBillNo` is a string, as in IC's sample. */
+export interface ExtendEwbData {
+  ewayBillNo: string;
+  updatedDate: string;
+  validUpto: string;
+}
+
 /**
  * A small NIC e-invoice client: the AppKey/SEK handshake, AES-256-ECB payloads, typed calls.
  * Used by this package's tests and meant for the reference server's GSP adapter.
@@ -145,9 +198,26 @@ export class NicClient {
   }
 
   /** CANEWB through the stand-alone EWB API envelope ({action, data} in; {status, data, rek, hmac} out). */
-  async cancelEwb(req: CancelEwbRequest): Promise<NicResult<{ ewayBillNo: number; cancelDate: string }>> {
+  cancelEwb(req: CancelEwbRequest): Promise<NicResult<{ ewayBillNo: number; cancelDate: string }>> {
+    return this.callEwbApi('CANEWB', req);
+  }
+  /** VEHEWB (Part-B update) through the stand-alone EWB API envelope. */
+  updateEwbVehicle(req: UpdateEwbVehicleRequest): Promise<NicResult<UpdateEwbVehicleData>> {
+    return this.callEwbApi('VEHEWB', req);
+  }
+  /** EXTENDVALIDITY through the stand-alone EWB API envelope. */
+  extendEwb(req: ExtendEwbRequest): Promise<NicResult<ExtendEwbData>> {
+    return this.callEwbApi('EXTENDVALIDITY', req);
+  }
+
+  /**
+   * Any stand-alone EWB API action: POST /ewaybillapi/v1.03/ewayapi {action, data: AES(SEK, json)}. Success
+   * {status:"1", data: AES(rek, json), rek: AES(SEK, rek), hmac} (hmac checked); failure {status:"0", error:
+   * base64({errorCodes:"312,...", errorMessages?})}.
+   */
+  async callEwbApi<T>(action: string, payload: unknown): Promise<NicResult<T>> {
     const s = this.requireSession();
-    const res = await this.send('POST', '/ewaybillapi/v1.03/ewayapi', { action: 'CANEWB', data: aesEncrypt(s.sek, JSON.stringify(req)) }, true);
+    const res = await this.send('POST', '/ewaybillapi/v1.03/ewayapi', { action, data: aesEncrypt(s.sek, JSON.stringify(payload)) }, true);
     const env = (res.body ?? {}) as Record<string, unknown>;
     if (!isSuccessStatus(env.status)) {
       let codes: string[] = [];
@@ -163,7 +233,7 @@ export class NicClient {
     const json = aesDecrypt(rek, String(env.data)).toString('utf8');
     const hmac = createHmac('sha256', rek).update(Buffer.from(json, 'utf8').toString('base64')).digest('base64');
     if (env.hmac !== undefined && hmac !== env.hmac) throw new Error('EWB API response hmac mismatch');
-    return { ok: true, data: JSON.parse(json) as { ewayBillNo: number; cancelDate: string }, info: null, httpStatus: res.status };
+    return { ok: true, data: JSON.parse(json) as T, info: null, httpStatus: res.status };
   }
 
   /** Any business call: payload encrypted with the SEK, Data decrypted on success. */

@@ -8,10 +8,12 @@ export type Operation =
   | 'gstin'
   | 'ewb-generate'
   | 'ewb-get'
-  | 'ewb-cancel';
+  | 'ewb-cancel'
+  | 'ewb-vehicle'
+  | 'ewb-extend';
 
 export const BUSINESS_OPERATIONS: readonly Operation[] = [
-  'generate', 'cancel', 'get-irn', 'get-by-doc', 'gstin', 'ewb-generate', 'ewb-get', 'ewb-cancel',
+  'generate', 'cancel', 'get-irn', 'get-by-doc', 'gstin', 'ewb-generate', 'ewb-get', 'ewb-cancel', 'ewb-vehicle', 'ewb-extend',
 ];
 
 /**

@@ -6,7 +6,8 @@ import { randomKey32 } from '../crypto/random.js';
 import { isRecord, parseJsonBody } from '../protocol/body.js';
 import { NicFailure, type NicError } from '../protocol/errors.js';
 import { readHeader } from '../protocol/headers.js';
-import type { Caller } from '../service/index.js';
+import type { Operation } from '../faults/faults.js';
+import type { Caller, Outcome } from '../service/index.js';
 import { nicCall } from './nic-einvoice.js';
 import { authenticateSession, decryptBody, decryptData } from './nic-session.js';
 import { operate, type ResponseShape } from './pipeline.js';
@@ -26,16 +27,26 @@ export function registerNicEwb(app: Hono, ctx: SandboxContext): void {
    * The stand-alone e-way bill API, as the e-invoice system hosts it for e-invoice users: same headers,
    * same AuthToken and SEK. Request {action, data: AES(SEK, json)}. Success {status:"1", data: AES(rek, json),
    * rek: AES(SEK, rek), hmac: HMAC-SHA256(rek, base64 json)}; failure {status:"0", error: base64({errorCodes})}.
+   * The action picks the fault operation, so the body is read (not decrypted) before the pipeline runs; a body
+   * whose action is missing or unknown counts as `ewb-cancel`, the endpoint's only operation before.
    */
-  app.post('/ewaybillapi/v1.03/ewayapi', (c) =>
-    operate(ctx, c, 'ewb-cancel', readHeader(c.req.raw.headers, 'gstin'), ewbApiShape, async () => {
+  const actions: Record<string, { op: Operation; exec: (caller: Caller, payload: unknown) => Outcome<unknown> }> = {
+    CANEWB: { op: 'ewb-cancel', exec: svc.cancelEwb },
+    VEHEWB: { op: 'ewb-vehicle', exec: svc.updateEwbVehicle },
+    EXTENDVALIDITY: { op: 'ewb-extend', exec: svc.extendEwb },
+  };
+  app.post('/ewaybillapi/v1.03/ewayapi', async (c) => {
+    const text = await c.req.text(); // over maxBodyBytes: throws to bodyLimit, which answers 413
+    const action = peekAction(text);
+    const handler = action === undefined ? undefined : actions[action];
+    return operate(ctx, c, handler?.op ?? 'ewb-cancel', readHeader(c.req.raw.headers, 'gstin'), ewbApiShape, async () => {
       const session = authenticateSession(ctx, c.req.raw.headers);
-      const outer = parseJsonBody(await c.req.text());
+      const outer = parseJsonBody(text);
       if (!isRecord(outer) || typeof outer.action !== 'string') throw NicFailure.of('5001', 'action is required');
-      if (outer.action.toUpperCase() !== 'CANEWB') throw NicFailure.of('5001', `action ${outer.action} is not simulated`);
+      if (!handler) throw NicFailure.of('5001', `action ${outer.action} is not simulated`);
       const payload = decryptData(outer.data ?? outer.Data, session);
       const caller: Caller = { gstin: session.gstin, userName: session.userName, channel: 'nic' };
-      const out = svc.cancelEwb(caller, payload);
+      const out = handler.exec(caller, payload);
       if (!out.ok) return { response: ewbApiShape.failure(c, out.errors, null), events: out.events };
       const rek = randomKey32();
       const json = JSON.stringify(out.data);
@@ -46,8 +57,18 @@ export function registerNicEwb(app: Hono, ctx: SandboxContext): void {
         hmac: createHmac('sha256', rek).update(Buffer.from(json, 'utf8').toString('base64')).digest('base64'),
       };
       return { response: c.json(body), events: out.events };
-    }),
-  );
+    });
+  });
+}
+
+/** The upper-cased `action` of an EWB API body, without failing on anything malformed. */
+function peekAction(text: string): string | undefined {
+  try {
+    const outer = JSON.parse(text) as unknown;
+    return isRecord(outer) && typeof outer.action === 'string' ? outer.action.toUpperCase() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The EWB API's error envelope: only codes, base64-encoded JSON. */

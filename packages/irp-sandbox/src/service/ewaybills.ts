@@ -2,7 +2,7 @@ import { isRecord } from '../protocol/body.js';
 import { formatEwbApiDateTime } from '../protocol/dates.js';
 import { nicError } from '../protocol/errors.js';
 import * as rules from '../rules.js';
-import type { EwbRecord, IrnRecord } from '../store/ledger.js';
+import type { EwbRecord, IrnRecord, VehicleEntry } from '../store/ledger.js';
 import { fail, ok, type Caller, type Outcome, type ServiceDeps } from './types.js';
 
 export interface EwbResponse {
@@ -41,6 +41,30 @@ export function createEwbForIrn(
   const { distanceKm, partAOnly, request } = v.value;
   const validTill = partAOnly ? null : v.value.validUntil;
   const computedDistance = Number(input.Distance ?? 0) === 0;
+  const vehicles: VehicleEntry[] = [];
+  if (!partAOnly) {
+    // The Part-B given at generation is the first VehiclListDetails entry, from the dispatch (or seller) place.
+    const t = request as unknown as Record<string, string | undefined>;
+    const doc = rec.document as Record<string, unknown>;
+    const from = (isRecord(request.DispDtls) ? request.DispDtls : isRecord(doc.DispDtls) ? doc.DispDtls : doc.SellerDtls) as
+      | Record<string, unknown>
+      | undefined;
+    vehicles.push({
+      enteredAt: now,
+      enteredDate: formatEwbApiDateTime(now),
+      source: 'GENERATE',
+      vehicleNo: t.VehNo ?? null,
+      vehicleType: t.VehType === 'O' || t.VehType === 'R' ? t.VehType : null,
+      transMode: t.TransMode ?? null,
+      transDocNo: t.TransDocNo ?? null,
+      transDocDate: t.TransDocDt ?? null,
+      fromPlace: typeof from?.Loc === 'string' ? from.Loc : null,
+      fromState: typeof from?.Stcd === 'string' ? from.Stcd : null,
+      reasonCode: null,
+      reasonRem: null,
+      userGstin: caller.gstin,
+    });
+  }
   const ewb: EwbRecord = {
     ewbNo: deps.ledger.nextEwbNo(),
     irn: rec.irn,
@@ -51,6 +75,9 @@ export function createEwbForIrn(
     validTillText: validTill ? rules.formatAckDt(validTill) : null,
     distanceKm,
     partAOnly,
+    partBAt: partAOnly ? null : now,
+    vehicles,
+    extensions: [],
     status: 'ACT',
     request,
     channel: caller.channel,
@@ -111,6 +138,7 @@ export function cancelEwb(deps: ServiceDeps, caller: Caller, payload: unknown): 
     ownerGstin: ewb.genGstin,
     callerGstin: caller.gstin,
     validUntil: ewb.validTill,
+    ...(ewb.partBAt ? { partBAt: ewb.partBAt } : {}),
   });
   if (!v.ok) return fail(v.errors);
   ewb.status = 'CNL';
@@ -119,4 +147,119 @@ export function cancelEwb(deps: ServiceDeps, caller: Caller, payload: unknown): 
   if (v.value.cancelRmrk !== undefined) ewb.cancelRemark = v.value.cancelRmrk;
   const ev = deps.ledger.record({ at: now, type: 'EWB_CANCELLED', gstin: caller.gstin, irn: ewb.irn, ewbNo: ewb.ewbNo, channel: caller.channel });
   return ok({ ewayBillNo: ewb.ewbNo, cancelDate: formatEwbApiDateTime(now) }, null, [ev]);
+}
+
+/** The e-way bill an EWB API payload names, or undefined (the caller then gets 312, as for another GSTIN's). */
+function ewbOf(deps: ServiceDeps, payload: unknown): EwbRecord | undefined {
+  const ewbNo = isRecord(payload) ? Number(payload.ewbNo) : NaN;
+  return Number.isSafeInteger(ewbNo) ? deps.ledger.getEwb(ewbNo) : undefined;
+}
+
+function ewbApiState(ewb: EwbRecord, caller: Caller, now: Date): rules.EwbApiState {
+  return {
+    ewbDt: ewb.ewbDt,
+    now,
+    status: ewb.status,
+    ownerGstin: ewb.genGstin,
+    callerGstin: caller.gstin,
+    validUntil: ewb.validTill,
+    distanceKm: ewb.distanceKm,
+    ...(ewb.partBAt ? { partBAt: ewb.partBAt } : {}),
+  };
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+/** VEHEWB response (IC sample `update_vehicle_info`): both times in the EWB API format. */
+export interface UpdateEwbVehicleResponse {
+  vehUpdDate: string;
+  validUpto: string;
+}
+
+/**
+ * VEHEWB (Part-B update) of the stand-alone EWB API, validated by gst's validateUpdatePartB. The first
+ * Part-B entry of a Part-A e-way bill starts its validity (gst: ewbValidUntil(now, distance, vehicleType));
+ * later entries (breakdown, transshipment) keep it. Every entry joins the vehicle history.
+ */
+export function updateEwbVehicle(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<UpdateEwbVehicleResponse> {
+  const now = deps.clock.now();
+  const ewb = ewbOf(deps, payload);
+  if (!ewb) return fail([nicError('312')]);
+  const v = rules.validateUpdatePartB(payload, ewbApiState(ewb, caller, now));
+  if (!v.ok) return fail(v.errors);
+  const { request: r, validUntil } = v.value;
+  if (ewb.partAOnly || ewb.validTill === null) {
+    ewb.partAOnly = false;
+    ewb.partBAt = now;
+  }
+  ewb.validTill = validUntil;
+  ewb.validTillText = rules.formatAckDt(validUntil);
+  ewb.vehicles.push({
+    enteredAt: now,
+    enteredDate: formatEwbApiDateTime(now),
+    source: 'VEHEWB',
+    vehicleNo: r.vehicleNo ?? null,
+    vehicleType: r.vehicleType ?? null,
+    transMode: r.transMode,
+    transDocNo: r.transDocNo ?? null,
+    transDocDate: r.transDocDate ?? null,
+    fromPlace: r.fromPlace,
+    fromState: r.fromState,
+    reasonCode: r.reasonCode,
+    reasonRem: r.reasonRem,
+    userGstin: caller.gstin,
+  });
+  const ev = deps.ledger.record({ at: now, type: 'EWB_VEHICLE_UPDATED', gstin: caller.gstin, irn: ewb.irn, ewbNo: ewb.ewbNo, channel: caller.channel });
+  return ok({ vehUpdDate: formatEwbApiDateTime(now), validUpto: formatEwbApiDateTime(validUntil) }, null, [ev]);
+}
+
+/**
+ * EXTENDVALIDITY response (IC sample `extend_validity`). `ewayBillNo` is a string there, as in the
+ * CANEWB and UPDATETRANSPORTER samples (GENEWAYBILL's is a number); this follows the sample.
+ */
+export interface ExtendEwbResponse {
+  ewayBillNo: string;
+  updatedDate: string;
+  validUpto: string;
+}
+
+/**
+ * EXTENDVALIDITY of the stand-alone EWB API, validated by gst's validateExtendEwb (8 h either side of
+ * the validity end, 382; 360 days from generation, 821). The new validity counts from now over the
+ * remaining distance (gst).
+ */
+export function extendEwb(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<ExtendEwbResponse> {
+  const now = deps.clock.now();
+  const ewb = ewbOf(deps, payload);
+  if (!ewb) return fail([nicError('312')]);
+  const v = rules.validateExtendEwb(payload, ewbApiState(ewb, caller, now));
+  if (!v.ok) return fail(v.errors);
+  const { request: r, validUntil } = v.value;
+  const raw = payload as Record<string, unknown>;
+  ewb.extensions.push({
+    extendedAt: now,
+    updatedDate: formatEwbApiDateTime(now),
+    previousValidTill: ewb.validTill,
+    validTill: validUntil,
+    remainingDistance: r.remainingDistance,
+    extnRsnCode: r.extnRsnCode,
+    extnRemarks: r.extnRemarks,
+    consignmentStatus: r.consignmentStatus,
+    transitType: r.transitType ?? null,
+    fromPlace: r.fromPlace,
+    fromState: r.fromState,
+    fromPincode: r.fromPincode,
+    vehicleNo: r.vehicleNo ?? null,
+    transMode: r.transMode ?? null,
+    transDocNo: r.transDocNo ?? null,
+    transDocDate: r.transDocDate ?? null,
+    // Not in gst's schema (it strips them); kept as sent for the ledger.
+    addressLine1: str(raw.addressLine1),
+    addressLine2: str(raw.addressLine2),
+    addressLine3: str(raw.addressLine3),
+  });
+  ewb.validTill = validUntil;
+  ewb.validTillText = rules.formatAckDt(validUntil);
+  const ev = deps.ledger.record({ at: now, type: 'EWB_EXTENDED', gstin: caller.gstin, irn: ewb.irn, ewbNo: ewb.ewbNo, channel: caller.channel });
+  return ok({ ewayBillNo: String(ewb.ewbNo), updatedDate: formatEwbApiDateTime(now), validUpto: formatEwbApiDateTime(validUntil) }, null, [ev]);
 }

@@ -5,7 +5,7 @@ import type { Caller, ServiceDeps } from './types.js';
 
 export type { Caller, Outcome, ServiceConfig, ServiceDeps } from './types.js';
 export type { IrnResponse } from './invoices.js';
-export type { EwbResponse, EwbByIrnResponse } from './ewaybills.js';
+export type { EwbResponse, EwbByIrnResponse, UpdateEwbVehicleResponse, ExtendEwbResponse } from './ewaybills.js';
 export type { GstinDetails } from './gstin.js';
 
 /** The IRP's operations, independent of transport: NIC routes and GSP routes both call this. */
@@ -21,4 +21,6 @@ export class IrpService {
   generateEwb = (c: Caller, payload: unknown) => ewb.generateEwb(this.deps, c, payload);
   getEwbByIrn = (c: Caller, irn: string) => ewb.getEwbByIrn(this.deps, c, irn);
   cancelEwb = (c: Caller, payload: unknown) => ewb.cancelEwb(this.deps, c, payload);
+  updateEwbVehicle = (c: Caller, payload: unknown) => ewb.updateEwbVehicle(this.deps, c, payload);
+  extendEwb = (c: Caller, payload: unknown) => ewb.extendEwb(this.deps, c, payload);
 }

@@ -28,6 +28,53 @@ export interface IrnRecord {
   channel: Channel;
 }
 
+/**
+ * One Part-B entry (NIC's GetEwayBill `VehiclListDetails`): the one made at generation, when it had
+ * Part-B, and every VEHEWB. Kept oldest first (NIC lists newest first).
+ */
+export interface VehicleEntry {
+  enteredAt: Date;
+  /** `dd/MM/yyyy hh:mm:ss AM/PM`, as NIC's `enteredDate`. */
+  enteredDate: string;
+  source: 'GENERATE' | 'VEHEWB';
+  vehicleNo: string | null;
+  vehicleType: 'R' | 'O' | null;
+  transMode: string | null;
+  transDocNo: string | null;
+  transDocDate: string | null;
+  fromPlace: string | null;
+  fromState: string | null;
+  /** VEHEWB reason: 1 Breakdown, 2 Transshipment, 3 Others, 4 First time. Null for the generation entry. */
+  reasonCode: string | null;
+  reasonRem: string | null;
+  /** Who entered it (NIC's `userGSTINTransin`). */
+  userGstin: string;
+}
+
+/** One EXTENDVALIDITY. */
+export interface ExtensionEntry {
+  extendedAt: Date;
+  /** `dd/MM/yyyy hh:mm:ss AM/PM`, as NIC's `updatedDate`. */
+  updatedDate: string;
+  previousValidTill: Date | null;
+  validTill: Date;
+  remainingDistance: number;
+  extnRsnCode: string;
+  extnRemarks: string;
+  consignmentStatus: 'M' | 'T';
+  transitType: string | null;
+  fromPlace: string;
+  fromState: string;
+  fromPincode: number;
+  vehicleNo: string | null;
+  transMode: string | null;
+  transDocNo: string | null;
+  transDocDate: string | null;
+  addressLine1: string | null;
+  addressLine2: string | null;
+  addressLine3: string | null;
+}
+
 export interface EwbRecord {
   ewbNo: number;
   irn: string;
@@ -37,7 +84,14 @@ export interface EwbRecord {
   validTill: Date | null;
   validTillText: string | null;
   distanceKm: number;
+  /** True until the first Part-B entry (generation with transport details, or VEHEWB). */
   partAOnly: boolean;
+  /** When the first Part-B entry was made (the validity clock and the 24 h cancel window start there). */
+  partBAt: Date | null;
+  /** Part-B history, oldest first. */
+  vehicles: VehicleEntry[];
+  /** EXTENDVALIDITY history, oldest first (NIC's `extendedTimes` is its length). */
+  extensions: ExtensionEntry[];
   status: 'ACT' | 'CNL';
   request: Record<string, unknown>;
   cancelledAt?: Date;
@@ -46,7 +100,13 @@ export interface EwbRecord {
   channel: Channel;
 }
 
-export type LedgerEventType = 'IRN_GENERATED' | 'IRN_CANCELLED' | 'EWB_GENERATED' | 'EWB_CANCELLED';
+export type LedgerEventType =
+  | 'IRN_GENERATED'
+  | 'IRN_CANCELLED'
+  | 'EWB_GENERATED'
+  | 'EWB_CANCELLED'
+  | 'EWB_VEHICLE_UPDATED'
+  | 'EWB_EXTENDED';
 
 export interface LedgerEvent {
   seq: number;

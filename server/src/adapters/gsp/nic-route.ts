@@ -126,8 +126,17 @@ export class NicRoute implements GspRoute {
   generateEwb(who: UpstreamCall, req: Record<string, unknown>) {
     return this.exec<EwbData>(who, true, (c) => c.generateEwb(req as never));
   }
+  getEwbByIrn(who: UpstreamCall, irn: string) {
+    return this.exec(who, false, (c) => c.getEwbByIrn(irn) as Promise<NicResult<EwbData & { Status: string }>>);
+  }
   cancelEwb(who: UpstreamCall, req: { ewbNo: number; cancelRsnCode: string; cancelRmrk?: string }) {
     return this.exec(who, true, (c) => c.cancelEwb(req));
+  }
+  updateEwbVehicle(who: UpstreamCall, req: Record<string, unknown> & { ewbNo: number }) {
+    return this.exec(who, true, (c) => c.updateEwbVehicle(req as never) as Promise<NicResult<{ vehUpdDate: string; validUpto: string | null }>>);
+  }
+  extendEwb(who: UpstreamCall, req: Record<string, unknown> & { ewbNo: number }) {
+    return this.exec(who, true, (c) => c.extendEwb(req as never) as Promise<NicResult<{ updatedDate: string; validUpto: string }>>);
   }
   getGstinDetails(who: UpstreamCall, gstin: string) {
     return this.exec(who, false, (c) => c.getGstinDetails(gstin));

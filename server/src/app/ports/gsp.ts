@@ -66,7 +66,11 @@ export interface GspRoute {
   getIrnByDocument(who: UpstreamCall, doc: { docType: string; docNo: string; docDate: string }): Promise<UpstreamOutcome<IrnData>>;
   cancelIrn(who: UpstreamCall, req: { Irn: string; CnlRsn: string; CnlRem?: string }): Promise<UpstreamOutcome<{ Irn: string; CancelDate: string }>>;
   generateEwb(who: UpstreamCall, req: Record<string, unknown>): Promise<UpstreamOutcome<EwbData>>;
+  getEwbByIrn(who: UpstreamCall, irn: string): Promise<UpstreamOutcome<EwbData & { Status: string }>>;
   cancelEwb(who: UpstreamCall, req: { ewbNo: number; cancelRsnCode: string; cancelRmrk?: string }): Promise<UpstreamOutcome<{ ewayBillNo: number; cancelDate: string }>>;
+  /** Stand-alone EWB API times are "dd/MM/yyyy hh:mm:ss AM/PM" IST; adapters pass them through. */
+  updateEwbVehicle(who: UpstreamCall, req: Record<string, unknown> & { ewbNo: number }): Promise<UpstreamOutcome<{ vehUpdDate: string; validUpto: string | null }>>;
+  extendEwb(who: UpstreamCall, req: Record<string, unknown> & { ewbNo: number }): Promise<UpstreamOutcome<{ updatedDate: string; validUpto: string }>>;
   getGstinDetails(who: UpstreamCall, gstin: string): Promise<UpstreamOutcome<Record<string, unknown>>>;
 }
 

@@ -7,7 +7,10 @@ import { generateDocument, type GenerateOutcome } from '../../app/usecases/docum
 import type { Call, Handler, Reply } from '../call.js';
 import { complete } from '../pipeline/idempotency.js';
 import { round } from '../pipeline/request-log.js';
-import { presentDocument } from '../../app/presenters.js';
+import { presentDocument, presentEwb } from '../../app/presenters.js';
+import { cancelEwb } from '../../app/usecases/ewb/cancel-ewb.js';
+import { extendEwb, updateEwbVehicle } from '../../app/usecases/ewb/part-b.js';
+import { generateEwb, type EwbOutcome } from '../../app/usecases/ewb/generate-ewb.js';
 import { gstinOf } from './helpers.js';
 
 /** Every upstream attempt lands in the call's request log and its upstream latency. */
@@ -47,10 +50,44 @@ function generateWith(deps: Deps, kind: 'invoice' | 'note'): Handler {
   };
 }
 
+function ewbChange(deps: Deps, change: typeof updateEwbVehicle): Handler {
+  return async (call) => {
+    const handle = call.idempotency;
+    const ewb = await change(deps, gstinOf(call), Number(call.pathParams.ewb_no), call.body as Record<string, unknown>, {
+      trace: traceInto(call),
+      ...(handle ? { completeInTx: (tx, e) => complete(tx, handle, { status: 200, body: presentEwb(e) }, e.id) } : {}),
+    });
+    call.irn = ewb.irn;
+    return { status: 200, body: presentEwb(ewb) };
+  };
+}
+
 export function documentWriteHandlers(deps: Deps): Record<string, Handler> {
   return {
     generateIrn: generateWith(deps, 'invoice'),
     generateNote: generateWith(deps, 'note'),
+    generateEwb: async (call) => {
+      const handle = call.idempotency;
+      const body = call.body as Parameters<typeof generateEwb>[2];
+      call.irn = body.Irn;
+      const reply = (o: EwbOutcome): Reply => ({ status: o.status, body: presentEwb(o.ewb), headers: { location: `/v1/ewb/${o.ewb.ewbNo}` } });
+      const outcome = await generateEwb(deps, gstinOf(call), body, {
+        trace: traceInto(call),
+        ...(handle ? { completeInTx: (tx, o) => complete(tx, handle, reply(o), o.ewb.id) } : {}),
+      });
+      return reply(outcome);
+    },
+    cancelEwb: async (call) => {
+      const handle = call.idempotency;
+      const ewb = await cancelEwb(deps, gstinOf(call), Number(call.pathParams.ewb_no), call.body as { cancelRsnCode: string; cancelRmrk?: string }, {
+        trace: traceInto(call),
+        ...(handle ? { completeInTx: (tx, e) => complete(tx, handle, { status: 200, body: presentEwb(e) }, e.id) } : {}),
+      });
+      call.irn = ewb.irn;
+      return { status: 200, body: presentEwb(ewb) };
+    },
+    updateEwbVehicle: ewbChange(deps, updateEwbVehicle),
+    extendEwb: ewbChange(deps, extendEwb),
     cancelIrn: async (call) => {
       call.irn = call.pathParams.irn!;
       const handle = call.idempotency;

@@ -1,0 +1,103 @@
+// Generate an e-way bill from an IRN (NIC's Generate EWB by IRN): local rules first, the IRP that
+// issued the IRN next; a lost answer is reconciled with NIC's get-EWB-by-IRN, never resubmitted blindly.
+import { validateEwbByIrn } from '@einvoice/gst';
+import type { Deps } from '../../deps.js';
+import type { Principal } from '../../principal.js';
+import { presentEwb } from '../../presenters.js';
+import { problems } from '../../problems.js';
+import type { EwbData, UpstreamCall } from '../../ports/gsp.js';
+import type { EwbRecord } from '../../ports/records.js';
+import type { Repositories } from '../../ports/storage.js';
+import { newId } from '../../security/ids.js';
+import { distanceFromInfo, parseAckDt, upstreamIdentity } from '../documents/generate.js';
+import { withHints } from '../documents/local-rules.js';
+import { emit } from '../events.js';
+
+type GstinPrincipal = Extract<Principal, { kind: 'token' }>;
+const DAY_MS = 24 * 3600_000;
+
+export interface EwbOutcome {
+  status: 200 | 201;
+  ewb: EwbRecord;
+}
+
+export async function generateEwb(
+  deps: Deps,
+  who: GstinPrincipal,
+  body: Record<string, unknown> & { Irn: string; Distance: number },
+  options: { trace: UpstreamCall['trace']; completeInTx?: (tx: Repositories, o: EwbOutcome) => Promise<void> },
+): Promise<EwbOutcome> {
+  const doc = await deps.storage.documents.getByIrn(who.accountId, who.gstin, body.Irn);
+  if (!doc || !doc.irn) throw problems.notFound(`No IRN ${body.Irn.slice(0, 8)}...${body.Irn.slice(-4)} exists for GSTIN ${who.gstin}.`);
+  const existing = (await deps.storage.ewbs.listByIrn(who.accountId, who.gstin, doc.irn)).filter((e) => e.status !== 'cancelled');
+  const now = deps.clock.now();
+  const local = validateEwbByIrn(body, {
+    invoice: doc.payload as never,
+    irnStatus: doc.status === 'cancelled' ? 'CNL' : 'ACT',
+    now,
+    hasEwb: existing.length > 0,
+    ownerGstin: doc.gstin,
+    callerGstin: who.gstin,
+  });
+  if (!local.ok) throw problems.gstnRejected(local.errors);
+
+  const identity = await upstreamIdentity(deps, who, options.trace);
+  const route = deps.gsp.route(who.environment);
+  let outcome = await route.generateEwb(identity, body);
+  let status: 200 | 201 = 201;
+  if (outcome.kind === 'ambiguous' || (outcome.kind === 'rejected' && outcome.errors.some((e) => e.code === '4002'))) {
+    // Either our earlier attempt committed (lost answer) or this one did: the IRP knows which EWB exists.
+    const found = await route.getEwbByIrn(identity, doc.irn);
+    if (found.kind === 'ok') {
+      outcome = { kind: 'ok', data: found.data, info: [] };
+      status = outcome.kind === 'ok' && (await deps.storage.ewbs.get(who.accountId, who.gstin, found.data.EwbNo)) ? 200 : 201;
+    } else if (outcome.kind === 'ambiguous') {
+      throw problems.upstreamUnavailable(`The IRP did not answer (${outcome.detail}); retry with the same Idempotency-Key: einvoice checks with the IRP first.`, {
+        system: 'IRP', partner: route.name, code: null, message: outcome.detail, retryable: true,
+      });
+    }
+  }
+  if (outcome.kind === 'rejected' || outcome.kind === 'duplicate') {
+    const errors = withHints(outcome.errors);
+    throw problems.gstnRejected(errors, { system: 'IRP', partner: route.name, code: errors[0]?.code ?? null, message: errors[0]?.message ?? null, retryable: false });
+  }
+  if (outcome.kind !== 'ok') {
+    throw problems.upstreamUnavailable(`No answer from the IRP (${outcome.detail}); nothing was generated. Retry with the same Idempotency-Key.`, {
+      system: 'GSP', partner: route.name, code: outcome.kind === 'unavailable' ? (outcome.code ?? null) : null, message: outcome.detail, retryable: true,
+    });
+  }
+  const data: EwbData = outcome.data;
+  const already = await deps.storage.ewbs.get(who.accountId, who.gstin, data.EwbNo);
+  const ewb: EwbRecord = already ?? {
+    id: newId('ewb', now),
+    accountId: who.accountId,
+    gstin: who.gstin,
+    irn: doc.irn,
+    ewbNo: data.EwbNo,
+    ewbDt: data.EwbDt,
+    ewbValidTill: data.EwbValidTill,
+    status: data.EwbValidTill ? 'active' : 'part_a',
+    distanceKm: distanceFromInfo(outcome.info) ?? (body.Distance || local.value.distanceKm),
+    vehicles: body.VehNo || body.TransDocNo
+      ? [{ vehicleNo: body.VehNo ?? null, transDocNo: body.TransDocNo ?? null, transMode: String(body.TransMode ?? '1'), fromPlace: null, fromState: null, reasonCode: '4', entered_at: now.toISOString() }]
+      : [],
+    extensionCount: 0,
+    remarks: data.Remarks,
+    cancellableUntil: new Date(parseAckDt(data.EwbDt).getTime() + DAY_MS),
+    cancelledAt: null,
+    gsp: route.name,
+    irp: doc.irp,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const result: EwbOutcome = { status: already ? 200 : status, ewb };
+  await deps.storage.transaction(async (tx) => {
+    if (!already) {
+      await tx.ewbs.insert(ewb);
+      await tx.documents.update({ ...doc, ewbNo: ewb.ewbNo, ewbDt: ewb.ewbDt, ewbValidTill: ewb.ewbValidTill, updatedAt: now });
+      await emit(deps, tx, { accountId: who.accountId, gstin: who.gstin, type: 'ewb.generated', data: presentEwb(ewb) });
+    }
+    await options.completeInTx?.(tx, result);
+  });
+  return result;
+}
