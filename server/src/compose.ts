@@ -18,6 +18,7 @@ import { accountHandlers } from './http/routes/accounts.js';
 import { documentHandlers } from './http/routes/documents.js';
 import { documentWriteHandlers } from './http/routes/document-writes.js';
 import { sandboxHandlers } from './http/routes/sandbox.js';
+import { statusHandlers } from './http/routes/status.js';
 import { logHandlers } from './http/routes/logs.js';
 import { oauthHandlers } from './http/routes/oauth.js';
 import { operationalRoutes } from './http/routes/operational.js';
@@ -76,6 +77,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       idempotencyLockSeconds: config.IDEMPOTENCY_LOCK_SECONDS,
       apiKeyRateLimitRps: config.API_KEY_RATE_LIMIT_RPS,
       publicRateLimitRps: config.PUBLIC_RATE_LIMIT_RPS,
+      bulkConcurrency: config.BULK_CONCURRENCY,
     },
     gsp: new EnvironmentGsp(upstream.route),
     ...(options.failpoint ? { failpoint: options.failpoint } : {}),
@@ -91,6 +93,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       ...documentHandlers(deps),
       ...documentWriteHandlers(deps),
       ...logHandlers(deps),
+      ...statusHandlers(deps),
       ...sandboxHandlers(deps, upstream.control),
     },
     onError: options.onError,

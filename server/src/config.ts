@@ -23,6 +23,7 @@ const schema = z
     IDEMPOTENCY_LOCK_SECONDS: int(1, 3600).default(60),
     API_KEY_RATE_LIMIT_RPS: int(1, 100000).default(100),
     PUBLIC_RATE_LIMIT_RPS: int(1, 100000).default(20),
+    BULK_CONCURRENCY: int(1, 256).default(8),
     TLS_CERT_FILE: z.string().optional(),
     TLS_KEY_FILE: z.string().optional(),
     HSTS_MAX_AGE: int(0, 63072000).default(31536000),

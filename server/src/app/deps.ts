@@ -13,6 +13,8 @@ export interface AppSettings {
   idempotencyLockSeconds: number;
   apiKeyRateLimitRps: number;
   publicRateLimitRps: number;
+  /** Records of one bulk request relayed at the same time (the GSP's allowed concurrency). */
+  bulkConcurrency: number;
 }
 
 export interface Deps {

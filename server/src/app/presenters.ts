@@ -2,6 +2,7 @@
 // which must be snapshots of the public shape at the moment of the event.
 import type { CredentialRecord, CredentialSecretRecord, DocumentRecord, EwbRecord, GstinRecord, RequestLogRecord } from './ports/records.js';
 import type { Page } from './ports/storage.js';
+import { PROBLEM_BASE, type ProblemError } from './problems.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -137,5 +138,22 @@ export function presentRequestLog(l: RequestLogRecord) {
     request_body: l.requestBody ?? null,
     response_body: l.responseBody ?? null,
     created_at: l.createdAt.toISOString(),
+  };
+}
+
+/** RFC 9457 body of a problem (HTTP replies and per-record errors of bulk requests). */
+export function presentProblem(error: ProblemError, requestId: string, instance: string): Record<string, unknown> {
+  const p = error.problem;
+  return {
+    type: PROBLEM_BASE + p.slug,
+    title: p.title,
+    status: p.status,
+    ...(p.detail ? { detail: p.detail } : {}),
+    instance,
+    request_id: requestId,
+    ...(p.code ? { code: p.code } : {}),
+    ...(p.errors?.length ? { errors: p.errors } : {}),
+    ...(p.gstnErrors?.length ? { gstn_errors: p.gstnErrors } : {}),
+    ...(p.extra ?? {}),
   };
 }

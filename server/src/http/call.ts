@@ -54,6 +54,8 @@ export interface Reply {
   headers?: Record<string, string>;
   /** application/json unless set (problem+json, x-ndjson). */
   contentType?: string;
+  /** Not kept for Idempotency-Key replays (bulk: a retry must redo the records that failed). */
+  noStore?: boolean;
   /** NDJSON exports stream lines instead of a body. */
   lines?: AsyncIterable<string>;
 }

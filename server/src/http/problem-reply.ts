@@ -1,7 +1,8 @@
 // Renders a ProblemError (or anything thrown) as RFC 9457 problem+json. Unknown errors become a 500
 // whose body says nothing about internals; the cause goes to the server log with the request id.
-import { PROBLEM_BASE, ProblemError } from '../app/problems.js';
-import type { Call, Reply } from './call.js';
+import { presentProblem } from '../app/presenters.js';
+import { ProblemError } from '../app/problems.js';
+import type { Reply } from './call.js';
 
 export function problemReply(error: unknown, requestId: string, instance: string, log?: (e: unknown) => void): Reply {
   if (!(error instanceof ProblemError)) {
@@ -19,19 +20,6 @@ export function problemReply(error: unknown, requestId: string, instance: string
     );
   }
   const p = error.problem;
-  const body: Record<string, unknown> = {
-    type: PROBLEM_BASE + p.slug,
-    title: p.title,
-    status: p.status,
-    ...(p.detail ? { detail: p.detail } : {}),
-    instance,
-    request_id: requestId,
-    ...(p.code ? { code: p.code } : {}),
-    ...(p.errors?.length ? { errors: p.errors } : {}),
-    ...(p.gstnErrors?.length ? { gstn_errors: p.gstnErrors } : {}),
-    ...(p.extra ?? {}),
-  };
+  const body = presentProblem(error, requestId, instance);
   return { status: p.status, body, headers: p.headers, contentType: 'application/problem+json' };
 }
-
-export const replyFor = (call: Call, error: unknown, log?: (e: unknown) => void): Reply => problemReply(error, call.requestId, call.path, log);

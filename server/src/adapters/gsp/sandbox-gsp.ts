@@ -1,7 +1,8 @@
 // The sandbox upstream: an IRP simulator started in-process and reached over real HTTP on 127.0.0.1,
 // so the route is exactly the code that would talk to a pass-through GSP.
 import { createSandbox, DEFAULT_CLIENT, type RunningSandbox, type Sandbox } from '@einvoice/irp-sandbox';
-import type { GspPort, GspRoute } from '../../app/ports/gsp.js';
+import type { GspPort, GspRoute, RouteHealth } from '../../app/ports/gsp.js';
+import { trackRoute } from './tracked-route.js';
 import { problems } from '../../app/problems.js';
 import { NicRoute } from './nic-route.js';
 import { httpControl, inProcessControl, type SandboxControl } from './sandbox-control.js';
@@ -48,10 +49,17 @@ export async function connectExternalSandbox(baseUrl: string, options: { timeout
 
 /** Sandbox credentials go to the embedded IRP; production credentials to the configured route, if any. */
 export class EnvironmentGsp implements GspPort {
-  constructor(
-    private readonly sandboxRoute: GspRoute,
-    private readonly productionRoute?: GspRoute,
-  ) {}
+  private readonly sandboxRoute: GspRoute & { health(): RouteHealth };
+  private readonly productionRoute?: GspRoute & { health(): RouteHealth };
+
+  constructor(sandboxRoute: GspRoute, productionRoute?: GspRoute) {
+    this.sandboxRoute = trackRoute(sandboxRoute, { priority: 1, displayName: 'Sandbox IRP (pass-through)' });
+    if (productionRoute) this.productionRoute = trackRoute(productionRoute, { priority: 1, displayName: productionRoute.name });
+  }
+
+  health(): RouteHealth[] {
+    return [this.sandboxRoute.health(), ...(this.productionRoute ? [this.productionRoute.health()] : [])];
+  }
 
   route(environment: 'sandbox' | 'production'): GspRoute {
     if (environment === 'sandbox') return this.sandboxRoute;

@@ -74,7 +74,21 @@ export interface GspRoute {
   getGstinDetails(who: UpstreamCall, gstin: string): Promise<UpstreamOutcome<Record<string, unknown>>>;
 }
 
-/** Chooses the route for a call. One route today (issue "Reference server"); the router with failover comes next. */
+export interface RouteHealth {
+  id: string;
+  name: string;
+  priority: number;
+  irp: string;
+  status: 'operational' | 'degraded' | 'down';
+  circuit: 'closed' | 'open' | 'half_open';
+  latency_ms: { p50: number | null; p99: number | null };
+  error_rate: number;
+  last_error_at: string | null;
+}
+
+/** Chooses the route for a call. One route per environment today; the router with failover comes next. */
 export interface GspPort {
   route(environment: 'sandbox' | 'production'): GspRoute;
+  /** What GET /v1/status reports, per route. */
+  health(): RouteHealth[];
 }

@@ -85,6 +85,6 @@ export async function complete(repos: Pick<Repositories, 'idempotency'>, handle:
 
 export async function settle(deps: Deps, handle: IdempotencyHandle | undefined, reply: Reply): Promise<void> {
   if (!handle || handle.completed) return;
-  if (isStorable(reply.status)) await complete(deps.storage, handle, reply);
+  if (isStorable(reply.status) && !reply.noStore) await complete(deps.storage, handle, reply);
   else await deps.storage.idempotency.release(handle.accountId, handle.scope, handle.key);
 }

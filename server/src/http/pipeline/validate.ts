@@ -4,11 +4,16 @@ import type { Contract } from '@einvoice/openapi';
 import { problems } from '../../app/problems.js';
 import type { Call } from '../call.js';
 
+export const BULK_MAX_DOCUMENTS = 5000;
 const DOCUMENT_OPERATIONS = new Set(['generateIrn', 'generateNote', 'bulkGenerateIrn']);
 
 export function validate(contract: Contract, call: Call, contentType: string | null): void {
   // The token endpoint answers in RFC 6749's vocabulary; its use case validates the form itself.
   if (call.op.operationId === 'createToken') return;
+  const documents = (call.body as { documents?: unknown } | undefined)?.documents;
+  if (call.op.operationId === 'bulkGenerateIrn' && Array.isArray(documents) && documents.length > BULK_MAX_DOCUMENTS) {
+    throw problems.payloadTooLarge(BULK_MAX_DOCUMENTS, `A bulk request holds at most ${BULK_MAX_DOCUMENTS} documents; this one has ${documents.length}. Split it.`);
+  }
   const errors = contract.validator.validateRequest(call.op, {
     pathParams: call.pathParams,
     query: call.query,

@@ -2,6 +2,7 @@
 // Idempotency-Key's answer in the same transaction as the document.
 import type { Deps } from '../../app/deps.js';
 import type { AttemptReport, UpstreamCall } from '../../app/ports/gsp.js';
+import { bulkGenerate } from '../../app/usecases/documents/bulk.js';
 import { cancelIrn } from '../../app/usecases/documents/cancel.js';
 import { generateDocument, type GenerateOutcome } from '../../app/usecases/documents/generate.js';
 import type { Call, Handler, Reply } from '../call.js';
@@ -88,6 +89,15 @@ export function documentWriteHandlers(deps: Deps): Record<string, Handler> {
     },
     updateEwbVehicle: ewbChange(deps, updateEwbVehicle),
     extendEwb: ewbChange(deps, extendEwb),
+    bulkGenerateIrn: async (call) => {
+      const result = await bulkGenerate(deps, gstinOf(call), (call.body as { documents: unknown[] }).documents, {
+        concurrency: deps.settings.bulkConcurrency,
+        trace: traceInto(call),
+        requestId: call.requestId,
+        path: call.path,
+      });
+      return { status: 200, body: result, noStore: true };
+    },
     cancelIrn: async (call) => {
       call.irn = call.pathParams.irn!;
       const handle = call.idempotency;

@@ -1,0 +1,42 @@
+// GET /v1/status reflects what the GSP routes have been doing; GET /v1/gstin-details asks the IRP.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { invoice } from '../support/invoices.js';
+
+const SELLER = '29AAACP7879D1Z0';
+let h: Harness;
+let s: { token: string };
+
+beforeAll(async () => {
+  h = await startHarness();
+  s = await gstinSession(h, SELLER, undefined, 'custom', 1000);
+});
+afterAll(() => h.close());
+
+describe('getStatus', () => {
+  it('is public, and turns degraded/down while the IRP fails', async () => {
+    const fresh = await h.request('GET', '/v1/status');
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.status).toBe('operational');
+    expect(fresh.body.gsps[0]).toMatchObject({ id: 'sandbox-a', circuit: 'closed' });
+
+    await h.request('POST', '/v1/sandbox/faults', { token: s.token, body: { faults: [{ mode: 'gsp_outage', count: 5 }] } });
+    for (let i = 0; i < 5; i++) await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER) });
+    const down = await h.request('GET', '/v1/status');
+    expect(['degraded', 'down']).toContain(down.body.gsps[0].status);
+    expect(down.body.gsps[0].error_rate).toBeGreaterThan(0.5);
+    expect(down.body.gsps[0].last_error_at).not.toBeNull();
+    expect(down.body.irps[0].id).toBe('SANDBOX');
+  });
+});
+
+describe('getGstinDetails', () => {
+  it("returns the IRP's record of a GSTIN, and 3028 for one it does not know", async () => {
+    const known = await h.request('GET', '/v1/gstin-details/29AAGCB7383J1Z4', { token: s.token });
+    expect(known.status, known.text).toBe(200);
+    expect(known.body).toMatchObject({ Gstin: '29AAGCB7383J1Z4', Status: 'ACT' });
+    const unknown = await h.request('GET', '/v1/gstin-details/29AAGCB7383J1Z5', { token: s.token });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.gstn_errors[0].code).toBe('3028');
+  });
+});
