@@ -4,6 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Contract } from '@einvoice/openapi';
 import { Hono } from 'hono';
+import type { Logger } from 'pino';
+import { createLogger } from './adapters/observability/logger.js';
+import { Metrics } from './adapters/observability/metrics.js';
 import type { Deps } from './app/deps.js';
 import { systemClock, type Clock } from './app/ports/clock.js';
 import type { Storage } from './app/ports/storage.js';
@@ -26,6 +29,7 @@ import { operationalRoutes } from './http/routes/operational.js';
 export interface BuiltServer {
   app: Hono;
   deps: Deps;
+  logger: Logger;
   contract: Contract;
   /** The embedded IRP simulator that sandbox credentials talk to (undefined when IRP_SANDBOX_URL is set). */
   sandbox?: Sandbox;
@@ -35,7 +39,8 @@ export interface BuiltServer {
 export interface BuildOptions {
   clock?: Clock;
   storage?: Storage;
-  onError?: (error: unknown, requestId: string) => void;
+  /** Defaults to a pino logger at LOG_LEVEL on stdout. */
+  logger?: Logger;
   /** Test-only crash points (see app/deps.ts). */
   failpoint?: (name: string) => void;
 }
@@ -84,6 +89,8 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   };
   const contract = new Contract();
   contract.validator.warm(contract.operations);
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const metrics = new Metrics();
   const api = createApi({
     deps,
     contract,
@@ -96,14 +103,32 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       ...statusHandlers(deps),
       ...sandboxHandlers(deps, upstream.control),
     },
-    onError: options.onError,
+    onError: (err, requestId) => logger.error({ err, request_id: requestId }, 'request failed'),
+    onCompleted: (call, reply, totalMs) => {
+      metrics.observeCall(call.op.operationId, reply.status, totalMs / 1000, call.upstreamAttempts);
+      logger.info(
+        {
+          request_id: call.requestId,
+          operation: call.op.operationId,
+          method: call.method,
+          path: call.path,
+          status: reply.status,
+          gstin: call.principal?.kind === 'token' ? call.principal.gstin : undefined,
+          account_id: call.principal?.accountId,
+          latency_ms: Math.round(totalMs * 100) / 100,
+          upstream_attempts: call.upstreamAttempts.length,
+        },
+        'request',
+      );
+    },
   });
   const app = new Hono();
-  app.route('/', operationalRoutes(deps, contract));
+  app.route('/', operationalRoutes(deps, contract, async () => ({ body: await metrics.registry.metrics(), contentType: metrics.registry.contentType })));
   app.route('/', api);
   return {
     app,
     deps,
+    logger,
     contract,
     sandbox: upstream.sandbox,
     async close() {

@@ -2,13 +2,12 @@
 // Entry point: the only place that reads configuration (environment variables) and starts listeners.
 //   einvoice-server                    start the server (sandbox mode by default)
 //   einvoice-server accounts create    create an account and print its API key once
-import { readFileSync } from 'node:fs';
-import { createServer as createHttpsServer } from 'node:https';
-import { constants } from 'node:crypto';
-import { serve } from '@hono/node-server';
 import { createAccount } from './app/usecases/accounts.js';
+import { reapExpired } from './app/usecases/reaper.js';
 import { buildServer } from './compose.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { listen } from './listen.js';
+import { printQuickstart } from './quickstart.js';
 
 
 async function accountsCreate(config: Config, name: string): Promise<void> {
@@ -36,44 +35,24 @@ function failpointFor(config: Config): ((name: string) => void) | undefined {
 
 async function start(config: Config): Promise<void> {
   const failpoint = failpointFor(config);
-  const server = await buildServer(config, { onError: (e, id) => console.error(`[${id}]`, e), ...(failpoint ? { failpoint } : {}) });
+  const server = await buildServer(config, failpoint ? { failpoint } : {});
   let firstKey: string | undefined;
   if (config.EINVOICE_MODE === 'sandbox' && config.SANDBOX_AUTO_ACCOUNT && (await server.deps.storage.accounts.count()) === 0) {
     firstKey = (await createAccount(server.deps, 'Sandbox account', 'sandbox')).apiKey;
   }
-  const tls = config.TLS_CERT_FILE && config.TLS_KEY_FILE;
-  const scheme = tls ? 'https' : 'http';
-  const listener = serve(
-    {
-      fetch: server.app.fetch,
-      port: config.PORT,
-      hostname: config.HOST,
-      ...(tls
-        ? {
-            createServer: createHttpsServer,
-            serverOptions: {
-              cert: readFileSync(config.TLS_CERT_FILE!),
-              key: readFileSync(config.TLS_KEY_FILE!),
-              minVersion: 'TLSv1.3' as const,
-              secureOptions: constants.SSL_OP_NO_TLSv1_2,
-            },
-          }
-        : {}),
-    },
-    (info) => {
-      const url = `${scheme}://${config.HOST}:${info.port}`;
-      console.log(`einvoice server (${config.EINVOICE_MODE} mode, ${server.deps.storage.dialect}) listening on ${url}`);
-      console.log(`  API reference: ${url}/   spec: ${url}/openapi.yaml`);
-      if (firstKey) {
-        console.log(`  Sandbox account created. API key (shown once, store it now): ${firstKey}`);
-        console.log(`  Register a GSTIN:`);
-        console.log(
-          `    curl -s ${url}/v1/gstins -H 'Authorization: Bearer ${firstKey}' -H 'Content-Type: application/json' -d '{"gstin":"29AAACP7879D1Z0","irp_username":"demo","irp_password":"sandbox"}'`,
-        );
-      }
-    },
-  );
+  const { server: listener, url } = await listen(server.app, config);
+  console.log(`einvoice server (${config.EINVOICE_MODE} mode, ${server.deps.storage.dialect}) listening on ${url}`);
+  console.log(`  API reference: ${url}/   spec: ${url}/openapi.yaml   metrics: ${url}/metrics`);
+  if (firstKey) printQuickstart(url, firstKey);
+  const reaper = setInterval(() => {
+    reapExpired(server.deps).then(
+      (n) => server.logger.info(n, 'reaped expired idempotency keys and tokens'),
+      (err) => server.logger.error({ err }, 'reaper failed'),
+    );
+  }, 15 * 60_000);
+  reaper.unref();
   const shutdown = () => {
+    clearInterval(reaper);
     listener.close(() => void server.close().then(() => process.exit(0)));
   };
   process.on('SIGTERM', shutdown);

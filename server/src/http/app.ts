@@ -20,6 +20,8 @@ export interface ApiOptions {
   contract: Contract;
   handlers: Partial<Record<string, Handler>>;
   onError?: (error: unknown, requestId: string) => void;
+  /** Called once per answered call (structured log line, metrics). */
+  onCompleted?: (call: Call, reply: Reply, totalMs: number) => void;
 }
 
 /** The peer address when served by Node; null when the app is called in-process (tests, MSW). */
@@ -94,7 +96,9 @@ export function createApi(options: ApiOptions): Hono {
       options.onError?.(error, requestId);
     }
     if (rateLimit) reply.headers = { ...rateLimitHeaders(rateLimit), ...reply.headers };
-    await writeRequestLog(deps, call, reply, performance.now() - started).catch((e) => options.onError?.(e, requestId));
+    const totalMs = performance.now() - started;
+    await writeRequestLog(deps, call, reply, totalMs).catch((e) => options.onError?.(e, requestId));
+    options.onCompleted?.(call, reply, totalMs);
     return toResponse(reply, requestId);
   });
 

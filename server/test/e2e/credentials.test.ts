@@ -89,8 +89,11 @@ describe('secrets at rest and in logs', () => {
     await h.request('GET', `/v1/irn/${'d'.repeat(64)}`, { token: s.token });
     const bytes = await databaseContents();
     expect(bytes).toContain(s.clientId); // the scan sees real data
+    const logText = h.logLines.join("");
+    expect(logText).toContain("createToken"); // the log scan sees real lines
     for (const canary of [h.apiKey, s.clientSecret, s.token, irpPassword, 'CANARYwrongsecret']) {
       expect(bytes.includes(canary), `found ${canary.slice(0, 14)}... in the database`).toBe(false);
+      expect(logText.includes(canary), `found ${canary.slice(0, 14)}... in the server log`).toBe(false);
     }
     // The request log of the token call exists, with the form redacted.
     const logs = await h.request('GET', '/v1/logs?operation=createToken', { token: h.apiKey, raw: true });

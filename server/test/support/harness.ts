@@ -11,6 +11,8 @@ import { expect } from 'vitest';
 import { createAccount } from '../../src/app/usecases/accounts.js';
 import { buildServer, type BuiltServer } from '../../src/compose.js';
 import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/adapters/observability/logger.js';
+import { Writable } from 'node:stream';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -33,6 +35,8 @@ export interface Harness {
   /** Where this server keeps its SQLite files (unused on PostgreSQL). */
   dataDir: string;
   server: BuiltServer;
+  /** Every structured log line the server wrote (JSON text). */
+  logLines: string[];
   /** The embedded IRP simulator (its ledger is the IRP's truth). */
   sandbox: NonNullable<BuiltServer['sandbox']>;
   apiKey: string;
@@ -75,7 +79,16 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
     ...env,
   });
-  const server = await buildServer(config, { onError: (e, id) => console.error(`[${id}]`, e) });
+  const logLines: string[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      const line = String(chunk);
+      logLines.push(line);
+      if (/"level":(50|60)/.test(line)) process.stderr.write(line);
+      done();
+    },
+  });
+  const server = await buildServer(config, { logger: createLogger('info', destination) });
   const { apiKey, account } = await createAccount(server.deps, 'Test account', 'sandbox');
   const listener: ServerType = await new Promise((ready) => {
     const s = serve({ fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' }, () => ready(s));
@@ -113,6 +126,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     url,
     dataDir: dir,
     server,
+    logLines,
     get sandbox() {
       if (!server.sandbox) throw new Error('this harness talks to an external sandbox');
       return server.sandbox;

@@ -5,7 +5,7 @@ import { specFilePath, type Contract } from '@einvoice/openapi';
 import { Hono } from 'hono';
 import type { Deps } from '../../app/deps.js';
 
-export function operationalRoutes(deps: Deps, contract: Contract): Hono {
+export function operationalRoutes(deps: Deps, contract: Contract, metrics: () => Promise<{ body: string; contentType: string }>): Hono {
   const app = new Hono();
   const specPath = specFilePath();
   const referencePath = join(dirname(specPath), 'dist', 'reference.html');
@@ -18,6 +18,10 @@ export function operationalRoutes(deps: Deps, contract: Contract): Hono {
     } catch {
       return c.json({ status: 'not_ready', storage: deps.storage.dialect }, 503);
     }
+  });
+  app.get('/metrics', async (c) => {
+    const m = await metrics();
+    return c.body(m.body, 200, { 'content-type': m.contentType });
   });
   app.get('/openapi.yaml', async (c) => c.body(await readFile(specPath, 'utf8'), 200, { 'content-type': 'application/yaml; charset=utf-8' }));
   app.get('/', async (c) => {

@@ -1,0 +1,31 @@
+// What `pnpm start` prints the first time in sandbox mode: the account key (once) and the three
+// curl calls that take a developer from nothing to a first IRN.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const QUICKSTART_GSTIN = '29AAACP7879D1Z0';
+
+export function printQuickstart(url: string, apiKey: string): void {
+  const invoicePath = fileURLToPath(new URL('../../examples/curl/invoice.json', import.meta.url));
+  let invoiceHint = invoicePath;
+  try {
+    readFileSync(invoicePath);
+  } catch {
+    invoiceHint = '<an INV-01 invoice for 29AAACP7879D1Z0>';
+  }
+  const lines = [
+    '',
+    `  Sandbox account created. API key (shown once, store it now): ${apiKey}`,
+    '',
+    '  First IRN in three calls:',
+    `  1. curl -s ${url}/v1/gstins -H 'Authorization: Bearer ${apiKey}' -H 'Content-Type: application/json' \\`,
+    `       -d '{"gstin":"${QUICKSTART_GSTIN}","irp_username":"demo","irp_password":"sandbox"}'`,
+    `     curl -s ${url}/v1/gstins/${QUICKSTART_GSTIN}/credentials -H 'Authorization: Bearer ${apiKey}' -H 'Content-Type: application/json' \\`,
+    `       -d '{"scopes":["irn:write","ewb:write","notes:write","read"]}'      # note client_id and client_secret`,
+    `  2. curl -s ${url}/v1/oauth/token -u "$CLIENT_ID:$CLIENT_SECRET" -d grant_type=client_credentials   # note access_token`,
+    `  3. curl -s ${url}/v1/irn -H "Authorization: Bearer $ACCESS_TOKEN" -H 'Content-Type: application/json' \\`,
+    `       -H "Idempotency-Key: $(uuidgen || date +%s%N)" --data @${invoiceHint}`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
