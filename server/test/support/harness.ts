@@ -115,7 +115,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     if (!options.raw) {
       const match = server.contract.router.match(method, new URL(url + path).pathname);
       expect(match, `${method} ${path} is not in the contract`).toBeDefined();
-      const problems = server.contract.validator.validateResponse(match!.operation, res.status, contentType, text === '' ? undefined : body);
+      const isText = contentType?.includes('ndjson') ?? false;
+      const problems = server.contract.validator.validateResponse(match!.operation, res.status, contentType, isText ? text : text === '' ? undefined : body);
       expect(problems, `${method} ${path} -> ${res.status} does not conform:\n${problems.join('\n')}\n${text.slice(0, 500)}`).toEqual([]);
       expect(res.headers.get('x-request-id')).toMatch(/^req_/);
     }
