@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Contract } from '@einvoice/openapi';
 import { Hono } from 'hono';
+import { createWebhookDispatcher, webhookUrlPolicy, type WebhookDispatcher } from './adapters/webhooks/index.js';
+import { webhookHandlers } from './http/routes/webhooks.js';
 import type { Logger } from 'pino';
 import { createLogger } from './adapters/observability/logger.js';
 import { Metrics } from './adapters/observability/metrics.js';
@@ -12,7 +14,8 @@ import { systemClock, type Clock } from './app/ports/clock.js';
 import type { Storage } from './app/ports/storage.js';
 import { SecretBox } from './app/security/secret-box.js';
 import { SecretHasher } from './app/security/secrets.js';
-import { connectExternalSandbox, EnvironmentGsp, startEmbeddedSandbox } from './adapters/gsp/sandbox-gsp.js';
+import { DEFAULT_POLICY, GspRouter } from './adapters/gsp/router.js';
+import { connectExternalSandbox, EnvironmentGsp, startEmbeddedSandbox, type UrlWrapper } from './adapters/gsp/sandbox-gsp.js';
 import { openStorage } from './adapters/storage/index.js';
 import type { Sandbox } from '@einvoice/irp-sandbox';
 import type { Config } from './config.js';
@@ -28,6 +31,9 @@ import { operationalRoutes } from './http/routes/operational.js';
 
 export interface BuiltServer {
   app: Hono;
+  /** operationIds this build serves; a test holds it equal to the contract's. */
+  handledOperations: string[];
+  webhooks: WebhookDispatcher;
   deps: Deps;
   logger: Logger;
   contract: Contract;
@@ -43,6 +49,10 @@ export interface BuildOptions {
   logger?: Logger;
   /** Test-only crash points (see app/deps.ts). */
   failpoint?: (name: string) => void;
+  /** Test-only: put a fault proxy in front of a sandbox GSP. */
+  wrapUpstreamUrl?: UrlWrapper;
+  /** Start delivering webhooks (default true; the CLI and some tests drive the dispatcher themselves). */
+  startWebhookDispatcher?: boolean;
 }
 
 /** Keys from configuration; in sandbox mode, generated once into DATA_DIR so restarts can read old data. */
@@ -67,9 +77,15 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const keys = resolveKeys(config);
   if (!config.DATABASE_URL) mkdirSync(config.DATA_DIR, { recursive: true });
   const storage = options.storage ?? (await openStorage(config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.SQLITE_PATH }));
+  const upstreamOptions = { timeoutMs: config.UPSTREAM_TIMEOUT_MS, ...(options.wrapUpstreamUrl ? { wrapUrl: options.wrapUpstreamUrl } : {}) };
   const upstream = config.IRP_SANDBOX_URL
-    ? await connectExternalSandbox(config.IRP_SANDBOX_URL, { timeoutMs: config.UPSTREAM_TIMEOUT_MS })
-    : await startEmbeddedSandbox({ timeoutMs: config.UPSTREAM_TIMEOUT_MS });
+    ? await connectExternalSandbox(config.IRP_SANDBOX_URL, upstreamOptions)
+    : await startEmbeddedSandbox(upstreamOptions);
+  const router = new GspRouter(upstream.routes, {
+    ...DEFAULT_POLICY,
+    breakerThreshold: config.GSP_BREAKER_THRESHOLD,
+    halfOpenAfterMs: config.GSP_HALF_OPEN_AFTER_MS,
+  });
   const deps: Deps = {
     storage,
     clock: options.clock ?? systemClock,
@@ -84,25 +100,28 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       publicRateLimitRps: config.PUBLIC_RATE_LIMIT_RPS,
       bulkConcurrency: config.BULK_CONCURRENCY,
     },
-    gsp: new EnvironmentGsp(upstream.route),
+    gsp: new EnvironmentGsp(router),
     ...(options.failpoint ? { failpoint: options.failpoint } : {}),
   };
   const contract = new Contract();
   contract.validator.warm(contract.operations);
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const webhookPolicy = webhookUrlPolicy({ allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK });
   const metrics = new Metrics();
-  const api = createApi({
-    deps,
-    contract,
-    handlers: {
-      ...oauthHandlers(deps),
+  const handlers = {
+    ...oauthHandlers(deps),
       ...accountHandlers(deps),
       ...documentHandlers(deps),
       ...documentWriteHandlers(deps),
       ...logHandlers(deps),
       ...statusHandlers(deps),
+      ...webhookHandlers(deps, webhookPolicy),
       ...sandboxHandlers(deps, upstream.control),
-    },
+  };
+  const api = createApi({
+    deps,
+    contract,
+    handlers,
     onError: (err, requestId) => logger.error({ err, request_id: requestId }, 'request failed'),
     onCompleted: (call, reply, totalMs) => {
       metrics.observeCall(call.op.operationId, reply.status, totalMs / 1000, call.upstreamAttempts);
@@ -122,16 +141,25 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       );
     },
   });
+  const webhooks = createWebhookDispatcher(deps, {
+    policy: webhookPolicy,
+    retryScheduleMs: config.WEBHOOK_RETRY_SCHEDULE_MS,
+    onError: (err) => logger.error({ err }, 'webhook dispatch failed'),
+  });
+  if (options.startWebhookDispatcher !== false) webhooks.start();
   const app = new Hono();
   app.route('/', operationalRoutes(deps, contract, async () => ({ body: await metrics.registry.metrics(), contentType: metrics.registry.contentType })));
   app.route('/', api);
   return {
     app,
     deps,
+    handledOperations: Object.keys(handlers),
     logger,
     contract,
     sandbox: upstream.sandbox,
+    webhooks,
     async close() {
+      await webhooks.stop();
       await upstream.close();
       await storage.close();
     },

@@ -29,15 +29,28 @@ const schema = z
     HSTS_MAX_AGE: int(0, 63072000).default(31536000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     UPSTREAM_TIMEOUT_MS: int(100, 600000).default(20000),
+    GSP_BREAKER_THRESHOLD: int(1, 1000).default(5),
+    GSP_HALF_OPEN_AFTER_MS: int(100, 3600000).default(10000),
     IRP_SANDBOX_URL: z.string().url().optional(),
     EINVOICE_FAILPOINT: z.enum(['generate:before-upstream', 'generate:during-upstream', 'generate:after-upstream']).optional(),
     SANDBOX_AUTO_ACCOUNT: bool.default(true),
+    // Webhooks. Test servers only: allow loopback receivers (and plain http to them); never in production.
+    WEBHOOK_ALLOW_LOOPBACK: bool.default(false),
+    // Delays before attempt 1, 2, ... in ms (comma-separated); default: 0, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h.
+    WEBHOOK_RETRY_SCHEDULE_MS: z
+      .string()
+      .regex(/^\d+(,\d+)*$/, 'must be comma-separated milliseconds, e.g. 0,50,100')
+      .transform((v) => v.split(',').map(Number))
+      .default([0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000]),
   })
   .superRefine((c, ctx) => {
     if (c.EINVOICE_MODE === 'production') {
       for (const k of ['EINVOICE_ENCRYPTION_KEY', 'EINVOICE_HASH_PEPPER'] as const) {
         if (!c[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'is required in production mode' });
       }
+    }
+    if (c.EINVOICE_MODE === 'production' && c.WEBHOOK_ALLOW_LOOPBACK) {
+      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_ALLOW_LOOPBACK'], message: 'is for tests; refused in production mode' });
     }
     if (Boolean(c.TLS_CERT_FILE) !== Boolean(c.TLS_KEY_FILE)) {
       ctx.addIssue({ code: 'custom', path: ['TLS_CERT_FILE'], message: 'TLS_CERT_FILE and TLS_KEY_FILE go together' });

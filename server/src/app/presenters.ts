@@ -157,3 +157,46 @@ export function presentProblem(error: ProblemError, requestId: string, instance:
     ...(p.extra ?? {}),
   };
 }
+
+// --- Webhooks ---
+import type { WebhookDeliveryWithAttempts, WebhookEndpointRecord } from './ports/records.js';
+
+/** Never includes a secret: those appear only in presentWebhookEndpointWithSecret (create and rotate). */
+export function presentWebhookEndpoint(e: WebhookEndpointRecord) {
+  return {
+    id: e.id,
+    object: 'webhook_endpoint',
+    url: e.url,
+    description: e.description,
+    events: e.events,
+    gstins: e.gstins,
+    enabled: e.enabled,
+    created_at: e.createdAt.toISOString(),
+    updated_at: e.updatedAt.toISOString(),
+  };
+}
+
+export function presentWebhookEndpointWithSecret(e: WebhookEndpointRecord, secret: string) {
+  return { ...presentWebhookEndpoint(e), secret, previous_secret_expires_at: iso(e.previousSecretExpiresAt) };
+}
+
+export function presentWebhookDelivery({ delivery: d, attempts }: WebhookDeliveryWithAttempts) {
+  return {
+    id: d.id,
+    object: 'webhook_delivery',
+    endpoint_id: d.endpointId,
+    event_id: d.eventId,
+    event_type: d.eventType,
+    status: d.status,
+    attempt_count: d.attemptCount,
+    next_attempt_at: iso(d.nextAttemptAt),
+    attempts: attempts.map((a) => ({
+      attempted_at: a.attemptedAt.toISOString(),
+      status_code: a.statusCode,
+      latency_ms: a.latencyMs,
+      response_excerpt: a.responseExcerpt,
+      error: a.error,
+    })),
+    created_at: d.createdAt.toISOString(),
+  };
+}

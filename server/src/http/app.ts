@@ -8,7 +8,7 @@ import { problems, ProblemError } from '../app/problems.js';
 import { newId } from '../app/security/ids.js';
 import type { Call, Handler, IdempotencyHandle, Reply } from './call.js';
 import { authenticate } from './pipeline/authenticate.js';
-import { claim, settle } from './pipeline/idempotency.js';
+import { claim, serializeBody, settle } from './pipeline/idempotency.js';
 import { rateLimitHeaders, takeRateLimit, type RateLimitState } from './pipeline/rate-limit.js';
 import { readBody } from './pipeline/read-body.js';
 import { round, writeRequestLog } from './pipeline/request-log.js';
@@ -124,7 +124,7 @@ function toResponse(reply: Reply, requestId: string): Response {
     });
     return new Response(stream, { status: reply.status, headers });
   }
-  if (reply.body === undefined || reply.status === 204) return new Response(null, { status: reply.status, headers });
+  if ((reply.body === undefined && reply.rawBody === undefined) || reply.status === 204) return new Response(null, { status: reply.status, headers });
   headers.set('content-type', reply.contentType ?? 'application/json');
-  return new Response(JSON.stringify(reply.body), { status: reply.status, headers });
+  return new Response(serializeBody(reply), { status: reply.status, headers });
 }

@@ -54,6 +54,8 @@ export interface Reply {
   headers?: Record<string, string>;
   /** application/json unless set (problem+json, x-ndjson). */
   contentType?: string;
+  /** Already-serialised JSON (Idempotency-Key replays), sent byte for byte instead of `body`. */
+  rawBody?: string;
   /** Not kept for Idempotency-Key replays (bulk: a retry must redo the records that failed). */
   noStore?: boolean;
   /** NDJSON exports stream lines instead of a body. */

@@ -11,7 +11,7 @@ const irnsAtIrp = (docNo: string) => h.sandbox.ledger.snapshot().irns.filter((r)
 const fault = (faults: unknown[]) => h.request('POST', '/v1/sandbox/faults', { token: s.token, body: { faults } });
 
 beforeAll(async () => {
-  h = await startHarness({ UPSTREAM_TIMEOUT_MS: '1500' });
+  h = await startHarness({ UPSTREAM_TIMEOUT_MS: '1500', GSP_HALF_OPEN_AFTER_MS: '300' });
   s = await gstinSession(h, SELLER, undefined, 'custom', 1000);
 });
 afterAll(() => h.close());
@@ -30,14 +30,15 @@ describe('ambiguous failures are reconciled, never resubmitted blindly', () => {
     expect(outcomes[outcomes.length - 1]).toBe('success');
   });
 
-  it('an IRP outage is a retryable 502 that registers nothing; the retry succeeds', async () => {
-    await fault([{ mode: 'gsp_outage', count: 1 }]);
+  it('an IRP outage past the wait budget is a retryable 502 that registers nothing; the retry succeeds', async () => {
+    await fault([{ mode: 'gsp_outage', count: 100 }]);
     const inv = invoice(SELLER);
     const key = `o-${inv.DocDtls.No}`;
-    const down = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } });
+    const down = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key, prefer: 'wait=1' } });
     expect(down.status).toBe(502);
     expect(down.body.upstream.retryable).toBe(true);
     expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(0);
+    await fault([]);
     const retry = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } });
     expect(retry.status).toBe(201);
     expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(1);

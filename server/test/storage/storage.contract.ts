@@ -670,5 +670,153 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await storage.accounts.get(a.id)).toEqual(a);
       });
     });
+
+    webhookDispatchContract(() => storage);
+  });
+}
+
+// --- Webhook dispatch (migration 0002-webhooks): outbox claims, deliveries, attempts, replay ---
+import type { WebhookDeliveryRecord } from '../../src/app/ports/records.js';
+
+function delivery(accountId: string, endpointId: string, over: Partial<WebhookDeliveryRecord> = {}): WebhookDeliveryRecord {
+  return {
+    id: uid('wd'),
+    accountId,
+    endpointId,
+    eventId: uid('msg'),
+    eventType: 'irn.generated',
+    gstin: null,
+    body: '{"type":"irn.generated","data":{"ünï":"₹"}}',
+    status: 'pending',
+    attemptCount: 0,
+    scheduleStart: 0,
+    nextAttemptAt: at(0),
+    createdAt: at(0),
+    updatedAt: at(0),
+    ...over,
+  };
+}
+
+function webhookDispatchContract(current: () => Storage): void {
+  describe('webhook dispatch', () => {
+    const lease = 60_000;
+
+    it('outbox: claimBatch leases undispatched rows oldest first; a lease hides them until it lapses; markDispatched ends them', async () => {
+      const storage = current();
+      const { accountId } = await seed(storage);
+      const ids = [uid('msg'), uid('msg'), uid('msg')];
+      for (const id of ids) {
+        await storage.outbox.append({ id, accountId, gstin: null, type: 'irn.generated', payload: { type: 'irn.generated', data: { id } }, createdAt: at(0), dispatchedAt: null });
+      }
+      const mine = (rows: { id: string }[]) => rows.map((r) => r.id).filter((id) => ids.includes(id));
+      const first = await storage.outbox.claimBatch(1000, at(1000), lease);
+      expect(mine(first)).toEqual(ids);
+      expect(first.find((r) => r.id === ids[0])).toEqual({ id: ids[0], accountId, gstin: null, type: 'irn.generated', payload: { type: 'irn.generated', data: { id: ids[0] } }, createdAt: at(0), dispatchedAt: null });
+      expect(mine(await storage.outbox.claimBatch(1000, at(1000 + lease - 1), lease))).toEqual([]); // still leased
+      await storage.outbox.markDispatched(ids[0]!, at(2000));
+      // The lease lapsed (a crashed dispatcher): the undispatched rows come back, the dispatched one does not.
+      expect(mine(await storage.outbox.claimBatch(1000, at(1000 + lease), lease))).toEqual(ids.slice(1));
+      const rows = await queryRawForTests(storage, `select id, dispatched_at from outbox_events where id = '${ids[0]}'`);
+      expect(rows[0]!.dispatched_at).not.toBeNull();
+    });
+
+    it('outbox: concurrent claimers never get the same row', async () => {
+      const storage = current();
+      const { accountId } = await seed(storage);
+      const ids = Array.from({ length: 30 }, () => uid('msg'));
+      for (const id of ids) await storage.outbox.append({ id, accountId, gstin: null, type: 'irn.generated', payload: {}, createdAt: at(0), dispatchedAt: null });
+      const now = at(10_000_000);
+      const claims = await Promise.all(Array.from({ length: 6 }, () => storage.outbox.claimBatch(7, now, lease)));
+      const claimed = claims.flat().map((r) => r.id);
+      expect(new Set(claimed).size).toBe(claimed.length);
+    });
+
+    it('deliveries: one per (event, endpoint); round-trip; list filters, pages newest first, carries attempts; tenancy', async () => {
+      const storage = current();
+      const { accountId } = await seed(storage);
+      const ep1 = webhookEndpoint(accountId, { enabled: true });
+      const ep2 = webhookEndpoint(accountId, { enabled: true });
+      await storage.webhookEndpoints.insert(ep1);
+      await storage.webhookEndpoints.insert(ep2);
+      const d1 = delivery(accountId, ep1.id);
+      const d2 = delivery(accountId, ep2.id, { eventId: d1.eventId });
+      const d3 = delivery(accountId, ep1.id, { eventType: 'irn.cancelled', status: 'dead', nextAttemptAt: null, gstin: '29AAACP7879D1Z0' });
+      for (const d of [d1, d2, d3]) expect(await storage.webhookDeliveries.insert(d)).toBe(true);
+      expect(await storage.webhookDeliveries.insert({ ...d1, id: uid('wd') })).toBe(false);
+      expect(await storage.webhookDeliveries.get(accountId, d1.id)).toEqual({ delivery: d1, attempts: [] });
+      expect(await storage.webhookDeliveries.get('acct_other', d1.id)).toBeUndefined();
+
+      const attempt = { id: uid('wda'), deliveryId: d3.id, attemptedAt: at(5), statusCode: 503, latencyMs: 41.5, responseExcerpt: 'Service Unavailable', error: null };
+      await storage.webhookDeliveries.recordAttempt(attempt, { status: 'dead', nextAttemptAt: null });
+      const ids = async (q: Parameters<Storage['webhookDeliveries']['list']>[1]) => (await storage.webhookDeliveries.list(accountId, q)).items.map((i) => i.delivery.id);
+      expect(await ids({ limit: 10 })).toEqual([d3.id, d2.id, d1.id]);
+      expect(await ids({ limit: 10, endpointId: ep1.id })).toEqual([d3.id, d1.id]);
+      expect(await ids({ limit: 10, status: 'dead' })).toEqual([d3.id]);
+      expect(await ids({ limit: 10, eventType: 'irn.generated' })).toEqual([d2.id, d1.id]);
+      const p1 = await storage.webhookDeliveries.list(accountId, { limit: 1 });
+      expect(p1.hasMore).toBe(true);
+      expect(p1.items[0]).toEqual({ delivery: { ...d3, attemptCount: 1, updatedAt: at(5) }, attempts: [attempt] });
+      expect(await ids({ limit: 5, startingAfter: d2.id })).toEqual([d1.id]);
+      expect((await storage.webhookDeliveries.list('acct_other', { limit: 10 })).items).toEqual([]);
+    });
+
+    it('deliveries: claimDue takes due ones of live, enabled endpoints under a lease; recordAttempt reschedules; replay and abandon', async () => {
+      const storage = current();
+      const { accountId } = await seed(storage);
+      const live = webhookEndpoint(accountId, { enabled: true });
+      const disabled = webhookEndpoint(accountId, { enabled: false });
+      const deleted = webhookEndpoint(accountId, { enabled: true, deletedAt: at(0) });
+      for (const e of [live, disabled, deleted]) await storage.webhookEndpoints.insert(e);
+      const now = at(50_000_000);
+      const due = delivery(accountId, live.id, { nextAttemptAt: at(50_000_000 - 1) });
+      const later = delivery(accountId, live.id, { nextAttemptAt: at(50_000_000 + 5000) });
+      const onDisabled = delivery(accountId, disabled.id, { nextAttemptAt: at(0) });
+      const onDeleted = delivery(accountId, deleted.id, { nextAttemptAt: at(0) });
+      const finished = delivery(accountId, live.id, { status: 'succeeded', nextAttemptAt: null });
+      for (const d of [due, later, onDisabled, onDeleted, finished]) await storage.webhookDeliveries.insert(d);
+      const mine = [due, later, onDisabled, onDeleted, finished].map((d) => d.id);
+      const claim = async (t: Date) => (await storage.webhookDeliveries.claimDue(1000, t, lease)).filter((d) => mine.includes(d.id));
+
+      expect(await claim(now)).toEqual([due]);
+      expect(await claim(now)).toEqual([]); // leased
+      await storage.webhookDeliveries.recordAttempt(
+        { id: uid('wda'), deliveryId: due.id, attemptedAt: now, statusCode: null, latencyMs: 15000, responseExcerpt: null, error: 'timeout' },
+        { status: 'pending', nextAttemptAt: at(50_000_000 + 5000) },
+      );
+      // The attempt freed the lease: both are due 5 s later.
+      expect((await claim(at(50_000_000 + 5000))).map((d) => d.id).sort()).toEqual([due.id, later.id].sort());
+
+      // Enabling the endpoint releases its waiting deliveries.
+      await storage.webhookEndpoints.update({ ...disabled, enabled: true });
+      expect((await claim(at(50_000_000 + 5000))).map((d) => d.id)).toEqual([onDisabled.id]);
+
+      // Replay: pending again, due now, schedule restarted at the current attempt count, same event id.
+      const replayed = await storage.webhookDeliveries.replay(accountId, finished.id, at(60_000_000));
+      expect(replayed).toEqual({ ...finished, status: 'pending', nextAttemptAt: at(60_000_000), scheduleStart: 0, updatedAt: at(60_000_000) });
+      await storage.webhookDeliveries.recordAttempt(
+        { id: uid('wda'), deliveryId: due.id, attemptedAt: now, statusCode: 500, latencyMs: 3, responseExcerpt: 'x', error: null },
+        { status: 'dead', nextAttemptAt: null },
+      );
+      const dead = await storage.webhookDeliveries.replay(accountId, due.id, at(60_000_000));
+      expect([dead?.status, dead?.attemptCount, dead?.scheduleStart, dead?.eventId]).toEqual(['pending', 2, 2, due.eventId]);
+      expect(await storage.webhookDeliveries.replay('acct_other', due.id, now)).toBeUndefined();
+
+      // Deleting an endpoint stops its pending deliveries (they stay listed).
+      expect(await storage.webhookDeliveries.abandonPending(accountId, live.id, at(60_000_001))).toBe(3);
+      const after = await storage.webhookDeliveries.get(accountId, later.id);
+      expect([after?.delivery.status, after?.delivery.nextAttemptAt]).toEqual(['dead', null]);
+    });
+
+    it('deliveries: concurrent senders never claim the same delivery', async () => {
+      const storage = current();
+      const { accountId } = await seed(storage);
+      const ep = webhookEndpoint(accountId, { enabled: true });
+      await storage.webhookEndpoints.insert(ep);
+      for (let i = 0; i < 25; i++) await storage.webhookDeliveries.insert(delivery(accountId, ep.id, { nextAttemptAt: at(0) }));
+      const claims = await Promise.all(Array.from({ length: 6 }, () => storage.webhookDeliveries.claimDue(6, at(90_000_000), lease)));
+      const ids = claims.flat().map((d) => d.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length).toBeGreaterThanOrEqual(25);
+    });
   });
 }

@@ -46,6 +46,7 @@ class SqlStorage implements Storage {
   readonly requestLogs;
   readonly rateLimits;
   readonly outbox;
+  readonly webhookDeliveries;
   readonly #codec;
 
   constructor(private readonly db: Kysely<Database>, readonly dialect: DialectName) {
@@ -64,6 +65,7 @@ class SqlStorage implements Storage {
     this.requestLogs = repos.requestLogs;
     this.rateLimits = repos.rateLimits;
     this.outbox = repos.outbox;
+    this.webhookDeliveries = repos.webhookDeliveries;
   }
 
   /** Commits when fn resolves, rolls back when it throws. On SQLite the transaction is BEGIN IMMEDIATE. */

@@ -9,11 +9,12 @@ import { SqlDocumentRepo } from './repos/documents.js';
 import { SqlEwbRepo } from './repos/ewbs.js';
 import { SqlGstinRepo } from './repos/gstins.js';
 import { SqlIdempotencyRepo } from './repos/idempotency.js';
-import { SqlOutboxRepo } from './repos/outbox.js';
 import { SqlRateLimitRepo } from './repos/rate-limits.js';
 import { SqlRequestLogRepo } from './repos/request-logs.js';
 import { SqlWebhookEndpointRepo } from './repos/webhook-endpoints.js';
 import type { Database } from './schema.js';
+import { SqlOutboxDispatchRepo } from './repos/outbox-dispatch.js';
+import { SqlWebhookDeliveryRepo } from './repos/webhook-deliveries.js';
 
 export function createRepositories(db: Kysely<Database>, codec: Codec): Repositories {
   return {
@@ -29,6 +30,8 @@ export function createRepositories(db: Kysely<Database>, codec: Codec): Reposito
     webhookEndpoints: new SqlWebhookEndpointRepo(db, codec),
     requestLogs: new SqlRequestLogRepo(db, codec),
     rateLimits: new SqlRateLimitRepo(db),
-    outbox: new SqlOutboxRepo(db, codec),
+    // SqlOutboxDispatchRepo = SqlOutboxRepo (append) + the dispatcher's claimBatch/markDispatched.
+    outbox: new SqlOutboxDispatchRepo(db, codec),
+    webhookDeliveries: new SqlWebhookDeliveryRepo(db, codec),
   };
 }

@@ -15,7 +15,7 @@ export interface InfoDtl {
 }
 
 export type UpstreamOutcome<T> =
-  | { kind: 'ok'; data: T; info: InfoDtl[] }
+  | { kind: 'ok'; data: T; info: InfoDtl[]; via?: { gsp: string; irp: string } }
   | { kind: 'rejected'; errors: GstnError[]; info: InfoDtl[] }
   | { kind: 'duplicate'; errors: GstnError[]; info: InfoDtl[] }
   | { kind: 'unavailable'; detail: string; code?: string }
@@ -27,6 +27,8 @@ export interface UpstreamCall {
   username: string;
   password: string;
   trace?: (report: AttemptReport) => void;
+  /** Epoch ms after which no new attempt starts (the caller's wait budget, `Prefer: wait=N`). */
+  deadline?: number;
 }
 
 export interface IrnData {
@@ -88,7 +90,8 @@ export interface RouteHealth {
 
 /** Chooses the route for a call. One route per environment today; the router with failover comes next. */
 export interface GspPort {
-  route(environment: 'sandbox' | 'production'): GspRoute;
+  /** `irp`: only routes to the IRP that issued a document (follow-ups go where the IRN lives). */
+  route(environment: 'sandbox' | 'production', options?: { irp?: string | null }): GspRoute;
   /** What GET /v1/status reports, per route. */
   health(): RouteHealth[];
 }

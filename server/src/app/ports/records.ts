@@ -214,3 +214,42 @@ export interface OutboxEventRecord {
   createdAt: Date;
   dispatchedAt: Date | null;
 }
+
+// --- Webhook deliveries (migration 0002-webhooks) ---
+
+/** `pending` waits for its next attempt; `succeeded`; `dead` the whole retry schedule failed (dead-letter queue). */
+export type DeliveryStatus = 'pending' | 'succeeded' | 'dead';
+
+/** One event for one endpoint. The event id (msg_...) is the webhook-id on every attempt and replay. */
+export interface WebhookDeliveryRecord {
+  id: string; // wd_... (sortable: time-ordered)
+  accountId: string;
+  endpointId: string;
+  eventId: string; // msg_... : the outbox row's id
+  eventType: string;
+  gstin: string | null;
+  /** The exact bytes sent (and signed) on every attempt, fixed at fan-out so retries and replays match. */
+  body: string;
+  status: DeliveryStatus;
+  attemptCount: number;
+  /** attemptCount when the current retry schedule began: 0, or the count at the last replay. */
+  scheduleStart: number;
+  nextAttemptAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DeliveryAttemptRecord {
+  id: string; // wda_... (sortable)
+  deliveryId: string;
+  attemptedAt: Date;
+  statusCode: number | null; // null when the receiver never answered
+  latencyMs: number;
+  responseExcerpt: string | null; // first 1 KiB of the answer
+  error: string | null; // timeout, connection_refused, ssrf_blocked, payload_too_large, ...
+}
+
+export interface WebhookDeliveryWithAttempts {
+  delivery: WebhookDeliveryRecord;
+  attempts: DeliveryAttemptRecord[]; // oldest first
+}

@@ -182,3 +182,56 @@ export interface Storage extends Repositories {
   transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+// --- Webhook dispatch (migration 0002-webhooks) ---
+import type {
+  DeliveryAttemptRecord,
+  DeliveryStatus,
+  WebhookDeliveryRecord,
+  WebhookDeliveryWithAttempts,
+} from './records.js';
+
+/**
+ * The dispatcher's side of the outbox. Claims are leases: a claimed row is invisible to other claimers until
+ * `now + leaseMs`; a process that dies mid-batch simply lets its leases lapse (crash recovery = time).
+ */
+export interface OutboxRepo {
+  /** Undispatched rows whose lease is free, oldest first; FOR UPDATE SKIP LOCKED on PostgreSQL. */
+  claimBatch(limit: number, now: Date, leaseMs: number): Promise<OutboxEventRecord[]>;
+  markDispatched(id: string, at: Date): Promise<void>;
+}
+
+export interface DeliveryQuery extends PageQuery {
+  endpointId?: string;
+  status?: DeliveryStatus;
+  eventType?: string;
+}
+
+/** What an attempt did to its delivery. */
+export interface AttemptOutcome {
+  status: DeliveryStatus;
+  nextAttemptAt: Date | null;
+}
+
+export interface WebhookDeliveryRepo {
+  /** Returns false when (eventId, endpointId) already exists, so a repeated fan-out adds nothing. */
+  insert(delivery: WebhookDeliveryRecord): Promise<boolean>;
+  get(accountId: string, id: string): Promise<WebhookDeliveryWithAttempts | undefined>;
+  /** Newest first (cursor: delivery id), attempts included. */
+  list(accountId: string, query: DeliveryQuery): Promise<Page<WebhookDeliveryWithAttempts>>;
+  /**
+   * Pending deliveries that are due, whose endpoint is live and enabled, and whose lease is free; leased to
+   * the caller until now + leaseMs. FOR UPDATE SKIP LOCKED on PostgreSQL, so several senders never overlap.
+   */
+  claimDue(limit: number, now: Date, leaseMs: number): Promise<WebhookDeliveryRecord[]>;
+  /** Appends the attempt, bumps attemptCount, applies the outcome and frees the lease, atomically. */
+  recordAttempt(attempt: DeliveryAttemptRecord, outcome: AttemptOutcome): Promise<void>;
+  /** Back to pending, due now, schedule restarted, same event id. Undefined when not found. */
+  replay(accountId: string, id: string, now: Date): Promise<WebhookDeliveryRecord | undefined>;
+  /** An endpoint was deleted: its pending deliveries stop (dead, not due); returns how many. */
+  abandonPending(accountId: string, endpointId: string, at: Date): Promise<number>;
+}
+
+export interface Repositories {
+  webhookDeliveries: WebhookDeliveryRepo;
+}

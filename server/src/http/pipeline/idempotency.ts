@@ -69,17 +69,24 @@ export async function claim(deps: Deps, call: Call): Promise<{ handle?: Idempote
   return {
     replay: {
       status: existing.responseStatus ?? 200,
-      body: existing.responseBody,
+      // Stored as the exact bytes we sent: a replay must be byte-identical (PostgreSQL's jsonb would
+      // reorder the keys of a stored object).
+      rawBody: typeof existing.responseBody === 'string' ? existing.responseBody : JSON.stringify(existing.responseBody),
       headers: { ...(existing.responseHeaders ?? {}), 'idempotent-replayed': 'true' },
       contentType: existing.responseHeaders?.['content-type'],
     },
   };
 }
 
+/** The body exactly as toResponse will send it. */
+export function serializeBody(reply: Reply): string {
+  return reply.rawBody ?? JSON.stringify(reply.body ?? null);
+}
+
 /** Stores the answer. Document use cases call this inside their final transaction. */
 export async function complete(repos: Pick<Repositories, 'idempotency'>, handle: IdempotencyHandle, reply: Reply, resourceId: string | null = null): Promise<void> {
   const headers: Record<string, string> = { ...(reply.headers ?? {}), 'content-type': reply.contentType ?? 'application/json' };
-  await repos.idempotency.complete(handle.accountId, handle.scope, handle.key, { status: reply.status, headers, body: reply.body ?? null, resourceId });
+  await repos.idempotency.complete(handle.accountId, handle.scope, handle.key, { status: reply.status, headers, body: serializeBody(reply), resourceId });
   handle.completed = true;
 }
 

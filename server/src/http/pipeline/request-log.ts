@@ -23,7 +23,7 @@ export async function writeRequestLog(deps: Deps, call: Call, reply: Reply, tota
     latencyMs: { ...call.timings, total: round(totalMs) },
     upstreamAttempts: call.upstreamAttempts,
     requestBody: redact(call.body ?? null),
-    responseBody: reply.lines ? null : redact(reply.body ?? null),
+    responseBody: reply.lines ? null : redact(reply.body ?? (reply.rawBody ? JSON.parse(reply.rawBody) : null)),
     createdAt: call.receivedAt,
   });
 }

@@ -12,7 +12,7 @@ import { presentDocument, presentEwb } from '../../app/presenters.js';
 import { cancelEwb } from '../../app/usecases/ewb/cancel-ewb.js';
 import { extendEwb, updateEwbVehicle } from '../../app/usecases/ewb/part-b.js';
 import { generateEwb, type EwbOutcome } from '../../app/usecases/ewb/generate-ewb.js';
-import { gstinOf } from './helpers.js';
+import { gstinOf, waitDeadline } from './helpers.js';
 
 /** Every upstream attempt lands in the call's request log and its upstream latency. */
 export function traceInto(call: Call): NonNullable<UpstreamCall['trace']> {
@@ -44,6 +44,7 @@ function generateWith(deps: Deps, kind: 'invoice' | 'note'): Handler {
     const outcome = await generateDocument(deps, gstinOf(call), call.body, {
       kind,
       trace: traceInto(call),
+      deadline: waitDeadline(call),
       ...(handle ? { completeInTx: (tx, o) => complete(tx, handle, documentReply(o), o.document.id) } : {}),
     });
     call.irn = outcome.document.irn ?? undefined;

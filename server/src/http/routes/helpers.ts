@@ -22,3 +22,9 @@ export function gstinOf(call: Call): Extract<Principal, { kind: 'token' }> {
 export const meta = (call: Call) => ({ requestId: call.requestId, ip: call.ip });
 
 export const body = <T>(call: Call) => (call.body ?? {}) as T;
+
+/** `Prefer: wait=N` (RFC 7240), seconds the caller will wait for the IRP; default 30. */
+export function waitDeadline(call: Call, defaultSeconds = 30): number {
+  const m = /wait=(\d+)/.exec(call.headers.get('prefer') ?? '');
+  return Date.now() + (m ? Number(m[1]) : defaultSeconds) * 1000;
+}

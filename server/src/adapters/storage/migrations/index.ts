@@ -3,10 +3,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import { initialMigration } from './0001-initial.js';
+import { webhooksMigration } from './0002-webhooks.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
+    '0002-webhooks': webhooksMigration(dialect),
   };
 }
 

@@ -4,8 +4,11 @@ import type { OutboxRepo } from '../../../app/ports/storage.js';
 import type { Codec } from '../dialect.js';
 import type { Database } from '../schema.js';
 
-/** Written in the same transaction as the state change it announces (design.md §2.7). */
-export class SqlOutboxRepo implements OutboxRepo {
+/**
+ * Written in the same transaction as the state change it announces (design.md §2.7). The dispatcher's claim
+ * and mark methods live in ./outbox-dispatch.ts (SqlOutboxDispatchRepo extends this class).
+ */
+export class SqlOutboxRepo implements Pick<OutboxRepo, 'append'> {
   constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
 
   async append(e: OutboxEventRecord): Promise<void> {

@@ -36,7 +36,7 @@ export async function cancelIrn(
   if (!local.ok) throw problems.gstnRejected(local.errors);
 
   const identity = await upstreamIdentity(deps, who, options.trace);
-  const outcome = await deps.gsp.route(who.environment).cancelIrn(identity, { Irn: irn, CnlRsn: body.CnlRsn, ...(body.CnlRem ? { CnlRem: body.CnlRem } : {}) });
+  const outcome = await deps.gsp.route(who.environment, { irp: doc.irp }).cancelIrn(identity, { Irn: irn, CnlRsn: body.CnlRsn, ...(body.CnlRem ? { CnlRem: body.CnlRem } : {}) });
   let cancelDate: string | null = null;
   if (outcome.kind === 'ok') cancelDate = outcome.data.CancelDate;
   else if (outcome.kind === 'rejected' && outcome.errors.some((e) => e.code === '9999')) cancelDate = null; // already cancelled at the IRP

@@ -47,11 +47,11 @@ export async function generateDocument(
   deps: Deps,
   who: GstinPrincipal,
   body: unknown,
-  options: { kind: 'invoice' | 'note'; trace: UpstreamCall['trace']; completeInTx?: CompleteInTx },
+  options: { kind: 'invoice' | 'note'; trace: UpstreamCall['trace']; deadline?: number; completeInTx?: CompleteInTx },
 ): Promise<GenerateOutcome> {
   const invoice = body as Invoice;
   if (invoice.SellerDtls.Gstin !== who.gstin) throw problems.gstinMismatch('/SellerDtls/Gstin', invoice.SellerDtls.Gstin, who.gstin);
-  const identity = await upstreamIdentity(deps, who, options.trace);
+  const identity = { ...(await upstreamIdentity(deps, who, options.trace)), ...(options.deadline ? { deadline: options.deadline } : {}) };
   const now = deps.clock.now();
 
   const local = validateInvoice(body, localRuleContext(now, who.gstin, identity.largeTaxpayer, options.kind === 'note'));
@@ -70,7 +70,8 @@ export async function generateDocument(
   if (existing && (existing.status === 'pending' || existing.status === 'queued')) {
     // A previous attempt may have reached the IRP (crash, lost answer): ask before submitting again.
     const found = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
-    if (found.kind === 'ok') return record(deps, { ...existing, payload: body }, found, route, 200, true, finish);
+    // Found: an earlier attempt of this request registered it and never answered; this is its first answer.
+    if (found.kind === 'ok') return record(deps, { ...existing, payload: body }, found, route, 201, false, finish);
     if (found.kind === 'unavailable' || found.kind === 'ambiguous') throw unknownOutcome(found.detail);
     doc = existing;
   } else {
@@ -100,7 +101,7 @@ export async function generateDocument(
       cancelledAt: null,
       cancelReason: null,
       cancelDate: null,
-      gsp: route.name,
+      gsp: null,
       irp: null,
       buyerGstin: invoice.BuyerDtls.Gstin,
       totalValue: invoice.ValDtls.TotInvVal,
@@ -223,8 +224,8 @@ async function record(
     info: outcome.info,
     gstnErrors: [],
     cancellableUntil: new Date(parseAckDt(d.AckDt).getTime() + CANCEL_WINDOW_MS),
-    gsp: route.name,
-    irp: route.irp,
+    gsp: outcome.via?.gsp ?? route.name,
+    irp: outcome.via?.irp ?? route.irp,
     updatedAt: now,
   };
   const result: GenerateOutcome = { status, replayed, document: generated };

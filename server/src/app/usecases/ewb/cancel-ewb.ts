@@ -47,7 +47,7 @@ export async function cancelEwb(
   const local = validateCancelEwb({ ewbNo, ...body }, ewbState(ewb, now, who.gstin));
   if (!local.ok) throw problems.gstnRejected(local.errors);
   const identity = await upstreamIdentity(deps, who, options.trace);
-  const outcome = await deps.gsp.route(who.environment).cancelEwb(identity, { ewbNo, cancelRsnCode: body.cancelRsnCode, ...(body.cancelRmrk ? { cancelRmrk: body.cancelRmrk } : {}) });
+  const outcome = await deps.gsp.route(who.environment, { irp: ewb.irp }).cancelEwb(identity, { ewbNo, cancelRsnCode: body.cancelRsnCode, ...(body.cancelRmrk ? { cancelRmrk: body.cancelRmrk } : {}) });
   if (outcome.kind === 'rejected' || outcome.kind === 'duplicate') {
     // 312 after an earlier lost answer means it is already cancelled at the IRP.
     if (!outcome.errors.some((e) => e.code === '312')) {

@@ -42,15 +42,15 @@ export async function generateEwb(
   if (!local.ok) throw problems.gstnRejected(local.errors);
 
   const identity = await upstreamIdentity(deps, who, options.trace);
-  const route = deps.gsp.route(who.environment);
+  const route = deps.gsp.route(who.environment, { irp: doc.irp });
   let outcome = await route.generateEwb(identity, body);
   let status: 200 | 201 = 201;
   if (outcome.kind === 'ambiguous' || (outcome.kind === 'rejected' && outcome.errors.some((e) => e.code === '4002'))) {
     // Either our earlier attempt committed (lost answer) or this one did: the IRP knows which EWB exists.
     const found = await route.getEwbByIrn(identity, doc.irn);
     if (found.kind === 'ok') {
-      outcome = { kind: 'ok', data: found.data, info: [] };
-      status = outcome.kind === 'ok' && (await deps.storage.ewbs.get(who.accountId, who.gstin, found.data.EwbNo)) ? 200 : 201;
+      outcome = { kind: 'ok', data: found.data, info: [], ...(found.via ? { via: found.via } : {}) };
+      status = 200; // it existed before this call answered
     } else if (outcome.kind === 'ambiguous') {
       throw problems.upstreamUnavailable(`The IRP did not answer (${outcome.detail}); retry with the same Idempotency-Key: einvoice checks with the IRP first.`, {
         system: 'IRP', partner: route.name, code: null, message: outcome.detail, retryable: true,
@@ -85,8 +85,8 @@ export async function generateEwb(
     remarks: data.Remarks,
     cancellableUntil: new Date(parseAckDt(data.EwbDt).getTime() + DAY_MS),
     cancelledAt: null,
-    gsp: route.name,
-    irp: doc.irp,
+    gsp: outcome.via?.gsp ?? null,
+    irp: outcome.via?.irp ?? doc.irp,
     createdAt: now,
     updatedAt: now,
   };

@@ -56,7 +56,7 @@ export async function updateEwbVehicle(deps: Deps, who: GstinPrincipal, ewbNo: n
   const local = validateUpdatePartB({ ewbNo, ...body }, ewbState(ewb, now, who.gstin));
   if (!local.ok) throw problems.gstnRejected(local.errors);
   const identity = await upstreamIdentity(deps, who, options.trace);
-  const outcome = await deps.gsp.route(who.environment).updateEwbVehicle(identity, { ewbNo, ...body });
+  const outcome = await deps.gsp.route(who.environment, { irp: ewb.irp }).updateEwbVehicle(identity, { ewbNo, ...body });
   return applyUpstream(deps, who, ewb, outcome, (data) => ({
     ...ewb,
     status: 'active',
@@ -75,7 +75,7 @@ export async function extendEwb(deps: Deps, who: GstinPrincipal, ewbNo: number, 
   const local = validateExtendEwb({ ewbNo, ...body }, ewbState(ewb, now, who.gstin));
   if (!local.ok) throw problems.gstnRejected(local.errors);
   const identity = await upstreamIdentity(deps, who, options.trace);
-  const outcome = await deps.gsp.route(who.environment).extendEwb(identity, { ewbNo, ...body });
+  const outcome = await deps.gsp.route(who.environment, { irp: ewb.irp }).extendEwb(identity, { ewbNo, ...body });
   return applyUpstream(deps, who, ewb, outcome, (data) => ({
     ...ewb,
     ewbValidTill: fromEwbApiTime(data.validUpto),

@@ -1,0 +1,161 @@
+// Multi-GSP routing: routes in priority order, each behind a circuit breaker (cockatiel: opens after
+// consecutive failures, fails fast while open, lets a probe through after `halfOpenAfterMs`). A call
+// that cannot have reached the IRP (`unavailable`) fails over to the next route and, when every route
+// failed, is retried with exponential backoff and full jitter until the caller's deadline, within a
+// retry budget. An `ambiguous` outcome (the IRP may have committed) is returned at once: the use case
+// reconciles by document details; it is never resubmitted to another GSP blindly.
+import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, handleAll, type CircuitBreakerPolicy } from 'cockatiel';
+import type { GspRoute, RouteHealth, UpstreamCall, UpstreamOutcome } from '../../app/ports/gsp.js';
+import { trackRoute } from './tracked-route.js';
+
+export interface RouterPolicy {
+  /** Consecutive failures that open a route's circuit. */
+  breakerThreshold: number;
+  halfOpenAfterMs: number;
+  /** Backoff between rounds over all routes: full jitter on min(cap, base * 2^n). */
+  backoffBaseMs: number;
+  backoffCapMs: number;
+  /** Default wait budget when the caller gives none. */
+  defaultWaitMs: number;
+  /** Retries allowed per call made, over a sliding minute (plus a floor): stops retry storms. */
+  retryBudgetRatio: number;
+}
+
+export const DEFAULT_POLICY: RouterPolicy = {
+  breakerThreshold: 5,
+  halfOpenAfterMs: 10_000,
+  backoffBaseMs: 200,
+  backoffCapMs: 5_000,
+  defaultWaitMs: 30_000,
+  retryBudgetRatio: 0.2,
+};
+
+export interface RouteEntry {
+  route: GspRoute;
+  priority: number;
+  displayName: string;
+}
+
+class Failed extends Error {
+  constructor(readonly outcome: UpstreamOutcome<unknown>) {
+    super(outcome.kind);
+  }
+}
+
+/** Retries allowed = ratio x calls in the last minute + 10; every call and retry is counted. */
+class RetryBudget {
+  private calls: number[] = [];
+  private retries: number[] = [];
+  constructor(private readonly ratio: number, private readonly now: () => number) {}
+  private trim() {
+    const floor = this.now() - 60_000;
+    this.calls = this.calls.filter((t) => t > floor);
+    this.retries = this.retries.filter((t) => t > floor);
+  }
+  call() {
+    this.calls.push(this.now());
+  }
+  tryRetry(): boolean {
+    this.trim();
+    if (this.retries.length >= this.calls.length * this.ratio + 10) return false;
+    this.retries.push(this.now());
+    return true;
+  }
+}
+
+interface Member {
+  route: ReturnType<typeof trackRoute>;
+  breaker: CircuitBreakerPolicy;
+  priority: number;
+}
+
+const METHODS = ['generateIrn', 'getIrnByDocument', 'cancelIrn', 'generateEwb', 'getEwbByIrn', 'updateEwbVehicle', 'extendEwb', 'cancelEwb', 'getGstinDetails'] as const;
+type Method = (typeof METHODS)[number];
+
+export class GspRouter {
+  private readonly members: Member[];
+  private readonly budget: RetryBudget;
+
+  constructor(
+    entries: RouteEntry[],
+    private readonly policy: RouterPolicy = DEFAULT_POLICY,
+    private readonly now: () => number = Date.now,
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {
+    this.members = entries
+      .map((e) => ({
+        route: trackRoute(e.route, { priority: e.priority, displayName: e.displayName }, now),
+        breaker: circuitBreaker(handleAll, { halfOpenAfter: policy.halfOpenAfterMs, breaker: new ConsecutiveBreaker(policy.breakerThreshold) }),
+        priority: e.priority,
+      }))
+      .sort((a, b) => a.priority - b.priority);
+    this.budget = new RetryBudget(policy.retryBudgetRatio, now);
+  }
+
+  health(): RouteHealth[] {
+    return this.members.map((m) => ({ ...m.route.health(), circuit: circuitName(m.breaker.state) }));
+  }
+
+  /** A GspRoute that spreads each call over the members (optionally only those serving one IRP). */
+  view(irp?: string | null): GspRoute {
+    const members = irp ? this.members.filter((m) => m.route.irp === irp) : this.members;
+    const run = (method: Method, isWrite: boolean) => (who: UpstreamCall, ...args: unknown[]) => this.run(members, method, isWrite, who, args);
+    return {
+      name: 'router',
+      irp: irp ?? members[0]?.route.irp ?? 'unknown',
+      generateIrn: run('generateIrn', true),
+      getIrnByDocument: run('getIrnByDocument', false),
+      cancelIrn: run('cancelIrn', true),
+      generateEwb: run('generateEwb', true),
+      getEwbByIrn: run('getEwbByIrn', false),
+      updateEwbVehicle: run('updateEwbVehicle', true),
+      extendEwb: run('extendEwb', true),
+      cancelEwb: run('cancelEwb', true),
+      getGstinDetails: run('getGstinDetails', false),
+    } as GspRoute;
+  }
+
+  private async run(members: Member[], method: Method, _isWrite: boolean, who: UpstreamCall, args: unknown[]): Promise<UpstreamOutcome<any>> {
+    const deadline = who.deadline ?? this.now() + this.policy.defaultWaitMs;
+    this.budget.call();
+    let last: UpstreamOutcome<unknown> = { kind: 'unavailable', detail: 'no GSP route is configured' };
+    for (let round = 0; ; round++) {
+      let allOpen = true;
+      for (const m of members) {
+        // No peeking at m.breaker.state: cockatiel moves an open circuit to half-open only inside
+        // execute(), which fails fast (BrokenCircuitError) until the probe is due.
+        let outcome: UpstreamOutcome<unknown>;
+        try {
+          outcome = await m.breaker.execute(async () => {
+            const o = await (m.route[method] as (...a: unknown[]) => Promise<UpstreamOutcome<unknown>>)(who, ...args);
+            if (o.kind === 'unavailable' || o.kind === 'ambiguous') throw new Failed(o);
+            return o;
+          });
+        } catch (error) {
+          if (error instanceof BrokenCircuitError) {
+            who.trace?.({ gsp: m.route.name, irp: null, status: null, nicCode: null, latencyMs: 0, outcome: 'circuit_open', startedAt: new Date(this.now()) });
+            last = { kind: 'unavailable', detail: `${m.route.name}: circuit open` };
+            continue;
+          }
+          if (!(error instanceof Failed)) throw error;
+          outcome = error.outcome;
+        }
+        if (outcome.kind === 'ambiguous') return outcome; // reconcile first; never another GSP blindly
+        if (outcome.kind !== 'unavailable') {
+          return outcome.kind === 'ok' ? { ...outcome, via: { gsp: m.route.name, irp: m.route.irp } } : outcome;
+        }
+        last = outcome;
+      }
+      // While every circuit is open there is nothing to back off from: wait for the next probe instead.
+      const cap = allOpen ? Math.min(this.policy.backoffCapMs, this.policy.halfOpenAfterMs) : this.policy.backoffCapMs;
+      const delay = Math.random() * Math.min(cap, this.policy.backoffBaseMs * 2 ** round);
+      // Waiting out open circuits sends nothing upstream, so only real retries spend the budget.
+      if (this.now() + delay >= deadline || (!allOpen && !this.budget.tryRetry())) return last;
+      await this.sleep(delay);
+    }
+  }
+}
+
+function circuitName(state: CircuitState): RouteHealth['circuit'] {
+  return state === CircuitState.Open || state === CircuitState.Isolated ? 'open' : state === CircuitState.HalfOpen ? 'half_open' : 'closed';
+}

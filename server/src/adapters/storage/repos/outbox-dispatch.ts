@@ -1,0 +1,63 @@
+// The dispatcher's side of the outbox (claim with a lease, mark dispatched), on top of SqlOutboxRepo's append.
+import type { Kysely, Selectable } from 'kysely';
+import type { OutboxEventRecord } from '../../../app/ports/records.js';
+import type { OutboxRepo } from '../../../app/ports/storage.js';
+import { readDate, readDateOrNull, type Codec } from '../dialect.js';
+import type { Database } from '../schema.js';
+import { SqlOutboxRepo } from './outbox.js';
+import { withWebhookTables, type WebhookDatabase } from './webhook-schema.js';
+
+export class SqlOutboxDispatchRepo extends SqlOutboxRepo implements OutboxRepo {
+  readonly #db: Kysely<WebhookDatabase>;
+  readonly #codec: Codec;
+
+  constructor(db: Kysely<Database>, codec: Codec) {
+    super(db, codec);
+    this.#db = withWebhookTables(db);
+    this.#codec = codec;
+  }
+
+  /**
+   * One UPDATE .. WHERE id IN (SELECT .. LIMIT n [FOR UPDATE SKIP LOCKED]) RETURNING: the claim is atomic on
+   * both databases. On PostgreSQL, SKIP LOCKED lets concurrent claimers take disjoint rows instead of queueing
+   * behind each other; SQLite has a single writer, so the statement alone is enough there.
+   */
+  async claimBatch(limit: number, now: Date, leaseMs: number): Promise<OutboxEventRecord[]> {
+    const c = this.#codec;
+    let due = this.#db
+      .selectFrom('outbox_events')
+      .select('id')
+      .where('dispatched_at', 'is', null)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', c.timestamp(now))]))
+      .orderBy('id')
+      .limit(Math.max(1, Math.floor(limit)));
+    if (c.dialect === 'postgres') due = due.forUpdate().skipLocked();
+    const rows = await this.#db
+      .updateTable('outbox_events')
+      .set({ lease_until: c.timestamp(new Date(now.getTime() + leaseMs)) })
+      .where('id', 'in', due)
+      .returningAll()
+      .execute();
+    return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => this.#toRecord(r));
+  }
+
+  async markDispatched(id: string, at: Date): Promise<void> {
+    await this.#db
+      .updateTable('outbox_events')
+      .set({ dispatched_at: this.#codec.timestamp(at), lease_until: null })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  #toRecord(r: Selectable<WebhookDatabase['outbox_events']>): OutboxEventRecord {
+    return {
+      id: r.id,
+      accountId: r.account_id,
+      gstin: r.gstin,
+      type: r.type,
+      payload: this.#codec.parseJson(r.payload),
+      createdAt: readDate(r.created_at),
+      dispatchedAt: readDateOrNull(r.dispatched_at),
+    };
+  }
+}

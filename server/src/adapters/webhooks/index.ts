@@ -1,0 +1,12 @@
+// Webhook delivery adapters: what compose.ts wires (see the README note in the lead's compose lines).
+import type { ResolveHost, WebhookUrlPolicy } from '../../app/usecases/webhooks/url-guard.js';
+import { systemResolve } from './dns.js';
+
+export { createWebhookDispatcher, type DispatcherOptions, type WebhookDispatcher } from './dispatcher.js';
+export { defaultConnect, sendWebhook, type Connect, type SendResult } from './sender.js';
+export { systemResolve } from './dns.js';
+
+/** The URL policy from configuration, with the system resolver unless one is injected (tests). */
+export function webhookUrlPolicy(options: { allowLoopback: boolean; resolve?: ResolveHost }): WebhookUrlPolicy {
+  return { allowLoopback: options.allowLoopback, resolve: options.resolve ?? systemResolve };
+}

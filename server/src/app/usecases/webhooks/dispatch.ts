@@ -1,0 +1,99 @@
+// The dispatcher's decisions, without I/O: which endpoints get an event, the exact body, the retry schedule.
+// adapters/webhooks/dispatcher.ts runs the loops and the HTTP; everything it decides comes from here.
+import type { Deps } from '../../deps.js';
+import type { AttemptOutcome, Repositories } from '../../ports/storage.js';
+import type { OutboxEventRecord, WebhookDeliveryRecord, WebhookEndpointRecord } from '../../ports/records.js';
+import { newId } from '../../security/ids.js';
+
+/** After each failure: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (Svix's schedule; 8 attempts). */
+export const DEFAULT_RETRY_SCHEDULE_MS = [0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000];
+/** Each delay is spread by +/-20 % so endpoints that failed together do not retry in lockstep. */
+export const JITTER = 0.2;
+/** Larger events are not sent at all: recorded as dead with a payload_too_large attempt. */
+export const PAYLOAD_LIMIT_BYTES = 256 * 1024;
+
+export function endpointWants(endpoint: WebhookEndpointRecord, event: Pick<OutboxEventRecord, 'type' | 'gstin'>): boolean {
+  if (!endpoint.enabled || endpoint.deletedAt) return false;
+  if (!endpoint.events.includes('*') && !endpoint.events.includes(event.type)) return false;
+  // An empty GSTIN filter means all GSTINs; account-level events (gstin null) pass any filter.
+  return endpoint.gstins.length === 0 || event.gstin === null || endpoint.gstins.includes(event.gstin);
+}
+
+/**
+ * The body sent on every attempt. Rebuilt in the documented key order ({type, timestamp, data}) because
+ * PostgreSQL's jsonb does not keep key order; fixed once here so every attempt and replay sends the same bytes.
+ */
+export function eventBody(event: OutboxEventRecord): string {
+  const p = event.payload as { type?: unknown; timestamp?: unknown; data?: unknown } | null;
+  if (p && typeof p === 'object' && 'type' in p && 'data' in p) return JSON.stringify({ type: p.type, timestamp: p.timestamp, data: p.data });
+  return JSON.stringify(p);
+}
+
+/** One outbox row -> one delivery per matching endpoint, and the row marked dispatched, in one transaction. */
+export async function fanOut(deps: Pick<Deps, 'storage' | 'clock'>, event: OutboxEventRecord, limitBytes = PAYLOAD_LIMIT_BYTES): Promise<number> {
+  const now = deps.clock.now();
+  const body = eventBody(event);
+  const size = Buffer.byteLength(body, 'utf8');
+  const endpoints = await allEndpoints(deps.storage, event.accountId);
+  return deps.storage.transaction(async (tx) => {
+    let created = 0;
+    for (const endpoint of endpoints.filter((e) => endpointWants(e, event))) {
+      const tooLarge = size > limitBytes;
+      const delivery: WebhookDeliveryRecord = {
+        id: newId('wd', now),
+        accountId: event.accountId,
+        endpointId: endpoint.id,
+        eventId: event.id,
+        eventType: event.type,
+        gstin: event.gstin,
+        body: tooLarge ? '' : body,
+        status: 'pending',
+        attemptCount: 0,
+        scheduleStart: 0,
+        nextAttemptAt: tooLarge ? null : now,
+        createdAt: now,
+        updatedAt: now,
+      };
+      if (!(await tx.webhookDeliveries.insert(delivery))) continue; // already fanned out before a crash
+      created++;
+      if (tooLarge) await recordTooLarge(tx, delivery, size, limitBytes, now);
+    }
+    await tx.outbox.markDispatched(event.id, now);
+    return created;
+  });
+}
+
+async function recordTooLarge(tx: Repositories, delivery: WebhookDeliveryRecord, size: number, limit: number, now: Date): Promise<void> {
+  await tx.webhookDeliveries.recordAttempt(
+    {
+      id: newId('wda', now),
+      deliveryId: delivery.id,
+      attemptedAt: now,
+      statusCode: null,
+      latencyMs: 0,
+      responseExcerpt: null,
+      error: `payload_too_large: the event body is ${size} bytes; the limit is ${limit}`,
+    },
+    { status: 'dead', nextAttemptAt: null },
+  );
+}
+
+async function allEndpoints(storage: Deps['storage'], accountId: string): Promise<WebhookEndpointRecord[]> {
+  const all: WebhookEndpointRecord[] = [];
+  let startingAfter: string | undefined;
+  for (;;) {
+    const page = await storage.webhookEndpoints.list(accountId, { limit: 1000, ...(startingAfter ? { startingAfter } : {}) });
+    all.push(...page.items);
+    if (!page.hasMore) return all;
+    startingAfter = page.items[page.items.length - 1]!.id;
+  }
+}
+
+/** What a failed attempt leads to: the next slot of the schedule (jittered), or dead after the last one. */
+export function afterFailure(delivery: WebhookDeliveryRecord, schedule: readonly number[], now: Date, random: () => number = Math.random): AttemptOutcome {
+  const made = delivery.attemptCount + 1 - delivery.scheduleStart; // attempts in this cycle, this one included
+  const delay = schedule[made];
+  if (delay === undefined) return { status: 'dead', nextAttemptAt: null };
+  const factor = 1 - JITTER + 2 * JITTER * random();
+  return { status: 'pending', nextAttemptAt: new Date(now.getTime() + Math.round(delay * factor)) };
+}

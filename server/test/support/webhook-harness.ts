@@ -1,0 +1,189 @@
+// TEST-ONLY wiring for the webhook tests: the real server (buildServer) plus
+// webhookHandlers and a running dispatcher, served over HTTP on 127.0.0.1. Webhook operations go to an API
+// built with webhookHandlers; every other operation goes to the server's own app. Every response is checked
+// against the contract, as in harness.ts. Also: a loopback receiver that records what it gets.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { serve, type ServerType } from '@hono/node-server';
+import pg from 'pg';
+import { expect } from 'vitest';
+import { createAccount } from '../../src/app/usecases/accounts.js';
+import type { ResolveHost } from '../../src/app/usecases/webhooks/url-guard.js';
+import { createWebhookDispatcher, webhookUrlPolicy, type Connect, type WebhookDispatcher } from '../../src/adapters/webhooks/index.js';
+import { createLogger } from '../../src/adapters/observability/logger.js';
+import { buildServer, type BuiltServer } from '../../src/compose.js';
+import { loadConfig } from '../../src/config.js';
+import { createApi } from '../../src/http/app.js';
+import { webhookHandlers } from '../../src/http/routes/webhooks.js';
+import { e2eOnPostgres, type ApiResponse, type RequestOptions } from './harness.js';
+
+export interface WebhookHarness {
+  url: string;
+  server: BuiltServer;
+  apiKey: string;
+  accountId: string;
+  dispatcher: WebhookDispatcher;
+  request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface WebhookHarnessOptions {
+  env?: Record<string, string>;
+  resolve?: ResolveHost;
+  connect?: Connect;
+  /** Start the dispatcher loop (default true); tests may instead call dispatcher.runOnce(). */
+  start?: boolean;
+}
+
+async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('E2E_DATABASE=postgres needs TEST_DATABASE_URL (run through scripts/with-postgres.sh)');
+  const name = `einvoice_wh_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+export async function startWebhookHarness(options: WebhookHarnessOptions = {}): Promise<WebhookHarness> {
+  const dir = mkdtempSync(join(tmpdir(), 'einvoice-wh-'));
+  const pgDb = e2eOnPostgres ? await freshPostgresDatabase() : undefined;
+  const config = loadConfig({
+    EINVOICE_MODE: 'sandbox',
+    DATA_DIR: dir,
+    SQLITE_PATH: join(dir, 'einvoice.db'),
+    EINVOICE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    EINVOICE_HASH_PEPPER: randomBytes(32).toString('base64'),
+    ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
+    ...options.env,
+  });
+  const onError = (e: unknown, id?: string) => console.error(`[${id ?? 'webhooks'}]`, e);
+  // Quiet request logs; errors still reach stderr through onError below.
+  const server = await buildServer(config, { logger: createLogger('silent'), startWebhookDispatcher: false });
+  // What compose.ts should do (see the lead's note): one policy for the handlers and the dispatcher.
+  const policy = webhookUrlPolicy({ allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK, ...(options.resolve ? { resolve: options.resolve } : {}) });
+  const handlers = webhookHandlers(server.deps, policy);
+  const webhookApi = createApi({ deps: server.deps, contract: server.contract, handlers, onError });
+  const dispatcher = createWebhookDispatcher(server.deps, {
+    policy,
+    retryScheduleMs: config.WEBHOOK_RETRY_SCHEDULE_MS,
+    pollIntervalMs: 10,
+    timeoutMs: 2_000,
+    ...(options.connect ? { connect: options.connect } : {}),
+    onError: (e) => onError(e),
+  });
+  if (options.start !== false) dispatcher.start();
+
+  const { apiKey, account } = await createAccount(server.deps, 'Webhook test account', 'sandbox');
+  const fetch = (req: Request, ...rest: unknown[]) => {
+    const match = server.contract.router.match(req.method, new URL(req.url).pathname);
+    const app = match && match.operation.operationId in handlers ? webhookApi : server.app;
+    return app.fetch(req, ...(rest as []));
+  };
+  const listener: ServerType = await new Promise((ready) => {
+    const s = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => ready(s));
+  });
+  const address = listener.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+  async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { ...(opts.headers ?? {}) };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    let payload: string | undefined;
+    if (opts.form) {
+      headers['content-type'] ??= 'application/x-www-form-urlencoded';
+      payload = new URLSearchParams(opts.form).toString();
+    } else if (opts.body !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      payload = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
+    }
+    const res = await globalThis.fetch(url + path, { method, headers, body: payload });
+    const text = await res.text();
+    const contentType = res.headers.get('content-type');
+    let body: any = text;
+    if (contentType?.includes('json') && !contentType.includes('ndjson') && text) body = JSON.parse(text);
+    if (!opts.raw) {
+      const match = server.contract.router.match(method, new URL(url + path).pathname);
+      expect(match, `${method} ${path} is not in the contract`).toBeDefined();
+      const problems = server.contract.validator.validateResponse(match!.operation, res.status, contentType, text === '' ? undefined : body);
+      expect(problems, `${method} ${path} -> ${res.status} does not conform:\n${problems.join('\n')}\n${text.slice(0, 500)}`).toEqual([]);
+    }
+    return { status: res.status, headers: res.headers, body, text };
+  }
+
+  return {
+    url,
+    server,
+    apiKey,
+    accountId: account.id,
+    dispatcher,
+    request,
+    async close() {
+      await dispatcher.stop();
+      await new Promise<void>((done) => listener.close(() => done()));
+      await server.close();
+      await pgDb?.drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Received {
+  at: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+  path: string;
+}
+
+/** A webhook receiver on 127.0.0.1: records every request; `respond` scripts the answer (default 200). */
+export class Receiver {
+  readonly received: Received[] = [];
+  respond: (n: number, r: Received) => { status: number; headers?: Record<string, string>; body?: string } = () => ({ status: 200, body: 'ok' });
+  #server: Server | undefined;
+  url = '';
+
+  async start(): Promise<this> {
+    this.#server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const r: Received = { at: Date.now(), headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), path: req.url ?? '' };
+        this.received.push(r);
+        const answer = this.respond(this.received.length, r);
+        res.writeHead(answer.status, answer.headers ?? {});
+        res.end(answer.body ?? '');
+      });
+    });
+    await new Promise<void>((ready) => this.#server!.listen(0, '127.0.0.1', ready));
+    const a = this.#server.address();
+    this.url = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}/hooks`;
+    return this;
+  }
+
+  close(): Promise<void> {
+    return new Promise((done) => (this.#server ? this.#server.close(() => done()) : done()));
+  }
+}
+
+/** Polls until `check` returns a truthy value (or throws after timeoutMs). */
+export async function waitFor<T>(check: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value as T;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
