@@ -6,6 +6,8 @@ import { Contract } from '@einvoice/openapi';
 import { Hono } from 'hono';
 import { createWebhookDispatcher, webhookUrlPolicy, type WebhookDispatcher } from './adapters/webhooks/index.js';
 import { webhookHandlers } from './http/routes/webhooks.js';
+import { createDocumentWorker, type DocumentWorker } from './adapters/queue/document-worker.js';
+import { DEFAULT_QUEUE_POLICY } from './app/usecases/documents/process-queued.js';
 import type { Logger } from 'pino';
 import { createLogger } from './adapters/observability/logger.js';
 import { Metrics } from './adapters/observability/metrics.js';
@@ -34,6 +36,8 @@ export interface BuiltServer {
   /** operationIds this build serves; a test holds it equal to the contract's. */
   handledOperations: string[];
   webhooks: WebhookDispatcher;
+  /** The outage queue's worker (documents answered 202 finish here). */
+  queue: DocumentWorker;
   deps: Deps;
   logger: Logger;
   contract: Contract;
@@ -53,6 +57,8 @@ export interface BuildOptions {
   wrapUpstreamUrl?: UrlWrapper;
   /** Start delivering webhooks (default true; the CLI and some tests drive the dispatcher themselves). */
   startWebhookDispatcher?: boolean;
+  /** Start the outage queue's worker (default true). */
+  startQueueWorker?: boolean;
 }
 
 /** Keys from configuration; in sandbox mode, generated once into DATA_DIR so restarts can read old data. */
@@ -147,6 +153,14 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     onError: (err) => logger.error({ err }, 'webhook dispatch failed'),
   });
   if (options.startWebhookDispatcher !== false) webhooks.start();
+  const queue = createDocumentWorker(deps, {
+    pollMs: config.QUEUE_POLL_MS,
+    batch: 20,
+    leaseMs: config.UPSTREAM_TIMEOUT_MS * 3 + 10_000,
+    policy: { ...DEFAULT_QUEUE_POLICY, baseDelayMs: config.QUEUE_RETRY_BASE_MS },
+    onError: (err) => logger.error({ err }, 'queued document attempt failed'),
+  });
+  if (options.startQueueWorker !== false) queue.start();
   const app = new Hono();
   app.route('/', operationalRoutes(deps, contract, async () => ({ body: await metrics.registry.metrics(), contentType: metrics.registry.contentType })));
   app.route('/', api);
@@ -158,7 +172,9 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     contract,
     sandbox: upstream.sandbox,
     webhooks,
+    queue,
     async close() {
+      await queue.stop();
       await webhooks.stop();
       await upstream.close();
       await storage.close();

@@ -24,6 +24,8 @@ const schema = z
     API_KEY_RATE_LIMIT_RPS: int(1, 100000).default(100),
     PUBLIC_RATE_LIMIT_RPS: int(1, 100000).default(20),
     BULK_CONCURRENCY: int(1, 256).default(8),
+    QUEUE_POLL_MS: int(10, 60000).default(1000),
+    QUEUE_RETRY_BASE_MS: int(10, 600000).default(2000),
     TLS_CERT_FILE: z.string().optional(),
     TLS_KEY_FILE: z.string().optional(),
     HSTS_MAX_AGE: int(0, 63072000).default(31536000),

@@ -11,7 +11,7 @@ import { printQuickstart } from './quickstart.js';
 
 
 async function accountsCreate(config: Config, name: string): Promise<void> {
-  const server = await buildServer(config, { startWebhookDispatcher: false });
+  const server = await buildServer(config, { startWebhookDispatcher: false, startQueueWorker: false });
   const created = await createAccount(server.deps, name, config.EINVOICE_MODE);
   console.log(`account ${created.account.id} (${created.account.environment})`);
   console.log(`API key (shown once, store it now): ${created.apiKey}`);

@@ -1,6 +1,7 @@
 // The IRP misbehaves; the caller still gets one clean answer and the IRP never holds a second IRN
 // (reliability rows 5 and 8). Faults are injected through the API (setSandboxFaults), as integrators do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRawForTests } from '../../src/adapters/storage/index.js';
 import { gstinSession, startHarness, type Harness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 
@@ -11,7 +12,7 @@ const irnsAtIrp = (docNo: string) => h.sandbox.ledger.snapshot().irns.filter((r)
 const fault = (faults: unknown[]) => h.request('POST', '/v1/sandbox/faults', { token: s.token, body: { faults } });
 
 beforeAll(async () => {
-  h = await startHarness({ UPSTREAM_TIMEOUT_MS: '1500', GSP_HALF_OPEN_AFTER_MS: '300' });
+  h = await startHarness({ UPSTREAM_TIMEOUT_MS: '1500', GSP_HALF_OPEN_AFTER_MS: '300', QUEUE_POLL_MS: '100', QUEUE_RETRY_BASE_MS: '100' });
   s = await gstinSession(h, SELLER, undefined, 'custom', 1000);
 });
 afterAll(() => h.close());
@@ -30,19 +31,35 @@ describe('ambiguous failures are reconciled, never resubmitted blindly', () => {
     expect(outcomes[outcomes.length - 1]).toBe('success');
   });
 
-  it('an IRP outage past the wait budget is a retryable 502 that registers nothing; the retry succeeds', async () => {
+  it('an IRP outage past the wait budget answers 202 queued; the worker finishes it once the IRP is back', async () => {
     await fault([{ mode: 'gsp_outage', count: 100 }]);
     const inv = invoice(SELLER);
     const key = `o-${inv.DocDtls.No}`;
-    const down = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key, prefer: 'wait=1' } });
-    expect(down.status).toBe(502);
-    expect(down.body.upstream.retryable).toBe(true);
+    const queued = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key, prefer: 'wait=1' } });
+    expect(queued.status).toBe(202);
+    expect(queued.body).toMatchObject({ status: 'queued', Irn: null });
+    expect(queued.headers.get('location')).toMatch(/^\/v1\/irn\/by-document\?/);
     expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(0);
-    await fault([]);
-    const retry = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } });
-    expect(retry.status).toBe(201);
+    // A retry while queued reports the queued document; it never submits in parallel with the worker.
+    const again = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key, prefer: 'wait=1' } });
+    expect([again.status, again.body.status]).toEqual([202, 'queued']);
+
+    await fault([]); // the IRP is back
+    const deadline = Date.now() + 15_000;
+    let doc = queued.body;
+    while (doc.status === 'queued' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      doc = (await h.request('GET', queued.headers.get('location')!, { token: s.token })).body;
+    }
+    expect(doc.status).toBe('generated');
     expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(1);
-  });
+    // The worker's success is an outbox event like any other: the webhook fires from there.
+    const events = await queryRawForTests(h.server.deps.storage, "select payload from outbox_events where type = 'irn.generated'");
+    const payloads = events.map((e) => (typeof e.payload === 'string' ? JSON.parse(e.payload) : e.payload) as { data: { Irn: string } });
+    expect(payloads.filter((p) => p.data.Irn === doc.Irn)).toHaveLength(1);
+    const replay = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } });
+    expect([replay.status, replay.body.Irn]).toEqual([200, doc.Irn]);
+  }, 30_000);
 
   it('a NIC error passes through with its code and our hint', async () => {
     await fault([{ mode: 'nic_error', code: '2189', count: 1 }]);

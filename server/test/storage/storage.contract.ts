@@ -818,5 +818,35 @@ function webhookDispatchContract(current: () => Storage): void {
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.length).toBeGreaterThanOrEqual(25);
     });
+
+  describe('outage queue', () => {
+    it('claims each due queued document once, leases it, and reschedules it', async () => {
+      const storage = current();
+      const { accountId, gstin } = await seed(storage);
+      const t0 = new Date('2026-11-25T10:00:00Z');
+      const docs = Array.from({ length: 12 }, () => documentRecord(accountId, gstin, { status: 'pending' }));
+      for (const d of docs) {
+        await storage.documents.insert(d);
+        await storage.documents.enqueue(d, t0);
+      }
+      const notYet = await storage.documents.claimQueued(50, new Date(t0.getTime() - 1), 60_000);
+      expect(notYet).toEqual([]);
+      const claims = await Promise.all(Array.from({ length: 5 }, () => storage.documents.claimQueued(4, t0, 60_000)));
+      const ids = claims.flat().map((c) => c.doc.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.sort()).toEqual(docs.map((d) => d.id).sort());
+      expect(claims.flat().every((c) => c.attempts === 1 && c.doc.status === 'queued')).toBe(true);
+      // Leased: nobody else gets them until the lease runs out.
+      expect(await storage.documents.claimQueued(50, new Date(t0.getTime() + 1000), 60_000)).toEqual([]);
+      // Rescheduled: due again later, with the attempt count kept.
+      await storage.documents.reschedule(docs[0]!.id, new Date(t0.getTime() + 5000));
+      expect(await storage.documents.claimQueued(50, new Date(t0.getTime() + 4000), 60_000)).toEqual([]);
+      const again = await storage.documents.claimQueued(50, new Date(t0.getTime() + 5000), 60_000);
+      expect(again.map((c) => [c.doc.id, c.attempts])).toEqual([[docs[0]!.id, 2]]);
+      // A lease that lapsed (crashed worker) is claimable again.
+      const lapsed = await storage.documents.claimQueued(50, new Date(t0.getTime() + 70_000), 60_000);
+      expect(lapsed.length).toBe(12);
+    });
+  });
   });
 }

@@ -1,6 +1,7 @@
 // Table shapes as Kysely sees them (snake_case, wire values). The migration in ./migrations creates them;
 // the repositories map rows to and from app/ports/records.ts. Column value types are unions because the
 // same table is read through two drivers (see ./dialect.ts).
+import type { ColumnType } from 'kysely';
 import type { SqlBoolean, SqlTimestamp } from './dialect.js';
 
 /** JSON column: written as text, read as text (SQLite) or already parsed (PostgreSQL). */
@@ -137,6 +138,10 @@ export interface DocumentsTable {
   payload: Json;
   created_at: SqlTimestamp;
   updated_at: SqlTimestamp;
+  /** Outage queue (migration 0003): defaulted, so inserts may omit them. */
+  queue_attempts: ColumnType<Int, Int | undefined, Int>;
+  queue_next_attempt_at: ColumnType<SqlTimestamp | null, SqlTimestamp | null | undefined, SqlTimestamp | null>;
+  queue_lease_until: ColumnType<SqlTimestamp | null, SqlTimestamp | null | undefined, SqlTimestamp | null>;
 }
 
 export interface EwbsTable {

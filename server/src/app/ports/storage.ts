@@ -115,6 +115,11 @@ export interface DocumentRepo {
   list(accountId: string, gstin: string, query: DocumentQuery): Promise<Page<DocumentRecord>>;
   /** Oldest first, unpaginated, for NDJSON export. */
   stream(accountId: string, gstin: string, query: Omit<DocumentQuery, 'limit' | 'startingAfter'>): AsyncIterable<DocumentRecord>;
+  /** Outage queue: park a document (status `queued`) until `nextAttemptAt`. */
+  enqueue(doc: DocumentRecord, nextAttemptAt: Date): Promise<void>;
+  /** Due queued documents, leased to the caller for `leaseMs`; `attempts` counts this one. */
+  claimQueued(limit: number, now: Date, leaseMs: number): Promise<{ doc: DocumentRecord; attempts: number }[]>;
+  reschedule(id: string, nextAttemptAt: Date): Promise<void>;
 }
 
 export interface EwbRepo {

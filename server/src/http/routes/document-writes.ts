@@ -31,6 +31,18 @@ export function traceInto(call: Call): NonNullable<UpstreamCall['trace']> {
 }
 
 function documentReply(o: GenerateOutcome): Reply {
+  if (o.status === 202) {
+    // Queued: where to look, and when. Not stored for Idempotency-Key replay: a retry must see the
+    // document as it is then (still queued, or generated), not this snapshot.
+    const d = o.document;
+    const q = new URLSearchParams({ doc_type: d.docType, doc_no: d.docNo, doc_date: d.docDate });
+    return {
+      status: 202,
+      body: presentDocument(d),
+      headers: { location: `/v1/irn/by-document?${q}`, 'retry-after': '5', 'idempotent-replayed': String(o.replayed) },
+      noStore: true,
+    };
+  }
   return {
     status: o.status,
     body: presentDocument(o.document),
@@ -45,6 +57,7 @@ function generateWith(deps: Deps, kind: 'invoice' | 'note'): Handler {
       kind,
       trace: traceInto(call),
       deadline: waitDeadline(call),
+      queueOnOutage: true,
       ...(handle ? { completeInTx: (tx, o) => complete(tx, handle, documentReply(o), o.document.id) } : {}),
     });
     call.irn = outcome.document.irn ?? undefined;
@@ -96,6 +109,7 @@ export function documentWriteHandlers(deps: Deps): Record<string, Handler> {
         trace: traceInto(call),
         requestId: call.requestId,
         path: call.path,
+        deadline: waitDeadline(call),
       });
       return { status: 200, body: result, noStore: true };
     },

@@ -4,11 +4,13 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DialectName } from '../dialect.js';
 import { initialMigration } from './0001-initial.js';
 import { webhooksMigration } from './0002-webhooks.js';
+import { documentQueueMigration } from './0003-document-queue.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
     '0002-webhooks': webhooksMigration(dialect),
+    '0003-document-queue': documentQueueMigration(dialect),
   };
 }
 

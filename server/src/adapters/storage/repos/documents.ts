@@ -78,6 +78,50 @@ export class SqlDocumentRepo implements DocumentRepo {
     }
   }
 
+  /** Queues a document for the worker: due at `nextAttemptAt`, no lease. */
+  async enqueue(doc: DocumentRecord, nextAttemptAt: Date): Promise<void> {
+    await this.db
+      .updateTable('documents')
+      .set({ ...this.mutable({ ...doc, status: 'queued' }), queue_next_attempt_at: this.codec.timestamp(nextAttemptAt), queue_lease_until: null })
+      .where('id', '=', doc.id)
+      .execute();
+  }
+
+  /**
+   * Claims up to `limit` queued documents that are due and not leased, atomically (UPDATE .. WHERE id IN
+   * (SELECT .. [FOR UPDATE SKIP LOCKED]) RETURNING), so concurrent workers never take the same one.
+   */
+  async claimQueued(limit: number, now: Date, leaseMs: number): Promise<{ doc: DocumentRecord; attempts: number }[]> {
+    const c = this.codec;
+    const at = c.timestamp(now);
+    let due = this.db
+      .selectFrom('documents')
+      .select('id')
+      .where('status', '=', 'queued')
+      .where('queue_next_attempt_at', '<=', at)
+      .where((eb) => eb.or([eb('queue_lease_until', 'is', null), eb('queue_lease_until', '<=', at)]))
+      .orderBy('queue_next_attempt_at')
+      .limit(Math.max(1, Math.floor(limit)));
+    if (c.dialect === 'postgres') due = due.forUpdate().skipLocked();
+    const rows = await this.db
+      .updateTable('documents')
+      .set((eb) => ({ queue_lease_until: c.timestamp(new Date(now.getTime() + leaseMs)), queue_attempts: eb('queue_attempts', '+', 1) }))
+      .where('id', 'in', due)
+      .returningAll()
+      .execute();
+    return rows.map((r) => ({ doc: this.toDocument(r), attempts: readNumber(r.queue_attempts) }));
+  }
+
+  /** Back in the queue for a later attempt (the lease is released). */
+  async reschedule(id: string, nextAttemptAt: Date): Promise<void> {
+    await this.db
+      .updateTable('documents')
+      .set({ queue_next_attempt_at: this.codec.timestamp(nextAttemptAt), queue_lease_until: null })
+      .where('id', '=', id)
+      .where('status', '=', 'queued')
+      .execute();
+  }
+
   private scoped(accountId: string, gstin: string): DocQuery {
     return this.db.selectFrom('documents').selectAll().where('account_id', '=', accountId).where('gstin', '=', gstin);
   }

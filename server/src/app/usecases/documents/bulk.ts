@@ -23,7 +23,7 @@ export async function bulkGenerate(
   deps: Deps,
   who: GstinPrincipal,
   documents: unknown[],
-  options: { concurrency: number; trace: UpstreamCall['trace']; requestId: string; path: string },
+  options: { concurrency: number; trace: UpstreamCall['trace']; requestId: string; path: string; deadline?: number },
 ) {
   const results: BulkRecord[] = new Array(documents.length);
   let next = 0;
@@ -34,8 +34,9 @@ export async function bulkGenerate(
       try {
         const doc = documents[index]!;
         const kind = (doc as { DocDtls?: { Typ?: string } }).DocDtls?.Typ?.toUpperCase() === 'INV' ? 'invoice' : 'note';
-        const o = await generateDocument(deps, who, doc, { kind, trace: options.trace });
-        results[index] = { index, status: o.replayed ? 'replayed' : 'generated', document: presentDocument(o.document), error: null };
+        const o = await generateDocument(deps, who, doc, { kind, trace: options.trace, queueOnOutage: true, ...(options.deadline ? { deadline: options.deadline } : {}) });
+        const status = o.status === 202 ? 'queued' : o.replayed ? 'replayed' : 'generated';
+        results[index] = { index, status, document: presentDocument(o.document), error: null };
       } catch (error) {
         if (!(error instanceof ProblemError)) throw error;
         results[index] = { index, status: 'failed', document: null, error: presentProblem(error, options.requestId, `${options.path}#/documents/${index}`) };

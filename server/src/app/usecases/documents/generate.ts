@@ -17,7 +17,7 @@ import { localRuleContext, withHints } from './local-rules.js';
 type GstinPrincipal = Extract<Principal, { kind: 'token' }>;
 
 export interface GenerateOutcome {
-  status: 200 | 201;
+  status: 200 | 201 | 202;
   replayed: boolean;
   document: DocumentRecord;
 }
@@ -33,6 +33,8 @@ interface Invoice {
 }
 
 const CANCEL_WINDOW_MS = 24 * 3600_000;
+/** A queued document's first background attempt comes this soon after the caller's wait ran out. */
+export const QUEUE_FIRST_RETRY_MS = 2_000;
 
 /** "yyyy-MM-dd HH:mm:ss" IST -> Date */
 export const parseAckDt = (s: string) => new Date(`${s.replace(' ', 'T')}+05:30`);
@@ -47,7 +49,14 @@ export async function generateDocument(
   deps: Deps,
   who: GstinPrincipal,
   body: unknown,
-  options: { kind: 'invoice' | 'note'; trace: UpstreamCall['trace']; deadline?: number; completeInTx?: CompleteInTx },
+  options: {
+    kind: 'invoice' | 'note';
+    trace: UpstreamCall['trace'];
+    deadline?: number;
+    completeInTx?: CompleteInTx;
+    /** When no GSP answers within the deadline, park the document and answer 202 (the worker finishes it). */
+    queueOnOutage?: boolean;
+  },
 ): Promise<GenerateOutcome> {
   const invoice = body as Invoice;
   if (invoice.SellerDtls.Gstin !== who.gstin) throw problems.gstinMismatch('/SellerDtls/Gstin', invoice.SellerDtls.Gstin, who.gstin);
@@ -67,7 +76,11 @@ export async function generateDocument(
   if (existing && (existing.status === 'generated' || existing.status === 'cancelled')) {
     return replayOrMismatch(deps, existing, body, finish);
   }
-  if (existing && (existing.status === 'pending' || existing.status === 'queued')) {
+  if (existing?.status === 'queued') {
+    // The outage worker owns it now: report where it stands, never submit in parallel.
+    return { status: 202, replayed: true, document: existing };
+  }
+  if (existing && existing.status === 'pending') {
     // A previous attempt may have reached the IRP (crash, lost answer): ask before submitting again.
     const found = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
     // Found: an earlier attempt of this request registered it and never answered; this is its first answer.
@@ -146,6 +159,11 @@ export async function generateDocument(
       throw problems.gstnRejected(errors, { system: 'IRP', partner: route.name, code: errors[0]?.code ?? null, message: errors[0]?.message ?? null, retryable: false });
     }
     case 'unavailable':
+      if (options.queueOnOutage) {
+        const queued: DocumentRecord = { ...doc, status: 'queued', updatedAt: deps.clock.now() };
+        await deps.storage.documents.enqueue(queued, new Date(deps.clock.now().getTime() + QUEUE_FIRST_RETRY_MS));
+        return { status: 202, replayed: false, document: queued };
+      }
       await deps.storage.documents.update({ ...doc, status: 'failed', gstnErrors: [], updatedAt: deps.clock.now() });
       throw problems.upstreamError(`No answer from the IRP (${outcome.detail}); nothing was registered. Retry with the same Idempotency-Key.`, [], {
         system: 'GSP',
@@ -177,7 +195,7 @@ function unknownOutcome(detail: string) {
   );
 }
 
-function mismatch(diff: { pointer: string; existing: unknown; requested: unknown }[], errors: { code: string; message: string }[]) {
+export function mismatch(diff: { pointer: string; existing: unknown; requested: unknown }[], errors: { code: string; message: string }[]) {
   return problems.conflict(
     'duplicate-document-mismatch',
     'This document number already has an IRN with different content',
@@ -194,11 +212,11 @@ async function replayOrMismatch(deps: Deps, existing: DocumentRecord, body: unkn
   return outcome;
 }
 
-async function markFailed(deps: Deps, doc: DocumentRecord, errors: unknown[], info: InfoDtl[] = []): Promise<void> {
+export async function markFailed(deps: Deps, doc: DocumentRecord, errors: unknown[], info: InfoDtl[] = []): Promise<void> {
   await deps.storage.documents.update({ ...doc, status: 'failed', gstnErrors: errors, info, updatedAt: deps.clock.now() });
 }
 
-async function record(
+export async function record(
   deps: Deps,
   doc: DocumentRecord,
   outcome: Extract<UpstreamOutcome<IrnData>, { kind: 'ok' }>,
