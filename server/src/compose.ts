@@ -16,6 +16,7 @@ import { systemClock, type Clock } from './app/ports/clock.js';
 import type { Storage } from './app/ports/storage.js';
 import { SecretBox } from './app/security/secret-box.js';
 import { SecretHasher } from './app/security/secrets.js';
+import { productionRoutes } from './adapters/gsp/production.js';
 import { DEFAULT_POLICY, GspRouter } from './adapters/gsp/router.js';
 import { connectExternalSandbox, EnvironmentGsp, startEmbeddedSandbox, type UrlWrapper } from './adapters/gsp/sandbox-gsp.js';
 import { openStorage } from './adapters/storage/index.js';
@@ -87,11 +88,9 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const upstream = config.IRP_SANDBOX_URL
     ? await connectExternalSandbox(config.IRP_SANDBOX_URL, upstreamOptions)
     : await startEmbeddedSandbox(upstreamOptions);
-  const router = new GspRouter(upstream.routes, {
-    ...DEFAULT_POLICY,
-    breakerThreshold: config.GSP_BREAKER_THRESHOLD,
-    halfOpenAfterMs: config.GSP_HALF_OPEN_AFTER_MS,
-  });
+  const policy = { ...DEFAULT_POLICY, breakerThreshold: config.GSP_BREAKER_THRESHOLD, halfOpenAfterMs: config.GSP_HALF_OPEN_AFTER_MS };
+  const router = new GspRouter(upstream.routes, policy);
+  const production = config.GSP_ROUTES ? new GspRouter(productionRoutes(config.GSP_ROUTES), policy) : undefined;
   const deps: Deps = {
     storage,
     clock: options.clock ?? systemClock,
@@ -106,7 +105,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       publicRateLimitRps: config.PUBLIC_RATE_LIMIT_RPS,
       bulkConcurrency: config.BULK_CONCURRENCY,
     },
-    gsp: new EnvironmentGsp(router),
+    gsp: new EnvironmentGsp(router, production),
     ...(options.failpoint ? { failpoint: options.failpoint } : {}),
   };
   const contract = new Contract();

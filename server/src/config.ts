@@ -8,6 +8,32 @@ const key32 = z
   .string()
   .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
 
+/** One production GSP: the NIC pass-through flavour, or the enriched (GSP does the crypto) flavour. */
+const gspRouteSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('nic'),
+    name: z.string().regex(/^[a-z0-9-]+$/),
+    irp: z.string().default('NIC1'),
+    priority: z.number().int().min(1),
+    url: z.string().url(),
+    clientId: z.string().min(1),
+    clientSecret: z.string().min(1),
+    irpPublicKeyFile: z.string().min(1),
+    timeoutMs: z.number().int().min(100).max(600000).default(20000),
+  }),
+  z.object({
+    kind: z.literal('enriched'),
+    name: z.string().regex(/^[a-z0-9-]+$/),
+    irp: z.string().default('NIC1'),
+    priority: z.number().int().min(1),
+    url: z.string().url(),
+    appId: z.string().min(1),
+    appSecret: z.string().min(1),
+    prefix: z.string().optional(),
+    timeoutMs: z.number().int().min(100).max(600000).default(20000),
+  }),
+]);
+
 const schema = z
   .object({
     EINVOICE_MODE: z.enum(['sandbox', 'production']).default('sandbox'),
@@ -34,6 +60,19 @@ const schema = z
     GSP_BREAKER_THRESHOLD: int(1, 1000).default(5),
     GSP_HALF_OPEN_AFTER_MS: int(100, 3600000).default(10000),
     IRP_SANDBOX_URL: z.string().url().optional(),
+    /** Production GSP routes, JSON: see gspRouteSchema and server/README.md. */
+    GSP_ROUTES: z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'must be a JSON array of GSP routes' });
+          return z.NEVER;
+        }
+      })
+      .pipe(z.array(gspRouteSchema).min(1))
+      .optional(),
     EINVOICE_FAILPOINT: z.enum(['generate:before-upstream', 'generate:during-upstream', 'generate:after-upstream']).optional(),
     SANDBOX_AUTO_ACCOUNT: bool.default(true),
     // Webhooks. Test servers only: allow loopback receivers (and plain http to them); never in production.
@@ -44,30 +83,29 @@ const schema = z
       .regex(/^\d+(,\d+)*$/, 'must be comma-separated milliseconds, e.g. 0,50,100')
       .transform((v) => v.split(',').map(Number))
       .default([0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000]),
-  })
-  .superRefine((c, ctx) => {
-    if (c.EINVOICE_MODE === 'production') {
-      for (const k of ['EINVOICE_ENCRYPTION_KEY', 'EINVOICE_HASH_PEPPER'] as const) {
-        if (!c[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'is required in production mode' });
-      }
-    }
-    if (c.EINVOICE_MODE === 'production' && c.WEBHOOK_ALLOW_LOOPBACK) {
-      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_ALLOW_LOOPBACK'], message: 'is for tests; refused in production mode' });
-    }
-    if (Boolean(c.TLS_CERT_FILE) !== Boolean(c.TLS_KEY_FILE)) {
-      ctx.addIssue({ code: 'custom', path: ['TLS_CERT_FILE'], message: 'TLS_CERT_FILE and TLS_KEY_FILE go together' });
-    }
   });
 
+/** Rules across variables, checked on the raw values so they are reported even when others are invalid. */
+function crossChecks(env: Record<string, string | undefined>): string[] {
+  const out: string[] = [];
+  const production = env.EINVOICE_MODE === 'production';
+  if (production) {
+    for (const k of ['EINVOICE_ENCRYPTION_KEY', 'EINVOICE_HASH_PEPPER']) if (!env[k]) out.push(`  ${k}: is required in production mode`);
+    if (env.WEBHOOK_ALLOW_LOOPBACK === 'true' || env.WEBHOOK_ALLOW_LOOPBACK === '1') out.push('  WEBHOOK_ALLOW_LOOPBACK: is for tests; refused in production mode');
+  }
+  if (Boolean(env.TLS_CERT_FILE) !== Boolean(env.TLS_KEY_FILE)) out.push('  TLS_CERT_FILE: TLS_CERT_FILE and TLS_KEY_FILE go together');
+  return out;
+}
+
 export type Config = z.infer<typeof schema>;
+export type GspRouteConfig = z.infer<typeof gspRouteSchema>;
 
 export class ConfigError extends Error {}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const result = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
-    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
-  }
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(present);
+  const lines = [...(result.success ? [] : result.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`)), ...crossChecks(present)];
+  if (lines.length || !result.success) throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   return result.data;
 }
