@@ -9,7 +9,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import pg from 'pg';
 import { expect } from 'vitest';
 import { createAccount } from '../../src/app/usecases/accounts.js';
-import { buildServer, type BuiltServer } from '../../src/compose.js';
+import { buildServer, type BuildOptions, type BuiltServer } from '../../src/compose.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/adapters/observability/logger.js';
 import { Writable } from 'node:stream';
@@ -67,7 +67,12 @@ async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<v
   return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** Put a proxy (test/support/fault-proxy.ts) in front of a sandbox GSP: returns the URL its route uses. */
+  wrapUpstreamUrl?: BuildOptions['wrapUpstreamUrl'];
+}
+
+export async function startHarness(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'einvoice-test-'));
   const pgDb = e2eOnPostgres ? await freshPostgresDatabase() : undefined;
   const config = loadConfig({
@@ -88,7 +93,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       done();
     },
   });
-  const server = await buildServer(config, { logger: createLogger('info', destination) });
+  const server = await buildServer(config, {
+    logger: createLogger('info', destination),
+    ...(options.wrapUpstreamUrl ? { wrapUpstreamUrl: options.wrapUpstreamUrl } : {}),
+  });
   const { apiKey, account } = await createAccount(server.deps, 'Test account', 'sandbox');
   const listener: ServerType = await new Promise((ready) => {
     const s = serve({ fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' }, () => ready(s));

@@ -127,6 +127,7 @@ export class GspRouter {
         let outcome: UpstreamOutcome<unknown>;
         try {
           outcome = await m.breaker.execute(async () => {
+            allOpen = false; // this round reached a route: backing off from here spends the retry budget
             const o = await (m.route[method] as (...a: unknown[]) => Promise<UpstreamOutcome<unknown>>)(who, ...args);
             if (o.kind === 'unavailable' || o.kind === 'ambiguous') throw new Failed(o);
             return o;
@@ -140,7 +141,8 @@ export class GspRouter {
           if (!(error instanceof Failed)) throw error;
           outcome = error.outcome;
         }
-        if (outcome.kind === 'ambiguous') return outcome; // reconcile first; never another GSP blindly
+        // Reconcile first; never another GSP blindly. `via` says where the write may have landed.
+        if (outcome.kind === 'ambiguous') return { ...outcome, via: { gsp: m.route.name, irp: m.route.irp } };
         if (outcome.kind !== 'unavailable') {
           return outcome.kind === 'ok' ? { ...outcome, via: { gsp: m.route.name, irp: m.route.irp } } : outcome;
         }

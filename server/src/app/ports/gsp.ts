@@ -19,7 +19,7 @@ export type UpstreamOutcome<T> =
   | { kind: 'rejected'; errors: GstnError[]; info: InfoDtl[] }
   | { kind: 'duplicate'; errors: GstnError[]; info: InfoDtl[] }
   | { kind: 'unavailable'; detail: string; code?: string }
-  | { kind: 'ambiguous'; detail: string };
+  | { kind: 'ambiguous'; detail: string; via?: { gsp: string; irp: string } };
 
 /** Whose IRP session to use, and where to report each attempt (for the request log). */
 export interface UpstreamCall {

@@ -175,7 +175,8 @@ export async function generateDocument(
     case 'ambiguous': {
       // The IRP may have registered it: find out before anything else (never resubmit blindly).
       const found = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
-      if (found.kind === 'ok') return record(deps, doc, found, route, 201, false, finish);
+      // The IRN was made by the write that timed out: record that route, not the one that answered the read.
+      if (found.kind === 'ok') return record(deps, doc, { ...found, ...(outcome.via ? { via: outcome.via } : {}) }, route, 201, false, finish);
       if (found.kind === 'rejected') {
         await deps.storage.documents.update({ ...doc, status: 'failed', updatedAt: deps.clock.now() });
         throw problems.upstreamError(`The IRP did not answer (${outcome.detail}) and holds no IRN for this document. Retry with the same Idempotency-Key.`, [], {

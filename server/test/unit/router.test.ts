@@ -1,0 +1,59 @@
+// The router's rules, with scripted routes: fail over only what cannot have reached the IRP, never an
+// ambiguous write; retries bounded by the budget; follow the priority order.
+import { describe, expect, it } from 'vitest';
+import type { GspRoute, UpstreamOutcome } from '../../src/app/ports/gsp.js';
+import { DEFAULT_POLICY, GspRouter } from '../../src/adapters/gsp/router.js';
+
+function scripted(name: string, answers: UpstreamOutcome<unknown>[]): GspRoute & { calls: number } {
+  const next = async () => {
+    route.calls++;
+    return answers[Math.min(route.calls - 1, answers.length - 1)]!;
+  };
+  const route = {
+    name,
+    irp: 'NIC1',
+    calls: 0,
+    generateIrn: next,
+    getIrnByDocument: next,
+    cancelIrn: next,
+    generateEwb: next,
+    getEwbByIrn: next,
+    updateEwbVehicle: next,
+    extendEwb: next,
+    cancelEwb: next,
+    getGstinDetails: next,
+  } as unknown as GspRoute & { calls: number };
+  return route;
+}
+
+const who = (ms: number) => ({ gstin: 'g', username: 'u', password: 'p', deadline: Date.now() + ms });
+const ok = { kind: 'ok', data: { Irn: 'x' }, info: [] } as const;
+const down = { kind: 'unavailable', detail: 'refused' } as const;
+const lost = { kind: 'ambiguous', detail: 'timeout after sending' } as const;
+const fast = { ...DEFAULT_POLICY, backoffBaseMs: 1, backoffCapMs: 2 };
+
+describe('GspRouter', () => {
+  it('fails over an unavailable route to the next, and says which answered', async () => {
+    const a = scripted('a', [down]);
+    const b = scripted('b', [ok]);
+    const out = await new GspRouter([{ route: b, priority: 2, displayName: 'b' }, { route: a, priority: 1, displayName: 'a' }], fast).view().generateIrn(who(1000), {});
+    expect(out).toMatchObject({ kind: 'ok', via: { gsp: 'b' } });
+    expect([a.calls, b.calls]).toEqual([1, 1]);
+  });
+
+  it('never sends an ambiguous write to another GSP', async () => {
+    const a = scripted('a', [lost]);
+    const b = scripted('b', [ok]);
+    const out = await new GspRouter([{ route: a, priority: 1, displayName: 'a' }, { route: b, priority: 2, displayName: 'b' }], fast).view().generateIrn(who(1000), {});
+    expect(out).toMatchObject({ kind: 'ambiguous', via: { gsp: 'a' } });
+    expect(b.calls).toBe(0);
+  });
+
+  it('bounds retries of a failing route by the retry budget, not just the deadline', async () => {
+    const a = scripted('a', [down]);
+    const router = new GspRouter([{ route: a, priority: 1, displayName: 'a' }], { ...fast, breakerThreshold: 10_000 });
+    const out = await router.view().generateIrn(who(1500), {});
+    expect(out.kind).toBe('unavailable');
+    expect(a.calls).toBeLessThanOrEqual(12); // 1 call + the budget's floor of 10 retries (+ ratio)
+  });
+});
