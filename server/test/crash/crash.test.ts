@@ -18,7 +18,8 @@ import { Contract } from '@einvoice/openapi';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { gstinSession, type ApiResponse, type Harness, type RequestOptions } from '../support/harness.js';
+import { contractClient, freshPostgresDatabase } from '../support/contract-client.js';
+import { gstinSession, type Harness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 import { killAll, startSandbox, startServer } from './processes.js';
 
@@ -41,50 +42,8 @@ afterEach(async () => {
 });
 afterAll(() => killAll());
 
-/** HTTP to a server child process; every answer is checked against the contract, as in the e2e harness. */
-function client(url: string) {
-  return async function request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = { ...(options.headers ?? {}) };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    let payload: string | undefined;
-    if (options.form) {
-      headers['content-type'] ??= 'application/x-www-form-urlencoded';
-      payload = new URLSearchParams(options.form).toString();
-    } else if (options.body !== undefined) {
-      headers['content-type'] ??= 'application/json';
-      payload = JSON.stringify(options.body);
-    }
-    const res = await fetch(url + path, { method, headers, body: payload });
-    const text = await res.text();
-    const contentType = res.headers.get('content-type');
-    const body: any = contentType?.includes('json') && text ? JSON.parse(text) : text;
-    if (!options.raw) {
-      const match = contract.router.match(method, new URL(url + path).pathname);
-      expect(match, `${method} ${path} is not in the contract`).toBeDefined();
-      const problems = contract.validator.validateResponse(match!.operation, res.status, contentType, text === '' ? undefined : body);
-      expect(problems, `${method} ${path} -> ${res.status} does not conform:\n${problems.join('\n')}\n${text.slice(0, 500)}`).toEqual([]);
-    }
-    return { status: res.status, headers: res.headers, body, text };
-  };
-}
+const client = (url: string) => contractClient(url, contract);
 
-async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = process.env.TEST_DATABASE_URL!;
-  const name = `einvoice_crash_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    try {
-      await c.query(statement);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
-}
 
 interface Rows {
   document?: { status: string; irn: string | null };
@@ -129,7 +88,7 @@ describe.each(DIALECTS)('crash during generate, then restart and retry (%s)', (d
   it.each(FAILPOINTS)('%s: one IRN, the retry succeeds, replays are byte-identical, the key is not stuck', async (failpoint: Failpoint) => {
     const dir = mkdtempSync(join(tmpdir(), 'einvoice-crash-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const pgDb = dialect === 'postgres' ? await freshPostgresDatabase() : undefined;
+    const pgDb = dialect === 'postgres' ? await freshPostgresDatabase('einvoice_crash') : undefined;
     if (pgDb) cleanups.push(() => pgDb.drop());
     const db = pgDb ? { url: pgDb.url } : { sqlitePath: join(dir, 'einvoice.db') };
 

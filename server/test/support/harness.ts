@@ -6,29 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { serve, type ServerType } from '@hono/node-server';
-import pg from 'pg';
 import { expect } from 'vitest';
+import { contractClient, freshPostgresDatabase, type Requester } from './contract-client.js';
 import { createAccount } from '../../src/app/usecases/accounts.js';
 import { buildServer, type BuildOptions, type BuiltServer } from '../../src/compose.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/adapters/observability/logger.js';
 import { Writable } from 'node:stream';
 
-export interface ApiResponse<T = any> {
-  status: number;
-  headers: Headers;
-  body: T;
-  text: string;
-}
-
-export interface RequestOptions {
-  token?: string;
-  body?: unknown;
-  form?: Record<string, string>;
-  headers?: Record<string, string>;
-  /** Skip contract validation (only for deliberately off-contract requests, e.g. unknown routes). */
-  raw?: boolean;
-}
+export type { ApiResponse, RequestOptions } from './contract-client.js';
 
 export interface Harness {
   url: string;
@@ -41,31 +27,13 @@ export interface Harness {
   sandbox: NonNullable<BuiltServer['sandbox']>;
   apiKey: string;
   accountId: string;
-  request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  request: Requester;
   close(): Promise<void>;
 }
 
 /** With E2E_DATABASE=postgres (and TEST_DATABASE_URL), every harness gets a fresh PostgreSQL database. */
 export const e2eOnPostgres = process.env.E2E_DATABASE === 'postgres';
 
-async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = process.env.TEST_DATABASE_URL;
-  if (!base) throw new Error('E2E_DATABASE=postgres needs TEST_DATABASE_URL (run through scripts/with-postgres.sh)');
-  const name = `einvoice_e2e_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
-}
 
 export interface HarnessOptions {
   /** Put a proxy (test/support/fault-proxy.ts) in front of a sandbox GSP: returns the URL its route uses. */
@@ -104,32 +72,8 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
   const address = listener.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-  async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = { ...(options.headers ?? {}) };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    let payload: string | undefined;
-    if (options.form) {
-      headers['content-type'] ??= 'application/x-www-form-urlencoded';
-      payload = new URLSearchParams(options.form).toString();
-    } else if (options.body !== undefined) {
-      headers['content-type'] ??= 'application/json';
-      payload = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-    }
-    const res = await fetch(url + path, { method, headers, body: payload });
-    const text = await res.text();
-    const contentType = res.headers.get('content-type');
-    let body: any = text;
-    if (contentType?.includes('json') && !contentType.includes('ndjson') && text) body = JSON.parse(text);
-    if (!options.raw) {
-      const match = server.contract.router.match(method, new URL(url + path).pathname);
-      expect(match, `${method} ${path} is not in the contract`).toBeDefined();
-      const isText = contentType?.includes('ndjson') ?? false;
-      const problems = server.contract.validator.validateResponse(match!.operation, res.status, contentType, isText ? text : text === '' ? undefined : body);
-      expect(problems, `${method} ${path} -> ${res.status} does not conform:\n${problems.join('\n')}\n${text.slice(0, 500)}`).toEqual([]);
-      expect(res.headers.get('x-request-id')).toMatch(/^req_/);
-    }
-    return { status: res.status, headers: res.headers, body, text };
-  }
+  const request = contractClient(url, server.contract);
+
 
   return {
     url,

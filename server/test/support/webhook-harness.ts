@@ -8,8 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { serve, type ServerType } from '@hono/node-server';
-import pg from 'pg';
-import { expect } from 'vitest';
 import { createAccount } from '../../src/app/usecases/accounts.js';
 import type { ResolveHost } from '../../src/app/usecases/webhooks/url-guard.js';
 import { createWebhookDispatcher, webhookUrlPolicy, type Connect, type WebhookDispatcher } from '../../src/adapters/webhooks/index.js';
@@ -18,7 +16,8 @@ import { buildServer, type BuiltServer } from '../../src/compose.js';
 import { loadConfig } from '../../src/config.js';
 import { createApi } from '../../src/http/app.js';
 import { webhookHandlers } from '../../src/http/routes/webhooks.js';
-import { e2eOnPostgres, type ApiResponse, type RequestOptions } from './harness.js';
+import { contractClient, freshPostgresDatabase, type Requester } from './contract-client.js';
+import { e2eOnPostgres } from './harness.js';
 
 export interface WebhookHarness {
   url: string;
@@ -26,7 +25,7 @@ export interface WebhookHarness {
   apiKey: string;
   accountId: string;
   dispatcher: WebhookDispatcher;
-  request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  request: Requester;
   close(): Promise<void>;
 }
 
@@ -38,28 +37,10 @@ export interface WebhookHarnessOptions {
   start?: boolean;
 }
 
-async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = process.env.TEST_DATABASE_URL;
-  if (!base) throw new Error('E2E_DATABASE=postgres needs TEST_DATABASE_URL (run through scripts/with-postgres.sh)');
-  const name = `einvoice_wh_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
-}
 
 export async function startWebhookHarness(options: WebhookHarnessOptions = {}): Promise<WebhookHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'einvoice-wh-'));
-  const pgDb = e2eOnPostgres ? await freshPostgresDatabase() : undefined;
+  const pgDb = e2eOnPostgres ? await freshPostgresDatabase('einvoice_wh') : undefined;
   const config = loadConfig({
     EINVOICE_MODE: 'sandbox',
     DATA_DIR: dir,
@@ -98,30 +79,8 @@ export async function startWebhookHarness(options: WebhookHarnessOptions = {}): 
   const address = listener.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-  async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = { ...(opts.headers ?? {}) };
-    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-    let payload: string | undefined;
-    if (opts.form) {
-      headers['content-type'] ??= 'application/x-www-form-urlencoded';
-      payload = new URLSearchParams(opts.form).toString();
-    } else if (opts.body !== undefined) {
-      headers['content-type'] ??= 'application/json';
-      payload = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
-    }
-    const res = await globalThis.fetch(url + path, { method, headers, body: payload });
-    const text = await res.text();
-    const contentType = res.headers.get('content-type');
-    let body: any = text;
-    if (contentType?.includes('json') && !contentType.includes('ndjson') && text) body = JSON.parse(text);
-    if (!opts.raw) {
-      const match = server.contract.router.match(method, new URL(url + path).pathname);
-      expect(match, `${method} ${path} is not in the contract`).toBeDefined();
-      const problems = server.contract.validator.validateResponse(match!.operation, res.status, contentType, text === '' ? undefined : body);
-      expect(problems, `${method} ${path} -> ${res.status} does not conform:\n${problems.join('\n')}\n${text.slice(0, 500)}`).toEqual([]);
-    }
-    return { status: res.status, headers: res.headers, body, text };
-  }
+  const request = contractClient(url, server.contract);
+
 
   return {
     url,
