@@ -95,4 +95,24 @@ describe('concurrency', () => {
     expect(results.every((r) => [200, 201, 409].includes(r.status))).toBe(true);
     expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(1);
   });
+
+  it('two requests racing on one document (different keys) announce its IRN exactly once', async () => {
+    h.sandbox.admin.setLatency({ fixedMs: 300 });
+    try {
+      const inv = invoice(SELLER);
+      const first = h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': `ra-${inv.DocDtls.No}` } });
+      await new Promise((r) => setTimeout(r, 120)); // the second arrives while the first is at the IRP
+      const second = h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': `rb-${inv.DocDtls.No}` } });
+      const [a, b] = await Promise.all([first, second]);
+      expect([a.status, b.status].sort()).toEqual([200, 201]);
+      expect(a.body.Irn).toBe(b.body.Irn);
+      expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(1);
+      const events = await queryRawForTests(h.server.deps.storage, "select payload from outbox_events where type = 'irn.generated'");
+      const forDoc = events.map((e) => (typeof e.payload === 'string' ? JSON.parse(e.payload) : e.payload) as { data: { Irn: string } }).filter((p) => p.data.Irn === a.body.Irn);
+      expect(forDoc).toHaveLength(1);
+    } finally {
+      h.sandbox.admin.setLatency(undefined);
+    }
+  });
 });
+

@@ -27,9 +27,9 @@ function scripted(name: string, answers: UpstreamOutcome<unknown>[]): GspRoute &
 }
 
 const who = (ms: number) => ({ gstin: 'g', username: 'u', password: 'p', deadline: Date.now() + ms });
-const ok = { kind: 'ok', data: { Irn: 'x' }, info: [] } as const;
-const down = { kind: 'unavailable', detail: 'refused' } as const;
-const lost = { kind: 'ambiguous', detail: 'timeout after sending' } as const;
+const ok: UpstreamOutcome<unknown> = { kind: 'ok', data: { Irn: 'x' }, info: [] };
+const down: UpstreamOutcome<unknown> = { kind: 'unavailable', detail: 'refused' };
+const lost: UpstreamOutcome<unknown> = { kind: 'ambiguous', detail: 'timeout after sending' };
 const fast = { ...DEFAULT_POLICY, backoffBaseMs: 1, backoffCapMs: 2 };
 
 describe('GspRouter', () => {

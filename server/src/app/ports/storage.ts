@@ -109,6 +109,11 @@ export interface DocumentRepo {
   /** Returns false when the natural key (accountId, gstin, docType, docNoKey, financialYear) exists. */
   insert(doc: DocumentRecord): Promise<boolean>;
   update(doc: DocumentRecord): Promise<void>;
+  /**
+   * Records an outcome only if no other request recorded one first (status not generated/cancelled):
+   * the compare-and-set that keeps two racing requests from both announcing the same IRN.
+   */
+  updateUnlessFinal(doc: DocumentRecord): Promise<boolean>;
   get(accountId: string, gstin: string, id: string): Promise<DocumentRecord | undefined>;
   getByIrn(accountId: string, gstin: string, irn: string): Promise<DocumentRecord | undefined>;
   getByNaturalKey(accountId: string, gstin: string, docType: string, docNoKey: string, financialYear: string): Promise<DocumentRecord | undefined>;

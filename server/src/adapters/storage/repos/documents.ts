@@ -32,6 +32,19 @@ export class SqlDocumentRepo implements DocumentRepo {
       .execute();
   }
 
+  /** Like update, but only while the document is not final (generated/cancelled); false when it already was. */
+  async updateUnlessFinal(doc: DocumentRecord): Promise<boolean> {
+    const result = await this.db
+      .updateTable('documents')
+      .set(this.mutable(doc))
+      .where('account_id', '=', doc.accountId)
+      .where('gstin', '=', doc.gstin)
+      .where('id', '=', doc.id)
+      .where('status', 'not in', ['generated', 'cancelled'])
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows ?? 0n) > 0;
+  }
+
   async get(accountId: string, gstin: string, id: string): Promise<DocumentRecord | undefined> {
     const row = await this.scoped(accountId, gstin).where('id', '=', id).executeTakeFirst();
     return row && this.toDocument(row);

@@ -247,22 +247,26 @@ export async function record(
     irp: outcome.via?.irp ?? route.irp,
     updatedAt: now,
   };
-  const result: GenerateOutcome = { status, replayed, document: generated };
-  await deps.storage.transaction(async (tx) => {
-    await tx.documents.update(generated);
-    const fresh = doc.status !== 'generated' && doc.status !== 'cancelled';
-    if (fresh) {
-      const type = generated.docType === 'INV' ? 'irn.generated' : 'note.generated';
-      await emit(deps, tx, { accountId: doc.accountId, gstin: doc.gstin, type, data: presentDocument(generated) });
+  return deps.storage.transaction(async (tx) => {
+    // Compare-and-set: when another request (or the queue worker) recorded this IRN first, answer with
+    // its record and announce nothing; only the first recorder emits the events.
+    if (!(await tx.documents.updateUnlessFinal(generated))) {
+      const current = (await tx.documents.get(doc.accountId, doc.gstin, doc.id)) ?? generated;
+      const replay: GenerateOutcome = { status: 200, replayed: true, document: current };
+      await finish(tx, replay);
+      return replay;
     }
+    const type = generated.docType === 'INV' ? 'irn.generated' : 'note.generated';
+    await emit(deps, tx, { accountId: doc.accountId, gstin: doc.gstin, type, data: presentDocument(generated) });
     if (d.EwbNo && !(await tx.ewbs.get(doc.accountId, doc.gstin, d.EwbNo))) {
       const ewb = ewbFromIrn(generated, d, now);
       await tx.ewbs.insert(ewb);
       await emit(deps, tx, { accountId: doc.accountId, gstin: doc.gstin, type: 'ewb.generated', data: presentEwb(ewb) });
     }
+    const result: GenerateOutcome = { status, replayed, document: generated };
     await finish(tx, result);
+    return result;
   });
-  return result;
 }
 
 function ewbFromIrn(doc: DocumentRecord, d: IrnData, now: Date): EwbRecord {
