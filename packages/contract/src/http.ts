@@ -1,0 +1,77 @@
+// The contract handlers over real HTTP on 127.0.0.1, for SDKs that cannot use MSW in-process. A small
+// node:http adapter around msw's public getResponse() (toolchain.md recipe): an HttpResponse.error()
+// answer destroys the socket, which clients see as a connection reset.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { getResponse, type HttpHandler } from 'msw';
+
+export interface ContractHttpServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+function toRequest(req: IncomingMessage, origin: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const method = req.method ?? 'GET';
+  const hasBody = !['GET', 'HEAD'].includes(method);
+  return new Request(new URL(req.url ?? '/', origin), {
+    method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    duplex: 'half',
+  } as RequestInit);
+}
+
+export async function listenContract(handlers: HttpHandler[], port = 0, host = '127.0.0.1'): Promise<ContractHttpServer> {
+  let origin = '';
+  const server = createServer(async (req, res) => {
+    try {
+      const response = await getResponse(handlers, toRequest(req, origin));
+      if (!response) {
+        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Mock not found', path: req.url }));
+        return;
+      }
+      if (response.type === 'error') {
+        req.socket.destroy();
+        return;
+      }
+      const headers: Record<string, string | string[]> = {};
+      response.headers.forEach((value, name) => {
+        if (name === 'set-cookie') return;
+        headers[name] = value;
+      });
+      const cookies = response.headers.getSetCookie();
+      if (cookies.length) headers['set-cookie'] = cookies;
+      res.writeHead(response.status, response.statusText, headers);
+      if (response.body) {
+        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+          if (res.destroyed) break;
+          res.write(chunk);
+        }
+      }
+      res.end();
+    } catch (error) {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'contract server failure', detail: String(error) }));
+    }
+  });
+  server.on('clientError', (_err, socket) => socket.destroy());
+  await new Promise<void>((ready) => server.listen(port, host, ready));
+  const address = server.address() as AddressInfo;
+  origin = `http://${host}:${address.port}`;
+  return {
+    url: origin,
+    server,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,286 @@
+// The request engine every resource goes through: auth, idempotency keys, timeouts, retries with back-off,
+// status-aware waiting, client-side throttling, request signing and error mapping (spec/conformance/README.md).
+import { randomUUID } from 'node:crypto';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, EinvoiceError, errorFor } from './errors.js';
+import { pinnedFetch, type PinningOptions } from './pinning.js';
+import { DEFAULT_MAX_RETRIES, retryDelayMs, shouldRetryStatus, sleep } from './retry.js';
+import { signRequest, type SigningKey } from './signing.js';
+import { Throttle } from './throttle.js';
+import type { RawResult } from './api-promise.js';
+
+export const SDK_VERSION = '0.1.0';
+export const DEFAULT_BASE_URL = 'https://api.einvoice.dev';
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+export interface StatusAwareBackoffOptions {
+  /** How often to re-read GET /v1/status while an IRP is `down` (default 2000 ms). */
+  pollIntervalMs?: number;
+  /** Longest total wait for the IRP to come back before retrying anyway (default 30000 ms). */
+  maxWaitMs?: number;
+}
+
+export interface TransportOptions {
+  /** Default `EINVOICE_BASE_URL`, else https://api.einvoice.dev. */
+  baseUrl?: string;
+  /** Per-attempt timeout in milliseconds (default 60000). */
+  timeout?: number;
+  /** Retries after the first attempt (default 2). */
+  maxRetries?: number;
+  /** A fetch implementation (default: the global fetch, or undici's when pinning is on). */
+  fetch?: typeof fetch;
+  /** Headers sent on every request. */
+  defaultHeaders?: Record<string, string>;
+  /** RFC 9421 request signing (HMAC-SHA256). The reference server does not verify signatures yet. */
+  signingKey?: SigningKey;
+  /** Certificate pinning (SPKI SHA-256). */
+  pinning?: PinningOptions;
+  /** On 502/503/504, read GET /v1/status and wait while an IRP is `down` (default on). */
+  statusAwareBackoff?: boolean | StatusAwareBackoffOptions;
+  /** Wait for X-RateLimit-Reset when X-RateLimit-Remaining hits 0 (default on). */
+  throttle?: boolean;
+  /** Jitter source, U[0,1) (tests). */
+  random?: () => number;
+}
+
+export interface RequestOptions {
+  /** This call's per-attempt timeout in ms. */
+  timeout?: number;
+  /** This call's retry budget. */
+  maxRetries?: number;
+  headers?: Record<string, string>;
+  /** Idempotency key for a POST (default: a UUID generated once per call and reused on every retry). */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+export type Auth =
+  | { kind: 'none' }
+  | { kind: 'static'; token: string }
+  | { kind: 'basic'; username: string; password: string }
+  | { kind: 'oauth'; token(signal?: AbortSignal): Promise<string>; invalidate(token: string): void };
+
+export interface RequestSpec {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  query?: Record<string, unknown> | undefined;
+  body?: unknown;
+  form?: Record<string, string>;
+  auth: Auth;
+  /** POSTs get an Idempotency-Key unless this is false (the token endpoint). */
+  idempotent?: boolean;
+  /** Return the response unread (NDJSON exports). */
+  stream?: boolean;
+}
+
+class TimeoutSignal {
+  readonly controller = new AbortController();
+  timedOut = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onUserAbort: () => void;
+
+  constructor(ms: number, private readonly user?: AbortSignal) {
+    this.onUserAbort = () => this.controller.abort(user!.reason);
+    if (user?.aborted) this.controller.abort(user.reason);
+    user?.addEventListener('abort', this.onUserAbort, { once: true });
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.controller.abort(new Error('timeout'));
+    }, ms);
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+    this.user?.removeEventListener('abort', this.onUserAbort);
+  }
+}
+
+export class Transport {
+  readonly baseUrl: string;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly throttle = new Throttle();
+  private fetchImpl: Promise<typeof fetch> | undefined;
+
+  constructor(readonly options: TransportOptions) {
+    this.baseUrl = (options.baseUrl ?? process.env.EINVOICE_BASE_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+    this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  }
+
+  private getFetch(): Promise<typeof fetch> {
+    this.fetchImpl ??= this.options.fetch
+      ? Promise.resolve(this.options.fetch)
+      : this.options.pinning
+        ? pinnedFetch(this.options.pinning)
+        : Promise.resolve(globalThis.fetch.bind(globalThis));
+    return this.fetchImpl;
+  }
+
+  buildUrl(path: string, query?: Record<string, unknown>): string {
+    const url = new URL(this.baseUrl + path);
+    for (const [k, v] of Object.entries(query ?? {})) {
+      if (v !== undefined && v !== null) url.searchParams.set(k, String(v));
+    }
+    return url.toString();
+  }
+
+  /** One logical call: attempts until success, a non-retryable answer or the retry budget is spent. */
+  async send(spec: RequestSpec, options: RequestOptions = {}): Promise<RawResult> {
+    const fetchImpl = await this.getFetch();
+    const url = this.buildUrl(spec.path, spec.query);
+    const maxRetries = options.maxRetries ?? this.maxRetries;
+    const timeout = options.timeout ?? this.timeout;
+    const random = this.options.random ?? Math.random;
+    const idempotencyKey = spec.method === 'POST' && spec.idempotent !== false ? (options.idempotencyKey ?? randomUUID()) : undefined;
+    const payload =
+      spec.form !== undefined ? new URLSearchParams(spec.form).toString() : spec.body !== undefined ? JSON.stringify(spec.body) : undefined;
+    let retries = 0;
+    let refreshedToken = false;
+    let attempt = 0;
+
+    for (;;) {
+      if (this.options.throttle !== false) await this.throttle.wait(options.signal).catch(() => undefined);
+      if (options.signal?.aborted) throw new APIUserAbortError('the request was aborted', { cause: options.signal.reason });
+      const headers = new Headers({
+        accept: 'application/json, application/problem+json',
+        'user-agent': `einvoice-typescript/${SDK_VERSION} node/${process.versions.node}`,
+        'x-einvoice-retry-count': String(attempt),
+        ...this.options.defaultHeaders,
+        ...options.headers,
+      });
+      if (payload !== undefined) headers.set('content-type', spec.form !== undefined ? 'application/x-www-form-urlencoded' : 'application/json');
+      if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
+      let usedToken: string | undefined;
+      if (spec.auth.kind === 'static') headers.set('authorization', `Bearer ${spec.auth.token}`);
+      else if (spec.auth.kind === 'basic') headers.set('authorization', `Basic ${Buffer.from(`${encodeURIComponent(spec.auth.username)}:${encodeURIComponent(spec.auth.password)}`).toString('base64')}`);
+      else if (spec.auth.kind === 'oauth') {
+        usedToken = await spec.auth.token(options.signal);
+        headers.set('authorization', `Bearer ${usedToken}`);
+      }
+      if (this.options.signingKey) signRequest({ method: spec.method, url, headers, body: payload }, this.options.signingKey);
+
+      const timer = new TimeoutSignal(timeout, options.signal);
+      let response: Response;
+      let data: unknown;
+      try {
+        response = await fetchImpl(url, { method: spec.method, headers, body: payload, signal: timer.controller.signal });
+        if (!(spec.stream && response.ok)) data = await readBody(response);
+      } catch (cause) {
+        timer.clear();
+        if (options.signal?.aborted) throw new APIUserAbortError('the request was aborted', { cause });
+        const error = timer.timedOut
+          ? new APIConnectionTimeoutError(`request timed out after ${timeout} ms`, { cause })
+          : new APIConnectionError(`connection error: ${describe(cause)}`, { cause });
+        if (retries >= maxRetries) throw error;
+        await this.pause(retryDelayMs(retries, undefined, random()), options.signal);
+        retries++;
+        attempt++;
+        continue;
+      }
+      if (!spec.stream || !response.ok) timer.clear();
+      else response = withTimerRelease(response, timer);
+      this.throttle.update(response.headers);
+
+      if (response.ok) return { response, data };
+      if (response.status === 401 && spec.auth.kind === 'oauth' && usedToken && !refreshedToken) {
+        // The token was revoked or expired early: get a fresh one once; this does not spend a retry.
+        refreshedToken = true;
+        spec.auth.invalidate(usedToken);
+        attempt++;
+        continue;
+      }
+      if (retries < maxRetries && shouldRetryStatus(response.status, response.headers)) {
+        if ([502, 503, 504].includes(response.status)) await this.waitWhileIrpDown(fetchImpl, options.signal);
+        await this.pause(retryDelayMs(retries, response.headers, random()), options.signal);
+        retries++;
+        attempt++;
+        continue;
+      }
+      throw errorFor(response.status, response.headers, data, response.statusText);
+    }
+  }
+
+  private async pause(ms: number, signal?: AbortSignal): Promise<void> {
+    try {
+      await sleep(ms, signal);
+    } catch (cause) {
+      throw new APIUserAbortError('the request was aborted', { cause });
+    }
+  }
+
+  /** Status-aware back-off: while GET /v1/status reports an IRP `down`, wait instead of spending retries. */
+  private async waitWhileIrpDown(fetchImpl: typeof fetch, signal?: AbortSignal): Promise<void> {
+    const setting = this.options.statusAwareBackoff ?? true;
+    if (setting === false) return;
+    const { pollIntervalMs = 2000, maxWaitMs = 30_000 } = setting === true ? {} : setting;
+    const deadline = Date.now() + maxWaitMs;
+    while ((await this.irpDown(fetchImpl)) && Date.now() + pollIntervalMs <= deadline) {
+      await this.pause(pollIntervalMs, signal);
+    }
+  }
+
+  private async irpDown(fetchImpl: typeof fetch): Promise<boolean> {
+    try {
+      const headers = new Headers({ accept: 'application/json', ...this.options.defaultHeaders });
+      const res = await fetchImpl(this.buildUrl('/v1/status'), { headers, signal: AbortSignal.timeout(Math.min(this.timeout, 5000)) });
+      if (!res.ok) return false;
+      const body = (await res.json()) as { status?: string; irps?: Array<{ status?: string }> };
+      return body.status === 'down' || (body.irps ?? []).some((irp) => irp.status === 'down');
+    } catch {
+      return false; // status unknown: fall back to the plain back-off
+    }
+  }
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  const text = await response.text();
+  if (text === '') return undefined;
+  const type = response.headers.get('content-type') ?? '';
+  if (/json/i.test(type) && !/ndjson/i.test(type)) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+/** Keeps the timeout armed until a streamed body has been read (or cancelled). */
+function withTimerRelease(response: Response, timer: TimeoutSignal): Response {
+  if (!response.body) {
+    timer.clear();
+    return response;
+  }
+  const reader = response.body.getReader();
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          timer.clear();
+          controller.close();
+        } else controller.enqueue(value);
+      } catch (e) {
+        timer.clear();
+        controller.error(timer.timedOut ? new APIConnectionTimeoutError('stream timed out', { cause: e }) : e);
+      }
+    },
+    cancel(reason) {
+      timer.clear();
+      return reader.cancel(reason);
+    },
+  });
+  return new Response(stream, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+function describe(cause: unknown): string {
+  if (cause instanceof Error) {
+    const inner = (cause as Error & { cause?: unknown }).cause;
+    return inner instanceof Error ? `${cause.message} (${inner.message})` : cause.message;
+  }
+  return String(cause);
+}
+
+export { EinvoiceError };

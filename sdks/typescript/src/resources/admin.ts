@@ -1,0 +1,91 @@
+// Resources of the admin client (account API key): GSTINs, credentials, audit events, webhook endpoints, logs.
+import type { APIPromise } from '../core/api-promise.js';
+import type { PagePromise } from '../core/pagination.js';
+import { Resource, seg } from '../core/resource.js';
+import type { RequestOptions } from '../core/transport.js';
+import type {
+  AddSecretRequest, AuditEvent, CreateCredentialRequest, CreateWebhookEndpointRequest, Credential, CredentialWithSecret, Gstin,
+  ListAuditEventsParams, ListRequestLogsParams, ExportRequestLogsParams, ListWebhookDeliveriesParams, NewSecret, PageParams,
+  RegisterGstinRequest, RequestLog, RotateWebhookSecretRequest, UpdateWebhookEndpointRequest, WebhookDelivery, WebhookEndpoint,
+  WebhookEndpointWithSecret,
+} from '../types.js';
+
+export class Gstins extends Resource {
+  register(body: RegisterGstinRequest, options?: RequestOptions): APIPromise<Gstin> {
+    return this._post('/v1/gstins', body, options);
+  }
+  list(params: PageParams = {}, options?: RequestOptions): PagePromise<Gstin> {
+    return this._list('/v1/gstins', params, options);
+  }
+  get(gstin: string, options?: RequestOptions): APIPromise<Gstin> {
+    return this._get(`/v1/gstins/${seg(gstin)}`, undefined, options);
+  }
+}
+
+export class Credentials extends Resource {
+  /** The response carries `client_secret` once; store it now. */
+  create(gstin: string, body: CreateCredentialRequest, options?: RequestOptions): APIPromise<CredentialWithSecret> {
+    return this._post(`/v1/gstins/${seg(gstin)}/credentials`, body, options);
+  }
+  list(gstin: string, params: PageParams = {}, options?: RequestOptions): PagePromise<Credential> {
+    return this._list(`/v1/gstins/${seg(gstin)}/credentials`, params, options);
+  }
+  revoke(clientId: string, options?: RequestOptions): APIPromise<Credential> {
+    return this.call({ method: 'DELETE', path: `/v1/credentials/${seg(clientId)}` }, options);
+  }
+  /** Secret rotation, step 1: add a second secret (deploy it, then revoke the old one). */
+  addSecret(clientId: string, body: AddSecretRequest = {}, options?: RequestOptions): APIPromise<NewSecret> {
+    return this._post(`/v1/credentials/${seg(clientId)}/secrets`, body, options);
+  }
+  /** Secret rotation, step 2: revoke the old secret. */
+  revokeSecret(clientId: string, secretId: string, options?: RequestOptions): APIPromise<Credential> {
+    return this.call({ method: 'DELETE', path: `/v1/credentials/${seg(clientId)}/secrets/${seg(secretId)}` }, options);
+  }
+}
+
+export class AuditEvents extends Resource {
+  list(params: ListAuditEventsParams = {}, options?: RequestOptions): PagePromise<AuditEvent> {
+    return this._list('/v1/audit-events', params, options);
+  }
+}
+
+export class WebhookEndpoints extends Resource {
+  /** The response carries the `whsec_` signing secret; store it now. */
+  create(body: CreateWebhookEndpointRequest, options?: RequestOptions): APIPromise<WebhookEndpointWithSecret> {
+    return this._post('/v1/webhook-endpoints', body, options);
+  }
+  list(params: PageParams = {}, options?: RequestOptions): PagePromise<WebhookEndpoint> {
+    return this._list('/v1/webhook-endpoints', params, options);
+  }
+  get(endpointId: string, options?: RequestOptions): APIPromise<WebhookEndpoint> {
+    return this._get(`/v1/webhook-endpoints/${seg(endpointId)}`, undefined, options);
+  }
+  update(endpointId: string, body: UpdateWebhookEndpointRequest, options?: RequestOptions): APIPromise<WebhookEndpoint> {
+    return this.call({ method: 'PATCH', path: `/v1/webhook-endpoints/${seg(endpointId)}`, body }, options);
+  }
+  delete(endpointId: string, options?: RequestOptions): APIPromise<void> {
+    return this.call({ method: 'DELETE', path: `/v1/webhook-endpoints/${seg(endpointId)}` }, options);
+  }
+  rotateSecret(endpointId: string, body?: RotateWebhookSecretRequest, options?: RequestOptions): APIPromise<WebhookEndpointWithSecret> {
+    return this._post(`/v1/webhook-endpoints/${seg(endpointId)}/rotate-secret`, body, options);
+  }
+  deliveries(params: ListWebhookDeliveriesParams = {}, options?: RequestOptions): PagePromise<WebhookDelivery> {
+    return this._list('/v1/webhook-deliveries', params, options);
+  }
+  /** Delivers the event again, with the same `webhook-id`. */
+  replay(deliveryId: string, options?: RequestOptions): APIPromise<WebhookDelivery> {
+    return this._post(`/v1/webhook-deliveries/${seg(deliveryId)}/replay`, undefined, options);
+  }
+}
+
+export class AdminLogs extends Resource {
+  list(params: ListRequestLogsParams = {}, options?: RequestOptions): PagePromise<RequestLog> {
+    return this._list('/v1/logs', params, options);
+  }
+  get(logId: string, options?: RequestOptions): APIPromise<RequestLog> {
+    return this._get(`/v1/logs/${seg(logId)}`, undefined, options);
+  }
+  export(params: ExportRequestLogsParams = {}, options?: RequestOptions): AsyncGenerator<RequestLog> {
+    return this.ndjson('/v1/logs/export', params, options);
+  }
+}

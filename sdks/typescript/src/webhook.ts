@@ -1,0 +1,33 @@
+// Webhook verification (Standard Webhooks), from @einvoice/webhooks: the same code the server signs with.
+import { verify, type HeaderBag, type Payload, type VerifiedMessage, type VerifyOptions } from '@einvoice/webhooks';
+
+export class Webhook {
+  constructor(private readonly secret: string | readonly string[], private readonly options: VerifyOptions = {}) {}
+
+  /**
+   * Throws a WebhookVerificationError unless `payload` (the RAW request body, bytes or string, never re-serialised
+   * JSON) carries a valid, fresh signature. `secret` may be a list during a rotation. `options.now` injects a clock.
+   */
+  static verify(payload: Payload, headers: HeaderBag, secret: string | readonly string[], options?: VerifyOptions): VerifiedMessage {
+    return verify(payload, headers, secret, options);
+  }
+
+  verify(payload: Payload, headers: HeaderBag): VerifiedMessage {
+    return verify(payload, headers, this.secret, this.options);
+  }
+}
+
+export {
+  sign as signWebhook,
+  webhookHeaders,
+  WebhookVerificationError,
+  MissingHeadersError,
+  InvalidTimestampError,
+  TimestampTooOldError,
+  TimestampTooNewError,
+  NoMatchingSignatureError,
+  InvalidSecretError,
+  type HeaderBag,
+  type VerifyOptions,
+  type VerifiedMessage,
+} from '@einvoice/webhooks';

@@ -1,0 +1,162 @@
+// The conformance runner: reads spec/conformance/scenarios/*.json, makes the SDK call against a contract
+// server (in-process MSW or HTTP), then asks the server's recorder what it saw. Deliberately small and plain
+// so it ports to every SDK language: fixtures -> client -> call -> GET /__contract/requests -> compare.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Einvoice, EinvoiceError, type RequestOptions } from '../../src/index.js';
+
+export const CONFORMANCE_DIR = fileURLToPath(new URL('../../../../spec/conformance/', import.meta.url));
+
+export interface ScenarioFile {
+  id: string;
+  description: string;
+  scenario: string;
+  client: { max_retries?: number; timeout_ms?: number; status_poll_interval_ms?: number };
+  call: { operation: string; args: Record<string, any>; options?: { timeout_ms?: number; max_retries?: number } };
+  concurrency?: number;
+  expect: {
+    outcome: 'result' | 'error';
+    status?: number;
+    error_class?: string;
+    error_code?: string;
+    attempts: number;
+    same_idempotency_key?: boolean;
+    delays_ms?: Array<{ min: number; max: number }>;
+    token_requests?: number;
+    status_requests?: number;
+    replayed?: boolean;
+    gstn_errors?: boolean;
+    request_id?: boolean;
+  };
+}
+
+export interface Target {
+  baseUrl: string;
+  gstin: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+export function loadScenarios(): ScenarioFile[] {
+  const dir = `${CONFORMANCE_DIR}scenarios/`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(dir + f, 'utf8')) as ScenarioFile);
+}
+
+function istToday(): string {
+  const d = new Date(Date.now() + 5.5 * 3600_000);
+  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+}
+
+/** `{"$fixture": name, "set": {pointer: value}}` -> the fixture with {{gstin}}, {{doc_no}}, {{doc_date}} filled. */
+function resolve(value: any, target: Target): any {
+  if (Array.isArray(value)) return value.map((v) => resolve(v, target));
+  if (value && typeof value === 'object' && '$fixture' in value) {
+    const docNo = `CT/${randomBytes(5).toString('hex').toUpperCase()}`;
+    const text = readFileSync(`${CONFORMANCE_DIR}fixtures/${value.$fixture}.json`, 'utf8')
+      .replaceAll('{{gstin}}', target.gstin)
+      .replaceAll('{{doc_no}}', docNo)
+      .replaceAll('{{doc_date}}', istToday());
+    const doc = JSON.parse(text);
+    for (const [pointer, v] of Object.entries(value.set ?? {})) {
+      const keys = pointer.split('/').slice(1);
+      const parent = keys.slice(0, -1).reduce((o: any, k) => o[k], doc);
+      parent[keys.at(-1)!] = v;
+    }
+    return doc;
+  }
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, target)]));
+  return value;
+}
+
+type Call = (client: Einvoice, args: Record<string, any>, options: RequestOptions) => Promise<{ data: unknown; response: Response }>;
+const CALLS: Record<string, Call> = {
+  generateIrn: (c, a, o) => c.irn.generate(a.invoice, o).withResponse(),
+  getIrn: (c, a, o) => c.irn.get(a.irn, o).withResponse(),
+  listDocuments: (c, a, o) => c.documents.list(a.params, o).withResponse(),
+  getStatus: (c, _a, o) => c.status.get(o).withResponse(),
+};
+
+type Outcome = { ok: true; status: number; replayed: boolean } | { ok: false; error: unknown };
+
+/** Runs one scenario; returns what differed from the expectation (empty: pass). */
+export async function runScenario(s: ScenarioFile, target: Target): Promise<string[]> {
+  const run = randomUUID();
+  const client = new Einvoice({
+    baseUrl: target.baseUrl,
+    clientId: target.clientId,
+    clientSecret: target.clientSecret,
+    gstin: target.gstin,
+    defaultHeaders: { 'x-contract-scenario': s.scenario, 'x-contract-run': run },
+    ...(s.client.max_retries !== undefined ? { maxRetries: s.client.max_retries } : {}),
+    ...(s.client.timeout_ms !== undefined ? { timeout: s.client.timeout_ms } : {}),
+    statusAwareBackoff: s.client.status_poll_interval_ms ? { pollIntervalMs: s.client.status_poll_interval_ms } : true,
+  });
+  const call = CALLS[s.call.operation];
+  if (!call) return [`the runner does not know operation ${s.call.operation}`];
+  const args = resolve(s.call.args, target);
+  const options: RequestOptions = {};
+  if (s.call.options?.timeout_ms !== undefined) options.timeout = s.call.options.timeout_ms;
+  if (s.call.options?.max_retries !== undefined) options.maxRetries = s.call.options.max_retries;
+
+  const attempt = async (): Promise<Outcome> => {
+    try {
+      const { response } = await call(client, args, options);
+      return { ok: true, status: response.status, replayed: response.headers.get('idempotent-replayed') === 'true' };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  };
+  const outcomes = await Promise.all(Array.from({ length: s.concurrency ?? 1 }, attempt));
+  const outcome = outcomes[0]!;
+
+  const recorded = (await (await fetch(`${target.baseUrl}/__contract/requests?run=${run}`)).json()) as Array<{
+    operationId: string | null;
+    idempotencyKey: string | null;
+    at: number;
+    violation: string | null;
+  }>;
+  const attempts = recorded.filter((r) => r.operationId !== 'createToken' && r.operationId !== 'getStatus');
+  const e = s.expect;
+  const failures: string[] = [];
+  const check = (what: string, actual: unknown, expected: unknown) => {
+    if (expected !== undefined && actual !== expected) failures.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  };
+
+  for (const r of recorded) if (r.violation) failures.push(`contract violation: ${r.violation}`);
+  if (e.outcome === 'result') {
+    for (const o of outcomes) if (!o.ok) failures.push(`expected a result, got ${(o.error as Error)?.constructor?.name}: ${(o.error as Error)?.message}`);
+    if (outcome.ok) {
+      check('status', outcome.status, e.status);
+      check('replayed', outcome.replayed, e.replayed);
+    }
+  } else if (outcome.ok) {
+    failures.push(`expected ${e.error_class}, got a result with status ${outcome.status}`);
+  } else {
+    const err = outcome.error as EinvoiceError;
+    check('error class', err?.constructor?.name, e.error_class);
+    if (!(err instanceof EinvoiceError)) failures.push('the error is not an EinvoiceError');
+    check('error status', err.status, e.status);
+    check('error code', err.code, e.error_code);
+    if (e.gstn_errors && !(err.gstnErrors.length > 0)) failures.push('expected gstn_errors on the error');
+    if (e.request_id && !err.requestId) failures.push('expected a request id on the error');
+  }
+  check('attempts', attempts.length, e.attempts);
+  check('token requests', recorded.filter((r) => r.operationId === 'createToken').length, e.token_requests);
+  check('status requests', recorded.filter((r) => r.operationId === 'getStatus').length, e.status_requests);
+  if (e.same_idempotency_key) {
+    const keys = new Set(attempts.map((a) => a.idempotencyKey));
+    if (keys.size !== 1 || keys.has(null)) failures.push(`expected one Idempotency-Key on every attempt, saw ${JSON.stringify([...keys])}`);
+  }
+  (e.delays_ms ?? []).forEach((bound, i) => {
+    const a = attempts[i];
+    const b = attempts[i + 1];
+    if (!a || !b) return failures.push(`delay ${i}: attempts ${i} and ${i + 1} were not both seen`);
+    const gap = b.at - a.at;
+    if (gap < bound.min || gap > bound.max) failures.push(`delay before attempt ${i + 1}: ${gap} ms, expected ${bound.min}-${bound.max} ms`);
+  });
+  return failures;
+}
