@@ -1,0 +1,309 @@
+package einvoice_test
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	einvoice "github.com/einvoice/einvoice/sdks/go"
+)
+
+type scenarioFile struct {
+	ID          string         `json:"id"`
+	Description string         `json:"description"`
+	Scenario    string         `json:"scenario"`
+	Client      map[string]int `json:"client"`
+	Call        struct {
+		Operation string                     `json:"operation"`
+		Args      map[string]json.RawMessage `json:"args"`
+		Options   map[string]int             `json:"options"`
+	} `json:"call"`
+	Concurrency int `json:"concurrency"`
+	Expect      struct {
+		Outcome        string                     `json:"outcome"`
+		Status         *int                       `json:"status"`
+		ErrorClass     string                     `json:"error_class"`
+		ErrorCode      string                     `json:"error_code"`
+		Attempts       *int                       `json:"attempts"`
+		SameKey        bool                       `json:"same_idempotency_key"`
+		Delays         []struct{ Min, Max int64 } `json:"delays_ms"`
+		TokenRequests  *int                       `json:"token_requests"`
+		StatusRequests *int                       `json:"status_requests"`
+		Replayed       *bool                      `json:"replayed"`
+		GSTNErrors     bool                       `json:"gstn_errors"`
+		RequestID      bool                       `json:"request_id"`
+	} `json:"expect"`
+}
+
+func conformanceDir() string { return filepath.Join(repoRoot(), "spec", "conformance") }
+
+func loadScenarios(t *testing.T) []scenarioFile {
+	files, _ := filepath.Glob(filepath.Join(conformanceDir(), "scenarios", "*.json"))
+	sort.Strings(files)
+	var out []scenarioFile
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s scenarioFile
+		if err := json.Unmarshal(b, &s); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func istToday() string {
+	return time.Now().UTC().Add(330 * time.Minute).Format("02/01/2006")
+}
+
+// resolveFixture turns {"$fixture": name, "set": {pointer: value}} into the document.
+func resolveFixture(t testing.TB, raw json.RawMessage, gstin string) map[string]any {
+	var spec struct {
+		Fixture string         `json:"$fixture"`
+		Set     map[string]any `json:"set"`
+	}
+	if err := json.Unmarshal(raw, &spec); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(conformanceDir(), "fixtures", spec.Fixture+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rnd [5]byte
+	_, _ = rand.Read(rnd[:])
+	text := strings.NewReplacer("{{gstin}}", gstin, "{{doc_no}}", "CT/"+strings.ToUpper(hex.EncodeToString(rnd[:])), "{{doc_date}}", istToday()).Replace(string(b))
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(text), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for ptr, v := range spec.Set {
+		keys := strings.Split(ptr, "/")[1:]
+		parent := doc
+		for _, k := range keys[:len(keys)-1] {
+			parent = parent[k].(map[string]any)
+		}
+		parent[keys[len(keys)-1]] = v
+	}
+	return doc
+}
+
+func toInvoice(t testing.TB, doc map[string]any) einvoice.Invoice {
+	b, _ := json.Marshal(doc)
+	var inv einvoice.Invoice
+	if err := json.Unmarshal(b, &inv); err != nil {
+		t.Fatal(err)
+	}
+	return inv
+}
+
+type outcome struct {
+	resp *http.Response
+	err  error
+}
+
+func callOperation(ctx context.Context, t testing.TB, c *einvoice.Client, s scenarioFile, opts ...einvoice.RequestOption) error {
+	switch s.Call.Operation {
+	case "generateIrn":
+		_, err := c.IRN.Generate(ctx, toInvoice(t, resolveFixture(t, s.Call.Args["invoice"], contract.GSTIN)), opts...)
+		return err
+	case "getIrn":
+		var irn string
+		_ = json.Unmarshal(s.Call.Args["irn"], &irn)
+		_, err := c.IRN.Get(ctx, irn, opts...)
+		return err
+	case "listDocuments":
+		var p struct {
+			Limit *int64 `json:"limit"`
+		}
+		_ = json.Unmarshal(s.Call.Args["params"], &p)
+		_, err := c.Documents.List(ctx, einvoice.ListDocumentsParams{Limit: p.Limit}, opts...)
+		return err
+	case "getStatus":
+		_, err := c.Status.Get(ctx, opts...)
+		return err
+	}
+	return fmt.Errorf("the runner does not know operation %s", s.Call.Operation)
+}
+
+type recorded struct {
+	OperationID    *string `json:"operationId"`
+	IdempotencyKey *string `json:"idempotencyKey"`
+	At             int64   `json:"at"`
+	Violation      *string `json:"violation"`
+}
+
+func runScenario(t *testing.T, s scenarioFile) []string {
+	run := fmt.Sprintf("go-%d-%s", time.Now().UnixNano(), s.ID)
+	opts := []einvoice.RequestOption{
+		einvoice.WithBaseURL(contract.URL),
+		einvoice.WithGSTINCredential(contract.GSTIN, contract.ClientID, contract.ClientSecret),
+		einvoice.WithGSTIN(contract.GSTIN),
+		einvoice.WithHeader("x-contract-scenario", s.Scenario),
+		einvoice.WithHeader("x-contract-run", run),
+	}
+	if v, ok := s.Client["max_retries"]; ok {
+		opts = append(opts, einvoice.WithMaxRetries(v))
+	}
+	if v, ok := s.Client["timeout_ms"]; ok {
+		opts = append(opts, einvoice.WithRequestTimeout(time.Duration(v)*time.Millisecond))
+	}
+	if v, ok := s.Client["status_poll_interval_ms"]; ok {
+		opts = append(opts, einvoice.WithStatusAwareBackoff(true, time.Duration(v)*time.Millisecond))
+	}
+	client := einvoice.NewClient(opts...)
+	n := s.Concurrency
+	if n == 0 {
+		n = 1
+	}
+	outcomes := make([]outcome, n)
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			var resp *http.Response
+			call := []einvoice.RequestOption{einvoice.WithResponseInto(&resp)}
+			if v, ok := s.Call.Options["timeout_ms"]; ok {
+				call = append(call, einvoice.WithRequestTimeout(time.Duration(v)*time.Millisecond))
+			}
+			if v, ok := s.Call.Options["max_retries"]; ok {
+				call = append(call, einvoice.WithMaxRetries(v))
+			}
+			err := callOperation(context.Background(), t, client, s, call...)
+			outcomes[i] = outcome{resp: resp, err: err}
+		}(i)
+	}
+	wg.Wait()
+
+	res, err := http.Get(contract.URL + "/__contract/requests?run=" + run)
+	if err != nil {
+		return []string{err.Error()}
+	}
+	defer res.Body.Close()
+	var recs []recorded
+	_ = json.NewDecoder(res.Body).Decode(&recs)
+	var attempts []recorded
+	tokens, statuses := 0, 0
+	var fails []string
+	for _, r := range recs {
+		if r.Violation != nil {
+			fails = append(fails, "contract violation: "+*r.Violation)
+		}
+		op := ""
+		if r.OperationID != nil {
+			op = *r.OperationID
+		}
+		switch op {
+		case "createToken":
+			tokens++
+		case "getStatus":
+			statuses++
+		default:
+			attempts = append(attempts, r)
+		}
+	}
+	e := s.Expect
+	first := outcomes[0]
+	if e.Outcome == "result" {
+		for _, o := range outcomes {
+			if o.err != nil {
+				fails = append(fails, "expected a result, got "+o.err.Error())
+			}
+		}
+		if first.err == nil && first.resp != nil {
+			if e.Status != nil && first.resp.StatusCode != *e.Status {
+				fails = append(fails, fmt.Sprintf("status: expected %d, got %d", *e.Status, first.resp.StatusCode))
+			}
+			if e.Replayed != nil && (first.resp.Header.Get("Idempotent-Replayed") == "true") != *e.Replayed {
+				fails = append(fails, "replayed header mismatch")
+			}
+		}
+	} else if first.err == nil {
+		fails = append(fails, "expected "+e.ErrorClass+", got a result")
+	} else {
+		var apiErr *einvoice.Error
+		if !errors.As(first.err, &apiErr) {
+			fails = append(fails, fmt.Sprintf("the error is not *einvoice.Error: %v", first.err))
+		} else {
+			if apiErr.Class() != e.ErrorClass {
+				fails = append(fails, fmt.Sprintf("error class: expected %s, got %s (%v)", e.ErrorClass, apiErr.Class(), apiErr))
+			}
+			if e.Status != nil && apiErr.StatusCode != *e.Status {
+				fails = append(fails, fmt.Sprintf("error status: expected %d, got %d", *e.Status, apiErr.StatusCode))
+			}
+			if e.ErrorCode != "" && apiErr.Code != e.ErrorCode {
+				fails = append(fails, fmt.Sprintf("error code: expected %s, got %s", e.ErrorCode, apiErr.Code))
+			}
+			if e.GSTNErrors && len(apiErr.GSTNErrors) == 0 {
+				fails = append(fails, "expected gstn_errors on the error")
+			}
+			if e.RequestID && apiErr.RequestID == "" {
+				fails = append(fails, "expected a request id on the error")
+			}
+		}
+	}
+	if e.Attempts != nil && len(attempts) != *e.Attempts {
+		fails = append(fails, fmt.Sprintf("attempts: expected %d, got %d", *e.Attempts, len(attempts)))
+	}
+	if e.TokenRequests != nil && tokens != *e.TokenRequests {
+		fails = append(fails, fmt.Sprintf("token requests: expected %d, got %d", *e.TokenRequests, tokens))
+	}
+	if e.StatusRequests != nil && statuses != *e.StatusRequests {
+		fails = append(fails, fmt.Sprintf("status requests: expected %d, got %d", *e.StatusRequests, statuses))
+	}
+	if e.SameKey {
+		keys := map[string]bool{}
+		for _, a := range attempts {
+			if a.IdempotencyKey == nil {
+				keys["<none>"] = true
+			} else {
+				keys[*a.IdempotencyKey] = true
+			}
+		}
+		if len(keys) != 1 || keys["<none>"] {
+			fails = append(fails, fmt.Sprintf("expected one Idempotency-Key on every attempt, saw %v", keys))
+		}
+	}
+	for i, b := range e.Delays {
+		if i+1 >= len(attempts) {
+			fails = append(fails, fmt.Sprintf("delay %d: attempts %d and %d were not both seen", i, i, i+1))
+			continue
+		}
+		gap := attempts[i+1].At - attempts[i].At
+		if gap < b.Min || gap > b.Max {
+			fails = append(fails, fmt.Sprintf("delay before attempt %d: %d ms, expected %d-%d ms", i+1, gap, b.Min, b.Max))
+		}
+	}
+	return fails
+}
+
+// TestConformance runs every spec/conformance scenario against the same HTTP contract server as the TS SDK.
+func TestConformance(t *testing.T) {
+	scenarios := loadScenarios(t)
+	if len(scenarios) == 0 {
+		t.Fatal("no scenarios found")
+	}
+	for _, s := range scenarios {
+		s := s
+		t.Run(s.ID, func(t *testing.T) {
+			t.Parallel()
+			if fails := runScenario(t, s); len(fails) > 0 {
+				t.Errorf("%s:\n  %s", s.Description, strings.Join(fails, "\n  "))
+			}
+		})
+	}
+}

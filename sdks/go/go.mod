@@ -1,0 +1,3 @@
+module github.com/einvoice/einvoice/sdks/go
+
+go 1.23

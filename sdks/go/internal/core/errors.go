@@ -1,0 +1,129 @@
+// Package core is the hand-written runtime of the einvoice Go SDK: HTTP, retries, auth, signing and
+// webhooks. The generator never writes in this folder.
+package core
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+// ErrorKind tells an HTTP error from a connection or timeout failure.
+type ErrorKind int
+
+const (
+	KindStatus ErrorKind = iota
+	KindConnection
+	KindTimeout
+)
+
+// GSTNError is one government-side (NIC) error with what to change.
+type GSTNError struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	Hint    string `json:"hint,omitempty"`
+	Pointer string `json:"pointer,omitempty"`
+}
+
+// Error is the one error type of the SDK; match it with errors.As.
+type Error struct {
+	Kind       ErrorKind
+	StatusCode int
+	RequestID  string
+	Header     http.Header
+	// Problem is the RFC 9457 problem+json body, unknown members kept.
+	Problem    map[string]any
+	GSTNErrors []GSTNError
+	// Code is the problem's machine-readable code (e.g. "idempotency_in_flight").
+	Code   string
+	Title  string
+	Detail string
+	Err    error
+}
+
+func (e *Error) Error() string {
+	switch e.Kind {
+	case KindTimeout:
+		return fmt.Sprintf("einvoice: request timed out: %v", e.Err)
+	case KindConnection:
+		return fmt.Sprintf("einvoice: connection error: %v", e.Err)
+	}
+	msg := fmt.Sprintf("einvoice: %d %s", e.StatusCode, e.Title)
+	if e.Detail != "" {
+		msg += ": " + e.Detail
+	}
+	if len(e.GSTNErrors) > 0 {
+		parts := make([]string, len(e.GSTNErrors))
+		for i, g := range e.GSTNErrors {
+			parts[i] = g.Code + ": " + g.Message
+		}
+		msg += " [" + strings.Join(parts, "; ") + "]"
+	}
+	if e.RequestID != "" {
+		msg += " (request " + e.RequestID + ")"
+	}
+	return msg
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Class is the error's name in the cross-language hierarchy (design.md section 5), e.g. "NotFoundError".
+func (e *Error) Class() string {
+	switch e.Kind {
+	case KindTimeout:
+		return "APIConnectionTimeoutError"
+	case KindConnection:
+		return "APIConnectionError"
+	}
+	switch e.StatusCode {
+	case 400:
+		return "BadRequestError"
+	case 401:
+		return "AuthenticationError"
+	case 403:
+		return "PermissionDeniedError"
+	case 404:
+		return "NotFoundError"
+	case 409:
+		return "ConflictError"
+	case 422:
+		return "UnprocessableEntityError"
+	case 429:
+		return "RateLimitError"
+	}
+	if e.StatusCode >= 500 {
+		return "InternalServerError"
+	}
+	return "APIError"
+}
+
+func statusError(resp *http.Response, body []byte) *Error {
+	e := &Error{Kind: KindStatus, StatusCode: resp.StatusCode, Header: resp.Header, Title: http.StatusText(resp.StatusCode)}
+	var problem map[string]any
+	if json.Unmarshal(body, &problem) == nil && problem != nil {
+		e.Problem = problem
+		if s, ok := problem["title"].(string); ok {
+			e.Title = s
+		}
+		if s, ok := problem["detail"].(string); ok {
+			e.Detail = s
+		}
+		if s, ok := problem["code"].(string); ok {
+			e.Code = s
+		}
+		if s, ok := problem["request_id"].(string); ok {
+			e.RequestID = s
+		}
+		var typed struct {
+			GSTNErrors []GSTNError `json:"gstn_errors"`
+		}
+		if json.Unmarshal(body, &typed) == nil {
+			e.GSTNErrors = typed.GSTNErrors
+		}
+	}
+	if rid := resp.Header.Get("X-Request-Id"); rid != "" {
+		e.RequestID = rid
+	}
+	return e
+}

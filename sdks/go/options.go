@@ -1,0 +1,95 @@
+package einvoice
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/einvoice/einvoice/sdks/go/internal/core"
+)
+
+// RequestOption configures the client (NewClient, WithOptions) or one call (the last arguments).
+type RequestOption = core.Option
+
+// WithBaseURL sets the API base URL.
+func WithBaseURL(u string) RequestOption { return func(c *core.Config) { c.BaseURL = u } }
+
+// WithAPIKey sets the account API key (administration operations).
+func WithAPIKey(key string) RequestOption { return func(c *core.Config) { c.APIKey = key } }
+
+// WithCredentials sets the default GSTIN credential (OAuth client id and secret).
+func WithCredentials(clientID, clientSecret string) RequestOption {
+	return func(c *core.Config) {
+		c.Credentials[""] = core.Credential{ClientID: clientID, ClientSecret: clientSecret}
+	}
+}
+
+// WithGSTINCredential adds the credential of one GSTIN; one client can act for many GSTINs, each with its
+// own cached token.
+func WithGSTINCredential(gstin, clientID, clientSecret string) RequestOption {
+	return func(c *core.Config) {
+		c.Credentials[gstin] = core.Credential{ClientID: clientID, ClientSecret: clientSecret}
+	}
+}
+
+// WithScope limits the scopes requested for the default credential's tokens.
+func WithScope(scope string) RequestOption {
+	return func(c *core.Config) {
+		cr := c.Credentials[""]
+		cr.Scope = scope
+		c.Credentials[""] = cr
+	}
+}
+
+// WithGSTIN selects the GSTIN to act for (client-wide, or for one call).
+func WithGSTIN(gstin string) RequestOption { return func(c *core.Config) { c.GSTIN = gstin } }
+
+// WithMaxRetries sets the retry budget (retries after the first attempt; default 2).
+func WithMaxRetries(n int) RequestOption { return func(c *core.Config) { c.MaxRetries = n } }
+
+// WithRequestTimeout sets the per-attempt timeout (default 60 s); the context bounds the whole call.
+func WithRequestTimeout(d time.Duration) RequestOption { return func(c *core.Config) { c.Timeout = d } }
+
+// WithHeader adds a header to every request (client) or to one call.
+func WithHeader(name, value string) RequestOption {
+	return func(c *core.Config) { c.Header.Set(name, value) }
+}
+
+// WithHTTPClient injects the *http.Client (transport, proxy, TLS pinning, test doubles).
+func WithHTTPClient(h *http.Client) RequestOption { return func(c *core.Config) { c.HTTPClient = h } }
+
+// WithIdempotencyKey sets the Idempotency-Key of one POST (default: a UUID per call, reused on retries).
+func WithIdempotencyKey(key string) RequestOption {
+	return func(c *core.Config) { c.IdempotencyKey = key }
+}
+
+// WithWait sends `Prefer: wait=N` on generate calls: seconds to wait for the IRP before a 202 `queued`.
+func WithWait(seconds int) RequestOption {
+	return func(c *core.Config) { c.Header.Set("Prefer", "wait="+strconv.Itoa(seconds)) }
+}
+
+// WithSigningKey enables RFC 9421 request signing (HMAC-SHA256) with a raw key.
+func WithSigningKey(keyID string, secret []byte) RequestOption {
+	return func(c *core.Config) { c.SigningKey = &core.SigningKey{KeyID: keyID, Secret: secret, Label: "sig1"} }
+}
+
+// WithStatusAwareBackoff turns the GET /v1/status wait on 502/503/504 on or off and sets its poll interval.
+func WithStatusAwareBackoff(enabled bool, poll time.Duration) RequestOption {
+	return func(c *core.Config) {
+		c.StatusAwareBackoff = enabled
+		if poll > 0 {
+			c.StatusPoll = poll
+		}
+	}
+}
+
+// WithThrottle turns client-side throttling from X-RateLimit-* headers on or off (default on).
+func WithThrottle(enabled bool) RequestOption { return func(c *core.Config) { c.Throttle = enabled } }
+
+// WithResponseInto stores the final *http.Response of the call (status, Idempotent-Replayed ...).
+func WithResponseInto(dst **http.Response) RequestOption {
+	return func(c *core.Config) { c.ResponseInto = dst }
+}
+
+// Ptr returns a pointer to v, for optional fields: einvoice.Ptr("B2B").
+func Ptr[T any](v T) *T { return &v }

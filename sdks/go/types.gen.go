@@ -1,0 +1,2001 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package einvoice
+
+import (
+	"encoding/json"
+)
+
+// AddSecretRequest is generated from #/components/schemas/AddSecretRequest.
+type AddSecretRequest struct {
+	// Optional lifetime of the new secret in seconds.
+	ExpiresIn *int64 `json:"expires_in,omitempty"`
+}
+
+// AddlDocDtls: A supporting document.
+type AddlDocDtls struct {
+	// URL of the document.
+	URL *string `json:"Url,omitempty"`
+	// The document, base64.
+	Docs *string `json:"Docs,omitempty"`
+	// Additional information.
+	Info *string `json:"Info,omitempty"`
+}
+
+// AttribDtls: An attribute of the item.
+type AttribDtls struct {
+	// Attribute name.
+	Nm *string `json:"Nm,omitempty"`
+	// Attribute value.
+	Val *string `json:"Val,omitempty"`
+}
+
+// AuditEvent is generated from #/components/schemas/AuditEvent.
+type AuditEvent struct {
+	ID         string          `json:"id"`
+	Object     string          `json:"object"`
+	Type       AuditEventType  `json:"type"`
+	OccurredAt string          `json:"occurred_at"`
+	Actor      AuditEventActor `json:"actor"`
+	GSTIN      *string         `json:"gstin,omitempty"`
+	ClientID   *string         `json:"client_id,omitempty"`
+	RequestID  *string         `json:"request_id,omitempty"`
+	IP         *string         `json:"ip,omitempty"`
+	// Event-specific facts (never secrets)., additionalProperties: true
+	Data map[string]any `json:"data,omitempty"`
+}
+
+// AuditEventActor is generated from #/components/schemas/AuditEvent/properties/actor.
+type AuditEventActor struct {
+	Type AuditEventActorType `json:"type"`
+	ID   *string             `json:"id,omitempty"`
+}
+
+// AuditEventActorType is open: values this SDK version does not list decode without error.
+type AuditEventActorType string
+
+const (
+	AuditEventActorTypeAPIKey    AuditEventActorType = "api_key"
+	AuditEventActorTypeClient    AuditEventActorType = "client"
+	AuditEventActorTypeAnonymous AuditEventActorType = "anonymous"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v AuditEventActorType) IsKnown() bool {
+	switch v {
+	case AuditEventActorTypeAPIKey, AuditEventActorTypeClient, AuditEventActorTypeAnonymous:
+		return true
+	}
+	return false
+}
+
+// AuditEventList is generated from #/components/schemas/AuditEventList.
+type AuditEventList struct {
+	Object     string       `json:"object"`
+	Data       []AuditEvent `json:"data"`
+	HasMore    bool         `json:"has_more"`
+	NextCursor *string      `json:"next_cursor"`
+}
+
+// AuditEventType is open: values this SDK version does not list decode without error.
+type AuditEventType string
+
+const (
+	AuditEventTypeGSTINRegistered              AuditEventType = "gstin.registered"
+	AuditEventTypeCredentialCreated            AuditEventType = "credential.created"
+	AuditEventTypeCredentialRevoked            AuditEventType = "credential.revoked"
+	AuditEventTypeCredentialSecretAdded        AuditEventType = "credential.secret_added"
+	AuditEventTypeCredentialSecretRevoked      AuditEventType = "credential.secret_revoked"
+	AuditEventTypeAuthFailed                   AuditEventType = "auth.failed"
+	AuditEventTypeAuthForbidden                AuditEventType = "auth.forbidden"
+	AuditEventTypeWebhookEndpointSecretRotated AuditEventType = "webhook_endpoint.secret_rotated"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v AuditEventType) IsKnown() bool {
+	switch v {
+	case AuditEventTypeGSTINRegistered, AuditEventTypeCredentialCreated, AuditEventTypeCredentialRevoked, AuditEventTypeCredentialSecretAdded, AuditEventTypeCredentialSecretRevoked, AuditEventTypeAuthFailed, AuditEventTypeAuthForbidden, AuditEventTypeWebhookEndpointSecretRotated:
+		return true
+	}
+	return false
+}
+
+// BchDtls: Batch details.
+type BchDtls struct {
+	// Batch number or name.
+	Nm    string  `json:"Nm"`
+	ExpDt *string `json:"ExpDt,omitempty"`
+	WrDt  *string `json:"WrDt,omitempty"`
+}
+
+// BulkCompletedEvent is generated from #/components/schemas/BulkCompletedEvent.
+type BulkCompletedEvent struct {
+	Type      string                 `json:"type"`
+	Timestamp string                 `json:"timestamp"`
+	Data      BulkCompletedEventData `json:"data"`
+}
+
+// BulkCompletedEventData is generated from
+// #/components/schemas/BulkCompletedEvent/properties/data.
+type BulkCompletedEventData struct {
+	ID      string      `json:"id"`
+	Summary BulkSummary `json:"summary"`
+}
+
+// BulkGenerateRequest is generated from #/components/schemas/BulkGenerateRequest.
+type BulkGenerateRequest struct {
+	// 1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN.
+	Documents []Invoice `json:"documents"`
+}
+
+// BulkGenerateResult is generated from #/components/schemas/BulkGenerateResult.
+type BulkGenerateResult struct {
+	ID      string      `json:"id"`
+	Object  string      `json:"object"`
+	Summary BulkSummary `json:"summary"`
+	// One entry per document, in request order.
+	Results []BulkRecordResult `json:"results"`
+}
+
+// BulkRecordResult is generated from #/components/schemas/BulkRecordResult.
+type BulkRecordResult struct {
+	// Position in `documents`.
+	Index    int64                  `json:"index"`
+	Status   BulkRecordResultStatus `json:"status"`
+	Document *IRNDocument           `json:"document,omitempty"`
+	Error    *Problem               `json:"error,omitempty"`
+}
+
+// BulkRecordResultStatus is open: values this SDK version does not list decode without error.
+type BulkRecordResultStatus string
+
+const (
+	BulkRecordResultStatusGenerated BulkRecordResultStatus = "generated"
+	BulkRecordResultStatusReplayed  BulkRecordResultStatus = "replayed"
+	BulkRecordResultStatusQueued    BulkRecordResultStatus = "queued"
+	BulkRecordResultStatusFailed    BulkRecordResultStatus = "failed"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v BulkRecordResultStatus) IsKnown() bool {
+	switch v {
+	case BulkRecordResultStatusGenerated, BulkRecordResultStatusReplayed, BulkRecordResultStatusQueued, BulkRecordResultStatusFailed:
+		return true
+	}
+	return false
+}
+
+// BulkSummary is generated from #/components/schemas/BulkSummary.
+type BulkSummary struct {
+	Total     int64 `json:"total"`
+	Generated int64 `json:"generated"`
+	// Records that already had an IRN (retried batch or duplicate).
+	Replayed int64 `json:"replayed"`
+	Failed   int64 `json:"failed"`
+	Queued   int64 `json:"queued"`
+}
+
+// BuyerDtls: Recipient. `Gstin` is `URP` (unregistered person) for exports.
+type BuyerDtls struct {
+	// GSTIN of the recipient or `URP`.
+	GSTIN string `json:"Gstin"`
+	// Legal name.
+	LglNm string `json:"LglNm"`
+	// Trade name.
+	TrdNm *string `json:"TrdNm,omitempty"`
+	// Place of supply state code; `96` for exports.
+	Pos string `json:"Pos"`
+	// Address line 1.
+	Addr1 string `json:"Addr1"`
+	// Address line 2.
+	Addr2 *string `json:"Addr2,omitempty"`
+	// Location (city).
+	Loc string `json:"Loc"`
+	// PIN code; required for domestic supplies (2244), `999999` for exports.
+	Pin  *int64 `json:"Pin,omitempty"`
+	Stcd string `json:"Stcd"`
+	// Phone number, digits only.
+	Ph *string `json:"Ph,omitempty"`
+	// E-mail address.
+	Em *string `json:"Em,omitempty"`
+}
+
+// CancelEWBRequest: NIC `CANEWB` body (the e-way bill number comes from the path).
+type CancelEWBRequest struct {
+	// `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
+	CancelRsnCode CancelEWBRequestCancelRsnCode `json:"cancelRsnCode"`
+	CancelRmrk    *string                       `json:"cancelRmrk,omitempty"`
+}
+
+// `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
+//
+// CancelEWBRequestCancelRsnCode is open: values this SDK version does not list decode without error.
+type CancelEWBRequestCancelRsnCode string
+
+const (
+	CancelEWBRequestCancelRsnCode1 CancelEWBRequestCancelRsnCode = "1"
+	CancelEWBRequestCancelRsnCode2 CancelEWBRequestCancelRsnCode = "2"
+	CancelEWBRequestCancelRsnCode3 CancelEWBRequestCancelRsnCode = "3"
+	CancelEWBRequestCancelRsnCode4 CancelEWBRequestCancelRsnCode = "4"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v CancelEWBRequestCancelRsnCode) IsKnown() bool {
+	switch v {
+	case CancelEWBRequestCancelRsnCode1, CancelEWBRequestCancelRsnCode2, CancelEWBRequestCancelRsnCode3, CancelEWBRequestCancelRsnCode4:
+		return true
+	}
+	return false
+}
+
+// CancelIRNRequest: NIC Cancel IRN body; the IRN comes from the path.
+type CancelIRNRequest struct {
+	// `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
+	CnlRsn CancelIRNRequestCnlRsn `json:"CnlRsn"`
+	// Remark.
+	CnlRem *string `json:"CnlRem,omitempty"`
+}
+
+// `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
+//
+// CancelIRNRequestCnlRsn is open: values this SDK version does not list decode without error.
+type CancelIRNRequestCnlRsn string
+
+const (
+	CancelIRNRequestCnlRsn1 CancelIRNRequestCnlRsn = "1"
+	CancelIRNRequestCnlRsn2 CancelIRNRequestCnlRsn = "2"
+	CancelIRNRequestCnlRsn3 CancelIRNRequestCnlRsn = "3"
+	CancelIRNRequestCnlRsn4 CancelIRNRequestCnlRsn = "4"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v CancelIRNRequestCnlRsn) IsKnown() bool {
+	switch v {
+	case CancelIRNRequestCnlRsn1, CancelIRNRequestCnlRsn2, CancelIRNRequestCnlRsn3, CancelIRNRequestCnlRsn4:
+		return true
+	}
+	return false
+}
+
+// ContrDtls: Contract details.
+type ContrDtls struct {
+	// Receipt advice reference.
+	RecAdvRefr *string `json:"RecAdvRefr,omitempty"`
+	RecAdvDt   *string `json:"RecAdvDt,omitempty"`
+	// Tender or lot reference.
+	TendRefr *string `json:"TendRefr,omitempty"`
+	// Contract reference.
+	ContrRefr *string `json:"ContrRefr,omitempty"`
+	// External reference.
+	ExtRefr *string `json:"ExtRefr,omitempty"`
+	// Project reference.
+	ProjRefr *string `json:"ProjRefr,omitempty"`
+	// Purchase order reference.
+	PoRefr  *string `json:"PORefr,omitempty"`
+	PoRefDt *string `json:"PORefDt,omitempty"`
+}
+
+// CreateCredentialRequest is generated from #/components/schemas/CreateCredentialRequest.
+type CreateCredentialRequest struct {
+	// A label for you.
+	Name   *string `json:"name,omitempty"`
+	Scopes []Scope `json:"scopes"`
+	Plan   *Plan   `json:"plan,omitempty"`
+	// Only with plan `custom`.
+	RateLimitRPS *int64 `json:"rate_limit_rps,omitempty"`
+}
+
+// CreateWebhookEndpointRequest is generated from
+// #/components/schemas/CreateWebhookEndpointRequest.
+type CreateWebhookEndpointRequest struct {
+	// HTTPS URL (plain HTTP only for a loopback receiver the server is configured to allow).
+	URL         string        `json:"url"`
+	Description *string       `json:"description,omitempty"`
+	Events      []EventFilter `json:"events"`
+	// Only events of these GSTINs (default: all GSTINs of the account).
+	GSTINs  []string `json:"gstins,omitempty"`
+	Enabled *bool    `json:"enabled,omitempty"`
+}
+
+// Credential is generated from #/components/schemas/Credential.
+type Credential struct {
+	Object       string             `json:"object"`
+	ClientID     string             `json:"client_id"`
+	GSTIN        string             `json:"gstin"`
+	Name         *string            `json:"name,omitempty"`
+	Scopes       []Scope            `json:"scopes"`
+	Plan         Plan               `json:"plan"`
+	RateLimitRPS int64              `json:"rate_limit_rps"`
+	Environment  Environment        `json:"environment"`
+	Secrets      []CredentialSecret `json:"secrets"`
+	CreatedAt    string             `json:"created_at"`
+	RevokedAt    *string            `json:"revoked_at,omitempty"`
+}
+
+// CredentialList is generated from #/components/schemas/CredentialList.
+type CredentialList struct {
+	Object     string       `json:"object"`
+	Data       []Credential `json:"data"`
+	HasMore    bool         `json:"has_more"`
+	NextCursor *string      `json:"next_cursor"`
+}
+
+// CredentialSecret: A client secret, as stored (hash only); `prefix` helps you tell them apart.
+type CredentialSecret struct {
+	ID string `json:"id"`
+	// First characters of the secret.
+	Prefix     string  `json:"prefix"`
+	CreatedAt  string  `json:"created_at"`
+	ExpiresAt  *string `json:"expires_at,omitempty"`
+	RevokedAt  *string `json:"revoked_at,omitempty"`
+	LastUsedAt *string `json:"last_used_at,omitempty"`
+}
+
+// CredentialWithSecret: A new credential and its secret, shown this once.
+type CredentialWithSecret struct {
+	Object       string             `json:"object"`
+	ClientID     string             `json:"client_id"`
+	GSTIN        string             `json:"gstin"`
+	Name         *string            `json:"name,omitempty"`
+	Scopes       []Scope            `json:"scopes"`
+	Plan         Plan               `json:"plan"`
+	RateLimitRPS int64              `json:"rate_limit_rps"`
+	Environment  Environment        `json:"environment"`
+	Secrets      []CredentialSecret `json:"secrets"`
+	CreatedAt    string             `json:"created_at"`
+	RevokedAt    *string            `json:"revoked_at,omitempty"`
+	// The secret. Shown once; store it now.
+	ClientSecret string `json:"client_secret"`
+}
+
+// DeliveryAttempt is generated from #/components/schemas/DeliveryAttempt.
+type DeliveryAttempt struct {
+	AttemptedAt string `json:"attempted_at"`
+	// The receiver's HTTP status; null when no answer.
+	StatusCode *int64  `json:"status_code,omitempty"`
+	LatencyMs  float64 `json:"latency_ms"`
+	// First 1 KiB of the receiver's answer.
+	ResponseExcerpt *string `json:"response_excerpt,omitempty"`
+	// Transport error (`timeout`, `connection_refused`, `ssrf_blocked`, ...).
+	Error *string `json:"error,omitempty"`
+}
+
+// `pending` waiting for its next attempt; `succeeded`; `dead` the whole schedule failed
+// (dead-letter queue).
+//
+// DeliveryStatus is open: values this SDK version does not list decode without error.
+type DeliveryStatus string
+
+const (
+	DeliveryStatusPending   DeliveryStatus = "pending"
+	DeliveryStatusSucceeded DeliveryStatus = "succeeded"
+	DeliveryStatusDead      DeliveryStatus = "dead"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v DeliveryStatus) IsKnown() bool {
+	switch v {
+	case DeliveryStatusPending, DeliveryStatusSucceeded, DeliveryStatusDead:
+		return true
+	}
+	return false
+}
+
+// DispDtls: Dispatch-from address, when goods leave from somewhere other than the seller's
+// address.
+type DispDtls struct {
+	// Name of the place.
+	Nm string `json:"Nm"`
+	// Address line 1.
+	Addr1 string `json:"Addr1"`
+	// Address line 2.
+	Addr2 *string `json:"Addr2,omitempty"`
+	// Location (city).
+	Loc string `json:"Loc"`
+	// PIN code.
+	Pin  int64  `json:"Pin"`
+	Stcd string `json:"Stcd"`
+}
+
+// DocDtls: Document details; together with the seller GSTIN and financial year they identify the
+// document (and its IRN).
+type DocDtls struct {
+	Typ DocType `json:"Typ"`
+	// Document number; first character a letter or 1-9, then letters, digits, `/` and `-`.
+	// Upper-cased by the IRP for the IRN and duplicate check.
+	No string `json:"No"`
+	Dt string `json:"Dt"`
+}
+
+// DocPerdDtls: Period the invoice covers.
+type DocPerdDtls struct {
+	InvStDt  string `json:"InvStDt"`
+	InvEndDt string `json:"InvEndDt"`
+}
+
+// `INV` invoice, `CRN` credit note, `DBN` debit note.
+//
+// DocType is open: values this SDK version does not list decode without error.
+type DocType string
+
+const (
+	DocTypeInv DocType = "INV"
+	DocTypeCrn DocType = "CRN"
+	DocTypeDbn DocType = "DBN"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v DocType) IsKnown() bool {
+	switch v {
+	case DocTypeInv, DocTypeCrn, DocTypeDbn:
+		return true
+	}
+	return false
+}
+
+// DocumentList is generated from #/components/schemas/DocumentList.
+type DocumentList struct {
+	Object     string            `json:"object"`
+	Data       []DocumentSummary `json:"data"`
+	HasMore    bool              `json:"has_more"`
+	NextCursor *string           `json:"next_cursor"`
+}
+
+// `pending` sent to the IRP, answer awaited; `queued` waiting for a GSP to recover; `generated`
+// IRN issued; `failed` refused (see `gstn_errors`); `cancelled` IRN cancelled. New states may be
+// added; treat unknown values as `pending`.
+//
+// DocumentStatus is open: values this SDK version does not list decode without error.
+type DocumentStatus string
+
+const (
+	DocumentStatusPending   DocumentStatus = "pending"
+	DocumentStatusQueued    DocumentStatus = "queued"
+	DocumentStatusGenerated DocumentStatus = "generated"
+	DocumentStatusFailed    DocumentStatus = "failed"
+	DocumentStatusCancelled DocumentStatus = "cancelled"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v DocumentStatus) IsKnown() bool {
+	switch v {
+	case DocumentStatusPending, DocumentStatusQueued, DocumentStatusGenerated, DocumentStatusFailed, DocumentStatusCancelled:
+		return true
+	}
+	return false
+}
+
+// DocumentSummary is generated from #/components/schemas/DocumentSummary.
+type DocumentSummary struct {
+	ID         string         `json:"id"`
+	Object     string         `json:"object"`
+	DocType    DocType        `json:"doc_type"`
+	DocNo      string         `json:"doc_no"`
+	DocDate    string         `json:"doc_date"`
+	Status     DocumentStatus `json:"status"`
+	IRN        *string        `json:"Irn"`
+	AckNo      *int64         `json:"AckNo"`
+	AckDt      *string        `json:"AckDt"`
+	EWBNo      *int64         `json:"EwbNo"`
+	BuyerGSTIN *string        `json:"buyer_gstin,omitempty"`
+	TotalValue *float64       `json:"total_value,omitempty"`
+	CreatedAt  string         `json:"created_at"`
+	UpdatedAt  string         `json:"updated_at"`
+}
+
+// `sandbox` routes to the built-in IRP simulator; `production` to the configured GSPs.
+//
+// Environment is open: values this SDK version does not list decode without error.
+type Environment string
+
+const (
+	EnvironmentSandbox    Environment = "sandbox"
+	EnvironmentProduction Environment = "production"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v Environment) IsKnown() bool {
+	switch v {
+	case EnvironmentSandbox, EnvironmentProduction:
+		return true
+	}
+	return false
+}
+
+// An event type, or `*` for all of them.
+//
+// EventFilter is open: values this SDK version does not list decode without error.
+type EventFilter string
+
+const (
+	EventFilterAny               EventFilter = "*"
+	EventFilterIRNGenerated      EventFilter = "irn.generated"
+	EventFilterIRNFailed         EventFilter = "irn.failed"
+	EventFilterIRNCancelled      EventFilter = "irn.cancelled"
+	EventFilterNoteGenerated     EventFilter = "note.generated"
+	EventFilterEWBGenerated      EventFilter = "ewb.generated"
+	EventFilterEWBVehicleUpdated EventFilter = "ewb.vehicle_updated"
+	EventFilterEWBExtended       EventFilter = "ewb.extended"
+	EventFilterEWBCancelled      EventFilter = "ewb.cancelled"
+	EventFilterBulkCompleted     EventFilter = "bulk.completed"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v EventFilter) IsKnown() bool {
+	switch v {
+	case EventFilterAny, EventFilterIRNGenerated, EventFilterIRNFailed, EventFilterIRNCancelled, EventFilterNoteGenerated, EventFilterEWBGenerated, EventFilterEWBVehicleUpdated, EventFilterEWBExtended, EventFilterEWBCancelled, EventFilterBulkCompleted:
+		return true
+	}
+	return false
+}
+
+// A webhook event type. New types may be added; ignore the ones you do not know.
+//
+// EventType is open: values this SDK version does not list decode without error.
+type EventType string
+
+const (
+	EventTypeIRNGenerated      EventType = "irn.generated"
+	EventTypeIRNFailed         EventType = "irn.failed"
+	EventTypeIRNCancelled      EventType = "irn.cancelled"
+	EventTypeNoteGenerated     EventType = "note.generated"
+	EventTypeEWBGenerated      EventType = "ewb.generated"
+	EventTypeEWBVehicleUpdated EventType = "ewb.vehicle_updated"
+	EventTypeEWBExtended       EventType = "ewb.extended"
+	EventTypeEWBCancelled      EventType = "ewb.cancelled"
+	EventTypeBulkCompleted     EventType = "bulk.completed"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v EventType) IsKnown() bool {
+	switch v {
+	case EventTypeIRNGenerated, EventTypeIRNFailed, EventTypeIRNCancelled, EventTypeNoteGenerated, EventTypeEWBGenerated, EventTypeEWBVehicleUpdated, EventTypeEWBExtended, EventTypeEWBCancelled, EventTypeBulkCompleted:
+		return true
+	}
+	return false
+}
+
+// EwayBill: An e-way bill: NIC's fields plus einvoice's envelope.
+type EwayBill struct {
+	ID     string    `json:"id"`
+	Object string    `json:"object"`
+	Status EWBStatus `json:"status"`
+	GSTIN  string    `json:"gstin"`
+	IRN    string    `json:"Irn"`
+	EWBNo  int64     `json:"EwbNo"`
+	// `yyyy-MM-dd HH:mm:ss` IST.
+	EWBDt string `json:"EwbDt"`
+	// `yyyy-MM-dd HH:mm:ss` IST; null until Part-B.
+	EWBValidTill *string `json:"EwbValidTill"`
+	Remarks      *string `json:"Remarks,omitempty"`
+	DistanceKm   *int64  `json:"distance_km,omitempty"`
+	// Part-B history, oldest first.
+	Vehicles         []VehicleEntry `json:"vehicles,omitempty"`
+	ExtensionCount   *int64         `json:"extension_count,omitempty"`
+	CancellableUntil *string        `json:"cancellable_until,omitempty"`
+	CancelledAt      *string        `json:"cancelled_at,omitempty"`
+	GSP              *string        `json:"gsp,omitempty"`
+	IRP              *string        `json:"irp,omitempty"`
+	CreatedAt        string         `json:"created_at"`
+	UpdatedAt        string         `json:"updated_at"`
+}
+
+// EWBAddress is generated from #/components/schemas/EwbAddress.
+type EWBAddress struct {
+	Nm    *string `json:"Nm,omitempty"`
+	Addr1 string  `json:"Addr1"`
+	Addr2 *string `json:"Addr2,omitempty"`
+	Loc   string  `json:"Loc"`
+	Pin   int64   `json:"Pin"`
+	Stcd  string  `json:"Stcd"`
+}
+
+// EWBCancelledEvent is generated from #/components/schemas/EwbCancelledEvent.
+type EWBCancelledEvent struct {
+	Type      string   `json:"type"`
+	Timestamp string   `json:"timestamp"`
+	Data      EwayBill `json:"data"`
+}
+
+// EWBDtls: E-way bill details to generate one together with the IRN. Only `Distance` is required;
+// `TransId` alone gives a Part-A e-way bill.
+type EWBDtls struct {
+	// Transporter GSTIN or TRANSIN.
+	TransID *string `json:"TransId,omitempty"`
+	// Transporter name.
+	TransName *string    `json:"TransName,omitempty"`
+	TransMode *TransMode `json:"TransMode,omitempty"`
+	// Distance in km; 0 lets the IRP compute it from the PINs.
+	Distance int64 `json:"Distance"`
+	// Transport document number (rail, air, ship).
+	TransDocNo *string `json:"TransDocNo,omitempty"`
+	TransDocDt *string `json:"TransDocDt,omitempty"`
+	// Vehicle number (road).
+	VehNo   *string  `json:"VehNo,omitempty"`
+	VehType *VehType `json:"VehType,omitempty"`
+}
+
+// EWBExtendedEvent is generated from #/components/schemas/EwbExtendedEvent.
+type EWBExtendedEvent struct {
+	Type      string   `json:"type"`
+	Timestamp string   `json:"timestamp"`
+	Data      EwayBill `json:"data"`
+}
+
+// EWBGeneratedEvent is generated from #/components/schemas/EwbGeneratedEvent.
+type EWBGeneratedEvent struct {
+	Type      string   `json:"type"`
+	Timestamp string   `json:"timestamp"`
+	Data      EwayBill `json:"data"`
+}
+
+// `part_a` generated without vehicle (no validity yet); `active`; `cancelled`; `expired`.
+//
+// EWBStatus is open: values this SDK version does not list decode without error.
+type EWBStatus string
+
+const (
+	EWBStatusPartA     EWBStatus = "part_a"
+	EWBStatusActive    EWBStatus = "active"
+	EWBStatusCancelled EWBStatus = "cancelled"
+	EWBStatusExpired   EWBStatus = "expired"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v EWBStatus) IsKnown() bool {
+	switch v {
+	case EWBStatusPartA, EWBStatusActive, EWBStatusCancelled, EWBStatusExpired:
+		return true
+	}
+	return false
+}
+
+// EWBVehicleUpdatedEvent is generated from #/components/schemas/EwbVehicleUpdatedEvent.
+type EWBVehicleUpdatedEvent struct {
+	Type      string   `json:"type"`
+	Timestamp string   `json:"timestamp"`
+	Data      EwayBill `json:"data"`
+}
+
+// ExpDtls: Export details; for `EXPWP`/`EXPWOP`.
+type ExpDtls struct {
+	// Shipping bill number.
+	ShipBNo *string `json:"ShipBNo,omitempty"`
+	ShipBDt *string `json:"ShipBDt,omitempty"`
+	// Port code (e.g. `INBOM1`).
+	Port *string `json:"Port,omitempty"`
+	// `Y` when a refund is claimed.
+	RefClm *ExpDtlsRefClm `json:"RefClm,omitempty"`
+	// Foreign currency code (ISO 4217).
+	ForCur *string `json:"ForCur,omitempty"`
+	// Destination country (ISO 3166 alpha-2).
+	CntCode *string `json:"CntCode,omitempty"`
+	// Export duty.
+	ExpDuty *float64 `json:"ExpDuty,omitempty"`
+}
+
+// `Y` when a refund is claimed.
+//
+// ExpDtlsRefClm is open: values this SDK version does not list decode without error.
+type ExpDtlsRefClm string
+
+const (
+	ExpDtlsRefClmY ExpDtlsRefClm = "Y"
+	ExpDtlsRefClmN ExpDtlsRefClm = "N"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v ExpDtlsRefClm) IsKnown() bool {
+	switch v {
+	case ExpDtlsRefClmY, ExpDtlsRefClmN:
+		return true
+	}
+	return false
+}
+
+// ExtendEWBRequest: NIC `EXTENDVALIDITY` body (the e-way bill number comes from the path).
+type ExtendEWBRequest struct {
+	VehicleNo         *string `json:"vehicleNo,omitempty"`
+	FromPlace         string  `json:"fromPlace"`
+	FromState         int64   `json:"fromState"`
+	FromPincode       int64   `json:"fromPincode"`
+	RemainingDistance int64   `json:"remainingDistance"`
+	TransDocNo        *string `json:"transDocNo,omitempty"`
+	TransDocDate      *string `json:"transDocDate,omitempty"`
+	// `5` in transit (with `consignmentStatus` `T`).
+	TransMode ExtendEWBRequestTransMode `json:"transMode"`
+	// `1` natural calamity, `2` law and order, `4` transshipment, `5` accident, `99` others.
+	ExtnRsnCode ExtendEWBRequestExtnRsnCode `json:"extnRsnCode"`
+	ExtnRemarks string                      `json:"extnRemarks"`
+	// `M` in movement, `T` in transit.
+	ConsignmentStatus ExtendEWBRequestConsignmentStatus `json:"consignmentStatus"`
+	// With `T`: `R` road, `W` warehouse, `O` others.
+	TransitType  *ExtendEWBRequestTransitType `json:"transitType,omitempty"`
+	AddressLine1 *string                      `json:"addressLine1,omitempty"`
+	AddressLine2 *string                      `json:"addressLine2,omitempty"`
+	AddressLine3 *string                      `json:"addressLine3,omitempty"`
+}
+
+// `M` in movement, `T` in transit.
+//
+// ExtendEWBRequestConsignmentStatus is open: values this SDK version does not list decode without error.
+type ExtendEWBRequestConsignmentStatus string
+
+const (
+	ExtendEWBRequestConsignmentStatusM ExtendEWBRequestConsignmentStatus = "M"
+	ExtendEWBRequestConsignmentStatusT ExtendEWBRequestConsignmentStatus = "T"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v ExtendEWBRequestConsignmentStatus) IsKnown() bool {
+	switch v {
+	case ExtendEWBRequestConsignmentStatusM, ExtendEWBRequestConsignmentStatusT:
+		return true
+	}
+	return false
+}
+
+// `1` natural calamity, `2` law and order, `4` transshipment, `5` accident, `99` others.
+//
+// ExtendEWBRequestExtnRsnCode is open: values this SDK version does not list decode without error.
+type ExtendEWBRequestExtnRsnCode string
+
+const (
+	ExtendEWBRequestExtnRsnCode1  ExtendEWBRequestExtnRsnCode = "1"
+	ExtendEWBRequestExtnRsnCode2  ExtendEWBRequestExtnRsnCode = "2"
+	ExtendEWBRequestExtnRsnCode4  ExtendEWBRequestExtnRsnCode = "4"
+	ExtendEWBRequestExtnRsnCode5  ExtendEWBRequestExtnRsnCode = "5"
+	ExtendEWBRequestExtnRsnCode99 ExtendEWBRequestExtnRsnCode = "99"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v ExtendEWBRequestExtnRsnCode) IsKnown() bool {
+	switch v {
+	case ExtendEWBRequestExtnRsnCode1, ExtendEWBRequestExtnRsnCode2, ExtendEWBRequestExtnRsnCode4, ExtendEWBRequestExtnRsnCode5, ExtendEWBRequestExtnRsnCode99:
+		return true
+	}
+	return false
+}
+
+// `5` in transit (with `consignmentStatus` `T`).
+//
+// ExtendEWBRequestTransMode is open: values this SDK version does not list decode without error.
+type ExtendEWBRequestTransMode string
+
+const (
+	ExtendEWBRequestTransMode1 ExtendEWBRequestTransMode = "1"
+	ExtendEWBRequestTransMode2 ExtendEWBRequestTransMode = "2"
+	ExtendEWBRequestTransMode3 ExtendEWBRequestTransMode = "3"
+	ExtendEWBRequestTransMode4 ExtendEWBRequestTransMode = "4"
+	ExtendEWBRequestTransMode5 ExtendEWBRequestTransMode = "5"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v ExtendEWBRequestTransMode) IsKnown() bool {
+	switch v {
+	case ExtendEWBRequestTransMode1, ExtendEWBRequestTransMode2, ExtendEWBRequestTransMode3, ExtendEWBRequestTransMode4, ExtendEWBRequestTransMode5:
+		return true
+	}
+	return false
+}
+
+// With `T`: `R` road, `W` warehouse, `O` others.
+//
+// ExtendEWBRequestTransitType is open: values this SDK version does not list decode without error.
+type ExtendEWBRequestTransitType string
+
+const (
+	ExtendEWBRequestTransitTypeR ExtendEWBRequestTransitType = "R"
+	ExtendEWBRequestTransitTypeW ExtendEWBRequestTransitType = "W"
+	ExtendEWBRequestTransitTypeO ExtendEWBRequestTransitType = "O"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v ExtendEWBRequestTransitType) IsKnown() bool {
+	switch v {
+	case ExtendEWBRequestTransitTypeR, ExtendEWBRequestTransitTypeW, ExtendEWBRequestTransitTypeO:
+		return true
+	}
+	return false
+}
+
+// FieldError: One invalid field.
+type FieldError struct {
+	// JSON pointer (RFC 6901) into the request body, or `header:<name>` / `query:<name>`.
+	Pointer string `json:"pointer"`
+	// What is wrong.
+	Detail string `json:"detail"`
+	// Machine-readable reason (`required`, `pattern`, `maxLength`, ...).
+	Code *string `json:"code,omitempty"`
+}
+
+// GenerateEWBRequest: NIC Generate E-way Bill by IRN.
+type GenerateEWBRequest struct {
+	IRN string `json:"Irn"`
+	// Distance in km; 0 to compute from the PINs.
+	Distance  int64      `json:"Distance"`
+	TransMode *TransMode `json:"TransMode,omitempty"`
+	// Transporter GSTIN or TRANSIN.
+	TransID     *string     `json:"TransId,omitempty"`
+	TransName   *string     `json:"TransName,omitempty"`
+	TransDocNo  *string     `json:"TransDocNo,omitempty"`
+	TransDocDt  *string     `json:"TransDocDt,omitempty"`
+	VehNo       *string     `json:"VehNo,omitempty"`
+	VehType     *VehType    `json:"VehType,omitempty"`
+	ExpShipDtls *EWBAddress `json:"ExpShipDtls,omitempty"`
+	DispDtls    *EWBAddress `json:"DispDtls,omitempty"`
+}
+
+// GSPHealth is generated from #/components/schemas/GspHealth.
+type GSPHealth struct {
+	ID        string           `json:"id"`
+	Name      *string          `json:"name,omitempty"`
+	Priority  *int64           `json:"priority,omitempty"`
+	Status    HealthState      `json:"status"`
+	Circuit   GSPHealthCircuit `json:"circuit"`
+	LatencyMs *LatencySummary  `json:"latency_ms,omitempty"`
+	// Share of failed calls over the last 5 minutes.
+	ErrorRate   *float64 `json:"error_rate,omitempty"`
+	LastErrorAt *string  `json:"last_error_at,omitempty"`
+}
+
+// GSPHealthCircuit is open: values this SDK version does not list decode without error.
+type GSPHealthCircuit string
+
+const (
+	GSPHealthCircuitClosed   GSPHealthCircuit = "closed"
+	GSPHealthCircuitOpen     GSPHealthCircuit = "open"
+	GSPHealthCircuitHalfOpen GSPHealthCircuit = "half_open"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v GSPHealthCircuit) IsKnown() bool {
+	switch v {
+	case GSPHealthCircuitClosed, GSPHealthCircuitOpen, GSPHealthCircuitHalfOpen:
+		return true
+	}
+	return false
+}
+
+// GSTIN is generated from #/components/schemas/Gstin.
+type GSTIN struct {
+	Object      string      `json:"object"`
+	GSTIN       string      `json:"gstin"`
+	Environment Environment `json:"environment"`
+	Description *string     `json:"description,omitempty"`
+	IRPUsername string      `json:"irp_username"`
+	// An IRP password is stored (it is never returned).
+	IRPPasswordSet bool   `json:"irp_password_set"`
+	LargeTaxpayer  *bool  `json:"large_taxpayer,omitempty"`
+	CreatedAt      string `json:"created_at"`
+	UpdatedAt      string `json:"updated_at"`
+}
+
+// GSTINDetails: NIC's Get GSTIN Details response, field for field.
+type GSTINDetails struct {
+	GSTIN     string  `json:"Gstin"`
+	TradeName *string `json:"TradeName,omitempty"`
+	LegalName string  `json:"LegalName"`
+	// Building name.
+	AddrBnm *string `json:"AddrBnm,omitempty"`
+	// Building number.
+	AddrBno *string `json:"AddrBno,omitempty"`
+	// Floor number.
+	AddrFlno *string `json:"AddrFlno,omitempty"`
+	// Street.
+	AddrSt *string `json:"AddrSt,omitempty"`
+	// Location.
+	AddrLoc   *string `json:"AddrLoc,omitempty"`
+	StateCode int64   `json:"StateCode"`
+	AddrPncd  *int64  `json:"AddrPncd,omitempty"`
+	// `REG` regular, `COM` composition, `SEZ`, `UN`, `ISD`, `TDS`, `TCS`, ...
+	TxpType string `json:"TxpType"`
+	// `ACT` active, `CNL` cancelled, `SUS` suspended, `INA` inactive.
+	Status string `json:"Status"`
+	// `B` blocked from generating e-invoices/e-way bills, `U` unblocked.
+	BlkStatus *string `json:"BlkStatus,omitempty"`
+	// Registration date `yyyy-MM-dd`.
+	DtReg *string `json:"DtReg,omitempty"`
+	// Cancellation date `yyyy-MM-dd`.
+	DtDReg *string `json:"DtDReg,omitempty"`
+}
+
+// GSTINList is generated from #/components/schemas/GstinList.
+type GSTINList struct {
+	Object     string  `json:"object"`
+	Data       []GSTIN `json:"data"`
+	HasMore    bool    `json:"has_more"`
+	NextCursor *string `json:"next_cursor"`
+}
+
+// GstnError: One government-side error, with what to change.
+type GstnError struct {
+	// NIC error code (e.g. `2172`), or an e-way bill API code.
+	Code string `json:"code"`
+	// NIC's message.
+	Message string `json:"message"`
+	// What to change in the request to resolve it.
+	Hint *string `json:"hint,omitempty"`
+	// JSON pointer to the field concerned, when there is one.
+	Pointer *string `json:"pointer,omitempty"`
+}
+
+// `operational`, `degraded` (slow or failing some calls), `down`. New values may be added.
+//
+// HealthState is open: values this SDK version does not list decode without error.
+type HealthState string
+
+const (
+	HealthStateOperational HealthState = "operational"
+	HealthStateDegraded    HealthState = "degraded"
+	HealthStateDown        HealthState = "down"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v HealthState) IsKnown() bool {
+	switch v {
+	case HealthStateOperational, HealthStateDegraded, HealthStateDown:
+		return true
+	}
+	return false
+}
+
+// InfoDtl: NIC's `InfoDtls` entry: `DUPIRN` (duplicate; `Desc` holds AckNo, AckDt, Irn), `EWBERR`
+// (the e-way bill part failed; `Desc` lists errors), `EWBPPD` (computed PIN-to-PIN distance),
+// `ADDNLNFO`.
+type InfoDtl struct {
+	InfCd string `json:"InfCd"`
+	// Free text, an object or an array, depending on `InfCd`.
+	Desc any `json:"Desc,omitempty"`
+}
+
+// Invoice: The GST e-invoice as defined by GSTN/NIC schema INV-01 version 1.1. Do not send `Irn`;
+// the IRP computes it.
+type Invoice struct {
+	// Schema version; `1.1`.
+	Version    string     `json:"Version"`
+	TranDtls   TranDtls   `json:"TranDtls"`
+	DocDtls    DocDtls    `json:"DocDtls"`
+	SellerDtls SellerDtls `json:"SellerDtls"`
+	BuyerDtls  BuyerDtls  `json:"BuyerDtls"`
+	DispDtls   *DispDtls  `json:"DispDtls,omitempty"`
+	ShipDtls   *ShipDtls  `json:"ShipDtls,omitempty"`
+	// Invoice lines; 1 to 1000 (2228 when empty, 2173 over the limit).
+	ItemList []Item   `json:"ItemList"`
+	ValDtls  ValDtls  `json:"ValDtls"`
+	PayDtls  *PayDtls `json:"PayDtls,omitempty"`
+	RefDtls  *RefDtls `json:"RefDtls,omitempty"`
+	// Supporting documents.
+	AddlDocDtls []AddlDocDtls `json:"AddlDocDtls,omitempty"`
+	ExpDtls     *ExpDtls      `json:"ExpDtls,omitempty"`
+	EWBDtls     *EWBDtls      `json:"EwbDtls,omitempty"`
+}
+
+// IRNCancelledEvent is generated from #/components/schemas/IrnCancelledEvent.
+type IRNCancelledEvent struct {
+	Type      string      `json:"type"`
+	Timestamp string      `json:"timestamp"`
+	Data      IRNDocument `json:"data"`
+}
+
+// IRNDocument: An invoice or note as einvoice holds it: NIC's response fields (PascalCase, exactly
+// as the IRP gives them) plus einvoice's envelope (snake_case). NIC fields are null until the IRN
+// exists.
+type IRNDocument struct {
+	// einvoice's id of the document.
+	ID      string         `json:"id"`
+	Object  string         `json:"object"`
+	Status  DocumentStatus `json:"status"`
+	GSTIN   string         `json:"gstin"`
+	DocType DocType        `json:"doc_type"`
+	// `DocDtls.No` as sent.
+	DocNo   string  `json:"doc_no"`
+	DocDate string  `json:"doc_date"`
+	IRN     *string `json:"Irn"`
+	AckNo   *int64  `json:"AckNo"`
+	// `yyyy-MM-dd HH:mm:ss` IST.
+	AckDt *string `json:"AckDt"`
+	// The IRP's RS256 JWT over the invoice (payload `data` is the invoice JSON with AckNo, AckDt
+	// and Irn).
+	SignedInvoice *string `json:"SignedInvoice"`
+	// The IRP's RS256 JWT for the QR code (SellerGstin, BuyerGstin, DocNo, DocTyp, DocDt,
+	// TotInvVal, ItemCnt, MainHsnCode, Irn, IrnDt); print it as the QR code.
+	SignedQRCode *string `json:"SignedQRCode"`
+	// E-way bill number when `EwbDtls` produced one.
+	EWBNo *int64 `json:"EwbNo"`
+	// `yyyy-MM-dd HH:mm:ss` IST.
+	EWBDt *string `json:"EwbDt"`
+	// `yyyy-MM-dd HH:mm:ss` IST; null for Part-A only.
+	EWBValidTill *string `json:"EwbValidTill"`
+	Remarks      *string `json:"Remarks,omitempty"`
+	// NIC's cancellation timestamp, `yyyy-MM-dd HH:mm:ss` IST.
+	CancelDate *string `json:"CancelDate,omitempty"`
+	// NIC's `InfoDtls` (e.g. `EWBERR` when the e-way bill part failed, `EWBPPD` with the computed
+	// distance).
+	Info []InfoDtl `json:"info,omitempty"`
+	// Why a `failed` document was refused.
+	GstnErrors []GstnError `json:"gstn_errors,omitempty"`
+	// AckDt + 24 h: the last moment `cancelIrn` is allowed.
+	CancellableUntil *string                  `json:"cancellable_until,omitempty"`
+	CancelledAt      *string                  `json:"cancelled_at,omitempty"`
+	CancelReason     *IRNDocumentCancelReason `json:"cancel_reason,omitempty"`
+	// The GSP route that carried the request.
+	GSP *string `json:"gsp,omitempty"`
+	// The IRP that issued the IRN (`NIC1`, `NIC2`, `SANDBOX`); follow-ups go there.
+	IRP         *string      `json:"irp,omitempty"`
+	Environment *Environment `json:"environment,omitempty"`
+	CreatedAt   string       `json:"created_at"`
+	UpdatedAt   string       `json:"updated_at"`
+}
+
+// IRNDocumentCancelReason is open: values this SDK version does not list decode without error.
+type IRNDocumentCancelReason string
+
+const (
+	IRNDocumentCancelReason1 IRNDocumentCancelReason = "1"
+	IRNDocumentCancelReason2 IRNDocumentCancelReason = "2"
+	IRNDocumentCancelReason3 IRNDocumentCancelReason = "3"
+	IRNDocumentCancelReason4 IRNDocumentCancelReason = "4"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v IRNDocumentCancelReason) IsKnown() bool {
+	switch v {
+	case IRNDocumentCancelReason1, IRNDocumentCancelReason2, IRNDocumentCancelReason3, IRNDocumentCancelReason4:
+		return true
+	}
+	return false
+}
+
+// IRNFailedEvent is generated from #/components/schemas/IrnFailedEvent.
+type IRNFailedEvent struct {
+	Type      string      `json:"type"`
+	Timestamp string      `json:"timestamp"`
+	Data      IRNDocument `json:"data"`
+}
+
+// IRNGeneratedEvent is generated from #/components/schemas/IrnGeneratedEvent.
+type IRNGeneratedEvent struct {
+	Type      string      `json:"type"`
+	Timestamp string      `json:"timestamp"`
+	Data      IRNDocument `json:"data"`
+}
+
+// IRPHealth is generated from #/components/schemas/IrpHealth.
+type IRPHealth struct {
+	// `NIC1`, `NIC2`, or `SANDBOX`.
+	ID        string          `json:"id"`
+	Status    HealthState     `json:"status"`
+	LatencyMs *LatencySummary `json:"latency_ms,omitempty"`
+	ErrorRate *float64        `json:"error_rate,omitempty"`
+}
+
+// Item: One invoice line. Arithmetic the IRP checks: TotAmt = Qty x UnitPrice (2192); AssAmt =
+// TotAmt - Discount (2193); TotItemVal = AssAmt + taxes + cess + OthChrg (2194).
+type Item struct {
+	// Line number, unique within the invoice (2233).
+	SlNo string `json:"SlNo"`
+	// Product description.
+	PrdDesc *string `json:"PrdDesc,omitempty"`
+	// `Y` for a service (SAC code), `N` for goods.
+	IsServc ItemIsServc `json:"IsServc"`
+	// HSN or SAC code, 4, 6 or 8 digits, in the HSN master (2176).
+	HsnCd string `json:"HsnCd"`
+	// Barcode.
+	Barcde *string `json:"Barcde,omitempty"`
+	// Quantity; required for goods (2238).
+	Qty *float64 `json:"Qty,omitempty"`
+	// Free quantity.
+	FreeQty *float64 `json:"FreeQty,omitempty"`
+	// Unit quantity code (UQC) such as `NOS`, `KGS`, `BAG`; required for goods (2239), in the UQC
+	// master (2177).
+	Unit *string `json:"Unit,omitempty"`
+	// Price per unit.
+	UnitPrice float64 `json:"UnitPrice"`
+	// Gross amount, Qty x UnitPrice.
+	TotAmt float64 `json:"TotAmt"`
+	// Discount.
+	Discount *float64 `json:"Discount,omitempty"`
+	// Pre-tax value.
+	PreTaxVal *float64 `json:"PreTaxVal,omitempty"`
+	// Taxable value, TotAmt - Discount.
+	AssAmt float64 `json:"AssAmt"`
+	// Combined GST rate in percent (IGST-equivalent).
+	GstRt float64 `json:"GstRt"`
+	// IGST amount.
+	IGSTAmt *float64 `json:"IgstAmt,omitempty"`
+	// CGST amount.
+	CGSTAmt *float64 `json:"CgstAmt,omitempty"`
+	// SGST/UTGST amount.
+	SGSTAmt *float64 `json:"SgstAmt,omitempty"`
+	// Cess rate in percent.
+	CesRt *float64 `json:"CesRt,omitempty"`
+	// Cess amount (ad valorem).
+	CesAmt *float64 `json:"CesAmt,omitempty"`
+	// Cess amount (non ad valorem).
+	CesNonAdvlAmt *float64 `json:"CesNonAdvlAmt,omitempty"`
+	// State cess rate in percent.
+	StateCesRt *float64 `json:"StateCesRt,omitempty"`
+	// State cess amount (ad valorem).
+	StateCesAmt *float64 `json:"StateCesAmt,omitempty"`
+	// State cess amount (non ad valorem).
+	StateCesNonAdvlAmt *float64 `json:"StateCesNonAdvlAmt,omitempty"`
+	// Other charges.
+	OthChrg *float64 `json:"OthChrg,omitempty"`
+	// Total item value including taxes.
+	TotItemVal float64 `json:"TotItemVal"`
+	// Order line reference.
+	OrdLineRef *string `json:"OrdLineRef,omitempty"`
+	// Country of origin (ISO 3166 alpha-2).
+	OrgCntry *string `json:"OrgCntry,omitempty"`
+	// Product serial number.
+	PrdSlNo *string  `json:"PrdSlNo,omitempty"`
+	BchDtls *BchDtls `json:"BchDtls,omitempty"`
+	// Free attributes of the item.
+	AttribDtls []AttribDtls `json:"AttribDtls,omitempty"`
+}
+
+// `Y` for a service (SAC code), `N` for goods.
+//
+// ItemIsServc is open: values this SDK version does not list decode without error.
+type ItemIsServc string
+
+const (
+	ItemIsServcY ItemIsServc = "Y"
+	ItemIsServcN ItemIsServc = "N"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v ItemIsServc) IsKnown() bool {
+	switch v {
+	case ItemIsServcY, ItemIsServcN:
+		return true
+	}
+	return false
+}
+
+// LatencyBreakdown: Milliseconds spent in each stage of the call.
+type LatencyBreakdown struct {
+	Auth       *float64 `json:"auth,omitempty"`
+	Validation *float64 `json:"validation,omitempty"`
+	Queue      *float64 `json:"queue,omitempty"`
+	Upstream   *float64 `json:"upstream,omitempty"`
+	Storage    *float64 `json:"storage,omitempty"`
+	Total      float64  `json:"total"`
+}
+
+// LatencySummary is generated from #/components/schemas/LatencySummary.
+type LatencySummary struct {
+	P50 *float64 `json:"p50,omitempty"`
+	P99 *float64 `json:"p99,omitempty"`
+}
+
+// NewSecret is generated from #/components/schemas/NewSecret.
+type NewSecret struct {
+	Object   string `json:"object"`
+	ClientID string `json:"client_id"`
+	// The new secret. Shown once; store it now.
+	ClientSecret string           `json:"client_secret"`
+	Secret       CredentialSecret `json:"secret"`
+}
+
+// NoteGeneratedEvent is generated from #/components/schemas/NoteGeneratedEvent.
+type NoteGeneratedEvent struct {
+	Type      string      `json:"type"`
+	Timestamp string      `json:"timestamp"`
+	Data      IRNDocument `json:"data"`
+}
+
+// NoteRequest: An INV-01 document of type `CRN` or `DBN`; `RefDtls.PrecDocDtls` must name the
+// original invoice. Same fields as `Invoice`.
+type NoteRequest struct {
+	// Schema version; `1.1`.
+	Version  string   `json:"Version"`
+	TranDtls TranDtls `json:"TranDtls"`
+	// Document details of the note.
+	DocDtls    NoteRequestDocDtls `json:"DocDtls"`
+	SellerDtls SellerDtls         `json:"SellerDtls"`
+	BuyerDtls  BuyerDtls          `json:"BuyerDtls"`
+	DispDtls   *DispDtls          `json:"DispDtls,omitempty"`
+	ShipDtls   *ShipDtls          `json:"ShipDtls,omitempty"`
+	// Note lines; 1 to 1000.
+	ItemList []Item   `json:"ItemList"`
+	ValDtls  ValDtls  `json:"ValDtls"`
+	PayDtls  *PayDtls `json:"PayDtls,omitempty"`
+	// References; `PrecDocDtls` names the original invoice.
+	RefDtls     NoteRequestRefDtls `json:"RefDtls"`
+	AddlDocDtls []AddlDocDtls      `json:"AddlDocDtls,omitempty"`
+	ExpDtls     *ExpDtls           `json:"ExpDtls,omitempty"`
+	// Refused on notes (2252/4010); present only so the IRP's own answer can be relayed.
+	EWBDtls *EWBDtls `json:"EwbDtls,omitempty"`
+}
+
+// NoteRequestDocDtls: Document details of the note.
+type NoteRequestDocDtls struct {
+	// `CRN` credit note, `DBN` debit note.
+	Typ NoteRequestDocDtlsTyp `json:"Typ"`
+	// Note number.
+	No string `json:"No"`
+	Dt string `json:"Dt"`
+}
+
+// `CRN` credit note, `DBN` debit note.
+//
+// NoteRequestDocDtlsTyp is open: values this SDK version does not list decode without error.
+type NoteRequestDocDtlsTyp string
+
+const (
+	NoteRequestDocDtlsTypCrn NoteRequestDocDtlsTyp = "CRN"
+	NoteRequestDocDtlsTypDbn NoteRequestDocDtlsTyp = "DBN"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v NoteRequestDocDtlsTyp) IsKnown() bool {
+	switch v {
+	case NoteRequestDocDtlsTypCrn, NoteRequestDocDtlsTypDbn:
+		return true
+	}
+	return false
+}
+
+// NoteRequestRefDtls: References; `PrecDocDtls` names the original invoice.
+type NoteRequestRefDtls struct {
+	// Remarks.
+	InvRm       *string      `json:"InvRm,omitempty"`
+	DocPerdDtls *DocPerdDtls `json:"DocPerdDtls,omitempty"`
+	// The original invoice(s).
+	PrecDocDtls []PrecDocDtls `json:"PrecDocDtls"`
+	ContrDtls   []ContrDtls   `json:"ContrDtls,omitempty"`
+}
+
+// OAuthProblem: A problem+json body that also carries RFC 6749 §5.2 `error` and
+// `error_description`, so OAuth libraries understand it.
+type OAuthProblem struct {
+	// Stable URI of the problem type; its page explains it.
+	Type string `json:"type"`
+	// Short summary, the same for every occurrence of the type.
+	Title string `json:"title"`
+	// The HTTP status code.
+	Status int64 `json:"status"`
+	// What went wrong this time; for humans, do not parse.
+	Detail *string `json:"detail,omitempty"`
+	// The request path.
+	Instance *string `json:"instance,omitempty"`
+	// Same as the `X-Request-Id` header.
+	RequestID string `json:"request_id"`
+	// Machine-readable problem code (`invalid_request`, `gstn_validation_failed`,
+	// `idempotency_in_flight`, ...).
+	Code *string `json:"code,omitempty"`
+	// Field-level errors, each with a JSON pointer.
+	Errors []FieldError `json:"errors,omitempty"`
+	// Government-side error codes with NIC's message and a resolution hint.
+	GstnErrors []GstnError    `json:"gstn_errors,omitempty"`
+	Upstream   *UpstreamFault `json:"upstream,omitempty"`
+	// For a duplicate document with different content, the fields that differ.
+	Diff []OAuthProblemDiffItem `json:"diff,omitempty"`
+	// The limit that was exceeded (413).
+	Limit            *int64            `json:"limit,omitempty"`
+	Error            OAuthProblemError `json:"error"`
+	ErrorDescription *string           `json:"error_description,omitempty"`
+}
+
+// OAuthProblemDiffItem is generated from #/components/schemas/OAuthProblem/properties/diff/items.
+type OAuthProblemDiffItem struct {
+	Pointer string `json:"pointer"`
+	// Value registered at the IRP.
+	Existing any `json:"existing,omitempty"`
+	// Value in this request.
+	Requested any `json:"requested,omitempty"`
+}
+
+// OAuthProblemError is open: values this SDK version does not list decode without error.
+type OAuthProblemError string
+
+const (
+	OAuthProblemErrorInvalidRequest       OAuthProblemError = "invalid_request"
+	OAuthProblemErrorInvalidClient        OAuthProblemError = "invalid_client"
+	OAuthProblemErrorInvalidGrant         OAuthProblemError = "invalid_grant"
+	OAuthProblemErrorUnauthorizedClient   OAuthProblemError = "unauthorized_client"
+	OAuthProblemErrorUnsupportedGrantType OAuthProblemError = "unsupported_grant_type"
+	OAuthProblemErrorInvalidScope         OAuthProblemError = "invalid_scope"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v OAuthProblemError) IsKnown() bool {
+	switch v {
+	case OAuthProblemErrorInvalidRequest, OAuthProblemErrorInvalidClient, OAuthProblemErrorInvalidGrant, OAuthProblemErrorUnauthorizedClient, OAuthProblemErrorUnsupportedGrantType, OAuthProblemErrorInvalidScope:
+		return true
+	}
+	return false
+}
+
+// PayDtls: Payment details.
+type PayDtls struct {
+	// Payee name.
+	Nm *string `json:"Nm,omitempty"`
+	// Bank account number.
+	AccDet *string `json:"AccDet,omitempty"`
+	// Mode of payment.
+	Mode *string `json:"Mode,omitempty"`
+	// IFSC of the branch.
+	FinInsBr *string `json:"FinInsBr,omitempty"`
+	// Terms of payment.
+	PayTerm *string `json:"PayTerm,omitempty"`
+	// Payment instruction.
+	PayInstr *string `json:"PayInstr,omitempty"`
+	// Credit transfer.
+	CrTrn *string `json:"CrTrn,omitempty"`
+	// Direct debit.
+	DirDr *string `json:"DirDr,omitempty"`
+	// Credit days.
+	CrDay *int64 `json:"CrDay,omitempty"`
+	// Amount already paid.
+	PaidAmt *float64 `json:"PaidAmt,omitempty"`
+	// Amount due.
+	PaymtDue *float64 `json:"PaymtDue,omitempty"`
+}
+
+// Rate-limit plan: `developer` 10 requests/s, `standard` 100 requests/s, `custom` as agreed.
+//
+// Plan is open: values this SDK version does not list decode without error.
+type Plan string
+
+const (
+	PlanDeveloper Plan = "developer"
+	PlanStandard  Plan = "standard"
+	PlanCustom    Plan = "custom"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v Plan) IsKnown() bool {
+	switch v {
+	case PlanDeveloper, PlanStandard, PlanCustom:
+		return true
+	}
+	return false
+}
+
+// PrecDocDtls: A preceding document.
+type PrecDocDtls struct {
+	// Number of the preceding invoice (first character 1-9 or A-Z).
+	InvNo string `json:"InvNo"`
+	InvDt string `json:"InvDt"`
+	// Other reference.
+	OthRefNo *string `json:"OthRefNo,omitempty"`
+}
+
+// Problem: RFC 9457 problem details. Clients must ignore members they do not know.
+type Problem struct {
+	// Stable URI of the problem type; its page explains it.
+	Type string `json:"type"`
+	// Short summary, the same for every occurrence of the type.
+	Title string `json:"title"`
+	// The HTTP status code.
+	Status int64 `json:"status"`
+	// What went wrong this time; for humans, do not parse.
+	Detail *string `json:"detail,omitempty"`
+	// The request path.
+	Instance *string `json:"instance,omitempty"`
+	// Same as the `X-Request-Id` header.
+	RequestID string `json:"request_id"`
+	// Machine-readable problem code (`invalid_request`, `gstn_validation_failed`,
+	// `idempotency_in_flight`, ...).
+	Code *string `json:"code,omitempty"`
+	// Field-level errors, each with a JSON pointer.
+	Errors []FieldError `json:"errors,omitempty"`
+	// Government-side error codes with NIC's message and a resolution hint.
+	GstnErrors []GstnError    `json:"gstn_errors,omitempty"`
+	Upstream   *UpstreamFault `json:"upstream,omitempty"`
+	// For a duplicate document with different content, the fields that differ.
+	Diff []ProblemDiffItem `json:"diff,omitempty"`
+	// The limit that was exceeded (413).
+	Limit *int64 `json:"limit,omitempty"`
+}
+
+// ProblemDiffItem is generated from #/components/schemas/Problem/properties/diff/items.
+type ProblemDiffItem struct {
+	Pointer string `json:"pointer"`
+	// Value registered at the IRP.
+	Existing any `json:"existing,omitempty"`
+	// Value in this request.
+	Requested any `json:"requested,omitempty"`
+}
+
+// RefDtls: References; `PrecDocDtls` names the original invoice of a credit or debit note.
+type RefDtls struct {
+	// Remarks.
+	InvRm       *string      `json:"InvRm,omitempty"`
+	DocPerdDtls *DocPerdDtls `json:"DocPerdDtls,omitempty"`
+	// Preceding documents (the invoice a note amends).
+	PrecDocDtls []PrecDocDtls `json:"PrecDocDtls,omitempty"`
+	// Contract references.
+	ContrDtls []ContrDtls `json:"ContrDtls,omitempty"`
+}
+
+// RegisterGSTINRequest is generated from #/components/schemas/RegisterGstinRequest.
+type RegisterGSTINRequest struct {
+	GSTIN string `json:"gstin"`
+	// API user created on the e-invoice portal for your GSP.
+	IRPUsername string `json:"irp_username"`
+	// Its password; encrypted at rest and never returned.
+	IRPPassword string  `json:"irp_password"`
+	Description *string `json:"description,omitempty"`
+	// AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does.
+	LargeTaxpayer *bool `json:"large_taxpayer,omitempty"`
+}
+
+// RequestLog is generated from #/components/schemas/RequestLog.
+type RequestLog struct {
+	ID        string  `json:"id"`
+	Object    string  `json:"object"`
+	RequestID string  `json:"request_id"`
+	GSTIN     *string `json:"gstin,omitempty"`
+	ClientID  *string `json:"client_id,omitempty"`
+	// The operationId called.
+	Operation        string            `json:"operation"`
+	Method           string            `json:"method"`
+	Path             string            `json:"path"`
+	Status           int64             `json:"status"`
+	IdempotencyKey   *string           `json:"idempotency_key,omitempty"`
+	Replayed         *bool             `json:"replayed,omitempty"`
+	IRN              *string           `json:"irn,omitempty"`
+	LatencyMs        LatencyBreakdown  `json:"latency_ms"`
+	UpstreamAttempts []UpstreamAttempt `json:"upstream_attempts"`
+	// The request body with secrets redacted; null when not kept.
+	RequestBody any `json:"request_body,omitempty"`
+	// The response body with secrets redacted; null when not kept.
+	ResponseBody any    `json:"response_body,omitempty"`
+	CreatedAt    string `json:"created_at"`
+}
+
+// RequestLogList is generated from #/components/schemas/RequestLogList.
+type RequestLogList struct {
+	Object     string       `json:"object"`
+	Data       []RequestLog `json:"data"`
+	HasMore    bool         `json:"has_more"`
+	NextCursor *string      `json:"next_cursor"`
+}
+
+// RotateWebhookSecretRequest is generated from #/components/schemas/RotateWebhookSecretRequest.
+type RotateWebhookSecretRequest struct {
+	// How long the old secret keeps signing alongside the new one.
+	GracePeriodSeconds *int64 `json:"grace_period_seconds,omitempty"`
+}
+
+// SandboxFault is generated from #/components/schemas/SandboxFault.
+type SandboxFault struct {
+	Mode SandboxFaultMode `json:"mode"`
+	// How many of the next requests meet it; 0 clears it.
+	Count int64 `json:"count"`
+	// NIC error code, for `nic_error`.
+	Code *string `json:"code,omitempty"`
+}
+
+// SandboxFaultMode is open: values this SDK version does not list decode without error.
+type SandboxFaultMode string
+
+const (
+	SandboxFaultModeDuplicate          SandboxFaultMode = "duplicate"
+	SandboxFaultModeIRNExpired         SandboxFaultMode = "irn_expired"
+	SandboxFaultModeTimeoutAfterCommit SandboxFaultMode = "timeout_after_commit"
+	SandboxFaultModeGSPOutage          SandboxFaultMode = "gsp_outage"
+	SandboxFaultModeNICError           SandboxFaultMode = "nic_error"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v SandboxFaultMode) IsKnown() bool {
+	switch v {
+	case SandboxFaultModeDuplicate, SandboxFaultModeIRNExpired, SandboxFaultModeTimeoutAfterCommit, SandboxFaultModeGSPOutage, SandboxFaultModeNICError:
+		return true
+	}
+	return false
+}
+
+// SandboxFaults is generated from #/components/schemas/SandboxFaults.
+type SandboxFaults struct {
+	Object string                    `json:"object"`
+	GSTIN  string                    `json:"gstin"`
+	Faults []SandboxFaultsFaultsItem `json:"faults"`
+}
+
+// SandboxFaultsFaultsItem is generated from
+// #/components/schemas/SandboxFaults/properties/faults/items.
+type SandboxFaultsFaultsItem struct {
+	Mode SandboxFaultMode `json:"mode"`
+	// How many of the next requests meet it; 0 clears it.
+	Count int64 `json:"count"`
+	// NIC error code, for `nic_error`.
+	Code      *string `json:"code,omitempty"`
+	Remaining int64   `json:"remaining"`
+}
+
+// SandboxFaultsRequest is generated from #/components/schemas/SandboxFaultsRequest.
+type SandboxFaultsRequest struct {
+	Faults []SandboxFault `json:"faults"`
+}
+
+// `irn:write`, `ewb:write`, `notes:write` or `read`.
+//
+// Scope is open: values this SDK version does not list decode without error.
+type Scope string
+
+const (
+	ScopeIRNWrite   Scope = "irn:write"
+	ScopeEWBWrite   Scope = "ewb:write"
+	ScopeNotesWrite Scope = "notes:write"
+	ScopeRead       Scope = "read"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v Scope) IsKnown() bool {
+	switch v {
+	case ScopeIRNWrite, ScopeEWBWrite, ScopeNotesWrite, ScopeRead:
+		return true
+	}
+	return false
+}
+
+// SellerDtls: Supplier. `Gstin` must be the GSTIN of your access token.
+type SellerDtls struct {
+	GSTIN string `json:"Gstin"`
+	// Legal name.
+	LglNm string `json:"LglNm"`
+	// Trade name.
+	TrdNm *string `json:"TrdNm,omitempty"`
+	// Address line 1.
+	Addr1 string `json:"Addr1"`
+	// Address line 2.
+	Addr2 *string `json:"Addr2,omitempty"`
+	// Location (city).
+	Loc string `json:"Loc"`
+	// 6-digit PIN code of the state in `Stcd`.
+	Pin  int64  `json:"Pin"`
+	Stcd string `json:"Stcd"`
+	// Phone number, digits only.
+	Ph *string `json:"Ph,omitempty"`
+	// E-mail address.
+	Em *string `json:"Em,omitempty"`
+}
+
+// ShipDtls: Ship-to address, when goods go somewhere other than the buyer's address.
+type ShipDtls struct {
+	// GSTIN of the ship-to party or `URP`.
+	GSTIN *string `json:"Gstin,omitempty"`
+	// Legal name.
+	LglNm string `json:"LglNm"`
+	// Trade name.
+	TrdNm *string `json:"TrdNm,omitempty"`
+	// Address line 1.
+	Addr1 string `json:"Addr1"`
+	// Address line 2.
+	Addr2 *string `json:"Addr2,omitempty"`
+	// Location (city).
+	Loc string `json:"Loc"`
+	// PIN code.
+	Pin  int64  `json:"Pin"`
+	Stcd string `json:"Stcd"`
+}
+
+// Status is generated from #/components/schemas/Status.
+type Status struct {
+	Status    HealthState `json:"status"`
+	UpdatedAt string      `json:"updated_at"`
+	GSPs      []GSPHealth `json:"gsps"`
+	IRPs      []IRPHealth `json:"irps"`
+}
+
+// TokenRequest is generated from #/components/schemas/TokenRequest.
+type TokenRequest struct {
+	// Always `client_credentials`.
+	GrantType string `json:"grant_type"`
+	// Space-separated scopes; a subset of the credential's (default: all of them).
+	Scope *string `json:"scope,omitempty"`
+	// Only when not using HTTP Basic.
+	ClientID *string `json:"client_id,omitempty"`
+	// Only when not using HTTP Basic.
+	ClientSecret *string `json:"client_secret,omitempty"`
+}
+
+// TokenResponse is generated from #/components/schemas/TokenResponse.
+type TokenResponse struct {
+	// Opaque bearer token for the credential's GSTIN.
+	AccessToken string `json:"access_token"`
+	TokenType   string `json:"token_type"`
+	// Lifetime in seconds (15 minutes by default).
+	ExpiresIn int64 `json:"expires_in"`
+	// Granted scopes, space-separated.
+	Scope string `json:"scope"`
+}
+
+// TranDtls: Transaction details.
+type TranDtls struct {
+	// Tax scheme; always `GST`.
+	TaxSch string `json:"TaxSch"`
+	// Supply type. `B2B`; `SEZWP`/`SEZWOP` supply to SEZ with/without payment; `EXPWP`/`EXPWOP`
+	// export with/without payment; `DEXP` deemed export.
+	SupTyp TranDtlsSupTyp `json:"SupTyp"`
+	// `Y` when tax is payable on reverse charge.
+	RegRev *TranDtlsRegRev `json:"RegRev,omitempty"`
+	// GSTIN of the e-commerce operator, when the supply is through one.
+	EcmGSTIN *string `json:"EcmGstin,omitempty"`
+	// `Y` for an intra-state supply on which IGST is charged (e.g. supplies under section 7(5)).
+	IGSTOnIntra *TranDtlsIGSTOnIntra `json:"IgstOnIntra,omitempty"`
+}
+
+// `Y` for an intra-state supply on which IGST is charged (e.g. supplies under section 7(5)).
+//
+// TranDtlsIGSTOnIntra is open: values this SDK version does not list decode without error.
+type TranDtlsIGSTOnIntra string
+
+const (
+	TranDtlsIGSTOnIntraY TranDtlsIGSTOnIntra = "Y"
+	TranDtlsIGSTOnIntraN TranDtlsIGSTOnIntra = "N"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v TranDtlsIGSTOnIntra) IsKnown() bool {
+	switch v {
+	case TranDtlsIGSTOnIntraY, TranDtlsIGSTOnIntraN:
+		return true
+	}
+	return false
+}
+
+// `Y` when tax is payable on reverse charge.
+//
+// TranDtlsRegRev is open: values this SDK version does not list decode without error.
+type TranDtlsRegRev string
+
+const (
+	TranDtlsRegRevY TranDtlsRegRev = "Y"
+	TranDtlsRegRevN TranDtlsRegRev = "N"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v TranDtlsRegRev) IsKnown() bool {
+	switch v {
+	case TranDtlsRegRevY, TranDtlsRegRevN:
+		return true
+	}
+	return false
+}
+
+// Supply type. `B2B`; `SEZWP`/`SEZWOP` supply to SEZ with/without payment; `EXPWP`/`EXPWOP` export
+// with/without payment; `DEXP` deemed export.
+//
+// TranDtlsSupTyp is open: values this SDK version does not list decode without error.
+type TranDtlsSupTyp string
+
+const (
+	TranDtlsSupTypB2B    TranDtlsSupTyp = "B2B"
+	TranDtlsSupTypSezwp  TranDtlsSupTyp = "SEZWP"
+	TranDtlsSupTypSezwop TranDtlsSupTyp = "SEZWOP"
+	TranDtlsSupTypExpwp  TranDtlsSupTyp = "EXPWP"
+	TranDtlsSupTypExpwop TranDtlsSupTyp = "EXPWOP"
+	TranDtlsSupTypDexp   TranDtlsSupTyp = "DEXP"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v TranDtlsSupTyp) IsKnown() bool {
+	switch v {
+	case TranDtlsSupTypB2B, TranDtlsSupTypSezwp, TranDtlsSupTypSezwop, TranDtlsSupTypExpwp, TranDtlsSupTypExpwop, TranDtlsSupTypDexp:
+		return true
+	}
+	return false
+}
+
+// `1` road, `2` rail, `3` air, `4` ship.
+//
+// TransMode is open: values this SDK version does not list decode without error.
+type TransMode string
+
+const (
+	TransMode1 TransMode = "1"
+	TransMode2 TransMode = "2"
+	TransMode3 TransMode = "3"
+	TransMode4 TransMode = "4"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v TransMode) IsKnown() bool {
+	switch v {
+	case TransMode1, TransMode2, TransMode3, TransMode4:
+		return true
+	}
+	return false
+}
+
+// UpdateEWBVehicleRequest: NIC `VEHEWB` body (the e-way bill number comes from the path).
+type UpdateEWBVehicleRequest struct {
+	// Required for road.
+	VehicleNo *string `json:"vehicleNo,omitempty"`
+	FromPlace string  `json:"fromPlace"`
+	FromState int64   `json:"fromState"`
+	// `1` breakdown, `2` transshipment, `3` others, `4` first time.
+	ReasonCode UpdateEWBVehicleRequestReasonCode `json:"reasonCode"`
+	// Remarks on the reason; NIC requires them.
+	ReasonRem string `json:"reasonRem"`
+	// Required for rail, air and ship.
+	TransDocNo   *string   `json:"transDocNo,omitempty"`
+	TransDocDate *string   `json:"transDocDate,omitempty"`
+	TransMode    TransMode `json:"transMode"`
+	VehicleType  *VehType  `json:"vehicleType,omitempty"`
+}
+
+// `1` breakdown, `2` transshipment, `3` others, `4` first time.
+//
+// UpdateEWBVehicleRequestReasonCode is open: values this SDK version does not list decode without error.
+type UpdateEWBVehicleRequestReasonCode string
+
+const (
+	UpdateEWBVehicleRequestReasonCode1 UpdateEWBVehicleRequestReasonCode = "1"
+	UpdateEWBVehicleRequestReasonCode2 UpdateEWBVehicleRequestReasonCode = "2"
+	UpdateEWBVehicleRequestReasonCode3 UpdateEWBVehicleRequestReasonCode = "3"
+	UpdateEWBVehicleRequestReasonCode4 UpdateEWBVehicleRequestReasonCode = "4"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v UpdateEWBVehicleRequestReasonCode) IsKnown() bool {
+	switch v {
+	case UpdateEWBVehicleRequestReasonCode1, UpdateEWBVehicleRequestReasonCode2, UpdateEWBVehicleRequestReasonCode3, UpdateEWBVehicleRequestReasonCode4:
+		return true
+	}
+	return false
+}
+
+// UpdateWebhookEndpointRequest is generated from
+// #/components/schemas/UpdateWebhookEndpointRequest.
+type UpdateWebhookEndpointRequest struct {
+	URL         *string       `json:"url,omitempty"`
+	Description *string       `json:"description,omitempty"`
+	Events      []EventFilter `json:"events,omitempty"`
+	GSTINs      []string      `json:"gstins,omitempty"`
+	Enabled     *bool         `json:"enabled,omitempty"`
+}
+
+// UpstreamAttempt: One attempt on the government side.
+type UpstreamAttempt struct {
+	GSP string  `json:"gsp"`
+	IRP *string `json:"irp,omitempty"`
+	// HTTP status from the GSP; null without an answer.
+	Status    *int64                 `json:"status,omitempty"`
+	NICCode   *string                `json:"nic_code,omitempty"`
+	LatencyMs float64                `json:"latency_ms"`
+	Outcome   UpstreamAttemptOutcome `json:"outcome"`
+	StartedAt string                 `json:"started_at"`
+}
+
+// UpstreamAttemptOutcome is open: values this SDK version does not list decode without error.
+type UpstreamAttemptOutcome string
+
+const (
+	UpstreamAttemptOutcomeSuccess         UpstreamAttemptOutcome = "success"
+	UpstreamAttemptOutcomeNICError        UpstreamAttemptOutcome = "nic_error"
+	UpstreamAttemptOutcomeTimeout         UpstreamAttemptOutcome = "timeout"
+	UpstreamAttemptOutcomeConnectionError UpstreamAttemptOutcome = "connection_error"
+	UpstreamAttemptOutcomeHTTPError       UpstreamAttemptOutcome = "http_error"
+	UpstreamAttemptOutcomeCircuitOpen     UpstreamAttemptOutcome = "circuit_open"
+	UpstreamAttemptOutcomeReconciled      UpstreamAttemptOutcome = "reconciled"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v UpstreamAttemptOutcome) IsKnown() bool {
+	switch v {
+	case UpstreamAttemptOutcomeSuccess, UpstreamAttemptOutcomeNICError, UpstreamAttemptOutcomeTimeout, UpstreamAttemptOutcomeConnectionError, UpstreamAttemptOutcomeHTTPError, UpstreamAttemptOutcomeCircuitOpen, UpstreamAttemptOutcomeReconciled:
+		return true
+	}
+	return false
+}
+
+// UpstreamFault: What the government side (or einvoice on its behalf) said.
+type UpstreamFault struct {
+	// `IRP`, `GSP` or `einvoice` (refused locally before any upstream call).
+	System *string `json:"system,omitempty"`
+	// The GSP route used, if any.
+	Partner *string `json:"partner,omitempty"`
+	// The upstream code.
+	Code *string `json:"code,omitempty"`
+	// The upstream message.
+	Message *string `json:"message,omitempty"`
+	// Whether retrying the same request can succeed.
+	Retryable *bool `json:"retryable,omitempty"`
+}
+
+// ValDtls: Invoice totals. Each must equal the sum over items (2182-2188); TotInvVal = AssVal +
+// CgstVal + SgstVal + IgstVal + CesVal + StCesVal + OthChrg - Discount + RndOffAmt within 1 rupee
+// (2189).
+type ValDtls struct {
+	// Total taxable value.
+	AssVal float64 `json:"AssVal"`
+	// Total CGST.
+	CGSTVal *float64 `json:"CgstVal,omitempty"`
+	// Total SGST/UTGST.
+	SGSTVal *float64 `json:"SgstVal,omitempty"`
+	// Total IGST.
+	IGSTVal *float64 `json:"IgstVal,omitempty"`
+	// Total cess.
+	CesVal *float64 `json:"CesVal,omitempty"`
+	// Total state cess.
+	StCesVal *float64 `json:"StCesVal,omitempty"`
+	// Invoice-level discount.
+	Discount *float64 `json:"Discount,omitempty"`
+	// Invoice-level other charges.
+	OthChrg *float64 `json:"OthChrg,omitempty"`
+	// Round-off amount.
+	RndOffAmt *float64 `json:"RndOffAmt,omitempty"`
+	// Total invoice value.
+	TotInvVal float64 `json:"TotInvVal"`
+	// Total invoice value in foreign currency (exports).
+	TotInvValFc *float64 `json:"TotInvValFc,omitempty"`
+}
+
+// `R` regular, `O` over-dimensional cargo.
+//
+// VehType is open: values this SDK version does not list decode without error.
+type VehType string
+
+const (
+	VehTypeR VehType = "R"
+	VehTypeO VehType = "O"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v VehType) IsKnown() bool {
+	switch v {
+	case VehTypeR, VehTypeO:
+		return true
+	}
+	return false
+}
+
+// VehicleEntry is generated from #/components/schemas/VehicleEntry.
+type VehicleEntry struct {
+	VehicleNo  *string `json:"vehicleNo,omitempty"`
+	TransDocNo *string `json:"transDocNo,omitempty"`
+	TransMode  *string `json:"transMode,omitempty"`
+	FromPlace  *string `json:"fromPlace,omitempty"`
+	FromState  *int64  `json:"fromState,omitempty"`
+	ReasonCode *string `json:"reasonCode,omitempty"`
+	EnteredAt  string  `json:"entered_at"`
+}
+
+// WebhookDelivery is generated from #/components/schemas/WebhookDelivery.
+type WebhookDelivery struct {
+	ID         string `json:"id"`
+	Object     string `json:"object"`
+	EndpointID string `json:"endpoint_id"`
+	// The `webhook-id` header value; unchanged on retries and replays.
+	EventID       string            `json:"event_id"`
+	EventType     EventType         `json:"event_type"`
+	Status        DeliveryStatus    `json:"status"`
+	AttemptCount  int64             `json:"attempt_count"`
+	NextAttemptAt *string           `json:"next_attempt_at,omitempty"`
+	Attempts      []DeliveryAttempt `json:"attempts"`
+	CreatedAt     string            `json:"created_at"`
+}
+
+// WebhookDeliveryList is generated from #/components/schemas/WebhookDeliveryList.
+type WebhookDeliveryList struct {
+	Object     string            `json:"object"`
+	Data       []WebhookDelivery `json:"data"`
+	HasMore    bool              `json:"has_more"`
+	NextCursor *string           `json:"next_cursor"`
+}
+
+// WebhookEndpoint is generated from #/components/schemas/WebhookEndpoint.
+type WebhookEndpoint struct {
+	ID          string        `json:"id"`
+	Object      string        `json:"object"`
+	URL         string        `json:"url"`
+	Description *string       `json:"description,omitempty"`
+	Events      []EventFilter `json:"events"`
+	GSTINs      []string      `json:"gstins"`
+	Enabled     bool          `json:"enabled"`
+	CreatedAt   string        `json:"created_at"`
+	UpdatedAt   string        `json:"updated_at"`
+}
+
+// WebhookEndpointList is generated from #/components/schemas/WebhookEndpointList.
+type WebhookEndpointList struct {
+	Object     string            `json:"object"`
+	Data       []WebhookEndpoint `json:"data"`
+	HasMore    bool              `json:"has_more"`
+	NextCursor *string           `json:"next_cursor"`
+}
+
+// WebhookEndpointWithSecret: An endpoint with its signing secret, shown on creation and rotation
+// only.
+type WebhookEndpointWithSecret struct {
+	ID          string        `json:"id"`
+	Object      string        `json:"object"`
+	URL         string        `json:"url"`
+	Description *string       `json:"description,omitempty"`
+	Events      []EventFilter `json:"events"`
+	GSTINs      []string      `json:"gstins"`
+	Enabled     bool          `json:"enabled"`
+	CreatedAt   string        `json:"created_at"`
+	UpdatedAt   string        `json:"updated_at"`
+	// Standard Webhooks secret: `whsec_` + base64 key.
+	Secret string `json:"secret"`
+	// Until then deliveries are also signed with the previous secret.
+	PreviousSecretExpiresAt *string `json:"previous_secret_expires_at,omitempty"`
+}
+
+// WebhookEvent is any webhook payload, told apart by "type". ParseWebhookEvent decodes one; an event
+// type this SDK version does not know decodes to *UnknownWebhookEvent with the raw payload.
+type WebhookEvent interface {
+	EventType() string
+}
+
+// UnknownWebhookEvent is an event type newer than this SDK version.
+type UnknownWebhookEvent struct {
+	Type string          `json:"type"`
+	Raw  json.RawMessage `json:"-"`
+}
+
+// EventType returns the event's "type".
+func (e *UnknownWebhookEvent) EventType() string { return e.Type }
+
+// EventType returns "irn.generated".
+func (e *IRNGeneratedEvent) EventType() string { return "irn.generated" }
+
+// EventType returns "irn.failed".
+func (e *IRNFailedEvent) EventType() string { return "irn.failed" }
+
+// EventType returns "irn.cancelled".
+func (e *IRNCancelledEvent) EventType() string { return "irn.cancelled" }
+
+// EventType returns "note.generated".
+func (e *NoteGeneratedEvent) EventType() string { return "note.generated" }
+
+// EventType returns "ewb.generated".
+func (e *EWBGeneratedEvent) EventType() string { return "ewb.generated" }
+
+// EventType returns "ewb.vehicle_updated".
+func (e *EWBVehicleUpdatedEvent) EventType() string { return "ewb.vehicle_updated" }
+
+// EventType returns "ewb.extended".
+func (e *EWBExtendedEvent) EventType() string { return "ewb.extended" }
+
+// EventType returns "ewb.cancelled".
+func (e *EWBCancelledEvent) EventType() string { return "ewb.cancelled" }
+
+// EventType returns "bulk.completed".
+func (e *BulkCompletedEvent) EventType() string { return "bulk.completed" }
+
+// ParseWebhookEvent decodes a verified webhook body into its event struct.
+func ParseWebhookEvent(payload []byte) (WebhookEvent, error) {
+	var head struct {
+		Type string `json:"type"`
+	}
+	if err := json.Unmarshal(payload, &head); err != nil {
+		return nil, err
+	}
+	var event WebhookEvent
+	switch head.Type {
+	case "irn.generated":
+		event = &IRNGeneratedEvent{}
+	case "irn.failed":
+		event = &IRNFailedEvent{}
+	case "irn.cancelled":
+		event = &IRNCancelledEvent{}
+	case "note.generated":
+		event = &NoteGeneratedEvent{}
+	case "ewb.generated":
+		event = &EWBGeneratedEvent{}
+	case "ewb.vehicle_updated":
+		event = &EWBVehicleUpdatedEvent{}
+	case "ewb.extended":
+		event = &EWBExtendedEvent{}
+	case "ewb.cancelled":
+		event = &EWBCancelledEvent{}
+	case "bulk.completed":
+		event = &BulkCompletedEvent{}
+	default:
+		return &UnknownWebhookEvent{Type: head.Type, Raw: append(json.RawMessage(nil), payload...)}, nil
+	}
+	if err := json.Unmarshal(payload, event); err != nil {
+		return nil, err
+	}
+	return event, nil
+}

@@ -1,0 +1,162 @@
+"""The public clients. ``Einvoice`` (sync) and ``AsyncEinvoice`` (async) have the same surface: every resource
+(generated in ``_generated``) plus ``with_options``, ``for_gstin`` and context-manager support.
+
+One client can act for many GSTINs: give ``credentials={gstin: GstinCredential(...)}`` and pick one per call
+(``gstin=``) or per copy (``client.for_gstin(gstin)``); each credential's token is cached separately.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping, Optional
+
+import httpx
+
+from ._core._client import DEFAULT_TIMEOUT, AsyncAPIClient, ClientConfig, CredentialInput, SyncAPIClient, build_config
+from ._core._retry import DEFAULT_MAX_RETRIES
+from ._core._signing import SigningKey
+from ._core._tokens import TokenCache
+from ._generated.async_resources import AsyncGeneratedResources
+from ._generated.resources import GeneratedResources
+
+__all__ = ["Einvoice", "AsyncEinvoice"]
+
+
+def _config(**kw: Any) -> ClientConfig:
+    return build_config(**kw)
+
+
+class Einvoice(GeneratedResources):
+    """Synchronous client."""
+
+    def __init__(
+        self,
+        *,
+        base_url: Optional[str] = None,
+        api_key: Optional[str] = None,
+        client_id: Optional[str] = None,
+        client_secret: Optional[str] = None,
+        gstin: Optional[str] = None,
+        scope: Optional[str] = None,
+        credentials: Optional[Mapping[str, CredentialInput]] = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        signing_key: Optional[SigningKey] = None,
+        status_aware_backoff: bool = True,
+        status_poll_interval: float = 2.0,
+        status_max_wait: float = 30.0,
+        throttle: bool = True,
+        http_client: Optional[httpx.Client] = None,
+        _config_override: Optional[ClientConfig] = None,
+        _tokens: Optional[TokenCache] = None,
+    ) -> None:
+        config = _config_override or _config(
+            base_url=base_url, api_key=api_key, client_id=client_id, client_secret=client_secret, gstin=gstin, scope=scope,
+            credentials=credentials, timeout=timeout, max_retries=max_retries, default_headers=default_headers, signing_key=signing_key,
+            status_aware_backoff=status_aware_backoff, status_poll_interval=status_poll_interval, status_max_wait=status_max_wait, throttle=throttle,
+        )
+        self._client = SyncAPIClient(config, http_client=http_client, tokens=_tokens)
+        self._init_resources(self._client)
+
+    @property
+    def config(self) -> ClientConfig:
+        return self._client._config
+
+    @property
+    def tokens(self) -> TokenCache:
+        """The per-GSTIN token cache (shared with ``with_options`` copies)."""
+        return self._client._tokens
+
+    @property
+    def last_response(self) -> Optional[httpx.Response]:
+        """The final HTTP response of the latest call (status, headers such as Idempotent-Replayed)."""
+        return self._client.last_response
+
+    def with_options(self, **changes: Any) -> "Einvoice":
+        """A copy with some options changed (timeout, max_retries, default_headers, gstin, ...); it shares the
+        connection pool and the token cache."""
+        from dataclasses import replace
+
+        cfg = replace(self.config, **changes)
+        copy = Einvoice(_config_override=cfg, http_client=self._client._http, _tokens=self.tokens)
+        copy._client._owns_http = False
+        return copy
+
+    def for_gstin(self, gstin: str) -> "Einvoice":
+        """A copy acting for ``gstin`` (its credential must be in ``credentials``)."""
+        return self.with_options(gstin=gstin)
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> "Einvoice":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncEinvoice(AsyncGeneratedResources):
+    """Asynchronous client with the same surface as ``Einvoice``."""
+
+    def __init__(
+        self,
+        *,
+        base_url: Optional[str] = None,
+        api_key: Optional[str] = None,
+        client_id: Optional[str] = None,
+        client_secret: Optional[str] = None,
+        gstin: Optional[str] = None,
+        scope: Optional[str] = None,
+        credentials: Optional[Mapping[str, CredentialInput]] = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        signing_key: Optional[SigningKey] = None,
+        status_aware_backoff: bool = True,
+        status_poll_interval: float = 2.0,
+        status_max_wait: float = 30.0,
+        throttle: bool = True,
+        http_client: Optional[httpx.AsyncClient] = None,
+        _config_override: Optional[ClientConfig] = None,
+        _tokens: Optional[TokenCache] = None,
+    ) -> None:
+        config = _config_override or _config(
+            base_url=base_url, api_key=api_key, client_id=client_id, client_secret=client_secret, gstin=gstin, scope=scope,
+            credentials=credentials, timeout=timeout, max_retries=max_retries, default_headers=default_headers, signing_key=signing_key,
+            status_aware_backoff=status_aware_backoff, status_poll_interval=status_poll_interval, status_max_wait=status_max_wait, throttle=throttle,
+        )
+        self._client = AsyncAPIClient(config, http_client=http_client, tokens=_tokens)
+        self._init_resources(self._client)
+
+    @property
+    def config(self) -> ClientConfig:
+        return self._client._config
+
+    @property
+    def tokens(self) -> TokenCache:
+        return self._client._tokens
+
+    @property
+    def last_response(self) -> Optional[httpx.Response]:
+        return self._client.last_response
+
+    def with_options(self, **changes: Any) -> "AsyncEinvoice":
+        from dataclasses import replace
+
+        cfg = replace(self.config, **changes)
+        copy = AsyncEinvoice(_config_override=cfg, http_client=self._client._http, _tokens=self.tokens)
+        copy._client._owns_http = False
+        return copy
+
+    def for_gstin(self, gstin: str) -> "AsyncEinvoice":
+        return self.with_options(gstin=gstin)
+
+    async def close(self) -> None:
+        await self._client.close()
+
+    async def __aenter__(self) -> "AsyncEinvoice":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()

@@ -1,0 +1,1 @@
+"""Hand-written runtime: HTTP, retries, auth, signing, pagination. The generator never writes here."""

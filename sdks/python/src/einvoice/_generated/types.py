@@ -1,0 +1,1366 @@
+# Generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+# Change the spec or the templates in packages/codegen, then run `pnpm gen`.
+"""Types generated from the spec: open enums, response models, request params, webhook events."""
+from __future__ import annotations
+from typing import Any, Dict, List, Literal, Mapping, Optional, Sequence, Union
+from typing_extensions import Required, TypeAlias, TypedDict
+from pydantic import Field
+from .._core._models import EinvoiceModel
+
+# ---- enums (open: an unknown value from the server is kept as a plain string) ----
+
+AuditEventActorType: TypeAlias = Literal["api_key", "client", "anonymous"]
+
+AuditEventType: TypeAlias = Literal["gstin.registered", "credential.created", "credential.revoked", "credential.secret_added", "credential.secret_revoked", "auth.failed", "auth.forbidden", "webhook_endpoint.secret_rotated"]
+
+BulkRecordResultStatus: TypeAlias = Literal["generated", "replayed", "queued", "failed"]
+
+CancelEwbRequestCancelRsnCode: TypeAlias = Literal["1", "2", "3", "4"]
+# `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
+
+CancelIrnRequestCnlRsn: TypeAlias = Literal["1", "2", "3", "4"]
+# `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
+
+DeliveryStatus: TypeAlias = Literal["pending", "succeeded", "dead"]
+# `pending` waiting for its next attempt; `succeeded`; `dead` the whole schedule failed
+# (dead-letter queue).
+
+DocType: TypeAlias = Literal["INV", "CRN", "DBN"]
+# `INV` invoice, `CRN` credit note, `DBN` debit note.
+
+DocumentStatus: TypeAlias = Literal["pending", "queued", "generated", "failed", "cancelled"]
+# `pending` sent to the IRP, answer awaited; `queued` waiting for a GSP to recover; `generated`
+# IRN issued; `failed` refused (see `gstn_errors`); `cancelled` IRN cancelled. New states may be
+# added; treat unknown values as `pending`.
+
+Environment: TypeAlias = Literal["sandbox", "production"]
+# `sandbox` routes to the built-in IRP simulator; `production` to the configured GSPs.
+
+EventFilter: TypeAlias = Literal["*", "irn.generated", "irn.failed", "irn.cancelled", "note.generated", "ewb.generated", "ewb.vehicle_updated", "ewb.extended", "ewb.cancelled", "bulk.completed"]
+# An event type, or `*` for all of them.
+
+EventType: TypeAlias = Literal["irn.generated", "irn.failed", "irn.cancelled", "note.generated", "ewb.generated", "ewb.vehicle_updated", "ewb.extended", "ewb.cancelled", "bulk.completed"]
+# A webhook event type. New types may be added; ignore the ones you do not know.
+
+EwbStatus: TypeAlias = Literal["part_a", "active", "cancelled", "expired"]
+# `part_a` generated without vehicle (no validity yet); `active`; `cancelled`; `expired`.
+
+ExpDtlsRefClm: TypeAlias = Literal["Y", "N"]
+# `Y` when a refund is claimed.
+
+ExtendEwbRequestConsignmentStatus: TypeAlias = Literal["M", "T"]
+# `M` in movement, `T` in transit.
+
+ExtendEwbRequestExtnRsnCode: TypeAlias = Literal["1", "2", "4", "5", "99"]
+# `1` natural calamity, `2` law and order, `4` transshipment, `5` accident, `99` others.
+
+ExtendEwbRequestTransMode: TypeAlias = Literal["1", "2", "3", "4", "5"]
+# `5` in transit (with `consignmentStatus` `T`).
+
+ExtendEwbRequestTransitType: TypeAlias = Literal["R", "W", "O"]
+# With `T`: `R` road, `W` warehouse, `O` others.
+
+GspHealthCircuit: TypeAlias = Literal["closed", "open", "half_open"]
+
+HealthState: TypeAlias = Literal["operational", "degraded", "down"]
+# `operational`, `degraded` (slow or failing some calls), `down`. New values may be added.
+
+IrnDocumentCancelReason: TypeAlias = Literal["1", "2", "3", "4"]
+
+ItemIsServc: TypeAlias = Literal["Y", "N"]
+# `Y` for a service (SAC code), `N` for goods.
+
+NoteRequestDocDtlsTyp: TypeAlias = Literal["CRN", "DBN"]
+# `CRN` credit note, `DBN` debit note.
+
+OAuthProblemError: TypeAlias = Literal["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope"]
+
+Plan: TypeAlias = Literal["developer", "standard", "custom"]
+# Rate-limit plan: `developer` 10 requests/s, `standard` 100 requests/s, `custom` as agreed.
+
+SandboxFaultMode: TypeAlias = Literal["duplicate", "irn_expired", "timeout_after_commit", "gsp_outage", "nic_error"]
+
+Scope: TypeAlias = Literal["irn:write", "ewb:write", "notes:write", "read"]
+# `irn:write`, `ewb:write`, `notes:write` or `read`.
+
+TranDtlsIgstOnIntra: TypeAlias = Literal["Y", "N"]
+# `Y` for an intra-state supply on which IGST is charged (e.g. supplies under section 7(5)).
+
+TranDtlsRegRev: TypeAlias = Literal["Y", "N"]
+# `Y` when tax is payable on reverse charge.
+
+TranDtlsSupTyp: TypeAlias = Literal["B2B", "SEZWP", "SEZWOP", "EXPWP", "EXPWOP", "DEXP"]
+# Supply type. `B2B`; `SEZWP`/`SEZWOP` supply to SEZ with/without payment; `EXPWP`/`EXPWOP` export
+# with/without payment; `DEXP` deemed export.
+
+TransMode: TypeAlias = Literal["1", "2", "3", "4"]
+# `1` road, `2` rail, `3` air, `4` ship.
+
+UpdateEwbVehicleRequestReasonCode: TypeAlias = Literal["1", "2", "3", "4"]
+# `1` breakdown, `2` transshipment, `3` others, `4` first time.
+
+UpstreamAttemptOutcome: TypeAlias = Literal["success", "nic_error", "timeout", "connection_error", "http_error", "circuit_open", "reconciled"]
+
+VehType: TypeAlias = Literal["R", "O"]
+# `R` regular, `O` over-dimensional cargo.
+
+
+# ---- response models (unknown fields kept in `model_extra`) ----
+
+class AuditEvent(EinvoiceModel):
+    id: str
+    object: str
+    type: Union[AuditEventType, str]
+    occurred_at: str
+    actor: AuditEventActor
+    gstin: Optional[str] = Field(default=None)
+    client_id: Optional[str] = Field(default=None)
+    request_id: Optional[str] = Field(default=None)
+    ip: Optional[str] = Field(default=None)
+    data: Optional[Dict[str, Any]] = Field(default=None)
+    """Event-specific facts (never secrets)., additionalProperties: true"""
+
+
+class AuditEventActor(EinvoiceModel):
+    type: Union[AuditEventActorType, str]
+    id: Optional[str] = Field(default=None)
+
+
+class AuditEventList(EinvoiceModel):
+    object: str
+    data: List[AuditEvent]
+    has_more: bool
+    next_cursor: Optional[str]
+
+
+class BulkCompletedEvent(EinvoiceModel):
+    type: str
+    timestamp: str
+    data: BulkCompletedEventData
+
+
+class BulkCompletedEventData(EinvoiceModel):
+    id: str
+    summary: BulkSummary
+
+
+class BulkGenerateResult(EinvoiceModel):
+    id: str
+    object: str
+    summary: BulkSummary
+    results: List[BulkRecordResult]
+    """One entry per document, in request order."""
+
+
+class BulkRecordResult(EinvoiceModel):
+    index: int
+    """Position in `documents`."""
+    status: Union[BulkRecordResultStatus, str]
+    document: Optional[IrnDocument] = Field(default=None)
+    error: Optional[Problem] = Field(default=None)
+
+
+class BulkSummary(EinvoiceModel):
+    total: int
+    generated: int
+    replayed: int
+    """Records that already had an IRN (retried batch or duplicate)."""
+    failed: int
+    queued: int
+
+
+class Credential(EinvoiceModel):
+    object: str
+    client_id: str
+    gstin: str
+    name: Optional[str] = Field(default=None)
+    scopes: List[Union[Scope, str]]
+    plan: Union[Plan, str]
+    rate_limit_rps: int
+    environment: Union[Environment, str]
+    secrets: List[CredentialSecret]
+    created_at: str
+    revoked_at: Optional[str] = Field(default=None)
+
+
+class CredentialList(EinvoiceModel):
+    object: str
+    data: List[Credential]
+    has_more: bool
+    next_cursor: Optional[str]
+
+
+class CredentialSecret(EinvoiceModel):
+    """A client secret, as stored (hash only); `prefix` helps you tell them apart."""
+    id: str
+    prefix: str
+    """First characters of the secret."""
+    created_at: str
+    expires_at: Optional[str] = Field(default=None)
+    revoked_at: Optional[str] = Field(default=None)
+    last_used_at: Optional[str] = Field(default=None)
+
+
+class CredentialWithSecret(EinvoiceModel):
+    """A new credential and its secret, shown this once."""
+    object: str
+    client_id: str
+    gstin: str
+    name: Optional[str] = Field(default=None)
+    scopes: List[Union[Scope, str]]
+    plan: Union[Plan, str]
+    rate_limit_rps: int
+    environment: Union[Environment, str]
+    secrets: List[CredentialSecret]
+    created_at: str
+    revoked_at: Optional[str] = Field(default=None)
+    client_secret: str
+    """The secret. Shown once; store it now."""
+
+
+class DeliveryAttempt(EinvoiceModel):
+    attempted_at: str
+    status_code: Optional[int] = Field(default=None)
+    """The receiver's HTTP status; null when no answer."""
+    latency_ms: float
+    response_excerpt: Optional[str] = Field(default=None)
+    """First 1 KiB of the receiver's answer."""
+    error: Optional[str] = Field(default=None)
+    """Transport error (`timeout`, `connection_refused`, `ssrf_blocked`, ...)."""
+
+
+class DocumentList(EinvoiceModel):
+    object: str
+    data: List[DocumentSummary]
+    has_more: bool
+    next_cursor: Optional[str]
+
+
+class DocumentSummary(EinvoiceModel):
+    id: str
+    object: str
+    doc_type: Union[DocType, str]
+    doc_no: str
+    doc_date: str
+    status: Union[DocumentStatus, str]
+    irn: Optional[str] = Field(alias="Irn")
+    ack_no: Optional[int] = Field(alias="AckNo")
+    ack_dt: Optional[str] = Field(alias="AckDt")
+    ewb_no: Optional[int] = Field(alias="EwbNo")
+    buyer_gstin: Optional[str] = Field(default=None)
+    total_value: Optional[float] = Field(default=None)
+    created_at: str
+    updated_at: str
+
+
+class EwayBill(EinvoiceModel):
+    """An e-way bill: NIC's fields plus einvoice's envelope."""
+    id: str
+    object: str
+    status: Union[EwbStatus, str]
+    gstin: str
+    irn: str = Field(alias="Irn")
+    ewb_no: int = Field(alias="EwbNo")
+    ewb_dt: str = Field(alias="EwbDt")
+    """`yyyy-MM-dd HH:mm:ss` IST."""
+    ewb_valid_till: Optional[str] = Field(alias="EwbValidTill")
+    """`yyyy-MM-dd HH:mm:ss` IST; null until Part-B."""
+    remarks: Optional[str] = Field(default=None, alias="Remarks")
+    distance_km: Optional[int] = Field(default=None)
+    vehicles: Optional[List[VehicleEntry]] = Field(default=None)
+    """Part-B history, oldest first."""
+    extension_count: Optional[int] = Field(default=None)
+    cancellable_until: Optional[str] = Field(default=None)
+    cancelled_at: Optional[str] = Field(default=None)
+    gsp: Optional[str] = Field(default=None)
+    irp: Optional[str] = Field(default=None)
+    created_at: str
+    updated_at: str
+
+
+class EwbCancelledEvent(EinvoiceModel):
+    type: str
+    timestamp: str
+    data: EwayBill
+
+
+class EwbExtendedEvent(EinvoiceModel):
+    type: str
+    timestamp: str
+    data: EwayBill
+
+
+class EwbGeneratedEvent(EinvoiceModel):
+    type: str
+    timestamp: str
+    data: EwayBill
+
+
+class EwbVehicleUpdatedEvent(EinvoiceModel):
+    type: str
+    timestamp: str
+    data: EwayBill
+
+
+class FieldError(EinvoiceModel):
+    """One invalid field."""
+    pointer: str
+    """JSON pointer (RFC 6901) into the request body, or `header:<name>` / `query:<name>`."""
+    detail: str
+    """What is wrong."""
+    code: Optional[str] = Field(default=None)
+    """Machine-readable reason (`required`, `pattern`, `maxLength`, ...)."""
+
+
+class GspHealth(EinvoiceModel):
+    id: str
+    name: Optional[str] = Field(default=None)
+    priority: Optional[int] = Field(default=None)
+    status: Union[HealthState, str]
+    circuit: Union[GspHealthCircuit, str]
+    latency_ms: Optional[LatencySummary] = Field(default=None)
+    error_rate: Optional[float] = Field(default=None)
+    """Share of failed calls over the last 5 minutes."""
+    last_error_at: Optional[str] = Field(default=None)
+
+
+class Gstin(EinvoiceModel):
+    object: str
+    gstin: str
+    environment: Union[Environment, str]
+    description: Optional[str] = Field(default=None)
+    irp_username: str
+    irp_password_set: bool
+    """An IRP password is stored (it is never returned)."""
+    large_taxpayer: Optional[bool] = Field(default=None)
+    created_at: str
+    updated_at: str
+
+
+class GstinDetails(EinvoiceModel):
+    """NIC's Get GSTIN Details response, field for field."""
+    gstin: str = Field(alias="Gstin")
+    trade_name: Optional[str] = Field(default=None, alias="TradeName")
+    legal_name: str = Field(alias="LegalName")
+    addr_bnm: Optional[str] = Field(default=None, alias="AddrBnm")
+    """Building name."""
+    addr_bno: Optional[str] = Field(default=None, alias="AddrBno")
+    """Building number."""
+    addr_flno: Optional[str] = Field(default=None, alias="AddrFlno")
+    """Floor number."""
+    addr_st: Optional[str] = Field(default=None, alias="AddrSt")
+    """Street."""
+    addr_loc: Optional[str] = Field(default=None, alias="AddrLoc")
+    """Location."""
+    state_code: int = Field(alias="StateCode")
+    addr_pncd: Optional[int] = Field(default=None, alias="AddrPncd")
+    txp_type: str = Field(alias="TxpType")
+    """`REG` regular, `COM` composition, `SEZ`, `UN`, `ISD`, `TDS`, `TCS`, ..."""
+    status: str = Field(alias="Status")
+    """`ACT` active, `CNL` cancelled, `SUS` suspended, `INA` inactive."""
+    blk_status: Optional[str] = Field(default=None, alias="BlkStatus")
+    """`B` blocked from generating e-invoices/e-way bills, `U` unblocked."""
+    dt_reg: Optional[str] = Field(default=None, alias="DtReg")
+    """Registration date `yyyy-MM-dd`."""
+    dt_d_reg: Optional[str] = Field(default=None, alias="DtDReg")
+    """Cancellation date `yyyy-MM-dd`."""
+
+
+class GstinList(EinvoiceModel):
+    object: str
+    data: List[Gstin]
+    has_more: bool
+    next_cursor: Optional[str]
+
+
+class GstnError(EinvoiceModel):
+    """One government-side error, with what to change."""
+    code: str
+    """NIC error code (e.g. `2172`), or an e-way bill API code."""
+    message: str
+    """NIC's message."""
+    hint: Optional[str] = Field(default=None)
+    """What to change in the request to resolve it."""
+    pointer: Optional[str] = Field(default=None)
+    """JSON pointer to the field concerned, when there is one."""
+
+
+class InfoDtl(EinvoiceModel):
+    """NIC's `InfoDtls` entry: `DUPIRN` (duplicate; `Desc` holds AckNo, AckDt, Irn), `EWBERR` (the
+    e-way bill part failed; `Desc` lists errors), `EWBPPD` (computed PIN-to-PIN distance),
+    `ADDNLNFO`.
+    """
+    inf_cd: str = Field(alias="InfCd")
+    desc: Optional[Any] = Field(default=None, alias="Desc")
+    """Free text, an object or an array, depending on `InfCd`."""
+
+
+class IrnCancelledEvent(EinvoiceModel):
+    type: str
+    timestamp: str
+    data: IrnDocument
+
+
+class IrnDocument(EinvoiceModel):
+    """An invoice or note as einvoice holds it: NIC's response fields (PascalCase, exactly as the IRP
+    gives them) plus einvoice's envelope (snake_case). NIC fields are null until the IRN exists.
+    """
+    id: str
+    """einvoice's id of the document."""
+    object: str
+    status: Union[DocumentStatus, str]
+    gstin: str
+    doc_type: Union[DocType, str]
+    doc_no: str
+    """`DocDtls.No` as sent."""
+    doc_date: str
+    irn: Optional[str] = Field(alias="Irn")
+    ack_no: Optional[int] = Field(alias="AckNo")
+    ack_dt: Optional[str] = Field(alias="AckDt")
+    """`yyyy-MM-dd HH:mm:ss` IST."""
+    signed_invoice: Optional[str] = Field(alias="SignedInvoice")
+    """The IRP's RS256 JWT over the invoice (payload `data` is the invoice JSON with AckNo, AckDt
+    and Irn).
+    """
+    signed_qr_code: Optional[str] = Field(alias="SignedQRCode")
+    """The IRP's RS256 JWT for the QR code (SellerGstin, BuyerGstin, DocNo, DocTyp, DocDt,
+    TotInvVal, ItemCnt, MainHsnCode, Irn, IrnDt); print it as the QR code.
+    """
+    ewb_no: Optional[int] = Field(alias="EwbNo")
+    """E-way bill number when `EwbDtls` produced one."""
+    ewb_dt: Optional[str] = Field(alias="EwbDt")
+    """`yyyy-MM-dd HH:mm:ss` IST."""
+    ewb_valid_till: Optional[str] = Field(alias="EwbValidTill")
+    """`yyyy-MM-dd HH:mm:ss` IST; null for Part-A only."""
+    remarks: Optional[str] = Field(default=None, alias="Remarks")
+    cancel_date: Optional[str] = Field(default=None, alias="CancelDate")
+    """NIC's cancellation timestamp, `yyyy-MM-dd HH:mm:ss` IST."""
+    info: Optional[List[InfoDtl]] = Field(default=None)
+    """NIC's `InfoDtls` (e.g. `EWBERR` when the e-way bill part failed, `EWBPPD` with the computed
+    distance).
+    """
+    gstn_errors: Optional[List[GstnError]] = Field(default=None)
+    """Why a `failed` document was refused."""
+    cancellable_until: Optional[str] = Field(default=None)
+    """AckDt + 24 h: the last moment `cancelIrn` is allowed."""
+    cancelled_at: Optional[str] = Field(default=None)
+    cancel_reason: Optional[Union[IrnDocumentCancelReason, str]] = Field(default=None)
+    gsp: Optional[str] = Field(default=None)
+    """The GSP route that carried the request."""
+    irp: Optional[str] = Field(default=None)
+    """The IRP that issued the IRN (`NIC1`, `NIC2`, `SANDBOX`); follow-ups go there."""
+    environment: Optional[Union[Environment, str]] = Field(default=None)
+    created_at: str
+    updated_at: str
+
+
+class IrnFailedEvent(EinvoiceModel):
+    type: str
+    timestamp: str
+    data: IrnDocument
+
+
+class IrnGeneratedEvent(EinvoiceModel):
+    type: str
+    timestamp: str
+    data: IrnDocument
+
+
+class IrpHealth(EinvoiceModel):
+    id: str
+    """`NIC1`, `NIC2`, or `SANDBOX`."""
+    status: Union[HealthState, str]
+    latency_ms: Optional[LatencySummary] = Field(default=None)
+    error_rate: Optional[float] = Field(default=None)
+
+
+class LatencyBreakdown(EinvoiceModel):
+    """Milliseconds spent in each stage of the call."""
+    auth: Optional[float] = Field(default=None)
+    validation: Optional[float] = Field(default=None)
+    queue: Optional[float] = Field(default=None)
+    upstream: Optional[float] = Field(default=None)
+    storage: Optional[float] = Field(default=None)
+    total: float
+
+
+class LatencySummary(EinvoiceModel):
+    p50: Optional[float] = Field(default=None)
+    p99: Optional[float] = Field(default=None)
+
+
+class NewSecret(EinvoiceModel):
+    object: str
+    client_id: str
+    client_secret: str
+    """The new secret. Shown once; store it now."""
+    secret: CredentialSecret
+
+
+class NoteGeneratedEvent(EinvoiceModel):
+    type: str
+    timestamp: str
+    data: IrnDocument
+
+
+class OAuthProblem(EinvoiceModel):
+    """A problem+json body that also carries RFC 6749 §5.2 `error` and `error_description`, so OAuth
+    libraries understand it.
+    """
+    type: str
+    """Stable URI of the problem type; its page explains it."""
+    title: str
+    """Short summary, the same for every occurrence of the type."""
+    status: int
+    """The HTTP status code."""
+    detail: Optional[str] = Field(default=None)
+    """What went wrong this time; for humans, do not parse."""
+    instance: Optional[str] = Field(default=None)
+    """The request path."""
+    request_id: str
+    """Same as the `X-Request-Id` header."""
+    code: Optional[str] = Field(default=None)
+    """Machine-readable problem code (`invalid_request`, `gstn_validation_failed`,
+    `idempotency_in_flight`, ...).
+    """
+    errors: Optional[List[FieldError]] = Field(default=None)
+    """Field-level errors, each with a JSON pointer."""
+    gstn_errors: Optional[List[GstnError]] = Field(default=None)
+    """Government-side error codes with NIC's message and a resolution hint."""
+    upstream: Optional[UpstreamFault] = Field(default=None)
+    diff: Optional[List[OAuthProblemDiffItem]] = Field(default=None)
+    """For a duplicate document with different content, the fields that differ."""
+    limit: Optional[int] = Field(default=None)
+    """The limit that was exceeded (413)."""
+    error: Union[OAuthProblemError, str]
+    error_description: Optional[str] = Field(default=None)
+
+
+class OAuthProblemDiffItem(EinvoiceModel):
+    pointer: str
+    existing: Optional[Any] = Field(default=None)
+    """Value registered at the IRP."""
+    requested: Optional[Any] = Field(default=None)
+    """Value in this request."""
+
+
+class Problem(EinvoiceModel):
+    """RFC 9457 problem details. Clients must ignore members they do not know."""
+    type: str
+    """Stable URI of the problem type; its page explains it."""
+    title: str
+    """Short summary, the same for every occurrence of the type."""
+    status: int
+    """The HTTP status code."""
+    detail: Optional[str] = Field(default=None)
+    """What went wrong this time; for humans, do not parse."""
+    instance: Optional[str] = Field(default=None)
+    """The request path."""
+    request_id: str
+    """Same as the `X-Request-Id` header."""
+    code: Optional[str] = Field(default=None)
+    """Machine-readable problem code (`invalid_request`, `gstn_validation_failed`,
+    `idempotency_in_flight`, ...).
+    """
+    errors: Optional[List[FieldError]] = Field(default=None)
+    """Field-level errors, each with a JSON pointer."""
+    gstn_errors: Optional[List[GstnError]] = Field(default=None)
+    """Government-side error codes with NIC's message and a resolution hint."""
+    upstream: Optional[UpstreamFault] = Field(default=None)
+    diff: Optional[List[ProblemDiffItem]] = Field(default=None)
+    """For a duplicate document with different content, the fields that differ."""
+    limit: Optional[int] = Field(default=None)
+    """The limit that was exceeded (413)."""
+
+
+class ProblemDiffItem(EinvoiceModel):
+    pointer: str
+    existing: Optional[Any] = Field(default=None)
+    """Value registered at the IRP."""
+    requested: Optional[Any] = Field(default=None)
+    """Value in this request."""
+
+
+class RequestLog(EinvoiceModel):
+    id: str
+    object: str
+    request_id: str
+    gstin: Optional[str] = Field(default=None)
+    client_id: Optional[str] = Field(default=None)
+    operation: str
+    """The operationId called."""
+    method: str
+    path: str
+    status: int
+    idempotency_key: Optional[str] = Field(default=None)
+    replayed: Optional[bool] = Field(default=None)
+    irn: Optional[str] = Field(default=None)
+    latency_ms: LatencyBreakdown
+    upstream_attempts: List[UpstreamAttempt]
+    request_body: Optional[Any] = Field(default=None)
+    """The request body with secrets redacted; null when not kept."""
+    response_body: Optional[Any] = Field(default=None)
+    """The response body with secrets redacted; null when not kept."""
+    created_at: str
+
+
+class RequestLogList(EinvoiceModel):
+    object: str
+    data: List[RequestLog]
+    has_more: bool
+    next_cursor: Optional[str]
+
+
+class SandboxFaults(EinvoiceModel):
+    object: str
+    gstin: str
+    faults: List[SandboxFaultsFaultsItem]
+
+
+class SandboxFaultsFaultsItem(EinvoiceModel):
+    mode: Union[SandboxFaultMode, str]
+    count: int
+    """How many of the next requests meet it; 0 clears it."""
+    code: Optional[str] = Field(default=None)
+    """NIC error code, for `nic_error`."""
+    remaining: int
+
+
+class Status(EinvoiceModel):
+    status: Union[HealthState, str]
+    updated_at: str
+    gsps: List[GspHealth]
+    irps: List[IrpHealth]
+
+
+class TokenResponse(EinvoiceModel):
+    access_token: str
+    """Opaque bearer token for the credential's GSTIN."""
+    token_type: str
+    expires_in: int
+    """Lifetime in seconds (15 minutes by default)."""
+    scope: str
+    """Granted scopes, space-separated."""
+
+
+class UpstreamAttempt(EinvoiceModel):
+    """One attempt on the government side."""
+    gsp: str
+    irp: Optional[str] = Field(default=None)
+    status: Optional[int] = Field(default=None)
+    """HTTP status from the GSP; null without an answer."""
+    nic_code: Optional[str] = Field(default=None)
+    latency_ms: float
+    outcome: Union[UpstreamAttemptOutcome, str]
+    started_at: str
+
+
+class UpstreamFault(EinvoiceModel):
+    """What the government side (or einvoice on its behalf) said."""
+    system: Optional[str] = Field(default=None)
+    """`IRP`, `GSP` or `einvoice` (refused locally before any upstream call)."""
+    partner: Optional[str] = Field(default=None)
+    """The GSP route used, if any."""
+    code: Optional[str] = Field(default=None)
+    """The upstream code."""
+    message: Optional[str] = Field(default=None)
+    """The upstream message."""
+    retryable: Optional[bool] = Field(default=None)
+    """Whether retrying the same request can succeed."""
+
+
+class VehicleEntry(EinvoiceModel):
+    vehicle_no: Optional[str] = Field(default=None, alias="vehicleNo")
+    trans_doc_no: Optional[str] = Field(default=None, alias="transDocNo")
+    trans_mode: Optional[str] = Field(default=None, alias="transMode")
+    from_place: Optional[str] = Field(default=None, alias="fromPlace")
+    from_state: Optional[int] = Field(default=None, alias="fromState")
+    reason_code: Optional[str] = Field(default=None, alias="reasonCode")
+    entered_at: str
+
+
+class WebhookDelivery(EinvoiceModel):
+    id: str
+    object: str
+    endpoint_id: str
+    event_id: str
+    """The `webhook-id` header value; unchanged on retries and replays."""
+    event_type: Union[EventType, str]
+    status: Union[DeliveryStatus, str]
+    attempt_count: int
+    next_attempt_at: Optional[str] = Field(default=None)
+    attempts: List[DeliveryAttempt]
+    created_at: str
+
+
+class WebhookDeliveryList(EinvoiceModel):
+    object: str
+    data: List[WebhookDelivery]
+    has_more: bool
+    next_cursor: Optional[str]
+
+
+class WebhookEndpoint(EinvoiceModel):
+    id: str
+    object: str
+    url: str
+    description: Optional[str] = Field(default=None)
+    events: List[Union[EventFilter, str]]
+    gstins: List[str]
+    enabled: bool
+    created_at: str
+    updated_at: str
+
+
+class WebhookEndpointList(EinvoiceModel):
+    object: str
+    data: List[WebhookEndpoint]
+    has_more: bool
+    next_cursor: Optional[str]
+
+
+class WebhookEndpointWithSecret(EinvoiceModel):
+    """An endpoint with its signing secret, shown on creation and rotation only."""
+    id: str
+    object: str
+    url: str
+    description: Optional[str] = Field(default=None)
+    events: List[Union[EventFilter, str]]
+    gstins: List[str]
+    enabled: bool
+    created_at: str
+    updated_at: str
+    secret: str
+    """Standard Webhooks secret: `whsec_` + base64 key."""
+    previous_secret_expires_at: Optional[str] = Field(default=None)
+    """Until then deliveries are also signed with the previous secret."""
+
+
+# ---- request params (TypedDicts with the wire names; NIC fields stay PascalCase) ----
+
+class AddSecretRequestParam(TypedDict, total=False):
+    expires_in: int
+
+
+class AddlDocDtlsParam(TypedDict, total=False):
+    """A supporting document."""
+    Url: str
+    Docs: str
+    Info: str
+
+
+class AttribDtlsParam(TypedDict, total=False):
+    """An attribute of the item."""
+    Nm: str
+    Val: str
+
+
+class BchDtlsParam(TypedDict, total=False):
+    """Batch details."""
+    Nm: Required[str]
+    ExpDt: str
+    WrDt: str
+
+
+class BulkGenerateRequestParam(TypedDict, total=False):
+    documents: Required[Sequence[InvoiceParam]]
+
+
+class BuyerDtlsParam(TypedDict, total=False):
+    """Recipient. `Gstin` is `URP` (unregistered person) for exports."""
+    Gstin: Required[str]
+    LglNm: Required[str]
+    TrdNm: str
+    Pos: Required[str]
+    Addr1: Required[str]
+    Addr2: str
+    Loc: Required[str]
+    Pin: int
+    Stcd: Required[str]
+    Ph: str
+    Em: str
+
+
+class CancelEwbRequestParam(TypedDict, total=False):
+    """NIC `CANEWB` body (the e-way bill number comes from the path)."""
+    cancelRsnCode: Required[Union[CancelEwbRequestCancelRsnCode, str]]
+    cancelRmrk: str
+
+
+class CancelIrnRequestParam(TypedDict, total=False):
+    """NIC Cancel IRN body; the IRN comes from the path."""
+    CnlRsn: Required[Union[CancelIrnRequestCnlRsn, str]]
+    CnlRem: str
+
+
+class ContrDtlsParam(TypedDict, total=False):
+    """Contract details."""
+    RecAdvRefr: str
+    RecAdvDt: str
+    TendRefr: str
+    ContrRefr: str
+    ExtRefr: str
+    ProjRefr: str
+    PORefr: str
+    PORefDt: str
+
+
+class CreateCredentialRequestParam(TypedDict, total=False):
+    name: str
+    scopes: Required[Sequence[Union[Scope, str]]]
+    plan: Union[Plan, str]
+    rate_limit_rps: int
+
+
+class CreateWebhookEndpointRequestParam(TypedDict, total=False):
+    url: Required[str]
+    description: str
+    events: Required[Sequence[Union[EventFilter, str]]]
+    gstins: Sequence[str]
+    enabled: bool
+
+
+class DispDtlsParam(TypedDict, total=False):
+    """Dispatch-from address, when goods leave from somewhere other than the seller's address."""
+    Nm: Required[str]
+    Addr1: Required[str]
+    Addr2: str
+    Loc: Required[str]
+    Pin: Required[int]
+    Stcd: Required[str]
+
+
+class DocDtlsParam(TypedDict, total=False):
+    """Document details; together with the seller GSTIN and financial year they identify the document
+    (and its IRN).
+    """
+    Typ: Required[Union[DocType, str]]
+    No: Required[str]
+    Dt: Required[str]
+
+
+class DocPerdDtlsParam(TypedDict, total=False):
+    """Period the invoice covers."""
+    InvStDt: Required[str]
+    InvEndDt: Required[str]
+
+
+class EwbAddressParam(TypedDict, total=False):
+    Nm: str
+    Addr1: Required[str]
+    Addr2: str
+    Loc: Required[str]
+    Pin: Required[int]
+    Stcd: Required[str]
+
+
+class EwbDtlsParam(TypedDict, total=False):
+    """E-way bill details to generate one together with the IRN. Only `Distance` is required; `TransId`
+    alone gives a Part-A e-way bill.
+    """
+    TransId: str
+    TransName: str
+    TransMode: Union[TransMode, str]
+    Distance: Required[int]
+    TransDocNo: str
+    TransDocDt: str
+    VehNo: str
+    VehType: Union[VehType, str]
+
+
+class ExpDtlsParam(TypedDict, total=False):
+    """Export details; for `EXPWP`/`EXPWOP`."""
+    ShipBNo: str
+    ShipBDt: str
+    Port: str
+    RefClm: Union[ExpDtlsRefClm, str]
+    ForCur: str
+    CntCode: str
+    ExpDuty: float
+
+
+class ExtendEwbRequestParam(TypedDict, total=False):
+    """NIC `EXTENDVALIDITY` body (the e-way bill number comes from the path)."""
+    vehicleNo: str
+    fromPlace: Required[str]
+    fromState: Required[int]
+    fromPincode: Required[int]
+    remainingDistance: Required[int]
+    transDocNo: str
+    transDocDate: str
+    transMode: Required[Union[ExtendEwbRequestTransMode, str]]
+    extnRsnCode: Required[Union[ExtendEwbRequestExtnRsnCode, str]]
+    extnRemarks: Required[str]
+    consignmentStatus: Required[Union[ExtendEwbRequestConsignmentStatus, str]]
+    transitType: Union[ExtendEwbRequestTransitType, str]
+    addressLine1: str
+    addressLine2: str
+    addressLine3: str
+
+
+class GenerateEwbRequestParam(TypedDict, total=False):
+    """NIC Generate E-way Bill by IRN."""
+    Irn: Required[str]
+    Distance: Required[int]
+    TransMode: Union[TransMode, str]
+    TransId: str
+    TransName: str
+    TransDocNo: str
+    TransDocDt: str
+    VehNo: str
+    VehType: Union[VehType, str]
+    ExpShipDtls: EwbAddressParam
+    DispDtls: EwbAddressParam
+
+
+class InvoiceParam(TypedDict, total=False):
+    """The GST e-invoice as defined by GSTN/NIC schema INV-01 version 1.1. Do not send `Irn`; the IRP
+    computes it.
+    """
+    Version: Required[str]
+    TranDtls: Required[TranDtlsParam]
+    DocDtls: Required[DocDtlsParam]
+    SellerDtls: Required[SellerDtlsParam]
+    BuyerDtls: Required[BuyerDtlsParam]
+    DispDtls: DispDtlsParam
+    ShipDtls: ShipDtlsParam
+    ItemList: Required[Sequence[ItemParam]]
+    ValDtls: Required[ValDtlsParam]
+    PayDtls: PayDtlsParam
+    RefDtls: RefDtlsParam
+    AddlDocDtls: Sequence[AddlDocDtlsParam]
+    ExpDtls: ExpDtlsParam
+    EwbDtls: EwbDtlsParam
+
+
+class ItemParam(TypedDict, total=False):
+    """One invoice line. Arithmetic the IRP checks: TotAmt = Qty x UnitPrice (2192); AssAmt = TotAmt -
+    Discount (2193); TotItemVal = AssAmt + taxes + cess + OthChrg (2194).
+    """
+    SlNo: Required[str]
+    PrdDesc: str
+    IsServc: Required[Union[ItemIsServc, str]]
+    HsnCd: Required[str]
+    Barcde: str
+    Qty: float
+    FreeQty: float
+    Unit: str
+    UnitPrice: Required[float]
+    TotAmt: Required[float]
+    Discount: float
+    PreTaxVal: float
+    AssAmt: Required[float]
+    GstRt: Required[float]
+    IgstAmt: float
+    CgstAmt: float
+    SgstAmt: float
+    CesRt: float
+    CesAmt: float
+    CesNonAdvlAmt: float
+    StateCesRt: float
+    StateCesAmt: float
+    StateCesNonAdvlAmt: float
+    OthChrg: float
+    TotItemVal: Required[float]
+    OrdLineRef: str
+    OrgCntry: str
+    PrdSlNo: str
+    BchDtls: BchDtlsParam
+    AttribDtls: Sequence[AttribDtlsParam]
+
+
+class NoteRequestParam(TypedDict, total=False):
+    """An INV-01 document of type `CRN` or `DBN`; `RefDtls.PrecDocDtls` must name the original invoice.
+    Same fields as `Invoice`.
+    """
+    Version: Required[str]
+    TranDtls: Required[TranDtlsParam]
+    DocDtls: Required[NoteRequestDocDtlsParam]
+    SellerDtls: Required[SellerDtlsParam]
+    BuyerDtls: Required[BuyerDtlsParam]
+    DispDtls: DispDtlsParam
+    ShipDtls: ShipDtlsParam
+    ItemList: Required[Sequence[ItemParam]]
+    ValDtls: Required[ValDtlsParam]
+    PayDtls: PayDtlsParam
+    RefDtls: Required[NoteRequestRefDtlsParam]
+    AddlDocDtls: Sequence[AddlDocDtlsParam]
+    ExpDtls: ExpDtlsParam
+    EwbDtls: EwbDtlsParam
+
+
+class NoteRequestDocDtlsParam(TypedDict, total=False):
+    """Document details of the note."""
+    Typ: Required[Union[NoteRequestDocDtlsTyp, str]]
+    No: Required[str]
+    Dt: Required[str]
+
+
+class NoteRequestRefDtlsParam(TypedDict, total=False):
+    """References; `PrecDocDtls` names the original invoice."""
+    InvRm: str
+    DocPerdDtls: DocPerdDtlsParam
+    PrecDocDtls: Required[Sequence[PrecDocDtlsParam]]
+    ContrDtls: Sequence[ContrDtlsParam]
+
+
+class PayDtlsParam(TypedDict, total=False):
+    """Payment details."""
+    Nm: str
+    AccDet: str
+    Mode: str
+    FinInsBr: str
+    PayTerm: str
+    PayInstr: str
+    CrTrn: str
+    DirDr: str
+    CrDay: int
+    PaidAmt: float
+    PaymtDue: float
+
+
+class PrecDocDtlsParam(TypedDict, total=False):
+    """A preceding document."""
+    InvNo: Required[str]
+    InvDt: Required[str]
+    OthRefNo: str
+
+
+class RefDtlsParam(TypedDict, total=False):
+    """References; `PrecDocDtls` names the original invoice of a credit or debit note."""
+    InvRm: str
+    DocPerdDtls: DocPerdDtlsParam
+    PrecDocDtls: Sequence[PrecDocDtlsParam]
+    ContrDtls: Sequence[ContrDtlsParam]
+
+
+class RegisterGstinRequestParam(TypedDict, total=False):
+    gstin: Required[str]
+    irp_username: Required[str]
+    irp_password: Required[str]
+    description: str
+    large_taxpayer: bool
+
+
+class RotateWebhookSecretRequestParam(TypedDict, total=False):
+    grace_period_seconds: int
+
+
+class SandboxFaultParam(TypedDict, total=False):
+    mode: Required[Union[SandboxFaultMode, str]]
+    count: Required[int]
+    code: str
+
+
+class SandboxFaultsRequestParam(TypedDict, total=False):
+    faults: Required[Sequence[SandboxFaultParam]]
+
+
+class SellerDtlsParam(TypedDict, total=False):
+    """Supplier. `Gstin` must be the GSTIN of your access token."""
+    Gstin: Required[str]
+    LglNm: Required[str]
+    TrdNm: str
+    Addr1: Required[str]
+    Addr2: str
+    Loc: Required[str]
+    Pin: Required[int]
+    Stcd: Required[str]
+    Ph: str
+    Em: str
+
+
+class ShipDtlsParam(TypedDict, total=False):
+    """Ship-to address, when goods go somewhere other than the buyer's address."""
+    Gstin: str
+    LglNm: Required[str]
+    TrdNm: str
+    Addr1: Required[str]
+    Addr2: str
+    Loc: Required[str]
+    Pin: Required[int]
+    Stcd: Required[str]
+
+
+class TokenRequestParam(TypedDict, total=False):
+    grant_type: Required[Literal["client_credentials"]]
+    scope: str
+    client_id: str
+    client_secret: str
+
+
+class TranDtlsParam(TypedDict, total=False):
+    """Transaction details."""
+    TaxSch: Required[Literal["GST"]]
+    SupTyp: Required[Union[TranDtlsSupTyp, str]]
+    RegRev: Union[TranDtlsRegRev, str]
+    EcmGstin: str
+    IgstOnIntra: Union[TranDtlsIgstOnIntra, str]
+
+
+class UpdateEwbVehicleRequestParam(TypedDict, total=False):
+    """NIC `VEHEWB` body (the e-way bill number comes from the path)."""
+    vehicleNo: str
+    fromPlace: Required[str]
+    fromState: Required[int]
+    reasonCode: Required[Union[UpdateEwbVehicleRequestReasonCode, str]]
+    reasonRem: Required[str]
+    transDocNo: str
+    transDocDate: str
+    transMode: Required[Union[TransMode, str]]
+    vehicleType: Union[VehType, str]
+
+
+class UpdateWebhookEndpointRequestParam(TypedDict, total=False):
+    url: str
+    description: str
+    events: Sequence[Union[EventFilter, str]]
+    gstins: Sequence[str]
+    enabled: bool
+
+
+class ValDtlsParam(TypedDict, total=False):
+    """Invoice totals. Each must equal the sum over items (2182-2188); TotInvVal = AssVal + CgstVal +
+    SgstVal + IgstVal + CesVal + StCesVal + OthChrg - Discount + RndOffAmt within 1 rupee (2189).
+    """
+    AssVal: Required[float]
+    CgstVal: float
+    SgstVal: float
+    IgstVal: float
+    CesVal: float
+    StCesVal: float
+    Discount: float
+    OthChrg: float
+    RndOffAmt: float
+    TotInvVal: Required[float]
+    TotInvValFc: float
+
+
+
+# ---- webhook events (discriminated by `type`; unknown types keep the raw payload) ----
+
+class UnknownWebhookEvent(EinvoiceModel):
+    """An event type this SDK version does not know yet; every member is in `model_extra`."""
+
+    type: str
+
+
+WebhookEvent = Union[
+    IrnGeneratedEvent,
+    IrnFailedEvent,
+    IrnCancelledEvent,
+    NoteGeneratedEvent,
+    EwbGeneratedEvent,
+    EwbVehicleUpdatedEvent,
+    EwbExtendedEvent,
+    EwbCancelledEvent,
+    BulkCompletedEvent,
+    UnknownWebhookEvent,
+]
+
+WEBHOOK_EVENT_TYPES: Dict[str, Any] = {
+    "irn.generated": IrnGeneratedEvent,
+    "irn.failed": IrnFailedEvent,
+    "irn.cancelled": IrnCancelledEvent,
+    "note.generated": NoteGeneratedEvent,
+    "ewb.generated": EwbGeneratedEvent,
+    "ewb.vehicle_updated": EwbVehicleUpdatedEvent,
+    "ewb.extended": EwbExtendedEvent,
+    "ewb.cancelled": EwbCancelledEvent,
+    "bulk.completed": BulkCompletedEvent,
+}
+
+
+def parse_webhook_event(payload: Mapping[str, Any]) -> WebhookEvent:
+    """Decodes a verified webhook payload into its event model (UnknownWebhookEvent for new types)."""
+    cls = WEBHOOK_EVENT_TYPES.get(str(payload.get("type")), UnknownWebhookEvent)
+    event: WebhookEvent = cls.model_validate(payload)
+    return event
+
+
+AuditEvent.model_rebuild()
+AuditEventActor.model_rebuild()
+AuditEventList.model_rebuild()
+BulkCompletedEvent.model_rebuild()
+BulkCompletedEventData.model_rebuild()
+BulkGenerateResult.model_rebuild()
+BulkRecordResult.model_rebuild()
+BulkSummary.model_rebuild()
+Credential.model_rebuild()
+CredentialList.model_rebuild()
+CredentialSecret.model_rebuild()
+CredentialWithSecret.model_rebuild()
+DeliveryAttempt.model_rebuild()
+DocumentList.model_rebuild()
+DocumentSummary.model_rebuild()
+EwayBill.model_rebuild()
+EwbCancelledEvent.model_rebuild()
+EwbExtendedEvent.model_rebuild()
+EwbGeneratedEvent.model_rebuild()
+EwbVehicleUpdatedEvent.model_rebuild()
+FieldError.model_rebuild()
+GspHealth.model_rebuild()
+Gstin.model_rebuild()
+GstinDetails.model_rebuild()
+GstinList.model_rebuild()
+GstnError.model_rebuild()
+InfoDtl.model_rebuild()
+IrnCancelledEvent.model_rebuild()
+IrnDocument.model_rebuild()
+IrnFailedEvent.model_rebuild()
+IrnGeneratedEvent.model_rebuild()
+IrpHealth.model_rebuild()
+LatencyBreakdown.model_rebuild()
+LatencySummary.model_rebuild()
+NewSecret.model_rebuild()
+NoteGeneratedEvent.model_rebuild()
+OAuthProblem.model_rebuild()
+OAuthProblemDiffItem.model_rebuild()
+Problem.model_rebuild()
+ProblemDiffItem.model_rebuild()
+RequestLog.model_rebuild()
+RequestLogList.model_rebuild()
+SandboxFaults.model_rebuild()
+SandboxFaultsFaultsItem.model_rebuild()
+Status.model_rebuild()
+TokenResponse.model_rebuild()
+UpstreamAttempt.model_rebuild()
+UpstreamFault.model_rebuild()
+VehicleEntry.model_rebuild()
+WebhookDelivery.model_rebuild()
+WebhookDeliveryList.model_rebuild()
+WebhookEndpoint.model_rebuild()
+WebhookEndpointList.model_rebuild()
+WebhookEndpointWithSecret.model_rebuild()
+
+__all__ = [
+    "AuditEventActorType",
+    "AuditEventType",
+    "BulkRecordResultStatus",
+    "CancelEwbRequestCancelRsnCode",
+    "CancelIrnRequestCnlRsn",
+    "DeliveryStatus",
+    "DocType",
+    "DocumentStatus",
+    "Environment",
+    "EventFilter",
+    "EventType",
+    "EwbStatus",
+    "ExpDtlsRefClm",
+    "ExtendEwbRequestConsignmentStatus",
+    "ExtendEwbRequestExtnRsnCode",
+    "ExtendEwbRequestTransMode",
+    "ExtendEwbRequestTransitType",
+    "GspHealthCircuit",
+    "HealthState",
+    "IrnDocumentCancelReason",
+    "ItemIsServc",
+    "NoteRequestDocDtlsTyp",
+    "OAuthProblemError",
+    "Plan",
+    "SandboxFaultMode",
+    "Scope",
+    "TranDtlsIgstOnIntra",
+    "TranDtlsRegRev",
+    "TranDtlsSupTyp",
+    "TransMode",
+    "UpdateEwbVehicleRequestReasonCode",
+    "UpstreamAttemptOutcome",
+    "VehType",
+    "AuditEvent",
+    "AuditEventActor",
+    "AuditEventList",
+    "BulkCompletedEvent",
+    "BulkCompletedEventData",
+    "BulkGenerateResult",
+    "BulkRecordResult",
+    "BulkSummary",
+    "Credential",
+    "CredentialList",
+    "CredentialSecret",
+    "CredentialWithSecret",
+    "DeliveryAttempt",
+    "DocumentList",
+    "DocumentSummary",
+    "EwayBill",
+    "EwbCancelledEvent",
+    "EwbExtendedEvent",
+    "EwbGeneratedEvent",
+    "EwbVehicleUpdatedEvent",
+    "FieldError",
+    "GspHealth",
+    "Gstin",
+    "GstinDetails",
+    "GstinList",
+    "GstnError",
+    "InfoDtl",
+    "IrnCancelledEvent",
+    "IrnDocument",
+    "IrnFailedEvent",
+    "IrnGeneratedEvent",
+    "IrpHealth",
+    "LatencyBreakdown",
+    "LatencySummary",
+    "NewSecret",
+    "NoteGeneratedEvent",
+    "OAuthProblem",
+    "OAuthProblemDiffItem",
+    "Problem",
+    "ProblemDiffItem",
+    "RequestLog",
+    "RequestLogList",
+    "SandboxFaults",
+    "SandboxFaultsFaultsItem",
+    "Status",
+    "TokenResponse",
+    "UpstreamAttempt",
+    "UpstreamFault",
+    "VehicleEntry",
+    "WebhookDelivery",
+    "WebhookDeliveryList",
+    "WebhookEndpoint",
+    "WebhookEndpointList",
+    "WebhookEndpointWithSecret",
+    "AddSecretRequestParam",
+    "AddlDocDtlsParam",
+    "AttribDtlsParam",
+    "BchDtlsParam",
+    "BulkGenerateRequestParam",
+    "BuyerDtlsParam",
+    "CancelEwbRequestParam",
+    "CancelIrnRequestParam",
+    "ContrDtlsParam",
+    "CreateCredentialRequestParam",
+    "CreateWebhookEndpointRequestParam",
+    "DispDtlsParam",
+    "DocDtlsParam",
+    "DocPerdDtlsParam",
+    "EwbAddressParam",
+    "EwbDtlsParam",
+    "ExpDtlsParam",
+    "ExtendEwbRequestParam",
+    "GenerateEwbRequestParam",
+    "InvoiceParam",
+    "ItemParam",
+    "NoteRequestParam",
+    "NoteRequestDocDtlsParam",
+    "NoteRequestRefDtlsParam",
+    "PayDtlsParam",
+    "PrecDocDtlsParam",
+    "RefDtlsParam",
+    "RegisterGstinRequestParam",
+    "RotateWebhookSecretRequestParam",
+    "SandboxFaultParam",
+    "SandboxFaultsRequestParam",
+    "SellerDtlsParam",
+    "ShipDtlsParam",
+    "TokenRequestParam",
+    "TranDtlsParam",
+    "UpdateEwbVehicleRequestParam",
+    "UpdateWebhookEndpointRequestParam",
+    "ValDtlsParam",
+    "UnknownWebhookEvent",
+    "WebhookEvent",
+    "WEBHOOK_EVENT_TYPES",
+    "parse_webhook_event",
+]

@@ -1,0 +1,200 @@
+"""Runs spec/conformance/scenarios/*.json with the Python SDK against the HTTP contract server, then asks the
+server's recorder what it saw. Mirrors sdks/typescript/test/support/conformance-runner.ts."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import json
+import re
+import secrets
+import uuid
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Tuple
+
+import httpx
+
+import einvoice
+from einvoice import AsyncEinvoice, Einvoice, EinvoiceError
+
+CONFORMANCE = Path(__file__).resolve().parents[3] / "spec" / "conformance"
+
+
+def load_scenarios() -> List[Dict[str, Any]]:
+    return [json.loads(p.read_text()) for p in sorted((CONFORMANCE / "scenarios").glob("*.json"))]
+
+
+def _ist_today() -> str:
+    d = datetime.now(timezone.utc) + timedelta(hours=5, minutes=30)
+    return d.strftime("%d/%m/%Y")
+
+
+def resolve(value: Any, gstin: str) -> Any:
+    if isinstance(value, list):
+        return [resolve(v, gstin) for v in value]
+    if isinstance(value, dict) and "$fixture" in value:
+        text = (CONFORMANCE / "fixtures" / f"{value['$fixture']}.json").read_text()
+        text = text.replace("{{gstin}}", gstin).replace("{{doc_no}}", "CT/" + secrets.token_hex(5).upper()).replace("{{doc_date}}", _ist_today())
+        doc = json.loads(text)
+        for pointer, v in (value.get("set") or {}).items():
+            keys = pointer.split("/")[1:]
+            parent = doc
+            for k in keys[:-1]:
+                parent = parent[k]
+            parent[keys[-1]] = v
+        return doc
+    if isinstance(value, dict):
+        return {k: resolve(v, gstin) for k, v in value.items()}
+    return value
+
+
+def _call_kwargs(s: Dict[str, Any]) -> Dict[str, Any]:
+    opts = s["call"].get("options") or {}
+    kw: Dict[str, Any] = {}
+    if "timeout_ms" in opts:
+        kw["timeout"] = opts["timeout_ms"] / 1000
+    if "max_retries" in opts:
+        kw["max_retries"] = opts["max_retries"]
+    return kw
+
+
+def _client_kwargs(s: Dict[str, Any], info: Dict[str, Any], run: str) -> Dict[str, Any]:
+    c = s.get("client") or {}
+    kw: Dict[str, Any] = dict(
+        base_url=info["url"], client_id=info["client_id"], client_secret=info["client_secret"], gstin=info["gstin"],
+        default_headers={"x-contract-scenario": s["scenario"], "x-contract-run": run},
+    )
+    if "max_retries" in c:
+        kw["max_retries"] = c["max_retries"]
+    if "timeout_ms" in c:
+        kw["timeout"] = c["timeout_ms"] / 1000
+    if "status_poll_interval_ms" in c:
+        kw["status_poll_interval"] = c["status_poll_interval_ms"] / 1000
+    return kw
+
+
+SYNC_CALLS: Dict[str, Callable[[Einvoice, Dict[str, Any], Dict[str, Any]], Any]] = {
+    "generateIrn": lambda c, a, o: c.irn.generate(a["invoice"], **o),
+    "getIrn": lambda c, a, o: c.irn.get(a["irn"], **o),
+    "listDocuments": lambda c, a, o: c.documents.list(**a.get("params", {}), **o),
+    "getStatus": lambda c, a, o: c.status.get(**o),
+}
+
+ASYNC_CALLS: Dict[str, Callable[[AsyncEinvoice, Dict[str, Any], Dict[str, Any]], Any]] = {
+    "generateIrn": lambda c, a, o: c.irn.generate(a["invoice"], **o),
+    "getIrn": lambda c, a, o: c.irn.get(a["irn"], **o),
+    "listDocuments": lambda c, a, o: c.documents.list(**a.get("params", {}), **o),
+    "getStatus": lambda c, a, o: c.status.get(**o),
+}
+
+Outcome = Tuple[bool, Any]  # (ok, (status, replayed) | exception)
+
+
+def _outcome_from_response(resp: httpx.Response | None) -> Tuple[int, bool]:
+    assert resp is not None
+    return resp.status_code, resp.headers.get("idempotent-replayed") == "true"
+
+
+def run_sync(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
+    run = str(uuid.uuid4())
+    client = Einvoice(**_client_kwargs(s, info, run))
+    call = SYNC_CALLS.get(s["call"]["operation"])
+    if call is None:
+        return [f"the runner does not know operation {s['call']['operation']}"]
+    args = resolve(s["call"]["args"], info["gstin"])
+    kw = _call_kwargs(s)
+
+    def attempt() -> Outcome:
+        try:
+            with client.with_options() as c:  # one copy per thread: its own last_response, shared token cache
+                call(c, args, kw)
+                return True, _outcome_from_response(c.last_response)
+        except Exception as e:  # noqa: BLE001
+            return False, e
+
+    n = s.get("concurrency", 1)
+    if n == 1:
+        outcomes = [attempt()]
+    else:
+        with concurrent.futures.ThreadPoolExecutor(n) as pool:
+            outcomes = list(pool.map(lambda _: attempt(), range(n)))
+    client.close()
+    return evaluate(s, info, run, outcomes)
+
+
+async def run_async(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
+    run = str(uuid.uuid4())
+    client = AsyncEinvoice(**_client_kwargs(s, info, run))
+    call = ASYNC_CALLS.get(s["call"]["operation"])
+    if call is None:
+        return [f"the runner does not know operation {s['call']['operation']}"]
+    args = resolve(s["call"]["args"], info["gstin"])
+    kw = _call_kwargs(s)
+
+    async def attempt() -> Outcome:
+        c = client.with_options()
+        try:
+            await call(c, args, kw)
+            return True, _outcome_from_response(c.last_response)
+        except Exception as e:  # noqa: BLE001
+            return False, e
+
+    outcomes = list(await asyncio.gather(*[attempt() for _ in range(s.get("concurrency", 1))]))
+    await client.close()
+    return evaluate(s, info, run, outcomes)
+
+
+def evaluate(s: Dict[str, Any], info: Dict[str, Any], run: str, outcomes: List[Outcome]) -> List[str]:
+    recorded = httpx.get(f"{info['url']}/__contract/requests", params={"run": run}).json()
+    attempts = [r for r in recorded if r["operationId"] not in ("createToken", "getStatus")]
+    e = s["expect"]
+    failures: List[str] = []
+
+    def check(what: str, actual: Any, expected: Any) -> None:
+        if expected is not None and actual != expected:
+            failures.append(f"{what}: expected {expected!r}, got {actual!r}")
+
+    for r in recorded:
+        if r.get("violation"):
+            failures.append(f"contract violation: {r['violation']}")
+    ok, first = outcomes[0]
+    if e["outcome"] == "result":
+        for o_ok, o in outcomes:
+            if not o_ok:
+                failures.append(f"expected a result, got {type(o).__name__}: {o}")
+        if ok:
+            check("status", first[0], e.get("status"))
+            check("replayed", first[1], e.get("replayed"))
+    elif ok:
+        failures.append(f"expected {e.get('error_class')}, got a result with status {first[0]}")
+    else:
+        err = first
+        check("error class", type(err).__name__, e.get("error_class"))
+        if not isinstance(err, EinvoiceError):
+            failures.append(f"the error is not an EinvoiceError: {err!r}")
+        else:
+            check("error status", err.status, e.get("status"))
+            check("error code", err.code, e.get("error_code"))
+            if e.get("gstn_errors") and not err.gstn_errors:
+                failures.append("expected gstn_errors on the error")
+            if e.get("request_id") and not err.request_id:
+                failures.append("expected a request id on the error")
+    check("attempts", len(attempts), e.get("attempts"))
+    check("token requests", len([r for r in recorded if r["operationId"] == "createToken"]), e.get("token_requests"))
+    check("status requests", len([r for r in recorded if r["operationId"] == "getStatus"]), e.get("status_requests"))
+    if e.get("same_idempotency_key"):
+        keys = {a["idempotencyKey"] for a in attempts}
+        if len(keys) != 1 or None in keys:
+            failures.append(f"expected one Idempotency-Key on every attempt, saw {sorted(map(str, keys))}")
+    for i, bound in enumerate(e.get("delays_ms") or []):
+        if i + 1 >= len(attempts):
+            failures.append(f"delay {i}: attempts {i} and {i + 1} were not both seen")
+            continue
+        gap = attempts[i + 1]["at"] - attempts[i]["at"]
+        if not (bound["min"] <= gap <= bound["max"]):
+            failures.append(f"delay before attempt {i + 1}: {gap} ms, expected {bound['min']}-{bound['max']} ms")
+    return failures
+
+
+_ = (einvoice, re)
