@@ -7,11 +7,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-// The server is consumed as source (it has no library build); vitest and tsx compile it on the fly.
-import { createAccount } from '@einvoice/server/src/app/usecases/accounts.ts';
-import { buildServer, type BuiltServer } from '@einvoice/server/src/compose.ts';
-import { loadConfig } from '@einvoice/server/src/config.ts';
-import { createLogger } from '@einvoice/server/src/adapters/observability/logger.ts';
+// The server is consumed as source through its `embed` export; vitest and tsx compile it on the fly.
+import { buildServer, createAccount, createLogger, loadConfig, type BuiltServer } from '@einvoice/server/embed';
 
 /** A seller GSTIN with a valid check digit (the server's quickstart GSTIN). */
 export const DEFAULT_GSTIN = '29AAACP7879D1Z0';
