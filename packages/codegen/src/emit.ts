@@ -6,12 +6,14 @@ import { buildModel } from './build.js';
 import type { ApiModel } from './model.js';
 import type { GeneratedFile } from './render/common.js';
 import { renderGo } from './render/go.js';
+import { renderJava } from './render/java.js';
+import { renderPhp } from './render/php.js';
 import { renderPython } from './render/python.js';
 
 export const MANIFEST_PATH = 'packages/codegen/generated-files.json';
 /** Folders the generator owns files in; a file there carrying the header must be in the manifest. */
-export const OUTPUT_ROOTS = ['sdks/python/src', 'sdks/go'];
-const SKIP_DIRS = new Set(['node_modules', '.venv', '__pycache__', '.mypy_cache', '.pytest_cache', 'dist', '.turbo']);
+export const OUTPUT_ROOTS = ['sdks/python/src', 'sdks/go', 'sdks/java/src/main/java', 'sdks/php/src'];
+const SKIP_DIRS = new Set(['node_modules', '.venv', '__pycache__', '.mypy_cache', '.pytest_cache', 'dist', '.turbo', 'target', 'vendor']);
 const HEADER_RE = /^(#|\/\/) (Code generated|Generated) from .* by packages\/codegen\. DO NOT EDIT\./;
 
 export interface Manifest {
@@ -24,7 +26,7 @@ export interface Manifest {
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export function generate(model: ApiModel): GeneratedFile[] {
-  const files = [...renderPython(model), ...renderGo(model)].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const files = [...renderPython(model), ...renderGo(model), ...renderJava(model), ...renderPhp(model)].sort((a, b) => (a.path < b.path ? -1 : 1));
   const manifest: Manifest = {
     generator: '@einvoice/codegen',
     spec: model.specPath,

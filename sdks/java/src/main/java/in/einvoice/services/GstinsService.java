@@ -1,0 +1,198 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package in.einvoice.services;
+
+import in.einvoice.core.ApiRequest;
+import in.einvoice.core.ApiResponse;
+import in.einvoice.core.Auth;
+import in.einvoice.core.AutoPager;
+import in.einvoice.core.ClientContext;
+import in.einvoice.core.Page;
+import in.einvoice.core.RequestOptions;
+import in.einvoice.models.*;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Operations of the {{@literal @}code gstins} resource. Every method has an overload taking {{@literal @}link RequestOptions}. */
+@SuppressWarnings("unused")
+public final class GstinsService {
+  private final ClientContext ctx;
+
+  public GstinsService(ClientContext ctx) {
+    this.ctx = ctx;
+  }
+
+  private ApiRequest listRequest(GstinsListParams params) {
+    return ApiRequest.builder("GET", "/v1/gstins")
+        .operationId("listGstins")
+        .auth(Auth.ACCOUNT)
+        .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
+        .build();
+  }
+
+  /**
+   * List registered GSTINs
+   *
+   * {{@literal @}code GET /v1/gstins} ({{@literal @}code listGstins}).
+   */
+  public GstinList list(GstinsListParams params) {
+    return list(params, RequestOptions.none());
+  }
+
+  /**
+   * List registered GSTINs
+   *
+   * {{@literal @}code GET /v1/gstins} ({{@literal @}code listGstins}).
+   */
+  public GstinList list() {
+    return list(GstinsListParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * List registered GSTINs
+   *
+   * {{@literal @}code GET /v1/gstins} ({{@literal @}code listGstins}).
+   */
+  public GstinList list(GstinsListParams params, RequestOptions options) {
+    return listWithResponse(params, options).data();
+  }
+
+  /**
+   * List registered GSTINs
+   *
+   * {{@literal @}code GET /v1/gstins} ({{@literal @}code listGstins}).
+   */
+  public ApiResponse<GstinList> listWithResponse(GstinsListParams params) {
+    return listWithResponse(params, RequestOptions.none());
+  }
+
+  /**
+   * List registered GSTINs
+   *
+   * {{@literal @}code GET /v1/gstins} ({{@literal @}code listGstins}).
+   */
+  public ApiResponse<GstinList> listWithResponse() {
+    return listWithResponse(GstinsListParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * List registered GSTINs
+   *
+   * {{@literal @}code GET /v1/gstins} ({{@literal @}code listGstins}).
+   */
+  public ApiResponse<GstinList> listWithResponse(GstinsListParams params, RequestOptions options) {
+    return ctx.execute(listRequest(params), GstinList.class, options);
+  }
+
+  /** Every item of every page, fetched lazily as you iterate (listGstins). */
+  public AutoPager<Gstin> listAutoPaging(GstinsListParams params) {
+    return listAutoPaging(params, RequestOptions.none());
+  }
+
+  /** Every item of every page, fetched lazily as you iterate (listGstins). */
+  public AutoPager<Gstin> listAutoPaging() {
+    return listAutoPaging(GstinsListParams.builder().build(), RequestOptions.none());
+  }
+
+  /** Every item of every page, fetched lazily as you iterate (listGstins). */
+  public AutoPager<Gstin> listAutoPaging(GstinsListParams params, RequestOptions options) {
+    ApiRequest first = listRequest(params);
+    return new AutoPager<>(cursor -> {
+      ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
+      GstinList p = ctx.execute(req, GstinList.class, options).data();
+      return new Page<>(p.data() == null ? List.of() : p.data(), Boolean.TRUE.equals(p.hasMore()), p.nextCursor());
+    }, null);
+  }
+
+  private ApiRequest registerRequest(RegisterGstinRequest body) {
+    return ApiRequest.builder("POST", "/v1/gstins")
+        .operationId("registerGstin")
+        .auth(Auth.ACCOUNT)
+        .idempotent(true)
+        .body(body)
+        .build();
+  }
+
+  /**
+   * Register a GSTIN
+   *
+   * {{@literal @}code POST /v1/gstins} ({{@literal @}code registerGstin}).
+   */
+  public Gstin register(RegisterGstinRequest body) {
+    return register(body, RequestOptions.none());
+  }
+
+  /**
+   * Register a GSTIN
+   *
+   * {{@literal @}code POST /v1/gstins} ({{@literal @}code registerGstin}).
+   */
+  public Gstin register(RegisterGstinRequest body, RequestOptions options) {
+    return registerWithResponse(body, options).data();
+  }
+
+  /**
+   * Register a GSTIN
+   *
+   * {{@literal @}code POST /v1/gstins} ({{@literal @}code registerGstin}).
+   */
+  public ApiResponse<Gstin> registerWithResponse(RegisterGstinRequest body) {
+    return registerWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Register a GSTIN
+   *
+   * {{@literal @}code POST /v1/gstins} ({{@literal @}code registerGstin}).
+   */
+  public ApiResponse<Gstin> registerWithResponse(RegisterGstinRequest body, RequestOptions options) {
+    return ctx.execute(registerRequest(body), Gstin.class, options);
+  }
+
+  private ApiRequest getRequest(String gstin) {
+    java.util.Objects.requireNonNull(gstin, "gstin is required");
+    return ApiRequest.builder("GET", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
+        .operationId("getGstin")
+        .auth(Auth.ACCOUNT)
+        .idempotent(false)
+        .build();
+  }
+
+  /**
+   * Get a registered GSTIN
+   *
+   * {{@literal @}code GET /v1/gstins/{gstin}} ({{@literal @}code getGstin}).
+   */
+  public Gstin get(String gstin) {
+    return get(gstin, RequestOptions.none());
+  }
+
+  /**
+   * Get a registered GSTIN
+   *
+   * {{@literal @}code GET /v1/gstins/{gstin}} ({{@literal @}code getGstin}).
+   */
+  public Gstin get(String gstin, RequestOptions options) {
+    return getWithResponse(gstin, options).data();
+  }
+
+  /**
+   * Get a registered GSTIN
+   *
+   * {{@literal @}code GET /v1/gstins/{gstin}} ({{@literal @}code getGstin}).
+   */
+  public ApiResponse<Gstin> getWithResponse(String gstin) {
+    return getWithResponse(gstin, RequestOptions.none());
+  }
+
+  /**
+   * Get a registered GSTIN
+   *
+   * {{@literal @}code GET /v1/gstins/{gstin}} ({{@literal @}code getGstin}).
+   */
+  public ApiResponse<Gstin> getWithResponse(String gstin, RequestOptions options) {
+    return ctx.execute(getRequest(gstin), Gstin.class, options);
+  }
+}

@@ -1,0 +1,104 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Einvoice;
+
+use Einvoice\Core\Config;
+use Einvoice\Core\Context;
+use Einvoice\Core\CurlTransport;
+use Einvoice\Core\Engine;
+use Einvoice\Core\RequestSigner;
+use Einvoice\Core\TransportInterface;
+
+/**
+ * The einvoice API client. Resources ($client->irn, $client->documents, ...) come from the generated
+ * GeneratedResources; the runtime is in Einvoice\Core.
+ *
+ *     $client = new Client(baseUrl: 'http://127.0.0.1:8080', credentials: ['cli_test_...', 'cs_test_...']);
+ *     $doc = $client->irn->generate($invoice);
+ */
+final class Client extends GeneratedResources
+{
+    public const VERSION = Engine::VERSION;
+
+    private Config $config;
+    private Engine $engine;
+
+    /**
+     * Defaults come from EINVOICE_BASE_URL, EINVOICE_API_KEY, EINVOICE_GSTIN, EINVOICE_CLIENT_ID/SECRET.
+     *
+     * @param array{0: string, 1: string}|null $credentials the default GSTIN credential [clientId, clientSecret]
+     * @param array<string, array{0: string, 1: string}> $gstinCredentials GSTIN => [clientId, clientSecret]
+     * @param array<string, string> $headers sent on every request
+     */
+    public function __construct(
+        ?string $baseUrl = null,
+        ?string $apiKey = null,
+        ?array $credentials = null,
+        array $gstinCredentials = [],
+        ?string $gstin = null,
+        int $maxRetries = Core\Retry::DEFAULT_MAX_RETRIES,
+        float $timeout = 60.0,
+        array $headers = [],
+        ?RequestSigner $signer = null,
+        bool $statusAwareBackoff = true,
+        float $statusPollInterval = 2.0,
+        float $statusMaxWait = 30.0,
+        bool $throttle = true,
+        ?TransportInterface $transport = null,
+        ?Config $config = null,
+        ?Engine $engine = null,
+    ) {
+        if ($config === null) {
+            $env = static fn (string $n): ?string => (($v = getenv($n)) === false || $v === '') ? null : $v;
+            $gstin ??= $env('EINVOICE_GSTIN');
+            $creds = $gstinCredentials;
+            if ($credentials !== null) {
+                $creds[''] = $credentials;
+            } elseif ($env('EINVOICE_CLIENT_ID') !== null && $env('EINVOICE_CLIENT_SECRET') !== null) {
+                $creds[$gstin ?? ''] = [(string) $env('EINVOICE_CLIENT_ID'), (string) $env('EINVOICE_CLIENT_SECRET')];
+            }
+            $config = new Config(
+                baseUrl: rtrim($baseUrl ?? $env('EINVOICE_BASE_URL') ?? Config::DEFAULT_BASE_URL, '/'),
+                apiKey: $apiKey ?? $env('EINVOICE_API_KEY'),
+                credentials: $creds,
+                gstin: $gstin,
+                maxRetries: $maxRetries,
+                timeout: $timeout,
+                headers: $headers,
+                signer: $signer,
+                statusAwareBackoff: $statusAwareBackoff,
+                statusPollInterval: $statusPollInterval,
+                statusMaxWait: $statusMaxWait,
+                throttle: $throttle,
+            );
+        }
+        $this->config = $config;
+        $this->engine = $engine ?? new Engine($transport ?? new CurlTransport());
+        $this->initResources(new Context($this->config, $this->engine));
+    }
+
+    /** A copy with changed configuration (named like Config's properties); it shares the token cache. */
+    public function withOptions(mixed ...$changes): self
+    {
+        return new self(config: $this->config->with($changes), engine: $this->engine);
+    }
+
+    /** A copy acting for $gstin (its credential must be configured), sharing the token cache. */
+    public function forGstin(string $gstin): self
+    {
+        return $this->withOptions(gstin: $gstin);
+    }
+
+    public function config(): Config
+    {
+        return $this->config;
+    }
+
+    /** OAuth token requests made by this client family. */
+    public function tokenRequests(): int
+    {
+        return $this->engine->tokenRequests();
+    }
+}

@@ -1,0 +1,68 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Models;
+
+/**
+ * A supporting document.
+ *
+ * Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members.
+ */
+final class AddlDocDtls implements \JsonSerializable
+{
+    /** Property => wire name. */
+    public const WIRE = [
+        'url' => 'Url',
+        'docs' => 'Docs',
+        'info' => 'Info',
+    ];
+
+    /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
+    public function __construct(
+        /** @var string|null URL of the document. Wire name Url. Optional. */
+        public readonly ?string $url = null,
+        /** @var string|null The document, base64. Wire name Docs. Optional. */
+        public readonly ?string $docs = null,
+        /** @var string|null Additional information. Wire name Info. Optional. */
+        public readonly ?string $info = null,
+        public readonly array $additionalProperties = [],
+    ) {
+    }
+
+    /** @param array<string, mixed> $data wire JSON decoded to arrays */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            url: $data['Url'] ?? null,
+            docs: $data['Docs'] ?? null,
+            info: $data['Info'] ?? null,
+            additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
+        );
+    }
+
+    /** @return array<string, mixed> wire names; null members left out; nested models stay objects (JsonSerializable) */
+    public function toArray(): array
+    {
+        $out = [];
+        foreach (self::WIRE as $prop => $wire) {
+            if ($this->$prop !== null) {
+                $out[$wire] = $this->$prop;
+            }
+        }
+        return $out + $this->additionalProperties;
+    }
+
+    public function jsonSerialize(): mixed
+    {
+        $a = $this->toArray();
+        return $a === [] ? new \stdClass() : $a;
+    }
+
+    /** A copy with some properties changed: $doc->with(name: 'x'). */
+    public function with(mixed ...$changes): self
+    {
+        return new self(...array_merge(get_object_vars($this), $changes));
+    }
+}

@@ -1,0 +1,35 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Models;
+
+/** Open enum: values are plain strings; a value this SDK version does not list is kept as is (isKnown() is false). */
+final class AuditEventType
+{
+    public const GSTIN_REGISTERED = 'gstin.registered';
+    public const CREDENTIAL_CREATED = 'credential.created';
+    public const CREDENTIAL_REVOKED = 'credential.revoked';
+    public const CREDENTIAL_SECRET_ADDED = 'credential.secret_added';
+    public const CREDENTIAL_SECRET_REVOKED = 'credential.secret_revoked';
+    public const AUTH_FAILED = 'auth.failed';
+    public const AUTH_FORBIDDEN = 'auth.forbidden';
+    public const WEBHOOK_ENDPOINT_SECRET_ROTATED = 'webhook_endpoint.secret_rotated';
+
+    public const VALUES = [
+        self::GSTIN_REGISTERED,
+        self::CREDENTIAL_CREATED,
+        self::CREDENTIAL_REVOKED,
+        self::CREDENTIAL_SECRET_ADDED,
+        self::CREDENTIAL_SECRET_REVOKED,
+        self::AUTH_FAILED,
+        self::AUTH_FORBIDDEN,
+        self::WEBHOOK_ENDPOINT_SECRET_ROTATED,
+    ];
+
+    public static function isKnown(?string $value): bool
+    {
+        return in_array($value, self::VALUES, true);
+    }
+}

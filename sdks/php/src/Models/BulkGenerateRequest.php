@@ -1,0 +1,59 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Models;
+
+/** Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members. */
+final class BulkGenerateRequest implements \JsonSerializable
+{
+    /** Property => wire name. */
+    public const WIRE = [
+        'documents' => 'documents',
+    ];
+
+    /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
+    public function __construct(
+        /** @var list<Invoice>|null 1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN. Wire name documents. Required. */
+        public readonly ?array $documents = null,
+        public readonly array $additionalProperties = [],
+    ) {
+        if ($this->documents === null) {
+            throw new \InvalidArgumentException('BulkGenerateRequest: documents (documents) is required');
+        }
+    }
+
+    /** @param array<string, mixed> $data wire JSON decoded to arrays */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            documents: isset($data['documents']) ? array_map(static fn ($x0) => Invoice::fromArray($x0), $data['documents']) : null,
+            additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
+        );
+    }
+
+    /** @return array<string, mixed> wire names; null members left out; nested models stay objects (JsonSerializable) */
+    public function toArray(): array
+    {
+        $out = [];
+        foreach (self::WIRE as $prop => $wire) {
+            if ($this->$prop !== null) {
+                $out[$wire] = $this->$prop;
+            }
+        }
+        return $out + $this->additionalProperties;
+    }
+
+    public function jsonSerialize(): mixed
+    {
+        $a = $this->toArray();
+        return $a === [] ? new \stdClass() : $a;
+    }
+
+    /** A copy with some properties changed: $doc->with(name: 'x'). */
+    public function with(mixed ...$changes): self
+    {
+        return new self(...array_merge(get_object_vars($this), $changes));
+    }
+}

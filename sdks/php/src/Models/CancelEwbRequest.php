@@ -1,0 +1,67 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Models;
+
+/**
+ * NIC `CANEWB` body (the e-way bill number comes from the path).
+ *
+ * Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members.
+ */
+final class CancelEwbRequest implements \JsonSerializable
+{
+    /** Property => wire name. */
+    public const WIRE = [
+        'cancelRsnCode' => 'cancelRsnCode',
+        'cancelRmrk' => 'cancelRmrk',
+    ];
+
+    /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
+    public function __construct(
+        /** @var string|null `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others. Wire name cancelRsnCode. Required. */
+        public readonly ?string $cancelRsnCode = null,
+        /** @var string|null  Wire name cancelRmrk. Optional. */
+        public readonly ?string $cancelRmrk = null,
+        public readonly array $additionalProperties = [],
+    ) {
+        if ($this->cancelRsnCode === null) {
+            throw new \InvalidArgumentException('CancelEwbRequest: cancelRsnCode (cancelRsnCode) is required');
+        }
+    }
+
+    /** @param array<string, mixed> $data wire JSON decoded to arrays */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            cancelRsnCode: $data['cancelRsnCode'] ?? null,
+            cancelRmrk: $data['cancelRmrk'] ?? null,
+            additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
+        );
+    }
+
+    /** @return array<string, mixed> wire names; null members left out; nested models stay objects (JsonSerializable) */
+    public function toArray(): array
+    {
+        $out = [];
+        foreach (self::WIRE as $prop => $wire) {
+            if ($this->$prop !== null) {
+                $out[$wire] = $this->$prop;
+            }
+        }
+        return $out + $this->additionalProperties;
+    }
+
+    public function jsonSerialize(): mixed
+    {
+        $a = $this->toArray();
+        return $a === [] ? new \stdClass() : $a;
+    }
+
+    /** A copy with some properties changed: $doc->with(name: 'x'). */
+    public function with(mixed ...$changes): self
+    {
+        return new self(...array_merge(get_object_vars($this), $changes));
+    }
+}

@@ -1,0 +1,67 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Models;
+
+/**
+ * NIC Cancel IRN body; the IRN comes from the path.
+ *
+ * Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members.
+ */
+final class CancelIrnRequest implements \JsonSerializable
+{
+    /** Property => wire name. */
+    public const WIRE = [
+        'cnlRsn' => 'CnlRsn',
+        'cnlRem' => 'CnlRem',
+    ];
+
+    /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
+    public function __construct(
+        /** @var string|null `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others. Wire name CnlRsn. Required. */
+        public readonly ?string $cnlRsn = null,
+        /** @var string|null Remark. Wire name CnlRem. Optional. */
+        public readonly ?string $cnlRem = null,
+        public readonly array $additionalProperties = [],
+    ) {
+        if ($this->cnlRsn === null) {
+            throw new \InvalidArgumentException('CancelIrnRequest: cnlRsn (CnlRsn) is required');
+        }
+    }
+
+    /** @param array<string, mixed> $data wire JSON decoded to arrays */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            cnlRsn: $data['CnlRsn'] ?? null,
+            cnlRem: $data['CnlRem'] ?? null,
+            additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
+        );
+    }
+
+    /** @return array<string, mixed> wire names; null members left out; nested models stay objects (JsonSerializable) */
+    public function toArray(): array
+    {
+        $out = [];
+        foreach (self::WIRE as $prop => $wire) {
+            if ($this->$prop !== null) {
+                $out[$wire] = $this->$prop;
+            }
+        }
+        return $out + $this->additionalProperties;
+    }
+
+    public function jsonSerialize(): mixed
+    {
+        $a = $this->toArray();
+        return $a === [] ? new \stdClass() : $a;
+    }
+
+    /** A copy with some properties changed: $doc->with(name: 'x'). */
+    public function with(mixed ...$changes): self
+    {
+        return new self(...array_merge(get_object_vars($this), $changes));
+    }
+}

@@ -1,0 +1,78 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Models;
+
+/**
+ * Document details; together with the seller GSTIN and financial year they identify the document
+ * (and its IRN).
+ *
+ * Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members.
+ */
+final class DocDtls implements \JsonSerializable
+{
+    /** Property => wire name. */
+    public const WIRE = [
+        'typ' => 'Typ',
+        'no' => 'No',
+        'dt' => 'Dt',
+    ];
+
+    /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
+    public function __construct(
+        /** @var string|null  Wire name Typ. Required. */
+        public readonly ?string $typ = null,
+        /** @var string|null Document number; first character a letter or 1-9, then letters, digits, `/` and `-`. Upper-cased by the IRP for the IRN and duplicate check. Wire name No. Required. */
+        public readonly ?string $no = null,
+        /** @var string|null  Wire name Dt. Required. */
+        public readonly ?string $dt = null,
+        public readonly array $additionalProperties = [],
+    ) {
+        if ($this->typ === null) {
+            throw new \InvalidArgumentException('DocDtls: typ (Typ) is required');
+        }
+        if ($this->no === null) {
+            throw new \InvalidArgumentException('DocDtls: no (No) is required');
+        }
+        if ($this->dt === null) {
+            throw new \InvalidArgumentException('DocDtls: dt (Dt) is required');
+        }
+    }
+
+    /** @param array<string, mixed> $data wire JSON decoded to arrays */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            typ: $data['Typ'] ?? null,
+            no: $data['No'] ?? null,
+            dt: $data['Dt'] ?? null,
+            additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
+        );
+    }
+
+    /** @return array<string, mixed> wire names; null members left out; nested models stay objects (JsonSerializable) */
+    public function toArray(): array
+    {
+        $out = [];
+        foreach (self::WIRE as $prop => $wire) {
+            if ($this->$prop !== null) {
+                $out[$wire] = $this->$prop;
+            }
+        }
+        return $out + $this->additionalProperties;
+    }
+
+    public function jsonSerialize(): mixed
+    {
+        $a = $this->toArray();
+        return $a === [] ? new \stdClass() : $a;
+    }
+
+    /** A copy with some properties changed: $doc->with(name: 'x'). */
+    public function with(mixed ...$changes): self
+    {
+        return new self(...array_merge(get_object_vars($this), $changes));
+    }
+}

@@ -1,0 +1,27 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Models;
+
+/**
+ * `Y` for a service (SAC code), `N` for goods.
+ *
+ * Open enum: values are plain strings; a value this SDK version does not list is kept as is (isKnown() is false).
+ */
+final class ItemIsServc
+{
+    public const Y = 'Y';
+    public const N = 'N';
+
+    public const VALUES = [
+        self::Y,
+        self::N,
+    ];
+
+    public static function isKnown(?string $value): bool
+    {
+        return in_array($value, self::VALUES, true);
+    }
+}

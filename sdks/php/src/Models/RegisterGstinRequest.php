@@ -1,0 +1,81 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Models;
+
+/** Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members. */
+final class RegisterGstinRequest implements \JsonSerializable
+{
+    /** Property => wire name. */
+    public const WIRE = [
+        'gstin' => 'gstin',
+        'irpUsername' => 'irp_username',
+        'irpPassword' => 'irp_password',
+        'description' => 'description',
+        'largeTaxpayer' => 'large_taxpayer',
+    ];
+
+    /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
+    public function __construct(
+        /** @var string|null  Wire name gstin. Required. */
+        public readonly ?string $gstin = null,
+        /** @var string|null API user created on the e-invoice portal for your GSP. Wire name irp_username. Required. */
+        public readonly ?string $irpUsername = null,
+        /** @var string|null Its password; encrypted at rest and never returned. Wire name irp_password. Required. */
+        public readonly ?string $irpPassword = null,
+        /** @var string|null  Wire name description. Optional. */
+        public readonly ?string $description = null,
+        /** @var bool|null AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does. Wire name large_taxpayer. Optional. */
+        public readonly ?bool $largeTaxpayer = null,
+        public readonly array $additionalProperties = [],
+    ) {
+        if ($this->gstin === null) {
+            throw new \InvalidArgumentException('RegisterGstinRequest: gstin (gstin) is required');
+        }
+        if ($this->irpUsername === null) {
+            throw new \InvalidArgumentException('RegisterGstinRequest: irpUsername (irp_username) is required');
+        }
+        if ($this->irpPassword === null) {
+            throw new \InvalidArgumentException('RegisterGstinRequest: irpPassword (irp_password) is required');
+        }
+    }
+
+    /** @param array<string, mixed> $data wire JSON decoded to arrays */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            gstin: $data['gstin'] ?? null,
+            irpUsername: $data['irp_username'] ?? null,
+            irpPassword: $data['irp_password'] ?? null,
+            description: $data['description'] ?? null,
+            largeTaxpayer: $data['large_taxpayer'] ?? null,
+            additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
+        );
+    }
+
+    /** @return array<string, mixed> wire names; null members left out; nested models stay objects (JsonSerializable) */
+    public function toArray(): array
+    {
+        $out = [];
+        foreach (self::WIRE as $prop => $wire) {
+            if ($this->$prop !== null) {
+                $out[$wire] = $this->$prop;
+            }
+        }
+        return $out + $this->additionalProperties;
+    }
+
+    public function jsonSerialize(): mixed
+    {
+        $a = $this->toArray();
+        return $a === [] ? new \stdClass() : $a;
+    }
+
+    /** A copy with some properties changed: $doc->with(name: 'x'). */
+    public function with(mixed ...$changes): self
+    {
+        return new self(...array_merge(get_object_vars($this), $changes));
+    }
+}

@@ -1,0 +1,72 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Models;
+
+/** Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members. */
+final class UpdateWebhookEndpointRequest implements \JsonSerializable
+{
+    /** Property => wire name. */
+    public const WIRE = [
+        'url' => 'url',
+        'description' => 'description',
+        'events' => 'events',
+        'gstins' => 'gstins',
+        'enabled' => 'enabled',
+    ];
+
+    /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
+    public function __construct(
+        /** @var string|null  Wire name url. Optional. */
+        public readonly ?string $url = null,
+        /** @var string|null  Wire name description. Optional. */
+        public readonly ?string $description = null,
+        /** @var list<string>|null  Wire name events. Optional. */
+        public readonly ?array $events = null,
+        /** @var list<string>|null  Wire name gstins. Optional. */
+        public readonly ?array $gstins = null,
+        /** @var bool|null  Wire name enabled. Optional. */
+        public readonly ?bool $enabled = null,
+        public readonly array $additionalProperties = [],
+    ) {
+    }
+
+    /** @param array<string, mixed> $data wire JSON decoded to arrays */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            url: $data['url'] ?? null,
+            description: $data['description'] ?? null,
+            events: $data['events'] ?? null,
+            gstins: $data['gstins'] ?? null,
+            enabled: $data['enabled'] ?? null,
+            additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
+        );
+    }
+
+    /** @return array<string, mixed> wire names; null members left out; nested models stay objects (JsonSerializable) */
+    public function toArray(): array
+    {
+        $out = [];
+        foreach (self::WIRE as $prop => $wire) {
+            if ($this->$prop !== null) {
+                $out[$wire] = $this->$prop;
+            }
+        }
+        return $out + $this->additionalProperties;
+    }
+
+    public function jsonSerialize(): mixed
+    {
+        $a = $this->toArray();
+        return $a === [] ? new \stdClass() : $a;
+    }
+
+    /** A copy with some properties changed: $doc->with(name: 'x'). */
+    public function with(mixed ...$changes): self
+    {
+        return new self(...array_merge(get_object_vars($this), $changes));
+    }
+}

@@ -1,0 +1,88 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Models;
+
+/** Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members. */
+final class WebhookEndpoint implements \JsonSerializable
+{
+    /** Property => wire name. */
+    public const WIRE = [
+        'id' => 'id',
+        'object' => 'object',
+        'url' => 'url',
+        'description' => 'description',
+        'events' => 'events',
+        'gstins' => 'gstins',
+        'enabled' => 'enabled',
+        'createdAt' => 'created_at',
+        'updatedAt' => 'updated_at',
+    ];
+
+    /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
+    public function __construct(
+        /** @var string|null  Wire name id. Required. */
+        public readonly ?string $id = null,
+        /** @var string|null  Wire name object. Required. */
+        public readonly ?string $object = null,
+        /** @var string|null  Wire name url. Required. */
+        public readonly ?string $url = null,
+        /** @var string|null  Wire name description. Optional. May be null. */
+        public readonly ?string $description = null,
+        /** @var list<string>|null  Wire name events. Required. */
+        public readonly ?array $events = null,
+        /** @var list<string>|null  Wire name gstins. Required. */
+        public readonly ?array $gstins = null,
+        /** @var bool|null  Wire name enabled. Required. */
+        public readonly ?bool $enabled = null,
+        /** @var string|null  Wire name created_at. Required. */
+        public readonly ?string $createdAt = null,
+        /** @var string|null  Wire name updated_at. Required. */
+        public readonly ?string $updatedAt = null,
+        public readonly array $additionalProperties = [],
+    ) {
+    }
+
+    /** @param array<string, mixed> $data wire JSON decoded to arrays */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            id: $data['id'] ?? null,
+            object: $data['object'] ?? null,
+            url: $data['url'] ?? null,
+            description: $data['description'] ?? null,
+            events: $data['events'] ?? null,
+            gstins: $data['gstins'] ?? null,
+            enabled: $data['enabled'] ?? null,
+            createdAt: $data['created_at'] ?? null,
+            updatedAt: $data['updated_at'] ?? null,
+            additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
+        );
+    }
+
+    /** @return array<string, mixed> wire names; null members left out; nested models stay objects (JsonSerializable) */
+    public function toArray(): array
+    {
+        $out = [];
+        foreach (self::WIRE as $prop => $wire) {
+            if ($this->$prop !== null) {
+                $out[$wire] = $this->$prop;
+            }
+        }
+        return $out + $this->additionalProperties;
+    }
+
+    public function jsonSerialize(): mixed
+    {
+        $a = $this->toArray();
+        return $a === [] ? new \stdClass() : $a;
+    }
+
+    /** A copy with some properties changed: $doc->with(name: 'x'). */
+    public function with(mixed ...$changes): self
+    {
+        return new self(...array_merge(get_object_vars($this), $changes));
+    }
+}

@@ -1,0 +1,201 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Services;
+
+use Einvoice\Core\ApiRequest;
+use Einvoice\Core\Auth;
+use Einvoice\Core\AutoPager;
+use Einvoice\Core\Context;
+use Einvoice\Core\RequestOptions;
+use Einvoice\Core\Response;
+use Einvoice\Models;
+
+/** Operations of the credentials resource. Arguments are named; every method takes an optional RequestOptions last. */
+final class CredentialsService
+{
+    public function __construct(private readonly Context $ctx)
+    {
+    }
+
+    private function listRequest(string $gstin, ?int $limit, ?string $startingAfter): ApiRequest
+    {
+        return new ApiRequest(
+            'GET',
+            '/v1/gstins/' . ApiRequest::segment($gstin) . '/credentials',
+            'listCredentials',
+            Auth::Account,
+            idempotent: false,
+            query: ApiRequest::params(['limit' => $limit, 'starting_after' => $startingAfter]),
+        );
+    }
+
+    /**
+     * List the OAuth clients of a GSTIN
+     *
+     * GET /v1/gstins/{gstin}/credentials (listCredentials).
+     */
+    public function list(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\CredentialList
+    {
+        return $this->listWithResponse($gstin, $limit, $startingAfter, $options)->data;
+    }
+
+    /**
+     * List the OAuth clients of a GSTIN
+     *
+     * GET /v1/gstins/{gstin}/credentials (listCredentials).
+     *
+     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function listWithResponse(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->listRequest($gstin, $limit, $startingAfter), static fn ($d) => Models\CredentialList::fromArray($d), $options);
+    }
+
+    /** Every item of every page, fetched lazily as you iterate (listCredentials). */
+    public function listAutoPaging(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
+    {
+        $first = $this->listRequest($gstin, $limit, $startingAfter);
+        return new AutoPager(function (?string $cursor) use ($first, $options): array {
+            $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
+            $p = $this->ctx->execute($req, static fn ($d) => Models\CredentialList::fromArray($d), $options)->data;
+            return ['data' => $p->data ?? [], 'has_more' => (bool) $p->hasMore, 'next_cursor' => $p->nextCursor];
+        });
+    }
+
+    private function createRequest(string $gstin, Models\CreateCredentialRequest|array $body): ApiRequest
+    {
+        return new ApiRequest(
+            'POST',
+            '/v1/gstins/' . ApiRequest::segment($gstin) . '/credentials',
+            'createCredential',
+            Auth::Account,
+            idempotent: true,
+            body: $body,
+        );
+    }
+
+    /**
+     * Create an OAuth client for a GSTIN
+     *
+     * POST /v1/gstins/{gstin}/credentials (createCredential).
+     */
+    public function create(string $gstin, Models\CreateCredentialRequest|array $body, ?RequestOptions $options = null): Models\CredentialWithSecret
+    {
+        return $this->createWithResponse($gstin, $body, $options)->data;
+    }
+
+    /**
+     * Create an OAuth client for a GSTIN
+     *
+     * POST /v1/gstins/{gstin}/credentials (createCredential).
+     *
+     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function createWithResponse(string $gstin, Models\CreateCredentialRequest|array $body, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->createRequest($gstin, $body), static fn ($d) => Models\CredentialWithSecret::fromArray($d), $options);
+    }
+
+    private function revokeRequest(string $clientId): ApiRequest
+    {
+        return new ApiRequest(
+            'DELETE',
+            '/v1/credentials/' . ApiRequest::segment($clientId),
+            'revokeCredential',
+            Auth::Account,
+            idempotent: false,
+        );
+    }
+
+    /**
+     * Revoke an OAuth client
+     *
+     * DELETE /v1/credentials/{client_id} (revokeCredential).
+     */
+    public function revoke(string $clientId, ?RequestOptions $options = null): Models\Credential
+    {
+        return $this->revokeWithResponse($clientId, $options)->data;
+    }
+
+    /**
+     * Revoke an OAuth client
+     *
+     * DELETE /v1/credentials/{client_id} (revokeCredential).
+     *
+     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function revokeWithResponse(string $clientId, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->revokeRequest($clientId), static fn ($d) => Models\Credential::fromArray($d), $options);
+    }
+
+    private function addSecretRequest(string $clientId, Models\AddSecretRequest|array|null $body): ApiRequest
+    {
+        return new ApiRequest(
+            'POST',
+            '/v1/credentials/' . ApiRequest::segment($clientId) . '/secrets',
+            'addCredentialSecret',
+            Auth::Account,
+            idempotent: true,
+            body: $body,
+        );
+    }
+
+    /**
+     * Add a second secret (rotation)
+     *
+     * POST /v1/credentials/{client_id}/secrets (addCredentialSecret).
+     */
+    public function addSecret(string $clientId, Models\AddSecretRequest|array|null $body = null, ?RequestOptions $options = null): Models\NewSecret
+    {
+        return $this->addSecretWithResponse($clientId, $body, $options)->data;
+    }
+
+    /**
+     * Add a second secret (rotation)
+     *
+     * POST /v1/credentials/{client_id}/secrets (addCredentialSecret).
+     *
+     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function addSecretWithResponse(string $clientId, Models\AddSecretRequest|array|null $body = null, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->addSecretRequest($clientId, $body), static fn ($d) => Models\NewSecret::fromArray($d), $options);
+    }
+
+    private function revokeSecretRequest(string $clientId, string $secretId): ApiRequest
+    {
+        return new ApiRequest(
+            'DELETE',
+            '/v1/credentials/' . ApiRequest::segment($clientId) . '/secrets/' . ApiRequest::segment($secretId),
+            'revokeCredentialSecret',
+            Auth::Account,
+            idempotent: false,
+        );
+    }
+
+    /**
+     * Revoke one secret
+     *
+     * DELETE /v1/credentials/{client_id}/secrets/{secret_id} (revokeCredentialSecret).
+     */
+    public function revokeSecret(string $clientId, string $secretId, ?RequestOptions $options = null): Models\Credential
+    {
+        return $this->revokeSecretWithResponse($clientId, $secretId, $options)->data;
+    }
+
+    /**
+     * Revoke one secret
+     *
+     * DELETE /v1/credentials/{client_id}/secrets/{secret_id} (revokeCredentialSecret).
+     *
+     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function revokeSecretWithResponse(string $clientId, string $secretId, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->revokeSecretRequest($clientId, $secretId), static fn ($d) => Models\Credential::fromArray($d), $options);
+    }
+}

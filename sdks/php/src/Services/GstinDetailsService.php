@@ -1,0 +1,55 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Services;
+
+use Einvoice\Core\ApiRequest;
+use Einvoice\Core\Auth;
+use Einvoice\Core\AutoPager;
+use Einvoice\Core\Context;
+use Einvoice\Core\RequestOptions;
+use Einvoice\Core\Response;
+use Einvoice\Models;
+
+/** Operations of the gstin details resource. Arguments are named; every method takes an optional RequestOptions last. */
+final class GstinDetailsService
+{
+    public function __construct(private readonly Context $ctx)
+    {
+    }
+
+    private function getRequest(string $gstin): ApiRequest
+    {
+        return new ApiRequest(
+            'GET',
+            '/v1/gstin-details/' . ApiRequest::segment($gstin),
+            'getGstinDetails',
+            Auth::Gstin,
+            idempotent: false,
+        );
+    }
+
+    /**
+     * Look up a taxpayer's GSTIN
+     *
+     * GET /v1/gstin-details/{gstin} (getGstinDetails).
+     */
+    public function get(string $gstin, ?RequestOptions $options = null): Models\GstinDetails
+    {
+        return $this->getWithResponse($gstin, $options)->data;
+    }
+
+    /**
+     * Look up a taxpayer's GSTIN
+     *
+     * GET /v1/gstin-details/{gstin} (getGstinDetails).
+     *
+     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function getWithResponse(string $gstin, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->getRequest($gstin), static fn ($d) => Models\GstinDetails::fromArray($d), $options);
+    }
+}

@@ -1,0 +1,134 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Services;
+
+use Einvoice\Core\ApiRequest;
+use Einvoice\Core\Auth;
+use Einvoice\Core\AutoPager;
+use Einvoice\Core\Context;
+use Einvoice\Core\RequestOptions;
+use Einvoice\Core\Response;
+use Einvoice\Models;
+
+/** Operations of the gstins resource. Arguments are named; every method takes an optional RequestOptions last. */
+final class GstinsService
+{
+    public function __construct(private readonly Context $ctx)
+    {
+    }
+
+    private function listRequest(?int $limit, ?string $startingAfter): ApiRequest
+    {
+        return new ApiRequest(
+            'GET',
+            '/v1/gstins',
+            'listGstins',
+            Auth::Account,
+            idempotent: false,
+            query: ApiRequest::params(['limit' => $limit, 'starting_after' => $startingAfter]),
+        );
+    }
+
+    /**
+     * List registered GSTINs
+     *
+     * GET /v1/gstins (listGstins).
+     */
+    public function list(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\GstinList
+    {
+        return $this->listWithResponse($limit, $startingAfter, $options)->data;
+    }
+
+    /**
+     * List registered GSTINs
+     *
+     * GET /v1/gstins (listGstins).
+     *
+     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function listWithResponse(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->listRequest($limit, $startingAfter), static fn ($d) => Models\GstinList::fromArray($d), $options);
+    }
+
+    /** Every item of every page, fetched lazily as you iterate (listGstins). */
+    public function listAutoPaging(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
+    {
+        $first = $this->listRequest($limit, $startingAfter);
+        return new AutoPager(function (?string $cursor) use ($first, $options): array {
+            $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
+            $p = $this->ctx->execute($req, static fn ($d) => Models\GstinList::fromArray($d), $options)->data;
+            return ['data' => $p->data ?? [], 'has_more' => (bool) $p->hasMore, 'next_cursor' => $p->nextCursor];
+        });
+    }
+
+    private function registerRequest(Models\RegisterGstinRequest|array $body): ApiRequest
+    {
+        return new ApiRequest(
+            'POST',
+            '/v1/gstins',
+            'registerGstin',
+            Auth::Account,
+            idempotent: true,
+            body: $body,
+        );
+    }
+
+    /**
+     * Register a GSTIN
+     *
+     * POST /v1/gstins (registerGstin).
+     */
+    public function register(Models\RegisterGstinRequest|array $body, ?RequestOptions $options = null): Models\Gstin
+    {
+        return $this->registerWithResponse($body, $options)->data;
+    }
+
+    /**
+     * Register a GSTIN
+     *
+     * POST /v1/gstins (registerGstin).
+     *
+     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function registerWithResponse(Models\RegisterGstinRequest|array $body, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->registerRequest($body), static fn ($d) => Models\Gstin::fromArray($d), $options);
+    }
+
+    private function getRequest(string $gstin): ApiRequest
+    {
+        return new ApiRequest(
+            'GET',
+            '/v1/gstins/' . ApiRequest::segment($gstin),
+            'getGstin',
+            Auth::Account,
+            idempotent: false,
+        );
+    }
+
+    /**
+     * Get a registered GSTIN
+     *
+     * GET /v1/gstins/{gstin} (getGstin).
+     */
+    public function get(string $gstin, ?RequestOptions $options = null): Models\Gstin
+    {
+        return $this->getWithResponse($gstin, $options)->data;
+    }
+
+    /**
+     * Get a registered GSTIN
+     *
+     * GET /v1/gstins/{gstin} (getGstin).
+     *
+     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function getWithResponse(string $gstin, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->getRequest($gstin), static fn ($d) => Models\Gstin::fromArray($d), $options);
+    }
+}

@@ -1,0 +1,56 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Services;
+
+use Einvoice\Core\ApiRequest;
+use Einvoice\Core\Auth;
+use Einvoice\Core\AutoPager;
+use Einvoice\Core\Context;
+use Einvoice\Core\RequestOptions;
+use Einvoice\Core\Response;
+use Einvoice\Models;
+
+/** Operations of the notes resource. Arguments are named; every method takes an optional RequestOptions last. */
+final class NotesService
+{
+    public function __construct(private readonly Context $ctx)
+    {
+    }
+
+    private function generateRequest(Models\NoteRequest|array $body): ApiRequest
+    {
+        return new ApiRequest(
+            'POST',
+            '/v1/notes',
+            'generateNote',
+            Auth::Gstin,
+            idempotent: true,
+            body: $body,
+        );
+    }
+
+    /**
+     * Generate a credit or debit note
+     *
+     * POST /v1/notes (generateNote).
+     */
+    public function generate(Models\NoteRequest|array $body, ?RequestOptions $options = null): Models\IrnDocument
+    {
+        return $this->generateWithResponse($body, $options)->data;
+    }
+
+    /**
+     * Generate a credit or debit note
+     *
+     * POST /v1/notes (generateNote).
+     *
+     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function generateWithResponse(Models\NoteRequest|array $body, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->generateRequest($body), static fn ($d) => Models\IrnDocument::fromArray($d), $options);
+    }
+}

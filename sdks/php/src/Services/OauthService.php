@@ -1,0 +1,56 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Services;
+
+use Einvoice\Core\ApiRequest;
+use Einvoice\Core\Auth;
+use Einvoice\Core\AutoPager;
+use Einvoice\Core\Context;
+use Einvoice\Core\RequestOptions;
+use Einvoice\Core\Response;
+use Einvoice\Models;
+
+/** Operations of the oauth resource. Arguments are named; every method takes an optional RequestOptions last. */
+final class OauthService
+{
+    public function __construct(private readonly Context $ctx)
+    {
+    }
+
+    private function createTokenRequest(Models\TokenRequest|array $body): ApiRequest
+    {
+        return new ApiRequest(
+            'POST',
+            '/v1/oauth/token',
+            'createToken',
+            Auth::ClientBasic,
+            idempotent: false,
+            body: $body,
+        );
+    }
+
+    /**
+     * Get an access token for one GSTIN
+     *
+     * POST /v1/oauth/token (createToken).
+     */
+    public function createToken(Models\TokenRequest|array $body, ?RequestOptions $options = null): Models\TokenResponse
+    {
+        return $this->createTokenWithResponse($body, $options)->data;
+    }
+
+    /**
+     * Get an access token for one GSTIN
+     *
+     * POST /v1/oauth/token (createToken).
+     *
+     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function createTokenWithResponse(Models\TokenRequest|array $body, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->createTokenRequest($body), static fn ($d) => Models\TokenResponse::fromArray($d), $options);
+    }
+}
