@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { loadHsnMaster } from '@einvoice/gst';
 import { Contract } from '@einvoice/openapi';
 import { Hono } from 'hono';
 import { createWebhookDispatcher, webhookUrlPolicy, type WebhookDispatcher } from './adapters/webhooks/index.js';
@@ -104,6 +105,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       apiKeyRateLimitRps: config.API_KEY_RATE_LIMIT_RPS,
       publicRateLimitRps: config.PUBLIC_RATE_LIMIT_RPS,
       bulkConcurrency: config.BULK_CONCURRENCY,
+      ...(config.HSN_MASTER_FILE ? { hsnMaster: loadHsnMaster(readFileSync(config.HSN_MASTER_FILE, 'utf8'), config.HSN_MASTER_FILE) } : {}),
     },
     gsp: new EnvironmentGsp(router, production),
     ...(options.failpoint ? { failpoint: options.failpoint } : {}),

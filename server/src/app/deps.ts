@@ -1,4 +1,5 @@
 // What use cases depend on: ports only. main.ts builds the real ones; tests build their own.
+import type { HsnMaster } from '@einvoice/gst';
 import type { Clock } from './ports/clock.js';
 import type { GspPort } from './ports/gsp.js';
 import type { Storage } from './ports/storage.js';
@@ -15,6 +16,8 @@ export interface AppSettings {
   publicRateLimitRps: number;
   /** Records of one bulk request relayed at the same time (the GSP's allowed concurrency). */
   bulkConcurrency: number;
+  /** The government's full HSN/SAC master (HSN_MASTER_FILE); absent: the master bundled with @einvoice/gst. */
+  hsnMaster?: HsnMaster;
 }
 
 export interface Deps {

@@ -63,7 +63,7 @@ export async function generateDocument(
   const identity = { ...(await upstreamIdentity(deps, who, options.trace)), ...(options.deadline ? { deadline: options.deadline } : {}) };
   const now = deps.clock.now();
 
-  const local = validateInvoice(body, localRuleContext(now, who.gstin, identity.largeTaxpayer, options.kind === 'note'));
+  const local = validateInvoice(body, localRuleContext(now, who.gstin, identity.largeTaxpayer, options.kind === 'note', deps.settings.hsnMaster));
   if (!local.ok) throw problems.gstnRejected(local.errors);
 
   const { Typ, No, Dt } = invoice.DocDtls;

@@ -1,7 +1,7 @@
 // What einvoice checks before any upstream call. Taxpayer status is the IRP's to judge (its master
 // is the truth, and NIC's own sandbox GSTINs fail the checksum), so the local lookup treats every
 // GSTIN as an active taxpayer of its state and leaves 3028/3029 to the IRP.
-import { NIC_ERRORS, type NicError, type RuleContext, type Taxpayer } from '@einvoice/gst';
+import { NIC_ERRORS, type HsnMaster, type NicError, type RuleContext, type Taxpayer } from '@einvoice/gst';
 import type { GstnError } from '../../ports/gsp.js';
 
 export function localTaxpayer(gstin: string, largeTaxpayer = false): Taxpayer {
@@ -19,9 +19,10 @@ export function localTaxpayer(gstin: string, largeTaxpayer = false): Taxpayer {
   };
 }
 
-export function localRuleContext(now: Date, sellerGstin: string, largeTaxpayer: boolean, requirePrecedingDoc: boolean): RuleContext {
+export function localRuleContext(now: Date, sellerGstin: string, largeTaxpayer: boolean, requirePrecedingDoc: boolean, hsnMaster?: HsnMaster): RuleContext {
   return {
     now,
+    ...(hsnMaster ? { hsnMaster } : {}),
     lookupTaxpayer: (g) => localTaxpayer(g, g === sellerGstin && largeTaxpayer),
     authGstin: sellerGstin,
     requirePrecedingDoc,
