@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "f9f6efbcdf29eb232be000721255c9c4a9c5f656661be97c450019781b3d61c2"
+const SpecSHA256 = "fca0c0b455e0a655e79976a1db0350273d9afb82becff01c4d8d56a67e92dc68"

@@ -1,7 +1,7 @@
 // Reads and parses the body within the operation's size limit. A body that is too big is refused
 // from Content-Length before reading, and again while reading (chunked uploads lie about nothing).
 import type { OperationInfo } from '@einvoice/openapi';
-import { problems } from '../../app/problems.js';
+import { oauthProblem, problems } from '../../app/problems.js';
 
 export const DOCUMENT_BODY_LIMIT = 2 * 1024 * 1024;
 export const BULK_BODY_LIMIT = 50 * 1024 * 1024;
@@ -43,7 +43,11 @@ export async function readBody(request: Request, op: OperationInfo): Promise<Par
   if (text.length === 0) return { body: undefined, contentType };
   if (!op.requestBody) return { body: undefined, contentType }; // bodies on GET/DELETE are ignored
   const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (!(mediaType in op.requestBody.mediaTypes)) throw problems.unsupportedMediaType(Object.keys(op.requestBody.mediaTypes).join(' or '));
+  if (!(mediaType in op.requestBody.mediaTypes)) {
+    // The token endpoint speaks RFC 6749, whose clients expect its error vocabulary.
+    if (op.operationId === 'createToken') throw oauthProblem(400, 'invalid_request', 'Send the token request as application/x-www-form-urlencoded (RFC 6749 §4.4.2).');
+    throw problems.unsupportedMediaType(Object.keys(op.requestBody.mediaTypes).join(' or '));
+  }
   if (mediaType === 'application/x-www-form-urlencoded') {
     return { body: Object.fromEntries(new URLSearchParams(text)), contentType };
   }

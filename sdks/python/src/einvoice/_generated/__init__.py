@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice._core` and `einvoice.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "f9f6efbcdf29eb232be000721255c9c4a9c5f656661be97c450019781b3d61c2"
+SPEC_SHA256 = "fca0c0b455e0a655e79976a1db0350273d9afb82becff01c4d8d56a67e92dc68"
