@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "fca0c0b455e0a655e79976a1db0350273d9afb82becff01c4d8d56a67e92dc68"
+const SpecSHA256 = "0aa856fdafa5b4c9cad37c5c56a5dbc1736042c49f55b2722361ad542dc65f8d"

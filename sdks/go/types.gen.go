@@ -331,7 +331,8 @@ type CredentialSecret struct {
 	LastUsedAt *string `json:"last_used_at,omitempty"`
 }
 
-// CredentialWithSecret: A new credential and its secret, shown this once.
+// CredentialWithSecret: A new credential with its secret and its request-signing key, shown this
+// once.
 type CredentialWithSecret struct {
 	Object       string             `json:"object"`
 	ClientID     string             `json:"client_id"`
@@ -345,7 +346,8 @@ type CredentialWithSecret struct {
 	CreatedAt    string             `json:"created_at"`
 	RevokedAt    *string            `json:"revoked_at,omitempty"`
 	// The secret. Shown once; store it now.
-	ClientSecret string `json:"client_secret"`
+	ClientSecret string     `json:"client_secret"`
+	SigningKey   SigningKey `json:"signing_key"`
 }
 
 // DeliveryAttempt is generated from #/components/schemas/DeliveryAttempt.
@@ -1574,6 +1576,19 @@ type ShipDtls struct {
 	// PIN code.
 	Pin  int64  `json:"Pin"`
 	Stcd string `json:"Stcd"`
+}
+
+// SigningKey: Optional RFC 9421 HTTP Message Signatures for this credential's requests:
+// HMAC-SHA256 over `"@method"`, `"@target-uri"` and, with a body, `"content-digest"` (RFC 9530),
+// with `created`, `keyid` (the client id) and `alg`. Unsigned requests are accepted; a signed
+// request that does not verify (wrong key, changed body, `created` more than 300 s off) is refused
+// with 401 `invalid_signature`. Shown once; the SDKs sign when given it.
+type SigningKey struct {
+	// The keyid to sign with (the client id).
+	KeyID string `json:"key_id"`
+	// The HMAC key, base64 (32 bytes).
+	Secret string `json:"secret"`
+	Alg    string `json:"alg"`
 }
 
 // Status is generated from #/components/schemas/Status.

@@ -16,7 +16,7 @@ const requests = [
 ];
 out('request-signatures.json', {
   description:
-    'RFC 9421 HTTP Message Signatures as the einvoice SDKs send them (opt-in `signingKey`). Algorithm hmac-sha256; covered components ("@method" "@target-uri" "content-digest") with parameters created, keyid, alg; "content-digest" (RFC 9530, sha-256 of the exact body bytes) only when the request has a body. The shared secret is base64. The reference server does not verify signatures yet.',
+    'RFC 9421 HTTP Message Signatures as the einvoice SDKs send them (opt-in `signingKey`). Algorithm hmac-sha256; covered components ("@method" "@target-uri" "content-digest") with parameters created, keyid, alg; "content-digest" (RFC 9530, sha-256 of the exact body bytes) only when the request has a body. The shared secret is base64. The reference server verifies them with the credential signing key (`signing_key` of createCredential; keyid = client id).',
   generated_with: 'sdks/typescript/scripts/make-vectors.ts (reference implementation src/core/signing.ts)',
   fields: {
     secret_base64: 'shared HMAC key, base64',

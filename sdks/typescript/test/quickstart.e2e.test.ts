@@ -58,7 +58,14 @@ it('quickstart: register, credential, IRN, fetch, e-way bill, cancel both, list,
   const endpoint = await admin.webhookEndpoints.create({ url: receiverUrl, events: ['*'] });
   expect(endpoint.secret).toMatch(/^whsec_/);
 
-  const client = new Einvoice({ clientId: credential.client_id, clientSecret: credential.client_secret, gstin: GSTIN, baseUrl });
+  // Every call of this client is signed (RFC 9421) with the credential's signing key; the server verifies.
+  const client = new Einvoice({
+    clientId: credential.client_id,
+    clientSecret: credential.client_secret,
+    gstin: GSTIN,
+    baseUrl,
+    signingKey: { keyId: credential.signing_key.key_id, secret: credential.signing_key.secret },
+  });
   const inv = invoice(GSTIN);
   const { data: doc, response } = await client.irn.generate(inv).withResponse();
   expect(response.status).toBe(201);

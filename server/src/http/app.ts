@@ -11,6 +11,7 @@ import { authenticate } from './pipeline/authenticate.js';
 import { claim, serializeBody, settle } from './pipeline/idempotency.js';
 import { rateLimitHeaders, takeRateLimit, type RateLimitState } from './pipeline/rate-limit.js';
 import { readBody } from './pipeline/read-body.js';
+import { verifySignature } from './pipeline/signature.js';
 import { round, writeRequestLog } from './pipeline/request-log.js';
 import { validate } from './pipeline/validate.js';
 import { problemReply } from './problem-reply.js';
@@ -67,8 +68,10 @@ export function createApi(options: ApiOptions): Hono {
     try {
       const parsed = await readBody(c.req.raw, call.op);
       call.body = parsed.body;
+      if (parsed.text) call.rawBody = parsed.text;
       let t = performance.now();
       await authenticate(deps, call);
+      await verifySignature(deps, call, url);
       rateLimit = await takeRateLimit(deps, call);
       call.timings.auth = round(performance.now() - t);
       t = performance.now();

@@ -37,6 +37,8 @@ export interface Call {
   query: URLSearchParams;
   headers: Headers;
   body: unknown;
+  /** The body exactly as received (request signatures cover these bytes). */
+  rawBody?: string;
   ip: string | null;
   receivedAt: Date;
   principal?: Principal;

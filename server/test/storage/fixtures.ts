@@ -55,6 +55,7 @@ export async function seed(storage: Storage): Promise<{ accountId: string; gstin
 
 export function credential(accountId: string, gstin: string, over: Partial<CredentialRecord> = {}): CredentialRecord {
   return {
+    signingKeyEnc: null,
     clientId: uid('cli_test'),
     accountId,
     gstin,

@@ -6,7 +6,7 @@ declare(strict_types=1);
 namespace Einvoice\Models;
 
 /**
- * A new credential and its secret, shown this once.
+ * A new credential with its secret and its request-signing key, shown this once.
  *
  * Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members.
  */
@@ -26,6 +26,7 @@ final class CredentialWithSecret implements \JsonSerializable
         'createdAt' => 'created_at',
         'revokedAt' => 'revoked_at',
         'clientSecret' => 'client_secret',
+        'signingKey' => 'signing_key',
     ];
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
@@ -54,6 +55,8 @@ final class CredentialWithSecret implements \JsonSerializable
         public readonly ?string $revokedAt = null,
         /** @var string|null The secret. Shown once; store it now. Wire name client_secret. Required. */
         public readonly ?string $clientSecret = null,
+        /** @var SigningKey|null  Wire name signing_key. Required. */
+        public readonly ?SigningKey $signingKey = null,
         public readonly array $additionalProperties = [],
     ) {
     }
@@ -74,6 +77,7 @@ final class CredentialWithSecret implements \JsonSerializable
             createdAt: $data['created_at'] ?? null,
             revokedAt: $data['revoked_at'] ?? null,
             clientSecret: $data['client_secret'] ?? null,
+            signingKey: isset($data['signing_key']) ? SigningKey::fromArray($data['signing_key']) : null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

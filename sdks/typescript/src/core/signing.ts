@@ -1,7 +1,7 @@
 // RFC 9421 HTTP Message Signatures, HMAC-SHA256 (opt-in with the `signingKey` client option).
 // Covered components: "@method", "@target-uri", "content-digest" (RFC 9530, sha-256; only when the request
 // has a body) and the `created` parameter. Vectors: spec/vectors/request-signatures.json.
-// Note: the reference server does not verify these signatures yet.
+// The server verifies them with the credential's signing key (returned once by createCredential).
 import { createHash, createHmac } from 'node:crypto';
 
 export interface SigningKey {

@@ -30,7 +30,7 @@ export interface TransportOptions {
   fetch?: typeof fetch;
   /** Headers sent on every request. */
   defaultHeaders?: Record<string, string>;
-  /** RFC 9421 request signing (HMAC-SHA256). The reference server does not verify signatures yet. */
+  /** RFC 9421 request signing (HMAC-SHA256) with the credential's `signing_key`; the server verifies it. */
   signingKey?: SigningKey;
   /** Certificate pinning (SPKI SHA-256). */
   pinning?: PinningOptions;

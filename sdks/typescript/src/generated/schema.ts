@@ -1559,10 +1559,26 @@ export interface components {
             /** Format: date-time */
             revoked_at?: string | null;
         };
-        /** @description A new credential and its secret, shown this once. */
+        /** @description A new credential with its secret and its request-signing key, shown this once. */
         CredentialWithSecret: components["schemas"]["Credential"] & {
             /** @description The secret. Shown once; store it now. */
             client_secret: string;
+            signing_key: components["schemas"]["SigningKey"];
+        };
+        /**
+         * @description Optional RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256 over
+         *     `"@method"`, `"@target-uri"` and, with a body, `"content-digest"` (RFC 9530), with `created`,
+         *     `keyid` (the client id) and `alg`. Unsigned requests are accepted; a signed request that does
+         *     not verify (wrong key, changed body, `created` more than 300 s off) is refused with 401
+         *     `invalid_signature`. Shown once; the SDKs sign when given it.
+         */
+        SigningKey: {
+            /** @description The keyid to sign with (the client id). */
+            key_id: string;
+            /** @description The HMAC key, base64 (32 bytes). */
+            secret: string;
+            /** @enum {string} */
+            alg: "hmac-sha256";
         };
         CredentialList: {
             /** @enum {string} */
@@ -2195,7 +2211,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Missing, malformed, expired or revoked credentials. `WWW-Authenticate` carries the RFC 6750 challenge. */
+        /** @description Missing, malformed, expired or revoked credentials (`invalid_token`), or a request signature that does not verify (`invalid_signature`). `WWW-Authenticate` carries the RFC 6750 challenge. */
         Unauthorized: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];

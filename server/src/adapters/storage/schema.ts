@@ -48,6 +48,8 @@ export interface CredentialsTable {
   rate_limit_rps: number;
   created_at: SqlTimestamp;
   revoked_at: SqlTimestamp | null;
+  /** Migration 0004: the sealed RFC 9421 HMAC key (null for credentials made before it). */
+  signing_key_enc: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CredentialSecretsTable {

@@ -44,6 +44,8 @@ export interface CredentialRecord {
   rateLimitRps: number;
   createdAt: Date;
   revokedAt: Date | null;
+  /** RFC 9421 HMAC key, sealed (app/security/secret-box.ts); null for credentials made before signing. */
+  signingKeyEnc: string | null;
 }
 
 export interface CredentialSecretRecord {

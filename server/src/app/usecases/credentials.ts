@@ -1,5 +1,6 @@
 // OAuth clients per GSTIN. Secrets are shown once and stored as hashes; at most two are active so a
 // client can rotate without downtime; every change is audited.
+import { randomBytes } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import type { Principal } from '../principal.js';
 import { problems } from '../problems.js';
@@ -76,6 +77,8 @@ export async function createCredential(deps: Deps, who: AdminPrincipal, gstin: s
   }
   const now = deps.clock.now();
   const clientId = newId(`cli_${envTag(who)}`, now).replace(/^(cli_\w+?)_/, '$1_');
+  // The RFC 9421 HMAC key (key id = client id): shown once, sealed at rest (verifying needs it back).
+  const signingKey = randomBytes(32).toString('base64');
   const credential: CredentialRecord = {
     clientId,
     accountId: who.accountId,
@@ -87,13 +90,14 @@ export async function createCredential(deps: Deps, who: AdminPrincipal, gstin: s
     rateLimitRps: plan === 'custom' ? input.rate_limit_rps! : PLAN_RPS[plan],
     createdAt: now,
     revokedAt: null,
+    signingKeyEnc: deps.box.seal(signingKey),
   };
   const secret = makeSecret(deps, who, clientId);
   await deps.storage.transaction(async (tx) => {
     await tx.credentials.insert(credential, secret.record);
     await auditCredential(deps, tx, who, 'credential.created', { gstin, clientId }, meta, { scopes: credential.scopes, plan });
   });
-  return { credential, secrets: [secret.record], clientSecret: secret.plaintext };
+  return { credential, secrets: [secret.record], clientSecret: secret.plaintext, signingKey };
 }
 
 /** A credential of this account, or 404 (another account's credential looks absent). */

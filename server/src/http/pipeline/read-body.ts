@@ -35,13 +35,14 @@ const tooLarge = (limit: number) => problems.payloadTooLarge(limit, `The body ex
 export interface ParsedBody {
   body: unknown; // undefined when there is none
   contentType: string | null;
+  text: string;
 }
 
 export async function readBody(request: Request, op: OperationInfo): Promise<ParsedBody> {
   const contentType = request.headers.get('content-type');
   const text = await readLimited(request, bodyLimit(op));
-  if (text.length === 0) return { body: undefined, contentType };
-  if (!op.requestBody) return { body: undefined, contentType }; // bodies on GET/DELETE are ignored
+  if (text.length === 0) return { body: undefined, contentType, text };
+  if (!op.requestBody) return { body: undefined, contentType, text }; // bodies on GET/DELETE are ignored
   const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (!(mediaType in op.requestBody.mediaTypes)) {
     // The token endpoint speaks RFC 6749, whose clients expect its error vocabulary.
@@ -49,10 +50,10 @@ export async function readBody(request: Request, op: OperationInfo): Promise<Par
     throw problems.unsupportedMediaType(Object.keys(op.requestBody.mediaTypes).join(' or '));
   }
   if (mediaType === 'application/x-www-form-urlencoded') {
-    return { body: Object.fromEntries(new URLSearchParams(text)), contentType };
+    return { body: Object.fromEntries(new URLSearchParams(text)), contentType, text };
   }
   try {
-    return { body: JSON.parse(text), contentType };
+    return { body: JSON.parse(text), contentType, text };
   } catch (e) {
     throw problems.malformedJson(`The body is not valid JSON: ${(e as Error).message}`);
   }

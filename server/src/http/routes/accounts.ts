@@ -38,7 +38,11 @@ export function accountHandlers(deps: Deps): Record<string, Handler> {
       const created = await credentials.createCredential(deps, adminOf(call), call.pathParams.gstin!, body(call), meta(call));
       return {
         status: 201,
-        body: { ...presentCredential(created.credential, created.secrets), client_secret: created.clientSecret },
+        body: {
+          ...presentCredential(created.credential, created.secrets),
+          client_secret: created.clientSecret,
+          signing_key: { key_id: created.credential.clientId, secret: created.signingKey, alg: 'hmac-sha256' },
+        },
         headers: { location: `/v1/credentials/${created.credential.clientId}` },
       };
     },

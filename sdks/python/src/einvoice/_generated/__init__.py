@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice._core` and `einvoice.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "fca0c0b455e0a655e79976a1db0350273d9afb82becff01c4d8d56a67e92dc68"
+SPEC_SHA256 = "0aa856fdafa5b4c9cad37c5c56a5dbc1736042c49f55b2722361ad542dc65f8d"

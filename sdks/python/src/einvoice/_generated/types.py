@@ -202,7 +202,7 @@ class CredentialSecret(EinvoiceModel):
 
 
 class CredentialWithSecret(EinvoiceModel):
-    """A new credential and its secret, shown this once."""
+    """A new credential with its secret and its request-signing key, shown this once."""
     object: str
     client_id: str
     gstin: str
@@ -216,6 +216,7 @@ class CredentialWithSecret(EinvoiceModel):
     revoked_at: Optional[str] = Field(default=None)
     client_secret: str
     """The secret. Shown once; store it now."""
+    signing_key: SigningKey
 
 
 class DeliveryAttempt(EinvoiceModel):
@@ -624,6 +625,20 @@ class SandboxFaultsFaultsItem(EinvoiceModel):
     code: Optional[str] = Field(default=None)
     """NIC error code, for `nic_error`."""
     remaining: int
+
+
+class SigningKey(EinvoiceModel):
+    """Optional RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256 over
+    `"@method"`, `"@target-uri"` and, with a body, `"content-digest"` (RFC 9530), with `created`,
+    `keyid` (the client id) and `alg`. Unsigned requests are accepted; a signed request that does
+    not verify (wrong key, changed body, `created` more than 300 s off) is refused with 401
+    `invalid_signature`. Shown once; the SDKs sign when given it.
+    """
+    key_id: str
+    """The keyid to sign with (the client id)."""
+    secret: str
+    """The HMAC key, base64 (32 bytes)."""
+    alg: str
 
 
 class Status(EinvoiceModel):
@@ -1222,6 +1237,7 @@ RequestLog.model_rebuild()
 RequestLogList.model_rebuild()
 SandboxFaults.model_rebuild()
 SandboxFaultsFaultsItem.model_rebuild()
+SigningKey.model_rebuild()
 Status.model_rebuild()
 TokenResponse.model_rebuild()
 UpstreamAttempt.model_rebuild()
@@ -1311,6 +1327,7 @@ __all__ = [
     "RequestLogList",
     "SandboxFaults",
     "SandboxFaultsFaultsItem",
+    "SigningKey",
     "Status",
     "TokenResponse",
     "UpstreamAttempt",

@@ -5,12 +5,14 @@ import type { DialectName } from '../dialect.js';
 import { initialMigration } from './0001-initial.js';
 import { webhooksMigration } from './0002-webhooks.js';
 import { documentQueueMigration } from './0003-document-queue.js';
+import { requestSigningMigration } from './0004-request-signing.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
     '0002-webhooks': webhooksMigration(dialect),
     '0003-document-queue': documentQueueMigration(dialect),
+    '0004-request-signing': requestSigningMigration(),
   };
 }
 

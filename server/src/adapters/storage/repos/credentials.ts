@@ -33,6 +33,7 @@ export class SqlCredentialRepo implements CredentialRepo {
           rate_limit_rps: c.rateLimitRps,
           created_at: this.codec.timestamp(c.createdAt),
           revoked_at: this.codec.timestampOrNull(c.revokedAt),
+          signing_key_enc: c.signingKeyEnc,
         })
         .execute();
       await new SqlCredentialRepo(db, this.codec).insertSecret(firstSecret);
@@ -130,6 +131,7 @@ export class SqlCredentialRepo implements CredentialRepo {
       rateLimitRps: readNumber(r.rate_limit_rps),
       createdAt: readDate(r.created_at),
       revokedAt: readDateOrNull(r.revoked_at),
+      signingKeyEnc: r.signing_key_enc ?? null,
     };
   }
 }

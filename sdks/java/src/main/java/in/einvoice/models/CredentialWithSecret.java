@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A new credential and its secret, shown this once.
+ * A new credential with its secret and its request-signing key, shown this once.
  *
  * Immutable; build with {{@literal @}link #builder()}, copy with {{@literal @}link #toBuilder()}. Unknown members are kept in {{@literal @}link #additionalProperties()}.
  */
@@ -37,6 +37,7 @@ public final class CredentialWithSecret {
   private final String createdAt;
   private final String revokedAt;
   private final String clientSecret;
+  private final SigningKey signingKey;
   private final Map<String, Object> additionalProperties;
 
   private CredentialWithSecret(Builder b) {
@@ -52,6 +53,7 @@ public final class CredentialWithSecret {
     this.createdAt = b.createdAt;
     this.revokedAt = b.revokedAt;
     this.clientSecret = b.clientSecret;
+    this.signingKey = b.signingKey;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -131,6 +133,12 @@ public final class CredentialWithSecret {
     return clientSecret;
   }
 
+  /** Wire name {{@literal @}code signing_key}. Required. */
+  @JsonProperty("signing_key")
+  public SigningKey signingKey() {
+    return signingKey;
+  }
+
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
@@ -155,6 +163,7 @@ public final class CredentialWithSecret {
     b.createdAt = createdAt;
     b.revokedAt = revokedAt;
     b.clientSecret = clientSecret;
+    b.signingKey = signingKey;
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -176,12 +185,13 @@ public final class CredentialWithSecret {
         && Objects.equals(createdAt, that.createdAt)
         && Objects.equals(revokedAt, that.revokedAt)
         && Objects.equals(clientSecret, that.clientSecret)
+        && Objects.equals(signingKey, that.signingKey)
         && Objects.equals(additionalProperties, that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(object, clientId, gstin, name, scopes, plan, rateLimitRps, environment, secrets, createdAt, revokedAt, clientSecret, additionalProperties);
+    return Objects.hash(object, clientId, gstin, name, scopes, plan, rateLimitRps, environment, secrets, createdAt, revokedAt, clientSecret, signingKey, additionalProperties);
   }
 
   @Override
@@ -199,6 +209,7 @@ public final class CredentialWithSecret {
         + ", createdAt=" + createdAt
         + ", revokedAt=" + revokedAt
         + ", clientSecret=" + clientSecret
+        + ", signingKey=" + signingKey
         + ", additionalProperties=" + additionalProperties + "}";
   }
 
@@ -217,6 +228,7 @@ public final class CredentialWithSecret {
     private String createdAt;
     private String revokedAt;
     private String clientSecret;
+    private SigningKey signingKey;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
@@ -290,6 +302,12 @@ public final class CredentialWithSecret {
     @JsonProperty("client_secret")
     public Builder clientSecret(String clientSecret) {
       this.clientSecret = clientSecret;
+      return this;
+    }
+
+    @JsonProperty("signing_key")
+    public Builder signingKey(SigningKey signingKey) {
+      this.signingKey = signingKey;
       return this;
     }
 
