@@ -4,4 +4,5 @@
 # limits, crash recovery), and running ten of them at once on two cores makes those bounds lie.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+node scripts/sync-versions.mjs --check
 pnpm turbo run lint test --continue=never --concurrency="${TEST_CONCURRENCY:-2}"
