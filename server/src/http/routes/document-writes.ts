@@ -1,34 +1,17 @@
 // Document writes: invoices, notes, cancellation. Each hands the use case a way to commit the
 // Idempotency-Key's answer in the same transaction as the document.
 import type { Deps } from '../../app/deps.js';
-import type { AttemptReport, UpstreamCall } from '../../app/ports/gsp.js';
 import { bulkGenerate } from '../../app/usecases/documents/bulk.js';
 import { cancelIrn } from '../../app/usecases/documents/cancel.js';
 import { generateDocument, type GenerateOutcome } from '../../app/usecases/documents/generate.js';
 import type { Call, Handler, Reply } from '../call.js';
 import { complete } from '../pipeline/idempotency.js';
-import { round } from '../pipeline/request-log.js';
 import { presentDocument, presentEwb } from '../../app/presenters.js';
 import { cancelEwb } from '../../app/usecases/ewb/cancel-ewb.js';
 import { extendEwb, updateEwbVehicle } from '../../app/usecases/ewb/part-b.js';
 import { generateEwb, type EwbOutcome } from '../../app/usecases/ewb/generate-ewb.js';
-import { gstinOf, waitDeadline } from './helpers.js';
+import { gstinOf, traceInto, waitDeadline } from './helpers.js';
 
-/** Every upstream attempt lands in the call's request log and its upstream latency. */
-export function traceInto(call: Call): NonNullable<UpstreamCall['trace']> {
-  return (r: AttemptReport) => {
-    call.upstreamAttempts.push({
-      gsp: r.gsp,
-      irp: r.irp,
-      status: r.status,
-      nic_code: r.nicCode,
-      latency_ms: round(r.latencyMs),
-      outcome: r.outcome,
-      started_at: r.startedAt.toISOString(),
-    });
-    call.timings.upstream = round(call.timings.upstream + r.latencyMs);
-  };
-}
 
 function documentReply(o: GenerateOutcome): Reply {
   if (o.status === 202) {

@@ -1,6 +1,8 @@
 import type { Principal } from '../../app/principal.js';
 import type { PageQuery } from '../../app/ports/storage.js';
+import type { AttemptReport, UpstreamCall } from '../../app/ports/gsp.js';
 import type { Call } from '../call.js';
+import { round } from '../pipeline/request-log.js';
 
 export function pageQuery(call: Call): PageQuery {
   const limit = Number(call.query.get('limit') ?? 20);
@@ -27,4 +29,20 @@ export const body = <T>(call: Call) => (call.body ?? {}) as T;
 export function waitDeadline(call: Call, defaultSeconds = 30): number {
   const m = /wait=(\d+)/.exec(call.headers.get('prefer') ?? '');
   return Date.now() + (m ? Number(m[1]) : defaultSeconds) * 1000;
+}
+
+/** Every upstream attempt lands in the call's request log and its upstream latency. */
+export function traceInto(call: Call): NonNullable<UpstreamCall['trace']> {
+  return (r: AttemptReport) => {
+    call.upstreamAttempts.push({
+      gsp: r.gsp,
+      irp: r.irp,
+      status: r.status,
+      nic_code: r.nicCode,
+      latency_ms: round(r.latencyMs),
+      outcome: r.outcome,
+      started_at: r.startedAt.toISOString(),
+    });
+    call.timings.upstream = round(call.timings.upstream + r.latencyMs);
+  };
 }

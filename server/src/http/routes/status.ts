@@ -5,8 +5,7 @@ import type { RouteHealth } from '../../app/ports/gsp.js';
 import { upstreamIdentity } from '../../app/usecases/documents/generate.js';
 import { withHints } from '../../app/usecases/documents/local-rules.js';
 import type { Handler } from '../call.js';
-import { traceInto } from './document-writes.js';
-import { gstinOf } from './helpers.js';
+import { gstinOf, traceInto } from './helpers.js';
 
 const worst = (states: RouteHealth['status'][]): RouteHealth['status'] =>
   states.includes('down') ? (states.every((s) => s === 'down') ? 'down' : 'degraded') : states.includes('degraded') ? 'degraded' : 'operational';
