@@ -324,6 +324,12 @@ describe('deliveries', () => {
       h.dispatcher.start();
     }
     await waitFor(() => r.received.length === 1, 10_000, 'delivery after restart');
-    expect((await deliveries(`?endpoint_id=${ep.id}`))[0].status).toBe('succeeded');
+    // The receiver answers before the sender records the attempt: wait for the record, then check it.
+    const [d] = await waitFor(async () => {
+      const list = await deliveries(`?endpoint_id=${ep.id}&status=succeeded`);
+      return list.length ? list : undefined;
+    }, 10_000, 'the delivery to be recorded');
+    expect(d.status).toBe('succeeded');
+    expect(r.received).toHaveLength(1);
   });
 });
