@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# README command 2: install everything and run every test (lint, spec checks, unit and e2e suites).
+# README command 2: check the prerequisites, install the workspace, run every lint and test (spec checks, unit,
+# e2e on SQLite and PostgreSQL, SDK suites, every example against a live sandbox server).
 # Two tasks at a time on our 2-core machines: several suites assert timing bounds (retry delays, rate
 # limits, crash recovery), and running ten of them at once on two cores makes those bounds lie.
 set -euo pipefail
+"$(dirname "${BASH_SOURCE[0]}")/prerequisites.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 node scripts/sync-versions.mjs --check
 pnpm turbo run lint test --continue=never --concurrency="${TEST_CONCURRENCY:-2}"

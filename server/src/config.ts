@@ -76,15 +76,17 @@ const schema = z
       .optional(),
     EINVOICE_FAILPOINT: z.enum(['generate:before-upstream', 'generate:during-upstream', 'generate:after-upstream']).optional(),
     SANDBOX_AUTO_ACCOUNT: bool.default(true),
-    // Webhooks. Test servers only: allow loopback receivers (and plain http to them); never in production.
-    WEBHOOK_ALLOW_LOOPBACK: bool.default(false),
+    // Webhooks: allow loopback receivers (and plain http to them). Unset: on in sandbox mode, so a developer
+    // can watch a webhook arrive on their laptop; refused in production mode (crossChecks).
+    WEBHOOK_ALLOW_LOOPBACK: bool.optional(),
     // Delays before attempt 1, 2, ... in ms (comma-separated); default: 0, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h.
     WEBHOOK_RETRY_SCHEDULE_MS: z
       .string()
       .regex(/^\d+(,\d+)*$/, 'must be comma-separated milliseconds, e.g. 0,50,100')
       .transform((v) => v.split(',').map(Number))
       .default([0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000]),
-  });
+  })
+  .transform((c) => ({ ...c, WEBHOOK_ALLOW_LOOPBACK: c.WEBHOOK_ALLOW_LOOPBACK ?? c.EINVOICE_MODE === 'sandbox' }));
 
 /** Rules across variables, checked on the raw values so they are reported even when others are invalid. */
 function crossChecks(env: Record<string, string | undefined>): string[] {
@@ -92,7 +94,7 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
   const production = env.EINVOICE_MODE === 'production';
   if (production) {
     for (const k of ['EINVOICE_ENCRYPTION_KEY', 'EINVOICE_HASH_PEPPER']) if (!env[k]) out.push(`  ${k}: is required in production mode`);
-    if (env.WEBHOOK_ALLOW_LOOPBACK === 'true' || env.WEBHOOK_ALLOW_LOOPBACK === '1') out.push('  WEBHOOK_ALLOW_LOOPBACK: is for tests; refused in production mode');
+    if (env.WEBHOOK_ALLOW_LOOPBACK === 'true' || env.WEBHOOK_ALLOW_LOOPBACK === '1') out.push('  WEBHOOK_ALLOW_LOOPBACK: is for sandbox servers and tests; refused in production mode');
   }
   if (Boolean(env.TLS_CERT_FILE) !== Boolean(env.TLS_KEY_FILE)) out.push('  TLS_CERT_FILE: TLS_CERT_FILE and TLS_KEY_FILE go together');
   return out;

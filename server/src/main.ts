@@ -7,7 +7,7 @@ import { reapExpired } from './app/usecases/reaper.js';
 import { buildServer } from './compose.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { listen } from './listen.js';
-import { printQuickstart } from './quickstart.js';
+import { printQuickstart, printSandboxNotes } from './quickstart.js';
 
 
 async function accountsCreate(config: Config, name: string): Promise<void> {
@@ -43,6 +43,7 @@ async function start(config: Config): Promise<void> {
   const { server: listener, url } = await listen(server.app, config);
   console.log(`einvoice server (${config.EINVOICE_MODE} mode, ${server.deps.storage.dialect}) listening on ${url}`);
   console.log(`  API reference: ${url}/   spec: ${url}/openapi.yaml   metrics: ${url}/metrics`);
+  if (config.EINVOICE_MODE === 'sandbox') printSandboxNotes({ externalIrp: Boolean(config.IRP_SANDBOX_URL), webhookLoopback: config.WEBHOOK_ALLOW_LOOPBACK });
   if (firstKey) printQuickstart(url, firstKey);
   const reaper = setInterval(() => {
     reapExpired(server.deps).then(

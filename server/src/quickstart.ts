@@ -2,8 +2,24 @@
 // curl calls that take a developer from nothing to a first IRN.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_CLIENT } from '@einvoice/irp-sandbox';
 
 export const QUICKSTART_GSTIN = '29AAACP7879D1Z0';
+/** The embedded sandbox IRP accepts any user name with this password (NIC's own sandbox hands out one such pair). */
+export const SANDBOX_IRP_PASSWORD = DEFAULT_CLIENT.defaultPassword ?? 'sandbox';
+
+/** Printed at every sandbox start: what a developer needs and cannot guess. */
+export function printSandboxNotes(options: { externalIrp: boolean; webhookLoopback: boolean }): void {
+  const lines = [
+    options.externalIrp
+      ? '  Sandbox IRP: external (IRP_SANDBOX_URL); use the IRP user its operator gave you.'
+      : `  Sandbox IRP credentials: any irp_username, irp_password "${SANDBOX_IRP_PASSWORD}" (checked when you register a GSTIN).`,
+    options.webhookLoopback
+      ? '  Webhooks: sandbox mode accepts loopback receivers (http://127.0.0.1:PORT/..., http://localhost:PORT/...).'
+      : '  Webhooks: https receivers on public addresses only (WEBHOOK_ALLOW_LOOPBACK=false).',
+  ];
+  console.log(lines.join('\n'));
+}
 
 export function printQuickstart(url: string, apiKey: string): void {
   const invoicePath = fileURLToPath(new URL('../../examples/curl/invoice.json', import.meta.url));
@@ -19,7 +35,7 @@ export function printQuickstart(url: string, apiKey: string): void {
     '',
     '  First IRN in three calls:',
     `  1. curl -s ${url}/v1/gstins -H 'Authorization: Bearer ${apiKey}' -H 'Content-Type: application/json' \\`,
-    `       -d '{"gstin":"${QUICKSTART_GSTIN}","irp_username":"demo","irp_password":"sandbox"}'`,
+    `       -d '{"gstin":"${QUICKSTART_GSTIN}","irp_username":"demo","irp_password":"${SANDBOX_IRP_PASSWORD}"}'`,
     `     curl -s ${url}/v1/gstins/${QUICKSTART_GSTIN}/credentials -H 'Authorization: Bearer ${apiKey}' -H 'Content-Type: application/json' \\`,
     `       -d '{"scopes":["irn:write","ewb:write","notes:write","read"]}'      # note client_id and client_secret`,
     `  2. curl -s ${url}/v1/oauth/token -u "$CLIENT_ID:$CLIENT_SECRET" -d grant_type=client_credentials   # note access_token`,

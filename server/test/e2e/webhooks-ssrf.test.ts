@@ -1,4 +1,5 @@
-// SSRF (reliability row 14): with loopback NOT allowed (the production setting), webhook URLs that are, or
+// SSRF (reliability row 14): with loopback NOT allowed (the production setting; sandbox servers allow it
+// unless WEBHOOK_ALLOW_LOOPBACK=false), webhook URLs that are, or
 // resolve to, loopback, private, link-local, CGNAT, IPv4-mapped or unspecified addresses are refused at
 // registration, and again at send time (a name that re-resolves to a private address). DNS is an injected
 // resolver and connect is a spy: nothing here ever dials a private range (or anything at all).
@@ -37,12 +38,12 @@ let h: WebhookHarness;
 let token: string;
 
 beforeAll(async () => {
-  h = await startWebhookHarness({ env: { WEBHOOK_RETRY_SCHEDULE_MS: '0,20,40' }, resolve, connect: connectSpy });
+  h = await startWebhookHarness({ env: { WEBHOOK_ALLOW_LOOPBACK: 'false', WEBHOOK_RETRY_SCHEDULE_MS: '0,20,40' }, resolve, connect: connectSpy });
   token = (await gstinSession(h as unknown as Harness, SELLER)).token;
 });
 afterAll(() => h?.close());
 
-describe('registration (WEBHOOK_ALLOW_LOOPBACK unset)', () => {
+describe('registration (WEBHOOK_ALLOW_LOOPBACK=false, the production setting)', () => {
   const refused: [string, string][] = [
     ['https://127.0.0.1/hooks', 'loopback'],
     ['https://[::1]/hooks', 'loopback'],
