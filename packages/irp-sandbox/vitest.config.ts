@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
+    // Hooks start sandboxes (RSA keys, listeners): generous on a busy 2-core machine.
+    hookTimeout: 60_000,
     // Real sockets and RSA keygen: keep the load modest on shared cores.
     fileParallelism: false,
   },

@@ -88,6 +88,28 @@ func (s *GSTINsService) Get(ctx context.Context, gstin string, opts ...RequestOp
 	return &out, nil
 }
 
+// Delete delete a registered GSTIN
+//
+// DELETE /v1/gstins/{gstin} (deleteGstin).
+func (s *GSTINsService) Delete(ctx context.Context, gstin string, opts ...RequestOption) (*DeletedGSTIN, error) {
+	var out DeletedGSTIN
+	if err := s.c.do(ctx, core.Request{Method: "DELETE", Path: "/v1/gstins/" + url.PathEscape(gstin), Auth: core.AuthAccount, OperationID: "deleteGstin"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Update update a registered GSTIN
+//
+// PATCH /v1/gstins/{gstin} (updateGstin).
+func (s *GSTINsService) Update(ctx context.Context, gstin string, body UpdateGSTINRequest, opts ...RequestOption) (*GSTIN, error) {
+	var out GSTIN
+	if err := s.c.do(ctx, core.Request{Method: "PATCH", Path: "/v1/gstins/" + url.PathEscape(gstin), Auth: core.AuthAccount, OperationID: "updateGstin", Body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // CredentialsService groups the credentials operations.
 type CredentialsService struct {
 	c *Client

@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "0aa856fdafa5b4c9cad37c5c56a5dbc1736042c49f55b2722361ad542dc65f8d"
+const SpecSHA256 = "502ac1408196b841969113df711a6fc654246a680a3e2dac475a1d46c2b1d942"

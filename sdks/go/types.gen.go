@@ -82,6 +82,8 @@ type AuditEventType string
 
 const (
 	AuditEventTypeGSTINRegistered              AuditEventType = "gstin.registered"
+	AuditEventTypeGSTINUpdated                 AuditEventType = "gstin.updated"
+	AuditEventTypeGSTINDeleted                 AuditEventType = "gstin.deleted"
 	AuditEventTypeCredentialCreated            AuditEventType = "credential.created"
 	AuditEventTypeCredentialRevoked            AuditEventType = "credential.revoked"
 	AuditEventTypeCredentialSecretAdded        AuditEventType = "credential.secret_added"
@@ -94,7 +96,7 @@ const (
 // IsKnown reports whether v is one of the values this SDK version knows.
 func (v AuditEventType) IsKnown() bool {
 	switch v {
-	case AuditEventTypeGSTINRegistered, AuditEventTypeCredentialCreated, AuditEventTypeCredentialRevoked, AuditEventTypeCredentialSecretAdded, AuditEventTypeCredentialSecretRevoked, AuditEventTypeAuthFailed, AuditEventTypeAuthForbidden, AuditEventTypeWebhookEndpointSecretRotated:
+	case AuditEventTypeGSTINRegistered, AuditEventTypeGSTINUpdated, AuditEventTypeGSTINDeleted, AuditEventTypeCredentialCreated, AuditEventTypeCredentialRevoked, AuditEventTypeCredentialSecretAdded, AuditEventTypeCredentialSecretRevoked, AuditEventTypeAuthFailed, AuditEventTypeAuthForbidden, AuditEventTypeWebhookEndpointSecretRotated:
 		return true
 	}
 	return false
@@ -348,6 +350,15 @@ type CredentialWithSecret struct {
 	// The secret. Shown once; store it now.
 	ClientSecret string     `json:"client_secret"`
 	SigningKey   SigningKey `json:"signing_key"`
+}
+
+// DeletedGSTIN is generated from #/components/schemas/DeletedGstin.
+type DeletedGSTIN struct {
+	Object  string `json:"object"`
+	GSTIN   string `json:"gstin"`
+	Deleted bool   `json:"deleted"`
+	// Credentials of the GSTIN that this deletion revoked.
+	RevokedCredentials int64 `json:"revoked_credentials"`
 }
 
 // DeliveryAttempt is generated from #/components/schemas/DeliveryAttempt.
@@ -1756,6 +1767,17 @@ func (v UpdateEWBVehicleRequestReasonCode) IsKnown() bool {
 		return true
 	}
 	return false
+}
+
+// UpdateGSTINRequest: The members to change; at least one.
+type UpdateGSTINRequest struct {
+	// A new IRP API user name (checked against the IRP with the password).
+	IRPUsername *string `json:"irp_username,omitempty"`
+	// A new password for the IRP user; encrypted at rest and never returned.
+	IRPPassword *string `json:"irp_password,omitempty"`
+	Description *string `json:"description,omitempty"`
+	// AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does.
+	LargeTaxpayer *bool `json:"large_taxpayer,omitempty"`
 }
 
 // UpdateWebhookEndpointRequest is generated from

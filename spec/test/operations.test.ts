@@ -7,6 +7,8 @@ const REQUIRED: Record<string, [string, string]> = {
   registerGstin: ['post', '/v1/gstins'],
   listGstins: ['get', '/v1/gstins'],
   getGstin: ['get', '/v1/gstins/{gstin}'],
+  updateGstin: ['patch', '/v1/gstins/{gstin}'],
+  deleteGstin: ['delete', '/v1/gstins/{gstin}'],
   createCredential: ['post', '/v1/gstins/{gstin}/credentials'],
   listCredentials: ['get', '/v1/gstins/{gstin}/credentials'],
   addCredentialSecret: ['post', '/v1/credentials/{client_id}/secrets'],

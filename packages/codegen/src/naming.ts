@@ -37,6 +37,8 @@ export const OPERATION_NAMES: Record<string, [resource: string, method: string]>
   registerGstin: ['gstins', 'register'],
   listGstins: ['gstins', 'list'],
   getGstin: ['gstins', 'get'],
+  updateGstin: ['gstins', 'update'],
+  deleteGstin: ['gstins', 'delete'],
   createCredential: ['credentials', 'create'],
   listCredentials: ['credentials', 'list'],
   revokeCredential: ['credentials', 'revoke'],

@@ -89,6 +89,21 @@ export const SCENARIOS: Record<string, Scenario> = {
       return forward(new Request(request.url, { method: request.method, headers: request.headers, body }));
     },
   },
+  'duplicate-mismatch-409': {
+    id: 'duplicate-mismatch-409',
+    description:
+      'Before the first attempt the harness registers the same document number with a different buyer name, so the reference server answers the SDK with its real final 409 duplicate_document_mismatch (x-should-retry: false): the SDK must not retry it.',
+    target: async ({ attempt, request, body, forward }) => {
+      if (attempt !== 0 || !body) return undefined;
+      const earlier = JSON.parse(new TextDecoder().decode(body)) as { BuyerDtls?: { LglNm?: string } };
+      if (earlier.BuyerDtls) earlier.BuyerDtls.LglNm = `${earlier.BuyerDtls.LglNm ?? 'Buyer'} (earlier)`;
+      const headers = new Headers(request.headers);
+      headers.set('idempotency-key', `contract-prime-${crypto.randomUUID()}`);
+      const primed = await forward(new Request(request.url, { method: request.method, headers, body: JSON.stringify(earlier) }));
+      if (primed.status !== 201) return primed;
+      return undefined; // the SDK's own request now meets the real conflict
+    },
+  },
   'token-revoked-401': {
     id: 'token-revoked-401',
     description: 'The first target attempt gets 401 invalid_token; the SDK fetches a new token once and repeats the call.',

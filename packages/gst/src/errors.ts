@@ -10,6 +10,10 @@ export type Validation<T> = { ok: true; value: T } | { ok: false; errors: NicErr
 type Entry = { message: string; hint: string };
 
 export const NIC_ERRORS: Readonly<Record<string, Entry>> = {
+  // IRP authentication of the taxpayer's API user (answered at registration, before any document)
+  '1015': { message: 'Invalid GSTIN for this user', hint: 'The IRP API user belongs to another GSTIN: register the GSTIN with the API user created for it on the e-invoice portal.' },
+  '1017': { message: 'Incorrect user id/User does not exists', hint: 'Check irp_username: it is the API user created on the e-invoice portal for your GSP (not the GST portal login).' },
+  '1019': { message: 'Incorrect Password', hint: 'Check irp_password: the API user\'s password on the e-invoice portal (sandbox IRP: any user name, password "sandbox"). Reset it on the portal if it was changed there.' },
   // schema and request shape
   '2140': { message: 'Error while validating the request against the schema: {0}', hint: 'Fix the field at the pointer so that it matches INV-01 v1.1 (type, length, pattern, enum, range, required).' },
   '2144': { message: 'Invalid date format or date {0}', hint: 'Send a real calendar date as dd/MM/yyyy.' },

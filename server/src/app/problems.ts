@@ -70,14 +70,20 @@ export const problems = {
   notFound: (detail: string) => new ProblemError({ status: 404, slug: 'not-found', title: 'Resource not found', detail, code: 'not_found' }),
   methodNotAllowed: (allowed: string[]) =>
     new ProblemError({ status: 405, slug: 'method-not-allowed', title: 'Method not allowed', detail: `Allowed: ${allowed.join(', ')}.`, code: 'method_not_allowed', headers: { allow: allowed.join(', ') } }),
+  /** Final: no retry can succeed (SDKs honour `x-should-retry: false`). */
   conflict: (slug: string, title: string, detail: string, extra?: Record<string, unknown>) =>
-    new ProblemError({ status: 409, slug, title, detail, code: slug.replace(/-/g, '_'), extra }),
+    new ProblemError({ status: 409, slug, title, detail, code: slug.replace(/-/g, '_'), extra, headers: { 'x-should-retry': 'false' } }),
+  /** Passing: another request holds the resource; the same request a moment later gets its result. */
+  conflictInFlight: (slug: string, title: string, detail: string) =>
+    new ProblemError({ status: 409, slug, title, detail, code: slug.replace(/-/g, '_'), headers: { 'x-should-retry': 'true', 'retry-after': '1' } }),
   payloadTooLarge: (limit: number, detail: string) =>
     new ProblemError({ status: 413, slug: 'payload-too-large', title: 'The request body is too large', detail, code: 'payload_too_large', extra: { limit } }),
   unsupportedMediaType: (expected: string) =>
     new ProblemError({ status: 415, slug: 'unsupported-media-type', title: 'Unsupported media type', detail: `Send the body as ${expected}.`, code: 'unsupported_media_type' }),
   unprocessable: (slug: string, title: string, detail: string, errors?: FieldErrorItem[]) =>
     new ProblemError({ status: 422, slug, title, detail, code: slug.replace(/-/g, '_'), errors }),
+  irpCredentialsRejected: (detail: string, gstnErrors: GstnErrorItem[]) =>
+    new ProblemError({ status: 422, slug: 'irp-credentials-rejected', title: 'The IRP refused this user name or password', detail, code: 'irp_credentials_rejected', gstnErrors }),
   gstnRejected: (gstnErrors: GstnErrorItem[], upstream?: Record<string, unknown>) =>
     new ProblemError({
       status: 422,

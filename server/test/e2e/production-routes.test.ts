@@ -67,4 +67,11 @@ describe('configuration errors', () => {
       for (const name of ['PORT', 'GSP_ROUTES', 'EINVOICE_ENCRYPTION_KEY', 'EINVOICE_HASH_PEPPER', 'WEBHOOK_ALLOW_LOOPBACK']) expect(text).toContain(name);
     }
   });
+
+  it('allows loopback webhook receivers by default only in sandbox mode', () => {
+    const keys = { EINVOICE_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), EINVOICE_HASH_PEPPER: Buffer.alloc(32, 2).toString('base64') };
+    expect(loadConfig({ EINVOICE_MODE: 'sandbox' }).WEBHOOK_ALLOW_LOOPBACK).toBe(true);
+    expect(loadConfig({ EINVOICE_MODE: 'sandbox', WEBHOOK_ALLOW_LOOPBACK: 'false' }).WEBHOOK_ALLOW_LOOPBACK).toBe(false);
+    expect(loadConfig({ EINVOICE_MODE: 'production', ...keys }).WEBHOOK_ALLOW_LOOPBACK).toBe(false);
+  });
 });

@@ -49,7 +49,7 @@ if (!baseUrl) {
       const opened: Storage[] = await Promise.all([1, 2, 3].map(() => openStorage({ url: testUrl })));
       try {
         expect(opened.every((s) => s.dialect === 'postgres')).toBe(true);
-        expect(await queryRawForTests(opened[0]!, 'select name from kysely_migration order by name')).toEqual([{ name: '0001-initial' }, { name: '0002-webhooks' }, { name: '0003-document-queue' }, { name: '0004-request-signing' }]);
+        expect(await queryRawForTests(opened[0]!, 'select name from kysely_migration order by name')).toEqual([{ name: '0001-initial' }, { name: '0002-webhooks' }, { name: '0003-document-queue' }, { name: '0004-request-signing' }, { name: '0005-gstin-deletion' }]);
       } finally {
         await Promise.all(opened.map((s) => s.close()));
       }

@@ -78,6 +78,32 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await storage.gstins.insert({ ...g1, accountId: b.id })).toBe(true);
       });
 
+      it('updates a registered GSTIN; a deleted one is invisible, erased, not updatable, and revived by insert', async () => {
+        const a = account();
+        await storage.accounts.insert(a);
+        const g = gstinRecord(a.id, { description: 'Plant', createdAt: at(0), updatedAt: at(0) });
+        const other = gstinRecord(a.id, { createdAt: at(1000), updatedAt: at(1000) });
+        await storage.gstins.insert(g);
+        await storage.gstins.insert(other);
+        const changed = { ...g, irpUsername: 'new_user', irpPasswordEnc: 'v1.gcm.new', description: null, largeTaxpayer: true, updatedAt: at(5000) };
+        expect(await storage.gstins.update(changed)).toBe(true);
+        expect(await storage.gstins.get(a.id, g.gstin)).toEqual(changed);
+
+        expect(await storage.gstins.markDeleted(a.id, g.gstin, at(6000))).toBe(true);
+        expect(await storage.gstins.markDeleted(a.id, g.gstin, at(7000))).toBe(false);
+        expect(await storage.gstins.get(a.id, g.gstin)).toBeUndefined();
+        expect((await storage.gstins.list(a.id, { limit: 10 })).items.map((x) => x.gstin)).toEqual([other.gstin]);
+        expect(await storage.gstins.update({ ...changed, description: 'ghost' })).toBe(false);
+        const [row] = await queryRawForTests(storage, `select irp_password_enc from gstins where account_id = '${a.id}' and gstin = '${g.gstin}'`);
+        expect(row).toEqual({ irp_password_enc: '' });
+
+        const again = { ...g, irpUsername: 'back', irpPasswordEnc: 'v1.gcm.back', createdAt: at(9000), updatedAt: at(9000) };
+        expect(await storage.gstins.insert(again)).toBe(true);
+        // Revived in place: the original registration time stays, the new user and password are stored.
+        expect(await storage.gstins.get(a.id, g.gstin)).toEqual({ ...again, createdAt: at(0) });
+        expect(await storage.gstins.insert(again)).toBe(false);
+      });
+
       it('lists newest first in pages with a gstin cursor', async () => {
         const a = account();
         await storage.accounts.insert(a);

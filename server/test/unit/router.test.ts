@@ -22,6 +22,7 @@ function scripted(name: string, answers: UpstreamOutcome<unknown>[]): GspRoute &
     extendEwb: next,
     cancelEwb: next,
     getGstinDetails: next,
+    verifyCredentials: next,
   } as unknown as GspRoute & { calls: number };
   return route;
 }

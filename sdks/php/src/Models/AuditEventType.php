@@ -9,6 +9,8 @@ namespace Einvoice\Models;
 final class AuditEventType
 {
     public const GSTIN_REGISTERED = 'gstin.registered';
+    public const GSTIN_UPDATED = 'gstin.updated';
+    public const GSTIN_DELETED = 'gstin.deleted';
     public const CREDENTIAL_CREATED = 'credential.created';
     public const CREDENTIAL_REVOKED = 'credential.revoked';
     public const CREDENTIAL_SECRET_ADDED = 'credential.secret_added';
@@ -19,6 +21,8 @@ final class AuditEventType
 
     public const VALUES = [
         self::GSTIN_REGISTERED,
+        self::GSTIN_UPDATED,
+        self::GSTIN_DELETED,
         self::CREDENTIAL_CREATED,
         self::CREDENTIAL_REVOKED,
         self::CREDENTIAL_SECRET_ADDED,

@@ -131,4 +131,71 @@ final class GstinsService
     {
         return $this->ctx->execute($this->getRequest($gstin), static fn ($d) => Models\Gstin::fromArray($d), $options);
     }
+
+    private function deleteRequest(string $gstin): ApiRequest
+    {
+        return new ApiRequest(
+            'DELETE',
+            '/v1/gstins/' . ApiRequest::segment($gstin),
+            'deleteGstin',
+            Auth::Account,
+            idempotent: false,
+        );
+    }
+
+    /**
+     * Delete a registered GSTIN
+     *
+     * DELETE /v1/gstins/{gstin} (deleteGstin).
+     */
+    public function delete(string $gstin, ?RequestOptions $options = null): Models\DeletedGstin
+    {
+        return $this->deleteWithResponse($gstin, $options)->data;
+    }
+
+    /**
+     * Delete a registered GSTIN
+     *
+     * DELETE /v1/gstins/{gstin} (deleteGstin).
+     *
+     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function deleteWithResponse(string $gstin, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->deleteRequest($gstin), static fn ($d) => Models\DeletedGstin::fromArray($d), $options);
+    }
+
+    private function updateRequest(string $gstin, Models\UpdateGstinRequest|array $body): ApiRequest
+    {
+        return new ApiRequest(
+            'PATCH',
+            '/v1/gstins/' . ApiRequest::segment($gstin),
+            'updateGstin',
+            Auth::Account,
+            idempotent: false,
+            body: $body,
+        );
+    }
+
+    /**
+     * Update a registered GSTIN
+     *
+     * PATCH /v1/gstins/{gstin} (updateGstin).
+     */
+    public function update(string $gstin, Models\UpdateGstinRequest|array $body, ?RequestOptions $options = null): Models\Gstin
+    {
+        return $this->updateWithResponse($gstin, $body, $options)->data;
+    }
+
+    /**
+     * Update a registered GSTIN
+     *
+     * PATCH /v1/gstins/{gstin} (updateGstin).
+     *
+     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function updateWithResponse(string $gstin, Models\UpdateGstinRequest|array $body, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->updateRequest($gstin, $body), static fn ($d) => Models\Gstin::fromArray($d), $options);
+    }
 }

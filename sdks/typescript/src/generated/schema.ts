@@ -50,6 +50,12 @@ export interface paths {
          *     portal. The IRP password is encrypted at rest and never returned. The environment (sandbox or
          *     production) is the account key's. In the sandbox any GSTIN with a valid check digit is accepted;
          *     in production the GSTIN must be active on the IRP.
+         *
+         *     The user name and password are checked against the IRP before anything is stored: wrong ones are
+         *     refused at once with 422 `irp_credentials_rejected` and NIC's code in `gstn_errors` (1019 Incorrect
+         *     Password, 1017 Invalid user name), not accepted now and failed at the first document. The sandbox IRP
+         *     accepts any user name with the password `sandbox`. When no IRP can be asked (outage), 503: retry later.
+         *     A GSTIN deleted earlier (`deleteGstin`) can be registered again; its documents become readable again.
          */
         post: operations["registerGstin"];
         delete?: never;
@@ -72,10 +78,26 @@ export interface paths {
         get: operations["getGstin"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a registered GSTIN
+         * @description Removes the GSTIN from the account: every OAuth credential of it is revoked at once (their access
+         *     tokens stop working), its IRP password is erased, and it no longer appears in `listGstins`. Its
+         *     documents, e-way bills and request logs stay in the archive (GST law keeps them for years); register
+         *     the GSTIN again and a new credential reads them. Audit-logged as `gstin.deleted`. Deleting a GSTIN
+         *     that is not registered (or already deleted) answers 404.
+         */
+        delete: operations["deleteGstin"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a registered GSTIN
+         * @description Changes the IRP user (`irp_username`, `irp_password`), the description or the large-taxpayer flag of a
+         *     GSTIN of the account; members left out keep their values. A new user name or password is checked
+         *     against the IRP first, exactly as at registration: wrong ones answer 422 `irp_credentials_rejected`
+         *     with NIC's code and leave the stored credentials unchanged. Credentials and documents of the GSTIN are
+         *     untouched. Audit-logged as `gstin.updated` (the password itself is never logged).
+         */
+        patch: operations["updateGstin"];
         trace?: never;
     };
     "/v1/gstins/{gstin}/credentials": {
@@ -1485,6 +1507,25 @@ export interface components {
          * @enum {string}
          */
         Environment: "sandbox" | "production";
+        /** @description The members to change; at least one. */
+        UpdateGstinRequest: {
+            /** @description A new IRP API user name (checked against the IRP with the password). */
+            irp_username?: string;
+            /** @description A new password for the IRP user; encrypted at rest and never returned. */
+            irp_password?: string;
+            description?: string | null;
+            /** @description AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does. */
+            large_taxpayer?: boolean;
+        };
+        DeletedGstin: {
+            /** @constant */
+            object: "gstin";
+            gstin: components["schemas"]["GstinId"];
+            /** @constant */
+            deleted: true;
+            /** @description Credentials of the GSTIN that this deletion revoked. */
+            revoked_credentials: number;
+        };
         RegisterGstinRequest: {
             gstin: components["schemas"]["GstinId"];
             /** @description API user created on the e-invoice portal for your GSP. */
@@ -1600,7 +1641,7 @@ export interface components {
             secret: components["schemas"]["CredentialSecret"];
         };
         /** @enum {string} */
-        AuditEventType: "gstin.registered" | "credential.created" | "credential.revoked" | "credential.secret_added" | "credential.secret_revoked" | "auth.failed" | "auth.forbidden" | "webhook_endpoint.secret_rotated";
+        AuditEventType: "gstin.registered" | "gstin.updated" | "gstin.deleted" | "credential.created" | "credential.revoked" | "credential.secret_added" | "credential.secret_revoked" | "auth.failed" | "auth.forbidden" | "webhook_endpoint.secret_rotated";
         AuditEvent: {
             id: string;
             /** @enum {string} */
@@ -2296,12 +2337,14 @@ export interface components {
             };
         };
         /**
-         * @description A conflicting state: a request with the same `Idempotency-Key` is still in flight (retry later);
-         *     the IRP already holds this document number with different content (`diff` lists the fields);
-         *     the resource already exists; or the action is not allowed in the resource's state.
+         * @description A conflicting state: a request with the same `Idempotency-Key` is still in flight (retry later;
+         *     `X-Should-Retry: true` with `Retry-After`); the IRP already holds this document number with different
+         *     content (`diff` lists the fields); the resource already exists; or the action is not allowed in the
+         *     resource's state. Those last three are final: `X-Should-Retry: false`, and SDKs do not retry them.
          */
         Conflict: {
             headers: {
+                "X-Should-Retry": components["headers"]["X-Should-Retry"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -2386,6 +2429,42 @@ export interface components {
                  *       "detail": "Use a new key for a new request; the stored request differs at /ValDtls/TotInvVal.",
                  *       "request_id": "req_8Ik2Ju5Hy9Gt",
                  *       "code": "idempotency_key_reused"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The IRP refused the GSTIN's API user: `gstn_errors` carries NIC's code (1019 Incorrect Password, 1017
+         *     Invalid user name, 1015 GSTIN not known to the IRP) and a hint. Nothing was stored. Also used for other
+         *     refusals of the request body (`invalid_gstin`, `idempotency_key_reused`).
+         */
+        IrpCredentialsRejected: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://einvoice.dev/problems/irp-credentials-rejected",
+                 *       "title": "The IRP refused this user name or password",
+                 *       "status": 422,
+                 *       "detail": "The IRP refused irp_username acme_api_user for 29AAACP7879D1Z0 (1019 Incorrect Password); nothing was stored.",
+                 *       "request_id": "req_3Kd8Lp2Mq6Nz",
+                 *       "code": "irp_credentials_rejected",
+                 *       "gstn_errors": [
+                 *         {
+                 *           "code": "1019",
+                 *           "message": "Incorrect Password",
+                 *           "hint": "Check irp_password: the API user's password on the e-invoice portal (sandbox IRP: any user name, password \"sandbox\"). Reset it on the portal if it was changed there."
+                 *         }
+                 *       ]
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -2709,6 +2788,13 @@ export interface components {
          */
         "Retry-After": number;
         /**
+         * @description Whether repeating the same request can succeed: `false` on a final answer (e.g. a conflict that no retry
+         *     resolves: the GSTIN already exists, the document number holds other content), `true` on a passing one
+         *     (a request with this `Idempotency-Key` is still in flight). SDKs follow it over their status-based rule.
+         * @example false
+         */
+        "X-Should-Retry": "true" | "false";
+        /**
          * @description `true` when this response is the stored result of an earlier request with the same `Idempotency-Key` or the same document.
          * @example false
          */
@@ -2878,8 +2964,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableEntity"];
+            422: components["responses"]["IrpCredentialsRejected"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getGstin: {
@@ -2917,6 +3004,100 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteGstin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A 15-character GSTIN.
+                 * @example 29AAACP7879D1Z0
+                 */
+                gstin: components["parameters"]["GstinPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The GSTIN was deleted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "gstin",
+                     *       "gstin": "29AAACP7879D1Z0",
+                     *       "deleted": true,
+                     *       "revoked_credentials": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeletedGstin"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateGstin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A 15-character GSTIN.
+                 * @example 29AAACP7879D1Z0
+                 */
+                gstin: components["parameters"]["GstinPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "irp_password": "N3w-IRP-pass"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateGstinRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated GSTIN. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gstin"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IrpCredentialsRejected"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCredentials: {

@@ -4,9 +4,9 @@ import type { PagePromise } from '../core/pagination.js';
 import { Resource, seg } from '../core/resource.js';
 import type { RequestOptions } from '../core/transport.js';
 import type {
-  AddSecretRequest, AuditEvent, CreateCredentialRequest, CreateWebhookEndpointRequest, Credential, CredentialWithSecret, Gstin,
+  AddSecretRequest, AuditEvent, CreateCredentialRequest, CreateWebhookEndpointRequest, Credential, CredentialWithSecret, DeletedGstin, Gstin,
   ListAuditEventsParams, ListRequestLogsParams, ExportRequestLogsParams, ListWebhookDeliveriesParams, NewSecret, PageParams,
-  RegisterGstinRequest, RequestLog, RotateWebhookSecretRequest, UpdateWebhookEndpointRequest, WebhookDelivery, WebhookEndpoint,
+  RegisterGstinRequest, RequestLog, RotateWebhookSecretRequest, UpdateGstinRequest, UpdateWebhookEndpointRequest, WebhookDelivery, WebhookEndpoint,
   WebhookEndpointWithSecret,
 } from '../types.js';
 
@@ -19,6 +19,14 @@ export class Gstins extends Resource {
   }
   get(gstin: string, options?: RequestOptions): APIPromise<Gstin> {
     return this._get(`/v1/gstins/${seg(gstin)}`, undefined, options);
+  }
+  /** Changes the IRP user, description or flag; a new user name or password is checked against the IRP first. */
+  update(gstin: string, body: UpdateGstinRequest, options?: RequestOptions): APIPromise<Gstin> {
+    return this.call({ method: 'PATCH', path: `/v1/gstins/${seg(gstin)}`, body }, options);
+  }
+  /** Revokes every credential of the GSTIN; its documents stay archived and come back if it is registered again. */
+  delete(gstin: string, options?: RequestOptions): APIPromise<DeletedGstin> {
+    return this.call({ method: 'DELETE', path: `/v1/gstins/${seg(gstin)}` }, options);
   }
 }
 

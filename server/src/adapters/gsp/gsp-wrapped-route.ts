@@ -20,7 +20,7 @@ export interface GspWrappedRouteOptions {
 export class GspWrappedRoute implements GspRoute {
   readonly name: string;
   readonly irp: string;
-  private readonly clients = new Map<string, { client: GspClient; authed: boolean }>();
+  private readonly clients = new Map<string, { client: GspClient; authed: boolean; password: string }>();
   private readonly now: () => Date;
 
   constructor(private readonly options: GspWrappedRouteOptions) {
@@ -32,8 +32,9 @@ export class GspWrappedRoute implements GspRoute {
   private client(who: UpstreamCall) {
     const key = `${who.gstin}|${who.username}`;
     let slot = this.clients.get(key);
-    if (!slot) {
+    if (!slot || slot.password !== who.password) {
       slot = {
+        password: who.password,
         client: new GspClient({
           baseUrl: this.options.baseUrl,
           appId: this.options.appId,
@@ -87,6 +88,14 @@ export class GspWrappedRoute implements GspRoute {
     return { kind: 'unavailable', detail: 'GSP kept refusing its bearer token' };
   }
 
+  /**
+   * This flavour has no call that only authenticates the taxpayer: the GSP checks the IRP user on every
+   * request, so the cheapest read (the taxpayer's own GSTIN details) answers 1017/1019 for a wrong one.
+   */
+  async verifyCredentials(who: UpstreamCall): Promise<UpstreamOutcome<true>> {
+    const outcome = await this.getGstinDetails(who, who.gstin);
+    return outcome.kind === 'ok' ? { kind: 'ok', data: true, info: outcome.info } : (outcome as UpstreamOutcome<true>);
+  }
   generateIrn(who: UpstreamCall, invoice: unknown) {
     return this.exec<IrnData>(who, true, (c) => c.generateIrn<IrnData>(invoice));
   }

@@ -20,6 +20,8 @@ export interface NicRouteOptions {
 
 interface SessionSlot {
   client: NicClient;
+  /** The password this session was opened with: a changed one (updateGstin) opens a new session. */
+  password: string;
   expiresAt: number;
   refreshing?: Promise<void>;
 }
@@ -45,23 +47,25 @@ export class NicRoute implements GspRoute {
   private slot(who: UpstreamCall): SessionSlot {
     const key = `${who.gstin}|${who.username}`;
     let slot = this.sessions.get(key);
-    if (!slot) {
-      slot = {
-        client: new NicClient({
-          baseUrl: this.options.baseUrl,
-          clientId: this.options.clientId,
-          clientSecret: this.options.clientSecret,
-          userName: who.username,
-          password: who.password,
-          gstin: who.gstin,
-          irpPublicKeyPem: this.options.irpPublicKeyPem,
-          timeoutMs: this.options.timeoutMs,
-        }),
-        expiresAt: 0,
-      };
+    if (!slot || slot.password !== who.password) {
+      slot = this.newSlot(who);
       this.sessions.set(key, slot);
     }
     return slot;
+  }
+
+  private newSlot(who: UpstreamCall): SessionSlot {
+    const client = new NicClient({
+      baseUrl: this.options.baseUrl,
+      clientId: this.options.clientId,
+      clientSecret: this.options.clientSecret,
+      userName: who.username,
+      password: who.password,
+      gstin: who.gstin,
+      irpPublicKeyPem: this.options.irpPublicKeyPem,
+      timeoutMs: this.options.timeoutMs,
+    });
+    return { client, password: who.password, expiresAt: 0 };
   }
 
   /** Authenticates when there is no session or it is about to expire; concurrent callers share one attempt. */
@@ -114,6 +118,13 @@ export class NicRoute implements GspRoute {
     return { kind: 'unavailable', detail: 'IRP kept refusing the session token (1005)' };
   }
 
+  /**
+   * NIC's auth call with the taxpayer's user on a throwaway session: what registration asks the IRP. Live
+   * sessions are left alone, so checking a wrong password never disturbs documents in flight.
+   */
+  async verifyCredentials(who: UpstreamCall): Promise<UpstreamOutcome<true>> {
+    return this.ensureSession(who, this.newSlot(who), true);
+  }
   generateIrn(who: UpstreamCall, invoice: unknown) {
     return this.exec<IrnData>(who, true, (c) => c.generateIrn(invoice) as Promise<NicResult<IrnData>>);
   }

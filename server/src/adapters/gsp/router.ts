@@ -5,7 +5,7 @@
 // retry budget. An `ambiguous` outcome (the IRP may have committed) is returned at once: the use case
 // reconciles by document details; it is never resubmitted to another GSP blindly.
 import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, handleAll, type CircuitBreakerPolicy } from 'cockatiel';
-import type { GspRoute, RouteHealth, UpstreamCall, UpstreamOutcome } from '../../app/ports/gsp.js';
+import { ROUTE_METHODS, type GspRoute, type RouteHealth, type RouteMethod, type UpstreamCall, type UpstreamOutcome } from '../../app/ports/gsp.js';
 import { trackRoute } from './tracked-route.js';
 
 export interface RouterPolicy {
@@ -69,8 +69,6 @@ interface Member {
   priority: number;
 }
 
-const METHODS = ['generateIrn', 'getIrnByDocument', 'cancelIrn', 'generateEwb', 'getEwbByIrn', 'updateEwbVehicle', 'extendEwb', 'cancelEwb', 'getGstinDetails'] as const;
-type Method = (typeof METHODS)[number];
 
 export class GspRouter {
   private readonly members: Member[];
@@ -99,23 +97,14 @@ export class GspRouter {
   /** A GspRoute that spreads each call over the members (optionally only those serving one IRP). */
   view(irp?: string | null): GspRoute {
     const members = irp ? this.members.filter((m) => m.route.irp === irp) : this.members;
-    const run = (method: Method, isWrite: boolean) => (who: UpstreamCall, ...args: unknown[]) => this.run(members, method, isWrite, who, args);
-    return {
-      name: 'router',
-      irp: irp ?? members[0]?.route.irp ?? 'unknown',
-      generateIrn: run('generateIrn', true),
-      getIrnByDocument: run('getIrnByDocument', false),
-      cancelIrn: run('cancelIrn', true),
-      generateEwb: run('generateEwb', true),
-      getEwbByIrn: run('getEwbByIrn', false),
-      updateEwbVehicle: run('updateEwbVehicle', true),
-      extendEwb: run('extendEwb', true),
-      cancelEwb: run('cancelEwb', true),
-      getGstinDetails: run('getGstinDetails', false),
-    } as GspRoute;
+    const view: Record<string, unknown> = { name: 'router', irp: irp ?? members[0]?.route.irp ?? 'unknown' };
+    for (const method of ROUTE_METHODS) {
+      view[method] = (who: UpstreamCall, ...args: unknown[]) => this.run(members, method, who, args);
+    }
+    return view as unknown as GspRoute;
   }
 
-  private async run(members: Member[], method: Method, _isWrite: boolean, who: UpstreamCall, args: unknown[]): Promise<UpstreamOutcome<any>> {
+  private async run(members: Member[], method: RouteMethod, who: UpstreamCall, args: unknown[]): Promise<UpstreamOutcome<any>> {
     const deadline = who.deadline ?? this.now() + this.policy.defaultWaitMs;
     this.budget.call();
     let last: UpstreamOutcome<unknown> = { kind: 'unavailable', detail: 'no GSP route is configured' };

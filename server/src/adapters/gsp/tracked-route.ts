@@ -1,7 +1,7 @@
 // Wraps a route to remember how it has been doing (latency and failures over the last 5 minutes), so
 // GET /v1/status can tell SDKs when to back off. Failures are outcomes that say nothing about the
 // document: unavailable and ambiguous (a NIC rejection is the IRP working).
-import type { GspRoute, UpstreamOutcome } from '../../app/ports/gsp.js';
+import { ROUTE_METHODS, type GspRoute, type UpstreamOutcome } from '../../app/ports/gsp.js';
 import type { RouteHealth } from '../../app/ports/gsp.js';
 
 const WINDOW_MS = 5 * 60_000;
@@ -28,7 +28,7 @@ export function trackRoute(route: GspRoute, meta: { priority: number; displayNam
     if (samples.length > MAX_SAMPLES) samples.splice(0, samples.length - MAX_SAMPLES);
   };
   const wrapped = Object.create(route) as GspRoute & { health(): RouteHealth };
-  for (const method of ['generateIrn', 'getIrnByDocument', 'cancelIrn', 'generateEwb', 'getEwbByIrn', 'updateEwbVehicle', 'extendEwb', 'cancelEwb', 'getGstinDetails'] as const) {
+  for (const method of ROUTE_METHODS) {
     const original = (route[method] as (...args: unknown[]) => Promise<UpstreamOutcome<unknown>>).bind(route);
     (wrapped as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
       const started = now();

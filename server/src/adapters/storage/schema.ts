@@ -35,6 +35,7 @@ export interface GstinsTable {
   large_taxpayer: SqlBoolean;
   created_at: SqlTimestamp;
   updated_at: SqlTimestamp;
+  deleted_at: SqlTimestamp | null;
 }
 
 export interface CredentialsTable {

@@ -64,6 +64,8 @@ export interface AttemptReport {
 export interface GspRoute {
   readonly name: string;
   readonly irp: string;
+  /** Authenticates the taxpayer's IRP user afresh (no cached session): ok, or `rejected` with NIC's 1015/1017/1019. */
+  verifyCredentials(who: UpstreamCall): Promise<UpstreamOutcome<true>>;
   generateIrn(who: UpstreamCall, invoice: unknown): Promise<UpstreamOutcome<IrnData>>;
   getIrnByDocument(who: UpstreamCall, doc: { docType: string; docNo: string; docDate: string }): Promise<UpstreamOutcome<IrnData>>;
   cancelIrn(who: UpstreamCall, req: { Irn: string; CnlRsn: string; CnlRem?: string }): Promise<UpstreamOutcome<{ Irn: string; CancelDate: string }>>;
@@ -75,6 +77,12 @@ export interface GspRoute {
   extendEwb(who: UpstreamCall, req: Record<string, unknown> & { ewbNo: number }): Promise<UpstreamOutcome<{ updatedDate: string; validUpto: string }>>;
   getGstinDetails(who: UpstreamCall, gstin: string): Promise<UpstreamOutcome<Record<string, unknown>>>;
 }
+
+/** Every upstream call a route offers; wrappers (health tracking, the router) cover exactly these. */
+export const ROUTE_METHODS = [
+  'verifyCredentials', 'generateIrn', 'getIrnByDocument', 'cancelIrn', 'generateEwb', 'getEwbByIrn', 'updateEwbVehicle', 'extendEwb', 'cancelEwb', 'getGstinDetails',
+] as const;
+export type RouteMethod = (typeof ROUTE_METHODS)[number];
 
 export interface RouteHealth {
   id: string;

@@ -73,6 +73,8 @@ export interface AccessTokenRecord {
 
 export type AuditEventType =
   | 'gstin.registered'
+  | 'gstin.updated'
+  | 'gstin.deleted'
   | 'credential.created'
   | 'credential.revoked'
   | 'credential.secret_added'

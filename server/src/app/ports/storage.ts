@@ -40,11 +40,16 @@ export interface ApiKeyRepo {
   findByPrefix(prefix: string): Promise<ApiKeyRecord[]>;
 }
 
+/** Deleted GSTINs are invisible to get and list; their rows stay so that registering again revives them. */
 export interface GstinRepo {
-  /** Returns false when (accountId, gstin) already exists. */
+  /** Inserts, or revives a deleted registration (keeping its created_at); false when (accountId, gstin) is registered. */
   insert(gstin: GstinRecord): Promise<boolean>;
   get(accountId: string, gstin: string): Promise<GstinRecord | undefined>;
   list(accountId: string, page: PageQuery): Promise<Page<GstinRecord>>; // cursor: gstin
+  /** Writes the IRP user, description and flag of a registered GSTIN; false when it is not registered. */
+  update(gstin: GstinRecord): Promise<boolean>;
+  /** Marks it deleted and erases the sealed IRP password; false when it is not registered. */
+  markDeleted(accountId: string, gstin: string, at: Date): Promise<boolean>;
 }
 
 export interface CredentialRepo {

@@ -9,6 +9,7 @@ import type { Page, PageQuery, Repositories } from '../ports/storage.js';
 import { newId } from '../security/ids.js';
 import { displayPrefix, generateSecret } from '../security/secrets.js';
 import { audit } from './audit.js';
+import { revokeCredentialInTx } from './credential-revocation.js';
 import { getGstin } from './gstins.js';
 
 type AdminPrincipal = Extract<Principal, { kind: 'api_key' }>;
@@ -150,13 +151,6 @@ export async function revokeCredentialSecret(deps: Deps, who: AdminPrincipal, cl
 
 export async function revokeCredential(deps: Deps, who: AdminPrincipal, clientId: string, meta: Meta) {
   const credential = await ownedCredential(deps, who, clientId);
-  const now = deps.clock.now();
-  if (!credential.revokedAt) {
-    await deps.storage.transaction(async (tx) => {
-      await tx.credentials.revoke(clientId, now);
-      for (const s of await tx.credentials.secrets(clientId)) if (!s.revokedAt) await tx.credentials.revokeSecret(clientId, s.id, now);
-      await auditCredential(deps, tx, who, 'credential.revoked', { gstin: credential.gstin, clientId }, meta);
-    });
-  }
+  if (!credential.revokedAt) await deps.storage.transaction((tx) => revokeCredentialInTx(deps, tx, who, credential, meta));
   return { credential: (await deps.storage.credentials.get(clientId))!, secrets: await deps.storage.credentials.secrets(clientId) };
 }

@@ -1,13 +1,21 @@
 // GSTINs registered under an account, with the IRP API user's credentials (password sealed at rest).
+// The IRP user is checked against the IRP before it is stored (registration and update), so a wrong
+// password is refused at once with NIC's code rather than failing the first document later.
 import { isValidGstin } from '@einvoice/gst';
 import type { Deps } from '../deps.js';
 import type { Principal } from '../principal.js';
 import { problems } from '../problems.js';
 import type { GstinRecord } from '../ports/records.js';
-import type { Page, PageQuery } from '../ports/storage.js';
+import type { Page, PageQuery, Repositories } from '../ports/storage.js';
 import { audit } from './audit.js';
+import { revokeCredentialInTx } from './credential-revocation.js';
+import { withHints } from './documents/local-rules.js';
 
 type AdminPrincipal = Extract<Principal, { kind: 'api_key' }>;
+interface Meta {
+  requestId: string;
+  ip: string | null;
+}
 
 export interface RegisterGstinInput {
   gstin: string;
@@ -17,17 +25,48 @@ export interface RegisterGstinInput {
   large_taxpayer?: boolean;
 }
 
-export async function registerGstin(
-  deps: Deps,
-  who: AdminPrincipal,
-  input: RegisterGstinInput,
-  meta: { requestId: string; ip: string | null },
-): Promise<GstinRecord> {
+export interface UpdateGstinInput {
+  irp_username?: string;
+  irp_password?: string;
+  description?: string | null;
+  large_taxpayer?: boolean;
+}
+
+/** How long registration waits for the IRP to answer the credential check (failover included). */
+const VERIFY_BUDGET_MS = 15_000;
+
+/** Asks the IRP (through the account's environment's GSP routes) whether this user and password work. */
+async function verifyIrpUser(deps: Deps, who: AdminPrincipal, gstin: string, username: string, password: string): Promise<void> {
+  const route = deps.gsp.route(who.environment);
+  const outcome = await route.verifyCredentials({ gstin, username, password, deadline: deps.clock.now().getTime() + VERIFY_BUDGET_MS });
+  if (outcome.kind === 'ok') return;
+  if (outcome.kind === 'rejected' || outcome.kind === 'duplicate') {
+    const first = outcome.errors[0];
+    throw problems.irpCredentialsRejected(
+      `The IRP refused irp_username ${username} for ${gstin}${first ? ` (${first.code} ${first.message})` : ''}; nothing was stored.`,
+      withHints(outcome.errors),
+    );
+  }
+  throw problems.upstreamUnavailable(
+    `The IRP could not be asked whether this user and password are valid (${outcome.detail}); nothing was stored. Retry shortly.`,
+    { system: 'IRP', partner: null, code: outcome.kind === 'unavailable' ? (outcome.code ?? null) : null, message: outcome.detail, retryable: true },
+    5,
+  );
+}
+
+function auditGstin(deps: Deps, tx: Repositories, who: AdminPrincipal, type: 'gstin.registered' | 'gstin.updated' | 'gstin.deleted', gstin: string, meta: Meta, data?: Record<string, unknown>) {
+  return audit(deps, tx, { accountId: who.accountId, type, actorType: 'api_key', actorId: who.keyId, gstin, requestId: meta.requestId, ip: meta.ip, data });
+}
+
+export async function registerGstin(deps: Deps, who: AdminPrincipal, input: RegisterGstinInput, meta: Meta): Promise<GstinRecord> {
   if (!isValidGstin(input.gstin)) {
     throw problems.unprocessable('invalid-gstin', 'The GSTIN is not valid', `${input.gstin} fails the GSTIN format or its check character.`, [
       { pointer: '/gstin', detail: 'format or check character is wrong', code: 'gstin_checksum' },
     ]);
   }
+  // An early 409 spares the IRP a pointless authentication; the insert below still decides races.
+  if (await deps.storage.gstins.get(who.accountId, input.gstin)) throw alreadyRegistered(input.gstin);
+  await verifyIrpUser(deps, who, input.gstin, input.irp_username, input.irp_password);
   const now = deps.clock.now();
   const record: GstinRecord = {
     accountId: who.accountId,
@@ -41,25 +80,74 @@ export async function registerGstin(
     updatedAt: now,
   };
   await deps.storage.transaction(async (tx) => {
-    if (!(await tx.gstins.insert(record))) {
-      throw problems.conflict('gstin-exists', 'This GSTIN is already registered', `${input.gstin} is already registered under this account.`);
-    }
-    await audit(deps, tx, {
-      accountId: who.accountId,
-      type: 'gstin.registered',
-      actorType: 'api_key',
-      actorId: who.keyId,
-      gstin: input.gstin,
-      requestId: meta.requestId,
-      ip: meta.ip,
-    });
+    if (!(await tx.gstins.insert(record))) throw alreadyRegistered(input.gstin);
+    await auditGstin(deps, tx, who, 'gstin.registered', input.gstin, meta);
   });
-  return record;
+  // A revived registration keeps its first created_at: read back what is stored.
+  return (await deps.storage.gstins.get(who.accountId, input.gstin)) ?? record;
+}
+
+function alreadyRegistered(gstin: string) {
+  return problems.conflict(
+    'gstin-exists',
+    'This GSTIN is already registered',
+    `${gstin} is already registered under this account; change its IRP user with PATCH /v1/gstins/${gstin}.`,
+  );
+}
+
+export async function updateGstin(deps: Deps, who: AdminPrincipal, gstin: string, input: UpdateGstinInput, meta: Meta): Promise<GstinRecord> {
+  const current = await getGstin(deps, who, gstin);
+  const changesIrpUser = input.irp_username !== undefined || input.irp_password !== undefined;
+  const username = input.irp_username ?? current.irpUsername;
+  if (changesIrpUser) {
+    // A new user name alone is checked with the stored password: the pair is what the IRP will see.
+    await verifyIrpUser(deps, who, gstin, username, input.irp_password ?? deps.box.open(current.irpPasswordEnc));
+  }
+  const updated: GstinRecord = {
+    ...current,
+    irpUsername: username,
+    irpPasswordEnc: input.irp_password !== undefined ? deps.box.seal(input.irp_password) : current.irpPasswordEnc,
+    description: input.description !== undefined ? input.description : current.description,
+    largeTaxpayer: input.large_taxpayer ?? current.largeTaxpayer,
+    updatedAt: deps.clock.now(),
+  };
+  await deps.storage.transaction(async (tx) => {
+    if (!(await tx.gstins.update(updated))) throw notRegistered(gstin);
+    // Names of what changed, never the values (the password must not reach the audit trail).
+    await auditGstin(deps, tx, who, 'gstin.updated', gstin, meta, { changed: Object.keys(input).sort() });
+  });
+  return updated;
+}
+
+/** Revokes every credential of the GSTIN, erases its IRP password and hides it; documents stay archived. */
+export async function deleteGstin(deps: Deps, who: AdminPrincipal, gstin: string, meta: Meta): Promise<{ gstin: string; revokedCredentials: number }> {
+  await getGstin(deps, who, gstin);
+  const now = deps.clock.now();
+  let revokedCredentials = 0;
+  await deps.storage.transaction(async (tx) => {
+    if (!(await tx.gstins.markDeleted(who.accountId, gstin, now))) throw notRegistered(gstin);
+    for (let startingAfter: string | undefined; ; ) {
+      const page = await tx.credentials.list(who.accountId, gstin, { limit: 100, ...(startingAfter ? { startingAfter } : {}) });
+      for (const credential of page.items) {
+        if (credential.revokedAt) continue;
+        await revokeCredentialInTx(deps, tx, who, credential, meta, { reason: 'gstin_deleted' });
+        revokedCredentials++;
+      }
+      if (!page.hasMore) break;
+      startingAfter = page.items[page.items.length - 1]!.clientId;
+    }
+    await auditGstin(deps, tx, who, 'gstin.deleted', gstin, meta, { revoked_credentials: revokedCredentials });
+  });
+  return { gstin, revokedCredentials };
+}
+
+function notRegistered(gstin: string) {
+  return problems.notFound(`GSTIN ${gstin} is not registered under this account.`);
 }
 
 export async function getGstin(deps: Deps, who: AdminPrincipal, gstin: string): Promise<GstinRecord> {
   const record = await deps.storage.gstins.get(who.accountId, gstin);
-  if (!record) throw problems.notFound(`GSTIN ${gstin} is not registered under this account.`);
+  if (!record) throw notRegistered(gstin);
   return record;
 }
 

@@ -62,9 +62,7 @@ export async function claim(deps: Deps, call: Call): Promise<{ handle?: Idempote
     );
   }
   if (existing.state === 'in_flight') {
-    const problem = problems.conflict('idempotency-in-flight', 'A request with this Idempotency-Key is in progress', 'Retry after the first request completes; it will then be replayed.');
-    problem.problem.headers = { 'retry-after': '1' };
-    throw problem;
+    throw problems.conflictInFlight('idempotency-in-flight', 'A request with this Idempotency-Key is in progress', 'Retry after the first request completes; it will then be replayed.');
   }
   return {
     replay: {

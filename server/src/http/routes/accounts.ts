@@ -33,6 +33,11 @@ export function accountHandlers(deps: Deps): Record<string, Handler> {
       body: presentList(await gstins.listGstins(deps, adminOf(call), pageQuery(call)), presentGstin, (g) => g.gstin),
     }),
     getGstin: async (call) => ({ status: 200, body: presentGstin(await gstins.getGstin(deps, adminOf(call), call.pathParams.gstin!)) }),
+    updateGstin: async (call) => ({ status: 200, body: presentGstin(await gstins.updateGstin(deps, adminOf(call), call.pathParams.gstin!, body(call), meta(call))) }),
+    deleteGstin: async (call) => {
+      const deleted = await gstins.deleteGstin(deps, adminOf(call), call.pathParams.gstin!, meta(call));
+      return { status: 200, body: { object: 'gstin', gstin: deleted.gstin, deleted: true, revoked_credentials: deleted.revokedCredentials } };
+    },
 
     createCredential: async (call) => {
       const created = await credentials.createCredential(deps, adminOf(call), call.pathParams.gstin!, body(call), meta(call));

@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice._core` and `einvoice.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "0aa856fdafa5b4c9cad37c5c56a5dbc1736042c49f55b2722361ad542dc65f8d"
+SPEC_SHA256 = "502ac1408196b841969113df711a6fc654246a680a3e2dac475a1d46c2b1d942"

@@ -97,6 +97,42 @@ class AsyncGstinsResource:
             cast_to=t.Gstin,
         )
 
+    async def delete(
+        self,
+        gstin: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.DeletedGstin:
+        """Delete a registered GSTIN
+
+        `DELETE /v1/gstins/{gstin}` (operationId `deleteGstin`).
+        """
+        return await self._client._request(
+            "DELETE",
+            f"/v1/gstins/{path_param(gstin)}",
+            auth="account",
+            options=options,
+            cast_to=t.DeletedGstin,
+        )
+
+    async def update(
+        self,
+        gstin: str,
+        update_gstin: t.UpdateGstinRequestParam,
+        **options: Unpack[RequestOptions],
+    ) -> t.Gstin:
+        """Update a registered GSTIN
+
+        `PATCH /v1/gstins/{gstin}` (operationId `updateGstin`).
+        """
+        return await self._client._request(
+            "PATCH",
+            f"/v1/gstins/{path_param(gstin)}",
+            auth="account",
+            body=update_gstin,
+            options=options,
+            cast_to=t.Gstin,
+        )
+
 class AsyncCredentialsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client

@@ -97,6 +97,42 @@ class GstinsResource:
             cast_to=t.Gstin,
         )
 
+    def delete(
+        self,
+        gstin: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.DeletedGstin:
+        """Delete a registered GSTIN
+
+        `DELETE /v1/gstins/{gstin}` (operationId `deleteGstin`).
+        """
+        return self._client._request(
+            "DELETE",
+            f"/v1/gstins/{path_param(gstin)}",
+            auth="account",
+            options=options,
+            cast_to=t.DeletedGstin,
+        )
+
+    def update(
+        self,
+        gstin: str,
+        update_gstin: t.UpdateGstinRequestParam,
+        **options: Unpack[RequestOptions],
+    ) -> t.Gstin:
+        """Update a registered GSTIN
+
+        `PATCH /v1/gstins/{gstin}` (operationId `updateGstin`).
+        """
+        return self._client._request(
+            "PATCH",
+            f"/v1/gstins/{path_param(gstin)}",
+            auth="account",
+            body=update_gstin,
+            options=options,
+            cast_to=t.Gstin,
+        )
+
 class CredentialsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client

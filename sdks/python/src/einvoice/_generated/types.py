@@ -11,7 +11,7 @@ from .._core._models import EinvoiceModel
 
 AuditEventActorType: TypeAlias = Literal["api_key", "client", "anonymous"]
 
-AuditEventType: TypeAlias = Literal["gstin.registered", "credential.created", "credential.revoked", "credential.secret_added", "credential.secret_revoked", "auth.failed", "auth.forbidden", "webhook_endpoint.secret_rotated"]
+AuditEventType: TypeAlias = Literal["gstin.registered", "gstin.updated", "gstin.deleted", "credential.created", "credential.revoked", "credential.secret_added", "credential.secret_revoked", "auth.failed", "auth.forbidden", "webhook_endpoint.secret_rotated"]
 
 BulkRecordResultStatus: TypeAlias = Literal["generated", "replayed", "queued", "failed"]
 
@@ -217,6 +217,14 @@ class CredentialWithSecret(EinvoiceModel):
     client_secret: str
     """The secret. Shown once; store it now."""
     signing_key: SigningKey
+
+
+class DeletedGstin(EinvoiceModel):
+    object: str
+    gstin: str
+    deleted: bool
+    revoked_credentials: int
+    """Credentials of the GSTIN that this deletion revoked."""
 
 
 class DeliveryAttempt(EinvoiceModel):
@@ -1126,6 +1134,14 @@ class UpdateEwbVehicleRequestParam(TypedDict, total=False):
     vehicleType: Union[VehType, str]
 
 
+class UpdateGstinRequestParam(TypedDict, total=False):
+    """The members to change; at least one."""
+    irp_username: str
+    irp_password: str
+    description: Optional[str]
+    large_taxpayer: bool
+
+
 class UpdateWebhookEndpointRequestParam(TypedDict, total=False):
     url: str
     description: str
@@ -1205,6 +1221,7 @@ Credential.model_rebuild()
 CredentialList.model_rebuild()
 CredentialSecret.model_rebuild()
 CredentialWithSecret.model_rebuild()
+DeletedGstin.model_rebuild()
 DeliveryAttempt.model_rebuild()
 DocumentList.model_rebuild()
 DocumentSummary.model_rebuild()
@@ -1295,6 +1312,7 @@ __all__ = [
     "CredentialList",
     "CredentialSecret",
     "CredentialWithSecret",
+    "DeletedGstin",
     "DeliveryAttempt",
     "DocumentList",
     "DocumentSummary",
@@ -1374,6 +1392,7 @@ __all__ = [
     "TokenRequestParam",
     "TranDtlsParam",
     "UpdateEwbVehicleRequestParam",
+    "UpdateGstinRequestParam",
     "UpdateWebhookEndpointRequestParam",
     "ValDtlsParam",
     "UnknownWebhookEvent",

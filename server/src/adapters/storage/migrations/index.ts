@@ -6,6 +6,7 @@ import { initialMigration } from './0001-initial.js';
 import { webhooksMigration } from './0002-webhooks.js';
 import { documentQueueMigration } from './0003-document-queue.js';
 import { requestSigningMigration } from './0004-request-signing.js';
+import { gstinDeletionMigration } from './0005-gstin-deletion.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -13,6 +14,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0002-webhooks': webhooksMigration(dialect),
     '0003-document-queue': documentQueueMigration(dialect),
     '0004-request-signing': requestSigningMigration(),
+    '0005-gstin-deletion': gstinDeletionMigration(dialect),
   };
 }
 

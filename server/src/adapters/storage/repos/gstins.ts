@@ -8,6 +8,17 @@ import type { Database, GstinsTable } from '../schema.js';
 export class SqlGstinRepo implements GstinRepo {
   constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
 
+  /** The columns a registration or an update writes. */
+  private mutable(g: GstinRecord) {
+    return {
+      description: g.description,
+      irp_username: g.irpUsername,
+      irp_password_enc: g.irpPasswordEnc,
+      large_taxpayer: this.codec.boolean(g.largeTaxpayer),
+      updated_at: this.codec.timestamp(g.updatedAt),
+    };
+  }
+
   async insert(g: GstinRecord): Promise<boolean> {
     const result = await this.db
       .insertInto('gstins')
@@ -15,14 +26,17 @@ export class SqlGstinRepo implements GstinRepo {
         account_id: g.accountId,
         gstin: g.gstin,
         environment: g.environment,
-        description: g.description,
-        irp_username: g.irpUsername,
-        irp_password_enc: g.irpPasswordEnc,
-        large_taxpayer: this.codec.boolean(g.largeTaxpayer),
+        ...this.mutable(g),
         created_at: this.codec.timestamp(g.createdAt),
-        updated_at: this.codec.timestamp(g.updatedAt),
+        deleted_at: null,
       })
-      .onConflict((oc) => oc.columns(['account_id', 'gstin']).doNothing())
+      // A deleted registration is revived in place; a live one is left alone (the caller answers 409).
+      .onConflict((oc) =>
+        oc
+          .columns(['account_id', 'gstin'])
+          .doUpdateSet({ ...this.mutable(g), deleted_at: null })
+          .where('gstins.deleted_at', 'is not', null),
+      )
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
   }
@@ -33,13 +47,36 @@ export class SqlGstinRepo implements GstinRepo {
       .selectAll()
       .where('account_id', '=', accountId)
       .where('gstin', '=', gstin)
+      .where('deleted_at', 'is', null)
       .executeTakeFirst();
     return row && toGstin(row);
   }
 
+  async update(g: GstinRecord): Promise<boolean> {
+    const result = await this.db
+      .updateTable('gstins')
+      .set(this.mutable(g))
+      .where('account_id', '=', g.accountId)
+      .where('gstin', '=', g.gstin)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async markDeleted(accountId: string, gstin: string, at: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('gstins')
+      .set({ irp_password_enc: '', deleted_at: this.codec.timestamp(at), updated_at: this.codec.timestamp(at) })
+      .where('account_id', '=', accountId)
+      .where('gstin', '=', gstin)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   /** Newest first. GSTINs are not time-sortable, so the keyset is (created_at, gstin), found from the cursor row. */
   async list(accountId: string, page: PageQuery): Promise<Page<GstinRecord>> {
-    let q = this.db.selectFrom('gstins').selectAll().where('account_id', '=', accountId);
+    let q = this.db.selectFrom('gstins').selectAll().where('account_id', '=', accountId).where('deleted_at', 'is', null);
     if (page.startingAfter !== undefined) {
       // An unknown cursor makes the comparison NULL: an empty page rather than a restart from the top.
       q = q.where(

@@ -126,7 +126,7 @@ export async function generateDocument(
       doc = { ...doc, id: existing.id, createdAt: existing.createdAt }; // a refused number may be submitted again
       await deps.storage.documents.update(doc);
     } else if (!(await deps.storage.documents.insert(doc))) {
-      throw problems.conflict('document-in-flight', 'This document is being registered by another request', `${Typ} ${No} is in flight; retry shortly and you will get its result.`);
+      throw problems.conflictInFlight('document-in-flight', 'This document is being registered by another request', `${Typ} ${No} is in flight; retry shortly and you will get its result.`);
     }
   }
 

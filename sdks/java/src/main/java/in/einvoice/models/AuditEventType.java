@@ -13,6 +13,10 @@ import java.util.Map;
 public final class AuditEventType {
   /** {@code gstin.registered} */
   public static final AuditEventType GSTIN_REGISTERED = new AuditEventType("gstin.registered");
+  /** {@code gstin.updated} */
+  public static final AuditEventType GSTIN_UPDATED = new AuditEventType("gstin.updated");
+  /** {@code gstin.deleted} */
+  public static final AuditEventType GSTIN_DELETED = new AuditEventType("gstin.deleted");
   /** {@code credential.created} */
   public static final AuditEventType CREDENTIAL_CREATED = new AuditEventType("credential.created");
   /** {@code credential.revoked} */
@@ -33,6 +37,8 @@ public final class AuditEventType {
   static {
     Map<String, AuditEventType> m = new LinkedHashMap<>();
     m.put(GSTIN_REGISTERED.value, GSTIN_REGISTERED);
+    m.put(GSTIN_UPDATED.value, GSTIN_UPDATED);
+    m.put(GSTIN_DELETED.value, GSTIN_DELETED);
     m.put(CREDENTIAL_CREATED.value, CREDENTIAL_CREATED);
     m.put(CREDENTIAL_REVOKED.value, CREDENTIAL_REVOKED);
     m.put(CREDENTIAL_SECRET_ADDED.value, CREDENTIAL_SECRET_ADDED);

@@ -195,4 +195,95 @@ public final class GstinsService {
   public ApiResponse<Gstin> getWithResponse(String gstin, RequestOptions options) {
     return ctx.execute(getRequest(gstin), Gstin.class, options);
   }
+
+  private ApiRequest deleteRequest(String gstin) {
+    java.util.Objects.requireNonNull(gstin, "gstin is required");
+    return ApiRequest.builder("DELETE", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
+        .operationId("deleteGstin")
+        .auth(Auth.ACCOUNT)
+        .idempotent(false)
+        .build();
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * {{@literal @}code DELETE /v1/gstins/{gstin}} ({{@literal @}code deleteGstin}).
+   */
+  public DeletedGstin delete(String gstin) {
+    return delete(gstin, RequestOptions.none());
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * {{@literal @}code DELETE /v1/gstins/{gstin}} ({{@literal @}code deleteGstin}).
+   */
+  public DeletedGstin delete(String gstin, RequestOptions options) {
+    return deleteWithResponse(gstin, options).data();
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * {{@literal @}code DELETE /v1/gstins/{gstin}} ({{@literal @}code deleteGstin}).
+   */
+  public ApiResponse<DeletedGstin> deleteWithResponse(String gstin) {
+    return deleteWithResponse(gstin, RequestOptions.none());
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * {{@literal @}code DELETE /v1/gstins/{gstin}} ({{@literal @}code deleteGstin}).
+   */
+  public ApiResponse<DeletedGstin> deleteWithResponse(String gstin, RequestOptions options) {
+    return ctx.execute(deleteRequest(gstin), DeletedGstin.class, options);
+  }
+
+  private ApiRequest updateRequest(String gstin, UpdateGstinRequest body) {
+    java.util.Objects.requireNonNull(gstin, "gstin is required");
+    return ApiRequest.builder("PATCH", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
+        .operationId("updateGstin")
+        .auth(Auth.ACCOUNT)
+        .idempotent(false)
+        .body(body)
+        .build();
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * {{@literal @}code PATCH /v1/gstins/{gstin}} ({{@literal @}code updateGstin}).
+   */
+  public Gstin update(String gstin, UpdateGstinRequest body) {
+    return update(gstin, body, RequestOptions.none());
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * {{@literal @}code PATCH /v1/gstins/{gstin}} ({{@literal @}code updateGstin}).
+   */
+  public Gstin update(String gstin, UpdateGstinRequest body, RequestOptions options) {
+    return updateWithResponse(gstin, body, options).data();
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * {{@literal @}code PATCH /v1/gstins/{gstin}} ({{@literal @}code updateGstin}).
+   */
+  public ApiResponse<Gstin> updateWithResponse(String gstin, UpdateGstinRequest body) {
+    return updateWithResponse(gstin, body, RequestOptions.none());
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * {{@literal @}code PATCH /v1/gstins/{gstin}} ({{@literal @}code updateGstin}).
+   */
+  public ApiResponse<Gstin> updateWithResponse(String gstin, UpdateGstinRequest body, RequestOptions options) {
+    return ctx.execute(updateRequest(gstin, body), Gstin.class, options);
+  }
 }

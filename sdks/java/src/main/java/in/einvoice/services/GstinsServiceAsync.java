@@ -149,4 +149,76 @@ public final class GstinsServiceAsync {
   public CompletableFuture<ApiResponse<Gstin>> getWithResponse(String gstin, RequestOptions options) {
     return ctx.async(() -> sync.getWithResponse(gstin, options));
   }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * {{@literal @}code DELETE /v1/gstins/{gstin}} ({{@literal @}code deleteGstin}).
+   */
+  public CompletableFuture<DeletedGstin> delete(String gstin) {
+    return delete(gstin, RequestOptions.none());
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * {{@literal @}code DELETE /v1/gstins/{gstin}} ({{@literal @}code deleteGstin}).
+   */
+  public CompletableFuture<DeletedGstin> delete(String gstin, RequestOptions options) {
+    return ctx.async(() -> sync.delete(gstin, options));
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * {{@literal @}code DELETE /v1/gstins/{gstin}} ({{@literal @}code deleteGstin}).
+   */
+  public CompletableFuture<ApiResponse<DeletedGstin>> deleteWithResponse(String gstin) {
+    return deleteWithResponse(gstin, RequestOptions.none());
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * {{@literal @}code DELETE /v1/gstins/{gstin}} ({{@literal @}code deleteGstin}).
+   */
+  public CompletableFuture<ApiResponse<DeletedGstin>> deleteWithResponse(String gstin, RequestOptions options) {
+    return ctx.async(() -> sync.deleteWithResponse(gstin, options));
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * {{@literal @}code PATCH /v1/gstins/{gstin}} ({{@literal @}code updateGstin}).
+   */
+  public CompletableFuture<Gstin> update(String gstin, UpdateGstinRequest body) {
+    return update(gstin, body, RequestOptions.none());
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * {{@literal @}code PATCH /v1/gstins/{gstin}} ({{@literal @}code updateGstin}).
+   */
+  public CompletableFuture<Gstin> update(String gstin, UpdateGstinRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.update(gstin, body, options));
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * {{@literal @}code PATCH /v1/gstins/{gstin}} ({{@literal @}code updateGstin}).
+   */
+  public CompletableFuture<ApiResponse<Gstin>> updateWithResponse(String gstin, UpdateGstinRequest body) {
+    return updateWithResponse(gstin, body, RequestOptions.none());
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * {{@literal @}code PATCH /v1/gstins/{gstin}} ({{@literal @}code updateGstin}).
+   */
+  public CompletableFuture<ApiResponse<Gstin>> updateWithResponse(String gstin, UpdateGstinRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.updateWithResponse(gstin, body, options));
+  }
 }

@@ -1,0 +1,106 @@
+// GSTIN administration over real HTTP: the IRP user is checked against the (sandbox) IRP at registration
+// and update, so a wrong password is refused at once with NIC's 1019; a GSTIN can be updated and deleted
+// (credentials revoked, documents kept); permanent conflicts say they are final (x-should-retry: false).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { invoice } from '../support/invoices.js';
+
+let h: Harness;
+const admin = (method: string, path: string, body?: unknown) => h.request(method, path, { token: h.apiKey, ...(body === undefined ? {} : { body }) });
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+describe('registration checks the IRP user', () => {
+  const GSTIN = '29AAACP7879D1Z0';
+
+  it('refuses a wrong IRP password with 422 and NIC 1019, and stores nothing', async () => {
+    const res = await admin('POST', '/v1/gstins', { gstin: GSTIN, irp_username: 'api_user', irp_password: 'not-the-password' });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(res.body.code).toBe('irp_credentials_rejected');
+    expect(res.body.gstn_errors).toEqual([expect.objectContaining({ code: '1019', message: 'Incorrect Password', hint: expect.stringContaining('irp_password') })]);
+    expect(res.text).not.toContain('not-the-password');
+    expect((await admin('GET', `/v1/gstins/${GSTIN}`)).status).toBe(404);
+  });
+
+  it('accepts the right one, and a second registration is a final 409', async () => {
+    const ok = await admin('POST', '/v1/gstins', { gstin: GSTIN, irp_username: 'api_user', irp_password: 'sandbox' });
+    expect(ok.status).toBe(201);
+    const again = await admin('POST', '/v1/gstins', { gstin: GSTIN, irp_username: 'api_user', irp_password: 'sandbox' });
+    expect([again.status, again.body.code]).toEqual([409, 'gstin_exists']);
+    expect(again.headers.get('x-should-retry')).toBe('false');
+    expect(again.body.detail).toContain(`PATCH /v1/gstins/${GSTIN}`);
+  });
+});
+
+describe('updateGstin', () => {
+  const GSTIN = '29AABCL4444L1Z7';
+
+  it('changes the description without asking the IRP, and the IRP user only after the IRP accepts it', async () => {
+    await admin('POST', '/v1/gstins', { gstin: GSTIN, irp_username: 'first_user', irp_password: 'sandbox', description: 'Pune' });
+    const described = await admin('PATCH', `/v1/gstins/${GSTIN}`, { description: 'Pune warehouse', large_taxpayer: true });
+    expect(described.status).toBe(200);
+    expect(described.body).toMatchObject({ gstin: GSTIN, description: 'Pune warehouse', large_taxpayer: true, irp_username: 'first_user' });
+
+    const wrong = await admin('PATCH', `/v1/gstins/${GSTIN}`, { irp_username: 'second_user', irp_password: 'wrong' });
+    expect([wrong.status, wrong.body.code, wrong.body.gstn_errors[0].code]).toEqual([422, 'irp_credentials_rejected', '1019']);
+    expect((await admin('GET', `/v1/gstins/${GSTIN}`)).body.irp_username).toBe('first_user');
+
+    const renamed = await admin('PATCH', `/v1/gstins/${GSTIN}`, { irp_username: 'second_user' });
+    expect([renamed.status, renamed.body.irp_username, renamed.body.irp_password_set]).toEqual([200, 'second_user', true]);
+
+    // The new IRP user is the one documents go out with.
+    const s = await gstinSession(h, GSTIN);
+    const made = await h.request('POST', '/v1/irn', { token: s.token, body: invoice(GSTIN) });
+    expect(made.status, made.text).toBe(201);
+
+    const audit = await admin('GET', `/v1/audit-events?type=gstin.updated&gstin=${GSTIN}`);
+    expect(audit.body.data.map((e: any) => e.data.changed)).toEqual([['irp_username'], ['description', 'large_taxpayer']]);
+    expect(audit.text).not.toContain('wrong');
+  });
+
+  it('answers bad input with problem+json, never a 500', async () => {
+    const empty = await admin('PATCH', `/v1/gstins/${GSTIN}`, {});
+    expect([empty.status, empty.body.code]).toEqual([400, 'invalid_request']);
+    const unknown = await admin('PATCH', `/v1/gstins/${GSTIN}`, { password: 'sandbox' });
+    expect([unknown.status, unknown.body.code]).toEqual([400, 'invalid_request']);
+    const tooLong = await admin('PATCH', `/v1/gstins/${GSTIN}`, { irp_password: 'x'.repeat(101) });
+    expect(tooLong.status).toBe(400);
+    const missing = await admin('PATCH', '/v1/gstins/33AAACR4849R1ZP', { description: 'nobody' });
+    expect([missing.status, missing.body.code]).toEqual([404, 'not_found']);
+    const noKey = await h.request('PATCH', `/v1/gstins/${GSTIN}`, { body: { description: 'x' } });
+    expect(noKey.status).toBe(401);
+  });
+});
+
+describe('deleteGstin', () => {
+  const GSTIN = '29AABCR9999R1ZV';
+
+  it('revokes every credential at once, keeps the documents, and a new registration reads them again', async () => {
+    const s1 = await gstinSession(h, GSTIN);
+    const s2 = await gstinSession(h, GSTIN);
+    const made = await h.request('POST', '/v1/irn', { token: s1.token, body: invoice(GSTIN) });
+    expect(made.status).toBe(201);
+    const irn = made.body.Irn as string;
+
+    const deleted = await admin('DELETE', `/v1/gstins/${GSTIN}`);
+    expect(deleted.status).toBe(200);
+    expect(deleted.body).toEqual({ object: 'gstin', gstin: GSTIN, deleted: true, revoked_credentials: 2 });
+
+    expect((await h.request('GET', `/v1/irn/${irn}`, { token: s1.token })).status).toBe(401);
+    expect((await h.request('GET', `/v1/irn/${irn}`, { token: s2.token })).status).toBe(401);
+    expect((await admin('GET', `/v1/gstins/${GSTIN}`)).status).toBe(404);
+    expect((await admin('GET', '/v1/gstins?limit=100')).body.data.map((g: any) => g.gstin)).not.toContain(GSTIN);
+    expect((await admin('DELETE', `/v1/gstins/${GSTIN}`)).status).toBe(404);
+    const types = (await admin('GET', `/v1/audit-events?gstin=${GSTIN}&limit=100`)).body.data.map((e: any) => e.type);
+    expect(types.filter((t: string) => t === 'credential.revoked')).toHaveLength(2);
+    expect(types).toContain('gstin.deleted');
+
+    const s3 = await gstinSession(h, GSTIN);
+    const read = await h.request('GET', `/v1/irn/${irn}`, { token: s3.token });
+    expect([read.status, read.body.Irn]).toEqual([200, irn]);
+  });
+});
