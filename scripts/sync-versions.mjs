@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Changesets versions the SDKs through their private package.json shims; this writes each shim's version
 // into the places its own ecosystem reads (design.md §7). `--check` only reports drift (CI runs it).
-//   pnpm run version        # changeset version, then this
+//   pnpm run release:version   # changeset version, then this
 //   node scripts/sync-versions.mjs --check
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,6 +18,9 @@ const targets = [
   ['sdks/java', 'src/main/java/in/einvoice/core/HttpEngine.java', /public static final String VERSION = "([^"]+)";/],
   ['sdks/go', 'internal/core/engine.go', /^const Version = "([^"]+)"$/m],
   ['sdks/php', 'src/Core/Engine.php', /public const VERSION = '([^']+)';/],
+  // The examples pin the SDK a user would install (ranges in package.json/pyproject/composer follow by themselves).
+  ['sdks/java', '../../examples/java/pom.xml', /<einvoice\.version>([^<]+)<\/einvoice\.version>/],
+  ['sdks/go', '../../examples/go/go.mod', /^require github\.com\/einvoice\/einvoice\/sdks\/go v(\S+)$/m],
 ];
 
 let drift = 0;
@@ -37,7 +40,7 @@ for (const [sdk, file, pattern] of targets) {
   }
 }
 if (check && drift) {
-  console.error('sync-versions: run `node scripts/sync-versions.mjs` (or `pnpm run version`) and commit.');
+  console.error('sync-versions: run `node scripts/sync-versions.mjs` (or `pnpm run release:version`) and commit.');
   process.exit(1);
 }
 if (check) console.log('sync-versions: every SDK carries its package.json version');

@@ -1,6 +1,6 @@
 // What `pnpm start` prints the first time in sandbox mode: the account key (once) and the three
 // curl calls that take a developer from nothing to a first IRN.
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CLIENT } from '@einvoice/irp-sandbox';
 
@@ -22,25 +22,24 @@ export function printSandboxNotes(options: { externalIrp: boolean; webhookLoopba
 }
 
 export function printQuickstart(url: string, apiKey: string): void {
-  const invoicePath = fileURLToPath(new URL('../../examples/curl/invoice.json', import.meta.url));
-  let invoiceHint = invoicePath;
-  try {
-    readFileSync(invoicePath);
-  } catch {
-    invoiceHint = '<an INV-01 invoice for 29AAACP7879D1Z0>';
-  }
+  const examples = fileURLToPath(new URL('../../examples/curl/', import.meta.url));
+  const inRepository = existsSync(`${examples}first-irn.sh`);
+  const invoice = inRepository ? `${examples}invoice.json` : '<an INV-01 invoice for 29AAACP7879D1Z0>';
   const lines = [
     '',
     `  Sandbox account created. API key (shown once, store it now): ${apiKey}`,
     '',
+    ...(inRepository ? ['  First IRN in one command:', `    EINVOICE_API_KEY=${apiKey} EINVOICE_BASE_URL=${url} ${examples}first-irn.sh`, ''] : []),
     '  First IRN in three calls:',
     `  1. curl -s ${url}/v1/gstins -H 'Authorization: Bearer ${apiKey}' -H 'Content-Type: application/json' \\`,
     `       -d '{"gstin":"${QUICKSTART_GSTIN}","irp_username":"demo","irp_password":"${SANDBOX_IRP_PASSWORD}"}'`,
     `     curl -s ${url}/v1/gstins/${QUICKSTART_GSTIN}/credentials -H 'Authorization: Bearer ${apiKey}' -H 'Content-Type: application/json' \\`,
     `       -d '{"scopes":["irn:write","ewb:write","notes:write","read"]}'      # note client_id and client_secret`,
     `  2. curl -s ${url}/v1/oauth/token -u "$CLIENT_ID:$CLIENT_SECRET" -d grant_type=client_credentials   # note access_token`,
-    `  3. curl -s ${url}/v1/irn -H "Authorization: Bearer $ACCESS_TOKEN" -H 'Content-Type: application/json' \\`,
-    `       -H "Idempotency-Key: $(uuidgen || date +%s%N)" --data @${invoiceHint}`,
+    '  3. the invoice, dated today (IST) with a fresh number (the IRP refuses stale dates and reused numbers):',
+    `     sed -e "s|25/11/2026|$(TZ=Asia/Kolkata date +%d/%m/%Y)|" -e "s|INV/2026/00042|QS/$(date +%s)|" ${invoice} | \\`,
+    `     curl -s ${url}/v1/irn -H "Authorization: Bearer $ACCESS_TOKEN" -H 'Content-Type: application/json' \\`,
+    `       -H "Idempotency-Key: $(uuidgen 2>/dev/null || date +%s%N)" --data-binary @-`,
     '',
   ];
   console.log(lines.join('\n'));

@@ -28,7 +28,7 @@ export function operationalRoutes(deps: Deps, contract: Contract, metrics: () =>
     try {
       return c.html(await readFile(referencePath, 'utf8'));
     } catch {
-      return c.text('The API reference is not built; run `pnpm docs`. The spec is at /openapi.yaml.', 200);
+      return c.text('The API reference is not built; run `pnpm docs:build`. The spec is at /openapi.yaml.', 200);
     }
   });
   return app;
