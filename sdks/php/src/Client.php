@@ -27,10 +27,14 @@ final class Client extends GeneratedResources
 
     /**
      * Defaults come from EINVOICE_BASE_URL, EINVOICE_API_KEY, EINVOICE_GSTIN, EINVOICE_CLIENT_ID/SECRET.
+     * EINVOICE_API_KEY is taken whenever apiKey: is null; `->withOptions(apiKey: null)` drops it.
      *
      * @param array{0: string, 1: string}|null $credentials the default GSTIN credential [clientId, clientSecret]
      * @param array<string, array{0: string, 1: string}> $gstinCredentials GSTIN => [clientId, clientSecret]
      * @param array<string, string> $headers sent on every request
+     * @throws Core\Exception\ConfigException when neither an API key nor a [clientId, clientSecret] is configured
+     *     (here or through the environment), or another option is invalid (negative maxRetries or timeout, a base
+     *     URL that is not an absolute http(s) URL)
      */
     public function __construct(
         ?string $baseUrl = null,
@@ -59,9 +63,10 @@ final class Client extends GeneratedResources
             } elseif ($env('EINVOICE_CLIENT_ID') !== null && $env('EINVOICE_CLIENT_SECRET') !== null) {
                 $creds[$gstin ?? ''] = [(string) $env('EINVOICE_CLIENT_ID'), (string) $env('EINVOICE_CLIENT_SECRET')];
             }
+            $key = $apiKey ?? $env('EINVOICE_API_KEY');
             $config = new Config(
                 baseUrl: rtrim($baseUrl ?? $env('EINVOICE_BASE_URL') ?? Config::DEFAULT_BASE_URL, '/'),
-                apiKey: $apiKey ?? $env('EINVOICE_API_KEY'),
+                apiKey: $key === '' ? null : $key,
                 credentials: $creds,
                 gstin: $gstin,
                 maxRetries: $maxRetries,
@@ -74,12 +79,16 @@ final class Client extends GeneratedResources
                 throttle: $throttle,
             );
         }
-        $this->config = $config;
+        $this->config = $config->validate();
         $this->engine = $engine ?? new Engine($transport ?? new CurlTransport());
         $this->initResources(new Context($this->config, $this->engine));
     }
 
-    /** A copy with changed configuration (named like Config's properties); it shares the token cache. */
+    /**
+     * A copy with changed configuration (named like Config's properties); it shares the token cache.
+     *
+     * @throws Core\Exception\ConfigException when the changed configuration cannot work
+     */
     public function withOptions(mixed ...$changes): self
     {
         return new self(config: $this->config->with($changes), engine: $this->engine);

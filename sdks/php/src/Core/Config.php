@@ -4,6 +4,8 @@ declare(strict_types=1);
 
 namespace Einvoice\Core;
 
+use Einvoice\Core\Exception\ConfigException;
+
 /** Client configuration (immutable; with() returns a changed copy). */
 final class Config
 {
@@ -39,6 +41,47 @@ final class Config
             $args[$k] = $v;
         }
         return new self(...$args);
+    }
+
+    /**
+     * Checks what a client needs before it sends anything; every Client is built through it.
+     *
+     * @throws ConfigException no API key and no [clientId, clientSecret], a malformed credential, a negative
+     *     maxRetries, timeout, statusPollInterval or statusMaxWait, or a base URL that is not an absolute http(s) URL
+     */
+    public function validate(): self
+    {
+        if (($this->apiKey === null || $this->apiKey === '') && $this->credentials === []) {
+            throw new ConfigException(
+                'einvoice: no credentials: pass apiKey: (or set EINVOICE_API_KEY) for the account, or credentials: '
+                . '[clientId, clientSecret] (or set EINVOICE_CLIENT_ID and EINVOICE_CLIENT_SECRET) for a GSTIN',
+            );
+        }
+        foreach ($this->credentials as $gstin => $cred) {
+            $for = $gstin === '' ? 'the default GSTIN credential' : "the credential of GSTIN $gstin";
+            if (!is_array($cred) || !is_string($cred[0] ?? null) || $cred[0] === '') {
+                throw new ConfigException("einvoice: $for needs a client id: [clientId, clientSecret]");
+            }
+            if (!is_string($cred[1] ?? null) || $cred[1] === '') {
+                throw new ConfigException("einvoice: $for ({$cred[0]}) needs a client secret: [clientId, clientSecret]");
+            }
+        }
+        if ($this->maxRetries < 0) {
+            throw new ConfigException("einvoice: maxRetries must be 0 or more, got {$this->maxRetries}");
+        }
+        foreach (['timeout' => $this->timeout, 'statusPollInterval' => $this->statusPollInterval, 'statusMaxWait' => $this->statusMaxWait] as $name => $v) {
+            if ($v < 0 || is_nan($v)) {
+                throw new ConfigException("einvoice: $name must be 0 or more seconds, got $v");
+            }
+        }
+        $u = parse_url($this->baseUrl);
+        if (
+            !is_array($u) || !in_array(strtolower($u['scheme'] ?? ''), ['http', 'https'], true)
+            || ($u['host'] ?? '') === '' || isset($u['query']) || isset($u['fragment'])
+        ) {
+            throw new ConfigException("einvoice: baseUrl must be an absolute http(s) URL such as https://api.einvoice.dev, got {$this->baseUrl}");
+        }
+        return $this;
     }
 
     /** @return array{0: string, 1: string}|null */

@@ -4,12 +4,11 @@ import { randomBytes } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import type { Principal } from '../principal.js';
 import { problems } from '../problems.js';
-import type { AuditEventType, CredentialRecord, CredentialSecretRecord, Plan, Scope } from '../ports/records.js';
-import type { Page, PageQuery, Repositories } from '../ports/storage.js';
+import type { CredentialRecord, CredentialSecretRecord, Plan, Scope } from '../ports/records.js';
+import type { Page, PageQuery } from '../ports/storage.js';
 import { newId } from '../security/ids.js';
 import { displayPrefix, generateSecret } from '../security/secrets.js';
-import { audit } from './audit.js';
-import { revokeCredentialInTx } from './credential-revocation.js';
+import { auditCredential, revokeCredentialInTx } from './credential-changes.js';
 import { getGstin } from './gstins.js';
 
 type AdminPrincipal = Extract<Principal, { kind: 'api_key' }>;
@@ -20,21 +19,6 @@ interface Meta {
 
 export const PLAN_RPS: Record<Exclude<Plan, 'custom'>, number> = { developer: 10, standard: 100 };
 const MAX_ACTIVE_SECRETS = 2;
-
-/** One audit row for an administrative change to a credential. */
-function auditCredential(deps: Deps, tx: Repositories, who: AdminPrincipal, type: AuditEventType, credential: { gstin: string; clientId: string }, meta: Meta, data?: Record<string, unknown>) {
-  return audit(deps, tx, {
-    accountId: who.accountId,
-    type,
-    actorType: 'api_key',
-    actorId: who.keyId,
-    gstin: credential.gstin,
-    clientId: credential.clientId,
-    requestId: meta.requestId,
-    ip: meta.ip,
-    data,
-  });
-}
 
 const envTag = (who: AdminPrincipal) => (who.environment === 'sandbox' ? 'test' : 'live');
 

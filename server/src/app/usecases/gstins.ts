@@ -8,7 +8,7 @@ import { problems } from '../problems.js';
 import type { GstinRecord } from '../ports/records.js';
 import type { Page, PageQuery, Repositories } from '../ports/storage.js';
 import { audit } from './audit.js';
-import { revokeCredentialInTx } from './credential-revocation.js';
+import { revokeCredentialInTx } from './credential-changes.js';
 import { withHints } from './documents/local-rules.js';
 
 type AdminPrincipal = Extract<Principal, { kind: 'api_key' }>;

@@ -25,12 +25,18 @@ public final class EinvoiceClient extends EinvoiceResources {
   private final EinvoiceClientAsync async;
 
   private EinvoiceClient(ClientOptions options, HttpEngine engine) {
-    super(new ClientContext(options, engine));
+    super(new ClientContext(options.validate(), engine));
     this.options = options;
     this.engine = engine;
     this.async = new EinvoiceClientAsync(options, engine, this);
   }
 
+  /**
+   * A client with these options.
+   *
+   * @throws in.einvoice.core.errors.EinvoiceConfigException when the options cannot work (see
+   *     {@link ClientOptions#validate()}): no API key and no client id + secret, negative retries, ...
+   */
   public EinvoiceClient(ClientOptions options) {
     this(options, new HttpEngine());
   }
@@ -45,7 +51,12 @@ public final class EinvoiceClient extends EinvoiceResources {
     return new Builder();
   }
 
-  /** A client configured only from EINVOICE_* environment variables. */
+  /**
+   * A client configured only from EINVOICE_* environment variables.
+   *
+   * @throws in.einvoice.core.errors.EinvoiceConfigException when they hold neither EINVOICE_API_KEY nor
+   *     EINVOICE_CLIENT_ID + EINVOICE_CLIENT_SECRET
+   */
   public static EinvoiceClient fromEnv() {
     return builder().build();
   }
@@ -59,7 +70,11 @@ public final class EinvoiceClient extends EinvoiceResources {
     return async;
   }
 
-  /** A copy with changed options; it shares the token cache and throttle state. */
+  /**
+   * A copy with changed options; it shares the token cache and throttle state.
+   *
+   * @throws in.einvoice.core.errors.EinvoiceConfigException when the changed options cannot work
+   */
   public EinvoiceClient withOptions(Consumer<ClientOptions.Builder> change) {
     ClientOptions.Builder b = options.toBuilder();
     change.accept(b);
@@ -84,6 +99,7 @@ public final class EinvoiceClient extends EinvoiceResources {
 
     public Builder baseUrl(String v) { options.baseUrl(v); return this; }
 
+    /** The account API key; {@code apiKey(null)} drops the one builder() took from EINVOICE_API_KEY. */
     public Builder apiKey(String v) { options.apiKey(v); return this; }
 
     public Builder credentials(String clientId, String clientSecret) { options.credentials(clientId, clientSecret); return this; }
@@ -116,6 +132,13 @@ public final class EinvoiceClient extends EinvoiceResources {
     /** Any other option. */
     public Builder options(Consumer<ClientOptions.Builder> change) { change.accept(options); return this; }
 
+    /**
+     * The client.
+     *
+     * @throws in.einvoice.core.errors.EinvoiceConfigException when neither an API key nor a client id + secret
+     *     is set (here or through EINVOICE_API_KEY, EINVOICE_CLIENT_ID/SECRET), or another option is invalid
+     *     (negative maxRetries, non-positive timeout, a base URL that is not an absolute http(s) URL)
+     */
     public EinvoiceClient build() { return new EinvoiceClient(options.build()); }
   }
 }

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import in.einvoice.core.ApiResponse;
 import in.einvoice.core.RequestOptions;
+import in.einvoice.core.Transport;
+import in.einvoice.core.errors.ConflictException;
+import in.einvoice.core.errors.GstnError;
 import in.einvoice.core.errors.NotFoundException;
+import in.einvoice.core.errors.UnprocessableEntityException;
 import in.einvoice.models.CancelIrnRequest;
 import in.einvoice.models.CancelIrnRequestCnlRsn;
 import in.einvoice.models.CreateCredentialRequest;
@@ -16,20 +20,26 @@ import in.einvoice.models.DocType;
 import in.einvoice.models.DocumentStatus;
 import in.einvoice.models.DocumentSummary;
 import in.einvoice.models.DocumentsListParams;
+import in.einvoice.models.DeletedGstin;
+import in.einvoice.models.Gstin;
 import in.einvoice.models.Invoice;
 import in.einvoice.models.IrnDocument;
 import in.einvoice.models.IrnGetByDocumentParams;
 import in.einvoice.models.Plan;
 import in.einvoice.models.RegisterGstinRequest;
 import in.einvoice.models.Scope;
+import in.einvoice.models.UpdateGstinRequest;
 import in.einvoice.support.Fixtures;
 import in.einvoice.support.Servers;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The README flow against the real reference server (sandbox mode, temp SQLite), started like the Go/Python quickstarts. */
 class QuickstartTest {
   static final String GSTIN = "29AAACP7879D1Z0";
+  /** A second sandbox taxpayer, only for the GSTIN administration flow below. */
+  static final String SECOND_GSTIN = "29AABCL4444L1Z7";
 
   /** Registers the GSTIN and creates a credential with the account key (the admin half of the README). */
   static CredentialWithSecret provision(Servers.Reference ref, Plan plan) {
@@ -89,5 +99,53 @@ class QuickstartTest {
         CancelIrnRequest.builder().cnlRsn(CancelIrnRequestCnlRsn.of("2")).cnlRem("Wrong buyer address").build());
     assertEquals(DocumentStatus.CANCELLED, cancelled.status());
     assertEquals(1, client.tokenRequests());
+  }
+
+  /** The GSTIN administration half of the README: IRP check at registration, update, final 409, delete. */
+  @Test
+  void gstinLifecycle() {
+    Servers.Reference ref = Servers.reference();
+    AtomicInteger registerAttempts = new AtomicInteger();
+    Transport counting = request -> {
+      if ("POST".equals(request.method()) && "/v1/gstins".equals(request.uri().getPath())) registerAttempts.incrementAndGet();
+      return Transport.defaultTransport().send(request);
+    };
+    EinvoiceClient admin = EinvoiceClient.builder().baseUrl(ref.url()).apiKey(ref.apiKey()).transport(counting).build();
+
+    // (a) a wrong IRP password is refused at registration: 422 with NIC 1019, one request (422 is never retried)
+    UnprocessableEntityException rejected = assertThrows(UnprocessableEntityException.class, () -> admin.gstins().register(
+        RegisterGstinRequest.builder().gstin(SECOND_GSTIN).irpUsername("api_user").irpPassword("not-the-password").build()));
+    assertEquals(422, rejected.statusCode());
+    assertEquals("irp_credentials_rejected", rejected.code());
+    assertTrue(rejected.gstnErrors().stream().map(GstnError::code).anyMatch("1019"::equals), "gstn_errors carries 1019: " + rejected.gstnErrors());
+    assertEquals(1, registerAttempts.get(), "a 422 is not retried");
+    assertThrows(NotFoundException.class, () -> admin.gstins().get(SECOND_GSTIN), "nothing was stored");
+
+    // (b) the sandbox password registers it; update changes the description
+    RegisterGstinRequest register = RegisterGstinRequest.builder()
+        .gstin(SECOND_GSTIN).irpUsername("api_user").irpPassword("sandbox").description("Bengaluru plant").build();
+    Gstin registered = admin.gstins().register(register);
+    assertEquals(SECOND_GSTIN, registered.gstin());
+    assertEquals(2, registerAttempts.get());
+    Gstin updated = admin.gstins().update(SECOND_GSTIN, UpdateGstinRequest.builder().description("Bengaluru warehouse").build());
+    assertEquals(SECOND_GSTIN, updated.gstin());
+    assertEquals("Bengaluru warehouse", updated.description());
+    assertEquals("api_user", updated.irpUsername(), "members left out keep their values");
+    assertEquals("Bengaluru warehouse", admin.gstins().get(SECOND_GSTIN).description());
+
+    // (c) registering it again is a final 409 (x-should-retry: false): exactly one attempt
+    long started = System.nanoTime();
+    ConflictException conflict = assertThrows(ConflictException.class, () -> admin.gstins().register(register));
+    long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+    assertEquals(409, conflict.statusCode());
+    assertEquals("gstin_exists", conflict.code());
+    assertEquals(3, registerAttempts.get(), "a final 409 is not retried (took " + elapsedMs + " ms)");
+
+    // (d) delete: its credentials are revoked, and it is gone
+    DeletedGstin deleted = admin.gstins().delete(SECOND_GSTIN);
+    assertEquals(SECOND_GSTIN, deleted.gstin());
+    assertEquals(Boolean.TRUE, deleted.deleted());
+    NotFoundException gone = assertThrows(NotFoundException.class, () -> admin.gstins().get(SECOND_GSTIN));
+    assertEquals(404, gone.statusCode());
   }
 }

@@ -1,10 +1,12 @@
 package in.einvoice.core;
 
+import in.einvoice.core.errors.EinvoiceConfigException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +43,7 @@ public final class ClientOptions {
     String url = b.baseUrl == null ? DEFAULT_BASE_URL : b.baseUrl;
     while (url.endsWith("/")) url = url.substring(0, url.length() - 1);
     this.baseUrl = url;
-    this.apiKey = b.apiKey;
+    this.apiKey = b.apiKey == null || b.apiKey.isEmpty() ? null : b.apiKey;
     this.credentials = Collections.unmodifiableMap(new LinkedHashMap<>(b.credentials));
     this.gstin = b.gstin;
     this.maxRetries = b.maxRetries;
@@ -93,6 +95,46 @@ public final class ClientOptions {
 
   public Executor executor() { return executor; }
 
+  /**
+   * Checks what a client needs before it sends anything; every {@code EinvoiceClient} is built through it.
+   *
+   * @return this
+   * @throws EinvoiceConfigException no API key and no client id + secret (from the builder or EINVOICE_API_KEY,
+   *     EINVOICE_CLIENT_ID/SECRET), a negative {@code maxRetries}, a {@code timeout} that is not positive, a
+   *     negative status poll interval or wait, or a base URL that is not an absolute http(s) URL
+   */
+  public ClientOptions validate() {
+    if (apiKey == null && credentials.isEmpty()) {
+      throw new EinvoiceConfigException("einvoice: no credentials: set apiKey(...) (or EINVOICE_API_KEY) for the account,"
+          + " or credentials(clientId, clientSecret) (or EINVOICE_CLIENT_ID and EINVOICE_CLIENT_SECRET) for a GSTIN");
+    }
+    if (maxRetries < 0) {
+      throw new EinvoiceConfigException("einvoice: maxRetries must be 0 or more, got " + maxRetries);
+    }
+    if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+      throw new EinvoiceConfigException("einvoice: timeout must be positive, got " + timeout);
+    }
+    if (statusPollInterval == null || statusPollInterval.isNegative()) {
+      throw new EinvoiceConfigException("einvoice: statusPollInterval must be 0 or more, got " + statusPollInterval);
+    }
+    if (statusMaxWait == null || statusMaxWait.isNegative()) {
+      throw new EinvoiceConfigException("einvoice: statusMaxWait must be 0 or more, got " + statusMaxWait);
+    }
+    URI uri;
+    try {
+      uri = new URI(baseUrl);
+    } catch (URISyntaxException e) {
+      throw new EinvoiceConfigException("einvoice: baseUrl is not a URL: " + baseUrl, e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+        || uri.getQuery() != null || uri.getFragment() != null) {
+      throw new EinvoiceConfigException("einvoice: baseUrl must be an absolute http(s) URL such as"
+          + " https://api.einvoice.dev, got " + baseUrl);
+    }
+    return this;
+  }
+
   /** The credential for a GSTIN: its own, else the default one ({@code ""}), else the only one. */
   Credential credentialFor(String forGstin) {
     if (forGstin != null && credentials.containsKey(forGstin)) return credentials.get(forGstin);
@@ -138,7 +180,7 @@ public final class ClientOptions {
 
     public Builder baseUrl(String baseUrl) { this.baseUrl = baseUrl; return this; }
 
-    /** The account API key (administration operations). */
+    /** The account API key (administration operations); {@code null} drops one taken from EINVOICE_API_KEY. */
     public Builder apiKey(String apiKey) { this.apiKey = apiKey; return this; }
 
     /** The default GSTIN credential (OAuth client id and secret). */
@@ -149,7 +191,10 @@ public final class ClientOptions {
 
     /** The credential of one GSTIN; one client can act for many, each with its own cached token. */
     public Builder gstinCredential(String gstin, String clientId, String clientSecret) {
-      credentials.put(Objects.requireNonNull(gstin), new Credential(clientId, clientSecret));
+      if (gstin == null || gstin.isEmpty()) {
+        throw new EinvoiceConfigException("einvoice: gstinCredential needs the GSTIN (credentials(...) for the default one)");
+      }
+      credentials.put(gstin, new Credential(clientId, clientSecret));
       return this;
     }
 

@@ -1,12 +1,20 @@
 package in.einvoice.core;
 
-import java.util.Objects;
+import in.einvoice.core.errors.EinvoiceConfigException;
 
-/** A GSTIN credential: OAuth client id and secret, optionally the scopes to request. */
+/**
+ * A GSTIN credential: OAuth client id and secret, optionally the scopes to request. A null or empty client id
+ * or secret throws {@link EinvoiceConfigException}.
+ */
 public record Credential(String clientId, String clientSecret, String scope) {
   public Credential {
-    Objects.requireNonNull(clientId, "clientId");
-    Objects.requireNonNull(clientSecret, "clientSecret");
+    if (clientId == null || clientId.isEmpty()) {
+      throw new EinvoiceConfigException("einvoice: a GSTIN credential needs a client id (credentials(clientId, clientSecret))");
+    }
+    if (clientSecret == null || clientSecret.isEmpty()) {
+      throw new EinvoiceConfigException("einvoice: the GSTIN credential " + clientId
+          + " needs a client secret (credentials(clientId, clientSecret))");
+    }
   }
 
   public Credential(String clientId, String clientSecret) {
