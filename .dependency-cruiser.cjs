@@ -1,5 +1,5 @@
 /**
- * Dependency rules (design.md: dependencies point inward, http -> app -> @einvoice/gst; adapters
+ * Dependency rules (dependencies point inward, http -> app -> @einvoice/gst; adapters
  * implement ports declared in app; gst imports nothing of ours and does no I/O).
  *
  *   pnpm depcruise                                                       # everything, from the root

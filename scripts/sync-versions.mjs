@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Changesets versions the SDKs through their private package.json shims; this writes each shim's version
-// into the places its own ecosystem reads (design.md §7). `--check` only reports drift (CI runs it).
+// into the places its own ecosystem reads. `--check` only reports drift (CI runs it).
 //   pnpm run release:version   # changeset version, then this
 //   node scripts/sync-versions.mjs --check
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"sort"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -85,6 +86,73 @@ func TestQuickstart(t *testing.T) {
 	}
 	if client.TokenRequests() != 1 {
 		t.Fatalf("token requests %d", client.TokenRequests())
+	}
+}
+
+// attemptCounter counts the HTTP attempts a client makes (retries included).
+type attemptCounter struct{ n atomic.Int64 }
+
+func (a *attemptCounter) RoundTrip(r *http.Request) (*http.Response, error) {
+	a.n.Add(1)
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+// TestGSTINLifecycle: a wrong IRP password is refused once with NIC 1019; update; a second registration is a
+// final 409 after one attempt; delete, after which the GSTIN is not found.
+func TestGSTINLifecycle(t *testing.T) {
+	const gstin = "29AABCL4444L1Z7" // a taxpayer the sandbox IRP knows
+	url, key := referenceServer(t)
+	ctx := context.Background()
+	attempts := &attemptCounter{}
+	admin := einvoice.NewClient(einvoice.WithBaseURL(url), einvoice.WithAPIKey(key), einvoice.WithHTTPClient(&http.Client{Transport: attempts}))
+	if err := admin.Err(); err != nil {
+		t.Fatal(err)
+	}
+
+	// (a) wrong IRP password: 422 irp_credentials_rejected with NIC 1019, not retried.
+	_, err := admin.GSTINs.Register(ctx, einvoice.RegisterGSTINRequest{GSTIN: gstin, IRPUsername: "api_user", IRPPassword: "not-sandbox"})
+	var apiErr *einvoice.Error
+	if !errors.As(err, &apiErr) || apiErr.StatusCode != 422 || apiErr.Class() != "UnprocessableEntityError" || apiErr.Code != "irp_credentials_rejected" {
+		t.Fatalf("wrong password: %v", err)
+	}
+	if len(apiErr.GSTNErrors) != 1 || apiErr.GSTNErrors[0].Code != "1019" {
+		t.Fatalf("gstn_errors: %+v", apiErr.GSTNErrors)
+	}
+	if n := attempts.n.Load(); n != 1 {
+		t.Fatalf("the 422 took %d attempts", n)
+	}
+	if _, err := admin.GSTINs.Get(ctx, gstin); !errors.As(err, &apiErr) || apiErr.Class() != "NotFoundError" {
+		t.Fatalf("a refused registration stored the GSTIN: %v", err)
+	}
+
+	// (b) the right password registers it; Update changes the description.
+	if _, err := admin.GSTINs.Register(ctx, einvoice.RegisterGSTINRequest{GSTIN: gstin, IRPUsername: "api_user", IRPPassword: "sandbox"}); err != nil {
+		t.Fatal(err)
+	}
+	updated, err := admin.GSTINs.Update(ctx, gstin, einvoice.UpdateGSTINRequest{Description: einvoice.Ptr("Bengaluru warehouse")})
+	if err != nil || updated.GSTIN != gstin || updated.Description == nil || *updated.Description != "Bengaluru warehouse" || updated.IRPUsername != "api_user" {
+		t.Fatalf("update: %v %+v", err, updated)
+	}
+
+	// (c) a second registration is a final 409 (x-should-retry: false): one attempt, no back-off.
+	attempts.n.Store(0)
+	started := time.Now()
+	_, err = admin.GSTINs.Register(ctx, einvoice.RegisterGSTINRequest{GSTIN: gstin, IRPUsername: "api_user", IRPPassword: "sandbox"})
+	elapsed := time.Since(started)
+	if !errors.As(err, &apiErr) || apiErr.Class() != "ConflictError" || apiErr.Code != "gstin_exists" || apiErr.Header.Get("X-Should-Retry") != "false" {
+		t.Fatalf("second registration: %v", err)
+	}
+	if n := attempts.n.Load(); n != 1 || elapsed >= 300*time.Millisecond {
+		t.Fatalf("the final 409 took %d attempts, %v", n, elapsed)
+	}
+
+	// (d) Delete: deleted is true and the GSTIN is gone.
+	deleted, err := admin.GSTINs.Delete(ctx, gstin)
+	if err != nil || !deleted.Deleted || deleted.GSTIN != gstin {
+		t.Fatalf("delete: %v %+v", err, deleted)
+	}
+	if _, err := admin.GSTINs.Get(ctx, gstin); !errors.As(err, &apiErr) || apiErr.StatusCode != 404 || apiErr.Class() != "NotFoundError" {
+		t.Fatalf("get after delete: %v", err)
 	}
 }
 

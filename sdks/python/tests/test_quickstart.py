@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict
+import time
+from typing import Any, Dict, List
 
+import httpx
 import pytest
 
 import einvoice
@@ -12,6 +14,7 @@ from einvoice import AsyncEinvoice, Einvoice, GstinCredential
 from .conformance_runner import resolve
 
 GSTIN = "29AAACP7879D1Z0"
+LIFECYCLE_GSTIN = "29AABCL4444L1Z7"  # a taxpayer the sandbox IRP knows
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +59,42 @@ async def test_quickstart_async(reference_server: Dict[str, str], credential: Gs
         assert invoice["DocDtls"]["No"] in seen
         status = await client.status.get()
         assert status.status in ("operational", "degraded", "down")
+
+
+def test_gstin_lifecycle(reference_server: Dict[str, str]) -> None:
+    """A wrong IRP password is refused once with NIC 1019; update; a second registration is a final 409; delete."""
+    attempts: List[httpx.Request] = []  # every HTTP attempt the SDK makes (retries included)
+    http = httpx.Client(event_hooks={"request": [attempts.append]})
+    with Einvoice(base_url=reference_server["url"], api_key=reference_server["api_key"], http_client=http) as admin:
+        # (a) wrong IRP password: 422 irp_credentials_rejected with NIC 1019, not retried, nothing stored.
+        with pytest.raises(einvoice.UnprocessableEntityError) as rejected:
+            admin.gstins.register({"gstin": LIFECYCLE_GSTIN, "irp_username": "api_user", "irp_password": "not-sandbox"})
+        assert rejected.value.status == 422 and rejected.value.code == "irp_credentials_rejected"
+        assert [g["code"] for g in rejected.value.gstn_errors] == ["1019"]
+        assert len(attempts) == 1
+        with pytest.raises(einvoice.NotFoundError):
+            admin.gstins.get(LIFECYCLE_GSTIN)
+
+        # (b) the right password registers it; update changes the description.
+        registered = admin.gstins.register({"gstin": LIFECYCLE_GSTIN, "irp_username": "api_user", "irp_password": "sandbox"})
+        assert registered.gstin == LIFECYCLE_GSTIN
+        updated = admin.gstins.update(LIFECYCLE_GSTIN, {"description": "Bengaluru warehouse"})
+        assert (updated.gstin, updated.description, updated.irp_username) == (LIFECYCLE_GSTIN, "Bengaluru warehouse", "api_user")
+        assert admin.gstins.get(LIFECYCLE_GSTIN).description == "Bengaluru warehouse"
+
+        # (c) a second registration is a final 409 (x-should-retry: false): one attempt, no back-off.
+        attempts.clear()
+        started = time.monotonic()
+        with pytest.raises(einvoice.ConflictError) as conflict:
+            admin.gstins.register({"gstin": LIFECYCLE_GSTIN, "irp_username": "api_user", "irp_password": "sandbox"})
+        elapsed = time.monotonic() - started
+        assert conflict.value.code == "gstin_exists"
+        assert conflict.value.headers is not None and conflict.value.headers.get("x-should-retry") == "false"
+        assert len(attempts) == 1 and elapsed < 0.3
+
+        # (d) delete: deleted is true and the GSTIN is gone.
+        deleted = admin.gstins.delete(LIFECYCLE_GSTIN)
+        assert (deleted.gstin, deleted.deleted) == (LIFECYCLE_GSTIN, True)
+        with pytest.raises(einvoice.NotFoundError):
+            admin.gstins.get(LIFECYCLE_GSTIN)
+    http.close()

@@ -1,4 +1,6 @@
 // The two clients: Einvoice (one GSTIN, OAuth client credentials) and EinvoiceAdmin (account API key).
+// Both constructors throw EinvoiceConfigError when the credential is missing or an option is invalid.
+import { EinvoiceConfigError } from './core/errors.js';
 import type { ClientContext } from './core/resource.js';
 import { TokenManager } from './core/tokens.js';
 import { Transport, type Auth, type TransportOptions } from './core/transport.js';
@@ -33,7 +35,14 @@ export class Einvoice {
   constructor(private readonly options: EinvoiceOptions = {}) {
     const clientId = options.clientId ?? process.env.EINVOICE_CLIENT_ID;
     const clientSecret = options.clientSecret ?? process.env.EINVOICE_CLIENT_SECRET;
-    if (!clientId || !clientSecret) throw new Error('Einvoice needs clientId and clientSecret (or EINVOICE_CLIENT_ID / EINVOICE_CLIENT_SECRET)');
+    if (!clientId && !clientSecret) {
+      throw new EinvoiceConfigError(
+        'Einvoice needs a GSTIN credential: pass clientId and clientSecret (or set EINVOICE_CLIENT_ID and EINVOICE_CLIENT_SECRET)',
+        'clientId',
+      );
+    }
+    if (!clientId) throw new EinvoiceConfigError('Einvoice needs clientId (or EINVOICE_CLIENT_ID) with its clientSecret', 'clientId');
+    if (!clientSecret) throw new EinvoiceConfigError('Einvoice needs clientSecret (or EINVOICE_CLIENT_SECRET) with its clientId', 'clientSecret');
     this.gstin = options.gstin;
     this.transport = new Transport(options);
     this.tokens = new TokenManager(this.transport, { clientId, clientSecret, ...(options.scope ? { scope: options.scope } : {}) });
@@ -70,7 +79,7 @@ export class EinvoiceAdmin {
 
   constructor(options: EinvoiceAdminOptions = {}) {
     const apiKey = options.apiKey ?? process.env.EINVOICE_API_KEY;
-    if (!apiKey) throw new Error('EinvoiceAdmin needs apiKey (or EINVOICE_API_KEY)');
+    if (!apiKey) throw new EinvoiceConfigError('EinvoiceAdmin needs the account API key: pass apiKey (or set EINVOICE_API_KEY)', 'apiKey');
     this.transport = new Transport(options);
     const ctx: ClientContext = { transport: this.transport, auth: { kind: 'static', token: apiKey } };
     this.gstins = new Gstins(ctx);

@@ -3,7 +3,7 @@ export { Einvoice, EinvoiceAdmin, type EinvoiceOptions, type EinvoiceAdminOption
 export { APIPromise } from './core/api-promise.js';
 export { Page, PagePromise } from './core/pagination.js';
 export {
-  EinvoiceError, APIError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+  EinvoiceError, EinvoiceConfigError, APIError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
   UnprocessableEntityError, RateLimitError, InternalServerError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError,
 } from './core/errors.js';
 export { backoffMs, retryAfterMs, retryDelayMs, shouldRetryStatus, DEFAULT_MAX_RETRIES, MAX_RETRY_AFTER_MS } from './core/retry.js';

@@ -15,7 +15,7 @@ function join(p: string) {
   return `${PKG}${p}`;
 }
 
-const EXPECTED = ['Einvoice', 'EinvoiceAdmin', 'Webhook', 'EinvoiceError', 'RateLimitError', 'APIConnectionTimeoutError', 'signRequest'];
+const EXPECTED = ['Einvoice', 'EinvoiceAdmin', 'Webhook', 'EinvoiceError', 'EinvoiceConfigError', 'RateLimitError', 'APIConnectionTimeoutError', 'signRequest'];
 
 it('import (ESM) through the exports map', () => {
   // A separate node process, so vitest's own resolver is out of the picture.

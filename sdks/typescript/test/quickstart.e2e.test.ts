@@ -4,11 +4,14 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startSandbox, type Sandbox } from '@einvoice/contract';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { AuthenticationError, ConflictError, Einvoice, EinvoiceAdmin, Webhook, NoMatchingSignatureError, type DocumentSummary } from '../src/index.js';
+import {
+  AuthenticationError, ConflictError, Einvoice, EinvoiceAdmin, NotFoundError, UnprocessableEntityError, Webhook, NoMatchingSignatureError, type DocumentSummary,
+} from '../src/index.js';
 import { invoice } from './support/invoice.js';
 
 const GSTIN = '29AAACP7879D1Z0';
 const SECOND_GSTIN = '29AABCT1332L1ZA'; // check digit from @einvoice/gst
+const LIFECYCLE_GSTIN = '29AABCL4444L1Z7'; // a taxpayer the sandbox IRP knows
 let sandbox: Sandbox;
 let baseUrl: string;
 let receiver: Server;
@@ -142,4 +145,47 @@ it('idempotency: the same key replays, a different body with the same key is ref
   const other = await client.irn.generate(invoice(GSTIN), { idempotencyKey: 'qs-key-1', maxRetries: 0 }).catch((e: unknown) => e);
   expect(other).not.toBeInstanceOf(ConflictError);
   expect(other).toMatchObject({ status: 422 });
+});
+
+it('GSTIN lifecycle: a wrong IRP password is refused once (NIC 1019), update, a final 409, delete', async () => {
+  // Count the HTTP attempts the SDK makes: neither the 422 nor the final 409 may be retried.
+  let attempts = 0;
+  const counting: typeof fetch = (input, init) => {
+    attempts++;
+    return fetch(input, init);
+  };
+  const admin = new EinvoiceAdmin({ apiKey: sandbox.apiKey, baseUrl, fetch: counting });
+
+  // (a) wrong IRP password: 422 irp_credentials_rejected carrying NIC 1019, after one attempt.
+  attempts = 0;
+  const rejected = await admin.gstins.register({ gstin: LIFECYCLE_GSTIN, irp_username: 'api_user', irp_password: 'not-sandbox' }).catch((e: unknown) => e);
+  expect(rejected).toBeInstanceOf(UnprocessableEntityError);
+  const unprocessable = rejected as UnprocessableEntityError;
+  expect(unprocessable.status).toBe(422);
+  expect(unprocessable.code).toBe('irp_credentials_rejected');
+  expect(unprocessable.gstnErrors).toEqual([expect.objectContaining({ code: '1019' })]);
+  expect(attempts).toBe(1);
+  await expect(admin.gstins.get(LIFECYCLE_GSTIN)).rejects.toBeInstanceOf(NotFoundError); // nothing was stored
+
+  // (b) the right password registers it; update changes the description.
+  const registered = await admin.gstins.register({ gstin: LIFECYCLE_GSTIN, irp_username: 'api_user', irp_password: 'sandbox' });
+  expect(registered.gstin).toBe(LIFECYCLE_GSTIN);
+  const updated = await admin.gstins.update(LIFECYCLE_GSTIN, { description: 'Bengaluru warehouse' });
+  expect(updated).toMatchObject({ gstin: LIFECYCLE_GSTIN, description: 'Bengaluru warehouse', irp_username: 'api_user' });
+  expect((await admin.gstins.get(LIFECYCLE_GSTIN)).description).toBe('Bengaluru warehouse');
+
+  // (c) registering it again is a final 409 (x-should-retry: false): one attempt, no back-off.
+  attempts = 0;
+  const started = Date.now();
+  const conflict = await admin.gstins.register({ gstin: LIFECYCLE_GSTIN, irp_username: 'api_user', irp_password: 'sandbox' }).catch((e: unknown) => e);
+  expect(conflict).toBeInstanceOf(ConflictError);
+  expect((conflict as ConflictError).code).toBe('gstin_exists');
+  expect((conflict as ConflictError).headers?.get('x-should-retry')).toBe('false');
+  expect(attempts).toBe(1);
+  expect(Date.now() - started).toBeLessThan(300);
+
+  // (d) delete: deleted: true, and the GSTIN is gone.
+  const deleted = await admin.gstins.delete(LIFECYCLE_GSTIN);
+  expect(deleted).toMatchObject({ gstin: LIFECYCLE_GSTIN, deleted: true });
+  await expect(admin.gstins.get(LIFECYCLE_GSTIN)).rejects.toBeInstanceOf(NotFoundError);
 });

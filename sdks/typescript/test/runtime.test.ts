@@ -1,8 +1,8 @@
 // Unit tests of the runtime against an injected fetch: errors, idempotency, per-call options, throttling,
 // status-aware back-off, token refresh, signing, pagination.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  APIConnectionError, APIUserAbortError, BadRequestError, ConflictError, Einvoice, EinvoiceAdmin, EinvoiceError, InternalServerError,
+  APIConnectionError, APIUserAbortError, BadRequestError, ConflictError, Einvoice, EinvoiceAdmin, EinvoiceConfigError, EinvoiceError, InternalServerError,
   NotFoundError, PermissionDeniedError, RateLimitError, AuthenticationError, UnprocessableEntityError, APIError, Throttle, TokenManager, Transport,
 } from '../src/index.js';
 
@@ -57,6 +57,70 @@ describe('errors', () => {
   it('unknown fields and enum values pass through untouched', async () => {
     const { c } = client(() => json(200, { status: 'archived', brand_new_field: { x: 1 } }));
     expect(await c.irn.get('a'.repeat(64))).toMatchObject({ status: 'archived', brand_new_field: { x: 1 } });
+  });
+});
+
+describe('configuration errors', () => {
+  const env = (vars: Record<string, string | undefined>) => {
+    for (const name of ['EINVOICE_API_KEY', 'EINVOICE_CLIENT_ID', 'EINVOICE_CLIENT_SECRET', 'EINVOICE_BASE_URL']) vi.stubEnv(name, vars[name]);
+  };
+  const configError = (build: () => unknown) => {
+    try {
+      build();
+    } catch (e) {
+      return e as EinvoiceConfigError;
+    }
+    throw new Error('the constructor did not throw');
+  };
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('EinvoiceAdmin without apiKey or EINVOICE_API_KEY throws EinvoiceConfigError naming both, before any request', () => {
+    env({});
+    const m = mockFetch(() => json(200, {}));
+    const err = configError(() => new EinvoiceAdmin({ baseUrl: 'http://api.test', fetch: m.fetch }));
+    expect(err).toBeInstanceOf(EinvoiceConfigError);
+    expect(err).toBeInstanceOf(EinvoiceError);
+    expect(err.name).toBe('EinvoiceConfigError');
+    expect(err.message).toBe('EinvoiceAdmin needs the account API key: pass apiKey (or set EINVOICE_API_KEY)');
+    expect(err.option).toBe('apiKey');
+    expect(err.status).toBeUndefined();
+    expect(m.seen).toHaveLength(0);
+    env({ EINVOICE_API_KEY: 'sk_test_env' });
+    expect(new EinvoiceAdmin({ baseUrl: 'http://api.test' })).toBeInstanceOf(EinvoiceAdmin);
+  });
+
+  it('Einvoice without a complete GSTIN credential throws EinvoiceConfigError naming what is missing', () => {
+    env({});
+    const none = configError(() => new Einvoice({ baseUrl: 'http://api.test' }));
+    expect(none).toBeInstanceOf(EinvoiceConfigError);
+    expect(none.message).toBe('Einvoice needs a GSTIN credential: pass clientId and clientSecret (or set EINVOICE_CLIENT_ID and EINVOICE_CLIENT_SECRET)');
+    const noSecret = configError(() => new Einvoice({ clientId: 'cli', baseUrl: 'http://api.test' }));
+    expect([noSecret.option, noSecret.message]).toEqual(['clientSecret', 'Einvoice needs clientSecret (or EINVOICE_CLIENT_SECRET) with its clientId']);
+    env({ EINVOICE_CLIENT_SECRET: 'sec' });
+    expect(new Einvoice({ clientId: 'cli', baseUrl: 'http://api.test' })).toBeInstanceOf(Einvoice);
+    const a = new Einvoice({ clientId: 'cli', clientSecret: 'sec', baseUrl: 'http://api.test' });
+    env({});
+    expect(configError(() => a.forGstin('27AAPFU0939F1ZV', { clientId: 'cli_b', clientSecret: '' }))).toBeInstanceOf(EinvoiceConfigError);
+  });
+
+  it.each([
+    [{ baseUrl: 'api.einvoice.dev' }, 'baseUrl', /^baseUrl \(or EINVOICE_BASE_URL\) must be an http\(s\) URL/],
+    [{ baseUrl: 'ftp://api.test' }, 'baseUrl', /got "ftp:\/\/api.test"/],
+    [{ maxRetries: -1 }, 'maxRetries', /^maxRetries must be a whole number >= 0; got -1$/],
+    [{ timeout: -5 }, 'timeout', /^timeout must be a positive number of milliseconds; got -5$/],
+    [{ timeout: 0 }, 'timeout', /got 0$/],
+  ] as const)('invalid option %o -> EinvoiceConfigError(%s)', (options, option, message) => {
+    env({});
+    const err = configError(() => new EinvoiceAdmin({ apiKey: 'sk_test_1', baseUrl: 'http://api.test', ...options }));
+    expect(err).toBeInstanceOf(EinvoiceConfigError);
+    expect(err.option).toBe(option);
+    expect(err.message).toMatch(message);
+  });
+
+  it('a bad EINVOICE_BASE_URL is a configuration error too', () => {
+    env({ EINVOICE_BASE_URL: 'not a url' });
+    const err = configError(() => new Einvoice({ clientId: 'cli', clientSecret: 'sec' }));
+    expect([err.constructor, err.option]).toEqual([EinvoiceConfigError, 'baseUrl']);
   });
 });
 

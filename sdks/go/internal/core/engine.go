@@ -203,10 +203,16 @@ func (e *Engine) Do(ctx context.Context, cfg *Config, req Request, out any) (*ht
 	}
 	useToken := req.Auth == AuthGSTIN || (req.Auth == AuthAccountOrGSTIN && cfg.APIKey == "")
 	if useToken && !hasCred {
-		return nil, nil, errors.New("einvoice: this operation needs a GSTIN credential (WithCredentials or WithGSTINCredential)")
+		what := "a GSTIN credential"
+		if cfg.GSTIN != "" {
+			what = "the credential of GSTIN " + cfg.GSTIN
+		}
+		return nil, nil, &ConfigError{Option: "WithCredentials", EnvVar: "EINVOICE_CLIENT_ID",
+			Message: req.OperationID + " needs " + what + ": use WithCredentials or WithGSTINCredential (or set EINVOICE_CLIENT_ID and EINVOICE_CLIENT_SECRET)"}
 	}
 	if req.Auth == AuthAccount && cfg.APIKey == "" {
-		return nil, nil, errors.New("einvoice: this operation needs the account API key (WithAPIKey)")
+		return nil, nil, &ConfigError{Option: "WithAPIKey", EnvVar: "EINVOICE_API_KEY",
+			Message: req.OperationID + " needs the account API key: use WithAPIKey (or set EINVOICE_API_KEY)"}
 	}
 	random := cfg.Random
 	if random == nil {

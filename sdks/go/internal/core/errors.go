@@ -26,7 +26,7 @@ type GSTNError struct {
 	Pointer string `json:"pointer,omitempty"`
 }
 
-// Error is the one error type of the SDK; match it with errors.As.
+// Error is the error of an API call (HTTP status, connection, timeout); match it with errors.As.
 type Error struct {
 	Kind       ErrorKind
 	StatusCode int
@@ -68,7 +68,7 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.Err }
 
-// Class is the error's name in the cross-language hierarchy (design.md section 5), e.g. "NotFoundError".
+// Class is the error's name in the cross-language hierarchy (spec/conformance/README.md, "Errors"), e.g. "NotFoundError".
 func (e *Error) Class() string {
 	switch e.Kind {
 	case KindTimeout:
@@ -97,6 +97,22 @@ func (e *Error) Class() string {
 	}
 	return "APIError"
 }
+
+// ConfigError reports a client built without the credential it needs, or with an option no request can
+// work with. It is returned before any request is sent; match it with errors.As.
+type ConfigError struct {
+	// Option is the option at fault, e.g. "WithAPIKey", "WithCredentials", "WithBaseURL".
+	Option string
+	// EnvVar is the environment variable that can stand in for Option ("" when there is none).
+	EnvVar string
+	// Message says what is wrong and how to fix it; it names Option and EnvVar.
+	Message string
+}
+
+func (e *ConfigError) Error() string { return "einvoice: " + e.Message }
+
+// Class is the error's name in the cross-language hierarchy: "EinvoiceConfigError".
+func (e *ConfigError) Class() string { return "EinvoiceConfigError" }
 
 func statusError(resp *http.Response, body []byte) *Error {
 	e := &Error{Kind: KindStatus, StatusCode: resp.StatusCode, Header: resp.Header, Title: http.StatusText(resp.StatusCode)}

@@ -1,6 +1,9 @@
 """The public clients. ``Einvoice`` (sync) and ``AsyncEinvoice`` (async) have the same surface: every resource
 (generated in ``_generated``) plus ``with_options``, ``for_gstin`` and context-manager support.
 
+Both constructors (and ``with_options``) raise ``EinvoiceConfigError`` when the client would have no credential
+(neither ``api_key`` nor a GSTIN credential, environment fallbacks included) or an option is invalid.
+
 One client can act for many GSTINs: give ``credentials={gstin: GstinCredential(...)}`` and pick one per call
 (``gstin=``) or per copy (``client.for_gstin(gstin)``); each credential's token is cached separately.
 """
@@ -11,7 +14,7 @@ from typing import Any, Mapping, Optional
 
 import httpx
 
-from ._core._client import DEFAULT_TIMEOUT, AsyncAPIClient, ClientConfig, CredentialInput, SyncAPIClient, build_config
+from ._core._client import DEFAULT_TIMEOUT, AsyncAPIClient, ClientConfig, CredentialInput, SyncAPIClient, build_config, validate_config
 from ._core._retry import DEFAULT_MAX_RETRIES
 from ._core._signing import SigningKey
 from ._core._tokens import TokenCache
@@ -54,7 +57,9 @@ class Einvoice(GeneratedResources):
             base_url=base_url, api_key=api_key, client_id=client_id, client_secret=client_secret, gstin=gstin, scope=scope,
             credentials=credentials, timeout=timeout, max_retries=max_retries, default_headers=default_headers, signing_key=signing_key,
             status_aware_backoff=status_aware_backoff, status_poll_interval=status_poll_interval, status_max_wait=status_max_wait, throttle=throttle,
+            client_name="Einvoice",
         )
+        validate_config(config, "Einvoice")
         self._client = SyncAPIClient(config, http_client=http_client, tokens=_tokens)
         self._init_resources(self._client)
 
@@ -125,7 +130,9 @@ class AsyncEinvoice(AsyncGeneratedResources):
             base_url=base_url, api_key=api_key, client_id=client_id, client_secret=client_secret, gstin=gstin, scope=scope,
             credentials=credentials, timeout=timeout, max_retries=max_retries, default_headers=default_headers, signing_key=signing_key,
             status_aware_backoff=status_aware_backoff, status_poll_interval=status_poll_interval, status_max_wait=status_max_wait, throttle=throttle,
+            client_name="AsyncEinvoice",
         )
+        validate_config(config, "AsyncEinvoice")
         self._client = AsyncAPIClient(config, http_client=http_client, tokens=_tokens)
         self._init_resources(self._client)
 

@@ -1,4 +1,4 @@
-// Error classes. One base (EinvoiceError); HTTP errors by status; connection and timeout errors.
+// Error classes. One base (EinvoiceError); a configuration error; HTTP errors by status; connection and timeout errors.
 // Every error carries status, requestId, headers, the RFC 9457 problem body and the GSTN error codes.
 import type { GstnError, Problem } from '../types.js';
 
@@ -25,6 +25,21 @@ export class EinvoiceError extends Error {
     this.requestId = init.headers?.get('x-request-id') ?? (typeof problem?.request_id === 'string' ? problem.request_id : undefined);
     this.gstnErrors = Array.isArray(problem?.gstn_errors) ? (problem!.gstn_errors as GstnError[]) : [];
     this.code = typeof problem?.code === 'string' ? problem.code : undefined;
+  }
+}
+
+/**
+ * The client was constructed without what it needs (a missing API key or GSTIN credential) or with an invalid
+ * option (a `baseUrl` that is not an http(s) URL, a negative `maxRetries`, a `timeout` that is not positive).
+ * Thrown by the constructors, before any request is sent; `status` is undefined and `option` names the option.
+ */
+export class EinvoiceConfigError extends EinvoiceError {
+  /** The constructor option at fault, e.g. `apiKey`, `clientSecret`, `baseUrl`. */
+  readonly option: string;
+
+  constructor(message: string, option: string) {
+    super(message);
+    this.option = option;
   }
 }
 

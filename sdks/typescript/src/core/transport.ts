@@ -1,7 +1,7 @@
 // The request engine every resource goes through: auth, idempotency keys, timeouts, retries with back-off,
 // status-aware waiting, client-side throttling, request signing and error mapping (spec/conformance/README.md).
 import { randomUUID } from 'node:crypto';
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, EinvoiceError, errorFor } from './errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, EinvoiceConfigError, EinvoiceError, errorFor } from './errors.js';
 import { pinnedFetch, type PinningOptions } from './pinning.js';
 import { DEFAULT_MAX_RETRIES, retryDelayMs, shouldRetryStatus, sleep } from './retry.js';
 import { signRequest, type SigningKey } from './signing.js';
@@ -101,10 +101,26 @@ export class Transport {
   readonly throttle = new Throttle();
   private fetchImpl: Promise<typeof fetch> | undefined;
 
+  /** Throws EinvoiceConfigError for a base URL that is not http(s), a timeout that is not positive or a negative retry budget. */
   constructor(readonly options: TransportOptions) {
     this.baseUrl = (options.baseUrl ?? process.env.EINVOICE_BASE_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(this.baseUrl).protocol;
+    } catch {
+      protocol = undefined;
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') {
+      throw new EinvoiceConfigError(`baseUrl (or EINVOICE_BASE_URL) must be an http(s) URL such as ${DEFAULT_BASE_URL}; got ${JSON.stringify(this.baseUrl)}`, 'baseUrl');
+    }
+    if (typeof this.timeout !== 'number' || !(this.timeout > 0)) {
+      throw new EinvoiceConfigError(`timeout must be a positive number of milliseconds; got ${String(this.timeout)}`, 'timeout');
+    }
+    if (!Number.isInteger(this.maxRetries) || this.maxRetries < 0) {
+      throw new EinvoiceConfigError(`maxRetries must be a whole number >= 0; got ${String(this.maxRetries)}`, 'maxRetries');
+    }
   }
 
   private getFetch(): Promise<typeof fetch> {

@@ -22,7 +22,7 @@ import httpx
 from pydantic import BaseModel
 
 from .._version import __version__
-from ._errors import APIConnectionError, APIConnectionTimeoutError, EinvoiceError, error_for
+from ._errors import APIConnectionError, APIConnectionTimeoutError, EinvoiceConfigError, EinvoiceError, error_for
 from ._pagination import AsyncPage, Page
 from ._retry import DEFAULT_MAX_RETRIES, retry_delay_seconds, should_retry_status
 from ._signing import SigningKey, sign_request
@@ -71,20 +71,40 @@ def build_config(
     status_poll_interval: float,
     status_max_wait: float,
     throttle: bool,
+    client_name: str = "Einvoice",
 ) -> ClientConfig:
+    """The client's configuration, environment fallbacks applied; raises ``EinvoiceConfigError`` when the
+    client would have no credential at all, half a GSTIN credential, or an invalid option."""
     creds: Dict[str, GstinCredential] = {}
     for g, c in (credentials or {}).items():
         creds[g] = c if isinstance(c, GstinCredential) else GstinCredential(c[0], c[1])
     gstin = gstin or os.environ.get("EINVOICE_GSTIN")
+    explicit = bool(client_id or client_secret)
     client_id = client_id or os.environ.get("EINVOICE_CLIENT_ID")
     client_secret = client_secret or os.environ.get("EINVOICE_CLIENT_SECRET")
     if client_id and client_secret:
         creds[gstin or ""] = GstinCredential(client_id, client_secret, scope)
+    api_key = api_key or os.environ.get("EINVOICE_API_KEY")
+    # Half a credential is an error when it was passed, or when the client has nothing else to work with
+    # (a stray EINVOICE_CLIENT_ID next to an api_key is ignored, as before).
+    if bool(client_id) != bool(client_secret) and (explicit or (not api_key and not creds)):
+        if client_id:
+            raise EinvoiceConfigError(
+                f"{client_name} got client_id but no client_secret: pass client_secret or set EINVOICE_CLIENT_SECRET", option="client_secret"
+            )
+        raise EinvoiceConfigError(f"{client_name} got client_secret but no client_id: pass client_id or set EINVOICE_CLIENT_ID", option="client_id")
+    if not api_key and not creds:
+        raise EinvoiceConfigError(
+            f"{client_name} needs a credential: pass api_key (or set EINVOICE_API_KEY) for the account API, or "
+            "client_id and client_secret (or set EINVOICE_CLIENT_ID and EINVOICE_CLIENT_SECRET) or credentials={gstin: GstinCredential(...)} "
+            "to act for a GSTIN",
+            option="api_key",
+        )
     if gstin is None and len(creds) == 1:
         gstin = next(iter(creds))
     return ClientConfig(
         base_url=(base_url or os.environ.get("EINVOICE_BASE_URL") or DEFAULT_BASE_URL).rstrip("/"),
-        api_key=api_key or os.environ.get("EINVOICE_API_KEY"),
+        api_key=api_key,
         credentials=creds,
         gstin=gstin,
         timeout=timeout,
@@ -96,6 +116,25 @@ def build_config(
         status_max_wait=status_max_wait,
         throttle=throttle,
     )
+
+
+def validate_config(config: ClientConfig, client_name: str = "Einvoice") -> None:
+    """Raises ``EinvoiceConfigError`` for an option no request can work with (also after ``with_options``)."""
+    scheme = config.base_url.split("://", 1)[0].lower() if "://" in config.base_url else ""
+    if scheme not in ("http", "https") or not config.base_url.split("://", 1)[1]:
+        raise EinvoiceConfigError(
+            f"{client_name}: base_url (or EINVOICE_BASE_URL) must be an http(s) URL such as {DEFAULT_BASE_URL}; got {config.base_url!r}",
+            option="base_url",
+        )
+    if isinstance(config.timeout, bool) or not isinstance(config.timeout, (int, float)) or not config.timeout > 0:
+        raise EinvoiceConfigError(f"{client_name}: timeout must be a positive number of seconds; got {config.timeout!r}", option="timeout")
+    if isinstance(config.max_retries, bool) or not isinstance(config.max_retries, int) or config.max_retries < 0:
+        raise EinvoiceConfigError(f"{client_name}: max_retries must be an int >= 0; got {config.max_retries!r}", option="max_retries")
+    for g, cred in config.credentials.items():
+        if not cred.client_id or not cred.client_secret:
+            raise EinvoiceConfigError(
+                f"{client_name}: the credential for GSTIN {g!r} needs both client_id and client_secret", option="credentials"
+            )
 
 
 @dataclass
@@ -158,9 +197,13 @@ class _Base:
         key = options.get("idempotency_key") or (str(uuid.uuid4()) if idempotent and method == "POST" else None)
         credential = self._credential(options) if auth in ("gstin", "account_or_gstin", "client_basic") else None
         if auth == "gstin" and credential is None:
-            raise EinvoiceError("this operation needs a GSTIN credential: pass client_id/client_secret or credentials={gstin: ...}")
+            raise EinvoiceConfigError(
+                "this operation needs a GSTIN credential: pass client_id and client_secret (or set EINVOICE_CLIENT_ID and "
+                "EINVOICE_CLIENT_SECRET) or credentials={gstin: GstinCredential(...)}",
+                option="client_id",
+            )
         if auth == "account" and not self._config.api_key:
-            raise EinvoiceError("this operation needs the account API key: pass api_key or set EINVOICE_API_KEY")
+            raise EinvoiceConfigError("this operation needs the account API key: pass api_key or set EINVOICE_API_KEY", option="api_key")
         return _Prepared(
             method=method,
             url=url,

@@ -1,4 +1,5 @@
-"""Error hierarchy (design.md section 5): one base, status subclasses, connection and timeout errors.
+"""Error hierarchy (spec/conformance/README.md, "Errors"): one base, a configuration error, status subclasses, connection and
+timeout errors.
 
 Every error carries the HTTP status, the request id, the headers, the RFC 9457 problem body and the
 GSTN (NIC) error codes.
@@ -12,6 +13,7 @@ import httpx
 
 __all__ = [
     "EinvoiceError",
+    "EinvoiceConfigError",
     "APIError",
     "APIStatusError",
     "BadRequestError",
@@ -43,6 +45,18 @@ class EinvoiceError(Exception):
         super().__init__(message)
         self.message = message
         self.gstn_errors = []
+
+
+class EinvoiceConfigError(EinvoiceError):
+    """The client was built without the credential it needs or with an invalid option; raised by the
+    constructors (and ``with_options``) before any request is sent. ``option`` names the option at fault
+    (``"api_key"``, ``"client_secret"``, ``"base_url"`` ...); ``status`` is ``None``."""
+
+    option: str
+
+    def __init__(self, message: str, *, option: str) -> None:
+        super().__init__(message)
+        self.option = option
 
 
 class APIError(EinvoiceError):

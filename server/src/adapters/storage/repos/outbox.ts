@@ -5,7 +5,7 @@ import type { Codec } from '../dialect.js';
 import type { Database } from '../schema.js';
 
 /**
- * Written in the same transaction as the state change it announces (design.md §2.7). The dispatcher's claim
+ * Written in the same transaction as the state change it announces (the transactional outbox). The dispatcher's claim
  * and mark methods live in ./outbox-dispatch.ts (SqlOutboxDispatchRepo extends this class).
  */
 export class SqlOutboxRepo implements Pick<OutboxRepo, 'append'> {

@@ -1,4 +1,4 @@
-// Generate an IRN (invoice or note). The path of design.md §2: tenancy, local rules, the natural key
+// Generate an IRN (invoice or note). The request path: tenancy, local rules, the natural key
 // (GSTIN, type, number, FY) as a second idempotency key, a pending row before the upstream call, and
 // one transaction that records the outcome together with the Idempotency-Key's stored answer.
 import { financialYear, validateInvoice } from '@einvoice/gst';
