@@ -40,7 +40,8 @@ module.exports = {
     {
       name: 'app-not-to-http-or-adapters',
       severity: 'error',
-      comment: 'server/src/app is the core of the server: it declares ports; http and adapters depend on it, never the reverse.',
+      comment:
+        'server/src/app is the core of the server: it declares ports; http and adapters depend on it, never the reverse.',
       from: { path: '^server/src/app/' },
       to: { path: '^server/src/(http|adapters)/' },
     },

@@ -16,14 +16,15 @@
  * instead of SQLite; one database shared by the runs).
  * Output: a table on stdout and server/bench/results/bulk-latest.json.
  */
+
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
-import http from 'node:http';
-import { invoice } from '../test/support/invoices.js';
 import { killAll, SANDBOX_CLI, SERVER_DIR, startProcess, startServer } from '../test/crash/processes.js';
+import { invoice } from '../test/support/invoices.js';
 
 const LATENCY_MS = Number(process.env.BULK_LATENCY_MS ?? 50);
 const CONCURRENCIES = (process.env.BULK_CONCURRENCIES ?? '8,16').split(',').map(Number);
@@ -47,12 +48,21 @@ function post(url: string, headers: Record<string, string>, body: string): Promi
   const u = new URL(url);
   const payload = Buffer.from(body);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: u.hostname, port: u.port, path: u.pathname + u.search, method: 'POST', headers: { ...headers, 'content-length': String(payload.length) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      {
+        host: u.hostname,
+        port: u.port,
+        path: u.pathname + u.search,
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(payload.length) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -61,7 +71,8 @@ function post(url: string, headers: Record<string, string>, body: string): Promi
 async function json(url: string, init: RequestInit & { expect: number }): Promise<any> {
   const res = await fetch(url, init);
   const text = await res.text();
-  if (res.status !== init.expect) throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${text.slice(0, 500)}`);
+  if (res.status !== init.expect)
+    throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${text.slice(0, 500)}`);
   return text ? JSON.parse(text) : undefined;
 }
 
@@ -86,10 +97,15 @@ async function main(): Promise<void> {
   const tag = randomBytes(2).toString('hex').toUpperCase();
   const runs: BulkRun[] = [];
   try {
-    const sandbox = startProcess('irp-sandbox', [SANDBOX_CLI, '--port', '0', '--latency-ms', String(LATENCY_MS)], { cwd: SERVER_DIR, env: { PATH: process.env.PATH ?? '' } });
+    const sandbox = startProcess('irp-sandbox', [SANDBOX_CLI, '--port', '0', '--latency-ms', String(LATENCY_MS)], {
+      cwd: SERVER_DIR,
+      env: { PATH: process.env.PATH ?? '' },
+    });
     const [, sandboxUrl] = await sandbox.waitFor(/irp-sandbox listening on (http:\/\/\S+)/);
     const latency = await json(`${sandboxUrl}/admin/latency`, { expect: 200 });
-    console.log(`sandbox ${sandboxUrl} (pid ${sandbox.child.pid}) latency ${JSON.stringify(latency.latency)}; ${cpus().length} CPUs, Node ${process.version}`);
+    console.log(
+      `sandbox ${sandboxUrl} (pid ${sandbox.child.pid}) latency ${JSON.stringify(latency.latency)}; ${cpus().length} CPUs, Node ${process.version}`,
+    );
 
     for (const concurrency of CONCURRENCIES) {
       const runDir = join(dir, `c${concurrency}`);
@@ -111,17 +127,30 @@ async function main(): Promise<void> {
       const pid = server.proc.child.pid!;
       const dialect = /mode, (\w+)\) listening/.exec(server.proc.output())?.[1] ?? 'unknown';
       const auth = { authorization: `Bearer ${server.apiKey}`, 'content-type': 'application/json' };
-      const reg = await fetch(`${server.url}/v1/gstins`, { method: 'POST', headers: auth, body: JSON.stringify({ gstin: SELLER, irp_username: 'bulk', irp_password: 'sandbox' }) });
-      if (reg.status !== 201 && reg.status !== 409) throw new Error(`register GSTIN: ${reg.status} ${await reg.text()}`);
+      const reg = await fetch(`${server.url}/v1/gstins`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ gstin: SELLER, irp_username: 'bulk', irp_password: 'sandbox' }),
+      });
+      if (reg.status !== 201 && reg.status !== 409)
+        throw new Error(`register GSTIN: ${reg.status} ${await reg.text()}`);
       const cred = await json(`${server.url}/v1/gstins/${SELLER}/credentials`, {
         method: 'POST',
         headers: auth,
-        body: JSON.stringify({ name: `bulk-${concurrency}`, scopes: ['irn:write', 'read'], plan: 'custom', rate_limit_rps: 10000 }),
+        body: JSON.stringify({
+          name: `bulk-${concurrency}`,
+          scopes: ['irn:write', 'read'],
+          plan: 'custom',
+          rate_limit_rps: 10000,
+        }),
         expect: 201,
       });
       const tok = await json(`${server.url}/v1/oauth/token`, {
         method: 'POST',
-        headers: { authorization: `Basic ${Buffer.from(`${cred.client_id}:${cred.client_secret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          authorization: `Basic ${Buffer.from(`${cred.client_id}:${cred.client_secret}`).toString('base64')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         body: 'grant_type=client_credentials',
         expect: 200,
       });
@@ -129,7 +158,9 @@ async function main(): Promise<void> {
 
       const bulk = async (label: string, n: number): Promise<BulkRun> => {
         const prefix = `${label}${tag}${concurrency.toString(36)}/`.toUpperCase(); // NIC: at most 16 characters
-        const documents = Array.from({ length: n }, (_, i) => invoice(SELLER, { docNo: `${prefix}${i.toString(36).toUpperCase()}` }));
+        const documents = Array.from({ length: n }, (_, i) =>
+          invoice(SELLER, { docNo: `${prefix}${i.toString(36).toUpperCase()}` }),
+        );
         const body = JSON.stringify({ documents });
         const samples: number[] = [];
         const before = vmRssMiB(pid);
@@ -137,16 +168,30 @@ async function main(): Promise<void> {
         const started = performance.now();
         const res = await post(
           `${server.url}/v1/irn/bulk`,
-          { authorization: `Bearer ${tok.access_token}`, 'content-type': 'application/json', 'idempotency-key': `bulk-${prefix}`, prefer: 'wait=60' },
+          {
+            authorization: `Bearer ${tok.access_token}`,
+            'content-type': 'application/json',
+            'idempotency-key': `bulk-${prefix}`,
+            prefer: 'wait=60',
+          },
           body,
         );
         const wall = (performance.now() - started) / 1000;
         clearInterval(sampler);
         const after = vmRssMiB(pid);
         if (res.status !== 200) console.error(`bulk ${n}: HTTP ${res.status} ${res.text.slice(0, 500)}`);
-        const parsed = res.status === 200 ? (JSON.parse(res.text) as { summary: Record<string, number>; results: { status: string; error: unknown }[] }) : null;
+        const parsed =
+          res.status === 200
+            ? (JSON.parse(res.text) as {
+                summary: Record<string, number>;
+                results: { status: string; error: unknown }[];
+              })
+            : null;
         const failed = parsed?.results.filter((r) => r.status !== 'generated') ?? [];
-        if (failed.length) console.error(`bulk ${n}: ${failed.length} records not generated, e.g. ${JSON.stringify(failed[0]).slice(0, 400)}`);
+        if (failed.length)
+          console.error(
+            `bulk ${n}: ${failed.length} records not generated, e.g. ${JSON.stringify(failed[0]).slice(0, 400)}`,
+          );
         const ledger = (await json(`${sandboxUrl}/admin/ledger`, { expect: 200 })) as { irns: { docNo: string }[] };
         const irnsAtIrp = ledger.irns.filter((r) => r.docNo.toUpperCase().startsWith(prefix)).length;
         const bound = (n * LATENCY_MS) / concurrency / 1000;
@@ -162,7 +207,11 @@ async function main(): Promise<void> {
           responseMiB: round(Buffer.byteLength(res.text) / 2 ** 20),
           summary: parsed?.summary ?? null,
           irnsAtIrp,
-          rssMiB: { before: round(before), peak: round(Math.max(before, after, ...samples.filter(Number.isFinite))), after: round(after) },
+          rssMiB: {
+            before: round(before),
+            peak: round(Math.max(before, after, ...samples.filter(Number.isFinite))),
+            after: round(after),
+          },
         };
       };
 
@@ -170,15 +219,31 @@ async function main(): Promise<void> {
       for (const n of SIZES) {
         const r = await bulk(n >= 1000 ? 'L' : 'S', n);
         runs.push(r);
-        console.log(`  ${n} records: ${r.wallSeconds} s (bound ${r.boundSeconds} s, ratio ${r.ratio}), generated ${r.summary?.generated ?? '?'}, IRNs at IRP ${r.irnsAtIrp}, RSS peak ${r.rssMiB.peak} MiB`);
+        console.log(
+          `  ${n} records: ${r.wallSeconds} s (bound ${r.boundSeconds} s, ratio ${r.ratio}), generated ${r.summary?.generated ?? '?'}, IRNs at IRP ${r.irnsAtIrp}, RSS peak ${r.rssMiB.peak} MiB`,
+        );
       }
       await server.proc.kill();
     }
 
     const results = {
       generatedAt: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, memoryGiB: round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
-      config: { irpLatencyMs: LATENCY_MS, concurrencies: CONCURRENCIES, sizes: SIZES, warmupRecords: WARMUP, database: process.env.BENCH_DATABASE_URL ? 'postgres' : 'sqlite', prefer: 'wait=60', serverEntry: 'node --import tsx src/main.ts' },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? null,
+        memoryGiB: round(totalmem() / 2 ** 30),
+        node: process.version,
+        platform: process.platform,
+      },
+      config: {
+        irpLatencyMs: LATENCY_MS,
+        concurrencies: CONCURRENCIES,
+        sizes: SIZES,
+        warmupRecords: WARMUP,
+        database: process.env.BENCH_DATABASE_URL ? 'postgres' : 'sqlite',
+        prefer: 'wait=60',
+        serverEntry: 'node --import tsx src/main.ts',
+      },
       bound: 'records x IRP latency / BULK_CONCURRENCY (the IRP latency alone at full concurrency)',
       runs,
     };
@@ -187,8 +252,12 @@ async function main(): Promise<void> {
     writeFileSync(join(out, 'bulk-latest.json'), JSON.stringify(results, null, 2) + '\n');
 
     const pad = (s: unknown, n: number) => String(s).padStart(n);
-    console.log(`\nPOST /v1/irn/bulk, IRP latency ${LATENCY_MS} ms fixed, ${results.config.database}, ${results.machine.cpus} CPUs`);
-    console.log(`${'conc'.padEnd(6)}${pad('records', 8)}${pad('wall s', 9)}${pad('bound s', 9)}${pad('ratio', 7)}${pad('rec/s', 8)}${pad('bound/s', 9)}${pad('ok', 7)}${pad('at IRP', 8)}${pad('RSS0 MiB', 10)}${pad('peak MiB', 10)}${pad('resp MiB', 10)}`);
+    console.log(
+      `\nPOST /v1/irn/bulk, IRP latency ${LATENCY_MS} ms fixed, ${results.config.database}, ${results.machine.cpus} CPUs`,
+    );
+    console.log(
+      `${'conc'.padEnd(6)}${pad('records', 8)}${pad('wall s', 9)}${pad('bound s', 9)}${pad('ratio', 7)}${pad('rec/s', 8)}${pad('bound/s', 9)}${pad('ok', 7)}${pad('at IRP', 8)}${pad('RSS0 MiB', 10)}${pad('peak MiB', 10)}${pad('resp MiB', 10)}`,
+    );
     for (const r of runs) {
       console.log(
         `${String(r.concurrency).padEnd(6)}${pad(r.records, 8)}${pad(r.wallSeconds, 9)}${pad(r.boundSeconds, 9)}${pad(r.ratio, 7)}${pad(r.recordsPerSecond, 8)}${pad(r.boundRecordsPerSecond, 9)}${pad(r.summary?.generated ?? '?', 7)}${pad(r.irnsAtIrp, 8)}${pad(r.rssMiB.before, 10)}${pad(r.rssMiB.peak, 10)}${pad(r.responseMiB, 10)}`,
@@ -197,7 +266,9 @@ async function main(): Promise<void> {
     console.log(`written: ${join(out, 'bulk-latest.json')}`);
     const short = runs.filter((r) => r.summary?.generated !== r.records || r.irnsAtIrp !== r.records);
     if (short.length) {
-      console.error(`not every record got exactly one IRN: ${short.map((r) => `c${r.concurrency}/${r.records}`).join(', ')}`);
+      console.error(
+        `not every record got exactly one IRN: ${short.map((r) => `c${r.concurrency}/${r.records}`).join(', ')}`,
+      );
       process.exitCode = 1;
     }
   } finally {

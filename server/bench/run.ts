@@ -34,16 +34,17 @@
  * (run the server on PostgreSQL instead of SQLite).
  * Output: a table on stdout and server/bench/results/latest.json.
  */
+
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
-import http from 'node:http';
+import { aesDecrypt, aesEncrypt, NicClient, type NicSession } from '@einvoice/irp-sandbox/client';
 import autocannon from 'autocannon';
-import { NicClient, aesDecrypt, aesEncrypt, type NicSession } from '@einvoice/irp-sandbox/client';
-import { invoice } from '../test/support/invoices.js';
 import { killAll, startSandbox, startServer } from '../test/crash/processes.js';
+import { invoice } from '../test/support/invoices.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const RATE = env('BENCH_RATE', 100);
@@ -68,7 +69,11 @@ function nextInvoice(path: 'S' | 'D') {
 
 // ---------------------------------------------------------------- RSS sampling
 
-interface RssSample { t: number; server: number; sandbox: number }
+interface RssSample {
+  t: number;
+  server: number;
+  sandbox: number;
+}
 function vmRssMiB(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -100,7 +105,8 @@ interface Stats {
   rssMiB?: { start: number; peak: number; end: number };
 }
 
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN);
+const quantile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN;
 
 interface Target {
   label: string;
@@ -112,7 +118,11 @@ interface Target {
   ok(status: number, body: string): boolean;
 }
 
-async function load(target: Target, opts: { seconds: number; connections: number; rate?: number }, rss?: () => RssSample[]): Promise<Stats> {
+async function load(
+  target: Target,
+  opts: { seconds: number; connections: number; rate?: number },
+  rss?: () => RssSample[],
+): Promise<Stats> {
   const durations: number[] = [];
   let ok = 0;
   let failures = 0;
@@ -142,7 +152,8 @@ async function load(target: Target, opts: { seconds: number; connections: number
       client.on('response', (_status: number, _bytes: number, duration: number) => durations.push(duration));
     },
   });
-  if (failureSamples.length) console.error(`${target.label}: ${failures} failed responses, e.g.\n  ${failureSamples.join('\n  ')}`);
+  if (failureSamples.length)
+    console.error(`${target.label}: ${failures} failed responses, e.g.\n  ${failureSamples.join('\n  ')}`);
   const elapsed = (Date.now() - startedAt) / 1000;
   durations.sort((a, b) => a - b);
   const samples = rss?.().filter((s) => s.t >= startedAt) ?? [];
@@ -190,20 +201,23 @@ async function paced(target: Target, opts: { seconds: number; rate: number }, rs
       const body = Buffer.from(next.body);
       const headers = { ...next.headers, 'content-length': String(body.length) };
       const sent = performance.now();
-      const req = http.request({ host: url.hostname, port: url.port, path: target.path, method: 'POST', headers, agent, timeout: 30_000 }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          durations.push(performance.now() - sent);
-          const text = Buffer.concat(chunks).toString('utf8');
-          if (target.ok(res.statusCode ?? 0, text)) ok++;
-          else {
-            failures++;
-            if (failureSamples.length < 3) failureSamples.push(`${res.statusCode} ${text.slice(0, 300)}`);
-          }
-          done();
-        });
-      });
+      const req = http.request(
+        { host: url.hostname, port: url.port, path: target.path, method: 'POST', headers, agent, timeout: 30_000 },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            durations.push(performance.now() - sent);
+            const text = Buffer.concat(chunks).toString('utf8');
+            if (target.ok(res.statusCode ?? 0, text)) ok++;
+            else {
+              failures++;
+              if (failureSamples.length < 3) failureSamples.push(`${res.statusCode} ${text.slice(0, 300)}`);
+            }
+            done();
+          });
+        },
+      );
       req.on('timeout', () => req.destroy(new Error('timeout')));
       req.on('error', () => {
         errors++;
@@ -220,7 +234,8 @@ async function paced(target: Target, opts: { seconds: number; rate: number }, rs
   }
   await Promise.all(inFlight);
   agent.destroy();
-  if (failureSamples.length) console.error(`${target.label}: ${failures} failed responses, e.g.\n  ${failureSamples.join('\n  ')}`);
+  if (failureSamples.length)
+    console.error(`${target.label}: ${failures} failed responses, e.g.\n  ${failureSamples.join('\n  ')}`);
   const elapsed = (Date.now() - startedAt) / 1000;
   durations.sort((a, b) => a - b);
   const samples = rss?.().filter((s) => s.t >= startedAt) ?? [];
@@ -253,7 +268,11 @@ function summarize(sorted: number[]): Stats['latencyMs'] {
 }
 
 function rssOf(samples: RssSample[]): NonNullable<Stats['rssMiB']> {
-  return { start: round(samples[0]!.server), peak: round(Math.max(...samples.map((s) => s.server))), end: round(samples[samples.length - 1]!.server) };
+  return {
+    start: round(samples[0]!.server),
+    peak: round(Math.max(...samples.map((s) => s.server))),
+    end: round(samples[samples.length - 1]!.server),
+  };
 }
 
 // ---------------------------------------------------------------- setup
@@ -261,7 +280,8 @@ function rssOf(samples: RssSample[]): NonNullable<Stats['rssMiB']> {
 async function json(url: string, init: RequestInit & { expect: number }): Promise<any> {
   const res = await fetch(url, init);
   const text = await res.text();
-  if (res.status !== init.expect) throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${text.slice(0, 500)}`);
+  if (res.status !== init.expect)
+    throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${text.slice(0, 500)}`);
   return text ? JSON.parse(text) : undefined;
 }
 
@@ -287,11 +307,19 @@ async function main(): Promise<void> {
     const serverPid = server.proc.child.pid!;
     const sandboxPid = sandbox.proc.child.pid!;
     const dialect = /mode, (\w+)\) listening/.exec(server.proc.output())?.[1] ?? 'unknown';
-    sampler = setInterval(() => samples.push({ t: Date.now(), server: vmRssMiB(serverPid), sandbox: vmRssMiB(sandboxPid) }), 200);
+    sampler = setInterval(
+      () => samples.push({ t: Date.now(), server: vmRssMiB(serverPid), sandbox: vmRssMiB(sandboxPid) }),
+      200,
+    );
 
     // A GSTIN, a credential without a practical rate limit, a token (as in test/support/harness.ts gstinSession).
     const auth = { authorization: `Bearer ${server.apiKey}`, 'content-type': 'application/json' };
-    await json(`${server.url}/v1/gstins`, { method: 'POST', headers: auth, body: JSON.stringify({ gstin: SELLER, irp_username: 'bench', irp_password: 'sandbox' }), expect: 201 });
+    await json(`${server.url}/v1/gstins`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ gstin: SELLER, irp_username: 'bench', irp_password: 'sandbox' }),
+      expect: 201,
+    });
     const cred = await json(`${server.url}/v1/gstins/${SELLER}/credentials`, {
       method: 'POST',
       headers: auth,
@@ -333,7 +361,11 @@ async function main(): Promise<void> {
       next: () => {
         const inv = nextInvoice('S');
         return {
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': `bench-${inv.DocDtls.No}` },
+          headers: {
+            authorization: `Bearer ${token}`,
+            'content-type': 'application/json',
+            'idempotency-key': `bench-${inv.DocDtls.No}`,
+          },
           body: JSON.stringify(inv),
         };
       },
@@ -359,20 +391,28 @@ async function main(): Promise<void> {
         if (status !== 200) return false;
         const env = JSON.parse(body) as { Status: number | string; Data?: string };
         if (String(env.Status) !== '1' || !env.Data) return false;
-        return typeof (JSON.parse(aesDecrypt(session.sek, env.Data).toString('utf8')) as { Irn?: string }).Irn === 'string';
+        return (
+          typeof (JSON.parse(aesDecrypt(session.sek, env.Data).toString('utf8')) as { Irn?: string }).Irn === 'string'
+        );
       },
     };
 
     const rss = () => samples;
-    console.log(`server ${server.url} (pid ${serverPid}, ${dialect}), sandbox ${sandbox.url} (pid ${sandboxPid}); warm-up ${WARMUP_SECONDS} s per path`);
+    console.log(
+      `server ${server.url} (pid ${serverPid}, ${dialect}), sandbox ${sandbox.url} (pid ${sandboxPid}); warm-up ${WARMUP_SECONDS} s per path`,
+    );
     const idleRss = vmRssMiB(serverPid);
     const fixedRate = (t: Target, seconds: number, r?: () => RssSample[]) =>
-      DRIVER === 'paced' ? paced(t, { seconds, rate: RATE }, r) : load(t, { seconds, connections: RATE_CONNECTIONS, rate: RATE }, r);
+      DRIVER === 'paced'
+        ? paced(t, { seconds, rate: RATE }, r)
+        : load(t, { seconds, connections: RATE_CONNECTIONS, rate: RATE }, r);
     await fixedRate(direct, WARMUP_SECONDS);
     await fixedRate(viaServer, WARMUP_SECONDS);
     const warmRss = vmRssMiB(serverPid);
 
-    console.log(`fixed rate: ${RATE} req/s offered for ${SECONDS} s (${DRIVER === 'paced' ? 'evenly spaced, open loop' : `autocannon overallRate over ${RATE_CONNECTIONS} connections`}), each path in turn`);
+    console.log(
+      `fixed rate: ${RATE} req/s offered for ${SECONDS} s (${DRIVER === 'paced' ? 'evenly spaced, open loop' : `autocannon overallRate over ${RATE_CONNECTIONS} connections`}), each path in turn`,
+    );
     const rateDirect = await fixedRate(direct, SECONDS, rss);
     const rateServer = await fixedRate(viaServer, SECONDS, rss);
     console.log(`saturation: ${SAT_CONNECTIONS} connections for ${SAT_SECONDS} s, each path in turn`);
@@ -383,7 +423,10 @@ async function main(): Promise<void> {
 
     // Every success is one IRN at the IRP, and nothing else was registered.
     const ledger = (await (await fetch(`${sandbox.url}/admin/ledger`)).json()) as { irns: { docNo: string }[] };
-    const atIrp = { server: ledger.irns.filter((r) => r.docNo.startsWith(`S${runTag}/`)).length, direct: ledger.irns.filter((r) => r.docNo.startsWith(`D${runTag}/`)).length };
+    const atIrp = {
+      server: ledger.irns.filter((r) => r.docNo.startsWith(`S${runTag}/`)).length,
+      direct: ledger.irns.filter((r) => r.docNo.startsWith(`D${runTag}/`)).length,
+    };
 
     const overhead = (k: 'p50' | 'p90' | 'p99') => ({
       ms: round(rateServer.latencyMs[k] - rateDirect.latencyMs[k]),
@@ -393,11 +436,40 @@ async function main(): Promise<void> {
     const peakSandbox = Math.max(...samples.map((s) => s.sandbox).filter(Number.isFinite));
     const results = {
       generatedAt: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, memoryGiB: round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
-      config: { fixedRateDriver: DRIVER, rate: RATE, seconds: SECONDS, rateConnections: DRIVER === 'autocannon' ? RATE_CONNECTIONS : null, saturationConnections: SAT_CONNECTIONS, saturationSeconds: SAT_SECONDS, warmupSeconds: WARMUP_SECONDS, database: dialect, serverEntry: 'node --import tsx src/main.ts' },
-      fixedRate: { direct: rateDirect, server: rateServer, overhead: { p50: overhead('p50'), p90: overhead('p90'), p99: overhead('p99') } },
-      saturation: { server: satServer, direct: satDirect, serverShareOfDirect: round(satServer.achievedRps / satDirect.achievedRps) },
-      rssMiB: { serverIdle: round(idleRss), serverAfterWarmup: round(warmRss), serverPeak: round(peakServer), sandboxPeak: round(peakSandbox) },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? null,
+        memoryGiB: round(totalmem() / 2 ** 30),
+        node: process.version,
+        platform: process.platform,
+      },
+      config: {
+        fixedRateDriver: DRIVER,
+        rate: RATE,
+        seconds: SECONDS,
+        rateConnections: DRIVER === 'autocannon' ? RATE_CONNECTIONS : null,
+        saturationConnections: SAT_CONNECTIONS,
+        saturationSeconds: SAT_SECONDS,
+        warmupSeconds: WARMUP_SECONDS,
+        database: dialect,
+        serverEntry: 'node --import tsx src/main.ts',
+      },
+      fixedRate: {
+        direct: rateDirect,
+        server: rateServer,
+        overhead: { p50: overhead('p50'), p90: overhead('p90'), p99: overhead('p99') },
+      },
+      saturation: {
+        server: satServer,
+        direct: satDirect,
+        serverShareOfDirect: round(satServer.achievedRps / satDirect.achievedRps),
+      },
+      rssMiB: {
+        serverIdle: round(idleRss),
+        serverAfterWarmup: round(warmRss),
+        serverPeak: round(peakServer),
+        sandboxPeak: round(peakSandbox),
+      },
       irnsAtIrp: atIrp,
       rssSamples: samples.map((s) => ({ t: s.t, server: round(s.server), sandbox: round(s.sandbox) })),
     };
@@ -407,7 +479,9 @@ async function main(): Promise<void> {
     writeFileSync(join(out, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
     printTable(results);
     const okTotal = { server: rateServer.ok + satServer.ok, direct: rateDirect.ok + satDirect.ok };
-    console.log(`\nIRNs at the IRP for the measured + warm-up runs: server path ${atIrp.server}, direct path ${atIrp.direct} (measured successes: ${okTotal.server} / ${okTotal.direct})`);
+    console.log(
+      `\nIRNs at the IRP for the measured + warm-up runs: server path ${atIrp.server}, direct path ${atIrp.direct} (measured successes: ${okTotal.server} / ${okTotal.direct})`,
+    );
     console.log(`written: ${join(out, 'latest.json')}`);
   } finally {
     if (sampler) clearInterval(sampler);
@@ -422,19 +496,30 @@ function printTable(r: any): void {
     `${s.label.padEnd(16)}${pad(s.latencyMs.p50, 9)}${pad(s.latencyMs.p90, 9)}${pad(s.latencyMs.p99, 9)}${pad(s.latencyMs.max, 9)}${pad(s.achievedRps, 10)}${pad(s.failures + s.errors, 8)}`;
   const head = `${''.padEnd(16)}${pad('p50 ms', 9)}${pad('p90 ms', 9)}${pad('p99 ms', 9)}${pad('max ms', 9)}${pad('ok rps', 10)}${pad('failed', 8)}`;
   const o = r.fixedRate.overhead;
-  const how = r.config.fixedRateDriver === 'paced' ? 'evenly spaced, open loop' : `autocannon, ${r.config.rateConnections} connections`;
-  console.log(`\nGenerate IRN at ${r.config.rate} req/s offered for ${r.config.seconds} s (${how}; ${r.machine.cpus} CPUs, Node ${r.machine.node}, server on ${r.config.database})`);
+  const how =
+    r.config.fixedRateDriver === 'paced'
+      ? 'evenly spaced, open loop'
+      : `autocannon, ${r.config.rateConnections} connections`;
+  console.log(
+    `\nGenerate IRN at ${r.config.rate} req/s offered for ${r.config.seconds} s (${how}; ${r.machine.cpus} CPUs, Node ${r.machine.node}, server on ${r.config.database})`,
+  );
   console.log(head);
   console.log(row(r.fixedRate.direct));
   console.log(row(r.fixedRate.server));
-  console.log(`${'overhead'.padEnd(16)}${pad(`+${o.p50.ms}`, 9)}${pad(`+${o.p90.ms}`, 9)}${pad(`+${o.p99.ms}`, 9)}   (ms added by the server)`);
-  console.log(`${'ratio'.padEnd(16)}${pad(`${o.p50.ratio}x`, 9)}${pad(`${o.p90.ratio}x`, 9)}${pad(`${o.p99.ratio}x`, 9)}`);
+  console.log(
+    `${'overhead'.padEnd(16)}${pad(`+${o.p50.ms}`, 9)}${pad(`+${o.p90.ms}`, 9)}${pad(`+${o.p99.ms}`, 9)}   (ms added by the server)`,
+  );
+  console.log(
+    `${'ratio'.padEnd(16)}${pad(`${o.p50.ratio}x`, 9)}${pad(`${o.p90.ratio}x`, 9)}${pad(`${o.p99.ratio}x`, 9)}`,
+  );
   console.log(`\nSaturation: ${r.config.saturationConnections} connections, ${r.config.saturationSeconds} s`);
   console.log(head);
   console.log(row(r.saturation.server));
   console.log(row(r.saturation.direct));
   console.log(`server reaches ${Math.round(r.saturation.serverShareOfDirect * 100)}% of the IRP's own throughput`);
-  console.log(`\nServer RSS (VmRSS): idle ${r.rssMiB.serverIdle} MiB, after warm-up ${r.rssMiB.serverAfterWarmup} MiB, fixed-rate peak ${r.fixedRate.server.rssMiB?.peak ?? '?'} MiB, saturation peak ${r.saturation.server.rssMiB?.peak ?? '?'} MiB, overall peak ${r.rssMiB.serverPeak} MiB (sandbox peak ${r.rssMiB.sandboxPeak} MiB)`);
+  console.log(
+    `\nServer RSS (VmRSS): idle ${r.rssMiB.serverIdle} MiB, after warm-up ${r.rssMiB.serverAfterWarmup} MiB, fixed-rate peak ${r.fixedRate.server.rssMiB?.peak ?? '?'} MiB, saturation peak ${r.saturation.server.rssMiB?.peak ?? '?'} MiB, overall peak ${r.rssMiB.serverPeak} MiB (sandbox peak ${r.rssMiB.sandboxPeak} MiB)`,
+  );
 }
 
 main().catch((error) => {

@@ -1,37 +1,43 @@
 // Wires adapters to ports. main.ts and the tests both build the server through here.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadHsnMaster } from '@einvoice/gst';
+import type { Sandbox } from '@einvoice/irp-sandbox';
 import { Contract } from '@einvoice/openapi';
 import { Hono } from 'hono';
-import { createWebhookDispatcher, webhookUrlPolicy, type WebhookDispatcher } from './adapters/webhooks/index.js';
-import { webhookHandlers } from './http/routes/webhooks.js';
-import { createDocumentWorker, type DocumentWorker } from './adapters/queue/document-worker.js';
-import { DEFAULT_QUEUE_POLICY } from './app/usecases/documents/process-queued.js';
 import type { Logger } from 'pino';
+import { productionRoutes } from './adapters/gsp/production.js';
+import { DEFAULT_POLICY, GspRouter } from './adapters/gsp/router.js';
+import {
+  connectExternalSandbox,
+  EnvironmentGsp,
+  startEmbeddedSandbox,
+  type UrlWrapper,
+} from './adapters/gsp/sandbox-gsp.js';
 import { createLogger } from './adapters/observability/logger.js';
 import { Metrics } from './adapters/observability/metrics.js';
+import { createDocumentWorker, type DocumentWorker } from './adapters/queue/document-worker.js';
+import { openStorage } from './adapters/storage/index.js';
+import { createWebhookDispatcher, type WebhookDispatcher, webhookUrlPolicy } from './adapters/webhooks/index.js';
 import type { Deps } from './app/deps.js';
-import { systemClock, type Clock } from './app/ports/clock.js';
+import { type Clock, systemClock } from './app/ports/clock.js';
 import type { Storage } from './app/ports/storage.js';
 import { SecretBox } from './app/security/secret-box.js';
 import { SecretHasher } from './app/security/secrets.js';
-import { productionRoutes } from './adapters/gsp/production.js';
-import { DEFAULT_POLICY, GspRouter } from './adapters/gsp/router.js';
-import { connectExternalSandbox, EnvironmentGsp, startEmbeddedSandbox, type UrlWrapper } from './adapters/gsp/sandbox-gsp.js';
-import { openStorage } from './adapters/storage/index.js';
-import type { Sandbox } from '@einvoice/irp-sandbox';
+import { DEFAULT_QUEUE_POLICY } from './app/usecases/documents/process-queued.js';
 import type { Config } from './config.js';
 import { createApi } from './http/app.js';
 import { accountHandlers } from './http/routes/accounts.js';
-import { documentHandlers } from './http/routes/documents.js';
 import { documentWriteHandlers } from './http/routes/document-writes.js';
-import { sandboxHandlers } from './http/routes/sandbox.js';
-import { statusHandlers } from './http/routes/status.js';
+import { documentHandlers } from './http/routes/documents.js';
 import { logHandlers } from './http/routes/logs.js';
 import { oauthHandlers } from './http/routes/oauth.js';
 import { operationalRoutes } from './http/routes/operational.js';
+import { sandboxHandlers } from './http/routes/sandbox.js';
+import { statusHandlers } from './http/routes/status.js';
+import { webhookHandlers } from './http/routes/webhooks.js';
 
 export interface BuiltServer {
   app: Hono;
@@ -66,7 +72,10 @@ export interface BuildOptions {
 /** Keys from configuration; in sandbox mode, generated once into DATA_DIR so restarts can read old data. */
 export function resolveKeys(config: Config): { encryption: Buffer; pepper: Buffer } {
   if (config.EINVOICE_ENCRYPTION_KEY && config.EINVOICE_HASH_PEPPER) {
-    return { encryption: Buffer.from(config.EINVOICE_ENCRYPTION_KEY, 'base64'), pepper: Buffer.from(config.EINVOICE_HASH_PEPPER, 'base64') };
+    return {
+      encryption: Buffer.from(config.EINVOICE_ENCRYPTION_KEY, 'base64'),
+      pepper: Buffer.from(config.EINVOICE_HASH_PEPPER, 'base64'),
+    };
   }
   const file = join(config.DATA_DIR, 'sandbox-keys.json');
   if (!existsSync(file)) {
@@ -84,12 +93,21 @@ export function resolveKeys(config: Config): { encryption: Buffer; pepper: Buffe
 export async function buildServer(config: Config, options: BuildOptions = {}): Promise<BuiltServer> {
   const keys = resolveKeys(config);
   if (!config.DATABASE_URL) mkdirSync(config.DATA_DIR, { recursive: true });
-  const storage = options.storage ?? (await openStorage(config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.SQLITE_PATH }));
-  const upstreamOptions = { timeoutMs: config.UPSTREAM_TIMEOUT_MS, ...(options.wrapUpstreamUrl ? { wrapUrl: options.wrapUpstreamUrl } : {}) };
+  const storage =
+    options.storage ??
+    (await openStorage(config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.SQLITE_PATH }));
+  const upstreamOptions = {
+    timeoutMs: config.UPSTREAM_TIMEOUT_MS,
+    ...(options.wrapUpstreamUrl ? { wrapUrl: options.wrapUpstreamUrl } : {}),
+  };
   const upstream = config.IRP_SANDBOX_URL
     ? await connectExternalSandbox(config.IRP_SANDBOX_URL, upstreamOptions)
     : await startEmbeddedSandbox(upstreamOptions);
-  const policy = { ...DEFAULT_POLICY, breakerThreshold: config.GSP_BREAKER_THRESHOLD, halfOpenAfterMs: config.GSP_HALF_OPEN_AFTER_MS };
+  const policy = {
+    ...DEFAULT_POLICY,
+    breakerThreshold: config.GSP_BREAKER_THRESHOLD,
+    halfOpenAfterMs: config.GSP_HALF_OPEN_AFTER_MS,
+  };
   const router = new GspRouter(upstream.routes, policy);
   const production = config.GSP_ROUTES ? new GspRouter(productionRoutes(config.GSP_ROUTES), policy) : undefined;
   const deps: Deps = {
@@ -105,7 +123,9 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       apiKeyRateLimitRps: config.API_KEY_RATE_LIMIT_RPS,
       publicRateLimitRps: config.PUBLIC_RATE_LIMIT_RPS,
       bulkConcurrency: config.BULK_CONCURRENCY,
-      ...(config.HSN_MASTER_FILE ? { hsnMaster: loadHsnMaster(readFileSync(config.HSN_MASTER_FILE, 'utf8'), config.HSN_MASTER_FILE) } : {}),
+      ...(config.HSN_MASTER_FILE
+        ? { hsnMaster: loadHsnMaster(readFileSync(config.HSN_MASTER_FILE, 'utf8'), config.HSN_MASTER_FILE) }
+        : {}),
     },
     gsp: new EnvironmentGsp(router, production),
     ...(options.failpoint ? { failpoint: options.failpoint } : {}),
@@ -117,13 +137,13 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const metrics = new Metrics();
   const handlers = {
     ...oauthHandlers(deps),
-      ...accountHandlers(deps),
-      ...documentHandlers(deps),
-      ...documentWriteHandlers(deps),
-      ...logHandlers(deps),
-      ...statusHandlers(deps),
-      ...webhookHandlers(deps, webhookPolicy),
-      ...sandboxHandlers(deps, upstream.control),
+    ...accountHandlers(deps),
+    ...documentHandlers(deps),
+    ...documentWriteHandlers(deps),
+    ...logHandlers(deps),
+    ...statusHandlers(deps),
+    ...webhookHandlers(deps, webhookPolicy),
+    ...sandboxHandlers(deps, upstream.control),
   };
   const api = createApi({
     deps,
@@ -163,7 +183,13 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   });
   if (options.startQueueWorker !== false) queue.start();
   const app = new Hono();
-  app.route('/', operationalRoutes(deps, contract, async () => ({ body: await metrics.registry.metrics(), contentType: metrics.registry.contentType })));
+  app.route(
+    '/',
+    operationalRoutes(deps, contract, async () => ({
+      body: await metrics.registry.metrics(),
+      contentType: metrics.registry.contentType,
+    })),
+  );
   app.route('/', api);
   return {
     app,

@@ -39,7 +39,10 @@ const schema = z
     EINVOICE_MODE: z.enum(['sandbox', 'production']).default('sandbox'),
     HOST: z.string().default('127.0.0.1'),
     PORT: int(0, 65535).default(8080),
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
     SQLITE_PATH: z.string().default('./data/einvoice.db'),
     DATA_DIR: z.string().default('./data'),
     EINVOICE_ENCRYPTION_KEY: key32.optional(),
@@ -74,7 +77,9 @@ const schema = z
       })
       .pipe(z.array(gspRouteSchema).min(1))
       .optional(),
-    EINVOICE_FAILPOINT: z.enum(['generate:before-upstream', 'generate:during-upstream', 'generate:after-upstream']).optional(),
+    EINVOICE_FAILPOINT: z
+      .enum(['generate:before-upstream', 'generate:during-upstream', 'generate:after-upstream'])
+      .optional(),
     SANDBOX_AUTO_ACCOUNT: bool.default(true),
     // Webhooks: allow loopback receivers (and plain http to them). Unset: on in sandbox mode, so a developer
     // can watch a webhook arrive on their laptop; refused in production mode (crossChecks).
@@ -93,10 +98,13 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
   const out: string[] = [];
   const production = env.EINVOICE_MODE === 'production';
   if (production) {
-    for (const k of ['EINVOICE_ENCRYPTION_KEY', 'EINVOICE_HASH_PEPPER']) if (!env[k]) out.push(`  ${k}: is required in production mode`);
-    if (env.WEBHOOK_ALLOW_LOOPBACK === 'true' || env.WEBHOOK_ALLOW_LOOPBACK === '1') out.push('  WEBHOOK_ALLOW_LOOPBACK: is for sandbox servers and tests; refused in production mode');
+    for (const k of ['EINVOICE_ENCRYPTION_KEY', 'EINVOICE_HASH_PEPPER'])
+      if (!env[k]) out.push(`  ${k}: is required in production mode`);
+    if (env.WEBHOOK_ALLOW_LOOPBACK === 'true' || env.WEBHOOK_ALLOW_LOOPBACK === '1')
+      out.push('  WEBHOOK_ALLOW_LOOPBACK: is for sandbox servers and tests; refused in production mode');
   }
-  if (Boolean(env.TLS_CERT_FILE) !== Boolean(env.TLS_KEY_FILE)) out.push('  TLS_CERT_FILE: TLS_CERT_FILE and TLS_KEY_FILE go together');
+  if (Boolean(env.TLS_CERT_FILE) !== Boolean(env.TLS_KEY_FILE))
+    out.push('  TLS_CERT_FILE: TLS_CERT_FILE and TLS_KEY_FILE go together');
   return out;
 }
 
@@ -108,7 +116,10 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(present);
-  const lines = [...(result.success ? [] : result.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`)), ...crossChecks(present)];
+  const lines = [
+    ...(result.success ? [] : result.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`)),
+    ...crossChecks(present),
+  ];
   if (lines.length || !result.success) throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   return result.data;
 }

@@ -1,7 +1,8 @@
 // What other workspace packages may use to run this server in-process (the MSW contract harness, SDK
 // test suites): build it, configure it, create an account, log quietly. Exported as
 // `@einvoice/server/embed`; consumed as TypeScript source by tsx and vitest (the server has no library build).
-export { buildServer, type BuildOptions, type BuiltServer } from './compose.js';
-export { loadConfig, type Config } from './config.js';
-export { createAccount } from './app/usecases/accounts.js';
+
 export { createLogger } from './adapters/observability/logger.js';
+export { createAccount } from './app/usecases/accounts.js';
+export { type BuildOptions, type BuiltServer, buildServer } from './compose.js';
+export { type Config, loadConfig } from './config.js';

@@ -2,7 +2,7 @@
 // HSTS when a certificate is configured.
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
-import { serve, type ServerType } from '@hono/node-server';
+import { type ServerType, serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Config } from './config.js';
 
@@ -12,7 +12,10 @@ export interface Listening {
   port: number;
 }
 
-export function listen(app: Hono, config: Pick<Config, 'HOST' | 'PORT' | 'TLS_CERT_FILE' | 'TLS_KEY_FILE' | 'HSTS_MAX_AGE'>): Promise<Listening> {
+export function listen(
+  app: Hono,
+  config: Pick<Config, 'HOST' | 'PORT' | 'TLS_CERT_FILE' | 'TLS_KEY_FILE' | 'HSTS_MAX_AGE'>,
+): Promise<Listening> {
   const tls = Boolean(config.TLS_CERT_FILE && config.TLS_KEY_FILE);
   const fetch = tls
     ? async (request: Request, env: unknown) => {

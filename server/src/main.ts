@@ -5,10 +5,9 @@
 import { createAccount } from './app/usecases/accounts.js';
 import { reapExpired } from './app/usecases/reaper.js';
 import { buildServer } from './compose.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { listen } from './listen.js';
 import { printQuickstart, printSandboxNotes } from './quickstart.js';
-
 
 async function accountsCreate(config: Config, name: string): Promise<void> {
   const server = await buildServer(config, { startWebhookDispatcher: false, startQueueWorker: false });
@@ -37,13 +36,18 @@ async function start(config: Config): Promise<void> {
   const failpoint = failpointFor(config);
   const server = await buildServer(config, failpoint ? { failpoint } : {});
   let firstKey: string | undefined;
-  if (config.EINVOICE_MODE === 'sandbox' && config.SANDBOX_AUTO_ACCOUNT && (await server.deps.storage.accounts.count()) === 0) {
+  if (
+    config.EINVOICE_MODE === 'sandbox' &&
+    config.SANDBOX_AUTO_ACCOUNT &&
+    (await server.deps.storage.accounts.count()) === 0
+  ) {
     firstKey = (await createAccount(server.deps, 'Sandbox account', 'sandbox')).apiKey;
   }
   const { server: listener, url } = await listen(server.app, config);
   console.log(`einvoice server (${config.EINVOICE_MODE} mode, ${server.deps.storage.dialect}) listening on ${url}`);
   console.log(`  API reference: ${url}/   spec: ${url}/openapi.yaml   metrics: ${url}/metrics`);
-  if (config.EINVOICE_MODE === 'sandbox') printSandboxNotes({ externalIrp: Boolean(config.IRP_SANDBOX_URL), webhookLoopback: config.WEBHOOK_ALLOW_LOOPBACK });
+  if (config.EINVOICE_MODE === 'sandbox')
+    printSandboxNotes({ externalIrp: Boolean(config.IRP_SANDBOX_URL), webhookLoopback: config.WEBHOOK_ALLOW_LOOPBACK });
   if (firstKey) printQuickstart(url, firstKey);
   const reaper = setInterval(() => {
     reapExpired(server.deps).then(
@@ -64,7 +68,8 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig();
   const [command, sub, ...rest] = argv;
   if (command === 'accounts' && sub === 'create') return accountsCreate(config, rest.join(' ') || 'Account');
-  if (command && command !== 'start') throw new ConfigError(`unknown command: ${argv.join(' ')} (try: start, accounts create [name])`);
+  if (command && command !== 'start')
+    throw new ConfigError(`unknown command: ${argv.join(' ')} (try: start, accounts create [name])`);
   return start(config);
 }
 

@@ -29,7 +29,13 @@ export function printQuickstart(url: string, apiKey: string): void {
     '',
     `  Sandbox account created. API key (shown once, store it now): ${apiKey}`,
     '',
-    ...(inRepository ? ['  First IRN in one command:', `    EINVOICE_API_KEY=${apiKey} EINVOICE_BASE_URL=${url} ${examples}first-irn.sh`, ''] : []),
+    ...(inRepository
+      ? [
+          '  First IRN in one command:',
+          `    EINVOICE_API_KEY=${apiKey} EINVOICE_BASE_URL=${url} ${examples}first-irn.sh`,
+          '',
+        ]
+      : []),
     '  First IRN in three calls:',
     `  1. curl -s ${url}/v1/gstins -H 'Authorization: Bearer ${apiKey}' -H 'Content-Type: application/json' \\`,
     `       -d '{"gstin":"${QUICKSTART_GSTIN}","irp_username":"demo","irp_password":"${SANDBOX_IRP_PASSWORD}"}'`,

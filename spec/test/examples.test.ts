@@ -43,7 +43,8 @@ describe('examples', () => {
 
   it.each(bodies.map((b) => [b.label, b] as const))('%s has an example that validates', (_label, body) => {
     expect(body.examples.length, 'no example').toBeGreaterThan(0);
-    const validate = ajv.getSchema(`${SPEC_ID}#${body.schemaPointer}`) ?? ajv.compile({ $ref: `${SPEC_ID}#${body.schemaPointer}` });
+    const validate =
+      ajv.getSchema(`${SPEC_ID}#${body.schemaPointer}`) ?? ajv.compile({ $ref: `${SPEC_ID}#${body.schemaPointer}` });
     for (const example of body.examples) {
       const ok = validate(example.value);
       expect(ok, `${example.name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
@@ -66,14 +67,33 @@ describe('the validator is not vacuous', () => {
     };
     expect(validateInvoice(bad)).toBe(false);
     const pointers = (validateInvoice.errors ?? []).map((e) => e.instancePath);
-    for (const p of ['/TranDtls/SupTyp', '/DocDtls/No', '/DocDtls/Dt', '/SellerDtls/Gstin', '/SellerDtls/LglNm', '/SellerDtls/Pin', '/SellerDtls/Stcd', '/ItemList', '/ValDtls/TotInvVal']) {
+    for (const p of [
+      '/TranDtls/SupTyp',
+      '/DocDtls/No',
+      '/DocDtls/Dt',
+      '/SellerDtls/Gstin',
+      '/SellerDtls/LglNm',
+      '/SellerDtls/Pin',
+      '/SellerDtls/Stcd',
+      '/ItemList',
+      '/ValDtls/TotInvVal',
+    ]) {
       expect(pointers).toContain(p);
     }
   });
 
   it('refuses an HSN of all zeros and an over-long document number', () => {
     const validateItem = ajv.compile({ $ref: `${SPEC_ID}#/components/schemas/Item` });
-    const item = { SlNo: '1', IsServc: 'N', HsnCd: '0000', UnitPrice: 1, TotAmt: 1, AssAmt: 1, GstRt: 18, TotItemVal: 1.18 };
+    const item = {
+      SlNo: '1',
+      IsServc: 'N',
+      HsnCd: '0000',
+      UnitPrice: 1,
+      TotAmt: 1,
+      AssAmt: 1,
+      GstRt: 18,
+      TotItemVal: 1.18,
+    };
     expect(validateItem(item)).toBe(false);
     expect(validateItem({ ...item, HsnCd: '6114' })).toBe(true);
     const validateDoc = ajv.compile({ $ref: `${SPEC_ID}#/components/schemas/DocDtls` });

@@ -2,9 +2,9 @@
 // so examples can be validated against the schema at that exact JSON pointer.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { parse } from 'yaml';
 
 export const specPath = fileURLToPath(new URL('../openapi.yaml', import.meta.url));
 export const spec = parse(readFileSync(specPath, 'utf8')) as Record<string, any>;

@@ -131,9 +131,29 @@ describe('document writes', () => {
   it('request bodies for documents mirror NIC INV-01 section names', () => {
     const invoice = spec.components.schemas.Invoice;
     expect(Object.keys(invoice.properties)).toEqual([
-      'Version', 'TranDtls', 'DocDtls', 'SellerDtls', 'BuyerDtls', 'DispDtls', 'ShipDtls', 'ItemList',
-      'ValDtls', 'PayDtls', 'RefDtls', 'AddlDocDtls', 'ExpDtls', 'EwbDtls',
+      'Version',
+      'TranDtls',
+      'DocDtls',
+      'SellerDtls',
+      'BuyerDtls',
+      'DispDtls',
+      'ShipDtls',
+      'ItemList',
+      'ValDtls',
+      'PayDtls',
+      'RefDtls',
+      'AddlDocDtls',
+      'ExpDtls',
+      'EwbDtls',
     ]);
-    expect(invoice.required).toEqual(['Version', 'TranDtls', 'DocDtls', 'SellerDtls', 'BuyerDtls', 'ItemList', 'ValDtls']);
+    expect(invoice.required).toEqual([
+      'Version',
+      'TranDtls',
+      'DocDtls',
+      'SellerDtls',
+      'BuyerDtls',
+      'ItemList',
+      'ValDtls',
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import {
   UnprocessableEntityError,
   type WebhookEndpointWithSecret,
 } from '@einvoice/sdk';
-import { SELLER_GSTIN, freshDocumentNumber, intraStateInvoice } from './invoice.js';
+import { freshDocumentNumber, intraStateInvoice, SELLER_GSTIN } from './invoice.js';
 import { WebhookReceiver } from './webhook-receiver.js';
 
 const WEBHOOK_TIMEOUT_MS = 30_000;
@@ -45,7 +45,12 @@ async function connectGstin(admin: EinvoiceAdmin, baseUrl: string): Promise<Einv
   console.log(`   created credential ${credential.client_id} (its secret is shown once: store it in your vault)`);
 
   // The GSTIN client fetches an OAuth token with these and refreshes it before it expires.
-  return new Einvoice({ clientId: credential.client_id, clientSecret: credential.client_secret, gstin: SELLER_GSTIN, baseUrl });
+  return new Einvoice({
+    clientId: credential.client_id,
+    clientSecret: credential.client_secret,
+    gstin: SELLER_GSTIN,
+    baseUrl,
+  });
 }
 
 /** Step 2: ask einvoice to POST irn.generated events to our local receiver. */
@@ -86,7 +91,9 @@ async function showValidationError(client: Einvoice): Promise<void> {
   const documentNumber = freshDocumentNumber();
   const invoice = intraStateInvoice(documentNumber);
   invoice.ValDtls.TotInvVal = 99999; // the lines add up to 1180
-  console.log(`5. Generate invoice ${documentNumber} whose total does not add up (TotInvVal ${invoice.ValDtls.TotInvVal})`);
+  console.log(
+    `5. Generate invoice ${documentNumber} whose total does not add up (TotInvVal ${invoice.ValDtls.TotInvVal})`,
+  );
   try {
     await client.irn.generate(invoice);
   } catch (error) {
@@ -116,7 +123,10 @@ async function eWayBillRoundTrip(client: Einvoice, irn: string): Promise<void> {
   });
   console.log(`   EwbNo ${ewb.EwbNo} (${ewb.status}), valid until ${ewb.EwbValidTill ?? 'Part-B is filled in'}`);
 
-  const cancelled = await client.ewb.cancel(ewb.EwbNo, { cancelRsnCode: '2', cancelRmrk: 'Order cancelled by the buyer' });
+  const cancelled = await client.ewb.cancel(ewb.EwbNo, {
+    cancelRsnCode: '2',
+    cancelRmrk: 'Order cancelled by the buyer',
+  });
   console.log(`   cancelled e-way bill ${cancelled.EwbNo}: status ${cancelled.status}`);
 }
 

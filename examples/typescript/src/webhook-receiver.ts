@@ -67,7 +67,11 @@ export class WebhookReceiver {
       const timer = setTimeout(() => {
         cleanup();
         const rejected = this.rejected ? `; ${this.rejected} delivery(ies) failed signature verification` : '';
-        reject(new Error(`no matching webhook within ${timeoutMs / 1000} s (${this.events.length} verified event(s) received${rejected})`));
+        reject(
+          new Error(
+            `no matching webhook within ${timeoutMs / 1000} s (${this.events.length} verified event(s) received${rejected})`,
+          ),
+        );
       }, timeoutMs);
       const cleanup = () => {
         clearTimeout(timer);

@@ -5,15 +5,39 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { at, deref, listOperations, loadSpec, type OpenApiDocument } from '@einvoice/openapi';
 import type {
-  ApiModel, AuthKind, Constraints, ObjectSchema, Operation, Param, Property, Resource, ResponseDef, SchemaDef, TypeRef, Usage, Webhook,
+  ApiModel,
+  AuthKind,
+  Constraints,
+  ObjectSchema,
+  Operation,
+  Param,
+  Property,
+  Resource,
+  ResponseDef,
+  SchemaDef,
+  TypeRef,
+  Usage,
+  Webhook,
 } from './model.js';
-import { OPERATION_NAMES, STREAM_ITEMS, WEBHOOK_UNION, pascal, words } from './naming.js';
+import { OPERATION_NAMES, pascal, STREAM_ITEMS, WEBHOOK_UNION, words } from './naming.js';
 
 const REF_PREFIX = '#/components/schemas/';
 
 function constraintsOf(node: any): Constraints {
   const c: Constraints = {};
-  for (const k of ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'format', 'default'] as const) {
+  for (const k of [
+    'minLength',
+    'maxLength',
+    'pattern',
+    'minimum',
+    'maximum',
+    'minItems',
+    'maxItems',
+    'uniqueItems',
+    'minProperties',
+    'format',
+    'default',
+  ] as const) {
     if (node && node[k] !== undefined) (c as any)[k] = node[k];
   }
   return c;
@@ -71,9 +95,19 @@ class Builder {
     }
     if (Array.isArray(node.enum)) {
       const values = node.enum.filter((v: unknown) => v !== null).map(String);
-      if (values.length === 1 && node.type !== 'integer') return { type: { kind: 'literal', value: values[0]! }, nullable };
+      if (values.length === 1 && node.type !== 'integer')
+        return { type: { kind: 'literal', value: values[0]! }, nullable };
       if (!this.schemas.has(hint)) {
-        this.schemas.set(hint, { kind: 'enum', name: hint, description: node.description, values, open: true, nullable, usage: this.newUsage(), source });
+        this.schemas.set(hint, {
+          kind: 'enum',
+          name: hint,
+          description: node.description,
+          values,
+          open: true,
+          nullable,
+          usage: this.newUsage(),
+          source,
+        });
       }
       return { type: { kind: 'ref', name: hint }, nullable };
     }
@@ -96,7 +130,10 @@ class Builder {
           return { type: { kind: 'ref', name: hint }, nullable };
         }
         if (node.additionalProperties && typeof node.additionalProperties === 'object') {
-          return { type: { kind: 'map', values: this.typeOf(node.additionalProperties, `${hint}Value`, source).type }, nullable };
+          return {
+            type: { kind: 'map', values: this.typeOf(node.additionalProperties, `${hint}Value`, source).type },
+            nullable,
+          };
         }
         return { type: { kind: 'map', values: { kind: 'any' } }, nullable };
       default:
@@ -105,7 +142,10 @@ class Builder {
   }
 
   /** Flattens allOf members into one property list. */
-  private collect(node: any, into: { props: Map<string, any>; required: Set<string>; additional: boolean; description?: string }): void {
+  private collect(
+    node: any,
+    into: { props: Map<string, any>; required: Set<string>; additional: boolean; description?: string },
+  ): void {
     const { node: n } = this.stripNull(node);
     if (typeof n.$ref === 'string') {
       this.collect(deref(this.doc, n, '').node, into);
@@ -158,12 +198,29 @@ class Builder {
     const { node: bare, nullable } = this.stripNull(node);
     if (Array.isArray(bare.enum) && (bare.enum.length > 1 || bare.type === 'integer')) {
       const values = bare.enum.filter((v: unknown) => v !== null).map(String);
-      this.schemas.set(name, { kind: 'enum', name, description: bare.description, values, open: true, nullable, usage: this.newUsage(), source });
+      this.schemas.set(name, {
+        kind: 'enum',
+        name,
+        description: bare.description,
+        values,
+        open: true,
+        nullable,
+        usage: this.newUsage(),
+        source,
+      });
     } else if (bare.type === 'object' || bare.allOf || bare.properties) {
       this.registerObject(name, bare, source);
     } else {
       const { type } = this.typeOf(bare, name + 'Value', source);
-      this.schemas.set(name, { kind: 'alias', name, description: bare.description, type, constraints: constraintsOf(bare), usage: this.newUsage(), source });
+      this.schemas.set(name, {
+        kind: 'alias',
+        name,
+        description: bare.description,
+        type,
+        constraints: constraintsOf(bare),
+        usage: this.newUsage(),
+        source,
+      });
     }
   }
 
@@ -217,14 +274,25 @@ export function buildModel(specFile: string, options: BuildOptions = {}): ApiMod
   const byResource = new Map<string, Resource>();
   for (const info of listOperations(doc)) {
     const op = deref(doc, { $ref: `#${info.pointer}` }, info.pointer).node;
-    const [resName, methodName] = OPERATION_NAMES[info.operationId] ?? [String(op.tags?.[0] ?? 'default'), info.operationId];
+    const [resName, methodName] = OPERATION_NAMES[info.operationId] ?? [
+      String(op.tags?.[0] ?? 'default'),
+      info.operationId,
+    ];
     const hintBase = pascal(words(info.operationId));
     const params: Param[] = info.parameters.map((p, i) => {
       const node = deref(doc, op.parameters[i], `${info.pointer}/parameters/${i}`).node;
       const { type } = b.typeOf(node.schema ?? {}, `${hintBase}${pascal(words(p.name))}`, p.schemaPointer);
       if (p.in !== 'header') b.markRoot(type, 'request');
-      const bare = node.schema?.$ref ? deref(doc, node.schema, '').node : node.schema ?? {};
-      return { wireName: p.name, words: words(p.name), in: p.in, required: p.required, type, description: node.description, constraints: constraintsOf(bare) };
+      const bare = node.schema?.$ref ? deref(doc, node.schema, '').node : (node.schema ?? {});
+      return {
+        wireName: p.name,
+        words: words(p.name),
+        in: p.in,
+        required: p.required,
+        type,
+        description: node.description,
+        constraints: constraintsOf(bare),
+      };
     });
     const idempotent = params.some((p) => p.in === 'header' && p.wireName.toLowerCase() === 'idempotency-key');
     const preferWait = params.some((p) => p.in === 'header' && p.wireName.toLowerCase() === 'prefer');
@@ -273,8 +341,19 @@ export function buildModel(specFile: string, options: BuildOptions = {}): ApiMod
     if (cursor && result?.kind === 'ref') {
       const list = b.schemas.get(result.name);
       const data = list?.kind === 'object' ? list.properties.find((p) => p.wireName === 'data') : undefined;
-      if (data?.type.kind === 'array' && list?.kind === 'object' && list.properties.some((p) => p.wireName === 'next_cursor')) {
-        pagination = { style: 'cursor', cursorParam: 'starting_after', nextCursorField: 'next_cursor', hasMoreField: 'has_more', dataField: 'data', itemType: data.type.items };
+      if (
+        data?.type.kind === 'array' &&
+        list?.kind === 'object' &&
+        list.properties.some((p) => p.wireName === 'next_cursor')
+      ) {
+        pagination = {
+          style: 'cursor',
+          cursorParam: 'starting_after',
+          nextCursorField: 'next_cursor',
+          hasMoreField: 'has_more',
+          dataField: 'data',
+          itemType: data.type.items,
+        };
       }
     }
 
@@ -291,7 +370,9 @@ export function buildModel(specFile: string, options: BuildOptions = {}): ApiMod
       scopes: [...new Set(info.security.flatMap((s) => s.scopes))],
       pathParams: params.filter((p) => p.in === 'path'),
       queryParams: params.filter((p) => p.in === 'query'),
-      headerParams: params.filter((p) => p.in === 'header' && !['idempotency-key', 'prefer'].includes(p.wireName.toLowerCase())),
+      headerParams: params.filter(
+        (p) => p.in === 'header' && !['idempotency-key', 'prefer'].includes(p.wireName.toLowerCase()),
+      ),
       idempotent,
       preferWait,
       responses,
@@ -321,7 +402,8 @@ export function buildModel(specFile: string, options: BuildOptions = {}): ApiMod
     b.schemas.set(WEBHOOK_UNION, {
       kind: 'union',
       name: WEBHOOK_UNION,
-      description: 'Any webhook payload, told apart by `type`. Unknown types decode to the fallback variant with the raw payload.',
+      description:
+        'Any webhook payload, told apart by `type`. Unknown types decode to the fallback variant with the raw payload.',
       discriminator: 'type',
       variants: webhooks.map((w) => ({ tag: w.event, type: w.payload })),
       open: true,

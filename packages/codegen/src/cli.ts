@@ -1,7 +1,8 @@
 // `pnpm gen` (via turbo): regenerate every SDK from spec/openapi.yaml. `--check`: fail on any difference.
 // `--out DIR`: write into another root (the spec-change rehearsal uses a temp dir). `--spec FILE`: another spec.
-import { fileURLToPath } from 'node:url';
+
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { check, generateFromSpec, removeStray, writeFiles } from './emit.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -17,12 +18,16 @@ const files = generateFromSpec(repoRoot, spec);
 if (args.includes('--check')) {
   const problems = check(out, files);
   if (problems.length) {
-    console.error(`codegen: the tree is not what spec/openapi.yaml generates (run \`pnpm gen\`):\n  ${problems.join('\n  ')}`);
+    console.error(
+      `codegen: the tree is not what spec/openapi.yaml generates (run \`pnpm gen\`):\n  ${problems.join('\n  ')}`,
+    );
     process.exit(1);
   }
   console.log(`codegen: ${files.length} files match a fresh generation; no stray generated files`);
 } else {
   writeFiles(out, files);
   const removed = removeStray(out, files);
-  console.log(`codegen: wrote ${files.length} files under ${out}${removed.length ? `; removed ${removed.join(', ')}` : ''}`);
+  console.log(
+    `codegen: wrote ${files.length} files under ${out}${removed.length ? `; removed ${removed.join(', ')}` : ''}`,
+  );
 }

@@ -13,7 +13,17 @@ import { renderPython } from './render/python.js';
 export const MANIFEST_PATH = 'packages/codegen/generated-files.json';
 /** Folders the generator owns files in; a file there carrying the header must be in the manifest. */
 export const OUTPUT_ROOTS = ['sdks/python/src', 'sdks/go', 'sdks/java/src/main/java', 'sdks/php/src'];
-const SKIP_DIRS = new Set(['node_modules', '.venv', '__pycache__', '.mypy_cache', '.pytest_cache', 'dist', '.turbo', 'target', 'vendor']);
+const SKIP_DIRS = new Set([
+  'node_modules',
+  '.venv',
+  '__pycache__',
+  '.mypy_cache',
+  '.pytest_cache',
+  'dist',
+  '.turbo',
+  'target',
+  'vendor',
+]);
 const HEADER_RE = /^(#|\/\/) (Code generated|Generated) from .* by packages\/codegen\. DO NOT EDIT\./;
 
 export interface Manifest {
@@ -26,7 +36,9 @@ export interface Manifest {
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export function generate(model: ApiModel): GeneratedFile[] {
-  const files = [...renderPython(model), ...renderGo(model), ...renderJava(model), ...renderPhp(model)].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const files = [...renderPython(model), ...renderGo(model), ...renderJava(model), ...renderPhp(model)].sort((a, b) =>
+    a.path < b.path ? -1 : 1,
+  );
   const manifest: Manifest = {
     generator: '@einvoice/codegen',
     spec: model.specPath,
@@ -61,7 +73,14 @@ export function strayGenerated(root: string, files: GeneratedFile[]): string[] {
       else {
         const head = readFileSync(full, 'utf8').slice(0, 400);
         const rel = relative(root, full);
-        if (head.split('\n').slice(0, 3).some((l) => HEADER_RE.test(l)) && !listed.has(rel)) stray.push(rel);
+        if (
+          head
+            .split('\n')
+            .slice(0, 3)
+            .some((l) => HEADER_RE.test(l)) &&
+          !listed.has(rel)
+        )
+          stray.push(rel);
       }
     }
   };
@@ -81,8 +100,10 @@ export function check(root: string, files: GeneratedFile[]): string[] {
   for (const f of files) {
     const target = join(root, f.path);
     if (!existsSync(target)) problems.push(`missing: ${f.path}`);
-    else if (readFileSync(target, 'utf8') !== f.contents) problems.push(`differs from a fresh generation (hand edit or stale): ${f.path}`);
+    else if (readFileSync(target, 'utf8') !== f.contents)
+      problems.push(`differs from a fresh generation (hand edit or stale): ${f.path}`);
   }
-  for (const s of strayGenerated(root, files)) problems.push(`carries the generated header but is not in the manifest: ${s}`);
+  for (const s of strayGenerated(root, files))
+    problems.push(`carries the generated header but is not in the manifest: ${s}`);
   return problems;
 }

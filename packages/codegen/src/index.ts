@@ -1,5 +1,14 @@
 export { buildModel } from './build.js';
-export { check, generate, generateFromSpec, strayGenerated, writeFiles, MANIFEST_PATH, OUTPUT_ROOTS, type Manifest } from './emit.js';
+export {
+  check,
+  generate,
+  generateFromSpec,
+  MANIFEST_PATH,
+  type Manifest,
+  OUTPUT_ROOTS,
+  strayGenerated,
+  writeFiles,
+} from './emit.js';
 export type * from './model.js';
 export { renderGo } from './render/go.js';
 export { renderPython } from './render/python.js';

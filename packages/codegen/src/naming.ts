@@ -19,12 +19,45 @@ export const camel = (w: string[]): string => {
 export const screaming = (w: string[]): string => snake(w).toUpperCase();
 
 /** Go initialisms, so generated names read like hand-written Go (`ID`, `URL`, `IRN`...). */
-const GO_INITIALISMS = new Set(['id', 'url', 'uri', 'http', 'json', 'ip', 'irn', 'ewb', 'gstin', 'gsp', 'irp', 'nic', 'qr', 'api', 'pin', 'ms', 'ack', 'hsn', 'uqc', 'gst', 'igst', 'cgst', 'sgst', 'sez', 'b2b', 'rps']);
+const GO_INITIALISMS = new Set([
+  'id',
+  'url',
+  'uri',
+  'http',
+  'json',
+  'ip',
+  'irn',
+  'ewb',
+  'gstin',
+  'gsp',
+  'irp',
+  'nic',
+  'qr',
+  'api',
+  'pin',
+  'ms',
+  'ack',
+  'hsn',
+  'uqc',
+  'gst',
+  'igst',
+  'cgst',
+  'sgst',
+  'sez',
+  'b2b',
+  'rps',
+]);
 const GO_KEEP = new Set(['ack', 'pin', 'ms', 'gst', 'hsn']); // common words that read better in Pascal case
 export function goName(w: string[]): string {
   const init = (x: string) => GO_INITIALISMS.has(x) && !GO_KEEP.has(x);
   return w
-    .map((x) => (init(x) ? x.toUpperCase() : x.endsWith('s') && init(x.slice(0, -1)) ? x.slice(0, -1).toUpperCase() + 's' : x.charAt(0).toUpperCase() + x.slice(1)))
+    .map((x) =>
+      init(x)
+        ? x.toUpperCase()
+        : x.endsWith('s') && init(x.slice(0, -1))
+          ? x.slice(0, -1).toUpperCase() + 's'
+          : x.charAt(0).toUpperCase() + x.slice(1),
+    )
     .join('');
 }
 

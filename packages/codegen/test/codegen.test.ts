@@ -1,13 +1,13 @@
 // The generator's CI checks: the tree equals a fresh generation (no hand edits, nothing stale), the manifest
 // lists every generated file, and a spec-change rehearsal still compiles/imports in Python and Go.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { buildModel } from '../src/build.js';
-import { check, generateFromSpec, MANIFEST_PATH, strayGenerated, writeFiles, type Manifest } from '../src/emit.js';
+import { check, generateFromSpec, MANIFEST_PATH, type Manifest, strayGenerated, writeFiles } from '../src/emit.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SPEC = join(ROOT, 'spec/openapi.yaml');
@@ -32,9 +32,16 @@ describe('no-diff check (CI)', () => {
 
   it('the manifest lists every generated file with its hash, and each starts with the header', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, MANIFEST_PATH), 'utf8')) as Manifest;
-    expect(manifest.files.map((f) => f.path).sort()).toEqual(files.filter((f) => f.path !== MANIFEST_PATH).map((f) => f.path).sort());
+    expect(manifest.files.map((f) => f.path).sort()).toEqual(
+      files
+        .filter((f) => f.path !== MANIFEST_PATH)
+        .map((f) => f.path)
+        .sort(),
+    );
     for (const f of files.filter((x) => x.path !== MANIFEST_PATH)) {
-      expect(f.contents.split('\n')[f.path.endsWith('.php') ? 1 : 0]).toMatch(/^(#|\/\/) (Code generated|Generated) from spec\/openapi\.yaml by packages\/codegen\. DO NOT EDIT\.$/);
+      expect(f.contents.split('\n')[f.path.endsWith('.php') ? 1 : 0]).toMatch(
+        /^(#|\/\/) (Code generated|Generated) from spec\/openapi\.yaml by packages\/codegen\. DO NOT EDIT\.$/,
+      );
     }
   });
 
@@ -44,7 +51,10 @@ describe('no-diff check (CI)', () => {
     expect(check(root, files)).toEqual([]);
     const edited = files.find((f) => f.path.endsWith('types.gen.go'))!;
     writeFileSync(join(root, edited.path), edited.contents + '\n// hand edit\n');
-    writeFileSync(join(root, 'sdks/go/old.gen.go'), '// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.\npackage einvoice\n');
+    writeFileSync(
+      join(root, 'sdks/go/old.gen.go'),
+      '// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.\npackage einvoice\n',
+    );
     const problems = check(root, files);
     expect(problems.some((p) => p.includes(edited.path))).toBe(true);
     expect(strayGenerated(root, files)).toEqual(['sdks/go/old.gen.go']);
@@ -58,12 +68,25 @@ describe('intermediate model', () => {
   it('groups operations into resources with pagination, idempotency and auth', () => {
     const irn = model.resources.find((r) => r.words.join('_') === 'irn')!;
     const generate = irn.operations.find((o) => o.operationId === 'generateIrn')!;
-    expect(generate).toMatchObject({ httpMethod: 'POST', auth: 'gstin', idempotent: true, preferWait: true, result: { kind: 'ref', name: 'IrnDocument' } });
+    expect(generate).toMatchObject({
+      httpMethod: 'POST',
+      auth: 'gstin',
+      idempotent: true,
+      preferWait: true,
+      result: { kind: 'ref', name: 'IrnDocument' },
+    });
     const list = model.resources.flatMap((r) => r.operations).find((o) => o.operationId === 'listDocuments')!;
-    expect(list.pagination).toMatchObject({ cursorParam: 'starting_after', itemType: { kind: 'ref', name: 'DocumentSummary' } });
+    expect(list.pagination).toMatchObject({
+      cursorParam: 'starting_after',
+      itemType: { kind: 'ref', name: 'DocumentSummary' },
+    });
     // Every operation of the contract lands in exactly one resource.
-    const paths = (parse(readFileSync(SPEC, 'utf8')) as { paths: Record<string, Record<string, { operationId?: string }>> }).paths;
-    const inSpec = Object.values(paths).flatMap((item) => Object.values(item).flatMap((op) => (op?.operationId ? [op.operationId] : [])));
+    const paths = (
+      parse(readFileSync(SPEC, 'utf8')) as { paths: Record<string, Record<string, { operationId?: string }>> }
+    ).paths;
+    const inSpec = Object.values(paths).flatMap((item) =>
+      Object.values(item).flatMap((op) => (op?.operationId ? [op.operationId] : [])),
+    );
     expect(model.resources.flatMap((r) => r.operations.map((o) => o.operationId)).sort()).toEqual(inSpec.sort());
     expect(inSpec).toContain('deleteGstin');
   });
@@ -82,7 +105,10 @@ describe('intermediate model', () => {
 describe('spec change rehearsal', () => {
   it('an added optional field and enum value regenerate into code that still compiles (Go) and imports (Python)', () => {
     const spec = parse(readFileSync(SPEC, 'utf8'));
-    spec.components.schemas.IrnDocument.properties.rehearsal_note = { type: 'string', description: 'Added by the rehearsal.' };
+    spec.components.schemas.IrnDocument.properties.rehearsal_note = {
+      type: 'string',
+      description: 'Added by the rehearsal.',
+    };
     spec.components.schemas.DocumentStatus.enum.push('archived');
     const dir = tmp('codegen-rehearsal-');
     const specCopy = join(dir, 'openapi.yaml');
@@ -90,11 +116,21 @@ describe('spec change rehearsal', () => {
     const out = join(dir, 'out');
     const files = generateFromSpec(ROOT, specCopy);
     // Hand-written parts of each SDK + the regenerated code.
-    cpSync(join(ROOT, 'sdks/go'), join(out, 'sdks/go'), { recursive: true, filter: (p) => !p.endsWith('.gen.go') && !p.includes('node_modules') });
-    cpSync(join(ROOT, 'sdks/python/src'), join(out, 'sdks/python/src'), { recursive: true, filter: (p) => !p.includes('_generated') && !p.includes('__pycache__') });
+    cpSync(join(ROOT, 'sdks/go'), join(out, 'sdks/go'), {
+      recursive: true,
+      filter: (p) => !p.endsWith('.gen.go') && !p.includes('node_modules'),
+    });
+    cpSync(join(ROOT, 'sdks/python/src'), join(out, 'sdks/python/src'), {
+      recursive: true,
+      filter: (p) => !p.includes('_generated') && !p.includes('__pycache__'),
+    });
     writeFiles(out, files);
-    expect(readFileSync(join(out, 'sdks/go/types.gen.go'), 'utf8')).toContain('RehearsalNote *string `json:"rehearsal_note,omitempty"`');
-    expect(readFileSync(join(out, 'sdks/python/src/einvoice/_generated/types.py'), 'utf8')).toContain('rehearsal_note: Optional[str]');
+    expect(readFileSync(join(out, 'sdks/go/types.gen.go'), 'utf8')).toContain(
+      'RehearsalNote *string `json:"rehearsal_note,omitempty"`',
+    );
+    expect(readFileSync(join(out, 'sdks/python/src/einvoice/_generated/types.py'), 'utf8')).toContain(
+      'rehearsal_note: Optional[str]',
+    );
 
     execFileSync('go', ['build', './...'], { cwd: join(out, 'sdks/go'), stdio: 'pipe' });
     execFileSync('go', ['vet', '.'], { cwd: join(out, 'sdks/go'), stdio: 'pipe' });
@@ -108,8 +144,17 @@ describe('spec change rehearsal', () => {
       'assert "archived" in t.DocumentStatus.__args__',
       'print("ok")',
     ].join('\n');
-    expect(execFileSync(py, ['-c', script, join(out, 'sdks/python/src')], { encoding: 'utf8', env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } }).trim()).toBe('ok');
+    expect(
+      execFileSync(py, ['-c', script, join(out, 'sdks/python/src')], {
+        encoding: 'utf8',
+        env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
+      }).trim(),
+    ).toBe('ok');
     expect(existsSync(join(out, MANIFEST_PATH))).toBe(true);
-    expect(readdirSync(join(out, 'sdks/go')).filter((f) => f.endsWith('.gen.go')).sort()).toEqual(['resources.gen.go', 'spec.gen.go', 'types.gen.go']);
+    expect(
+      readdirSync(join(out, 'sdks/go'))
+        .filter((f) => f.endsWith('.gen.go'))
+        .sort(),
+    ).toEqual(['resources.gen.go', 'spec.gen.go', 'types.gen.go']);
   });
 });

@@ -2,8 +2,8 @@
 // and forward to the reference server's app.fetch. Plus /__contract/* control endpoints (recorder, reset, info)
 // so every language's runner can count attempts and check idempotency keys the same way.
 import { Contract, type OperationInfo } from '@einvoice/openapi';
-import { http, HttpResponse, type HttpHandler } from 'msw';
-import { SCENARIOS, type FaultContext, type Scenario } from './scenarios.js';
+import { type HttpHandler, HttpResponse, http } from 'msw';
+import { type FaultContext, SCENARIOS, type Scenario } from './scenarios.js';
 
 export const SCENARIO_HEADER = 'x-contract-scenario';
 export const RUN_HEADER = 'x-contract-run';
@@ -67,7 +67,12 @@ export function createContractHarness(options: ContractHarnessOptions): Contract
   const violations: ContractViolation[] = [];
   const runs = new Map<string, RunState>();
   let current: string | null = null;
-  const onViolation = options.onViolation ?? ((v) => console.error(`[contract] VIOLATION ${v.method} ${v.path} (${v.operationId ?? 'no operation'}):\n  - ${v.problems.join('\n  - ')}`));
+  const onViolation =
+    options.onViolation ??
+    ((v) =>
+      console.error(
+        `[contract] VIOLATION ${v.method} ${v.path} (${v.operationId ?? 'no operation'}):\n  - ${v.problems.join('\n  - ')}`,
+      ));
 
   const handleV1 = async ({ request }: { request: Request }): Promise<Response> => {
     const url = new URL(request.url);
@@ -83,7 +88,11 @@ export function createContractHarness(options: ContractHarnessOptions): Contract
       operationId: match?.operation.operationId ?? null,
       idempotencyKey: request.headers.get('idempotency-key'),
       retryCount: request.headers.get('x-einvoice-retry-count'),
-      authorization: /^bearer /i.test(request.headers.get('authorization') ?? '') ? 'bearer' : /^basic /i.test(request.headers.get('authorization') ?? '') ? 'basic' : 'none',
+      authorization: /^bearer /i.test(request.headers.get('authorization') ?? '')
+        ? 'bearer'
+        : /^basic /i.test(request.headers.get('authorization') ?? '')
+          ? 'basic'
+          : 'none',
       at: Date.now(),
       status: null,
       violation: null,
@@ -91,7 +100,9 @@ export function createContractHarness(options: ContractHarnessOptions): Contract
     recorded.push(entry);
 
     const scenario = scenarios[scenarioId];
-    const problems = scenario ? validateRequest(contract, match?.operation, match?.pathParams ?? {}, request, url, body) : [`unknown ${SCENARIO_HEADER} "${scenarioId}" (known: ${Object.keys(scenarios).join(', ')})`];
+    const problems = scenario
+      ? validateRequest(contract, match?.operation, match?.pathParams ?? {}, request, url, body)
+      : [`unknown ${SCENARIO_HEADER} "${scenarioId}" (known: ${Object.keys(scenarios).join(', ')})`];
     if (problems.length) {
       const violation = { method: request.method, path: url.pathname, operationId: entry.operationId, problems };
       violations.push(violation);
@@ -108,7 +119,10 @@ export function createContractHarness(options: ContractHarnessOptions): Contract
           code: 'contract_violation',
           errors: problems.map((p) => ({ pointer: p.split(' ')[0] ?? '', detail: p, code: 'contract_violation' })),
         },
-        { status: 400, headers: { 'content-type': 'application/problem+json', 'x-request-id': 'req_contractviolation' } },
+        {
+          status: 400,
+          headers: { 'content-type': 'application/problem+json', 'x-request-id': 'req_contractviolation' },
+        },
       );
     }
 
@@ -137,7 +151,9 @@ export function createContractHarness(options: ContractHarnessOptions): Contract
       return HttpResponse.json(run ? recorded.filter((r) => r.run === run) : recorded);
     }),
     http.get('*/__contract/violations', () => HttpResponse.json(violations)),
-    http.get('*/__contract/scenarios', () => HttpResponse.json(Object.values(scenarios).map(({ id, description }) => ({ id, description })))),
+    http.get('*/__contract/scenarios', () =>
+      HttpResponse.json(Object.values(scenarios).map(({ id, description }) => ({ id, description }))),
+    ),
     http.get('*/__contract/info', () => HttpResponse.json(options.info ?? {})),
     http.post('*/__contract/reset', () => {
       reset();
@@ -176,7 +192,12 @@ function stripHarnessHeaders(request: Request): Request {
   const headers = new Headers(request.headers);
   headers.delete(SCENARIO_HEADER);
   headers.delete(RUN_HEADER);
-  return new Request(request.url, { method: request.method, headers, body: request.body, duplex: 'half' } as RequestInit);
+  return new Request(request.url, {
+    method: request.method,
+    headers,
+    body: request.body,
+    duplex: 'half',
+  } as RequestInit);
 }
 
 /** Everything that does not match the spec, as readable sentences (empty when the request conforms). */
@@ -190,7 +211,11 @@ export function validateRequest(
 ): string[] {
   if (!op) {
     const allowed = contract.router.allowedMethods(url.pathname);
-    return [allowed.length ? `method ${request.method} is not allowed on ${url.pathname} (spec allows ${allowed.join(', ')})` : `path ${url.pathname} is not in the spec`];
+    return [
+      allowed.length
+        ? `method ${request.method} is not allowed on ${url.pathname} (spec allows ${allowed.join(', ')})`
+        : `path ${url.pathname} is not in the spec`,
+    ];
   }
   const problems: string[] = [];
   const contentType = request.headers.get('content-type');
@@ -199,7 +224,10 @@ export function validateRequest(
   const text = raw && raw.byteLength ? new TextDecoder().decode(raw) : '';
   if (text) {
     if (!op.requestBody) problems.push(`body: ${op.operationId} takes no request body`);
-    else if (!op.requestBody.mediaTypes[mediaType]) problems.push(`header:content-type "${contentType ?? ''}" is not one of ${Object.keys(op.requestBody.mediaTypes).join(', ')}`);
+    else if (!op.requestBody.mediaTypes[mediaType])
+      problems.push(
+        `header:content-type "${contentType ?? ''}" is not one of ${Object.keys(op.requestBody.mediaTypes).join(', ')}`,
+      );
     else if (mediaType.includes('json')) {
       try {
         body = JSON.parse(text);
@@ -212,16 +240,33 @@ export function validateRequest(
   for (const name of new Set(url.searchParams.keys())) {
     if (!declaredQuery.has(name)) problems.push(`query:${name} is not a parameter of ${op.operationId}`);
   }
-  for (const e of contract.validator.validateRequest(op, { pathParams, query: url.searchParams, headers: request.headers, contentType, body })) {
+  for (const e of contract.validator.validateRequest(op, {
+    pathParams,
+    query: url.searchParams,
+    headers: request.headers,
+    contentType,
+    body,
+  })) {
     problems.push(`${e.pointer || 'body'} ${e.detail}`);
   }
   const hasAuth = request.headers.has('authorization');
   const publicAllowed = op.security.length === 0 || op.security.some((s) => !s.scheme);
-  const formClient = op.operationId === 'createToken' && typeof body === 'object' && body !== null && 'client_id' in body;
-  if (!publicAllowed && !hasAuth && !formClient) problems.push(`header:authorization is required by ${op.operationId} (${op.security.map((s) => s.scheme).join(' or ')})`);
-  if (op.operationId === 'createToken' && !hasAuth && !formClient) problems.push('header:authorization createToken needs HTTP Basic client authentication (or client_id/client_secret form fields)');
+  const formClient =
+    op.operationId === 'createToken' && typeof body === 'object' && body !== null && 'client_id' in body;
+  if (!publicAllowed && !hasAuth && !formClient)
+    problems.push(
+      `header:authorization is required by ${op.operationId} (${op.security.map((s) => s.scheme).join(' or ')})`,
+    );
+  if (op.operationId === 'createToken' && !hasAuth && !formClient)
+    problems.push(
+      'header:authorization createToken needs HTTP Basic client authentication (or client_id/client_secret form fields)',
+    );
   // The SDK runtime contract: every state-changing POST that accepts an Idempotency-Key carries one.
-  if (request.method === 'POST' && op.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key') && !request.headers.has('idempotency-key')) {
+  if (
+    request.method === 'POST' &&
+    op.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key') &&
+    !request.headers.has('idempotency-key')
+  ) {
     problems.push('header:idempotency-key is missing (SDK contract: one key per logical POST, reused on every retry)');
   }
   return problems;

@@ -28,13 +28,19 @@ function toRequest(req: IncomingMessage, origin: string): Request {
   } as RequestInit);
 }
 
-export async function listenContract(handlers: HttpHandler[], port = 0, host = '127.0.0.1'): Promise<ContractHttpServer> {
+export async function listenContract(
+  handlers: HttpHandler[],
+  port = 0,
+  host = '127.0.0.1',
+): Promise<ContractHttpServer> {
   let origin = '';
   const server = createServer(async (req, res) => {
     try {
       const response = await getResponse(handlers, toRequest(req, origin));
       if (!response) {
-        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Mock not found', path: req.url }));
+        res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: 'Mock not found', path: req.url }));
         return;
       }
       if (response.type === 'error') {

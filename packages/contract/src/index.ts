@@ -1,13 +1,20 @@
 // @einvoice/contract: the MSW contract harness every einvoice SDK is tested against.
-import { createContractHarness, type ContractHarness, type ContractHarnessOptions } from './handlers.js';
-import { listenContract, type ContractHttpServer } from './http.js';
-import { DEFAULT_GSTIN, startSandbox, type GstinCredential, type Sandbox, type SandboxOptions } from './sandbox.js';
+import { type ContractHarness, type ContractHarnessOptions, createContractHarness } from './handlers.js';
+import { type ContractHttpServer, listenContract } from './http.js';
+import { DEFAULT_GSTIN, type GstinCredential, type Sandbox, type SandboxOptions, startSandbox } from './sandbox.js';
 
-export { createContractHarness, validateRequest, SCENARIO_HEADER, RUN_HEADER } from './handlers.js';
 export type { ContractHarness, ContractHarnessOptions, ContractViolation, RecordedRequest } from './handlers.js';
-export { SCENARIOS, SLOW_RESPONSE_MS, type Scenario, type FaultContext } from './scenarios.js';
-export { listenContract, type ContractHttpServer } from './http.js';
-export { startSandbox, DEFAULT_GSTIN, DEFAULT_SCOPES, type Sandbox, type SandboxOptions, type GstinCredential } from './sandbox.js';
+export { createContractHarness, RUN_HEADER, SCENARIO_HEADER, validateRequest } from './handlers.js';
+export { type ContractHttpServer, listenContract } from './http.js';
+export {
+  DEFAULT_GSTIN,
+  DEFAULT_SCOPES,
+  type GstinCredential,
+  type Sandbox,
+  type SandboxOptions,
+  startSandbox,
+} from './sandbox.js';
+export { type FaultContext, SCENARIOS, type Scenario, SLOW_RESPONSE_MS } from './scenarios.js';
 
 export interface ContractEnvironment {
   sandbox: Sandbox;
@@ -40,13 +47,19 @@ export async function createContractEnvironment(
     client_secret: credential.clientSecret,
     scenarios: [],
   };
-  const harness = createContractHarness({ forward: sandbox.fetch, info: info as unknown as Record<string, unknown>, ...options.harness });
+  const harness = createContractHarness({
+    forward: sandbox.fetch,
+    info: info as unknown as Record<string, unknown>,
+    ...options.harness,
+  });
   info.scenarios = Object.keys(harness.scenarios);
   return { sandbox, harness, credential, info, close: () => sandbox.close() };
 }
 
 /** The same environment served over HTTP on 127.0.0.1 (what `pnpm contract:serve` runs). */
-export async function serveContract(options: SandboxOptions & { port?: number; gstin?: string } = {}): Promise<ContractEnvironment & { http: ContractHttpServer }> {
+export async function serveContract(
+  options: SandboxOptions & { port?: number; gstin?: string } = {},
+): Promise<ContractEnvironment & { http: ContractHttpServer }> {
   const env = await createContractEnvironment(options);
   const http = await listenContract(env.harness.handlers, options.port ?? 0);
   env.info.url = http.url;

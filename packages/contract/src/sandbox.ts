@@ -1,14 +1,15 @@
 // The reference server in sandbox mode, in-process, on a temp-file SQLite database: what every contract
 // handler forwards to (`app.fetch`). Also provisions a ready GSTIN credential for SDK suites.
-import { mkdtempSync, rmSync } from 'node:fs';
+
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 // The server is consumed as source through its `embed` export; vitest and tsx compile it on the fly.
-import { buildServer, createAccount, createLogger, loadConfig, type BuiltServer } from '@einvoice/server/embed';
+import { type BuiltServer, buildServer, createAccount, createLogger, loadConfig } from '@einvoice/server/embed';
+import { type ServerType, serve } from '@hono/node-server';
 
 /** A seller GSTIN with a valid check digit (the server's quickstart GSTIN). */
 export const DEFAULT_GSTIN = '29AAACP7879D1Z0';
@@ -52,8 +53,12 @@ async function withStandardGlobals<T>(build: () => Promise<T>): Promise<T> {
   try {
     return await build();
   } finally {
-    for (const [name, value] of [['Request', StdRequest], ['Response', StdResponse]] as const) {
-      if ((globalThis as Record<string, unknown>)[name] !== value) Object.defineProperty(globalThis, name, { value, writable: true, configurable: true });
+    for (const [name, value] of [
+      ['Request', StdRequest],
+      ['Response', StdResponse],
+    ] as const) {
+      if ((globalThis as Record<string, unknown>)[name] !== value)
+        Object.defineProperty(globalThis, name, { value, writable: true, configurable: true });
     }
   }
 }
@@ -84,7 +89,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const res = await appFetch(
       new Request(`http://sandbox.internal${path}`, {
         method,
-        headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json', 'idempotency-key': randomBytes(12).toString('hex') },
+        headers: {
+          authorization: `Bearer ${apiKey}`,
+          'content-type': 'application/json',
+          'idempotency-key': randomBytes(12).toString('hex'),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       }),
     );
@@ -100,14 +109,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     fetch: appFetch,
     async provision(gstin = DEFAULT_GSTIN, scopes = DEFAULT_SCOPES) {
       const reg = await admin('POST', '/v1/gstins', { gstin, irp_username: 'api_user', irp_password: 'sandbox' });
-      if (reg.status !== 201 && reg.status !== 409) throw new Error(`register ${gstin}: ${reg.status} ${JSON.stringify(reg.body)}`);
-      const cred = await admin('POST', `/v1/gstins/${gstin}/credentials`, { name: 'contract', scopes, plan: 'standard' });
+      if (reg.status !== 201 && reg.status !== 409)
+        throw new Error(`register ${gstin}: ${reg.status} ${JSON.stringify(reg.body)}`);
+      const cred = await admin('POST', `/v1/gstins/${gstin}/credentials`, {
+        name: 'contract',
+        scopes,
+        plan: 'standard',
+      });
       if (cred.status !== 201) throw new Error(`credential for ${gstin}: ${cred.status} ${JSON.stringify(cred.body)}`);
       return { gstin, clientId: cred.body.client_id, clientSecret: cred.body.client_secret };
     },
     async listen(port = 0) {
       const listener: ServerType = await new Promise((ready) => {
-        const s = serve({ fetch: server.app.fetch, port, hostname: '127.0.0.1', overrideGlobalObjects: false }, () => ready(s));
+        const s = serve({ fetch: server.app.fetch, port, hostname: '127.0.0.1', overrideGlobalObjects: false }, () =>
+          ready(s),
+        );
       });
       listeners.push(listener);
       const address = listener.address() as AddressInfo;

@@ -27,15 +27,34 @@ export interface Scenario {
 }
 
 let problemSeq = 0;
-function problem(status: number, code: string, title: string, detail: string, headers: Record<string, string> = {}): Response {
+function problem(
+  status: number,
+  code: string,
+  title: string,
+  detail: string,
+  headers: Record<string, string> = {},
+): Response {
   const requestId = `req_contract${(++problemSeq).toString(36)}`;
   return HttpResponse.json(
-    { type: `https://einvoice.dev/problems/${code.replace(/_/g, '-')}`, title, status, detail, request_id: requestId, code },
+    {
+      type: `https://einvoice.dev/problems/${code.replace(/_/g, '-')}`,
+      title,
+      status,
+      detail,
+      request_id: requestId,
+      code,
+    },
     { status, headers: { 'content-type': 'application/problem+json', 'x-request-id': requestId, ...headers } },
   );
 }
 
-const rateLimitHeaders = { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1', ratelimit: '"default";r=0;t=1', 'ratelimit-policy': '"default";q=100;w=1' };
+const rateLimitHeaders = {
+  'x-ratelimit-limit': '100',
+  'x-ratelimit-remaining': '0',
+  'x-ratelimit-reset': '1',
+  ratelimit: '"default";r=0;t=1',
+  'ratelimit-policy': '"default";q=100;w=1',
+};
 
 export const SLOW_RESPONSE_MS = 2500;
 
@@ -44,12 +63,21 @@ export const SCENARIOS: Record<string, Scenario> = {
   'rate-limit-429': {
     id: 'rate-limit-429',
     description: 'The first attempt gets 429 with Retry-After: 1; later attempts are forwarded.',
-    target: ({ attempt }) => (attempt === 0 ? problem(429, 'rate_limited', 'Too many requests', 'Scripted by the contract harness.', { 'retry-after': '1', ...rateLimitHeaders }) : undefined),
+    target: ({ attempt }) =>
+      attempt === 0
+        ? problem(429, 'rate_limited', 'Too many requests', 'Scripted by the contract harness.', {
+            'retry-after': '1',
+            ...rateLimitHeaders,
+          })
+        : undefined,
   },
   'unavailable-503-then-success': {
     id: 'unavailable-503-then-success',
     description: 'The first attempt gets 503 without Retry-After (computed back-off); later attempts are forwarded.',
-    target: ({ attempt }) => (attempt === 0 ? problem(503, 'upstream_unavailable', 'The IRP is unavailable', 'Scripted by the contract harness.') : undefined),
+    target: ({ attempt }) =>
+      attempt === 0
+        ? problem(503, 'upstream_unavailable', 'The IRP is unavailable', 'Scripted by the contract harness.')
+        : undefined,
   },
   'server-error-exhausted': {
     id: 'server-error-exhausted',
@@ -58,7 +86,8 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
   'connection-reset': {
     id: 'connection-reset',
-    description: 'The first attempt fails at the network level (HttpResponse.error(); over HTTP the socket is destroyed).',
+    description:
+      'The first attempt fails at the network level (HttpResponse.error(); over HTTP the socket is destroyed).',
     target: ({ attempt }) => (attempt === 0 ? (HttpResponse.error() as Response) : undefined),
   },
   'slow-response': {
@@ -72,9 +101,18 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
   'idempotency-in-flight-409': {
     id: 'idempotency-in-flight-409',
-    description: 'The first attempt gets 409 idempotency_in_flight with Retry-After: 1; the retry (same key) is forwarded.',
+    description:
+      'The first attempt gets 409 idempotency_in_flight with Retry-After: 1; the retry (same key) is forwarded.',
     target: ({ attempt }) =>
-      attempt === 0 ? problem(409, 'idempotency_in_flight', 'A request with this Idempotency-Key is in progress', 'Retry after the first request completes.', { 'retry-after': '1' }) : undefined,
+      attempt === 0
+        ? problem(
+            409,
+            'idempotency_in_flight',
+            'A request with this Idempotency-Key is in progress',
+            'Retry after the first request completes.',
+            { 'retry-after': '1' },
+          )
+        : undefined,
   },
   'duplicate-2150-replay': {
     id: 'duplicate-2150-replay',
@@ -99,25 +137,41 @@ export const SCENARIOS: Record<string, Scenario> = {
       if (earlier.BuyerDtls) earlier.BuyerDtls.LglNm = `${earlier.BuyerDtls.LglNm ?? 'Buyer'} (earlier)`;
       const headers = new Headers(request.headers);
       headers.set('idempotency-key', `contract-prime-${crypto.randomUUID()}`);
-      const primed = await forward(new Request(request.url, { method: request.method, headers, body: JSON.stringify(earlier) }));
+      const primed = await forward(
+        new Request(request.url, { method: request.method, headers, body: JSON.stringify(earlier) }),
+      );
       if (primed.status !== 201) return primed;
       return undefined; // the SDK's own request now meets the real conflict
     },
   },
   'token-revoked-401': {
     id: 'token-revoked-401',
-    description: 'The first target attempt gets 401 invalid_token; the SDK fetches a new token once and repeats the call.',
+    description:
+      'The first target attempt gets 401 invalid_token; the SDK fetches a new token once and repeats the call.',
     target: ({ attempt }) =>
       attempt === 0
-        ? problem(401, 'invalid_token', 'The access token is not valid', 'Scripted by the contract harness: token revoked.', {
-            'www-authenticate': 'Bearer realm="einvoice", error="invalid_token", error_description="The access token was revoked"',
-          })
+        ? problem(
+            401,
+            'invalid_token',
+            'The access token is not valid',
+            'Scripted by the contract harness: token revoked.',
+            {
+              'www-authenticate':
+                'Bearer realm="einvoice", error="invalid_token", error_description="The access token was revoked"',
+            },
+          )
         : undefined,
   },
   'irp-down-then-up': {
     id: 'irp-down-then-up',
-    description: 'The first attempt gets 503; the first GET /v1/status says NIC1 is down, later ones are forwarded (operational).',
-    target: ({ attempt }) => (attempt === 0 ? problem(503, 'upstream_unavailable', 'The IRP is unavailable', 'Scripted: NIC1 is down.', { 'retry-after': '1' }) : undefined),
+    description:
+      'The first attempt gets 503; the first GET /v1/status says NIC1 is down, later ones are forwarded (operational).',
+    target: ({ attempt }) =>
+      attempt === 0
+        ? problem(503, 'upstream_unavailable', 'The IRP is unavailable', 'Scripted: NIC1 is down.', {
+            'retry-after': '1',
+          })
+        : undefined,
     status: ({ statusCall }) =>
       statusCall === 0
         ? HttpResponse.json(

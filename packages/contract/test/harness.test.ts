@@ -2,7 +2,7 @@
 // every attempt, and the HTTP server resets connections for HttpResponse.error().
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createContractEnvironment, listenContract, type ContractEnvironment } from '../src/index.js';
+import { type ContractEnvironment, createContractEnvironment, listenContract } from '../src/index.js';
 
 let env: ContractEnvironment;
 const violations: unknown[] = [];
@@ -17,7 +17,11 @@ it('a request that does not match the spec gets 400 contract_violation naming wh
   const server = setupServer(...env.harness.handlers);
   server.listen({ onUnhandledRequest: 'bypass' });
   try {
-    const res = await fetch(`${BASE}/v1/irn?x=1`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer t' }, body: '{"Version":"9"}' });
+    const res = await fetch(`${BASE}/v1/irn?x=1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer t' },
+      body: '{"Version":"9"}',
+    });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.code).toBe('contract_violation');
@@ -42,7 +46,10 @@ it('use(scenario) scripts faults for requests without the header; the recorder c
     env.harness.use('unavailable-503-then-success');
     const token = await fetch(`${BASE}/v1/oauth/token`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${env.credential.clientId}:${env.credential.clientSecret}`).toString('base64')}` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${env.credential.clientId}:${env.credential.clientSecret}`).toString('base64')}`,
+      },
       body: 'grant_type=client_credentials',
     });
     expect(token.status).toBe(200);
@@ -50,7 +57,11 @@ it('use(scenario) scripts faults for requests without the header; the recorder c
     const first = await fetch(`${BASE}/v1/documents`, { headers: { authorization: `Bearer ${access_token}` } });
     const second = await fetch(`${BASE}/v1/documents`, { headers: { authorization: `Bearer ${access_token}` } });
     expect([first.status, second.status]).toEqual([503, 200]);
-    expect(env.harness.requests().map((r) => [r.operationId, r.status])).toEqual([['createToken', 200], ['listDocuments', 503], ['listDocuments', 200]]);
+    expect(env.harness.requests().map((r) => [r.operationId, r.status])).toEqual([
+      ['createToken', 200],
+      ['listDocuments', 503],
+      ['listDocuments', 200],
+    ]);
     env.harness.assertNoViolations();
   } finally {
     env.harness.use(null);
@@ -62,7 +73,9 @@ it('use(scenario) scripts faults for requests without the header; the recorder c
 it('over HTTP, HttpResponse.error() resets the connection', async () => {
   const http = await listenContract(env.harness.handlers);
   try {
-    const err = await fetch(`${http.url}/v1/documents`, { headers: { 'x-contract-scenario': 'connection-reset', authorization: 'Bearer x' } }).catch((e) => e);
+    const err = await fetch(`${http.url}/v1/documents`, {
+      headers: { 'x-contract-scenario': 'connection-reset', authorization: 'Bearer x' },
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(TypeError);
     const status = await fetch(`${http.url}/v1/status`);
     expect(status.status).toBe(200);

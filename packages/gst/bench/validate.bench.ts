@@ -11,7 +11,11 @@ function opsPerSec(fn: () => unknown, minMs = 1500): number {
   let n = 0;
   const t0 = performance.now();
   let t = t0;
-  while (t - t0 < minMs) { for (let i = 0; i < 10; i++) fn(); n += 10; t = performance.now(); }
+  while (t - t0 < minMs) {
+    for (let i = 0; i < 10; i++) fn();
+    n += 10;
+    t = performance.now();
+  }
   return (n * 1000) / (t - t0);
 }
 

@@ -1,17 +1,30 @@
 import { z } from 'zod';
 import { HOUR_MS } from './dates.js';
-import { nicError, type NicError, type Validation } from './errors.js';
+import { type NicError, nicError, type Validation } from './errors.js';
 import { issuesToNicErrors } from './schema/issues.js';
 
 /** Cancel-IRN body (NIC-CNL). CnlRsn "1".."4": Duplicate, Data entry mistake, Order cancelled, Others. CnlRem max 100 [unconfirmed]. */
 export const cancelIrnRequestSchema = z.object({
-  Irn: z.string().length(64).regex(/^[0-9a-f]{64}$/),
+  Irn: z
+    .string()
+    .length(64)
+    .regex(/^[0-9a-f]{64}$/),
   CnlRsn: z.enum(['1', '2', '3', '4']),
-  CnlRem: z.string().min(1).max(100).regex(/^([^\\"])*$/).optional(),
+  CnlRem: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^([^\\"])*$/)
+    .optional(),
 });
 
 export interface CancelIrnState {
-  ackDt: Date; now: Date; status: 'ACT' | 'CNL'; hasActiveEwb: boolean; ownerGstin: string; callerGstin: string;
+  ackDt: Date;
+  now: Date;
+  status: 'ACT' | 'CNL';
+  hasActiveEwb: boolean;
+  ownerGstin: string;
+  callerGstin: string;
 }
 
 /**
@@ -33,5 +46,9 @@ export function validateCancelIrn(
   if (state.now.getTime() - state.ackDt.getTime() > 24 * HOUR_MS) out.push(nicError('2270', '/Irn'));
   if (out.length) return { ok: false, errors: out };
   const v = parsed.data;
-  return { ok: true, value: v.CnlRem === undefined ? { Irn: v.Irn, CnlRsn: v.CnlRsn } : { Irn: v.Irn, CnlRsn: v.CnlRsn, CnlRem: v.CnlRem } };
+  return {
+    ok: true,
+    value:
+      v.CnlRem === undefined ? { Irn: v.Irn, CnlRsn: v.CnlRsn } : { Irn: v.Irn, CnlRsn: v.CnlRsn, CnlRem: v.CnlRem },
+  };
 }

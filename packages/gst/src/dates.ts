@@ -15,7 +15,9 @@ export function istDayNumber(d: Date): number {
 export function nicDayNumber(s: string): number | undefined {
   const m = NIC_DATE.exec(s);
   if (!m) return undefined;
-  const day = Number(m[1]), month = Number(m[2]), year = Number(m[3]);
+  const day = Number(m[1]),
+    month = Number(m[2]),
+    year = Number(m[3]);
   const t = Date.UTC(year, month - 1, day);
   const back = new Date(t);
   if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
@@ -37,8 +39,12 @@ function istParts(d: Date) {
   const s = new Date(d.getTime() + IST_OFFSET_MS);
   const p = (n: number, w = 2) => String(n).padStart(w, '0');
   return {
-    y: p(s.getUTCFullYear(), 4), mo: p(s.getUTCMonth() + 1), d: p(s.getUTCDate()),
-    h: p(s.getUTCHours()), mi: p(s.getUTCMinutes()), se: p(s.getUTCSeconds()),
+    y: p(s.getUTCFullYear(), 4),
+    mo: p(s.getUTCMonth() + 1),
+    d: p(s.getUTCDate()),
+    h: p(s.getUTCHours()),
+    mi: p(s.getUTCMinutes()),
+    se: p(s.getUTCSeconds()),
   };
 }
 
@@ -66,7 +72,8 @@ export function parseAckDt(s: string): Date {
 export function financialYear(docDate: string): string {
   const m = NIC_DATE.exec(docDate);
   if (!m || nicDayNumber(docDate) === undefined) throw new RangeError(`not a dd/MM/yyyy date: ${docDate}`);
-  const month = Number(m[2]), year = Number(m[3]);
+  const month = Number(m[2]),
+    year = Number(m[3]);
   const start = month >= 4 ? year : year - 1;
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 }

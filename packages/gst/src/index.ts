@@ -2,33 +2,71 @@
  * @einvoice/gst: the pure GST e-invoice domain core. No I/O, no clock: time is passed in.
  * Contract with packages/irp-sandbox and the server: see README.md "API".
  */
+
+export { type CancelIrnState, cancelIrnRequestSchema, validateCancelIrn } from './cancel-irn.js';
+export { financialYear, formatAckDt, formatNicDate, isNicDate, parseAckDt, parseNicDate } from './dates.js';
 export type { NicError, Validation } from './errors.js';
 export { NIC_ERRORS, nicError } from './errors.js';
-export type { Taxpayer, TaxpayerStatus, RuleContext } from './rules/context.js';
-export { validateInvoice, checkBusinessRules, RULE_GROUPS, type ValidateOptions } from './rules/index.js';
-export { isIntraState } from './rules/tax-type.js';
-export { computeIrn, duplicateKey, irnOf } from './irn.js';
-export { mainHsnCode, type HsnLines } from './qr.js';
-export { financialYear, parseNicDate, formatNicDate, formatAckDt, parseAckDt, isNicDate } from './dates.js';
-export { isValidGstin, gstinCheckDigit, gstinKind, isTransporterId, GSTIN_PATTERNS, type GstinKind } from './gstin.js';
-export { validateCancelIrn, cancelIrnRequestSchema, type CancelIrnState } from './cancel-irn.js';
 export {
-  validateEwbByIrn, validateInvoiceEwb, planEwb, ewbByIrnRequestSchema,
-  type EwbByIrnContext, type EwbByIrnRequest, type EwbPlan, type TransportDetails,
+  type EwbByIrnContext,
+  type EwbByIrnRequest,
+  type EwbPlan,
+  ewbByIrnRequestSchema,
+  planEwb,
+  type TransportDetails,
+  validateEwbByIrn,
+  validateInvoiceEwb,
 } from './ewb/by-irn.js';
 export {
-  validateCancelEwb, validateExtendEwb, validateUpdatePartB,
-  cancelEwbRequestSchema, extendEwbRequestSchema, updatePartBRequestSchema,
-  type EwbState, type CancelEwbRequest, type ExtendEwbRequest, type UpdatePartBRequest,
+  ewbCancelReasons,
+  extensionReasons,
+  irnCancelReasons,
+  isVehicleNo,
+  partBReasons,
+  transportModes,
+} from './ewb/masters.js';
+export {
+  type CancelEwbRequest,
+  cancelEwbRequestSchema,
+  type EwbState,
+  type ExtendEwbRequest,
+  extendEwbRequestSchema,
+  type UpdatePartBRequest,
+  updatePartBRequestSchema,
+  validateCancelEwb,
+  validateExtendEwb,
+  validateUpdatePartB,
 } from './ewb/standalone.js';
 export { ewbValidUntil, KM_PER_DAY } from './ewb/validity.js';
-export { transportModes, ewbCancelReasons, irnCancelReasons, partBReasons, extensionReasons, isVehicleNo } from './ewb/masters.js';
-export { pinDistanceKm } from './masters/pin-distance.js';
+export { GSTIN_PATTERNS, type GstinKind, gstinCheckDigit, gstinKind, isTransporterId, isValidGstin } from './gstin.js';
+export { computeIrn, duplicateKey, irnOf } from './irn.js';
 export {
-  masters, bundledHsnMaster, loadHsnMaster, isHsnStructureValid, isSac, type HsnMaster,
-  isStateCode, normalizeStateCode, pinBelongsToState, isUqc, isCountryCode, isCurrencyCode, isPortCode,
+  bundledHsnMaster,
+  type HsnMaster,
+  isCountryCode,
+  isCurrencyCode,
+  isHsnStructureValid,
+  isPortCode,
+  isSac,
+  isStateCode,
+  isUqc,
+  loadHsnMaster,
+  masters,
+  normalizeStateCode,
+  pinBelongsToState,
 } from './masters/index.js';
-export { invoiceSchema, invoiceObjectSchema, sectionSchemas, MAX_ITEMS, type Invoice } from './schema/invoice.js';
+export { pinDistanceKm } from './masters/pin-distance.js';
+export { type HsnLines, mainHsnCode } from './qr.js';
+export type { RuleContext, Taxpayer, TaxpayerStatus } from './rules/context.js';
+export { checkBusinessRules, RULE_GROUPS, type ValidateOptions, validateInvoice } from './rules/index.js';
+export { isIntraState } from './rules/tax-type.js';
+export { type Invoice, invoiceObjectSchema, invoiceSchema, MAX_ITEMS, sectionSchemas } from './schema/invoice.js';
 export * from './schema/sections.js';
-export { schemaVersions, translateInvoice, v1_1, type SchemaVersion, type VersionRegistry } from './versions/registry.js';
-export { v1_1_test, rehearsalRegistry } from './versions/rehearsal.js';
+export {
+  type SchemaVersion,
+  schemaVersions,
+  translateInvoice,
+  type VersionRegistry,
+  v1_1,
+} from './versions/registry.js';
+export { rehearsalRegistry, v1_1_test } from './versions/rehearsal.js';

@@ -20,7 +20,13 @@ export function computeIrn(
 }
 
 /** The de-duplication key the IRP uses (2150): same parts as the IRN. */
-export function duplicateKey(sellerGstin: string, docType: string, docNo: string, docDate: string, opts: { uppercaseDocNo?: boolean } = {}): string {
+export function duplicateKey(
+  sellerGstin: string,
+  docType: string,
+  docNo: string,
+  docDate: string,
+  opts: { uppercaseDocNo?: boolean } = {},
+): string {
   const no = opts.uppercaseDocNo === false ? docNo : docNo.toUpperCase();
   return [sellerGstin.toUpperCase(), financialYear(docDate), docType.toUpperCase(), no].join('|');
 }

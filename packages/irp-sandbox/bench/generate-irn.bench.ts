@@ -5,12 +5,13 @@
  *
  *   pnpm bench                       (BENCH_SECONDS=5 BENCH_CONCURRENCY=4 by default)
  */
-import { formatNicDate } from '@einvoice/gst';
+
 import { randomBytes } from 'node:crypto';
-import { createSandbox } from '../src/index.js';
-import { NicClient, aesDecrypt, aesEncrypt } from '../src/client/index.js';
-import { generateRsaKey, toSigningKey } from '../src/crypto/keys.js';
+import { formatNicDate } from '@einvoice/gst';
+import { aesDecrypt, aesEncrypt, NicClient } from '../src/client/index.js';
 import { signNicJwt } from '../src/crypto/jwt.js';
+import { generateRsaKey, toSigningKey } from '../src/crypto/keys.js';
+import { createSandbox } from '../src/index.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
@@ -22,15 +23,56 @@ function invoice(): Record<string, unknown> {
   return {
     Version: '1.1',
     TranDtls: { TaxSch: 'GST', SupTyp: 'B2B', RegRev: 'N' },
-    DocDtls: { Typ: 'INV', No: `B${process.pid.toString(36)}${seq.toString(36)}`.toUpperCase().slice(0, 16), Dt: formatNicDate(new Date()) },
-    SellerDtls: { Gstin: SELLER, LglNm: 'Sandbox Seller Pvt Ltd', Addr1: '1 MG Road', Loc: 'Bengaluru', Pin: 560001, Stcd: '29' },
-    BuyerDtls: { Gstin: '29AAGCB7383J1Z4', LglNm: 'Sandbox Buyer Pvt Ltd', Pos: '29', Addr1: '2 Brigade Road', Loc: 'Bengaluru', Pin: 560025, Stcd: '29' },
-    ItemList: [{ SlNo: '1', IsServc: 'N', HsnCd: '61149090', Qty: 10, Unit: 'NOS', UnitPrice: 100, TotAmt: 1000, AssAmt: 1000, GstRt: 18, CgstAmt: 90, SgstAmt: 90, TotItemVal: 1180 }],
+    DocDtls: {
+      Typ: 'INV',
+      No: `B${process.pid.toString(36)}${seq.toString(36)}`.toUpperCase().slice(0, 16),
+      Dt: formatNicDate(new Date()),
+    },
+    SellerDtls: {
+      Gstin: SELLER,
+      LglNm: 'Sandbox Seller Pvt Ltd',
+      Addr1: '1 MG Road',
+      Loc: 'Bengaluru',
+      Pin: 560001,
+      Stcd: '29',
+    },
+    BuyerDtls: {
+      Gstin: '29AAGCB7383J1Z4',
+      LglNm: 'Sandbox Buyer Pvt Ltd',
+      Pos: '29',
+      Addr1: '2 Brigade Road',
+      Loc: 'Bengaluru',
+      Pin: 560025,
+      Stcd: '29',
+    },
+    ItemList: [
+      {
+        SlNo: '1',
+        IsServc: 'N',
+        HsnCd: '61149090',
+        Qty: 10,
+        Unit: 'NOS',
+        UnitPrice: 100,
+        TotAmt: 1000,
+        AssAmt: 1000,
+        GstRt: 18,
+        CgstAmt: 90,
+        SgstAmt: 90,
+        TotItemVal: 1180,
+      },
+    ],
     ValDtls: { AssVal: 1000, CgstVal: 90, SgstVal: 90, TotInvVal: 1180 },
   };
 }
 
-interface Run { label: string; ops: number; seconds: number; p50?: number; p99?: number; failures: number }
+interface Run {
+  label: string;
+  ops: number;
+  seconds: number;
+  p50?: number;
+  p99?: number;
+  failures: number;
+}
 
 async function loop(label: string, seconds: number, concurrency: number, op: () => Promise<boolean>): Promise<Run> {
   const lat: number[] = [];
@@ -48,7 +90,14 @@ async function loop(label: string, seconds: number, concurrency: number, op: () 
   );
   const elapsed = (performance.now() - start) / 1000;
   lat.sort((a, b) => a - b);
-  return { label, ops: lat.length, seconds: elapsed, p50: lat[Math.floor(lat.length * 0.5)], p99: lat[Math.floor(lat.length * 0.99)], failures };
+  return {
+    label,
+    ops: lat.length,
+    seconds: elapsed,
+    p50: lat[Math.floor(lat.length * 0.5)],
+    p99: lat[Math.floor(lat.length * 0.99)],
+    failures,
+  };
 }
 
 function syncLoop(label: string, seconds: number, op: () => void): Run {
@@ -68,8 +117,13 @@ async function main(): Promise<void> {
   const sandbox = createSandbox();
   const running = await sandbox.listen(0);
   const client = new NicClient({
-    baseUrl: running.url, clientId: sandbox.defaults.clientId, clientSecret: sandbox.defaults.clientSecret,
-    userName: 'bench', password: sandbox.defaults.password, gstin: SELLER, irpPublicKeyPem: sandbox.authPublicKeyPem,
+    baseUrl: running.url,
+    clientId: sandbox.defaults.clientId,
+    clientSecret: sandbox.defaults.clientSecret,
+    userName: 'bench',
+    password: sandbox.defaults.password,
+    gstin: SELLER,
+    irpPublicKeyPem: sandbox.authPublicKeyPem,
   });
   const auth = await client.auth();
   if (!auth.ok) throw new Error(`auth failed: ${JSON.stringify(auth.errors)}`);
@@ -81,8 +135,18 @@ async function main(): Promise<void> {
     await fetch(`${running.url}/healthz`).then((x) => x.text());
   }
 
-  const generate = await loop('sandbox generate IRN (NIC protocol, AES + 2x RS256 + rules)', SECONDS, CONCURRENCY, async () => (await client.generateIrn(invoice())).ok);
-  const trivial = await loop('same server, trivial GET /healthz', SECONDS, CONCURRENCY, async () => (await fetch(`${running.url}/healthz`).then((r) => r.text())).length > 0);
+  const generate = await loop(
+    'sandbox generate IRN (NIC protocol, AES + 2x RS256 + rules)',
+    SECONDS,
+    CONCURRENCY,
+    async () => (await client.generateIrn(invoice())).ok,
+  );
+  const trivial = await loop(
+    'same server, trivial GET /healthz',
+    SECONDS,
+    CONCURRENCY,
+    async () => (await fetch(`${running.url}/healthz`).then((r) => r.text())).length > 0,
+  );
   await running.close();
 
   const sek = randomBytes(32);
@@ -97,10 +161,14 @@ async function main(): Promise<void> {
   });
 
   const rows = [generate, trivial, aes, sign];
-  console.log(`\nirp-sandbox benchmark: ${SECONDS}s per HTTP run, concurrency ${CONCURRENCY}, node ${process.version}, loopback\n`);
+  console.log(
+    `\nirp-sandbox benchmark: ${SECONDS}s per HTTP run, concurrency ${CONCURRENCY}, node ${process.version}, loopback\n`,
+  );
   for (const r of rows) {
     const lat = r.p50 !== undefined ? `  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99!.toFixed(2)} ms` : '';
-    console.log(`${r.label.padEnd(62)} ${rate(r).toFixed(0).padStart(8)} ops/s${lat}${r.failures ? `  failures ${r.failures}` : ''}`);
+    console.log(
+      `${r.label.padEnd(62)} ${rate(r).toFixed(0).padStart(8)} ops/s${lat}${r.failures ? `  failures ${r.failures}` : ''}`,
+    );
   }
   console.log(`\nratio generate / trivial endpoint      = ${(rate(generate) / rate(trivial)).toFixed(3)}`);
   console.log(`ratio generate / AES round trip alone  = ${(rate(generate) / rate(aes)).toFixed(4)}`);

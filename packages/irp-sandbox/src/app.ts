@@ -1,8 +1,8 @@
-import { Hono, type Context } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { SandboxContext } from './context.js';
-import { gspShape } from './gsp/shape.js';
 import { registerGsp } from './gsp/routes.js';
+import { gspShape } from './gsp/shape.js';
 import { nicError } from './protocol/errors.js';
 import { registerAdmin, type SandboxAdmin } from './routes/admin.js';
 import { registerKeys } from './routes/keys.js';
@@ -37,7 +37,8 @@ export function buildApp(ctx: SandboxContext, admin: SandboxAdmin, maxBodyBytes:
     '*',
     bodyLimit({
       maxSize: maxBodyBytes,
-      onError: (c) => shapeFor(c).failure(c, [nicError('5002', `Request body is larger than ${maxBodyBytes} bytes`)], null, 413),
+      onError: (c) =>
+        shapeFor(c).failure(c, [nicError('5002', `Request body is larger than ${maxBodyBytes} bytes`)], null, 413),
     }),
   );
 
@@ -48,7 +49,14 @@ export function buildApp(ctx: SandboxContext, admin: SandboxAdmin, maxBodyBytes:
   registerGsp(app, ctx);
   registerAdmin(app, ctx, admin);
 
-  app.notFound((c) => shapeFor(c).failure(c, [nicError('5001', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`)], null, 404));
+  app.notFound((c) =>
+    shapeFor(c).failure(
+      c,
+      [nicError('5001', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`)],
+      null,
+      404,
+    ),
+  );
   app.onError((err, c) => {
     console.error('[irp-sandbox] unhandled error', err);
     return shapeFor(c).failure(c, [nicError('5001')], null, 500);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { createSandbox } from './sandbox.js';
 import type { SandboxOptions } from './options.js';
+import { createSandbox } from './sandbox.js';
 
 /** irp-sandbox --port 8086 [--host 127.0.0.1] [--latency-ms N | --latency-p50 N --latency-p99 N] ... */
 const { values } = parseArgs({
@@ -41,7 +41,8 @@ const opts: SandboxOptions = {};
 if (values['token-ttl-min']) opts.tokenTtlMs = Number(values['token-ttl-min']) * 60_000;
 if (values['retention-hours']) opts.retentionMs = Number(values['retention-hours']) * 3_600_000;
 if (values['latency-ms']) opts.latency = { fixedMs: Number(values['latency-ms']) };
-else if (values['latency-p50'] && values['latency-p99']) opts.latency = { p50Ms: Number(values['latency-p50']), p99Ms: Number(values['latency-p99']) };
+else if (values['latency-p50'] && values['latency-p99'])
+  opts.latency = { p50Ms: Number(values['latency-p50']), p99Ms: Number(values['latency-p99']) };
 if (values['demand-version']) opts.demandVersion = values['demand-version'];
 if (values['max-body-bytes']) opts.maxBodyBytes = Number(values['max-body-bytes']);
 if (values['fault-hold-ms']) opts.faultHoldMs = num(values['fault-hold-ms']) ?? 65_000;

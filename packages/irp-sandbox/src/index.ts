@@ -1,14 +1,23 @@
-export { createSandbox } from './sandbox.js';
-export type { Sandbox, RunningSandbox } from './sandbox.js';
+export * from './client/index.js';
+export { decodeNicJwtData, signNicJwt } from './crypto/jwt.js';
+export type { SigningKeyInput } from './crypto/keys.js';
+export type { ActiveFault, FaultMode, FaultSpec, Operation } from './faults/faults.js';
+export type { LatencyProfile } from './faults/latency.js';
 export type { SandboxOptions } from './options.js';
 export type { SandboxAdmin } from './routes/admin.js';
-export type { FaultSpec, FaultMode, Operation, ActiveFault } from './faults/faults.js';
-export type { LatencyProfile } from './faults/latency.js';
-export { Ledger } from './store/ledger.js';
-export type { IrnRecord, EwbRecord, VehicleEntry, ExtensionEntry, LedgerEvent, LedgerEventType, Delivery, Channel } from './store/ledger.js';
-export { SEED_TAXPAYERS } from './seed/taxpayers.js';
-export { DEFAULT_CLIENT, DEFAULT_GSP_APP } from './seed/credentials.js';
+export type { RunningSandbox, Sandbox } from './sandbox.js';
+export { createSandbox } from './sandbox.js';
 export type { ClientRegistration, GspAppRegistration } from './seed/credentials.js';
-export type { SigningKeyInput } from './crypto/keys.js';
-export { signNicJwt, decodeNicJwtData } from './crypto/jwt.js';
-export * from './client/index.js';
+export { DEFAULT_CLIENT, DEFAULT_GSP_APP } from './seed/credentials.js';
+export { SEED_TAXPAYERS } from './seed/taxpayers.js';
+export type {
+  Channel,
+  Delivery,
+  EwbRecord,
+  ExtensionEntry,
+  IrnRecord,
+  LedgerEvent,
+  LedgerEventType,
+  VehicleEntry,
+} from './store/ledger.js';
+export { Ledger } from './store/ledger.js';

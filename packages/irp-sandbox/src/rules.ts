@@ -21,7 +21,9 @@ export interface InvoiceRuleOptions {
 /** Every schema version gst knows, including the test-only rehearsal versions. */
 const registry: gst.VersionRegistry = {
   current: gst.schemaVersions.current,
-  versions: [...new Map([...gst.schemaVersions.versions, ...gst.rehearsalRegistry.versions].map((v) => [v.version, v])).values()],
+  versions: [
+    ...new Map([...gst.schemaVersions.versions, ...gst.rehearsalRegistry.versions].map((v) => [v.version, v])).values(),
+  ],
 };
 
 /**
@@ -30,10 +32,18 @@ const registry: gst.VersionRegistry = {
  * unchanged v1.1 request still gets its IRN while the IRP "speaks" the new version.
  */
 export function validateInvoice(input: unknown, opts: InvoiceRuleOptions, demandVersion?: string): Validation<Invoice> {
-  return demandVersion === undefined ? gst.validateInvoice(input, opts) : gst.validateInvoice(input, opts, { version: demandVersion, registry });
+  return demandVersion === undefined
+    ? gst.validateInvoice(input, opts)
+    : gst.validateInvoice(input, opts, { version: demandVersion, registry });
 }
 
-export function computeIrn(sellerGstin: string, docType: string, docNo: string, docDate: string, uppercaseDocNo: boolean): string {
+export function computeIrn(
+  sellerGstin: string,
+  docType: string,
+  docNo: string,
+  docDate: string,
+  uppercaseDocNo: boolean,
+): string {
   return gst.computeIrn(sellerGstin, docType, docNo, docDate, { uppercaseDocNo });
 }
 
@@ -55,7 +65,10 @@ export interface CancelIrnState {
   callerGstin: string;
 }
 
-export function validateCancelIrn(input: unknown, state: CancelIrnState): Validation<{ Irn: string; CnlRsn: string; CnlRem?: string }> {
+export function validateCancelIrn(
+  input: unknown,
+  state: CancelIrnState,
+): Validation<{ Irn: string; CnlRsn: string; CnlRem?: string }> {
   return gst.validateCancelIrn(input, state);
 }
 
@@ -72,7 +85,10 @@ export function validateEwbByIrn(input: unknown, ctx: gst.EwbByIrnContext): Vali
   const r = gst.validateEwbByIrn(input, ctx);
   if (!r.ok) return r;
   const { request, distanceKm, partAOnly, validUntil } = r.value;
-  return { ok: true, value: { request: request as unknown as Record<string, unknown>, distanceKm, partAOnly, validUntil } };
+  return {
+    ok: true,
+    value: { request: request as unknown as Record<string, unknown>, distanceKm, partAOnly, validUntil },
+  };
 }
 
 export interface CancelEwbState {
@@ -86,8 +102,15 @@ export interface CancelEwbState {
   partBAt?: Date;
 }
 
-export function validateCancelEwb(input: unknown, state: CancelEwbState): Validation<{ ewbNo: number | string; cancelRsnCode: string | number; cancelRmrk?: string }> {
-  return gst.validateCancelEwb(input, state) as Validation<{ ewbNo: number | string; cancelRsnCode: string | number; cancelRmrk?: string }>;
+export function validateCancelEwb(
+  input: unknown,
+  state: CancelEwbState,
+): Validation<{ ewbNo: number | string; cancelRsnCode: string | number; cancelRmrk?: string }> {
+  return gst.validateCancelEwb(input, state) as Validation<{
+    ewbNo: number | string;
+    cancelRsnCode: string | number;
+    cancelRmrk?: string;
+  }>;
 }
 
 /** The e-way bill as the stand-alone EWB API rules see it (gst's EwbState). */
@@ -103,12 +126,18 @@ export type ExtendEwbRequest = gst.ExtendEwbRequest;
  * VEHEWB: 312 (not own or cancelled), 315 (lapsed), 4011/4012/4014/4016/4024. `validUntil` is the
  * existing validity, or (first Part-B of a Part-A e-way bill) gst's `ewbValidUntil(now, distanceKm, vehicleType)`.
  */
-export function validateUpdatePartB(input: unknown, state: EwbApiState): Validation<{ request: UpdatePartBRequest; validUntil: Date }> {
+export function validateUpdatePartB(
+  input: unknown,
+  state: EwbApiState,
+): Validation<{ request: UpdatePartBRequest; validUntil: Date }> {
   return gst.validateUpdatePartB(input, state);
 }
 
 /** EXTENDVALIDITY: 312, 382 (outside 8 h either side of the validity end), 821 (360 days), 4028/4011/4012/4014. */
-export function validateExtendEwb(input: unknown, state: EwbApiState): Validation<{ request: ExtendEwbRequest; validUntil: Date }> {
+export function validateExtendEwb(
+  input: unknown,
+  state: EwbApiState,
+): Validation<{ request: ExtendEwbRequest; validUntil: Date }> {
   return gst.validateExtendEwb(input, state);
 }
 

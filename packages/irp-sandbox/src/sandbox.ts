@@ -1,7 +1,7 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { buildApp } from './app.js';
 import { SandboxClock } from './clock.js';
 import type { SandboxContext } from './context.js';
@@ -66,7 +66,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     service,
     ledger,
     clock,
-    sessions: new SessionStore(options.tokenTtlMs ?? DEFAULTS.tokenTtlMs, options.refreshWindowMs ?? DEFAULTS.refreshWindowMs),
+    sessions: new SessionStore(
+      options.tokenTtlMs ?? DEFAULTS.tokenTtlMs,
+      options.refreshWindowMs ?? DEFAULTS.refreshWindowMs,
+    ),
     faults: new FaultInjector(options.faultHoldMs ?? DEFAULTS.faultHoldMs),
     taxpayers,
     clients: [...(options.clients ?? []), ...(includeDefault ? [DEFAULT_CLIENT] : [])],

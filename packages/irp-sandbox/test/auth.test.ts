@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aesEncrypt, rsaEncrypt } from '../src/client/index.js';
-import { authed, startHarness, type Harness } from './support/harness.js';
 import { BUYER, baseInvoice } from './support/fixtures.js';
+import { authed, type Harness, startHarness } from './support/harness.js';
 
 const HOUR = 3_600_000;
 const codeOf = (r: { ok: boolean; errors?: { code: string }[] }) => (r.ok ? 'ok' : r.errors![0]!.code);
@@ -75,14 +75,31 @@ describe('NIC auth: tokens, SEK, header checks', () => {
   });
 
   it('auth payload not encrypted with the IRP key -> 1016; bad AppKey -> 1016', async () => {
-    const headers = { client_id: h.sandbox.defaults.clientId, client_secret: h.sandbox.defaults.clientSecret, Gstin: BUYER, 'content-type': 'application/json' };
-    const garbage = await fetch(`${h.url}/eivital/v1.04/auth`, { method: 'POST', headers, body: JSON.stringify({ Data: aesEncrypt(randomBytes(32), 'x') }) });
-    expect(((await garbage.json()) as { ErrorDetails: { ErrorCode: string }[] }).ErrorDetails[0]!.ErrorCode).toBe('1016');
-    const inner = Buffer.from(JSON.stringify({ UserName: 'u', Password: 'sandbox', AppKey: 'short', ForceRefreshAccessToken: false })).toString('base64');
-    const badKey = await fetch(`${h.url}/eivital/v1.04/auth`, {
-      method: 'POST', headers, body: JSON.stringify({ Data: rsaEncrypt(h.sandbox.authPublicKeyPem, inner) }),
+    const headers = {
+      client_id: h.sandbox.defaults.clientId,
+      client_secret: h.sandbox.defaults.clientSecret,
+      Gstin: BUYER,
+      'content-type': 'application/json',
+    };
+    const garbage = await fetch(`${h.url}/eivital/v1.04/auth`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ Data: aesEncrypt(randomBytes(32), 'x') }),
     });
-    expect(((await badKey.json()) as { ErrorDetails: { ErrorCode: string }[] }).ErrorDetails[0]!.ErrorCode).toBe('1016');
+    expect(((await garbage.json()) as { ErrorDetails: { ErrorCode: string }[] }).ErrorDetails[0]!.ErrorCode).toBe(
+      '1016',
+    );
+    const inner = Buffer.from(
+      JSON.stringify({ UserName: 'u', Password: 'sandbox', AppKey: 'short', ForceRefreshAccessToken: false }),
+    ).toString('base64');
+    const badKey = await fetch(`${h.url}/eivital/v1.04/auth`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ Data: rsaEncrypt(h.sandbox.authPublicKeyPem, inner) }),
+    });
+    expect(((await badKey.json()) as { ErrorDetails: { ErrorCode: string }[] }).ErrorDetails[0]!.ErrorCode).toBe(
+      '1016',
+    );
   });
 });
 
@@ -95,8 +112,16 @@ describe('registered clients', () => {
     try {
       const ok = h.nic({ clientId: 'acme', clientSecret: 's3cret', userName: 'alice', password: 'pw1' });
       expect((await ok.auth()).ok).toBe(true);
-      expect(codeOf(await h.nic({ clientId: 'acme', clientSecret: 's3cret', userName: 'bob', password: 'pw1' }).auth())).toBe('1017');
-      expect(codeOf(await h.nic({ clientId: 'acme', clientSecret: 's3cret', userName: 'alice', password: 'pw1', gstin: BUYER }).auth())).toBe('1015');
+      expect(
+        codeOf(await h.nic({ clientId: 'acme', clientSecret: 's3cret', userName: 'bob', password: 'pw1' }).auth()),
+      ).toBe('1017');
+      expect(
+        codeOf(
+          await h
+            .nic({ clientId: 'acme', clientSecret: 's3cret', userName: 'alice', password: 'pw1', gstin: BUYER })
+            .auth(),
+        ),
+      ).toBe('1015');
       expect(codeOf(await h.nic().auth())).toBe('1010'); // default pair is off
     } finally {
       await h.close();

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aesEncrypt, type NicClient } from '../src/client/index.js';
-import { authed, startHarness, type Harness } from './support/harness.js';
 import { baseInvoice } from './support/fixtures.js';
+import { authed, type Harness, startHarness } from './support/harness.js';
 
 type Env = { Status: number; Data: unknown; ErrorDetails: { ErrorCode: string; ErrorMessage: string }[] | null };
 
@@ -42,8 +42,12 @@ describe('bad input never crashes and never answers 500', () => {
 
   it('correctly encrypted non-JSON and schema-invalid payloads -> 2140 from the rules', async () => {
     const sek = c.currentSession!.sek;
-    expect((await raw(JSON.stringify({ Data: aesEncrypt(sek, 'not json') }))).env.ErrorDetails![0]!.ErrorCode).toBe('2140');
-    expect((await raw(JSON.stringify({ Data: aesEncrypt(sek, '"a string"') }))).env.ErrorDetails![0]!.ErrorCode).toBe('2140');
+    expect((await raw(JSON.stringify({ Data: aesEncrypt(sek, 'not json') }))).env.ErrorDetails![0]!.ErrorCode).toBe(
+      '2140',
+    );
+    expect((await raw(JSON.stringify({ Data: aesEncrypt(sek, '"a string"') }))).env.ErrorDetails![0]!.ErrorCode).toBe(
+      '2140',
+    );
     expect((await raw(JSON.stringify({ Data: aesEncrypt(sek, '{}') }))).env.Status).toBe(0);
   });
 
@@ -58,8 +62,22 @@ describe('bad input never crashes and never answers 500', () => {
   });
 
   it('garbage on every endpoint gets a NIC-shaped answer below 500', async () => {
-    const paths = ['/eicore/v1.03/Invoice', '/eicore/v1.03/Invoice/Cancel', '/eiewb/v1.03/ewaybill', '/ewaybillapi/v1.03/ewayapi', '/eivital/v1.04/auth'];
-    const bodies = ['', 'null', '{', '{"Data":null}', '{"Data":123}', '{"action":"CANEWB","data":"zz"}', '\u0000\u0001'];
+    const paths = [
+      '/eicore/v1.03/Invoice',
+      '/eicore/v1.03/Invoice/Cancel',
+      '/eiewb/v1.03/ewaybill',
+      '/ewaybillapi/v1.03/ewayapi',
+      '/eivital/v1.04/auth',
+    ];
+    const bodies = [
+      '',
+      'null',
+      '{',
+      '{"Data":null}',
+      '{"Data":123}',
+      '{"action":"CANEWB","data":"zz"}',
+      '\u0000\u0001',
+    ];
     for (const p of paths) {
       for (const b of bodies) {
         const r = await c.send('POST', p, undefined, true, b);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NicClient } from '../src/client/index.js';
-import { authed, startHarness, type Harness } from './support/harness.js';
 import { baseInvoice } from './support/fixtures.js';
+import { authed, type Harness, startHarness } from './support/harness.js';
 
 const DAY = 86_400_000;
 const code = (r: { ok: boolean; errors?: { code: string }[] }) => (r.ok ? 'ok' : r.errors![0]!.code);

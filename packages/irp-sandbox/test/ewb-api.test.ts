@@ -1,9 +1,9 @@
 import { ewbValidUntil } from '@einvoice/gst';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { NicClient, UpdateEwbVehicleRequest, ExtendEwbRequest } from '../src/client/index.js';
+import type { ExtendEwbRequest, NicClient, UpdateEwbVehicleRequest } from '../src/client/index.js';
 import { formatEwbApiDateTime } from '../src/protocol/dates.js';
-import { authed, startHarness, type Harness } from './support/harness.js';
-import { BUYER, SELLER, baseInvoice } from './support/fixtures.js';
+import { BUYER, baseInvoice, SELLER } from './support/fixtures.js';
+import { authed, type Harness, startHarness } from './support/harness.js';
 
 const codes = (r: { ok: boolean; errors?: { code: string }[] }) => (r.ok ? ['ok'] : r.errors!.map((e) => e.code));
 const EWB_API_TIME = /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:00 (AM|PM)$/;
@@ -87,7 +87,9 @@ describe('stand-alone EWB API: VEHEWB (Part-B update)', () => {
     const got = await c.getEwbByIrn(irn);
     expect(got.ok && got.data.EwbValidTill).toMatch(/ 23:59:00$/);
 
-    const second = await c.updateEwbVehicle(vehicle(ewbNo, { vehicleNo: 'KA02CD5678', reasonCode: '1', reasonRem: 'Breakdown' }));
+    const second = await c.updateEwbVehicle(
+      vehicle(ewbNo, { vehicleNo: 'KA02CD5678', reasonCode: '1', reasonRem: 'Breakdown' }),
+    );
     if (!second.ok) throw new Error(JSON.stringify(second.errors));
     expect(second.data.validUpto).toBe(first.data.validUpto);
     expect(rec.validTill).toEqual(expected);
@@ -109,13 +111,17 @@ describe('stand-alone EWB API: VEHEWB (Part-B update)', () => {
     const { ewbNo } = await ewbFor(c, true);
     const rec = h.sandbox.ledger.getEwb(ewbNo)!;
     const validTill = rec.validTill;
-    expect(rec.vehicles).toMatchObject([{ source: 'GENERATE', vehicleNo: 'KA01AB1234', fromPlace: 'Bengaluru', fromState: '29' }]);
-    const r = await c.updateEwbVehicle(vehicle(ewbNo, { vehicleNo: 'KA03EF9012', reasonCode: 2, reasonRem: 'Transshipment' }));
+    expect(rec.vehicles).toMatchObject([
+      { source: 'GENERATE', vehicleNo: 'KA01AB1234', fromPlace: 'Bengaluru', fromState: '29' },
+    ]);
+    const r = await c.updateEwbVehicle(
+      vehicle(ewbNo, { vehicleNo: 'KA03EF9012', reasonCode: 2, reasonRem: 'Transshipment' }),
+    );
     expect(r).toMatchObject({ ok: true, data: { validUpto: formatEwbApiDateTime(validTill!) } });
     expect(rec.vehicles.map((v) => v.vehicleNo)).toEqual(['KA01AB1234', 'KA03EF9012']);
   });
 
-  it('a cancelled e-way bill (312), an unknown one (312), another GSTIN (312), and gst\'s Part-B rules (4011, 4012, 4014, 4024)', async () => {
+  it("a cancelled e-way bill (312), an unknown one (312), another GSTIN (312), and gst's Part-B rules (4011, 4012, 4014, 4024)", async () => {
     const { ewbNo } = await ewbFor(c, true);
     expect(codes(await c.cancelEwb({ ewbNo, cancelRsnCode: '1', cancelRmrk: 'Duplicate' }))).toEqual(['ok']);
     const events = h.sandbox.ledger.events.length;
@@ -130,7 +136,9 @@ describe('stand-alone EWB API: VEHEWB (Part-B update)', () => {
     expect(codes(await c.updateEwbVehicle(vehicle(live.ewbNo, { vehicleNo: 'KA 01 AB 1234' })))).toEqual(['2140']);
     expect(codes(await c.updateEwbVehicle(vehicle(live.ewbNo, { vehicleNo: 'K1234' })))).toEqual(['4014']);
     expect(codes(await c.updateEwbVehicle(vehicle(live.ewbNo, { transMode: 2, vehicleNo: null })))).toEqual(['4012']);
-    expect(codes(await c.updateEwbVehicle(vehicle(live.ewbNo, { transMode: 2, transDocNo: 'RR123', vehicleType: 'O' })))).toEqual(['4024']);
+    expect(
+      codes(await c.updateEwbVehicle(vehicle(live.ewbNo, { transMode: 2, transDocNo: 'RR123', vehicleType: 'O' }))),
+    ).toEqual(['4024']);
     expect(h.sandbox.ledger.getEwb(live.ewbNo)).toMatchObject({ partAOnly: true, validTill: null, vehicles: [] });
   });
 
@@ -138,7 +146,9 @@ describe('stand-alone EWB API: VEHEWB (Part-B update)', () => {
     const s = c.currentSession!;
     const res = await c.send('POST', '/ewaybillapi/v1.03/ewayapi', { action: 'GENEWAYBILL', data: 'x' }, true);
     expect(res.body).toMatchObject({ status: '0' });
-    expect(JSON.parse(Buffer.from(String((res.body as { error: string }).error), 'base64').toString())).toMatchObject({ errorCodes: '5001' });
+    expect(JSON.parse(Buffer.from(String((res.body as { error: string }).error), 'base64').toString())).toMatchObject({
+      errorCodes: '5001',
+    });
     expect(s).toBe(c.currentSession);
 
     const { ewbNo } = await ewbFor(c, false);
@@ -159,7 +169,11 @@ describe('stand-alone EWB API: EXTENDVALIDITY', () => {
   afterAll(() => h.close());
 
   const setClock = async (at: Date) => {
-    const res = await fetch(`${h.url}/admin/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ set: at.toISOString() }) });
+    const res = await fetch(`${h.url}/admin/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ set: at.toISOString() }),
+    });
     expect(res.status).toBe(200);
     // Moving a day or more expires the 6 h token: authenticate again, as a client would.
     expect((await c.auth()).ok).toBe(true);
@@ -182,20 +196,58 @@ describe('stand-alone EWB API: EXTENDVALIDITY', () => {
     const ext = await c.extendEwb(extension(ewbNo));
     if (!ext.ok) throw new Error(JSON.stringify(ext.errors));
     const end2 = ewbValidUntil(now1, 450, 'R');
-    expect(ext.data).toEqual({ ewayBillNo: String(ewbNo), updatedDate: formatEwbApiDateTime(now1), validUpto: formatEwbApiDateTime(end2) });
+    expect(ext.data).toEqual({
+      ewayBillNo: String(ewbNo),
+      updatedDate: formatEwbApiDateTime(now1),
+      validUpto: formatEwbApiDateTime(end2),
+    });
     expect(ext.data.validUpto).toMatch(/ 11:59:00 PM$/);
     expect(rec.validTill).toEqual(end2);
     expect(rec.extensions).toMatchObject([
-      { previousValidTill: end1, validTill: end2, remainingDistance: 450, extnRsnCode: '1', consignmentStatus: 'M', fromPincode: 572101, addressLine1: 'NH 48', addressLine2: null },
+      {
+        previousValidTill: end1,
+        validTill: end2,
+        remainingDistance: 450,
+        extnRsnCode: '1',
+        consignmentStatus: 'M',
+        fromPincode: 572101,
+        addressLine1: 'NH 48',
+        addressLine2: null,
+      },
     ]);
     const got = await c.getEwbByIrn(rec.irn);
     expect(got.ok && got.data.EwbValidTill).toBe(rec.validTillText);
 
     // 7 h after the new end (lapsed, still inside the window): VEHEWB refuses (315), extension accepted.
     await setClock(new Date(end2.getTime() + 7 * HOUR));
-    expect(codes(await c.updateEwbVehicle({ ewbNo, fromPlace: 'Tumakuru', fromState: 29, reasonCode: 1, reasonRem: 'Breakdown', transMode: 1, vehicleNo: 'KA05MN9999' }))).toEqual(['315']);
-    const late = await c.extendEwb(extension(ewbNo, { consignmentStatus: 'T', transitType: 'W', transMode: 5, vehicleNo: null, remainingDistance: 100, extnRsnCode: 99, extnRemarks: 'Held at warehouse' }));
-    expect(late).toMatchObject({ ok: true, data: { validUpto: formatEwbApiDateTime(ewbValidUntil(h.sandbox.admin.now(), 100, 'R')) } });
+    expect(
+      codes(
+        await c.updateEwbVehicle({
+          ewbNo,
+          fromPlace: 'Tumakuru',
+          fromState: 29,
+          reasonCode: 1,
+          reasonRem: 'Breakdown',
+          transMode: 1,
+          vehicleNo: 'KA05MN9999',
+        }),
+      ),
+    ).toEqual(['315']);
+    const late = await c.extendEwb(
+      extension(ewbNo, {
+        consignmentStatus: 'T',
+        transitType: 'W',
+        transMode: 5,
+        vehicleNo: null,
+        remainingDistance: 100,
+        extnRsnCode: 99,
+        extnRemarks: 'Held at warehouse',
+      }),
+    );
+    expect(late).toMatchObject({
+      ok: true,
+      data: { validUpto: formatEwbApiDateTime(ewbValidUntil(h.sandbox.admin.now(), 100, 'R')) },
+    });
     expect(rec.extensions).toHaveLength(2);
 
     const types = h.sandbox.ledger.events.filter((e) => e.ewbNo === ewbNo).map((e) => e.type);
@@ -228,10 +280,19 @@ describe('stand-alone EWB API: faults on ewb-vehicle and ewb-extend', () => {
 
   it('error on ewb-vehicle hits VEHEWB only (EWB API envelope); ewb-extend hits EXTENDVALIDITY only', async () => {
     const { ewbNo } = await ewbFor(c, false);
-    h.sandbox.admin.injectFault({ gstin: SELLER, mode: 'error', code: '5001', message: 'Try later', ops: ['ewb-vehicle'] });
+    h.sandbox.admin.injectFault({
+      gstin: SELLER,
+      mode: 'error',
+      code: '5001',
+      message: 'Try later',
+      ops: ['ewb-vehicle'],
+    });
     h.sandbox.admin.injectFault({ gstin: SELLER, mode: 'error', code: '658', ops: ['ewb-extend'] });
     expect(codes(await c.extendEwb(extension(ewbNo)))).toEqual(['658']); // before any business rule (382)
-    expect(await c.updateEwbVehicle(vehicle(ewbNo))).toMatchObject({ ok: false, errors: [{ code: '5001', message: 'Try later' }] });
+    expect(await c.updateEwbVehicle(vehicle(ewbNo))).toMatchObject({
+      ok: false,
+      errors: [{ code: '5001', message: 'Try later' }],
+    });
     expect(h.sandbox.ledger.getEwb(ewbNo)).toMatchObject({ partAOnly: true, vehicles: [] });
     expect(codes(await c.updateEwbVehicle(vehicle(ewbNo)))).toEqual(['ok']);
     expect(h.sandbox.admin.listFaults()).toEqual([]);
@@ -243,7 +304,9 @@ describe('stand-alone EWB API: faults on ewb-vehicle and ewb-extend', () => {
     expect(codes(await c.updateEwbVehicle(vehicle(ewbNo)))).toEqual(['ok']);
     h.sandbox.admin.clearFaults();
     h.sandbox.admin.injectFault({ gstin: SELLER, mode: 'error', code: '5001', count: 2 });
-    expect(codes(await c.updateEwbVehicle(vehicle(ewbNo, { reasonCode: 1, reasonRem: 'Breakdown' })))).toEqual(['5001']);
+    expect(codes(await c.updateEwbVehicle(vehicle(ewbNo, { reasonCode: 1, reasonRem: 'Breakdown' })))).toEqual([
+      '5001',
+    ]);
     expect(codes(await c.extendEwb(extension(ewbNo)))).toEqual(['5001']);
   });
 
@@ -265,14 +328,22 @@ describe('stand-alone EWB API: faults on ewb-vehicle and ewb-extend', () => {
     const { ewbNo } = await ewbFor(c, true);
     const rec = h.sandbox.ledger.getEwb(ewbNo)!;
     const end = rec.validTill!;
-    await fetch(`${h.url}/admin/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ set: new Date(end.getTime() - HOUR).toISOString() }) });
+    await fetch(`${h.url}/admin/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ set: new Date(end.getTime() - HOUR).toISOString() }),
+    });
     expect((await c.auth()).ok).toBe(true);
 
     h.sandbox.admin.injectFault({ gstin: SELLER, mode: 'reset', ops: ['ewb-extend'] });
     await expect(c.extendEwb(extension(ewbNo))).rejects.toThrow();
     expect(rec.extensions).toHaveLength(0);
 
-    await fetch(`${h.url}/admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ gstin: '*', mode: 'down', ops: ['ewb-extend'] }) });
+    await fetch(`${h.url}/admin/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ gstin: '*', mode: 'down', ops: ['ewb-extend'] }),
+    });
     const down = await c.extendEwb(extension(ewbNo));
     expect(down).toMatchObject({ ok: false, httpStatus: 503, errors: [{ code: 'GSPERR300' }] });
     expect(codes(await c.updateEwbVehicle(vehicle(ewbNo, { reasonCode: 1, reasonRem: 'Breakdown' })))).toEqual(['ok']); // other ops unaffected
@@ -282,7 +353,9 @@ describe('stand-alone EWB API: faults on ewb-vehicle and ewb-extend', () => {
     await expect(c.extendEwb(extension(ewbNo))).rejects.toThrow();
     expect(rec.extensions).toHaveLength(1);
     expect(rec.validTill!.getTime()).toBeGreaterThan(end.getTime());
-    expect(h.sandbox.ledger.events.find((e) => e.ewbNo === ewbNo && e.type === 'EWB_EXTENDED')?.delivery).toBe('withheld');
+    expect(h.sandbox.ledger.events.find((e) => e.ewbNo === ewbNo && e.type === 'EWB_EXTENDED')?.delivery).toBe(
+      'withheld',
+    );
     // The retry finds the new validity end days away: outside the window.
     expect(codes(await c.extendEwb(extension(ewbNo)))).toEqual(['382']);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NicClient } from '../src/client/index.js';
-import { authed, startHarness, type Harness } from './support/harness.js';
 import { baseInvoice } from './support/fixtures.js';
+import { authed, type Harness, startHarness } from './support/harness.js';
 
 const codes = (r: { ok: boolean; errors?: { code: string }[] }) => (r.ok ? ['ok'] : r.errors!.map((e) => e.code));
 
@@ -17,23 +17,36 @@ describe('e-way bills with an IRN', () => {
   it('EWB by IRN blocks IRN cancel (2230) until the EWB is cancelled (CANEWB), then the IRN cancels', async () => {
     const gen = await c.generateIrn(baseInvoice());
     if (!gen.ok) throw new Error(JSON.stringify(gen.errors));
-    const ewb = await c.generateEwb({ Irn: gen.data.Irn, Distance: 0, TransMode: '1', VehNo: 'KA01AB1234', VehType: 'R' });
+    const ewb = await c.generateEwb({
+      Irn: gen.data.Irn,
+      Distance: 0,
+      TransMode: '1',
+      VehNo: 'KA01AB1234',
+      VehType: 'R',
+    });
     expect(ewb.ok).toBe(true);
     if (!ewb.ok) return;
     expect(String(ewb.data.EwbNo)).toMatch(/^\d{12}$/);
     expect(ewb.data.EwbValidTill).toMatch(/ 23:59:00$/);
 
     const got = await c.getEwbByIrn(gen.data.Irn);
-    expect(got).toMatchObject({ ok: true, data: { EwbNo: ewb.data.EwbNo, Status: 'ACT', GenGstin: '29AAACP7879D1Z0' } });
+    expect(got).toMatchObject({
+      ok: true,
+      data: { EwbNo: ewb.data.EwbNo, Status: 'ACT', GenGstin: '29AAACP7879D1Z0' },
+    });
     const byIrn = await c.getIrn(gen.data.Irn);
     expect(byIrn.ok && byIrn.data.EwbNo).toBe(ewb.data.EwbNo);
-    expect(codes(await c.generateEwb({ Irn: gen.data.Irn, Distance: 0, TransMode: '1', VehNo: 'KA01AB1234', VehType: 'R' }))).toContain('4002');
+    expect(
+      codes(await c.generateEwb({ Irn: gen.data.Irn, Distance: 0, TransMode: '1', VehNo: 'KA01AB1234', VehType: 'R' })),
+    ).toContain('4002');
 
     expect(codes(await c.cancelIrn({ Irn: gen.data.Irn, CnlRsn: '3', CnlRem: 'Order cancelled' }))).toEqual(['2230']);
     const cnl = await c.cancelEwb({ ewbNo: ewb.data.EwbNo, cancelRsnCode: '1', cancelRmrk: 'Duplicate' });
     expect(cnl).toMatchObject({ ok: true, data: { ewayBillNo: ewb.data.EwbNo } });
     if (cnl.ok) expect(cnl.data.cancelDate).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2} (AM|PM)$/);
-    expect(codes(await c.cancelEwb({ ewbNo: ewb.data.EwbNo, cancelRsnCode: '1', cancelRmrk: 'again' }))).toEqual(['312']);
+    expect(codes(await c.cancelEwb({ ewbNo: ewb.data.EwbNo, cancelRsnCode: '1', cancelRmrk: 'again' }))).toEqual([
+      '312',
+    ]);
     expect(codes(await c.cancelIrn({ Irn: gen.data.Irn, CnlRsn: '3', CnlRem: 'Order cancelled' }))).toEqual(['ok']);
 
     const types = h.sandbox.ledger.events.filter((e) => e.irn === gen.data.Irn).map((e) => e.type);

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { NicClient } from '../src/client/index.js';
 import { sampleLatencyMs } from '../src/faults/latency.js';
-import { authed, startHarness, type Harness } from './support/harness.js';
-import { BUYER, SELLER, baseInvoice } from './support/fixtures.js';
+import { BUYER, baseInvoice, SELLER } from './support/fixtures.js';
+import { authed, type Harness, startHarness } from './support/harness.js';
 
 const code = (r: { ok: boolean; errors?: { code: string }[] }) => (r.ok ? 'ok' : r.errors![0]!.code);
 
@@ -19,7 +19,11 @@ describe('fault injection', () => {
   afterAll(() => h.close());
 
   const postFault = (spec: Record<string, unknown>) =>
-    fetch(`${h.url}/admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(spec) });
+    fetch(`${h.url}/admin/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(spec),
+    });
 
   it('error: the next N calls fail with the given NIC code, then service resumes (admin endpoint)', async () => {
     const res = await postFault({ gstin: SELLER, mode: 'error', count: 2, code: '2147', message: 'Unable to sign' });
@@ -53,7 +57,11 @@ describe('fault injection', () => {
     const ev = h.sandbox.ledger.events.find((e) => e.irn === irn!.irn && e.type === 'IRN_GENERATED');
     expect(ev?.delivery).toBe('withheld');
     const retry = await c.generateIrn(inv);
-    expect(retry).toMatchObject({ ok: false, errors: [{ code: '2150' }], info: [{ InfCd: 'DUPIRN', Desc: { Irn: irn!.irn, AckNo: irn!.ackNo } }] });
+    expect(retry).toMatchObject({
+      ok: false,
+      errors: [{ code: '2150' }],
+      info: [{ InfCd: 'DUPIRN', Desc: { Irn: irn!.irn, AckNo: irn!.ackNo } }],
+    });
   });
 
   it('timeout-after-commit with a client deadline shorter than the hold: client aborts, IRN still committed', async () => {
@@ -119,8 +127,10 @@ describe('latency profile', () => {
 
   it('p50/p99 profile: a log-normal whose sample quantiles match', () => {
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const xs = Array.from({ length: 20_000 }, () => sampleLatencyMs({ p50Ms: 80, p99Ms: 400 }, rand)).sort((a, b) => a - b);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const xs = Array.from({ length: 20_000 }, () => sampleLatencyMs({ p50Ms: 80, p99Ms: 400 }, rand)).sort(
+      (a, b) => a - b,
+    );
     const q = (p: number) => xs[Math.floor(p * xs.length)]!;
     expect(q(0.5)).toBeGreaterThan(72);
     expect(q(0.5)).toBeLessThan(88);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeNicJwtData, parseGspMessage, type GspClient } from '../src/client/index.js';
-import { startHarness, type Harness } from './support/harness.js';
-import { SELLER, baseInvoice } from './support/fixtures.js';
+import { decodeNicJwtData, type GspClient, parseGspMessage } from '../src/client/index.js';
+import { baseInvoice, SELLER } from './support/fixtures.js';
+import { type Harness, startHarness } from './support/harness.js';
 
 type IrnResult = { Irn: string; AckNo: number; AckDt: string; SignedQRCode: string; EwbNo: number | null };
 
@@ -37,7 +37,9 @@ describe('GSP-wrapped mode (Adaequare "enriched" flavour)', () => {
     expect(dup.success).toBe(false);
     expect(dup.message).toBe('2150 : Duplicate IRN');
     expect(dup.errors).toEqual([{ code: '2150', message: 'Duplicate IRN' }]);
-    expect(dup.result).toEqual([{ InfCd: 'DUPIRN', Desc: { AckNo: r.result!.AckNo, AckDt: r.result!.AckDt, Irn: irn } }]);
+    expect(dup.result).toEqual([
+      { InfCd: 'DUPIRN', Desc: { AckNo: r.result!.AckNo, AckDt: r.result!.AckDt, Irn: irn } },
+    ]);
 
     const got = await g.getIrn<IrnResult>(irn);
     expect(got).toMatchObject({ success: true, result: { Irn: irn } });
@@ -62,11 +64,21 @@ describe('GSP-wrapped mode (Adaequare "enriched" flavour)', () => {
     await t.authenticate();
     const gen = await t.generateIrn<IrnResult>(baseInvoice());
     const irn = gen.result!.Irn;
-    const ewb = await t.generateEwb<{ EwbNo: number }>({ Irn: irn, Distance: 0, TransMode: '1', VehNo: 'KA01AB1234', VehType: 'R' });
+    const ewb = await t.generateEwb<{ EwbNo: number }>({
+      Irn: irn,
+      Distance: 0,
+      TransMode: '1',
+      VehNo: 'KA01AB1234',
+      VehType: 'R',
+    });
     expect(ewb).toMatchObject({ success: true });
     const cnlIrn = await t.cancelIrn({ Irn: irn, CnlRsn: '1', CnlRem: 'x' });
     expect(cnlIrn.errors.map((e) => e.code)).toEqual(['2230']);
-    const cnl = await t.cancelEwb<{ ewayBillNo: number }>({ ewbNo: ewb.result!.EwbNo, cancelRsnCode: '2', cancelRmrk: 'Order cancelled' });
+    const cnl = await t.cancelEwb<{ ewayBillNo: number }>({
+      ewbNo: ewb.result!.EwbNo,
+      cancelRsnCode: '2',
+      cancelRmrk: 'Order cancelled',
+    });
     expect(cnl).toMatchObject({ success: true, result: { ewayBillNo: ewb.result!.EwbNo } });
     const master = await t.getGstin<{ Gstin: string }>(SELLER);
     expect(master).toMatchObject({ success: true, result: { Gstin: SELLER, LegalName: 'Sandbox Seller Pvt Ltd' } });
@@ -87,7 +99,9 @@ describe('GSP-wrapped mode (Adaequare "enriched" flavour)', () => {
 
 describe('parseGspMessage', () => {
   it('splits on item boundaries only, keeping commas inside messages', () => {
-    expect(parseGspMessage('2172 : IGST cannot be charged, use CGST/SGST, 2189 : Total invoice value mismatch')).toEqual([
+    expect(
+      parseGspMessage('2172 : IGST cannot be charged, use CGST/SGST, 2189 : Total invoice value mismatch'),
+    ).toEqual([
       { code: '2172', message: 'IGST cannot be charged, use CGST/SGST' },
       { code: '2189', message: 'Total invoice value mismatch' },
     ]);

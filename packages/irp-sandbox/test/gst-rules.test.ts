@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeNicJwtData, type NicClient } from '../src/client/index.js';
-import { authed, startHarness, type Harness } from './support/harness.js';
 import { BUYER, baseInvoice } from './support/fixtures.js';
+import { authed, type Harness, startHarness } from './support/harness.js';
 
 const NOT_ENABLED = '29AABCN1111N1ZJ'; // seeded: einvoiceEnabled false (BlkStatus B)
 const COMPOSITION = '29AABCM2222M1ZG'; // seeded: type COM
@@ -39,13 +39,29 @@ describe('gst rules over the NIC protocol', () => {
   it('QR MainHsnCode is the HSN of the line with the highest AssAmt', async () => {
     const inv = baseInvoice();
     (inv.ItemList as Record<string, unknown>[]).push({
-      SlNo: '2', PrdDesc: 'Wheat', IsServc: 'N', HsnCd: '1001', Qty: 20, Unit: 'KGS', UnitPrice: 100,
-      TotAmt: 2000, Discount: 0, AssAmt: 2000, GstRt: 18, IgstAmt: 0, CgstAmt: 180, SgstAmt: 180, TotItemVal: 2360,
+      SlNo: '2',
+      PrdDesc: 'Wheat',
+      IsServc: 'N',
+      HsnCd: '1001',
+      Qty: 20,
+      Unit: 'KGS',
+      UnitPrice: 100,
+      TotAmt: 2000,
+      Discount: 0,
+      AssAmt: 2000,
+      GstRt: 18,
+      IgstAmt: 0,
+      CgstAmt: 180,
+      SgstAmt: 180,
+      TotItemVal: 2360,
     });
     inv.ValDtls = { AssVal: 3000, CgstVal: 270, SgstVal: 270, IgstVal: 0, TotInvVal: 3540 };
     const r = await c.generateIrn(inv);
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    expect(decodeNicJwtData<Record<string, unknown>>(r.data.SignedQRCode)).toMatchObject({ ItemCnt: 2, MainHsnCode: '1001' });
+    expect(decodeNicJwtData<Record<string, unknown>>(r.data.SignedQRCode)).toMatchObject({
+      ItemCnt: 2,
+      MainHsnCode: '1001',
+    });
   });
 
   it("Generate EWB by another GSTIN's IRN gets 2143 alone (from gst), even when the IRN is also cancelled", async () => {

@@ -2,10 +2,21 @@ import { computeIrn, formatNicDate, gstinCheckDigit } from '@einvoice/gst';
 import { createLocalJWKSet, decodeProtectedHeader, importSPKI, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeNicJwtData, type NicClient } from '../src/client/index.js';
-import { authed, startHarness, type Harness } from './support/harness.js';
-import { BUYER, SELLER, baseInvoice, nextDocNo } from './support/fixtures.js';
+import { BUYER, baseInvoice, nextDocNo, SELLER } from './support/fixtures.js';
+import { authed, type Harness, startHarness } from './support/harness.js';
 
-const QR_CLAIMS = ['SellerGstin', 'BuyerGstin', 'DocNo', 'DocTyp', 'DocDt', 'TotInvVal', 'ItemCnt', 'MainHsnCode', 'Irn', 'IrnDt'];
+const QR_CLAIMS = [
+  'SellerGstin',
+  'BuyerGstin',
+  'DocNo',
+  'DocTyp',
+  'DocDt',
+  'TotInvVal',
+  'ItemCnt',
+  'MainHsnCode',
+  'Irn',
+  'IrnDt',
+];
 
 describe('NIC protocol end to end (real HTTP, RSA, AES)', () => {
   let h: Harness;
@@ -48,7 +59,11 @@ describe('NIC protocol end to end (real HTTP, RSA, AES)', () => {
       expect(typeof payload.data).toBe('string');
       expect(Object.keys(protectedHeader)).toEqual(['alg', 'kid', 'typ', 'x5t']);
       expect(protectedHeader.kid).toMatch(/^[0-9A-F]{40}$/);
-      expect(Buffer.from(protectedHeader.x5t as string, 'base64url').toString('hex').toUpperCase()).toBe(protectedHeader.kid);
+      expect(
+        Buffer.from(protectedHeader.x5t as string, 'base64url')
+          .toString('hex')
+          .toUpperCase(),
+      ).toBe(protectedHeader.kid);
       expect(protectedHeader.kid).toBe(jwks.keys[0]!.kid);
       await jwtVerify(jwt, spki); // the PEM verifies too
       expect(Buffer.from(jwt.split('.')[2]!, 'base64url')).toHaveLength(256); // RSA-2048
@@ -57,8 +72,16 @@ describe('NIC protocol end to end (real HTTP, RSA, AES)', () => {
     const qr = decodeNicJwtData<Record<string, unknown>>(r.data.SignedQRCode);
     expect(Object.keys(qr)).toEqual(QR_CLAIMS);
     expect(qr).toMatchObject({
-      SellerGstin: SELLER, BuyerGstin: BUYER, DocNo: doc.No, DocTyp: 'INV', DocDt: doc.Dt, TotInvVal: 1180,
-      ItemCnt: 1, MainHsnCode: '61149090', Irn: r.data.Irn, IrnDt: r.data.AckDt,
+      SellerGstin: SELLER,
+      BuyerGstin: BUYER,
+      DocNo: doc.No,
+      DocTyp: 'INV',
+      DocDt: doc.Dt,
+      TotInvVal: 1180,
+      ItemCnt: 1,
+      MainHsnCode: '61149090',
+      Irn: r.data.Irn,
+      IrnDt: r.data.AckDt,
     });
     const signed = decodeNicJwtData<Record<string, unknown>>(r.data.SignedInvoice);
     expect(Object.keys(signed).slice(0, 4)).toEqual(['AckNo', 'AckDt', 'Irn', 'Version']);
@@ -74,9 +97,14 @@ describe('NIC protocol end to end (real HTTP, RSA, AES)', () => {
     expect(again.ok).toBe(false);
     if (!first.ok || again.ok) return;
     expect(again.errors.map((e) => e.code)).toEqual(['2150']);
-    expect(again.info).toEqual([{ InfCd: 'DUPIRN', Desc: { AckNo: first.data.AckNo, AckDt: first.data.AckDt, Irn: first.data.Irn } }]);
+    expect(again.info).toEqual([
+      { InfCd: 'DUPIRN', Desc: { AckNo: first.data.AckNo, AckDt: first.data.AckDt, Irn: first.data.Irn } },
+    ]);
     // Upper-casing since June 2025: the lower-case spelling is the same document.
-    const lower = { ...inv, DocDtls: { ...(inv.DocDtls as object), No: (inv.DocDtls as { No: string }).No.toLowerCase() } };
+    const lower = {
+      ...inv,
+      DocDtls: { ...(inv.DocDtls as object), No: (inv.DocDtls as { No: string }).No.toLowerCase() },
+    };
     const third = await c.generateIrn(lower);
     expect(third.ok ? 'ok' : third.errors[0]!.code).toBe('2150');
     expect([...h.sandbox.ledger.irns.keys()].filter((k) => k === first.data.Irn)).toHaveLength(1);
@@ -106,7 +134,10 @@ describe('NIC protocol end to end (real HTTP, RSA, AES)', () => {
     const got = await c.getIrn(gen.data.Irn);
     expect(got.ok && got.data.Status).toBe('CNL');
     const events = h.sandbox.ledger.events.filter((e) => e.irn === gen.data.Irn).map((e) => [e.type, e.delivery]);
-    expect(events).toEqual([['IRN_GENERATED', 'delivered'], ['IRN_CANCELLED', 'delivered']]);
+    expect(events).toEqual([
+      ['IRN_GENERATED', 'delivered'],
+      ['IRN_CANCELLED', 'delivered'],
+    ]);
   });
 
   it("refuses to cancel another GSTIN's IRN (2143)", async () => {
@@ -132,7 +163,10 @@ describe('NIC protocol end to end (real HTTP, RSA, AES)', () => {
 
   it('answers GSTIN details from the master (seeded and synthesised)', async () => {
     const seeded = await c.getGstinDetails('29aagcb7383j1z4');
-    expect(seeded).toMatchObject({ ok: true, data: { Gstin: BUYER, LegalName: 'Sandbox Buyer Pvt Ltd', Status: 'ACT', TxpType: 'REG', StateCode: 29 } });
+    expect(seeded).toMatchObject({
+      ok: true,
+      data: { Gstin: BUYER, LegalName: 'Sandbox Buyer Pvt Ltd', Status: 'ACT', TxpType: 'REG', StateCode: 29 },
+    });
     const valid = `33AABCU9603R1Z${gstinCheckDigit('33AABCU9603R1Z')}`;
     const synth = await c.getGstinDetails(valid);
     expect(synth).toMatchObject({ ok: true, data: { Gstin: valid, Status: 'ACT', StateCode: 33, TxpType: 'REG' } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeNicJwtData } from '../src/client/index.js';
-import { authed, startHarness } from './support/harness.js';
 import { baseInvoice } from './support/fixtures.js';
+import { authed, startHarness } from './support/harness.js';
 
 describe('schema-version rehearsal (demandVersion 1.1-test)', () => {
   it('an unchanged v1.1 request is translated and still gets its IRN', async () => {

@@ -2,8 +2,8 @@ import { gstinCheckDigit, isValidGstin } from '@einvoice/gst';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NicClient } from '../src/client/index.js';
 import { SEED_TAXPAYERS } from '../src/index.js';
-import { authed, startHarness, type Harness } from './support/harness.js';
 import { baseInvoice } from './support/fixtures.js';
+import { authed, type Harness, startHarness } from './support/harness.js';
 
 const codes = (r: { ok: boolean; errors?: { code: string }[] }) => (r.ok ? ['ok'] : r.errors!.map((e) => e.code));
 const DAY = 86_400_000;
@@ -20,7 +20,10 @@ describe('seeded taxpayers and special cases', () => {
   it('synthetic seeds have valid check digits; NIC sandbox GSTINs are seeded even where they fail it', () => {
     const nicSandbox = ['37ARZPT4384Q1MT', '29AWGPV7107B1Z1', '24AAFCD5862R005', '01AMBPG7773M002', '36AMBPG7773M002'];
     for (const t of SEED_TAXPAYERS) {
-      if (!nicSandbox.includes(t.gstin) && !['12AWGPV7107B1Z1', '09AAAPG7885R002', '05AAAPG7885R002', '02AMBPG7773M002'].includes(t.gstin)) {
+      if (
+        !nicSandbox.includes(t.gstin) &&
+        !['12AWGPV7107B1Z1', '09AAAPG7885R002', '05AAAPG7885R002', '02AMBPG7773M002'].includes(t.gstin)
+      ) {
         expect(isValidGstin(t.gstin), t.gstin).toBe(true);
       }
       expect(t.stateCode).toBe(t.gstin.slice(0, 2));
@@ -32,7 +35,10 @@ describe('seeded taxpayers and special cases', () => {
     for (const buyer of ['29AABCC1234C1Z9', '29AABCS4321S1ZU', '29AABCI5555I1ZA']) {
       const r = await c.generateIrn(baseInvoice({ buyer }));
       expect(r.ok, buyer).toBe(false);
-      expect(codes(r).some((x) => ['3029', '3074', '3075', '3076'].includes(x)), `${buyer}: ${codes(r)}`).toBe(true);
+      expect(
+        codes(r).some((x) => ['3029', '3074', '3075', '3076'].includes(x)),
+        `${buyer}: ${codes(r)}`,
+      ).toBe(true);
     }
   });
 
@@ -71,9 +77,22 @@ describe('seeded taxpayers and special cases', () => {
     const gstin = g14 + gstinCheckDigit(g14);
     const res = await fetch(`${h.url}/admin/taxpayers`, {
       method: 'POST',
-      body: JSON.stringify({ gstin, legalName: 'Runtime Co', addr1: 'A', location: 'Pune', pin: 411001, stateCode: '27', status: 'SUS', type: 'REG', einvoiceEnabled: true }),
+      body: JSON.stringify({
+        gstin,
+        legalName: 'Runtime Co',
+        addr1: 'A',
+        location: 'Pune',
+        pin: 411001,
+        stateCode: '27',
+        status: 'SUS',
+        type: 'REG',
+        einvoiceEnabled: true,
+      }),
     });
     expect(res.status).toBe(201);
-    expect(await c.getGstinDetails(gstin)).toMatchObject({ ok: true, data: { LegalName: 'Runtime Co', Status: 'SUS' } });
+    expect(await c.getGstinDetails(gstin)).toMatchObject({
+      ok: true,
+      data: { LegalName: 'Runtime Co', Status: 'SUS' },
+    });
   });
 });

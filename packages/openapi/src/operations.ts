@@ -47,7 +47,11 @@ export function deref(doc: OpenApiDocument, node: any, pointer: string): { node:
   return current;
 }
 
-function mediaSchemas(doc: OpenApiDocument, content: Record<string, any> | undefined, pointer: string): Record<string, string> {
+function mediaSchemas(
+  doc: OpenApiDocument,
+  content: Record<string, any> | undefined,
+  pointer: string,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const mediaType of Object.keys(content ?? {})) {
     out[mediaType] = `${pointer}/content/${escapePointer(mediaType)}/schema`;

@@ -60,7 +60,8 @@ export class ContractValidator {
   validateRequest(op: OperationInfo, req: RequestParts): FieldError[] {
     const errors: FieldError[] = [];
     for (const p of op.parameters) {
-      const raw = p.in === 'path' ? req.pathParams[p.name] : p.in === 'query' ? req.query.get(p.name) : req.headers.get(p.name);
+      const raw =
+        p.in === 'path' ? req.pathParams[p.name] : p.in === 'query' ? req.query.get(p.name) : req.headers.get(p.name);
       const where = `${p.in === 'path' ? 'path' : p.in}:${p.name}`;
       if (raw === undefined || raw === null) {
         if (p.required) errors.push({ pointer: where, detail: `${p.name} is required`, code: 'required' });
@@ -75,7 +76,8 @@ export class ContractValidator {
     if (op.requestBody) {
       const mediaType = (req.contentType ?? '').split(';')[0]!.trim().toLowerCase();
       if (req.body === undefined) {
-        if (op.requestBody.required) errors.push({ pointer: '', detail: 'a request body is required', code: 'required' });
+        if (op.requestBody.required)
+          errors.push({ pointer: '', detail: 'a request body is required', code: 'required' });
       } else {
         const pointer = op.requestBody.mediaTypes[mediaType];
         if (pointer) {
@@ -92,12 +94,16 @@ export class ContractValidator {
     const declared = op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default;
     if (!declared) return [`status ${status} is not declared for ${op.operationId}`];
     const mediaTypes = Object.keys(declared.mediaTypes);
-    if (mediaTypes.length === 0) return body === undefined || body === '' ? [] : [`${op.operationId} ${status} declares no body`];
+    if (mediaTypes.length === 0)
+      return body === undefined || body === '' ? [] : [`${op.operationId} ${status} declares no body`];
     const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
     const pointer = declared.mediaTypes[mediaType];
-    if (!pointer) return [`${op.operationId} ${status}: content-type ${mediaType || '(none)'} not in ${mediaTypes.join(', ')}`];
+    if (!pointer)
+      return [`${op.operationId} ${status}: content-type ${mediaType || '(none)'} not in ${mediaTypes.join(', ')}`];
     const validate = this.compiled(this.bodies, pointer, 'body');
-    return validate(body) ? [] : toFieldErrors(validate.errors, '', false).map((e) => `${e.pointer || '/'} ${e.detail}`);
+    return validate(body)
+      ? []
+      : toFieldErrors(validate.errors, '', false).map((e) => `${e.pointer || '/'} ${e.detail}`);
   }
 }
 

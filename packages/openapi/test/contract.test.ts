@@ -48,7 +48,12 @@ describe('request validation', () => {
 
   it('coerces integers in the query', () => {
     const list = contract.operation('listGstins');
-    const run = (limit: string) => contract.validator.validateRequest(list, { pathParams: {}, query: new URLSearchParams({ limit }), headers: headers() });
+    const run = (limit: string) =>
+      contract.validator.validateRequest(list, {
+        pathParams: {},
+        query: new URLSearchParams({ limit }),
+        headers: headers(),
+      });
     expect(run('20')).toEqual([]);
     expect(run('0').map((e) => e.code)).toEqual(['minimum']);
     expect(run('ten').map((e) => e.code)).toEqual(['type']);
@@ -79,17 +84,26 @@ describe('request validation', () => {
       contentType: 'application/json',
       body: { CnlRsn: '1' },
     });
-    expect(errors).toEqual([{ pointer: 'header:Idempotency-Key', detail: 'must NOT have more than 255 characters', code: 'maxLength' }]);
+    expect(errors).toEqual([
+      { pointer: 'header:Idempotency-Key', detail: 'must NOT have more than 255 characters', code: 'maxLength' },
+    ]);
   });
 });
 
 describe('response validation', () => {
   it('accepts a conforming problem and refuses undeclared shapes', () => {
     const op = contract.operation('getIrn');
-    const problem = { type: 'https://einvoice.dev/problems/not-found', title: 'Resource not found', status: 404, request_id: 'req_1' };
+    const problem = {
+      type: 'https://einvoice.dev/problems/not-found',
+      title: 'Resource not found',
+      status: 404,
+      request_id: 'req_1',
+    };
     expect(contract.validator.validateResponse(op, 404, 'application/problem+json', problem)).toEqual([]);
     expect(contract.validator.validateResponse(op, 404, 'application/json', problem)[0]).toMatch(/content-type/);
     expect(contract.validator.validateResponse(op, 418, 'application/json', {})[0]).toMatch(/not declared/);
-    expect(contract.validator.validateResponse(op, 404, 'application/problem+json', { title: 'x' }).length).toBeGreaterThan(0);
+    expect(
+      contract.validator.validateResponse(op, 404, 'application/problem+json', { title: 'x' }).length,
+    ).toBeGreaterThan(0);
   });
 });

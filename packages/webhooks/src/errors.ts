@@ -9,7 +9,10 @@ export type WebhookVerificationErrorCode =
   | 'invalid_secret';
 
 export class WebhookVerificationError extends Error {
-  constructor(readonly code: WebhookVerificationErrorCode, message: string) {
+  constructor(
+    readonly code: WebhookVerificationErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = new.target.name;
   }
@@ -29,14 +32,20 @@ export class InvalidTimestampError extends WebhookVerificationError {
 
 /** The message was signed more than `tolerance` seconds ago: a replay, or a badly wrong clock. */
 export class TimestampTooOldError extends WebhookVerificationError {
-  constructor(readonly timestamp: number, readonly now: number) {
+  constructor(
+    readonly timestamp: number,
+    readonly now: number,
+  ) {
     super('timestamp_too_old', `webhook-timestamp ${timestamp} is ${now - timestamp} s in the past`);
   }
 }
 
 /** The message claims to be signed in the future beyond the tolerance. */
 export class TimestampTooNewError extends WebhookVerificationError {
-  constructor(readonly timestamp: number, readonly now: number) {
+  constructor(
+    readonly timestamp: number,
+    readonly now: number,
+  ) {
     super('timestamp_too_new', `webhook-timestamp ${timestamp} is ${timestamp - now} s in the future`);
   }
 }

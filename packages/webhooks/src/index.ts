@@ -1,8 +1,6 @@
 // @einvoice/webhooks: Standard Webhooks (https://www.standardwebhooks.com) HMAC-SHA256 signatures, shared by
 // the einvoice server (signing deliveries) and the TypeScript SDK (verifying them). Only node:crypto.
-export { generateSecret, secretKey, SECRET_PREFIX } from './secret.js';
-export { sign, signOne, signedContent, toUnixSeconds, webhookHeaders, type Payload, type WebhookHeaders } from './sign.js';
-export { verify, DEFAULT_TOLERANCE_SECONDS, type HeaderBag, type VerifyOptions, type VerifiedMessage } from './verify.js';
+
 export {
   InvalidSecretError,
   InvalidTimestampError,
@@ -13,3 +11,20 @@ export {
   WebhookVerificationError,
   type WebhookVerificationErrorCode,
 } from './errors.js';
+export { generateSecret, SECRET_PREFIX, secretKey } from './secret.js';
+export {
+  type Payload,
+  sign,
+  signedContent,
+  signOne,
+  toUnixSeconds,
+  type WebhookHeaders,
+  webhookHeaders,
+} from './sign.js';
+export {
+  DEFAULT_TOLERANCE_SECONDS,
+  type HeaderBag,
+  type VerifiedMessage,
+  type VerifyOptions,
+  verify,
+} from './verify.js';

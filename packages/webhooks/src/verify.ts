@@ -10,7 +10,7 @@ import {
   TimestampTooOldError,
 } from './errors.js';
 import { secretKey } from './secret.js';
-import { signedContent, type Payload } from './sign.js';
+import { type Payload, signedContent } from './sign.js';
 
 export const DEFAULT_TOLERANCE_SECONDS = 300;
 
@@ -47,7 +47,7 @@ function read(headers: HeaderBag, field: 'id' | 'timestamp' | 'signature'): stri
 }
 
 function nowSeconds(now: VerifyOptions['now']): number {
-  const value = typeof now === 'function' ? now() : now ?? Date.now();
+  const value = typeof now === 'function' ? now() : (now ?? Date.now());
   const ms = value instanceof Date ? value.getTime() : value;
   return Math.floor(ms / 1000);
 }
@@ -56,7 +56,12 @@ function nowSeconds(now: VerifyOptions['now']): number {
  * Throws a WebhookVerificationError subclass unless the payload is authentic and fresh.
  * `secret` may be a list (a receiver mid-rotation trusts both the old and the new secret).
  */
-export function verify(payload: Payload, headers: HeaderBag, secret: string | readonly string[], options: VerifyOptions = {}): VerifiedMessage {
+export function verify(
+  payload: Payload,
+  headers: HeaderBag,
+  secret: string | readonly string[],
+  options: VerifyOptions = {},
+): VerifiedMessage {
   const id = read(headers, 'id');
   const ts = read(headers, 'timestamp');
   const signatures = read(headers, 'signature');
@@ -75,12 +80,15 @@ export function verify(payload: Payload, headers: HeaderBag, secret: string | re
   if (timestamp - now > tolerance) throw new TimestampTooNewError(timestamp, now);
 
   const content = signedContent(id!, timestamp, payload);
-  const expected = (typeof secret === 'string' ? [secret] : secret).map((s) => createHmac('sha256', secretKey(s)).update(content).digest());
+  const expected = (typeof secret === 'string' ? [secret] : secret).map((s) =>
+    createHmac('sha256', secretKey(s)).update(content).digest(),
+  );
   for (const entry of signatures!.split(' ')) {
     const comma = entry.indexOf(',');
     if (comma < 0 || entry.slice(0, comma) !== 'v1') continue;
     const given = Buffer.from(entry.slice(comma + 1), 'base64');
-    if (expected.some((mac) => mac.length === given.length && timingSafeEqual(mac, given))) return { id: id!, timestamp };
+    if (expected.some((mac) => mac.length === given.length && timingSafeEqual(mac, given)))
+      return { id: id!, timestamp };
   }
   throw new NoMatchingSignatureError();
 }

@@ -20,7 +20,9 @@ interface VectorCase {
   sign_check?: boolean;
 }
 
-const vectors = JSON.parse(readFileSync(new URL('../../../spec/vectors/webhook-signatures.json', import.meta.url), 'utf8')) as { cases: VectorCase[] };
+const vectors = JSON.parse(
+  readFileSync(new URL('../../../spec/vectors/webhook-signatures.json', import.meta.url), 'utf8'),
+) as { cases: VectorCase[] };
 
 function outcome(fn: () => unknown): string {
   try {
@@ -38,7 +40,16 @@ describe('spec/vectors/webhook-signatures.json', () => {
 
   it('covers the cases the spec asks for', () => {
     const names = vectors.cases.map((c) => c.name);
-    for (const required of ['known_answer_reference', 'valid', 'tampered_body', 'stale', 'future', 'wrong_secret', 'rotated_verify_with_new', 'rotated_verify_with_old']) {
+    for (const required of [
+      'known_answer_reference',
+      'valid',
+      'tampered_body',
+      'stale',
+      'future',
+      'wrong_secret',
+      'rotated_verify_with_new',
+      'rotated_verify_with_old',
+    ]) {
       expect(names).toContain(required);
     }
   });
@@ -56,7 +67,13 @@ describe('spec/vectors/webhook-signatures.json', () => {
       expect(outcome(() => verify(c.payload, c.headers, c.verifying_secrets, { now: c.now * 1000 }))).toBe(expected);
       // Each trusted secret alone gives the same answer when the case trusts one secret.
       if (c.verifying_secrets.length === 1) {
-        expect(outcome(() => verify(Buffer.from(c.payload, 'utf8'), new Headers(c.headers), c.verifying_secrets[0]!, { now: new Date(c.now * 1000) }))).toBe(expected);
+        expect(
+          outcome(() =>
+            verify(Buffer.from(c.payload, 'utf8'), new Headers(c.headers), c.verifying_secrets[0]!, {
+              now: new Date(c.now * 1000),
+            }),
+          ),
+        ).toBe(expected);
       }
     });
 
@@ -64,7 +81,9 @@ describe('spec/vectors/webhook-signatures.json', () => {
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(c.now * 1000);
       for (const secret of c.verifying_secrets) {
-        const svixHeaders = Object.fromEntries(Object.entries(c.headers).map(([k, v]) => [k.replace(/^webhook-/, 'svix-'), v]));
+        const svixHeaders = Object.fromEntries(
+          Object.entries(c.headers).map(([k, v]) => [k.replace(/^webhook-/, 'svix-'), v]),
+        );
         const libs = [
           () => new StandardWebhook(secret).verify(c.payload, c.headers),
           () => new SvixWebhook(secret).verify(c.payload, c.headers),

@@ -16,7 +16,11 @@ import {
   webhookHeaders,
 } from '../src/index.js';
 
-const body = JSON.stringify({ type: 'irn.generated', timestamp: new Date().toISOString(), data: { Irn: 'a'.repeat(64), note: 'ünïcode ₹' } });
+const body = JSON.stringify({
+  type: 'irn.generated',
+  timestamp: new Date().toISOString(),
+  data: { Irn: 'a'.repeat(64), note: 'ünïcode ₹' },
+});
 
 describe('generateSecret', () => {
   it('makes whsec_ + base64 of 32 random bytes by default, 24..64 on request', () => {
@@ -47,7 +51,8 @@ describe('sign and verify', () => {
     expect(parts[0]).toBe(sign('msg_2', 1_700_000_000, body, next));
     expect(parts[1]).toBe(sign('msg_2', 1_700_000_000, body, prev));
     const headers = { 'webhook-id': 'msg_2', 'webhook-timestamp': '1700000000', 'webhook-signature': header };
-    for (const s of [next, prev, [generateSecret(), prev]]) expect(() => verify(body, headers, s, { now: 1_700_000_000_000 })).not.toThrow();
+    for (const s of [next, prev, [generateSecret(), prev]])
+      expect(() => verify(body, headers, s, { now: 1_700_000_000_000 })).not.toThrow();
     expect(() => verify(body, headers, generateSecret(), { now: 1_700_000_000_000 })).toThrow(NoMatchingSignatureError);
   });
 
@@ -70,7 +75,9 @@ describe('sign and verify', () => {
     expect(() => verify(body, h, secret, { ...now(t + 1000), tolerance: 1000 })).not.toThrow();
     expect(() => verify(body, h, secret, { now: () => new Date((t + 5) * 1000) })).not.toThrow();
     expect(() => verify(body + ' ', h, secret, now(t))).toThrow(NoMatchingSignatureError);
-    expect(() => verify(body, { ...h, 'webhook-signature': 'v2,' + h['webhook-signature'].slice(3) }, secret, now(t))).toThrow(NoMatchingSignatureError);
+    expect(() =>
+      verify(body, { ...h, 'webhook-signature': 'v2,' + h['webhook-signature'].slice(3) }, secret, now(t)),
+    ).toThrow(NoMatchingSignatureError);
     expect(() => verify(body, h, 'whsec_not base64!', now(t))).toThrow(InvalidSecretError);
     expect(() => verify(body, { ...h, 'webhook-timestamp': '17e8' }, secret, now(t))).toThrow(/integer/);
   });
@@ -79,8 +86,28 @@ describe('sign and verify', () => {
     const secret = generateSecret();
     const h = webhookHeaders('msg_4', new Date(), body, secret);
     expect(() => verify(body, new Headers(h), secret)).not.toThrow();
-    expect(() => verify(body, { 'Webhook-Id': h['webhook-id'], 'WEBHOOK-TIMESTAMP': h['webhook-timestamp'], 'webhook-signature': [h['webhook-signature']] }, secret)).not.toThrow();
-    expect(() => verify(body, { 'svix-id': h['webhook-id'], 'svix-timestamp': h['webhook-timestamp'], 'svix-signature': h['webhook-signature'] }, secret)).not.toThrow();
+    expect(() =>
+      verify(
+        body,
+        {
+          'Webhook-Id': h['webhook-id'],
+          'WEBHOOK-TIMESTAMP': h['webhook-timestamp'],
+          'webhook-signature': [h['webhook-signature']],
+        },
+        secret,
+      ),
+    ).not.toThrow();
+    expect(() =>
+      verify(
+        body,
+        {
+          'svix-id': h['webhook-id'],
+          'svix-timestamp': h['webhook-timestamp'],
+          'svix-signature': h['webhook-signature'],
+        },
+        secret,
+      ),
+    ).not.toThrow();
   });
 
   it('refuses a message id containing "." (it would make the signed content ambiguous)', () => {
@@ -94,7 +121,11 @@ describe('cross-checks with the reference libraries', () => {
     const [a, b] = [generateSecret(), generateSecret()];
     for (const secrets of [[a], [a, b], [b, a]]) {
       const h = webhookHeaders(`msg_${secrets.length}x`, new Date(), body, secrets);
-      const svixH = { 'svix-id': h['webhook-id'], 'svix-timestamp': h['webhook-timestamp'], 'svix-signature': h['webhook-signature'] };
+      const svixH = {
+        'svix-id': h['webhook-id'],
+        'svix-timestamp': h['webhook-timestamp'],
+        'svix-signature': h['webhook-signature'],
+      };
       for (const s of secrets) {
         expect(new StandardWebhook(s).verify(body, { ...h })).toEqual(JSON.parse(body));
         expect(new StandardWebhook(s).verify(Buffer.from(body), { ...h })).toEqual(JSON.parse(body));
@@ -110,8 +141,15 @@ describe('cross-checks with the reference libraries', () => {
   it('their signatures verify in ours', () => {
     const secret = generateSecret();
     const now = new Date();
-    for (const sig of [new StandardWebhook(secret).sign('msg_theirs', now, body), new SvixWebhook(secret).sign('msg_theirs', now, body)]) {
-      const h = { 'webhook-id': 'msg_theirs', 'webhook-timestamp': String(Math.floor(now.getTime() / 1000)), 'webhook-signature': sig };
+    for (const sig of [
+      new StandardWebhook(secret).sign('msg_theirs', now, body),
+      new SvixWebhook(secret).sign('msg_theirs', now, body),
+    ]) {
+      const h = {
+        'webhook-id': 'msg_theirs',
+        'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
+        'webhook-signature': sig,
+      };
       expect(sign('msg_theirs', now, body, secret)).toBe(sig);
       expect(verify(body, h, secret).id).toBe('msg_theirs');
       expect(() => verify(body, h, generateSecret())).toThrow(NoMatchingSignatureError);

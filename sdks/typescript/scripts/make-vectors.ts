@@ -5,14 +5,39 @@ import { writeFileSync } from 'node:fs';
 import { backoffMs, retryDelayMs, shouldRetryStatus } from '../src/core/retry.js';
 import { contentDigest, hmacSha256, signatureBase, signRequest } from '../src/core/signing.js';
 
-const out = (name: string, data: unknown) => writeFileSync(new URL(`../../../spec/vectors/${name}`, import.meta.url), `${JSON.stringify(data, null, 2)}\n`);
+const out = (name: string, data: unknown) =>
+  writeFileSync(new URL(`../../../spec/vectors/${name}`, import.meta.url), `${JSON.stringify(data, null, 2)}\n`);
 
 const SECRET_B64 = Buffer.from('einvoice-request-signing-test-key-000001').toString('base64');
 const requests = [
-  { name: 'post_irn_json_body', method: 'POST', url: 'https://api.einvoice.dev/v1/irn', body: '{"Version":"1.1","DocDtls":{"Typ":"INV","No":"INV/2026/00042","Dt":"25/11/2026"}}', created: 1764063012 },
-  { name: 'post_cancel_with_query_free_uri', method: 'POST', url: 'https://api.einvoice.dev/v1/irn/ef4e78c5284e45c5a844d56a2c271cbd9da242437f93829a16fce5b2cd254854/cancel', body: '{"CnlRsn":"2","CnlRem":"Wrong buyer address"}', created: 1764063100 },
-  { name: 'get_without_body', method: 'GET', url: 'https://api.einvoice.dev/v1/documents?limit=20&doc_type=INV', body: undefined, created: 1764063200 },
-  { name: 'post_unicode_body', method: 'POST', url: 'http://127.0.0.1:8080/v1/notes', body: '{"PrdDesc":"सूती टी-शर्ट"}', created: 1764063300 },
+  {
+    name: 'post_irn_json_body',
+    method: 'POST',
+    url: 'https://api.einvoice.dev/v1/irn',
+    body: '{"Version":"1.1","DocDtls":{"Typ":"INV","No":"INV/2026/00042","Dt":"25/11/2026"}}',
+    created: 1764063012,
+  },
+  {
+    name: 'post_cancel_with_query_free_uri',
+    method: 'POST',
+    url: 'https://api.einvoice.dev/v1/irn/ef4e78c5284e45c5a844d56a2c271cbd9da242437f93829a16fce5b2cd254854/cancel',
+    body: '{"CnlRsn":"2","CnlRem":"Wrong buyer address"}',
+    created: 1764063100,
+  },
+  {
+    name: 'get_without_body',
+    method: 'GET',
+    url: 'https://api.einvoice.dev/v1/documents?limit=20&doc_type=INV',
+    body: undefined,
+    created: 1764063200,
+  },
+  {
+    name: 'post_unicode_body',
+    method: 'POST',
+    url: 'http://127.0.0.1:8080/v1/notes',
+    body: '{"PrdDesc":"सूती टी-शर्ट"}',
+    created: 1764063300,
+  },
 ];
 out('request-signatures.json', {
   description:
@@ -26,7 +51,11 @@ out('request-signatures.json', {
   cases: [
     ...requests.map((r) => {
       const headers = new Headers();
-      signRequest({ method: r.method, url: r.url, headers, body: r.body }, { keyId: 'key_test_1', secret: SECRET_B64 }, r.created);
+      signRequest(
+        { method: r.method, url: r.url, headers, body: r.body },
+        { keyId: 'key_test_1', secret: SECRET_B64 },
+        r.created,
+      );
       const components = ['@method', '@target-uri', ...(r.body !== undefined ? ['content-digest'] : [])];
       return {
         name: r.name,
@@ -41,16 +70,23 @@ out('request-signatures.json', {
           content_digest: r.body !== undefined ? contentDigest(r.body) : null,
           signature_input: headers.get('signature-input'),
           signature: headers.get('signature'),
-          signature_base: signatureBase({ method: r.method, url: r.url, headers }, { components, created: r.created, keyId: 'key_test_1', alg: 'hmac-sha256' }),
+          signature_base: signatureBase(
+            { method: r.method, url: r.url, headers },
+            { components, created: r.created, keyId: 'key_test_1', alg: 'hmac-sha256' },
+          ),
         },
       };
     }),
     (() => {
       const headers = new Headers({ date: 'Tue, 20 Apr 2021 02:07:55 GMT', 'content-type': 'application/json' });
-      const base = signatureBase({ method: 'POST', url: 'https://example.com/foo?param=Value&Pet=dog', headers }, { components: ['date', '@authority', 'content-type'], created: 1618884473, keyId: 'test-shared-secret' });
+      const base = signatureBase(
+        { method: 'POST', url: 'https://example.com/foo?param=Value&Pet=dog', headers },
+        { components: ['date', '@authority', 'content-type'], created: 1618884473, keyId: 'test-shared-secret' },
+      );
       return {
         name: 'rfc9421_appendix_b25_known_answer',
-        description: 'RFC 9421 Appendix B.2.5 (HMAC-SHA256 over "date" "@authority" "content-type"): checks the signature-base serialisation and HMAC against the RFC. No alg parameter, as in the RFC.',
+        description:
+          'RFC 9421 Appendix B.2.5 (HMAC-SHA256 over "date" "@authority" "content-type"): checks the signature-base serialisation and HMAC against the RFC. No alg parameter, as in the RFC.',
         method: 'POST',
         url: 'https://example.com/foo?param=Value&Pet=dog',
         headers: { date: 'Tue, 20 Apr 2021 02:07:55 GMT', 'content-type': 'application/json' },
@@ -78,9 +114,15 @@ const delayCase = (name: string, retryIndex: number, headers: Record<string, str
     response_headers: headers,
     now: new Date(NOW).toISOString(),
     expected: fixed
-      ? { source: 'retry_after', min_ms: retryDelayMs(retryIndex, h, 0, NOW), max_ms: retryDelayMs(retryIndex, h, 0, NOW) }
+      ? {
+          source: 'retry_after',
+          min_ms: retryDelayMs(retryIndex, h, 0, NOW),
+          max_ms: retryDelayMs(retryIndex, h, 0, NOW),
+        }
       : { source: 'backoff', min_ms: backoffMs(retryIndex, 1), max_ms: backoffMs(retryIndex, 0) },
-    with_random: fixed ? undefined : [0, 0.5, 0.999].map((u) => ({ random: u, ms: Math.round(retryDelayMs(retryIndex, h, u, NOW) * 1000) / 1000 })),
+    with_random: fixed
+      ? undefined
+      : [0, 0.5, 0.999].map((u) => ({ random: u, ms: Math.round(retryDelayMs(retryIndex, h, u, NOW) * 1000) / 1000 })),
   };
 };
 out('retry-backoff.json', {
@@ -108,7 +150,11 @@ out('retry-backoff.json', {
     delayCase('retry_after_ms_wins', 0, { 'retry-after-ms': '250', 'retry-after': '3' }),
   ],
   should_retry: [
-    ...[400, 401, 403, 404, 408, 409, 413, 415, 422, 429, 500, 502, 503, 504].map((status) => ({ status, headers: {}, retry: shouldRetryStatus(status, new Headers()) })),
+    ...[400, 401, 403, 404, 408, 409, 413, 415, 422, 429, 500, 502, 503, 504].map((status) => ({
+      status,
+      headers: {},
+      retry: shouldRetryStatus(status, new Headers()),
+    })),
     { status: 503, headers: { 'x-should-retry': 'false' }, retry: false },
     { status: 400, headers: { 'x-should-retry': 'true' }, retry: true },
   ],

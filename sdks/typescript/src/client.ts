@@ -3,9 +3,18 @@
 import { EinvoiceConfigError } from './core/errors.js';
 import type { ClientContext } from './core/resource.js';
 import { TokenManager } from './core/tokens.js';
-import { Transport, type Auth, type TransportOptions } from './core/transport.js';
+import { type Auth, Transport, type TransportOptions } from './core/transport.js';
 import { AdminLogs, AuditEvents, Credentials, Gstins, WebhookEndpoints } from './resources/admin.js';
-import { Documents, Ewb, GstinDetailsResource, Irn, Logs, Notes, Sandbox, StatusResource } from './resources/gstin-scoped.js';
+import {
+  Documents,
+  Ewb,
+  GstinDetailsResource,
+  Irn,
+  Logs,
+  Notes,
+  Sandbox,
+  StatusResource,
+} from './resources/gstin-scoped.js';
 
 export interface EinvoiceOptions extends TransportOptions {
   /** The GSTIN credential's client id (default `EINVOICE_CLIENT_ID`). */
@@ -41,12 +50,28 @@ export class Einvoice {
         'clientId',
       );
     }
-    if (!clientId) throw new EinvoiceConfigError('Einvoice needs clientId (or EINVOICE_CLIENT_ID) with its clientSecret', 'clientId');
-    if (!clientSecret) throw new EinvoiceConfigError('Einvoice needs clientSecret (or EINVOICE_CLIENT_SECRET) with its clientId', 'clientSecret');
+    if (!clientId)
+      throw new EinvoiceConfigError(
+        'Einvoice needs clientId (or EINVOICE_CLIENT_ID) with its clientSecret',
+        'clientId',
+      );
+    if (!clientSecret)
+      throw new EinvoiceConfigError(
+        'Einvoice needs clientSecret (or EINVOICE_CLIENT_SECRET) with its clientId',
+        'clientSecret',
+      );
     this.gstin = options.gstin;
     this.transport = new Transport(options);
-    this.tokens = new TokenManager(this.transport, { clientId, clientSecret, ...(options.scope ? { scope: options.scope } : {}) });
-    const auth: Auth = { kind: 'oauth', token: (signal) => this.tokens.token(signal), invalidate: (t) => this.tokens.invalidate(t) };
+    this.tokens = new TokenManager(this.transport, {
+      clientId,
+      clientSecret,
+      ...(options.scope ? { scope: options.scope } : {}),
+    });
+    const auth: Auth = {
+      kind: 'oauth',
+      token: (signal) => this.tokens.token(signal),
+      invalidate: (t) => this.tokens.invalidate(t),
+    };
     const ctx: ClientContext = { transport: this.transport, auth };
     this.irn = new Irn(ctx);
     this.ewb = new Ewb(ctx);
@@ -79,7 +104,11 @@ export class EinvoiceAdmin {
 
   constructor(options: EinvoiceAdminOptions = {}) {
     const apiKey = options.apiKey ?? process.env.EINVOICE_API_KEY;
-    if (!apiKey) throw new EinvoiceConfigError('EinvoiceAdmin needs the account API key: pass apiKey (or set EINVOICE_API_KEY)', 'apiKey');
+    if (!apiKey)
+      throw new EinvoiceConfigError(
+        'EinvoiceAdmin needs the account API key: pass apiKey (or set EINVOICE_API_KEY)',
+        'apiKey',
+      );
     this.transport = new Transport(options);
     const ctx: ClientContext = { transport: this.transport, auth: { kind: 'static', token: apiKey } };
     this.gstins = new Gstins(ctx);

@@ -1,17 +1,52 @@
 // @einvoice/sdk: TypeScript client for the einvoice GST e-invoice API.
-export { Einvoice, EinvoiceAdmin, type EinvoiceOptions, type EinvoiceAdminOptions } from './client.js';
+export { Einvoice, EinvoiceAdmin, type EinvoiceAdminOptions, type EinvoiceOptions } from './client.js';
 export { APIPromise } from './core/api-promise.js';
-export { Page, PagePromise } from './core/pagination.js';
 export {
-  EinvoiceError, EinvoiceConfigError, APIError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
-  UnprocessableEntityError, RateLimitError, InternalServerError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  EinvoiceConfigError,
+  EinvoiceError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
 } from './core/errors.js';
-export { backoffMs, retryAfterMs, retryDelayMs, shouldRetryStatus, DEFAULT_MAX_RETRIES, MAX_RETRY_AFTER_MS } from './core/retry.js';
-export { signRequest, signatureBase, signatureParamsValue, contentDigest, hmacSha256, type SigningKey, type SignatureParams } from './core/signing.js';
-export { spkiPin, pinnedServerIdentity, CertificatePinError, type PinningOptions } from './core/pinning.js';
+export { Page, PagePromise } from './core/pagination.js';
+export { CertificatePinError, type PinningOptions, pinnedServerIdentity, spkiPin } from './core/pinning.js';
+export {
+  backoffMs,
+  DEFAULT_MAX_RETRIES,
+  MAX_RETRY_AFTER_MS,
+  retryAfterMs,
+  retryDelayMs,
+  shouldRetryStatus,
+} from './core/retry.js';
+export {
+  contentDigest,
+  hmacSha256,
+  type SignatureParams,
+  type SigningKey,
+  signatureBase,
+  signatureParamsValue,
+  signRequest,
+} from './core/signing.js';
 export { Throttle } from './core/throttle.js';
-export { TokenManager, type TokenCredentials } from './core/tokens.js';
-export { Transport, SDK_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, type TransportOptions, type RequestOptions, type StatusAwareBackoffOptions } from './core/transport.js';
+export { type TokenCredentials, TokenManager } from './core/tokens.js';
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_TIMEOUT_MS,
+  type RequestOptions,
+  SDK_VERSION,
+  type StatusAwareBackoffOptions,
+  Transport,
+  type TransportOptions,
+} from './core/transport.js';
 export type { GenerateOptions } from './resources/gstin-scoped.js';
-export * from './webhook.js';
 export type * from './types.js';
+export * from './webhook.js';

@@ -2,6 +2,7 @@
 import type { components, operations } from './generated/schema.js';
 
 type S = components['schemas'];
+
 export type { components, operations, paths } from './generated/schema.js';
 
 export type Invoice = S['Invoice'];
@@ -48,7 +49,9 @@ export type RotateWebhookSecretRequest = S['RotateWebhookSecretRequest'];
 export type WebhookDelivery = S['WebhookDelivery'];
 export type WebhookDeliveryList = S['WebhookDeliveryList'];
 
-type Query<Op extends keyof operations> = operations[Op] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+type Query<Op extends keyof operations> = operations[Op] extends { parameters: { query?: infer Q } }
+  ? NonNullable<Q>
+  : never;
 export type GetIrnByDocumentParams = Query<'getIrnByDocument'>;
 export type ListDocumentsParams = Query<'listDocuments'>;
 export type ExportDocumentsParams = Query<'exportDocuments'>;

@@ -1,14 +1,22 @@
 // Webhook verification (Standard Webhooks), from @einvoice/webhooks: the same code the server signs with.
-import { verify, type HeaderBag, type Payload, type VerifiedMessage, type VerifyOptions } from '@einvoice/webhooks';
+import { type HeaderBag, type Payload, type VerifiedMessage, type VerifyOptions, verify } from '@einvoice/webhooks';
 
 export class Webhook {
-  constructor(private readonly secret: string | readonly string[], private readonly options: VerifyOptions = {}) {}
+  constructor(
+    private readonly secret: string | readonly string[],
+    private readonly options: VerifyOptions = {},
+  ) {}
 
   /**
    * Throws a WebhookVerificationError unless `payload` (the RAW request body, bytes or string, never re-serialised
    * JSON) carries a valid, fresh signature. `secret` may be a list during a rotation. `options.now` injects a clock.
    */
-  static verify(payload: Payload, headers: HeaderBag, secret: string | readonly string[], options?: VerifyOptions): VerifiedMessage {
+  static verify(
+    payload: Payload,
+    headers: HeaderBag,
+    secret: string | readonly string[],
+    options?: VerifyOptions,
+  ): VerifiedMessage {
     return verify(payload, headers, secret, options);
   }
 
@@ -18,16 +26,16 @@ export class Webhook {
 }
 
 export {
-  sign as signWebhook,
-  webhookHeaders,
-  WebhookVerificationError,
-  MissingHeadersError,
-  InvalidTimestampError,
-  TimestampTooOldError,
-  TimestampTooNewError,
-  NoMatchingSignatureError,
-  InvalidSecretError,
   type HeaderBag,
-  type VerifyOptions,
+  InvalidSecretError,
+  InvalidTimestampError,
+  MissingHeadersError,
+  NoMatchingSignatureError,
+  sign as signWebhook,
+  TimestampTooNewError,
+  TimestampTooOldError,
   type VerifiedMessage,
+  type VerifyOptions,
+  WebhookVerificationError,
+  webhookHeaders,
 } from '@einvoice/webhooks';

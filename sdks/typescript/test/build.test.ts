@@ -15,11 +15,28 @@ function join(p: string) {
   return `${PKG}${p}`;
 }
 
-const EXPECTED = ['Einvoice', 'EinvoiceAdmin', 'Webhook', 'EinvoiceError', 'EinvoiceConfigError', 'RateLimitError', 'APIConnectionTimeoutError', 'signRequest'];
+const EXPECTED = [
+  'Einvoice',
+  'EinvoiceAdmin',
+  'Webhook',
+  'EinvoiceError',
+  'EinvoiceConfigError',
+  'RateLimitError',
+  'APIConnectionTimeoutError',
+  'signRequest',
+];
 
 it('import (ESM) through the exports map', () => {
   // A separate node process, so vitest's own resolver is out of the picture.
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', `import * as sdk from '@einvoice/sdk'; console.log(JSON.stringify(Object.keys(sdk)))`], { cwd: PKG }).toString();
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import * as sdk from '@einvoice/sdk'; console.log(JSON.stringify(Object.keys(sdk)))`,
+    ],
+    { cwd: PKG },
+  ).toString();
   expect(JSON.parse(out)).toEqual(expect.arrayContaining(EXPECTED));
 });
 
@@ -28,10 +45,15 @@ it('require (CJS) through the exports map', () => {
   for (const name of EXPECTED) expect(sdk[name], name).toBeDefined();
   const client = new sdk.Einvoice({ clientId: 'c', clientSecret: 's', baseUrl: 'http://x.test' });
   expect(typeof client.irn.generate).toBe('function');
-  const out = execFileSync(process.execPath, ['-e', `const sdk = require('@einvoice/sdk'); console.log(typeof sdk.Einvoice, typeof sdk.Webhook.verify)`], { cwd: PKG }).toString();
+  const out = execFileSync(
+    process.execPath,
+    ['-e', `const sdk = require('@einvoice/sdk'); console.log(typeof sdk.Einvoice, typeof sdk.Webhook.verify)`],
+    { cwd: PKG },
+  ).toString();
   expect(out.trim()).toBe('function function');
 });
 
 it('ships types for both', () => {
-  for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) expect(existsSync(join(f)) && statSync(join(f)).size > 0, f).toBe(true);
+  for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts'])
+    expect(existsSync(join(f)) && statSync(join(f)).size > 0, f).toBe(true);
 });

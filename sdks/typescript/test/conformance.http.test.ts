@@ -1,6 +1,6 @@
 // Every conformance scenario against the HTTP contract server, started the way other languages start it:
 // `pnpm contract:serve --port 0`, reading the first JSON line of its output for the URL and credentials.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarios, runScenario, type Target } from './support/conformance-runner.js';
@@ -10,7 +10,11 @@ let child: ChildProcess;
 let target: Target;
 
 beforeAll(async () => {
-  child = spawn('pnpm', ['contract:serve', '--port', '0'], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
+  child = spawn('pnpm', ['contract:serve', '--port', '0'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const info = await new Promise<Record<string, string>>((resolve, reject) => {
     let buffered = '';
     child.once('exit', (code) => reject(new Error(`contract:serve exited with ${code}`)));

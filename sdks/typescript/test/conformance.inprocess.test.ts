@@ -1,6 +1,6 @@
 // Every conformance scenario through MSW setupServer in-process: the SDK's global fetch is intercepted and
 // forwarded to the reference server (sandbox mode, temp SQLite) through the contract handlers.
-import { createContractEnvironment, type ContractEnvironment } from '@einvoice/contract';
+import { type ContractEnvironment, createContractEnvironment } from '@einvoice/contract';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarios, runScenario, type Target } from './support/conformance-runner.js';
@@ -14,8 +14,15 @@ beforeAll(async () => {
   env = await createContractEnvironment();
   msw = setupServer(...env.harness.handlers);
   // The server's own upstream calls (to its embedded IRP on 127.0.0.1) pass through untouched.
-  msw.listen({ onUnhandledRequest: (request, print) => (new URL(request.url).origin === BASE ? print.error() : undefined) });
-  target = { baseUrl: BASE, gstin: env.credential.gstin, clientId: env.credential.clientId, clientSecret: env.credential.clientSecret };
+  msw.listen({
+    onUnhandledRequest: (request, print) => (new URL(request.url).origin === BASE ? print.error() : undefined),
+  });
+  target = {
+    baseUrl: BASE,
+    gstin: env.credential.gstin,
+    clientId: env.credential.clientId,
+    clientSecret: env.credential.clientSecret,
+  };
 });
 
 afterAll(async () => {

@@ -13,11 +13,17 @@ it('generated types are fresh (regenerating changes nothing)', () => {
   try {
     const out = join(dir, 'schema.ts');
     const bin = join(PKG, 'node_modules/.bin/openapi-typescript');
-    execFileSync(bin, [join(PKG, '../../spec/openapi.yaml'), '--default-non-nullable', 'false', '-o', out], { cwd: PKG, stdio: 'ignore' });
+    execFileSync(bin, [join(PKG, '../../spec/openapi.yaml'), '--default-non-nullable', 'false', '-o', out], {
+      cwd: PKG,
+      stdio: 'ignore',
+    });
     execFileSync(process.execPath, [join(PKG, 'scripts/add-header.mjs'), out], { stdio: 'ignore' });
     const committed = readFileSync(join(PKG, 'src/generated/schema.ts'), 'utf8');
     expect(committed.startsWith('// Generated from spec/openapi.yaml')).toBe(true);
-    expect(readFileSync(out, 'utf8') === committed, 'src/generated/schema.ts is stale: run `pnpm gen` in sdks/typescript').toBe(true);
+    expect(
+      readFileSync(out, 'utf8') === committed,
+      'src/generated/schema.ts is stale: run `pnpm gen` in sdks/typescript',
+    ).toBe(true);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -18,15 +18,38 @@ let hits = 0;
 const dir = mkdtempSync(join(tmpdir(), 'einvoice-pin-'));
 
 beforeAll(async () => {
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=localhost',
-    '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
-  pin = createHash('sha256').update(new X509Certificate(cert).publicKey.export({ type: 'spki', format: 'der' })).digest('base64');
+  pin = createHash('sha256')
+    .update(new X509Certificate(cert).publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64');
   server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert }, (_req, res) => {
     hits++;
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'operational', updated_at: new Date().toISOString(), gsps: [], irps: [] }));
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ status: 'operational', updated_at: new Date().toISOString(), gsps: [], irps: [] }));
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -38,7 +61,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const make = (pins: string[]) => new Einvoice({ clientId: 'c', clientSecret: 's', baseUrl: url, maxRetries: 0, pinning: { pins, ca: cert } });
+const make = (pins: string[]) =>
+  new Einvoice({ clientId: 'c', clientSecret: 's', baseUrl: url, maxRetries: 0, pinning: { pins, ca: cert } });
 
 it('the right SPKI pin connects', async () => {
   expect(spkiPin(cert)).toBe(pin);
@@ -47,7 +71,9 @@ it('the right SPKI pin connects', async () => {
 
 it('a wrong pin fails the TLS handshake: APIConnectionError, no request reaches the server', async () => {
   const before = hits;
-  const err = await make([Buffer.alloc(32, 7).toString('base64')]).status.get().catch((e: unknown) => e as Error);
+  const err = await make([Buffer.alloc(32, 7).toString('base64')])
+    .status.get()
+    .catch((e: unknown) => e as Error);
   expect(err).toBeInstanceOf(APIConnectionError);
   expect(String((err as Error).message)).toMatch(/pin mismatch/);
   expect(hits).toBe(before);

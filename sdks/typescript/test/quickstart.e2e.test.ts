@@ -2,10 +2,18 @@
 // 127.0.0.1, sandbox mode), with a tiny local webhook receiver.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startSandbox, type Sandbox } from '@einvoice/contract';
+import { type Sandbox, startSandbox } from '@einvoice/contract';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  AuthenticationError, ConflictError, Einvoice, EinvoiceAdmin, NotFoundError, UnprocessableEntityError, Webhook, NoMatchingSignatureError, type DocumentSummary,
+  AuthenticationError,
+  ConflictError,
+  type DocumentSummary,
+  Einvoice,
+  EinvoiceAdmin,
+  NoMatchingSignatureError,
+  NotFoundError,
+  UnprocessableEntityError,
+  Webhook,
 } from '../src/index.js';
 import { invoice } from './support/invoice.js';
 
@@ -57,7 +65,10 @@ async function webhookOfType(type: string, timeoutMs = 10_000) {
 it('quickstart: register, credential, IRN, fetch, e-way bill, cancel both, list, verify a webhook', async () => {
   const admin = new EinvoiceAdmin({ apiKey: sandbox.apiKey, baseUrl });
   await admin.gstins.register({ gstin: GSTIN, irp_username: 'api_user', irp_password: 'sandbox' });
-  const credential = await admin.credentials.create(GSTIN, { name: 'quickstart', scopes: ['irn:write', 'ewb:write', 'notes:write', 'read'] });
+  const credential = await admin.credentials.create(GSTIN, {
+    name: 'quickstart',
+    scopes: ['irn:write', 'ewb:write', 'notes:write', 'read'],
+  });
   const endpoint = await admin.webhookEndpoints.create({ url: receiverUrl, events: ['*'] });
   expect(endpoint.secret).toMatch(/^whsec_/);
 
@@ -80,12 +91,20 @@ it('quickstart: register, credential, IRN, fetch, e-way bill, cancel both, list,
   const byDoc = await client.irn.getByDocument({ doc_type: 'INV', doc_no: inv.DocDtls.No, doc_date: inv.DocDtls.Dt });
   expect(byDoc.Irn).toBe(doc.Irn);
 
-  const ewb = await client.ewb.generate({ Irn: doc.Irn!, Distance: 0, TransMode: '1', VehNo: 'KA01AB1234', VehType: 'R' });
+  const ewb = await client.ewb.generate({
+    Irn: doc.Irn!,
+    Distance: 0,
+    TransMode: '1',
+    VehNo: 'KA01AB1234',
+    VehType: 'R',
+  });
   expect(ewb.EwbNo).toBeGreaterThan(0);
   expect((await client.ewb.get(ewb.EwbNo)).EwbNo).toBe(ewb.EwbNo);
 
   // Wrong order first: the IRN cannot be cancelled while its e-way bill is active (NIC 2230).
-  const refused = await client.irn.cancel(doc.Irn!, { CnlRsn: '2', CnlRem: 'Wrong buyer address' }).catch((e: unknown) => e);
+  const refused = await client.irn
+    .cancel(doc.Irn!, { CnlRsn: '2', CnlRem: 'Wrong buyer address' })
+    .catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(Error);
   const cancelledEwb = await client.ewb.cancel(ewb.EwbNo, { cancelRsnCode: '3', cancelRmrk: 'Data entry mistake' });
   expect(cancelledEwb.status).toBe('cancelled');
@@ -102,7 +121,13 @@ it('quickstart: register, credential, IRN, fetch, e-way bill, cancel both, list,
   const hook = await webhookOfType('irn.generated');
   const verified = Webhook.verify(hook.body, hook.headers as Record<string, string>, endpoint.secret);
   expect(verified.id).toMatch(/^msg_/);
-  expect(() => Webhook.verify(Buffer.concat([hook.body, Buffer.from(' ')]), hook.headers as Record<string, string>, endpoint.secret)).toThrow(NoMatchingSignatureError);
+  expect(() =>
+    Webhook.verify(
+      Buffer.concat([hook.body, Buffer.from(' ')]),
+      hook.headers as Record<string, string>,
+      endpoint.secret,
+    ),
+  ).toThrow(NoMatchingSignatureError);
   expect(client.tokens.requests).toBe(1);
 });
 
@@ -127,9 +152,16 @@ it('multi-GSTIN: forGstin acts for another GSTIN with its own token cache; token
   const rotated = await admin.credentials.addSecret(second.client_id, {});
   const c = a.forGstin(SECOND_GSTIN, { clientId: second.client_id, clientSecret: rotated.client_secret });
   expect((await c.irn.get(docB.Irn!)).Irn).toBe(docB.Irn);
-  const old = (await admin.credentials.list(SECOND_GSTIN)).data.find((x) => x.client_id === second.client_id)!.secrets.find((s) => s.id !== rotated.secret.id)!;
+  const old = (await admin.credentials.list(SECOND_GSTIN)).data
+    .find((x) => x.client_id === second.client_id)!
+    .secrets.find((s) => s.id !== rotated.secret.id)!;
   await admin.credentials.revokeSecret(second.client_id, old.id);
-  const stale = new Einvoice({ clientId: second.client_id, clientSecret: second.client_secret, baseUrl, maxRetries: 0 });
+  const stale = new Einvoice({
+    clientId: second.client_id,
+    clientSecret: second.client_secret,
+    baseUrl,
+    maxRetries: 0,
+  });
   await expect(stale.irn.get(docB.Irn!)).rejects.toBeInstanceOf(AuthenticationError);
 });
 
@@ -142,7 +174,9 @@ it('idempotency: the same key replays, a different body with the same key is ref
   const again = await client.irn.generate(inv, { idempotencyKey: 'qs-key-1' }).withResponse();
   expect(again.response.headers.get('idempotent-replayed')).toBe('true');
   expect(again.data.Irn).toBe(first.data.Irn);
-  const other = await client.irn.generate(invoice(GSTIN), { idempotencyKey: 'qs-key-1', maxRetries: 0 }).catch((e: unknown) => e);
+  const other = await client.irn
+    .generate(invoice(GSTIN), { idempotencyKey: 'qs-key-1', maxRetries: 0 })
+    .catch((e: unknown) => e);
   expect(other).not.toBeInstanceOf(ConflictError);
   expect(other).toMatchObject({ status: 422 });
 });
@@ -158,7 +192,9 @@ it('GSTIN lifecycle: a wrong IRP password is refused once (NIC 1019), update, a 
 
   // (a) wrong IRP password: 422 irp_credentials_rejected carrying NIC 1019, after one attempt.
   attempts = 0;
-  const rejected = await admin.gstins.register({ gstin: LIFECYCLE_GSTIN, irp_username: 'api_user', irp_password: 'not-sandbox' }).catch((e: unknown) => e);
+  const rejected = await admin.gstins
+    .register({ gstin: LIFECYCLE_GSTIN, irp_username: 'api_user', irp_password: 'not-sandbox' })
+    .catch((e: unknown) => e);
   expect(rejected).toBeInstanceOf(UnprocessableEntityError);
   const unprocessable = rejected as UnprocessableEntityError;
   expect(unprocessable.status).toBe(422);
@@ -168,16 +204,26 @@ it('GSTIN lifecycle: a wrong IRP password is refused once (NIC 1019), update, a 
   await expect(admin.gstins.get(LIFECYCLE_GSTIN)).rejects.toBeInstanceOf(NotFoundError); // nothing was stored
 
   // (b) the right password registers it; update changes the description.
-  const registered = await admin.gstins.register({ gstin: LIFECYCLE_GSTIN, irp_username: 'api_user', irp_password: 'sandbox' });
+  const registered = await admin.gstins.register({
+    gstin: LIFECYCLE_GSTIN,
+    irp_username: 'api_user',
+    irp_password: 'sandbox',
+  });
   expect(registered.gstin).toBe(LIFECYCLE_GSTIN);
   const updated = await admin.gstins.update(LIFECYCLE_GSTIN, { description: 'Bengaluru warehouse' });
-  expect(updated).toMatchObject({ gstin: LIFECYCLE_GSTIN, description: 'Bengaluru warehouse', irp_username: 'api_user' });
+  expect(updated).toMatchObject({
+    gstin: LIFECYCLE_GSTIN,
+    description: 'Bengaluru warehouse',
+    irp_username: 'api_user',
+  });
   expect((await admin.gstins.get(LIFECYCLE_GSTIN)).description).toBe('Bengaluru warehouse');
 
   // (c) registering it again is a final 409 (x-should-retry: false): one attempt, no back-off.
   attempts = 0;
   const started = Date.now();
-  const conflict = await admin.gstins.register({ gstin: LIFECYCLE_GSTIN, irp_username: 'api_user', irp_password: 'sandbox' }).catch((e: unknown) => e);
+  const conflict = await admin.gstins
+    .register({ gstin: LIFECYCLE_GSTIN, irp_username: 'api_user', irp_password: 'sandbox' })
+    .catch((e: unknown) => e);
   expect(conflict).toBeInstanceOf(ConflictError);
   expect((conflict as ConflictError).code).toBe('gstin_exists');
   expect((conflict as ConflictError).headers?.get('x-should-retry')).toBe('false');

@@ -2,15 +2,37 @@
 // status-aware back-off, token refresh, signing, pagination.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  APIConnectionError, APIUserAbortError, BadRequestError, ConflictError, Einvoice, EinvoiceAdmin, EinvoiceConfigError, EinvoiceError, InternalServerError,
-  NotFoundError, PermissionDeniedError, RateLimitError, AuthenticationError, UnprocessableEntityError, APIError, Throttle, TokenManager, Transport,
+  APIConnectionError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  Einvoice,
+  EinvoiceAdmin,
+  EinvoiceConfigError,
+  EinvoiceError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  Throttle,
+  TokenManager,
+  Transport,
+  UnprocessableEntityError,
 } from '../src/index.js';
 
 type Seen = { method: string; url: string; headers: Headers; body: string | undefined; at: number };
 function mockFetch(answer: (req: Seen, i: number) => Response | Promise<Response>) {
   const seen: Seen[] = [];
   const fetchImpl = (async (url: string, init: RequestInit) => {
-    const req = { method: init.method ?? 'GET', url, headers: new Headers(init.headers), body: init.body as string | undefined, at: Date.now() };
+    const req = {
+      method: init.method ?? 'GET',
+      url,
+      headers: new Headers(init.headers),
+      body: init.body as string | undefined,
+      at: Date.now(),
+    };
     seen.push(req);
     if (init.signal?.aborted) throw init.signal.reason;
     return new Promise<Response>((resolve, reject) => {
@@ -21,22 +43,47 @@ function mockFetch(answer: (req: Seen, i: number) => Response | Promise<Response
   return { seen, fetch: fetchImpl };
 }
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers },
+  });
 const token = () => json(200, { access_token: 'at_1', token_type: 'Bearer', expires_in: 900, scope: 'read' });
-const problem = (status: number, extra: Record<string, unknown> = {}) => json(status, { type: 'https://einvoice.dev/problems/x', title: 'T', status, request_id: 'req_body', ...extra }, { 'x-request-id': 'req_hdr' });
+const problem = (status: number, extra: Record<string, unknown> = {}) =>
+  json(
+    status,
+    { type: 'https://einvoice.dev/problems/x', title: 'T', status, request_id: 'req_body', ...extra },
+    { 'x-request-id': 'req_hdr' },
+  );
 
 function client(answer: (req: Seen, i: number) => Response | Promise<Response>, extra: Record<string, unknown> = {}) {
   const m = mockFetch((req, i) => (req.url.endsWith('/v1/oauth/token') ? token() : answer(req, i)));
-  const c = new Einvoice({ clientId: 'cli', clientSecret: 'sec', baseUrl: 'http://api.test', fetch: m.fetch, random: () => 1 - 1e-9, ...extra });
+  const c = new Einvoice({
+    clientId: 'cli',
+    clientSecret: 'sec',
+    baseUrl: 'http://api.test',
+    fetch: m.fetch,
+    random: () => 1 - 1e-9,
+    ...extra,
+  });
   return { c, seen: m.seen, targets: () => m.seen.filter((s) => !s.url.includes('/oauth/')) };
 }
 
 describe('errors', () => {
   it.each([
-    [400, BadRequestError], [401, AuthenticationError], [403, PermissionDeniedError], [404, NotFoundError],
-    [409, ConflictError], [422, UnprocessableEntityError], [429, RateLimitError], [500, InternalServerError], [503, InternalServerError], [413, APIError],
+    [400, BadRequestError],
+    [401, AuthenticationError],
+    [403, PermissionDeniedError],
+    [404, NotFoundError],
+    [409, ConflictError],
+    [422, UnprocessableEntityError],
+    [429, RateLimitError],
+    [500, InternalServerError],
+    [503, InternalServerError],
+    [413, APIError],
   ] as const)('%i -> %o, with status, request id, headers, problem and gstn errors', async (status, Class) => {
-    const { c } = client(() => problem(status, { code: 'some_code', gstn_errors: [{ code: '2172', message: 'm' }] }), { maxRetries: 0 });
+    const { c } = client(() => problem(status, { code: 'some_code', gstn_errors: [{ code: '2172', message: 'm' }] }), {
+      maxRetries: 0,
+    });
     const err = (await c.irn.get('a'.repeat(64)).catch((e) => e)) as EinvoiceError;
     expect(err).toBeInstanceOf(Class);
     expect(err).toBeInstanceOf(EinvoiceError);
@@ -62,7 +109,8 @@ describe('errors', () => {
 
 describe('configuration errors', () => {
   const env = (vars: Record<string, string | undefined>) => {
-    for (const name of ['EINVOICE_API_KEY', 'EINVOICE_CLIENT_ID', 'EINVOICE_CLIENT_SECRET', 'EINVOICE_BASE_URL']) vi.stubEnv(name, vars[name]);
+    for (const name of ['EINVOICE_API_KEY', 'EINVOICE_CLIENT_ID', 'EINVOICE_CLIENT_SECRET', 'EINVOICE_BASE_URL'])
+      vi.stubEnv(name, vars[name]);
   };
   const configError = (build: () => unknown) => {
     try {
@@ -93,14 +141,21 @@ describe('configuration errors', () => {
     env({});
     const none = configError(() => new Einvoice({ baseUrl: 'http://api.test' }));
     expect(none).toBeInstanceOf(EinvoiceConfigError);
-    expect(none.message).toBe('Einvoice needs a GSTIN credential: pass clientId and clientSecret (or set EINVOICE_CLIENT_ID and EINVOICE_CLIENT_SECRET)');
+    expect(none.message).toBe(
+      'Einvoice needs a GSTIN credential: pass clientId and clientSecret (or set EINVOICE_CLIENT_ID and EINVOICE_CLIENT_SECRET)',
+    );
     const noSecret = configError(() => new Einvoice({ clientId: 'cli', baseUrl: 'http://api.test' }));
-    expect([noSecret.option, noSecret.message]).toEqual(['clientSecret', 'Einvoice needs clientSecret (or EINVOICE_CLIENT_SECRET) with its clientId']);
+    expect([noSecret.option, noSecret.message]).toEqual([
+      'clientSecret',
+      'Einvoice needs clientSecret (or EINVOICE_CLIENT_SECRET) with its clientId',
+    ]);
     env({ EINVOICE_CLIENT_SECRET: 'sec' });
     expect(new Einvoice({ clientId: 'cli', baseUrl: 'http://api.test' })).toBeInstanceOf(Einvoice);
     const a = new Einvoice({ clientId: 'cli', clientSecret: 'sec', baseUrl: 'http://api.test' });
     env({});
-    expect(configError(() => a.forGstin('27AAPFU0939F1ZV', { clientId: 'cli_b', clientSecret: '' }))).toBeInstanceOf(EinvoiceConfigError);
+    expect(configError(() => a.forGstin('27AAPFU0939F1ZV', { clientId: 'cli_b', clientSecret: '' }))).toBeInstanceOf(
+      EinvoiceConfigError,
+    );
   });
 
   it.each([
@@ -126,10 +181,14 @@ describe('configuration errors', () => {
 
 describe('idempotency and per-call options', () => {
   it('one generated key per logical POST, reused on retries; a new call gets a new key; GETs get none', async () => {
-    const { c, targets } = client((_r, i) => (i % 2 === 1 ? problem(503) : json(201, { id: 'doc_1' })), { statusAwareBackoff: false });
+    const { c, targets } = client((_r, i) => (i % 2 === 1 ? problem(503) : json(201, { id: 'doc_1' })), {
+      statusAwareBackoff: false,
+    });
     await c.irn.generate({} as never);
     await c.irn.generate({} as never);
-    const keys = targets().filter((t) => t.method === 'POST').map((t) => t.headers.get('idempotency-key'));
+    const keys = targets()
+      .filter((t) => t.method === 'POST')
+      .map((t) => t.headers.get('idempotency-key'));
     expect(keys[0]).toBe(keys[1]);
     expect(keys[2]).toBe(keys[3]);
     expect(keys[0]).not.toBe(keys[2]);
@@ -138,7 +197,9 @@ describe('idempotency and per-call options', () => {
   });
   it('caller key, headers, maxRetries and timeout per call', async () => {
     const { c, targets } = client(() => problem(500));
-    await c.irn.generate({} as never, { idempotencyKey: 'mine', headers: { 'x-extra': '1' }, maxRetries: 0, waitSeconds: 5 }).catch(() => undefined);
+    await c.irn
+      .generate({} as never, { idempotencyKey: 'mine', headers: { 'x-extra': '1' }, maxRetries: 0, waitSeconds: 5 })
+      .catch(() => undefined);
     expect(targets()).toHaveLength(1);
     expect(targets()[0]!.headers.get('idempotency-key')).toBe('mine');
     expect(targets()[0]!.headers.get('x-extra')).toBe('1');
@@ -160,7 +221,9 @@ describe('idempotency and per-call options', () => {
     const answer = targets;
     await c.status.get().catch(() => undefined);
     expect(answer().length).toBe(3);
-    const second = client(() => new Response('{}', { status: 503, headers: { 'x-should-retry': 'false' } }), { statusAwareBackoff: false });
+    const second = client(() => new Response('{}', { status: 503, headers: { 'x-should-retry': 'false' } }), {
+      statusAwareBackoff: false,
+    });
     await second.c.status.get().catch(() => undefined);
     expect(second.targets()).toHaveLength(1);
   });
@@ -200,7 +263,11 @@ describe('auth', () => {
       }
       return json(200, {});
     });
-    const tokens = new TokenManager(new Transport({ baseUrl: 'http://api.test', fetch: m.fetch }), { clientId: 'cli', clientSecret: 'sec' }, () => now);
+    const tokens = new TokenManager(
+      new Transport({ baseUrl: 'http://api.test', fetch: m.fetch }),
+      { clientId: 'cli', clientSecret: 'sec' },
+      () => now,
+    );
     expect(await Promise.all([tokens.token(), tokens.token(), tokens.token()])).toEqual(['at_1', 'at_1', 'at_1']);
     now += 839_000; // 61 s before expiry: still fresh
     expect(await tokens.token()).toBe('at_1');
@@ -218,7 +285,9 @@ describe('auth', () => {
 
 describe('throttling and status-aware back-off', () => {
   it('waits for X-RateLimit-Reset when X-RateLimit-Remaining is 0', async () => {
-    const { c, targets } = client(() => json(200, {}, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1', 'x-ratelimit-limit': '10' }));
+    const { c, targets } = client(() =>
+      json(200, {}, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1', 'x-ratelimit-limit': '10' }),
+    );
     await c.irn.get('a'.repeat(64));
     await c.irn.get('a'.repeat(64));
     const [a, b] = targets();
@@ -235,7 +304,8 @@ describe('throttling and status-aware back-off', () => {
     let statusCalls = 0;
     const { c, seen } = client(
       (req, i) => {
-        if (req.url.endsWith('/v1/status')) return json(200, { status: ++statusCalls < 3 ? 'down' : 'operational', irps: [] });
+        if (req.url.endsWith('/v1/status'))
+          return json(200, { status: ++statusCalls < 3 ? 'down' : 'operational', irps: [] });
         return i === 1 ? problem(503) : json(201, { ok: true });
       },
       { maxRetries: 1, statusAwareBackoff: { pollIntervalMs: 50 } },
@@ -248,11 +318,15 @@ describe('throttling and status-aware back-off', () => {
 
 describe('request signing (opt-in)', () => {
   it('adds Content-Digest, Signature-Input and Signature when signingKey is set', async () => {
-    const { c, targets } = client(() => json(201, {}), { signingKey: { keyId: 'k1', secret: Buffer.from('secret').toString('base64') } });
+    const { c, targets } = client(() => json(201, {}), {
+      signingKey: { keyId: 'k1', secret: Buffer.from('secret').toString('base64') },
+    });
     await c.irn.generate({ a: 1 } as never);
     const h = targets()[0]!.headers;
     expect(h.get('content-digest')).toMatch(/^sha-256=:.+:$/);
-    expect(h.get('signature-input')).toMatch(/^sig1=\("@method" "@target-uri" "content-digest"\);created=\d+;keyid="k1";alg="hmac-sha256"$/);
+    expect(h.get('signature-input')).toMatch(
+      /^sig1=\("@method" "@target-uri" "content-digest"\);created=\d+;keyid="k1";alg="hmac-sha256"$/,
+    );
     expect(h.get('signature')).toMatch(/^sig1=:.+:$/);
   });
 });

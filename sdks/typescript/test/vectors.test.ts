@@ -4,24 +4,42 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { computeIrn, gstinCheckDigit, isValidGstin } from '@einvoice/gst';
 import { describe, expect, it } from 'vitest';
-import { retryDelayMs, shouldRetryStatus, signatureBase, signRequest, hmacSha256, contentDigest, Webhook, WebhookVerificationError } from '../src/index.js';
+import {
+  contentDigest,
+  hmacSha256,
+  retryDelayMs,
+  shouldRetryStatus,
+  signatureBase,
+  signRequest,
+  Webhook,
+  WebhookVerificationError,
+} from '../src/index.js';
 
-const vectors = (name: string) => JSON.parse(readFileSync(new URL(`../../../spec/vectors/${name}`, import.meta.url), 'utf8'));
+const vectors = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../spec/vectors/${name}`, import.meta.url), 'utf8'));
 
 describe('request-signatures.json (RFC 9421)', () => {
   const { cases } = vectors('request-signatures.json');
   for (const c of cases) {
     it(c.name, () => {
       if (c.components) {
-        const base = signatureBase({ method: c.method, url: c.url, headers: new Headers(c.headers) }, { components: c.components, created: c.created, keyId: c.key_id });
+        const base = signatureBase(
+          { method: c.method, url: c.url, headers: new Headers(c.headers) },
+          { components: c.components, created: c.created, keyId: c.key_id },
+        );
         expect(base).toBe(c.expected.signature_base);
         expect(`${c.label}=:${hmacSha256(c.secret_base64, base)}:`).toBe(c.expected.signature);
         return;
       }
       const headers = new Headers();
-      signRequest({ method: c.method, url: c.url, headers, body: c.body ?? undefined }, { keyId: c.key_id, secret: c.secret_base64, label: c.label }, c.created);
+      signRequest(
+        { method: c.method, url: c.url, headers, body: c.body ?? undefined },
+        { keyId: c.key_id, secret: c.secret_base64, label: c.label },
+        c.created,
+      );
       expect(headers.get('content-digest')).toBe(c.expected.content_digest);
-      if (c.body !== null) expect(contentDigest(c.body)).toBe(`sha-256=:${createHash('sha256').update(c.body).digest('base64')}:`);
+      if (c.body !== null)
+        expect(contentDigest(c.body)).toBe(`sha-256=:${createHash('sha256').update(c.body).digest('base64')}:`);
       expect(headers.get('signature-input')).toBe(c.expected.signature_input);
       expect(headers.get('signature')).toBe(c.expected.signature);
     });
@@ -39,11 +57,13 @@ describe('retry-backoff.json', () => {
         expect(ms).toBeGreaterThanOrEqual(c.expected.min_ms);
         expect(ms).toBeLessThanOrEqual(c.expected.max_ms);
       }
-      for (const p of c.with_random ?? []) expect(retryDelayMs(c.retry_index, headers, p.random, now)).toBeCloseTo(p.ms, 3);
+      for (const p of c.with_random ?? [])
+        expect(retryDelayMs(c.retry_index, headers, p.random, now)).toBeCloseTo(p.ms, 3);
     });
   }
   it('should_retry', () => {
-    for (const c of v.should_retry) expect([c.status, shouldRetryStatus(c.status, new Headers(c.headers))]).toEqual([c.status, c.retry]);
+    for (const c of v.should_retry)
+      expect([c.status, shouldRetryStatus(c.status, new Headers(c.headers))]).toEqual([c.status, c.retry]);
   });
 });
 
@@ -68,13 +88,18 @@ describe('irn-hashes.json', () => {
     it(`${c.seller_gstin} ${c.doc_type} ${c.doc_no} ${c.doc_date}`, () => {
       expect(fy(c.doc_date)).toBe(c.financial_year);
       const no = c.uppercase_doc_no ? c.doc_no.toUpperCase() : c.doc_no;
-      const independent = createHash('sha256').update(`${c.seller_gstin}${fy(c.doc_date)}${c.doc_type.toUpperCase()}${no}`).digest('hex');
+      const independent = createHash('sha256')
+        .update(`${c.seller_gstin}${fy(c.doc_date)}${c.doc_type.toUpperCase()}${no}`)
+        .digest('hex');
       expect(independent).toBe(c.irn);
-      expect(computeIrn(c.seller_gstin, c.doc_type, c.doc_no, c.doc_date, { uppercaseDocNo: c.uppercase_doc_no })).toBe(c.irn);
+      expect(computeIrn(c.seller_gstin, c.doc_type, c.doc_no, c.doc_date, { uppercaseDocNo: c.uppercase_doc_no })).toBe(
+        c.irn,
+      );
     });
   }
   it('prefix cases', () => {
-    for (const c of v.prefix_cases) expect(computeIrn(c.seller_gstin, c.doc_type, c.doc_no, c.doc_date).startsWith(c.irn_prefix)).toBe(true);
+    for (const c of v.prefix_cases)
+      expect(computeIrn(c.seller_gstin, c.doc_type, c.doc_no, c.doc_date).startsWith(c.irn_prefix)).toBe(true);
   });
 });
 

@@ -1,6 +1,13 @@
 // Records -> the API's JSON shapes (spec components). Used for responses and for webhook payloads,
 // which must be snapshots of the public shape at the moment of the event.
-import type { CredentialRecord, CredentialSecretRecord, DocumentRecord, EwbRecord, GstinRecord, RequestLogRecord } from './ports/records.js';
+import type {
+  CredentialRecord,
+  CredentialSecretRecord,
+  DocumentRecord,
+  EwbRecord,
+  GstinRecord,
+  RequestLogRecord,
+} from './ports/records.js';
 import type { Page } from './ports/storage.js';
 import { PROBLEM_BASE, type ProblemError } from './problems.js';
 
@@ -21,7 +28,14 @@ export function presentGstin(g: GstinRecord) {
 }
 
 export function presentSecret(s: CredentialSecretRecord) {
-  return { id: s.id, prefix: s.prefix, created_at: s.createdAt.toISOString(), expires_at: iso(s.expiresAt), revoked_at: iso(s.revokedAt), last_used_at: iso(s.lastUsedAt) };
+  return {
+    id: s.id,
+    prefix: s.prefix,
+    created_at: s.createdAt.toISOString(),
+    expires_at: iso(s.expiresAt),
+    revoked_at: iso(s.revokedAt),
+    last_used_at: iso(s.lastUsedAt),
+  };
 }
 
 export function presentCredential(c: CredentialRecord, secrets: CredentialSecretRecord[]) {
@@ -42,7 +56,12 @@ export function presentCredential(c: CredentialRecord, secrets: CredentialSecret
 
 export function presentList<T, U>(page: Page<T>, present: (item: T) => U, cursorOf: (item: T) => string) {
   const last = page.items[page.items.length - 1];
-  return { object: 'list', data: page.items.map(present), has_more: page.hasMore, next_cursor: page.hasMore && last ? cursorOf(last) : null };
+  return {
+    object: 'list',
+    data: page.items.map(present),
+    has_more: page.hasMore,
+    next_cursor: page.hasMore && last ? cursorOf(last) : null,
+  };
 }
 
 export function presentDocument(d: DocumentRecord) {

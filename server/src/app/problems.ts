@@ -44,9 +44,22 @@ export const problems = {
       gstnErrors,
     }),
   malformedJson: (detail: string) =>
-    new ProblemError({ status: 400, slug: 'malformed-json', title: 'The body is not valid JSON', detail, code: 'malformed_json' }),
+    new ProblemError({
+      status: 400,
+      slug: 'malformed-json',
+      title: 'The body is not valid JSON',
+      detail,
+      code: 'malformed_json',
+    }),
   unauthorized: (detail: string, challenge: string) =>
-    new ProblemError({ status: 401, slug: 'invalid-token', title: 'Authentication is required', detail, code: 'invalid_token', headers: { 'www-authenticate': challenge } }),
+    new ProblemError({
+      status: 401,
+      slug: 'invalid-token',
+      title: 'Authentication is required',
+      detail,
+      code: 'invalid_token',
+      headers: { 'www-authenticate': challenge },
+    }),
   insufficientScope: (scope: string) =>
     new ProblemError({
       status: 403,
@@ -57,7 +70,13 @@ export const problems = {
       headers: { 'www-authenticate': `Bearer realm="einvoice", error="insufficient_scope", scope="${scope}"` },
     }),
   wrongCredentialKind: (detail: string) =>
-    new ProblemError({ status: 403, slug: 'wrong-credential', title: 'This credential cannot call this operation', detail, code: 'wrong_credential' }),
+    new ProblemError({
+      status: 403,
+      slug: 'wrong-credential',
+      title: 'This credential cannot call this operation',
+      detail,
+      code: 'wrong_credential',
+    }),
   gstinMismatch: (pointer: string, bodyGstin: string, tokenGstin: string) =>
     new ProblemError({
       status: 403,
@@ -67,23 +86,66 @@ export const problems = {
       code: 'gstin_mismatch',
       errors: [{ pointer, detail: `must equal the token's GSTIN ${tokenGstin}`, code: 'gstin_mismatch' }],
     }),
-  notFound: (detail: string) => new ProblemError({ status: 404, slug: 'not-found', title: 'Resource not found', detail, code: 'not_found' }),
+  notFound: (detail: string) =>
+    new ProblemError({ status: 404, slug: 'not-found', title: 'Resource not found', detail, code: 'not_found' }),
   methodNotAllowed: (allowed: string[]) =>
-    new ProblemError({ status: 405, slug: 'method-not-allowed', title: 'Method not allowed', detail: `Allowed: ${allowed.join(', ')}.`, code: 'method_not_allowed', headers: { allow: allowed.join(', ') } }),
+    new ProblemError({
+      status: 405,
+      slug: 'method-not-allowed',
+      title: 'Method not allowed',
+      detail: `Allowed: ${allowed.join(', ')}.`,
+      code: 'method_not_allowed',
+      headers: { allow: allowed.join(', ') },
+    }),
   /** Final: no retry can succeed (SDKs honour `x-should-retry: false`). */
   conflict: (slug: string, title: string, detail: string, extra?: Record<string, unknown>) =>
-    new ProblemError({ status: 409, slug, title, detail, code: slug.replace(/-/g, '_'), extra, headers: { 'x-should-retry': 'false' } }),
+    new ProblemError({
+      status: 409,
+      slug,
+      title,
+      detail,
+      code: slug.replace(/-/g, '_'),
+      extra,
+      headers: { 'x-should-retry': 'false' },
+    }),
   /** Passing: another request holds the resource; the same request a moment later gets its result. */
   conflictInFlight: (slug: string, title: string, detail: string) =>
-    new ProblemError({ status: 409, slug, title, detail, code: slug.replace(/-/g, '_'), headers: { 'x-should-retry': 'true', 'retry-after': '1' } }),
+    new ProblemError({
+      status: 409,
+      slug,
+      title,
+      detail,
+      code: slug.replace(/-/g, '_'),
+      headers: { 'x-should-retry': 'true', 'retry-after': '1' },
+    }),
   payloadTooLarge: (limit: number, detail: string) =>
-    new ProblemError({ status: 413, slug: 'payload-too-large', title: 'The request body is too large', detail, code: 'payload_too_large', extra: { limit } }),
+    new ProblemError({
+      status: 413,
+      slug: 'payload-too-large',
+      title: 'The request body is too large',
+      detail,
+      code: 'payload_too_large',
+      extra: { limit },
+    }),
   unsupportedMediaType: (expected: string) =>
-    new ProblemError({ status: 415, slug: 'unsupported-media-type', title: 'Unsupported media type', detail: `Send the body as ${expected}.`, code: 'unsupported_media_type' }),
+    new ProblemError({
+      status: 415,
+      slug: 'unsupported-media-type',
+      title: 'Unsupported media type',
+      detail: `Send the body as ${expected}.`,
+      code: 'unsupported_media_type',
+    }),
   unprocessable: (slug: string, title: string, detail: string, errors?: FieldErrorItem[]) =>
     new ProblemError({ status: 422, slug, title, detail, code: slug.replace(/-/g, '_'), errors }),
   irpCredentialsRejected: (detail: string, gstnErrors: GstnErrorItem[]) =>
-    new ProblemError({ status: 422, slug: 'irp-credentials-rejected', title: 'The IRP refused this user name or password', detail, code: 'irp_credentials_rejected', gstnErrors }),
+    new ProblemError({
+      status: 422,
+      slug: 'irp-credentials-rejected',
+      title: 'The IRP refused this user name or password',
+      detail,
+      code: 'irp_credentials_rejected',
+      gstnErrors,
+    }),
   gstnRejected: (gstnErrors: GstnErrorItem[], upstream?: Record<string, unknown>) =>
     new ProblemError({
       status: 422,
@@ -92,14 +154,40 @@ export const problems = {
       detail: `${gstnErrors.length} IRP rule${gstnErrors.length === 1 ? '' : 's'} failed; see gstn_errors.`,
       code: 'gstn_validation_failed',
       gstnErrors,
-      extra: { upstream: upstream ?? { system: 'einvoice', partner: null, code: null, message: null, retryable: false } },
+      extra: {
+        upstream: upstream ?? { system: 'einvoice', partner: null, code: null, message: null, retryable: false },
+      },
     }),
   rateLimited: (detail: string, retryAfter: number) =>
-    new ProblemError({ status: 429, slug: 'rate-limited', title: 'Too many requests', detail, code: 'rate_limited', headers: { 'retry-after': String(retryAfter) } }),
+    new ProblemError({
+      status: 429,
+      slug: 'rate-limited',
+      title: 'Too many requests',
+      detail,
+      code: 'rate_limited',
+      headers: { 'retry-after': String(retryAfter) },
+    }),
   upstreamError: (detail: string, gstnErrors: GstnErrorItem[], upstream: Record<string, unknown>) =>
-    new ProblemError({ status: 502, slug: 'upstream-error', title: 'The IRP answered with an error', detail, code: 'upstream_error', gstnErrors, extra: { upstream }, headers: { 'retry-after': '2' } }),
+    new ProblemError({
+      status: 502,
+      slug: 'upstream-error',
+      title: 'The IRP answered with an error',
+      detail,
+      code: 'upstream_error',
+      gstnErrors,
+      extra: { upstream },
+      headers: { 'retry-after': '2' },
+    }),
   upstreamUnavailable: (detail: string, upstream: Record<string, unknown>, retryAfter = 30) =>
-    new ProblemError({ status: 503, slug: 'upstream-unavailable', title: 'The IRP is unavailable', detail, code: 'upstream_unavailable', extra: { upstream }, headers: { 'retry-after': String(retryAfter) } }),
+    new ProblemError({
+      status: 503,
+      slug: 'upstream-unavailable',
+      title: 'The IRP is unavailable',
+      detail,
+      code: 'upstream_unavailable',
+      extra: { upstream },
+      headers: { 'retry-after': String(retryAfter) },
+    }),
 };
 
 /** RFC 6749 §5.2 errors, carried in a problem+json body that also has `error`/`error_description`. */
@@ -107,9 +195,19 @@ export function oauthProblem(status: 400 | 401, error: string, description: stri
   return new ProblemError({
     status,
     slug: `oauth-${error.replace(/_/g, '-')}`,
-    title: status === 401 ? 'Client authentication failed' : error === 'invalid_scope' ? 'Invalid scope' : error === 'unsupported_grant_type' ? 'Unsupported grant type' : 'Invalid token request',
+    title:
+      status === 401
+        ? 'Client authentication failed'
+        : error === 'invalid_scope'
+          ? 'Invalid scope'
+          : error === 'unsupported_grant_type'
+            ? 'Unsupported grant type'
+            : 'Invalid token request',
     detail: description,
-    headers: { 'cache-control': 'no-store', ...(status === 401 ? { 'www-authenticate': 'Basic realm="einvoice", charset="UTF-8"' } : {}) },
+    headers: {
+      'cache-control': 'no-store',
+      ...(status === 401 ? { 'www-authenticate': 'Basic realm="einvoice", charset="UTF-8"' } : {}),
+    },
     extra: { error, error_description: description },
   });
 }

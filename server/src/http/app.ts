@@ -2,17 +2,17 @@
 // Order: match -> read body -> authenticate -> rate limit -> validate -> idempotency -> handler.
 import type { Contract } from '@einvoice/openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono, type Context } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { Deps } from '../app/deps.js';
-import { problems, ProblemError } from '../app/problems.js';
+import { ProblemError, problems } from '../app/problems.js';
 import { newId } from '../app/security/ids.js';
 import type { Call, Handler, IdempotencyHandle, Reply } from './call.js';
 import { authenticate } from './pipeline/authenticate.js';
 import { claim, serializeBody, settle } from './pipeline/idempotency.js';
-import { rateLimitHeaders, takeRateLimit, type RateLimitState } from './pipeline/rate-limit.js';
+import { type RateLimitState, rateLimitHeaders, takeRateLimit } from './pipeline/rate-limit.js';
 import { readBody } from './pipeline/read-body.js';
-import { verifySignature } from './pipeline/signature.js';
 import { round, writeRequestLog } from './pipeline/request-log.js';
+import { verifySignature } from './pipeline/signature.js';
 import { validate } from './pipeline/validate.js';
 import { problemReply } from './problem-reply.js';
 
@@ -45,7 +45,9 @@ export function createApi(options: ApiOptions): Hono {
     const match = contract.router.match(c.req.method, url.pathname);
     if (!match) {
       const allowed = contract.router.allowedMethods(url.pathname);
-      const error = allowed.length ? problems.methodNotAllowed(allowed) : problems.notFound(`No operation at ${c.req.method} ${url.pathname}.`);
+      const error = allowed.length
+        ? problems.methodNotAllowed(allowed)
+        : problems.notFound(`No operation at ${c.req.method} ${url.pathname}.`);
       return toResponse(problemReply(error, requestId, url.pathname), requestId);
     }
     const call: Call = {
@@ -86,7 +88,14 @@ export function createApi(options: ApiOptions): Hono {
         handle = claimed.handle;
         call.idempotency = handle;
         const handler = options.handlers[call.op.operationId];
-        if (!handler) throw new ProblemError({ status: 501, slug: 'not-implemented', title: 'Not implemented yet', detail: `${call.op.operationId} is in the contract but not served by this build.`, code: 'not_implemented' });
+        if (!handler)
+          throw new ProblemError({
+            status: 501,
+            slug: 'not-implemented',
+            title: 'Not implemented yet',
+            detail: `${call.op.operationId} is in the contract but not served by this build.`,
+            code: 'not_implemented',
+          });
         reply = await handler(call);
       }
     } catch (error) {
@@ -127,7 +136,8 @@ function toResponse(reply: Reply, requestId: string): Response {
     });
     return new Response(stream, { status: reply.status, headers });
   }
-  if ((reply.body === undefined && reply.rawBody === undefined) || reply.status === 204) return new Response(null, { status: reply.status, headers });
+  if ((reply.body === undefined && reply.rawBody === undefined) || reply.status === 204)
+    return new Response(null, { status: reply.status, headers });
   headers.set('content-type', reply.contentType ?? 'application/json');
   return new Response(serializeBody(reply), { status: reply.status, headers });
 }

@@ -10,8 +10,9 @@
 //     row is `completed` with that answer (so it came from the store, and the key is not stuck);
 //   - the document row is `generated`.
 // SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (scripts/with-postgres.sh), a fresh database each.
-import { mkdtempSync, rmSync } from 'node:fs';
+
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Contract } from '@einvoice/openapi';
@@ -44,7 +45,6 @@ afterAll(() => killAll());
 
 const client = (url: string) => contractClient(url, contract);
 
-
 interface Rows {
   document?: { status: string; irn: string | null };
   key?: { state: string; response_status: number | null; response_body: unknown };
@@ -60,7 +60,10 @@ async function readRows(db: { sqlitePath?: string; url?: string }, docNoKey: str
     try {
       const document = (await c.query(docSql, [docNoKey])).rows[0];
       const k = (await c.query(keySql, [key])).rows[0];
-      return { document, key: k && { ...k, response_status: k.response_status === null ? null : Number(k.response_status) } };
+      return {
+        document,
+        key: k && { ...k, response_status: k.response_status === null ? null : Number(k.response_status) },
+      };
     } finally {
       await c.end();
     }
@@ -68,8 +71,13 @@ async function readRows(db: { sqlitePath?: string; url?: string }, docNoKey: str
   const sqlite = new Database(db.sqlitePath!, { readonly: true, fileMustExist: true });
   try {
     const document = sqlite.prepare(docSql.replace('$1', '?')).get(docNoKey) as Rows['document'];
-    const k = sqlite.prepare(keySql.replace('$1', '?')).get(key) as { state: string; response_status: number | null; response_body: string | null } | undefined;
-    return { document, key: k && { ...k, response_body: k.response_body === null ? null : JSON.parse(k.response_body) } };
+    const k = sqlite.prepare(keySql.replace('$1', '?')).get(key) as
+      | { state: string; response_status: number | null; response_body: string | null }
+      | undefined;
+    return {
+      document,
+      key: k && { ...k, response_body: k.response_body === null ? null : JSON.parse(k.response_body) },
+    };
   } finally {
     sqlite.close();
   }
@@ -85,96 +93,122 @@ async function ledgerIrns(sandboxUrl: string, docNo: string): Promise<{ irn: str
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each(DIALECTS)('crash during generate, then restart and retry (%s)', (dialect) => {
-  it.each(FAILPOINTS)('%s: one IRN, the retry succeeds, replays are byte-identical, the key is not stuck', async (failpoint: Failpoint) => {
-    const dir = mkdtempSync(join(tmpdir(), 'einvoice-crash-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const pgDb = dialect === 'postgres' ? await freshPostgresDatabase('einvoice_crash') : undefined;
-    if (pgDb) cleanups.push(() => pgDb.drop());
-    const db = pgDb ? { url: pgDb.url } : { sqlitePath: join(dir, 'einvoice.db') };
+  it.each(FAILPOINTS)(
+    '%s: one IRN, the retry succeeds, replays are byte-identical, the key is not stuck',
+    async (failpoint: Failpoint) => {
+      const dir = mkdtempSync(join(tmpdir(), 'einvoice-crash-'));
+      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+      const pgDb = dialect === 'postgres' ? await freshPostgresDatabase('einvoice_crash') : undefined;
+      if (pgDb) cleanups.push(() => pgDb.drop());
+      const db = pgDb ? { url: pgDb.url } : { sqlitePath: join(dir, 'einvoice.db') };
 
-    const sandbox = await startSandbox();
-    const env: Record<string, string> = {
-      EINVOICE_MODE: 'sandbox',
-      PORT: '0',
-      DATA_DIR: dir,
-      SQLITE_PATH: join(dir, 'einvoice.db'),
-      IRP_SANDBOX_URL: sandbox.url,
-      IDEMPOTENCY_LOCK_SECONDS: String(LOCK_SECONDS),
-      LOG_LEVEL: 'warn',
-      ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
-    };
+      const sandbox = await startSandbox();
+      const env: Record<string, string> = {
+        EINVOICE_MODE: 'sandbox',
+        PORT: '0',
+        DATA_DIR: dir,
+        SQLITE_PATH: join(dir, 'einvoice.db'),
+        IRP_SANDBOX_URL: sandbox.url,
+        IDEMPOTENCY_LOCK_SECONDS: String(LOCK_SECONDS),
+        LOG_LEVEL: 'warn',
+        ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
+      };
 
-    // 1. The armed server: one request, no answer, SIGKILL.
-    const first = await startServer({ ...env, EINVOICE_FAILPOINT: failpoint }, true);
-    expect(first.proc.output()).toContain(`failpoint ${failpoint} armed`);
-    const api1 = client(first.url);
-    const session = await gstinSession({ apiKey: first.apiKey!, request: api1 } as unknown as Harness, SELLER);
-    if (failpoint === 'generate:during-upstream') {
-      // The IRP commits and holds its answer past the moment the server kills itself (300 ms in).
-      const f = await fetch(`${sandbox.url}/admin/faults`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ gstin: SELLER, mode: 'timeout-after-commit', holdMs: 5000, count: 1, ops: ['generate'] }),
-      });
-      expect(f.status).toBeLessThan(300);
-    }
-    const inv = invoice(SELLER);
-    const docNo = inv.DocDtls.No;
-    const key = `crash-${failpoint}-${randomBytes(6).toString('hex')}`;
-    const generate = (api: ReturnType<typeof client>) => api('POST', '/v1/irn', { token: session.token, body: inv, headers: { 'idempotency-key': key } });
+      // 1. The armed server: one request, no answer, SIGKILL.
+      const first = await startServer({ ...env, EINVOICE_FAILPOINT: failpoint }, true);
+      expect(first.proc.output()).toContain(`failpoint ${failpoint} armed`);
+      const api1 = client(first.url);
+      const session = await gstinSession({ apiKey: first.apiKey!, request: api1 } as unknown as Harness, SELLER);
+      if (failpoint === 'generate:during-upstream') {
+        // The IRP commits and holds its answer past the moment the server kills itself (300 ms in).
+        const f = await fetch(`${sandbox.url}/admin/faults`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            gstin: SELLER,
+            mode: 'timeout-after-commit',
+            holdMs: 5000,
+            count: 1,
+            ops: ['generate'],
+          }),
+        });
+        expect(f.status).toBeLessThan(300);
+      }
+      const inv = invoice(SELLER);
+      const docNo = inv.DocDtls.No;
+      const key = `crash-${failpoint}-${randomBytes(6).toString('hex')}`;
+      const generate = (api: ReturnType<typeof client>) =>
+        api('POST', '/v1/irn', { token: session.token, body: inv, headers: { 'idempotency-key': key } });
 
-    const sentAt = Date.now();
-    const lost = await api1('POST', '/v1/irn', { token: session.token, body: inv, headers: { 'idempotency-key': key }, raw: true }).then(
-      (res) => ({ answered: res.status }),
-      (error: Error) => ({ error }),
-    );
-    expect(lost, 'the armed server must die without answering').toHaveProperty('error');
-    expect(await first.proc.exited).toEqual({ code: null, signal: 'SIGKILL' });
+      const sentAt = Date.now();
+      const lost = await api1('POST', '/v1/irn', {
+        token: session.token,
+        body: inv,
+        headers: { 'idempotency-key': key },
+        raw: true,
+      }).then(
+        (res) => ({ answered: res.status }),
+        (error: Error) => ({ error }),
+      );
+      expect(lost, 'the armed server must die without answering').toHaveProperty('error');
+      expect(await first.proc.exited).toEqual({ code: null, signal: 'SIGKILL' });
 
-    // 2. What the crash left behind: a pending document, an in-flight key; the IRP has the IRN iff the call reached it.
-    const atIrpAfterCrash = await ledgerIrns(sandbox.url, docNo);
-    expect(atIrpAfterCrash).toHaveLength(failpoint === 'generate:before-upstream' ? 0 : 1);
-    const crashed = await readRows(db, docNo.toUpperCase(), key);
-    expect(crashed.document?.status).toBe('pending');
-    expect(crashed.key?.state).toBe('in_flight');
+      // 2. What the crash left behind: a pending document, an in-flight key; the IRP has the IRN iff the call reached it.
+      const atIrpAfterCrash = await ledgerIrns(sandbox.url, docNo);
+      expect(atIrpAfterCrash).toHaveLength(failpoint === 'generate:before-upstream' ? 0 : 1);
+      const crashed = await readRows(db, docNo.toUpperCase(), key);
+      expect(crashed.document?.status).toBe('pending');
+      expect(crashed.key?.state).toBe('in_flight');
 
-    // 3. Restart on the same database without the failpoint; wait past the abandoned key's lock.
-    const second = await startServer(env);
-    expect(second.proc.output()).not.toContain('failpoint');
-    expect(second.proc.output(), 'the existing account is kept, no new one is created').not.toContain('API key');
-    const api2 = client(second.url);
-    await sleep(Math.max(0, sentAt + LOCK_SECONDS * 1000 + 300 - Date.now()));
+      // 3. Restart on the same database without the failpoint; wait past the abandoned key's lock.
+      const second = await startServer(env);
+      expect(second.proc.output()).not.toContain('failpoint');
+      expect(second.proc.output(), 'the existing account is kept, no new one is created').not.toContain('API key');
+      const api2 = client(second.url);
+      await sleep(Math.max(0, sentAt + LOCK_SECONDS * 1000 + 300 - Date.now()));
 
-    // 4. The retry with the same key succeeds, with the IRN the IRP holds (exactly one).
-    const retry = await generate(api2);
-    if (process.env.CRASH_VERBOSE) console.log(`[${dialect} ${failpoint}] retry ${retry.status} replayed=${retry.headers.get('idempotent-replayed')} t=${Date.now() - sentAt}ms`);
-    // The retry is the request's first answer: the document was created by it (an earlier attempt of it).
-    expect(retry.status, retry.text).toBe(201);
-    expect(retry.body).toMatchObject({ status: 'generated', doc_no: docNo });
-    const atIrp = await ledgerIrns(sandbox.url, docNo);
-    expect(atIrp).toHaveLength(1);
-    expect(retry.body.Irn).toBe(atIrp[0]!.irn);
+      // 4. The retry with the same key succeeds, with the IRN the IRP holds (exactly one).
+      const retry = await generate(api2);
+      if (process.env.CRASH_VERBOSE)
+        console.log(
+          `[${dialect} ${failpoint}] retry ${retry.status} replayed=${retry.headers.get('idempotent-replayed')} t=${Date.now() - sentAt}ms`,
+        );
+      // The retry is the request's first answer: the document was created by it (an earlier attempt of it).
+      expect(retry.status, retry.text).toBe(201);
+      expect(retry.body).toMatchObject({ status: 'generated', doc_no: docNo });
+      const atIrp = await ledgerIrns(sandbox.url, docNo);
+      expect(atIrp).toHaveLength(1);
+      expect(retry.body.Irn).toBe(atIrp[0]!.irn);
 
-    // 5. A further replay is answered from the store: the same bytes, marked replayed.
-    const replay = await generate(api2);
-    expect(replay.status).toBe(retry.status);
-    expect(replay.headers.get('idempotent-replayed')).toBe('true');
-    expect(replay.headers.get('location')).toBe(retry.headers.get('location'));
-    expect(replay.body).toEqual(retry.body);
-    // Byte-for-byte: soft, so that the rows are still checked when only the serialisation differs.
-    expect.soft(Object.keys(JSON.parse(replay.text)), 'the replay must keep the key order of the first committed response').toEqual(Object.keys(retry.body));
-    expect.soft(replay.text === retry.text, 'the replay must be byte-for-byte the first committed response').toBe(true);
-    expect(await ledgerIrns(sandbox.url, docNo)).toHaveLength(1);
+      // 5. A further replay is answered from the store: the same bytes, marked replayed.
+      const replay = await generate(api2);
+      expect(replay.status).toBe(retry.status);
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(replay.headers.get('location')).toBe(retry.headers.get('location'));
+      expect(replay.body).toEqual(retry.body);
+      // Byte-for-byte: soft, so that the rows are still checked when only the serialisation differs.
+      expect
+        .soft(
+          Object.keys(JSON.parse(replay.text)),
+          'the replay must keep the key order of the first committed response',
+        )
+        .toEqual(Object.keys(retry.body));
+      expect
+        .soft(replay.text === retry.text, 'the replay must be byte-for-byte the first committed response')
+        .toBe(true);
+      expect(await ledgerIrns(sandbox.url, docNo)).toHaveLength(1);
 
-    // 6. The rows: the document is generated with that IRN; the key is completed with the retry's answer.
-    const rows = await readRows(db, docNo.toUpperCase(), key);
-    expect(rows.document).toEqual({ status: 'generated', irn: retry.body.Irn });
-    expect(rows.key).toMatchObject({ state: 'completed', response_status: retry.status });
-    // The key stores the exact bytes sent (a JSON string), so replays are byte-identical on every database.
-    const stored = rows.key?.response_body;
-    expect(typeof stored === 'string' ? stored : JSON.stringify(stored)).toBe(retry.text);
+      // 6. The rows: the document is generated with that IRN; the key is completed with the retry's answer.
+      const rows = await readRows(db, docNo.toUpperCase(), key);
+      expect(rows.document).toEqual({ status: 'generated', irn: retry.body.Irn });
+      expect(rows.key).toMatchObject({ state: 'completed', response_status: retry.status });
+      // The key stores the exact bytes sent (a JSON string), so replays are byte-identical on every database.
+      const stored = rows.key?.response_body;
+      expect(typeof stored === 'string' ? stored : JSON.stringify(stored)).toBe(retry.text);
 
-    await second.proc.kill();
-    await sandbox.proc.kill();
-  }, 40_000);
+      await second.proc.kill();
+      await sandbox.proc.kill();
+    },
+    40_000,
+  );
 });

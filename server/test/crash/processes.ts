@@ -1,7 +1,7 @@
 // Real child processes for the crash tests: the sandbox IRP (packages/irp-sandbox/dist/cli.js) and the
 // server (`node --import tsx src/main.ts`). Every process started here is tracked, so a failing test
 // can kill them all (killAll) and none outlives the test file.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +28,16 @@ export interface Proc {
 
 const running = new Set<Proc>();
 
-export function startProcess(name: string, args: string[], options: { cwd: string; env: Record<string, string> }): Proc {
-  const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startProcess(
+  name: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string> },
+): Proc {
+  const child = spawn(process.execPath, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let all = '';
   const waiters: { pattern: RegExp; resolve(m: RegExpMatchArray): void }[] = [];
@@ -108,15 +116,22 @@ process.once('exit', () => {
 });
 
 export async function startSandbox(): Promise<{ proc: Proc; url: string }> {
-  if (!existsSync(SANDBOX_CLI)) throw new Error(`${SANDBOX_CLI} is missing: build it first (npx turbo run build --filter=@einvoice/server^...)`);
+  if (!existsSync(SANDBOX_CLI))
+    throw new Error(`${SANDBOX_CLI} is missing: build it first (npx turbo run build --filter=@einvoice/server^...)`);
   const proc = startProcess('irp-sandbox', [SANDBOX_CLI, '--port', '0'], { cwd: SERVER_DIR, env: baseEnv() });
   const [, url] = await proc.waitFor(/irp-sandbox listening on (http:\/\/\S+)/);
   return { proc, url: url! };
 }
 
 /** Starts the server; with `firstStart`, waits for the API key of the account it creates on an empty database. */
-export async function startServer(env: Record<string, string>, firstStart = false): Promise<{ proc: Proc; url: string; apiKey?: string }> {
-  const proc = startProcess('einvoice-server', ['--import', 'tsx', 'src/main.ts'], { cwd: SERVER_DIR, env: { ...baseEnv(), ...env } });
+export async function startServer(
+  env: Record<string, string>,
+  firstStart = false,
+): Promise<{ proc: Proc; url: string; apiKey?: string }> {
+  const proc = startProcess('einvoice-server', ['--import', 'tsx', 'src/main.ts'], {
+    cwd: SERVER_DIR,
+    env: { ...baseEnv(), ...env },
+  });
   const [, url] = await proc.waitFor(/listening on (http:\/\/\S+)/);
   if (!firstStart) return { proc, url: url! };
   const [, apiKey] = await proc.waitFor(/API key \(shown once, store it now\): (\S+)/);
@@ -128,7 +143,12 @@ function baseEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (v === undefined) continue;
-    if (/^(EINVOICE_|DATABASE_URL$|SQLITE_PATH$|DATA_DIR$|IRP_|PORT$|HOST$|IDEMPOTENCY_|UPSTREAM_|LOG_LEVEL$|NODE_OPTIONS$|VITEST)/.test(k)) continue;
+    if (
+      /^(EINVOICE_|DATABASE_URL$|SQLITE_PATH$|DATA_DIR$|IRP_|PORT$|HOST$|IDEMPOTENCY_|UPSTREAM_|LOG_LEVEL$|NODE_OPTIONS$|VITEST)/.test(
+        k,
+      )
+    )
+      continue;
     env[k] = v;
   }
   return env;

@@ -4,13 +4,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRawForTests } from '../../src/adapters/storage/index.js';
-import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 
 const GSTIN = '27AAPFU0939F1ZV';
 let h: Harness;
 const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
 const tokenFor = (id: string, secret: string) =>
-  h.request('POST', '/v1/oauth/token', { form: { grant_type: 'client_credentials' }, headers: { authorization: basic(id, secret) } });
+  h.request('POST', '/v1/oauth/token', {
+    form: { grant_type: 'client_credentials' },
+    headers: { authorization: basic(id, secret) },
+  });
 const readDoc = (token: string) => h.request('GET', `/v1/irn/${'c'.repeat(64)}`, { token });
 
 beforeAll(async () => {
@@ -33,7 +36,9 @@ describe('rotation without downtime', () => {
 
     const list = await h.request('GET', `/v1/gstins/${GSTIN}/credentials`, { token: h.apiKey });
     const oldSecretId = list.body.data.find((c: any) => c.client_id === first.clientId).secrets[0].id;
-    const revoked = await h.request('DELETE', `/v1/credentials/${first.clientId}/secrets/${oldSecretId}`, { token: h.apiKey });
+    const revoked = await h.request('DELETE', `/v1/credentials/${first.clientId}/secrets/${oldSecretId}`, {
+      token: h.apiKey,
+    });
     expect(revoked.status).toBe(200);
 
     // Effective at once: the old secret's token and the old secret itself stop working; the new ones work.
@@ -41,7 +46,9 @@ describe('rotation without downtime', () => {
     expect((await tokenFor(first.clientId, first.clientSecret)).status).toBe(401);
     expect((await readDoc(t2.body.access_token)).status).toBe(404);
 
-    const last = await h.request('DELETE', `/v1/credentials/${first.clientId}/secrets/${added.body.secret.id}`, { token: h.apiKey });
+    const last = await h.request('DELETE', `/v1/credentials/${first.clientId}/secrets/${added.body.secret.id}`, {
+      token: h.apiKey,
+    });
     expect([last.status, last.body.code]).toEqual([409, 'last_secret']);
   });
 
@@ -69,7 +76,9 @@ async function databaseContents(): Promise<string> {
       .join('');
   }
   const tables = await queryRawForTests(storage, "select tablename from pg_tables where schemaname = 'public'");
-  const dumps = await Promise.all(tables.map((t) => queryRawForTests(storage, `select * from "${String(t.tablename)}"`)));
+  const dumps = await Promise.all(
+    tables.map((t) => queryRawForTests(storage, `select * from "${String(t.tablename)}"`)),
+  );
   return JSON.stringify(dumps);
 }
 
@@ -83,14 +92,17 @@ describe('secrets at rest and in logs', () => {
 
   it('never stores a secret, password or token: canaries are absent from the database', async () => {
     const irpPassword = 'CANARY-irp-password-7f3a9';
-    await h.request('POST', '/v1/gstins', { token: h.apiKey, body: { gstin: '05AAACG2115R1ZN', irp_username: 'u', irp_password: irpPassword } });
+    await h.request('POST', '/v1/gstins', {
+      token: h.apiKey,
+      body: { gstin: '05AAACG2115R1ZN', irp_username: 'u', irp_password: irpPassword },
+    });
     const s = await gstinSession(h, '05AAACG2115R1ZN');
     await tokenFor(s.clientId, 'cs_test_CANARYwrongsecret1234567890'); // a failed auth is logged and audited
     await h.request('GET', `/v1/irn/${'d'.repeat(64)}`, { token: s.token });
     const bytes = await databaseContents();
     expect(bytes).toContain(s.clientId); // the scan sees real data
-    const logText = h.logLines.join("");
-    expect(logText).toContain("createToken"); // the log scan sees real lines
+    const logText = h.logLines.join('');
+    expect(logText).toContain('createToken'); // the log scan sees real lines
     for (const canary of [h.apiKey, s.clientSecret, s.token, irpPassword, 'CANARYwrongsecret']) {
       expect(bytes.includes(canary), `found ${canary.slice(0, 14)}... in the database`).toBe(false);
       expect(logText.includes(canary), `found ${canary.slice(0, 14)}... in the server log`).toBe(false);
@@ -112,7 +124,15 @@ describe('audit trail', () => {
 
     const res = await h.request('GET', '/v1/audit-events?gstin=09AAJCM7191E1Z5&limit=100', { token: h.apiKey });
     const types = res.body.data.map((e: any) => e.type);
-    for (const t of ['gstin.registered', 'credential.created', 'credential.secret_added', 'credential.secret_revoked', 'auth.failed', 'auth.forbidden', 'credential.revoked']) {
+    for (const t of [
+      'gstin.registered',
+      'credential.created',
+      'credential.secret_added',
+      'credential.secret_revoked',
+      'auth.failed',
+      'auth.forbidden',
+      'credential.revoked',
+    ]) {
       expect(types, t).toContain(t);
     }
     for (const e of res.body.data) {

@@ -1,12 +1,19 @@
 // E-way bills from IRNs, over real HTTP against the embedded sandbox IRP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 
 const SELLER = '29AAACP7879D1Z0';
 let h: Harness;
 let s: { token: string };
-const road = { Distance: 0, TransMode: '1', TransId: '29AAGCB7383J1Z4', TransName: 'Bharat Logistics', VehNo: 'KA01AB1234', VehType: 'R' };
+const road = {
+  Distance: 0,
+  TransMode: '1',
+  TransId: '29AAGCB7383J1Z4',
+  TransName: 'Bharat Logistics',
+  VehNo: 'KA01AB1234',
+  VehType: 'R',
+};
 
 beforeAll(async () => {
   h = await startHarness();
@@ -17,7 +24,11 @@ afterAll(() => h.close());
 describe('e-way bills', () => {
   it('generates by IRN, blocks the IRN cancel while active (2230), and cancels in the right order', async () => {
     const irn = (await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER) })).body.Irn;
-    const made = await h.request('POST', '/v1/ewb', { token: s.token, body: { Irn: irn, ...road }, headers: { 'idempotency-key': `e-${irn}` } });
+    const made = await h.request('POST', '/v1/ewb', {
+      token: s.token,
+      body: { Irn: irn, ...road },
+      headers: { 'idempotency-key': `e-${irn}` },
+    });
     expect(made.status).toBe(201);
     expect(made.body).toMatchObject({ status: 'active', Irn: irn });
     expect(String(made.body.EwbNo)).toMatch(/^\d{12}$/);
@@ -26,17 +37,26 @@ describe('e-way bills', () => {
 
     const read = await h.request('GET', `/v1/ewb/${made.body.EwbNo}`, { token: s.token });
     expect(read.body).toEqual(made.body);
-    const replay = await h.request('POST', '/v1/ewb', { token: s.token, body: { Irn: irn, ...road }, headers: { 'idempotency-key': `e-${irn}` } });
+    const replay = await h.request('POST', '/v1/ewb', {
+      token: s.token,
+      body: { Irn: irn, ...road },
+      headers: { 'idempotency-key': `e-${irn}` },
+    });
     expect(replay.body).toEqual(made.body);
     const second = await h.request('POST', '/v1/ewb', { token: s.token, body: { Irn: irn, ...road } });
     expect([second.status, second.body.gstn_errors[0].code]).toEqual([422, '4002']);
 
     const blocked = await h.request('POST', `/v1/irn/${irn}/cancel`, { token: s.token, body: { CnlRsn: '3' } });
     expect([blocked.status, blocked.body.gstn_errors[0].code]).toEqual([422, '2230']);
-    const cancelled = await h.request('POST', `/v1/ewb/${made.body.EwbNo}/cancel`, { token: s.token, body: { cancelRsnCode: '2', cancelRmrk: 'Order cancelled' } });
+    const cancelled = await h.request('POST', `/v1/ewb/${made.body.EwbNo}/cancel`, {
+      token: s.token,
+      body: { cancelRsnCode: '2', cancelRmrk: 'Order cancelled' },
+    });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('cancelled');
-    expect((await h.request('POST', `/v1/irn/${irn}/cancel`, { token: s.token, body: { CnlRsn: '3' } })).status).toBe(200);
+    expect((await h.request('POST', `/v1/irn/${irn}/cancel`, { token: s.token, body: { CnlRsn: '3' } })).status).toBe(
+      200,
+    );
     const ledger = h.sandbox.ledger.snapshot();
     expect(ledger.ewbs.filter((e) => e.irn === irn)).toHaveLength(1);
   });
@@ -58,7 +78,10 @@ describe('e-way bills', () => {
     expect(res.status).toBe(422);
     expect(res.body.gstn_errors.map((e: { code: string }) => e.code)).toContain('4009');
     const goods = (await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER) })).body.Irn;
-    const noVehicle = await h.request('POST', '/v1/ewb', { token: s.token, body: { Irn: goods, Distance: 10, TransMode: '1' } });
+    const noVehicle = await h.request('POST', '/v1/ewb', {
+      token: s.token,
+      body: { Irn: goods, Distance: 10, TransMode: '1' },
+    });
     expect(noVehicle.status).toBe(422);
     expect(noVehicle.body.gstn_errors.map((e: { code: string }) => e.code)).toContain('4011');
   });
@@ -67,32 +90,71 @@ describe('e-way bills', () => {
     const made = await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER, { ewb: road }) });
     const other = await gstinSession(h, '27AAPFU0939F1ZV');
     expect((await h.request('GET', `/v1/ewb/${made.body.EwbNo}`, { token: other.token })).status).toBe(404);
-    expect((await h.request('POST', `/v1/ewb/${made.body.EwbNo}/cancel`, { token: other.token, body: { cancelRsnCode: '1' } })).status).toBe(404);
+    expect(
+      (
+        await h.request('POST', `/v1/ewb/${made.body.EwbNo}/cancel`, {
+          token: other.token,
+          body: { cancelRsnCode: '1' },
+        })
+      ).status,
+    ).toBe(404);
     expect((await h.request('GET', `/v1/irn/${made.body.Irn}`, { token: other.token })).status).toBe(404);
   });
 
   it('Part-A, then Part-B starts validity; a breakdown keeps it; an extension near expiry moves it', async () => {
     const irn = (await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER) })).body.Irn;
-    const partA = await h.request('POST', '/v1/ewb', { token: s.token, body: { Irn: irn, Distance: 0, TransId: '29AAGCB7383J1Z4' } });
+    const partA = await h.request('POST', '/v1/ewb', {
+      token: s.token,
+      body: { Irn: irn, Distance: 0, TransId: '29AAGCB7383J1Z4' },
+    });
     expect(partA.status, partA.text).toBe(201);
     expect(partA.body).toMatchObject({ status: 'part_a', EwbValidTill: null });
     const ewbNo = partA.body.EwbNo;
 
     const first = await h.request('POST', `/v1/ewb/${ewbNo}/vehicle`, {
       token: s.token,
-      body: { vehicleNo: 'KA01AB1234', fromPlace: 'Bengaluru', fromState: 29, reasonCode: '4', reasonRem: 'First vehicle', transMode: '1', vehicleType: 'R' },
+      body: {
+        vehicleNo: 'KA01AB1234',
+        fromPlace: 'Bengaluru',
+        fromState: 29,
+        reasonCode: '4',
+        reasonRem: 'First vehicle',
+        transMode: '1',
+        vehicleType: 'R',
+      },
     });
     expect(first.status, first.text).toBe(200);
     expect(first.body.status).toBe('active');
     expect(first.body.EwbValidTill).toMatch(/ 23:59:00$/);
     const breakdown = await h.request('POST', `/v1/ewb/${ewbNo}/vehicle`, {
       token: s.token,
-      body: { vehicleNo: 'KA05MN4321', fromPlace: 'Hosur', fromState: 33, reasonCode: '1', reasonRem: 'Breakdown', transMode: '1', vehicleType: 'R' },
+      body: {
+        vehicleNo: 'KA05MN4321',
+        fromPlace: 'Hosur',
+        fromState: 33,
+        reasonCode: '1',
+        reasonRem: 'Breakdown',
+        transMode: '1',
+        vehicleType: 'R',
+      },
     });
     expect(breakdown.body.EwbValidTill).toBe(first.body.EwbValidTill);
-    expect(breakdown.body.vehicles.map((v: { vehicleNo: string }) => v.vehicleNo)).toEqual(['KA01AB1234', 'KA05MN4321']);
+    expect(breakdown.body.vehicles.map((v: { vehicleNo: string }) => v.vehicleNo)).toEqual([
+      'KA01AB1234',
+      'KA05MN4321',
+    ]);
 
-    const extend = { vehicleNo: 'KA05MN4321', fromPlace: 'Hosur', fromState: 33, fromPincode: 635109, remainingDistance: 150, transMode: '1', extnRsnCode: '5', extnRemarks: 'Accident', consignmentStatus: 'M' };
+    const extend = {
+      vehicleNo: 'KA05MN4321',
+      fromPlace: 'Hosur',
+      fromState: 33,
+      fromPincode: 635109,
+      remainingDistance: 150,
+      transMode: '1',
+      extnRsnCode: '5',
+      extnRemarks: 'Accident',
+      consignmentStatus: 'M',
+    };
     const early = await h.request('POST', `/v1/ewb/${ewbNo}/extend`, { token: s.token, body: extend });
     expect([early.status, early.body.gstn_errors?.[0]?.code]).toEqual([422, '382']);
 

@@ -1,7 +1,7 @@
 // Idempotency-Keys expire after 24 h and are reaped; /metrics counts calls (reliability row 7).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reapExpired } from '../../src/app/usecases/reaper.js';
-import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 
 const SELLER = '29AAACP7879D1Z0';
@@ -17,7 +17,11 @@ describe('key expiry', () => {
     const s = await gstinSession(h, SELLER);
     const inv = invoice(SELLER);
     const key = `exp-${inv.DocDtls.No}`;
-    const first = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } });
+    const first = await h.request('POST', '/v1/irn', {
+      token: s.token,
+      body: inv,
+      headers: { 'idempotency-key': key },
+    });
     expect(first.status).toBe(201);
     const accountId = h.accountId;
     expect(await h.server.deps.storage.idempotency.get(accountId, SELLER, key)).toBeDefined();
@@ -33,7 +37,11 @@ describe('key expiry', () => {
       // Reusing the key with another body is now a new request, not a 422.
       const later = await gstinSession(h, SELLER);
       const other = invoice(SELLER);
-      const res = await h.request('POST', '/v1/irn', { token: later.token, body: other, headers: { 'idempotency-key': key } });
+      const res = await h.request('POST', '/v1/irn', {
+        token: later.token,
+        body: other,
+        headers: { 'idempotency-key': key },
+      });
       expect(res.status).toBe(201);
     } finally {
       h.server.deps.clock = { now: () => new Date() };

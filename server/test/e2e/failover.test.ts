@@ -3,8 +3,8 @@
 // the way networks break. Whatever happens, the caller gets one clean answer and the IRP (the
 // simulator's ledger) never holds a second IRN for a document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
-import { gstinSession, startHarness, type ApiResponse, type Harness } from '../support/harness.js';
+import { type FaultProxy, startFaultProxy } from '../support/fault-proxy.js';
+import { type ApiResponse, gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 
 const SELLER = '29AAACP7879D1Z0';
@@ -47,17 +47,26 @@ afterAll(async () => {
   await Promise.allSettled(proxies.map((p) => p.close()));
 });
 
-const irnsAtIrp = (r: Rig, docNo: string) => r.h.sandbox.ledger.snapshot().irns.filter((i) => i.docNo.toUpperCase() === docNo.toUpperCase());
+const irnsAtIrp = (r: Rig, docNo: string) =>
+  r.h.sandbox.ledger.snapshot().irns.filter((i) => i.docNo.toUpperCase() === docNo.toUpperCase());
 
 function generate(r: Rig, inv: ReturnType<typeof invoice>, headers: Record<string, string> = {}) {
-  return r.h.request('POST', '/v1/irn', { token: r.token, body: inv, headers: { 'idempotency-key': `k-${inv.DocDtls.No}`, ...headers } });
+  return r.h.request('POST', '/v1/irn', {
+    token: r.token,
+    body: inv,
+    headers: { 'idempotency-key': `k-${inv.DocDtls.No}`, ...headers },
+  });
 }
 
 /** The request log of the call that produced `res` (every response names its request id). */
 async function attemptsOf(r: Rig, res: ApiResponse): Promise<Attempt[]> {
   const requestId = res.headers.get('x-request-id');
   for (let cursor: string | undefined; ; ) {
-    const page = await r.h.request('GET', `/v1/logs?operation=generateIrn&limit=100${cursor ? `&starting_after=${cursor}` : ''}`, { token: r.token });
+    const page = await r.h.request(
+      'GET',
+      `/v1/logs?operation=generateIrn&limit=100${cursor ? `&starting_after=${cursor}` : ''}`,
+      { token: r.token },
+    );
     expect(page.status).toBe(200);
     const log = page.body.data.find((l: { request_id: string }) => l.request_id === requestId);
     if (log) return log.upstream_attempts as Attempt[];
@@ -146,7 +155,9 @@ describe('failover from the primary GSP', () => {
       const bRequests = r.b.requests.slice(bRequestsBefore);
       expect(bRequests.some((line) => line.startsWith('GET /enriched/ei/api/invoice/irnbydocdetails'))).toBe(true);
       expect(bRequests.filter((line) => line === GENERATE_ON_B)).toEqual([]);
-      console.info(`[failover] timeout after commit: ${res.status} in ${tookMs} ms, attempts ${attempts.map((a) => `${a.gsp}:${a.outcome}`).join(' > ')}, document gsp=${res.body.gsp}`);
+      console.info(
+        `[failover] timeout after commit: ${res.status} in ${tookMs} ms, attempts ${attempts.map((a) => `${a.gsp}:${a.outcome}`).join(' > ')}, document gsp=${res.body.gsp}`,
+      );
     } finally {
       await r.a.setMode({ mode: 'pass' });
     }
@@ -182,11 +193,14 @@ describe('failover from the primary GSP', () => {
         expect(res.body.Irn).toBe(atIrp[0]!.irn);
       }
       const all = attempts.flat();
-      const byGsp = (gsp: string, outcome?: string) => all.filter((a) => a.gsp === gsp && (!outcome || a.outcome === outcome)).length;
+      const byGsp = (gsp: string, outcome?: string) =>
+        all.filter((a) => a.gsp === gsp && (!outcome || a.outcome === outcome)).length;
       // The router only retries a round when every route failed; sandbox-b is healthy, so it never
       // has to: every attempt on sandbox-b is answered by the IRP (a reconciliation read of a document
       // the IRP never saw answers a NIC error), and no request needs more than a handful of attempts.
-      expect(all.filter((a) => a.gsp === 'sandbox-b' && a.outcome !== 'success' && a.outcome !== 'nic_error')).toEqual([]);
+      expect(all.filter((a) => a.gsp === 'sandbox-b' && a.outcome !== 'success' && a.outcome !== 'nic_error')).toEqual(
+        [],
+      );
       const perRequest = attempts.map((a) => a.length);
       expect(Math.max(...perRequest)).toBeLessThanOrEqual(6);
       // Router calls per HTTP call: one generate plus at most one reconciliation read; each round
@@ -213,7 +227,11 @@ describe('circuit breaker on the primary GSP', () => {
   const HALF_OPEN_MS = 4000;
   let r: Rig;
   beforeAll(async () => {
-    r = await rig({ UPSTREAM_TIMEOUT_MS: '800', GSP_BREAKER_THRESHOLD: String(THRESHOLD), GSP_HALF_OPEN_AFTER_MS: String(HALF_OPEN_MS) });
+    r = await rig({
+      UPSTREAM_TIMEOUT_MS: '800',
+      GSP_BREAKER_THRESHOLD: String(THRESHOLD),
+      GSP_HALF_OPEN_AFTER_MS: String(HALF_OPEN_MS),
+    });
   });
 
   it('opens after GSP_BREAKER_THRESHOLD failures, fails fast without touching the GSP, closes after a good probe', async () => {
@@ -256,6 +274,8 @@ describe('circuit breaker on the primary GSP', () => {
     expect(await circuitOf(r, 'sandbox-a')).toBe('closed');
     const after = await generate(r, invoice(SELLER));
     expect(after.body.gsp).toBe('sandbox-a');
-    console.info(`[failover] circuit: open after ${THRESHOLD} failures, ${fast.length} fast-failed calls (${withinOpenWindow ? 'checked' : 'window missed'}), probe closed it ${Date.now() - openedAt} ms after opening`);
+    console.info(
+      `[failover] circuit: open after ${THRESHOLD} failures, ${fast.length} fast-failed calls (${withinOpenWindow ? 'checked' : 'window missed'}), probe closed it ${Date.now() - openedAt} ms after opening`,
+    );
   });
 });

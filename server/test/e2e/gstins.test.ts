@@ -2,11 +2,12 @@
 // and update, so a wrong password is refused at once with NIC's 1019; a GSTIN can be updated and deleted
 // (credentials revoked, documents kept); permanent conflicts say they are final (x-should-retry: false).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 
 let h: Harness;
-const admin = (method: string, path: string, body?: unknown) => h.request(method, path, { token: h.apiKey, ...(body === undefined ? {} : { body }) });
+const admin = (method: string, path: string, body?: unknown) =>
+  h.request(method, path, { token: h.apiKey, ...(body === undefined ? {} : { body }) });
 
 beforeAll(async () => {
   h = await startHarness();
@@ -17,11 +18,21 @@ describe('registration checks the IRP user', () => {
   const GSTIN = '29AAACP7879D1Z0';
 
   it('refuses a wrong IRP password with 422 and NIC 1019, and stores nothing', async () => {
-    const res = await admin('POST', '/v1/gstins', { gstin: GSTIN, irp_username: 'api_user', irp_password: 'not-the-password' });
+    const res = await admin('POST', '/v1/gstins', {
+      gstin: GSTIN,
+      irp_username: 'api_user',
+      irp_password: 'not-the-password',
+    });
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(res.body.code).toBe('irp_credentials_rejected');
-    expect(res.body.gstn_errors).toEqual([expect.objectContaining({ code: '1019', message: 'Incorrect Password', hint: expect.stringContaining('irp_password') })]);
+    expect(res.body.gstn_errors).toEqual([
+      expect.objectContaining({
+        code: '1019',
+        message: 'Incorrect Password',
+        hint: expect.stringContaining('irp_password'),
+      }),
+    ]);
     expect(res.text).not.toContain('not-the-password');
     expect((await admin('GET', `/v1/gstins/${GSTIN}`)).status).toBe(404);
   });
@@ -29,7 +40,11 @@ describe('registration checks the IRP user', () => {
   it('accepts the right one, and a second registration is a final 409', async () => {
     const ok = await admin('POST', '/v1/gstins', { gstin: GSTIN, irp_username: 'api_user', irp_password: 'sandbox' });
     expect(ok.status).toBe(201);
-    const again = await admin('POST', '/v1/gstins', { gstin: GSTIN, irp_username: 'api_user', irp_password: 'sandbox' });
+    const again = await admin('POST', '/v1/gstins', {
+      gstin: GSTIN,
+      irp_username: 'api_user',
+      irp_password: 'sandbox',
+    });
     expect([again.status, again.body.code]).toEqual([409, 'gstin_exists']);
     expect(again.headers.get('x-should-retry')).toBe('false');
     expect(again.body.detail).toContain(`PATCH /v1/gstins/${GSTIN}`);
@@ -40,17 +55,38 @@ describe('updateGstin', () => {
   const GSTIN = '29AABCL4444L1Z7';
 
   it('changes the description without asking the IRP, and the IRP user only after the IRP accepts it', async () => {
-    await admin('POST', '/v1/gstins', { gstin: GSTIN, irp_username: 'first_user', irp_password: 'sandbox', description: 'Pune' });
-    const described = await admin('PATCH', `/v1/gstins/${GSTIN}`, { description: 'Pune warehouse', large_taxpayer: true });
+    await admin('POST', '/v1/gstins', {
+      gstin: GSTIN,
+      irp_username: 'first_user',
+      irp_password: 'sandbox',
+      description: 'Pune',
+    });
+    const described = await admin('PATCH', `/v1/gstins/${GSTIN}`, {
+      description: 'Pune warehouse',
+      large_taxpayer: true,
+    });
     expect(described.status).toBe(200);
-    expect(described.body).toMatchObject({ gstin: GSTIN, description: 'Pune warehouse', large_taxpayer: true, irp_username: 'first_user' });
+    expect(described.body).toMatchObject({
+      gstin: GSTIN,
+      description: 'Pune warehouse',
+      large_taxpayer: true,
+      irp_username: 'first_user',
+    });
 
     const wrong = await admin('PATCH', `/v1/gstins/${GSTIN}`, { irp_username: 'second_user', irp_password: 'wrong' });
-    expect([wrong.status, wrong.body.code, wrong.body.gstn_errors[0].code]).toEqual([422, 'irp_credentials_rejected', '1019']);
+    expect([wrong.status, wrong.body.code, wrong.body.gstn_errors[0].code]).toEqual([
+      422,
+      'irp_credentials_rejected',
+      '1019',
+    ]);
     expect((await admin('GET', `/v1/gstins/${GSTIN}`)).body.irp_username).toBe('first_user');
 
     const renamed = await admin('PATCH', `/v1/gstins/${GSTIN}`, { irp_username: 'second_user' });
-    expect([renamed.status, renamed.body.irp_username, renamed.body.irp_password_set]).toEqual([200, 'second_user', true]);
+    expect([renamed.status, renamed.body.irp_username, renamed.body.irp_password_set]).toEqual([
+      200,
+      'second_user',
+      true,
+    ]);
 
     // The new IRP user is the one documents go out with.
     const s = await gstinSession(h, GSTIN);
@@ -58,7 +94,10 @@ describe('updateGstin', () => {
     expect(made.status, made.text).toBe(201);
 
     const audit = await admin('GET', `/v1/audit-events?type=gstin.updated&gstin=${GSTIN}`);
-    expect(audit.body.data.map((e: any) => e.data.changed)).toEqual([['irp_username'], ['description', 'large_taxpayer']]);
+    expect(audit.body.data.map((e: any) => e.data.changed)).toEqual([
+      ['irp_username'],
+      ['description', 'large_taxpayer'],
+    ]);
     expect(audit.text).not.toContain('wrong');
   });
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 
 const SELLER = '29AAACP7879D1Z0';
@@ -14,7 +14,10 @@ let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'einvoice-hsn-'));
   // A (tiny) government-style master: CSV with a header; 61149090 present, 73181500 absent.
-  writeFileSync(join(dir, 'hsn.csv'), 'HSN_CD,HSN_Description\n61149090,Garments of other textile materials\n998311,Management consulting\n');
+  writeFileSync(
+    join(dir, 'hsn.csv'),
+    'HSN_CD,HSN_Description\n61149090,Garments of other textile materials\n998311,Management consulting\n',
+  );
   h = await startHarness({ HSN_MASTER_FILE: join(dir, 'hsn.csv') });
 });
 afterAll(async () => {

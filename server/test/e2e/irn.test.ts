@@ -1,7 +1,7 @@
 // Generate, replay, fetch and cancel IRNs against the embedded sandbox IRP over real HTTP.
 import { importJWK, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice, uniqueDocNo } from '../support/invoices.js';
 
 const SELLER = '29AAACP7879D1Z0';
@@ -17,9 +17,19 @@ afterAll(() => h.close());
 describe('generateIrn', () => {
   it('registers an invoice and returns NIC fields plus our envelope; the JWTs verify with the IRP key', async () => {
     const inv = invoice(SELLER);
-    const res = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': `k-${inv.DocDtls.No}` } });
+    const res = await h.request('POST', '/v1/irn', {
+      token: s.token,
+      body: inv,
+      headers: { 'idempotency-key': `k-${inv.DocDtls.No}` },
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ status: 'generated', doc_type: 'INV', doc_no: inv.DocDtls.No, gsp: 'sandbox-a', irp: 'SANDBOX' });
+    expect(res.body).toMatchObject({
+      status: 'generated',
+      doc_type: 'INV',
+      doc_no: inv.DocDtls.No,
+      gsp: 'sandbox-a',
+      irp: 'SANDBOX',
+    });
     expect(res.body.Irn).toMatch(/^[0-9a-f]{64}$/);
     expect(String(res.body.AckNo)).toMatch(/^\d{15}$/);
     expect(res.headers.get('location')).toBe(`/v1/irn/${res.body.Irn}`);
@@ -28,18 +38,41 @@ describe('generateIrn', () => {
     const jwk = h.sandbox.jwks.keys[0];
     const key = await importJWK(jwk as never, 'RS256');
     const verified = await jwtVerify(res.body.SignedQRCode, key);
-    expect(Object.keys(JSON.parse(String(verified.payload.data)))).toEqual(['SellerGstin', 'BuyerGstin', 'DocNo', 'DocTyp', 'DocDt', 'TotInvVal', 'ItemCnt', 'MainHsnCode', 'Irn', 'IrnDt']);
+    expect(Object.keys(JSON.parse(String(verified.payload.data)))).toEqual([
+      'SellerGstin',
+      'BuyerGstin',
+      'DocNo',
+      'DocTyp',
+      'DocDt',
+      'TotInvVal',
+      'ItemCnt',
+      'MainHsnCode',
+      'Irn',
+      'IrnDt',
+    ]);
   });
 
   it('replays the same Idempotency-Key with the stored answer, and refuses the key with another body', async () => {
     const inv = invoice(SELLER);
     const key = `k-${inv.DocDtls.No}`;
-    const first = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } });
-    const again = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } });
+    const first = await h.request('POST', '/v1/irn', {
+      token: s.token,
+      body: inv,
+      headers: { 'idempotency-key': key },
+    });
+    const again = await h.request('POST', '/v1/irn', {
+      token: s.token,
+      body: inv,
+      headers: { 'idempotency-key': key },
+    });
     expect(again.status).toBe(first.status);
     expect(again.body).toEqual(first.body);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    const changed = await h.request('POST', '/v1/irn', { token: s.token, body: { ...inv, ValDtls: { ...inv.ValDtls, TotInvVal: 1181 } }, headers: { 'idempotency-key': key } });
+    const changed = await h.request('POST', '/v1/irn', {
+      token: s.token,
+      body: { ...inv, ValDtls: { ...inv.ValDtls, TotInvVal: 1181 } },
+      headers: { 'idempotency-key': key },
+    });
     expect([changed.status, changed.body.code]).toEqual([422, 'idempotency_key_reused']);
     expect(h.sandbox.ledger.snapshot().irns.filter((r: { irn: string }) => r.irn === first.body.Irn)).toHaveLength(1);
   });
@@ -51,7 +84,10 @@ describe('generateIrn', () => {
     expect([first.status, again.status]).toEqual([201, 200]);
     expect(again.body.Irn).toBe(first.body.Irn);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    const differs = await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER, { docNo: inv.DocDtls.No, qty: 11 }) });
+    const differs = await h.request('POST', '/v1/irn', {
+      token: s.token,
+      body: invoice(SELLER, { docNo: inv.DocDtls.No, qty: 11 }),
+    });
     expect([differs.status, differs.body.code]).toEqual([409, 'duplicate_document_mismatch']);
     expect(differs.body.diff.map((d: { pointer: string }) => d.pointer)).toContain('/ValDtls/TotInvVal');
   });
@@ -93,10 +129,15 @@ describe('generateIrn', () => {
     const list = await h.request('GET', '/v1/documents?limit=2', { token: s.token });
     expect(list.body.data.length).toBe(2);
     expect(list.body.has_more).toBe(true);
-    const next = await h.request('GET', `/v1/documents?limit=2&starting_after=${list.body.next_cursor}`, { token: s.token });
+    const next = await h.request('GET', `/v1/documents?limit=2&starting_after=${list.body.next_cursor}`, {
+      token: s.token,
+    });
     expect(next.body.data[0].id).not.toBe(list.body.data[0].id);
     const exported = await h.request('GET', '/v1/documents/export', { token: s.token });
-    const lines = exported.text.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = exported.text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.Irn)).toContain(made.body.Irn);
   });
 });
@@ -104,7 +145,10 @@ describe('generateIrn', () => {
 describe('cancelIrn', () => {
   it('cancels within 24 h, then answers the same document again (not an error)', async () => {
     const made = await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER) });
-    const res = await h.request('POST', `/v1/irn/${made.body.Irn}/cancel`, { token: s.token, body: { CnlRsn: '2', CnlRem: 'Wrong buyer address' } });
+    const res = await h.request('POST', `/v1/irn/${made.body.Irn}/cancel`, {
+      token: s.token,
+      body: { CnlRsn: '2', CnlRem: 'Wrong buyer address' },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'cancelled', cancel_reason: '2' });
     expect(res.body.CancelDate).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
@@ -113,18 +157,27 @@ describe('cancelIrn', () => {
   });
 
   it('refuses after the window (2270) and for an unknown IRN (404)', async () => {
-    const made = await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER, { docNo: uniqueDocNo() }) });
+    const made = await h.request('POST', '/v1/irn', {
+      token: s.token,
+      body: invoice(SELLER, { docNo: uniqueDocNo() }),
+    });
     const real = Date.now();
     h.server.deps.clock = { now: () => new Date(real + 24 * 3600_000 + 60_000) };
     try {
       const later = await gstinSession(h, SELLER); // tokens from before the jump have expired
-      const late = await h.request('POST', `/v1/irn/${made.body.Irn}/cancel`, { token: later.token, body: { CnlRsn: '1' } });
+      const late = await h.request('POST', `/v1/irn/${made.body.Irn}/cancel`, {
+        token: later.token,
+        body: { CnlRsn: '1' },
+      });
       expect(late.status, late.text).toBe(422);
-      expect(late.body.gstn_errors[0].code).toBe("2270");
+      expect(late.body.gstn_errors[0].code).toBe('2270');
     } finally {
       h.server.deps.clock = { now: () => new Date() };
     }
-    const unknown = await h.request('POST', `/v1/irn/${'f'.repeat(64)}/cancel`, { token: s.token, body: { CnlRsn: '1' } });
+    const unknown = await h.request('POST', `/v1/irn/${'f'.repeat(64)}/cancel`, {
+      token: s.token,
+      body: { CnlRsn: '1' },
+    });
     expect(unknown.status).toBe(404);
   });
 });

@@ -2,7 +2,7 @@
 // NDJSON export of request logs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/app/usecases/accounts.js';
-import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice, uniqueDocNo } from '../support/invoices.js';
 
 const SELLER = '29AAACP7879D1Z0';
@@ -19,7 +19,10 @@ describe('generateNote', () => {
   it('registers a credit note that names its original invoice, with its own IRN', async () => {
     const original = invoice(SELLER);
     const inv = await h.request('POST', '/v1/irn', { token: s.token, body: original });
-    const note = { ...invoice(SELLER, { docType: 'CRN', docNo: original.DocDtls.No, qty: 2 }), RefDtls: { PrecDocDtls: [{ InvNo: original.DocDtls.No, InvDt: original.DocDtls.Dt }] } };
+    const note = {
+      ...invoice(SELLER, { docType: 'CRN', docNo: original.DocDtls.No, qty: 2 }),
+      RefDtls: { PrecDocDtls: [{ InvNo: original.DocDtls.No, InvDt: original.DocDtls.Dt }] },
+    };
     const res = await h.request('POST', '/v1/notes', { token: s.token, body: note });
     expect(res.status, res.text).toBe(201);
     expect(res.body).toMatchObject({ doc_type: 'CRN', doc_no: original.DocDtls.No, status: 'generated' });
@@ -37,7 +40,11 @@ describe('generateNote', () => {
 describe('Idempotency-Key edge cases', () => {
   it('refuses an empty or over-long key with 400', async () => {
     for (const key of ['', 'k'.repeat(256)]) {
-      const res = await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER), headers: { 'idempotency-key': key } });
+      const res = await h.request('POST', '/v1/irn', {
+        token: s.token,
+        body: invoice(SELLER),
+        headers: { 'idempotency-key': key },
+      });
       expect(res.status, JSON.stringify(key.length)).toBe(400);
       expect(res.body.errors[0].pointer).toBe('header:Idempotency-Key');
     }
@@ -47,7 +54,11 @@ describe('Idempotency-Key edge cases', () => {
     const other = { ...h, apiKey: (await createAccount(h.server.deps, 'Other', 'sandbox')).apiKey };
     const t = await gstinSession(other, SELLER); // the same GSTIN, registered by another account
     const key = `shared-${uniqueDocNo()}`;
-    const mine = await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER), headers: { 'idempotency-key': key } });
+    const mine = await h.request('POST', '/v1/irn', {
+      token: s.token,
+      body: invoice(SELLER),
+      headers: { 'idempotency-key': key },
+    });
     const theirs = await h.request('POST', '/v1/irn', {
       token: t.token,
       body: invoice(SELLER),
@@ -64,7 +75,10 @@ describe('exportRequestLogs', () => {
   it('streams NDJSON, one redacted log per line, filtered', async () => {
     const res = await h.request('GET', '/v1/logs/export?operation=registerGstin', { token: h.apiKey });
     expect(res.headers.get('content-type')).toMatch(/application\/x-ndjson/);
-    const lines = res.text.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = res.text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) {
       expect(l.operation).toBe('registerGstin');

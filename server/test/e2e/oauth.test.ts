@@ -1,6 +1,6 @@
 // RFC 6749 §4.4 token endpoint and RFC 6750 resource errors, over real HTTP (reliability rows 16-17).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 
 const GSTIN = '29AAACP7879D1Z0';
 let h: Harness;
@@ -15,7 +15,10 @@ afterAll(() => h.close());
 
 describe('createToken (RFC 6749 §4.4)', () => {
   it('issues a short-lived bearer token, never a refresh token, never cached', async () => {
-    const res = await h.request('POST', '/v1/oauth/token', { form: { grant_type: 'client_credentials' }, headers: { authorization: basic(client.clientId, client.clientSecret) } });
+    const res = await h.request('POST', '/v1/oauth/token', {
+      form: { grant_type: 'client_credentials' },
+      headers: { authorization: basic(client.clientId, client.clientSecret) },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ token_type: 'Bearer', expires_in: 900, scope: 'irn:write read' });
     expect(res.body.access_token).toMatch(/^at_test_/);
@@ -25,17 +28,28 @@ describe('createToken (RFC 6749 §4.4)', () => {
 
   it('accepts client credentials as form fields and narrows the scope', async () => {
     const res = await h.request('POST', '/v1/oauth/token', {
-      form: { grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret, scope: 'read' },
+      form: {
+        grant_type: 'client_credentials',
+        client_id: client.clientId,
+        client_secret: client.clientSecret,
+        scope: 'read',
+      },
     });
     expect(res.status).toBe(200);
     expect(res.body.scope).toBe('read');
-    const refused = await h.request('POST', `/v1/irn/${'a'.repeat(64)}/cancel`, { token: res.body.access_token, body: { CnlRsn: '1' } });
+    const refused = await h.request('POST', `/v1/irn/${'a'.repeat(64)}/cancel`, {
+      token: res.body.access_token,
+      body: { CnlRsn: '1' },
+    });
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('insufficient_scope');
   });
 
   it('refuses a wrong secret with 401 invalid_client and a Basic challenge', async () => {
-    const res = await h.request('POST', '/v1/oauth/token', { form: { grant_type: 'client_credentials' }, headers: { authorization: basic(client.clientId, 'cs_test_wrong') } });
+    const res = await h.request('POST', '/v1/oauth/token', {
+      form: { grant_type: 'client_credentials' },
+      headers: { authorization: basic(client.clientId, 'cs_test_wrong') },
+    });
     expect(res.status).toBe(401);
     expect(res.body.error).toBe('invalid_client');
     expect(res.headers.get('www-authenticate')).toMatch(/^Basic realm="einvoice"/);
@@ -45,11 +59,21 @@ describe('createToken (RFC 6749 §4.4)', () => {
     const auth = { authorization: basic(client.clientId, client.clientSecret) };
     const grant = await h.request('POST', '/v1/oauth/token', { form: { grant_type: 'password' }, headers: auth });
     expect([grant.status, grant.body.error]).toEqual([400, 'unsupported_grant_type']);
-    const scope = await h.request('POST', '/v1/oauth/token', { form: { grant_type: 'client_credentials', scope: 'ewb:write' }, headers: auth });
+    const scope = await h.request('POST', '/v1/oauth/token', {
+      form: { grant_type: 'client_credentials', scope: 'ewb:write' },
+      headers: auth,
+    });
     expect([scope.status, scope.body.error]).toEqual([400, 'invalid_scope']);
-    const query = await h.request('POST', `/v1/oauth/token?client_id=${client.clientId}&client_secret=${client.clientSecret}`, { form: { grant_type: 'client_credentials' } });
+    const query = await h.request(
+      'POST',
+      `/v1/oauth/token?client_id=${client.clientId}&client_secret=${client.clientSecret}`,
+      { form: { grant_type: 'client_credentials' } },
+    );
     expect([query.status, query.body.error]).toEqual([400, 'invalid_request']);
-    const both = await h.request('POST', '/v1/oauth/token', { form: { grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret }, headers: auth });
+    const both = await h.request('POST', '/v1/oauth/token', {
+      form: { grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret },
+      headers: auth,
+    });
     expect([both.status, both.body.error]).toEqual([400, 'invalid_request']);
   });
 });

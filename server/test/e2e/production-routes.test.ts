@@ -7,7 +7,7 @@ import { createSandbox, DEFAULT_CLIENT, DEFAULT_GSP_APP, type RunningSandbox } f
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/app/usecases/accounts.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 
 const SELLER = '29AAACP7879D1Z0';
@@ -22,8 +22,25 @@ beforeAll(async () => {
   running = await prodIrp.listen(0, '127.0.0.1');
   writeFileSync(join(dir, 'irp.pem'), prodIrp.authPublicKeyPem);
   const routes = [
-    { kind: 'nic', name: 'prod-a', irp: 'NIC1', priority: 1, url: running.url, clientId: DEFAULT_CLIENT.clientId, clientSecret: DEFAULT_CLIENT.clientSecret, irpPublicKeyFile: join(dir, 'irp.pem') },
-    { kind: 'enriched', name: 'prod-b', irp: 'NIC1', priority: 2, url: running.url, appId: DEFAULT_GSP_APP.appId, appSecret: DEFAULT_GSP_APP.appSecret },
+    {
+      kind: 'nic',
+      name: 'prod-a',
+      irp: 'NIC1',
+      priority: 1,
+      url: running.url,
+      clientId: DEFAULT_CLIENT.clientId,
+      clientSecret: DEFAULT_CLIENT.clientSecret,
+      irpPublicKeyFile: join(dir, 'irp.pem'),
+    },
+    {
+      kind: 'enriched',
+      name: 'prod-b',
+      irp: 'NIC1',
+      priority: 2,
+      url: running.url,
+      appId: DEFAULT_GSP_APP.appId,
+      appSecret: DEFAULT_GSP_APP.appSecret,
+    },
   ];
   h = await startHarness({ GSP_ROUTES: JSON.stringify(routes) });
 });
@@ -43,8 +60,17 @@ describe('environments', () => {
     const b = invoice(SELLER);
     const viaProd = await h.request('POST', '/v1/irn', { token: prod.token, body: a });
     const viaSandbox = await h.request('POST', '/v1/irn', { token: sandbox.token, body: b });
-    expect([viaProd.status, viaProd.body.gsp, viaProd.body.irp, viaProd.body.environment]).toEqual([201, 'prod-a', 'NIC1', 'production']);
-    expect([viaSandbox.status, viaSandbox.body.gsp, viaSandbox.body.environment]).toEqual([201, 'sandbox-a', 'sandbox']);
+    expect([viaProd.status, viaProd.body.gsp, viaProd.body.irp, viaProd.body.environment]).toEqual([
+      201,
+      'prod-a',
+      'NIC1',
+      'production',
+    ]);
+    expect([viaSandbox.status, viaSandbox.body.gsp, viaSandbox.body.environment]).toEqual([
+      201,
+      'sandbox-a',
+      'sandbox',
+    ]);
     expect(prodIrp.ledger.snapshot().irns.map((r) => r.docNo)).toEqual([a.DocDtls.No]);
     expect(h.sandbox.ledger.snapshot().irns.map((r) => r.docNo)).toContain(b.DocDtls.No);
     expect(h.sandbox.ledger.snapshot().irns.map((r) => r.docNo)).not.toContain(a.DocDtls.No);
@@ -59,19 +85,36 @@ describe('environments', () => {
 describe('configuration errors', () => {
   it('lists every bad variable by name, and refuses malformed GSP routes', () => {
     try {
-      loadConfig({ PORT: 'eighty', EINVOICE_MODE: 'production', GSP_ROUTES: '[{"kind":"nic"}]', WEBHOOK_ALLOW_LOOPBACK: 'true' });
+      loadConfig({
+        PORT: 'eighty',
+        EINVOICE_MODE: 'production',
+        GSP_ROUTES: '[{"kind":"nic"}]',
+        WEBHOOK_ALLOW_LOOPBACK: 'true',
+      });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ConfigError);
       const text = (e as Error).message;
-      for (const name of ['PORT', 'GSP_ROUTES', 'EINVOICE_ENCRYPTION_KEY', 'EINVOICE_HASH_PEPPER', 'WEBHOOK_ALLOW_LOOPBACK']) expect(text).toContain(name);
+      for (const name of [
+        'PORT',
+        'GSP_ROUTES',
+        'EINVOICE_ENCRYPTION_KEY',
+        'EINVOICE_HASH_PEPPER',
+        'WEBHOOK_ALLOW_LOOPBACK',
+      ])
+        expect(text).toContain(name);
     }
   });
 
   it('allows loopback webhook receivers by default only in sandbox mode', () => {
-    const keys = { EINVOICE_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), EINVOICE_HASH_PEPPER: Buffer.alloc(32, 2).toString('base64') };
+    const keys = {
+      EINVOICE_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      EINVOICE_HASH_PEPPER: Buffer.alloc(32, 2).toString('base64'),
+    };
     expect(loadConfig({ EINVOICE_MODE: 'sandbox' }).WEBHOOK_ALLOW_LOOPBACK).toBe(true);
-    expect(loadConfig({ EINVOICE_MODE: 'sandbox', WEBHOOK_ALLOW_LOOPBACK: 'false' }).WEBHOOK_ALLOW_LOOPBACK).toBe(false);
+    expect(loadConfig({ EINVOICE_MODE: 'sandbox', WEBHOOK_ALLOW_LOOPBACK: 'false' }).WEBHOOK_ALLOW_LOOPBACK).toBe(
+      false,
+    );
     expect(loadConfig({ EINVOICE_MODE: 'production', ...keys }).WEBHOOK_ALLOW_LOOPBACK).toBe(false);
   });
 });

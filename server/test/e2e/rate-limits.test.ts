@@ -1,6 +1,6 @@
 // Token bucket per credential, advertised on every response (reliability row 23).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,7 +11,12 @@ afterAll(() => h.close());
 /** RFC 8941-style parameters of the RateLimit fields: `"default";r=9;t=1` -> { r: 9, t: 1 }. */
 function params(field: string | null): Record<string, number> {
   expect(field).toMatch(/^"default"(;[a-z]=\d+)+$/);
-  return Object.fromEntries(field!.split(';').slice(1).map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])]));
+  return Object.fromEntries(
+    field!
+      .split(';')
+      .slice(1)
+      .map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])]),
+  );
 }
 
 describe('rate limits', () => {

@@ -2,7 +2,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDigest, signatureBase } from '../../src/http/pipeline/signature.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 
 const SELLER = '29AAACP7879D1Z0';
@@ -10,22 +10,40 @@ let h: Harness;
 let token: string;
 let key: { key_id: string; secret: string };
 
-function sign(method: string, url: string, body: string | undefined, k: { key_id: string; secret: string }, created = Math.floor(Date.now() / 1000)) {
+function sign(
+  method: string,
+  url: string,
+  body: string | undefined,
+  k: { key_id: string; secret: string },
+  created = Math.floor(Date.now() / 1000),
+) {
   const components = body === undefined ? ['@method', '@target-uri'] : ['@method', '@target-uri', 'content-digest'];
   const params = `(${components.map((c) => `"${c}"`).join(' ')});created=${created};keyid="${k.key_id}";alg="hmac-sha256"`;
   const digest = body === undefined ? undefined : contentDigest(body);
   const base = signatureBase(method, url, digest, { components, params });
   const mac = createHmac('sha256', Buffer.from(k.secret, 'base64')).update(base).digest('base64');
-  return { 'signature-input': `sig1=${params}`, signature: `sig1=:${mac}:`, ...(digest ? { 'content-digest': digest } : {}) };
+  return {
+    'signature-input': `sig1=${params}`,
+    signature: `sig1=:${mac}:`,
+    ...(digest ? { 'content-digest': digest } : {}),
+  };
 }
 
 beforeAll(async () => {
   h = await startHarness();
-  await h.request('POST', '/v1/gstins', { token: h.apiKey, body: { gstin: SELLER, irp_username: 'u', irp_password: 'sandbox' } });
-  const cred = await h.request('POST', `/v1/gstins/${SELLER}/credentials`, { token: h.apiKey, body: { scopes: ['irn:write', 'read'], plan: 'standard' } });
+  await h.request('POST', '/v1/gstins', {
+    token: h.apiKey,
+    body: { gstin: SELLER, irp_username: 'u', irp_password: 'sandbox' },
+  });
+  const cred = await h.request('POST', `/v1/gstins/${SELLER}/credentials`, {
+    token: h.apiKey,
+    body: { scopes: ['irn:write', 'read'], plan: 'standard' },
+  });
   key = cred.body.signing_key;
   expect(key.key_id).toBe(cred.body.client_id);
-  const tok = await h.request('POST', '/v1/oauth/token', { form: { grant_type: 'client_credentials', client_id: cred.body.client_id, client_secret: cred.body.client_secret } });
+  const tok = await h.request('POST', '/v1/oauth/token', {
+    form: { grant_type: 'client_credentials', client_id: cred.body.client_id, client_secret: cred.body.client_secret },
+  });
   token = tok.body.access_token;
 });
 afterAll(() => h.close());
@@ -33,9 +51,16 @@ afterAll(() => h.close());
 describe('RFC 9421 request signatures', () => {
   it('accepts a correctly signed request, and an unsigned one', async () => {
     const body = JSON.stringify(invoice(SELLER));
-    const signed = await h.request('POST', '/v1/irn', { token, body, headers: sign('POST', `${h.url}/v1/irn`, body, key) });
+    const signed = await h.request('POST', '/v1/irn', {
+      token,
+      body,
+      headers: sign('POST', `${h.url}/v1/irn`, body, key),
+    });
     expect(signed.status, signed.text).toBe(201);
-    const get = await h.request('GET', `/v1/irn/${signed.body.Irn}`, { token, headers: sign('GET', `${h.url}/v1/irn/${signed.body.Irn}`, undefined, key) });
+    const get = await h.request('GET', `/v1/irn/${signed.body.Irn}`, {
+      token,
+      headers: sign('GET', `${h.url}/v1/irn/${signed.body.Irn}`, undefined, key),
+    });
     expect(get.status).toBe(200);
     expect((await h.request('POST', '/v1/irn', { token, body: invoice(SELLER) })).status).toBe(201);
   });

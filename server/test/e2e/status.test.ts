@@ -1,6 +1,6 @@
 // GET /v1/status reflects what the GSP routes have been doing; GET /v1/gstin-details asks the IRP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 
 const SELLER = '29AAACP7879D1Z0';
@@ -22,8 +22,12 @@ describe('getStatus', () => {
     expect(fresh.body.status).toBe('operational');
     expect(fresh.body.gsps[0]).toMatchObject({ id: 'sandbox-a', circuit: 'closed' });
 
-    await h.request('POST', '/v1/sandbox/faults', { token: s.token, body: { faults: [{ mode: 'gsp_outage', count: 100 }] } });
-    for (let i = 0; i < 3; i++) await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER), headers: { prefer: 'wait=0' } });
+    await h.request('POST', '/v1/sandbox/faults', {
+      token: s.token,
+      body: { faults: [{ mode: 'gsp_outage', count: 100 }] },
+    });
+    for (let i = 0; i < 3; i++)
+      await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER), headers: { prefer: 'wait=0' } });
     await h.request('POST', '/v1/sandbox/faults', { token: s.token, body: { faults: [] } });
     const down = await h.request('GET', '/v1/status');
     expect(down.body.status).not.toBe('operational');

@@ -2,7 +2,7 @@
 // logs, and a token for one GSTIN sees nothing of another (reliability row 18).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/app/usecases/accounts.js';
-import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 let otherKey: string;
@@ -20,7 +20,8 @@ afterAll(() => h.close());
 
 describe("another account's key", () => {
   it('gets 404 (never 2xx) on every administration resource of this account', async () => {
-    const secretId = (await h.request('GET', `/v1/gstins/${VICTIM}/credentials`, { token: h.apiKey })).body.data[0].secrets[0].id;
+    const secretId = (await h.request('GET', `/v1/gstins/${VICTIM}/credentials`, { token: h.apiKey })).body.data[0]
+      .secrets[0].id;
     const attempts: [string, string, unknown?][] = [
       ['GET', `/v1/gstins/${VICTIM}`],
       ['GET', `/v1/gstins/${VICTIM}/credentials`],

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, type Listening } from '../../src/listen.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Listening, listen } from '../../src/listen.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 let tls: Listening;
@@ -15,9 +15,33 @@ let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'einvoice-tls-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   h = await startHarness();
-  tls = await listen(h.server.app, { HOST: '127.0.0.1', PORT: 0, TLS_CERT_FILE: join(dir, 'cert.pem'), TLS_KEY_FILE: join(dir, 'key.pem'), HSTS_MAX_AGE: 31536000 });
+  tls = await listen(h.server.app, {
+    HOST: '127.0.0.1',
+    PORT: 0,
+    TLS_CERT_FILE: join(dir, 'cert.pem'),
+    TLS_KEY_FILE: join(dir, 'key.pem'),
+    HSTS_MAX_AGE: 31536000,
+  });
 });
 afterAll(async () => {
   await new Promise<void>((done) => tls.server.close(() => done()));
@@ -28,10 +52,13 @@ afterAll(async () => {
 describe('TLS termination', () => {
   it('refuses a TLS 1.2 client', async () => {
     const error = await new Promise<Error | undefined>((resolve) => {
-      const socket = connect({ host: '127.0.0.1', port: tls.port, maxVersion: 'TLSv1.2', rejectUnauthorized: false }, () => {
-        socket.end();
-        resolve(undefined);
-      });
+      const socket = connect(
+        { host: '127.0.0.1', port: tls.port, maxVersion: 'TLSv1.2', rejectUnauthorized: false },
+        () => {
+          socket.end();
+          resolve(undefined);
+        },
+      );
       socket.on('error', resolve);
     });
     expect(error?.message ?? 'connected').toMatch(/protocol version|alert/i);
@@ -41,7 +68,11 @@ describe('TLS termination', () => {
     const res = await new Promise<{ status: number; hsts: string | undefined; protocol: string }>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port: tls.port, path: '/v1/status', rejectUnauthorized: false }, (r) => {
         r.resume();
-        resolve({ status: r.statusCode ?? 0, hsts: r.headers['strict-transport-security'] as string | undefined, protocol: (r.socket as import('node:tls').TLSSocket).getProtocol() ?? '' });
+        resolve({
+          status: r.statusCode ?? 0,
+          hsts: r.headers['strict-transport-security'] as string | undefined,
+          protocol: (r.socket as import('node:tls').TLSSocket).getProtocol() ?? '',
+        });
       });
       req.on('error', reject);
       req.end();

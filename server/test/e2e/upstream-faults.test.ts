@@ -2,17 +2,23 @@
 // (reliability rows 5 and 8). Faults are injected through the API (setSandboxFaults), as integrators do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRawForTests } from '../../src/adapters/storage/index.js';
-import { gstinSession, startHarness, type Harness } from '../support/harness.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 
 const SELLER = '29AAACP7879D1Z0';
 let h: Harness;
 let s: { token: string };
-const irnsAtIrp = (docNo: string) => h.sandbox.ledger.snapshot().irns.filter((r) => r.docNo.toUpperCase() === docNo.toUpperCase());
+const irnsAtIrp = (docNo: string) =>
+  h.sandbox.ledger.snapshot().irns.filter((r) => r.docNo.toUpperCase() === docNo.toUpperCase());
 const fault = (faults: unknown[]) => h.request('POST', '/v1/sandbox/faults', { token: s.token, body: { faults } });
 
 beforeAll(async () => {
-  h = await startHarness({ UPSTREAM_TIMEOUT_MS: '1500', GSP_HALF_OPEN_AFTER_MS: '300', QUEUE_POLL_MS: '100', QUEUE_RETRY_BASE_MS: '100' });
+  h = await startHarness({
+    UPSTREAM_TIMEOUT_MS: '1500',
+    GSP_HALF_OPEN_AFTER_MS: '300',
+    QUEUE_POLL_MS: '100',
+    QUEUE_RETRY_BASE_MS: '100',
+  });
   s = await gstinSession(h, SELLER, undefined, 'custom', 1000);
 });
 afterAll(() => h.close());
@@ -21,7 +27,11 @@ describe('ambiguous failures are reconciled, never resubmitted blindly', () => {
   it('timeout after the IRP committed: the IRN is found by document details and returned once', async () => {
     expect((await fault([{ mode: 'timeout_after_commit', count: 1 }])).status).toBe(200);
     const inv = invoice(SELLER);
-    const res = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': `t-${inv.DocDtls.No}` } });
+    const res = await h.request('POST', '/v1/irn', {
+      token: s.token,
+      body: inv,
+      headers: { 'idempotency-key': `t-${inv.DocDtls.No}` },
+    });
     expect(res.status).toBe(201);
     expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(1);
     expect(res.body.Irn).toBe(irnsAtIrp(inv.DocDtls.No)[0]!.irn);
@@ -35,13 +45,21 @@ describe('ambiguous failures are reconciled, never resubmitted blindly', () => {
     await fault([{ mode: 'gsp_outage', count: 100 }]);
     const inv = invoice(SELLER);
     const key = `o-${inv.DocDtls.No}`;
-    const queued = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key, prefer: 'wait=1' } });
+    const queued = await h.request('POST', '/v1/irn', {
+      token: s.token,
+      body: inv,
+      headers: { 'idempotency-key': key, prefer: 'wait=1' },
+    });
     expect(queued.status).toBe(202);
     expect(queued.body).toMatchObject({ status: 'queued', Irn: null });
     expect(queued.headers.get('location')).toMatch(/^\/v1\/irn\/by-document\?/);
     expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(0);
     // A retry while queued reports the queued document; it never submits in parallel with the worker.
-    const again = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key, prefer: 'wait=1' } });
+    const again = await h.request('POST', '/v1/irn', {
+      token: s.token,
+      body: inv,
+      headers: { 'idempotency-key': key, prefer: 'wait=1' },
+    });
     expect([again.status, again.body.status]).toEqual([202, 'queued']);
 
     await fault([]); // the IRP is back
@@ -54,10 +72,19 @@ describe('ambiguous failures are reconciled, never resubmitted blindly', () => {
     expect(doc.status).toBe('generated');
     expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(1);
     // The worker's success is an outbox event like any other: the webhook fires from there.
-    const events = await queryRawForTests(h.server.deps.storage, "select payload from outbox_events where type = 'irn.generated'");
-    const payloads = events.map((e) => (typeof e.payload === 'string' ? JSON.parse(e.payload) : e.payload) as { data: { Irn: string } });
+    const events = await queryRawForTests(
+      h.server.deps.storage,
+      "select payload from outbox_events where type = 'irn.generated'",
+    );
+    const payloads = events.map(
+      (e) => (typeof e.payload === 'string' ? JSON.parse(e.payload) : e.payload) as { data: { Irn: string } },
+    );
     expect(payloads.filter((p) => p.data.Irn === doc.Irn)).toHaveLength(1);
-    const replay = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } });
+    const replay = await h.request('POST', '/v1/irn', {
+      token: s.token,
+      body: inv,
+      headers: { 'idempotency-key': key },
+    });
     expect([replay.status, replay.body.Irn]).toEqual([200, doc.Irn]);
   }, 30_000);
 
@@ -75,23 +102,33 @@ describe('concurrency', () => {
     const inv = invoice(SELLER);
     const key = `race-${inv.DocDtls.No}`;
     const results = await Promise.all(
-      Array.from({ length: 200 }, () => h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } })),
+      Array.from({ length: 200 }, () =>
+        h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } }),
+      ),
     );
     // One execution; the rest are replays of its stored answer (same 201, marked replayed) or 409 in flight.
     const executed = results.filter((r) => r.status === 201 && r.headers.get('idempotent-replayed') === 'false');
     expect(executed).toHaveLength(1);
     const others = results.filter((r) => r !== executed[0]);
-    expect(others.every((r) => (r.status === 201 && r.headers.get('idempotent-replayed') === 'true') || r.status === 409)).toBe(true);
+    expect(
+      others.every((r) => (r.status === 201 && r.headers.get('idempotent-replayed') === 'true') || r.status === 409),
+    ).toBe(true);
     const irns = new Set(results.filter((r) => r.status < 300).map((r) => r.body.Irn));
     expect(irns.size).toBe(1);
     expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(1);
-    const after = await h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': key } });
+    const after = await h.request('POST', '/v1/irn', {
+      token: s.token,
+      body: inv,
+      headers: { 'idempotency-key': key },
+    });
     expect(after.body).toEqual(executed[0]!.body);
   });
 
   it('50 concurrent identical requests without a key still produce one IRN', async () => {
     const inv = invoice(SELLER);
-    const results = await Promise.all(Array.from({ length: 50 }, () => h.request('POST', '/v1/irn', { token: s.token, body: inv })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => h.request('POST', '/v1/irn', { token: s.token, body: inv })),
+    );
     expect(results.every((r) => [200, 201, 409].includes(r.status))).toBe(true);
     expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(1);
   });
@@ -100,19 +137,31 @@ describe('concurrency', () => {
     h.sandbox.admin.setLatency({ fixedMs: 300 });
     try {
       const inv = invoice(SELLER);
-      const first = h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': `ra-${inv.DocDtls.No}` } });
+      const first = h.request('POST', '/v1/irn', {
+        token: s.token,
+        body: inv,
+        headers: { 'idempotency-key': `ra-${inv.DocDtls.No}` },
+      });
       await new Promise((r) => setTimeout(r, 120)); // the second arrives while the first is at the IRP
-      const second = h.request('POST', '/v1/irn', { token: s.token, body: inv, headers: { 'idempotency-key': `rb-${inv.DocDtls.No}` } });
+      const second = h.request('POST', '/v1/irn', {
+        token: s.token,
+        body: inv,
+        headers: { 'idempotency-key': `rb-${inv.DocDtls.No}` },
+      });
       const [a, b] = await Promise.all([first, second]);
       expect([a.status, b.status].sort()).toEqual([200, 201]);
       expect(a.body.Irn).toBe(b.body.Irn);
       expect(irnsAtIrp(inv.DocDtls.No)).toHaveLength(1);
-      const events = await queryRawForTests(h.server.deps.storage, "select payload from outbox_events where type = 'irn.generated'");
-      const forDoc = events.map((e) => (typeof e.payload === 'string' ? JSON.parse(e.payload) : e.payload) as { data: { Irn: string } }).filter((p) => p.data.Irn === a.body.Irn);
+      const events = await queryRawForTests(
+        h.server.deps.storage,
+        "select payload from outbox_events where type = 'irn.generated'",
+      );
+      const forDoc = events
+        .map((e) => (typeof e.payload === 'string' ? JSON.parse(e.payload) : e.payload) as { data: { Irn: string } })
+        .filter((p) => p.data.Irn === a.body.Irn);
       expect(forDoc).toHaveLength(1);
     } finally {
       h.sandbox.admin.setLatency(undefined);
     }
   });
 });
-

@@ -6,10 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connect } from '../../src/adapters/webhooks/index.js';
 import { classifyIp, parseIp } from '../../src/app/usecases/webhooks/ip.js';
-import { checkWebhookUrl, UnsafeWebhookUrlError, type ResolvedAddress, type WebhookTarget } from '../../src/app/usecases/webhooks/url-guard.js';
+import {
+  checkWebhookUrl,
+  type ResolvedAddress,
+  UnsafeWebhookUrlError,
+  type WebhookTarget,
+} from '../../src/app/usecases/webhooks/url-guard.js';
 import { gstinSession, type Harness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
-import { startWebhookHarness, waitFor, type WebhookHarness } from '../support/webhook-harness.js';
+import { startWebhookHarness, type WebhookHarness, waitFor } from '../support/webhook-harness.js';
 
 const SELLER = '29AAACP7879D1Z0';
 const PUBLIC = '93.184.216.34';
@@ -17,11 +22,15 @@ let rebindCalls = 0;
 const dns: Record<string, () => ResolvedAddress[]> = {
   'hooks.example': () => [{ address: PUBLIC, family: 4 }],
   'internal.example': () => [{ address: '10.1.2.3', family: 4 }],
-  'mixed.example': () => [{ address: PUBLIC, family: 4 }, { address: '192.168.1.10', family: 4 }],
+  'mixed.example': () => [
+    { address: PUBLIC, family: 4 },
+    { address: '192.168.1.10', family: 4 },
+  ],
   'v6.example': () => [{ address: 'fd00::1', family: 6 }],
   'localhost.example': () => [{ address: '127.0.0.1', family: 4 }],
   // Public when registered, private when the webhook is sent (DNS rebinding).
-  'rebind.example': () => (++rebindCalls === 1 ? [{ address: PUBLIC, family: 4 }] : [{ address: '10.0.0.7', family: 4 }]),
+  'rebind.example': () =>
+    ++rebindCalls === 1 ? [{ address: PUBLIC, family: 4 }] : [{ address: '10.0.0.7', family: 4 }],
 };
 const resolve = async (host: string) => {
   const answer = dns[host];
@@ -38,7 +47,11 @@ let h: WebhookHarness;
 let token: string;
 
 beforeAll(async () => {
-  h = await startWebhookHarness({ env: { WEBHOOK_ALLOW_LOOPBACK: 'false', WEBHOOK_RETRY_SCHEDULE_MS: '0,20,40' }, resolve, connect: connectSpy });
+  h = await startWebhookHarness({
+    env: { WEBHOOK_ALLOW_LOOPBACK: 'false', WEBHOOK_RETRY_SCHEDULE_MS: '0,20,40' },
+    resolve,
+    connect: connectSpy,
+  });
   token = (await gstinSession(h as unknown as Harness, SELLER)).token;
 });
 afterAll(() => h?.close());
@@ -68,19 +81,35 @@ describe('registration (WEBHOOK_ALLOW_LOOPBACK=false, the production setting)', 
   for (const [url, label] of refused) {
     it(`refuses ${url} (${label})`, async () => {
       const res = await h.request('POST', '/v1/webhook-endpoints', { token: h.apiKey, body: { url, events: ['*'] } });
-      expect([res.status, res.body.code, res.body.errors?.[0]?.code]).toEqual([422, 'webhook_url_refused', 'blocked_address']);
+      expect([res.status, res.body.code, res.body.errors?.[0]?.code]).toEqual([
+        422,
+        'webhook_url_refused',
+        'blocked_address',
+      ]);
       expect(res.body.errors[0].detail).toContain(label);
     });
   }
 
   it('refuses plain http even to loopback, and credentials in the URL; an update to a private URL too', async () => {
-    const http = await h.request('POST', '/v1/webhook-endpoints', { token: h.apiKey, body: { url: 'http://127.0.0.1:8080/hooks', events: ['*'] } });
+    const http = await h.request('POST', '/v1/webhook-endpoints', {
+      token: h.apiKey,
+      body: { url: 'http://127.0.0.1:8080/hooks', events: ['*'] },
+    });
     expect([http.status, http.body.errors[0].code]).toEqual([422, 'https_required']);
-    const creds = await h.request('POST', '/v1/webhook-endpoints', { token: h.apiKey, body: { url: 'https://user:pw@hooks.example/x', events: ['*'] } });
+    const creds = await h.request('POST', '/v1/webhook-endpoints', {
+      token: h.apiKey,
+      body: { url: 'https://user:pw@hooks.example/x', events: ['*'] },
+    });
     expect([creds.status, creds.body.errors[0].code]).toEqual([422, 'credentials_in_url']);
-    const ok = await h.request('POST', '/v1/webhook-endpoints', { token: h.apiKey, body: { url: 'https://hooks.example/x', events: ['irn.cancelled'] } });
+    const ok = await h.request('POST', '/v1/webhook-endpoints', {
+      token: h.apiKey,
+      body: { url: 'https://hooks.example/x', events: ['irn.cancelled'] },
+    });
     expect(ok.status).toBe(201);
-    const moved = await h.request('PATCH', `/v1/webhook-endpoints/${ok.body.id}`, { token: h.apiKey, body: { url: 'https://169.254.169.254/' } });
+    const moved = await h.request('PATCH', `/v1/webhook-endpoints/${ok.body.id}`, {
+      token: h.apiKey,
+      body: { url: 'https://169.254.169.254/' },
+    });
     expect([moved.status, moved.body.errors[0].code]).toEqual([422, 'blocked_address']);
     await h.request('DELETE', `/v1/webhook-endpoints/${ok.body.id}`, { token: h.apiKey });
   });
@@ -88,16 +117,29 @@ describe('registration (WEBHOOK_ALLOW_LOOPBACK=false, the production setting)', 
 
 describe('send time', () => {
   it('a name that re-resolves to a private address is refused before any connection (ssrf_blocked), then dead', async () => {
-    const ep = await h.request('POST', '/v1/webhook-endpoints', { token: h.apiKey, body: { url: 'https://rebind.example/hooks', events: ['irn.generated'] } });
+    const ep = await h.request('POST', '/v1/webhook-endpoints', {
+      token: h.apiKey,
+      body: { url: 'https://rebind.example/hooks', events: ['irn.generated'] },
+    });
     expect(ep.status).toBe(201);
     const irn = await h.request('POST', '/v1/irn', { token, body: invoice(SELLER) });
     expect(irn.status).toBe(201);
-    const d = await waitFor(async () => {
-      const list = (await h.request('GET', `/v1/webhook-deliveries?endpoint_id=${ep.body.id}&status=dead`, { token: h.apiKey })).body.data;
-      return list[0];
-    }, 10_000, 'the dead delivery');
+    const d = await waitFor(
+      async () => {
+        const list = (
+          await h.request('GET', `/v1/webhook-deliveries?endpoint_id=${ep.body.id}&status=dead`, { token: h.apiKey })
+        ).body.data;
+        return list[0];
+      },
+      10_000,
+      'the dead delivery',
+    );
     expect(d.attempts).toHaveLength(3);
-    for (const a of d.attempts) expect(a).toMatchObject({ status_code: null, error: expect.stringMatching(/^ssrf_blocked: .*10\.0\.0\.7.*private/) });
+    for (const a of d.attempts)
+      expect(a).toMatchObject({
+        status_code: null,
+        error: expect.stringMatching(/^ssrf_blocked: .*10\.0\.0\.7.*private/),
+      });
     expect(dialed).toEqual([]);
   });
 });
@@ -133,10 +175,23 @@ describe('the guard itself (no HTTP)', () => {
     expect(t).toMatchObject({ address: '127.0.0.1', port: 4000, tls: false, hostname: '127.0.0.1' });
     expect((await checkWebhookUrl(policy(true), 'https://[::1]/x'))?.family).toBe(6);
     await expect(checkWebhookUrl(policy(true), 'https://10.0.0.1/')).rejects.toBeInstanceOf(UnsafeWebhookUrlError);
-    await expect(checkWebhookUrl(policy(true), 'http://hooks.example/')).rejects.toMatchObject({ reason: 'https_required' });
-    await expect(checkWebhookUrl(policy(false), 'https://nowhere.example/')).rejects.toMatchObject({ reason: 'unresolvable' });
-    expect(await checkWebhookUrl(policy(false), 'https://nowhere.example/', { acceptUnresolvable: true })).toBeUndefined();
-    expect(await checkWebhookUrl(policy(false), 'https://hooks.example:8443/a')).toMatchObject({ address: PUBLIC, port: 8443, tls: true, hostname: 'hooks.example' });
-    await expect(checkWebhookUrl(policy(false), 'ftp://hooks.example/')).rejects.toMatchObject({ reason: 'invalid_url' });
+    await expect(checkWebhookUrl(policy(true), 'http://hooks.example/')).rejects.toMatchObject({
+      reason: 'https_required',
+    });
+    await expect(checkWebhookUrl(policy(false), 'https://nowhere.example/')).rejects.toMatchObject({
+      reason: 'unresolvable',
+    });
+    expect(
+      await checkWebhookUrl(policy(false), 'https://nowhere.example/', { acceptUnresolvable: true }),
+    ).toBeUndefined();
+    expect(await checkWebhookUrl(policy(false), 'https://hooks.example:8443/a')).toMatchObject({
+      address: PUBLIC,
+      port: 8443,
+      tls: true,
+      hostname: 'hooks.example',
+    });
+    await expect(checkWebhookUrl(policy(false), 'ftp://hooks.example/')).rejects.toMatchObject({
+      reason: 'invalid_url',
+    });
   });
 });

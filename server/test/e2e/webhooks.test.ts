@@ -6,12 +6,18 @@ import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { Webhook as SvixWebhook } from 'svix';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRawForTests } from '../../src/adapters/storage/index.js';
-import { defaultConnect, type Connect } from '../../src/adapters/webhooks/index.js';
-import type { WebhookTarget } from '../../src/app/usecases/webhooks/url-guard.js';
+import { type Connect, defaultConnect } from '../../src/adapters/webhooks/index.js';
 import { createAccount } from '../../src/app/usecases/accounts.js';
+import type { WebhookTarget } from '../../src/app/usecases/webhooks/url-guard.js';
 import { gstinSession, type Harness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
-import { Receiver, startWebhookHarness, waitFor, type Received, type WebhookHarness } from '../support/webhook-harness.js';
+import {
+  type Received,
+  Receiver,
+  startWebhookHarness,
+  type WebhookHarness,
+  waitFor,
+} from '../support/webhook-harness.js';
 
 const SELLER = '29AAACP7879D1Z0';
 const SCHEDULE = [0, 60, 120, 180, 240];
@@ -28,13 +34,17 @@ const receivers: Receiver[] = [];
 const endpointsToDelete: string[] = [];
 
 beforeAll(async () => {
-  h = await startWebhookHarness({ env: { WEBHOOK_ALLOW_LOOPBACK: 'true', WEBHOOK_RETRY_SCHEDULE_MS: SCHEDULE.join(',') }, connect: spyConnect });
+  h = await startWebhookHarness({
+    env: { WEBHOOK_ALLOW_LOOPBACK: 'true', WEBHOOK_RETRY_SCHEDULE_MS: SCHEDULE.join(',') },
+    connect: spyConnect,
+  });
   token = (await gstinSession(h as unknown as Harness, SELLER)).token;
   otherKey = (await createAccount(h.server.deps, 'Other', 'sandbox')).apiKey;
 });
 afterEach(async () => {
   // Each test owns its endpoints: deleting them keeps the next test's events away from old receivers.
-  for (const id of endpointsToDelete.splice(0)) await h.request('DELETE', `/v1/webhook-endpoints/${id}`, { token: h.apiKey });
+  for (const id of endpointsToDelete.splice(0))
+    await h.request('DELETE', `/v1/webhook-endpoints/${id}`, { token: h.apiKey });
 });
 afterAll(async () => {
   await h?.close();
@@ -48,7 +58,10 @@ async function receiver(): Promise<Receiver> {
 }
 
 async function endpoint(url: string, extra: Record<string, unknown> = {}) {
-  const res = await h.request('POST', '/v1/webhook-endpoints', { token: h.apiKey, body: { url, events: ['irn.generated'], ...extra } });
+  const res = await h.request('POST', '/v1/webhook-endpoints', {
+    token: h.apiKey,
+    body: { url, events: ['irn.generated'], ...extra },
+  });
   expect(res.status, res.text).toBe(201);
   endpointsToDelete.push(res.body.id);
   return res.body as { id: string; secret: string; previous_secret_expires_at: string | null };
@@ -65,8 +78,16 @@ async function deliveries(query = '') {
 }
 
 function bothLibrariesAccept(r: Received, secret: string) {
-  const headers = { 'webhook-id': String(r.headers['webhook-id']), 'webhook-timestamp': String(r.headers['webhook-timestamp']), 'webhook-signature': String(r.headers['webhook-signature']) };
-  const svixHeaders = { 'svix-id': headers['webhook-id'], 'svix-timestamp': headers['webhook-timestamp'], 'svix-signature': headers['webhook-signature'] };
+  const headers = {
+    'webhook-id': String(r.headers['webhook-id']),
+    'webhook-timestamp': String(r.headers['webhook-timestamp']),
+    'webhook-signature': String(r.headers['webhook-signature']),
+  };
+  const svixHeaders = {
+    'svix-id': headers['webhook-id'],
+    'svix-timestamp': headers['webhook-timestamp'],
+    'svix-signature': headers['webhook-signature'],
+  };
   expect(new StandardWebhook(secret).verify(r.body, headers)).toEqual(JSON.parse(r.body));
   expect(new SvixWebhook(secret).verify(r.body, headers)).toEqual(JSON.parse(r.body));
   expect(new SvixWebhook(secret).verify(r.body, svixHeaders)).toEqual(JSON.parse(r.body));
@@ -87,14 +108,24 @@ describe('webhook endpoints', () => {
     });
     expect(created.status).toBe(201);
     endpointsToDelete.push(created.body.id);
-    expect(created.body).toMatchObject({ object: 'webhook_endpoint', url: r.url, events: ['irn.generated', 'irn.cancelled'], gstins: [SELLER], enabled: true, previous_secret_expires_at: null });
+    expect(created.body).toMatchObject({
+      object: 'webhook_endpoint',
+      url: r.url,
+      events: ['irn.generated', 'irn.cancelled'],
+      gstins: [SELLER],
+      enabled: true,
+      previous_secret_expires_at: null,
+    });
     expect(created.body.secret).toMatch(/^whsec_[A-Za-z0-9+/=]+$/);
     expect(created.headers.get('location')).toBe(`/v1/webhook-endpoints/${created.body.id}`);
     const secret = created.body.secret as string;
 
     const got = await h.request('GET', `/v1/webhook-endpoints/${created.body.id}`, { token: h.apiKey });
     const listed = await h.request('GET', '/v1/webhook-endpoints', { token: h.apiKey });
-    const patched = await h.request('PATCH', `/v1/webhook-endpoints/${created.body.id}`, { token: h.apiKey, body: { description: 'ERP (prod)', enabled: false } });
+    const patched = await h.request('PATCH', `/v1/webhook-endpoints/${created.body.id}`, {
+      token: h.apiKey,
+      body: { description: 'ERP (prod)', enabled: false },
+    });
     expect(patched.body).toMatchObject({ description: 'ERP (prod)', enabled: false });
     for (const res of [got, listed, patched]) {
       expect(res.status).toBe(200);
@@ -102,7 +133,10 @@ describe('webhook endpoints', () => {
       expect(res.text).not.toContain('"secret"');
     }
     expect(listed.body.data.map((e: { id: string }) => e.id)).toContain(created.body.id);
-    const rows = await queryRawForTests(h.server.deps.storage, `select secret_enc from webhook_endpoints where id = '${created.body.id}'`);
+    const rows = await queryRawForTests(
+      h.server.deps.storage,
+      `select secret_enc from webhook_endpoints where id = '${created.body.id}'`,
+    );
     expect(String(rows[0]!.secret_enc)).not.toContain(secret.slice(6));
     expect(h.server.deps.box.open(String(rows[0]!.secret_enc))).toBe(secret);
   });
@@ -111,10 +145,14 @@ describe('webhook endpoints', () => {
     const r = await receiver();
     const ep = await endpoint(r.url);
     await generateIrn();
-    const [d] = await waitFor(async () => {
-      const list = await deliveries(`?endpoint_id=${ep.id}&status=succeeded`);
-      return list.length ? list : undefined;
-    }, 10_000, 'a delivery');
+    const [d] = await waitFor(
+      async () => {
+        const list = await deliveries(`?endpoint_id=${ep.id}&status=succeeded`);
+        return list.length ? list : undefined;
+      },
+      10_000,
+      'a delivery',
+    );
     const attempts: [string, string, unknown?][] = [
       ['GET', `/v1/webhook-endpoints/${ep.id}`],
       ['PATCH', `/v1/webhook-endpoints/${ep.id}`, { enabled: false }],
@@ -133,9 +171,19 @@ describe('webhook endpoints', () => {
   });
 
   it('refuses plain http to a non-loopback host, unknown GSTINs in the filter, and deleted endpoints 404', async () => {
-    const http = await h.request('POST', '/v1/webhook-endpoints', { token: h.apiKey, body: { url: 'http://93.184.216.34/hooks', events: ['*'] } });
-    expect([http.status, http.body.code, http.body.errors[0].code]).toEqual([422, 'webhook_url_refused', 'https_required']);
-    const gstin = await h.request('POST', '/v1/webhook-endpoints', { token: h.apiKey, body: { url: 'https://93.184.216.34/hooks', events: ['*'], gstins: ['27AAPFU0939F1ZV'] } });
+    const http = await h.request('POST', '/v1/webhook-endpoints', {
+      token: h.apiKey,
+      body: { url: 'http://93.184.216.34/hooks', events: ['*'] },
+    });
+    expect([http.status, http.body.code, http.body.errors[0].code]).toEqual([
+      422,
+      'webhook_url_refused',
+      'https_required',
+    ]);
+    const gstin = await h.request('POST', '/v1/webhook-endpoints', {
+      token: h.apiKey,
+      body: { url: 'https://93.184.216.34/hooks', events: ['*'], gstins: ['27AAPFU0939F1ZV'] },
+    });
     expect([gstin.status, gstin.body.code]).toEqual([422, 'unknown_gstin']);
     const r = await receiver();
     const ep = await endpoint(r.url);
@@ -178,7 +226,14 @@ describe('deliveries', () => {
       const list = await deliveries(`?endpoint_id=${ep.id}&status=succeeded`);
       return list.length ? list : undefined;
     });
-    expect(d).toMatchObject({ object: 'webhook_delivery', event_id: headers['webhook-id'], event_type: 'irn.generated', status: 'succeeded', attempt_count: 1, next_attempt_at: null });
+    expect(d).toMatchObject({
+      object: 'webhook_delivery',
+      event_id: headers['webhook-id'],
+      event_type: 'irn.generated',
+      status: 'succeeded',
+      attempt_count: 1,
+      next_attempt_at: null,
+    });
     expect(d.attempts).toHaveLength(1);
     expect(d.attempts[0]).toMatchObject({ status_code: 200, response_excerpt: 'ok', error: null });
     expect(dialed.every((t) => t.address === '127.0.0.1')).toBe(true);
@@ -198,7 +253,10 @@ describe('deliveries', () => {
   it('rotation: two signatures during the grace period, each secret verifies in both libraries; audited; grace 0 drops the old one', async () => {
     const r = await receiver();
     const ep = await endpoint(r.url);
-    const rotated = await h.request('POST', `/v1/webhook-endpoints/${ep.id}/rotate-secret`, { token: h.apiKey, body: { grace_period_seconds: 3600 } });
+    const rotated = await h.request('POST', `/v1/webhook-endpoints/${ep.id}/rotate-secret`, {
+      token: h.apiKey,
+      body: { grace_period_seconds: 3600 },
+    });
     expect(rotated.status).toBe(200);
     expect(rotated.body.secret).not.toBe(ep.secret);
     expect(new Date(rotated.body.previous_secret_expires_at).getTime() - Date.now()).toBeGreaterThan(3500_000);
@@ -211,15 +269,26 @@ describe('deliveries', () => {
     bothLibrariesAccept(during, ep.secret);
 
     const audit = await h.request('GET', '/v1/audit-events?type=webhook_endpoint.secret_rotated', { token: h.apiKey });
-    expect(audit.body.data[0]).toMatchObject({ type: 'webhook_endpoint.secret_rotated', actor: { type: 'api_key' }, data: { endpoint_id: ep.id, grace_period_seconds: 3600 } });
+    expect(audit.body.data[0]).toMatchObject({
+      type: 'webhook_endpoint.secret_rotated',
+      actor: { type: 'api_key' },
+      data: { endpoint_id: ep.id, grace_period_seconds: 3600 },
+    });
 
-    const again = await h.request('POST', `/v1/webhook-endpoints/${ep.id}/rotate-secret`, { token: h.apiKey, body: { grace_period_seconds: 0 } });
+    const again = await h.request('POST', `/v1/webhook-endpoints/${ep.id}/rotate-secret`, {
+      token: h.apiKey,
+      body: { grace_period_seconds: 0 },
+    });
     expect(again.body.previous_secret_expires_at).toBeNull();
     await generateIrn();
     const after = await waitFor(() => r.received[1], 10_000, 'the second webhook');
     expect(String(after.headers['webhook-signature']).split(' ')).toHaveLength(1);
     bothLibrariesAccept(after, again.body.secret);
-    const headers = { 'webhook-id': String(after.headers['webhook-id']), 'webhook-timestamp': String(after.headers['webhook-timestamp']), 'webhook-signature': String(after.headers['webhook-signature']) };
+    const headers = {
+      'webhook-id': String(after.headers['webhook-id']),
+      'webhook-timestamp': String(after.headers['webhook-timestamp']),
+      'webhook-signature': String(after.headers['webhook-signature']),
+    };
     bothLibrariesReject(after.body, headers, rotated.body.secret);
   });
 
@@ -228,10 +297,14 @@ describe('deliveries', () => {
     r.respond = (n) => (n <= 3 ? { status: 500, body: `boom ${n}` } : { status: 200, body: 'ok' });
     const ep = await endpoint(r.url);
     await generateIrn();
-    const [d] = await waitFor(async () => {
-      const list = await deliveries(`?endpoint_id=${ep.id}&status=succeeded`);
-      return list.length ? list : undefined;
-    }, 15_000, 'success after retries');
+    const [d] = await waitFor(
+      async () => {
+        const list = await deliveries(`?endpoint_id=${ep.id}&status=succeeded`);
+        return list.length ? list : undefined;
+      },
+      15_000,
+      'success after retries',
+    );
     expect(r.received).toHaveLength(4);
     expect(new Set(r.received.map((x) => x.headers['webhook-id'])).size).toBe(1);
     expect(d.event_id).toBe(r.received[0]!.headers['webhook-id']);
@@ -240,7 +313,8 @@ describe('deliveries', () => {
     expect(d.attempts.map((a: any) => a.status_code)).toEqual([500, 500, 500, 200]);
     expect(d.attempts.map((a: any) => a.response_excerpt)).toEqual(['boom 1', 'boom 2', 'boom 3', 'ok']);
     const times = d.attempts.map((a: any) => new Date(a.attempted_at).getTime());
-    for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(Math.floor(SCHEDULE[i]! * 0.8));
+    for (let i = 1; i < times.length; i++)
+      expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(Math.floor(SCHEDULE[i]! * 0.8));
   });
 
   it('dead letter: receiver down for the whole schedule -> dead, listed with status=dead; replay delivers once with the original id', async () => {
@@ -248,10 +322,14 @@ describe('deliveries', () => {
     r.respond = () => ({ status: 503, body: 'Service Unavailable' });
     const ep = await endpoint(r.url);
     await generateIrn();
-    const [dead] = await waitFor(async () => {
-      const list = await deliveries(`?status=dead&endpoint_id=${ep.id}`);
-      return list.length ? list : undefined;
-    }, 15_000, 'the dead letter');
+    const [dead] = await waitFor(
+      async () => {
+        const list = await deliveries(`?status=dead&endpoint_id=${ep.id}`);
+        return list.length ? list : undefined;
+      },
+      15_000,
+      'the dead letter',
+    );
     expect(dead).toMatchObject({ status: 'dead', attempt_count: SCHEDULE.length, next_attempt_at: null });
     expect(dead.attempts.every((a: any) => a.status_code === 503)).toBe(true);
     expect(r.received).toHaveLength(SCHEDULE.length);
@@ -262,10 +340,14 @@ describe('deliveries', () => {
     const replay = await h.request('POST', `/v1/webhook-deliveries/${dead.id}/replay`, { token: h.apiKey });
     expect(replay.status).toBe(202);
     expect(replay.body).toMatchObject({ id: dead.id, status: 'pending', event_id: dead.event_id });
-    const done = await waitFor(async () => {
-      const list = await deliveries(`?status=succeeded&endpoint_id=${ep.id}`);
-      return list.length ? list[0] : undefined;
-    }, 10_000, 'the replay');
+    const done = await waitFor(
+      async () => {
+        const list = await deliveries(`?status=succeeded&endpoint_id=${ep.id}`);
+        return list.length ? list[0] : undefined;
+      },
+      10_000,
+      'the replay',
+    );
     await h.dispatcher.runOnce();
     expect(r.received).toHaveLength(SCHEDULE.length + 1);
     expect(r.received.at(-1)!.headers['webhook-id']).toBe(dead.event_id);
@@ -279,10 +361,14 @@ describe('deliveries', () => {
     const ep = await endpoint(r.url);
     const before = dialed.length;
     await generateIrn();
-    const [d] = await waitFor(async () => {
-      const list = await deliveries(`?endpoint_id=${ep.id}`);
-      return list.length && list[0].attempts.length ? list : undefined;
-    }, 10_000, 'an attempt');
+    const [d] = await waitFor(
+      async () => {
+        const list = await deliveries(`?endpoint_id=${ep.id}`);
+        return list.length && list[0].attempts.length ? list : undefined;
+      },
+      10_000,
+      'an attempt',
+    );
     expect(d.attempts[0]).toMatchObject({ status_code: 302, error: 'redirect_not_followed' });
     expect(d.status).not.toBe('succeeded');
     expect(dialed.slice(before).map((t) => t.address)).not.toContain('10.0.0.1');
@@ -302,10 +388,14 @@ describe('deliveries', () => {
       createdAt: now,
       dispatchedAt: null,
     });
-    const [d] = await waitFor(async () => {
-      const list = await deliveries(`?endpoint_id=${ep.id}&status=dead`);
-      return list.length ? list : undefined;
-    }, 10_000, 'the oversized delivery');
+    const [d] = await waitFor(
+      async () => {
+        const list = await deliveries(`?endpoint_id=${ep.id}&status=dead`);
+        return list.length ? list : undefined;
+      },
+      10_000,
+      'the oversized delivery',
+    );
     expect(d.attempts[0].error).toMatch(/^payload_too_large/);
     expect(r.received).toHaveLength(0);
   });
@@ -318,17 +408,24 @@ describe('deliveries', () => {
       await generateIrn();
       await new Promise((done) => setTimeout(done, 100));
       expect(r.received).toHaveLength(0);
-      const rows = await queryRawForTests(h.server.deps.storage, `select count(*) as n from outbox_events where dispatched_at is null`);
+      const rows = await queryRawForTests(
+        h.server.deps.storage,
+        `select count(*) as n from outbox_events where dispatched_at is null`,
+      );
       expect(Number(rows[0]!.n)).toBeGreaterThan(0);
     } finally {
       h.dispatcher.start();
     }
     await waitFor(() => r.received.length === 1, 10_000, 'delivery after restart');
     // The receiver answers before the sender records the attempt: wait for the record, then check it.
-    const [d] = await waitFor(async () => {
-      const list = await deliveries(`?endpoint_id=${ep.id}&status=succeeded`);
-      return list.length ? list : undefined;
-    }, 10_000, 'the delivery to be recorded');
+    const [d] = await waitFor(
+      async () => {
+        const list = await deliveries(`?endpoint_id=${ep.id}&status=succeeded`);
+        return list.length ? list : undefined;
+      },
+      10_000,
+      'the delivery to be recorded',
+    );
     expect(d.status).toBe('succeeded');
     expect(r.received).toHaveLength(1);
   });

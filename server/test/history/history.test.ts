@@ -30,7 +30,7 @@ import { verify } from '@einvoice/webhooks';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { killAll, SANDBOX_CLI, SERVER_DIR, startProcess, startServer, type Proc } from '../crash/processes.js';
+import { killAll, type Proc, SANDBOX_CLI, SERVER_DIR, startProcess, startServer } from '../crash/processes.js';
 import { invoice } from '../support/invoices.js';
 
 const SELLER = '29AAACP7879D1Z0';
@@ -68,7 +68,10 @@ async function freePort(): Promise<number> {
 }
 
 async function startSandbox(): Promise<{ proc: Proc; url: string }> {
-  const proc = startProcess('irp-sandbox', [SANDBOX_CLI, '--port', '0', '--latency-ms', String(IRP_LATENCY_MS)], { cwd: SERVER_DIR, env: { PATH: process.env.PATH ?? '' } });
+  const proc = startProcess('irp-sandbox', [SANDBOX_CLI, '--port', '0', '--latency-ms', String(IRP_LATENCY_MS)], {
+    cwd: SERVER_DIR,
+    env: { PATH: process.env.PATH ?? '' },
+  });
   const [, url] = await proc.waitFor(/irp-sandbox listening on (http:\/\/\S+)/);
   return { proc, url: url! };
 }
@@ -142,7 +145,11 @@ class Receiver {
     return this;
   }
   /** Distinct irn.generated events by webhook-id (redeliveries collapse), after verifying every delivery. */
-  events(secret: string): { byId: Map<string, { irn: string; docNo: string; copies: number }>; invalid: number; otherTypes: number } {
+  events(secret: string): {
+    byId: Map<string, { irn: string; docNo: string; copies: number }>;
+    invalid: number;
+    otherTypes: number;
+  } {
     const byId = new Map<string, { irn: string; docNo: string; copies: number }>();
     let invalid = 0;
     let otherTypes = 0;
@@ -228,27 +235,56 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
     const base = server.url;
     const apiKey = server.apiKey!;
     const admin = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(sandbox.url + path, { method, ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) });
+      const res = await fetch(sandbox.url + path, {
+        method,
+        ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+      });
       expect(res.status, `${method} ${path}`).toBeLessThan(300);
       return res.json() as Promise<any>;
     };
-    const api = async (method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const api = async (
+      method: string,
+      path: string,
+      token: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ) => {
       const res = await fetch(base + path, {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...headers,
+        },
         ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
       });
       const text = await res.text();
-      return { status: res.status, text, body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text, headers: res.headers };
+      return {
+        status: res.status,
+        text,
+        body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+        headers: res.headers,
+      };
     };
 
     // Setup: GSTIN, a credential without a practical rate limit, a token, a webhook endpoint at the receiver.
-    expect((await api('POST', '/v1/gstins', apiKey, { gstin: SELLER, irp_username: 'history', irp_password: 'sandbox' })).status).toBe(201);
-    const cred = await api('POST', `/v1/gstins/${SELLER}/credentials`, apiKey, { name: 'history', scopes: ['irn:write', 'read'], plan: 'custom', rate_limit_rps: 10000 });
+    expect(
+      (await api('POST', '/v1/gstins', apiKey, { gstin: SELLER, irp_username: 'history', irp_password: 'sandbox' }))
+        .status,
+    ).toBe(201);
+    const cred = await api('POST', `/v1/gstins/${SELLER}/credentials`, apiKey, {
+      name: 'history',
+      scopes: ['irn:write', 'read'],
+      plan: 'custom',
+      rate_limit_rps: 10000,
+    });
     expect(cred.status, cred.text).toBe(201);
     const tokRes = await fetch(`${base}/v1/oauth/token`, {
       method: 'POST',
-      headers: { authorization: `Basic ${Buffer.from(`${cred.body.client_id}:${cred.body.client_secret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        authorization: `Basic ${Buffer.from(`${cred.body.client_id}:${cred.body.client_secret}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       body: 'grant_type=client_credentials',
     });
     expect(tokRes.status).toBe(200);
@@ -265,7 +301,16 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
     for (let c = 0; c < CLIENTS; c++) {
       for (let i = 0; i < PER_CLIENT; i++) {
         const docNo = `H${tag}/${c}/${i}`; // NIC: at most 16 characters
-        ops.push({ client: c, op: i, docNo, key: `hist-${tag}-${c}-${i}`, body: invoice(SELLER, { docNo }), attempts: 0, final: 'info', unknownAttempts: 0 });
+        ops.push({
+          client: c,
+          op: i,
+          docNo,
+          key: `hist-${tag}-${c}-${i}`,
+          body: invoice(SELLER, { docNo }),
+          attempts: 0,
+          final: 'info',
+          unknownAttempts: 0,
+        });
       }
     }
     const tStart = Date.now();
@@ -283,7 +328,12 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
         try {
           const res = await fetch(`${base}/v1/irn`, {
             method: 'POST',
-            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': op.key, prefer: `wait=${PREFER_WAIT_SECONDS}` },
+            headers: {
+              authorization: `Bearer ${token}`,
+              'content-type': 'application/json',
+              'idempotency-key': op.key,
+              prefer: `wait=${PREFER_WAIT_SECONDS}`,
+            },
             body: payload,
             signal: AbortSignal.timeout(20_000),
           });
@@ -304,7 +354,9 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
         } catch (error) {
           completion = 'info';
           const e = error as Error & { cause?: { code?: string } };
-          detail = e.cause?.code ?? (e.name === 'TimeoutError' ? 'client-timeout' : `${e.name}:${e.message.replace(/\s+/g, '_')}`);
+          detail =
+            e.cause?.code ??
+            (e.name === 'TimeoutError' ? 'client-timeout' : `${e.name}:${e.message.replace(/\s+/g, '_')}`);
         }
         note({ client: op.client, op: op.op, attempt, type: completion, detail });
         if (completion !== 'info') {
@@ -337,17 +389,25 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
       await at(400);
       await inject({ mode: 'error', code: '5001', count: 6, ops: ['generate'] }, 'error 5001 x6 on generate');
       await at(1200);
-      await inject({ mode: 'timeout-after-commit', holdMs: 4000, count: 4, ops: ['generate'] }, 'timeout-after-commit x4 (hold 4 s)');
+      await inject(
+        { mode: 'timeout-after-commit', holdMs: 4000, count: 4, ops: ['generate'] },
+        'timeout-after-commit x4 (hold 4 s)',
+      );
       await at(2500);
       await inject({ mode: 'reset', count: 5 }, 'reset x5 (any op)');
       await at(3500);
       // kill -9 while requests are in flight; restart on the same database and port.
       // kill -9 while the IRP holds a committed answer (the server is waiting for it): the IRN exists, the
       // server's row is pending and the key in flight.
-      await inject({ mode: 'timeout-after-commit', holdMs: 4000, count: 2, ops: ['generate'] }, 'timeout-after-commit x2, kill once one is held');
+      await inject(
+        { mode: 'timeout-after-commit', holdMs: 4000, count: 2, ops: ['generate'] },
+        'timeout-after-commit x2, kill once one is held',
+      );
       const heldBy = Date.now() + 2000;
       while (Date.now() < heldBy) {
-        const { faults: active } = (await admin('GET', '/admin/faults')) as { faults: { mode: string; remaining: number | null }[] };
+        const { faults: active } = (await admin('GET', '/admin/faults')) as {
+          faults: { mode: string; remaining: number | null }[];
+        };
         if (!active.some((f) => f.mode === 'timeout-after-commit' && f.remaining === 2)) break;
         await sleep(20);
       }
@@ -357,14 +417,19 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
       faults.push(`${((killedAt - tStart) / 1000).toFixed(1)}s SIGKILL server (pid ${server.proc.child.pid})`);
       server = await startServer(env);
       expect(server.url).toBe(base);
-      faults.push(`${((Date.now() - tStart) / 1000).toFixed(1)}s server restarted (down ${((Date.now() - killedAt) / 1000).toFixed(1)} s)`);
+      faults.push(
+        `${((Date.now() - tStart) / 1000).toFixed(1)}s server restarted (down ${((Date.now() - killedAt) / 1000).toFixed(1)} s)`,
+      );
       await sleep(1500);
       await inject({ mode: 'down', count: null }, 'full outage (down, all ops)');
       await sleep(2500);
       await admin('DELETE', `/admin/faults?gstin=${SELLER}`);
       faults.push(`${((Date.now() - tStart) / 1000).toFixed(1)}s outage over, faults cleared`);
       await sleep(1000);
-      await inject({ mode: 'error', code: '5001', count: 4, ops: ['generate', 'get-by-doc'] }, 'error 5001 x4 on generate + get-by-doc');
+      await inject(
+        { mode: 'error', code: '5001', count: 4, ops: ['generate', 'get-by-doc'] },
+        'error 5001 x4 on generate + get-by-doc',
+      );
     };
     await Promise.all([nemesis(), allClients]);
     await admin('DELETE', '/admin/faults');
@@ -372,7 +437,10 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
     expect(clientsDone).toBe(true);
 
     // ------------------------------------------------------------ quiescence: queue drained, webhooks delivered
-    let ledger: { irns: { irn: string; docNo: string; sellerGstin: string }[]; events: { type: string; irn: string; delivery: string }[] } = { irns: [], events: [] };
+    let ledger: {
+      irns: { irn: string; docNo: string; sellerGstin: string }[];
+      events: { type: string; irn: string; delivery: string }[];
+    } = { irns: [], events: [] };
     let rows: DocRow[] = [];
     let webhookEvents = receiver.events(secret);
     const mine = (docNo: string) => docNo.toUpperCase().startsWith(`H${tag}/`);
@@ -381,7 +449,8 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
       ledger = await admin('GET', '/admin/ledger');
       rows = (await documentRows(db)).filter((r) => mine(r.doc_no_key));
       webhookEvents = receiver.events(secret);
-      const settled = rows.length === ops.length && rows.every((r) => r.status === 'generated' || r.status === 'failed');
+      const settled =
+        rows.length === ops.length && rows.every((r) => r.status === 'generated' || r.status === 'failed');
       const distinctDocs = new Set([...webhookEvents.byId.values()].map((e) => e.docNo));
       if (settled && distinctDocs.size >= rows.filter((r) => r.status === 'generated').length) break;
       if (Date.now() > drainDeadline) break;
@@ -412,8 +481,16 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
             op.irn = got.body.Irn;
           }
         }
-      } else if (!((retry.status === 200 || retry.status === 201) && retry.body.Irn === op.irn && retry.headers.get('idempotent-replayed') === 'true')) {
-        replayMismatch.push(`${op.docNo}: ${retry.status} replayed=${retry.headers.get('idempotent-replayed')} ${retry.text.slice(0, 200)}`);
+      } else if (
+        !(
+          (retry.status === 200 || retry.status === 201) &&
+          retry.body.Irn === op.irn &&
+          retry.headers.get('idempotent-replayed') === 'true'
+        )
+      ) {
+        replayMismatch.push(
+          `${op.docNo}: ${retry.status} replayed=${retry.headers.get('idempotent-replayed')} ${retry.text.slice(0, 200)}`,
+        );
       }
     }
 
@@ -456,19 +533,28 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
     for (const k of ledgerByDoc.keys()) if (!submitted.has(k)) problems.unsubmittedAtIrp.push(k);
     for (const [k, op] of submitted) {
       const irns = ledgerByDoc.get(k) ?? [];
-      if (op.final === 'fail') problems.definiteFailures.push(`${k}: ${history.filter((e) => e.client === op.client && e.op === op.op && e.type === 'fail').map((e) => e.detail).join(' | ')}`);
+      if (op.final === 'fail')
+        problems.definiteFailures.push(
+          `${k}: ${history
+            .filter((e) => e.client === op.client && e.op === op.op && e.type === 'fail')
+            .map((e) => e.detail)
+            .join(' | ')}`,
+        );
       if (irns.length === 0) {
         problems.lostAtIrp.push(k);
         continue;
       }
-      if (irns.length > 1 || (generatedEvents.get(k) ?? 0) !== 1) problems.duplicateIrns.push(`${k}: irns ${irns.join(',')}, IRN_GENERATED x${generatedEvents.get(k) ?? 0}`);
+      if (irns.length > 1 || (generatedEvents.get(k) ?? 0) !== 1)
+        problems.duplicateIrns.push(`${k}: irns ${irns.join(',')}, IRN_GENERATED x${generatedEvents.get(k) ?? 0}`);
       const irn = irns[0]!;
       const r = rowsByDoc.get(k) ?? [];
-      if (r.length !== 1 || r[0]!.status !== 'generated' || r[0]!.irn !== irn) problems.dbRows.push(`${k}: ${JSON.stringify(r)}`);
+      if (r.length !== 1 || r[0]!.status !== 'generated' || r[0]!.irn !== irn)
+        problems.dbRows.push(`${k}: ${JSON.stringify(r)}`);
       const hooks = hooksByDoc.get(k) ?? [];
       if (hooks.length === 0) problems.lostEvents.push(k);
       if (hooks.length > 1) problems.duplicateEvents.push(`${k}: ${hooks.map((h) => h.id).join(', ')}`);
-      if (hooks.some((h) => h.irn !== irn)) problems.wrongIrn.push(`${k}: webhook ${hooks.map((h) => h.irn).join(',')} vs ledger ${irn}`);
+      if (hooks.some((h) => h.irn !== irn))
+        problems.wrongIrn.push(`${k}: webhook ${hooks.map((h) => h.irn).join(',')} vs ledger ${irn}`);
       if (op.irn === undefined) problems.unresolved.push(k);
       else if (op.irn !== irn) problems.wrongIrn.push(`${k}: client ${op.irn} vs ledger ${irn}`);
     }
@@ -478,10 +564,11 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
     const unknownOps = ops.filter((o) => o.unknownAttempts > 0).length;
     const unknownFinal = ops.filter((o) => o.final === 'info').length;
     const byDetail = new Map<string, number>();
-    for (const e of history) if (e.type === 'info') {
-      const d = (e.detail ?? '').split(' ')[0]!.replace(/:$/, '');
-      byDetail.set(d, (byDetail.get(d) ?? 0) + 1);
-    }
+    for (const e of history)
+      if (e.type === 'info') {
+        const d = (e.detail ?? '').split(' ')[0]!.replace(/:$/, '');
+        byDetail.set(d, (byDetail.get(d) ?? 0) + 1);
+      }
     const redeliveries = [...webhookEvents.byId.values()].reduce((n, e) => n + e.copies - 1, 0);
     const summary = {
       dialect,
@@ -499,7 +586,12 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
       faults,
       ledger: { irns: ledgerByDoc.size, withheldResponses: withheld },
       dbRows: rows.length,
-      webhooks: { deliveries: receiver.deliveries.length, distinctIrnGenerated: [...hooksByDoc.values()].flat().length, redeliveries, invalidSignatures: webhookEvents.invalid },
+      webhooks: {
+        deliveries: receiver.deliveries.length,
+        distinctIrnGenerated: [...hooksByDoc.values()].flat().length,
+        redeliveries,
+        invalidSignatures: webhookEvents.invalid,
+      },
       timings: {
         clientsSeconds: (clientsEndedAt - tStart) / 1000,
         drainSeconds: (quiescentAt - clientsEndedAt) / 1000,
@@ -508,19 +600,42 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
       problems: Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, v.length])),
     };
     console.log(`[history ${dialect}] ${JSON.stringify(summary, null, 2)}`);
-    if (VERBOSE) console.log(history.map((e) => `${e.t}ms c${e.client} op${e.op} #${e.attempt} ${e.type} ${e.detail ?? ''}`).join('\n'));
+    if (VERBOSE)
+      console.log(
+        history.map((e) => `${e.t}ms c${e.client} op${e.op} #${e.attempt} ${e.type} ${e.detail ?? ''}`).join('\n'),
+      );
     const bad = Object.entries(problems).filter(([, v]) => v.length);
     if (bad.length) {
-      console.log(`[history ${dialect}] problems:\n${bad.map(([k, v]) => `  ${k}: ${v.slice(0, 10).join('\n    ')}`).join('\n')}`);
+      console.log(
+        `[history ${dialect}] problems:\n${bad.map(([k, v]) => `  ${k}: ${v.slice(0, 10).join('\n    ')}`).join('\n')}`,
+      );
       for (const [k] of bad) {
-        const op = ops.find((o) => (problems as Record<string, string[]>)[k]!.some((p) => p.startsWith(o.docNo.toUpperCase())));
-        if (op) console.log(`  history of ${op.docNo}: ${history.filter((e) => e.client === op.client && e.op === op.op).map((e) => `${e.t}ms #${e.attempt} ${e.type} ${e.detail ?? ''}`).join(' | ')}`);
+        const op = ops.find((o) =>
+          (problems as Record<string, string[]>)[k]!.some((p) => p.startsWith(o.docNo.toUpperCase())),
+        );
+        if (op)
+          console.log(
+            `  history of ${op.docNo}: ${history
+              .filter((e) => e.client === op.client && e.op === op.op)
+              .map((e) => `${e.t}ms #${e.attempt} ${e.type} ${e.detail ?? ''}`)
+              .join(' | ')}`,
+          );
       }
     }
 
     expect(webhookEvents.invalid, 'every delivery verifies').toBe(0);
     expect(replayMismatch, 'a replay of an ok operation returns its IRN, marked replayed').toEqual([]);
-    expect(problems).toEqual({ lostAtIrp: [], duplicateIrns: [], unsubmittedAtIrp: [], dbRows: [], lostEvents: [], duplicateEvents: [], wrongIrn: [], unresolved: [], definiteFailures: [] });
+    expect(problems).toEqual({
+      lostAtIrp: [],
+      duplicateIrns: [],
+      unsubmittedAtIrp: [],
+      dbRows: [],
+      lostEvents: [],
+      duplicateEvents: [],
+      wrongIrn: [],
+      unresolved: [],
+      definiteFailures: [],
+    });
     expect(faults.some((f) => f.includes('SIGKILL'))).toBe(true);
 
     await server.proc.kill();

@@ -152,7 +152,11 @@ export function documentRecord(accountId: string, gstin: string, over: Partial<D
     irp: null,
     buyerGstin: '27AAPFU0939F1ZV',
     totalValue: 1180.5,
-    payload: { Version: '1.1', ItemList: [{ SlNo: '1', IsServc: 'N', UnitPrice: 1000 }], ValDtls: { TotInvVal: 1180.5 } },
+    payload: {
+      Version: '1.1',
+      ItemList: [{ SlNo: '1', IsServc: 'N', UnitPrice: 1000 }],
+      ValDtls: { TotInvVal: 1180.5 },
+    },
     createdAt: at(0),
     updatedAt: at(0),
     ...over,

@@ -2,8 +2,8 @@
 // TEST_DATABASE_URL (server/scripts/with-postgres.sh starts one), dropped afterwards.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Storage } from '../../src/app/ports/storage.js';
 import { openStorage, queryRawForTests } from '../../src/adapters/storage/index.js';
+import type { Storage } from '../../src/app/ports/storage.js';
 import { storageContract } from './storage.contract.js';
 
 const baseUrl = process.env.TEST_DATABASE_URL;
@@ -49,7 +49,13 @@ if (!baseUrl) {
       const opened: Storage[] = await Promise.all([1, 2, 3].map(() => openStorage({ url: testUrl })));
       try {
         expect(opened.every((s) => s.dialect === 'postgres')).toBe(true);
-        expect(await queryRawForTests(opened[0]!, 'select name from kysely_migration order by name')).toEqual([{ name: '0001-initial' }, { name: '0002-webhooks' }, { name: '0003-document-queue' }, { name: '0004-request-signing' }, { name: '0005-gstin-deletion' }]);
+        expect(await queryRawForTests(opened[0]!, 'select name from kysely_migration order by name')).toEqual([
+          { name: '0001-initial' },
+          { name: '0002-webhooks' },
+          { name: '0003-document-queue' },
+          { name: '0004-request-signing' },
+          { name: '0005-gstin-deletion' },
+        ]);
       } finally {
         await Promise.all(opened.map((s) => s.close()));
       }
@@ -62,9 +68,19 @@ if (!baseUrl) {
         await a.accounts.insert({ id: accountId, name: 'x', environment: 'sandbox', createdAt: new Date() });
         const now = new Date('2026-11-25T10:00:00Z');
         const record = {
-          accountId, scope: '*', key: 'k', operation: 'op', fingerprint: 'f', state: 'in_flight' as const,
-          lockedUntil: new Date(now.getTime() + 30_000), responseStatus: null, responseHeaders: null, responseBody: null,
-          resourceId: null, createdAt: now, expiresAt: new Date(now.getTime() + 86_400_000),
+          accountId,
+          scope: '*',
+          key: 'k',
+          operation: 'op',
+          fingerprint: 'f',
+          state: 'in_flight' as const,
+          lockedUntil: new Date(now.getTime() + 30_000),
+          responseStatus: null,
+          responseHeaders: null,
+          responseBody: null,
+          resourceId: null,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + 86_400_000),
         };
         const claims = await Promise.all(
           Array.from({ length: 100 }, (_, i) => (i % 2 ? a : b).idempotency.claim(record, now)),

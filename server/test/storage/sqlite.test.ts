@@ -35,7 +35,13 @@ describe('SQLite specifics', () => {
     const second = await openStorage({ sqlitePath: path });
     try {
       expect(await second.accounts.count()).toBe(1);
-      expect(await queryRawForTests(second, 'select name from kysely_migration order by name')).toEqual([{ name: '0001-initial' }, { name: '0002-webhooks' }, { name: '0003-document-queue' }, { name: '0004-request-signing' }, { name: '0005-gstin-deletion' }]);
+      expect(await queryRawForTests(second, 'select name from kysely_migration order by name')).toEqual([
+        { name: '0001-initial' },
+        { name: '0002-webhooks' },
+        { name: '0003-document-queue' },
+        { name: '0004-request-signing' },
+        { name: '0005-gstin-deletion' },
+      ]);
     } finally {
       await second.close();
     }

@@ -1,8 +1,8 @@
 // The storage contract: one behaviour suite, run against SQLite (sqlite.test.ts) and PostgreSQL
 // (postgres.test.ts). Every test makes its own account and ids, so tests share one database per suite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Storage } from '../../src/app/ports/storage.js';
 import { queryRawForTests } from '../../src/adapters/storage/index.js';
+import type { Storage } from '../../src/app/ports/storage.js';
 import {
   account,
   at,
@@ -55,7 +55,14 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
 
       it('enforces foreign keys (an API key needs its account)', async () => {
         await expect(
-          storage.apiKeys.insert({ id: uid('key'), accountId: 'acct_ghost', prefix: 'p', hash: 'h', createdAt: at(0), revokedAt: null }),
+          storage.apiKeys.insert({
+            id: uid('key'),
+            accountId: 'acct_ghost',
+            prefix: 'p',
+            hash: 'h',
+            createdAt: at(0),
+            revokedAt: null,
+          }),
         ).rejects.toThrow();
       });
     });
@@ -85,7 +92,14 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         const other = gstinRecord(a.id, { createdAt: at(1000), updatedAt: at(1000) });
         await storage.gstins.insert(g);
         await storage.gstins.insert(other);
-        const changed = { ...g, irpUsername: 'new_user', irpPasswordEnc: 'v1.gcm.new', description: null, largeTaxpayer: true, updatedAt: at(5000) };
+        const changed = {
+          ...g,
+          irpUsername: 'new_user',
+          irpPasswordEnc: 'v1.gcm.new',
+          description: null,
+          largeTaxpayer: true,
+          updatedAt: at(5000),
+        };
         expect(await storage.gstins.update(changed)).toBe(true);
         expect(await storage.gstins.get(a.id, g.gstin)).toEqual(changed);
 
@@ -94,10 +108,19 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await storage.gstins.get(a.id, g.gstin)).toBeUndefined();
         expect((await storage.gstins.list(a.id, { limit: 10 })).items.map((x) => x.gstin)).toEqual([other.gstin]);
         expect(await storage.gstins.update({ ...changed, description: 'ghost' })).toBe(false);
-        const [row] = await queryRawForTests(storage, `select irp_password_enc from gstins where account_id = '${a.id}' and gstin = '${g.gstin}'`);
+        const [row] = await queryRawForTests(
+          storage,
+          `select irp_password_enc from gstins where account_id = '${a.id}' and gstin = '${g.gstin}'`,
+        );
         expect(row).toEqual({ irp_password_enc: '' });
 
-        const again = { ...g, irpUsername: 'back', irpPasswordEnc: 'v1.gcm.back', createdAt: at(9000), updatedAt: at(9000) };
+        const again = {
+          ...g,
+          irpUsername: 'back',
+          irpPasswordEnc: 'v1.gcm.back',
+          createdAt: at(9000),
+          updatedAt: at(9000),
+        };
         expect(await storage.gstins.insert(again)).toBe(true);
         // Revived in place: the original registration time stays, the new user and password are stored.
         expect(await storage.gstins.get(a.id, g.gstin)).toEqual({ ...again, createdAt: at(0) });
@@ -222,7 +245,14 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         const events = [
           auditEvent(accountId, { type: 'gstin.registered', gstin, occurredAt: at(0) }),
           auditEvent(accountId, { type: 'credential.created', gstin, occurredAt: at(1000), clientId: 'cli_1' }),
-          auditEvent(accountId, { type: 'auth.failed', actorType: 'anonymous', actorId: null, ip: null, occurredAt: at(2000), data: {} }),
+          auditEvent(accountId, {
+            type: 'auth.failed',
+            actorType: 'anonymous',
+            actorId: null,
+            ip: null,
+            occurredAt: at(2000),
+            data: {},
+          }),
           auditEvent(accountId, { type: 'credential.created', occurredAt: at(3000) }),
           auditEvent(accountId, { type: 'credential.revoked', gstin, occurredAt: at(4000) }),
         ];
@@ -249,10 +279,12 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         const { accountId } = await seed(storage);
         const e = auditEvent(accountId);
         await storage.audit.append(e);
-        await expect(queryRawForTests(storage, `update audit_events set type = 'tampered' where id = '${e.id}'`)).rejects.toThrow(
+        await expect(
+          queryRawForTests(storage, `update audit_events set type = 'tampered' where id = '${e.id}'`),
+        ).rejects.toThrow(/append-only/);
+        await expect(queryRawForTests(storage, `delete from audit_events where id = '${e.id}'`)).rejects.toThrow(
           /append-only/,
         );
-        await expect(queryRawForTests(storage, `delete from audit_events where id = '${e.id}'`)).rejects.toThrow(/append-only/);
         await expect(queryRawForTests(storage, `delete from audit_events`)).rejects.toThrow(/append-only/);
         expect((await storage.audit.list(accountId, { limit: 10 })).items).toEqual([e]);
       });
@@ -267,7 +299,9 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         const second = await storage.idempotency.claim(idempotency(accountId, key, { fingerprint: 'fp-2' }), at(1000));
         expect(second).toEqual({ outcome: 'existing', record: idempotency(accountId, key) });
         // Same key, other scope or other account: independent.
-        expect((await storage.idempotency.claim(idempotency(accountId, key, { scope: '*' }), at(0))).outcome).toBe('claimed');
+        expect((await storage.idempotency.claim(idempotency(accountId, key, { scope: '*' }), at(0))).outcome).toBe(
+          'claimed',
+        );
         const other = await seed(storage);
         expect((await storage.idempotency.claim(idempotency(other.accountId, key), at(0))).outcome).toBe('claimed');
       });
@@ -295,7 +329,10 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         // Still locked.
         expect((await storage.idempotency.claim(idempotency(accountId, key), at(29_999))).outcome).toBe('existing');
         // Lapsed, but another body: not retaken, so the caller can answer 422.
-        const otherBody = await storage.idempotency.claim(idempotency(accountId, key, { fingerprint: 'fp-other' }), at(30_000));
+        const otherBody = await storage.idempotency.claim(
+          idempotency(accountId, key, { fingerprint: 'fp-other' }),
+          at(30_000),
+        );
         expect(otherBody.outcome).toBe('existing');
         expect(otherBody.record.fingerprint).toBe('fp-1');
         // Lapsed, same request: retaken with the new lock.
@@ -346,7 +383,12 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
           const key = uid('body');
           const rec = idempotency(accountId, key);
           await storage.idempotency.claim(rec, at(0));
-          await storage.idempotency.complete(accountId, rec.scope, key, { status: 500, headers: {}, body, resourceId: null });
+          await storage.idempotency.complete(accountId, rec.scope, key, {
+            status: 500,
+            headers: {},
+            body,
+            resourceId: null,
+          });
           const got = await storage.idempotency.get(accountId, rec.scope, key);
           expect(got?.responseBody).toEqual(body);
           expect(got?.responseHeaders).toEqual({});
@@ -358,7 +400,12 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         const key = uid('exp');
         const rec = idempotency(accountId, key);
         await storage.idempotency.claim(rec, at(0));
-        await storage.idempotency.complete(accountId, rec.scope, key, { status: 200, headers: {}, body: { a: 1 }, resourceId: null });
+        await storage.idempotency.complete(accountId, rec.scope, key, {
+          status: 200,
+          headers: {},
+          body: { a: 1 },
+          resourceId: null,
+        });
         const fresh = idempotency(accountId, key, {
           fingerprint: 'fp-new',
           createdAt: at(86_400_000),
@@ -437,15 +484,30 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await storage.documents.insert(dup)).toBe(false);
         expect(await storage.documents.get(accountId, gstin, dup.id)).toBeUndefined();
         // Any part of the key differing makes it another document.
-        expect(await storage.documents.insert(documentRecord(accountId, gstin, { docNo: 'INV/001', docNoKey: 'INV/001', docType: 'CRN' }))).toBe(true);
-        expect(await storage.documents.insert(documentRecord(accountId, gstin, { docNo: 'INV/001', docNoKey: 'INV/001', financialYear: '2025-26' }))).toBe(true);
+        expect(
+          await storage.documents.insert(
+            documentRecord(accountId, gstin, { docNo: 'INV/001', docNoKey: 'INV/001', docType: 'CRN' }),
+          ),
+        ).toBe(true);
+        expect(
+          await storage.documents.insert(
+            documentRecord(accountId, gstin, { docNo: 'INV/001', docNoKey: 'INV/001', financialYear: '2025-26' }),
+          ),
+        ).toBe(true);
       });
 
       it('updates a document', async () => {
         const { accountId, gstin } = await seed(storage);
         const doc = documentRecord(accountId, gstin);
         await storage.documents.insert(doc);
-        const updated = { ...doc, status: 'generated' as const, irn: 'e'.repeat(64), ackNo: 1, gstnErrors: [{ c: 1 }], updatedAt: at(5000) };
+        const updated = {
+          ...doc,
+          status: 'generated' as const,
+          irn: 'e'.repeat(64),
+          ackNo: 1,
+          gstnErrors: [{ c: 1 }],
+          updatedAt: at(5000),
+        };
         await storage.documents.update(updated);
         expect(await storage.documents.get(accountId, gstin, doc.id)).toEqual(updated);
       });
@@ -475,9 +537,15 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await ids({ limit: 10, docType: 'INV' })).toEqual([docs[3]!.id, docs[2]!.id, docs[0]!.id]);
         expect(await ids({ limit: 10, status: 'generated' })).toEqual([docs[4]!.id, docs[3]!.id, docs[0]!.id]);
         // Date range on the document date, inclusive, across a month and a year boundary.
-        expect(await ids({ limit: 10, from: '2026-11-01', to: '2026-11-30' })).toEqual([docs[2]!.id, docs[1]!.id, docs[0]!.id]);
+        expect(await ids({ limit: 10, from: '2026-11-01', to: '2026-11-30' })).toEqual([
+          docs[2]!.id,
+          docs[1]!.id,
+          docs[0]!.id,
+        ]);
         expect(await ids({ limit: 10, to: '2026-11-01' })).toEqual([docs[4]!.id, docs[0]!.id]);
-        expect(await ids({ limit: 10, docType: 'INV', status: 'generated', from: '2026-11-02' })).toEqual([docs[3]!.id]);
+        expect(await ids({ limit: 10, docType: 'INV', status: 'generated', from: '2026-11-02' })).toEqual([
+          docs[3]!.id,
+        ]);
       });
 
       it('streams oldest first across chunk boundaries, with filters', async () => {
@@ -514,7 +582,14 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         for (const e of [e1, e2, other]) await storage.ewbs.insert(e);
         expect(await storage.ewbs.get(accountId, gstin, e1.ewbNo)).toEqual(e1);
         expect(await storage.ewbs.listByIrn(accountId, gstin, irn)).toEqual([e1, e2]);
-        const extended = { ...e1, status: 'active' as const, extensionCount: 1, cancelledAt: null, remarks: 'extended', updatedAt: at(9) };
+        const extended = {
+          ...e1,
+          status: 'active' as const,
+          extensionCount: 1,
+          cancelledAt: null,
+          remarks: 'extended',
+          updatedAt: at(9),
+        };
         await storage.ewbs.update(extended);
         expect(await storage.ewbs.get(accountId, gstin, e1.ewbNo)).toEqual(extended);
         expect(await storage.ewbs.get(accountId, gstin, 1)).toBeUndefined();
@@ -525,13 +600,23 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
       it('round-trips, updates, hides deleted ones and pages newest first', async () => {
         const { accountId, gstin } = await seed(storage);
         const eps = Array.from({ length: 5 }, (_, i) =>
-          webhookEndpoint(accountId, { enabled: i % 2 === 0, gstins: i === 0 ? [gstin] : [], description: i === 1 ? 'ERP' : null }),
+          webhookEndpoint(accountId, {
+            enabled: i % 2 === 0,
+            gstins: i === 0 ? [gstin] : [],
+            description: i === 1 ? 'ERP' : null,
+          }),
         );
         for (const e of eps) await storage.webhookEndpoints.insert(e);
         expect(await storage.webhookEndpoints.get(accountId, eps[0]!.id)).toEqual(eps[0]);
         expect(await storage.webhookEndpoints.get(accountId, eps[1]!.id)).toEqual(eps[1]);
 
-        const rotated = { ...eps[2]!, secretEnc: 'v1.new', previousSecretEnc: 'v1.old', previousSecretExpiresAt: at(86_400_000), updatedAt: at(7) };
+        const rotated = {
+          ...eps[2]!,
+          secretEnc: 'v1.new',
+          previousSecretEnc: 'v1.old',
+          previousSecretExpiresAt: at(86_400_000),
+          updatedAt: at(7),
+        };
         await storage.webhookEndpoints.update(rotated);
         expect(await storage.webhookEndpoints.get(accountId, rotated.id)).toEqual(rotated);
 
@@ -554,10 +639,26 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         const { accountId, gstin } = await seed(storage);
         const logs = [
           requestLog(accountId, { gstin, status: 201, irn: 'a'.repeat(64), replayed: false, createdAt: at(0) }),
-          requestLog(accountId, { gstin, status: 201, operation: 'generateIrn', replayed: true, idempotencyKey: 'k1', createdAt: at(1000) }),
-          requestLog(accountId, { status: 422, operation: 'cancelIrn', responseBody: { type: 'x', errors: [] }, createdAt: at(2000) }),
+          requestLog(accountId, {
+            gstin,
+            status: 201,
+            operation: 'generateIrn',
+            replayed: true,
+            idempotencyKey: 'k1',
+            createdAt: at(1000),
+          }),
+          requestLog(accountId, {
+            status: 422,
+            operation: 'cancelIrn',
+            responseBody: { type: 'x', errors: [] },
+            createdAt: at(2000),
+          }),
           requestLog(accountId, { gstin, status: 404, operation: 'getIrn', requestBody: null, createdAt: at(3000) }),
-          requestLog(accountId, { status: 503, upstreamAttempts: [{ gsp: 'a', ms: 30000, outcome: 'timeout' }], createdAt: at(4000) }),
+          requestLog(accountId, {
+            status: 503,
+            upstreamAttempts: [{ gsp: 'a', ms: 30000, outcome: 'timeout' }],
+            createdAt: at(4000),
+          }),
         ];
         for (const l of logs) await storage.requestLogs.insert(l);
         await storage.requestLogs.insert(requestLog(null, { createdAt: at(0) }));
@@ -619,9 +720,12 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         const key = uid('rl');
         const results = await Promise.all(Array.from({ length: 60 }, () => storage.rateLimits.take(key, 1, 10, at(0))));
         expect(results.filter((r) => r.allowed)).toHaveLength(10);
-        expect(results.map((r) => r.remaining).filter((_, i) => results[i]!.allowed).sort((a, b) => a - b)).toEqual([
-          0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
-        ]);
+        expect(
+          results
+            .map((r) => r.remaining)
+            .filter((_, i) => results[i]!.allowed)
+            .sort((a, b) => a - b),
+        ).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
       });
     });
 
@@ -639,7 +743,15 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
           expect(await tx.documents.get(a.id, g.gstin, d.id)).toEqual(d);
           const c = credential(a.id, g.gstin);
           await tx.credentials.insert(c, secret(c.clientId)); // nested atomic insert joins this transaction
-          await tx.outbox.append({ id: outboxId, accountId: a.id, gstin: g.gstin, type: 'irn.generated', payload: { id: d.id }, createdAt: at(0), dispatchedAt: null });
+          await tx.outbox.append({
+            id: outboxId,
+            accountId: a.id,
+            gstin: g.gstin,
+            type: 'irn.generated',
+            payload: { id: d.id },
+            createdAt: at(0),
+            dispatchedAt: null,
+          });
           return 'done';
         });
         expect(result).toBe('done');
@@ -661,7 +773,15 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
             await tx.gstins.insert(g);
             await tx.idempotency.claim(idempotency(a.id, key), at(0));
             await tx.documents.insert(d);
-            await tx.outbox.append({ id: outboxId, accountId: a.id, gstin: null, type: 'irn.generated', payload: null, createdAt: at(0), dispatchedAt: null });
+            await tx.outbox.append({
+              id: outboxId,
+              accountId: a.id,
+              gstin: null,
+              type: 'irn.generated',
+              payload: null,
+              createdAt: at(0),
+              dispatchedAt: null,
+            });
             await tx.audit.append(auditEvent(a.id));
             throw boom;
           }),
@@ -704,7 +824,11 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
 // --- Webhook dispatch (migration 0002-webhooks): outbox claims, deliveries, attempts, replay ---
 import type { WebhookDeliveryRecord } from '../../src/app/ports/records.js';
 
-function delivery(accountId: string, endpointId: string, over: Partial<WebhookDeliveryRecord> = {}): WebhookDeliveryRecord {
+function delivery(
+  accountId: string,
+  endpointId: string,
+  over: Partial<WebhookDeliveryRecord> = {},
+): WebhookDeliveryRecord {
   return {
     id: uid('wd'),
     accountId,
@@ -732,17 +856,36 @@ function webhookDispatchContract(current: () => Storage): void {
       const { accountId } = await seed(storage);
       const ids = [uid('msg'), uid('msg'), uid('msg')];
       for (const id of ids) {
-        await storage.outbox.append({ id, accountId, gstin: null, type: 'irn.generated', payload: { type: 'irn.generated', data: { id } }, createdAt: at(0), dispatchedAt: null });
+        await storage.outbox.append({
+          id,
+          accountId,
+          gstin: null,
+          type: 'irn.generated',
+          payload: { type: 'irn.generated', data: { id } },
+          createdAt: at(0),
+          dispatchedAt: null,
+        });
       }
       const mine = (rows: { id: string }[]) => rows.map((r) => r.id).filter((id) => ids.includes(id));
       const first = await storage.outbox.claimBatch(1000, at(1000), lease);
       expect(mine(first)).toEqual(ids);
-      expect(first.find((r) => r.id === ids[0])).toEqual({ id: ids[0], accountId, gstin: null, type: 'irn.generated', payload: { type: 'irn.generated', data: { id: ids[0] } }, createdAt: at(0), dispatchedAt: null });
+      expect(first.find((r) => r.id === ids[0])).toEqual({
+        id: ids[0],
+        accountId,
+        gstin: null,
+        type: 'irn.generated',
+        payload: { type: 'irn.generated', data: { id: ids[0] } },
+        createdAt: at(0),
+        dispatchedAt: null,
+      });
       expect(mine(await storage.outbox.claimBatch(1000, at(1000 + lease - 1), lease))).toEqual([]); // still leased
       await storage.outbox.markDispatched(ids[0]!, at(2000));
       // The lease lapsed (a crashed dispatcher): the undispatched rows come back, the dispatched one does not.
       expect(mine(await storage.outbox.claimBatch(1000, at(1000 + lease), lease))).toEqual(ids.slice(1));
-      const rows = await queryRawForTests(storage, `select id, dispatched_at from outbox_events where id = '${ids[0]}'`);
+      const rows = await queryRawForTests(
+        storage,
+        `select id, dispatched_at from outbox_events where id = '${ids[0]}'`,
+      );
       expect(rows[0]!.dispatched_at).not.toBeNull();
     });
 
@@ -750,7 +893,16 @@ function webhookDispatchContract(current: () => Storage): void {
       const storage = current();
       const { accountId } = await seed(storage);
       const ids = Array.from({ length: 30 }, () => uid('msg'));
-      for (const id of ids) await storage.outbox.append({ id, accountId, gstin: null, type: 'irn.generated', payload: {}, createdAt: at(0), dispatchedAt: null });
+      for (const id of ids)
+        await storage.outbox.append({
+          id,
+          accountId,
+          gstin: null,
+          type: 'irn.generated',
+          payload: {},
+          createdAt: at(0),
+          dispatchedAt: null,
+        });
       const now = at(10_000_000);
       const claims = await Promise.all(Array.from({ length: 6 }, () => storage.outbox.claimBatch(7, now, lease)));
       const claimed = claims.flat().map((r) => r.id);
@@ -766,15 +918,29 @@ function webhookDispatchContract(current: () => Storage): void {
       await storage.webhookEndpoints.insert(ep2);
       const d1 = delivery(accountId, ep1.id);
       const d2 = delivery(accountId, ep2.id, { eventId: d1.eventId });
-      const d3 = delivery(accountId, ep1.id, { eventType: 'irn.cancelled', status: 'dead', nextAttemptAt: null, gstin: '29AAACP7879D1Z0' });
+      const d3 = delivery(accountId, ep1.id, {
+        eventType: 'irn.cancelled',
+        status: 'dead',
+        nextAttemptAt: null,
+        gstin: '29AAACP7879D1Z0',
+      });
       for (const d of [d1, d2, d3]) expect(await storage.webhookDeliveries.insert(d)).toBe(true);
       expect(await storage.webhookDeliveries.insert({ ...d1, id: uid('wd') })).toBe(false);
       expect(await storage.webhookDeliveries.get(accountId, d1.id)).toEqual({ delivery: d1, attempts: [] });
       expect(await storage.webhookDeliveries.get('acct_other', d1.id)).toBeUndefined();
 
-      const attempt = { id: uid('wda'), deliveryId: d3.id, attemptedAt: at(5), statusCode: 503, latencyMs: 41.5, responseExcerpt: 'Service Unavailable', error: null };
+      const attempt = {
+        id: uid('wda'),
+        deliveryId: d3.id,
+        attemptedAt: at(5),
+        statusCode: 503,
+        latencyMs: 41.5,
+        responseExcerpt: 'Service Unavailable',
+        error: null,
+      };
       await storage.webhookDeliveries.recordAttempt(attempt, { status: 'dead', nextAttemptAt: null });
-      const ids = async (q: Parameters<Storage['webhookDeliveries']['list']>[1]) => (await storage.webhookDeliveries.list(accountId, q)).items.map((i) => i.delivery.id);
+      const ids = async (q: Parameters<Storage['webhookDeliveries']['list']>[1]) =>
+        (await storage.webhookDeliveries.list(accountId, q)).items.map((i) => i.delivery.id);
       expect(await ids({ limit: 10 })).toEqual([d3.id, d2.id, d1.id]);
       expect(await ids({ limit: 10, endpointId: ep1.id })).toEqual([d3.id, d1.id]);
       expect(await ids({ limit: 10, status: 'dead' })).toEqual([d3.id]);
@@ -801,12 +967,21 @@ function webhookDispatchContract(current: () => Storage): void {
       const finished = delivery(accountId, live.id, { status: 'succeeded', nextAttemptAt: null });
       for (const d of [due, later, onDisabled, onDeleted, finished]) await storage.webhookDeliveries.insert(d);
       const mine = [due, later, onDisabled, onDeleted, finished].map((d) => d.id);
-      const claim = async (t: Date) => (await storage.webhookDeliveries.claimDue(1000, t, lease)).filter((d) => mine.includes(d.id));
+      const claim = async (t: Date) =>
+        (await storage.webhookDeliveries.claimDue(1000, t, lease)).filter((d) => mine.includes(d.id));
 
       expect(await claim(now)).toEqual([due]);
       expect(await claim(now)).toEqual([]); // leased
       await storage.webhookDeliveries.recordAttempt(
-        { id: uid('wda'), deliveryId: due.id, attemptedAt: now, statusCode: null, latencyMs: 15000, responseExcerpt: null, error: 'timeout' },
+        {
+          id: uid('wda'),
+          deliveryId: due.id,
+          attemptedAt: now,
+          statusCode: null,
+          latencyMs: 15000,
+          responseExcerpt: null,
+          error: 'timeout',
+        },
         { status: 'pending', nextAttemptAt: at(50_000_000 + 5000) },
       );
       // The attempt freed the lease: both are due 5 s later.
@@ -818,13 +993,32 @@ function webhookDispatchContract(current: () => Storage): void {
 
       // Replay: pending again, due now, schedule restarted at the current attempt count, same event id.
       const replayed = await storage.webhookDeliveries.replay(accountId, finished.id, at(60_000_000));
-      expect(replayed).toEqual({ ...finished, status: 'pending', nextAttemptAt: at(60_000_000), scheduleStart: 0, updatedAt: at(60_000_000) });
+      expect(replayed).toEqual({
+        ...finished,
+        status: 'pending',
+        nextAttemptAt: at(60_000_000),
+        scheduleStart: 0,
+        updatedAt: at(60_000_000),
+      });
       await storage.webhookDeliveries.recordAttempt(
-        { id: uid('wda'), deliveryId: due.id, attemptedAt: now, statusCode: 500, latencyMs: 3, responseExcerpt: 'x', error: null },
+        {
+          id: uid('wda'),
+          deliveryId: due.id,
+          attemptedAt: now,
+          statusCode: 500,
+          latencyMs: 3,
+          responseExcerpt: 'x',
+          error: null,
+        },
         { status: 'dead', nextAttemptAt: null },
       );
       const dead = await storage.webhookDeliveries.replay(accountId, due.id, at(60_000_000));
-      expect([dead?.status, dead?.attemptCount, dead?.scheduleStart, dead?.eventId]).toEqual(['pending', 2, 2, due.eventId]);
+      expect([dead?.status, dead?.attemptCount, dead?.scheduleStart, dead?.eventId]).toEqual([
+        'pending',
+        2,
+        2,
+        due.eventId,
+      ]);
       expect(await storage.webhookDeliveries.replay('acct_other', due.id, now)).toBeUndefined();
 
       // Deleting an endpoint stops its pending deliveries (they stay listed).
@@ -838,41 +1032,44 @@ function webhookDispatchContract(current: () => Storage): void {
       const { accountId } = await seed(storage);
       const ep = webhookEndpoint(accountId, { enabled: true });
       await storage.webhookEndpoints.insert(ep);
-      for (let i = 0; i < 25; i++) await storage.webhookDeliveries.insert(delivery(accountId, ep.id, { nextAttemptAt: at(0) }));
-      const claims = await Promise.all(Array.from({ length: 6 }, () => storage.webhookDeliveries.claimDue(6, at(90_000_000), lease)));
+      for (let i = 0; i < 25; i++)
+        await storage.webhookDeliveries.insert(delivery(accountId, ep.id, { nextAttemptAt: at(0) }));
+      const claims = await Promise.all(
+        Array.from({ length: 6 }, () => storage.webhookDeliveries.claimDue(6, at(90_000_000), lease)),
+      );
       const ids = claims.flat().map((d) => d.id);
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.length).toBeGreaterThanOrEqual(25);
     });
 
-  describe('outage queue', () => {
-    it('claims each due queued document once, leases it, and reschedules it', async () => {
-      const storage = current();
-      const { accountId, gstin } = await seed(storage);
-      const t0 = new Date('2026-11-25T10:00:00Z');
-      const docs = Array.from({ length: 12 }, () => documentRecord(accountId, gstin, { status: 'pending' }));
-      for (const d of docs) {
-        await storage.documents.insert(d);
-        await storage.documents.enqueue(d, t0);
-      }
-      const notYet = await storage.documents.claimQueued(50, new Date(t0.getTime() - 1), 60_000);
-      expect(notYet).toEqual([]);
-      const claims = await Promise.all(Array.from({ length: 5 }, () => storage.documents.claimQueued(4, t0, 60_000)));
-      const ids = claims.flat().map((c) => c.doc.id);
-      expect(new Set(ids).size).toBe(ids.length);
-      expect(ids.sort()).toEqual(docs.map((d) => d.id).sort());
-      expect(claims.flat().every((c) => c.attempts === 1 && c.doc.status === 'queued')).toBe(true);
-      // Leased: nobody else gets them until the lease runs out.
-      expect(await storage.documents.claimQueued(50, new Date(t0.getTime() + 1000), 60_000)).toEqual([]);
-      // Rescheduled: due again later, with the attempt count kept.
-      await storage.documents.reschedule(docs[0]!.id, new Date(t0.getTime() + 5000));
-      expect(await storage.documents.claimQueued(50, new Date(t0.getTime() + 4000), 60_000)).toEqual([]);
-      const again = await storage.documents.claimQueued(50, new Date(t0.getTime() + 5000), 60_000);
-      expect(again.map((c) => [c.doc.id, c.attempts])).toEqual([[docs[0]!.id, 2]]);
-      // A lease that lapsed (crashed worker) is claimable again.
-      const lapsed = await storage.documents.claimQueued(50, new Date(t0.getTime() + 70_000), 60_000);
-      expect(lapsed.length).toBe(12);
+    describe('outage queue', () => {
+      it('claims each due queued document once, leases it, and reschedules it', async () => {
+        const storage = current();
+        const { accountId, gstin } = await seed(storage);
+        const t0 = new Date('2026-11-25T10:00:00Z');
+        const docs = Array.from({ length: 12 }, () => documentRecord(accountId, gstin, { status: 'pending' }));
+        for (const d of docs) {
+          await storage.documents.insert(d);
+          await storage.documents.enqueue(d, t0);
+        }
+        const notYet = await storage.documents.claimQueued(50, new Date(t0.getTime() - 1), 60_000);
+        expect(notYet).toEqual([]);
+        const claims = await Promise.all(Array.from({ length: 5 }, () => storage.documents.claimQueued(4, t0, 60_000)));
+        const ids = claims.flat().map((c) => c.doc.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids.sort()).toEqual(docs.map((d) => d.id).sort());
+        expect(claims.flat().every((c) => c.attempts === 1 && c.doc.status === 'queued')).toBe(true);
+        // Leased: nobody else gets them until the lease runs out.
+        expect(await storage.documents.claimQueued(50, new Date(t0.getTime() + 1000), 60_000)).toEqual([]);
+        // Rescheduled: due again later, with the attempt count kept.
+        await storage.documents.reschedule(docs[0]!.id, new Date(t0.getTime() + 5000));
+        expect(await storage.documents.claimQueued(50, new Date(t0.getTime() + 4000), 60_000)).toEqual([]);
+        const again = await storage.documents.claimQueued(50, new Date(t0.getTime() + 5000), 60_000);
+        expect(again.map((c) => [c.doc.id, c.attempts])).toEqual([[docs[0]!.id, 2]]);
+        // A lease that lapsed (crashed worker) is claimable again.
+        const lapsed = await storage.documents.claimQueued(50, new Date(t0.getTime() + 70_000), 60_000);
+        expect(lapsed.length).toBe(12);
+      });
     });
-  });
   });
 }

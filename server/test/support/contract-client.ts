@@ -24,7 +24,11 @@ export interface RequestOptions {
 export type Requester = <T = any>(method: string, path: string, options?: RequestOptions) => Promise<ApiResponse<T>>;
 
 export function contractClient(baseUrl: string, contract: Contract): Requester {
-  return async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  return async function request<T>(
+    method: string,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let payload: string | undefined;
@@ -43,8 +47,16 @@ export function contractClient(baseUrl: string, contract: Contract): Requester {
     if (!options.raw) {
       const match = contract.router.match(method, new URL(baseUrl + path).pathname);
       expect(match, `${method} ${path} is not in the contract`).toBeDefined();
-      const problems = contract.validator.validateResponse(match!.operation, res.status, contentType, isNdjson ? text : text === '' ? undefined : body);
-      expect(problems, `${method} ${path} -> ${res.status} does not conform:\n${problems.join('\n')}\n${text.slice(0, 500)}`).toEqual([]);
+      const problems = contract.validator.validateResponse(
+        match!.operation,
+        res.status,
+        contentType,
+        isNdjson ? text : text === '' ? undefined : body,
+      );
+      expect(
+        problems,
+        `${method} ${path} -> ${res.status} does not conform:\n${problems.join('\n')}\n${text.slice(0, 500)}`,
+      ).toEqual([]);
       expect(res.headers.get('x-request-id')).toMatch(/^req_/);
     }
     return { status: res.status, headers: res.headers, body, text };

@@ -1,18 +1,19 @@
 // Starts the real server on 127.0.0.1 (SQLite in a temp dir, or PostgreSQL when TEST_DATABASE_URL is
 // set) and talks to it over HTTP. Every response is checked against the contract: a test cannot pass
 // on an answer the spec does not allow.
+
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { serve, type ServerType } from '@hono/node-server';
-import { expect } from 'vitest';
-import { contractClient, freshPostgresDatabase, type Requester } from './contract-client.js';
-import { createAccount } from '../../src/app/usecases/accounts.js';
-import { buildServer, type BuildOptions, type BuiltServer } from '../../src/compose.js';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/adapters/observability/logger.js';
 import { Writable } from 'node:stream';
+import { type ServerType, serve } from '@hono/node-server';
+import { expect } from 'vitest';
+import { createLogger } from '../../src/adapters/observability/logger.js';
+import { createAccount } from '../../src/app/usecases/accounts.js';
+import { type BuildOptions, type BuiltServer, buildServer } from '../../src/compose.js';
+import { loadConfig } from '../../src/config.js';
+import { contractClient, freshPostgresDatabase, type Requester } from './contract-client.js';
 
 export type { ApiResponse, RequestOptions } from './contract-client.js';
 
@@ -33,7 +34,6 @@ export interface Harness {
 
 /** With E2E_DATABASE=postgres (and TEST_DATABASE_URL), every harness gets a fresh PostgreSQL database. */
 export const e2eOnPostgres = process.env.E2E_DATABASE === 'postgres';
-
 
 export interface HarnessOptions {
   /** Put a proxy (test/support/fault-proxy.ts) in front of a sandbox GSP: returns the URL its route uses. */
@@ -74,7 +74,6 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
 
   const request = contractClient(url, server.contract);
 
-
   return {
     url,
     dataDir: dir,
@@ -97,15 +96,33 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
 }
 
 /** Registers a GSTIN, creates a credential with the given scopes and returns a token for it. */
-export async function gstinSession(h: Harness, gstin: string, scopes = ['irn:write', 'ewb:write', 'notes:write', 'read'], plan = 'standard', rps?: number) {
-  const reg = await h.request('POST', '/v1/gstins', { token: h.apiKey, body: { gstin, irp_username: 'api_user', irp_password: 'sandbox' } });
+export async function gstinSession(
+  h: Harness,
+  gstin: string,
+  scopes = ['irn:write', 'ewb:write', 'notes:write', 'read'],
+  plan = 'standard',
+  rps?: number,
+) {
+  const reg = await h.request('POST', '/v1/gstins', {
+    token: h.apiKey,
+    body: { gstin, irp_username: 'api_user', irp_password: 'sandbox' },
+  });
   if (reg.status !== 201 && reg.status !== 409) throw new Error(`register ${gstin}: ${reg.status} ${reg.text}`);
-  const cred = await h.request('POST', `/v1/gstins/${gstin}/credentials`, { token: h.apiKey, body: { name: 'test', scopes, plan, ...(rps ? { rate_limit_rps: rps } : {}) } });
+  const cred = await h.request('POST', `/v1/gstins/${gstin}/credentials`, {
+    token: h.apiKey,
+    body: { name: 'test', scopes, plan, ...(rps ? { rate_limit_rps: rps } : {}) },
+  });
   expect(cred.status).toBe(201);
   const tok = await h.request('POST', '/v1/oauth/token', {
     form: { grant_type: 'client_credentials' },
-    headers: { authorization: `Basic ${Buffer.from(`${cred.body.client_id}:${cred.body.client_secret}`).toString('base64')}` },
+    headers: {
+      authorization: `Basic ${Buffer.from(`${cred.body.client_id}:${cred.body.client_secret}`).toString('base64')}`,
+    },
   });
   expect(tok.status).toBe(200);
-  return { clientId: cred.body.client_id as string, clientSecret: cred.body.client_secret as string, token: tok.body.access_token as string };
+  return {
+    clientId: cred.body.client_id as string,
+    clientSecret: cred.body.client_secret as string,
+    token: tok.body.access_token as string,
+  };
 }

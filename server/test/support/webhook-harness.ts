@@ -2,17 +2,23 @@
 // webhookHandlers and a running dispatcher, served over HTTP on 127.0.0.1. Webhook operations go to an API
 // built with webhookHandlers; every other operation goes to the server's own app. Every response is checked
 // against the contract, as in harness.ts. Also: a loopback receiver that records what it gets.
+
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { serve, type ServerType } from '@hono/node-server';
+import { type ServerType, serve } from '@hono/node-server';
+import { createLogger } from '../../src/adapters/observability/logger.js';
+import {
+  type Connect,
+  createWebhookDispatcher,
+  type WebhookDispatcher,
+  webhookUrlPolicy,
+} from '../../src/adapters/webhooks/index.js';
 import { createAccount } from '../../src/app/usecases/accounts.js';
 import type { ResolveHost } from '../../src/app/usecases/webhooks/url-guard.js';
-import { createWebhookDispatcher, webhookUrlPolicy, type Connect, type WebhookDispatcher } from '../../src/adapters/webhooks/index.js';
-import { createLogger } from '../../src/adapters/observability/logger.js';
-import { buildServer, type BuiltServer } from '../../src/compose.js';
+import { type BuiltServer, buildServer } from '../../src/compose.js';
 import { loadConfig } from '../../src/config.js';
 import { createApi } from '../../src/http/app.js';
 import { webhookHandlers } from '../../src/http/routes/webhooks.js';
@@ -37,7 +43,6 @@ export interface WebhookHarnessOptions {
   start?: boolean;
 }
 
-
 export async function startWebhookHarness(options: WebhookHarnessOptions = {}): Promise<WebhookHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'einvoice-wh-'));
   const pgDb = e2eOnPostgres ? await freshPostgresDatabase('einvoice_wh') : undefined;
@@ -54,7 +59,10 @@ export async function startWebhookHarness(options: WebhookHarnessOptions = {}): 
   // Quiet request logs; errors still reach stderr through onError below.
   const server = await buildServer(config, { logger: createLogger('silent'), startWebhookDispatcher: false });
   // What compose.ts should do (see the lead's note): one policy for the handlers and the dispatcher.
-  const policy = webhookUrlPolicy({ allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK, ...(options.resolve ? { resolve: options.resolve } : {}) });
+  const policy = webhookUrlPolicy({
+    allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK,
+    ...(options.resolve ? { resolve: options.resolve } : {}),
+  });
   const handlers = webhookHandlers(server.deps, policy);
   const webhookApi = createApi({ deps: server.deps, contract: server.contract, handlers, onError });
   const dispatcher = createWebhookDispatcher(server.deps, {
@@ -80,7 +88,6 @@ export async function startWebhookHarness(options: WebhookHarnessOptions = {}): 
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
   const request = contractClient(url, server.contract);
-
 
   return {
     url,
@@ -109,7 +116,10 @@ export interface Received {
 /** A webhook receiver on 127.0.0.1: records every request; `respond` scripts the answer (default 200). */
 export class Receiver {
   readonly received: Received[] = [];
-  respond: (n: number, r: Received) => { status: number; headers?: Record<string, string>; body?: string } = () => ({ status: 200, body: 'ok' });
+  respond: (n: number, r: Received) => { status: number; headers?: Record<string, string>; body?: string } = () => ({
+    status: 200,
+    body: 'ok',
+  });
   #server: Server | undefined;
   url = '';
 
@@ -118,7 +128,12 @@ export class Receiver {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const r: Received = { at: Date.now(), headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), path: req.url ?? '' };
+        const r: Received = {
+          at: Date.now(),
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+          path: req.url ?? '',
+        };
         this.received.push(r);
         const answer = this.respond(this.received.length, r);
         res.writeHead(answer.status, answer.headers ?? {});
@@ -137,7 +152,11 @@ export class Receiver {
 }
 
 /** Polls until `check` returns a truthy value (or throws after timeoutMs). */
-export async function waitFor<T>(check: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

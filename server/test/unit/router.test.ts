@@ -1,8 +1,8 @@
 // The router's rules, with scripted routes: fail over only what cannot have reached the IRP, never an
 // ambiguous write; retries bounded by the budget; follow the priority order.
 import { describe, expect, it } from 'vitest';
-import type { GspRoute, UpstreamOutcome } from '../../src/app/ports/gsp.js';
 import { DEFAULT_POLICY, GspRouter } from '../../src/adapters/gsp/router.js';
+import type { GspRoute, UpstreamOutcome } from '../../src/app/ports/gsp.js';
 
 function scripted(name: string, answers: UpstreamOutcome<unknown>[]): GspRoute & { calls: number } {
   const next = async () => {
@@ -37,7 +37,15 @@ describe('GspRouter', () => {
   it('fails over an unavailable route to the next, and says which answered', async () => {
     const a = scripted('a', [down]);
     const b = scripted('b', [ok]);
-    const out = await new GspRouter([{ route: b, priority: 2, displayName: 'b' }, { route: a, priority: 1, displayName: 'a' }], fast).view().generateIrn(who(1000), {});
+    const out = await new GspRouter(
+      [
+        { route: b, priority: 2, displayName: 'b' },
+        { route: a, priority: 1, displayName: 'a' },
+      ],
+      fast,
+    )
+      .view()
+      .generateIrn(who(1000), {});
     expect(out).toMatchObject({ kind: 'ok', via: { gsp: 'b' } });
     expect([a.calls, b.calls]).toEqual([1, 1]);
   });
@@ -45,7 +53,15 @@ describe('GspRouter', () => {
   it('never sends an ambiguous write to another GSP', async () => {
     const a = scripted('a', [lost]);
     const b = scripted('b', [ok]);
-    const out = await new GspRouter([{ route: a, priority: 1, displayName: 'a' }, { route: b, priority: 2, displayName: 'b' }], fast).view().generateIrn(who(1000), {});
+    const out = await new GspRouter(
+      [
+        { route: a, priority: 1, displayName: 'a' },
+        { route: b, priority: 2, displayName: 'b' },
+      ],
+      fast,
+    )
+      .view()
+      .generateIrn(who(1000), {});
     expect(out).toMatchObject({ kind: 'ambiguous', via: { gsp: 'a' } });
     expect(b.calls).toBe(0);
   });

@@ -13,7 +13,9 @@ interface Case {
   secret_base64: string;
   expected: { content_digest?: string; signature_input: string; signature: string; signature_base: string };
 }
-const vectors = JSON.parse(readFileSync(new URL('../../../spec/vectors/request-signatures.json', import.meta.url), 'utf8')) as { cases: Case[] };
+const vectors = JSON.parse(
+  readFileSync(new URL('../../../spec/vectors/request-signatures.json', import.meta.url), 'utf8'),
+) as { cases: Case[] };
 const ours = vectors.cases.filter((c) => c.secret_base64 && c.expected?.signature_base && !/rfc|B\.2/i.test(c.name));
 
 describe('RFC 9421 vectors', () => {

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import type { ApiModel, ObjectSchema, Operation, Param, SchemaDef, TypeRef } from '../model.js';
 import { goName } from '../naming.js';
-import { docLines, header, resolveAlias, schemaMap, type GeneratedFile } from './common.js';
+import { docLines, type GeneratedFile, header, resolveAlias, schemaMap } from './common.js';
 
 const ROOT = 'sdks/go';
 
@@ -71,17 +71,34 @@ function renderTypes(model: ApiModel, g: GoTypes): string {
   for (const s of model.schemas) {
     if (s.kind === 'enum') {
       const tn = g.typeName(s.name);
-      out.push(comment([...docLines(s.description, 96), ...(s.description ? [''] : []), `${tn} is open: values this SDK version does not list decode without error.`]));
+      out.push(
+        comment([
+          ...docLines(s.description, 96),
+          ...(s.description ? [''] : []),
+          `${tn} is open: values this SDK version does not list decode without error.`,
+        ]),
+      );
       out.push(`type ${tn} string\n\nconst (\n`);
       const used = new Set<string>();
       for (const v of s.values) {
-        let cn = tn + goName(v.replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ').filter(Boolean).map((w) => w.toLowerCase()));
+        let cn =
+          tn +
+          goName(
+            v
+              .replace(/[^A-Za-z0-9]+/g, ' ')
+              .trim()
+              .split(' ')
+              .filter(Boolean)
+              .map((w) => w.toLowerCase()),
+          );
         if (cn === tn) cn = `${tn}Any`;
         while (used.has(cn)) cn += '_';
         used.add(cn);
         out.push(`\t${cn} ${tn} = ${JSON.stringify(v)}\n`);
       }
-      out.push(`)\n\n// IsKnown reports whether v is one of the values this SDK version knows.\nfunc (v ${tn}) IsKnown() bool {\n\tswitch v {\n\tcase ${[...used].join(', ')}:\n\t\treturn true\n\t}\n\treturn false\n}\n\n`);
+      out.push(
+        `)\n\n// IsKnown reports whether v is one of the values this SDK version knows.\nfunc (v ${tn}) IsKnown() bool {\n\tswitch v {\n\tcase ${[...used].join(', ')}:\n\t\treturn true\n\t}\n\treturn false\n}\n\n`,
+      );
     } else if (s.kind === 'object') {
       out.push(renderStruct(s, g));
     }
@@ -90,15 +107,25 @@ function renderTypes(model: ApiModel, g: GoTypes): string {
     const u = model.schemas.find((s) => s.name === model.webhookUnion);
     if (u?.kind === 'union') {
       const un = g.typeName(u.name);
-      out.push(`// ${un} is any webhook payload, told apart by "type". ParseWebhookEvent decodes one; an event\n// type this SDK version does not know decodes to *UnknownWebhookEvent with the raw payload.\ntype ${un} interface {\n\tEventType() string\n}\n\n`);
-      out.push(`// UnknownWebhookEvent is an event type newer than this SDK version.\ntype UnknownWebhookEvent struct {\n\tType string          \`json:"type"\`\n\tRaw  json.RawMessage \`json:"-"\`\n}\n\n// EventType returns the event's "type".\nfunc (e *UnknownWebhookEvent) EventType() string { return e.Type }\n\n`);
+      out.push(
+        `// ${un} is any webhook payload, told apart by "type". ParseWebhookEvent decodes one; an event\n// type this SDK version does not know decodes to *UnknownWebhookEvent with the raw payload.\ntype ${un} interface {\n\tEventType() string\n}\n\n`,
+      );
+      out.push(
+        `// UnknownWebhookEvent is an event type newer than this SDK version.\ntype UnknownWebhookEvent struct {\n\tType string          \`json:"type"\`\n\tRaw  json.RawMessage \`json:"-"\`\n}\n\n// EventType returns the event's "type".\nfunc (e *UnknownWebhookEvent) EventType() string { return e.Type }\n\n`,
+      );
       for (const v of u.variants) {
         const vn = g.base(v.type);
-        out.push(`// EventType returns ${JSON.stringify(v.tag)}.\nfunc (e *${vn}) EventType() string { return ${JSON.stringify(v.tag)} }\n\n`);
+        out.push(
+          `// EventType returns ${JSON.stringify(v.tag)}.\nfunc (e *${vn}) EventType() string { return ${JSON.stringify(v.tag)} }\n\n`,
+        );
       }
-      out.push(`// ParseWebhookEvent decodes a verified webhook body into its event struct.\nfunc ParseWebhookEvent(payload []byte) (${un}, error) {\n\tvar head struct {\n\t\tType string \`json:"type"\`\n\t}\n\tif err := json.Unmarshal(payload, &head); err != nil {\n\t\treturn nil, err\n\t}\n\tvar event ${un}\n\tswitch head.Type {\n`);
+      out.push(
+        `// ParseWebhookEvent decodes a verified webhook body into its event struct.\nfunc ParseWebhookEvent(payload []byte) (${un}, error) {\n\tvar head struct {\n\t\tType string \`json:"type"\`\n\t}\n\tif err := json.Unmarshal(payload, &head); err != nil {\n\t\treturn nil, err\n\t}\n\tvar event ${un}\n\tswitch head.Type {\n`,
+      );
       for (const v of u.variants) out.push(`\tcase ${JSON.stringify(v.tag)}:\n\t\tevent = &${g.base(v.type)}{}\n`);
-      out.push(`\tdefault:\n\t\treturn &UnknownWebhookEvent{Type: head.Type, Raw: append(json.RawMessage(nil), payload...)}, nil\n\t}\n\tif err := json.Unmarshal(payload, event); err != nil {\n\t\treturn nil, err\n\t}\n\treturn event, nil\n}\n`);
+      out.push(
+        `\tdefault:\n\t\treturn &UnknownWebhookEvent{Type: head.Type, Raw: append(json.RawMessage(nil), payload...)}, nil\n\t}\n\tif err := json.Unmarshal(payload, event); err != nil {\n\t\treturn nil, err\n\t}\n\treturn event, nil\n}\n`,
+      );
     }
   }
   return out.join('');
@@ -145,7 +172,16 @@ function renderParams(op: Operation, g: GoTypes): string {
   out.push(`func (p ${name}) values() url.Values {\n\tq := url.Values{}\n`);
   for (const f of fields) {
     const v = f.ptr ? `*p.${f.fn}` : `p.${f.fn}`;
-    const conv = f.base === 'string' ? v : f.base === 'int64' ? `strconv.FormatInt(${v}, 10)` : f.base === 'float64' ? `strconv.FormatFloat(${v}, 'f', -1, 64)` : f.base === 'bool' ? `strconv.FormatBool(${v})` : `string(${v})`;
+    const conv =
+      f.base === 'string'
+        ? v
+        : f.base === 'int64'
+          ? `strconv.FormatInt(${v}, 10)`
+          : f.base === 'float64'
+            ? `strconv.FormatFloat(${v}, 'f', -1, 64)`
+            : f.base === 'bool'
+              ? `strconv.FormatBool(${v})`
+              : `string(${v})`;
     if (f.ptr) out.push(`\tif p.${f.fn} != nil {\n\t\tq.Set(${JSON.stringify(f.p.wireName)}, ${conv})\n\t}\n`);
     else out.push(`\tq.Set(${JSON.stringify(f.p.wireName)}, ${conv})\n`);
   }
@@ -163,7 +199,9 @@ const AUTH: Record<string, string> = {
 
 function renderResources(model: ApiModel, g: GoTypes): string {
   const out: string[] = [header(model, '//'), '\npackage einvoice\n\n'];
-  out.push('import (\n\t"context"\n\t"net/url"\n\t"strconv"\n\n\t"github.com/einvoice/einvoice/sdks/go/internal/core"\n)\n\n');
+  out.push(
+    'import (\n\t"context"\n\t"net/url"\n\t"strconv"\n\n\t"github.com/einvoice/einvoice/sdks/go/internal/core"\n)\n\n',
+  );
   out.push('var _ = strconv.Itoa // not every spec has numeric query parameters\n\n');
   const services: [string, string][] = [];
   for (const r of model.resources) {
@@ -206,7 +244,12 @@ function renderOp(op: Operation, svc: string, g: GoTypes): string {
   const hasQuery = op.queryParams.length > 0;
   if (hasQuery) args.push(`params ${paramsStructName(op)}`);
   args.push('opts ...RequestOption');
-  const req = [`Method: ${JSON.stringify(op.httpMethod)}`, `Path: ${path}`, `Auth: ${AUTH[op.auth]}`, `OperationID: ${JSON.stringify(op.operationId)}`];
+  const req = [
+    `Method: ${JSON.stringify(op.httpMethod)}`,
+    `Path: ${path}`,
+    `Auth: ${AUTH[op.auth]}`,
+    `OperationID: ${JSON.stringify(op.operationId)}`,
+  ];
   if (op.body) {
     if (op.body.mediaType === 'application/x-www-form-urlencoded') req.push('Form: formValues(body)');
     else req.push(op.body.required ? 'Body: body' : 'Body: optionalBody(body)');
@@ -214,20 +257,28 @@ function renderOp(op: Operation, svc: string, g: GoTypes): string {
   if (hasQuery) req.push('Query: params.values()');
   if (op.idempotent) req.push('Idempotent: true');
   const reqLit = `core.Request{${req.join(', ')}}`;
-  const doc = [...docLines(`${method} ${(op.summary ?? '').replace(/^./, (c) => c.toLowerCase())}`, 96), '', `${op.httpMethod} ${op.path} (${op.operationId}).`];
+  const doc = [
+    ...docLines(`${method} ${(op.summary ?? '').replace(/^./, (c) => c.toLowerCase())}`, 96),
+    '',
+    `${op.httpMethod} ${op.path} (${op.operationId}).`,
+  ];
   const out: string[] = [comment(doc)];
   const sig = `func (s *${svc}) ${method}(${args.join(', ')})`;
   if (op.pagination) {
     const it = g.base(op.pagination.itemType);
     out.push(`${sig} (*Page[${it}], error) {\n\treturn listPage[${it}](ctx, s.c, ${reqLit}, opts)\n}\n\n`);
     out.push(comment([`${method}AutoPaging walks every item of every page; see Iter.`]));
-    out.push(`func (s *${svc}) ${method}AutoPaging(${args.join(', ')}) *Iter[${it}] {\n\treturn newIter(ctx, func(ctx context.Context) (*Page[${it}], error) {\n\t\treturn listPage[${it}](ctx, s.c, ${reqLit}, opts)\n\t})\n}\n\n`);
+    out.push(
+      `func (s *${svc}) ${method}AutoPaging(${args.join(', ')}) *Iter[${it}] {\n\treturn newIter(ctx, func(ctx context.Context) (*Page[${it}], error) {\n\t\treturn listPage[${it}](ctx, s.c, ${reqLit}, opts)\n\t})\n}\n\n`,
+    );
   } else if (op.stream) {
     const it = g.base(op.stream.itemType);
     out.push(`${sig} *Stream[${it}] {\n\treturn newStream[${it}](ctx, s.c, ${reqLit}, opts)\n}\n\n`);
   } else if (op.result) {
     const rt = g.base(op.result);
-    out.push(`${sig} (*${rt}, error) {\n\tvar out ${rt}\n\tif err := s.c.do(ctx, ${reqLit}, &out, opts); err != nil {\n\t\treturn nil, err\n\t}\n\treturn &out, nil\n}\n\n`);
+    out.push(
+      `${sig} (*${rt}, error) {\n\tvar out ${rt}\n\tif err := s.c.do(ctx, ${reqLit}, &out, opts); err != nil {\n\t\treturn nil, err\n\t}\n\treturn &out, nil\n}\n\n`,
+    );
   } else {
     out.push(`${sig} error {\n\treturn s.c.do(ctx, ${reqLit}, nil, opts)\n}\n\n`);
   }
@@ -245,12 +296,14 @@ export function gofmt(source: string): string {
 
 export function renderGo(model: ApiModel): GeneratedFile[] {
   const g = new GoTypes(model);
-  return ([
-    { path: `${ROOT}/types.gen.go`, contents: renderTypes(model, g) },
-    { path: `${ROOT}/resources.gen.go`, contents: renderResources(model, g) },
-    {
-      path: `${ROOT}/spec.gen.go`,
-      contents: `${header(model, '//')}\npackage einvoice\n\n// SpecVersion is info.version of the spec this package was generated from.\nconst SpecVersion = ${JSON.stringify(model.version)}\n\n// SpecSHA256 is the sha256 of that spec file.\nconst SpecSHA256 = ${JSON.stringify(model.specSha256)}\n`,
-    },
-  ] as GeneratedFile[]).map((f) => ({ path: f.path, contents: gofmt(f.contents) }));
+  return (
+    [
+      { path: `${ROOT}/types.gen.go`, contents: renderTypes(model, g) },
+      { path: `${ROOT}/resources.gen.go`, contents: renderResources(model, g) },
+      {
+        path: `${ROOT}/spec.gen.go`,
+        contents: `${header(model, '//')}\npackage einvoice\n\n// SpecVersion is info.version of the spec this package was generated from.\nconst SpecVersion = ${JSON.stringify(model.version)}\n\n// SpecSHA256 is the sha256 of that spec file.\nconst SpecSHA256 = ${JSON.stringify(model.specSha256)}\n`,
+      },
+    ] as GeneratedFile[]
+  ).map((f) => ({ path: f.path, contents: gofmt(f.contents) }));
 }

@@ -3,22 +3,50 @@
 // query encoders, one sync and one async service per resource, and the generated resource bases the
 // hand-written clients extend. Writes only generated paths under sdks/java/src/main/java/in/einvoice;
 // the runtime (in/einvoice/core/**) and EinvoiceClient/EinvoiceClientAsync are hand-written.
-import type { ApiModel, EnumSchema, ObjectSchema, Operation, Param, Resource, SchemaDef, TypeRef, UnionSchema } from '../model.js';
+import type {
+  ApiModel,
+  EnumSchema,
+  ObjectSchema,
+  Operation,
+  Param,
+  Resource,
+  SchemaDef,
+  TypeRef,
+  UnionSchema,
+} from '../model.js';
 import { camel, pascal, words } from '../naming.js';
-import { docLines, header, resolveAlias, schemaMap, type GeneratedFile } from './common.js';
+import { docLines, type GeneratedFile, header, resolveAlias, schemaMap } from './common.js';
 
 const SRC = 'sdks/java/src/main/java/in/einvoice';
 const PKG = 'in.einvoice';
 
 const KEYWORDS = new Set(
-  ('abstract assert boolean break byte case catch char class const continue default do double else enum extends final ' +
+  (
+    'abstract assert boolean break byte case catch char class const continue default do double else enum extends final ' +
     'finally float for goto if implements import instanceof int interface long native new package private protected public ' +
     'return short static strictfp super switch synchronized this throw throws transient try void volatile while true false ' +
-    'null var record yield sealed permits')
-    .split(' '),
+    'null var record yield sealed permits'
+  ).split(' '),
 );
 /** Method names a model or service already has. */
-const TAKEN = new Set(['builder', 'toBuilder', 'additionalProperties', 'equals', 'hashCode', 'toString', 'getClass', 'wait', 'notify', 'notifyAll', 'build', 'putAdditionalProperty', 'toQuery', 'toHeaders', 'raw', 'type']);
+const TAKEN = new Set([
+  'builder',
+  'toBuilder',
+  'additionalProperties',
+  'equals',
+  'hashCode',
+  'toString',
+  'getClass',
+  'wait',
+  'notify',
+  'notifyAll',
+  'build',
+  'putAdditionalProperty',
+  'toQuery',
+  'toHeaders',
+  'raw',
+  'type',
+]);
 
 function javadoc(lines: string[], pad = ''): string {
   const clean = lines.map((l) => l.replace(/\*\//g, '*&#47;').replace(/\\u/g, '\\ u').replace(/@/g, '{@literal @}'));
@@ -93,8 +121,10 @@ import java.util.Objects;
 `;
 
 function copyIn(type: string, expr: string): string {
-  if (type.startsWith('List<')) return `${expr} == null ? null : Collections.unmodifiableList(new ArrayList<>(${expr}))`;
-  if (type.startsWith('Map<')) return `${expr} == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(${expr}))`;
+  if (type.startsWith('List<'))
+    return `${expr} == null ? null : Collections.unmodifiableList(new ArrayList<>(${expr}))`;
+  if (type.startsWith('Map<'))
+    return `${expr} == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(${expr}))`;
   return expr;
 }
 
@@ -103,41 +133,80 @@ function renderObject(model: ApiModel, s: ObjectSchema, g: JavaTypes): string {
   const props = s.properties.map((p) => ({ p, name: ident(p.words, used), type: g.type(p.type) }));
   const validate = s.usage.request && !s.usage.response;
   const o: string[] = [header(model, '//'), `\npackage ${PKG}.models;\n\n${IMPORTS}\n`];
-  o.push(javadoc([...docLines(s.description, 96), ...(s.description ? [''] : []), `Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.`]));
-  o.push(`@JsonInclude(JsonInclude.Include.NON_NULL)\n@JsonDeserialize(builder = ${s.name}.Builder.class)\npublic final class ${s.name} {\n`);
+  o.push(
+    javadoc([
+      ...docLines(s.description, 96),
+      ...(s.description ? [''] : []),
+      `Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.`,
+    ]),
+  );
+  o.push(
+    `@JsonInclude(JsonInclude.Include.NON_NULL)\n@JsonDeserialize(builder = ${s.name}.Builder.class)\npublic final class ${s.name} {\n`,
+  );
   for (const { name, type } of props) o.push(`  private final ${type} ${name};\n`);
   o.push(`  private final Map<String, Object> additionalProperties;\n\n  private ${s.name}(Builder b) {\n`);
   for (const { name, type } of props) o.push(`    this.${name} = ${copyIn(type, `b.${name}`)};\n`);
-  o.push(`    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));\n  }\n\n`);
+  o.push(
+    `    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));\n  }\n\n`,
+  );
   for (const { p, name, type } of props) {
-    const notes = [p.required ? 'Required.' : 'Optional.', p.nullable ? 'May be null.' : '', p.readOnly ? 'Read-only.' : ''].filter(Boolean).join(' ');
-    o.push(javadoc([...docLines(p.description, 92), ...(p.description ? [''] : []), `Wire name {@code ${p.wireName}}. ${notes}`], '  '));
+    const notes = [
+      p.required ? 'Required.' : 'Optional.',
+      p.nullable ? 'May be null.' : '',
+      p.readOnly ? 'Read-only.' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    o.push(
+      javadoc(
+        [...docLines(p.description, 92), ...(p.description ? [''] : []), `Wire name {@code ${p.wireName}}. ${notes}`],
+        '  ',
+      ),
+    );
     o.push(`  @JsonProperty(${lit(p.wireName)})\n  public ${type} ${name}() {\n    return ${name};\n  }\n\n`);
   }
-  o.push(`  /** Members this SDK version does not know, kept as decoded JSON values. */\n  @JsonAnyGetter\n  public Map<String, Object> additionalProperties() {\n    return additionalProperties;\n  }\n\n`);
-  o.push(`  public static Builder builder() {\n    return new Builder();\n  }\n\n  public Builder toBuilder() {\n    Builder b = new Builder();\n`);
+  o.push(
+    `  /** Members this SDK version does not know, kept as decoded JSON values. */\n  @JsonAnyGetter\n  public Map<String, Object> additionalProperties() {\n    return additionalProperties;\n  }\n\n`,
+  );
+  o.push(
+    `  public static Builder builder() {\n    return new Builder();\n  }\n\n  public Builder toBuilder() {\n    Builder b = new Builder();\n`,
+  );
   for (const { name } of props) o.push(`    b.${name} = ${name};\n`);
   o.push(`    b.additionalProperties.putAll(additionalProperties);\n    return b;\n  }\n\n`);
   const all = [...props.map((x) => x.name), 'additionalProperties'];
-  o.push(`  @Override\n  public boolean equals(Object o) {\n    if (this == o) return true;\n    if (!(o instanceof ${s.name})) return false;\n    ${s.name} that = (${s.name}) o;\n    return ${all.map((n) => `Objects.equals(${n}, that.${n})`).join('\n        && ')};\n  }\n\n`);
+  o.push(
+    `  @Override\n  public boolean equals(Object o) {\n    if (this == o) return true;\n    if (!(o instanceof ${s.name})) return false;\n    ${s.name} that = (${s.name}) o;\n    return ${all.map((n) => `Objects.equals(${n}, that.${n})`).join('\n        && ')};\n  }\n\n`,
+  );
   o.push(`  @Override\n  public int hashCode() {\n    return Objects.hash(${all.join(', ')});\n  }\n\n`);
-  o.push(`  @Override\n  public String toString() {\n    return "${s.name}{"${props.map(({ name }, i) => `\n        + "${i ? ', ' : ''}${name}=" + ${name}`).join('')}\n        + ", additionalProperties=" + additionalProperties + "}";\n  }\n\n`);
-  o.push(`  /** Builder of {@link ${s.name}}. */\n  @JsonPOJOBuilder(withPrefix = "")\n  public static final class Builder {\n`);
+  o.push(
+    `  @Override\n  public String toString() {\n    return "${s.name}{"${props.map(({ name }, i) => `\n        + "${i ? ', ' : ''}${name}=" + ${name}`).join('')}\n        + ", additionalProperties=" + additionalProperties + "}";\n  }\n\n`,
+  );
+  o.push(
+    `  /** Builder of {@link ${s.name}}. */\n  @JsonPOJOBuilder(withPrefix = "")\n  public static final class Builder {\n`,
+  );
   for (const { name, type } of props) o.push(`    private ${type} ${name};\n`);
   o.push(`    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();\n\n    Builder() {}\n\n`);
   for (const { p, name, type } of props) {
-    o.push(`    @JsonProperty(${lit(p.wireName)})\n    public Builder ${name}(${type} ${name}) {\n      this.${name} = ${name};\n      return this;\n    }\n\n`);
+    o.push(
+      `    @JsonProperty(${lit(p.wireName)})\n    public Builder ${name}(${type} ${name}) {\n      this.${name} = ${name};\n      return this;\n    }\n\n`,
+    );
   }
-  o.push(`    /** Sets a member this SDK version does not model (sent as is). */\n    @JsonAnySetter\n    public Builder putAdditionalProperty(String name, Object value) {\n      additionalProperties.put(name, value);\n      return this;\n    }\n\n`);
+  o.push(
+    `    /** Sets a member this SDK version does not model (sent as is). */\n    @JsonAnySetter\n    public Builder putAdditionalProperty(String name, Object value) {\n      additionalProperties.put(name, value);\n      return this;\n    }\n\n`,
+  );
   const req = props.filter(({ p }) => validate && p.required && !p.readOnly);
   o.push(`    public ${s.name} build() {\n`);
-  for (const { p, name } of req) o.push(`      Objects.requireNonNull(${name}, ${lit(`${s.name}.${name} (${p.wireName}) is required`)});\n`);
+  for (const { p, name } of req)
+    o.push(`      Objects.requireNonNull(${name}, ${lit(`${s.name}.${name} (${p.wireName}) is required`)});\n`);
   o.push(`      return new ${s.name}(this);\n    }\n  }\n}\n`);
   return o.join('');
 }
 
 function enumConst(v: string, used: Set<string>): string {
-  let n = words(v.replace(/[^A-Za-z0-9]+/g, ' ')).join('_').toUpperCase() || 'EMPTY';
+  let n =
+    words(v.replace(/[^A-Za-z0-9]+/g, ' '))
+      .join('_')
+      .toUpperCase() || 'EMPTY';
   if (/^[0-9]/.test(n)) n = `V${n}`;
   if (KEYWORDS.has(n.toLowerCase()) && n === n.toLowerCase()) n += '_';
   while (used.has(n)) n += '_';
@@ -148,36 +217,79 @@ function enumConst(v: string, used: Set<string>): string {
 function renderEnum(model: ApiModel, s: EnumSchema): string {
   const used = new Set<string>();
   const consts = s.values.map((v) => ({ v, n: enumConst(v, used) }));
-  const o: string[] = [header(model, '//'), `\npackage ${PKG}.models;\n\nimport com.fasterxml.jackson.annotation.JsonCreator;\nimport com.fasterxml.jackson.annotation.JsonValue;\nimport java.util.Collection;\nimport java.util.Collections;\nimport java.util.LinkedHashMap;\nimport java.util.Map;\n\n`];
-  o.push(javadoc([...docLines(s.description, 96), ...(s.description ? [''] : []), `Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).`]));
+  const o: string[] = [
+    header(model, '//'),
+    `\npackage ${PKG}.models;\n\nimport com.fasterxml.jackson.annotation.JsonCreator;\nimport com.fasterxml.jackson.annotation.JsonValue;\nimport java.util.Collection;\nimport java.util.Collections;\nimport java.util.LinkedHashMap;\nimport java.util.Map;\n\n`,
+  ];
+  o.push(
+    javadoc([
+      ...docLines(s.description, 96),
+      ...(s.description ? [''] : []),
+      `Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).`,
+    ]),
+  );
   o.push(`public final class ${s.name} {\n`);
-  for (const { v, n } of consts) o.push(`  /** {@code ${v.replace(/@/g, '{@literal @}')}} */\n  public static final ${s.name} ${n} = new ${s.name}(${lit(v)});\n`);
-  o.push(`\n  private static final Map<String, ${s.name}> KNOWN;\n\n  static {\n    Map<String, ${s.name}> m = new LinkedHashMap<>();\n`);
+  for (const { v, n } of consts)
+    o.push(
+      `  /** {@code ${v.replace(/@/g, '{@literal @}')}} */\n  public static final ${s.name} ${n} = new ${s.name}(${lit(v)});\n`,
+    );
+  o.push(
+    `\n  private static final Map<String, ${s.name}> KNOWN;\n\n  static {\n    Map<String, ${s.name}> m = new LinkedHashMap<>();\n`,
+  );
   for (const { n } of consts) o.push(`    m.put(${n}.value, ${n});\n`);
-  o.push(`    KNOWN = Collections.unmodifiableMap(m);\n  }\n\n  private final String value;\n\n  private ${s.name}(String value) {\n    this.value = value;\n  }\n\n`);
-  o.push(`  /** The constant for a known value, else a new instance that keeps the value. */\n  @JsonCreator\n  public static ${s.name} of(String value) {\n    ${s.name} known = KNOWN.get(value);\n    return known != null ? known : new ${s.name}(value);\n  }\n\n`);
-  o.push(`  @JsonValue\n  public String value() {\n    return value;\n  }\n\n  public boolean isKnown() {\n    return KNOWN.containsKey(value);\n  }\n\n  public static Collection<${s.name}> knownValues() {\n    return KNOWN.values();\n  }\n\n`);
-  o.push(`  @Override\n  public boolean equals(Object o) {\n    return o instanceof ${s.name} && ((${s.name}) o).value.equals(value);\n  }\n\n  @Override\n  public int hashCode() {\n    return value.hashCode();\n  }\n\n  @Override\n  public String toString() {\n    return value;\n  }\n}\n`);
+  o.push(
+    `    KNOWN = Collections.unmodifiableMap(m);\n  }\n\n  private final String value;\n\n  private ${s.name}(String value) {\n    this.value = value;\n  }\n\n`,
+  );
+  o.push(
+    `  /** The constant for a known value, else a new instance that keeps the value. */\n  @JsonCreator\n  public static ${s.name} of(String value) {\n    ${s.name} known = KNOWN.get(value);\n    return known != null ? known : new ${s.name}(value);\n  }\n\n`,
+  );
+  o.push(
+    `  @JsonValue\n  public String value() {\n    return value;\n  }\n\n  public boolean isKnown() {\n    return KNOWN.containsKey(value);\n  }\n\n  public static Collection<${s.name}> knownValues() {\n    return KNOWN.values();\n  }\n\n`,
+  );
+  o.push(
+    `  @Override\n  public boolean equals(Object o) {\n    return o instanceof ${s.name} && ((${s.name}) o).value.equals(value);\n  }\n\n  @Override\n  public int hashCode() {\n    return value.hashCode();\n  }\n\n  @Override\n  public String toString() {\n    return value;\n  }\n}\n`,
+  );
   return o.join('');
 }
 
 function renderUnion(model: ApiModel, s: UnionSchema, g: JavaTypes): string {
   const used = new Set<string>(['type', 'raw', 'parse', 'of']);
-  const o: string[] = [header(model, '//'), `\npackage ${PKG}.models;\n\nimport com.fasterxml.jackson.annotation.JsonCreator;\nimport com.fasterxml.jackson.annotation.JsonValue;\nimport com.fasterxml.jackson.core.JsonProcessingException;\nimport com.fasterxml.jackson.databind.JsonNode;\nimport in.einvoice.core.Json;\nimport java.io.IOException;\nimport java.io.UncheckedIOException;\nimport java.util.Optional;\n\n`];
-  o.push(javadoc([...docLines(s.description, 96), ...(s.description ? [''] : []), `Discriminated by {@code ${s.discriminator}}. Open: an unknown {@code ${s.discriminator}} keeps the raw payload ({@link #raw()}) and every {@code asX()} is empty.`]));
+  const o: string[] = [
+    header(model, '//'),
+    `\npackage ${PKG}.models;\n\nimport com.fasterxml.jackson.annotation.JsonCreator;\nimport com.fasterxml.jackson.annotation.JsonValue;\nimport com.fasterxml.jackson.core.JsonProcessingException;\nimport com.fasterxml.jackson.databind.JsonNode;\nimport in.einvoice.core.Json;\nimport java.io.IOException;\nimport java.io.UncheckedIOException;\nimport java.util.Optional;\n\n`,
+  ];
+  o.push(
+    javadoc([
+      ...docLines(s.description, 96),
+      ...(s.description ? [''] : []),
+      `Discriminated by {@code ${s.discriminator}}. Open: an unknown {@code ${s.discriminator}} keeps the raw payload ({@link #raw()}) and every {@code asX()} is empty.`,
+    ]),
+  );
   o.push(`public final class ${s.name} {\n`);
   for (const v of s.variants) o.push(`  public static final String ${enumConst(v.tag, new Set())} = ${lit(v.tag)};\n`);
-  o.push(`\n  private final JsonNode raw;\n\n  private ${s.name}(JsonNode raw) {\n    this.raw = raw;\n  }\n\n  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)\n  public static ${s.name} of(JsonNode raw) {\n    return new ${s.name}(raw);\n  }\n\n`);
-  o.push(`  /** Decodes a payload (the raw webhook body, after verification). */\n  public static ${s.name} parse(byte[] body) {\n    try {\n      return of(Json.mapper().readTree(body));\n    } catch (IOException e) {\n      throw new UncheckedIOException(e);\n    }\n  }\n\n`);
-  o.push(`  /** The {@code ${s.discriminator}} member. */\n  public String type() {\n    JsonNode t = raw.get(${lit(s.discriminator)});\n    return t == null || t.isNull() ? null : t.asText();\n  }\n\n  @JsonValue\n  public JsonNode raw() {\n    return raw;\n  }\n\n`);
-  o.push(`  /** Whether this SDK version knows the event type. */\n  public boolean isKnown() {\n    String t = type();\n    return ${s.variants.map((v) => `${lit(v.tag)}.equals(t)`).join(' || ')};\n  }\n\n`);
+  o.push(
+    `\n  private final JsonNode raw;\n\n  private ${s.name}(JsonNode raw) {\n    this.raw = raw;\n  }\n\n  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)\n  public static ${s.name} of(JsonNode raw) {\n    return new ${s.name}(raw);\n  }\n\n`,
+  );
+  o.push(
+    `  /** Decodes a payload (the raw webhook body, after verification). */\n  public static ${s.name} parse(byte[] body) {\n    try {\n      return of(Json.mapper().readTree(body));\n    } catch (IOException e) {\n      throw new UncheckedIOException(e);\n    }\n  }\n\n`,
+  );
+  o.push(
+    `  /** The {@code ${s.discriminator}} member. */\n  public String type() {\n    JsonNode t = raw.get(${lit(s.discriminator)});\n    return t == null || t.isNull() ? null : t.asText();\n  }\n\n  @JsonValue\n  public JsonNode raw() {\n    return raw;\n  }\n\n`,
+  );
+  o.push(
+    `  /** Whether this SDK version knows the event type. */\n  public boolean isKnown() {\n    String t = type();\n    return ${s.variants.map((v) => `${lit(v.tag)}.equals(t)`).join(' || ')};\n  }\n\n`,
+  );
   for (const v of s.variants) {
     const cls = g.type(v.type);
     const n = ident(words(v.tag), used);
     const m = `as${n.charAt(0).toUpperCase()}${n.slice(1)}`;
-    o.push(`  /** The payload as {@link ${cls}} when {@code ${s.discriminator}} is {@code ${v.tag}}. */\n  public Optional<${cls}> ${m}() {\n    if (!${lit(v.tag)}.equals(type())) return Optional.empty();\n    try {\n      return Optional.of(Json.mapper().treeToValue(raw, ${cls}.class));\n    } catch (JsonProcessingException e) {\n      throw new UncheckedIOException(e);\n    }\n  }\n\n`);
+    o.push(
+      `  /** The payload as {@link ${cls}} when {@code ${s.discriminator}} is {@code ${v.tag}}. */\n  public Optional<${cls}> ${m}() {\n    if (!${lit(v.tag)}.equals(type())) return Optional.empty();\n    try {\n      return Optional.of(Json.mapper().treeToValue(raw, ${cls}.class));\n    } catch (JsonProcessingException e) {\n      throw new UncheckedIOException(e);\n    }\n  }\n\n`,
+    );
   }
-  o.push(`  @Override\n  public boolean equals(Object o) {\n    return o instanceof ${s.name} && ((${s.name}) o).raw.equals(raw);\n  }\n\n  @Override\n  public int hashCode() {\n    return raw.hashCode();\n  }\n\n  @Override\n  public String toString() {\n    return "${s.name}" + raw;\n  }\n}\n`);
+  o.push(
+    `  @Override\n  public boolean equals(Object o) {\n    return o instanceof ${s.name} && ((${s.name}) o).raw.equals(raw);\n  }\n\n  @Override\n  public int hashCode() {\n    return raw.hashCode();\n  }\n\n  @Override\n  public String toString() {\n    return "${s.name}" + raw;\n  }\n}\n`,
+  );
   return o.join('');
 }
 
@@ -197,51 +309,104 @@ function opNames(res: Resource, op: Operation, g: JavaTypes): OpNames {
   const used = new Set<string>();
   const path = op.pathParams.map((p) => ({ ...p, name: ident(p.words, used, false), jtype: g.type(p.type) }));
   const pused = new Set<string>();
-  const qh = [...op.queryParams, ...op.headerParams].map((p) => ({ ...p, name: ident(p.words, pused), jtype: g.type(p.type) }));
+  const qh = [...op.queryParams, ...op.headerParams].map((p) => ({
+    ...p,
+    name: ident(p.words, pused),
+    jtype: g.type(p.type),
+  }));
   const params = qh.length ? `${pascal(res.words)}${pascal(op.words)}Params` : undefined;
   return { res, op, method, params, qh, path };
 }
 
 function renderParams(model: ApiModel, n: OpNames): string {
   const cls = n.params!;
-  const o: string[] = [header(model, '//'), `\npackage ${PKG}.models;\n\nimport in.einvoice.core.ApiRequest;\nimport java.math.BigDecimal;\nimport java.util.LinkedHashMap;\nimport java.util.List;\nimport java.util.Map;\nimport java.util.Objects;\n\n`];
-  o.push(javadoc([`Query and header parameters of {@code ${n.op.operationId}} (${n.op.httpMethod} ${n.op.path}). Immutable; {@link #builder()}.`]));
+  const o: string[] = [
+    header(model, '//'),
+    `\npackage ${PKG}.models;\n\nimport in.einvoice.core.ApiRequest;\nimport java.math.BigDecimal;\nimport java.util.LinkedHashMap;\nimport java.util.List;\nimport java.util.Map;\nimport java.util.Objects;\n\n`,
+  ];
+  o.push(
+    javadoc([
+      `Query and header parameters of {@code ${n.op.operationId}} (${n.op.httpMethod} ${n.op.path}). Immutable; {@link #builder()}.`,
+    ]),
+  );
   o.push(`public final class ${cls} {\n`);
   for (const p of n.qh) o.push(`  private final ${p.jtype} ${p.name};\n`);
   o.push(`\n  private ${cls}(Builder b) {\n`);
   for (const p of n.qh) o.push(`    this.${p.name} = b.${p.name};\n`);
-  o.push(`  }\n\n  public static Builder builder() {\n    return new Builder();\n  }\n\n  public Builder toBuilder() {\n    Builder b = new Builder();\n`);
+  o.push(
+    `  }\n\n  public static Builder builder() {\n    return new Builder();\n  }\n\n  public Builder toBuilder() {\n    Builder b = new Builder();\n`,
+  );
   for (const p of n.qh) o.push(`    b.${p.name} = ${p.name};\n`);
   o.push(`    return b;\n  }\n\n`);
   for (const p of n.qh) {
-    o.push(javadoc([...docLines(p.description, 92), ...(p.description ? [''] : []), `${p.in === 'query' ? 'Query' : 'Header'} {@code ${p.wireName}}${p.required ? ', required' : ''}.`], '  '));
+    o.push(
+      javadoc(
+        [
+          ...docLines(p.description, 92),
+          ...(p.description ? [''] : []),
+          `${p.in === 'query' ? 'Query' : 'Header'} {@code ${p.wireName}}${p.required ? ', required' : ''}.`,
+        ],
+        '  ',
+      ),
+    );
     o.push(`  public ${p.jtype} ${p.name}() {\n    return ${p.name};\n  }\n\n`);
   }
   const enc = (where: 'query' | 'header') => {
     const ps = n.qh.filter((p) => p.in === where);
-    return ps.map((p) => `    if (${p.name} != null) out.put(${lit(p.wireName)}, ApiRequest.render(${p.name}));\n`).join('');
+    return ps
+      .map((p) => `    if (${p.name} != null) out.put(${lit(p.wireName)}, ApiRequest.render(${p.name}));\n`)
+      .join('');
   };
-  o.push(`  /** The query parameters as sent. */\n  public Map<String, String> toQuery() {\n    Map<String, String> out = new LinkedHashMap<>();\n${enc('query')}    return out;\n  }\n\n`);
-  o.push(`  /** The header parameters as sent. */\n  public Map<String, String> toHeaders() {\n    Map<String, String> out = new LinkedHashMap<>();\n${enc('header')}    return out;\n  }\n\n`);
-  o.push(`  @Override\n  public boolean equals(Object o) {\n    if (!(o instanceof ${cls})) return false;\n    ${cls} that = (${cls}) o;\n    return ${n.qh.map((p) => `Objects.equals(${p.name}, that.${p.name})`).join('\n        && ')};\n  }\n\n  @Override\n  public int hashCode() {\n    return Objects.hash(${n.qh.map((p) => p.name).join(', ')});\n  }\n\n  @Override\n  public String toString() {\n    return "${cls}" + toQuery() + toHeaders();\n  }\n\n`);
+  o.push(
+    `  /** The query parameters as sent. */\n  public Map<String, String> toQuery() {\n    Map<String, String> out = new LinkedHashMap<>();\n${enc('query')}    return out;\n  }\n\n`,
+  );
+  o.push(
+    `  /** The header parameters as sent. */\n  public Map<String, String> toHeaders() {\n    Map<String, String> out = new LinkedHashMap<>();\n${enc('header')}    return out;\n  }\n\n`,
+  );
+  o.push(
+    `  @Override\n  public boolean equals(Object o) {\n    if (!(o instanceof ${cls})) return false;\n    ${cls} that = (${cls}) o;\n    return ${n.qh.map((p) => `Objects.equals(${p.name}, that.${p.name})`).join('\n        && ')};\n  }\n\n  @Override\n  public int hashCode() {\n    return Objects.hash(${n.qh.map((p) => p.name).join(', ')});\n  }\n\n  @Override\n  public String toString() {\n    return "${cls}" + toQuery() + toHeaders();\n  }\n\n`,
+  );
   o.push(`  /** Builder of {@link ${cls}}. */\n  public static final class Builder {\n`);
   for (const p of n.qh) o.push(`    private ${p.jtype} ${p.name};\n`);
   o.push(`\n    Builder() {}\n\n`);
-  for (const p of n.qh) o.push(`    public Builder ${p.name}(${p.jtype} ${p.name}) {\n      this.${p.name} = ${p.name};\n      return this;\n    }\n\n`);
+  for (const p of n.qh)
+    o.push(
+      `    public Builder ${p.name}(${p.jtype} ${p.name}) {\n      this.${p.name} = ${p.name};\n      return this;\n    }\n\n`,
+    );
   o.push(`    public ${cls} build() {\n`);
-  for (const p of n.qh.filter((p) => p.required)) o.push(`      Objects.requireNonNull(${p.name}, ${lit(`${p.wireName} is required`)});\n`);
+  for (const p of n.qh.filter((p) => p.required))
+    o.push(`      Objects.requireNonNull(${p.name}, ${lit(`${p.wireName} is required`)});\n`);
   o.push(`      return new ${cls}(this);\n    }\n  }\n}\n`);
   return o.join('');
 }
 
-const AUTH: Record<string, string> = { account: 'ACCOUNT', gstin: 'GSTIN', account_or_gstin: 'ACCOUNT_OR_GSTIN', client_basic: 'CLIENT_BASIC', none: 'NONE' };
+const AUTH: Record<string, string> = {
+  account: 'ACCOUNT',
+  gstin: 'GSTIN',
+  account_or_gstin: 'ACCOUNT_OR_GSTIN',
+  client_basic: 'CLIENT_BASIC',
+  none: 'NONE',
+};
 
 function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: boolean): string {
   const svc = `${pascal(res.words)}Service`;
   const cls = async ? `${svc}Async` : svc;
-  const o: string[] = [header(model, '//'), `\npackage ${PKG}.services;\n\nimport in.einvoice.core.ApiRequest;\nimport in.einvoice.core.ApiResponse;\nimport in.einvoice.core.Auth;\nimport in.einvoice.core.AutoPager;\nimport in.einvoice.core.ClientContext;\nimport in.einvoice.core.Page;\nimport in.einvoice.core.RequestOptions;\nimport in.einvoice.models.*;\nimport java.util.List;\nimport java.util.concurrent.CompletableFuture;\n\n`];
-  o.push(javadoc([...docLines(res.description, 96), ...(res.description ? [''] : []), async ? `Asynchronous twin of {@link ${svc}}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it.` : `Operations of the {@code ${res.words.join(' ')}} resource. Every method has an overload taking {@link RequestOptions}.`]));
-  o.push(`@SuppressWarnings("unused")\npublic final class ${cls} {\n  private final ClientContext ctx;\n${async ? `  private final ${svc} sync;\n` : ''}\n  public ${cls}(ClientContext ctx) {\n    this.ctx = ctx;\n${async ? `    this.sync = new ${svc}(ctx);\n` : ''}  }\n\n`);
+  const o: string[] = [
+    header(model, '//'),
+    `\npackage ${PKG}.services;\n\nimport in.einvoice.core.ApiRequest;\nimport in.einvoice.core.ApiResponse;\nimport in.einvoice.core.Auth;\nimport in.einvoice.core.AutoPager;\nimport in.einvoice.core.ClientContext;\nimport in.einvoice.core.Page;\nimport in.einvoice.core.RequestOptions;\nimport in.einvoice.models.*;\nimport java.util.List;\nimport java.util.concurrent.CompletableFuture;\n\n`,
+  ];
+  o.push(
+    javadoc([
+      ...docLines(res.description, 96),
+      ...(res.description ? [''] : []),
+      async
+        ? `Asynchronous twin of {@link ${svc}}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it.`
+        : `Operations of the {@code ${res.words.join(' ')}} resource. Every method has an overload taking {@link RequestOptions}.`,
+    ]),
+  );
+  o.push(
+    `@SuppressWarnings("unused")\npublic final class ${cls} {\n  private final ClientContext ctx;\n${async ? `  private final ${svc} sync;\n` : ''}\n  public ${cls}(ClientContext ctx) {\n    this.ctx = ctx;\n${async ? `    this.sync = new ${svc}(ctx);\n` : ''}  }\n\n`,
+  );
   for (const op of res.operations) {
     const n = opNames(res, op, g);
     const result = op.stream ? `List<${g.type(op.stream.itemType)}>` : op.result ? g.type(op.result) : 'Void';
@@ -252,7 +417,11 @@ function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: bool
     ];
     const decl = (extra: string[]) => [...args.map((a) => a.decl), ...extra].join(', ');
     const names = (extra: string[]) => [...args.map((a) => a.name), ...extra].join(', ');
-    const doc = [...docLines(op.summary, 92), ...(op.summary ? [''] : []), `{@code ${op.httpMethod} ${op.path}} ({@code ${op.operationId}}).`];
+    const doc = [
+      ...docLines(op.summary, 92),
+      ...(op.summary ? [''] : []),
+      `{@code ${op.httpMethod} ${op.path}} ({@code ${op.operationId}}).`,
+    ];
     if (op.deprecated) doc.push('', '@deprecated the spec marks this operation deprecated.');
     const dep = op.deprecated ? '  @Deprecated\n' : '';
     const optionalParams = n.params && !n.qh.some((p) => p.required);
@@ -260,17 +429,37 @@ function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: bool
     const ret = (t: string) => (async ? `CompletableFuture<${t}>` : t);
     const shortcut = (m: string, t: string, extra: string[], call: (a: string) => string) => {
       // overloads: without options, and without params when every param is optional
-      o.push(javadoc(doc, '  ') + dep + `  public ${ret(t)} ${m}(${decl([])}) {\n    return ${m}(${names(['RequestOptions.none()'])});\n  }\n\n`);
+      o.push(
+        javadoc(doc, '  ') +
+          dep +
+          `  public ${ret(t)} ${m}(${decl([])}) {\n    return ${m}(${names(['RequestOptions.none()'])});\n  }\n\n`,
+      );
       if (optionalParams) {
         const ns = noParamsArgs.map((a) => a.decl).join(', ');
-        const nn = [...n.path.map((p) => p.name), `${n.params}.builder().build()`, ...(op.body ? ['body'] : [])].join(', ');
-        o.push(javadoc(doc, '  ') + dep + `  public ${ret(t)} ${m}(${ns}) {\n    return ${m}(${nn}, RequestOptions.none());\n  }\n\n`);
+        const nn = [...n.path.map((p) => p.name), `${n.params}.builder().build()`, ...(op.body ? ['body'] : [])].join(
+          ', ',
+        );
+        o.push(
+          javadoc(doc, '  ') +
+            dep +
+            `  public ${ret(t)} ${m}(${ns}) {\n    return ${m}(${nn}, RequestOptions.none());\n  }\n\n`,
+        );
       }
-      o.push(javadoc(doc, '  ') + dep + `  public ${ret(t)} ${m}(${decl(['RequestOptions options'])}) {\n    ${call(names(['options']))}\n  }\n\n`);
+      o.push(
+        javadoc(doc, '  ') +
+          dep +
+          `  public ${ret(t)} ${m}(${decl(['RequestOptions options'])}) {\n    ${call(names(['options']))}\n  }\n\n`,
+      );
     };
     if (async) {
       shortcut(n.method, result, [], (a) => `return ctx.async(() -> sync.${n.method}(${a}));`);
-      if (!op.stream) shortcut(`${n.method}WithResponse`, `ApiResponse<${result}>`, [], (a) => `return ctx.async(() -> sync.${n.method}WithResponse(${a}));`);
+      if (!op.stream)
+        shortcut(
+          `${n.method}WithResponse`,
+          `ApiResponse<${result}>`,
+          [],
+          (a) => `return ctx.async(() -> sync.${n.method}WithResponse(${a}));`,
+        );
       continue;
     }
     // request builder
@@ -279,18 +468,35 @@ function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: bool
       return `" + ApiRequest.pathSegment(String.valueOf(${p.name})) + "`;
     });
     o.push(`  private ApiRequest ${n.method}Request(${decl([])}) {\n`);
-    for (const p of n.path) o.push(`    java.util.Objects.requireNonNull(${p.name}, ${lit(`${p.wireName} is required`)});\n`);
-    o.push(`    return ApiRequest.builder(${lit(op.httpMethod)}, ${`"${path}"`.replace(/ \+ ""$/, '')})\n        .operationId(${lit(op.operationId)})\n        .auth(Auth.${AUTH[op.auth]})\n        .idempotent(${op.idempotent})\n`);
-    if (n.params) o.push(`        .query(params == null ? null : params.toQuery())\n        .headers(params == null ? null : params.toHeaders())\n`);
+    for (const p of n.path)
+      o.push(`    java.util.Objects.requireNonNull(${p.name}, ${lit(`${p.wireName} is required`)});\n`);
+    o.push(
+      `    return ApiRequest.builder(${lit(op.httpMethod)}, ${`"${path}"`.replace(/ \+ ""$/, '')})\n        .operationId(${lit(op.operationId)})\n        .auth(Auth.${AUTH[op.auth]})\n        .idempotent(${op.idempotent})\n`,
+    );
+    if (n.params)
+      o.push(
+        `        .query(params == null ? null : params.toQuery())\n        .headers(params == null ? null : params.toHeaders())\n`,
+      );
     if (op.body) o.push(`        .body(body)\n`);
     o.push(`        .build();\n  }\n\n`);
     if (op.stream) {
-      shortcut(n.method, result, [], (a) => `return ctx.executeNdjson(${n.method}Request(${names([])}), ${g.rawClass(op.stream!.itemType)}.class, options);`);
+      shortcut(
+        n.method,
+        result,
+        [],
+        (a) =>
+          `return ctx.executeNdjson(${n.method}Request(${names([])}), ${g.rawClass(op.stream!.itemType)}.class, options);`,
+      );
       continue;
     }
     shortcut(n.method, result, [], () => `return ${n.method}WithResponse(${names(['options'])}).data();`);
     const rc = op.result ? `${g.rawClass(op.result)}.class` : 'Void.class';
-    shortcut(`${n.method}WithResponse`, `ApiResponse<${result}>`, [], () => `return ctx.execute(${n.method}Request(${names([])}), ${rc}, options);`);
+    shortcut(
+      `${n.method}WithResponse`,
+      `ApiResponse<${result}>`,
+      [],
+      () => `return ctx.execute(${n.method}Request(${names([])}), ${rc}, options);`,
+    );
     if (op.pagination && op.result && n.params) {
       const page = g.schemas.get((resolveAlias(op.result, g.schemas) as { name: string }).name) as ObjectSchema;
       const acc = (wire: string) => {
@@ -301,10 +507,18 @@ function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: bool
       const item = g.type(op.pagination.itemType);
       const cursor = n.qh.find((p) => p.wireName === op.pagination!.cursorParam);
       o.push(javadoc([`Every item of every page, fetched lazily as you iterate (${op.operationId}).`], '  '));
-      o.push(`  public AutoPager<${item}> ${n.method}AutoPaging(${decl([])}) {\n    return ${n.method}AutoPaging(${names(['RequestOptions.none()'])});\n  }\n\n`);
-      if (optionalParams) o.push(javadoc([`Every item of every page, fetched lazily as you iterate (${op.operationId}).`], '  ') + `  public AutoPager<${item}> ${n.method}AutoPaging(${noParamsArgs.map((a) => a.decl).join(', ')}) {\n    return ${n.method}AutoPaging(${[...n.path.map((p) => p.name), `${n.params}.builder().build()`].join(', ')}, RequestOptions.none());\n  }\n\n`);
+      o.push(
+        `  public AutoPager<${item}> ${n.method}AutoPaging(${decl([])}) {\n    return ${n.method}AutoPaging(${names(['RequestOptions.none()'])});\n  }\n\n`,
+      );
+      if (optionalParams)
+        o.push(
+          javadoc([`Every item of every page, fetched lazily as you iterate (${op.operationId}).`], '  ') +
+            `  public AutoPager<${item}> ${n.method}AutoPaging(${noParamsArgs.map((a) => a.decl).join(', ')}) {\n    return ${n.method}AutoPaging(${[...n.path.map((p) => p.name), `${n.params}.builder().build()`].join(', ')}, RequestOptions.none());\n  }\n\n`,
+        );
       o.push(javadoc([`Every item of every page, fetched lazily as you iterate (${op.operationId}).`], '  '));
-      o.push(`  public AutoPager<${item}> ${n.method}AutoPaging(${decl(['RequestOptions options'])}) {\n    ApiRequest first = ${n.method}Request(${names([])});\n    return new AutoPager<>(cursor -> {\n      ApiRequest req = cursor == null ? first : first.withQuery(${lit(op.pagination.cursorParam)}, cursor);\n      ${g.type(op.result)} p = ctx.execute(req, ${g.rawClass(op.result)}.class, options).data();\n      return new Page<>(p.${acc(op.pagination.dataField)}() == null ? List.of() : p.${acc(op.pagination.dataField)}(), Boolean.TRUE.equals(p.${acc(op.pagination.hasMoreField)}()), p.${acc(op.pagination.nextCursorField)}());\n    }, null);\n  }\n\n`);
+      o.push(
+        `  public AutoPager<${item}> ${n.method}AutoPaging(${decl(['RequestOptions options'])}) {\n    ApiRequest first = ${n.method}Request(${names([])});\n    return new AutoPager<>(cursor -> {\n      ApiRequest req = cursor == null ? first : first.withQuery(${lit(op.pagination.cursorParam)}, cursor);\n      ${g.type(op.result)} p = ctx.execute(req, ${g.rawClass(op.result)}.class, options).data();\n      return new Page<>(p.${acc(op.pagination.dataField)}() == null ? List.of() : p.${acc(op.pagination.dataField)}(), Boolean.TRUE.equals(p.${acc(op.pagination.hasMoreField)}()), p.${acc(op.pagination.nextCursorField)}());\n    }, null);\n  }\n\n`,
+      );
       void cursor;
     }
   }
@@ -315,8 +529,15 @@ function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: bool
 function renderResources(model: ApiModel, async: boolean): string {
   const cls = async ? 'EinvoiceAsyncResources' : 'EinvoiceResources';
   const suffix = async ? 'ServiceAsync' : 'Service';
-  const o: string[] = [header(model, '//'), `\npackage ${PKG};\n\nimport in.einvoice.core.ClientContext;\nimport in.einvoice.services.*;\n\n`];
-  o.push(javadoc([`Every resource of the API, ${async ? 'asynchronous' : 'synchronous'}. Extended by the hand-written {@code ${async ? 'EinvoiceClientAsync' : 'EinvoiceClient'}}.`]));
+  const o: string[] = [
+    header(model, '//'),
+    `\npackage ${PKG};\n\nimport in.einvoice.core.ClientContext;\nimport in.einvoice.services.*;\n\n`,
+  ];
+  o.push(
+    javadoc([
+      `Every resource of the API, ${async ? 'asynchronous' : 'synchronous'}. Extended by the hand-written {@code ${async ? 'EinvoiceClientAsync' : 'EinvoiceClient'}}.`,
+    ]),
+  );
   o.push(`public abstract class ${cls} {\n`);
   const used = new Set<string>();
   const rs = model.resources.map((r) => ({ r, name: ident(r.words, used, false), svc: `${pascal(r.words)}${suffix}` }));
@@ -324,7 +545,10 @@ function renderResources(model: ApiModel, async: boolean): string {
   o.push(`\n  protected ${cls}(ClientContext ctx) {\n`);
   for (const { name, svc } of rs) o.push(`    this.${name} = new ${svc}(ctx);\n`);
   o.push('  }\n');
-  for (const { r, name, svc } of rs) o.push(`\n${javadoc(docLines(r.description, 92).length ? docLines(r.description, 92) : [`The {@code ${r.words.join(' ')}} resource.`], '  ')}  public ${svc} ${name}() {\n    return ${name};\n  }\n`);
+  for (const { r, name, svc } of rs)
+    o.push(
+      `\n${javadoc(docLines(r.description, 92).length ? docLines(r.description, 92) : [`The {@code ${r.words.join(' ')}} resource.`], '  ')}  public ${svc} ${name}() {\n    return ${name};\n  }\n`,
+    );
   o.push('}\n');
   return o.join('');
 }
@@ -344,7 +568,10 @@ export function renderJava(model: ApiModel): GeneratedFile[] {
       if (n.params) files.push({ path: `${SRC}/models/${n.params}.java`, contents: renderParams(model, n) });
     }
     files.push({ path: `${SRC}/services/${pascal(r.words)}Service.java`, contents: renderService(model, r, g, false) });
-    files.push({ path: `${SRC}/services/${pascal(r.words)}ServiceAsync.java`, contents: renderService(model, r, g, true) });
+    files.push({
+      path: `${SRC}/services/${pascal(r.words)}ServiceAsync.java`,
+      contents: renderService(model, r, g, true),
+    });
   }
   files.push({ path: `${SRC}/EinvoiceResources.java`, contents: renderResources(model, false) });
   files.push({ path: `${SRC}/EinvoiceAsyncResources.java`, contents: renderResources(model, true) });

@@ -3,9 +3,19 @@
 // service per resource (named arguments for path/query/header parameters), and the generated resources base
 // the hand-written Client extends. Writes only sdks/php/src/{Models,Services}/ and src/GeneratedResources.php;
 // the runtime (src/Core/**) and src/Client.php are hand-written.
-import type { ApiModel, EnumSchema, ObjectSchema, Operation, Param, Resource, SchemaDef, TypeRef, UnionSchema } from '../model.js';
+import type {
+  ApiModel,
+  EnumSchema,
+  ObjectSchema,
+  Operation,
+  Param,
+  Resource,
+  SchemaDef,
+  TypeRef,
+  UnionSchema,
+} from '../model.js';
 import { camel, pascal, words } from '../naming.js';
-import { docLines, resolveAlias, schemaMap, type GeneratedFile } from './common.js';
+import { docLines, type GeneratedFile, resolveAlias, schemaMap } from './common.js';
 
 const SRC = 'sdks/php/src';
 const NS = 'Einvoice';
@@ -101,30 +111,61 @@ function renderObject(model: ApiModel, s: ObjectSchema, g: PhpTypes): string {
   const props = s.properties.map((p) => ({ p, name: ident(p.words, used) }));
   const validate = s.usage.request && !s.usage.response;
   const o: string[] = [head(model, `${NS}\\Models`)];
-  o.push(phpdoc([...docLines(s.description, 96), ...(s.description ? [''] : []), 'Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members.']));
-  o.push(`final class ${s.name} implements \\JsonSerializable\n{\n    /** Property => wire name. */\n    public const WIRE = [\n${props.map(({ p, name }) => `        ${str(name)} => ${str(p.wireName)},\n`).join('')}    ];\n\n`);
+  o.push(
+    phpdoc([
+      ...docLines(s.description, 96),
+      ...(s.description ? [''] : []),
+      'Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members.',
+    ]),
+  );
+  o.push(
+    `final class ${s.name} implements \\JsonSerializable\n{\n    /** Property => wire name. */\n    public const WIRE = [\n${props.map(({ p, name }) => `        ${str(name)} => ${str(p.wireName)},\n`).join('')}    ];\n\n`,
+  );
   const params = props.map(({ p, name }) => {
-    const notes = [p.required ? 'Required.' : 'Optional.', p.nullable ? 'May be null.' : '', p.readOnly ? 'Read-only.' : ''].filter(Boolean).join(' ');
+    const notes = [
+      p.required ? 'Required.' : 'Optional.',
+      p.nullable ? 'May be null.' : '',
+      p.readOnly ? 'Read-only.' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     return `        /** @var ${g.doc(p.type)}|null ${(docLines(p.description, 200)[0] ?? '').replace(/\*\//g, '* /')} Wire name ${p.wireName}. ${notes} */\n        public readonly ${g.nullable(p.type)} $${name} = null,\n`;
   });
-  o.push(`    /** @param array<string, mixed> $additionalProperties members this SDK version does not model */\n    public function __construct(\n${params.join('')}        public readonly array $additionalProperties = [],\n    ) {\n`);
+  o.push(
+    `    /** @param array<string, mixed> $additionalProperties members this SDK version does not model */\n    public function __construct(\n${params.join('')}        public readonly array $additionalProperties = [],\n    ) {\n`,
+  );
   for (const { p, name } of props.filter(({ p }) => validate && p.required && !p.readOnly)) {
-    o.push(`        if ($this->${name} === null) {\n            throw new \\InvalidArgumentException(${str(`${s.name}: ${name} (${p.wireName}) is required`)});\n        }\n`);
+    o.push(
+      `        if ($this->${name} === null) {\n            throw new \\InvalidArgumentException(${str(`${s.name}: ${name} (${p.wireName}) is required`)});\n        }\n`,
+    );
   }
-  o.push(`    }\n\n    /** @param array<string, mixed> $data wire JSON decoded to arrays */\n    public static function fromArray(array $data): self\n    {\n        return new self(\n`);
+  o.push(
+    `    }\n\n    /** @param array<string, mixed> $data wire JSON decoded to arrays */\n    public static function fromArray(array $data): self\n    {\n        return new self(\n`,
+  );
   for (const { p, name } of props) {
     const c = g.conv(p.type, `$data[${str(p.wireName)}]`);
-    o.push(`            ${name}: ${c ? `isset($data[${str(p.wireName)}]) ? ${c} : null` : `$data[${str(p.wireName)}] ?? null`},\n`);
+    o.push(
+      `            ${name}: ${c ? `isset($data[${str(p.wireName)}]) ? ${c} : null` : `$data[${str(p.wireName)}] ?? null`},\n`,
+    );
   }
   o.push(`            additionalProperties: array_diff_key($data, array_flip(self::WIRE)),\n        );\n    }\n\n`);
-  o.push(`    /** @return array<string, mixed> wire names; null members left out; nested models stay objects (JsonSerializable) */\n    public function toArray(): array\n    {\n        $out = [];\n        foreach (self::WIRE as $prop => $wire) {\n            if ($this->$prop !== null) {\n                $out[$wire] = $this->$prop;\n            }\n        }\n        return $out + $this->additionalProperties;\n    }\n\n`);
-  o.push(`    public function jsonSerialize(): mixed\n    {\n        $a = $this->toArray();\n        return $a === [] ? new \\stdClass() : $a;\n    }\n\n`);
-  o.push(`    /** A copy with some properties changed: $doc->with(name: 'x'). */\n    public function with(mixed ...$changes): self\n    {\n        return new self(...array_merge(get_object_vars($this), $changes));\n    }\n}\n`);
+  o.push(
+    `    /** @return array<string, mixed> wire names; null members left out; nested models stay objects (JsonSerializable) */\n    public function toArray(): array\n    {\n        $out = [];\n        foreach (self::WIRE as $prop => $wire) {\n            if ($this->$prop !== null) {\n                $out[$wire] = $this->$prop;\n            }\n        }\n        return $out + $this->additionalProperties;\n    }\n\n`,
+  );
+  o.push(
+    `    public function jsonSerialize(): mixed\n    {\n        $a = $this->toArray();\n        return $a === [] ? new \\stdClass() : $a;\n    }\n\n`,
+  );
+  o.push(
+    `    /** A copy with some properties changed: $doc->with(name: 'x'). */\n    public function with(mixed ...$changes): self\n    {\n        return new self(...array_merge(get_object_vars($this), $changes));\n    }\n}\n`,
+  );
   return o.join('');
 }
 
 function enumConst(v: string, used: Set<string>): string {
-  let n = words(v.replace(/[^A-Za-z0-9]+/g, ' ')).join('_').toUpperCase() || 'EMPTY';
+  let n =
+    words(v.replace(/[^A-Za-z0-9]+/g, ' '))
+      .join('_')
+      .toUpperCase() || 'EMPTY';
   if (/^[0-9]/.test(n)) n = `V${n}`;
   if (n === 'CLASS' || n === 'VALUES') n += '_';
   while (used.has(n)) n += '_';
@@ -136,31 +177,59 @@ function renderEnum(model: ApiModel, s: EnumSchema): string {
   const used = new Set<string>();
   const consts = s.values.map((v) => ({ v, n: enumConst(v, used) }));
   const o: string[] = [head(model, `${NS}\\Models`)];
-  o.push(phpdoc([...docLines(s.description, 96), ...(s.description ? [''] : []), 'Open enum: values are plain strings; a value this SDK version does not list is kept as is (isKnown() is false).']));
-  o.push(`final class ${s.name}\n{\n${consts.map(({ v, n }) => `    public const ${n} = ${str(v)};\n`).join('')}\n    public const VALUES = [\n${consts.map(({ n }) => `        self::${n},\n`).join('')}    ];\n\n    public static function isKnown(?string $value): bool\n    {\n        return in_array($value, self::VALUES, true);\n    }\n}\n`);
+  o.push(
+    phpdoc([
+      ...docLines(s.description, 96),
+      ...(s.description ? [''] : []),
+      'Open enum: values are plain strings; a value this SDK version does not list is kept as is (isKnown() is false).',
+    ]),
+  );
+  o.push(
+    `final class ${s.name}\n{\n${consts.map(({ v, n }) => `    public const ${n} = ${str(v)};\n`).join('')}\n    public const VALUES = [\n${consts.map(({ n }) => `        self::${n},\n`).join('')}    ];\n\n    public static function isKnown(?string $value): bool\n    {\n        return in_array($value, self::VALUES, true);\n    }\n}\n`,
+  );
   return o.join('');
 }
 
 function renderUnion(model: ApiModel, s: UnionSchema, g: PhpTypes): string {
   const o: string[] = [head(model, `${NS}\\Models`)];
-  o.push(phpdoc([...docLines(s.description, 96), ...(s.description ? [''] : []), `Discriminated by ${s.discriminator}. Open: an unknown ${s.discriminator} keeps the raw payload and every asX() returns null.`]));
+  o.push(
+    phpdoc([
+      ...docLines(s.description, 96),
+      ...(s.description ? [''] : []),
+      `Discriminated by ${s.discriminator}. Open: an unknown ${s.discriminator} keeps the raw payload and every asX() returns null.`,
+    ]),
+  );
   o.push(`final class ${s.name} implements \\JsonSerializable\n{\n`);
   const cu = new Set<string>();
   for (const v of s.variants) o.push(`    public const ${enumConst(v.tag, cu)} = ${str(v.tag)};\n`);
-  o.push(`\n    /** @param array<string, mixed> $raw */\n    public function __construct(public readonly array $raw)\n    {\n    }\n\n    /** @param array<string, mixed> $data */\n    public static function fromArray(array $data): self\n    {\n        return new self($data);\n    }\n\n`);
-  o.push(`    /** Decodes a raw (verified) webhook body. */\n    public static function parse(string $body): self\n    {\n        return new self((array) json_decode($body, true, 512, JSON_THROW_ON_ERROR));\n    }\n\n`);
-  o.push(`    public function type(): ?string\n    {\n        $t = $this->raw[${str(s.discriminator)}] ?? null;\n        return is_string($t) ? $t : null;\n    }\n\n    public function isKnown(): bool\n    {\n        return in_array($this->type(), [${s.variants.map((v) => str(v.tag)).join(', ')}], true);\n    }\n\n`);
+  o.push(
+    `\n    /** @param array<string, mixed> $raw */\n    public function __construct(public readonly array $raw)\n    {\n    }\n\n    /** @param array<string, mixed> $data */\n    public static function fromArray(array $data): self\n    {\n        return new self($data);\n    }\n\n`,
+  );
+  o.push(
+    `    /** Decodes a raw (verified) webhook body. */\n    public static function parse(string $body): self\n    {\n        return new self((array) json_decode($body, true, 512, JSON_THROW_ON_ERROR));\n    }\n\n`,
+  );
+  o.push(
+    `    public function type(): ?string\n    {\n        $t = $this->raw[${str(s.discriminator)}] ?? null;\n        return is_string($t) ? $t : null;\n    }\n\n    public function isKnown(): bool\n    {\n        return in_array($this->type(), [${s.variants.map((v) => str(v.tag)).join(', ')}], true);\n    }\n\n`,
+  );
   const used = new Set<string>();
   for (const v of s.variants) {
     const cls = g.decl(v.type);
     const n = ident(words(v.tag), used);
-    o.push(`    public function as${n.charAt(0).toUpperCase()}${n.slice(1)}(): ?${cls}\n    {\n        return $this->type() === ${str(v.tag)} ? ${cls}::fromArray($this->raw) : null;\n    }\n\n`);
+    o.push(
+      `    public function as${n.charAt(0).toUpperCase()}${n.slice(1)}(): ?${cls}\n    {\n        return $this->type() === ${str(v.tag)} ? ${cls}::fromArray($this->raw) : null;\n    }\n\n`,
+    );
   }
   o.push(`    public function jsonSerialize(): mixed\n    {\n        return $this->raw;\n    }\n}\n`);
   return o.join('');
 }
 
-const AUTH: Record<string, string> = { account: 'Account', gstin: 'Gstin', account_or_gstin: 'AccountOrGstin', client_basic: 'ClientBasic', none: 'None' };
+const AUTH: Record<string, string> = {
+  account: 'Account',
+  gstin: 'Gstin',
+  account_or_gstin: 'AccountOrGstin',
+  client_basic: 'ClientBasic',
+  none: 'None',
+};
 
 interface Arg {
   decl: string;
@@ -168,28 +237,46 @@ interface Arg {
   doc?: string;
 }
 
-function opArgs(op: Operation, g: PhpTypes): { args: Arg[]; path: (Param & { name: string })[]; qh: (Param & { name: string })[] } {
+function opArgs(
+  op: Operation,
+  g: PhpTypes,
+): { args: Arg[]; path: (Param & { name: string })[]; qh: (Param & { name: string })[] } {
   const used = new Set<string>();
   const path = op.pathParams.map((p) => ({ ...p, name: ident(p.words, used) }));
   const qh = [...op.queryParams, ...op.headerParams].map((p) => ({ ...p, name: ident(p.words, used) }));
   if (op.body) used.add('body');
   const args: Arg[] = [];
-  for (const p of path) args.push({ decl: `${g.decl(p.type) === 'int' ? 'int|string' : 'string'} $${p.name}`, name: p.name, doc: p.description });
-  for (const p of qh.filter((p) => p.required)) args.push({ decl: `${g.decl(p.type)} $${p.name}`, name: p.name, doc: p.description });
+  for (const p of path)
+    args.push({
+      decl: `${g.decl(p.type) === 'int' ? 'int|string' : 'string'} $${p.name}`,
+      name: p.name,
+      doc: p.description,
+    });
+  for (const p of qh.filter((p) => p.required))
+    args.push({ decl: `${g.decl(p.type)} $${p.name}`, name: p.name, doc: p.description });
   if (op.body) {
     const t = g.decl(op.body.type);
     const bt = t === 'mixed' || t === 'array' ? 'array' : /^[A-Z]/.test(t) ? `Models\\${t}|array` : `${t}|array`;
     args.push({ decl: op.body.required ? `${bt} $body` : `${bt}|null $body = null`, name: 'body' });
   }
-  for (const p of qh.filter((p) => !p.required)) args.push({ decl: `${g.nullable(p.type)} $${p.name} = null`, name: p.name, doc: p.description });
+  for (const p of qh.filter((p) => !p.required))
+    args.push({ decl: `${g.nullable(p.type)} $${p.name} = null`, name: p.name, doc: p.description });
   return { args, path, qh };
 }
 
 function renderService(model: ApiModel, res: Resource, g: PhpTypes): string {
   const cls = `${pascal(res.words)}Service`;
   const o: string[] = [head(model, `${NS}\\Services`)];
-  o.push(`use Einvoice\\Core\\ApiRequest;\nuse Einvoice\\Core\\Auth;\nuse Einvoice\\Core\\AutoPager;\nuse Einvoice\\Core\\Context;\nuse Einvoice\\Core\\RequestOptions;\nuse Einvoice\\Core\\Response;\nuse Einvoice\\Models;\n\n`);
-  o.push(phpdoc([...docLines(res.description, 96), ...(res.description ? [''] : []), `Operations of the ${res.words.join(' ')} resource. Arguments are named; every method takes an optional RequestOptions last.`]));
+  o.push(
+    `use Einvoice\\Core\\ApiRequest;\nuse Einvoice\\Core\\Auth;\nuse Einvoice\\Core\\AutoPager;\nuse Einvoice\\Core\\Context;\nuse Einvoice\\Core\\RequestOptions;\nuse Einvoice\\Core\\Response;\nuse Einvoice\\Models;\n\n`,
+  );
+  o.push(
+    phpdoc([
+      ...docLines(res.description, 96),
+      ...(res.description ? [''] : []),
+      `Operations of the ${res.words.join(' ')} resource. Arguments are named; every method takes an optional RequestOptions last.`,
+    ]),
+  );
   o.push(`final class ${cls}\n{\n    public function __construct(private readonly Context $ctx)\n    {\n    }\n`);
   for (const op of res.operations) {
     const m = ident(op.words, new Set(['list_']));
@@ -197,29 +284,59 @@ function renderService(model: ApiModel, res: Resource, g: PhpTypes): string {
     const declAll = [...args.map((a) => a.decl), '?RequestOptions $options = null'].join(', ');
     const declReq = args.map((a) => a.decl.replace(/ = null$/, '')).join(', ');
     const names = args.map((a) => `$${a.name}`).join(', ');
-    const doc = [...docLines(op.summary, 92), ...(op.summary ? [''] : []), `${op.httpMethod} ${op.path} (${op.operationId}).`];
+    const doc = [
+      ...docLines(op.summary, 92),
+      ...(op.summary ? [''] : []),
+      `${op.httpMethod} ${op.path} (${op.operationId}).`,
+    ];
     if (op.deprecated) doc.push('', '@deprecated the spec marks this operation deprecated.');
     const ref = op.result ? resolveAlias(op.result, g.schemas) : undefined;
-    const resultCls = ref?.kind === 'ref' && g.schemas.get(ref.name)!.kind !== 'enum' ? g.schemas.get(ref.name)!.name : undefined;
-    const decode = op.result ? (resultCls ? `static fn ($d) => Models\\${resultCls}::fromArray($d)` : 'static fn ($d) => $d') : 'null';
-    const pathExpr = `'${op.path.replace(/\{([^}]+)\}/g, (_, w: string) => `' . ApiRequest::segment($${path.find((p) => p.wireName === w)!.name}) . '`)}'`.replace(/ \. ''$/, '');
-    const q = qh.filter((p) => p.in === 'query').map((p) => `${str(p.wireName)} => $${p.name}`).join(', ');
-    const h = qh.filter((p) => p.in === 'header').map((p) => `${str(p.wireName)} => $${p.name}`).join(', ');
-    o.push(`\n    private function ${m}Request(${declReq}): ApiRequest\n    {\n        return new ApiRequest(\n            ${str(op.httpMethod)},\n            ${pathExpr},\n            ${str(op.operationId)},\n            Auth::${AUTH[op.auth]},\n            idempotent: ${op.idempotent},\n${op.body ? '            body: $body,\n' : ''}${q ? `            query: ApiRequest::params([${q}]),\n` : ''}${h ? `            headers: ApiRequest::params([${h}]),\n` : ''}        );\n    }\n`);
+    const resultCls =
+      ref?.kind === 'ref' && g.schemas.get(ref.name)!.kind !== 'enum' ? g.schemas.get(ref.name)!.name : undefined;
+    const decode = op.result
+      ? resultCls
+        ? `static fn ($d) => Models\\${resultCls}::fromArray($d)`
+        : 'static fn ($d) => $d'
+      : 'null';
+    const pathExpr =
+      `'${op.path.replace(/\{([^}]+)\}/g, (_, w: string) => `' . ApiRequest::segment($${path.find((p) => p.wireName === w)!.name}) . '`)}'`.replace(
+        / \. ''$/,
+        '',
+      );
+    const q = qh
+      .filter((p) => p.in === 'query')
+      .map((p) => `${str(p.wireName)} => $${p.name}`)
+      .join(', ');
+    const h = qh
+      .filter((p) => p.in === 'header')
+      .map((p) => `${str(p.wireName)} => $${p.name}`)
+      .join(', ');
+    o.push(
+      `\n    private function ${m}Request(${declReq}): ApiRequest\n    {\n        return new ApiRequest(\n            ${str(op.httpMethod)},\n            ${pathExpr},\n            ${str(op.operationId)},\n            Auth::${AUTH[op.auth]},\n            idempotent: ${op.idempotent},\n${op.body ? '            body: $body,\n' : ''}${q ? `            query: ApiRequest::params([${q}]),\n` : ''}${h ? `            headers: ApiRequest::params([${h}]),\n` : ''}        );\n    }\n`,
+    );
     const ret = op.stream ? 'array' : resultCls ? `Models\\${resultCls}` : op.result ? 'mixed' : 'null';
     if (op.stream) {
       const it = resolveAlias(op.stream.itemType, g.schemas);
-      const icls = it.kind === 'ref' && g.schemas.get(it.name)!.kind === 'object' ? g.schemas.get(it.name)!.name : undefined;
-      o.push(`\n${phpdoc([...doc, '', `@return list<${icls ? `Models\\${icls}` : 'mixed'}> the NDJSON items`], '    ')}    public function ${m}(${declAll}): array\n    {\n        return $this->ctx->executeNdjson($this->${m}Request(${names}), ${icls ? `static fn ($d) => Models\\${icls}::fromArray($d)` : 'static fn ($d) => $d'}, $options);\n    }\n`);
+      const icls =
+        it.kind === 'ref' && g.schemas.get(it.name)!.kind === 'object' ? g.schemas.get(it.name)!.name : undefined;
+      o.push(
+        `\n${phpdoc([...doc, '', `@return list<${icls ? `Models\\${icls}` : 'mixed'}> the NDJSON items`], '    ')}    public function ${m}(${declAll}): array\n    {\n        return $this->ctx->executeNdjson($this->${m}Request(${names}), ${icls ? `static fn ($d) => Models\\${icls}::fromArray($d)` : 'static fn ($d) => $d'}, $options);\n    }\n`,
+      );
       continue;
     }
-    o.push(`\n${phpdoc(doc, '    ')}    public function ${m}(${declAll}): ${ret === 'null' ? 'void' : ret}\n    {\n        ${ret === 'null' ? '' : 'return '}$this->${m}WithResponse(${[names, '$options'].filter(Boolean).join(', ')})${ret === 'null' ? '' : '->data'};\n    }\n`);
-    o.push(`\n${phpdoc([...doc, '', 'With the final response (status, headers, Idempotent-Replayed) around the result.'], '    ')}    public function ${m}WithResponse(${declAll}): Response\n    {\n        return $this->ctx->execute($this->${m}Request(${names}), ${decode}, $options);\n    }\n`);
+    o.push(
+      `\n${phpdoc(doc, '    ')}    public function ${m}(${declAll}): ${ret === 'null' ? 'void' : ret}\n    {\n        ${ret === 'null' ? '' : 'return '}$this->${m}WithResponse(${[names, '$options'].filter(Boolean).join(', ')})${ret === 'null' ? '' : '->data'};\n    }\n`,
+    );
+    o.push(
+      `\n${phpdoc([...doc, '', 'With the final response (status, headers, Idempotent-Replayed) around the result.'], '    ')}    public function ${m}WithResponse(${declAll}): Response\n    {\n        return $this->ctx->execute($this->${m}Request(${names}), ${decode}, $options);\n    }\n`,
+    );
     if (op.pagination && resultCls) {
       const page = g.schemas.get(resultCls) as ObjectSchema;
       const pu = new Set<string>();
       const pn = new Map(page.properties.map((p) => [p.wireName, ident(p.words, pu)]));
-      o.push(`\n${phpdoc([`Every item of every page, fetched lazily as you iterate (${op.operationId}).`], '    ')}    public function ${m}AutoPaging(${declAll}): AutoPager\n    {\n        $first = $this->${m}Request(${names});\n        return new AutoPager(function (?string $cursor) use ($first, $options): array {\n            $req = $cursor === null ? $first : $first->withQuery(${str(op.pagination.cursorParam)}, $cursor);\n            $p = $this->ctx->execute($req, static fn ($d) => Models\\${resultCls}::fromArray($d), $options)->data;\n            return ['data' => $p->${pn.get(op.pagination.dataField)} ?? [], 'has_more' => (bool) $p->${pn.get(op.pagination.hasMoreField)}, 'next_cursor' => $p->${pn.get(op.pagination.nextCursorField)}];\n        });\n    }\n`);
+      o.push(
+        `\n${phpdoc([`Every item of every page, fetched lazily as you iterate (${op.operationId}).`], '    ')}    public function ${m}AutoPaging(${declAll}): AutoPager\n    {\n        $first = $this->${m}Request(${names});\n        return new AutoPager(function (?string $cursor) use ($first, $options): array {\n            $req = $cursor === null ? $first : $first->withQuery(${str(op.pagination.cursorParam)}, $cursor);\n            $p = $this->ctx->execute($req, static fn ($d) => Models\\${resultCls}::fromArray($d), $options)->data;\n            return ['data' => $p->${pn.get(op.pagination.dataField)} ?? [], 'has_more' => (bool) $p->${pn.get(op.pagination.hasMoreField)}, 'next_cursor' => $p->${pn.get(op.pagination.nextCursorField)}];\n        });\n    }\n`,
+      );
     }
   }
   o.push('}\n');
@@ -228,7 +345,11 @@ function renderService(model: ApiModel, res: Resource, g: PhpTypes): string {
 
 function renderResources(model: ApiModel): string {
   const o: string[] = [head(model, NS), `use Einvoice\\Core\\Context;\n\n`];
-  o.push(phpdoc(['Every resource of the API as a property ($client->irn->generate(...)). Extended by the hand-written Client.']));
+  o.push(
+    phpdoc([
+      'Every resource of the API as a property ($client->irn->generate(...)). Extended by the hand-written Client.',
+    ]),
+  );
   o.push('abstract class GeneratedResources\n{\n');
   const used = new Set<string>();
   const rs = model.resources.map((r) => ({ r, name: ident(r.words, used), svc: `${pascal(r.words)}Service` }));
@@ -248,7 +369,8 @@ export function renderPhp(model: ApiModel): GeneratedFile[] {
     else if (s.kind === 'enum') files.push({ path, contents: renderEnum(model, s) });
     else if (s.kind === 'union') files.push({ path, contents: renderUnion(model, s, g) });
   }
-  for (const r of model.resources) files.push({ path: `${SRC}/Services/${pascal(r.words)}Service.php`, contents: renderService(model, r, g) });
+  for (const r of model.resources)
+    files.push({ path: `${SRC}/Services/${pascal(r.words)}Service.php`, contents: renderService(model, r, g) });
   files.push({ path: `${SRC}/GeneratedResources.php`, contents: renderResources(model) });
   return files;
 }

@@ -2,12 +2,58 @@
 // sync + async resource classes from one template function. Writes only src/einvoice/_generated/.
 import type { ApiModel, ObjectSchema, Operation, Param, Resource, SchemaDef, TypeRef } from '../model.js';
 import { pascal, snake } from '../naming.js';
-import { docLines, header, resolveAlias, schemaMap, type GeneratedFile } from './common.js';
+import { docLines, type GeneratedFile, header, resolveAlias, schemaMap } from './common.js';
 
 const ROOT = 'sdks/python/src/einvoice/_generated';
-const PY_KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+const PY_KEYWORDS = new Set([
+  'False',
+  'None',
+  'True',
+  'and',
+  'as',
+  'assert',
+  'async',
+  'await',
+  'break',
+  'class',
+  'continue',
+  'def',
+  'del',
+  'elif',
+  'else',
+  'except',
+  'finally',
+  'for',
+  'from',
+  'global',
+  'if',
+  'import',
+  'in',
+  'is',
+  'lambda',
+  'nonlocal',
+  'not',
+  'or',
+  'pass',
+  'raise',
+  'return',
+  'try',
+  'while',
+  'with',
+  'yield',
+]);
 /** Attribute names pydantic's BaseModel reserves. */
-const MODEL_RESERVED = new Set(['copy', 'dict', 'json', 'schema', 'construct', 'validate', 'fields', 'model_config', 'model_fields']);
+const MODEL_RESERVED = new Set([
+  'copy',
+  'dict',
+  'json',
+  'schema',
+  'construct',
+  'validate',
+  'fields',
+  'model_config',
+  'model_fields',
+]);
 
 function pyIdent(name: string, reserved: Set<string> = PY_KEYWORDS): string {
   return reserved.has(name) ? `${name}_` : name;
@@ -21,7 +67,10 @@ function docstring(lines: string[], pad: string): string {
   if (lines.length === 0) return '';
   const escaped = lines.map((l) => l.replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"'));
   if (escaped.length === 1) return `${pad}"""${escaped[0]}"""\n`;
-  return `${pad}"""${escaped[0]}\n${escaped.slice(1).map((l) => (l ? pad + l : '')).join('\n')}\n${pad}"""\n`;
+  return `${pad}"""${escaped[0]}\n${escaped
+    .slice(1)
+    .map((l) => (l ? pad + l : ''))
+    .join('\n')}\n${pad}"""\n`;
 }
 
 class PyTypes {
@@ -88,7 +137,10 @@ class PyTypes {
 }
 
 function renderTypes(model: ApiModel, types: PyTypes): string {
-  const out: string[] = [header(model, '#'), '"""Types generated from the spec: open enums, response models, request params, webhook events."""\n'];
+  const out: string[] = [
+    header(model, '#'),
+    '"""Types generated from the spec: open enums, response models, request params, webhook events."""\n',
+  ];
   out.push('from __future__ import annotations\n');
   out.push('from typing import Any, Dict, List, Literal, Mapping, Optional, Sequence, Union\n');
   out.push('from typing_extensions import Required, TypeAlias, TypedDict\n');
@@ -161,10 +213,18 @@ function renderTypes(model: ApiModel, types: PyTypes): string {
     const u = model.schemas.find((s) => s.name === model.webhookUnion);
     if (u?.kind === 'union') {
       out.push('\n# ---- webhook events (discriminated by `type`; unknown types keep the raw payload) ----\n\n');
-      out.push('class UnknownWebhookEvent(EinvoiceModel):\n    """An event type this SDK version does not know yet; every member is in `model_extra`."""\n\n    type: str\n\n\n');
-      out.push(`${u.name} = Union[\n${u.variants.map((v) => `    ${types.resp(v.type)},\n`).join('')}    UnknownWebhookEvent,\n]\n\n`);
-      out.push(`WEBHOOK_EVENT_TYPES: Dict[str, Any] = {\n${u.variants.map((v) => `    ${pyString(v.tag)}: ${types.resp(v.type)},\n`).join('')}}\n\n\n`);
-      out.push(`def parse_webhook_event(payload: Mapping[str, Any]) -> ${u.name}:\n    """Decodes a verified webhook payload into its event model (UnknownWebhookEvent for new types)."""\n    cls = WEBHOOK_EVENT_TYPES.get(str(payload.get("type")), UnknownWebhookEvent)\n    event: ${u.name} = cls.model_validate(payload)\n    return event\n\n\n`);
+      out.push(
+        'class UnknownWebhookEvent(EinvoiceModel):\n    """An event type this SDK version does not know yet; every member is in `model_extra`."""\n\n    type: str\n\n\n',
+      );
+      out.push(
+        `${u.name} = Union[\n${u.variants.map((v) => `    ${types.resp(v.type)},\n`).join('')}    UnknownWebhookEvent,\n]\n\n`,
+      );
+      out.push(
+        `WEBHOOK_EVENT_TYPES: Dict[str, Any] = {\n${u.variants.map((v) => `    ${pyString(v.tag)}: ${types.resp(v.type)},\n`).join('')}}\n\n\n`,
+      );
+      out.push(
+        `def parse_webhook_event(payload: Mapping[str, Any]) -> ${u.name}:\n    """Decodes a verified webhook payload into its event model (UnknownWebhookEvent for new types)."""\n    cls = WEBHOOK_EVENT_TYPES.get(str(payload.get("type")), UnknownWebhookEvent)\n    event: ${u.name} = cls.model_validate(payload)\n    return event\n\n\n`,
+      );
       exported.push('UnknownWebhookEvent', u.name, 'WEBHOOK_EVENT_TYPES', 'parse_webhook_event');
     }
   }
@@ -198,7 +258,9 @@ function renderResources(model: ApiModel, types: PyTypes, isAsync: boolean): str
     out.push(`    def __init__(self, client: ${clientType}) -> None:\n        self._client = client\n`);
     for (const op of r.operations) out.push('\n' + renderMethod(op, types, isAsync));
   }
-  out.push(`\n\nclass ${A}GeneratedResources:\n    """Attaches every resource to a client; the hand-written client subclasses this."""\n\n`);
+  out.push(
+    `\n\nclass ${A}GeneratedResources:\n    """Attaches every resource to a client; the hand-written client subclasses this."""\n\n`,
+  );
   for (const [attr, cls] of resourceClasses) out.push(`    ${attr}: ${cls}\n`);
   out.push(`\n    def _init_resources(self, client: ${clientType}) -> None:\n`);
   for (const [attr, cls] of resourceClasses) out.push(`        self.${attr} = ${cls}(client)\n`);
@@ -208,7 +270,10 @@ function renderResources(model: ApiModel, types: PyTypes, isAsync: boolean): str
 function renderMethod(op: Operation, types: PyTypes, isAsync: boolean): string {
   const name = pyIdent(snake(op.words));
   const args: string[] = ['self'];
-  for (const p of op.pathParams) args.push(`${paramIdent(p)}: ${p.type.kind === 'ref' && resolveAlias(p.type, types.schemas).kind === 'integer' ? 'Union[int, str]' : 'str'}`);
+  for (const p of op.pathParams)
+    args.push(
+      `${paramIdent(p)}: ${p.type.kind === 'ref' && resolveAlias(p.type, types.schemas).kind === 'integer' ? 'Union[int, str]' : 'str'}`,
+    );
   if (op.body) {
     const bodyName = snake(op.body.words);
     const ann = types.param(op.body.type, 't.');
@@ -237,7 +302,10 @@ function renderMethod(op: Operation, types: PyTypes, isAsync: boolean): string {
   const def = isAsync && !op.stream ? 'async def' : 'def';
   lines.push(`    ${def} ${name}(\n${sig.map((a) => `        ${a},\n`).join('')}    ) -> ${ret}:\n`);
   const doc = [...docLines(op.summary ?? op.operationId, 90)];
-  doc.push('', `\`${op.httpMethod} ${op.path}\` (operationId \`${op.operationId}\`${op.scopes.length ? `, scope \`${op.scopes.join(' ')}\`` : ''}).`);
+  doc.push(
+    '',
+    `\`${op.httpMethod} ${op.path}\` (operationId \`${op.operationId}\`${op.scopes.length ? `, scope \`${op.scopes.join(' ')}\`` : ''}).`,
+  );
   if (op.pagination) doc.push('Iterate the returned page to walk every item across pages.');
   lines.push(docstring(doc, '        '));
   let path = op.path;
@@ -257,9 +325,13 @@ function renderMethod(op: Operation, types: PyTypes, isAsync: boolean): string {
   const callStr = call.map((c) => `            ${c},\n`).join('');
   const aw = isAsync ? 'await ' : '';
   if (op.pagination) {
-    lines.push(`        return ${aw}self._client._request_page(\n${callStr}            item_type=${itemType},\n        )\n`);
+    lines.push(
+      `        return ${aw}self._client._request_page(\n${callStr}            item_type=${itemType},\n        )\n`,
+    );
   } else if (op.stream) {
-    lines.push(`        return self._client._request_ndjson(\n${callStr}            item_type=${types.resp(op.stream.itemType, 't.')},\n        )\n`);
+    lines.push(
+      `        return self._client._request_ndjson(\n${callStr}            item_type=${types.resp(op.stream.itemType, 't.')},\n        )\n`,
+    );
   } else if (op.result) {
     lines.push(`        return ${aw}self._client._request(\n${callStr}            cast_to=${ret},\n        )\n`);
   } else {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { nicDayNumber, istDayNumber } from '../dates.js';
-import { nicError, type NicError, type Validation } from '../errors.js';
+import { istDayNumber, nicDayNumber } from '../dates.js';
+import { type NicError, nicError, type Validation } from '../errors.js';
 import { isTransporterId } from '../gstin.js';
 import { pinDistanceKm } from '../masters/pin-distance.js';
 import { date, pin, stateCode, str, text } from '../schema/common.js';
@@ -9,7 +9,13 @@ import { issuesToNicErrors } from '../schema/issues.js';
 import { isVehicleNo } from './masters.js';
 import { ewbValidUntil } from './validity.js';
 
-const addr = z.object({ Addr1: text(1, 100), Addr2: text(3, 100).optional(), Loc: text(3, 100), Pin: pin(), Stcd: stateCode() });
+const addr = z.object({
+  Addr1: text(1, 100),
+  Addr2: text(3, 100).optional(),
+  Loc: text(3, 100),
+  Pin: pin(),
+  Stcd: stateCode(),
+});
 
 /** Generate-EWB-by-IRN body (NIC-EWB). v1.01 spelled TransDocNo/TransDocDt as TrnDocNo/TrnDocDt: both accepted. */
 export const ewbByIrnRequestSchema = z.preprocess(
@@ -28,9 +34,13 @@ export const ewbByIrnRequestSchema = z.preprocess(
     TransMode: z.enum(['1', '2', '3', '4']).optional(),
     TransId: str(15, 15).optional(),
     TransName: text(3, 100).optional(),
-    TransDocNo: str(1, 15).regex(/^[a-zA-Z0-9/-]{1,15}$/).optional(),
+    TransDocNo: str(1, 15)
+      .regex(/^[a-zA-Z0-9/-]{1,15}$/)
+      .optional(),
     TransDocDt: date().optional(),
-    VehNo: str(4, 20).regex(/^[0-9A-Z]{4,20}$/).optional(),
+    VehNo: str(4, 20)
+      .regex(/^[0-9A-Z]{4,20}$/)
+      .optional(),
     VehType: z.enum(['R', 'O']).optional(),
     ExpShipDtls: addr.optional(),
     DispDtls: addr.extend({ Nm: text(3, 100) }).optional(),
@@ -40,11 +50,20 @@ export type EwbByIrnRequest = z.output<typeof ewbByIrnRequestSchema>;
 
 /** Transport details common to EwbDtls in Generate IRN and the Generate-EWB-by-IRN body. */
 export interface TransportDetails {
-  Distance: number; TransMode?: string | undefined; TransId?: string | undefined;
-  TransDocNo?: string | undefined; TransDocDt?: string | undefined; VehNo?: string | undefined; VehType?: 'R' | 'O' | undefined;
+  Distance: number;
+  TransMode?: string | undefined;
+  TransId?: string | undefined;
+  TransDocNo?: string | undefined;
+  TransDocDt?: string | undefined;
+  VehNo?: string | undefined;
+  VehType?: 'R' | 'O' | undefined;
 }
 
-export interface EwbPlan { distanceKm: number; partAOnly: boolean; validUntil: Date | null }
+export interface EwbPlan {
+  distanceKm: number;
+  partAOnly: boolean;
+  validUntil: Date | null;
+}
 
 /** Codes used by the e-invoice EWB flow vs the stand-alone EWB API (distance too high: 4013 vs 702). */
 export type EwbCodeSet = 'einvoice' | 'ewb';
@@ -67,14 +86,18 @@ export function planEwb(
   if (inv.DocDtls.Typ !== 'INV') out.push(nicError('4010', '/DocDtls/Typ'));
   else if (inv.ItemList.every((it) => it.IsServc === 'Y')) out.push(nicError('4009', '/ItemList'));
 
-  const hasVeh = t.VehNo !== undefined, hasDoc = t.TransDocNo !== undefined;
+  const hasVeh = t.VehNo !== undefined,
+    hasDoc = t.TransDocNo !== undefined;
   let partB = false;
   if (t.TransMode === undefined) {
     if (hasVeh || hasDoc) out.push(nicError('4028', `${base}/TransMode`));
     else if (t.TransId === undefined) out.push(nicError('4019', `${base}/TransId`));
   } else if (t.TransMode === '1') {
     if (!hasVeh) {
-      if (t.TransId === undefined) { out.push(nicError('4011', `${base}/VehNo`)); out.push(nicError('4019', `${base}/TransId`)); }
+      if (t.TransId === undefined) {
+        out.push(nicError('4011', `${base}/VehNo`));
+        out.push(nicError('4019', `${base}/TransId`));
+      }
     } else {
       partB = true;
       if (t.VehType === undefined) out.push(nicError('4022', `${base}/VehType`));
@@ -82,7 +105,10 @@ export function planEwb(
   } else {
     if (t.VehType === 'O') out.push(nicError('4024', `${base}/VehType`));
     if (!hasDoc) {
-      if (t.TransId === undefined) { out.push(nicError('4012', `${base}/TransDocNo`)); out.push(nicError('4019', `${base}/TransId`)); }
+      if (t.TransId === undefined) {
+        out.push(nicError('4012', `${base}/TransDocNo`));
+        out.push(nicError('4019', `${base}/TransId`));
+      }
     } else {
       partB = true;
       if (t.TransDocDt === undefined) out.push(nicError('4023', `${base}/TransDocDt`));
@@ -91,7 +117,8 @@ export function planEwb(
   if (t.TransId !== undefined && !isTransporterId(t.TransId)) out.push(nicError('4018', `${base}/TransId`, t.TransId));
   if (hasVeh && !isVehicleNo(t.VehNo!)) out.push(nicError('4014', `${base}/VehNo`, t.VehNo!));
   if (t.TransDocDt !== undefined) {
-    const td = nicDayNumber(t.TransDocDt), doc = nicDayNumber(inv.DocDtls.Dt);
+    const td = nicDayNumber(t.TransDocDt),
+      doc = nicDayNumber(inv.DocDtls.Dt);
     if (td === undefined) out.push(nicError('2144', `${base}/TransDocDt`, t.TransDocDt));
     else {
       if (td > istDayNumber(now)) out.push(nicError('4016', `${base}/TransDocDt`, t.TransDocDt));
@@ -132,8 +159,12 @@ export function validateInvoiceEwb(invoice: Invoice, ctx: { now: Date }): Valida
  * the IRN. Leaving both out skips the check; giving only one fails closed (2143).
  */
 export interface EwbByIrnContext {
-  invoice: Invoice; irnStatus: 'ACT' | 'CNL'; now: Date; hasEwb: boolean;
-  ownerGstin?: string | undefined; callerGstin?: string | undefined;
+  invoice: Invoice;
+  irnStatus: 'ACT' | 'CNL';
+  now: Date;
+  hasEwb: boolean;
+  ownerGstin?: string | undefined;
+  callerGstin?: string | undefined;
 }
 
 /**
@@ -153,7 +184,8 @@ export function validateEwbByIrn(
   if (ctx.irnStatus !== 'ACT') errors.push(nicError('4000', '/Irn'));
   if (ctx.hasEwb) errors.push(nicError('4002', '/Irn'));
   const r = planEwb(ctx.invoice, req, ctx.now, '', {
-    from: req.DispDtls?.Pin, to: req.ExpShipDtls?.Pin,
+    from: req.DispDtls?.Pin,
+    to: req.ExpShipDtls?.Pin,
   });
   errors.push(...r.errors);
   if (errors.length || !r.plan) return { ok: false, errors };

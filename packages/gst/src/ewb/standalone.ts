@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DAY_MS, HOUR_MS, istDayNumber, nicDayNumber } from '../dates.js';
-import { nicError, type NicError, type Validation } from '../errors.js';
+import { type NicError, nicError, type Validation } from '../errors.js';
 import { isTransporterId } from '../gstin.js';
 import { issuesToNicErrors } from '../schema/issues.js';
 import { isVehicleNo } from './masters.js';
@@ -19,15 +19,15 @@ const blankToUndef = (v: unknown) => (v === '' || v === null ? undefined : v);
 const optStr = (s: z.ZodString) => z.preprocess(blankToUndef, s.optional());
 
 export interface EwbState {
-  ewbDt: Date;                  // generation time
+  ewbDt: Date; // generation time
   now: Date;
   status: 'ACT' | 'CNL';
-  ownerGstin: string;           // generator of the EWB
+  ownerGstin: string; // generator of the EWB
   callerGstin: string;
-  validUntil: Date | null;      // null while Part-A only
-  partBAt?: Date;               // first Part-B entry (validity clock start); default ewbDt
-  verified?: boolean;           // verified by a tax officer in transit
-  distanceKm?: number;          // approximate distance, for a first Part-B entry
+  validUntil: Date | null; // null while Part-A only
+  partBAt?: Date; // first Part-B entry (validity clock start); default ewbDt
+  verified?: boolean; // verified by a tax officer in transit
+  distanceKm?: number; // approximate distance, for a first Part-B entry
 }
 
 function ownership(state: EwbState, out: NicError[]): void {
@@ -50,7 +50,8 @@ export function validateCancelEwb(input: unknown, state: EwbState): Validation<C
   ownership(state, out);
   if (state.verified) out.push(nicError('316', '/ewbNo'));
   if (state.validUntil && state.now.getTime() > state.validUntil.getTime()) out.push(nicError('315', '/ewbNo'));
-  else if (state.now.getTime() - (state.partBAt ?? state.ewbDt).getTime() > 24 * HOUR_MS) out.push(nicError('728', '/ewbNo'));
+  else if (state.now.getTime() - (state.partBAt ?? state.ewbDt).getTime() > 24 * HOUR_MS)
+    out.push(nicError('728', '/ewbNo'));
   return out.length ? { ok: false, errors: out } : { ok: true, value: parsed.data };
 }
 
@@ -77,14 +78,21 @@ export type ExtendEwbRequest = z.output<typeof extendEwbRequestSchema>;
  * not beyond 360 days from generation (821), in movement needs a vehicle or transport doc
  * (4011/4012), in transit needs transitType. New validity counts from the extension time.
  */
-export function validateExtendEwb(input: unknown, state: EwbState): Validation<{ request: ExtendEwbRequest; validUntil: Date }> {
+export function validateExtendEwb(
+  input: unknown,
+  state: EwbState,
+): Validation<{ request: ExtendEwbRequest; validUntil: Date }> {
   const parsed = extendEwbRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: issuesToNicErrors(parsed.error.issues, input) };
   const req = parsed.data;
   const out: NicError[] = [];
   ownership(state, out);
   const now = state.now.getTime();
-  if (!state.validUntil || now < state.validUntil.getTime() - 8 * HOUR_MS || now > state.validUntil.getTime() + 8 * HOUR_MS) {
+  if (
+    !state.validUntil ||
+    now < state.validUntil.getTime() - 8 * HOUR_MS ||
+    now > state.validUntil.getTime() + 8 * HOUR_MS
+  ) {
     out.push(nicError('382', '/ewbNo'));
   }
   if (req.consignmentStatus === 'M') {
@@ -121,7 +129,10 @@ export type UpdatePartBRequest = z.output<typeof updatePartBRequestSchema>;
  * road (4024), transport document date not in the future (4016). The first Part-B (validity
  * null) starts the validity clock now; later updates keep the existing validity.
  */
-export function validateUpdatePartB(input: unknown, state: EwbState): Validation<{ request: UpdatePartBRequest; validUntil: Date }> {
+export function validateUpdatePartB(
+  input: unknown,
+  state: EwbState,
+): Validation<{ request: UpdatePartBRequest; validUntil: Date }> {
   const parsed = updatePartBRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: issuesToNicErrors(parsed.error.issues, input) };
   const req = parsed.data;

@@ -22,27 +22,142 @@ export interface HsnMaster {
 
 /** Last heading number per goods chapter (HS 2022 as adopted in the Indian Customs Tariff). */
 const LAST_HEADING: Readonly<Record<string, number>> = {
-  '01': 6, '02': 10, '03': 9, '04': 10, '05': 11, '06': 4, '07': 14, '08': 14, '09': 10, '10': 8,
-  '11': 9, '12': 14, '13': 2, '14': 4, '15': 22, '16': 5, '17': 4, '18': 6, '19': 5, '20': 9,
-  '21': 6, '22': 9, '23': 9, '24': 4, '25': 30, '26': 21, '27': 16, '28': 53, '29': 42, '30': 6,
-  '31': 5, '32': 15, '33': 7, '34': 7, '35': 7, '36': 6, '37': 7, '38': 27, '39': 26, '40': 17,
-  '41': 15, '42': 6, '43': 4, '44': 21, '45': 4, '46': 2, '47': 7, '48': 23, '49': 11, '50': 7,
-  '51': 13, '52': 12, '53': 11, '54': 8, '55': 16, '56': 9, '57': 5, '58': 11, '59': 11, '60': 6,
-  '61': 17, '62': 17, '63': 10, '64': 6, '65': 7, '66': 3, '67': 4, '68': 15, '69': 14, '70': 20,
-  '71': 18, '72': 29, '73': 26, '74': 19, '75': 8, '76': 16, '78': 6, '79': 7, '80': 7, '81': 13,
-  '82': 15, '83': 11, '84': 87, '85': 49, '86': 9, '87': 16, '88': 7, '89': 8, '90': 33, '91': 14,
-  '92': 9, '93': 7, '94': 6, '95': 8, '96': 20, '97': 6, '98': 6,
+  '01': 6,
+  '02': 10,
+  '03': 9,
+  '04': 10,
+  '05': 11,
+  '06': 4,
+  '07': 14,
+  '08': 14,
+  '09': 10,
+  '10': 8,
+  '11': 9,
+  '12': 14,
+  '13': 2,
+  '14': 4,
+  '15': 22,
+  '16': 5,
+  '17': 4,
+  '18': 6,
+  '19': 5,
+  '20': 9,
+  '21': 6,
+  '22': 9,
+  '23': 9,
+  '24': 4,
+  '25': 30,
+  '26': 21,
+  '27': 16,
+  '28': 53,
+  '29': 42,
+  '30': 6,
+  '31': 5,
+  '32': 15,
+  '33': 7,
+  '34': 7,
+  '35': 7,
+  '36': 6,
+  '37': 7,
+  '38': 27,
+  '39': 26,
+  '40': 17,
+  '41': 15,
+  '42': 6,
+  '43': 4,
+  '44': 21,
+  '45': 4,
+  '46': 2,
+  '47': 7,
+  '48': 23,
+  '49': 11,
+  '50': 7,
+  '51': 13,
+  '52': 12,
+  '53': 11,
+  '54': 8,
+  '55': 16,
+  '56': 9,
+  '57': 5,
+  '58': 11,
+  '59': 11,
+  '60': 6,
+  '61': 17,
+  '62': 17,
+  '63': 10,
+  '64': 6,
+  '65': 7,
+  '66': 3,
+  '67': 4,
+  '68': 15,
+  '69': 14,
+  '70': 20,
+  '71': 18,
+  '72': 29,
+  '73': 26,
+  '74': 19,
+  '75': 8,
+  '76': 16,
+  '78': 6,
+  '79': 7,
+  '80': 7,
+  '81': 13,
+  '82': 15,
+  '83': 11,
+  '84': 87,
+  '85': 49,
+  '86': 9,
+  '87': 16,
+  '88': 7,
+  '89': 8,
+  '90': 33,
+  '91': 14,
+  '92': 9,
+  '93': 7,
+  '94': 6,
+  '95': 8,
+  '96': 20,
+  '97': 6,
+  '98': 6,
 };
 
 const SAC_HEADINGS: readonly number[] = [
-  9954, 9961, 9962, 9963, 9964, 9965, 9966, 9967, 9968, 9969, 9971, 9972, 9973,
+  9954,
+  9961,
+  9962,
+  9963,
+  9964,
+  9965,
+  9966,
+  9967,
+  9968,
+  9969,
+  9971,
+  9972,
+  9973,
   ...Array.from({ length: 19 }, (_, i) => 9981 + i),
 ];
 
 /** Full codes used in the samples and the reference's test cases. */
 const EXPLICIT: readonly string[] = [
-  '1001', '10019910', '10063020', '61149090', '721011', '72101110', '95066230', '999900', '998311',
-  '998313', '998314', '996511', '996791', '997212', '84713010', '85176290', '30049099', '27101944',
+  '1001',
+  '10019910',
+  '10063020',
+  '61149090',
+  '721011',
+  '72101110',
+  '95066230',
+  '999900',
+  '998311',
+  '998313',
+  '998314',
+  '996511',
+  '996791',
+  '997212',
+  '84713010',
+  '85176290',
+  '30049099',
+  '27101944',
 ];
 
 function headings(): string[] {
@@ -70,7 +185,9 @@ class BundledHsnMaster implements HsnMaster {
   readonly source = 'bundled (headings + sample codes)';
   private readonly heads = new Set(headings());
   private readonly full = new Set(EXPLICIT);
-  get size() { return this.heads.size + this.full.size; }
+  get size() {
+    return this.heads.size + this.full.size;
+  }
   has(code: string): boolean {
     if (!isHsnStructureValid(code)) return false;
     return this.full.has(code) || this.heads.has(code.slice(0, 4));
@@ -81,7 +198,10 @@ class LoadedHsnMaster implements HsnMaster {
   /** Every full code plus every 4- and 6-digit prefix of one, so a shorter code of a known line passes. */
   private readonly codes = new Set<string>();
   private count = 0;
-  constructor(readonly source: string, list: Iterable<string>) {
+  constructor(
+    readonly source: string,
+    list: Iterable<string>,
+  ) {
     for (const c of list) {
       if (!this.codes.has(c)) this.count++;
       this.codes.add(c);
@@ -89,7 +209,9 @@ class LoadedHsnMaster implements HsnMaster {
       if (c.length >= 4) this.codes.add(c.slice(0, 4));
     }
   }
-  get size() { return this.count; }
+  get size() {
+    return this.count;
+  }
   has(code: string): boolean {
     return isHsnStructureValid(code) && this.codes.has(code);
   }
@@ -110,7 +232,12 @@ export const bundledHsnMaster: HsnMaster = new BundledHsnMaster();
 export function loadHsnMaster(text: string, source = 'loaded'): HsnMaster {
   const codes: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
-    const first = raw.split(/[,;\t|]/)[0]?.trim().replace(/^"|"$/g, '').replace(/\s+/g, '') ?? '';
+    const first =
+      raw
+        .split(/[,;\t|]/)[0]
+        ?.trim()
+        .replace(/^"|"$/g, '')
+        .replace(/\s+/g, '') ?? '';
     if (/^[0-9]{4}$|^[0-9]{6}$|^[0-9]{8}$/.test(first)) codes.push(first);
   }
   if (codes.length === 0) throw new Error('loadHsnMaster: no 4/6/8-digit HSN codes found in the text');

@@ -1,5 +1,5 @@
-import { nicDayNumber, istDayNumber } from '../dates.js';
-import { nicError, type NicError } from '../errors.js';
+import { istDayNumber, nicDayNumber } from '../dates.js';
+import { type NicError, nicError } from '../errors.js';
 import type { Invoice } from '../schema/invoice.js';
 import type { ResolvedContext } from './context.js';
 
@@ -26,7 +26,7 @@ export function documentRules(inv: Invoice, ctx: ResolvedContext, out: NicError[
     if (seen.has(key)) out.push(nicError('2233', `/ItemList/${i}/SlNo`, item.SlNo));
     else seen.set(key, i);
   });
-  if (ctx.requirePrecedingDoc && inv.DocDtls.Typ !== 'INV' && !(inv.RefDtls?.PrecDocDtls?.length)) {
+  if (ctx.requirePrecedingDoc && inv.DocDtls.Typ !== 'INV' && !inv.RefDtls?.PrecDocDtls?.length) {
     out.push(nicError('2191', '/RefDtls/PrecDocDtls'));
   }
 }

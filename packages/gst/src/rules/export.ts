@@ -1,4 +1,4 @@
-import { nicError, type NicError } from '../errors.js';
+import { type NicError, nicError } from '../errors.js';
 import { isCountryCode } from '../masters/countries.js';
 import { isCurrencyCode } from '../masters/currencies.js';
 import { isPortCode } from '../masters/ports.js';
@@ -20,6 +20,7 @@ export function exportRules(inv: Invoice, ctx: ResolvedContext, out: NicError[])
   }
   if (e?.ForCur !== undefined && !isCurrencyCode(e.ForCur)) out.push(nicError('2203', '/ExpDtls/ForCur', e.ForCur));
   inv.ItemList.forEach((it, i) => {
-    if (it.OrgCntry !== undefined && !isCountryCode(it.OrgCntry.toUpperCase())) out.push(nicError('2202', `/ItemList/${i}/OrgCntry`, it.OrgCntry));
+    if (it.OrgCntry !== undefined && !isCountryCode(it.OrgCntry.toUpperCase()))
+      out.push(nicError('2202', `/ItemList/${i}/OrgCntry`, it.OrgCntry));
   });
 }

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { nicError, type NicError, type Validation } from '../errors.js';
-import { bundledHsnMaster } from '../masters/hsn.js';
+import { type NicError, nicError, type Validation } from '../errors.js';
 import { gstRates } from '../masters/gst-rates.js';
-import { invoiceSchema, type Invoice } from '../schema/invoice.js';
+import { bundledHsnMaster } from '../masters/hsn.js';
+import { type Invoice, invoiceSchema } from '../schema/invoice.js';
 import { issuesToNicErrors } from '../schema/issues.js';
-import { schemaVersions, translateInvoice, type SchemaVersion, type VersionRegistry } from '../versions/registry.js';
+import { type SchemaVersion, schemaVersions, translateInvoice, type VersionRegistry } from '../versions/registry.js';
 import type { ResolvedContext, RuleContext } from './context.js';
 import { documentRules } from './document.js';
 import { exportRules } from './export.js';
@@ -53,8 +53,10 @@ export interface ValidateOptions {
 const findVersion = (registry: VersionRegistry, v: string): SchemaVersion | undefined =>
   registry.versions.find((x) => x.version === v || x.wire === v);
 
-const versionError = (what: string): Validation<never> =>
-  ({ ok: false, errors: [nicError('2140', '/Version', `/Version: ${what}`)] });
+const versionError = (what: string): Validation<never> => ({
+  ok: false,
+  errors: [nicError('2140', '/Version', `/Version: ${what}`)],
+});
 
 /** The schema to use and the document to give it: translated to `version` when one is asked for. */
 function prepare(input: unknown, opts: ValidateOptions): Validation<{ schema: z.ZodType; doc: unknown }> {
@@ -63,7 +65,8 @@ function prepare(input: unknown, opts: ValidateOptions): Validation<{ schema: z.
   const target = findVersion(registry, opts.version);
   if (!target) return versionError(`unknown schema version ${opts.version}`);
   // Not an object: nothing to translate; the schema reports it exactly as for v1.1.
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return { ok: true, value: { schema: target.schema, doc: input } };
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    return { ok: true, value: { schema: target.schema, doc: input } };
   const sent = (input as { Version?: unknown }).Version;
   const from = (typeof sent === 'string' ? findVersion(registry, sent)?.version : undefined) ?? registry.current;
   try {

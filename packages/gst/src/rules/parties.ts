@@ -1,8 +1,8 @@
 import { nicDayNumber } from '../dates.js';
-import { nicError, type NicError } from '../errors.js';
+import { type NicError, nicError } from '../errors.js';
 import { gstinCheckDigit, gstinKind } from '../gstin.js';
-import { isStateCode, normalizeStateCode } from '../masters/states.js';
 import { pinBelongsToState } from '../masters/pin-prefixes.js';
+import { isStateCode, normalizeStateCode } from '../masters/states.js';
 import type { Invoice } from '../schema/invoice.js';
 import type { ResolvedContext, Taxpayer } from './context.js';
 
@@ -23,8 +23,12 @@ function statusRules(tp: Taxpayer, pointer: string, docDt: string, out: NicError
       else if (doc !== undefined && doc > cnl) out.push(nicError('3074', pointer, tp.gstin, docDt));
       if (reg !== undefined && doc !== undefined && doc < reg) out.push(nicError('3077', pointer, tp.gstin, docDt));
       break;
-    case 'SUS': out.push(nicError('3029', pointer, tp.gstin)); break;
-    case 'INA': out.push(nicError('3076', pointer, tp.gstin)); break;
+    case 'SUS':
+      out.push(nicError('3029', pointer, tp.gstin));
+      break;
+    case 'INA':
+      out.push(nicError('3076', pointer, tp.gstin));
+      break;
     case 'ACT':
       if (reg !== undefined && doc !== undefined && doc < reg) out.push(nicError('3079', pointer, tp.gstin));
       break;
@@ -38,8 +42,11 @@ function statusRules(tp: Taxpayer, pointer: string, docDt: string, out: NicError
  * (2143, our choice), e-commerce GSTIN (3028), PIN vs state (2178 / 3039), buyer PIN (2244).
  */
 export function partyRules(inv: Invoice, ctx: ResolvedContext, out: NicError[]): void {
-  const s = inv.SellerDtls, b = inv.BuyerDtls;
-  const sSt = normalizeStateCode(s.Stcd), bSt = normalizeStateCode(b.Stcd), pos = normalizeStateCode(b.Pos);
+  const s = inv.SellerDtls,
+    b = inv.BuyerDtls;
+  const sSt = normalizeStateCode(s.Stcd),
+    bSt = normalizeStateCode(b.Stcd),
+    pos = normalizeStateCode(b.Pos);
   const exportSupply = inv.TranDtls.SupTyp === 'EXPWP' || inv.TranDtls.SupTyp === 'EXPWOP';
   const urp = b.Gstin === 'URP';
 
@@ -50,7 +57,8 @@ export function partyRules(inv: Invoice, ctx: ResolvedContext, out: NicError[]):
   if (inv.ShipDtls && !isStateCode(inv.ShipDtls.Stcd)) out.push(nicError('2200', '/ShipDtls/Stcd', inv.ShipDtls.Stcd));
 
   if (s.Gstin.slice(0, 2) !== sSt) out.push(nicError('2258', '/SellerDtls/Stcd', s.Gstin.slice(0, 2), s.Stcd));
-  if (!urp && !exportSupply && b.Gstin.slice(0, 2) !== bSt) out.push(nicError('2265', '/BuyerDtls/Stcd', b.Gstin.slice(0, 2), b.Stcd));
+  if (!urp && !exportSupply && b.Gstin.slice(0, 2) !== bSt)
+    out.push(nicError('2265', '/BuyerDtls/Stcd', b.Gstin.slice(0, 2), b.Stcd));
   if (s.Gstin === b.Gstin) out.push(nicError('2211', '/BuyerDtls/Gstin'));
 
   const seller = ctx.lookupTaxpayer(s.Gstin);

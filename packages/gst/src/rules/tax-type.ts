@@ -1,4 +1,4 @@
-import { nicError, type NicError } from '../errors.js';
+import { type NicError, nicError } from '../errors.js';
 import { normalizeStateCode } from '../masters/states.js';
 import type { Invoice } from '../schema/invoice.js';
 import type { ResolvedContext } from './context.js';
@@ -8,7 +8,10 @@ import { n } from './util.js';
 export function isIntraState(inv: Invoice): boolean {
   const t = inv.TranDtls.SupTyp;
   if (t !== 'B2B' && t !== 'DEXP') return false; // SEZ and exports are inter-state by law
-  return normalizeStateCode(inv.SellerDtls.Stcd) === normalizeStateCode(inv.BuyerDtls.Pos) && inv.TranDtls.IgstOnIntra !== 'Y';
+  return (
+    normalizeStateCode(inv.SellerDtls.Stcd) === normalizeStateCode(inv.BuyerDtls.Pos) &&
+    inv.TranDtls.IgstOnIntra !== 'Y'
+  );
 }
 
 /**
@@ -19,7 +22,8 @@ export function isIntraState(inv: Invoice): boolean {
 export function taxTypeRules(inv: Invoice, ctx: ResolvedContext, out: NicError[]): void {
   const t = inv.TranDtls.SupTyp;
   const b = inv.BuyerDtls;
-  const sSt = normalizeStateCode(inv.SellerDtls.Stcd), pos = normalizeStateCode(b.Pos);
+  const sSt = normalizeStateCode(inv.SellerDtls.Stcd),
+    pos = normalizeStateCode(b.Pos);
   const exportSupply = t === 'EXPWP' || t === 'EXPWOP';
   const sez = t === 'SEZWP' || t === 'SEZWOP';
 

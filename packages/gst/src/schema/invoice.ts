@@ -3,10 +3,24 @@ import { str } from './common.js';
 
 // `Irn` is in NIC's schema but clients must not send it (OPTI p=1317): not declared, so it is stripped.
 import {
-  addlDocDtlsSchema, attribDtlsSchema, bchDtlsSchema, buyerDtlsSchema, contrDtlsSchema,
-  dispDtlsSchema, docDtlsSchema, docPerdDtlsSchema, ewbDtlsSchema, expDtlsSchema, itemSchema,
-  payDtlsSchema, precDocDtlsSchema, refDtlsSchema, sellerDtlsSchema, shipDtlsSchema,
-  tranDtlsSchema, valDtlsSchema,
+  addlDocDtlsSchema,
+  attribDtlsSchema,
+  bchDtlsSchema,
+  buyerDtlsSchema,
+  contrDtlsSchema,
+  dispDtlsSchema,
+  docDtlsSchema,
+  docPerdDtlsSchema,
+  ewbDtlsSchema,
+  expDtlsSchema,
+  itemSchema,
+  payDtlsSchema,
+  precDocDtlsSchema,
+  refDtlsSchema,
+  sellerDtlsSchema,
+  shipDtlsSchema,
+  tranDtlsSchema,
+  valDtlsSchema,
 } from './sections.js';
 
 /** NIC ITEM_LIMIT (IC constants/e_invoice.py); more lines give 2173. */

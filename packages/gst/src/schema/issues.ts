@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { nicError, type NicError } from '../errors.js';
+import { type NicError, nicError } from '../errors.js';
 
 /** JSON pointer (RFC 6901) from a zod issue path. */
 export function toPointer(path: ReadonlyArray<PropertyKey>): string {
@@ -8,12 +8,28 @@ export function toPointer(path: ReadonlyArray<PropertyKey>): string {
 
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case 'invalid_type': return `expected ${issue.expected}`;
-    case 'too_small': return issue.origin === 'string' ? `at least ${String(issue.minimum)} characters` : issue.origin === 'array' ? `at least ${String(issue.minimum)} entries` : `minimum ${String(issue.minimum)}`;
-    case 'too_big': return issue.origin === 'string' ? `at most ${String(issue.maximum)} characters` : issue.origin === 'array' ? `at most ${String(issue.maximum)} entries` : `maximum ${String(issue.maximum)}`;
-    case 'invalid_format': return issue.format === 'regex' && 'pattern' in issue ? `must match ${String(issue.pattern)}` : `invalid ${issue.format}`;
-    case 'invalid_value': return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    default: return issue.message;
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? `at least ${String(issue.minimum)} characters`
+        : issue.origin === 'array'
+          ? `at least ${String(issue.minimum)} entries`
+          : `minimum ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `at most ${String(issue.maximum)} characters`
+        : issue.origin === 'array'
+          ? `at most ${String(issue.maximum)} entries`
+          : `maximum ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return issue.format === 'regex' && 'pattern' in issue
+        ? `must match ${String(issue.pattern)}`
+        : `invalid ${issue.format}`;
+    case 'invalid_value':
+      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return issue.message;
   }
 }
 
@@ -29,22 +45,46 @@ export function issuesToNicErrors(issues: ReadonlyArray<z.core.$ZodIssue>, input
   const push = (e: NicError) => {
     // One field can fail several checks (length and pattern); report a special code once.
     const key = `${e.code}|${e.pointer}`;
-    if (!seen.has(key)) { seen.add(key); out.push(e); }
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(e);
+    }
   };
   for (const issue of issues) {
     const pointer = toPointer(issue.path);
-    if (pointer === '/ItemList' && issue.code === 'too_small') { push(nicError('2228', pointer)); continue; }
-    if (pointer === '/ItemList' && issue.code === 'too_big') { push(nicError('2173', pointer)); continue; }
+    if (pointer === '/ItemList' && issue.code === 'too_small') {
+      push(nicError('2228', pointer));
+      continue;
+    }
+    if (pointer === '/ItemList' && issue.code === 'too_big') {
+      push(nicError('2173', pointer));
+      continue;
+    }
     if (pointer === '/SellerDtls/Gstin') {
       const v = (input as { SellerDtls?: { Gstin?: unknown } } | null)?.SellerDtls?.Gstin;
-      if (v === undefined) { push(nicError('2155', pointer)); continue; }
-      if (typeof v === 'string' && v.toUpperCase() === 'URP') { push(nicError('2213', pointer)); continue; }
+      if (v === undefined) {
+        push(nicError('2155', pointer));
+        continue;
+      }
+      if (typeof v === 'string' && v.toUpperCase() === 'URP') {
+        push(nicError('2213', pointer));
+        continue;
+      }
     }
-    if (pointer === '/TranDtls/RegRev') { push(nicError('2159', pointer)); continue; }
-    if (pointer === '/DocDtls/Typ') { push(nicError('2161', pointer)); continue; }
+    if (pointer === '/TranDtls/RegRev') {
+      push(nicError('2159', pointer));
+      continue;
+    }
+    if (pointer === '/DocDtls/Typ') {
+      push(nicError('2161', pointer));
+      continue;
+    }
     // Plain schema failures: one 2140 per field, all its failed checks in one message.
     const list = schemaByPointer.get(pointer);
-    if (list) { list.push(describe(issue)); continue; }
+    if (list) {
+      list.push(describe(issue));
+      continue;
+    }
     schemaByPointer.set(pointer, [describe(issue)]);
     push({ code: '2140', message: '', hint: '', pointer });
   }

@@ -1,7 +1,22 @@
 import { z } from 'zod';
 import {
-  AMT12, AMT14, EMAIL, GSTIN, GSTIN_OR_URP, PHONE, PRICE, QTY, RATE,
-  amount, date, pin, stateCode, str, text, upperEnum, yesNo,
+  AMT12,
+  AMT14,
+  amount,
+  date,
+  EMAIL,
+  GSTIN,
+  GSTIN_OR_URP,
+  PHONE,
+  PRICE,
+  pin,
+  QTY,
+  RATE,
+  stateCode,
+  str,
+  text,
+  upperEnum,
+  yesNo,
 } from './common.js';
 
 /** One zod schema per INV-01 v1.1 section (names match the OpenAPI components). */
@@ -95,7 +110,9 @@ export const itemSchema = z.object({
   Qty: amount(QTY).optional(),
   FreeQty: amount(QTY).optional(),
   // Mixed case allowed: a NIC-signed sample carries "Nos"; the UQC check upper-cases.
-  Unit: str(3, 8).regex(/^[A-Za-z]{3,8}$/).optional(),
+  Unit: str(3, 8)
+    .regex(/^[A-Za-z]{3,8}$/)
+    .optional(),
   UnitPrice: amount(PRICE),
   TotAmt: amount(AMT12),
   Discount: amount(AMT12).optional(),
@@ -114,7 +131,9 @@ export const itemSchema = z.object({
   OthChrg: amount(AMT12).optional(),
   TotItemVal: amount(AMT12),
   OrdLineRef: text(1, 50).optional(),
-  OrgCntry: str(2, 2).regex(/^[A-Z]{2}$/).optional(),
+  OrgCntry: str(2, 2)
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   PrdSlNo: text(1, 20).optional(),
   BchDtls: bchDtlsSchema.optional(),
   AttribDtls: z.array(attribDtlsSchema).optional(),
@@ -189,23 +208,31 @@ export const addlDocDtlsSchema = z.object({
 export const expDtlsSchema = z.object({
   ShipBNo: text(1, 20).optional(),
   ShipBDt: date().optional(),
-  Port: str(2, 10).regex(/^[a-zA-Z0-9]{2,10}$/).optional(),
+  Port: str(2, 10)
+    .regex(/^[a-zA-Z0-9]{2,10}$/)
+    .optional(),
   RefClm: yesNo().optional(),
   ForCur: str(3, 16).optional(),
-  CntCode: str(2, 2).regex(/^[A-Z]{2}$/).optional(),
+  CntCode: str(2, 2)
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   ExpDuty: amount(AMT12).optional(),
 });
 
 export const TRANS_MODES = ['1', '2', '3', '4'] as const;
 export const ewbDtlsSchema = z.object({
   // Shape only here (GSTIN or TRANSIN); the business rule checks it further (4018).
-  TransId: str(15, 15).regex(/^[0-9A-Z]{15}$/).optional(),
+  TransId: str(15, 15)
+    .regex(/^[0-9A-Z]{15}$/)
+    .optional(),
   TransName: text(3, 100).optional(),
   TransMode: z.enum(TRANS_MODES).optional(),
   Distance: z.int().min(0).max(4000),
   TransDocNo: str(1, 15).regex(new RegExp('^([a-zA-Z0-9/-]{1,15})$')).optional(),
   TransDocDt: date().optional(),
-  VehNo: str(4, 20).regex(/^[0-9A-Z]{4,20}$/).optional(),
+  VehNo: str(4, 20)
+    .regex(/^[0-9A-Z]{4,20}$/)
+    .optional(),
   VehType: z.enum(['R', 'O']).optional(),
 });
 

@@ -21,9 +21,19 @@ export interface SchemaVersion {
   status: 'current' | 'test' | 'retired';
 }
 
-export interface VersionRegistry { current: string; versions: SchemaVersion[] }
+export interface VersionRegistry {
+  current: string;
+  versions: SchemaVersion[];
+}
 
-export const v1_1: SchemaVersion = { version: '1.1', wire: '1.1', schema: invoiceSchema, added: [], removed: [], status: 'current' };
+export const v1_1: SchemaVersion = {
+  version: '1.1',
+  wire: '1.1',
+  schema: invoiceSchema,
+  added: [],
+  removed: [],
+  status: 'current',
+};
 
 export const schemaVersions: { current: '1.1'; versions: SchemaVersion[] } = { current: '1.1', versions: [v1_1] };
 
@@ -54,15 +64,21 @@ function chain(reg: VersionRegistry, v: string): SchemaVersion[] {
  * Translates an accepted invoice (valid for `from`) to the shape version `to` expects.
  * Pure: the input is not modified.
  */
-export function translateInvoice(invoice: unknown, from: string, to: string, registry: VersionRegistry = schemaVersions): unknown {
-  const a = chain(registry, from), b = chain(registry, to);
+export function translateInvoice(
+  invoice: unknown,
+  from: string,
+  to: string,
+  registry: VersionRegistry = schemaVersions,
+): unknown {
+  const a = chain(registry, from),
+    b = chain(registry, to);
   let common = 0;
   while (common < a.length && common < b.length && a[common]!.version === b[common]!.version) common++;
   if (common === 0) throw new Error(`versions ${from} and ${to} share no ancestor`);
   const doc = structuredClone(invoice) as Record<string, unknown>;
   const strip = (ptr: string) => deletePath(doc, ptr.split('/').slice(1));
   for (const v of a.slice(common).reverse()) v.added.forEach(strip); // down: drop what newer versions added
-  for (const v of b.slice(common)) v.removed.forEach(strip);        // up: drop what they removed
+  for (const v of b.slice(common)) v.removed.forEach(strip); // up: drop what they removed
   doc.Version = b[b.length - 1]!.wire;
   return doc;
 }

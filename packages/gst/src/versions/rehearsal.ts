@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { str } from '../schema/common.js';
 import { invoiceObjectSchema } from '../schema/invoice.js';
 import { itemSchema, payDtlsSchema } from '../schema/sections.js';
-import { str } from '../schema/common.js';
-import { v1_1, type SchemaVersion, type VersionRegistry } from './registry.js';
+import { type SchemaVersion, type VersionRegistry, v1_1 } from './registry.js';
 
 /**
  * TEST-ONLY version "1.1-test", used to rehearse a schema change before NIC makes one:

@@ -28,7 +28,10 @@ export function parseErrorDetails(details: unknown): ClientError[] {
   const list = Array.isArray(details) ? details : [details];
   return list.map((d) => {
     const o = (d ?? {}) as Record<string, unknown>;
-    return { code: String(o.ErrorCode ?? o.errorCode ?? 'UNKNOWN'), message: String(o.ErrorMessage ?? o.errorMessage ?? '') };
+    return {
+      code: String(o.ErrorCode ?? o.errorCode ?? 'UNKNOWN'),
+      message: String(o.ErrorMessage ?? o.errorMessage ?? ''),
+    };
   });
 }
 

@@ -1,4 +1,4 @@
-import { parseGspMessage, type ClientError } from './envelope.js';
+import { type ClientError, parseGspMessage } from './envelope.js';
 
 export interface GspClientOptions {
   baseUrl: string;
@@ -48,7 +48,13 @@ export class GspClient {
   generateIrn<T = Record<string, unknown>>(invoice: unknown) {
     return this.call<T>('POST', '/enriched/ei/api/invoice', invoice);
   }
-  cancelIrn<T = Record<string, unknown>>(req: { Irn: string; Cnlrsn?: string; Cnlrem?: string; CnlRsn?: string; CnlRem?: string }) {
+  cancelIrn<T = Record<string, unknown>>(req: {
+    Irn: string;
+    Cnlrsn?: string;
+    Cnlrem?: string;
+    CnlRsn?: string;
+    CnlRem?: string;
+  }) {
     return this.call<T>('POST', '/enriched/ei/api/invoice/cancel', req);
   }
   getIrn<T = Record<string, unknown>>(irn: string) {
@@ -60,7 +66,11 @@ export class GspClient {
   getGstin<T = Record<string, unknown>>(gstin: string) {
     return this.call<T>('GET', `/enriched/ei/api/master/gstin?gstin=${encodeURIComponent(gstin)}`);
   }
-  cancelEwb<T = Record<string, unknown>>(req: { ewbNo: number | string; cancelRsnCode: number | string; cancelRmrk?: string }) {
+  cancelEwb<T = Record<string, unknown>>(req: {
+    ewbNo: number | string;
+    cancelRsnCode: number | string;
+    cancelRmrk?: string;
+  }) {
     return this.call<T>('POST', '/enriched/ewb/ewayapi?action=CANEWB', req);
   }
 
@@ -79,7 +89,13 @@ export class GspClient {
     const parsed = (await res.json().catch(() => ({}))) as Record<string, unknown>;
     const success = parsed.success === true;
     const message = String(parsed.message ?? parsed.error_description ?? '');
-    const out: GspResult<T> = { httpStatus: res.status, success, message, errors: success ? [] : parseGspMessage(message), body: parsed };
+    const out: GspResult<T> = {
+      httpStatus: res.status,
+      success,
+      message,
+      errors: success ? [] : parseGspMessage(message),
+      body: parsed,
+    };
     if ('result' in parsed) out.result = parsed.result as T;
     if ('info' in parsed) out.info = parsed.info;
     return out;

@@ -1,7 +1,7 @@
-import { createHmac, createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
+import { createHmac, createPublicKey, type KeyObject, randomBytes } from 'node:crypto';
 import { aesDecrypt, aesEncrypt } from '../crypto/aes.js';
 import { rsaEncrypt } from '../crypto/rsa.js';
-import { isSuccessStatus, parseErrorDetails, type ClientInfo, type NicResult } from './envelope.js';
+import { type ClientInfo, isSuccessStatus, type NicResult, parseErrorDetails } from './envelope.js';
 
 export interface NicClientOptions {
   baseUrl: string;
@@ -188,7 +188,11 @@ export class NicClient {
     return this.call<Record<string, unknown>>('GET', `/eivital/v1.04/Master/gstin/${encodeURIComponent(gstin)}`);
   }
   generateEwb(req: EwbByIrnRequest) {
-    return this.call<{ EwbNo: number; EwbDt: string; EwbValidTill: string | null; Remarks: string | null }>('POST', '/eiewb/v1.03/ewaybill', req);
+    return this.call<{ EwbNo: number; EwbDt: string; EwbValidTill: string | null; Remarks: string | null }>(
+      'POST',
+      '/eiewb/v1.03/ewaybill',
+      req,
+    );
   }
   getEwbByIrn(irn: string) {
     return this.call<{ EwbNo: number; Status: string; GenGstin: string; EwbDt: string; EwbValidTill: string | null }>(
@@ -217,16 +221,38 @@ export class NicClient {
    */
   async callEwbApi<T>(action: string, payload: unknown): Promise<NicResult<T>> {
     const s = this.requireSession();
-    const res = await this.send('POST', '/ewaybillapi/v1.03/ewayapi', { action, data: aesEncrypt(s.sek, JSON.stringify(payload)) }, true);
+    const res = await this.send(
+      'POST',
+      '/ewaybillapi/v1.03/ewayapi',
+      { action, data: aesEncrypt(s.sek, JSON.stringify(payload)) },
+      true,
+    );
     const env = (res.body ?? {}) as Record<string, unknown>;
     if (!isSuccessStatus(env.status)) {
       let codes: string[] = [];
       try {
-        const e = JSON.parse(Buffer.from(String(env.error ?? ''), 'base64').toString('utf8')) as { errorCodes?: string; errorMessages?: string[] };
-        codes = String(e.errorCodes ?? '').split(',').filter(Boolean);
-        return { ok: false, errors: codes.map((code, i) => ({ code, message: e.errorMessages?.[i] ?? '' })), info: null, httpStatus: res.status, body: env };
+        const e = JSON.parse(Buffer.from(String(env.error ?? ''), 'base64').toString('utf8')) as {
+          errorCodes?: string;
+          errorMessages?: string[];
+        };
+        codes = String(e.errorCodes ?? '')
+          .split(',')
+          .filter(Boolean);
+        return {
+          ok: false,
+          errors: codes.map((code, i) => ({ code, message: e.errorMessages?.[i] ?? '' })),
+          info: null,
+          httpStatus: res.status,
+          body: env,
+        };
       } catch {
-        return { ok: false, errors: [{ code: 'UNKNOWN', message: String(env.error ?? '') }], info: null, httpStatus: res.status, body: env };
+        return {
+          ok: false,
+          errors: [{ code: 'UNKNOWN', message: String(env.error ?? '') }],
+          info: null,
+          httpStatus: res.status,
+          body: env,
+        };
       }
     }
     const rek = aesDecrypt(s.sek, String(env.rek));
@@ -248,7 +274,13 @@ export class NicClient {
   }
 
   /** Low level: one HTTP exchange with NIC headers. Throws only on network errors/timeouts. */
-  async send(method: string, path: string, body: unknown, withSession: boolean, rawBody?: string): Promise<{ status: number; body: unknown }> {
+  async send(
+    method: string,
+    path: string,
+    body: unknown,
+    withSession: boolean,
+    rawBody?: string,
+  ): Promise<{ status: number; body: unknown }> {
     const hy = this.opts.headerStyle === 'hyphen';
     const headers: Record<string, string> = {
       'content-type': 'application/json',
@@ -278,7 +310,9 @@ export class NicClient {
   private failure<T>(status: number, env: Record<string, unknown> | undefined): NicResult<T> {
     return {
       ok: false,
-      errors: env ? parseErrorDetails(env.ErrorDetails) : [{ code: 'HTTP', message: `HTTP ${status} without a NIC envelope` }],
+      errors: env
+        ? parseErrorDetails(env.ErrorDetails)
+        : [{ code: 'HTTP', message: `HTTP ${status} without a NIC envelope` }],
       info: (env?.InfoDtls as ClientInfo[] | null | undefined) ?? null,
       httpStatus: status,
       body: env,

@@ -1,4 +1,4 @@
-import { constants, privateDecrypt, publicEncrypt, type KeyObject } from 'node:crypto';
+import { constants, type KeyObject, privateDecrypt, publicEncrypt } from 'node:crypto';
 
 /** Client side of NIC's login: RSA PKCS#1 v1.5 under the IRP's public key, base64 out. */
 export function rsaEncrypt(publicKey: KeyObject | string, plaintext: Uint8Array | string): string {

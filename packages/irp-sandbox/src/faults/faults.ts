@@ -13,7 +13,16 @@ export type Operation =
   | 'ewb-extend';
 
 export const BUSINESS_OPERATIONS: readonly Operation[] = [
-  'generate', 'cancel', 'get-irn', 'get-by-doc', 'gstin', 'ewb-generate', 'ewb-get', 'ewb-cancel', 'ewb-vehicle', 'ewb-extend',
+  'generate',
+  'cancel',
+  'get-irn',
+  'get-by-doc',
+  'gstin',
+  'ewb-generate',
+  'ewb-get',
+  'ewb-cancel',
+  'ewb-vehicle',
+  'ewb-extend',
 ];
 
 /**
@@ -71,9 +80,9 @@ export class FaultInjector {
   take(gstin: string | undefined, op: Operation): ActiveFault | undefined {
     const g = gstin?.toUpperCase();
     const matches = (f: ActiveFault) =>
-      (f.remaining === null || f.remaining > 0) &&
-      (f.ops ? f.ops.includes(op) : BUSINESS_OPERATIONS.includes(op));
-    const fault = this.faults.find((f) => f.gstin === g && matches(f)) ?? this.faults.find((f) => f.gstin === '*' && matches(f));
+      (f.remaining === null || f.remaining > 0) && (f.ops ? f.ops.includes(op) : BUSINESS_OPERATIONS.includes(op));
+    const fault =
+      this.faults.find((f) => f.gstin === g && matches(f)) ?? this.faults.find((f) => f.gstin === '*' && matches(f));
     if (!fault) return undefined;
     fault.hits++;
     if (fault.remaining !== null) fault.remaining--;

@@ -4,9 +4,9 @@ import type { Operation } from '../faults/faults.js';
 import { isRecord, parseJsonBody } from '../protocol/body.js';
 import { NicFailure } from '../protocol/errors.js';
 import { readHeader } from '../protocol/headers.js';
+import { operate } from '../routes/pipeline.js';
 import { checkUser } from '../seed/credentials.js';
 import type { Caller, Outcome } from '../service/index.js';
-import { operate } from '../routes/pipeline.js';
 import { gspShape } from './shape.js';
 
 /**
@@ -37,23 +37,51 @@ export function registerGsp(app: Hono, ctx: SandboxContext): void {
   const svc = ctx.service;
   for (const prefix of ['', '/test']) {
     const ei = `${prefix}/enriched/ei/api`;
-    app.post(`${ei}/invoice`, gspCall(ctx, 'generate', 'IRN generated successfully', async (caller, c) => svc.generateIrn(caller, await jsonBody(c))));
+    app.post(
+      `${ei}/invoice`,
+      gspCall(ctx, 'generate', 'IRN generated successfully', async (caller, c) =>
+        svc.generateIrn(caller, await jsonBody(c)),
+      ),
+    );
     app.post(
       `${ei}/invoice/cancel`,
-      gspCall(ctx, 'cancel', 'E-Invoice is cancelled successfully', async (caller, c) => svc.cancelIrn(caller, normaliseCancel(await jsonBody(c)))),
+      gspCall(ctx, 'cancel', 'E-Invoice is cancelled successfully', async (caller, c) =>
+        svc.cancelIrn(caller, normaliseCancel(await jsonBody(c))),
+      ),
     );
-    app.get(`${ei}/invoice/irn`, gspCall(ctx, 'get-irn', 'E-Invoice fetched successfully', (caller, c) => svc.getIrn(caller, c.req.query('irn') ?? '')));
+    app.get(
+      `${ei}/invoice/irn`,
+      gspCall(ctx, 'get-irn', 'E-Invoice fetched successfully', (caller, c) =>
+        svc.getIrn(caller, c.req.query('irn') ?? ''),
+      ),
+    );
     app.get(
       `${ei}/invoice/irnbydocdetails`,
       gspCall(ctx, 'get-by-doc', 'E-Invoice fetched successfully', (caller, c) =>
-        svc.getIrnByDocDetails(caller, { doctype: c.req.query('doctype'), docnum: c.req.query('docnum'), docdate: c.req.query('docdate') }),
+        svc.getIrnByDocDetails(caller, {
+          doctype: c.req.query('doctype'),
+          docnum: c.req.query('docnum'),
+          docdate: c.req.query('docdate'),
+        }),
       ),
     );
-    app.post(`${ei}/ewaybill`, gspCall(ctx, 'ewb-generate', 'E-Way Bill generated successfully', async (caller, c) => svc.generateEwb(caller, await jsonBody(c))));
-    app.get(`${ei}/ewaybill/irn`, gspCall(ctx, 'ewb-get', 'E-Way Bill fetched successfully', (caller, c) => svc.getEwbByIrn(caller, c.req.query('irn') ?? '')));
+    app.post(
+      `${ei}/ewaybill`,
+      gspCall(ctx, 'ewb-generate', 'E-Way Bill generated successfully', async (caller, c) =>
+        svc.generateEwb(caller, await jsonBody(c)),
+      ),
+    );
+    app.get(
+      `${ei}/ewaybill/irn`,
+      gspCall(ctx, 'ewb-get', 'E-Way Bill fetched successfully', (caller, c) =>
+        svc.getEwbByIrn(caller, c.req.query('irn') ?? ''),
+      ),
+    );
     app.get(
       `${ei}/master/gstin`,
-      gspCall(ctx, 'gstin', 'GSTIN details fetched successfully', (caller, c) => svc.gstinDetails(caller, (c.req.query('gstin') ?? '').toUpperCase())),
+      gspCall(ctx, 'gstin', 'GSTIN details fetched successfully', (caller, c) =>
+        svc.gstinDetails(caller, (c.req.query('gstin') ?? '').toUpperCase()),
+      ),
     );
     app.post(
       `${prefix}/enriched/ewb/ewayapi`,
@@ -106,5 +134,9 @@ async function jsonBody(c: Context): Promise<unknown> {
 function normaliseCancel(body: unknown): unknown {
   if (!isRecord(body)) return body;
   const { Cnlrsn, Cnlrem, ...rest } = body;
-  return { ...rest, CnlRsn: rest.CnlRsn ?? Cnlrsn, ...(rest.CnlRem ?? Cnlrem ? { CnlRem: rest.CnlRem ?? Cnlrem } : {}) };
+  return {
+    ...rest,
+    CnlRsn: rest.CnlRsn ?? Cnlrsn,
+    ...((rest.CnlRem ?? Cnlrem) ? { CnlRem: rest.CnlRem ?? Cnlrem } : {}),
+  };
 }

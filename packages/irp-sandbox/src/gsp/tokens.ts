@@ -15,7 +15,12 @@ export class GspTokenStore {
   constructor(readonly ttlMs: number) {}
 
   issue(appId: string, now: Date): GspToken {
-    const t: GspToken = { accessToken: randomToken(48), appId, jti: randomUUID(), expiresAt: new Date(now.getTime() + this.ttlMs) };
+    const t: GspToken = {
+      accessToken: randomToken(48),
+      appId,
+      jti: randomUUID(),
+      expiresAt: new Date(now.getTime() + this.ttlMs),
+    };
     this.tokens.set(t.accessToken, t);
     return t;
   }

@@ -8,7 +8,8 @@ import type { Taxpayer } from '../rules.js';
 /** Control plane for tests and integrators; see README "Admin endpoints". Not part of NIC's API. */
 export function registerAdmin(app: Hono, ctx: SandboxContext, admin: SandboxAdmin): void {
   const guard = async (c: Context, next: Next) => {
-    if (ctx.adminToken && c.req.header('x-admin-token') !== ctx.adminToken) return c.json({ error: 'admin token required' }, 401);
+    if (ctx.adminToken && c.req.header('x-admin-token') !== ctx.adminToken)
+      return c.json({ error: 'admin token required' }, 401);
     return next();
   };
   app.use('/admin/*', guard);
@@ -28,7 +29,8 @@ export function registerAdmin(app: Hono, ctx: SandboxContext, admin: SandboxAdmi
   app.post('/admin/clock', async (c) => {
     const body = await readJson(c);
     if (isRecord(body) && typeof body.advanceMs === 'number') admin.advanceClock(body.advanceMs);
-    else if (isRecord(body) && typeof body.set === 'string' && !Number.isNaN(Date.parse(body.set))) admin.setClock(new Date(body.set));
+    else if (isRecord(body) && typeof body.set === 'string' && !Number.isNaN(Date.parse(body.set)))
+      admin.setClock(new Date(body.set));
     else return c.json({ error: 'body must be {advanceMs: number} or {set: ISO-8601}' }, 400);
     return c.json(clockState(ctx));
   });
@@ -97,7 +99,8 @@ function parseFaultSpec(body: unknown): FaultSpec {
   if (!isRecord(body)) throw new Error('body must be a JSON object');
   const { gstin, mode, count, code, message, holdMs, ops } = body;
   if (typeof gstin !== 'string' || gstin === '') throw new Error("gstin is required (a GSTIN or '*')");
-  if (typeof mode !== 'string' || !FAULT_MODES.includes(mode as FaultSpec['mode'])) throw new Error(`mode must be one of ${FAULT_MODES.join(', ')}`);
+  if (typeof mode !== 'string' || !FAULT_MODES.includes(mode as FaultSpec['mode']))
+    throw new Error(`mode must be one of ${FAULT_MODES.join(', ')}`);
   const spec: FaultSpec = { gstin, mode: mode as FaultSpec['mode'] };
   if (count === null || (typeof count === 'number' && count >= 0)) spec.count = count;
   else if (count !== undefined) throw new Error('count must be a non-negative number or null (until cleared)');

@@ -8,9 +8,9 @@ import { NicFailure } from '../protocol/errors.js';
 import { readHeader } from '../protocol/headers.js';
 import * as rules from '../rules.js';
 import { checkUser } from '../seed/credentials.js';
+import { authenticateClient } from './nic-session.js';
 import { nicShape } from './nic-shape.js';
 import { operate } from './pipeline.js';
-import { authenticateClient } from './nic-session.js';
 
 /**
  * POST /eivital/v1.04/auth. Body {"Data": base64(RSA-PKCS1v1.5(base64(json)))} with json =
@@ -26,14 +26,16 @@ export function registerNicAuth(app: Hono, ctx: SandboxContext): void {
       const gstin = gstinHeader.toUpperCase();
       const body = parseJsonBody(await c.req.text());
       const data = isRecord(body) ? (body.Data ?? body.data) : undefined;
-      if (typeof data !== 'string') throw NicFailure.of('1016', 'Decryption of App Key failed: expected {"Data": "<RSA ciphertext>"}');
+      if (typeof data !== 'string')
+        throw NicFailure.of('1016', 'Decryption of App Key failed: expected {"Data": "<RSA ciphertext>"}');
 
       const req = decryptLogin(ctx, data);
       const userName = typeof req.UserName === 'string' ? req.UserName : '';
       if (!userName) throw NicFailure.of('1006');
       const password = typeof req.Password === 'string' ? req.Password : '';
       const appKey = typeof req.AppKey === 'string' ? Buffer.from(req.AppKey, 'base64') : Buffer.alloc(0);
-      if (appKey.length !== 32) throw NicFailure.of('1016', 'Decryption of App Key failed: AppKey must be base64 of 32 bytes');
+      if (appKey.length !== 32)
+        throw NicFailure.of('1016', 'Decryption of App Key failed: AppKey must be base64 of 32 bytes');
       const user = checkUser(client, userName, password);
       if (!user.ok) throw NicFailure.of(user.code);
       if (client.gstins ? !client.gstins.map((g) => g.toUpperCase()).includes(gstin) : !ctx.taxpayers.lookup(gstin)) {
@@ -60,7 +62,10 @@ function decryptLogin(ctx: SandboxContext, data: string): Record<string, unknown
   try {
     plain = rsaDecrypt(ctx.loginKey.privateKey, data);
   } catch {
-    throw NicFailure.of('1016', 'Decryption of App Key failed: the payload is not RSA-encrypted with the IRP public key');
+    throw NicFailure.of(
+      '1016',
+      'Decryption of App Key failed: the payload is not RSA-encrypted with the IRP public key',
+    );
   }
   // v1.04 wraps base64(json); accept bare json too (some clients skip the inner base64).
   const text = plain.toString('utf8');

@@ -4,8 +4,8 @@ import type { Operation } from '../faults/faults.js';
 import { readHeader } from '../protocol/headers.js';
 import type { Caller, Outcome } from '../service/index.js';
 import type { Session } from '../store/sessions.js';
-import { nicShape } from './nic-shape.js';
 import { authenticateSession, decryptBody, nicReply } from './nic-session.js';
+import { nicShape } from './nic-shape.js';
 import { operate } from './pipeline.js';
 
 type Exec = (caller: Caller, session: Session, c: Context) => Promise<Outcome<unknown>> | Outcome<unknown>;
@@ -38,7 +38,11 @@ export function registerNicEinvoice(app: Hono, ctx: SandboxContext): void {
   app.get(
     '/eicore/v1.03/invoice/irnbydocdetails',
     nicCall(ctx, 'get-by-doc', (caller, _s, c) =>
-      svc.getIrnByDocDetails(caller, { doctype: c.req.query('doctype'), docnum: c.req.query('docnum'), docdate: c.req.query('docdate') }),
+      svc.getIrnByDocDetails(caller, {
+        doctype: c.req.query('doctype'),
+        docnum: c.req.query('docnum'),
+        docdate: c.req.query('docdate'),
+      }),
     ),
   );
   for (const version of ['v1.03', 'v1.04']) {

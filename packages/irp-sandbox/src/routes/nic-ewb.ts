@@ -3,10 +3,10 @@ import type { Context, Hono } from 'hono';
 import type { SandboxContext } from '../context.js';
 import { aesEncrypt } from '../crypto/aes.js';
 import { randomKey32 } from '../crypto/random.js';
-import { isRecord, parseJsonBody } from '../protocol/body.js';
-import { NicFailure, type NicError } from '../protocol/errors.js';
-import { readHeader } from '../protocol/headers.js';
 import type { Operation } from '../faults/faults.js';
+import { isRecord, parseJsonBody } from '../protocol/body.js';
+import { type NicError, NicFailure } from '../protocol/errors.js';
+import { readHeader } from '../protocol/headers.js';
 import type { Caller, Outcome } from '../service/index.js';
 import { nicCall } from './nic-einvoice.js';
 import { authenticateSession, decryptBody, decryptData } from './nic-session.js';
@@ -39,25 +39,32 @@ export function registerNicEwb(app: Hono, ctx: SandboxContext): void {
     const text = await c.req.text(); // over maxBodyBytes: throws to bodyLimit, which answers 413
     const action = peekAction(text);
     const handler = action === undefined ? undefined : actions[action];
-    return operate(ctx, c, handler?.op ?? 'ewb-cancel', readHeader(c.req.raw.headers, 'gstin'), ewbApiShape, async () => {
-      const session = authenticateSession(ctx, c.req.raw.headers);
-      const outer = parseJsonBody(text);
-      if (!isRecord(outer) || typeof outer.action !== 'string') throw NicFailure.of('5001', 'action is required');
-      if (!handler) throw NicFailure.of('5001', `action ${outer.action} is not simulated`);
-      const payload = decryptData(outer.data ?? outer.Data, session);
-      const caller: Caller = { gstin: session.gstin, userName: session.userName, channel: 'nic' };
-      const out = handler.exec(caller, payload);
-      if (!out.ok) return { response: ewbApiShape.failure(c, out.errors, null), events: out.events };
-      const rek = randomKey32();
-      const json = JSON.stringify(out.data);
-      const body = {
-        status: '1',
-        data: aesEncrypt(rek, json),
-        rek: aesEncrypt(session.sek, rek),
-        hmac: createHmac('sha256', rek).update(Buffer.from(json, 'utf8').toString('base64')).digest('base64'),
-      };
-      return { response: c.json(body), events: out.events };
-    });
+    return operate(
+      ctx,
+      c,
+      handler?.op ?? 'ewb-cancel',
+      readHeader(c.req.raw.headers, 'gstin'),
+      ewbApiShape,
+      async () => {
+        const session = authenticateSession(ctx, c.req.raw.headers);
+        const outer = parseJsonBody(text);
+        if (!isRecord(outer) || typeof outer.action !== 'string') throw NicFailure.of('5001', 'action is required');
+        if (!handler) throw NicFailure.of('5001', `action ${outer.action} is not simulated`);
+        const payload = decryptData(outer.data ?? outer.Data, session);
+        const caller: Caller = { gstin: session.gstin, userName: session.userName, channel: 'nic' };
+        const out = handler.exec(caller, payload);
+        if (!out.ok) return { response: ewbApiShape.failure(c, out.errors, null), events: out.events };
+        const rek = randomKey32();
+        const json = JSON.stringify(out.data);
+        const body = {
+          status: '1',
+          data: aesEncrypt(rek, json),
+          rek: aesEncrypt(session.sek, rek),
+          hmac: createHmac('sha256', rek).update(Buffer.from(json, 'utf8').toString('base64')).digest('base64'),
+        };
+        return { response: c.json(body), events: out.events };
+      },
+    );
   });
 }
 
@@ -75,8 +82,19 @@ function peekAction(text: string): string | undefined {
 export const ewbApiShape: ResponseShape = {
   failure: (c: Context, errors: NicError[], _info, httpStatus = 200) =>
     c.json(
-      { status: '0', error: Buffer.from(JSON.stringify({ errorCodes: errors.map((e) => e.code).join(','), errorMessages: errors.map((e) => e.message) })).toString('base64') },
+      {
+        status: '0',
+        error: Buffer.from(
+          JSON.stringify({
+            errorCodes: errors.map((e) => e.code).join(','),
+            errorMessages: errors.map((e) => e.message),
+          }),
+        ).toString('base64'),
+      },
       httpStatus as 200,
     ),
-  down: (c: Context) => c.json({ status: '0', error: Buffer.from(JSON.stringify({ errorCodes: 'GSPERR300' })).toString('base64') }, 503, { 'Retry-After': '5' }),
+  down: (c: Context) =>
+    c.json({ status: '0', error: Buffer.from(JSON.stringify({ errorCodes: 'GSPERR300' })).toString('base64') }, 503, {
+      'Retry-After': '5',
+    }),
 };

@@ -8,8 +8,8 @@ import { readHeader } from '../protocol/headers.js';
 import type { ClientRegistration } from '../seed/credentials.js';
 import type { Outcome } from '../service/index.js';
 import type { Session } from '../store/sessions.js';
-import type { Handled } from './pipeline.js';
 import { nicShape } from './nic-shape.js';
+import type { Handled } from './pipeline.js';
 
 /** client_id / client_secret check shared by auth and business calls. */
 export function authenticateClient(ctx: SandboxContext, headers: Headers): ClientRegistration {
@@ -32,7 +32,8 @@ export function authenticateSession(ctx: SandboxContext, headers: Headers): Sess
   const userName = readHeader(headers, 'user_name');
   if (!userName) throw NicFailure.of('1006');
   const found = ctx.sessions.lookup(token, ctx.clock.now());
-  if (!found.ok) throw NicFailure.of('1005', found.reason === 'expired' ? 'Invalid Token: the token has expired' : 'Invalid Token');
+  if (!found.ok)
+    throw NicFailure.of('1005', found.reason === 'expired' ? 'Invalid Token: the token has expired' : 'Invalid Token');
   const s = found.session;
   if (s.clientId !== client.clientId || s.userName !== userName) {
     throw NicFailure.of('1005', 'Invalid Token: it was not issued to this client/user');
@@ -56,7 +57,11 @@ export function decryptData(data: unknown, session: Session): unknown {
   try {
     plain = aesDecrypt(session.sek, data);
   } catch {
-    throw NicFailure.of('2140', 'Invalid request: Data could not be decrypted with the session key (SEK)', 'Encrypt with the SEK from the latest auth');
+    throw NicFailure.of(
+      '2140',
+      'Invalid request: Data could not be decrypted with the session key (SEK)',
+      'Encrypt with the SEK from the latest auth',
+    );
   }
   return parseJsonBody(plain.toString('utf8'), 'decrypted payload');
 }

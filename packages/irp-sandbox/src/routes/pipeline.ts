@@ -1,9 +1,9 @@
-import type { Context } from 'hono';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Context } from 'hono';
 import type { SandboxContext } from '../context.js';
 import type { Operation } from '../faults/faults.js';
 import { sampleLatencyMs, sleep } from '../faults/latency.js';
-import { NicFailure, nicError, type InfoDtl, type NicError } from '../protocol/errors.js';
+import { type InfoDtl, type NicError, NicFailure, nicError } from '../protocol/errors.js';
 import type { LedgerEvent } from '../store/ledger.js';
 
 /** How a channel (NIC or GSP) shapes its failures. */

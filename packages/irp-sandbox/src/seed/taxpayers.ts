@@ -3,7 +3,14 @@ import { STATES } from './states.js';
 
 const REG = '01/07/2017';
 
-function tp(gstin: string, legalName: string, addr1: string, location: string, pin: number, extra: Partial<Taxpayer> = {}): Taxpayer {
+function tp(
+  gstin: string,
+  legalName: string,
+  addr1: string,
+  location: string,
+  pin: number,
+  extra: Partial<Taxpayer> = {},
+): Taxpayer {
   return {
     gstin,
     legalName,
@@ -44,7 +51,10 @@ export const SEED_TAXPAYERS: readonly Taxpayer[] = [
   tp('27AAPFU0939F1ZV', 'Sandbox Mumbai Buyer LLP', '3 Marine Drive', 'Mumbai', 400020),
   tp('09AAJCM7191E1Z5', 'Sandbox Noida Buyer Pvt Ltd', '4 Sector 18', 'Noida', 201301),
   // Special cases (synthetic, valid check digits)
-  tp('29AABCC1234C1Z9', 'Cancelled Traders', '10 Closed Street', 'Bengaluru', 560002, { status: 'CNL', cancelledOn: '01/04/2024' }),
+  tp('29AABCC1234C1Z9', 'Cancelled Traders', '10 Closed Street', 'Bengaluru', 560002, {
+    status: 'CNL',
+    cancelledOn: '01/04/2024',
+  }),
   tp('29AABCS4321S1ZU', 'Suspended Traders', '11 Paused Street', 'Bengaluru', 560003, { status: 'SUS' }),
   tp('29AABCI5555I1ZA', 'Inactive Traders', '12 Dormant Street', 'Bengaluru', 560004, { status: 'INA' }),
   tp('29AABCN1111N1ZJ', 'Not Enabled Traders', '13 Paper Street', 'Bengaluru', 560005, { einvoiceEnabled: false }),
@@ -55,16 +65,31 @@ export const SEED_TAXPAYERS: readonly Taxpayer[] = [
   tp('27AABCB6666B1ZU', 'Sandbox Pune Buyer Pvt Ltd', '18 FC Road', 'Pune', 411004),
   tp('33AABCT7777T1ZC', 'Sandbox Chennai Buyer Pvt Ltd', '19 Anna Salai', 'Chennai', 600002),
   tp('07AABCD8888D1ZE', 'Sandbox Delhi Buyer Pvt Ltd', '20 Connaught Place', 'New Delhi', 110001),
-  tp('29AABCR9999R1ZV', 'Recently Registered Pvt Ltd', '21 New Street', 'Bengaluru', 560008, { registeredOn: '01/01/2025' }),
+  tp('29AABCR9999R1ZV', 'Recently Registered Pvt Ltd', '21 New Street', 'Bengaluru', 560008, {
+    registeredOn: '01/01/2025',
+  }),
   // xxAAFCD5862R1Zx family from the EWB GSP sandbox page, with correct check digits
   ...(
     [
-      ['01AAFCD5862R1Z9', 190001], ['02AAFCD5862R1Z7', 171001], ['06AAFCD5862R1ZZ', 122001], ['07AAFCD5862R1ZX', 110001],
-      ['10AAFCD5862R1ZA', 800001], ['11AAFCD5862R1Z8', 737101], ['12AAFCD5862R1Z6', 791111], ['13AAFCD5862R1Z4', 797001],
-      ['17AAFCD5862R1ZW', 793001], ['18AAFCD5862R1ZU', 781001], ['24AAFCD5862R1Z1', 380001], ['27AAFCD5862R1ZV', 400001],
-      ['29AAFCD5862R1ZR', 560001], ['32AAFCD5862R1Z4', 682001], ['33AAFCD5862R1Z2', 600001],
+      ['01AAFCD5862R1Z9', 190001],
+      ['02AAFCD5862R1Z7', 171001],
+      ['06AAFCD5862R1ZZ', 122001],
+      ['07AAFCD5862R1ZX', 110001],
+      ['10AAFCD5862R1ZA', 800001],
+      ['11AAFCD5862R1Z8', 737101],
+      ['12AAFCD5862R1Z6', 791111],
+      ['13AAFCD5862R1Z4', 797001],
+      ['17AAFCD5862R1ZW', 793001],
+      ['18AAFCD5862R1ZU', 781001],
+      ['24AAFCD5862R1Z1', 380001],
+      ['27AAFCD5862R1ZV', 400001],
+      ['29AAFCD5862R1ZR', 560001],
+      ['32AAFCD5862R1Z4', 682001],
+      ['33AAFCD5862R1Z2', 600001],
     ] as const
-  ).map(([g, pin]) => tp(g, 'AAFCD Sandbox Enterprises', 'Sandbox Estate', STATES[g.slice(0, 2)]?.[0] ?? 'Sandbox', pin)),
+  ).map(([g, pin]) =>
+    tp(g, 'AAFCD Sandbox Enterprises', 'Sandbox Estate', STATES[g.slice(0, 2)]?.[0] ?? 'Sandbox', pin),
+  ),
 ];
 
 /**

@@ -3,7 +3,7 @@ import { formatEwbApiDateTime } from '../protocol/dates.js';
 import { nicError } from '../protocol/errors.js';
 import * as rules from '../rules.js';
 import type { EwbRecord, IrnRecord, VehicleEntry } from '../store/ledger.js';
-import { fail, ok, type Caller, type Outcome, type ServiceDeps } from './types.js';
+import { type Caller, fail, type Outcome, ok, type ServiceDeps } from './types.js';
 
 export interface EwbResponse {
   EwbNo: number;
@@ -46,9 +46,9 @@ export function createEwbForIrn(
     // The Part-B given at generation is the first VehiclListDetails entry, from the dispatch (or seller) place.
     const t = request as unknown as Record<string, string | undefined>;
     const doc = rec.document as Record<string, unknown>;
-    const from = (isRecord(request.DispDtls) ? request.DispDtls : isRecord(doc.DispDtls) ? doc.DispDtls : doc.SellerDtls) as
-      | Record<string, unknown>
-      | undefined;
+    const from = (
+      isRecord(request.DispDtls) ? request.DispDtls : isRecord(doc.DispDtls) ? doc.DispDtls : doc.SellerDtls
+    ) as Record<string, unknown> | undefined;
     vehicles.push({
       enteredAt: now,
       enteredDate: formatEwbApiDateTime(now),
@@ -83,7 +83,14 @@ export function createEwbForIrn(
     channel: caller.channel,
   };
   deps.ledger.addEwb(ewb);
-  const ev = deps.ledger.record({ at: now, type: 'EWB_GENERATED', gstin: caller.gstin, irn: rec.irn, ewbNo: ewb.ewbNo, channel: caller.channel });
+  const ev = deps.ledger.record({
+    at: now,
+    type: 'EWB_GENERATED',
+    gstin: caller.gstin,
+    irn: rec.irn,
+    ewbNo: ewb.ewbNo,
+    channel: caller.channel,
+  });
   return ok(
     {
       EwbNo: ewb.ewbNo,
@@ -122,11 +129,21 @@ export function getEwbByIrn(deps: ServiceDeps, caller: Caller, irn: string): Out
   if (rec.sellerGstin !== caller.gstin) return fail([nicError('2143')]);
   const ewb = deps.ledger.activeEwbForIrn(rec.irn) ?? deps.ledger.ewbsForIrn(rec.irn).at(-1);
   if (!ewb) return fail([nicError('4005')]);
-  return ok({ EwbNo: ewb.ewbNo, Status: ewb.status, GenGstin: ewb.genGstin, EwbDt: ewb.ewbDtText, EwbValidTill: ewb.validTillText });
+  return ok({
+    EwbNo: ewb.ewbNo,
+    Status: ewb.status,
+    GenGstin: ewb.genGstin,
+    EwbDt: ewb.ewbDtText,
+    EwbValidTill: ewb.validTillText,
+  });
 }
 
 /** CANEWB of the stand-alone EWB API: times in its own `dd/MM/yyyy hh:mm:ss AM/PM` format. */
-export function cancelEwb(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<{ ewayBillNo: number; cancelDate: string }> {
+export function cancelEwb(
+  deps: ServiceDeps,
+  caller: Caller,
+  payload: unknown,
+): Outcome<{ ewayBillNo: number; cancelDate: string }> {
   const now = deps.clock.now();
   const ewbNo = isRecord(payload) ? Number(payload.ewbNo) : NaN;
   const ewb = Number.isSafeInteger(ewbNo) ? deps.ledger.getEwb(ewbNo) : undefined;
@@ -145,7 +162,14 @@ export function cancelEwb(deps: ServiceDeps, caller: Caller, payload: unknown): 
   ewb.cancelledAt = now;
   ewb.cancelReason = String(v.value.cancelRsnCode);
   if (v.value.cancelRmrk !== undefined) ewb.cancelRemark = v.value.cancelRmrk;
-  const ev = deps.ledger.record({ at: now, type: 'EWB_CANCELLED', gstin: caller.gstin, irn: ewb.irn, ewbNo: ewb.ewbNo, channel: caller.channel });
+  const ev = deps.ledger.record({
+    at: now,
+    type: 'EWB_CANCELLED',
+    gstin: caller.gstin,
+    irn: ewb.irn,
+    ewbNo: ewb.ewbNo,
+    channel: caller.channel,
+  });
   return ok({ ewayBillNo: ewb.ewbNo, cancelDate: formatEwbApiDateTime(now) }, null, [ev]);
 }
 
@@ -181,7 +205,11 @@ export interface UpdateEwbVehicleResponse {
  * Part-B entry of a Part-A e-way bill starts its validity (gst: ewbValidUntil(now, distance, vehicleType));
  * later entries (breakdown, transshipment) keep it. Every entry joins the vehicle history.
  */
-export function updateEwbVehicle(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<UpdateEwbVehicleResponse> {
+export function updateEwbVehicle(
+  deps: ServiceDeps,
+  caller: Caller,
+  payload: unknown,
+): Outcome<UpdateEwbVehicleResponse> {
   const now = deps.clock.now();
   const ewb = ewbOf(deps, payload);
   if (!ewb) return fail([nicError('312')]);
@@ -209,7 +237,14 @@ export function updateEwbVehicle(deps: ServiceDeps, caller: Caller, payload: unk
     reasonRem: r.reasonRem,
     userGstin: caller.gstin,
   });
-  const ev = deps.ledger.record({ at: now, type: 'EWB_VEHICLE_UPDATED', gstin: caller.gstin, irn: ewb.irn, ewbNo: ewb.ewbNo, channel: caller.channel });
+  const ev = deps.ledger.record({
+    at: now,
+    type: 'EWB_VEHICLE_UPDATED',
+    gstin: caller.gstin,
+    irn: ewb.irn,
+    ewbNo: ewb.ewbNo,
+    channel: caller.channel,
+  });
   return ok({ vehUpdDate: formatEwbApiDateTime(now), validUpto: formatEwbApiDateTime(validUntil) }, null, [ev]);
 }
 
@@ -260,6 +295,21 @@ export function extendEwb(deps: ServiceDeps, caller: Caller, payload: unknown): 
   });
   ewb.validTill = validUntil;
   ewb.validTillText = rules.formatAckDt(validUntil);
-  const ev = deps.ledger.record({ at: now, type: 'EWB_EXTENDED', gstin: caller.gstin, irn: ewb.irn, ewbNo: ewb.ewbNo, channel: caller.channel });
-  return ok({ ewayBillNo: String(ewb.ewbNo), updatedDate: formatEwbApiDateTime(now), validUpto: formatEwbApiDateTime(validUntil) }, null, [ev]);
+  const ev = deps.ledger.record({
+    at: now,
+    type: 'EWB_EXTENDED',
+    gstin: caller.gstin,
+    irn: ewb.irn,
+    ewbNo: ewb.ewbNo,
+    channel: caller.channel,
+  });
+  return ok(
+    {
+      ewayBillNo: String(ewb.ewbNo),
+      updatedDate: formatEwbApiDateTime(now),
+      validUpto: formatEwbApiDateTime(validUntil),
+    },
+    null,
+    [ev],
+  );
 }

@@ -1,5 +1,5 @@
 import { nicError } from '../protocol/errors.js';
-import { fail, ok, type Caller, type Outcome, type ServiceDeps } from './types.js';
+import { type Caller, fail, type Outcome, ok, type ServiceDeps } from './types.js';
 
 /** NIC's Get GSTIN Details (`/eivital/v1.04/Master/gstin/{gstin}`) response shape. */
 export interface GstinDetails {

@@ -3,10 +3,10 @@ import { gstinDetails } from './gstin.js';
 import * as inv from './invoices.js';
 import type { Caller, ServiceDeps } from './types.js';
 
-export type { Caller, Outcome, ServiceConfig, ServiceDeps } from './types.js';
-export type { IrnResponse } from './invoices.js';
-export type { EwbResponse, EwbByIrnResponse, UpdateEwbVehicleResponse, ExtendEwbResponse } from './ewaybills.js';
+export type { EwbByIrnResponse, EwbResponse, ExtendEwbResponse, UpdateEwbVehicleResponse } from './ewaybills.js';
 export type { GstinDetails } from './gstin.js';
+export type { IrnResponse } from './invoices.js';
+export type { Caller, Outcome, ServiceConfig, ServiceDeps } from './types.js';
 
 /** The IRP's operations, independent of transport: NIC routes and GSP routes both call this. */
 export class IrpService {
@@ -15,8 +15,10 @@ export class IrpService {
   generateIrn = (c: Caller, payload: unknown) => inv.generateIrn(this.deps, c, payload);
   cancelIrn = (c: Caller, payload: unknown) => inv.cancelIrn(this.deps, c, payload);
   getIrn = (c: Caller, irn: string) => inv.getIrn(this.deps, c, irn);
-  getIrnByDocDetails = (c: Caller, q: { doctype?: string | undefined; docnum?: string | undefined; docdate?: string | undefined }) =>
-    inv.getIrnByDocDetails(this.deps, c, q);
+  getIrnByDocDetails = (
+    c: Caller,
+    q: { doctype?: string | undefined; docnum?: string | undefined; docdate?: string | undefined },
+  ) => inv.getIrnByDocDetails(this.deps, c, q);
   gstinDetails = (c: Caller, gstin: string) => gstinDetails(this.deps, c, gstin);
   generateEwb = (c: Caller, payload: unknown) => ewb.generateEwb(this.deps, c, payload);
   getEwbByIrn = (c: Caller, irn: string) => ewb.getEwbByIrn(this.deps, c, irn);

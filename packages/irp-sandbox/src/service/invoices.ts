@@ -1,10 +1,10 @@
 import { signNicJwt } from '../crypto/jwt.js';
 import { isRecord } from '../protocol/body.js';
-import { nicError, type InfoDtl } from '../protocol/errors.js';
+import { type InfoDtl, nicError } from '../protocol/errors.js';
 import * as rules from '../rules.js';
 import type { IrnRecord, LedgerEvent } from '../store/ledger.js';
 import { createEwbForIrn } from './ewaybills.js';
-import { fail, ok, type Caller, type Outcome, type ServiceDeps } from './types.js';
+import { type Caller, fail, type Outcome, ok, type ServiceDeps } from './types.js';
 
 /** NIC's Generate IRN / Get IRN response body (decrypted Data). */
 export interface IrnResponse {
@@ -50,7 +50,11 @@ export function generateIrn(deps: ServiceDeps, caller: Caller, payload: unknown)
   const ackNo = ledger.nextAckNo(now);
   const ackDtText = rules.formatAckDt(now);
   const signedBody = signedInvoiceBody(invoice);
-  const signedInvoice = signNicJwt(deps.signingKey, { AckNo: ackNo, AckDt: ackDtText, Irn: irn, ...signedBody }, config.issuer);
+  const signedInvoice = signNicJwt(
+    deps.signingKey,
+    { AckNo: ackNo, AckDt: ackDtText, Irn: irn, ...signedBody },
+    config.issuer,
+  );
   const items = (signedBody.ItemList as Record<string, unknown>[] | undefined) ?? [];
   const val = invoice.ValDtls as { TotInvVal: number };
   const qr = {
@@ -85,7 +89,9 @@ export function generateIrn(deps: ServiceDeps, caller: Caller, payload: unknown)
     channel: caller.channel,
   };
   ledger.addIrn(record);
-  const events: LedgerEvent[] = [ledger.record({ at: now, type: 'IRN_GENERATED', gstin: caller.gstin, irn, channel: caller.channel })];
+  const events: LedgerEvent[] = [
+    ledger.record({ at: now, type: 'IRN_GENERATED', gstin: caller.gstin, irn, channel: caller.channel }),
+  ];
 
   // EwbDtls inside Generate IRN: the IRN stands either way; EWB failures travel as InfoDtls EWBERR.
   const info: InfoDtl[] = [];
@@ -93,7 +99,8 @@ export function generateIrn(deps: ServiceDeps, caller: Caller, payload: unknown)
     const ewb = createEwbForIrn(deps, caller, record, { ...invoice.EwbDtls, Irn: irn }, false);
     if (ewb.ok) {
       events.push(...ewb.events);
-      if (ewb.data.computedDistance) info.push({ InfCd: 'EWBPPD', Desc: `Pin-Pin calc distance: ${ewb.data.distanceKm}KM` });
+      if (ewb.data.computedDistance)
+        info.push({ InfCd: 'EWBPPD', Desc: `Pin-Pin calc distance: ${ewb.data.distanceKm}KM` });
     } else {
       info.push({ InfCd: 'EWBERR', Desc: ewb.errors.map((e) => ({ ErrorCode: e.code, ErrorMessage: e.message })) });
     }
@@ -126,7 +133,11 @@ export function getIrnByDocDetails(
   return getIrn(deps, caller, irn);
 }
 
-export function cancelIrn(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<{ Irn: string; CancelDate: string }> {
+export function cancelIrn(
+  deps: ServiceDeps,
+  caller: Caller,
+  payload: unknown,
+): Outcome<{ Irn: string; CancelDate: string }> {
   const now = deps.clock.now();
   const irn = isRecord(payload) && typeof payload.Irn === 'string' ? payload.Irn : undefined;
   const rec = irn ? deps.ledger.getIrn(irn) : undefined;
@@ -146,7 +157,13 @@ export function cancelIrn(deps: ServiceDeps, caller: Caller, payload: unknown): 
   rec.cancelDateText = rules.formatAckDt(now);
   rec.cancelReason = String(v.value.CnlRsn);
   if (v.value.CnlRem !== undefined) rec.cancelRemark = v.value.CnlRem;
-  const ev = deps.ledger.record({ at: now, type: 'IRN_CANCELLED', gstin: caller.gstin, irn: rec.irn, channel: caller.channel });
+  const ev = deps.ledger.record({
+    at: now,
+    type: 'IRN_CANCELLED',
+    gstin: caller.gstin,
+    irn: rec.irn,
+    channel: caller.channel,
+  });
   return ok({ Irn: rec.irn, CancelDate: rec.cancelDateText }, null, [ev]);
 }
 
@@ -167,16 +184,22 @@ export function irnResponse(deps: ServiceDeps, rec: IrnRecord): IrnResponse {
 }
 
 function duplicate(rec: IrnRecord): Outcome<IrnResponse> {
-  return fail([nicError('2150')], [{ InfCd: 'DUPIRN', Desc: { AckNo: rec.ackNo, AckDt: rec.ackDtText, Irn: rec.irn } }]);
+  return fail(
+    [nicError('2150')],
+    [{ InfCd: 'DUPIRN', Desc: { AckNo: rec.ackNo, AckDt: rec.ackDtText, Irn: rec.irn } }],
+  );
 }
 
 function findExisting(deps: ServiceDeps, payload: unknown): IrnRecord | undefined {
   if (!isRecord(payload) || !isRecord(payload.DocDtls) || !isRecord(payload.SellerDtls)) return undefined;
   const { Typ, No, Dt } = payload.DocDtls;
   const gstin = payload.SellerDtls.Gstin;
-  if (typeof Typ !== 'string' || typeof No !== 'string' || typeof Dt !== 'string' || typeof gstin !== 'string') return undefined;
+  if (typeof Typ !== 'string' || typeof No !== 'string' || typeof Dt !== 'string' || typeof gstin !== 'string')
+    return undefined;
   try {
-    return deps.ledger.getIrn(rules.computeIrn(gstin.toUpperCase(), Typ.toUpperCase(), No, Dt, deps.config.uppercaseDocNo));
+    return deps.ledger.getIrn(
+      rules.computeIrn(gstin.toUpperCase(), Typ.toUpperCase(), No, Dt, deps.config.uppercaseDocNo),
+    );
   } catch {
     return undefined; // a malformed date: validation reports it
   }

@@ -1,8 +1,8 @@
 import type { SandboxClock } from '../clock.js';
 import type { SigningKey } from '../crypto/keys.js';
 import type { InfoDtl, NicError } from '../protocol/errors.js';
-import type { Channel, Ledger, LedgerEvent } from '../store/ledger.js';
 import type { TaxpayerDirectory } from '../seed/taxpayers.js';
+import type { Channel, Ledger, LedgerEvent } from '../store/ledger.js';
 
 /** Who is calling: the GSTIN comes from the authenticated session, never from the payload. */
 export interface Caller {

@@ -1,5 +1,5 @@
-import { createSandbox, type Sandbox, type RunningSandbox, type SandboxOptions } from '../../src/index.js';
 import { GspClient, NicClient, type NicClientOptions } from '../../src/client/index.js';
+import { createSandbox, type RunningSandbox, type Sandbox, type SandboxOptions } from '../../src/index.js';
 import { SELLER } from './fixtures.js';
 
 export interface Harness {

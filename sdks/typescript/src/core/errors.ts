@@ -22,7 +22,8 @@ export class EinvoiceError extends Error {
     this.headers = init.headers;
     const problem = isObject(init.problem) ? (init.problem as Problem & Record<string, unknown>) : undefined;
     this.problem = problem;
-    this.requestId = init.headers?.get('x-request-id') ?? (typeof problem?.request_id === 'string' ? problem.request_id : undefined);
+    this.requestId =
+      init.headers?.get('x-request-id') ?? (typeof problem?.request_id === 'string' ? problem.request_id : undefined);
     this.gstnErrors = Array.isArray(problem?.gstn_errors) ? (problem!.gstn_errors as GstnError[]) : [];
     this.code = typeof problem?.code === 'string' ? problem.code : undefined;
   }

@@ -27,7 +27,12 @@ export abstract class Resource {
     const fetchPage = (cursor?: string): PagePromise<T> =>
       new PagePromise<T>(
         this.ctx.transport.send(
-          { method: 'GET', path, query: { ...(query as Record<string, unknown>), ...(cursor ? { starting_after: cursor } : {}) }, auth: this.ctx.auth },
+          {
+            method: 'GET',
+            path,
+            query: { ...(query as Record<string, unknown>), ...(cursor ? { starting_after: cursor } : {}) },
+            auth: this.ctx.auth,
+          },
           options,
         ),
         fetchPage,
@@ -37,7 +42,10 @@ export abstract class Resource {
 
   /** NDJSON export, parsed line by line as it streams. */
   protected async *ndjson<T>(path: string, query: object = {}, options?: RequestOptions): AsyncGenerator<T> {
-    const { response } = await this.ctx.transport.send({ method: 'GET', path, query: query as Record<string, unknown>, auth: this.ctx.auth, stream: true }, options);
+    const { response } = await this.ctx.transport.send(
+      { method: 'GET', path, query: query as Record<string, unknown>, auth: this.ctx.auth, stream: true },
+      options,
+    );
     if (!response.body) return;
     const decoder = new TextDecoder();
     let buffered = '';

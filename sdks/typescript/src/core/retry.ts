@@ -42,7 +42,12 @@ export function backoffMs(retryIndex: number, random: number = Math.random()): n
 }
 
 /** The delay before retry number `retryIndex` (0-based) after a response with these headers. */
-export function retryDelayMs(retryIndex: number, headers: Headers | undefined, random: number = Math.random(), now: number = Date.now()): number {
+export function retryDelayMs(
+  retryIndex: number,
+  headers: Headers | undefined,
+  random: number = Math.random(),
+  now: number = Date.now(),
+): number {
   return (headers && retryAfterMs(headers, now)) ?? backoffMs(retryIndex, random);
 }
 

@@ -1,12 +1,19 @@
 // The request engine every resource goes through: auth, idempotency keys, timeouts, retries with back-off,
 // status-aware waiting, client-side throttling, request signing and error mapping (spec/conformance/README.md).
 import { randomUUID } from 'node:crypto';
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, EinvoiceConfigError, EinvoiceError, errorFor } from './errors.js';
-import { pinnedFetch, type PinningOptions } from './pinning.js';
-import { DEFAULT_MAX_RETRIES, retryDelayMs, shouldRetryStatus, sleep } from './retry.js';
-import { signRequest, type SigningKey } from './signing.js';
-import { Throttle } from './throttle.js';
 import type { RawResult } from './api-promise.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  EinvoiceConfigError,
+  EinvoiceError,
+  errorFor,
+} from './errors.js';
+import { type PinningOptions, pinnedFetch } from './pinning.js';
+import { DEFAULT_MAX_RETRIES, retryDelayMs, shouldRetryStatus, sleep } from './retry.js';
+import { type SigningKey, signRequest } from './signing.js';
+import { Throttle } from './throttle.js';
 
 export const SDK_VERSION = '0.1.0';
 export const DEFAULT_BASE_URL = 'https://api.einvoice.dev';
@@ -78,7 +85,10 @@ class TimeoutSignal {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly onUserAbort: () => void;
 
-  constructor(ms: number, private readonly user?: AbortSignal) {
+  constructor(
+    ms: number,
+    private readonly user?: AbortSignal,
+  ) {
     this.onUserAbort = () => this.controller.abort(user!.reason);
     if (user?.aborted) this.controller.abort(user.reason);
     user?.addEventListener('abort', this.onUserAbort, { once: true });
@@ -113,13 +123,22 @@ export class Transport {
       protocol = undefined;
     }
     if (protocol !== 'http:' && protocol !== 'https:') {
-      throw new EinvoiceConfigError(`baseUrl (or EINVOICE_BASE_URL) must be an http(s) URL such as ${DEFAULT_BASE_URL}; got ${JSON.stringify(this.baseUrl)}`, 'baseUrl');
+      throw new EinvoiceConfigError(
+        `baseUrl (or EINVOICE_BASE_URL) must be an http(s) URL such as ${DEFAULT_BASE_URL}; got ${JSON.stringify(this.baseUrl)}`,
+        'baseUrl',
+      );
     }
     if (typeof this.timeout !== 'number' || !(this.timeout > 0)) {
-      throw new EinvoiceConfigError(`timeout must be a positive number of milliseconds; got ${String(this.timeout)}`, 'timeout');
+      throw new EinvoiceConfigError(
+        `timeout must be a positive number of milliseconds; got ${String(this.timeout)}`,
+        'timeout',
+      );
     }
     if (!Number.isInteger(this.maxRetries) || this.maxRetries < 0) {
-      throw new EinvoiceConfigError(`maxRetries must be a whole number >= 0; got ${String(this.maxRetries)}`, 'maxRetries');
+      throw new EinvoiceConfigError(
+        `maxRetries must be a whole number >= 0; got ${String(this.maxRetries)}`,
+        'maxRetries',
+      );
     }
   }
 
@@ -147,16 +166,22 @@ export class Transport {
     const maxRetries = options.maxRetries ?? this.maxRetries;
     const timeout = options.timeout ?? this.timeout;
     const random = this.options.random ?? Math.random;
-    const idempotencyKey = spec.method === 'POST' && spec.idempotent !== false ? (options.idempotencyKey ?? randomUUID()) : undefined;
+    const idempotencyKey =
+      spec.method === 'POST' && spec.idempotent !== false ? (options.idempotencyKey ?? randomUUID()) : undefined;
     const payload =
-      spec.form !== undefined ? new URLSearchParams(spec.form).toString() : spec.body !== undefined ? JSON.stringify(spec.body) : undefined;
+      spec.form !== undefined
+        ? new URLSearchParams(spec.form).toString()
+        : spec.body !== undefined
+          ? JSON.stringify(spec.body)
+          : undefined;
     let retries = 0;
     let refreshedToken = false;
     let attempt = 0;
 
     for (;;) {
       if (this.options.throttle !== false) await this.throttle.wait(options.signal).catch(() => undefined);
-      if (options.signal?.aborted) throw new APIUserAbortError('the request was aborted', { cause: options.signal.reason });
+      if (options.signal?.aborted)
+        throw new APIUserAbortError('the request was aborted', { cause: options.signal.reason });
       const headers = new Headers({
         accept: 'application/json, application/problem+json',
         'user-agent': `einvoice-typescript/${SDK_VERSION} node/${process.versions.node}`,
@@ -164,22 +189,33 @@ export class Transport {
         ...this.options.defaultHeaders,
         ...options.headers,
       });
-      if (payload !== undefined) headers.set('content-type', spec.form !== undefined ? 'application/x-www-form-urlencoded' : 'application/json');
+      if (payload !== undefined)
+        headers.set('content-type', spec.form !== undefined ? 'application/x-www-form-urlencoded' : 'application/json');
       if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
       let usedToken: string | undefined;
       if (spec.auth.kind === 'static') headers.set('authorization', `Bearer ${spec.auth.token}`);
-      else if (spec.auth.kind === 'basic') headers.set('authorization', `Basic ${Buffer.from(`${encodeURIComponent(spec.auth.username)}:${encodeURIComponent(spec.auth.password)}`).toString('base64')}`);
+      else if (spec.auth.kind === 'basic')
+        headers.set(
+          'authorization',
+          `Basic ${Buffer.from(`${encodeURIComponent(spec.auth.username)}:${encodeURIComponent(spec.auth.password)}`).toString('base64')}`,
+        );
       else if (spec.auth.kind === 'oauth') {
         usedToken = await spec.auth.token(options.signal);
         headers.set('authorization', `Bearer ${usedToken}`);
       }
-      if (this.options.signingKey) signRequest({ method: spec.method, url, headers, body: payload }, this.options.signingKey);
+      if (this.options.signingKey)
+        signRequest({ method: spec.method, url, headers, body: payload }, this.options.signingKey);
 
       const timer = new TimeoutSignal(timeout, options.signal);
       let response: Response;
       let data: unknown;
       try {
-        response = await fetchImpl(url, { method: spec.method, headers, body: payload, signal: timer.controller.signal });
+        response = await fetchImpl(url, {
+          method: spec.method,
+          headers,
+          body: payload,
+          signal: timer.controller.signal,
+        });
         if (!(spec.stream && response.ok)) data = await readBody(response);
       } catch (cause) {
         timer.clear();
@@ -238,7 +274,10 @@ export class Transport {
   private async irpDown(fetchImpl: typeof fetch): Promise<boolean> {
     try {
       const headers = new Headers({ accept: 'application/json', ...this.options.defaultHeaders });
-      const res = await fetchImpl(this.buildUrl('/v1/status'), { headers, signal: AbortSignal.timeout(Math.min(this.timeout, 5000)) });
+      const res = await fetchImpl(this.buildUrl('/v1/status'), {
+        headers,
+        signal: AbortSignal.timeout(Math.min(this.timeout, 5000)),
+      });
       if (!res.ok) return false;
       const body = (await res.json()) as { status?: string; irps?: Array<{ status?: string }> };
       return body.status === 'down' || (body.irps ?? []).some((irp) => irp.status === 'down');

@@ -4,9 +4,27 @@ import type { PagePromise } from '../core/pagination.js';
 import { Resource, seg } from '../core/resource.js';
 import type { RequestOptions } from '../core/transport.js';
 import type {
-  AddSecretRequest, AuditEvent, CreateCredentialRequest, CreateWebhookEndpointRequest, Credential, CredentialWithSecret, DeletedGstin, Gstin,
-  ListAuditEventsParams, ListRequestLogsParams, ExportRequestLogsParams, ListWebhookDeliveriesParams, NewSecret, PageParams,
-  RegisterGstinRequest, RequestLog, RotateWebhookSecretRequest, UpdateGstinRequest, UpdateWebhookEndpointRequest, WebhookDelivery, WebhookEndpoint,
+  AddSecretRequest,
+  AuditEvent,
+  CreateCredentialRequest,
+  CreateWebhookEndpointRequest,
+  Credential,
+  CredentialWithSecret,
+  DeletedGstin,
+  ExportRequestLogsParams,
+  Gstin,
+  ListAuditEventsParams,
+  ListRequestLogsParams,
+  ListWebhookDeliveriesParams,
+  NewSecret,
+  PageParams,
+  RegisterGstinRequest,
+  RequestLog,
+  RotateWebhookSecretRequest,
+  UpdateGstinRequest,
+  UpdateWebhookEndpointRequest,
+  WebhookDelivery,
+  WebhookEndpoint,
   WebhookEndpointWithSecret,
 } from '../types.js';
 
@@ -68,13 +86,21 @@ export class WebhookEndpoints extends Resource {
   get(endpointId: string, options?: RequestOptions): APIPromise<WebhookEndpoint> {
     return this._get(`/v1/webhook-endpoints/${seg(endpointId)}`, undefined, options);
   }
-  update(endpointId: string, body: UpdateWebhookEndpointRequest, options?: RequestOptions): APIPromise<WebhookEndpoint> {
+  update(
+    endpointId: string,
+    body: UpdateWebhookEndpointRequest,
+    options?: RequestOptions,
+  ): APIPromise<WebhookEndpoint> {
     return this.call({ method: 'PATCH', path: `/v1/webhook-endpoints/${seg(endpointId)}`, body }, options);
   }
   delete(endpointId: string, options?: RequestOptions): APIPromise<void> {
     return this.call({ method: 'DELETE', path: `/v1/webhook-endpoints/${seg(endpointId)}` }, options);
   }
-  rotateSecret(endpointId: string, body?: RotateWebhookSecretRequest, options?: RequestOptions): APIPromise<WebhookEndpointWithSecret> {
+  rotateSecret(
+    endpointId: string,
+    body?: RotateWebhookSecretRequest,
+    options?: RequestOptions,
+  ): APIPromise<WebhookEndpointWithSecret> {
     return this._post(`/v1/webhook-endpoints/${seg(endpointId)}/rotate-secret`, body, options);
   }
   deliveries(params: ListWebhookDeliveriesParams = {}, options?: RequestOptions): PagePromise<WebhookDelivery> {

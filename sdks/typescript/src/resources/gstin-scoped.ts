@@ -4,9 +4,27 @@ import type { PagePromise } from '../core/pagination.js';
 import { Resource, seg } from '../core/resource.js';
 import type { RequestOptions } from '../core/transport.js';
 import type {
-  BulkGenerateResult, CancelEwbRequest, CancelIrnRequest, DocumentSummary, EwayBill, ExportDocumentsParams, ExportRequestLogsParams,
-  ExtendEwbRequest, GenerateEwbRequest, GetIrnByDocumentParams, GstinDetails, Invoice, IrnDocument, ListDocumentsParams,
-  ListRequestLogsParams, NoteRequest, RequestLog, SandboxFaults, SandboxFaultsRequest, Status, UpdateEwbVehicleRequest,
+  BulkGenerateResult,
+  CancelEwbRequest,
+  CancelIrnRequest,
+  DocumentSummary,
+  EwayBill,
+  ExportDocumentsParams,
+  ExportRequestLogsParams,
+  ExtendEwbRequest,
+  GenerateEwbRequest,
+  GetIrnByDocumentParams,
+  GstinDetails,
+  Invoice,
+  IrnDocument,
+  ListDocumentsParams,
+  ListRequestLogsParams,
+  NoteRequest,
+  RequestLog,
+  SandboxFaults,
+  SandboxFaultsRequest,
+  Status,
+  UpdateEwbVehicleRequest,
 } from '../types.js';
 
 export interface GenerateOptions extends RequestOptions {

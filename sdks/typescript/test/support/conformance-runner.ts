@@ -68,11 +68,16 @@ function resolve(value: any, target: Target): any {
     }
     return doc;
   }
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, target)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, target)]));
   return value;
 }
 
-type Call = (client: Einvoice, args: Record<string, any>, options: RequestOptions) => Promise<{ data: unknown; response: Response }>;
+type Call = (
+  client: Einvoice,
+  args: Record<string, any>,
+  options: RequestOptions,
+) => Promise<{ data: unknown; response: Response }>;
 const CALLS: Record<string, Call> = {
   generateIrn: (c, a, o) => c.irn.generate(a.invoice, o).withResponse(),
   getIrn: (c, a, o) => c.irn.get(a.irn, o).withResponse(),
@@ -123,12 +128,17 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
   const e = s.expect;
   const failures: string[] = [];
   const check = (what: string, actual: unknown, expected: unknown) => {
-    if (expected !== undefined && actual !== expected) failures.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    if (expected !== undefined && actual !== expected)
+      failures.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   };
 
   for (const r of recorded) if (r.violation) failures.push(`contract violation: ${r.violation}`);
   if (e.outcome === 'result') {
-    for (const o of outcomes) if (!o.ok) failures.push(`expected a result, got ${(o.error as Error)?.constructor?.name}: ${(o.error as Error)?.message}`);
+    for (const o of outcomes)
+      if (!o.ok)
+        failures.push(
+          `expected a result, got ${(o.error as Error)?.constructor?.name}: ${(o.error as Error)?.message}`,
+        );
     if (outcome.ok) {
       check('status', outcome.status, e.status);
       check('replayed', outcome.replayed, e.replayed);
@@ -149,14 +159,16 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
   check('status requests', recorded.filter((r) => r.operationId === 'getStatus').length, e.status_requests);
   if (e.same_idempotency_key) {
     const keys = new Set(attempts.map((a) => a.idempotencyKey));
-    if (keys.size !== 1 || keys.has(null)) failures.push(`expected one Idempotency-Key on every attempt, saw ${JSON.stringify([...keys])}`);
+    if (keys.size !== 1 || keys.has(null))
+      failures.push(`expected one Idempotency-Key on every attempt, saw ${JSON.stringify([...keys])}`);
   }
   (e.delays_ms ?? []).forEach((bound, i) => {
     const a = attempts[i];
     const b = attempts[i + 1];
     if (!a || !b) return failures.push(`delay ${i}: attempts ${i} and ${i + 1} were not both seen`);
     const gap = b.at - a.at;
-    if (gap < bound.min || gap > bound.max) failures.push(`delay before attempt ${i + 1}: ${gap} ms, expected ${bound.min}-${bound.max} ms`);
+    if (gap < bound.min || gap > bound.max)
+      failures.push(`delay before attempt ${i + 1}: ${gap} ms, expected ${bound.min}-${bound.max} ms`);
   });
   return failures;
 }

@@ -13,7 +13,11 @@ export function classifyAnswer<T>(
   const codes = result.errors.map((e) => e.code);
   if (codes.includes('2150')) return { kind: 'duplicate', errors: result.errors, info };
   if (codes.some((c) => TRANSIENT_CODES.has(c)) || (result.httpStatus !== undefined && result.httpStatus >= 500)) {
-    return { kind: 'unavailable', detail: result.errors.map((e) => `${e.code} ${e.message}`).join('; ') || `HTTP ${result.httpStatus}`, code: codes[0] };
+    return {
+      kind: 'unavailable',
+      detail: result.errors.map((e) => `${e.code} ${e.message}`).join('; ') || `HTTP ${result.httpStatus}`,
+      code: codes[0],
+    };
   }
   return { kind: 'rejected', errors: result.errors, info };
 }
@@ -24,8 +28,10 @@ export function transportFailure(error: unknown): TransportFailure {
   const e = error as { name?: string; code?: string; cause?: { code?: string; name?: string } };
   const code = e.cause?.code ?? e.code;
   if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.cause?.name === 'TimeoutError') return 'timeout';
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'UND_ERR_CONNECT_TIMEOUT') return 'refused';
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE' || code === 'UND_ERR_CLOSED') return 'reset';
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'UND_ERR_CONNECT_TIMEOUT')
+    return 'refused';
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE' || code === 'UND_ERR_CLOSED')
+    return 'reset';
   return 'other';
 }
 

@@ -52,11 +52,29 @@ export class GspWrappedRoute implements GspRoute {
     return slot;
   }
 
-  private report(who: UpstreamCall, started: Date, outcome: AttemptReport['outcome'], status: number | null, nicCode: string | null) {
-    who.trace?.({ gsp: this.name, irp: outcome === 'success' || outcome === 'nic_error' ? this.irp : null, status, nicCode, latencyMs: this.now().getTime() - started.getTime(), outcome, startedAt: started });
+  private report(
+    who: UpstreamCall,
+    started: Date,
+    outcome: AttemptReport['outcome'],
+    status: number | null,
+    nicCode: string | null,
+  ) {
+    who.trace?.({
+      gsp: this.name,
+      irp: outcome === 'success' || outcome === 'nic_error' ? this.irp : null,
+      status,
+      nicCode,
+      latencyMs: this.now().getTime() - started.getTime(),
+      outcome,
+      startedAt: started,
+    });
   }
 
-  private async exec<T>(who: UpstreamCall, isWrite: boolean, call: (c: GspClient) => Promise<GspResult<T>>): Promise<UpstreamOutcome<T>> {
+  private async exec<T>(
+    who: UpstreamCall,
+    isWrite: boolean,
+    call: (c: GspClient) => Promise<GspResult<T>>,
+  ): Promise<UpstreamOutcome<T>> {
     const slot = this.client(who);
     for (let attempt = 0; attempt < 2; attempt++) {
       const started = this.now();
@@ -64,7 +82,8 @@ export class GspWrappedRoute implements GspRoute {
         if (!slot.authed) {
           const auth = await slot.client.authenticate();
           if (auth.status >= 500) return { kind: 'unavailable', detail: `GSP authentication answered ${auth.status}` };
-          if (auth.status !== 200) return { kind: 'unavailable', detail: `GSP refused our application credentials (${auth.status})` };
+          if (auth.status !== 200)
+            return { kind: 'unavailable', detail: `GSP refused our application credentials (${auth.status})` };
           slot.authed = true;
         }
         const res = await call(slot.client);
@@ -73,11 +92,22 @@ export class GspWrappedRoute implements GspRoute {
           continue;
         }
         const code = res.success ? null : (res.errors[0]?.code ?? null);
-        this.report(who, started, res.success ? 'success' : res.httpStatus >= 500 ? 'http_error' : 'nic_error', res.httpStatus, code);
+        this.report(
+          who,
+          started,
+          res.success ? 'success' : res.httpStatus >= 500 ? 'http_error' : 'nic_error',
+          res.httpStatus,
+          code,
+        );
         return classifyAnswer<T>(
           res.success
             ? { ok: true, data: res.result as T, info: res.info ?? null }
-            : { ok: false, errors: res.errors.length ? res.errors : [{ code: 'GSPERR', message: res.message }], info: res.info ?? null, httpStatus: res.httpStatus },
+            : {
+                ok: false,
+                errors: res.errors.length ? res.errors : [{ code: 'GSPERR', message: res.message }],
+                info: res.info ?? null,
+                httpStatus: res.httpStatus,
+              },
         );
       } catch (error) {
         const failure = transportFailure(error);
@@ -101,7 +131,9 @@ export class GspWrappedRoute implements GspRoute {
   }
   getIrnByDocument(who: UpstreamCall, doc: { docType: string; docNo: string; docDate: string }) {
     const q = new URLSearchParams({ doctype: doc.docType, docnum: doc.docNo, docdate: doc.docDate });
-    return this.exec<IrnData>(who, false, (c) => c.call<IrnData>('GET', `/enriched/ei/api/invoice/irnbydocdetails?${q}`));
+    return this.exec<IrnData>(who, false, (c) =>
+      c.call<IrnData>('GET', `/enriched/ei/api/invoice/irnbydocdetails?${q}`),
+    );
   }
   cancelIrn(who: UpstreamCall, req: { Irn: string; CnlRsn: string; CnlRem?: string }) {
     return this.exec<{ Irn: string; CancelDate: string }>(who, true, (c) => c.cancelIrn(req));

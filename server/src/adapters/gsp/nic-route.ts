@@ -71,13 +71,20 @@ export class NicRoute implements GspRoute {
   /** Authenticates when there is no session or it is about to expire; concurrent callers share one attempt. */
   private async ensureSession(who: UpstreamCall, slot: SessionSlot, force = false): Promise<UpstreamOutcome<true>> {
     const margin = this.options.refreshMarginMs ?? 5 * 60_000;
-    if (!force && slot.client.currentSession && slot.expiresAt - margin > this.now().getTime()) return { kind: 'ok', data: true, info: [] };
+    if (!force && slot.client.currentSession && slot.expiresAt - margin > this.now().getTime())
+      return { kind: 'ok', data: true, info: [] };
     let failure: UpstreamOutcome<true> | undefined;
     slot.refreshing ??= (async () => {
       const started = this.now();
       try {
         const res = await slot.client.auth({ forceRefresh: force });
-        this.report(who, started, res.ok ? 'success' : 'nic_error', res.httpStatus, res.ok ? null : res.errors[0]?.code ?? null);
+        this.report(
+          who,
+          started,
+          res.ok ? 'success' : 'nic_error',
+          res.httpStatus,
+          res.ok ? null : (res.errors[0]?.code ?? null),
+        );
         if (res.ok) slot.expiresAt = parseIst(res.data.tokenExpiry);
         else failure = classifyAnswer(res as never);
       } catch (error) {
@@ -89,14 +96,34 @@ export class NicRoute implements GspRoute {
     });
     await slot.refreshing;
     if (failure) return failure;
-    return slot.client.currentSession ? { kind: 'ok', data: true, info: [] } : { kind: 'unavailable', detail: 'IRP authentication failed' };
+    return slot.client.currentSession
+      ? { kind: 'ok', data: true, info: [] }
+      : { kind: 'unavailable', detail: 'IRP authentication failed' };
   }
 
-  private report(who: UpstreamCall, started: Date, outcome: AttemptReport['outcome'], status: number | null, nicCode: string | null): void {
-    who.trace?.({ gsp: this.name, irp: outcome === 'success' || outcome === 'nic_error' ? this.irp : null, status, nicCode, latencyMs: this.now().getTime() - started.getTime(), outcome, startedAt: started });
+  private report(
+    who: UpstreamCall,
+    started: Date,
+    outcome: AttemptReport['outcome'],
+    status: number | null,
+    nicCode: string | null,
+  ): void {
+    who.trace?.({
+      gsp: this.name,
+      irp: outcome === 'success' || outcome === 'nic_error' ? this.irp : null,
+      status,
+      nicCode,
+      latencyMs: this.now().getTime() - started.getTime(),
+      outcome,
+      startedAt: started,
+    });
   }
 
-  private async exec<T>(who: UpstreamCall, isWrite: boolean, call: (client: NicClient) => Promise<NicResult<T>>): Promise<UpstreamOutcome<T>> {
+  private async exec<T>(
+    who: UpstreamCall,
+    isWrite: boolean,
+    call: (client: NicClient) => Promise<NicResult<T>>,
+  ): Promise<UpstreamOutcome<T>> {
     const slot = this.slot(who);
     for (let attempt = 0; attempt < 2; attempt++) {
       const session = await this.ensureSession(who, slot, attempt > 0);
@@ -144,10 +171,18 @@ export class NicRoute implements GspRoute {
     return this.exec(who, true, (c) => c.cancelEwb(req));
   }
   updateEwbVehicle(who: UpstreamCall, req: Record<string, unknown> & { ewbNo: number }) {
-    return this.exec(who, true, (c) => c.updateEwbVehicle(req as never) as Promise<NicResult<{ vehUpdDate: string; validUpto: string | null }>>);
+    return this.exec(
+      who,
+      true,
+      (c) => c.updateEwbVehicle(req as never) as Promise<NicResult<{ vehUpdDate: string; validUpto: string | null }>>,
+    );
   }
   extendEwb(who: UpstreamCall, req: Record<string, unknown> & { ewbNo: number }) {
-    return this.exec(who, true, (c) => c.extendEwb(req as never) as Promise<NicResult<{ updatedDate: string; validUpto: string }>>);
+    return this.exec(
+      who,
+      true,
+      (c) => c.extendEwb(req as never) as Promise<NicResult<{ updatedDate: string; validUpto: string }>>,
+    );
   }
   getGstinDetails(who: UpstreamCall, gstin: string) {
     return this.exec(who, false, (c) => c.getGstinDetails(gstin));

@@ -12,7 +12,23 @@ export function productionRoutes(configs: GspRouteConfig[]): RouteEntry[] {
     displayName: `${c.name} (${c.kind === 'nic' ? 'NIC pass-through' : 'enriched'})`,
     route:
       c.kind === 'nic'
-        ? new NicRoute({ name: c.name, irp: c.irp, baseUrl: c.url, clientId: c.clientId, clientSecret: c.clientSecret, irpPublicKeyPem: readFileSync(c.irpPublicKeyFile, 'utf8'), timeoutMs: c.timeoutMs })
-        : new GspWrappedRoute({ name: c.name, irp: c.irp, baseUrl: c.url, appId: c.appId, appSecret: c.appSecret, timeoutMs: c.timeoutMs, ...(c.prefix ? { prefix: c.prefix } : {}) }),
+        ? new NicRoute({
+            name: c.name,
+            irp: c.irp,
+            baseUrl: c.url,
+            clientId: c.clientId,
+            clientSecret: c.clientSecret,
+            irpPublicKeyPem: readFileSync(c.irpPublicKeyFile, 'utf8'),
+            timeoutMs: c.timeoutMs,
+          })
+        : new GspWrappedRoute({
+            name: c.name,
+            irp: c.irp,
+            baseUrl: c.url,
+            appId: c.appId,
+            appSecret: c.appSecret,
+            timeoutMs: c.timeoutMs,
+            ...(c.prefix ? { prefix: c.prefix } : {}),
+          }),
   }));
 }

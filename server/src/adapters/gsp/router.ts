@@ -4,8 +4,22 @@
 // failed, is retried with exponential backoff and full jitter until the caller's deadline, within a
 // retry budget. An `ambiguous` outcome (the IRP may have committed) is returned at once: the use case
 // reconciles by document details; it is never resubmitted to another GSP blindly.
-import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, handleAll, type CircuitBreakerPolicy } from 'cockatiel';
-import { ROUTE_METHODS, type GspRoute, type RouteHealth, type RouteMethod, type UpstreamCall, type UpstreamOutcome } from '../../app/ports/gsp.js';
+import {
+  BrokenCircuitError,
+  type CircuitBreakerPolicy,
+  CircuitState,
+  ConsecutiveBreaker,
+  circuitBreaker,
+  handleAll,
+} from 'cockatiel';
+import {
+  type GspRoute,
+  ROUTE_METHODS,
+  type RouteHealth,
+  type RouteMethod,
+  type UpstreamCall,
+  type UpstreamOutcome,
+} from '../../app/ports/gsp.js';
 import { trackRoute } from './tracked-route.js';
 
 export interface RouterPolicy {
@@ -46,7 +60,10 @@ class Failed extends Error {
 class RetryBudget {
   private calls: number[] = [];
   private retries: number[] = [];
-  constructor(private readonly ratio: number, private readonly now: () => number) {}
+  constructor(
+    private readonly ratio: number,
+    private readonly now: () => number,
+  ) {}
   private trim() {
     const floor = this.now() - 60_000;
     this.calls = this.calls.filter((t) => t > floor);
@@ -69,7 +86,6 @@ interface Member {
   priority: number;
 }
 
-
 export class GspRouter {
   private readonly members: Member[];
   private readonly budget: RetryBudget;
@@ -83,7 +99,10 @@ export class GspRouter {
     this.members = entries
       .map((e) => ({
         route: trackRoute(e.route, { priority: e.priority, displayName: e.displayName }, now),
-        breaker: circuitBreaker(handleAll, { halfOpenAfter: policy.halfOpenAfterMs, breaker: new ConsecutiveBreaker(policy.breakerThreshold) }),
+        breaker: circuitBreaker(handleAll, {
+          halfOpenAfter: policy.halfOpenAfterMs,
+          breaker: new ConsecutiveBreaker(policy.breakerThreshold),
+        }),
         priority: e.priority,
       }))
       .sort((a, b) => a.priority - b.priority);
@@ -104,7 +123,12 @@ export class GspRouter {
     return view as unknown as GspRoute;
   }
 
-  private async run(members: Member[], method: RouteMethod, who: UpstreamCall, args: unknown[]): Promise<UpstreamOutcome<any>> {
+  private async run(
+    members: Member[],
+    method: RouteMethod,
+    who: UpstreamCall,
+    args: unknown[],
+  ): Promise<UpstreamOutcome<any>> {
     const deadline = who.deadline ?? this.now() + this.policy.defaultWaitMs;
     this.budget.call();
     let last: UpstreamOutcome<unknown> = { kind: 'unavailable', detail: 'no GSP route is configured' };
@@ -123,7 +147,15 @@ export class GspRouter {
           });
         } catch (error) {
           if (error instanceof BrokenCircuitError) {
-            who.trace?.({ gsp: m.route.name, irp: null, status: null, nicCode: null, latencyMs: 0, outcome: 'circuit_open', startedAt: new Date(this.now()) });
+            who.trace?.({
+              gsp: m.route.name,
+              irp: null,
+              status: null,
+              nicCode: null,
+              latencyMs: 0,
+              outcome: 'circuit_open',
+              startedAt: new Date(this.now()),
+            });
             last = { kind: 'unavailable', detail: `${m.route.name}: circuit open` };
             continue;
           }
@@ -148,5 +180,9 @@ export class GspRouter {
 }
 
 function circuitName(state: CircuitState): RouteHealth['circuit'] {
-  return state === CircuitState.Open || state === CircuitState.Isolated ? 'open' : state === CircuitState.HalfOpen ? 'half_open' : 'closed';
+  return state === CircuitState.Open || state === CircuitState.Isolated
+    ? 'open'
+    : state === CircuitState.HalfOpen
+      ? 'half_open'
+      : 'closed';
 }

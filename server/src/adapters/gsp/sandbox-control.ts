@@ -17,7 +17,11 @@ export function inProcessControl(sandbox: Sandbox): SandboxControl {
 export function httpControl(baseUrl: string): SandboxControl {
   return {
     async injectFault(spec) {
-      const res = await fetch(new URL('/admin/faults', baseUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(spec) });
+      const res = await fetch(new URL('/admin/faults', baseUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(spec),
+      });
       if (!res.ok) throw new Error(`sandbox admin refused the fault: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { fault: ActiveFault }).fault;
     },

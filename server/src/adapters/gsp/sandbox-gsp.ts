@@ -1,11 +1,17 @@
 // The sandbox upstream: an IRP simulator started in-process and reached over real HTTP on 127.0.0.1,
 // so the route is exactly the code that would talk to a pass-through GSP.
-import { createSandbox, DEFAULT_CLIENT, DEFAULT_GSP_APP, type RunningSandbox, type Sandbox } from '@einvoice/irp-sandbox';
-import { GspWrappedRoute } from './gsp-wrapped-route.js';
-import { GspRouter, type RouteEntry } from './router.js';
+import {
+  createSandbox,
+  DEFAULT_CLIENT,
+  DEFAULT_GSP_APP,
+  type RunningSandbox,
+  type Sandbox,
+} from '@einvoice/irp-sandbox';
 import type { GspPort, GspRoute, RouteHealth } from '../../app/ports/gsp.js';
 import { problems } from '../../app/problems.js';
+import { GspWrappedRoute } from './gsp-wrapped-route.js';
 import { NicRoute } from './nic-route.js';
+import { GspRouter, type RouteEntry } from './router.js';
 import { httpControl, inProcessControl, type SandboxControl } from './sandbox-control.js';
 
 export interface SandboxUpstream {
@@ -23,10 +29,30 @@ export type UrlWrapper = (gsp: string, url: string) => Promise<string>;
  * Two sandbox GSPs in front of the same IRP, as in production: `sandbox-a` passes NIC's protocol
  * through, `sandbox-b` is the enriched (GSP-does-the-crypto) flavour. Failover is exercised for real.
  */
-async function sandboxRoutes(baseUrl: string, irpPublicKeyPem: string, timeoutMs: number, wrap?: UrlWrapper): Promise<RouteEntry[]> {
+async function sandboxRoutes(
+  baseUrl: string,
+  irpPublicKeyPem: string,
+  timeoutMs: number,
+  wrap?: UrlWrapper,
+): Promise<RouteEntry[]> {
   const urlFor = (gsp: string) => (wrap ? wrap(gsp, baseUrl) : Promise.resolve(baseUrl));
-  const a = new NicRoute({ name: 'sandbox-a', irp: 'SANDBOX', baseUrl: await urlFor('sandbox-a'), clientId: DEFAULT_CLIENT.clientId, clientSecret: DEFAULT_CLIENT.clientSecret, irpPublicKeyPem, timeoutMs });
-  const b = new GspWrappedRoute({ name: 'sandbox-b', irp: 'SANDBOX', baseUrl: await urlFor('sandbox-b'), appId: DEFAULT_GSP_APP.appId, appSecret: DEFAULT_GSP_APP.appSecret, timeoutMs });
+  const a = new NicRoute({
+    name: 'sandbox-a',
+    irp: 'SANDBOX',
+    baseUrl: await urlFor('sandbox-a'),
+    clientId: DEFAULT_CLIENT.clientId,
+    clientSecret: DEFAULT_CLIENT.clientSecret,
+    irpPublicKeyPem,
+    timeoutMs,
+  });
+  const b = new GspWrappedRoute({
+    name: 'sandbox-b',
+    irp: 'SANDBOX',
+    baseUrl: await urlFor('sandbox-b'),
+    appId: DEFAULT_GSP_APP.appId,
+    appSecret: DEFAULT_GSP_APP.appSecret,
+    timeoutMs,
+  });
   return [
     { route: a, priority: 1, displayName: 'Sandbox GSP A (NIC pass-through)' },
     { route: b, priority: 2, displayName: 'Sandbox GSP B (enriched)' },
@@ -34,7 +60,10 @@ async function sandboxRoutes(baseUrl: string, irpPublicKeyPem: string, timeoutMs
 }
 
 /** The default: a simulator in this process, reached over real HTTP on 127.0.0.1. */
-export async function startEmbeddedSandbox(options: { timeoutMs: number; wrapUrl?: UrlWrapper }): Promise<SandboxUpstream> {
+export async function startEmbeddedSandbox(options: {
+  timeoutMs: number;
+  wrapUrl?: UrlWrapper;
+}): Promise<SandboxUpstream> {
   // A timeout-after-commit fault holds the answer just past our upstream timeout.
   const sandbox = createSandbox({ faultHoldMs: options.timeoutMs + 1000 });
   const running: RunningSandbox = await sandbox.listen(0, '127.0.0.1');
@@ -47,10 +76,17 @@ export async function startEmbeddedSandbox(options: { timeoutMs: number; wrapUrl
 }
 
 /** A simulator running on its own (IRP_SANDBOX_URL): its state outlives this process, as NIC's does. */
-export async function connectExternalSandbox(baseUrl: string, options: { timeoutMs: number; wrapUrl?: UrlWrapper }): Promise<SandboxUpstream> {
+export async function connectExternalSandbox(
+  baseUrl: string,
+  options: { timeoutMs: number; wrapUrl?: UrlWrapper },
+): Promise<SandboxUpstream> {
   const res = await fetch(new URL('/sandbox/keys/auth.pem', baseUrl));
   if (!res.ok) throw new Error(`IRP_SANDBOX_URL ${baseUrl}: cannot read /sandbox/keys/auth.pem (${res.status})`);
-  return { routes: await sandboxRoutes(baseUrl, await res.text(), options.timeoutMs, options.wrapUrl), control: httpControl(baseUrl), close: async () => undefined };
+  return {
+    routes: await sandboxRoutes(baseUrl, await res.text(), options.timeoutMs, options.wrapUrl),
+    control: httpControl(baseUrl),
+    close: async () => undefined,
+  };
 }
 
 /** Sandbox credentials go to the sandbox GSPs; production credentials to the configured ones, if any. */
@@ -68,7 +104,11 @@ export class EnvironmentGsp implements GspPort {
     if (environment === 'sandbox') return this.sandbox.view(options.irp);
     if (!this.production) {
       throw problems.upstreamUnavailable('No GSP is configured for production on this server.', {
-        system: 'GSP', partner: null, code: null, message: 'not configured', retryable: false,
+        system: 'GSP',
+        partner: null,
+        code: null,
+        message: 'not configured',
+        retryable: false,
       });
     }
     return this.production.view(options.irp);

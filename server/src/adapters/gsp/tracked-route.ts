@@ -1,8 +1,9 @@
 // Wraps a route to remember how it has been doing (latency and failures over the last 5 minutes), so
 // GET /v1/status can tell SDKs when to back off. Failures are outcomes that say nothing about the
 // document: unavailable and ambiguous (a NIC rejection is the IRP working).
-import { ROUTE_METHODS, type GspRoute, type UpstreamOutcome } from '../../app/ports/gsp.js';
+
 import type { RouteHealth } from '../../app/ports/gsp.js';
+import { type GspRoute, ROUTE_METHODS, type UpstreamOutcome } from '../../app/ports/gsp.js';
 
 const WINDOW_MS = 5 * 60_000;
 const MAX_SAMPLES = 500;
@@ -18,7 +19,11 @@ function percentile(sorted: number[], p: number): number | null {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! * 10) / 10;
 }
 
-export function trackRoute(route: GspRoute, meta: { priority: number; displayName: string }, now: () => number = Date.now): GspRoute & { health(): RouteHealth } {
+export function trackRoute(
+  route: GspRoute,
+  meta: { priority: number; displayName: string },
+  now: () => number = Date.now,
+): GspRoute & { health(): RouteHealth } {
   const samples: Sample[] = [];
   let lastErrorAt: number | null = null;
   const record = (started: number, outcome: UpstreamOutcome<unknown>) => {

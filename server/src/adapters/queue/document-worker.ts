@@ -2,7 +2,12 @@
 // one writer on SQLite), processes each once, and loops. Several server processes can run it at once;
 // a crashed worker's documents come back when their lease runs out.
 import type { Deps } from '../../app/deps.js';
-import { DEFAULT_QUEUE_POLICY, processQueuedDocument, type QueuePolicy, type QueueResult } from '../../app/usecases/documents/process-queued.js';
+import {
+  DEFAULT_QUEUE_POLICY,
+  processQueuedDocument,
+  type QueuePolicy,
+  type QueueResult,
+} from '../../app/usecases/documents/process-queued.js';
 
 export interface DocumentWorkerOptions {
   pollMs: number;

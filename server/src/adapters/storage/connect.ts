@@ -2,13 +2,13 @@
 import SqliteDatabase from 'better-sqlite3';
 import {
   CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
   Kysely,
   PostgresDialect,
   SqliteDialect,
-  SqliteDriver,
-  type DatabaseConnection,
-  type Driver,
   type SqliteDialectConfig,
+  SqliteDriver,
 } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';

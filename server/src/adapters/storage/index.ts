@@ -1,6 +1,6 @@
 // Storage adapter: Kysely over better-sqlite3 (default) or pg (when a postgres:// URL is given).
 // openStorage() applies the migrations before returning, so a started server always has the current schema.
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Repositories, Storage } from '../../app/ports/storage.js';
 import { openPostgres, openSqlite } from './connect.js';
 import { codecFor, type DialectName } from './dialect.js';
@@ -49,7 +49,10 @@ class SqlStorage implements Storage {
   readonly webhookDeliveries;
   readonly #codec;
 
-  constructor(private readonly db: Kysely<Database>, readonly dialect: DialectName) {
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly dialect: DialectName,
+  ) {
     this.#codec = codecFor(dialect);
     const repos = createRepositories(db, this.#codec);
     this.accounts = repos.accounts;

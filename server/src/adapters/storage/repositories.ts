@@ -9,12 +9,12 @@ import { SqlDocumentRepo } from './repos/documents.js';
 import { SqlEwbRepo } from './repos/ewbs.js';
 import { SqlGstinRepo } from './repos/gstins.js';
 import { SqlIdempotencyRepo } from './repos/idempotency.js';
+import { SqlOutboxDispatchRepo } from './repos/outbox-dispatch.js';
 import { SqlRateLimitRepo } from './repos/rate-limits.js';
 import { SqlRequestLogRepo } from './repos/request-logs.js';
+import { SqlWebhookDeliveryRepo } from './repos/webhook-deliveries.js';
 import { SqlWebhookEndpointRepo } from './repos/webhook-endpoints.js';
 import type { Database } from './schema.js';
-import { SqlOutboxDispatchRepo } from './repos/outbox-dispatch.js';
-import { SqlWebhookDeliveryRepo } from './repos/webhook-deliveries.js';
 
 export function createRepositories(db: Kysely<Database>, codec: Codec): Repositories {
   return {

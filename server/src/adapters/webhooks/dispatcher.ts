@@ -7,10 +7,19 @@ import type { Deps } from '../../app/deps.js';
 import type { WebhookDeliveryRecord } from '../../app/ports/records.js';
 import type { AttemptOutcome } from '../../app/ports/storage.js';
 import { newId } from '../../app/security/ids.js';
-import { afterFailure, DEFAULT_RETRY_SCHEDULE_MS, fanOut, PAYLOAD_LIMIT_BYTES } from '../../app/usecases/webhooks/dispatch.js';
+import {
+  afterFailure,
+  DEFAULT_RETRY_SCHEDULE_MS,
+  fanOut,
+  PAYLOAD_LIMIT_BYTES,
+} from '../../app/usecases/webhooks/dispatch.js';
 import { signingSecrets } from '../../app/usecases/webhooks/endpoints.js';
-import { checkWebhookUrl, UnsafeWebhookUrlError, type WebhookUrlPolicy } from '../../app/usecases/webhooks/url-guard.js';
-import { sendWebhook, type Connect, type SendResult } from './sender.js';
+import {
+  checkWebhookUrl,
+  UnsafeWebhookUrlError,
+  type WebhookUrlPolicy,
+} from '../../app/usecases/webhooks/url-guard.js';
+import { type Connect, type SendResult, sendWebhook } from './sender.js';
 
 export interface DispatcherOptions {
   policy: WebhookUrlPolicy;
@@ -37,7 +46,10 @@ export interface WebhookDispatcher {
   runOnce(): Promise<{ fannedOut: number; attempted: number }>;
 }
 
-export function createWebhookDispatcher(deps: Pick<Deps, 'storage' | 'clock' | 'box'>, options: DispatcherOptions): WebhookDispatcher {
+export function createWebhookDispatcher(
+  deps: Pick<Deps, 'storage' | 'clock' | 'box'>,
+  options: DispatcherOptions,
+): WebhookDispatcher {
   const schedule = options.retryScheduleMs?.length ? options.retryScheduleMs : DEFAULT_RETRY_SCHEDULE_MS;
   const timeoutMs = options.timeoutMs ?? 15_000;
   const batch = options.batchSize ?? 50;
@@ -75,7 +87,11 @@ export function createWebhookDispatcher(deps: Pick<Deps, 'storage' | 'clock' | '
         statusCode: result.statusCode,
         latencyMs: result.latencyMs,
         responseExcerpt: result.responseExcerpt,
-        error: result.error ?? (result.statusCode !== null && result.statusCode >= 300 && result.statusCode < 400 ? 'redirect_not_followed' : null),
+        error:
+          result.error ??
+          (result.statusCode !== null && result.statusCode >= 300 && result.statusCode < 400
+            ? 'redirect_not_followed'
+            : null),
       },
       outcome,
     );
@@ -86,16 +102,21 @@ export function createWebhookDispatcher(deps: Pick<Deps, 'storage' | 'clock' | '
     const endpoint = await deps.storage.webhookEndpoints.get(delivery.accountId, delivery.endpointId);
     if (!endpoint) return fail('endpoint_deleted');
     // An oversized event is stored without its body (see fanOut); a replay of it fails the same way.
-    if (!delivery.body || Buffer.byteLength(delivery.body, 'utf8') > limit) return fail(`payload_too_large: the limit is ${limit} bytes`);
+    if (!delivery.body || Buffer.byteLength(delivery.body, 'utf8') > limit)
+      return fail(`payload_too_large: the limit is ${limit} bytes`);
     let target;
     try {
       target = await checkWebhookUrl(options.policy, endpoint.url);
     } catch (e) {
-      if (e instanceof UnsafeWebhookUrlError) return fail(e.reason === 'unresolvable' ? `dns_error: ${e.message}` : `ssrf_blocked: ${e.message}`);
+      if (e instanceof UnsafeWebhookUrlError)
+        return fail(e.reason === 'unresolvable' ? `dns_error: ${e.message}` : `ssrf_blocked: ${e.message}`);
       throw e;
     }
     const headers = webhookHeaders(delivery.eventId, now, delivery.body, signingSecrets(deps, endpoint, now));
-    return sendWebhook(target!, headers, delivery.body, { timeoutMs, ...(options.connect ? { connect: options.connect } : {}) });
+    return sendWebhook(target!, headers, delivery.body, {
+      timeoutMs,
+      ...(options.connect ? { connect: options.connect } : {}),
+    });
   }
 
   async function sendBatch(): Promise<number> {

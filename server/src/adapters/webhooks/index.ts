@@ -3,8 +3,8 @@ import type { ResolveHost, WebhookUrlPolicy } from '../../app/usecases/webhooks/
 import { systemResolve } from './dns.js';
 
 export { createWebhookDispatcher, type DispatcherOptions, type WebhookDispatcher } from './dispatcher.js';
-export { defaultConnect, sendWebhook, type Connect, type SendResult } from './sender.js';
 export { systemResolve } from './dns.js';
+export { type Connect, defaultConnect, type SendResult, sendWebhook } from './sender.js';
 
 /** The URL policy from configuration, with the system resolver unless one is injected (tests). */
 export function webhookUrlPolicy(options: { allowLoopback: boolean; resolve?: ResolveHost }): WebhookUrlPolicy {

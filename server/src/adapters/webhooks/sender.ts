@@ -3,7 +3,7 @@
 // lookup), through an injectable connect function (tests spy on it), and node:http never follows redirects.
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { connect as netConnect, isIP, type Socket } from 'node:net';
+import { isIP, connect as netConnect, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import type { WebhookTarget } from '../../app/usecases/webhooks/url-guard.js';
 
@@ -12,7 +12,12 @@ export type Connect = (target: WebhookTarget) => Socket;
 /** Dials target.address (the checked IP), with SNI and certificate checks against the URL's host name. */
 export const defaultConnect: Connect = (t) =>
   t.tls
-    ? tlsConnect({ host: t.address, port: t.port, ...(isIP(t.hostname) ? {} : { servername: t.hostname }), ALPNProtocols: ['http/1.1'] })
+    ? tlsConnect({
+        host: t.address,
+        port: t.port,
+        ...(isIP(t.hostname) ? {} : { servername: t.hostname }),
+        ALPNProtocols: ['http/1.1'],
+      })
     : netConnect({ host: t.address, port: t.port });
 
 export interface SendResult {
@@ -39,7 +44,9 @@ function transportError(e: NodeJS.ErrnoException): string {
     case 'ENETUNREACH':
       return 'unreachable';
     default:
-      return e.code?.startsWith('ERR_TLS') || /certificate|SSL|TLS/i.test(e.message) ? `tls_error: ${e.message}` : `connection_error: ${e.code ?? e.message}`;
+      return e.code?.startsWith('ERR_TLS') || /certificate|SSL|TLS/i.test(e.message)
+        ? `tls_error: ${e.message}`
+        : `connection_error: ${e.code ?? e.message}`;
   }
 }
 
@@ -47,7 +54,12 @@ function transportError(e: NodeJS.ErrnoException): string {
  * Connect phase and response phase each get `timeoutMs` (default 15 s): a receiver that accepts the
  * connection and then stalls is cut off just like one that never answers.
  */
-export function sendWebhook(target: WebhookTarget, headers: Record<string, string>, body: string, options: { connect?: Connect; timeoutMs?: number } = {}): Promise<SendResult> {
+export function sendWebhook(
+  target: WebhookTarget,
+  headers: Record<string, string>,
+  body: string,
+  options: { connect?: Connect; timeoutMs?: number } = {},
+): Promise<SendResult> {
   const connect = options.connect ?? defaultConnect;
   const timeoutMs = options.timeoutMs ?? 15_000;
   const started = performance.now();

@@ -67,20 +67,44 @@ export interface GspRoute {
   /** Authenticates the taxpayer's IRP user afresh (no cached session): ok, or `rejected` with NIC's 1015/1017/1019. */
   verifyCredentials(who: UpstreamCall): Promise<UpstreamOutcome<true>>;
   generateIrn(who: UpstreamCall, invoice: unknown): Promise<UpstreamOutcome<IrnData>>;
-  getIrnByDocument(who: UpstreamCall, doc: { docType: string; docNo: string; docDate: string }): Promise<UpstreamOutcome<IrnData>>;
-  cancelIrn(who: UpstreamCall, req: { Irn: string; CnlRsn: string; CnlRem?: string }): Promise<UpstreamOutcome<{ Irn: string; CancelDate: string }>>;
+  getIrnByDocument(
+    who: UpstreamCall,
+    doc: { docType: string; docNo: string; docDate: string },
+  ): Promise<UpstreamOutcome<IrnData>>;
+  cancelIrn(
+    who: UpstreamCall,
+    req: { Irn: string; CnlRsn: string; CnlRem?: string },
+  ): Promise<UpstreamOutcome<{ Irn: string; CancelDate: string }>>;
   generateEwb(who: UpstreamCall, req: Record<string, unknown>): Promise<UpstreamOutcome<EwbData>>;
   getEwbByIrn(who: UpstreamCall, irn: string): Promise<UpstreamOutcome<EwbData & { Status: string }>>;
-  cancelEwb(who: UpstreamCall, req: { ewbNo: number; cancelRsnCode: string; cancelRmrk?: string }): Promise<UpstreamOutcome<{ ewayBillNo: number; cancelDate: string }>>;
+  cancelEwb(
+    who: UpstreamCall,
+    req: { ewbNo: number; cancelRsnCode: string; cancelRmrk?: string },
+  ): Promise<UpstreamOutcome<{ ewayBillNo: number; cancelDate: string }>>;
   /** Stand-alone EWB API times are "dd/MM/yyyy hh:mm:ss AM/PM" IST; adapters pass them through. */
-  updateEwbVehicle(who: UpstreamCall, req: Record<string, unknown> & { ewbNo: number }): Promise<UpstreamOutcome<{ vehUpdDate: string; validUpto: string | null }>>;
-  extendEwb(who: UpstreamCall, req: Record<string, unknown> & { ewbNo: number }): Promise<UpstreamOutcome<{ updatedDate: string; validUpto: string }>>;
+  updateEwbVehicle(
+    who: UpstreamCall,
+    req: Record<string, unknown> & { ewbNo: number },
+  ): Promise<UpstreamOutcome<{ vehUpdDate: string; validUpto: string | null }>>;
+  extendEwb(
+    who: UpstreamCall,
+    req: Record<string, unknown> & { ewbNo: number },
+  ): Promise<UpstreamOutcome<{ updatedDate: string; validUpto: string }>>;
   getGstinDetails(who: UpstreamCall, gstin: string): Promise<UpstreamOutcome<Record<string, unknown>>>;
 }
 
 /** Every upstream call a route offers; wrappers (health tracking, the router) cover exactly these. */
 export const ROUTE_METHODS = [
-  'verifyCredentials', 'generateIrn', 'getIrnByDocument', 'cancelIrn', 'generateEwb', 'getEwbByIrn', 'updateEwbVehicle', 'extendEwb', 'cancelEwb', 'getGstinDetails',
+  'verifyCredentials',
+  'generateIrn',
+  'getIrnByDocument',
+  'cancelIrn',
+  'generateEwb',
+  'getEwbByIrn',
+  'updateEwbVehicle',
+  'extendEwb',
+  'cancelEwb',
+  'getGstinDetails',
 ] as const;
 export type RouteMethod = (typeof ROUTE_METHODS)[number];
 

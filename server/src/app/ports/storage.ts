@@ -91,12 +91,17 @@ export interface IdempotencyRepo {
    * (INSERT .. ON CONFLICT), never read-then-write, so concurrent claims cannot both win.
    */
   claim(record: IdempotencyRecord, now: Date): Promise<ClaimResult>;
-  complete(accountId: string, scope: string, key: string, response: {
-    status: number;
-    headers: Record<string, string>;
-    body: unknown;
-    resourceId: string | null;
-  }): Promise<void>;
+  complete(
+    accountId: string,
+    scope: string,
+    key: string,
+    response: {
+      status: number;
+      headers: Record<string, string>;
+      body: unknown;
+      resourceId: string | null;
+    },
+  ): Promise<void>;
   /** Drops an in-flight claim (the request failed before any effect: validation, upstream refused). */
   release(accountId: string, scope: string, key: string): Promise<void>;
   get(accountId: string, scope: string, key: string): Promise<IdempotencyRecord | undefined>;
@@ -121,10 +126,20 @@ export interface DocumentRepo {
   updateUnlessFinal(doc: DocumentRecord): Promise<boolean>;
   get(accountId: string, gstin: string, id: string): Promise<DocumentRecord | undefined>;
   getByIrn(accountId: string, gstin: string, irn: string): Promise<DocumentRecord | undefined>;
-  getByNaturalKey(accountId: string, gstin: string, docType: string, docNoKey: string, financialYear: string): Promise<DocumentRecord | undefined>;
+  getByNaturalKey(
+    accountId: string,
+    gstin: string,
+    docType: string,
+    docNoKey: string,
+    financialYear: string,
+  ): Promise<DocumentRecord | undefined>;
   list(accountId: string, gstin: string, query: DocumentQuery): Promise<Page<DocumentRecord>>;
   /** Oldest first, unpaginated, for NDJSON export. */
-  stream(accountId: string, gstin: string, query: Omit<DocumentQuery, 'limit' | 'startingAfter'>): AsyncIterable<DocumentRecord>;
+  stream(
+    accountId: string,
+    gstin: string,
+    query: Omit<DocumentQuery, 'limit' | 'startingAfter'>,
+  ): AsyncIterable<DocumentRecord>;
   /** Outage queue: park a document (status `queued`) until `nextAttemptAt`. */
   enqueue(doc: DocumentRecord, nextAttemptAt: Date): Promise<void>;
   /** Due queued documents, leased to the caller for `leaseMs`; `attempts` counts this one. */
@@ -168,7 +183,12 @@ export interface RateLimitRepo {
    * Token bucket, atomically: refills `ratePerSecond` tokens/s up to `burst`, then takes one if available.
    * Shared by every server process on the same database.
    */
-  take(key: string, ratePerSecond: number, burst: number, now: Date): Promise<{ allowed: boolean; remaining: number; resetSeconds: number }>;
+  take(
+    key: string,
+    ratePerSecond: number,
+    burst: number,
+    now: Date,
+  ): Promise<{ allowed: boolean; remaining: number; resetSeconds: number }>;
 }
 
 export interface OutboxRepo {

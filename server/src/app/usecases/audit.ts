@@ -16,7 +16,11 @@ export interface AuditInput {
   data?: Record<string, unknown>;
 }
 
-export async function audit(deps: Pick<Deps, 'clock'>, repos: Pick<Repositories, 'audit'>, input: AuditInput): Promise<void> {
+export async function audit(
+  deps: Pick<Deps, 'clock'>,
+  repos: Pick<Repositories, 'audit'>,
+  input: AuditInput,
+): Promise<void> {
   const now = deps.clock.now();
   await repos.audit.append({
     id: newId('aud', now),

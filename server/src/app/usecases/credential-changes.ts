@@ -2,9 +2,9 @@
 // and revocation (the credential and every live secret). Shared by the credential use cases and deleteGstin,
 // which revokes all of a GSTIN's credentials at once.
 import type { Deps } from '../deps.js';
-import type { Principal } from '../principal.js';
 import type { AuditEventType, CredentialRecord } from '../ports/records.js';
 import type { Repositories } from '../ports/storage.js';
+import type { Principal } from '../principal.js';
 import { audit } from './audit.js';
 
 type AdminPrincipal = Extract<Principal, { kind: 'api_key' }>;
@@ -43,6 +43,7 @@ export async function revokeCredentialInTx(
 ): Promise<void> {
   const now = deps.clock.now();
   await tx.credentials.revoke(credential.clientId, now);
-  for (const s of await tx.credentials.secrets(credential.clientId)) if (!s.revokedAt) await tx.credentials.revokeSecret(credential.clientId, s.id, now);
+  for (const s of await tx.credentials.secrets(credential.clientId))
+    if (!s.revokedAt) await tx.credentials.revokeSecret(credential.clientId, s.id, now);
   await auditCredential(deps, tx, who, 'credential.revoked', credential, meta, data);
 }

@@ -2,10 +2,10 @@
 // client can rotate without downtime; every change is audited.
 import { randomBytes } from 'node:crypto';
 import type { Deps } from '../deps.js';
-import type { Principal } from '../principal.js';
-import { problems } from '../problems.js';
 import type { CredentialRecord, CredentialSecretRecord, Plan, Scope } from '../ports/records.js';
 import type { Page, PageQuery } from '../ports/storage.js';
+import type { Principal } from '../principal.js';
+import { problems } from '../problems.js';
 import { newId } from '../security/ids.js';
 import { displayPrefix, generateSecret } from '../security/secrets.js';
 import { auditCredential, revokeCredentialInTx } from './credential-changes.js';
@@ -22,7 +22,12 @@ const MAX_ACTIVE_SECRETS = 2;
 
 const envTag = (who: AdminPrincipal) => (who.environment === 'sandbox' ? 'test' : 'live');
 
-function makeSecret(deps: Deps, who: AdminPrincipal, clientId: string, expiresIn?: number): { plaintext: string; record: CredentialSecretRecord } {
+function makeSecret(
+  deps: Deps,
+  who: AdminPrincipal,
+  clientId: string,
+  expiresIn?: number,
+): { plaintext: string; record: CredentialSecretRecord } {
   const now = deps.clock.now();
   const plaintext = generateSecret(`cs_${envTag(who)}_`);
   return {
@@ -47,18 +52,30 @@ export interface CreateCredentialInput {
   rate_limit_rps?: number;
 }
 
-export async function createCredential(deps: Deps, who: AdminPrincipal, gstin: string, input: CreateCredentialInput, meta: Meta) {
+export async function createCredential(
+  deps: Deps,
+  who: AdminPrincipal,
+  gstin: string,
+  input: CreateCredentialInput,
+  meta: Meta,
+) {
   await getGstin(deps, who, gstin);
   const plan = input.plan ?? 'developer';
   if (plan === 'custom' && !input.rate_limit_rps) {
-    throw problems.unprocessable('custom-plan-needs-rate', 'A custom plan needs a rate', 'Set rate_limit_rps with plan custom.', [
-      { pointer: '/rate_limit_rps', detail: 'is required with plan custom', code: 'required' },
-    ]);
+    throw problems.unprocessable(
+      'custom-plan-needs-rate',
+      'A custom plan needs a rate',
+      'Set rate_limit_rps with plan custom.',
+      [{ pointer: '/rate_limit_rps', detail: 'is required with plan custom', code: 'required' }],
+    );
   }
   if (plan !== 'custom' && input.rate_limit_rps !== undefined) {
-    throw problems.unprocessable('rate-needs-custom-plan', 'rate_limit_rps needs plan custom', `Plan ${plan} has a fixed rate of ${PLAN_RPS[plan]} requests/s.`, [
-      { pointer: '/rate_limit_rps', detail: 'is only allowed with plan custom', code: 'plan' },
-    ]);
+    throw problems.unprocessable(
+      'rate-needs-custom-plan',
+      'rate_limit_rps needs plan custom',
+      `Plan ${plan} has a fixed rate of ${PLAN_RPS[plan]} requests/s.`,
+      [{ pointer: '/rate_limit_rps', detail: 'is only allowed with plan custom', code: 'plan' }],
+    );
   }
   const now = deps.clock.now();
   const clientId = newId(`cli_${envTag(who)}`, now).replace(/^(cli_\w+?)_/, '$1_');
@@ -80,7 +97,10 @@ export async function createCredential(deps: Deps, who: AdminPrincipal, gstin: s
   const secret = makeSecret(deps, who, clientId);
   await deps.storage.transaction(async (tx) => {
     await tx.credentials.insert(credential, secret.record);
-    await auditCredential(deps, tx, who, 'credential.created', { gstin, clientId }, meta, { scopes: credential.scopes, plan });
+    await auditCredential(deps, tx, who, 'credential.created', { gstin, clientId }, meta, {
+      scopes: credential.scopes,
+      plan,
+    });
   });
   return { credential, secrets: [secret.record], clientSecret: secret.plaintext, signingKey };
 }
@@ -88,35 +108,62 @@ export async function createCredential(deps: Deps, who: AdminPrincipal, gstin: s
 /** A credential of this account, or 404 (another account's credential looks absent). */
 export async function ownedCredential(deps: Deps, who: AdminPrincipal, clientId: string): Promise<CredentialRecord> {
   const credential = await deps.storage.credentials.get(clientId);
-  if (!credential || credential.accountId !== who.accountId) throw problems.notFound(`No credential ${clientId} in this account.`);
+  if (!credential || credential.accountId !== who.accountId)
+    throw problems.notFound(`No credential ${clientId} in this account.`);
   return credential;
 }
 
 export async function listCredentials(deps: Deps, who: AdminPrincipal, gstin: string, page: PageQuery) {
   await getGstin(deps, who, gstin);
   const result: Page<CredentialRecord> = await deps.storage.credentials.list(who.accountId, gstin, page);
-  const withSecrets = await Promise.all(result.items.map(async (c) => ({ credential: c, secrets: await deps.storage.credentials.secrets(c.clientId) })));
+  const withSecrets = await Promise.all(
+    result.items.map(async (c) => ({ credential: c, secrets: await deps.storage.credentials.secrets(c.clientId) })),
+  );
   return { items: withSecrets, hasMore: result.hasMore };
 }
 
-const isActive = (s: CredentialSecretRecord, now: Date) => !s.revokedAt && (!s.expiresAt || s.expiresAt.getTime() > now.getTime());
+const isActive = (s: CredentialSecretRecord, now: Date) =>
+  !s.revokedAt && (!s.expiresAt || s.expiresAt.getTime() > now.getTime());
 
-export async function addCredentialSecret(deps: Deps, who: AdminPrincipal, clientId: string, expiresIn: number | undefined, meta: Meta) {
+export async function addCredentialSecret(
+  deps: Deps,
+  who: AdminPrincipal,
+  clientId: string,
+  expiresIn: number | undefined,
+  meta: Meta,
+) {
   const credential = await ownedCredential(deps, who, clientId);
-  if (credential.revokedAt) throw problems.conflict('credential-revoked', 'The credential is revoked', `${clientId} was revoked; create a new credential.`);
+  if (credential.revokedAt)
+    throw problems.conflict(
+      'credential-revoked',
+      'The credential is revoked',
+      `${clientId} was revoked; create a new credential.`,
+    );
   const secret = makeSecret(deps, who, clientId, expiresIn);
   await deps.storage.transaction(async (tx) => {
     const active = (await tx.credentials.secrets(clientId)).filter((s) => isActive(s, deps.clock.now()));
     if (active.length >= MAX_ACTIVE_SECRETS) {
-      throw problems.conflict('too-many-secrets', 'The credential already has two active secrets', 'Revoke the old secret before adding another.');
+      throw problems.conflict(
+        'too-many-secrets',
+        'The credential already has two active secrets',
+        'Revoke the old secret before adding another.',
+      );
     }
     await tx.credentials.insertSecret(secret.record);
-    await auditCredential(deps, tx, who, 'credential.secret_added', { gstin: credential.gstin, clientId }, meta, { secret_id: secret.record.id });
+    await auditCredential(deps, tx, who, 'credential.secret_added', { gstin: credential.gstin, clientId }, meta, {
+      secret_id: secret.record.id,
+    });
   });
   return { clientSecret: secret.plaintext, secret: secret.record };
 }
 
-export async function revokeCredentialSecret(deps: Deps, who: AdminPrincipal, clientId: string, secretId: string, meta: Meta) {
+export async function revokeCredentialSecret(
+  deps: Deps,
+  who: AdminPrincipal,
+  clientId: string,
+  secretId: string,
+  meta: Meta,
+) {
   const credential = await ownedCredential(deps, who, clientId);
   await deps.storage.transaction(async (tx) => {
     const secrets = await tx.credentials.secrets(clientId);
@@ -125,16 +172,26 @@ export async function revokeCredentialSecret(deps: Deps, who: AdminPrincipal, cl
     if (target.revokedAt) return;
     const now = deps.clock.now();
     if (secrets.filter((s) => isActive(s, now) && s.id !== secretId).length === 0) {
-      throw problems.conflict('last-secret', 'This is the last active secret', 'Add a new secret first, or revoke the whole credential.');
+      throw problems.conflict(
+        'last-secret',
+        'This is the last active secret',
+        'Add a new secret first, or revoke the whole credential.',
+      );
     }
     await tx.credentials.revokeSecret(clientId, secretId, now);
-    await auditCredential(deps, tx, who, 'credential.secret_revoked', { gstin: credential.gstin, clientId }, meta, { secret_id: secretId });
+    await auditCredential(deps, tx, who, 'credential.secret_revoked', { gstin: credential.gstin, clientId }, meta, {
+      secret_id: secretId,
+    });
   });
   return { credential, secrets: await deps.storage.credentials.secrets(clientId) };
 }
 
 export async function revokeCredential(deps: Deps, who: AdminPrincipal, clientId: string, meta: Meta) {
   const credential = await ownedCredential(deps, who, clientId);
-  if (!credential.revokedAt) await deps.storage.transaction((tx) => revokeCredentialInTx(deps, tx, who, credential, meta));
-  return { credential: (await deps.storage.credentials.get(clientId))!, secrets: await deps.storage.credentials.secrets(clientId) };
+  if (!credential.revokedAt)
+    await deps.storage.transaction((tx) => revokeCredentialInTx(deps, tx, who, credential, meta));
+  return {
+    credential: (await deps.storage.credentials.get(clientId))!,
+    secrets: await deps.storage.credentials.secrets(clientId),
+  };
 }

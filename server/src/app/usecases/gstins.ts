@@ -3,10 +3,10 @@
 // password is refused at once with NIC's code rather than failing the first document later.
 import { isValidGstin } from '@einvoice/gst';
 import type { Deps } from '../deps.js';
-import type { Principal } from '../principal.js';
-import { problems } from '../problems.js';
 import type { GstinRecord } from '../ports/records.js';
 import type { Page, PageQuery, Repositories } from '../ports/storage.js';
+import type { Principal } from '../principal.js';
+import { problems } from '../problems.js';
 import { audit } from './audit.js';
 import { revokeCredentialInTx } from './credential-changes.js';
 import { withHints } from './documents/local-rules.js';
@@ -36,9 +36,20 @@ export interface UpdateGstinInput {
 const VERIFY_BUDGET_MS = 15_000;
 
 /** Asks the IRP (through the account's environment's GSP routes) whether this user and password work. */
-async function verifyIrpUser(deps: Deps, who: AdminPrincipal, gstin: string, username: string, password: string): Promise<void> {
+async function verifyIrpUser(
+  deps: Deps,
+  who: AdminPrincipal,
+  gstin: string,
+  username: string,
+  password: string,
+): Promise<void> {
   const route = deps.gsp.route(who.environment);
-  const outcome = await route.verifyCredentials({ gstin, username, password, deadline: deps.clock.now().getTime() + VERIFY_BUDGET_MS });
+  const outcome = await route.verifyCredentials({
+    gstin,
+    username,
+    password,
+    deadline: deps.clock.now().getTime() + VERIFY_BUDGET_MS,
+  });
   if (outcome.kind === 'ok') return;
   if (outcome.kind === 'rejected' || outcome.kind === 'duplicate') {
     const first = outcome.errors[0];
@@ -49,20 +60,51 @@ async function verifyIrpUser(deps: Deps, who: AdminPrincipal, gstin: string, use
   }
   throw problems.upstreamUnavailable(
     `The IRP could not be asked whether this user and password are valid (${outcome.detail}); nothing was stored. Retry shortly.`,
-    { system: 'IRP', partner: null, code: outcome.kind === 'unavailable' ? (outcome.code ?? null) : null, message: outcome.detail, retryable: true },
+    {
+      system: 'IRP',
+      partner: null,
+      code: outcome.kind === 'unavailable' ? (outcome.code ?? null) : null,
+      message: outcome.detail,
+      retryable: true,
+    },
     5,
   );
 }
 
-function auditGstin(deps: Deps, tx: Repositories, who: AdminPrincipal, type: 'gstin.registered' | 'gstin.updated' | 'gstin.deleted', gstin: string, meta: Meta, data?: Record<string, unknown>) {
-  return audit(deps, tx, { accountId: who.accountId, type, actorType: 'api_key', actorId: who.keyId, gstin, requestId: meta.requestId, ip: meta.ip, data });
+function auditGstin(
+  deps: Deps,
+  tx: Repositories,
+  who: AdminPrincipal,
+  type: 'gstin.registered' | 'gstin.updated' | 'gstin.deleted',
+  gstin: string,
+  meta: Meta,
+  data?: Record<string, unknown>,
+) {
+  return audit(deps, tx, {
+    accountId: who.accountId,
+    type,
+    actorType: 'api_key',
+    actorId: who.keyId,
+    gstin,
+    requestId: meta.requestId,
+    ip: meta.ip,
+    data,
+  });
 }
 
-export async function registerGstin(deps: Deps, who: AdminPrincipal, input: RegisterGstinInput, meta: Meta): Promise<GstinRecord> {
+export async function registerGstin(
+  deps: Deps,
+  who: AdminPrincipal,
+  input: RegisterGstinInput,
+  meta: Meta,
+): Promise<GstinRecord> {
   if (!isValidGstin(input.gstin)) {
-    throw problems.unprocessable('invalid-gstin', 'The GSTIN is not valid', `${input.gstin} fails the GSTIN format or its check character.`, [
-      { pointer: '/gstin', detail: 'format or check character is wrong', code: 'gstin_checksum' },
-    ]);
+    throw problems.unprocessable(
+      'invalid-gstin',
+      'The GSTIN is not valid',
+      `${input.gstin} fails the GSTIN format or its check character.`,
+      [{ pointer: '/gstin', detail: 'format or check character is wrong', code: 'gstin_checksum' }],
+    );
   }
   // An early 409 spares the IRP a pointless authentication; the insert below still decides races.
   if (await deps.storage.gstins.get(who.accountId, input.gstin)) throw alreadyRegistered(input.gstin);
@@ -95,7 +137,13 @@ function alreadyRegistered(gstin: string) {
   );
 }
 
-export async function updateGstin(deps: Deps, who: AdminPrincipal, gstin: string, input: UpdateGstinInput, meta: Meta): Promise<GstinRecord> {
+export async function updateGstin(
+  deps: Deps,
+  who: AdminPrincipal,
+  gstin: string,
+  input: UpdateGstinInput,
+  meta: Meta,
+): Promise<GstinRecord> {
   const current = await getGstin(deps, who, gstin);
   const changesIrpUser = input.irp_username !== undefined || input.irp_password !== undefined;
   const username = input.irp_username ?? current.irpUsername;
@@ -120,14 +168,22 @@ export async function updateGstin(deps: Deps, who: AdminPrincipal, gstin: string
 }
 
 /** Revokes every credential of the GSTIN, erases its IRP password and hides it; documents stay archived. */
-export async function deleteGstin(deps: Deps, who: AdminPrincipal, gstin: string, meta: Meta): Promise<{ gstin: string; revokedCredentials: number }> {
+export async function deleteGstin(
+  deps: Deps,
+  who: AdminPrincipal,
+  gstin: string,
+  meta: Meta,
+): Promise<{ gstin: string; revokedCredentials: number }> {
   await getGstin(deps, who, gstin);
   const now = deps.clock.now();
   let revokedCredentials = 0;
   await deps.storage.transaction(async (tx) => {
     if (!(await tx.gstins.markDeleted(who.accountId, gstin, now))) throw notRegistered(gstin);
     for (let startingAfter: string | undefined; ; ) {
-      const page = await tx.credentials.list(who.accountId, gstin, { limit: 100, ...(startingAfter ? { startingAfter } : {}) });
+      const page = await tx.credentials.list(who.accountId, gstin, {
+        limit: 100,
+        ...(startingAfter ? { startingAfter } : {}),
+      });
       for (const credential of page.items) {
         if (credential.revokedAt) continue;
         await revokeCredentialInTx(deps, tx, who, credential, meta, { reason: 'gstin_deleted' });

@@ -1,8 +1,8 @@
 // OAuth 2.0 client credentials grant (RFC 6749 §4.4, errors per §5.2). No refresh tokens: clients ask
 // again before expiry. The token is random; only its hash is stored.
 import type { Deps } from '../deps.js';
-import { oauthProblem } from '../problems.js';
 import type { Scope } from '../ports/records.js';
+import { oauthProblem } from '../problems.js';
 import { generateSecret } from '../security/secrets.js';
 import { audit } from './audit.js';
 
@@ -29,7 +29,10 @@ function parseBasic(header: string): { clientId: string; clientSecret: string } 
   if (colon < 0) return undefined;
   // RFC 6749 §2.3.1: both parts are form-urlencoded before base64.
   try {
-    return { clientId: decodeURIComponent(decoded.slice(0, colon)), clientSecret: decodeURIComponent(decoded.slice(colon + 1)) };
+    return {
+      clientId: decodeURIComponent(decoded.slice(0, colon)),
+      clientSecret: decodeURIComponent(decoded.slice(colon + 1)),
+    };
   } catch {
     return undefined;
   }
@@ -37,24 +40,43 @@ function parseBasic(header: string): { clientId: string; clientSecret: string } 
 
 export async function issueToken(deps: Deps, input: TokenRequestInput): Promise<TokenResponse> {
   if (input.queryHasCredentials) {
-    throw oauthProblem(400, 'invalid_request', 'Client credentials must not be sent in the query string; use HTTP Basic or the form body.');
+    throw oauthProblem(
+      400,
+      'invalid_request',
+      'Client credentials must not be sent in the query string; use HTTP Basic or the form body.',
+    );
   }
   const basic = input.authorization ? parseBasic(input.authorization) : undefined;
-  if (input.authorization && !basic) throw oauthProblem(401, 'invalid_client', 'The Authorization header is not valid HTTP Basic.');
+  if (input.authorization && !basic)
+    throw oauthProblem(401, 'invalid_client', 'The Authorization header is not valid HTTP Basic.');
   const inForm = input.form.client_id !== undefined || input.form.client_secret !== undefined;
-  if (basic && inForm) throw oauthProblem(400, 'invalid_request', 'Authenticate the client with HTTP Basic or with form fields, not both.');
+  if (basic && inForm)
+    throw oauthProblem(
+      400,
+      'invalid_request',
+      'Authenticate the client with HTTP Basic or with form fields, not both.',
+    );
   const grantType = input.form.grant_type;
   if (!grantType) throw oauthProblem(400, 'invalid_request', 'grant_type is required.');
-  if (grantType !== 'client_credentials') throw oauthProblem(400, 'unsupported_grant_type', 'Only grant_type=client_credentials is supported.');
+  if (grantType !== 'client_credentials')
+    throw oauthProblem(400, 'unsupported_grant_type', 'Only grant_type=client_credentials is supported.');
   const clientId = basic?.clientId ?? input.form.client_id;
   const clientSecret = basic?.clientSecret ?? input.form.client_secret;
-  if (!clientId || !clientSecret) throw oauthProblem(401, 'invalid_client', 'Client authentication is required (HTTP Basic or client_id and client_secret).');
+  if (!clientId || !clientSecret)
+    throw oauthProblem(
+      401,
+      'invalid_client',
+      'Client authentication is required (HTTP Basic or client_id and client_secret).',
+    );
 
   const now = deps.clock.now();
   const credential = await deps.storage.credentials.get(clientId);
   const secrets = credential && !credential.revokedAt ? await deps.storage.credentials.secrets(clientId) : [];
   const secret = secrets.find(
-    (s) => !s.revokedAt && (!s.expiresAt || s.expiresAt.getTime() > now.getTime()) && deps.hasher.matches(clientSecret, s.hash),
+    (s) =>
+      !s.revokedAt &&
+      (!s.expiresAt || s.expiresAt.getTime() > now.getTime()) &&
+      deps.hasher.matches(clientSecret, s.hash),
   );
   if (!credential || !secret) {
     await audit(deps, deps.storage, {
@@ -76,7 +98,11 @@ export async function issueToken(deps: Deps, input: TokenRequestInput): Promise<
     const requested = input.form.scope.split(' ').filter(Boolean);
     const missing = requested.filter((s) => !credential.scopes.includes(s as Scope));
     if (requested.length === 0 || missing.length) {
-      throw oauthProblem(400, 'invalid_scope', missing.length ? `The credential does not hold scope ${missing.join(' ')}.` : 'scope is empty.');
+      throw oauthProblem(
+        400,
+        'invalid_scope',
+        missing.length ? `The credential does not hold scope ${missing.join(' ')}.` : 'scope is empty.',
+      );
     }
     scopes = [...new Set(requested)] as Scope[];
   }

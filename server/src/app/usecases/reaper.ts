@@ -2,7 +2,9 @@
 // that their rows are removed. Runs on a timer in main.ts; tests call it directly.
 import type { Deps } from '../deps.js';
 
-export async function reapExpired(deps: Pick<Deps, 'storage' | 'clock'>): Promise<{ idempotencyKeys: number; tokens: number }> {
+export async function reapExpired(
+  deps: Pick<Deps, 'storage' | 'clock'>,
+): Promise<{ idempotencyKeys: number; tokens: number }> {
   const now = deps.clock.now();
   return {
     idempotencyKeys: await deps.storage.idempotency.deleteExpired(now),

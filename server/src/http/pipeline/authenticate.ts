@@ -6,7 +6,7 @@ import type { Deps } from '../../app/deps.js';
 import type { Principal } from '../../app/principal.js';
 import { problems } from '../../app/problems.js';
 import { audit } from '../../app/usecases/audit.js';
-import { authenticateAccessToken, authenticateApiKey, type AuthFailure } from '../../app/usecases/authenticate.js';
+import { type AuthFailure, authenticateAccessToken, authenticateApiKey } from '../../app/usecases/authenticate.js';
 import type { Call } from '../call.js';
 
 const CHALLENGE = 'Bearer realm="einvoice"';
@@ -26,7 +26,9 @@ export async function authenticate(deps: Deps, call: Call): Promise<Principal | 
   const bearer = header && /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
   if (!bearer) throw problems.unauthorized(failureDetail[header ? 'malformed' : 'missing'], CHALLENGE);
 
-  const result = bearer.startsWith('sk_') ? await authenticateApiKey(deps, bearer) : await authenticateAccessToken(deps, bearer);
+  const result = bearer.startsWith('sk_')
+    ? await authenticateApiKey(deps, bearer)
+    : await authenticateAccessToken(deps, bearer);
   if (typeof result === 'string') {
     const error = result === 'missing' ? '' : `, error="invalid_token", error_description="${failureDetail[result]}"`;
     throw problems.unauthorized(failureDetail[result], CHALLENGE + error);
@@ -56,7 +58,13 @@ async function authorize(op: OperationInfo, who: Principal, deps: Deps, call: Ca
   }
 }
 
-export function recordForbidden(deps: Deps, call: Call, who: Principal, reason: string, data: Record<string, unknown> = {}): Promise<void> {
+export function recordForbidden(
+  deps: Deps,
+  call: Call,
+  who: Principal,
+  reason: string,
+  data: Record<string, unknown> = {},
+): Promise<void> {
   return audit(deps, deps.storage, {
     accountId: who.accountId,
     type: 'auth.forbidden',

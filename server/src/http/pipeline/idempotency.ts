@@ -4,8 +4,8 @@
 // holder died (crash) lapses after `idempotencyLockSeconds`, and a retry then takes it over.
 import { createHash } from 'node:crypto';
 import type { Deps } from '../../app/deps.js';
-import { problems } from '../../app/problems.js';
 import type { Repositories } from '../../app/ports/storage.js';
+import { problems } from '../../app/problems.js';
 import type { Call, IdempotencyHandle, Reply } from '../call.js';
 
 function canonical(value: unknown): string {
@@ -20,7 +20,9 @@ function canonical(value: unknown): string {
 }
 
 export function fingerprint(call: Call): string {
-  return createHash('sha256').update(`${call.method} ${call.path}\n${canonical(call.body ?? null)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${call.method} ${call.path}\n${canonical(call.body ?? null)}`)
+    .digest('hex');
 }
 
 /** Only 2xx and 422 (a deterministic refusal) are worth replaying; anything else may succeed on retry. */
@@ -51,7 +53,8 @@ export async function claim(deps: Deps, call: Call): Promise<{ handle?: Idempote
     },
     now,
   );
-  if (result.outcome === 'claimed') return { handle: { accountId: call.principal.accountId, scope, key, completed: false } };
+  if (result.outcome === 'claimed')
+    return { handle: { accountId: call.principal.accountId, scope, key, completed: false } };
 
   const existing = result.record;
   if (existing.operation !== call.op.operationId || existing.fingerprint !== fp) {
@@ -62,14 +65,19 @@ export async function claim(deps: Deps, call: Call): Promise<{ handle?: Idempote
     );
   }
   if (existing.state === 'in_flight') {
-    throw problems.conflictInFlight('idempotency-in-flight', 'A request with this Idempotency-Key is in progress', 'Retry after the first request completes; it will then be replayed.');
+    throw problems.conflictInFlight(
+      'idempotency-in-flight',
+      'A request with this Idempotency-Key is in progress',
+      'Retry after the first request completes; it will then be replayed.',
+    );
   }
   return {
     replay: {
       status: existing.responseStatus ?? 200,
       // Stored as the exact bytes we sent: a replay must be byte-identical (PostgreSQL's jsonb would
       // reorder the keys of a stored object).
-      rawBody: typeof existing.responseBody === 'string' ? existing.responseBody : JSON.stringify(existing.responseBody),
+      rawBody:
+        typeof existing.responseBody === 'string' ? existing.responseBody : JSON.stringify(existing.responseBody),
       headers: { ...(existing.responseHeaders ?? {}), 'idempotent-replayed': 'true' },
       contentType: existing.responseHeaders?.['content-type'],
     },
@@ -82,9 +90,22 @@ export function serializeBody(reply: Reply): string {
 }
 
 /** Stores the answer. Document use cases call this inside their final transaction. */
-export async function complete(repos: Pick<Repositories, 'idempotency'>, handle: IdempotencyHandle, reply: Reply, resourceId: string | null = null): Promise<void> {
-  const headers: Record<string, string> = { ...(reply.headers ?? {}), 'content-type': reply.contentType ?? 'application/json' };
-  await repos.idempotency.complete(handle.accountId, handle.scope, handle.key, { status: reply.status, headers, body: serializeBody(reply), resourceId });
+export async function complete(
+  repos: Pick<Repositories, 'idempotency'>,
+  handle: IdempotencyHandle,
+  reply: Reply,
+  resourceId: string | null = null,
+): Promise<void> {
+  const headers: Record<string, string> = {
+    ...(reply.headers ?? {}),
+    'content-type': reply.contentType ?? 'application/json',
+  };
+  await repos.idempotency.complete(handle.accountId, handle.scope, handle.key, {
+    status: reply.status,
+    headers,
+    body: serializeBody(reply),
+    resourceId,
+  });
   handle.completed = true;
 }
 

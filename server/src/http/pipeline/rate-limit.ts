@@ -29,9 +29,15 @@ export async function takeRateLimit(deps: Deps, call: Call): Promise<RateLimitSt
         ? [`key:${who.keyId}`, deps.settings.apiKeyRateLimitRps]
         : [`ip:${call.ip ?? 'unknown'}:${call.op.operationId}`, deps.settings.publicRateLimitRps];
   const result = await deps.storage.rateLimits.take(key, rate, rate, deps.clock.now());
-  const state = { limit: rate, remaining: Math.max(0, Math.floor(result.remaining)), reset: Math.max(1, Math.ceil(result.resetSeconds)) };
+  const state = {
+    limit: rate,
+    remaining: Math.max(0, Math.floor(result.remaining)),
+    reset: Math.max(1, Math.ceil(result.resetSeconds)),
+  };
   if (!result.allowed) {
-    throw Object.assign(problems.rateLimited(`This credential allows ${rate} requests per second.`, state.reset), { rateLimit: state });
+    throw Object.assign(problems.rateLimited(`This credential allows ${rate} requests per second.`, state.reset), {
+      rateLimit: state,
+    });
   }
   return state;
 }

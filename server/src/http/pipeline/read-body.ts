@@ -30,7 +30,8 @@ async function readLimited(request: Request, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const tooLarge = (limit: number) => problems.payloadTooLarge(limit, `The body exceeds ${Math.round(limit / 1024 / 1024)} MB.`);
+const tooLarge = (limit: number) =>
+  problems.payloadTooLarge(limit, `The body exceeds ${Math.round(limit / 1024 / 1024)} MB.`);
 
 export interface ParsedBody {
   body: unknown; // undefined when there is none
@@ -46,7 +47,12 @@ export async function readBody(request: Request, op: OperationInfo): Promise<Par
   const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (!(mediaType in op.requestBody.mediaTypes)) {
     // The token endpoint speaks RFC 6749, whose clients expect its error vocabulary.
-    if (op.operationId === 'createToken') throw oauthProblem(400, 'invalid_request', 'Send the token request as application/x-www-form-urlencoded (RFC 6749 §4.4.2).');
+    if (op.operationId === 'createToken')
+      throw oauthProblem(
+        400,
+        'invalid_request',
+        'Send the token request as application/x-www-form-urlencoded (RFC 6749 §4.4.2).',
+      );
     throw problems.unsupportedMediaType(Object.keys(op.requestBody.mediaTypes).join(' or '));
   }
   if (mediaType === 'application/x-www-form-urlencoded') {

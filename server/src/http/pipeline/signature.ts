@@ -46,7 +46,12 @@ export function contentDigest(body: string): string {
   return `sha-256=:${createHash('sha256').update(body, 'utf8').digest('base64')}:`;
 }
 
-export function signatureBase(method: string, targetUri: string, digest: string | undefined, input: Pick<SignatureInput, 'components' | 'params'>): string {
+export function signatureBase(
+  method: string,
+  targetUri: string,
+  digest: string | undefined,
+  input: Pick<SignatureInput, 'components' | 'params'>,
+): string {
   const lines = input.components.map((c) => {
     if (c === '@method') return `"@method": ${method.toUpperCase()}`;
     if (c === '@target-uri') return `"@target-uri": ${targetUri}`;
@@ -69,12 +74,18 @@ export async function verifySignature(deps: Deps, call: Call, url: URL): Promise
   // Signatures are bound to a GSTIN credential. Calls without one (the token request itself, the public
   // status) carry nothing to verify against; the account key has no signing key to sign with.
   if (!who) return;
-  if (who.kind !== 'token') throw refuse('Requests are signed with a credential signing key; account-key requests are not signed.');
+  if (who.kind !== 'token')
+    throw refuse('Requests are signed with a credential signing key; account-key requests are not signed.');
   if (input.keyId !== who.clientId) throw refuse(`keyid ${input.keyId} is not the client id of this token.`);
   const skew = Math.abs(deps.clock.now().getTime() / 1000 - input.created);
-  if (skew > SIGNATURE_MAX_SKEW_S) throw refuse(`created is ${Math.round(skew)} s away from our clock (at most ${SIGNATURE_MAX_SKEW_S} s).`);
+  if (skew > SIGNATURE_MAX_SKEW_S)
+    throw refuse(`created is ${Math.round(skew)} s away from our clock (at most ${SIGNATURE_MAX_SKEW_S} s).`);
   const known = ['@method', '@target-uri', 'content-digest'];
-  if (!input.components.includes('@method') || !input.components.includes('@target-uri') || input.components.some((c) => !known.includes(c))) {
+  if (
+    !input.components.includes('@method') ||
+    !input.components.includes('@target-uri') ||
+    input.components.some((c) => !known.includes(c))
+  ) {
     throw refuse(`Cover exactly ${known.map((c) => `"${c}"`).join(' ')} (content-digest only with a body).`);
   }
   let digest: string | undefined;
@@ -84,13 +95,19 @@ export async function verifySignature(deps: Deps, call: Call, url: URL): Promise
     if (call.headers.get('content-digest') !== digest) throw refuse('Content-Digest does not match the body.');
   }
   const credential = await deps.storage.credentials.get(who.clientId);
-  if (!credential?.signingKeyEnc) throw refuse('This credential has no signing key (it predates request signing); create a new credential.');
+  if (!credential?.signingKeyEnc)
+    throw refuse('This credential has no signing key (it predates request signing); create a new credential.');
   const key = Buffer.from(deps.box.open(credential.signingKeyEnc), 'base64');
   const presented = Buffer.from(sig[1]!, 'base64');
   // Behind a TLS-terminating proxy we see http://; the client signed https://. Accept either.
-  const targets = [url.toString(), url.protocol === 'http:' ? url.toString().replace(/^http:/, 'https:') : url.toString()];
+  const targets = [
+    url.toString(),
+    url.protocol === 'http:' ? url.toString().replace(/^http:/, 'https:') : url.toString(),
+  ];
   const ok = targets.some((target) => {
-    const expected = createHmac('sha256', key).update(signatureBase(call.method, target, digest, input)).digest();
+    const expected = createHmac('sha256', key)
+      .update(signatureBase(call.method, target, digest, input))
+      .digest();
     return expected.length === presented.length && timingSafeEqual(expected, presented);
   });
   if (!ok) throw refuse('The signature does not verify with this credential signing key.');

@@ -12,7 +12,10 @@ export function validate(contract: Contract, call: Call, contentType: string | n
   if (call.op.operationId === 'createToken') return;
   const documents = (call.body as { documents?: unknown } | undefined)?.documents;
   if (call.op.operationId === 'bulkGenerateIrn' && Array.isArray(documents) && documents.length > BULK_MAX_DOCUMENTS) {
-    throw problems.payloadTooLarge(BULK_MAX_DOCUMENTS, `A bulk request holds at most ${BULK_MAX_DOCUMENTS} documents; this one has ${documents.length}. Split it.`);
+    throw problems.payloadTooLarge(
+      BULK_MAX_DOCUMENTS,
+      `A bulk request holds at most ${BULK_MAX_DOCUMENTS} documents; this one has ${documents.length}. Split it.`,
+    );
   }
   const errors = contract.validator.validateRequest(call.op, {
     pathParams: call.pathParams,
@@ -26,7 +29,13 @@ export function validate(contract: Contract, call: Call, contentType: string | n
   throw problems.invalidRequest(
     errors,
     schemaError
-      ? [{ code: '2140', message: 'Error while validating invoice', hint: "Fix the fields listed in errors[]; NIC's schema (INV-01 v1.1) rejects them." }]
+      ? [
+          {
+            code: '2140',
+            message: 'Error while validating invoice',
+            hint: "Fix the fields listed in errors[]; NIC's schema (INV-01 v1.1) rejects them.",
+          },
+        ]
       : undefined,
   );
 }

@@ -1,10 +1,10 @@
 // Account administration: GSTINs, credentials and the audit trail (account API key).
 import type { Deps } from '../../app/deps.js';
 import type { AuditEventRecord, AuditEventType } from '../../app/ports/records.js';
+import { presentCredential, presentGstin, presentList, presentSecret } from '../../app/presenters.js';
 import * as credentials from '../../app/usecases/credentials.js';
 import * as gstins from '../../app/usecases/gstins.js';
 import type { Handler } from '../call.js';
-import { presentCredential, presentGstin, presentList, presentSecret } from '../../app/presenters.js';
 import { adminOf, body, meta, pageQuery } from './helpers.js';
 
 function presentAudit(e: AuditEventRecord) {
@@ -32,15 +32,30 @@ export function accountHandlers(deps: Deps): Record<string, Handler> {
       status: 200,
       body: presentList(await gstins.listGstins(deps, adminOf(call), pageQuery(call)), presentGstin, (g) => g.gstin),
     }),
-    getGstin: async (call) => ({ status: 200, body: presentGstin(await gstins.getGstin(deps, adminOf(call), call.pathParams.gstin!)) }),
-    updateGstin: async (call) => ({ status: 200, body: presentGstin(await gstins.updateGstin(deps, adminOf(call), call.pathParams.gstin!, body(call), meta(call))) }),
+    getGstin: async (call) => ({
+      status: 200,
+      body: presentGstin(await gstins.getGstin(deps, adminOf(call), call.pathParams.gstin!)),
+    }),
+    updateGstin: async (call) => ({
+      status: 200,
+      body: presentGstin(await gstins.updateGstin(deps, adminOf(call), call.pathParams.gstin!, body(call), meta(call))),
+    }),
     deleteGstin: async (call) => {
       const deleted = await gstins.deleteGstin(deps, adminOf(call), call.pathParams.gstin!, meta(call));
-      return { status: 200, body: { object: 'gstin', gstin: deleted.gstin, deleted: true, revoked_credentials: deleted.revokedCredentials } };
+      return {
+        status: 200,
+        body: { object: 'gstin', gstin: deleted.gstin, deleted: true, revoked_credentials: deleted.revokedCredentials },
+      };
     },
 
     createCredential: async (call) => {
-      const created = await credentials.createCredential(deps, adminOf(call), call.pathParams.gstin!, body(call), meta(call));
+      const created = await credentials.createCredential(
+        deps,
+        adminOf(call),
+        call.pathParams.gstin!,
+        body(call),
+        meta(call),
+      );
       return {
         status: 201,
         body: {
@@ -53,15 +68,42 @@ export function accountHandlers(deps: Deps): Record<string, Handler> {
     },
     listCredentials: async (call) => {
       const page = await credentials.listCredentials(deps, adminOf(call), call.pathParams.gstin!, pageQuery(call));
-      return { status: 200, body: presentList(page, (c) => presentCredential(c.credential, c.secrets), (c) => c.credential.clientId) };
+      return {
+        status: 200,
+        body: presentList(
+          page,
+          (c) => presentCredential(c.credential, c.secrets),
+          (c) => c.credential.clientId,
+        ),
+      };
     },
     addCredentialSecret: async (call) => {
       const clientId = call.pathParams.client_id!;
-      const added = await credentials.addCredentialSecret(deps, adminOf(call), clientId, body<{ expires_in?: number }>(call).expires_in, meta(call));
-      return { status: 201, body: { object: 'credential_secret', client_id: clientId, client_secret: added.clientSecret, secret: presentSecret(added.secret) } };
+      const added = await credentials.addCredentialSecret(
+        deps,
+        adminOf(call),
+        clientId,
+        body<{ expires_in?: number }>(call).expires_in,
+        meta(call),
+      );
+      return {
+        status: 201,
+        body: {
+          object: 'credential_secret',
+          client_id: clientId,
+          client_secret: added.clientSecret,
+          secret: presentSecret(added.secret),
+        },
+      };
     },
     revokeCredentialSecret: async (call) => {
-      const r = await credentials.revokeCredentialSecret(deps, adminOf(call), call.pathParams.client_id!, call.pathParams.secret_id!, meta(call));
+      const r = await credentials.revokeCredentialSecret(
+        deps,
+        adminOf(call),
+        call.pathParams.client_id!,
+        call.pathParams.secret_id!,
+        meta(call),
+      );
       return { status: 200, body: presentCredential(r.credential, r.secrets) };
     },
     revokeCredential: async (call) => {

@@ -1,17 +1,16 @@
 // Document writes: invoices, notes, cancellation. Each hands the use case a way to commit the
 // Idempotency-Key's answer in the same transaction as the document.
 import type { Deps } from '../../app/deps.js';
+import { presentDocument, presentEwb } from '../../app/presenters.js';
 import { bulkGenerate } from '../../app/usecases/documents/bulk.js';
 import { cancelIrn } from '../../app/usecases/documents/cancel.js';
-import { generateDocument, type GenerateOutcome } from '../../app/usecases/documents/generate.js';
+import { type GenerateOutcome, generateDocument } from '../../app/usecases/documents/generate.js';
+import { cancelEwb } from '../../app/usecases/ewb/cancel-ewb.js';
+import { type EwbOutcome, generateEwb } from '../../app/usecases/ewb/generate-ewb.js';
+import { extendEwb, updateEwbVehicle } from '../../app/usecases/ewb/part-b.js';
 import type { Call, Handler, Reply } from '../call.js';
 import { complete } from '../pipeline/idempotency.js';
-import { presentDocument, presentEwb } from '../../app/presenters.js';
-import { cancelEwb } from '../../app/usecases/ewb/cancel-ewb.js';
-import { extendEwb, updateEwbVehicle } from '../../app/usecases/ewb/part-b.js';
-import { generateEwb, type EwbOutcome } from '../../app/usecases/ewb/generate-ewb.js';
 import { gstinOf, traceInto, waitDeadline } from './helpers.js';
-
 
 function documentReply(o: GenerateOutcome): Reply {
   if (o.status === 202) {
@@ -51,10 +50,18 @@ function generateWith(deps: Deps, kind: 'invoice' | 'note'): Handler {
 function ewbChange(deps: Deps, change: typeof updateEwbVehicle): Handler {
   return async (call) => {
     const handle = call.idempotency;
-    const ewb = await change(deps, gstinOf(call), Number(call.pathParams.ewb_no), call.body as Record<string, unknown>, {
-      trace: traceInto(call),
-      ...(handle ? { completeInTx: (tx, e) => complete(tx, handle, { status: 200, body: presentEwb(e) }, e.id) } : {}),
-    });
+    const ewb = await change(
+      deps,
+      gstinOf(call),
+      Number(call.pathParams.ewb_no),
+      call.body as Record<string, unknown>,
+      {
+        trace: traceInto(call),
+        ...(handle
+          ? { completeInTx: (tx, e) => complete(tx, handle, { status: 200, body: presentEwb(e) }, e.id) }
+          : {}),
+      },
+    );
     call.irn = ewb.irn;
     return { status: 200, body: presentEwb(ewb) };
   };
@@ -68,7 +75,11 @@ export function documentWriteHandlers(deps: Deps): Record<string, Handler> {
       const handle = call.idempotency;
       const body = call.body as Parameters<typeof generateEwb>[2];
       call.irn = body.Irn;
-      const reply = (o: EwbOutcome): Reply => ({ status: o.status, body: presentEwb(o.ewb), headers: { location: `/v1/ewb/${o.ewb.ewbNo}` } });
+      const reply = (o: EwbOutcome): Reply => ({
+        status: o.status,
+        body: presentEwb(o.ewb),
+        headers: { location: `/v1/ewb/${o.ewb.ewbNo}` },
+      });
       const outcome = await generateEwb(deps, gstinOf(call), body, {
         trace: traceInto(call),
         ...(handle ? { completeInTx: (tx, o) => complete(tx, handle, reply(o), o.ewb.id) } : {}),
@@ -77,10 +88,18 @@ export function documentWriteHandlers(deps: Deps): Record<string, Handler> {
     },
     cancelEwb: async (call) => {
       const handle = call.idempotency;
-      const ewb = await cancelEwb(deps, gstinOf(call), Number(call.pathParams.ewb_no), call.body as { cancelRsnCode: string; cancelRmrk?: string }, {
-        trace: traceInto(call),
-        ...(handle ? { completeInTx: (tx, e) => complete(tx, handle, { status: 200, body: presentEwb(e) }, e.id) } : {}),
-      });
+      const ewb = await cancelEwb(
+        deps,
+        gstinOf(call),
+        Number(call.pathParams.ewb_no),
+        call.body as { cancelRsnCode: string; cancelRmrk?: string },
+        {
+          trace: traceInto(call),
+          ...(handle
+            ? { completeInTx: (tx, e) => complete(tx, handle, { status: 200, body: presentEwb(e) }, e.id) }
+            : {}),
+        },
+      );
       call.irn = ewb.irn;
       return { status: 200, body: presentEwb(ewb) };
     },
@@ -99,10 +118,18 @@ export function documentWriteHandlers(deps: Deps): Record<string, Handler> {
     cancelIrn: async (call) => {
       call.irn = call.pathParams.irn!;
       const handle = call.idempotency;
-      const doc = await cancelIrn(deps, gstinOf(call), call.pathParams.irn!, call.body as { CnlRsn: string; CnlRem?: string }, {
-        trace: traceInto(call),
-        ...(handle ? { completeInTx: (tx, d) => complete(tx, handle, { status: 200, body: presentDocument(d) }, d.id) } : {}),
-      });
+      const doc = await cancelIrn(
+        deps,
+        gstinOf(call),
+        call.pathParams.irn!,
+        call.body as { CnlRsn: string; CnlRem?: string },
+        {
+          trace: traceInto(call),
+          ...(handle
+            ? { completeInTx: (tx, d) => complete(tx, handle, { status: 200, body: presentDocument(d) }, d.id) }
+            : {}),
+        },
+      );
       return { status: 200, body: presentDocument(doc) };
     },
   };

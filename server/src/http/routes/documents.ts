@@ -1,10 +1,10 @@
 // Reads of what a GSTIN registered: served from our archive, never re-fetched from the IRP.
 import { financialYear } from '@einvoice/gst';
 import type { Deps } from '../../app/deps.js';
-import { problems } from '../../app/problems.js';
 import type { DocumentQuery } from '../../app/ports/storage.js';
-import type { Handler } from '../call.js';
 import { presentDocument, presentDocumentSummary, presentEwb, presentList } from '../../app/presenters.js';
+import { problems } from '../../app/problems.js';
+import type { Handler } from '../call.js';
 import { gstinOf, pageQuery } from './helpers.js';
 
 function documentFilters(q: URLSearchParams): Omit<DocumentQuery, 'limit' | 'startingAfter'> {
@@ -34,14 +34,26 @@ export function documentHandlers(deps: Deps): Record<string, Handler> {
       const who = gstinOf(call);
       const q = call.query;
       const docDate = q.get('doc_date')!;
-      const doc = await deps.storage.documents.getByNaturalKey(who.accountId, who.gstin, q.get('doc_type')!, q.get('doc_no')!.toUpperCase(), financialYear(docDate));
-      if (!doc || doc.docDate !== docDate) throw problems.notFound(`GSTIN ${who.gstin} has no ${q.get('doc_type')} ${q.get('doc_no')} dated ${docDate} here.`);
+      const doc = await deps.storage.documents.getByNaturalKey(
+        who.accountId,
+        who.gstin,
+        q.get('doc_type')!,
+        q.get('doc_no')!.toUpperCase(),
+        financialYear(docDate),
+      );
+      if (!doc || doc.docDate !== docDate)
+        throw problems.notFound(
+          `GSTIN ${who.gstin} has no ${q.get('doc_type')} ${q.get('doc_no')} dated ${docDate} here.`,
+        );
       if (doc.irn) call.irn = doc.irn;
       return { status: 200, body: presentDocument(doc) };
     },
     listDocuments: async (call) => {
       const who = gstinOf(call);
-      const page = await deps.storage.documents.list(who.accountId, who.gstin, { ...pageQuery(call), ...documentFilters(call.query) });
+      const page = await deps.storage.documents.list(who.accountId, who.gstin, {
+        ...pageQuery(call),
+        ...documentFilters(call.query),
+      });
       return { status: 200, body: presentList(page, presentDocumentSummary, (d) => d.id) };
     },
     exportDocuments: async (call) => {

@@ -1,6 +1,6 @@
-import type { Principal } from '../../app/principal.js';
-import type { PageQuery } from '../../app/ports/storage.js';
 import type { AttemptReport, UpstreamCall } from '../../app/ports/gsp.js';
+import type { PageQuery } from '../../app/ports/storage.js';
+import type { Principal } from '../../app/principal.js';
 import type { Call } from '../call.js';
 import { round } from '../pipeline/request-log.js';
 

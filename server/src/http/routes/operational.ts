@@ -1,11 +1,15 @@
 // Routes outside the API contract: liveness, readiness, the API reference and the spec itself.
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { specFilePath, type Contract } from '@einvoice/openapi';
+import { type Contract, specFilePath } from '@einvoice/openapi';
 import { Hono } from 'hono';
 import type { Deps } from '../../app/deps.js';
 
-export function operationalRoutes(deps: Deps, contract: Contract, metrics: () => Promise<{ body: string; contentType: string }>): Hono {
+export function operationalRoutes(
+  deps: Deps,
+  contract: Contract,
+  metrics: () => Promise<{ body: string; contentType: string }>,
+): Hono {
   const app = new Hono();
   const specPath = specFilePath();
   const referencePath = join(dirname(specPath), 'dist', 'reference.html');
@@ -23,7 +27,9 @@ export function operationalRoutes(deps: Deps, contract: Contract, metrics: () =>
     const m = await metrics();
     return c.body(m.body, 200, { 'content-type': m.contentType });
   });
-  app.get('/openapi.yaml', async (c) => c.body(await readFile(specPath, 'utf8'), 200, { 'content-type': 'application/yaml; charset=utf-8' }));
+  app.get('/openapi.yaml', async (c) =>
+    c.body(await readFile(specPath, 'utf8'), 200, { 'content-type': 'application/yaml; charset=utf-8' }),
+  );
   app.get('/', async (c) => {
     try {
       return c.html(await readFile(referencePath, 'utf8'));

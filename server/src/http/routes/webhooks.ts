@@ -1,16 +1,25 @@
 // Webhook endpoints and deliveries (account API key). Thin: parse, call a use case, present.
+
+import { webhookUrlPolicy } from '../../adapters/webhooks/index.js';
 import type { Deps } from '../../app/deps.js';
 import type { DeliveryStatus } from '../../app/ports/records.js';
-import { presentList, presentWebhookDelivery, presentWebhookEndpoint, presentWebhookEndpointWithSecret } from '../../app/presenters.js';
+import {
+  presentList,
+  presentWebhookDelivery,
+  presentWebhookEndpoint,
+  presentWebhookEndpointWithSecret,
+} from '../../app/presenters.js';
 import { listDeliveries, replayDelivery } from '../../app/usecases/webhooks/deliveries.js';
 import * as endpoints from '../../app/usecases/webhooks/endpoints.js';
 import type { WebhookUrlPolicy } from '../../app/usecases/webhooks/url-guard.js';
-import { webhookUrlPolicy } from '../../adapters/webhooks/index.js';
 import type { Handler } from '../call.js';
 import { adminOf, body, meta, pageQuery } from './helpers.js';
 
 /** `policy` defaults to https-only with the system resolver; compose passes the configured one. */
-export function webhookHandlers(deps: Deps, policy: WebhookUrlPolicy = webhookUrlPolicy({ allowLoopback: false })): Record<string, Handler> {
+export function webhookHandlers(
+  deps: Deps,
+  policy: WebhookUrlPolicy = webhookUrlPolicy({ allowLoopback: false }),
+): Record<string, Handler> {
   const id = (call: Parameters<Handler>[0]) => call.pathParams.endpoint_id!;
   return {
     createWebhookEndpoint: async (call) => {
@@ -23,9 +32,16 @@ export function webhookHandlers(deps: Deps, policy: WebhookUrlPolicy = webhookUr
     },
     listWebhookEndpoints: async (call) => ({
       status: 200,
-      body: presentList(await endpoints.listEndpoints(deps, adminOf(call), pageQuery(call)), presentWebhookEndpoint, (e) => e.id),
+      body: presentList(
+        await endpoints.listEndpoints(deps, adminOf(call), pageQuery(call)),
+        presentWebhookEndpoint,
+        (e) => e.id,
+      ),
     }),
-    getWebhookEndpoint: async (call) => ({ status: 200, body: presentWebhookEndpoint(await endpoints.getEndpoint(deps, adminOf(call), id(call))) }),
+    getWebhookEndpoint: async (call) => ({
+      status: 200,
+      body: presentWebhookEndpoint(await endpoints.getEndpoint(deps, adminOf(call), id(call))),
+    }),
     updateWebhookEndpoint: async (call) => ({
       status: 200,
       body: presentWebhookEndpoint(await endpoints.updateEndpoint(deps, policy, adminOf(call), id(call), body(call))),

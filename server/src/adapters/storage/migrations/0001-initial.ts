@@ -1,6 +1,6 @@
 // The initial schema, one migration for both dialects. Only the column types (./dialect.ts) and the
 // audit immutability triggers differ.
-import { sql, type Kysely, type Migration } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 import { columnTypes, type DialectName } from '../dialect.js';
 
 export function initialMigration(dialect: DialectName): Migration {
@@ -195,7 +195,12 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('updated_at', t.timestamp, (c) => c.notNull())
         .addForeignKeyConstraint('ewbs_gstin_fk', ['account_id', 'gstin'], 'gstins', ['account_id', 'gstin'])
         .execute();
-      await db.schema.createIndex('ewbs_number').unique().on('ewbs').columns(['account_id', 'gstin', 'ewb_no']).execute();
+      await db.schema
+        .createIndex('ewbs_number')
+        .unique()
+        .on('ewbs')
+        .columns(['account_id', 'gstin', 'ewb_no'])
+        .execute();
       await db.schema.createIndex('ewbs_irn').on('ewbs').columns(['account_id', 'gstin', 'irn']).execute();
 
       await db.schema
@@ -214,7 +219,11 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('updated_at', t.timestamp, (c) => c.notNull())
         .addColumn('deleted_at', t.timestamp)
         .execute();
-      await db.schema.createIndex('webhook_endpoints_list').on('webhook_endpoints').columns(['account_id', 'id']).execute();
+      await db.schema
+        .createIndex('webhook_endpoints_list')
+        .on('webhook_endpoints')
+        .columns(['account_id', 'id'])
+        .execute();
 
       // No foreign key: requests from unknown callers are logged too.
       await db.schema
@@ -258,15 +267,31 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('dispatched_at', t.timestamp)
         .execute();
       // For the dispatcher: undelivered rows, oldest first.
-      await db.schema.createIndex('outbox_events_pending').on('outbox_events').columns(['dispatched_at', 'id']).execute();
+      await db.schema
+        .createIndex('outbox_events_pending')
+        .on('outbox_events')
+        .columns(['dispatched_at', 'id'])
+        .execute();
 
       await createAuditImmutability(db, dialect);
     },
 
     async down(db: Kysely<any>) {
       for (const table of [
-        'outbox_events', 'rate_limits', 'request_logs', 'webhook_endpoints', 'ewbs', 'documents', 'idempotency_keys',
-        'audit_events', 'access_tokens', 'credential_secrets', 'credentials', 'gstins', 'api_keys', 'accounts',
+        'outbox_events',
+        'rate_limits',
+        'request_logs',
+        'webhook_endpoints',
+        'ewbs',
+        'documents',
+        'idempotency_keys',
+        'audit_events',
+        'access_tokens',
+        'credential_secrets',
+        'credentials',
+        'gstins',
+        'api_keys',
+        'accounts',
       ]) {
         await db.schema.dropTable(table).ifExists().execute();
       }

@@ -29,10 +29,23 @@ export function webhooksMigration(dialect: DialectName): Migration {
         .addColumn('updated_at', t.timestamp, (c) => c.notNull())
         .execute();
       // At most one delivery per event and endpoint: a fan-out repeated after a crash inserts nothing new.
-      await db.schema.createIndex('webhook_deliveries_event_endpoint').unique().on('webhook_deliveries').columns(['event_id', 'endpoint_id']).execute();
+      await db.schema
+        .createIndex('webhook_deliveries_event_endpoint')
+        .unique()
+        .on('webhook_deliveries')
+        .columns(['event_id', 'endpoint_id'])
+        .execute();
       // The sender's scan: pending and due, soonest first.
-      await db.schema.createIndex('webhook_deliveries_due').on('webhook_deliveries').columns(['status', 'next_attempt_at']).execute();
-      await db.schema.createIndex('webhook_deliveries_list').on('webhook_deliveries').columns(['account_id', 'id']).execute();
+      await db.schema
+        .createIndex('webhook_deliveries_due')
+        .on('webhook_deliveries')
+        .columns(['status', 'next_attempt_at'])
+        .execute();
+      await db.schema
+        .createIndex('webhook_deliveries_list')
+        .on('webhook_deliveries')
+        .columns(['account_id', 'id'])
+        .execute();
 
       await db.schema
         .createTable('webhook_delivery_attempts')
@@ -44,7 +57,11 @@ export function webhooksMigration(dialect: DialectName): Migration {
         .addColumn('response_excerpt', 'text')
         .addColumn('error', 'text')
         .execute();
-      await db.schema.createIndex('webhook_delivery_attempts_delivery').on('webhook_delivery_attempts').columns(['delivery_id', 'id']).execute();
+      await db.schema
+        .createIndex('webhook_delivery_attempts_delivery')
+        .on('webhook_delivery_attempts')
+        .columns(['delivery_id', 'id'])
+        .execute();
     },
 
     async down(db: Kysely<any>) {

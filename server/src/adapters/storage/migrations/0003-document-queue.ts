@@ -8,10 +8,17 @@ export function documentQueueMigration(dialect: DialectName): Migration {
   const t = columnTypes(dialect);
   return {
     async up(db: Kysely<any>) {
-      await db.schema.alterTable('documents').addColumn('queue_attempts', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable('documents')
+        .addColumn('queue_attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
       await db.schema.alterTable('documents').addColumn('queue_next_attempt_at', t.timestamp).execute();
       await db.schema.alterTable('documents').addColumn('queue_lease_until', t.timestamp).execute();
-      await db.schema.createIndex('documents_queue_due').on('documents').columns(['status', 'queue_next_attempt_at']).execute();
+      await db.schema
+        .createIndex('documents_queue_due')
+        .on('documents')
+        .columns(['status', 'queue_next_attempt_at'])
+        .execute();
     },
     async down(db: Kysely<any>) {
       await db.schema.dropIndex('documents_queue_due').execute();

@@ -1,6 +1,6 @@
 // Migrations are provided in code (not read from a folder) so they run the same from tsx, from the tsup
 // bundle and from tests. Add new ones here with a name that sorts after the previous one.
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import { initialMigration } from './0001-initial.js';
 import { webhooksMigration } from './0002-webhooks.js';

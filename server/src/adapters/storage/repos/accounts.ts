@@ -1,11 +1,14 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AccountRecord, ApiKeyRecord, Environment } from '../../../app/ports/records.js';
 import type { AccountRepo, ApiKeyRepo } from '../../../app/ports/storage.js';
-import { readDate, readDateOrNull, readNumber, type Codec } from '../dialect.js';
+import { type Codec, readDate, readDateOrNull, readNumber } from '../dialect.js';
 import type { AccountsTable, ApiKeysTable, Database } from '../schema.js';
 
 export class SqlAccountRepo implements AccountRepo {
-  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly codec: Codec,
+  ) {}
 
   async insert(a: AccountRecord): Promise<void> {
     await this.db
@@ -20,7 +23,10 @@ export class SqlAccountRepo implements AccountRepo {
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('accounts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('accounts')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     return readNumber(row.n);
   }
 }
@@ -30,7 +36,10 @@ function toAccount(r: Selectable<AccountsTable>): AccountRecord {
 }
 
 export class SqlApiKeyRepo implements ApiKeyRepo {
-  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly codec: Codec,
+  ) {}
 
   async insert(k: ApiKeyRecord): Promise<void> {
     await this.db

@@ -1,13 +1,16 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AuditEventRecord, AuditEventType } from '../../../app/ports/records.js';
 import type { AuditQuery, AuditRepo, Page } from '../../../app/ports/storage.js';
-import { readDate, type Codec } from '../dialect.js';
+import { type Codec, readDate } from '../dialect.js';
 import { fetchSize, toPage } from '../pagination.js';
 import type { AuditEventsTable, Database } from '../schema.js';
 
 /** Append-only. The database refuses UPDATE and DELETE on audit_events (triggers in the migration). */
 export class SqlAuditRepo implements AuditRepo {
-  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly codec: Codec,
+  ) {}
 
   async append(e: AuditEventRecord): Promise<void> {
     await this.db

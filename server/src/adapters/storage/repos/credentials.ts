@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
   AccessTokenRecord,
   CredentialRecord,
@@ -8,13 +8,16 @@ import type {
   Scope,
 } from '../../../app/ports/records.js';
 import type { CredentialRepo, Page, PageQuery, TokenRepo } from '../../../app/ports/storage.js';
-import { readDate, readDateOrNull, readNumber, type Codec } from '../dialect.js';
+import { type Codec, readDate, readDateOrNull, readNumber } from '../dialect.js';
 import { fetchSize, toPage } from '../pagination.js';
 import type { AccessTokensTable, CredentialSecretsTable, CredentialsTable, Database } from '../schema.js';
 import { atomically } from './atomic.js';
 
 export class SqlCredentialRepo implements CredentialRepo {
-  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly codec: Codec,
+  ) {}
 
   /** The credential and its first secret commit together: a credential without a secret is unusable. */
   async insert(c: CredentialRecord, firstSecret: CredentialSecretRecord): Promise<void> {
@@ -41,7 +44,11 @@ export class SqlCredentialRepo implements CredentialRepo {
   }
 
   async get(clientId: string): Promise<CredentialRecord | undefined> {
-    const row = await this.db.selectFrom('credentials').selectAll().where('client_id', '=', clientId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('credentials')
+      .selectAll()
+      .where('client_id', '=', clientId)
+      .executeTakeFirst();
     return row && this.toCredential(row);
   }
 
@@ -150,7 +157,10 @@ function toSecret(r: Selectable<CredentialSecretsTable>): CredentialSecretRecord
 }
 
 export class SqlTokenRepo implements TokenRepo {
-  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly codec: Codec,
+  ) {}
 
   async insert(t: AccessTokenRecord): Promise<void> {
     await this.db
@@ -171,7 +181,11 @@ export class SqlTokenRepo implements TokenRepo {
 
   /** Returns expired tokens too: the caller checks expiresAt against its clock. */
   async get(tokenHash: string): Promise<AccessTokenRecord | undefined> {
-    const row = await this.db.selectFrom('access_tokens').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('access_tokens')
+      .selectAll()
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
     return row && this.toToken(row);
   }
 

@@ -1,21 +1,30 @@
-import type { Kysely, SelectQueryBuilder, Selectable, Updateable } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder, Updateable } from 'kysely';
 import type { DocumentRecord, DocumentStatus, Environment } from '../../../app/ports/records.js';
 import type { DocumentQuery, DocumentRepo, Page } from '../../../app/ports/storage.js';
-import { readDate, readDateOrNull, readNumber, readNumberOrNull, type Codec } from '../dialect.js';
-import { STREAM_CHUNK, fetchSize, toPage } from '../pagination.js';
+import { type Codec, readDate, readDateOrNull, readNumber, readNumberOrNull } from '../dialect.js';
+import { fetchSize, STREAM_CHUNK, toPage } from '../pagination.js';
 import type { Database, DocumentsTable } from '../schema.js';
 
 type Filters = Omit<DocumentQuery, 'limit' | 'startingAfter'>;
 type DocQuery = SelectQueryBuilder<Database, 'documents', Selectable<DocumentsTable>>;
 
 export class SqlDocumentRepo implements DocumentRepo {
-  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly codec: Codec,
+  ) {}
 
   /** False when the natural key exists (unique index documents_natural_key; ON CONFLICT DO NOTHING). */
   async insert(doc: DocumentRecord): Promise<boolean> {
     const result = await this.db
       .insertInto('documents')
-      .values({ id: doc.id, account_id: doc.accountId, gstin: doc.gstin, created_at: this.codec.timestamp(doc.createdAt), ...this.mutable(doc) })
+      .values({
+        id: doc.id,
+        account_id: doc.accountId,
+        gstin: doc.gstin,
+        created_at: this.codec.timestamp(doc.createdAt),
+        ...this.mutable(doc),
+      })
       .onConflict((oc) => oc.columns(['account_id', 'gstin', 'doc_type', 'doc_no_key', 'financial_year']).doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
@@ -95,7 +104,11 @@ export class SqlDocumentRepo implements DocumentRepo {
   async enqueue(doc: DocumentRecord, nextAttemptAt: Date): Promise<void> {
     await this.db
       .updateTable('documents')
-      .set({ ...this.mutable({ ...doc, status: 'queued' }), queue_next_attempt_at: this.codec.timestamp(nextAttemptAt), queue_lease_until: null })
+      .set({
+        ...this.mutable({ ...doc, status: 'queued' }),
+        queue_next_attempt_at: this.codec.timestamp(nextAttemptAt),
+        queue_lease_until: null,
+      })
       .where('id', '=', doc.id)
       .execute();
   }
@@ -118,7 +131,10 @@ export class SqlDocumentRepo implements DocumentRepo {
     if (c.dialect === 'postgres') due = due.forUpdate().skipLocked();
     const rows = await this.db
       .updateTable('documents')
-      .set((eb) => ({ queue_lease_until: c.timestamp(new Date(now.getTime() + leaseMs)), queue_attempts: eb('queue_attempts', '+', 1) }))
+      .set((eb) => ({
+        queue_lease_until: c.timestamp(new Date(now.getTime() + leaseMs)),
+        queue_attempts: eb('queue_attempts', '+', 1),
+      }))
       .where('id', 'in', due)
       .returningAll()
       .execute();

@@ -1,16 +1,25 @@
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { EwbRecord, EwbStatus } from '../../../app/ports/records.js';
 import type { EwbRepo } from '../../../app/ports/storage.js';
-import { readDate, readDateOrNull, readNumber, type Codec } from '../dialect.js';
+import { type Codec, readDate, readDateOrNull, readNumber } from '../dialect.js';
 import type { Database, EwbsTable } from '../schema.js';
 
 export class SqlEwbRepo implements EwbRepo {
-  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly codec: Codec,
+  ) {}
 
   async insert(e: EwbRecord): Promise<void> {
     await this.db
       .insertInto('ewbs')
-      .values({ id: e.id, account_id: e.accountId, gstin: e.gstin, created_at: this.codec.timestamp(e.createdAt), ...this.mutable(e) })
+      .values({
+        id: e.id,
+        account_id: e.accountId,
+        gstin: e.gstin,
+        created_at: this.codec.timestamp(e.createdAt),
+        ...this.mutable(e),
+      })
       .execute();
   }
 

@@ -1,12 +1,15 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Environment, GstinRecord } from '../../../app/ports/records.js';
 import type { GstinRepo, Page, PageQuery } from '../../../app/ports/storage.js';
-import { readBoolean, readDate, type Codec } from '../dialect.js';
+import { type Codec, readBoolean, readDate } from '../dialect.js';
 import { fetchSize, toPage } from '../pagination.js';
 import type { Database, GstinsTable } from '../schema.js';
 
 export class SqlGstinRepo implements GstinRepo {
-  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly codec: Codec,
+  ) {}
 
   /** The columns a registration or an update writes. */
   private mutable(g: GstinRecord) {
@@ -76,7 +79,11 @@ export class SqlGstinRepo implements GstinRepo {
 
   /** Newest first. GSTINs are not time-sortable, so the keyset is (created_at, gstin), found from the cursor row. */
   async list(accountId: string, page: PageQuery): Promise<Page<GstinRecord>> {
-    let q = this.db.selectFrom('gstins').selectAll().where('account_id', '=', accountId).where('deleted_at', 'is', null);
+    let q = this.db
+      .selectFrom('gstins')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('deleted_at', 'is', null);
     if (page.startingAfter !== undefined) {
       // An unknown cursor makes the comparison NULL: an empty page rather than a restart from the top.
       q = q.where(

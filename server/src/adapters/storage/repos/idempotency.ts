@@ -1,14 +1,17 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { IdempotencyRecord } from '../../../app/ports/records.js';
 import type { ClaimResult, IdempotencyRepo } from '../../../app/ports/storage.js';
-import { readDate, readDateOrNull, readNumberOrNull, type Codec } from '../dialect.js';
+import { type Codec, readDate, readDateOrNull, readNumberOrNull } from '../dialect.js';
 import type { Database, IdempotencyKeysTable } from '../schema.js';
 
 /** A claim that lost to a release() between its two statements tries again; more than this is a bug. */
 const CLAIM_ATTEMPTS = 5;
 
 export class SqlIdempotencyRepo implements IdempotencyRepo {
-  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly codec: Codec,
+  ) {}
 
   /**
    * One statement decides the claim (reliability.md §1.5): INSERT .. ON CONFLICT DO UPDATE .. WHERE the existing

@@ -2,10 +2,10 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { OutboxEventRecord } from '../../../app/ports/records.js';
 import type { OutboxRepo } from '../../../app/ports/storage.js';
-import { readDate, readDateOrNull, type Codec } from '../dialect.js';
+import { type Codec, readDate, readDateOrNull } from '../dialect.js';
 import type { Database } from '../schema.js';
 import { SqlOutboxRepo } from './outbox.js';
-import { withWebhookTables, type WebhookDatabase } from './webhook-schema.js';
+import { type WebhookDatabase, withWebhookTables } from './webhook-schema.js';
 
 export class SqlOutboxDispatchRepo extends SqlOutboxRepo implements OutboxRepo {
   readonly #db: Kysely<WebhookDatabase>;

@@ -9,7 +9,10 @@ import type { Database } from '../schema.js';
  * and mark methods live in ./outbox-dispatch.ts (SqlOutboxDispatchRepo extends this class).
  */
 export class SqlOutboxRepo implements Pick<OutboxRepo, 'append'> {
-  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly codec: Codec,
+  ) {}
 
   async append(e: OutboxEventRecord): Promise<void> {
     await this.db

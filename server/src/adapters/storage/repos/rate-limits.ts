@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { RateLimitRepo } from '../../../app/ports/storage.js';
 import { readNumber } from '../dialect.js';
 import type { Database } from '../schema.js';
@@ -19,7 +19,8 @@ export class SqlRateLimitRepo implements RateLimitRepo {
     burst: number,
     now: Date,
   ): Promise<{ allowed: boolean; remaining: number; resetSeconds: number }> {
-    if (!(ratePerSecond > 0) || !(burst >= 1)) throw new RangeError('storage: rate limit needs ratePerSecond > 0 and burst >= 1');
+    if (!(ratePerSecond > 0) || !(burst >= 1))
+      throw new RangeError('storage: rate limit needs ratePerSecond > 0 and burst >= 1');
     const nowMs = sql`cast(${now.getTime()} as bigint)`;
     const rate = sql`cast(${ratePerSecond} as double precision)`;
     const cap = sql`cast(${burst} as double precision)`;

@@ -1,15 +1,18 @@
-import type { Kysely, SelectQueryBuilder, Selectable } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { RequestLogRecord } from '../../../app/ports/records.js';
 import type { Page, RequestLogQuery, RequestLogRepo } from '../../../app/ports/storage.js';
-import { readBoolean, readDate, readNumber, type Codec } from '../dialect.js';
-import { STREAM_CHUNK, fetchSize, toPage } from '../pagination.js';
+import { type Codec, readBoolean, readDate, readNumber } from '../dialect.js';
+import { fetchSize, STREAM_CHUNK, toPage } from '../pagination.js';
 import type { Database, RequestLogsTable } from '../schema.js';
 
 type Filters = Omit<RequestLogQuery, 'limit' | 'startingAfter'>;
 type LogQuery = SelectQueryBuilder<Database, 'request_logs', Selectable<RequestLogsTable>>;
 
 export class SqlRequestLogRepo implements RequestLogRepo {
-  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly codec: Codec,
+  ) {}
 
   async insert(l: RequestLogRecord): Promise<void> {
     await this.db

@@ -1,18 +1,31 @@
 // Deliveries (one per event and endpoint) and their attempt log. The sender claims due deliveries with a
 // lease, like the outbox, so a crashed sender's work is retaken once the lease lapses.
 import type { Kysely, Selectable } from 'kysely';
-import type { DeliveryAttemptRecord, DeliveryStatus, WebhookDeliveryRecord, WebhookDeliveryWithAttempts } from '../../../app/ports/records.js';
+import type {
+  DeliveryAttemptRecord,
+  DeliveryStatus,
+  WebhookDeliveryRecord,
+  WebhookDeliveryWithAttempts,
+} from '../../../app/ports/records.js';
 import type { AttemptOutcome, DeliveryQuery, Page, WebhookDeliveryRepo } from '../../../app/ports/storage.js';
-import { readDate, readDateOrNull, readNumber, readNumberOrNull, type Codec } from '../dialect.js';
+import { type Codec, readDate, readDateOrNull, readNumber, readNumberOrNull } from '../dialect.js';
 import { fetchSize, toPage } from '../pagination.js';
 import type { Database } from '../schema.js';
 import { atomically } from './atomic.js';
-import { withWebhookTables, type WebhookDatabase, type WebhookDeliveriesTable, type WebhookDeliveryAttemptsTable } from './webhook-schema.js';
+import {
+  type WebhookDatabase,
+  type WebhookDeliveriesTable,
+  type WebhookDeliveryAttemptsTable,
+  withWebhookTables,
+} from './webhook-schema.js';
 
 export class SqlWebhookDeliveryRepo implements WebhookDeliveryRepo {
   readonly #db: Kysely<WebhookDatabase>;
 
-  constructor(private readonly base: Kysely<Database>, private readonly codec: Codec) {
+  constructor(
+    private readonly base: Kysely<Database>,
+    private readonly codec: Codec,
+  ) {
     this.#db = withWebhookTables(base);
   }
 
@@ -42,7 +55,12 @@ export class SqlWebhookDeliveryRepo implements WebhookDeliveryRepo {
   }
 
   async get(accountId: string, id: string): Promise<WebhookDeliveryWithAttempts | undefined> {
-    const row = await this.#db.selectFrom('webhook_deliveries').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+    const row = await this.#db
+      .selectFrom('webhook_deliveries')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!row) return undefined;
     return (await this.#withAttempts([row]))[0];
   }
@@ -88,7 +106,9 @@ export class SqlWebhookDeliveryRepo implements WebhookDeliveryRepo {
       .where('id', 'in', due)
       .returningAll()
       .execute();
-    return rows.map((r) => this.#toDelivery(r)).sort((a, b) => (a.nextAttemptAt?.getTime() ?? 0) - (b.nextAttemptAt?.getTime() ?? 0));
+    return rows
+      .map((r) => this.#toDelivery(r))
+      .sort((a, b) => (a.nextAttemptAt?.getTime() ?? 0) - (b.nextAttemptAt?.getTime() ?? 0));
   }
 
   async recordAttempt(a: DeliveryAttemptRecord, outcome: AttemptOutcome): Promise<void> {
@@ -155,7 +175,11 @@ export class SqlWebhookDeliveryRepo implements WebhookDeliveryRepo {
     const attempts = await this.#db
       .selectFrom('webhook_delivery_attempts')
       .selectAll()
-      .where('delivery_id', 'in', rows.map((r) => r.id))
+      .where(
+        'delivery_id',
+        'in',
+        rows.map((r) => r.id),
+      )
       .orderBy('id')
       .execute();
     const byDelivery = new Map<string, DeliveryAttemptRecord[]>();

@@ -1,13 +1,16 @@
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { WebhookEndpointRecord } from '../../../app/ports/records.js';
 import type { Page, PageQuery, WebhookEndpointRepo } from '../../../app/ports/storage.js';
-import { readBoolean, readDate, readDateOrNull, type Codec } from '../dialect.js';
+import { type Codec, readBoolean, readDate, readDateOrNull } from '../dialect.js';
 import { fetchSize, toPage } from '../pagination.js';
 import type { Database, WebhookEndpointsTable } from '../schema.js';
 
 /** Deletion is soft (deletedAt): get and list never return deleted endpoints. */
 export class SqlWebhookEndpointRepo implements WebhookEndpointRepo {
-  constructor(private readonly db: Kysely<Database>, private readonly codec: Codec) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly codec: Codec,
+  ) {}
 
   async insert(e: WebhookEndpointRecord): Promise<void> {
     await this.db

@@ -2,15 +2,15 @@
 // that issued it. Cancelling a cancelled IRN returns it unchanged (NIC's 9999 is not an error to us).
 import { validateCancelIrn } from '@einvoice/gst';
 import type { Deps } from '../../deps.js';
-import type { Principal } from '../../principal.js';
-import { problems } from '../../problems.js';
 import type { UpstreamCall } from '../../ports/gsp.js';
 import type { DocumentRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
+import { presentDocument } from '../../presenters.js';
+import type { Principal } from '../../principal.js';
+import { problems } from '../../problems.js';
+import { emit } from '../events.js';
 import { parseAckDt, upstreamIdentity } from './generate.js';
 import { withHints } from './local-rules.js';
-import { presentDocument } from '../../presenters.js';
-import { emit } from '../events.js';
 
 type GstinPrincipal = Extract<Principal, { kind: 'token' }>;
 
@@ -22,7 +22,8 @@ export async function cancelIrn(
   options: { trace: UpstreamCall['trace']; completeInTx?: (tx: Repositories, doc: DocumentRecord) => Promise<void> },
 ): Promise<DocumentRecord> {
   const doc = await deps.storage.documents.getByIrn(who.accountId, who.gstin, irn);
-  if (!doc || !doc.ackDt) throw problems.notFound(`No IRN ${irn.slice(0, 8)}...${irn.slice(-4)} exists for GSTIN ${who.gstin}.`);
+  if (!doc || !doc.ackDt)
+    throw problems.notFound(`No IRN ${irn.slice(0, 8)}...${irn.slice(-4)} exists for GSTIN ${who.gstin}.`);
   if (doc.status === 'cancelled') {
     await deps.storage.transaction(async (tx) => options.completeInTx?.(tx, doc));
     return doc;
@@ -31,21 +32,44 @@ export async function cancelIrn(
   const ewbs = await deps.storage.ewbs.listByIrn(who.accountId, who.gstin, irn);
   const local = validateCancelIrn(
     { Irn: irn, ...body },
-    { ackDt: parseAckDt(doc.ackDt), now, status: 'ACT', hasActiveEwb: ewbs.some((e) => e.status === 'active' || e.status === 'part_a'), ownerGstin: doc.gstin, callerGstin: who.gstin },
+    {
+      ackDt: parseAckDt(doc.ackDt),
+      now,
+      status: 'ACT',
+      hasActiveEwb: ewbs.some((e) => e.status === 'active' || e.status === 'part_a'),
+      ownerGstin: doc.gstin,
+      callerGstin: who.gstin,
+    },
   );
   if (!local.ok) throw problems.gstnRejected(local.errors);
 
   const identity = await upstreamIdentity(deps, who, options.trace);
-  const outcome = await deps.gsp.route(who.environment, { irp: doc.irp }).cancelIrn(identity, { Irn: irn, CnlRsn: body.CnlRsn, ...(body.CnlRem ? { CnlRem: body.CnlRem } : {}) });
+  const outcome = await deps.gsp
+    .route(who.environment, { irp: doc.irp })
+    .cancelIrn(identity, { Irn: irn, CnlRsn: body.CnlRsn, ...(body.CnlRem ? { CnlRem: body.CnlRem } : {}) });
   let cancelDate: string | null = null;
   if (outcome.kind === 'ok') cancelDate = outcome.data.CancelDate;
-  else if (outcome.kind === 'rejected' && outcome.errors.some((e) => e.code === '9999')) cancelDate = null; // already cancelled at the IRP
+  else if (outcome.kind === 'rejected' && outcome.errors.some((e) => e.code === '9999'))
+    cancelDate = null; // already cancelled at the IRP
   else if (outcome.kind === 'rejected' || outcome.kind === 'duplicate') {
-    throw problems.gstnRejected(withHints(outcome.errors), { system: 'IRP', partner: doc.gsp, code: outcome.errors[0]?.code ?? null, message: outcome.errors[0]?.message ?? null, retryable: false });
-  } else {
-    throw problems.upstreamUnavailable(`The IRP did not confirm the cancellation (${outcome.detail}); retry with the same Idempotency-Key.`, {
-      system: 'IRP', partner: doc.gsp, code: null, message: outcome.detail, retryable: true,
+    throw problems.gstnRejected(withHints(outcome.errors), {
+      system: 'IRP',
+      partner: doc.gsp,
+      code: outcome.errors[0]?.code ?? null,
+      message: outcome.errors[0]?.message ?? null,
+      retryable: false,
     });
+  } else {
+    throw problems.upstreamUnavailable(
+      `The IRP did not confirm the cancellation (${outcome.detail}); retry with the same Idempotency-Key.`,
+      {
+        system: 'IRP',
+        partner: doc.gsp,
+        code: null,
+        message: outcome.detail,
+        retryable: true,
+      },
+    );
   }
   const cancelled: DocumentRecord = {
     ...doc,
@@ -57,7 +81,12 @@ export async function cancelIrn(
   };
   await deps.storage.transaction(async (tx) => {
     await tx.documents.update(cancelled);
-    await emit(deps, tx, { accountId: who.accountId, gstin: who.gstin, type: 'irn.cancelled', data: presentDocument(cancelled) });
+    await emit(deps, tx, {
+      accountId: who.accountId,
+      gstin: who.gstin,
+      type: 'irn.cancelled',
+      data: presentDocument(cancelled),
+    });
     await options.completeInTx?.(tx, cancelled);
   });
   return cancelled;

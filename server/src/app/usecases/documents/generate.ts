@@ -3,13 +3,13 @@
 // one transaction that records the outcome together with the Idempotency-Key's stored answer.
 import { financialYear, validateInvoice } from '@einvoice/gst';
 import type { Deps } from '../../deps.js';
-import type { Principal } from '../../principal.js';
-import { problems } from '../../problems.js';
 import type { InfoDtl, IrnData, UpstreamCall, UpstreamOutcome } from '../../ports/gsp.js';
 import type { DocumentRecord, EwbRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
-import { newId } from '../../security/ids.js';
 import { presentDocument, presentEwb } from '../../presenters.js';
+import type { Principal } from '../../principal.js';
+import { problems } from '../../problems.js';
+import { newId } from '../../security/ids.js';
 import { emit } from '../events.js';
 import { diffAgainstSigned } from './compare.js';
 import { localRuleContext, withHints } from './local-rules.js';
@@ -39,10 +39,20 @@ export const QUEUE_FIRST_RETRY_MS = 2_000;
 /** "yyyy-MM-dd HH:mm:ss" IST -> Date */
 export const parseAckDt = (s: string) => new Date(`${s.replace(' ', 'T')}+05:30`);
 
-export async function upstreamIdentity(deps: Deps, who: GstinPrincipal, trace: UpstreamCall['trace']): Promise<UpstreamCall & { largeTaxpayer: boolean }> {
+export async function upstreamIdentity(
+  deps: Deps,
+  who: GstinPrincipal,
+  trace: UpstreamCall['trace'],
+): Promise<UpstreamCall & { largeTaxpayer: boolean }> {
   const gstin = await deps.storage.gstins.get(who.accountId, who.gstin);
   if (!gstin) throw problems.notFound(`GSTIN ${who.gstin} is no longer registered under this account.`);
-  return { gstin: who.gstin, username: gstin.irpUsername, password: deps.box.open(gstin.irpPasswordEnc), trace, largeTaxpayer: gstin.largeTaxpayer };
+  return {
+    gstin: who.gstin,
+    username: gstin.irpUsername,
+    password: deps.box.open(gstin.irpPasswordEnc),
+    trace,
+    largeTaxpayer: gstin.largeTaxpayer,
+  };
 }
 
 export async function generateDocument(
@@ -59,19 +69,33 @@ export async function generateDocument(
   },
 ): Promise<GenerateOutcome> {
   const invoice = body as Invoice;
-  if (invoice.SellerDtls.Gstin !== who.gstin) throw problems.gstinMismatch('/SellerDtls/Gstin', invoice.SellerDtls.Gstin, who.gstin);
-  const identity = { ...(await upstreamIdentity(deps, who, options.trace)), ...(options.deadline ? { deadline: options.deadline } : {}) };
+  if (invoice.SellerDtls.Gstin !== who.gstin)
+    throw problems.gstinMismatch('/SellerDtls/Gstin', invoice.SellerDtls.Gstin, who.gstin);
+  const identity = {
+    ...(await upstreamIdentity(deps, who, options.trace)),
+    ...(options.deadline ? { deadline: options.deadline } : {}),
+  };
   const now = deps.clock.now();
 
-  const local = validateInvoice(body, localRuleContext(now, who.gstin, identity.largeTaxpayer, options.kind === 'note', deps.settings.hsnMaster));
+  const local = validateInvoice(
+    body,
+    localRuleContext(now, who.gstin, identity.largeTaxpayer, options.kind === 'note', deps.settings.hsnMaster),
+  );
   if (!local.ok) throw problems.gstnRejected(local.errors);
 
   const { Typ, No, Dt } = invoice.DocDtls;
   const key = { docType: Typ.toUpperCase(), docNoKey: No.toUpperCase(), fy: financialYear(Dt) };
   const route = deps.gsp.route(who.environment);
-  const finish = (tx: Repositories, outcome: GenerateOutcome) => options.completeInTx?.(tx, outcome) ?? Promise.resolve();
+  const finish = (tx: Repositories, outcome: GenerateOutcome) =>
+    options.completeInTx?.(tx, outcome) ?? Promise.resolve();
 
-  const existing = await deps.storage.documents.getByNaturalKey(who.accountId, who.gstin, key.docType, key.docNoKey, key.fy);
+  const existing = await deps.storage.documents.getByNaturalKey(
+    who.accountId,
+    who.gstin,
+    key.docType,
+    key.docNoKey,
+    key.fy,
+  );
   let doc: DocumentRecord;
   if (existing && (existing.status === 'generated' || existing.status === 'cancelled')) {
     return replayOrMismatch(deps, existing, body, finish);
@@ -126,7 +150,11 @@ export async function generateDocument(
       doc = { ...doc, id: existing.id, createdAt: existing.createdAt }; // a refused number may be submitted again
       await deps.storage.documents.update(doc);
     } else if (!(await deps.storage.documents.insert(doc))) {
-      throw problems.conflictInFlight('document-in-flight', 'This document is being registered by another request', `${Typ} ${No} is in flight; retry shortly and you will get its result.`);
+      throw problems.conflictInFlight(
+        'document-in-flight',
+        'This document is being registered by another request',
+        `${Typ} ${No} is in flight; retry shortly and you will get its result.`,
+      );
     }
   }
 
@@ -156,7 +184,13 @@ export async function generateDocument(
     case 'rejected': {
       const errors = withHints(outcome.errors);
       await markFailed(deps, doc, errors, outcome.info);
-      throw problems.gstnRejected(errors, { system: 'IRP', partner: route.name, code: errors[0]?.code ?? null, message: errors[0]?.message ?? null, retryable: false });
+      throw problems.gstnRejected(errors, {
+        system: 'IRP',
+        partner: route.name,
+        code: errors[0]?.code ?? null,
+        message: errors[0]?.message ?? null,
+        retryable: false,
+      });
     }
     case 'unavailable':
       if (options.queueOnOutage) {
@@ -165,23 +199,36 @@ export async function generateDocument(
         return { status: 202, replayed: false, document: queued };
       }
       await deps.storage.documents.update({ ...doc, status: 'failed', gstnErrors: [], updatedAt: deps.clock.now() });
-      throw problems.upstreamError(`No answer from the IRP (${outcome.detail}); nothing was registered. Retry with the same Idempotency-Key.`, [], {
-        system: 'GSP',
-        partner: route.name,
-        code: outcome.code ?? null,
-        message: outcome.detail,
-        retryable: true,
-      });
+      throw problems.upstreamError(
+        `No answer from the IRP (${outcome.detail}); nothing was registered. Retry with the same Idempotency-Key.`,
+        [],
+        {
+          system: 'GSP',
+          partner: route.name,
+          code: outcome.code ?? null,
+          message: outcome.detail,
+          retryable: true,
+        },
+      );
     case 'ambiguous': {
       // The IRP may have registered it: find out before anything else (never resubmit blindly).
       const found = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
       // The IRN was made by the write that timed out: record that route, not the one that answered the read.
-      if (found.kind === 'ok') return record(deps, doc, { ...found, ...(outcome.via ? { via: outcome.via } : {}) }, route, 201, false, finish);
+      if (found.kind === 'ok')
+        return record(deps, doc, { ...found, ...(outcome.via ? { via: outcome.via } : {}) }, route, 201, false, finish);
       if (found.kind === 'rejected') {
         await deps.storage.documents.update({ ...doc, status: 'failed', updatedAt: deps.clock.now() });
-        throw problems.upstreamError(`The IRP did not answer (${outcome.detail}) and holds no IRN for this document. Retry with the same Idempotency-Key.`, [], {
-          system: 'IRP', partner: route.name, code: null, message: outcome.detail, retryable: true,
-        });
+        throw problems.upstreamError(
+          `The IRP did not answer (${outcome.detail}) and holds no IRN for this document. Retry with the same Idempotency-Key.`,
+          [],
+          {
+            system: 'IRP',
+            partner: route.name,
+            code: null,
+            message: outcome.detail,
+            retryable: true,
+          },
+        );
       }
       throw unknownOutcome(outcome.detail);
     }
@@ -196,7 +243,10 @@ function unknownOutcome(detail: string) {
   );
 }
 
-export function mismatch(diff: { pointer: string; existing: unknown; requested: unknown }[], errors: { code: string; message: string }[]) {
+export function mismatch(
+  diff: { pointer: string; existing: unknown; requested: unknown }[],
+  errors: { code: string; message: string }[],
+) {
   return problems.conflict(
     'duplicate-document-mismatch',
     'This document number already has an IRN with different content',
@@ -205,7 +255,12 @@ export function mismatch(diff: { pointer: string; existing: unknown; requested: 
   );
 }
 
-async function replayOrMismatch(deps: Deps, existing: DocumentRecord, body: unknown, finish: (tx: Repositories, o: GenerateOutcome) => Promise<void>): Promise<GenerateOutcome> {
+async function replayOrMismatch(
+  deps: Deps,
+  existing: DocumentRecord,
+  body: unknown,
+  finish: (tx: Repositories, o: GenerateOutcome) => Promise<void>,
+): Promise<GenerateOutcome> {
   const diff = diffAgainstSigned(body, existing.signedInvoice);
   if (diff.length) throw mismatch(diff, [{ code: '2150', message: 'Duplicate IRN' }]);
   const outcome: GenerateOutcome = { status: 200, replayed: true, document: existing };
@@ -213,8 +268,19 @@ async function replayOrMismatch(deps: Deps, existing: DocumentRecord, body: unkn
   return outcome;
 }
 
-export async function markFailed(deps: Deps, doc: DocumentRecord, errors: unknown[], info: InfoDtl[] = []): Promise<void> {
-  await deps.storage.documents.update({ ...doc, status: 'failed', gstnErrors: errors, info, updatedAt: deps.clock.now() });
+export async function markFailed(
+  deps: Deps,
+  doc: DocumentRecord,
+  errors: unknown[],
+  info: InfoDtl[] = [],
+): Promise<void> {
+  await deps.storage.documents.update({
+    ...doc,
+    status: 'failed',
+    gstnErrors: errors,
+    info,
+    updatedAt: deps.clock.now(),
+  });
 }
 
 export async function record(
@@ -261,7 +327,12 @@ export async function record(
     if (d.EwbNo && !(await tx.ewbs.get(doc.accountId, doc.gstin, d.EwbNo))) {
       const ewb = ewbFromIrn(generated, d, now);
       await tx.ewbs.insert(ewb);
-      await emit(deps, tx, { accountId: doc.accountId, gstin: doc.gstin, type: 'ewb.generated', data: presentEwb(ewb) });
+      await emit(deps, tx, {
+        accountId: doc.accountId,
+        gstin: doc.gstin,
+        type: 'ewb.generated',
+        data: presentEwb(ewb),
+      });
     }
     const result: GenerateOutcome = { status, replayed, document: generated };
     await finish(tx, result);
@@ -280,7 +351,8 @@ function ewbFromIrn(doc: DocumentRecord, d: IrnData, now: Date): EwbRecord {
     ewbDt,
     ewbValidTill: d.EwbValidTill,
     status: d.EwbValidTill ? 'active' : 'part_a',
-    distanceKm: distanceFromInfo(doc.info) ?? Number((doc.payload as { EwbDtls?: { Distance?: number } }).EwbDtls?.Distance ?? 0),
+    distanceKm:
+      distanceFromInfo(doc.info) ?? Number((doc.payload as { EwbDtls?: { Distance?: number } }).EwbDtls?.Distance ?? 0),
     vehicles: [],
     extensionCount: 0,
     remarks: d.Remarks,

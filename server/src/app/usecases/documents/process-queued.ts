@@ -3,8 +3,8 @@
 // webhooks (irn.generated / note.generated, irn.failed); anything transient goes back in the queue
 // with full-jitter backoff until `maxAttempts`.
 import type { Deps } from '../../deps.js';
-import { presentDocument } from '../../presenters.js';
 import type { DocumentRecord } from '../../ports/records.js';
+import { presentDocument } from '../../presenters.js';
 import { emit } from '../events.js';
 import { diffAgainstSigned } from './compare.js';
 import { record } from './generate.js';
@@ -18,30 +18,58 @@ export interface QueuePolicy {
   attemptBudgetMs: number;
 }
 
-export const DEFAULT_QUEUE_POLICY: QueuePolicy = { baseDelayMs: 2_000, maxDelayMs: 5 * 60_000, maxAttempts: 300, attemptBudgetMs: 10_000 };
+export const DEFAULT_QUEUE_POLICY: QueuePolicy = {
+  baseDelayMs: 2_000,
+  maxDelayMs: 5 * 60_000,
+  maxAttempts: 300,
+  attemptBudgetMs: 10_000,
+};
 
 export type QueueResult = 'generated' | 'failed' | 'retry';
 
-async function fail(deps: Deps, doc: DocumentRecord, errors: { code: string; message: string; hint?: string }[]): Promise<QueueResult> {
+async function fail(
+  deps: Deps,
+  doc: DocumentRecord,
+  errors: { code: string; message: string; hint?: string }[],
+): Promise<QueueResult> {
   const failed: DocumentRecord = { ...doc, status: 'failed', gstnErrors: errors, updatedAt: deps.clock.now() };
   await deps.storage.transaction(async (tx) => {
     await tx.documents.update(failed);
-    await emit(deps, tx, { accountId: doc.accountId, gstin: doc.gstin, type: 'irn.failed', data: presentDocument(failed) });
+    await emit(deps, tx, {
+      accountId: doc.accountId,
+      gstin: doc.gstin,
+      type: 'irn.failed',
+      data: presentDocument(failed),
+    });
   });
   return 'failed';
 }
 
-export async function processQueuedDocument(deps: Deps, doc: DocumentRecord, attempts: number, policy: QueuePolicy = DEFAULT_QUEUE_POLICY): Promise<QueueResult> {
+export async function processQueuedDocument(
+  deps: Deps,
+  doc: DocumentRecord,
+  attempts: number,
+  policy: QueuePolicy = DEFAULT_QUEUE_POLICY,
+): Promise<QueueResult> {
   const retry = async (): Promise<QueueResult> => {
     if (attempts >= policy.maxAttempts) {
-      return fail(deps, doc, [{ code: 'QUEUE_EXHAUSTED', message: `No GSP could register the document after ${attempts} attempts`, hint: 'Check GET /v1/status; submit it again once the IRP is back.' }]);
+      return fail(deps, doc, [
+        {
+          code: 'QUEUE_EXHAUSTED',
+          message: `No GSP could register the document after ${attempts} attempts`,
+          hint: 'Check GET /v1/status; submit it again once the IRP is back.',
+        },
+      ]);
     }
     const delay = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempts);
     await deps.storage.documents.reschedule(doc.id, new Date(deps.clock.now().getTime() + delay));
     return 'retry';
   };
   const gstin = await deps.storage.gstins.get(doc.accountId, doc.gstin);
-  if (!gstin) return fail(deps, doc, [{ code: 'GSTIN_REMOVED', message: 'The GSTIN is no longer registered', hint: 'Register it again and resubmit.' }]);
+  if (!gstin)
+    return fail(deps, doc, [
+      { code: 'GSTIN_REMOVED', message: 'The GSTIN is no longer registered', hint: 'Register it again and resubmit.' },
+    ]);
   const identity = {
     gstin: doc.gstin,
     username: gstin.irpUsername,

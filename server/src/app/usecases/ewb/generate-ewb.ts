@@ -2,12 +2,12 @@
 // issued the IRN next; a lost answer is reconciled with NIC's get-EWB-by-IRN, never resubmitted blindly.
 import { validateEwbByIrn } from '@einvoice/gst';
 import type { Deps } from '../../deps.js';
-import type { Principal } from '../../principal.js';
-import { presentEwb } from '../../presenters.js';
-import { problems } from '../../problems.js';
 import type { EwbData, UpstreamCall } from '../../ports/gsp.js';
 import type { EwbRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
+import { presentEwb } from '../../presenters.js';
+import type { Principal } from '../../principal.js';
+import { problems } from '../../problems.js';
 import { newId } from '../../security/ids.js';
 import { distanceFromInfo, parseAckDt, upstreamIdentity } from '../documents/generate.js';
 import { withHints } from '../documents/local-rules.js';
@@ -28,8 +28,11 @@ export async function generateEwb(
   options: { trace: UpstreamCall['trace']; completeInTx?: (tx: Repositories, o: EwbOutcome) => Promise<void> },
 ): Promise<EwbOutcome> {
   const doc = await deps.storage.documents.getByIrn(who.accountId, who.gstin, body.Irn);
-  if (!doc || !doc.irn) throw problems.notFound(`No IRN ${body.Irn.slice(0, 8)}...${body.Irn.slice(-4)} exists for GSTIN ${who.gstin}.`);
-  const existing = (await deps.storage.ewbs.listByIrn(who.accountId, who.gstin, doc.irn)).filter((e) => e.status !== 'cancelled');
+  if (!doc || !doc.irn)
+    throw problems.notFound(`No IRN ${body.Irn.slice(0, 8)}...${body.Irn.slice(-4)} exists for GSTIN ${who.gstin}.`);
+  const existing = (await deps.storage.ewbs.listByIrn(who.accountId, who.gstin, doc.irn)).filter(
+    (e) => e.status !== 'cancelled',
+  );
   const now = deps.clock.now();
   const local = validateEwbByIrn(body, {
     invoice: doc.payload as never,
@@ -52,19 +55,39 @@ export async function generateEwb(
       outcome = { kind: 'ok', data: found.data, info: [], ...(found.via ? { via: found.via } : {}) };
       status = 200; // it existed before this call answered
     } else if (outcome.kind === 'ambiguous') {
-      throw problems.upstreamUnavailable(`The IRP did not answer (${outcome.detail}); retry with the same Idempotency-Key: einvoice checks with the IRP first.`, {
-        system: 'IRP', partner: route.name, code: null, message: outcome.detail, retryable: true,
-      });
+      throw problems.upstreamUnavailable(
+        `The IRP did not answer (${outcome.detail}); retry with the same Idempotency-Key: einvoice checks with the IRP first.`,
+        {
+          system: 'IRP',
+          partner: route.name,
+          code: null,
+          message: outcome.detail,
+          retryable: true,
+        },
+      );
     }
   }
   if (outcome.kind === 'rejected' || outcome.kind === 'duplicate') {
     const errors = withHints(outcome.errors);
-    throw problems.gstnRejected(errors, { system: 'IRP', partner: route.name, code: errors[0]?.code ?? null, message: errors[0]?.message ?? null, retryable: false });
+    throw problems.gstnRejected(errors, {
+      system: 'IRP',
+      partner: route.name,
+      code: errors[0]?.code ?? null,
+      message: errors[0]?.message ?? null,
+      retryable: false,
+    });
   }
   if (outcome.kind !== 'ok') {
-    throw problems.upstreamUnavailable(`No answer from the IRP (${outcome.detail}); nothing was generated. Retry with the same Idempotency-Key.`, {
-      system: 'GSP', partner: route.name, code: outcome.kind === 'unavailable' ? (outcome.code ?? null) : null, message: outcome.detail, retryable: true,
-    });
+    throw problems.upstreamUnavailable(
+      `No answer from the IRP (${outcome.detail}); nothing was generated. Retry with the same Idempotency-Key.`,
+      {
+        system: 'GSP',
+        partner: route.name,
+        code: outcome.kind === 'unavailable' ? (outcome.code ?? null) : null,
+        message: outcome.detail,
+        retryable: true,
+      },
+    );
   }
   const data: EwbData = outcome.data;
   const already = await deps.storage.ewbs.get(who.accountId, who.gstin, data.EwbNo);
@@ -78,9 +101,20 @@ export async function generateEwb(
     ewbValidTill: data.EwbValidTill,
     status: data.EwbValidTill ? 'active' : 'part_a',
     distanceKm: distanceFromInfo(outcome.info) ?? (body.Distance || local.value.distanceKm),
-    vehicles: body.VehNo || body.TransDocNo
-      ? [{ vehicleNo: body.VehNo ?? null, transDocNo: body.TransDocNo ?? null, transMode: String(body.TransMode ?? '1'), fromPlace: null, fromState: null, reasonCode: '4', entered_at: now.toISOString() }]
-      : [],
+    vehicles:
+      body.VehNo || body.TransDocNo
+        ? [
+            {
+              vehicleNo: body.VehNo ?? null,
+              transDocNo: body.TransDocNo ?? null,
+              transMode: String(body.TransMode ?? '1'),
+              fromPlace: null,
+              fromState: null,
+              reasonCode: '4',
+              entered_at: now.toISOString(),
+            },
+          ]
+        : [],
     extensionCount: 0,
     remarks: data.Remarks,
     cancellableUntil: new Date(parseAckDt(data.EwbDt).getTime() + DAY_MS),
@@ -94,8 +128,19 @@ export async function generateEwb(
   await deps.storage.transaction(async (tx) => {
     if (!already) {
       await tx.ewbs.insert(ewb);
-      await tx.documents.update({ ...doc, ewbNo: ewb.ewbNo, ewbDt: ewb.ewbDt, ewbValidTill: ewb.ewbValidTill, updatedAt: now });
-      await emit(deps, tx, { accountId: who.accountId, gstin: who.gstin, type: 'ewb.generated', data: presentEwb(ewb) });
+      await tx.documents.update({
+        ...doc,
+        ewbNo: ewb.ewbNo,
+        ewbDt: ewb.ewbDt,
+        ewbValidTill: ewb.ewbValidTill,
+        updatedAt: now,
+      });
+      await emit(deps, tx, {
+        accountId: who.accountId,
+        gstin: who.gstin,
+        type: 'ewb.generated',
+        data: presentEwb(ewb),
+      });
     }
     await options.completeInTx?.(tx, result);
   });

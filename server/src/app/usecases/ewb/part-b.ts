@@ -1,15 +1,15 @@
 // Part-B updates (VEHEWB) and validity extensions (EXTENDVALIDITY): local rules, the IRP, then our copy.
 import { validateExtendEwb, validateUpdatePartB } from '@einvoice/gst';
 import type { Deps } from '../../deps.js';
-import type { Principal } from '../../principal.js';
-import { presentEwb } from '../../presenters.js';
-import { problems } from '../../problems.js';
 import type { UpstreamCall, UpstreamOutcome } from '../../ports/gsp.js';
 import type { EwbRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
+import { presentEwb } from '../../presenters.js';
+import type { Principal } from '../../principal.js';
+import { problems } from '../../problems.js';
 import { upstreamIdentity } from '../documents/generate.js';
 import { withHints } from '../documents/local-rules.js';
-import { emit, type EventType } from '../events.js';
+import { type EventType, emit } from '../events.js';
 import { ewbState, ownedEwb } from './cancel-ewb.js';
 
 type GstinPrincipal = Extract<Principal, { kind: 'token' }>;
@@ -34,12 +34,25 @@ async function applyUpstream<T>(
   options: Options,
 ): Promise<EwbRecord> {
   if (outcome.kind === 'rejected' || outcome.kind === 'duplicate') {
-    throw problems.gstnRejected(withHints(outcome.errors), { system: 'IRP', partner: ewb.gsp, code: outcome.errors[0]?.code ?? null, message: outcome.errors[0]?.message ?? null, retryable: false });
+    throw problems.gstnRejected(withHints(outcome.errors), {
+      system: 'IRP',
+      partner: ewb.gsp,
+      code: outcome.errors[0]?.code ?? null,
+      message: outcome.errors[0]?.message ?? null,
+      retryable: false,
+    });
   }
   if (outcome.kind !== 'ok') {
-    throw problems.upstreamUnavailable(`The IRP did not confirm the change (${outcome.detail}); check GET /v1/ewb/${ewb.ewbNo} and retry with the same Idempotency-Key.`, {
-      system: 'IRP', partner: ewb.gsp, code: null, message: outcome.detail, retryable: true,
-    });
+    throw problems.upstreamUnavailable(
+      `The IRP did not confirm the change (${outcome.detail}); check GET /v1/ewb/${ewb.ewbNo} and retry with the same Idempotency-Key.`,
+      {
+        system: 'IRP',
+        partner: ewb.gsp,
+        code: null,
+        message: outcome.detail,
+        retryable: true,
+      },
+    );
   }
   const updated = change(outcome.data);
   await deps.storage.transaction(async (tx) => {
@@ -50,36 +63,74 @@ async function applyUpstream<T>(
   return updated;
 }
 
-export async function updateEwbVehicle(deps: Deps, who: GstinPrincipal, ewbNo: number, body: Record<string, unknown>, options: Options): Promise<EwbRecord> {
+export async function updateEwbVehicle(
+  deps: Deps,
+  who: GstinPrincipal,
+  ewbNo: number,
+  body: Record<string, unknown>,
+  options: Options,
+): Promise<EwbRecord> {
   const ewb = await ownedEwb(deps, who, ewbNo);
   const now = deps.clock.now();
   const local = validateUpdatePartB({ ewbNo, ...body }, ewbState(ewb, now, who.gstin));
   if (!local.ok) throw problems.gstnRejected(local.errors);
   const identity = await upstreamIdentity(deps, who, options.trace);
-  const outcome = await deps.gsp.route(who.environment, { irp: ewb.irp }).updateEwbVehicle(identity, { ewbNo, ...body });
-  return applyUpstream(deps, who, ewb, outcome, (data) => ({
-    ...ewb,
-    status: 'active',
-    ewbValidTill: fromEwbApiTime(data.validUpto) ?? ewb.ewbValidTill,
-    vehicles: [
-      ...ewb.vehicles,
-      { vehicleNo: body.vehicleNo ?? null, transDocNo: body.transDocNo ?? null, transMode: String(body.transMode), fromPlace: body.fromPlace ?? null, fromState: body.fromState ?? null, reasonCode: body.reasonCode ?? null, entered_at: now.toISOString() },
-    ],
-    updatedAt: now,
-  }), 'ewb.vehicle_updated', options);
+  const outcome = await deps.gsp
+    .route(who.environment, { irp: ewb.irp })
+    .updateEwbVehicle(identity, { ewbNo, ...body });
+  return applyUpstream(
+    deps,
+    who,
+    ewb,
+    outcome,
+    (data) => ({
+      ...ewb,
+      status: 'active',
+      ewbValidTill: fromEwbApiTime(data.validUpto) ?? ewb.ewbValidTill,
+      vehicles: [
+        ...ewb.vehicles,
+        {
+          vehicleNo: body.vehicleNo ?? null,
+          transDocNo: body.transDocNo ?? null,
+          transMode: String(body.transMode),
+          fromPlace: body.fromPlace ?? null,
+          fromState: body.fromState ?? null,
+          reasonCode: body.reasonCode ?? null,
+          entered_at: now.toISOString(),
+        },
+      ],
+      updatedAt: now,
+    }),
+    'ewb.vehicle_updated',
+    options,
+  );
 }
 
-export async function extendEwb(deps: Deps, who: GstinPrincipal, ewbNo: number, body: Record<string, unknown>, options: Options): Promise<EwbRecord> {
+export async function extendEwb(
+  deps: Deps,
+  who: GstinPrincipal,
+  ewbNo: number,
+  body: Record<string, unknown>,
+  options: Options,
+): Promise<EwbRecord> {
   const ewb = await ownedEwb(deps, who, ewbNo);
   const now = deps.clock.now();
   const local = validateExtendEwb({ ewbNo, ...body }, ewbState(ewb, now, who.gstin));
   if (!local.ok) throw problems.gstnRejected(local.errors);
   const identity = await upstreamIdentity(deps, who, options.trace);
   const outcome = await deps.gsp.route(who.environment, { irp: ewb.irp }).extendEwb(identity, { ewbNo, ...body });
-  return applyUpstream(deps, who, ewb, outcome, (data) => ({
-    ...ewb,
-    ewbValidTill: fromEwbApiTime(data.validUpto),
-    extensionCount: ewb.extensionCount + 1,
-    updatedAt: now,
-  }), 'ewb.extended', options);
+  return applyUpstream(
+    deps,
+    who,
+    ewb,
+    outcome,
+    (data) => ({
+      ...ewb,
+      ewbValidTill: fromEwbApiTime(data.validUpto),
+      extensionCount: ewb.extensionCount + 1,
+      updatedAt: now,
+    }),
+    'ewb.extended',
+    options,
+  );
 }

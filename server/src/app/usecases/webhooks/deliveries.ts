@@ -1,13 +1,17 @@
 // Delivery log and replay (account API key).
 import type { Deps } from '../../deps.js';
-import type { Principal } from '../../principal.js';
-import { problems } from '../../problems.js';
 import type { WebhookDeliveryWithAttempts } from '../../ports/records.js';
 import type { DeliveryQuery, Page } from '../../ports/storage.js';
+import type { Principal } from '../../principal.js';
+import { problems } from '../../problems.js';
 
 type Admin = Extract<Principal, { kind: 'api_key' }>;
 
-export function listDeliveries(deps: Deps, who: Admin, query: DeliveryQuery): Promise<Page<WebhookDeliveryWithAttempts>> {
+export function listDeliveries(
+  deps: Deps,
+  who: Admin,
+  query: DeliveryQuery,
+): Promise<Page<WebhookDeliveryWithAttempts>> {
   return deps.storage.webhookDeliveries.list(who.accountId, query);
 }
 
@@ -19,7 +23,11 @@ export async function replayDelivery(deps: Deps, who: Admin, id: string): Promis
   const found = await deps.storage.webhookDeliveries.get(who.accountId, id);
   if (!found) throw problems.notFound(`No webhook delivery ${id}.`);
   if (!(await deps.storage.webhookEndpoints.get(who.accountId, found.delivery.endpointId))) {
-    throw problems.conflict('webhook-endpoint-deleted', 'The endpoint was deleted', `Delivery ${id} belongs to endpoint ${found.delivery.endpointId}, which was deleted; there is nowhere to replay it to.`);
+    throw problems.conflict(
+      'webhook-endpoint-deleted',
+      'The endpoint was deleted',
+      `Delivery ${id} belongs to endpoint ${found.delivery.endpointId}, which was deleted; there is nowhere to replay it to.`,
+    );
   }
   const delivery = await deps.storage.webhookDeliveries.replay(who.accountId, id, deps.clock.now());
   if (!delivery) throw problems.notFound(`No webhook delivery ${id}.`);

@@ -1,8 +1,8 @@
 // The dispatcher's decisions, without I/O: which endpoints get an event, the exact body, the retry schedule.
 // adapters/webhooks/dispatcher.ts runs the loops and the HTTP; everything it decides comes from here.
 import type { Deps } from '../../deps.js';
-import type { AttemptOutcome, Repositories } from '../../ports/storage.js';
 import type { OutboxEventRecord, WebhookDeliveryRecord, WebhookEndpointRecord } from '../../ports/records.js';
+import type { AttemptOutcome, Repositories } from '../../ports/storage.js';
 import { newId } from '../../security/ids.js';
 
 /** After each failure: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (Svix's schedule; 8 attempts). */
@@ -12,7 +12,10 @@ export const JITTER = 0.2;
 /** Larger events are not sent at all: recorded as dead with a payload_too_large attempt. */
 export const PAYLOAD_LIMIT_BYTES = 256 * 1024;
 
-export function endpointWants(endpoint: WebhookEndpointRecord, event: Pick<OutboxEventRecord, 'type' | 'gstin'>): boolean {
+export function endpointWants(
+  endpoint: WebhookEndpointRecord,
+  event: Pick<OutboxEventRecord, 'type' | 'gstin'>,
+): boolean {
   if (!endpoint.enabled || endpoint.deletedAt) return false;
   if (!endpoint.events.includes('*') && !endpoint.events.includes(event.type)) return false;
   // An empty GSTIN filter means all GSTINs; account-level events (gstin null) pass any filter.
@@ -25,12 +28,17 @@ export function endpointWants(endpoint: WebhookEndpointRecord, event: Pick<Outbo
  */
 export function eventBody(event: OutboxEventRecord): string {
   const p = event.payload as { type?: unknown; timestamp?: unknown; data?: unknown } | null;
-  if (p && typeof p === 'object' && 'type' in p && 'data' in p) return JSON.stringify({ type: p.type, timestamp: p.timestamp, data: p.data });
+  if (p && typeof p === 'object' && 'type' in p && 'data' in p)
+    return JSON.stringify({ type: p.type, timestamp: p.timestamp, data: p.data });
   return JSON.stringify(p);
 }
 
 /** One outbox row -> one delivery per matching endpoint, and the row marked dispatched, in one transaction. */
-export async function fanOut(deps: Pick<Deps, 'storage' | 'clock'>, event: OutboxEventRecord, limitBytes = PAYLOAD_LIMIT_BYTES): Promise<number> {
+export async function fanOut(
+  deps: Pick<Deps, 'storage' | 'clock'>,
+  event: OutboxEventRecord,
+  limitBytes = PAYLOAD_LIMIT_BYTES,
+): Promise<number> {
   const now = deps.clock.now();
   const body = eventBody(event);
   const size = Buffer.byteLength(body, 'utf8');
@@ -63,7 +71,13 @@ export async function fanOut(deps: Pick<Deps, 'storage' | 'clock'>, event: Outbo
   });
 }
 
-async function recordTooLarge(tx: Repositories, delivery: WebhookDeliveryRecord, size: number, limit: number, now: Date): Promise<void> {
+async function recordTooLarge(
+  tx: Repositories,
+  delivery: WebhookDeliveryRecord,
+  size: number,
+  limit: number,
+  now: Date,
+): Promise<void> {
   await tx.webhookDeliveries.recordAttempt(
     {
       id: newId('wda', now),
@@ -82,7 +96,10 @@ async function allEndpoints(storage: Deps['storage'], accountId: string): Promis
   const all: WebhookEndpointRecord[] = [];
   let startingAfter: string | undefined;
   for (;;) {
-    const page = await storage.webhookEndpoints.list(accountId, { limit: 1000, ...(startingAfter ? { startingAfter } : {}) });
+    const page = await storage.webhookEndpoints.list(accountId, {
+      limit: 1000,
+      ...(startingAfter ? { startingAfter } : {}),
+    });
     all.push(...page.items);
     if (!page.hasMore) return all;
     startingAfter = page.items[page.items.length - 1]!.id;
@@ -90,7 +107,12 @@ async function allEndpoints(storage: Deps['storage'], accountId: string): Promis
 }
 
 /** What a failed attempt leads to: the next slot of the schedule (jittered), or dead after the last one. */
-export function afterFailure(delivery: WebhookDeliveryRecord, schedule: readonly number[], now: Date, random: () => number = Math.random): AttemptOutcome {
+export function afterFailure(
+  delivery: WebhookDeliveryRecord,
+  schedule: readonly number[],
+  now: Date,
+  random: () => number = Math.random,
+): AttemptOutcome {
   const made = delivery.attemptCount + 1 - delivery.scheduleStart; // attempts in this cycle, this one included
   const delay = schedule[made];
   if (delay === undefined) return { status: 'dead', nextAttemptAt: null };

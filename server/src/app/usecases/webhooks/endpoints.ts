@@ -2,10 +2,10 @@
 // only by create and rotate. URLs pass the SSRF guard on every create and URL change.
 import { generateSecret } from '@einvoice/webhooks';
 import type { Deps } from '../../deps.js';
-import type { Principal } from '../../principal.js';
-import { problems } from '../../problems.js';
 import type { WebhookEndpointRecord } from '../../ports/records.js';
 import type { Page, PageQuery } from '../../ports/storage.js';
+import type { Principal } from '../../principal.js';
+import { problems } from '../../problems.js';
 import { newId } from '../../security/ids.js';
 import { audit } from '../audit.js';
 import { checkWebhookUrl, UnsafeWebhookUrlError, type WebhookUrlPolicy } from './url-guard.js';
@@ -37,7 +37,9 @@ async function guardUrl(policy: WebhookUrlPolicy, url: string): Promise<void> {
     await checkWebhookUrl(policy, url, { acceptUnresolvable: true });
   } catch (e) {
     if (!(e instanceof UnsafeWebhookUrlError)) throw e;
-    throw problems.unprocessable('webhook-url-refused', 'The webhook URL is not allowed', e.message, [{ pointer: '/url', detail: e.message, code: e.reason }]);
+    throw problems.unprocessable('webhook-url-refused', 'The webhook URL is not allowed', e.message, [
+      { pointer: '/url', detail: e.message, code: e.reason },
+    ]);
   }
 }
 
@@ -45,14 +47,22 @@ async function guardUrl(policy: WebhookUrlPolicy, url: string): Promise<void> {
 async function guardGstins(deps: Deps, who: Admin, gstins: string[]): Promise<void> {
   for (const [i, gstin] of gstins.entries()) {
     if (!(await deps.storage.gstins.get(who.accountId, gstin))) {
-      throw problems.unprocessable('unknown-gstin', 'Unknown GSTIN in the filter', `GSTIN ${gstin} is not registered on this account.`, [
-        { pointer: `/gstins/${i}`, detail: 'is not registered on this account', code: 'unknown_gstin' },
-      ]);
+      throw problems.unprocessable(
+        'unknown-gstin',
+        'Unknown GSTIN in the filter',
+        `GSTIN ${gstin} is not registered on this account.`,
+        [{ pointer: `/gstins/${i}`, detail: 'is not registered on this account', code: 'unknown_gstin' }],
+      );
     }
   }
 }
 
-export async function createEndpoint(deps: Deps, policy: WebhookUrlPolicy, who: Admin, input: CreateEndpointInput): Promise<EndpointWithSecret> {
+export async function createEndpoint(
+  deps: Deps,
+  policy: WebhookUrlPolicy,
+  who: Admin,
+  input: CreateEndpointInput,
+): Promise<EndpointWithSecret> {
   await guardUrl(policy, input.url);
   await guardGstins(deps, who, input.gstins ?? []);
   const now = deps.clock.now();
@@ -87,7 +97,13 @@ export async function getEndpoint(deps: Deps, who: Admin, id: string): Promise<W
   return endpoint;
 }
 
-export async function updateEndpoint(deps: Deps, policy: WebhookUrlPolicy, who: Admin, id: string, patch: UpdateEndpointInput): Promise<WebhookEndpointRecord> {
+export async function updateEndpoint(
+  deps: Deps,
+  policy: WebhookUrlPolicy,
+  who: Admin,
+  id: string,
+  patch: UpdateEndpointInput,
+): Promise<WebhookEndpointRecord> {
   const current = await getEndpoint(deps, who, id);
   if (patch.url !== undefined) await guardUrl(policy, patch.url);
   if (patch.gstins !== undefined) await guardGstins(deps, who, patch.gstins);
@@ -119,7 +135,13 @@ export async function deleteEndpoint(deps: Deps, who: Admin, id: string): Promis
  * so receivers can switch without rejecting anything. Grace 0 drops the old secret at once. A rotation during
  * a grace period drops the older previous secret: at most two secrets sign at any time.
  */
-export async function rotateSecret(deps: Deps, who: Admin, id: string, graceSeconds: number | undefined, meta: Meta): Promise<EndpointWithSecret> {
+export async function rotateSecret(
+  deps: Deps,
+  who: Admin,
+  id: string,
+  graceSeconds: number | undefined,
+  meta: Meta,
+): Promise<EndpointWithSecret> {
   const current = await getEndpoint(deps, who, id);
   const now = deps.clock.now();
   const grace = graceSeconds ?? DEFAULT_GRACE_SECONDS;
@@ -140,7 +162,11 @@ export async function rotateSecret(deps: Deps, who: Admin, id: string, graceSeco
       actorId: who.keyId,
       requestId: meta.requestId,
       ip: meta.ip,
-      data: { endpoint_id: id, grace_period_seconds: grace, previous_secret_expires_at: rotated.previousSecretExpiresAt?.toISOString() ?? null },
+      data: {
+        endpoint_id: id,
+        grace_period_seconds: grace,
+        previous_secret_expires_at: rotated.previousSecretExpiresAt?.toISOString() ?? null,
+      },
     });
   });
   return { endpoint: rotated, secret };

@@ -3,10 +3,7 @@
 // embed an IPv4 one (IPv4-mapped ::ffff:a.b.c.d, NAT64 64:ff9b::/96) are judged by the embedded address,
 // so [::ffff:7f00:1] is loopback, exactly like 127.0.0.1.
 
-export type IpClass =
-  | { kind: 'public' }
-  | { kind: 'loopback' }
-  | { kind: 'blocked'; label: string };
+export type IpClass = { kind: 'public' } | { kind: 'loopback' } | { kind: 'blocked'; label: string };
 
 export interface ParsedIp {
   family: 4 | 6;
@@ -125,7 +122,9 @@ export function classifyIp(ip: ParsedIp): IpClass {
   const nat64 = inRange(b, [0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0], 96);
   if (mapped || nat64) {
     const inner = fromTable(b.slice(12), V4);
-    return inner.kind === 'blocked' ? { kind: 'blocked', label: `${mapped ? 'ipv4_mapped' : 'nat64'}_${inner.label}` } : inner;
+    return inner.kind === 'blocked'
+      ? { kind: 'blocked', label: `${mapped ? 'ipv4_mapped' : 'nat64'}_${inner.label}` }
+      : inner;
   }
   return fromTable(b, V6);
 }

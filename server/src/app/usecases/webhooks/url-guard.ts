@@ -2,7 +2,7 @@
 // registration (an early, friendly refusal) and at send time, where it is the real enforcement: the sender
 // connects only to the address checked here (pinned), so a DNS answer that changes in between (rebinding)
 // cannot smuggle in a private address. Redirects are never followed (see adapters/webhooks/sender.ts).
-import { classifyIp, parseIp, type ParsedIp } from './ip.js';
+import { classifyIp, type ParsedIp, parseIp } from './ip.js';
 
 export interface ResolvedAddress {
   address: string;
@@ -20,7 +20,10 @@ export interface WebhookUrlPolicy {
 export type UrlRefusal = 'invalid_url' | 'https_required' | 'credentials_in_url' | 'blocked_address' | 'unresolvable';
 
 export class UnsafeWebhookUrlError extends Error {
-  constructor(readonly reason: UrlRefusal, message: string) {
+  constructor(
+    readonly reason: UrlRefusal,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -42,9 +45,11 @@ function parse(raw: string): URL {
   } catch {
     throw new UnsafeWebhookUrlError('invalid_url', 'The URL cannot be parsed.');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UnsafeWebhookUrlError('invalid_url', `Scheme ${url.protocol} is not allowed; use https.`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UnsafeWebhookUrlError('invalid_url', `Scheme ${url.protocol} is not allowed; use https.`);
   // Credentials in the URL would be sent nowhere by us but are a classic parser-confusion vector (a@b@host).
-  if (url.username || url.password) throw new UnsafeWebhookUrlError('credentials_in_url', 'The URL must not contain credentials.');
+  if (url.username || url.password)
+    throw new UnsafeWebhookUrlError('credentials_in_url', 'The URL must not contain credentials.');
   return url;
 }
 
@@ -54,7 +59,10 @@ function judge(policy: WebhookUrlPolicy, host: string, addresses: ParsedIp[], te
     if (cls.kind === 'public') return;
     if (cls.kind === 'loopback' && policy.allowLoopback) return;
     const label = cls.kind === 'loopback' ? 'loopback' : cls.label;
-    throw new UnsafeWebhookUrlError('blocked_address', `${host} ${texts[i] === host ? 'is' : `resolves to ${texts[i]}, which is`} a ${label} address; webhooks only go to public addresses.`);
+    throw new UnsafeWebhookUrlError(
+      'blocked_address',
+      `${host} ${texts[i] === host ? 'is' : `resolves to ${texts[i]}, which is`} a ${label} address; webhooks only go to public addresses.`,
+    );
   });
 }
 
@@ -63,9 +71,14 @@ function judge(policy: WebhookUrlPolicy, host: string, addresses: ParsedIp[], te
  * a name with one public and one private record is refused. `acceptUnresolvable` is for registration, where
  * a name that does not resolve yet is accepted (the send-time check will judge it).
  */
-export async function checkWebhookUrl(policy: WebhookUrlPolicy, raw: string, options: { acceptUnresolvable?: boolean } = {}): Promise<WebhookTarget | undefined> {
+export async function checkWebhookUrl(
+  policy: WebhookUrlPolicy,
+  raw: string,
+  options: { acceptUnresolvable?: boolean } = {},
+): Promise<WebhookTarget | undefined> {
   const url = parse(raw);
-  if (url.protocol === 'http:' && !policy.allowLoopback) throw new UnsafeWebhookUrlError('https_required', 'Webhook URLs must use https.');
+  if (url.protocol === 'http:' && !policy.allowLoopback)
+    throw new UnsafeWebhookUrlError('https_required', 'Webhook URLs must use https.');
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
   const literal = parseIp(host);
   let records: ResolvedAddress[];
@@ -83,8 +96,14 @@ export async function checkWebhookUrl(policy: WebhookUrlPolicy, raw: string, opt
     }
   }
   const parsed = records.map((r) => parseIp(r.address));
-  if (parsed.some((p) => !p)) throw new UnsafeWebhookUrlError('unresolvable', `${host} resolved to something that is not an IP address.`);
-  judge(policy, host, parsed as ParsedIp[], records.map((r) => r.address));
+  if (parsed.some((p) => !p))
+    throw new UnsafeWebhookUrlError('unresolvable', `${host} resolved to something that is not an IP address.`);
+  judge(
+    policy,
+    host,
+    parsed as ParsedIp[],
+    records.map((r) => r.address),
+  );
   const allLoopback = (parsed as ParsedIp[]).every((p) => classifyIp(p).kind === 'loopback');
   if (url.protocol === 'http:' && !(policy.allowLoopback && allLoopback)) {
     throw new UnsafeWebhookUrlError('https_required', 'Webhook URLs must use https.');
