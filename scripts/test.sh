@@ -7,5 +7,5 @@ set -euo pipefail
 "$(dirname "${BASH_SOURCE[0]}")/prerequisites.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 node scripts/sync-versions.mjs --check
-pnpm run lint:style   # Biome: formatting and import order of every JS/TS file (seconds)
+pnpm run lint:biome   # Biome: formatting, import order and lint rules of every JS/TS file (seconds)
 pnpm turbo run lint test --continue=never --concurrency="${TEST_CONCURRENCY:-2}"

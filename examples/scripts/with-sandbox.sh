@@ -10,6 +10,7 @@ main="$root/server/dist/main.js"
 [ -f "$main" ] || { echo "with-sandbox.sh: $main is missing; build it: pnpm turbo run build --filter=@einvoice/server..." >&2; exit 1; }
 dir=$(mktemp -d)
 log="$dir/server.log"
+: >"$log"   # exists before the first read below (the background redirect may not have run yet)
 EINVOICE_MODE=sandbox PORT=0 DATA_DIR="$dir" SQLITE_PATH="$dir/einvoice.db" LOG_LEVEL=warn node "$main" >"$log" 2>&1 &
 pid=$!
 cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$dir"; }

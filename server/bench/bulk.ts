@@ -249,7 +249,7 @@ async function main(): Promise<void> {
     };
     const out = join(HERE, 'results');
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'bulk-latest.json'), JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(join(out, 'bulk-latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 
     const pad = (s: unknown, n: number) => String(s).padStart(n);
     console.log(

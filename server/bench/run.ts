@@ -476,7 +476,7 @@ async function main(): Promise<void> {
 
     const out = join(HERE, 'results');
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
     printTable(results);
     const okTotal = { server: rateServer.ok + satServer.ok, direct: rateDirect.ok + satDirect.ok };
     console.log(

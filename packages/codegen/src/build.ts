@@ -211,7 +211,7 @@ class Builder {
     } else if (bare.type === 'object' || bare.allOf || bare.properties) {
       this.registerObject(name, bare, source);
     } else {
-      const { type } = this.typeOf(bare, name + 'Value', source);
+      const { type } = this.typeOf(bare, `${name}Value`, source);
       this.schemas.set(name, {
         kind: 'alias',
         name,
@@ -242,12 +242,12 @@ class Builder {
         else if (t.kind === 'array') walk(t.items);
         else if (t.kind === 'map') walk(t.values);
       };
-      if (s.kind === 'object') s.properties.forEach((p) => walk(p.type));
-      if (s.kind === 'union') s.variants.forEach((v) => walk(v.type));
+      if (s.kind === 'object') for (const p of s.properties) walk(p.type);
+      if (s.kind === 'union') for (const v of s.variants) walk(v.type);
       if (s.kind === 'alias') walk(s.type);
     };
-    this.requestRoots.forEach((n) => visit(n, 'request'));
-    this.responseRoots.forEach((n) => visit(n, 'response'));
+    for (const n of this.requestRoots) visit(n, 'request');
+    for (const n of this.responseRoots) visit(n, 'response');
   }
 }
 

@@ -45,7 +45,7 @@ export function generate(model: ApiModel): GeneratedFile[] {
     specSha256: model.specSha256,
     files: files.map((f) => ({ path: f.path, sha256: sha(f.contents) })),
   };
-  return [...files, { path: MANIFEST_PATH, contents: JSON.stringify(manifest, null, 2) + '\n' }];
+  return [...files, { path: MANIFEST_PATH, contents: `${JSON.stringify(manifest, null, 2)}\n` }];
 }
 
 export function generateFromSpec(repoRoot: string, specFile = join(repoRoot, 'spec/openapi.yaml')): GeneratedFile[] {

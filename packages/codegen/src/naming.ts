@@ -55,7 +55,7 @@ export function goName(w: string[]): string {
       init(x)
         ? x.toUpperCase()
         : x.endsWith('s') && init(x.slice(0, -1))
-          ? x.slice(0, -1).toUpperCase() + 's'
+          ? `${x.slice(0, -1).toUpperCase()}s`
           : x.charAt(0).toUpperCase() + x.slice(1),
     )
     .join('');

@@ -17,7 +17,9 @@ const tmp = (p: string) => {
   temps.push(d);
   return d;
 };
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
 
 describe('no-diff check (CI)', () => {
   const files = generateFromSpec(ROOT);
@@ -50,7 +52,7 @@ describe('no-diff check (CI)', () => {
     writeFiles(root, files);
     expect(check(root, files)).toEqual([]);
     const edited = files.find((f) => f.path.endsWith('types.gen.go'))!;
-    writeFileSync(join(root, edited.path), edited.contents + '\n// hand edit\n');
+    writeFileSync(join(root, edited.path), `${edited.contents}\n// hand edit\n`);
     writeFileSync(
       join(root, 'sdks/go/old.gen.go'),
       '// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.\npackage einvoice\n',

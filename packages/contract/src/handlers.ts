@@ -221,7 +221,7 @@ export function validateRequest(
   const contentType = request.headers.get('content-type');
   const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   let body: unknown;
-  const text = raw && raw.byteLength ? new TextDecoder().decode(raw) : '';
+  const text = raw?.byteLength ? new TextDecoder().decode(raw) : '';
   if (text) {
     if (!op.requestBody) problems.push(`body: ${op.operationId} takes no request body`);
     else if (!op.requestBody.mediaTypes[mediaType])

@@ -85,7 +85,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const appFetch = (request: Request) => Promise.resolve(server.app.fetch(request));
   const listeners: ServerType[] = [];
 
-  async function admin(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  async function admin<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }> {
     const res = await appFetch(
       new Request(`http://sandbox.internal${path}`, {
         method,
@@ -117,7 +121,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         plan: 'standard',
       });
       if (cred.status !== 201) throw new Error(`credential for ${gstin}: ${cred.status} ${JSON.stringify(cred.body)}`);
-      return { gstin, clientId: cred.body.client_id, clientSecret: cred.body.client_secret };
+      return { gstin, clientId: String(cred.body.client_id), clientSecret: String(cred.body.client_secret) };
     },
     async listen(port = 0) {
       const listener: ServerType = await new Promise((ready) => {

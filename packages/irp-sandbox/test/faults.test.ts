@@ -127,7 +127,10 @@ describe('latency profile', () => {
 
   it('p50/p99 profile: a log-normal whose sample quantiles match', () => {
     let seed = 42;
-    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const xs = Array.from({ length: 20_000 }, () => sampleLatencyMs({ p50Ms: 80, p99Ms: 400 }, rand)).sort(
       (a, b) => a - b,
     );

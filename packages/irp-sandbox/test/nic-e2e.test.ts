@@ -1,5 +1,5 @@
 import { computeIrn, formatNicDate, gstinCheckDigit } from '@einvoice/gst';
-import { createLocalJWKSet, decodeProtectedHeader, importSPKI, jwtVerify } from 'jose';
+import { createLocalJWKSet, importSPKI, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeNicJwtData, type NicClient } from '../src/client/index.js';
 import { BUYER, baseInvoice, nextDocNo, SELLER } from './support/fixtures.js';

@@ -47,11 +47,7 @@ export function deref(doc: OpenApiDocument, node: any, pointer: string): { node:
   return current;
 }
 
-function mediaSchemas(
-  doc: OpenApiDocument,
-  content: Record<string, any> | undefined,
-  pointer: string,
-): Record<string, string> {
+function mediaSchemas(content: Record<string, any> | undefined, pointer: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const mediaType of Object.keys(content ?? {})) {
     out[mediaType] = `${pointer}/content/${escapePointer(mediaType)}/schema`;
@@ -73,12 +69,12 @@ export function listOperations(doc: OpenApiDocument): OperationInfo[] {
       let requestBody: OperationInfo['requestBody'];
       if (op.requestBody) {
         const { node, pointer: bp } = deref(doc, op.requestBody, `${pointer}/requestBody`);
-        requestBody = { required: Boolean(node.required), mediaTypes: mediaSchemas(doc, node.content, bp) };
+        requestBody = { required: Boolean(node.required), mediaTypes: mediaSchemas(node.content, bp) };
       }
       const responses: OperationInfo['responses'] = {};
       for (const [status, r] of Object.entries<any>(op.responses ?? {})) {
         const { node, pointer: rp } = deref(doc, r, `${pointer}/responses/${status}`);
-        responses[status] = { mediaTypes: mediaSchemas(doc, node.content, rp) };
+        responses[status] = { mediaTypes: mediaSchemas(node.content, rp) };
       }
       const security = (op.security ?? doc.security ?? []).flatMap((req: Record<string, string[]>) =>
         Object.entries(req).map(([scheme, scopes]) => ({ scheme, scopes })),

@@ -34,7 +34,7 @@ export class ContractValidator {
   private readonly params: Ajv2020;
   private readonly cache = new Map<string, ValidateFunction>();
 
-  constructor(private readonly doc: OpenApiDocument) {
+  constructor(doc: OpenApiDocument) {
     this.bodies = makeAjv(doc, false);
     this.params = makeAjv(doc, true);
   }

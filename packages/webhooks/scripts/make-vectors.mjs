@@ -88,7 +88,7 @@ const cases = [
     timestamp: T,
     now: T,
     payload: BODY,
-    headers: headers(ID + 'X', T, sig(S1, ID, T, BODY)),
+    headers: headers(`${ID}X`, T, sig(S1, ID, T, BODY)),
     expected: fail('no_matching_signature'),
   },
   {
@@ -221,6 +221,6 @@ const doc = {
 };
 writeFileSync(
   new URL('../../../spec/vectors/webhook-signatures.json', import.meta.url),
-  JSON.stringify(doc, null, 2) + '\n',
+  `${JSON.stringify(doc, null, 2)}\n`,
 );
 console.log(`wrote ${cases.length} cases`);

@@ -36,7 +36,7 @@ beforeAll(async () => {
     req.on('end', () => {
       received.push({ body: Buffer.concat(chunks), headers: req.headers });
       res.writeHead(204).end();
-      waiters.forEach((w) => w());
+      for (const w of waiters) w();
       waiters = [];
     });
   });

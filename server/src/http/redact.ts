@@ -14,6 +14,6 @@ export function redact(value: unknown, depth = 0): unknown {
 /** Secret-looking strings in free text (a pasted key in a description, say). */
 export function scrubText(text: string): string {
   return text
-    .replace(/\b(sk|cs|at)_(test|live)_[A-Za-z0-9_-]{8,}/g, '$1_$2_' + REDACTED)
-    .replace(/\bwhsec_[A-Za-z0-9+/=]{8,}/g, 'whsec_' + REDACTED);
+    .replace(/\b(sk|cs|at)_(test|live)_[A-Za-z0-9_-]{8,}/g, `$1_$2_${REDACTED}`)
+    .replace(/\bwhsec_[A-Za-z0-9+/=]{8,}/g, `whsec_${REDACTED}`);
 }

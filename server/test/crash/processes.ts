@@ -81,7 +81,13 @@ export function startProcess(
       const m = stdout.match(pattern);
       if (m) return Promise.resolve(m);
       return new Promise((res, rej) => {
-        const waiter = { pattern, resolve: (x: RegExpMatchArray) => (clearTimeout(timer), res(x)) };
+        const waiter = {
+          pattern,
+          resolve: (x: RegExpMatchArray) => {
+            clearTimeout(timer);
+            res(x);
+          },
+        };
         const timer = setTimeout(() => {
           waiters.splice(waiters.indexOf(waiter), 1);
           rej(new Error(`${name}: no ${pattern} within ${timeoutMs} ms; output:\n${all}`));

@@ -88,7 +88,7 @@ describe('resource errors (RFC 6750)', () => {
   });
 
   it('unknown or malformed token: 401 invalid_token', async () => {
-    for (const token of ['at_test_' + 'x'.repeat(43), 'nonsense']) {
+    for (const token of [`at_test_${'x'.repeat(43)}`, 'nonsense']) {
       const res = await h.request('GET', irnPath, { token });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toContain('error="invalid_token"');

@@ -207,8 +207,8 @@ describe('deliveries', () => {
     expect(Object.keys(event)).toEqual(['type', 'timestamp', 'data']);
 
     bothLibrariesReject(got.body.replace(irn, irn.slice(0, -1) + (irn.endsWith('0') ? '1' : '0')), headers, ep.secret);
-    bothLibrariesReject(got.body, headers, 'whsec_' + Buffer.alloc(32, 1).toString('base64'));
-    bothLibrariesReject(got.body, { ...headers, 'webhook-id': headers['webhook-id'] + 'X' }, ep.secret);
+    bothLibrariesReject(got.body, headers, `whsec_${Buffer.alloc(32, 1).toString('base64')}`);
+    bothLibrariesReject(got.body, { ...headers, 'webhook-id': `${headers['webhook-id']}X` }, ep.secret);
     // Stale and future: 301 s from the delivery's own timestamp (not from now: under load the check can
     // run seconds after the delivery, which would shrink the future case below the 300 s tolerance).
     const signedAt = Number(headers['webhook-timestamp']) * 1000;

@@ -56,7 +56,7 @@ class GoTypes {
   }
 }
 
-function fieldName(wireName: string, words: string[], used: Set<string>): string {
+function fieldName(words: string[], used: Set<string>): string {
   let n = goName(words);
   if (/^[0-9]/.test(n)) n = `X${n}`;
   while (used.has(n)) n += '_';
@@ -138,7 +138,7 @@ function renderStruct(s: ObjectSchema, g: GoTypes): string {
   out.push(`type ${tn} struct {\n`);
   const used = new Set<string>();
   for (const p of s.properties) {
-    const fn = fieldName(p.wireName, p.words, used);
+    const fn = fieldName(p.words, used);
     const optional = !p.required || p.nullable;
     const ft = g.field(p.type, optional);
     const omit = !p.required ? ',omitempty' : '';
@@ -161,7 +161,7 @@ function renderParams(op: Operation, g: GoTypes): string {
   const used = new Set<string>();
   const fields: { p: Param; fn: string; ptr: boolean; base: string }[] = [];
   for (const p of op.queryParams) {
-    const fn = fieldName(p.wireName, p.words, used);
+    const fn = fieldName(p.words, used);
     const base = g.base(p.type);
     const ptr = !p.required;
     fields.push({ p, fn, ptr, base });
@@ -239,7 +239,7 @@ function renderOp(op: Operation, svc: string, g: GoTypes): string {
   path = path.replace(/ \+ ""$/, '');
   if (op.body) {
     const bt = g.base(op.body.type);
-    args.push(`body ${op.body.required ? bt : '*' + bt}`);
+    args.push(`body ${op.body.required ? bt : `*${bt}`}`);
   }
   const hasQuery = op.queryParams.length > 0;
   if (hasQuery) args.push(`params ${paramsStructName(op)}`);

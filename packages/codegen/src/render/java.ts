@@ -427,7 +427,7 @@ function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: bool
     const optionalParams = n.params && !n.qh.some((p) => p.required);
     const noParamsArgs = args.filter((a) => a.name !== 'params');
     const ret = (t: string) => (async ? `CompletableFuture<${t}>` : t);
-    const shortcut = (m: string, t: string, extra: string[], call: (a: string) => string) => {
+    const shortcut = (m: string, t: string, call: (a: string) => string) => {
       // overloads: without options, and without params when every param is optional
       o.push(
         javadoc(doc, '  ') +
@@ -452,12 +452,11 @@ function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: bool
       );
     };
     if (async) {
-      shortcut(n.method, result, [], (a) => `return ctx.async(() -> sync.${n.method}(${a}));`);
+      shortcut(n.method, result, (a) => `return ctx.async(() -> sync.${n.method}(${a}));`);
       if (!op.stream)
         shortcut(
           `${n.method}WithResponse`,
           `ApiResponse<${result}>`,
-          [],
           (a) => `return ctx.async(() -> sync.${n.method}WithResponse(${a}));`,
         );
       continue;
@@ -483,18 +482,16 @@ function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: bool
       shortcut(
         n.method,
         result,
-        [],
-        (a) =>
+        () =>
           `return ctx.executeNdjson(${n.method}Request(${names([])}), ${g.rawClass(op.stream!.itemType)}.class, options);`,
       );
       continue;
     }
-    shortcut(n.method, result, [], () => `return ${n.method}WithResponse(${names(['options'])}).data();`);
+    shortcut(n.method, result, () => `return ${n.method}WithResponse(${names(['options'])}).data();`);
     const rc = op.result ? `${g.rawClass(op.result)}.class` : 'Void.class';
     shortcut(
       `${n.method}WithResponse`,
       `ApiResponse<${result}>`,
-      [],
       () => `return ctx.execute(${n.method}Request(${names([])}), ${rc}, options);`,
     );
     if (op.pagination && op.result && n.params) {

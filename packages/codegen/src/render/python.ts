@@ -155,7 +155,7 @@ function renderTypes(model: ApiModel, types: PyTypes): string {
   for (const e of enums) {
     if (e.kind !== 'enum') continue;
     out.push(`${e.name}: TypeAlias = Literal[${e.values.map(pyString).join(', ')}]\n`);
-    for (const l of docLines(e.description, 96)) out.push(`# ${l}`.trimEnd() + '\n');
+    for (const l of docLines(e.description, 96)) out.push(`${`# ${l}`.trimEnd()}\n`);
     out.push('\n');
     exported.push(e.name);
   }
@@ -256,7 +256,7 @@ function renderResources(model: ApiModel, types: PyTypes, isAsync: boolean): str
     resourceClasses.push([snake(r.words), cls]);
     out.push(`\nclass ${cls}:\n`);
     out.push(`    def __init__(self, client: ${clientType}) -> None:\n        self._client = client\n`);
-    for (const op of r.operations) out.push('\n' + renderMethod(op, types, isAsync));
+    for (const op of r.operations) out.push(`\n${renderMethod(op, types, isAsync)}`);
   }
   out.push(
     `\n\nclass ${A}GeneratedResources:\n    """Attaches every resource to a client; the hand-written client subclasses this."""\n\n`,

@@ -66,5 +66,5 @@ export const ports: Readonly<Record<string, string>> = {
 
 export function isPortCode(code: string, master: ReadonlySet<string> | undefined = undefined): boolean {
   const c = code.toUpperCase();
-  return master ? master.has(c) : Object.prototype.hasOwnProperty.call(ports, c);
+  return master ? master.has(c) : Object.hasOwn(ports, c);
 }

@@ -53,5 +53,5 @@ export const uqc: Readonly<Record<string, string>> = {
 
 /** Unit codes compare upper-cased (a real sample sent "Nos"). */
 export function isUqc(unit: string): boolean {
-  return Object.prototype.hasOwnProperty.call(uqc, unit.toUpperCase());
+  return Object.hasOwn(uqc, unit.toUpperCase());
 }

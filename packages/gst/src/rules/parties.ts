@@ -80,7 +80,7 @@ export function partyRules(inv: Invoice, ctx: ResolvedContext, out: NicError[]):
   const ecm = inv.TranDtls.EcmGstin;
   if (ecm) {
     const op = ctx.lookupTaxpayer(ecm);
-    if (!op || op.type !== 'TCS') out.push(nicError('3028E', '/TranDtls/EcmGstin', ecm));
+    if (op?.type !== 'TCS') out.push(nicError('3028E', '/TranDtls/EcmGstin', ecm));
   }
   if (ctx.authGstin && ctx.authGstin !== s.Gstin && ctx.authGstin !== ecm) {
     out.push(nicError('2143', '/SellerDtls/Gstin'));

@@ -3,7 +3,7 @@ import { type NicError, nicError } from '../errors.js';
 
 /** JSON pointer (RFC 6901) from a zod issue path. */
 export function toPointer(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
 function describe(issue: z.core.$ZodIssue): string {

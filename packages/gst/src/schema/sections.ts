@@ -33,7 +33,7 @@ export const tranDtlsSchema = z.object({
 });
 
 /** Later NIC pattern: lower case allowed (upper-cased for the IRN since June 2025); no leading 0, / or -. */
-export const DOC_NO = new RegExp('^([a-zA-Z1-9]{1}[a-zA-Z0-9/-]{0,15})$');
+export const DOC_NO = /^([a-zA-Z1-9]{1}[a-zA-Z0-9/-]{0,15})$/;
 export const docDtlsSchema = z.object({
   Typ: upperEnum(DOC_TYPES),
   No: str(1, 16).regex(DOC_NO),
@@ -174,7 +174,7 @@ export const docPerdDtlsSchema = z.object({
 
 /** One element of RefDtls.PrecDocDtls (the original invoice a CRN/DBN refers to). */
 export const precDocDtlsSchema = z.object({
-  InvNo: str(1, 16).regex(new RegExp('^([1-9A-Z]{1}[0-9A-Z/-]{0,15})$')),
+  InvNo: str(1, 16).regex(/^([1-9A-Z]{1}[0-9A-Z/-]{0,15})$/),
   InvDt: date(),
   OthRefNo: text(1, 20).optional(),
 });
@@ -228,7 +228,9 @@ export const ewbDtlsSchema = z.object({
   TransName: text(3, 100).optional(),
   TransMode: z.enum(TRANS_MODES).optional(),
   Distance: z.int().min(0).max(4000),
-  TransDocNo: str(1, 15).regex(new RegExp('^([a-zA-Z0-9/-]{1,15})$')).optional(),
+  TransDocNo: str(1, 15)
+    .regex(/^([a-zA-Z0-9/-]{1,15})$/)
+    .optional(),
   TransDocDt: date().optional(),
   VehNo: str(4, 20)
     .regex(/^[0-9A-Z]{4,20}$/)

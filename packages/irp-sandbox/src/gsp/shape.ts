@@ -11,7 +11,7 @@ export const gspShape: ResponseShape = {
   failure: (c: Context, errors, info: InfoDtl[] | null, httpStatus = 200) => {
     const body: Record<string, unknown> = { success: false, message: gspMessage(errors) };
     // A duplicate carries the DUPIRN object in `result` (as an array), with `error_code`.
-    if (info && info.length) {
+    if (info?.length) {
       body.error_code = errors[0]?.code;
       body.result = info;
     }

@@ -9,7 +9,7 @@ export interface NicEnvelope {
 }
 
 export function successEnvelope(data: string, info: InfoDtl[] | null = null): NicEnvelope {
-  return { Status: 1, Data: data, ErrorDetails: null, InfoDtls: info && info.length ? info : null };
+  return { Status: 1, Data: data, ErrorDetails: null, InfoDtls: info?.length ? info : null };
 }
 
 export function failureEnvelope(errors: NicError[], info: InfoDtl[] | null = null): NicEnvelope {
@@ -17,6 +17,6 @@ export function failureEnvelope(errors: NicError[], info: InfoDtl[] | null = nul
     Status: 0,
     Data: null,
     ErrorDetails: errors.map((e) => ({ ErrorCode: e.code, ErrorMessage: e.message })),
-    InfoDtls: info && info.length ? info : null,
+    InfoDtls: info?.length ? info : null,
   };
 }

@@ -39,5 +39,5 @@ export function fail<T>(errors: NicError[], info: InfoDtl[] | null = null): Outc
 }
 
 export function ok<T>(data: T, info: InfoDtl[] | null = null, events: LedgerEvent[] = []): Outcome<T> {
-  return { ok: true, data, info: info && info.length ? info : null, events };
+  return { ok: true, data, info: info?.length ? info : null, events };
 }

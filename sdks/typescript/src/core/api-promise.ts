@@ -24,6 +24,7 @@ export class APIPromise<T> implements PromiseLike<T> {
     return this.raw.then((r) => r.response);
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: an APIPromise is a thenable by design, so `await` works on it.
   then<A = T, B = never>(
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,

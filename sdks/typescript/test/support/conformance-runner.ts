@@ -162,13 +162,16 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
     if (keys.size !== 1 || keys.has(null))
       failures.push(`expected one Idempotency-Key on every attempt, saw ${JSON.stringify([...keys])}`);
   }
-  (e.delays_ms ?? []).forEach((bound, i) => {
+  for (const [i, bound] of (e.delays_ms ?? []).entries()) {
     const a = attempts[i];
     const b = attempts[i + 1];
-    if (!a || !b) return failures.push(`delay ${i}: attempts ${i} and ${i + 1} were not both seen`);
+    if (!a || !b) {
+      failures.push(`delay ${i}: attempts ${i} and ${i + 1} were not both seen`);
+      continue;
+    }
     const gap = b.at - a.at;
     if (gap < bound.min || gap > bound.max)
       failures.push(`delay before attempt ${i + 1}: ${gap} ms, expected ${bound.min}-${bound.max} ms`);
-  });
+  }
   return failures;
 }

@@ -128,7 +128,7 @@ export class GspRouter {
     method: RouteMethod,
     who: UpstreamCall,
     args: unknown[],
-  ): Promise<UpstreamOutcome<any>> {
+  ): Promise<UpstreamOutcome<unknown>> {
     const deadline = who.deadline ?? this.now() + this.policy.defaultWaitMs;
     this.budget.call();
     let last: UpstreamOutcome<unknown> = { kind: 'unavailable', detail: 'no GSP route is configured' };

@@ -11,7 +11,7 @@ import type { GspPort, GspRoute, RouteHealth } from '../../app/ports/gsp.js';
 import { problems } from '../../app/problems.js';
 import { GspWrappedRoute } from './gsp-wrapped-route.js';
 import { NicRoute } from './nic-route.js';
-import { GspRouter, type RouteEntry } from './router.js';
+import type { GspRouter, RouteEntry } from './router.js';
 import { httpControl, inProcessControl, type SandboxControl } from './sandbox-control.js';
 
 export interface SandboxUpstream {

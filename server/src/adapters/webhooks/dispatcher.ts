@@ -17,6 +17,7 @@ import { signingSecrets } from '../../app/usecases/webhooks/endpoints.js';
 import {
   checkWebhookUrl,
   UnsafeWebhookUrlError,
+  type WebhookTarget,
   type WebhookUrlPolicy,
 } from '../../app/usecases/webhooks/url-guard.js';
 import { type Connect, type SendResult, sendWebhook } from './sender.js';
@@ -104,7 +105,7 @@ export function createWebhookDispatcher(
     // An oversized event is stored without its body (see fanOut); a replay of it fails the same way.
     if (!delivery.body || Buffer.byteLength(delivery.body, 'utf8') > limit)
       return fail(`payload_too_large: the limit is ${limit} bytes`);
-    let target;
+    let target: WebhookTarget | undefined;
     try {
       target = await checkWebhookUrl(options.policy, endpoint.url);
     } catch (e) {

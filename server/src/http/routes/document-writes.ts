@@ -8,7 +8,7 @@ import { type GenerateOutcome, generateDocument } from '../../app/usecases/docum
 import { cancelEwb } from '../../app/usecases/ewb/cancel-ewb.js';
 import { type EwbOutcome, generateEwb } from '../../app/usecases/ewb/generate-ewb.js';
 import { extendEwb, updateEwbVehicle } from '../../app/usecases/ewb/part-b.js';
-import type { Call, Handler, Reply } from '../call.js';
+import type { Handler, Reply } from '../call.js';
 import { complete } from '../pipeline/idempotency.js';
 import { gstinOf, traceInto, waitDeadline } from './helpers.js';
 

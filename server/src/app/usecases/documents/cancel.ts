@@ -22,7 +22,7 @@ export async function cancelIrn(
   options: { trace: UpstreamCall['trace']; completeInTx?: (tx: Repositories, doc: DocumentRecord) => Promise<void> },
 ): Promise<DocumentRecord> {
   const doc = await deps.storage.documents.getByIrn(who.accountId, who.gstin, irn);
-  if (!doc || !doc.ackDt)
+  if (!doc?.ackDt)
     throw problems.notFound(`No IRN ${irn.slice(0, 8)}...${irn.slice(-4)} exists for GSTIN ${who.gstin}.`);
   if (doc.status === 'cancelled') {
     await deps.storage.transaction(async (tx) => options.completeInTx?.(tx, doc));

@@ -81,7 +81,10 @@ export async function processQueuedDocument(
   const byDoc = { docType: doc.docType, docNo: doc.docNo, docDate: doc.docDate };
 
   const found = await route.getIrnByDocument(identity, byDoc);
-  if (found.kind === 'ok') return (await record(deps, doc, found, route, 201, false, noFinish), 'generated');
+  if (found.kind === 'ok') {
+    await record(deps, doc, found, route, 201, false, noFinish);
+    return 'generated';
+  }
   if (found.kind === 'unavailable' || found.kind === 'ambiguous') return retry();
 
   const outcome = await route.generateIrn(identity, doc.payload);

@@ -28,7 +28,7 @@ export async function generateEwb(
   options: { trace: UpstreamCall['trace']; completeInTx?: (tx: Repositories, o: EwbOutcome) => Promise<void> },
 ): Promise<EwbOutcome> {
   const doc = await deps.storage.documents.getByIrn(who.accountId, who.gstin, body.Irn);
-  if (!doc || !doc.irn)
+  if (!doc?.irn)
     throw problems.notFound(`No IRN ${body.Irn.slice(0, 8)}...${body.Irn.slice(-4)} exists for GSTIN ${who.gstin}.`);
   const existing = (await deps.storage.ewbs.listByIrn(who.accountId, who.gstin, doc.irn)).filter(
     (e) => e.status !== 'cancelled',

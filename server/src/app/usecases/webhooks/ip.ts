@@ -32,7 +32,7 @@ export function parseIPv6(text: string): Uint8Array | undefined {
   if (s.slice(lastColon + 1).includes('.')) {
     tail = parseIPv4(s.slice(lastColon + 1));
     if (!tail) return undefined;
-    s = s.slice(0, lastColon + 1) + '0:0'; // two placeholder groups, filled from `tail` below
+    s = `${s.slice(0, lastColon + 1)}0:0`; // two placeholder groups, filled from `tail` below
   }
   const halves = s.split('::');
   if (halves.length > 2) return undefined;
