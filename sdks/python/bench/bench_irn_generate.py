@@ -17,8 +17,8 @@ from typing import Any, Callable
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.conftest import start_reference_server  # noqa: E402
 from tests.conformance_runner import resolve  # noqa: E402
+from tests.conftest import start_reference_server  # noqa: E402
 
 from einvoice import Einvoice  # noqa: E402
 
@@ -31,16 +31,28 @@ def main() -> None:
         url, key = server["url"], server["api_key"]
         with Einvoice(base_url=url, api_key=key) as admin:
             admin.gstins.register({"gstin": GSTIN, "irp_username": "api_user", "irp_password": "sandbox"})
-            cred = admin.credentials.create(GSTIN, {"scopes": ["irn:write", "read"], "plan": "custom", "rate_limit_rps": 10000})
-            secret = str((cred.model_extra or {}).get("client_secret") or getattr(cred, "client_secret"))
+            cred = admin.credentials.create(
+                GSTIN, {"scopes": ["irn:write", "read"], "plan": "custom", "rate_limit_rps": 10000}
+            )
+            secret = str((cred.model_extra or {}).get("client_secret") or cred.client_secret)
         raw = httpx.Client()
-        token = raw.post(f"{url}/v1/oauth/token", data={"grant_type": "client_credentials"}, auth=(cred.client_id, secret)).json()["access_token"]
+        token = raw.post(
+            f"{url}/v1/oauth/token", data={"grant_type": "client_credentials"}, auth=(cred.client_id, secret)
+        ).json()["access_token"]
         sdk = Einvoice(base_url=url, client_id=cred.client_id, client_secret=secret)
 
         def raw_call() -> float:
             body = json.dumps(resolve({"$fixture": "invoice"}, GSTIN))
             t = time.perf_counter()
-            r = raw.post(f"{url}/v1/irn", content=body, headers={"authorization": f"Bearer {token}", "content-type": "application/json", "idempotency-key": str(uuid.uuid4())})
+            r = raw.post(
+                f"{url}/v1/irn",
+                content=body,
+                headers={
+                    "authorization": f"Bearer {token}",
+                    "content-type": "application/json",
+                    "idempotency-key": str(uuid.uuid4()),
+                },
+            )
             r.json()
             assert r.status_code == 201, r.text
             return time.perf_counter() - t
@@ -60,7 +72,9 @@ def main() -> None:
             rs.append(raw_call())
             ss.append(sdk_call())
         mr, ms = statistics.median(rs) * 1000, statistics.median(ss) * 1000
-        print(f"python bench irn.generate n={N}: raw httpx median {mr:.2f} ms, SDK median {ms:.2f} ms, overhead ratio {ms / mr:.3f}")
+        print(
+            f"python bench irn.generate n={N}: raw httpx median {mr:.2f} ms, SDK median {ms:.2f} ms, overhead ratio {ms / mr:.3f}"
+        )
 
 
 if __name__ == "__main__":

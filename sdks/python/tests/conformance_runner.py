@@ -35,7 +35,11 @@ def resolve(value: Any, gstin: str) -> Any:
         return [resolve(v, gstin) for v in value]
     if isinstance(value, dict) and "$fixture" in value:
         text = (CONFORMANCE / "fixtures" / f"{value['$fixture']}.json").read_text()
-        text = text.replace("{{gstin}}", gstin).replace("{{doc_no}}", "CT/" + secrets.token_hex(5).upper()).replace("{{doc_date}}", _ist_today())
+        text = (
+            text.replace("{{gstin}}", gstin)
+            .replace("{{doc_no}}", "CT/" + secrets.token_hex(5).upper())
+            .replace("{{doc_date}}", _ist_today())
+        )
         doc = json.loads(text)
         for pointer, v in (value.get("set") or {}).items():
             keys = pointer.split("/")[1:]
@@ -62,7 +66,10 @@ def _call_kwargs(s: Dict[str, Any]) -> Dict[str, Any]:
 def _client_kwargs(s: Dict[str, Any], info: Dict[str, Any], run: str) -> Dict[str, Any]:
     c = s.get("client") or {}
     kw: Dict[str, Any] = dict(
-        base_url=info["url"], client_id=info["client_id"], client_secret=info["client_secret"], gstin=info["gstin"],
+        base_url=info["url"],
+        client_id=info["client_id"],
+        client_secret=info["client_secret"],
+        gstin=info["gstin"],
         default_headers={"x-contract-scenario": s["scenario"], "x-contract-run": run},
     )
     if "max_retries" in c:

@@ -42,7 +42,9 @@ def _stop(proc: "subprocess.Popen[str]") -> None:
 def contract() -> Iterator[Dict[str, Any]]:
     """`pnpm contract:serve --port 0`: the first stdout line is JSON (url, api_key, gstin, client_id, client_secret)."""
     pkg = REPO / "packages" / "contract"
-    proc = subprocess.Popen([_tsx(pkg), "src/serve.ts", "--port", "0"], cwd=pkg, stdout=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        [_tsx(pkg), "src/serve.ts", "--port", "0"], cwd=pkg, stdout=subprocess.PIPE, text=True, start_new_session=True
+    )
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()
@@ -71,8 +73,23 @@ def start_reference_server() -> Iterator[Dict[str, str]]:
     """`cd server && node --import tsx src/main.ts` in sandbox mode; it prints its URL and an API key at first start."""
     port = _free_port()
     data = tempfile.mkdtemp(prefix="einvoice-py-e2e-")
-    env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "DATA_DIR": data, "SQLITE_PATH": os.path.join(data, "einvoice.sqlite"), "EINVOICE_MODE": "sandbox"}
-    proc = subprocess.Popen(["node", "--import", "tsx", "src/main.ts"], cwd=REPO / "server", env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    env = {
+        **os.environ,
+        "PORT": str(port),
+        "HOST": "127.0.0.1",
+        "DATA_DIR": data,
+        "SQLITE_PATH": os.path.join(data, "einvoice.sqlite"),
+        "EINVOICE_MODE": "sandbox",
+    }
+    proc = subprocess.Popen(
+        ["node", "--import", "tsx", "src/main.ts"],
+        cwd=REPO / "server",
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     try:
         assert proc.stdout is not None
         url = key = None

@@ -44,7 +44,10 @@ def test_half_a_gstin_credential(cls: Callable[..., Any], monkeypatch: pytest.Mo
     with pytest.raises(EinvoiceConfigError) as err:
         cls(base_url="http://api.test", client_id="cli_test_1")
     assert err.value.option == "client_secret"
-    assert str(err.value) == f"{cls.__name__} got client_id but no client_secret: pass client_secret or set EINVOICE_CLIENT_SECRET"
+    assert (
+        str(err.value)
+        == f"{cls.__name__} got client_id but no client_secret: pass client_secret or set EINVOICE_CLIENT_SECRET"
+    )
     monkeypatch.setenv("EINVOICE_CLIENT_SECRET", "cs_test_1")
     with pytest.raises(EinvoiceConfigError) as err:
         cls(base_url="http://api.test")
@@ -54,7 +57,9 @@ def test_half_a_gstin_credential(cls: Callable[..., Any], monkeypatch: pytest.Mo
 
 
 @pytest.mark.parametrize("cls", CLIENTS)
-def test_environment_fallbacks_satisfy_the_constructor(cls: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_environment_fallbacks_satisfy_the_constructor(
+    cls: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("EINVOICE_API_KEY", "sk_test_env")
     assert cls(base_url="http://api.test").config.api_key == "sk_test_env"
     monkeypatch.delenv("EINVOICE_API_KEY")
@@ -67,12 +72,20 @@ def test_environment_fallbacks_satisfy_the_constructor(cls: Callable[..., Any], 
 @pytest.mark.parametrize(
     "options, option, message",
     [
-        ({"base_url": "api.einvoice.dev"}, "base_url", "base_url (or EINVOICE_BASE_URL) must be an http(s) URL such as https://api.einvoice.dev; got 'api.einvoice.dev'"),
+        (
+            {"base_url": "api.einvoice.dev"},
+            "base_url",
+            "base_url (or EINVOICE_BASE_URL) must be an http(s) URL such as https://api.einvoice.dev; got 'api.einvoice.dev'",
+        ),
         ({"base_url": "ftp://api.test"}, "base_url", "must be an http(s) URL"),
         ({"max_retries": -1}, "max_retries", "max_retries must be an int >= 0; got -1"),
         ({"timeout": 0}, "timeout", "timeout must be a positive number of seconds; got 0"),
         ({"timeout": -2.5}, "timeout", "got -2.5"),
-        ({"credentials": {"29AAACP7879D1Z0": ("cli_a", "")}}, "credentials", "the credential for GSTIN '29AAACP7879D1Z0' needs both client_id and client_secret"),
+        (
+            {"credentials": {"29AAACP7879D1Z0": ("cli_a", "")}},
+            "credentials",
+            "the credential for GSTIN '29AAACP7879D1Z0' needs both client_id and client_secret",
+        ),
     ],
 )
 def test_invalid_options(cls: Callable[..., Any], options: Dict[str, Any], option: str, message: str) -> None:
@@ -93,7 +106,9 @@ def test_with_options_is_checked_too() -> None:
 def test_missing_credential_for_an_operation_is_a_config_error_without_a_request() -> None:
     sent: List[httpx.Request] = []
     transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={}))
-    with Einvoice(base_url="http://api.test", client_id="cli", client_secret="cs", http_client=httpx.Client(transport=transport)) as client:
+    with Einvoice(
+        base_url="http://api.test", client_id="cli", client_secret="cs", http_client=httpx.Client(transport=transport)
+    ) as client:
         with pytest.raises(EinvoiceConfigError) as err:
             client.gstins.get("29AAACP7879D1Z0")
     assert err.value.option == "api_key" and "EINVOICE_API_KEY" in str(err.value)

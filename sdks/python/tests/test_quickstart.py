@@ -23,22 +23,32 @@ def credential(reference_server: Dict[str, str]) -> GstinCredential:
         admin.gstins.register({"gstin": GSTIN, "irp_username": "api_user", "irp_password": "sandbox"})
         cred = admin.credentials.create(GSTIN, {"scopes": ["irn:write", "ewb:write", "notes:write", "read"]})
         assert [g.gstin for g in admin.gstins.list()] == [GSTIN]
-        secret = (cred.model_extra or {}).get("client_secret") if not hasattr(cred, "client_secret") else cred.client_secret
+        secret = (
+            (cred.model_extra or {}).get("client_secret") if not hasattr(cred, "client_secret") else cred.client_secret
+        )
         assert isinstance(secret, str)
         return GstinCredential(cred.client_id, secret)
 
 
 def test_quickstart_sync(reference_server: Dict[str, str], credential: GstinCredential) -> None:
     invoice: Any = resolve({"$fixture": "invoice"}, GSTIN)
-    with Einvoice(base_url=reference_server["url"], api_key=reference_server["api_key"], credentials={GSTIN: credential}) as client:
+    with Einvoice(
+        base_url=reference_server["url"], api_key=reference_server["api_key"], credentials={GSTIN: credential}
+    ) as client:
         doc = client.irn.generate(invoice, wait_seconds=10)
         assert doc.status == "generated" and doc.irn and len(doc.irn) == 64 and doc.ack_no
         assert client.last_response is not None and client.last_response.status_code == 201
         again = client.irn.generate(invoice)  # same document: resolved to the original IRN, not an error
-        assert again.irn == doc.irn and client.last_response is not None and client.last_response.headers.get("idempotent-replayed") == "true"
+        assert (
+            again.irn == doc.irn
+            and client.last_response is not None
+            and client.last_response.headers.get("idempotent-replayed") == "true"
+        )
         fetched = client.irn.get(doc.irn)
         assert fetched.signed_qr_code
-        by_doc = client.irn.get_by_document(doc_type="INV", doc_no=invoice["DocDtls"]["No"], doc_date=invoice["DocDtls"]["Dt"])
+        by_doc = client.irn.get_by_document(
+            doc_type="INV", doc_no=invoice["DocDtls"]["No"], doc_date=invoice["DocDtls"]["Dt"]
+        )
         assert by_doc.irn == doc.irn
         assert any(d.irn == doc.irn for d in client.documents.list(limit=1))
         with pytest.raises(einvoice.NotFoundError) as err:
@@ -76,10 +86,16 @@ def test_gstin_lifecycle(reference_server: Dict[str, str]) -> None:
             admin.gstins.get(LIFECYCLE_GSTIN)
 
         # (b) the right password registers it; update changes the description.
-        registered = admin.gstins.register({"gstin": LIFECYCLE_GSTIN, "irp_username": "api_user", "irp_password": "sandbox"})
+        registered = admin.gstins.register(
+            {"gstin": LIFECYCLE_GSTIN, "irp_username": "api_user", "irp_password": "sandbox"}
+        )
         assert registered.gstin == LIFECYCLE_GSTIN
         updated = admin.gstins.update(LIFECYCLE_GSTIN, {"description": "Bengaluru warehouse"})
-        assert (updated.gstin, updated.description, updated.irp_username) == (LIFECYCLE_GSTIN, "Bengaluru warehouse", "api_user")
+        assert (updated.gstin, updated.description, updated.irp_username) == (
+            LIFECYCLE_GSTIN,
+            "Bengaluru warehouse",
+            "api_user",
+        )
         assert admin.gstins.get(LIFECYCLE_GSTIN).description == "Bengaluru warehouse"
 
         # (c) a second registration is a final 409 (x-should-retry: false): one attempt, no back-off.

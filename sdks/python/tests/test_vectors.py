@@ -72,7 +72,9 @@ def test_retry_delay(case: Dict[str, Any]) -> None:
         assert backoff_seconds(case["retry_index"], pinned["random"]) * 1000 == pytest.approx(pinned["ms"])
 
 
-@pytest.mark.parametrize("case", RETRY["should_retry"], ids=[f"{c['status']}-{c['headers']}" for c in RETRY["should_retry"]])
+@pytest.mark.parametrize(
+    "case", RETRY["should_retry"], ids=[f"{c['status']}-{c['headers']}" for c in RETRY["should_retry"]]
+)
 def test_should_retry(case: Dict[str, Any]) -> None:
     assert should_retry_status(case["status"], httpx.Headers(case["headers"])) is case["retry"]
 

@@ -58,7 +58,9 @@ def registered_webhook(admin: Einvoice, url: str) -> Iterator[WebhookEndpointWit
     endpoint = admin.webhook_endpoints.create(
         {"url": url, "events": ["irn.generated"], "description": "einvoice Python example"}
     )
-    print(f"   endpoint {endpoint.id} for {', '.join(str(e) for e in endpoint.events)}, secret {endpoint.secret[:10]}...")
+    print(
+        f"   endpoint {endpoint.id} for {', '.join(str(e) for e in endpoint.events)}, secret {endpoint.secret[:10]}..."
+    )
     try:
         yield endpoint
     finally:
@@ -84,7 +86,9 @@ def read_back(client: Einvoice, irn: str) -> None:
     """Step 4: fetch the document by its IRN."""
     step(4, "Read the IRN back")
     doc = client.irn.get(irn)
-    print(f"   status {doc.status}, {doc.doc_type} {doc.doc_no} of {doc.doc_date}, signed QR code {len(doc.signed_qr_code or '')} chars")
+    print(
+        f"   status {doc.status}, {doc.doc_type} {doc.doc_no} of {doc.doc_date}, signed QR code {len(doc.signed_qr_code or '')} chars"
+    )
 
 
 def show_validation_error(client: Einvoice) -> None:
@@ -184,7 +188,10 @@ def fail(message: str) -> int:
 def main() -> int:
     api_key = os.environ.get("EINVOICE_API_KEY")
     if not api_key:
-        print("EINVOICE_API_KEY is not set: use the sk_test_ key that ./scripts/start.sh printed at its first start.", file=sys.stderr)
+        print(
+            "EINVOICE_API_KEY is not set: use the sk_test_ key that ./scripts/start.sh printed at its first start.",
+            file=sys.stderr,
+        )
         return 2
     base_url = os.environ.get("EINVOICE_BASE_URL") or DEFAULT_BASE_URL
     try:

@@ -1,5 +1,9 @@
 // Python renderer: pydantic v2 models (unknown fields kept, enums open), TypedDict request params, and
 // sync + async resource classes from one template function. Writes only src/einvoice/_generated/.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ApiModel, ObjectSchema, Operation, Param, Resource, SchemaDef, TypeRef } from '../model.js';
 import { pascal, snake } from '../naming.js';
 import { docLines, type GeneratedFile, header, resolveAlias, schemaMap } from './common.js';
@@ -340,6 +344,32 @@ function renderMethod(op: Operation, types: PyTypes, isAsync: boolean): string {
   return lines.join('');
 }
 
+const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/**
+ * ruff is the formatter and import sorter every Python file must pass (as gofmt is for Go): the generated files
+ * go through `ruff check --fix` (import order, unused imports) and `ruff format` with sdks/python's settings.
+ * The binary is RUFF, else the Python SDK's dev venv (sdks/python/scripts/venv.sh makes it), else PATH.
+ */
+export function ruff(path: string, source: string): string {
+  const venv = join(REPO_ROOT, 'sdks/python/.venv/bin/ruff');
+  const bin = process.env.RUFF ?? (existsSync(venv) ? venv : 'ruff');
+  const run = (args: string[], input: string) =>
+    execFileSync(bin, [...args, '--stdin-filename', path, '-'], {
+      cwd: REPO_ROOT,
+      input,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  try {
+    return run(['format', '--quiet'], run(['check', '--fix', '--quiet', '--select', 'I,F401', '--exit-zero'], source));
+  } catch (e) {
+    throw new Error(
+      `ruff failed on ${path} (run sdks/python/scripts/venv.sh, or set RUFF): ${(e as Error).message.slice(0, 2000)}`,
+    );
+  }
+}
+
 export function renderPython(model: ApiModel): GeneratedFile[] {
   const types = new PyTypes(model);
   const init =
@@ -351,7 +381,7 @@ export function renderPython(model: ApiModel): GeneratedFile[] {
     { path: `${ROOT}/types.py`, contents: renderTypes(model, types) },
     { path: `${ROOT}/resources.py`, contents: renderResources(model, types, false) },
     { path: `${ROOT}/async_resources.py`, contents: renderResources(model, types, true) },
-  ];
+  ].map((f) => ({ path: f.path, contents: ruff(f.path, f.contents) }));
 }
 
 export type { Resource };

@@ -14,7 +14,15 @@ from typing import Any, Mapping, Optional
 
 import httpx
 
-from ._core._client import DEFAULT_TIMEOUT, AsyncAPIClient, ClientConfig, CredentialInput, SyncAPIClient, build_config, validate_config
+from ._core._client import (
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    ClientConfig,
+    CredentialInput,
+    SyncAPIClient,
+    build_config,
+    validate_config,
+)
 from ._core._retry import DEFAULT_MAX_RETRIES
 from ._core._signing import SigningKey
 from ._core._tokens import TokenCache
@@ -54,9 +62,21 @@ class Einvoice(GeneratedResources):
         _tokens: Optional[TokenCache] = None,
     ) -> None:
         config = _config_override or _config(
-            base_url=base_url, api_key=api_key, client_id=client_id, client_secret=client_secret, gstin=gstin, scope=scope,
-            credentials=credentials, timeout=timeout, max_retries=max_retries, default_headers=default_headers, signing_key=signing_key,
-            status_aware_backoff=status_aware_backoff, status_poll_interval=status_poll_interval, status_max_wait=status_max_wait, throttle=throttle,
+            base_url=base_url,
+            api_key=api_key,
+            client_id=client_id,
+            client_secret=client_secret,
+            gstin=gstin,
+            scope=scope,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            signing_key=signing_key,
+            status_aware_backoff=status_aware_backoff,
+            status_poll_interval=status_poll_interval,
+            status_max_wait=status_max_wait,
+            throttle=throttle,
             client_name="Einvoice",
         )
         validate_config(config, "Einvoice")
@@ -127,9 +147,21 @@ class AsyncEinvoice(AsyncGeneratedResources):
         _tokens: Optional[TokenCache] = None,
     ) -> None:
         config = _config_override or _config(
-            base_url=base_url, api_key=api_key, client_id=client_id, client_secret=client_secret, gstin=gstin, scope=scope,
-            credentials=credentials, timeout=timeout, max_retries=max_retries, default_headers=default_headers, signing_key=signing_key,
-            status_aware_backoff=status_aware_backoff, status_poll_interval=status_poll_interval, status_max_wait=status_max_wait, throttle=throttle,
+            base_url=base_url,
+            api_key=api_key,
+            client_id=client_id,
+            client_secret=client_secret,
+            gstin=gstin,
+            scope=scope,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            signing_key=signing_key,
+            status_aware_backoff=status_aware_backoff,
+            status_poll_interval=status_poll_interval,
+            status_max_wait=status_max_wait,
+            throttle=throttle,
             client_name="AsyncEinvoice",
         )
         validate_config(config, "AsyncEinvoice")

@@ -15,7 +15,21 @@ import random as _random
 import time
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import Any, AsyncIterator, Callable, Dict, Iterator, List, Mapping, Optional, Tuple, Type, TypeVar, Union, cast
+from typing import (
+    Any,
+    AsyncIterator,
+    Callable,
+    Dict,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+    cast,
+)
 from urllib.parse import urlencode
 
 import httpx
@@ -90,9 +104,13 @@ def build_config(
     if bool(client_id) != bool(client_secret) and (explicit or (not api_key and not creds)):
         if client_id:
             raise EinvoiceConfigError(
-                f"{client_name} got client_id but no client_secret: pass client_secret or set EINVOICE_CLIENT_SECRET", option="client_secret"
+                f"{client_name} got client_id but no client_secret: pass client_secret or set EINVOICE_CLIENT_SECRET",
+                option="client_secret",
             )
-        raise EinvoiceConfigError(f"{client_name} got client_secret but no client_id: pass client_id or set EINVOICE_CLIENT_ID", option="client_id")
+        raise EinvoiceConfigError(
+            f"{client_name} got client_secret but no client_id: pass client_id or set EINVOICE_CLIENT_ID",
+            option="client_id",
+        )
     if not api_key and not creds:
         raise EinvoiceConfigError(
             f"{client_name} needs a credential: pass api_key (or set EINVOICE_API_KEY) for the account API, or "
@@ -127,13 +145,18 @@ def validate_config(config: ClientConfig, client_name: str = "Einvoice") -> None
             option="base_url",
         )
     if isinstance(config.timeout, bool) or not isinstance(config.timeout, (int, float)) or not config.timeout > 0:
-        raise EinvoiceConfigError(f"{client_name}: timeout must be a positive number of seconds; got {config.timeout!r}", option="timeout")
+        raise EinvoiceConfigError(
+            f"{client_name}: timeout must be a positive number of seconds; got {config.timeout!r}", option="timeout"
+        )
     if isinstance(config.max_retries, bool) or not isinstance(config.max_retries, int) or config.max_retries < 0:
-        raise EinvoiceConfigError(f"{client_name}: max_retries must be an int >= 0; got {config.max_retries!r}", option="max_retries")
+        raise EinvoiceConfigError(
+            f"{client_name}: max_retries must be an int >= 0; got {config.max_retries!r}", option="max_retries"
+        )
     for g, cred in config.credentials.items():
         if not cred.client_id or not cred.client_secret:
             raise EinvoiceConfigError(
-                f"{client_name}: the credential for GSTIN {g!r} needs both client_id and client_secret", option="credentials"
+                f"{client_name}: the credential for GSTIN {g!r} needs both client_id and client_secret",
+                option="credentials",
             )
 
 
@@ -203,7 +226,9 @@ class _Base:
                 option="client_id",
             )
         if auth == "account" and not self._config.api_key:
-            raise EinvoiceConfigError("this operation needs the account API key: pass api_key or set EINVOICE_API_KEY", option="api_key")
+            raise EinvoiceConfigError(
+                "this operation needs the account API key: pass api_key or set EINVOICE_API_KEY", option="api_key"
+            )
         return _Prepared(
             method=method,
             url=url,
@@ -314,7 +339,9 @@ def _read_body(response: httpx.Response) -> Any:
 
 
 class SyncAPIClient(_Base):
-    def __init__(self, config: ClientConfig, *, http_client: Optional[httpx.Client] = None, tokens: Optional[TokenCache] = None) -> None:
+    def __init__(
+        self, config: ClientConfig, *, http_client: Optional[httpx.Client] = None, tokens: Optional[TokenCache] = None
+    ) -> None:
         self._config = config
         self._tokens = tokens or TokenCache()
         self._owns_http = http_client is None
@@ -338,7 +365,17 @@ class SyncAPIClient(_Base):
             if cached:
                 return cached
             self._tokens.requests += 1
-            p = self._prepare("POST", "/v1/oauth/token", auth="client_basic", query=None, body=None, form=self._token_form(credential), idempotent=False, prefer_wait=None, options={})
+            p = self._prepare(
+                "POST",
+                "/v1/oauth/token",
+                auth="client_basic",
+                query=None,
+                body=None,
+                form=self._token_form(credential),
+                idempotent=False,
+                prefer_wait=None,
+                options={},
+            )
             p.credential = credential
             resp, data = self._send(p, record=False)
             self._tokens.store(credential.client_id, str(data["access_token"]), float(data["expires_in"]))
@@ -403,7 +440,9 @@ class SyncAPIClient(_Base):
     def _status_down(self) -> bool:
         try:
             headers = {"accept": "application/json", **self._config.default_headers}
-            r = self._http.get(self._config.base_url + "/v1/status", headers=headers, timeout=min(self._config.timeout, 5.0))
+            r = self._http.get(
+                self._config.base_url + "/v1/status", headers=headers, timeout=min(self._config.timeout, 5.0)
+            )
             return r.is_success and self._irp_down(r.json())
         except (httpx.HTTPError, ValueError):
             return False
@@ -423,7 +462,17 @@ class SyncAPIClient(_Base):
         idempotent: bool = False,
         prefer_wait: Optional[int] = None,
     ) -> _T:
-        p = self._prepare(method, path, auth=auth, query=query, body=body, form=form, idempotent=idempotent, prefer_wait=prefer_wait, options=options)
+        p = self._prepare(
+            method,
+            path,
+            auth=auth,
+            query=query,
+            body=body,
+            form=form,
+            idempotent=idempotent,
+            prefer_wait=prefer_wait,
+            options=options,
+        )
         _, data = self._send(p)
         return self._cast(cast_to, data)
 
@@ -444,7 +493,17 @@ class SyncAPIClient(_Base):
             q = dict(base_query)
             if cursor is not None:
                 q["starting_after"] = cursor
-            p = self._prepare(method, path, auth=auth, query=q, body=None, form=None, idempotent=False, prefer_wait=None, options=options)
+            p = self._prepare(
+                method,
+                path,
+                auth=auth,
+                query=q,
+                body=None,
+                form=None,
+                idempotent=False,
+                prefer_wait=None,
+                options=options,
+            )
             _, data = self._send(p)
             items: List[_T] = [self._cast(item_type, x) for x in (data or {}).get("data", [])]
             return Page(items, bool(data.get("has_more")), data.get("next_cursor"), fetch)
@@ -462,7 +521,17 @@ class SyncAPIClient(_Base):
         query: Optional[Mapping[str, Any]] = None,
         **_kw: Any,
     ) -> Iterator[_T]:
-        p = self._prepare(method, path, auth=auth, query=query, body=None, form=None, idempotent=False, prefer_wait=None, options=options)
+        p = self._prepare(
+            method,
+            path,
+            auth=auth,
+            query=query,
+            body=None,
+            form=None,
+            idempotent=False,
+            prefer_wait=None,
+            options=options,
+        )
         _, text = self._send(p)
         for line in str(text or "").splitlines():
             if line.strip():
@@ -470,7 +539,13 @@ class SyncAPIClient(_Base):
 
 
 class AsyncAPIClient(_Base):
-    def __init__(self, config: ClientConfig, *, http_client: Optional[httpx.AsyncClient] = None, tokens: Optional[TokenCache] = None) -> None:
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        http_client: Optional[httpx.AsyncClient] = None,
+        tokens: Optional[TokenCache] = None,
+    ) -> None:
         self._config = config
         self._tokens = tokens or TokenCache()
         self._owns_http = http_client is None
@@ -492,7 +567,17 @@ class AsyncAPIClient(_Base):
             if cached:
                 return cached
             self._tokens.requests += 1
-            p = self._prepare("POST", "/v1/oauth/token", auth="client_basic", query=None, body=None, form=self._token_form(credential), idempotent=False, prefer_wait=None, options={})
+            p = self._prepare(
+                "POST",
+                "/v1/oauth/token",
+                auth="client_basic",
+                query=None,
+                body=None,
+                form=self._token_form(credential),
+                idempotent=False,
+                prefer_wait=None,
+                options={},
+            )
             p.credential = credential
             _, data = await self._send(p, record=False)
             self._tokens.store(credential.client_id, str(data["access_token"]), float(data["expires_in"]))
@@ -513,7 +598,9 @@ class AsyncAPIClient(_Base):
                 authorization = f"Bearer {token}"
             headers = self._headers(p, attempt, authorization)
             try:
-                response = await self._http.request(p.method, p.url, content=p.content, headers=headers, timeout=p.timeout)
+                response = await self._http.request(
+                    p.method, p.url, content=p.content, headers=headers, timeout=p.timeout
+                )
             except httpx.TimeoutException as exc:
                 error: EinvoiceError = APIConnectionTimeoutError(f"request timed out after {p.timeout} s")
                 error.__cause__ = exc
@@ -556,7 +643,9 @@ class AsyncAPIClient(_Base):
     async def _status_down(self) -> bool:
         try:
             headers = {"accept": "application/json", **self._config.default_headers}
-            r = await self._http.get(self._config.base_url + "/v1/status", headers=headers, timeout=min(self._config.timeout, 5.0))
+            r = await self._http.get(
+                self._config.base_url + "/v1/status", headers=headers, timeout=min(self._config.timeout, 5.0)
+            )
             return r.is_success and self._irp_down(r.json())
         except (httpx.HTTPError, ValueError):
             return False
@@ -575,7 +664,17 @@ class AsyncAPIClient(_Base):
         idempotent: bool = False,
         prefer_wait: Optional[int] = None,
     ) -> _T:
-        p = self._prepare(method, path, auth=auth, query=query, body=body, form=form, idempotent=idempotent, prefer_wait=prefer_wait, options=options)
+        p = self._prepare(
+            method,
+            path,
+            auth=auth,
+            query=query,
+            body=body,
+            form=form,
+            idempotent=idempotent,
+            prefer_wait=prefer_wait,
+            options=options,
+        )
         _, data = await self._send(p)
         return self._cast(cast_to, data)
 
@@ -596,7 +695,17 @@ class AsyncAPIClient(_Base):
             q = dict(base_query)
             if cursor is not None:
                 q["starting_after"] = cursor
-            p = self._prepare(method, path, auth=auth, query=q, body=None, form=None, idempotent=False, prefer_wait=None, options=options)
+            p = self._prepare(
+                method,
+                path,
+                auth=auth,
+                query=q,
+                body=None,
+                form=None,
+                idempotent=False,
+                prefer_wait=None,
+                options=options,
+            )
             _, data = await self._send(p)
             items: List[_T] = [self._cast(item_type, x) for x in (data or {}).get("data", [])]
             return AsyncPage(items, bool(data.get("has_more")), data.get("next_cursor"), fetch)
@@ -614,7 +723,17 @@ class AsyncAPIClient(_Base):
         query: Optional[Mapping[str, Any]] = None,
         **_kw: Any,
     ) -> AsyncIterator[_T]:
-        p = self._prepare(method, path, auth=auth, query=query, body=None, form=None, idempotent=False, prefer_wait=None, options=options)
+        p = self._prepare(
+            method,
+            path,
+            auth=auth,
+            query=query,
+            body=None,
+            form=None,
+            idempotent=False,
+            prefer_wait=None,
+            options=options,
+        )
         _, text = await self._send(p)
         for line in str(text or "").splitlines():
             if line.strip():

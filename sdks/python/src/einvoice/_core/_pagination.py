@@ -8,7 +8,9 @@ _T = TypeVar("_T")
 
 
 class Page(Generic[_T]):
-    def __init__(self, data: List[_T], has_more: bool, next_cursor: Optional[str], fetch: Callable[[str], "Page[_T]"]) -> None:
+    def __init__(
+        self, data: List[_T], has_more: bool, next_cursor: Optional[str], fetch: Callable[[str], "Page[_T]"]
+    ) -> None:
         self.data = data
         self.has_more = has_more
         self.next_cursor = next_cursor
@@ -38,7 +40,13 @@ class Page(Generic[_T]):
 
 
 class AsyncPage(Generic[_T]):
-    def __init__(self, data: List[_T], has_more: bool, next_cursor: Optional[str], fetch: Callable[[str], Awaitable["AsyncPage[_T]"]]) -> None:
+    def __init__(
+        self,
+        data: List[_T],
+        has_more: bool,
+        next_cursor: Optional[str],
+        fetch: Callable[[str], Awaitable["AsyncPage[_T]"]],
+    ) -> None:
         self.data = data
         self.has_more = has_more
         self.next_cursor = next_cursor

@@ -53,7 +53,9 @@ def backoff_seconds(retry_index: int, random: float) -> float:
     return base * (1 - random * _MAX_JITTER)
 
 
-def retry_delay_seconds(retry_index: int, headers: Optional[Mapping[str, str]], random: float, now: Optional[float] = None) -> float:
+def retry_delay_seconds(
+    retry_index: int, headers: Optional[Mapping[str, str]], random: float, now: Optional[float] = None
+) -> float:
     if headers is not None:
         ra = retry_after_seconds(headers, now)
         if ra is not None:

@@ -55,7 +55,9 @@ def signature_base(method: str, url: str, headers: Dict[str, str], components: L
     return "\n".join(lines)
 
 
-def sign_request(method: str, url: str, body: Optional[bytes], key: SigningKey, created: Optional[int] = None) -> Dict[str, str]:
+def sign_request(
+    method: str, url: str, body: Optional[bytes], key: SigningKey, created: Optional[int] = None
+) -> Dict[str, str]:
     """Returns the headers to add: content-digest (with a body), signature-input and signature."""
     created = int(time.time()) if created is None else created
     out: Dict[str, str] = {}

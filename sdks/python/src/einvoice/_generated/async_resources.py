@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any, AsyncIterator, Optional, Sequence, Union
+from typing import AsyncIterator, Optional, Union
 
 from typing_extensions import Unpack
 
@@ -35,6 +35,7 @@ class AsyncOauthResource:
             options=options,
             cast_to=t.TokenResponse,
         )
+
 
 class AsyncGstinsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
@@ -132,6 +133,7 @@ class AsyncGstinsResource:
             options=options,
             cast_to=t.Gstin,
         )
+
 
 class AsyncCredentialsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
@@ -234,6 +236,7 @@ class AsyncCredentialsResource:
             cast_to=t.Credential,
         )
 
+
 class AsyncAuditEventsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
@@ -258,10 +261,18 @@ class AsyncAuditEventsResource:
             "GET",
             "/v1/audit-events",
             auth="account",
-            query={"type": type, "gstin": gstin, "from": from_, "to": to, "limit": limit, "starting_after": starting_after},
+            query={
+                "type": type,
+                "gstin": gstin,
+                "from": from_,
+                "to": to,
+                "limit": limit,
+                "starting_after": starting_after,
+            },
             options=options,
             item_type=t.AuditEvent,
         )
+
 
 class AsyncIrnResource:
     def __init__(self, client: AsyncAPIClient) -> None:
@@ -369,6 +380,7 @@ class AsyncIrnResource:
             cast_to=t.IrnDocument,
         )
 
+
 class AsyncNotesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
@@ -394,6 +406,7 @@ class AsyncNotesResource:
             options=options,
             cast_to=t.IrnDocument,
         )
+
 
 class AsyncEwbResource:
     def __init__(self, client: AsyncAPIClient) -> None:
@@ -498,6 +511,7 @@ class AsyncEwbResource:
             cast_to=t.EwayBill,
         )
 
+
 class AsyncDocumentsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
@@ -522,7 +536,14 @@ class AsyncDocumentsResource:
             "GET",
             "/v1/documents",
             auth="gstin",
-            query={"from": from_, "to": to, "doc_type": doc_type, "status": status, "limit": limit, "starting_after": starting_after},
+            query={
+                "from": from_,
+                "to": to,
+                "doc_type": doc_type,
+                "status": status,
+                "limit": limit,
+                "starting_after": starting_after,
+            },
             options=options,
             item_type=t.DocumentSummary,
         )
@@ -549,6 +570,7 @@ class AsyncDocumentsResource:
             item_type=t.DocumentSummary,
         )
 
+
 class AsyncGstinDetailsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
@@ -569,6 +591,7 @@ class AsyncGstinDetailsResource:
             options=options,
             cast_to=t.GstinDetails,
         )
+
 
 class AsyncWebhookEndpointsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
@@ -687,6 +710,7 @@ class AsyncWebhookEndpointsResource:
             cast_to=t.WebhookEndpointWithSecret,
         )
 
+
 class AsyncWebhookDeliveriesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
@@ -710,7 +734,13 @@ class AsyncWebhookDeliveriesResource:
             "GET",
             "/v1/webhook-deliveries",
             auth="account",
-            query={"endpoint_id": endpoint_id, "status": status, "event_type": event_type, "limit": limit, "starting_after": starting_after},
+            query={
+                "endpoint_id": endpoint_id,
+                "status": status,
+                "event_type": event_type,
+                "limit": limit,
+                "starting_after": starting_after,
+            },
             options=options,
             item_type=t.WebhookDelivery,
         )
@@ -732,6 +762,7 @@ class AsyncWebhookDeliveriesResource:
             options=options,
             cast_to=t.WebhookDelivery,
         )
+
 
 class AsyncLogsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
@@ -759,7 +790,16 @@ class AsyncLogsResource:
             "GET",
             "/v1/logs",
             auth="account_or_gstin",
-            query={"irn": irn, "gstin": gstin, "operation": operation, "status": status, "from": from_, "to": to, "limit": limit, "starting_after": starting_after},
+            query={
+                "irn": irn,
+                "gstin": gstin,
+                "operation": operation,
+                "status": status,
+                "from": from_,
+                "to": to,
+                "limit": limit,
+                "starting_after": starting_after,
+            },
             options=options,
             item_type=t.RequestLog,
         )
@@ -805,6 +845,7 @@ class AsyncLogsResource:
             cast_to=t.RequestLog,
         )
 
+
 class AsyncStatusResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
@@ -824,6 +865,7 @@ class AsyncStatusResource:
             options=options,
             cast_to=t.Status,
         )
+
 
 class AsyncSandboxResource:
     def __init__(self, client: AsyncAPIClient) -> None:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Optional, Sequence, Union
+from typing import Iterator, Optional, Union
 
 from typing_extensions import Unpack
 
@@ -35,6 +35,7 @@ class OauthResource:
             options=options,
             cast_to=t.TokenResponse,
         )
+
 
 class GstinsResource:
     def __init__(self, client: SyncAPIClient) -> None:
@@ -132,6 +133,7 @@ class GstinsResource:
             options=options,
             cast_to=t.Gstin,
         )
+
 
 class CredentialsResource:
     def __init__(self, client: SyncAPIClient) -> None:
@@ -234,6 +236,7 @@ class CredentialsResource:
             cast_to=t.Credential,
         )
 
+
 class AuditEventsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -258,10 +261,18 @@ class AuditEventsResource:
             "GET",
             "/v1/audit-events",
             auth="account",
-            query={"type": type, "gstin": gstin, "from": from_, "to": to, "limit": limit, "starting_after": starting_after},
+            query={
+                "type": type,
+                "gstin": gstin,
+                "from": from_,
+                "to": to,
+                "limit": limit,
+                "starting_after": starting_after,
+            },
             options=options,
             item_type=t.AuditEvent,
         )
+
 
 class IrnResource:
     def __init__(self, client: SyncAPIClient) -> None:
@@ -369,6 +380,7 @@ class IrnResource:
             cast_to=t.IrnDocument,
         )
 
+
 class NotesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -394,6 +406,7 @@ class NotesResource:
             options=options,
             cast_to=t.IrnDocument,
         )
+
 
 class EwbResource:
     def __init__(self, client: SyncAPIClient) -> None:
@@ -498,6 +511,7 @@ class EwbResource:
             cast_to=t.EwayBill,
         )
 
+
 class DocumentsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -522,7 +536,14 @@ class DocumentsResource:
             "GET",
             "/v1/documents",
             auth="gstin",
-            query={"from": from_, "to": to, "doc_type": doc_type, "status": status, "limit": limit, "starting_after": starting_after},
+            query={
+                "from": from_,
+                "to": to,
+                "doc_type": doc_type,
+                "status": status,
+                "limit": limit,
+                "starting_after": starting_after,
+            },
             options=options,
             item_type=t.DocumentSummary,
         )
@@ -549,6 +570,7 @@ class DocumentsResource:
             item_type=t.DocumentSummary,
         )
 
+
 class GstinDetailsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -569,6 +591,7 @@ class GstinDetailsResource:
             options=options,
             cast_to=t.GstinDetails,
         )
+
 
 class WebhookEndpointsResource:
     def __init__(self, client: SyncAPIClient) -> None:
@@ -687,6 +710,7 @@ class WebhookEndpointsResource:
             cast_to=t.WebhookEndpointWithSecret,
         )
 
+
 class WebhookDeliveriesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -710,7 +734,13 @@ class WebhookDeliveriesResource:
             "GET",
             "/v1/webhook-deliveries",
             auth="account",
-            query={"endpoint_id": endpoint_id, "status": status, "event_type": event_type, "limit": limit, "starting_after": starting_after},
+            query={
+                "endpoint_id": endpoint_id,
+                "status": status,
+                "event_type": event_type,
+                "limit": limit,
+                "starting_after": starting_after,
+            },
             options=options,
             item_type=t.WebhookDelivery,
         )
@@ -732,6 +762,7 @@ class WebhookDeliveriesResource:
             options=options,
             cast_to=t.WebhookDelivery,
         )
+
 
 class LogsResource:
     def __init__(self, client: SyncAPIClient) -> None:
@@ -759,7 +790,16 @@ class LogsResource:
             "GET",
             "/v1/logs",
             auth="account_or_gstin",
-            query={"irn": irn, "gstin": gstin, "operation": operation, "status": status, "from": from_, "to": to, "limit": limit, "starting_after": starting_after},
+            query={
+                "irn": irn,
+                "gstin": gstin,
+                "operation": operation,
+                "status": status,
+                "from": from_,
+                "to": to,
+                "limit": limit,
+                "starting_after": starting_after,
+            },
             options=options,
             item_type=t.RequestLog,
         )
@@ -805,6 +845,7 @@ class LogsResource:
             cast_to=t.RequestLog,
         )
 
+
 class StatusResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -824,6 +865,7 @@ class StatusResource:
             options=options,
             cast_to=t.Status,
         )
+
 
 class SandboxResource:
     def __init__(self, client: SyncAPIClient) -> None:

@@ -1,17 +1,32 @@
 # Generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
 # Change the spec or the templates in packages/codegen, then run `pnpm gen`.
 """Types generated from the spec: open enums, response models, request params, webhook events."""
+
 from __future__ import annotations
+
 from typing import Any, Dict, List, Literal, Mapping, Optional, Sequence, Union
-from typing_extensions import Required, TypeAlias, TypedDict
+
 from pydantic import Field
+from typing_extensions import Required, TypeAlias, TypedDict
+
 from .._core._models import EinvoiceModel
 
 # ---- enums (open: an unknown value from the server is kept as a plain string) ----
 
 AuditEventActorType: TypeAlias = Literal["api_key", "client", "anonymous"]
 
-AuditEventType: TypeAlias = Literal["gstin.registered", "gstin.updated", "gstin.deleted", "credential.created", "credential.revoked", "credential.secret_added", "credential.secret_revoked", "auth.failed", "auth.forbidden", "webhook_endpoint.secret_rotated"]
+AuditEventType: TypeAlias = Literal[
+    "gstin.registered",
+    "gstin.updated",
+    "gstin.deleted",
+    "credential.created",
+    "credential.revoked",
+    "credential.secret_added",
+    "credential.secret_revoked",
+    "auth.failed",
+    "auth.forbidden",
+    "webhook_endpoint.secret_rotated",
+]
 
 BulkRecordResultStatus: TypeAlias = Literal["generated", "replayed", "queued", "failed"]
 
@@ -36,10 +51,31 @@ DocumentStatus: TypeAlias = Literal["pending", "queued", "generated", "failed", 
 Environment: TypeAlias = Literal["sandbox", "production"]
 # `sandbox` routes to the built-in IRP simulator; `production` to the configured GSPs.
 
-EventFilter: TypeAlias = Literal["*", "irn.generated", "irn.failed", "irn.cancelled", "note.generated", "ewb.generated", "ewb.vehicle_updated", "ewb.extended", "ewb.cancelled", "bulk.completed"]
+EventFilter: TypeAlias = Literal[
+    "*",
+    "irn.generated",
+    "irn.failed",
+    "irn.cancelled",
+    "note.generated",
+    "ewb.generated",
+    "ewb.vehicle_updated",
+    "ewb.extended",
+    "ewb.cancelled",
+    "bulk.completed",
+]
 # An event type, or `*` for all of them.
 
-EventType: TypeAlias = Literal["irn.generated", "irn.failed", "irn.cancelled", "note.generated", "ewb.generated", "ewb.vehicle_updated", "ewb.extended", "ewb.cancelled", "bulk.completed"]
+EventType: TypeAlias = Literal[
+    "irn.generated",
+    "irn.failed",
+    "irn.cancelled",
+    "note.generated",
+    "ewb.generated",
+    "ewb.vehicle_updated",
+    "ewb.extended",
+    "ewb.cancelled",
+    "bulk.completed",
+]
 # A webhook event type. New types may be added; ignore the ones you do not know.
 
 EwbStatus: TypeAlias = Literal["part_a", "active", "cancelled", "expired"]
@@ -73,7 +109,14 @@ ItemIsServc: TypeAlias = Literal["Y", "N"]
 NoteRequestDocDtlsTyp: TypeAlias = Literal["CRN", "DBN"]
 # `CRN` credit note, `DBN` debit note.
 
-OAuthProblemError: TypeAlias = Literal["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope"]
+OAuthProblemError: TypeAlias = Literal[
+    "invalid_request",
+    "invalid_client",
+    "invalid_grant",
+    "unauthorized_client",
+    "unsupported_grant_type",
+    "invalid_scope",
+]
 
 Plan: TypeAlias = Literal["developer", "standard", "custom"]
 # Rate-limit plan: `developer` 10 requests/s, `standard` 100 requests/s, `custom` as agreed.
@@ -99,13 +142,16 @@ TransMode: TypeAlias = Literal["1", "2", "3", "4"]
 UpdateEwbVehicleRequestReasonCode: TypeAlias = Literal["1", "2", "3", "4"]
 # `1` breakdown, `2` transshipment, `3` others, `4` first time.
 
-UpstreamAttemptOutcome: TypeAlias = Literal["success", "nic_error", "timeout", "connection_error", "http_error", "circuit_open", "reconciled"]
+UpstreamAttemptOutcome: TypeAlias = Literal[
+    "success", "nic_error", "timeout", "connection_error", "http_error", "circuit_open", "reconciled"
+]
 
 VehType: TypeAlias = Literal["R", "O"]
 # `R` regular, `O` over-dimensional cargo.
 
 
 # ---- response models (unknown fields kept in `model_extra`) ----
+
 
 class AuditEvent(EinvoiceModel):
     id: str
@@ -192,6 +238,7 @@ class CredentialList(EinvoiceModel):
 
 class CredentialSecret(EinvoiceModel):
     """A client secret, as stored (hash only); `prefix` helps you tell them apart."""
+
     id: str
     prefix: str
     """First characters of the secret."""
@@ -203,6 +250,7 @@ class CredentialSecret(EinvoiceModel):
 
 class CredentialWithSecret(EinvoiceModel):
     """A new credential with its secret and its request-signing key, shown this once."""
+
     object: str
     client_id: str
     gstin: str
@@ -264,6 +312,7 @@ class DocumentSummary(EinvoiceModel):
 
 class EwayBill(EinvoiceModel):
     """An e-way bill: NIC's fields plus einvoice's envelope."""
+
     id: str
     object: str
     status: Union[EwbStatus, str]
@@ -313,6 +362,7 @@ class EwbVehicleUpdatedEvent(EinvoiceModel):
 
 class FieldError(EinvoiceModel):
     """One invalid field."""
+
     pointer: str
     """JSON pointer (RFC 6901) into the request body, or `header:<name>` / `query:<name>`."""
     detail: str
@@ -348,6 +398,7 @@ class Gstin(EinvoiceModel):
 
 class GstinDetails(EinvoiceModel):
     """NIC's Get GSTIN Details response, field for field."""
+
     gstin: str = Field(alias="Gstin")
     trade_name: Optional[str] = Field(default=None, alias="TradeName")
     legal_name: str = Field(alias="LegalName")
@@ -384,6 +435,7 @@ class GstinList(EinvoiceModel):
 
 class GstnError(EinvoiceModel):
     """One government-side error, with what to change."""
+
     code: str
     """NIC error code (e.g. `2172`), or an e-way bill API code."""
     message: str
@@ -399,6 +451,7 @@ class InfoDtl(EinvoiceModel):
     e-way bill part failed; `Desc` lists errors), `EWBPPD` (computed PIN-to-PIN distance),
     `ADDNLNFO`.
     """
+
     inf_cd: str = Field(alias="InfCd")
     desc: Optional[Any] = Field(default=None, alias="Desc")
     """Free text, an object or an array, depending on `InfCd`."""
@@ -414,6 +467,7 @@ class IrnDocument(EinvoiceModel):
     """An invoice or note as einvoice holds it: NIC's response fields (PascalCase, exactly as the IRP
     gives them) plus einvoice's envelope (snake_case). NIC fields are null until the IRN exists.
     """
+
     id: str
     """einvoice's id of the document."""
     object: str
@@ -485,6 +539,7 @@ class IrpHealth(EinvoiceModel):
 
 class LatencyBreakdown(EinvoiceModel):
     """Milliseconds spent in each stage of the call."""
+
     auth: Optional[float] = Field(default=None)
     validation: Optional[float] = Field(default=None)
     queue: Optional[float] = Field(default=None)
@@ -516,6 +571,7 @@ class OAuthProblem(EinvoiceModel):
     """A problem+json body that also carries RFC 6749 §5.2 `error` and `error_description`, so OAuth
     libraries understand it.
     """
+
     type: str
     """Stable URI of the problem type; its page explains it."""
     title: str
@@ -555,6 +611,7 @@ class OAuthProblemDiffItem(EinvoiceModel):
 
 class Problem(EinvoiceModel):
     """RFC 9457 problem details. Clients must ignore members they do not know."""
+
     type: str
     """Stable URI of the problem type; its page explains it."""
     title: str
@@ -642,6 +699,7 @@ class SigningKey(EinvoiceModel):
     not verify (wrong key, changed body, `created` more than 300 s off) is refused with 401
     `invalid_signature`. Shown once; the SDKs sign when given it.
     """
+
     key_id: str
     """The keyid to sign with (the client id)."""
     secret: str
@@ -668,6 +726,7 @@ class TokenResponse(EinvoiceModel):
 
 class UpstreamAttempt(EinvoiceModel):
     """One attempt on the government side."""
+
     gsp: str
     irp: Optional[str] = Field(default=None)
     status: Optional[int] = Field(default=None)
@@ -680,6 +739,7 @@ class UpstreamAttempt(EinvoiceModel):
 
 class UpstreamFault(EinvoiceModel):
     """What the government side (or einvoice on its behalf) said."""
+
     system: Optional[str] = Field(default=None)
     """`IRP`, `GSP` or `einvoice` (refused locally before any upstream call)."""
     partner: Optional[str] = Field(default=None)
@@ -744,6 +804,7 @@ class WebhookEndpointList(EinvoiceModel):
 
 class WebhookEndpointWithSecret(EinvoiceModel):
     """An endpoint with its signing secret, shown on creation and rotation only."""
+
     id: str
     object: str
     url: str
@@ -761,12 +822,14 @@ class WebhookEndpointWithSecret(EinvoiceModel):
 
 # ---- request params (TypedDicts with the wire names; NIC fields stay PascalCase) ----
 
+
 class AddSecretRequestParam(TypedDict, total=False):
     expires_in: int
 
 
 class AddlDocDtlsParam(TypedDict, total=False):
     """A supporting document."""
+
     Url: str
     Docs: str
     Info: str
@@ -774,12 +837,14 @@ class AddlDocDtlsParam(TypedDict, total=False):
 
 class AttribDtlsParam(TypedDict, total=False):
     """An attribute of the item."""
+
     Nm: str
     Val: str
 
 
 class BchDtlsParam(TypedDict, total=False):
     """Batch details."""
+
     Nm: Required[str]
     ExpDt: str
     WrDt: str
@@ -791,6 +856,7 @@ class BulkGenerateRequestParam(TypedDict, total=False):
 
 class BuyerDtlsParam(TypedDict, total=False):
     """Recipient. `Gstin` is `URP` (unregistered person) for exports."""
+
     Gstin: Required[str]
     LglNm: Required[str]
     TrdNm: str
@@ -806,18 +872,21 @@ class BuyerDtlsParam(TypedDict, total=False):
 
 class CancelEwbRequestParam(TypedDict, total=False):
     """NIC `CANEWB` body (the e-way bill number comes from the path)."""
+
     cancelRsnCode: Required[Union[CancelEwbRequestCancelRsnCode, str]]
     cancelRmrk: str
 
 
 class CancelIrnRequestParam(TypedDict, total=False):
     """NIC Cancel IRN body; the IRN comes from the path."""
+
     CnlRsn: Required[Union[CancelIrnRequestCnlRsn, str]]
     CnlRem: str
 
 
 class ContrDtlsParam(TypedDict, total=False):
     """Contract details."""
+
     RecAdvRefr: str
     RecAdvDt: str
     TendRefr: str
@@ -845,6 +914,7 @@ class CreateWebhookEndpointRequestParam(TypedDict, total=False):
 
 class DispDtlsParam(TypedDict, total=False):
     """Dispatch-from address, when goods leave from somewhere other than the seller's address."""
+
     Nm: Required[str]
     Addr1: Required[str]
     Addr2: str
@@ -857,6 +927,7 @@ class DocDtlsParam(TypedDict, total=False):
     """Document details; together with the seller GSTIN and financial year they identify the document
     (and its IRN).
     """
+
     Typ: Required[Union[DocType, str]]
     No: Required[str]
     Dt: Required[str]
@@ -864,6 +935,7 @@ class DocDtlsParam(TypedDict, total=False):
 
 class DocPerdDtlsParam(TypedDict, total=False):
     """Period the invoice covers."""
+
     InvStDt: Required[str]
     InvEndDt: Required[str]
 
@@ -881,6 +953,7 @@ class EwbDtlsParam(TypedDict, total=False):
     """E-way bill details to generate one together with the IRN. Only `Distance` is required; `TransId`
     alone gives a Part-A e-way bill.
     """
+
     TransId: str
     TransName: str
     TransMode: Union[TransMode, str]
@@ -893,6 +966,7 @@ class EwbDtlsParam(TypedDict, total=False):
 
 class ExpDtlsParam(TypedDict, total=False):
     """Export details; for `EXPWP`/`EXPWOP`."""
+
     ShipBNo: str
     ShipBDt: str
     Port: str
@@ -904,6 +978,7 @@ class ExpDtlsParam(TypedDict, total=False):
 
 class ExtendEwbRequestParam(TypedDict, total=False):
     """NIC `EXTENDVALIDITY` body (the e-way bill number comes from the path)."""
+
     vehicleNo: str
     fromPlace: Required[str]
     fromState: Required[int]
@@ -923,6 +998,7 @@ class ExtendEwbRequestParam(TypedDict, total=False):
 
 class GenerateEwbRequestParam(TypedDict, total=False):
     """NIC Generate E-way Bill by IRN."""
+
     Irn: Required[str]
     Distance: Required[int]
     TransMode: Union[TransMode, str]
@@ -940,6 +1016,7 @@ class InvoiceParam(TypedDict, total=False):
     """The GST e-invoice as defined by GSTN/NIC schema INV-01 version 1.1. Do not send `Irn`; the IRP
     computes it.
     """
+
     Version: Required[str]
     TranDtls: Required[TranDtlsParam]
     DocDtls: Required[DocDtlsParam]
@@ -960,6 +1037,7 @@ class ItemParam(TypedDict, total=False):
     """One invoice line. Arithmetic the IRP checks: TotAmt = Qty x UnitPrice (2192); AssAmt = TotAmt -
     Discount (2193); TotItemVal = AssAmt + taxes + cess + OthChrg (2194).
     """
+
     SlNo: Required[str]
     PrdDesc: str
     IsServc: Required[Union[ItemIsServc, str]]
@@ -996,6 +1074,7 @@ class NoteRequestParam(TypedDict, total=False):
     """An INV-01 document of type `CRN` or `DBN`; `RefDtls.PrecDocDtls` must name the original invoice.
     Same fields as `Invoice`.
     """
+
     Version: Required[str]
     TranDtls: Required[TranDtlsParam]
     DocDtls: Required[NoteRequestDocDtlsParam]
@@ -1014,6 +1093,7 @@ class NoteRequestParam(TypedDict, total=False):
 
 class NoteRequestDocDtlsParam(TypedDict, total=False):
     """Document details of the note."""
+
     Typ: Required[Union[NoteRequestDocDtlsTyp, str]]
     No: Required[str]
     Dt: Required[str]
@@ -1021,6 +1101,7 @@ class NoteRequestDocDtlsParam(TypedDict, total=False):
 
 class NoteRequestRefDtlsParam(TypedDict, total=False):
     """References; `PrecDocDtls` names the original invoice."""
+
     InvRm: str
     DocPerdDtls: DocPerdDtlsParam
     PrecDocDtls: Required[Sequence[PrecDocDtlsParam]]
@@ -1029,6 +1110,7 @@ class NoteRequestRefDtlsParam(TypedDict, total=False):
 
 class PayDtlsParam(TypedDict, total=False):
     """Payment details."""
+
     Nm: str
     AccDet: str
     Mode: str
@@ -1044,6 +1126,7 @@ class PayDtlsParam(TypedDict, total=False):
 
 class PrecDocDtlsParam(TypedDict, total=False):
     """A preceding document."""
+
     InvNo: Required[str]
     InvDt: Required[str]
     OthRefNo: str
@@ -1051,6 +1134,7 @@ class PrecDocDtlsParam(TypedDict, total=False):
 
 class RefDtlsParam(TypedDict, total=False):
     """References; `PrecDocDtls` names the original invoice of a credit or debit note."""
+
     InvRm: str
     DocPerdDtls: DocPerdDtlsParam
     PrecDocDtls: Sequence[PrecDocDtlsParam]
@@ -1081,6 +1165,7 @@ class SandboxFaultsRequestParam(TypedDict, total=False):
 
 class SellerDtlsParam(TypedDict, total=False):
     """Supplier. `Gstin` must be the GSTIN of your access token."""
+
     Gstin: Required[str]
     LglNm: Required[str]
     TrdNm: str
@@ -1095,6 +1180,7 @@ class SellerDtlsParam(TypedDict, total=False):
 
 class ShipDtlsParam(TypedDict, total=False):
     """Ship-to address, when goods go somewhere other than the buyer's address."""
+
     Gstin: str
     LglNm: Required[str]
     TrdNm: str
@@ -1114,6 +1200,7 @@ class TokenRequestParam(TypedDict, total=False):
 
 class TranDtlsParam(TypedDict, total=False):
     """Transaction details."""
+
     TaxSch: Required[Literal["GST"]]
     SupTyp: Required[Union[TranDtlsSupTyp, str]]
     RegRev: Union[TranDtlsRegRev, str]
@@ -1123,6 +1210,7 @@ class TranDtlsParam(TypedDict, total=False):
 
 class UpdateEwbVehicleRequestParam(TypedDict, total=False):
     """NIC `VEHEWB` body (the e-way bill number comes from the path)."""
+
     vehicleNo: str
     fromPlace: Required[str]
     fromState: Required[int]
@@ -1136,6 +1224,7 @@ class UpdateEwbVehicleRequestParam(TypedDict, total=False):
 
 class UpdateGstinRequestParam(TypedDict, total=False):
     """The members to change; at least one."""
+
     irp_username: str
     irp_password: str
     description: Optional[str]
@@ -1154,6 +1243,7 @@ class ValDtlsParam(TypedDict, total=False):
     """Invoice totals. Each must equal the sum over items (2182-2188); TotInvVal = AssVal + CgstVal +
     SgstVal + IgstVal + CesVal + StCesVal + OthChrg - Discount + RndOffAmt within 1 rupee (2189).
     """
+
     AssVal: Required[float]
     CgstVal: float
     SgstVal: float
@@ -1167,8 +1257,8 @@ class ValDtlsParam(TypedDict, total=False):
     TotInvValFc: float
 
 
-
 # ---- webhook events (discriminated by `type`; unknown types keep the raw payload) ----
+
 
 class UnknownWebhookEvent(EinvoiceModel):
     """An event type this SDK version does not know yet; every member is in `model_extra`."""

@@ -27,7 +27,7 @@ class WebhookVerificationError(Exception):
 
 
 def _key(secret: str) -> bytes:
-    return base64.b64decode(secret[len("whsec_"):] if secret.startswith("whsec_") else secret)
+    return base64.b64decode(secret[len("whsec_") :] if secret.startswith("whsec_") else secret)
 
 
 def sign(msg_id: str, timestamp: int, payload: Union[str, bytes], secret: str) -> str:
@@ -50,7 +50,9 @@ def verify(
     lower = {k.lower(): v for k, v in headers.items()}
     msg_id, ts, sigs = lower.get("webhook-id"), lower.get("webhook-timestamp"), lower.get("webhook-signature")
     if not msg_id or not ts or not sigs:
-        raise WebhookVerificationError("missing_headers", "webhook-id, webhook-timestamp and webhook-signature are required")
+        raise WebhookVerificationError(
+            "missing_headers", "webhook-id, webhook-timestamp and webhook-signature are required"
+        )
     try:
         timestamp = int(ts)
     except ValueError:
@@ -67,7 +69,8 @@ def verify(
         if any(hmac.compare_digest(expected, c) for c in candidates):
             return json.loads(body)
     raise WebhookVerificationError(
-        "no_matching_signature", "no signature matches: check the secret and pass the raw request body bytes, not re-serialised JSON"
+        "no_matching_signature",
+        "no signature matches: check the secret and pass the raw request body bytes, not re-serialised JSON",
     )
 
 
