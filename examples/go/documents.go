@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"net/http"
 
-	einvoice "github.com/einvoice/einvoice/sdks/go"
+	einvoice "github.com/einvoice-dev/einvoice/sdks/go"
 )
 
 // generateIRN registers the invoice with the IRP and returns the document with its IRN.

@@ -4,7 +4,7 @@ import (
 	"math/rand/v2"
 	"time"
 
-	einvoice "github.com/einvoice/einvoice/sdks/go"
+	einvoice "github.com/einvoice-dev/einvoice/sdks/go"
 )
 
 // The seller is the GSTIN the sandbox IRP knows; the buyer is another business in the same state (29,

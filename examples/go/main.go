@@ -20,7 +20,7 @@ import (
 	"strings"
 	"time"
 
-	einvoice "github.com/einvoice/einvoice/sdks/go"
+	einvoice "github.com/einvoice-dev/einvoice/sdks/go"
 )
 
 const (

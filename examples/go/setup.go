@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"net/http"
 
-	einvoice "github.com/einvoice/einvoice/sdks/go"
+	einvoice "github.com/einvoice-dev/einvoice/sdks/go"
 )
 
 // The sandbox IRP accepts any user name with this password. In production these are the API user and

@@ -10,7 +10,7 @@ import (
 	"net/http"
 	"time"
 
-	einvoice "github.com/einvoice/einvoice/sdks/go"
+	einvoice "github.com/einvoice-dev/einvoice/sdks/go"
 )
 
 // maxWebhookBody bounds what the receiver reads: einvoice events are a few kilobytes.

@@ -11,5 +11,6 @@ done
 sdk=../../sdks/java
 # The SDK's version lives in its package.json shim (the release script copies it into its pom.xml).
 sdk_version=$(node -p "require('$sdk/package.json').version")
-mvn -q -B -f "$sdk/pom.xml" install -Dmaven.test.skip=true
+# Tests, javadoc and sources jars are the release check's business (scripts/release/maven.sh), not this run's.
+mvn -q -B -f "$sdk/pom.xml" install -Dmaven.test.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 mvn -q -B compile exec:java -Deinvoice.version="$sdk_version"

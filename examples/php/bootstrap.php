@@ -7,7 +7,7 @@ declare(strict_types=1);
  * Used by quickstart.php and by receiver.php, the webhook receiver's router script.
  */
 
-// Your project: `composer install` fetches einvoice/einvoice-php from Packagist and writes vendor/autoload.php.
+// Your project: `composer install` fetches einvoice/sdk from Packagist and writes vendor/autoload.php.
 $composerAutoload = __DIR__ . '/vendor/autoload.php';
 if (is_file($composerAutoload)) {
     require_once $composerAutoload;

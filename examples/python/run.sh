@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the example inside this monorepo, with the SDK from ../../sdks/python instead of PyPI (the local
-# override; a user's copy just runs `pip install .` and gets einvoice from PyPI).
+# override; a user's copy just runs `pip install .` and gets einvoice-sdk from PyPI).
 # The first run creates .venv (git-ignored) and installs both projects; later runs reuse it until either
 # pyproject.toml changes. Both installs are editable, so edits to the SDK's code show up at once.
 #   EINVOICE_API_KEY=sk_test_... ./run.sh          (optional: EINVOICE_BASE_URL, PYTHON=python3.9)
@@ -17,8 +17,10 @@ if ! .venv/bin/python -c '' 2>/dev/null; then
 fi
 stamp=.venv/.installed-$(cat "$sdk/pyproject.toml" pyproject.toml | sha256sum | cut -c1-16)
 if [ ! -f "$stamp" ]; then
+  # The SDK's distribution was first called `einvoice` (ADR 0006): drop it from venvs made before the rename.
+  .venv/bin/python -m pip uninstall -q -y einvoice >/dev/null 2>&1 || true
   .venv/bin/python -m pip install -q --disable-pip-version-check -e "$sdk"
-  # --no-deps: einvoice is already there from the line above, not from PyPI.
+  # --no-deps: einvoice-sdk is already there from the line above, not from PyPI.
   .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
   rm -f .venv/.installed-*
   touch "$stamp"

@@ -18,7 +18,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/einvoice/einvoice/sdks/go/internal/core"
+	"github.com/einvoice-dev/einvoice/sdks/go/internal/core"
 )
 
 // DefaultBaseURL is used when neither WithBaseURL nor EINVOICE_BASE_URL is set.

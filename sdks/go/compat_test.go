@@ -7,7 +7,7 @@ import (
 	"net/http/httptest"
 	"testing"
 
-	einvoice "github.com/einvoice/einvoice/sdks/go"
+	einvoice "github.com/einvoice-dev/einvoice/sdks/go"
 )
 
 // An old client given a newer server's response: an unknown field or enum value must not fail.

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	einvoice "github.com/einvoice/einvoice/sdks/go"
+	einvoice "github.com/einvoice-dev/einvoice/sdks/go"
 )
 
 // countingTransport fails the test if the client sends anything.

@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	einvoice "github.com/einvoice/einvoice/sdks/go"
+	einvoice "github.com/einvoice-dev/einvoice/sdks/go"
 )
 
 type scenarioFile struct {

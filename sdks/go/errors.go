@@ -1,6 +1,6 @@
 package einvoice
 
-import "github.com/einvoice/einvoice/sdks/go/internal/core"
+import "github.com/einvoice-dev/einvoice/sdks/go/internal/core"
 
 // Error is the error of every API call: match it with errors.As. It carries the HTTP status, the request
 // id, the headers, the RFC 9457 problem body and the GSTN (NIC) error codes. Class() names it in the

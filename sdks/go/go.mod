@@ -1,3 +1,3 @@
-module github.com/einvoice/einvoice/sdks/go
+module github.com/einvoice-dev/einvoice/sdks/go
 
 go 1.23

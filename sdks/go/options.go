@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/einvoice/einvoice/sdks/go/internal/core"
+	"github.com/einvoice-dev/einvoice/sdks/go/internal/core"
 )
 
 // RequestOption configures the client (NewClient, WithOptions) or one call (the last arguments).

@@ -8,7 +8,7 @@ import (
 	"iter"
 	"net/url"
 
-	"github.com/einvoice/einvoice/sdks/go/internal/core"
+	"github.com/einvoice-dev/einvoice/sdks/go/internal/core"
 )
 
 // Page is one page of a cursor-paginated list.

@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	einvoice "github.com/einvoice/einvoice/sdks/go"
+	einvoice "github.com/einvoice-dev/einvoice/sdks/go"
 )
 
 const quickGSTIN = "29AAACP7879D1Z0"

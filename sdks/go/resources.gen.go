@@ -7,7 +7,7 @@ import (
 	"net/url"
 	"strconv"
 
-	"github.com/einvoice/einvoice/sdks/go/internal/core"
+	"github.com/einvoice-dev/einvoice/sdks/go/internal/core"
 )
 
 var _ = strconv.Itoa // not every spec has numeric query parameters

@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "502ac1408196b841969113df711a6fc654246a680a3e2dac475a1d46c2b1d942"
+const SpecSHA256 = "ed930d75796f96188863d0208d89ab5da427074b1dd134a0ec0843a393d55d77"

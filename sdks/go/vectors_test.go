@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	einvoice "github.com/einvoice/einvoice/sdks/go"
-	"github.com/einvoice/einvoice/sdks/go/internal/core"
+	einvoice "github.com/einvoice-dev/einvoice/sdks/go"
+	"github.com/einvoice-dev/einvoice/sdks/go/internal/core"
 )
 
 func readVector(t *testing.T, name string, v any) {

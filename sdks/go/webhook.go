@@ -4,7 +4,7 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/einvoice/einvoice/sdks/go/internal/core"
+	"github.com/einvoice-dev/einvoice/sdks/go/internal/core"
 )
 
 // WebhookError says why a delivery did not verify (Reason: missing_headers, timestamp_too_old,

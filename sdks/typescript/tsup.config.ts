@@ -7,6 +7,7 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   sourcemap: false,
-  // @einvoice/webhooks and undici stay dependencies (undici is loaded only for certificate pinning).
+  // @einvoice/webhooks stays a dependency; undici is an optional peer dependency, imported lazily and only for
+  // certificate pinning (src/core/pinning.ts), so it must never be bundled.
   external: ['@einvoice/webhooks', 'undici'],
 });

@@ -130,7 +130,7 @@ describe('spec change rehearsal', () => {
     expect(readFileSync(join(out, 'sdks/go/types.gen.go'), 'utf8')).toContain(
       'RehearsalNote *string `json:"rehearsal_note,omitempty"`',
     );
-    expect(readFileSync(join(out, 'sdks/python/src/einvoice/_generated/types.py'), 'utf8')).toContain(
+    expect(readFileSync(join(out, 'sdks/python/src/einvoice_sdk/_generated/types.py'), 'utf8')).toContain(
       'rehearsal_note: Optional[str]',
     );
 
@@ -141,7 +141,7 @@ describe('spec change rehearsal', () => {
     const py = join(ROOT, 'sdks/python/.venv/bin/python');
     const script = [
       'import sys; sys.path.insert(0, sys.argv[1])',
-      'import einvoice, einvoice.types as t',
+      'import einvoice_sdk, einvoice_sdk.types as t',
       'assert "rehearsal_note" in t.IrnDocument.model_fields',
       'assert "archived" in t.DocumentStatus.__args__',
       'print("ok")',

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.conformance_runner import resolve  # noqa: E402
 from tests.conftest import start_reference_server  # noqa: E402
 
-from einvoice import Einvoice  # noqa: E402
+from einvoice_sdk import Einvoice  # noqa: E402
 
 GSTIN = "29AAACP7879D1Z0"
 N = 60

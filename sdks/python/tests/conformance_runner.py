@@ -15,8 +15,8 @@ from typing import Any, Callable, Dict, List, Tuple
 
 import httpx
 
-import einvoice
-from einvoice import AsyncEinvoice, Einvoice, EinvoiceError
+import einvoice_sdk
+from einvoice_sdk import AsyncEinvoice, Einvoice, EinvoiceError
 
 CONFORMANCE = Path(__file__).resolve().parents[3] / "spec" / "conformance"
 
@@ -204,4 +204,4 @@ def evaluate(s: Dict[str, Any], info: Dict[str, Any], run: str, outcomes: List[O
     return failures
 
 
-_ = (einvoice, re)
+_ = (einvoice_sdk, re)

@@ -1,5 +1,5 @@
 """Constructing a client without the credential it needs, or with an invalid option, raises
-``einvoice.EinvoiceConfigError`` from the constructor, before any request (no network here)."""
+``einvoice_sdk.EinvoiceConfigError`` from the constructor, before any request (no network here)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any, Callable, Dict, List
 import httpx
 import pytest
 
-import einvoice
-from einvoice import AsyncEinvoice, Einvoice, EinvoiceConfigError, EinvoiceError
+import einvoice_sdk
+from einvoice_sdk import AsyncEinvoice, Einvoice, EinvoiceConfigError, EinvoiceError
 
 ENV = ("EINVOICE_API_KEY", "EINVOICE_CLIENT_ID", "EINVOICE_CLIENT_SECRET", "EINVOICE_BASE_URL", "EINVOICE_GSTIN")
 CLIENTS: List[Callable[..., Any]] = [Einvoice, AsyncEinvoice]
@@ -22,9 +22,9 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_exported_in_the_hierarchy() -> None:
-    assert "EinvoiceConfigError" in einvoice.__all__
+    assert "EinvoiceConfigError" in einvoice_sdk.__all__
     assert issubclass(EinvoiceConfigError, EinvoiceError)
-    assert not issubclass(EinvoiceConfigError, einvoice.APIError)
+    assert not issubclass(EinvoiceConfigError, einvoice_sdk.APIError)
 
 
 @pytest.mark.parametrize("cls", CLIENTS)

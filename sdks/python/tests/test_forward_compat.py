@@ -7,8 +7,8 @@ from typing import Any, Dict
 
 import httpx
 
-from einvoice import AsyncEinvoice, Einvoice, webhooks
-from einvoice.types import IrnDocument, UnknownWebhookEvent, parse_webhook_event
+from einvoice_sdk import AsyncEinvoice, Einvoice, webhooks
+from einvoice_sdk.types import IrnDocument, UnknownWebhookEvent, parse_webhook_event
 
 DOC: Dict[str, Any] = {
     "id": "doc_01",

@@ -8,8 +8,8 @@ from typing import Any, Dict, List
 import httpx
 import pytest
 
-import einvoice
-from einvoice import AsyncEinvoice, Einvoice, GstinCredential
+import einvoice_sdk
+from einvoice_sdk import AsyncEinvoice, Einvoice, GstinCredential
 
 from .conformance_runner import resolve
 
@@ -51,7 +51,7 @@ def test_quickstart_sync(reference_server: Dict[str, str], credential: GstinCred
         )
         assert by_doc.irn == doc.irn
         assert any(d.irn == doc.irn for d in client.documents.list(limit=1))
-        with pytest.raises(einvoice.NotFoundError) as err:
+        with pytest.raises(einvoice_sdk.NotFoundError) as err:
             client.irn.get("0" * 64)
         assert err.value.status == 404 and err.value.request_id
         cancelled = client.irn.cancel(doc.irn, {"CnlRsn": "2", "CnlRem": "Wrong buyer address"})
@@ -77,12 +77,12 @@ def test_gstin_lifecycle(reference_server: Dict[str, str]) -> None:
     http = httpx.Client(event_hooks={"request": [attempts.append]})
     with Einvoice(base_url=reference_server["url"], api_key=reference_server["api_key"], http_client=http) as admin:
         # (a) wrong IRP password: 422 irp_credentials_rejected with NIC 1019, not retried, nothing stored.
-        with pytest.raises(einvoice.UnprocessableEntityError) as rejected:
+        with pytest.raises(einvoice_sdk.UnprocessableEntityError) as rejected:
             admin.gstins.register({"gstin": LIFECYCLE_GSTIN, "irp_username": "api_user", "irp_password": "not-sandbox"})
         assert rejected.value.status == 422 and rejected.value.code == "irp_credentials_rejected"
         assert [g["code"] for g in rejected.value.gstn_errors] == ["1019"]
         assert len(attempts) == 1
-        with pytest.raises(einvoice.NotFoundError):
+        with pytest.raises(einvoice_sdk.NotFoundError):
             admin.gstins.get(LIFECYCLE_GSTIN)
 
         # (b) the right password registers it; update changes the description.
@@ -101,7 +101,7 @@ def test_gstin_lifecycle(reference_server: Dict[str, str]) -> None:
         # (c) a second registration is a final 409 (x-should-retry: false): one attempt, no back-off.
         attempts.clear()
         started = time.monotonic()
-        with pytest.raises(einvoice.ConflictError) as conflict:
+        with pytest.raises(einvoice_sdk.ConflictError) as conflict:
             admin.gstins.register({"gstin": LIFECYCLE_GSTIN, "irp_username": "api_user", "irp_password": "sandbox"})
         elapsed = time.monotonic() - started
         assert conflict.value.code == "gstin_exists"
@@ -111,6 +111,6 @@ def test_gstin_lifecycle(reference_server: Dict[str, str]) -> None:
         # (d) delete: deleted is true and the GSTIN is gone.
         deleted = admin.gstins.delete(LIFECYCLE_GSTIN)
         assert (deleted.gstin, deleted.deleted) == (LIFECYCLE_GSTIN, True)
-        with pytest.raises(einvoice.NotFoundError):
+        with pytest.raises(einvoice_sdk.NotFoundError):
             admin.gstins.get(LIFECYCLE_GSTIN)
     http.close()

@@ -15,4 +15,4 @@ def test_mypy_strict() -> None:
 
 
 def test_py_typed_shipped() -> None:
-    assert (ROOT / "src" / "einvoice" / "py.typed").exists()
+    assert (ROOT / "src" / "einvoice_sdk" / "py.typed").exists()

@@ -10,9 +10,9 @@ from typing import Any, Dict, List
 import httpx
 import pytest
 
-from einvoice import SigningKey, webhooks
-from einvoice._core._retry import DEFAULT_MAX_RETRIES, backoff_seconds, retry_delay_seconds, should_retry_status
-from einvoice._core._signing import hmac_signature, sign_request, signature_base, signature_params
+from einvoice_sdk import SigningKey, webhooks
+from einvoice_sdk._core._retry import DEFAULT_MAX_RETRIES, backoff_seconds, retry_delay_seconds, should_retry_status
+from einvoice_sdk._core._signing import hmac_signature, sign_request, signature_base, signature_params
 
 VECTORS = Path(__file__).resolve().parents[3] / "spec" / "vectors"
 

@@ -10,7 +10,7 @@ import secrets
 import string
 from datetime import datetime, timedelta, timezone
 
-from einvoice.types import InvoiceParam
+from einvoice_sdk.types import InvoiceParam
 
 SELLER_GSTIN = "29AAACP7879D1Z0"  # known to the sandbox IRP
 BUYER_GSTIN = "29AAGCB7383J1Z4"

@@ -14,9 +14,9 @@ import sys
 from contextlib import contextmanager
 from typing import Iterator
 
-import einvoice
-from einvoice import Einvoice, GstinCredential
-from einvoice.types import IrnGeneratedEvent, WebhookEndpointWithSecret, WebhookEvent
+import einvoice_sdk
+from einvoice_sdk import Einvoice, GstinCredential
+from einvoice_sdk.types import IrnGeneratedEvent, WebhookEndpointWithSecret, WebhookEvent
 
 from .invoice import SELLER_GSTIN, fresh_document_number, sample_invoice, today_in_india
 from .webhook_receiver import WebhookReceiver, WebhookRefused
@@ -42,7 +42,7 @@ def register_gstin(admin: Einvoice) -> GstinCredential:
         # with 422 and NIC code 1019. "Already registered" is a final 409 that the SDK does not retry.
         admin.gstins.register({"gstin": SELLER_GSTIN, "irp_username": "demo", "irp_password": "sandbox"})
         print("   registered")
-    except einvoice.ConflictError as error:
+    except einvoice_sdk.ConflictError as error:
         if error.code != "gstin_exists":
             raise
         print("   already registered (409 gstin_exists), continuing")
@@ -98,7 +98,7 @@ def show_validation_error(client: Einvoice) -> None:
     invoice["ValDtls"]["TotInvVal"] = 99999
     try:
         doc = client.irn.generate(invoice)
-    except einvoice.UnprocessableEntityError as error:
+    except einvoice_sdk.UnprocessableEntityError as error:
         print(f"   refused: {error.status} {error.code}, request {error.request_id}")
         if not error.gstn_errors:
             raise StepFailed("the 422 carried no gstn_errors") from error
@@ -200,9 +200,9 @@ def main() -> int:
         return fail(str(error))
     except WebhookRefused as error:
         return fail(f"the receiver refused a webhook delivery: {error}")
-    except einvoice.APIConnectionError as error:
+    except einvoice_sdk.APIConnectionError as error:
         return fail(f"no answer from {base_url} ({error}); is the server running?")
-    except einvoice.EinvoiceError as error:
+    except einvoice_sdk.EinvoiceError as error:
         request = f" (request {error.request_id})" if error.request_id else ""
         return fail(f"{error}{request}")
     print("\nDone: every step did what it should.")

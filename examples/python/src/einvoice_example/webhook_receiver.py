@@ -16,8 +16,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Callable, Optional, Tuple, Type, Union
 
-from einvoice import webhooks
-from einvoice.types import WebhookEvent
+from einvoice_sdk import webhooks
+from einvoice_sdk.types import WebhookEvent
 
 WEBHOOK_PATH = "/webhooks"
 

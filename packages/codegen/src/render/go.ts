@@ -7,6 +7,8 @@ import { goName } from '../naming.js';
 import { docLines, type GeneratedFile, header, resolveAlias, schemaMap } from './common.js';
 
 const ROOT = 'sdks/go';
+/** The module path (sdks/go/go.mod, ADR 0006): generated files import its internal/core. */
+const GO_MODULE = 'github.com/einvoice-dev/einvoice/sdks/go';
 
 function comment(lines: string[], pad = ''): string {
   return lines.map((l) => (l ? `${pad}// ${l}\n` : `${pad}//\n`)).join('');
@@ -199,9 +201,7 @@ const AUTH: Record<string, string> = {
 
 function renderResources(model: ApiModel, g: GoTypes): string {
   const out: string[] = [header(model, '//'), '\npackage einvoice\n\n'];
-  out.push(
-    'import (\n\t"context"\n\t"net/url"\n\t"strconv"\n\n\t"github.com/einvoice/einvoice/sdks/go/internal/core"\n)\n\n',
-  );
+  out.push(`import (\n\t"context"\n\t"net/url"\n\t"strconv"\n\n\t"${GO_MODULE}/internal/core"\n)\n\n`);
   out.push('var _ = strconv.Itoa // not every spec has numeric query parameters\n\n');
   const services: [string, string][] = [];
   for (const r of model.resources) {

@@ -1,8 +1,8 @@
 // Java renderer: immutable models with builders (Jackson builder-based deserialization, unknown members
 // kept), open enums as value classes, the webhook union as a tagged wrapper, params classes with their
 // query encoders, one sync and one async service per resource, and the generated resource bases the
-// hand-written clients extend. Writes only generated paths under sdks/java/src/main/java/in/einvoice;
-// the runtime (in/einvoice/core/**) and EinvoiceClient/EinvoiceClientAsync are hand-written.
+// hand-written clients extend. Writes only generated paths under sdks/java/src/main/java/dev/einvoice;
+// the runtime (dev/einvoice/core/**) and EinvoiceClient/EinvoiceClientAsync are hand-written.
 import type {
   ApiModel,
   EnumSchema,
@@ -17,8 +17,8 @@ import type {
 import { camel, pascal, words } from '../naming.js';
 import { docLines, type GeneratedFile, header, resolveAlias, schemaMap } from './common.js';
 
-const SRC = 'sdks/java/src/main/java/in/einvoice';
-const PKG = 'in.einvoice';
+const SRC = 'sdks/java/src/main/java/dev/einvoice';
+const PKG = 'dev.einvoice';
 
 const KEYWORDS = new Set(
   (
@@ -48,12 +48,44 @@ const TAKEN = new Set([
   'type',
 ]);
 
+/**
+ * A doc comment from lines that are already javadoc: the tags the renderer writes itself (`{@code ...}`,
+ * `{@link ...}`, `@deprecated`) stay tags. Spec text goes in only through `specDoc`, `prose` and `code`, which
+ * escape it.
+ * Only what would end the comment early or be read by javac as a unicode escape is neutralised here.
+ */
 function javadoc(lines: string[], pad = ''): string {
-  const clean = lines.map((l) => l.replace(/\*\//g, '*&#47;').replace(/\\u/g, '\\ u').replace(/@/g, '{@literal @}'));
+  const clean = lines.map((l) => l.replace(/\*\//g, '*&#47;').replace(/\\u/g, '\\ u'));
   while (clean.length && clean[clean.length - 1] === '') clean.pop();
   if (!clean.length) return '';
   if (clean.length === 1) return `${pad}/** ${clean[0]} */\n`;
   return `${pad}/**\n${clean.map((l) => (l ? `${pad} * ${l}\n` : `${pad} *\n`)).join('')}${pad} */\n`;
+}
+
+/** Spec prose as javadoc text: HTML-escaped, and no `@` left to open a block or inline tag. */
+const prose = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
+
+/**
+ * Wrapped spec prose (descriptions, summaries) for `javadoc`. A Markdown code span without spaces (so never split
+ * by the wrapping) becomes `{@code ...}`; everything else is escaped prose.
+ */
+const specDoc = (text: string | undefined, width: number) =>
+  docLines(text, width).map((line) =>
+    line
+      .split(/(`[^`\s]+`)/)
+      .map((part, i) => (i % 2 ? code(part.slice(1, -1)) : prose(part)))
+      .join(''),
+  );
+
+/** A spec value (wire name, path, enum value) in code font; `{@code}` cannot hold unbalanced braces or a leading `@`. */
+function code(s: string): string {
+  let depth = 0;
+  for (const c of s) {
+    depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+    if (depth < 0) break;
+  }
+  return depth === 0 && !s.startsWith('@') ? `{@code ${s}}` : `<code>${prose(s)}</code>`;
 }
 
 const lit = (s: string) => JSON.stringify(s);
@@ -135,7 +167,7 @@ function renderObject(model: ApiModel, s: ObjectSchema, g: JavaTypes): string {
   const o: string[] = [header(model, '//'), `\npackage ${PKG}.models;\n\n${IMPORTS}\n`];
   o.push(
     javadoc([
-      ...docLines(s.description, 96),
+      ...specDoc(s.description, 96),
       ...(s.description ? [''] : []),
       `Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.`,
     ]),
@@ -159,7 +191,7 @@ function renderObject(model: ApiModel, s: ObjectSchema, g: JavaTypes): string {
       .join(' ');
     o.push(
       javadoc(
-        [...docLines(p.description, 92), ...(p.description ? [''] : []), `Wire name {@code ${p.wireName}}. ${notes}`],
+        [...specDoc(p.description, 92), ...(p.description ? [''] : []), `Wire name ${code(p.wireName)}. ${notes}`],
         '  ',
       ),
     );
@@ -223,16 +255,14 @@ function renderEnum(model: ApiModel, s: EnumSchema): string {
   ];
   o.push(
     javadoc([
-      ...docLines(s.description, 96),
+      ...specDoc(s.description, 96),
       ...(s.description ? [''] : []),
       `Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).`,
     ]),
   );
   o.push(`public final class ${s.name} {\n`);
   for (const { v, n } of consts)
-    o.push(
-      `  /** {@code ${v.replace(/@/g, '{@literal @}')}} */\n  public static final ${s.name} ${n} = new ${s.name}(${lit(v)});\n`,
-    );
+    o.push(`${javadoc([code(v)], '  ')}  public static final ${s.name} ${n} = new ${s.name}(${lit(v)});\n`);
   o.push(
     `\n  private static final Map<String, ${s.name}> KNOWN;\n\n  static {\n    Map<String, ${s.name}> m = new LinkedHashMap<>();\n`,
   );
@@ -256,13 +286,13 @@ function renderUnion(model: ApiModel, s: UnionSchema, g: JavaTypes): string {
   const used = new Set<string>(['type', 'raw', 'parse', 'of']);
   const o: string[] = [
     header(model, '//'),
-    `\npackage ${PKG}.models;\n\nimport com.fasterxml.jackson.annotation.JsonCreator;\nimport com.fasterxml.jackson.annotation.JsonValue;\nimport com.fasterxml.jackson.core.JsonProcessingException;\nimport com.fasterxml.jackson.databind.JsonNode;\nimport in.einvoice.core.Json;\nimport java.io.IOException;\nimport java.io.UncheckedIOException;\nimport java.util.Optional;\n\n`,
+    `\npackage ${PKG}.models;\n\nimport com.fasterxml.jackson.annotation.JsonCreator;\nimport com.fasterxml.jackson.annotation.JsonValue;\nimport com.fasterxml.jackson.core.JsonProcessingException;\nimport com.fasterxml.jackson.databind.JsonNode;\nimport ${PKG}.core.Json;\nimport java.io.IOException;\nimport java.io.UncheckedIOException;\nimport java.util.Optional;\n\n`,
   ];
   o.push(
     javadoc([
-      ...docLines(s.description, 96),
+      ...specDoc(s.description, 96),
       ...(s.description ? [''] : []),
-      `Discriminated by {@code ${s.discriminator}}. Open: an unknown {@code ${s.discriminator}} keeps the raw payload ({@link #raw()}) and every {@code asX()} is empty.`,
+      `Discriminated by ${code(s.discriminator)}. Open: an unknown ${code(s.discriminator)} keeps the raw payload ({@link #raw()}) and every {@code asX()} is empty.`,
     ]),
   );
   o.push(`public final class ${s.name} {\n`);
@@ -274,7 +304,7 @@ function renderUnion(model: ApiModel, s: UnionSchema, g: JavaTypes): string {
     `  /** Decodes a payload (the raw webhook body, after verification). */\n  public static ${s.name} parse(byte[] body) {\n    try {\n      return of(Json.mapper().readTree(body));\n    } catch (IOException e) {\n      throw new UncheckedIOException(e);\n    }\n  }\n\n`,
   );
   o.push(
-    `  /** The {@code ${s.discriminator}} member. */\n  public String type() {\n    JsonNode t = raw.get(${lit(s.discriminator)});\n    return t == null || t.isNull() ? null : t.asText();\n  }\n\n  @JsonValue\n  public JsonNode raw() {\n    return raw;\n  }\n\n`,
+    `  /** The ${code(s.discriminator)} member. */\n  public String type() {\n    JsonNode t = raw.get(${lit(s.discriminator)});\n    return t == null || t.isNull() ? null : t.asText();\n  }\n\n  @JsonValue\n  public JsonNode raw() {\n    return raw;\n  }\n\n`,
   );
   o.push(
     `  /** Whether this SDK version knows the event type. */\n  public boolean isKnown() {\n    String t = type();\n    return ${s.variants.map((v) => `${lit(v.tag)}.equals(t)`).join(' || ')};\n  }\n\n`,
@@ -284,7 +314,7 @@ function renderUnion(model: ApiModel, s: UnionSchema, g: JavaTypes): string {
     const n = ident(words(v.tag), used);
     const m = `as${n.charAt(0).toUpperCase()}${n.slice(1)}`;
     o.push(
-      `  /** The payload as {@link ${cls}} when {@code ${s.discriminator}} is {@code ${v.tag}}. */\n  public Optional<${cls}> ${m}() {\n    if (!${lit(v.tag)}.equals(type())) return Optional.empty();\n    try {\n      return Optional.of(Json.mapper().treeToValue(raw, ${cls}.class));\n    } catch (JsonProcessingException e) {\n      throw new UncheckedIOException(e);\n    }\n  }\n\n`,
+      `  /** The payload as {@link ${cls}} when ${code(s.discriminator)} is ${code(v.tag)}. */\n  public Optional<${cls}> ${m}() {\n    if (!${lit(v.tag)}.equals(type())) return Optional.empty();\n    try {\n      return Optional.of(Json.mapper().treeToValue(raw, ${cls}.class));\n    } catch (JsonProcessingException e) {\n      throw new UncheckedIOException(e);\n    }\n  }\n\n`,
     );
   }
   o.push(
@@ -322,11 +352,11 @@ function renderParams(model: ApiModel, n: OpNames): string {
   const cls = n.params!;
   const o: string[] = [
     header(model, '//'),
-    `\npackage ${PKG}.models;\n\nimport in.einvoice.core.ApiRequest;\nimport java.math.BigDecimal;\nimport java.util.LinkedHashMap;\nimport java.util.List;\nimport java.util.Map;\nimport java.util.Objects;\n\n`,
+    `\npackage ${PKG}.models;\n\nimport ${PKG}.core.ApiRequest;\nimport java.math.BigDecimal;\nimport java.util.LinkedHashMap;\nimport java.util.List;\nimport java.util.Map;\nimport java.util.Objects;\n\n`,
   ];
   o.push(
     javadoc([
-      `Query and header parameters of {@code ${n.op.operationId}} (${n.op.httpMethod} ${n.op.path}). Immutable; {@link #builder()}.`,
+      `Query and header parameters of ${code(n.op.operationId)} (${prose(`${n.op.httpMethod} ${n.op.path}`)}). Immutable; {@link #builder()}.`,
     ]),
   );
   o.push(`public final class ${cls} {\n`);
@@ -342,9 +372,9 @@ function renderParams(model: ApiModel, n: OpNames): string {
     o.push(
       javadoc(
         [
-          ...docLines(p.description, 92),
+          ...specDoc(p.description, 92),
           ...(p.description ? [''] : []),
-          `${p.in === 'query' ? 'Query' : 'Header'} {@code ${p.wireName}}${p.required ? ', required' : ''}.`,
+          `${p.in === 'query' ? 'Query' : 'Header'} ${code(p.wireName)}${p.required ? ', required' : ''}.`,
         ],
         '  ',
       ),
@@ -393,15 +423,15 @@ function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: bool
   const cls = async ? `${svc}Async` : svc;
   const o: string[] = [
     header(model, '//'),
-    `\npackage ${PKG}.services;\n\nimport in.einvoice.core.ApiRequest;\nimport in.einvoice.core.ApiResponse;\nimport in.einvoice.core.Auth;\nimport in.einvoice.core.AutoPager;\nimport in.einvoice.core.ClientContext;\nimport in.einvoice.core.Page;\nimport in.einvoice.core.RequestOptions;\nimport in.einvoice.models.*;\nimport java.util.List;\nimport java.util.concurrent.CompletableFuture;\n\n`,
+    `\npackage ${PKG}.services;\n\nimport ${PKG}.core.ApiRequest;\nimport ${PKG}.core.ApiResponse;\nimport ${PKG}.core.Auth;\nimport ${PKG}.core.AutoPager;\nimport ${PKG}.core.ClientContext;\nimport ${PKG}.core.Page;\nimport ${PKG}.core.RequestOptions;\nimport ${PKG}.models.*;\nimport java.util.List;\nimport java.util.concurrent.CompletableFuture;\n\n`,
   ];
   o.push(
     javadoc([
-      ...docLines(res.description, 96),
+      ...specDoc(res.description, 96),
       ...(res.description ? [''] : []),
       async
         ? `Asynchronous twin of {@link ${svc}}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it.`
-        : `Operations of the {@code ${res.words.join(' ')}} resource. Every method has an overload taking {@link RequestOptions}.`,
+        : `Operations of the ${code(res.words.join(' '))} resource. Every method has an overload taking {@link RequestOptions}.`,
     ]),
   );
   o.push(
@@ -418,9 +448,9 @@ function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: bool
     const decl = (extra: string[]) => [...args.map((a) => a.decl), ...extra].join(', ');
     const names = (extra: string[]) => [...args.map((a) => a.name), ...extra].join(', ');
     const doc = [
-      ...docLines(op.summary, 92),
+      ...specDoc(op.summary, 92),
       ...(op.summary ? [''] : []),
-      `{@code ${op.httpMethod} ${op.path}} ({@code ${op.operationId}}).`,
+      `${code(`${op.httpMethod} ${op.path}`)} (${code(op.operationId)}).`,
     ];
     if (op.deprecated) doc.push('', '@deprecated the spec marks this operation deprecated.');
     const dep = op.deprecated ? '  @Deprecated\n' : '';
@@ -503,16 +533,16 @@ function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: bool
       };
       const item = g.type(op.pagination.itemType);
       const cursor = n.qh.find((p) => p.wireName === op.pagination!.cursorParam);
-      o.push(javadoc([`Every item of every page, fetched lazily as you iterate (${op.operationId}).`], '  '));
+      o.push(javadoc([`Every item of every page, fetched lazily as you iterate (${prose(op.operationId)}).`], '  '));
       o.push(
         `  public AutoPager<${item}> ${n.method}AutoPaging(${decl([])}) {\n    return ${n.method}AutoPaging(${names(['RequestOptions.none()'])});\n  }\n\n`,
       );
       if (optionalParams)
         o.push(
-          javadoc([`Every item of every page, fetched lazily as you iterate (${op.operationId}).`], '  ') +
+          javadoc([`Every item of every page, fetched lazily as you iterate (${prose(op.operationId)}).`], '  ') +
             `  public AutoPager<${item}> ${n.method}AutoPaging(${noParamsArgs.map((a) => a.decl).join(', ')}) {\n    return ${n.method}AutoPaging(${[...n.path.map((p) => p.name), `${n.params}.builder().build()`].join(', ')}, RequestOptions.none());\n  }\n\n`,
         );
-      o.push(javadoc([`Every item of every page, fetched lazily as you iterate (${op.operationId}).`], '  '));
+      o.push(javadoc([`Every item of every page, fetched lazily as you iterate (${prose(op.operationId)}).`], '  '));
       o.push(
         `  public AutoPager<${item}> ${n.method}AutoPaging(${decl(['RequestOptions options'])}) {\n    ApiRequest first = ${n.method}Request(${names([])});\n    return new AutoPager<>(cursor -> {\n      ApiRequest req = cursor == null ? first : first.withQuery(${lit(op.pagination.cursorParam)}, cursor);\n      ${g.type(op.result)} p = ctx.execute(req, ${g.rawClass(op.result)}.class, options).data();\n      return new Page<>(p.${acc(op.pagination.dataField)}() == null ? List.of() : p.${acc(op.pagination.dataField)}(), Boolean.TRUE.equals(p.${acc(op.pagination.hasMoreField)}()), p.${acc(op.pagination.nextCursorField)}());\n    }, null);\n  }\n\n`,
       );
@@ -528,7 +558,7 @@ function renderResources(model: ApiModel, async: boolean): string {
   const suffix = async ? 'ServiceAsync' : 'Service';
   const o: string[] = [
     header(model, '//'),
-    `\npackage ${PKG};\n\nimport in.einvoice.core.ClientContext;\nimport in.einvoice.services.*;\n\n`,
+    `\npackage ${PKG};\n\nimport ${PKG}.core.ClientContext;\nimport ${PKG}.services.*;\n\n`,
   ];
   o.push(
     javadoc([
@@ -544,7 +574,7 @@ function renderResources(model: ApiModel, async: boolean): string {
   o.push('  }\n');
   for (const { r, name, svc } of rs)
     o.push(
-      `\n${javadoc(docLines(r.description, 92).length ? docLines(r.description, 92) : [`The {@code ${r.words.join(' ')}} resource.`], '  ')}  public ${svc} ${name}() {\n    return ${name};\n  }\n`,
+      `\n${javadoc(specDoc(r.description, 92).length ? specDoc(r.description, 92) : [`The ${code(r.words.join(' '))} resource.`], '  ')}  public ${svc} ${name}() {\n    return ${name};\n  }\n`,
     );
   o.push('}\n');
   return o.join('');

@@ -1,5 +1,5 @@
 // Python renderer: pydantic v2 models (unknown fields kept, enums open), TypedDict request params, and
-// sync + async resource classes from one template function. Writes only src/einvoice/_generated/.
+// sync + async resource classes from one template function. Writes only src/einvoice_sdk/_generated/.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import type { ApiModel, ObjectSchema, Operation, Param, Resource, SchemaDef, Typ
 import { pascal, snake } from '../naming.js';
 import { docLines, type GeneratedFile, header, resolveAlias, schemaMap } from './common.js';
 
-const ROOT = 'sdks/python/src/einvoice/_generated';
+const ROOT = 'sdks/python/src/einvoice_sdk/_generated';
 const PY_KEYWORDS = new Set([
   'False',
   'None',
@@ -374,7 +374,7 @@ export function renderPython(model: ApiModel): GeneratedFile[] {
   const types = new PyTypes(model);
   const init =
     header(model, '#') +
-    '"""Code generated from the spec. The hand-written runtime lives in `einvoice._core` and `einvoice.lib`."""\n\n' +
+    '"""Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""\n\n' +
     `SPEC_VERSION = ${pyString(model.version)}\nSPEC_SHA256 = ${pyString(model.specSha256)}\n`;
   return [
     { path: `${ROOT}/__init__.py`, contents: init },

@@ -33,13 +33,13 @@ export interface TransportOptions {
   timeout?: number;
   /** Retries after the first attempt (default 2). */
   maxRetries?: number;
-  /** A fetch implementation (default: the global fetch, or undici's when pinning is on). */
+  /** A fetch implementation (default: the global fetch, or undici's when pinning is on; undici is an optional peer). */
   fetch?: typeof fetch;
   /** Headers sent on every request. */
   defaultHeaders?: Record<string, string>;
   /** RFC 9421 request signing (HMAC-SHA256) with the credential's `signing_key`; the server verifies it. */
   signingKey?: SigningKey;
-  /** Certificate pinning (SPKI SHA-256). */
+  /** Certificate pinning (SPKI SHA-256); needs the optional peer dependency `undici` installed. */
   pinning?: PinningOptions;
   /** On 502/503/504, read GET /v1/status and wait while an IRP is `down` (default on). */
   statusAwareBackoff?: boolean | StatusAwareBackoffOptions;
@@ -104,6 +104,21 @@ class TimeoutSignal {
   }
 }
 
+/**
+ * undici is an optional peer dependency, loaded only for certificate pinning: without it installed, say what to
+ * install instead of surfacing a bare module-resolution error from the first request.
+ */
+function missingUndici(error: unknown): never {
+  const code = (error as { code?: unknown } | null)?.code;
+  if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && /\bundici\b/.test(String(error))) {
+    throw new EinvoiceConfigError(
+      'certificate pinning needs the optional peer dependency undici (>= 7, Node >= 20.18.1): npm install undici',
+      'pinning',
+    );
+  }
+  throw error;
+}
+
 export class Transport {
   readonly baseUrl: string;
   readonly timeout: number;
@@ -146,7 +161,7 @@ export class Transport {
     this.fetchImpl ??= this.options.fetch
       ? Promise.resolve(this.options.fetch)
       : this.options.pinning
-        ? pinnedFetch(this.options.pinning)
+        ? pinnedFetch(this.options.pinning).catch(missingUndici)
         : Promise.resolve(globalThis.fetch.bind(globalThis));
     return this.fetchImpl;
   }

@@ -2,9 +2,9 @@ package com.example.einvoice;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import in.einvoice.core.Webhooks;
-import in.einvoice.core.errors.WebhookVerificationException;
-import in.einvoice.models.WebhookEvent;
+import dev.einvoice.core.Webhooks;
+import dev.einvoice.core.errors.WebhookVerificationException;
+import dev.einvoice.models.WebhookEvent;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Lints .github/workflows with actionlint (pinned; built once from the Go module proxy into .tools/, git-ignored).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ACTIONLINT_VERSION=v1.7.12
+bin=".tools/actionlint-$ACTIONLINT_VERSION"
+if [ ! -x "$bin" ]; then
+  mkdir -p .tools
+  GOBIN="$PWD/.tools/gobin" GOFLAGS= go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
+  mv .tools/gobin/actionlint "$bin"
+fi
+"$bin" -color=false .github/workflows/*.yml
+echo "actionlint $ACTIONLINT_VERSION: .github/workflows clean"

@@ -1,0 +1,111 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice;
+
+import dev.einvoice.core.ClientContext;
+import dev.einvoice.services.*;
+
+/** Every resource of the API, asynchronous. Extended by the hand-written {@code EinvoiceClientAsync}. */
+public abstract class EinvoiceAsyncResources {
+  private final OauthServiceAsync oauth;
+  private final GstinsServiceAsync gstins;
+  private final CredentialsServiceAsync credentials;
+  private final AuditEventsServiceAsync auditEvents;
+  private final IrnServiceAsync irn;
+  private final NotesServiceAsync notes;
+  private final EwbServiceAsync ewb;
+  private final DocumentsServiceAsync documents;
+  private final GstinDetailsServiceAsync gstinDetails;
+  private final WebhookEndpointsServiceAsync webhookEndpoints;
+  private final WebhookDeliveriesServiceAsync webhookDeliveries;
+  private final LogsServiceAsync logs;
+  private final StatusServiceAsync status;
+  private final SandboxServiceAsync sandbox;
+
+  protected EinvoiceAsyncResources(ClientContext ctx) {
+    this.oauth = new OauthServiceAsync(ctx);
+    this.gstins = new GstinsServiceAsync(ctx);
+    this.credentials = new CredentialsServiceAsync(ctx);
+    this.auditEvents = new AuditEventsServiceAsync(ctx);
+    this.irn = new IrnServiceAsync(ctx);
+    this.notes = new NotesServiceAsync(ctx);
+    this.ewb = new EwbServiceAsync(ctx);
+    this.documents = new DocumentsServiceAsync(ctx);
+    this.gstinDetails = new GstinDetailsServiceAsync(ctx);
+    this.webhookEndpoints = new WebhookEndpointsServiceAsync(ctx);
+    this.webhookDeliveries = new WebhookDeliveriesServiceAsync(ctx);
+    this.logs = new LogsServiceAsync(ctx);
+    this.status = new StatusServiceAsync(ctx);
+    this.sandbox = new SandboxServiceAsync(ctx);
+  }
+
+  /** The {@code oauth} resource. */
+  public OauthServiceAsync oauth() {
+    return oauth;
+  }
+
+  /** The {@code gstins} resource. */
+  public GstinsServiceAsync gstins() {
+    return gstins;
+  }
+
+  /** The {@code credentials} resource. */
+  public CredentialsServiceAsync credentials() {
+    return credentials;
+  }
+
+  /** The {@code audit events} resource. */
+  public AuditEventsServiceAsync auditEvents() {
+    return auditEvents;
+  }
+
+  /** The {@code irn} resource. */
+  public IrnServiceAsync irn() {
+    return irn;
+  }
+
+  /** The {@code notes} resource. */
+  public NotesServiceAsync notes() {
+    return notes;
+  }
+
+  /** The {@code ewb} resource. */
+  public EwbServiceAsync ewb() {
+    return ewb;
+  }
+
+  /** The {@code documents} resource. */
+  public DocumentsServiceAsync documents() {
+    return documents;
+  }
+
+  /** The {@code gstin details} resource. */
+  public GstinDetailsServiceAsync gstinDetails() {
+    return gstinDetails;
+  }
+
+  /** The {@code webhook endpoints} resource. */
+  public WebhookEndpointsServiceAsync webhookEndpoints() {
+    return webhookEndpoints;
+  }
+
+  /** The {@code webhook deliveries} resource. */
+  public WebhookDeliveriesServiceAsync webhookDeliveries() {
+    return webhookDeliveries;
+  }
+
+  /** The {@code logs} resource. */
+  public LogsServiceAsync logs() {
+    return logs;
+  }
+
+  /** The {@code status} resource. */
+  public StatusServiceAsync status() {
+    return status;
+  }
+
+  /** The {@code sandbox} resource. */
+  public SandboxServiceAsync sandbox() {
+    return sandbox;
+  }
+}

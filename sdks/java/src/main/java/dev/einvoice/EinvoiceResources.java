@@ -1,0 +1,111 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice;
+
+import dev.einvoice.core.ClientContext;
+import dev.einvoice.services.*;
+
+/** Every resource of the API, synchronous. Extended by the hand-written {@code EinvoiceClient}. */
+public abstract class EinvoiceResources {
+  private final OauthService oauth;
+  private final GstinsService gstins;
+  private final CredentialsService credentials;
+  private final AuditEventsService auditEvents;
+  private final IrnService irn;
+  private final NotesService notes;
+  private final EwbService ewb;
+  private final DocumentsService documents;
+  private final GstinDetailsService gstinDetails;
+  private final WebhookEndpointsService webhookEndpoints;
+  private final WebhookDeliveriesService webhookDeliveries;
+  private final LogsService logs;
+  private final StatusService status;
+  private final SandboxService sandbox;
+
+  protected EinvoiceResources(ClientContext ctx) {
+    this.oauth = new OauthService(ctx);
+    this.gstins = new GstinsService(ctx);
+    this.credentials = new CredentialsService(ctx);
+    this.auditEvents = new AuditEventsService(ctx);
+    this.irn = new IrnService(ctx);
+    this.notes = new NotesService(ctx);
+    this.ewb = new EwbService(ctx);
+    this.documents = new DocumentsService(ctx);
+    this.gstinDetails = new GstinDetailsService(ctx);
+    this.webhookEndpoints = new WebhookEndpointsService(ctx);
+    this.webhookDeliveries = new WebhookDeliveriesService(ctx);
+    this.logs = new LogsService(ctx);
+    this.status = new StatusService(ctx);
+    this.sandbox = new SandboxService(ctx);
+  }
+
+  /** The {@code oauth} resource. */
+  public OauthService oauth() {
+    return oauth;
+  }
+
+  /** The {@code gstins} resource. */
+  public GstinsService gstins() {
+    return gstins;
+  }
+
+  /** The {@code credentials} resource. */
+  public CredentialsService credentials() {
+    return credentials;
+  }
+
+  /** The {@code audit events} resource. */
+  public AuditEventsService auditEvents() {
+    return auditEvents;
+  }
+
+  /** The {@code irn} resource. */
+  public IrnService irn() {
+    return irn;
+  }
+
+  /** The {@code notes} resource. */
+  public NotesService notes() {
+    return notes;
+  }
+
+  /** The {@code ewb} resource. */
+  public EwbService ewb() {
+    return ewb;
+  }
+
+  /** The {@code documents} resource. */
+  public DocumentsService documents() {
+    return documents;
+  }
+
+  /** The {@code gstin details} resource. */
+  public GstinDetailsService gstinDetails() {
+    return gstinDetails;
+  }
+
+  /** The {@code webhook endpoints} resource. */
+  public WebhookEndpointsService webhookEndpoints() {
+    return webhookEndpoints;
+  }
+
+  /** The {@code webhook deliveries} resource. */
+  public WebhookDeliveriesService webhookDeliveries() {
+    return webhookDeliveries;
+  }
+
+  /** The {@code logs} resource. */
+  public LogsService logs() {
+    return logs;
+  }
+
+  /** The {@code status} resource. */
+  public StatusService status() {
+    return status;
+  }
+
+  /** The {@code sandbox} resource. */
+  public SandboxService sandbox() {
+    return sandbox;
+  }
+}

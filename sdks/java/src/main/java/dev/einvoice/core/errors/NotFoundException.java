@@ -1,0 +1,16 @@
+package dev.einvoice.core.errors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpHeaders;
+
+/** Contract class {@code NotFoundError}. */
+public class NotFoundException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  public NotFoundException(int statusCode, HttpHeaders headers, JsonNode problem, String message) {
+    super(statusCode, headers, problem, message);
+  }
+
+  @Override
+  public String contractClass() { return "NotFoundError"; }
+}

@@ -1,0 +1,105 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = AddSecretRequest.Builder.class)
+public final class AddSecretRequest {
+  private final Long expiresIn;
+  private final Map<String, Object> additionalProperties;
+
+  private AddSecretRequest(Builder b) {
+    this.expiresIn = b.expiresIn;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Optional lifetime of the new secret in seconds.
+   *
+   * Wire name {@code expires_in}. Optional.
+   */
+  @JsonProperty("expires_in")
+  public Long expiresIn() {
+    return expiresIn;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.expiresIn = expiresIn;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof AddSecretRequest)) return false;
+    AddSecretRequest that = (AddSecretRequest) o;
+    return Objects.equals(expiresIn, that.expiresIn)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(expiresIn, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "AddSecretRequest{"
+        + "expiresIn=" + expiresIn
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link AddSecretRequest}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private Long expiresIn;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("expires_in")
+    public Builder expiresIn(Long expiresIn) {
+      this.expiresIn = expiresIn;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public AddSecretRequest build() {
+      return new AddSecretRequest(this);
+    }
+  }
+}

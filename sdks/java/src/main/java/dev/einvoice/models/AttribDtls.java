@@ -1,0 +1,131 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An attribute of the item.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = AttribDtls.Builder.class)
+public final class AttribDtls {
+  private final String nm;
+  private final String val;
+  private final Map<String, Object> additionalProperties;
+
+  private AttribDtls(Builder b) {
+    this.nm = b.nm;
+    this.val = b.val;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Attribute name.
+   *
+   * Wire name {@code Nm}. Optional.
+   */
+  @JsonProperty("Nm")
+  public String nm() {
+    return nm;
+  }
+
+  /**
+   * Attribute value.
+   *
+   * Wire name {@code Val}. Optional.
+   */
+  @JsonProperty("Val")
+  public String val() {
+    return val;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.nm = nm;
+    b.val = val;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof AttribDtls)) return false;
+    AttribDtls that = (AttribDtls) o;
+    return Objects.equals(nm, that.nm)
+        && Objects.equals(val, that.val)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(nm, val, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "AttribDtls{"
+        + "nm=" + nm
+        + ", val=" + val
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link AttribDtls}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String nm;
+    private String val;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("Nm")
+    public Builder nm(String nm) {
+      this.nm = nm;
+      return this;
+    }
+
+    @JsonProperty("Val")
+    public Builder val(String val) {
+      this.val = val;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public AttribDtls build() {
+      return new AttribDtls(this);
+    }
+  }
+}

@@ -1,0 +1,267 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = AuditEvent.Builder.class)
+public final class AuditEvent {
+  private final String id;
+  private final String object;
+  private final AuditEventType typeValue;
+  private final String occurredAt;
+  private final AuditEventActor actor;
+  private final String gstin;
+  private final String clientId;
+  private final String requestId;
+  private final String ip;
+  private final Map<String, JsonNode> data;
+  private final Map<String, Object> additionalProperties;
+
+  private AuditEvent(Builder b) {
+    this.id = b.id;
+    this.object = b.object;
+    this.typeValue = b.typeValue;
+    this.occurredAt = b.occurredAt;
+    this.actor = b.actor;
+    this.gstin = b.gstin;
+    this.clientId = b.clientId;
+    this.requestId = b.requestId;
+    this.ip = b.ip;
+    this.data = b.data == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.data));
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code id}. Required. */
+  @JsonProperty("id")
+  public String id() {
+    return id;
+  }
+
+  /** Wire name {@code object}. Required. */
+  @JsonProperty("object")
+  public String object() {
+    return object;
+  }
+
+  /** Wire name {@code type}. Required. */
+  @JsonProperty("type")
+  public AuditEventType typeValue() {
+    return typeValue;
+  }
+
+  /** Wire name {@code occurred_at}. Required. */
+  @JsonProperty("occurred_at")
+  public String occurredAt() {
+    return occurredAt;
+  }
+
+  /** Wire name {@code actor}. Required. */
+  @JsonProperty("actor")
+  public AuditEventActor actor() {
+    return actor;
+  }
+
+  /** Wire name {@code gstin}. Optional. May be null. */
+  @JsonProperty("gstin")
+  public String gstin() {
+    return gstin;
+  }
+
+  /** Wire name {@code client_id}. Optional. May be null. */
+  @JsonProperty("client_id")
+  public String clientId() {
+    return clientId;
+  }
+
+  /** Wire name {@code request_id}. Optional. May be null. */
+  @JsonProperty("request_id")
+  public String requestId() {
+    return requestId;
+  }
+
+  /** Wire name {@code ip}. Optional. May be null. */
+  @JsonProperty("ip")
+  public String ip() {
+    return ip;
+  }
+
+  /**
+   * Event-specific facts (never secrets)., additionalProperties: true
+   *
+   * Wire name {@code data}. Optional.
+   */
+  @JsonProperty("data")
+  public Map<String, JsonNode> data() {
+    return data;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.object = object;
+    b.typeValue = typeValue;
+    b.occurredAt = occurredAt;
+    b.actor = actor;
+    b.gstin = gstin;
+    b.clientId = clientId;
+    b.requestId = requestId;
+    b.ip = ip;
+    b.data = data;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof AuditEvent)) return false;
+    AuditEvent that = (AuditEvent) o;
+    return Objects.equals(id, that.id)
+        && Objects.equals(object, that.object)
+        && Objects.equals(typeValue, that.typeValue)
+        && Objects.equals(occurredAt, that.occurredAt)
+        && Objects.equals(actor, that.actor)
+        && Objects.equals(gstin, that.gstin)
+        && Objects.equals(clientId, that.clientId)
+        && Objects.equals(requestId, that.requestId)
+        && Objects.equals(ip, that.ip)
+        && Objects.equals(data, that.data)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, object, typeValue, occurredAt, actor, gstin, clientId, requestId, ip, data, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "AuditEvent{"
+        + "id=" + id
+        + ", object=" + object
+        + ", typeValue=" + typeValue
+        + ", occurredAt=" + occurredAt
+        + ", actor=" + actor
+        + ", gstin=" + gstin
+        + ", clientId=" + clientId
+        + ", requestId=" + requestId
+        + ", ip=" + ip
+        + ", data=" + data
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link AuditEvent}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String id;
+    private String object;
+    private AuditEventType typeValue;
+    private String occurredAt;
+    private AuditEventActor actor;
+    private String gstin;
+    private String clientId;
+    private String requestId;
+    private String ip;
+    private Map<String, JsonNode> data;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("id")
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    @JsonProperty("object")
+    public Builder object(String object) {
+      this.object = object;
+      return this;
+    }
+
+    @JsonProperty("type")
+    public Builder typeValue(AuditEventType typeValue) {
+      this.typeValue = typeValue;
+      return this;
+    }
+
+    @JsonProperty("occurred_at")
+    public Builder occurredAt(String occurredAt) {
+      this.occurredAt = occurredAt;
+      return this;
+    }
+
+    @JsonProperty("actor")
+    public Builder actor(AuditEventActor actor) {
+      this.actor = actor;
+      return this;
+    }
+
+    @JsonProperty("gstin")
+    public Builder gstin(String gstin) {
+      this.gstin = gstin;
+      return this;
+    }
+
+    @JsonProperty("client_id")
+    public Builder clientId(String clientId) {
+      this.clientId = clientId;
+      return this;
+    }
+
+    @JsonProperty("request_id")
+    public Builder requestId(String requestId) {
+      this.requestId = requestId;
+      return this;
+    }
+
+    @JsonProperty("ip")
+    public Builder ip(String ip) {
+      this.ip = ip;
+      return this;
+    }
+
+    @JsonProperty("data")
+    public Builder data(Map<String, JsonNode> data) {
+      this.data = data;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public AuditEvent build() {
+      return new AuditEvent(this);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Batch details.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = BchDtls.Builder.class)
+public final class BchDtls {
+  private final String nm;
+  private final String expDt;
+  private final String wrDt;
+  private final Map<String, Object> additionalProperties;
+
+  private BchDtls(Builder b) {
+    this.nm = b.nm;
+    this.expDt = b.expDt;
+    this.wrDt = b.wrDt;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Batch number or name.
+   *
+   * Wire name {@code Nm}. Required.
+   */
+  @JsonProperty("Nm")
+  public String nm() {
+    return nm;
+  }
+
+  /** Wire name {@code ExpDt}. Optional. */
+  @JsonProperty("ExpDt")
+  public String expDt() {
+    return expDt;
+  }
+
+  /** Wire name {@code WrDt}. Optional. */
+  @JsonProperty("WrDt")
+  public String wrDt() {
+    return wrDt;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.nm = nm;
+    b.expDt = expDt;
+    b.wrDt = wrDt;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof BchDtls)) return false;
+    BchDtls that = (BchDtls) o;
+    return Objects.equals(nm, that.nm)
+        && Objects.equals(expDt, that.expDt)
+        && Objects.equals(wrDt, that.wrDt)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(nm, expDt, wrDt, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "BchDtls{"
+        + "nm=" + nm
+        + ", expDt=" + expDt
+        + ", wrDt=" + wrDt
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link BchDtls}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String nm;
+    private String expDt;
+    private String wrDt;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("Nm")
+    public Builder nm(String nm) {
+      this.nm = nm;
+      return this;
+    }
+
+    @JsonProperty("ExpDt")
+    public Builder expDt(String expDt) {
+      this.expDt = expDt;
+      return this;
+    }
+
+    @JsonProperty("WrDt")
+    public Builder wrDt(String wrDt) {
+      this.wrDt = wrDt;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public BchDtls build() {
+      Objects.requireNonNull(nm, "BchDtls.nm (Nm) is required");
+      return new BchDtls(this);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = BulkCompletedEventData.Builder.class)
+public final class BulkCompletedEventData {
+  private final String id;
+  private final BulkSummary summary;
+  private final Map<String, Object> additionalProperties;
+
+  private BulkCompletedEventData(Builder b) {
+    this.id = b.id;
+    this.summary = b.summary;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code id}. Required. */
+  @JsonProperty("id")
+  public String id() {
+    return id;
+  }
+
+  /** Wire name {@code summary}. Required. */
+  @JsonProperty("summary")
+  public BulkSummary summary() {
+    return summary;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.summary = summary;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof BulkCompletedEventData)) return false;
+    BulkCompletedEventData that = (BulkCompletedEventData) o;
+    return Objects.equals(id, that.id)
+        && Objects.equals(summary, that.summary)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, summary, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "BulkCompletedEventData{"
+        + "id=" + id
+        + ", summary=" + summary
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link BulkCompletedEventData}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String id;
+    private BulkSummary summary;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("id")
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    @JsonProperty("summary")
+    public Builder summary(BulkSummary summary) {
+      this.summary = summary;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public BulkCompletedEventData build() {
+      return new BulkCompletedEventData(this);
+    }
+  }
+}

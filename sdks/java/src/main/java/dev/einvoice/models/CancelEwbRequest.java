@@ -1,0 +1,128 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * NIC {@code CANEWB} body (the e-way bill number comes from the path).
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = CancelEwbRequest.Builder.class)
+public final class CancelEwbRequest {
+  private final CancelEwbRequestCancelRsnCode cancelRsnCode;
+  private final String cancelRmrk;
+  private final Map<String, Object> additionalProperties;
+
+  private CancelEwbRequest(Builder b) {
+    this.cancelRsnCode = b.cancelRsnCode;
+    this.cancelRmrk = b.cancelRmrk;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * {@code 1} duplicate, {@code 2} order cancelled, {@code 3} data entry mistake, {@code 4} others.
+   *
+   * Wire name {@code cancelRsnCode}. Required.
+   */
+  @JsonProperty("cancelRsnCode")
+  public CancelEwbRequestCancelRsnCode cancelRsnCode() {
+    return cancelRsnCode;
+  }
+
+  /** Wire name {@code cancelRmrk}. Optional. */
+  @JsonProperty("cancelRmrk")
+  public String cancelRmrk() {
+    return cancelRmrk;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.cancelRsnCode = cancelRsnCode;
+    b.cancelRmrk = cancelRmrk;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof CancelEwbRequest)) return false;
+    CancelEwbRequest that = (CancelEwbRequest) o;
+    return Objects.equals(cancelRsnCode, that.cancelRsnCode)
+        && Objects.equals(cancelRmrk, that.cancelRmrk)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(cancelRsnCode, cancelRmrk, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "CancelEwbRequest{"
+        + "cancelRsnCode=" + cancelRsnCode
+        + ", cancelRmrk=" + cancelRmrk
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link CancelEwbRequest}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private CancelEwbRequestCancelRsnCode cancelRsnCode;
+    private String cancelRmrk;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("cancelRsnCode")
+    public Builder cancelRsnCode(CancelEwbRequestCancelRsnCode cancelRsnCode) {
+      this.cancelRsnCode = cancelRsnCode;
+      return this;
+    }
+
+    @JsonProperty("cancelRmrk")
+    public Builder cancelRmrk(String cancelRmrk) {
+      this.cancelRmrk = cancelRmrk;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public CancelEwbRequest build() {
+      Objects.requireNonNull(cancelRsnCode, "CancelEwbRequest.cancelRsnCode (cancelRsnCode) is required");
+      return new CancelEwbRequest(this);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * NIC Cancel IRN body; the IRN comes from the path.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = CancelIrnRequest.Builder.class)
+public final class CancelIrnRequest {
+  private final CancelIrnRequestCnlRsn cnlRsn;
+  private final String cnlRem;
+  private final Map<String, Object> additionalProperties;
+
+  private CancelIrnRequest(Builder b) {
+    this.cnlRsn = b.cnlRsn;
+    this.cnlRem = b.cnlRem;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * {@code 1} duplicate, {@code 2} data entry mistake, {@code 3} order cancelled, {@code 4} others.
+   *
+   * Wire name {@code CnlRsn}. Required.
+   */
+  @JsonProperty("CnlRsn")
+  public CancelIrnRequestCnlRsn cnlRsn() {
+    return cnlRsn;
+  }
+
+  /**
+   * Remark.
+   *
+   * Wire name {@code CnlRem}. Optional.
+   */
+  @JsonProperty("CnlRem")
+  public String cnlRem() {
+    return cnlRem;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.cnlRsn = cnlRsn;
+    b.cnlRem = cnlRem;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof CancelIrnRequest)) return false;
+    CancelIrnRequest that = (CancelIrnRequest) o;
+    return Objects.equals(cnlRsn, that.cnlRsn)
+        && Objects.equals(cnlRem, that.cnlRem)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(cnlRsn, cnlRem, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "CancelIrnRequest{"
+        + "cnlRsn=" + cnlRsn
+        + ", cnlRem=" + cnlRem
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link CancelIrnRequest}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private CancelIrnRequestCnlRsn cnlRsn;
+    private String cnlRem;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("CnlRsn")
+    public Builder cnlRsn(CancelIrnRequestCnlRsn cnlRsn) {
+      this.cnlRsn = cnlRsn;
+      return this;
+    }
+
+    @JsonProperty("CnlRem")
+    public Builder cnlRem(String cnlRem) {
+      this.cnlRem = cnlRem;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public CancelIrnRequest build() {
+      Objects.requireNonNull(cnlRsn, "CancelIrnRequest.cnlRsn (CnlRsn) is required");
+      return new CancelIrnRequest(this);
+    }
+  }
+}

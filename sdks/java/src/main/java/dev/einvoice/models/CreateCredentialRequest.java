@@ -1,0 +1,164 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = CreateCredentialRequest.Builder.class)
+public final class CreateCredentialRequest {
+  private final String name;
+  private final List<Scope> scopes;
+  private final Plan plan;
+  private final Long rateLimitRps;
+  private final Map<String, Object> additionalProperties;
+
+  private CreateCredentialRequest(Builder b) {
+    this.name = b.name;
+    this.scopes = b.scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(b.scopes));
+    this.plan = b.plan;
+    this.rateLimitRps = b.rateLimitRps;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * A label for you.
+   *
+   * Wire name {@code name}. Optional.
+   */
+  @JsonProperty("name")
+  public String name() {
+    return name;
+  }
+
+  /** Wire name {@code scopes}. Required. */
+  @JsonProperty("scopes")
+  public List<Scope> scopes() {
+    return scopes;
+  }
+
+  /** Wire name {@code plan}. Optional. */
+  @JsonProperty("plan")
+  public Plan plan() {
+    return plan;
+  }
+
+  /**
+   * Only with plan {@code custom}.
+   *
+   * Wire name {@code rate_limit_rps}. Optional.
+   */
+  @JsonProperty("rate_limit_rps")
+  public Long rateLimitRps() {
+    return rateLimitRps;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.name = name;
+    b.scopes = scopes;
+    b.plan = plan;
+    b.rateLimitRps = rateLimitRps;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof CreateCredentialRequest)) return false;
+    CreateCredentialRequest that = (CreateCredentialRequest) o;
+    return Objects.equals(name, that.name)
+        && Objects.equals(scopes, that.scopes)
+        && Objects.equals(plan, that.plan)
+        && Objects.equals(rateLimitRps, that.rateLimitRps)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, scopes, plan, rateLimitRps, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "CreateCredentialRequest{"
+        + "name=" + name
+        + ", scopes=" + scopes
+        + ", plan=" + plan
+        + ", rateLimitRps=" + rateLimitRps
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link CreateCredentialRequest}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String name;
+    private List<Scope> scopes;
+    private Plan plan;
+    private Long rateLimitRps;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("name")
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    @JsonProperty("scopes")
+    public Builder scopes(List<Scope> scopes) {
+      this.scopes = scopes;
+      return this;
+    }
+
+    @JsonProperty("plan")
+    public Builder plan(Plan plan) {
+      this.plan = plan;
+      return this;
+    }
+
+    @JsonProperty("rate_limit_rps")
+    public Builder rateLimitRps(Long rateLimitRps) {
+      this.rateLimitRps = rateLimitRps;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public CreateCredentialRequest build() {
+      Objects.requireNonNull(scopes, "CreateCredentialRequest.scopes (scopes) is required");
+      return new CreateCredentialRequest(this);
+    }
+  }
+}

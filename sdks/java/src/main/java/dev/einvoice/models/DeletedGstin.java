@@ -1,0 +1,159 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = DeletedGstin.Builder.class)
+public final class DeletedGstin {
+  private final String object;
+  private final String gstin;
+  private final Boolean deleted;
+  private final Long revokedCredentials;
+  private final Map<String, Object> additionalProperties;
+
+  private DeletedGstin(Builder b) {
+    this.object = b.object;
+    this.gstin = b.gstin;
+    this.deleted = b.deleted;
+    this.revokedCredentials = b.revokedCredentials;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code object}. Required. */
+  @JsonProperty("object")
+  public String object() {
+    return object;
+  }
+
+  /** Wire name {@code gstin}. Required. */
+  @JsonProperty("gstin")
+  public String gstin() {
+    return gstin;
+  }
+
+  /** Wire name {@code deleted}. Required. */
+  @JsonProperty("deleted")
+  public Boolean deleted() {
+    return deleted;
+  }
+
+  /**
+   * Credentials of the GSTIN that this deletion revoked.
+   *
+   * Wire name {@code revoked_credentials}. Required.
+   */
+  @JsonProperty("revoked_credentials")
+  public Long revokedCredentials() {
+    return revokedCredentials;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.object = object;
+    b.gstin = gstin;
+    b.deleted = deleted;
+    b.revokedCredentials = revokedCredentials;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof DeletedGstin)) return false;
+    DeletedGstin that = (DeletedGstin) o;
+    return Objects.equals(object, that.object)
+        && Objects.equals(gstin, that.gstin)
+        && Objects.equals(deleted, that.deleted)
+        && Objects.equals(revokedCredentials, that.revokedCredentials)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(object, gstin, deleted, revokedCredentials, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "DeletedGstin{"
+        + "object=" + object
+        + ", gstin=" + gstin
+        + ", deleted=" + deleted
+        + ", revokedCredentials=" + revokedCredentials
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link DeletedGstin}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String object;
+    private String gstin;
+    private Boolean deleted;
+    private Long revokedCredentials;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("object")
+    public Builder object(String object) {
+      this.object = object;
+      return this;
+    }
+
+    @JsonProperty("gstin")
+    public Builder gstin(String gstin) {
+      this.gstin = gstin;
+      return this;
+    }
+
+    @JsonProperty("deleted")
+    public Builder deleted(Boolean deleted) {
+      this.deleted = deleted;
+      return this;
+    }
+
+    @JsonProperty("revoked_credentials")
+    public Builder revokedCredentials(Long revokedCredentials) {
+      this.revokedCredentials = revokedCredentials;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public DeletedGstin build() {
+      return new DeletedGstin(this);
+    }
+  }
+}

@@ -1,0 +1,220 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Dispatch-from address, when goods leave from somewhere other than the seller's address.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = DispDtls.Builder.class)
+public final class DispDtls {
+  private final String nm;
+  private final String addr1;
+  private final String addr2;
+  private final String loc;
+  private final Long pin;
+  private final String stcd;
+  private final Map<String, Object> additionalProperties;
+
+  private DispDtls(Builder b) {
+    this.nm = b.nm;
+    this.addr1 = b.addr1;
+    this.addr2 = b.addr2;
+    this.loc = b.loc;
+    this.pin = b.pin;
+    this.stcd = b.stcd;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Name of the place.
+   *
+   * Wire name {@code Nm}. Required.
+   */
+  @JsonProperty("Nm")
+  public String nm() {
+    return nm;
+  }
+
+  /**
+   * Address line 1.
+   *
+   * Wire name {@code Addr1}. Required.
+   */
+  @JsonProperty("Addr1")
+  public String addr1() {
+    return addr1;
+  }
+
+  /**
+   * Address line 2.
+   *
+   * Wire name {@code Addr2}. Optional.
+   */
+  @JsonProperty("Addr2")
+  public String addr2() {
+    return addr2;
+  }
+
+  /**
+   * Location (city).
+   *
+   * Wire name {@code Loc}. Required.
+   */
+  @JsonProperty("Loc")
+  public String loc() {
+    return loc;
+  }
+
+  /**
+   * PIN code.
+   *
+   * Wire name {@code Pin}. Required.
+   */
+  @JsonProperty("Pin")
+  public Long pin() {
+    return pin;
+  }
+
+  /** Wire name {@code Stcd}. Required. */
+  @JsonProperty("Stcd")
+  public String stcd() {
+    return stcd;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.nm = nm;
+    b.addr1 = addr1;
+    b.addr2 = addr2;
+    b.loc = loc;
+    b.pin = pin;
+    b.stcd = stcd;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof DispDtls)) return false;
+    DispDtls that = (DispDtls) o;
+    return Objects.equals(nm, that.nm)
+        && Objects.equals(addr1, that.addr1)
+        && Objects.equals(addr2, that.addr2)
+        && Objects.equals(loc, that.loc)
+        && Objects.equals(pin, that.pin)
+        && Objects.equals(stcd, that.stcd)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(nm, addr1, addr2, loc, pin, stcd, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "DispDtls{"
+        + "nm=" + nm
+        + ", addr1=" + addr1
+        + ", addr2=" + addr2
+        + ", loc=" + loc
+        + ", pin=" + pin
+        + ", stcd=" + stcd
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link DispDtls}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String nm;
+    private String addr1;
+    private String addr2;
+    private String loc;
+    private Long pin;
+    private String stcd;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("Nm")
+    public Builder nm(String nm) {
+      this.nm = nm;
+      return this;
+    }
+
+    @JsonProperty("Addr1")
+    public Builder addr1(String addr1) {
+      this.addr1 = addr1;
+      return this;
+    }
+
+    @JsonProperty("Addr2")
+    public Builder addr2(String addr2) {
+      this.addr2 = addr2;
+      return this;
+    }
+
+    @JsonProperty("Loc")
+    public Builder loc(String loc) {
+      this.loc = loc;
+      return this;
+    }
+
+    @JsonProperty("Pin")
+    public Builder pin(Long pin) {
+      this.pin = pin;
+      return this;
+    }
+
+    @JsonProperty("Stcd")
+    public Builder stcd(String stcd) {
+      this.stcd = stcd;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public DispDtls build() {
+      Objects.requireNonNull(nm, "DispDtls.nm (Nm) is required");
+      Objects.requireNonNull(addr1, "DispDtls.addr1 (Addr1) is required");
+      Objects.requireNonNull(loc, "DispDtls.loc (Loc) is required");
+      Objects.requireNonNull(pin, "DispDtls.pin (Pin) is required");
+      Objects.requireNonNull(stcd, "DispDtls.stcd (Stcd) is required");
+      return new DispDtls(this);
+    }
+  }
+}

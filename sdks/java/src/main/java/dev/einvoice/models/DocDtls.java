@@ -1,0 +1,150 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Document details; together with the seller GSTIN and financial year they identify the document
+ * (and its IRN).
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = DocDtls.Builder.class)
+public final class DocDtls {
+  private final DocType typ;
+  private final String no;
+  private final String dt;
+  private final Map<String, Object> additionalProperties;
+
+  private DocDtls(Builder b) {
+    this.typ = b.typ;
+    this.no = b.no;
+    this.dt = b.dt;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code Typ}. Required. */
+  @JsonProperty("Typ")
+  public DocType typ() {
+    return typ;
+  }
+
+  /**
+   * Document number; first character a letter or 1-9, then letters, digits, {@code /} and {@code -}.
+   * Upper-cased by the IRP for the IRN and duplicate check.
+   *
+   * Wire name {@code No}. Required.
+   */
+  @JsonProperty("No")
+  public String no() {
+    return no;
+  }
+
+  /** Wire name {@code Dt}. Required. */
+  @JsonProperty("Dt")
+  public String dt() {
+    return dt;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.typ = typ;
+    b.no = no;
+    b.dt = dt;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof DocDtls)) return false;
+    DocDtls that = (DocDtls) o;
+    return Objects.equals(typ, that.typ)
+        && Objects.equals(no, that.no)
+        && Objects.equals(dt, that.dt)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(typ, no, dt, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "DocDtls{"
+        + "typ=" + typ
+        + ", no=" + no
+        + ", dt=" + dt
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link DocDtls}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private DocType typ;
+    private String no;
+    private String dt;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("Typ")
+    public Builder typ(DocType typ) {
+      this.typ = typ;
+      return this;
+    }
+
+    @JsonProperty("No")
+    public Builder no(String no) {
+      this.no = no;
+      return this;
+    }
+
+    @JsonProperty("Dt")
+    public Builder dt(String dt) {
+      this.dt = dt;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public DocDtls build() {
+      Objects.requireNonNull(typ, "DocDtls.typ (Typ) is required");
+      Objects.requireNonNull(no, "DocDtls.no (No) is required");
+      Objects.requireNonNull(dt, "DocDtls.dt (Dt) is required");
+      return new DocDtls(this);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Period the invoice covers.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = DocPerdDtls.Builder.class)
+public final class DocPerdDtls {
+  private final String invStDt;
+  private final String invEndDt;
+  private final Map<String, Object> additionalProperties;
+
+  private DocPerdDtls(Builder b) {
+    this.invStDt = b.invStDt;
+    this.invEndDt = b.invEndDt;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code InvStDt}. Required. */
+  @JsonProperty("InvStDt")
+  public String invStDt() {
+    return invStDt;
+  }
+
+  /** Wire name {@code InvEndDt}. Required. */
+  @JsonProperty("InvEndDt")
+  public String invEndDt() {
+    return invEndDt;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.invStDt = invStDt;
+    b.invEndDt = invEndDt;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof DocPerdDtls)) return false;
+    DocPerdDtls that = (DocPerdDtls) o;
+    return Objects.equals(invStDt, that.invStDt)
+        && Objects.equals(invEndDt, that.invEndDt)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(invStDt, invEndDt, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "DocPerdDtls{"
+        + "invStDt=" + invStDt
+        + ", invEndDt=" + invEndDt
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link DocPerdDtls}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String invStDt;
+    private String invEndDt;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("InvStDt")
+    public Builder invStDt(String invStDt) {
+      this.invStDt = invStDt;
+      return this;
+    }
+
+    @JsonProperty("InvEndDt")
+    public Builder invEndDt(String invEndDt) {
+      this.invEndDt = invEndDt;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public DocPerdDtls build() {
+      Objects.requireNonNull(invStDt, "DocPerdDtls.invStDt (InvStDt) is required");
+      Objects.requireNonNull(invEndDt, "DocPerdDtls.invEndDt (InvEndDt) is required");
+      return new DocPerdDtls(this);
+    }
+  }
+}

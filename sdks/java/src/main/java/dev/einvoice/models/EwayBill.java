@@ -1,0 +1,423 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An e-way bill: NIC's fields plus einvoice's envelope.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = EwayBill.Builder.class)
+public final class EwayBill {
+  private final String id;
+  private final String object;
+  private final EwbStatus status;
+  private final String gstin;
+  private final String irn;
+  private final Long ewbNo;
+  private final String ewbDt;
+  private final String ewbValidTill;
+  private final String remarks;
+  private final Long distanceKm;
+  private final List<VehicleEntry> vehicles;
+  private final Long extensionCount;
+  private final String cancellableUntil;
+  private final String cancelledAt;
+  private final String gsp;
+  private final String irp;
+  private final String createdAt;
+  private final String updatedAt;
+  private final Map<String, Object> additionalProperties;
+
+  private EwayBill(Builder b) {
+    this.id = b.id;
+    this.object = b.object;
+    this.status = b.status;
+    this.gstin = b.gstin;
+    this.irn = b.irn;
+    this.ewbNo = b.ewbNo;
+    this.ewbDt = b.ewbDt;
+    this.ewbValidTill = b.ewbValidTill;
+    this.remarks = b.remarks;
+    this.distanceKm = b.distanceKm;
+    this.vehicles = b.vehicles == null ? null : Collections.unmodifiableList(new ArrayList<>(b.vehicles));
+    this.extensionCount = b.extensionCount;
+    this.cancellableUntil = b.cancellableUntil;
+    this.cancelledAt = b.cancelledAt;
+    this.gsp = b.gsp;
+    this.irp = b.irp;
+    this.createdAt = b.createdAt;
+    this.updatedAt = b.updatedAt;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code id}. Required. */
+  @JsonProperty("id")
+  public String id() {
+    return id;
+  }
+
+  /** Wire name {@code object}. Required. */
+  @JsonProperty("object")
+  public String object() {
+    return object;
+  }
+
+  /** Wire name {@code status}. Required. */
+  @JsonProperty("status")
+  public EwbStatus status() {
+    return status;
+  }
+
+  /** Wire name {@code gstin}. Required. */
+  @JsonProperty("gstin")
+  public String gstin() {
+    return gstin;
+  }
+
+  /** Wire name {@code Irn}. Required. */
+  @JsonProperty("Irn")
+  public String irn() {
+    return irn;
+  }
+
+  /** Wire name {@code EwbNo}. Required. */
+  @JsonProperty("EwbNo")
+  public Long ewbNo() {
+    return ewbNo;
+  }
+
+  /**
+   * `yyyy-MM-dd HH:mm:ss` IST.
+   *
+   * Wire name {@code EwbDt}. Required.
+   */
+  @JsonProperty("EwbDt")
+  public String ewbDt() {
+    return ewbDt;
+  }
+
+  /**
+   * `yyyy-MM-dd HH:mm:ss` IST; null until Part-B.
+   *
+   * Wire name {@code EwbValidTill}. Required. May be null.
+   */
+  @JsonProperty("EwbValidTill")
+  public String ewbValidTill() {
+    return ewbValidTill;
+  }
+
+  /** Wire name {@code Remarks}. Optional. May be null. */
+  @JsonProperty("Remarks")
+  public String remarks() {
+    return remarks;
+  }
+
+  /** Wire name {@code distance_km}. Optional. */
+  @JsonProperty("distance_km")
+  public Long distanceKm() {
+    return distanceKm;
+  }
+
+  /**
+   * Part-B history, oldest first.
+   *
+   * Wire name {@code vehicles}. Optional.
+   */
+  @JsonProperty("vehicles")
+  public List<VehicleEntry> vehicles() {
+    return vehicles;
+  }
+
+  /** Wire name {@code extension_count}. Optional. */
+  @JsonProperty("extension_count")
+  public Long extensionCount() {
+    return extensionCount;
+  }
+
+  /** Wire name {@code cancellable_until}. Optional. May be null. */
+  @JsonProperty("cancellable_until")
+  public String cancellableUntil() {
+    return cancellableUntil;
+  }
+
+  /** Wire name {@code cancelled_at}. Optional. May be null. */
+  @JsonProperty("cancelled_at")
+  public String cancelledAt() {
+    return cancelledAt;
+  }
+
+  /** Wire name {@code gsp}. Optional. May be null. */
+  @JsonProperty("gsp")
+  public String gsp() {
+    return gsp;
+  }
+
+  /** Wire name {@code irp}. Optional. May be null. */
+  @JsonProperty("irp")
+  public String irp() {
+    return irp;
+  }
+
+  /** Wire name {@code created_at}. Required. */
+  @JsonProperty("created_at")
+  public String createdAt() {
+    return createdAt;
+  }
+
+  /** Wire name {@code updated_at}. Required. */
+  @JsonProperty("updated_at")
+  public String updatedAt() {
+    return updatedAt;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.object = object;
+    b.status = status;
+    b.gstin = gstin;
+    b.irn = irn;
+    b.ewbNo = ewbNo;
+    b.ewbDt = ewbDt;
+    b.ewbValidTill = ewbValidTill;
+    b.remarks = remarks;
+    b.distanceKm = distanceKm;
+    b.vehicles = vehicles;
+    b.extensionCount = extensionCount;
+    b.cancellableUntil = cancellableUntil;
+    b.cancelledAt = cancelledAt;
+    b.gsp = gsp;
+    b.irp = irp;
+    b.createdAt = createdAt;
+    b.updatedAt = updatedAt;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof EwayBill)) return false;
+    EwayBill that = (EwayBill) o;
+    return Objects.equals(id, that.id)
+        && Objects.equals(object, that.object)
+        && Objects.equals(status, that.status)
+        && Objects.equals(gstin, that.gstin)
+        && Objects.equals(irn, that.irn)
+        && Objects.equals(ewbNo, that.ewbNo)
+        && Objects.equals(ewbDt, that.ewbDt)
+        && Objects.equals(ewbValidTill, that.ewbValidTill)
+        && Objects.equals(remarks, that.remarks)
+        && Objects.equals(distanceKm, that.distanceKm)
+        && Objects.equals(vehicles, that.vehicles)
+        && Objects.equals(extensionCount, that.extensionCount)
+        && Objects.equals(cancellableUntil, that.cancellableUntil)
+        && Objects.equals(cancelledAt, that.cancelledAt)
+        && Objects.equals(gsp, that.gsp)
+        && Objects.equals(irp, that.irp)
+        && Objects.equals(createdAt, that.createdAt)
+        && Objects.equals(updatedAt, that.updatedAt)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, object, status, gstin, irn, ewbNo, ewbDt, ewbValidTill, remarks, distanceKm, vehicles, extensionCount, cancellableUntil, cancelledAt, gsp, irp, createdAt, updatedAt, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "EwayBill{"
+        + "id=" + id
+        + ", object=" + object
+        + ", status=" + status
+        + ", gstin=" + gstin
+        + ", irn=" + irn
+        + ", ewbNo=" + ewbNo
+        + ", ewbDt=" + ewbDt
+        + ", ewbValidTill=" + ewbValidTill
+        + ", remarks=" + remarks
+        + ", distanceKm=" + distanceKm
+        + ", vehicles=" + vehicles
+        + ", extensionCount=" + extensionCount
+        + ", cancellableUntil=" + cancellableUntil
+        + ", cancelledAt=" + cancelledAt
+        + ", gsp=" + gsp
+        + ", irp=" + irp
+        + ", createdAt=" + createdAt
+        + ", updatedAt=" + updatedAt
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link EwayBill}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String id;
+    private String object;
+    private EwbStatus status;
+    private String gstin;
+    private String irn;
+    private Long ewbNo;
+    private String ewbDt;
+    private String ewbValidTill;
+    private String remarks;
+    private Long distanceKm;
+    private List<VehicleEntry> vehicles;
+    private Long extensionCount;
+    private String cancellableUntil;
+    private String cancelledAt;
+    private String gsp;
+    private String irp;
+    private String createdAt;
+    private String updatedAt;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("id")
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    @JsonProperty("object")
+    public Builder object(String object) {
+      this.object = object;
+      return this;
+    }
+
+    @JsonProperty("status")
+    public Builder status(EwbStatus status) {
+      this.status = status;
+      return this;
+    }
+
+    @JsonProperty("gstin")
+    public Builder gstin(String gstin) {
+      this.gstin = gstin;
+      return this;
+    }
+
+    @JsonProperty("Irn")
+    public Builder irn(String irn) {
+      this.irn = irn;
+      return this;
+    }
+
+    @JsonProperty("EwbNo")
+    public Builder ewbNo(Long ewbNo) {
+      this.ewbNo = ewbNo;
+      return this;
+    }
+
+    @JsonProperty("EwbDt")
+    public Builder ewbDt(String ewbDt) {
+      this.ewbDt = ewbDt;
+      return this;
+    }
+
+    @JsonProperty("EwbValidTill")
+    public Builder ewbValidTill(String ewbValidTill) {
+      this.ewbValidTill = ewbValidTill;
+      return this;
+    }
+
+    @JsonProperty("Remarks")
+    public Builder remarks(String remarks) {
+      this.remarks = remarks;
+      return this;
+    }
+
+    @JsonProperty("distance_km")
+    public Builder distanceKm(Long distanceKm) {
+      this.distanceKm = distanceKm;
+      return this;
+    }
+
+    @JsonProperty("vehicles")
+    public Builder vehicles(List<VehicleEntry> vehicles) {
+      this.vehicles = vehicles;
+      return this;
+    }
+
+    @JsonProperty("extension_count")
+    public Builder extensionCount(Long extensionCount) {
+      this.extensionCount = extensionCount;
+      return this;
+    }
+
+    @JsonProperty("cancellable_until")
+    public Builder cancellableUntil(String cancellableUntil) {
+      this.cancellableUntil = cancellableUntil;
+      return this;
+    }
+
+    @JsonProperty("cancelled_at")
+    public Builder cancelledAt(String cancelledAt) {
+      this.cancelledAt = cancelledAt;
+      return this;
+    }
+
+    @JsonProperty("gsp")
+    public Builder gsp(String gsp) {
+      this.gsp = gsp;
+      return this;
+    }
+
+    @JsonProperty("irp")
+    public Builder irp(String irp) {
+      this.irp = irp;
+      return this;
+    }
+
+    @JsonProperty("created_at")
+    public Builder createdAt(String createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    @JsonProperty("updated_at")
+    public Builder updatedAt(String updatedAt) {
+      this.updatedAt = updatedAt;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public EwayBill build() {
+      return new EwayBill(this);
+    }
+  }
+}

@@ -1,0 +1,253 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * E-way bill details to generate one together with the IRN. Only {@code Distance} is required; {@code TransId}
+ * alone gives a Part-A e-way bill.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = EwbDtls.Builder.class)
+public final class EwbDtls {
+  private final String transId;
+  private final String transName;
+  private final TransMode transMode;
+  private final Long distance;
+  private final String transDocNo;
+  private final String transDocDt;
+  private final String vehNo;
+  private final VehType vehType;
+  private final Map<String, Object> additionalProperties;
+
+  private EwbDtls(Builder b) {
+    this.transId = b.transId;
+    this.transName = b.transName;
+    this.transMode = b.transMode;
+    this.distance = b.distance;
+    this.transDocNo = b.transDocNo;
+    this.transDocDt = b.transDocDt;
+    this.vehNo = b.vehNo;
+    this.vehType = b.vehType;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Transporter GSTIN or TRANSIN.
+   *
+   * Wire name {@code TransId}. Optional.
+   */
+  @JsonProperty("TransId")
+  public String transId() {
+    return transId;
+  }
+
+  /**
+   * Transporter name.
+   *
+   * Wire name {@code TransName}. Optional.
+   */
+  @JsonProperty("TransName")
+  public String transName() {
+    return transName;
+  }
+
+  /** Wire name {@code TransMode}. Optional. */
+  @JsonProperty("TransMode")
+  public TransMode transMode() {
+    return transMode;
+  }
+
+  /**
+   * Distance in km; 0 lets the IRP compute it from the PINs.
+   *
+   * Wire name {@code Distance}. Required.
+   */
+  @JsonProperty("Distance")
+  public Long distance() {
+    return distance;
+  }
+
+  /**
+   * Transport document number (rail, air, ship).
+   *
+   * Wire name {@code TransDocNo}. Optional.
+   */
+  @JsonProperty("TransDocNo")
+  public String transDocNo() {
+    return transDocNo;
+  }
+
+  /** Wire name {@code TransDocDt}. Optional. */
+  @JsonProperty("TransDocDt")
+  public String transDocDt() {
+    return transDocDt;
+  }
+
+  /**
+   * Vehicle number (road).
+   *
+   * Wire name {@code VehNo}. Optional.
+   */
+  @JsonProperty("VehNo")
+  public String vehNo() {
+    return vehNo;
+  }
+
+  /** Wire name {@code VehType}. Optional. */
+  @JsonProperty("VehType")
+  public VehType vehType() {
+    return vehType;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.transId = transId;
+    b.transName = transName;
+    b.transMode = transMode;
+    b.distance = distance;
+    b.transDocNo = transDocNo;
+    b.transDocDt = transDocDt;
+    b.vehNo = vehNo;
+    b.vehType = vehType;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof EwbDtls)) return false;
+    EwbDtls that = (EwbDtls) o;
+    return Objects.equals(transId, that.transId)
+        && Objects.equals(transName, that.transName)
+        && Objects.equals(transMode, that.transMode)
+        && Objects.equals(distance, that.distance)
+        && Objects.equals(transDocNo, that.transDocNo)
+        && Objects.equals(transDocDt, that.transDocDt)
+        && Objects.equals(vehNo, that.vehNo)
+        && Objects.equals(vehType, that.vehType)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(transId, transName, transMode, distance, transDocNo, transDocDt, vehNo, vehType, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "EwbDtls{"
+        + "transId=" + transId
+        + ", transName=" + transName
+        + ", transMode=" + transMode
+        + ", distance=" + distance
+        + ", transDocNo=" + transDocNo
+        + ", transDocDt=" + transDocDt
+        + ", vehNo=" + vehNo
+        + ", vehType=" + vehType
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link EwbDtls}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String transId;
+    private String transName;
+    private TransMode transMode;
+    private Long distance;
+    private String transDocNo;
+    private String transDocDt;
+    private String vehNo;
+    private VehType vehType;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("TransId")
+    public Builder transId(String transId) {
+      this.transId = transId;
+      return this;
+    }
+
+    @JsonProperty("TransName")
+    public Builder transName(String transName) {
+      this.transName = transName;
+      return this;
+    }
+
+    @JsonProperty("TransMode")
+    public Builder transMode(TransMode transMode) {
+      this.transMode = transMode;
+      return this;
+    }
+
+    @JsonProperty("Distance")
+    public Builder distance(Long distance) {
+      this.distance = distance;
+      return this;
+    }
+
+    @JsonProperty("TransDocNo")
+    public Builder transDocNo(String transDocNo) {
+      this.transDocNo = transDocNo;
+      return this;
+    }
+
+    @JsonProperty("TransDocDt")
+    public Builder transDocDt(String transDocDt) {
+      this.transDocDt = transDocDt;
+      return this;
+    }
+
+    @JsonProperty("VehNo")
+    public Builder vehNo(String vehNo) {
+      this.vehNo = vehNo;
+      return this;
+    }
+
+    @JsonProperty("VehType")
+    public Builder vehType(VehType vehType) {
+      this.vehType = vehType;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public EwbDtls build() {
+      Objects.requireNonNull(distance, "EwbDtls.distance (Distance) is required");
+      return new EwbDtls(this);
+    }
+  }
+}

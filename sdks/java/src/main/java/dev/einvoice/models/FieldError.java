@@ -1,0 +1,153 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One invalid field.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = FieldError.Builder.class)
+public final class FieldError {
+  private final String pointer;
+  private final String detail;
+  private final String code;
+  private final Map<String, Object> additionalProperties;
+
+  private FieldError(Builder b) {
+    this.pointer = b.pointer;
+    this.detail = b.detail;
+    this.code = b.code;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * JSON pointer (RFC 6901) into the request body, or {@code header:<name>} / {@code query:<name>}.
+   *
+   * Wire name {@code pointer}. Required.
+   */
+  @JsonProperty("pointer")
+  public String pointer() {
+    return pointer;
+  }
+
+  /**
+   * What is wrong.
+   *
+   * Wire name {@code detail}. Required.
+   */
+  @JsonProperty("detail")
+  public String detail() {
+    return detail;
+  }
+
+  /**
+   * Machine-readable reason ({@code required}, {@code pattern}, {@code maxLength}, ...).
+   *
+   * Wire name {@code code}. Optional.
+   */
+  @JsonProperty("code")
+  public String code() {
+    return code;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.pointer = pointer;
+    b.detail = detail;
+    b.code = code;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof FieldError)) return false;
+    FieldError that = (FieldError) o;
+    return Objects.equals(pointer, that.pointer)
+        && Objects.equals(detail, that.detail)
+        && Objects.equals(code, that.code)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(pointer, detail, code, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "FieldError{"
+        + "pointer=" + pointer
+        + ", detail=" + detail
+        + ", code=" + code
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link FieldError}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String pointer;
+    private String detail;
+    private String code;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("pointer")
+    public Builder pointer(String pointer) {
+      this.pointer = pointer;
+      return this;
+    }
+
+    @JsonProperty("detail")
+    public Builder detail(String detail) {
+      this.detail = detail;
+      return this;
+    }
+
+    @JsonProperty("code")
+    public Builder code(String code) {
+      this.code = code;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public FieldError build() {
+      return new FieldError(this);
+    }
+  }
+}

@@ -1,0 +1,295 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * NIC Generate E-way Bill by IRN.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = GenerateEwbRequest.Builder.class)
+public final class GenerateEwbRequest {
+  private final String irn;
+  private final Long distance;
+  private final TransMode transMode;
+  private final String transId;
+  private final String transName;
+  private final String transDocNo;
+  private final String transDocDt;
+  private final String vehNo;
+  private final VehType vehType;
+  private final EwbAddress expShipDtls;
+  private final EwbAddress dispDtls;
+  private final Map<String, Object> additionalProperties;
+
+  private GenerateEwbRequest(Builder b) {
+    this.irn = b.irn;
+    this.distance = b.distance;
+    this.transMode = b.transMode;
+    this.transId = b.transId;
+    this.transName = b.transName;
+    this.transDocNo = b.transDocNo;
+    this.transDocDt = b.transDocDt;
+    this.vehNo = b.vehNo;
+    this.vehType = b.vehType;
+    this.expShipDtls = b.expShipDtls;
+    this.dispDtls = b.dispDtls;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code Irn}. Required. */
+  @JsonProperty("Irn")
+  public String irn() {
+    return irn;
+  }
+
+  /**
+   * Distance in km; 0 to compute from the PINs.
+   *
+   * Wire name {@code Distance}. Required.
+   */
+  @JsonProperty("Distance")
+  public Long distance() {
+    return distance;
+  }
+
+  /** Wire name {@code TransMode}. Optional. */
+  @JsonProperty("TransMode")
+  public TransMode transMode() {
+    return transMode;
+  }
+
+  /**
+   * Transporter GSTIN or TRANSIN.
+   *
+   * Wire name {@code TransId}. Optional.
+   */
+  @JsonProperty("TransId")
+  public String transId() {
+    return transId;
+  }
+
+  /** Wire name {@code TransName}. Optional. */
+  @JsonProperty("TransName")
+  public String transName() {
+    return transName;
+  }
+
+  /** Wire name {@code TransDocNo}. Optional. */
+  @JsonProperty("TransDocNo")
+  public String transDocNo() {
+    return transDocNo;
+  }
+
+  /** Wire name {@code TransDocDt}. Optional. */
+  @JsonProperty("TransDocDt")
+  public String transDocDt() {
+    return transDocDt;
+  }
+
+  /** Wire name {@code VehNo}. Optional. */
+  @JsonProperty("VehNo")
+  public String vehNo() {
+    return vehNo;
+  }
+
+  /** Wire name {@code VehType}. Optional. */
+  @JsonProperty("VehType")
+  public VehType vehType() {
+    return vehType;
+  }
+
+  /** Wire name {@code ExpShipDtls}. Optional. */
+  @JsonProperty("ExpShipDtls")
+  public EwbAddress expShipDtls() {
+    return expShipDtls;
+  }
+
+  /** Wire name {@code DispDtls}. Optional. */
+  @JsonProperty("DispDtls")
+  public EwbAddress dispDtls() {
+    return dispDtls;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.irn = irn;
+    b.distance = distance;
+    b.transMode = transMode;
+    b.transId = transId;
+    b.transName = transName;
+    b.transDocNo = transDocNo;
+    b.transDocDt = transDocDt;
+    b.vehNo = vehNo;
+    b.vehType = vehType;
+    b.expShipDtls = expShipDtls;
+    b.dispDtls = dispDtls;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof GenerateEwbRequest)) return false;
+    GenerateEwbRequest that = (GenerateEwbRequest) o;
+    return Objects.equals(irn, that.irn)
+        && Objects.equals(distance, that.distance)
+        && Objects.equals(transMode, that.transMode)
+        && Objects.equals(transId, that.transId)
+        && Objects.equals(transName, that.transName)
+        && Objects.equals(transDocNo, that.transDocNo)
+        && Objects.equals(transDocDt, that.transDocDt)
+        && Objects.equals(vehNo, that.vehNo)
+        && Objects.equals(vehType, that.vehType)
+        && Objects.equals(expShipDtls, that.expShipDtls)
+        && Objects.equals(dispDtls, that.dispDtls)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(irn, distance, transMode, transId, transName, transDocNo, transDocDt, vehNo, vehType, expShipDtls, dispDtls, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "GenerateEwbRequest{"
+        + "irn=" + irn
+        + ", distance=" + distance
+        + ", transMode=" + transMode
+        + ", transId=" + transId
+        + ", transName=" + transName
+        + ", transDocNo=" + transDocNo
+        + ", transDocDt=" + transDocDt
+        + ", vehNo=" + vehNo
+        + ", vehType=" + vehType
+        + ", expShipDtls=" + expShipDtls
+        + ", dispDtls=" + dispDtls
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link GenerateEwbRequest}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String irn;
+    private Long distance;
+    private TransMode transMode;
+    private String transId;
+    private String transName;
+    private String transDocNo;
+    private String transDocDt;
+    private String vehNo;
+    private VehType vehType;
+    private EwbAddress expShipDtls;
+    private EwbAddress dispDtls;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("Irn")
+    public Builder irn(String irn) {
+      this.irn = irn;
+      return this;
+    }
+
+    @JsonProperty("Distance")
+    public Builder distance(Long distance) {
+      this.distance = distance;
+      return this;
+    }
+
+    @JsonProperty("TransMode")
+    public Builder transMode(TransMode transMode) {
+      this.transMode = transMode;
+      return this;
+    }
+
+    @JsonProperty("TransId")
+    public Builder transId(String transId) {
+      this.transId = transId;
+      return this;
+    }
+
+    @JsonProperty("TransName")
+    public Builder transName(String transName) {
+      this.transName = transName;
+      return this;
+    }
+
+    @JsonProperty("TransDocNo")
+    public Builder transDocNo(String transDocNo) {
+      this.transDocNo = transDocNo;
+      return this;
+    }
+
+    @JsonProperty("TransDocDt")
+    public Builder transDocDt(String transDocDt) {
+      this.transDocDt = transDocDt;
+      return this;
+    }
+
+    @JsonProperty("VehNo")
+    public Builder vehNo(String vehNo) {
+      this.vehNo = vehNo;
+      return this;
+    }
+
+    @JsonProperty("VehType")
+    public Builder vehType(VehType vehType) {
+      this.vehType = vehType;
+      return this;
+    }
+
+    @JsonProperty("ExpShipDtls")
+    public Builder expShipDtls(EwbAddress expShipDtls) {
+      this.expShipDtls = expShipDtls;
+      return this;
+    }
+
+    @JsonProperty("DispDtls")
+    public Builder dispDtls(EwbAddress dispDtls) {
+      this.dispDtls = dispDtls;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public GenerateEwbRequest build() {
+      Objects.requireNonNull(irn, "GenerateEwbRequest.irn (Irn) is required");
+      Objects.requireNonNull(distance, "GenerateEwbRequest.distance (Distance) is required");
+      return new GenerateEwbRequest(this);
+    }
+  }
+}

@@ -1,0 +1,224 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import dev.einvoice.core.ApiRequest;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Query and header parameters of {@code listRequestLogs} (GET /v1/logs). Immutable; {@link #builder()}. */
+public final class LogsListParams {
+  private final String irn;
+  private final String gstin;
+  private final String operation;
+  private final String status;
+  private final String from;
+  private final String to;
+  private final Long limit;
+  private final String startingAfter;
+
+  private LogsListParams(Builder b) {
+    this.irn = b.irn;
+    this.gstin = b.gstin;
+    this.operation = b.operation;
+    this.status = b.status;
+    this.from = b.from;
+    this.to = b.to;
+    this.limit = b.limit;
+    this.startingAfter = b.startingAfter;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.irn = irn;
+    b.gstin = gstin;
+    b.operation = operation;
+    b.status = status;
+    b.from = from;
+    b.to = to;
+    b.limit = limit;
+    b.startingAfter = startingAfter;
+    return b;
+  }
+
+  /**
+   * Only calls about this IRN.
+   *
+   * Query {@code irn}.
+   */
+  public String irn() {
+    return irn;
+  }
+
+  /**
+   * Only calls made for this GSTIN.
+   *
+   * Query {@code gstin}.
+   */
+  public String gstin() {
+    return gstin;
+  }
+
+  /**
+   * Only calls to this endpoint, by operationId.
+   *
+   * Query {@code operation}.
+   */
+  public String operation() {
+    return operation;
+  }
+
+  /**
+   * Only calls answered with this HTTP status, or a class such as {@code 4xx}.
+   *
+   * Query {@code status}.
+   */
+  public String status() {
+    return status;
+  }
+
+  /**
+   * Inclusive start instant (RFC 3339).
+   *
+   * Query {@code from}.
+   */
+  public String from() {
+    return from;
+  }
+
+  /**
+   * Exclusive end instant (RFC 3339).
+   *
+   * Query {@code to}.
+   */
+  public String to() {
+    return to;
+  }
+
+  /**
+   * Page size, 1-100 (default 20).
+   *
+   * Query {@code limit}.
+   */
+  public Long limit() {
+    return limit;
+  }
+
+  /**
+   * The {@code next_cursor} of the previous page.
+   *
+   * Query {@code starting_after}.
+   */
+  public String startingAfter() {
+    return startingAfter;
+  }
+
+  /** The query parameters as sent. */
+  public Map<String, String> toQuery() {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (irn != null) out.put("irn", ApiRequest.render(irn));
+    if (gstin != null) out.put("gstin", ApiRequest.render(gstin));
+    if (operation != null) out.put("operation", ApiRequest.render(operation));
+    if (status != null) out.put("status", ApiRequest.render(status));
+    if (from != null) out.put("from", ApiRequest.render(from));
+    if (to != null) out.put("to", ApiRequest.render(to));
+    if (limit != null) out.put("limit", ApiRequest.render(limit));
+    if (startingAfter != null) out.put("starting_after", ApiRequest.render(startingAfter));
+    return out;
+  }
+
+  /** The header parameters as sent. */
+  public Map<String, String> toHeaders() {
+    Map<String, String> out = new LinkedHashMap<>();
+    return out;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof LogsListParams)) return false;
+    LogsListParams that = (LogsListParams) o;
+    return Objects.equals(irn, that.irn)
+        && Objects.equals(gstin, that.gstin)
+        && Objects.equals(operation, that.operation)
+        && Objects.equals(status, that.status)
+        && Objects.equals(from, that.from)
+        && Objects.equals(to, that.to)
+        && Objects.equals(limit, that.limit)
+        && Objects.equals(startingAfter, that.startingAfter);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(irn, gstin, operation, status, from, to, limit, startingAfter);
+  }
+
+  @Override
+  public String toString() {
+    return "LogsListParams" + toQuery() + toHeaders();
+  }
+
+  /** Builder of {@link LogsListParams}. */
+  public static final class Builder {
+    private String irn;
+    private String gstin;
+    private String operation;
+    private String status;
+    private String from;
+    private String to;
+    private Long limit;
+    private String startingAfter;
+
+    Builder() {}
+
+    public Builder irn(String irn) {
+      this.irn = irn;
+      return this;
+    }
+
+    public Builder gstin(String gstin) {
+      this.gstin = gstin;
+      return this;
+    }
+
+    public Builder operation(String operation) {
+      this.operation = operation;
+      return this;
+    }
+
+    public Builder status(String status) {
+      this.status = status;
+      return this;
+    }
+
+    public Builder from(String from) {
+      this.from = from;
+      return this;
+    }
+
+    public Builder to(String to) {
+      this.to = to;
+      return this;
+    }
+
+    public Builder limit(Long limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    public Builder startingAfter(String startingAfter) {
+      this.startingAfter = startingAfter;
+      return this;
+    }
+
+    public LogsListParams build() {
+      return new LogsListParams(this);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = ProblemDiffItem.Builder.class)
+public final class ProblemDiffItem {
+  private final String pointer;
+  private final JsonNode existing;
+  private final JsonNode requested;
+  private final Map<String, Object> additionalProperties;
+
+  private ProblemDiffItem(Builder b) {
+    this.pointer = b.pointer;
+    this.existing = b.existing;
+    this.requested = b.requested;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code pointer}. Required. */
+  @JsonProperty("pointer")
+  public String pointer() {
+    return pointer;
+  }
+
+  /**
+   * Value registered at the IRP.
+   *
+   * Wire name {@code existing}. Optional.
+   */
+  @JsonProperty("existing")
+  public JsonNode existing() {
+    return existing;
+  }
+
+  /**
+   * Value in this request.
+   *
+   * Wire name {@code requested}. Optional.
+   */
+  @JsonProperty("requested")
+  public JsonNode requested() {
+    return requested;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.pointer = pointer;
+    b.existing = existing;
+    b.requested = requested;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof ProblemDiffItem)) return false;
+    ProblemDiffItem that = (ProblemDiffItem) o;
+    return Objects.equals(pointer, that.pointer)
+        && Objects.equals(existing, that.existing)
+        && Objects.equals(requested, that.requested)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(pointer, existing, requested, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "ProblemDiffItem{"
+        + "pointer=" + pointer
+        + ", existing=" + existing
+        + ", requested=" + requested
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link ProblemDiffItem}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String pointer;
+    private JsonNode existing;
+    private JsonNode requested;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("pointer")
+    public Builder pointer(String pointer) {
+      this.pointer = pointer;
+      return this;
+    }
+
+    @JsonProperty("existing")
+    public Builder existing(JsonNode existing) {
+      this.existing = existing;
+      return this;
+    }
+
+    @JsonProperty("requested")
+    public Builder requested(JsonNode requested) {
+      this.requested = requested;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public ProblemDiffItem build() {
+      return new ProblemDiffItem(this);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = SandboxFaults.Builder.class)
+public final class SandboxFaults {
+  private final String object;
+  private final String gstin;
+  private final List<SandboxFaultsFaultsItem> faults;
+  private final Map<String, Object> additionalProperties;
+
+  private SandboxFaults(Builder b) {
+    this.object = b.object;
+    this.gstin = b.gstin;
+    this.faults = b.faults == null ? null : Collections.unmodifiableList(new ArrayList<>(b.faults));
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code object}. Required. */
+  @JsonProperty("object")
+  public String object() {
+    return object;
+  }
+
+  /** Wire name {@code gstin}. Required. */
+  @JsonProperty("gstin")
+  public String gstin() {
+    return gstin;
+  }
+
+  /** Wire name {@code faults}. Required. */
+  @JsonProperty("faults")
+  public List<SandboxFaultsFaultsItem> faults() {
+    return faults;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.object = object;
+    b.gstin = gstin;
+    b.faults = faults;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof SandboxFaults)) return false;
+    SandboxFaults that = (SandboxFaults) o;
+    return Objects.equals(object, that.object)
+        && Objects.equals(gstin, that.gstin)
+        && Objects.equals(faults, that.faults)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(object, gstin, faults, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "SandboxFaults{"
+        + "object=" + object
+        + ", gstin=" + gstin
+        + ", faults=" + faults
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link SandboxFaults}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String object;
+    private String gstin;
+    private List<SandboxFaultsFaultsItem> faults;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("object")
+    public Builder object(String object) {
+      this.object = object;
+      return this;
+    }
+
+    @JsonProperty("gstin")
+    public Builder gstin(String gstin) {
+      this.gstin = gstin;
+      return this;
+    }
+
+    @JsonProperty("faults")
+    public Builder faults(List<SandboxFaultsFaultsItem> faults) {
+      this.faults = faults;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public SandboxFaults build() {
+      return new SandboxFaults(this);
+    }
+  }
+}

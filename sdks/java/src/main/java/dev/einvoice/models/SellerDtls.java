@@ -1,0 +1,305 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Supplier. {@code Gstin} must be the GSTIN of your access token.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = SellerDtls.Builder.class)
+public final class SellerDtls {
+  private final String gstin;
+  private final String lglNm;
+  private final String trdNm;
+  private final String addr1;
+  private final String addr2;
+  private final String loc;
+  private final Long pin;
+  private final String stcd;
+  private final String ph;
+  private final String em;
+  private final Map<String, Object> additionalProperties;
+
+  private SellerDtls(Builder b) {
+    this.gstin = b.gstin;
+    this.lglNm = b.lglNm;
+    this.trdNm = b.trdNm;
+    this.addr1 = b.addr1;
+    this.addr2 = b.addr2;
+    this.loc = b.loc;
+    this.pin = b.pin;
+    this.stcd = b.stcd;
+    this.ph = b.ph;
+    this.em = b.em;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code Gstin}. Required. */
+  @JsonProperty("Gstin")
+  public String gstin() {
+    return gstin;
+  }
+
+  /**
+   * Legal name.
+   *
+   * Wire name {@code LglNm}. Required.
+   */
+  @JsonProperty("LglNm")
+  public String lglNm() {
+    return lglNm;
+  }
+
+  /**
+   * Trade name.
+   *
+   * Wire name {@code TrdNm}. Optional.
+   */
+  @JsonProperty("TrdNm")
+  public String trdNm() {
+    return trdNm;
+  }
+
+  /**
+   * Address line 1.
+   *
+   * Wire name {@code Addr1}. Required.
+   */
+  @JsonProperty("Addr1")
+  public String addr1() {
+    return addr1;
+  }
+
+  /**
+   * Address line 2.
+   *
+   * Wire name {@code Addr2}. Optional.
+   */
+  @JsonProperty("Addr2")
+  public String addr2() {
+    return addr2;
+  }
+
+  /**
+   * Location (city).
+   *
+   * Wire name {@code Loc}. Required.
+   */
+  @JsonProperty("Loc")
+  public String loc() {
+    return loc;
+  }
+
+  /**
+   * 6-digit PIN code of the state in {@code Stcd}.
+   *
+   * Wire name {@code Pin}. Required.
+   */
+  @JsonProperty("Pin")
+  public Long pin() {
+    return pin;
+  }
+
+  /** Wire name {@code Stcd}. Required. */
+  @JsonProperty("Stcd")
+  public String stcd() {
+    return stcd;
+  }
+
+  /**
+   * Phone number, digits only.
+   *
+   * Wire name {@code Ph}. Optional.
+   */
+  @JsonProperty("Ph")
+  public String ph() {
+    return ph;
+  }
+
+  /**
+   * E-mail address.
+   *
+   * Wire name {@code Em}. Optional.
+   */
+  @JsonProperty("Em")
+  public String em() {
+    return em;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.gstin = gstin;
+    b.lglNm = lglNm;
+    b.trdNm = trdNm;
+    b.addr1 = addr1;
+    b.addr2 = addr2;
+    b.loc = loc;
+    b.pin = pin;
+    b.stcd = stcd;
+    b.ph = ph;
+    b.em = em;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof SellerDtls)) return false;
+    SellerDtls that = (SellerDtls) o;
+    return Objects.equals(gstin, that.gstin)
+        && Objects.equals(lglNm, that.lglNm)
+        && Objects.equals(trdNm, that.trdNm)
+        && Objects.equals(addr1, that.addr1)
+        && Objects.equals(addr2, that.addr2)
+        && Objects.equals(loc, that.loc)
+        && Objects.equals(pin, that.pin)
+        && Objects.equals(stcd, that.stcd)
+        && Objects.equals(ph, that.ph)
+        && Objects.equals(em, that.em)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(gstin, lglNm, trdNm, addr1, addr2, loc, pin, stcd, ph, em, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "SellerDtls{"
+        + "gstin=" + gstin
+        + ", lglNm=" + lglNm
+        + ", trdNm=" + trdNm
+        + ", addr1=" + addr1
+        + ", addr2=" + addr2
+        + ", loc=" + loc
+        + ", pin=" + pin
+        + ", stcd=" + stcd
+        + ", ph=" + ph
+        + ", em=" + em
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link SellerDtls}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String gstin;
+    private String lglNm;
+    private String trdNm;
+    private String addr1;
+    private String addr2;
+    private String loc;
+    private Long pin;
+    private String stcd;
+    private String ph;
+    private String em;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("Gstin")
+    public Builder gstin(String gstin) {
+      this.gstin = gstin;
+      return this;
+    }
+
+    @JsonProperty("LglNm")
+    public Builder lglNm(String lglNm) {
+      this.lglNm = lglNm;
+      return this;
+    }
+
+    @JsonProperty("TrdNm")
+    public Builder trdNm(String trdNm) {
+      this.trdNm = trdNm;
+      return this;
+    }
+
+    @JsonProperty("Addr1")
+    public Builder addr1(String addr1) {
+      this.addr1 = addr1;
+      return this;
+    }
+
+    @JsonProperty("Addr2")
+    public Builder addr2(String addr2) {
+      this.addr2 = addr2;
+      return this;
+    }
+
+    @JsonProperty("Loc")
+    public Builder loc(String loc) {
+      this.loc = loc;
+      return this;
+    }
+
+    @JsonProperty("Pin")
+    public Builder pin(Long pin) {
+      this.pin = pin;
+      return this;
+    }
+
+    @JsonProperty("Stcd")
+    public Builder stcd(String stcd) {
+      this.stcd = stcd;
+      return this;
+    }
+
+    @JsonProperty("Ph")
+    public Builder ph(String ph) {
+      this.ph = ph;
+      return this;
+    }
+
+    @JsonProperty("Em")
+    public Builder em(String em) {
+      this.em = em;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public SellerDtls build() {
+      Objects.requireNonNull(gstin, "SellerDtls.gstin (Gstin) is required");
+      Objects.requireNonNull(lglNm, "SellerDtls.lglNm (LglNm) is required");
+      Objects.requireNonNull(addr1, "SellerDtls.addr1 (Addr1) is required");
+      Objects.requireNonNull(loc, "SellerDtls.loc (Loc) is required");
+      Objects.requireNonNull(pin, "SellerDtls.pin (Pin) is required");
+      Objects.requireNonNull(stcd, "SellerDtls.stcd (Stcd) is required");
+      return new SellerDtls(this);
+    }
+  }
+}

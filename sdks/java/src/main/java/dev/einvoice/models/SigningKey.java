@@ -1,0 +1,153 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Optional RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256 over
+ * {@code "@method"}, {@code "@target-uri"} and, with a body, {@code "content-digest"} (RFC 9530), with {@code created},
+ * {@code keyid} (the client id) and {@code alg}. Unsigned requests are accepted; a signed request that does
+ * not verify (wrong key, changed body, {@code created} more than 300 s off) is refused with 401
+ * {@code invalid_signature}. Shown once; the SDKs sign when given it.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = SigningKey.Builder.class)
+public final class SigningKey {
+  private final String keyId;
+  private final String secret;
+  private final String alg;
+  private final Map<String, Object> additionalProperties;
+
+  private SigningKey(Builder b) {
+    this.keyId = b.keyId;
+    this.secret = b.secret;
+    this.alg = b.alg;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The keyid to sign with (the client id).
+   *
+   * Wire name {@code key_id}. Required.
+   */
+  @JsonProperty("key_id")
+  public String keyId() {
+    return keyId;
+  }
+
+  /**
+   * The HMAC key, base64 (32 bytes).
+   *
+   * Wire name {@code secret}. Required.
+   */
+  @JsonProperty("secret")
+  public String secret() {
+    return secret;
+  }
+
+  /** Wire name {@code alg}. Required. */
+  @JsonProperty("alg")
+  public String alg() {
+    return alg;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.keyId = keyId;
+    b.secret = secret;
+    b.alg = alg;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof SigningKey)) return false;
+    SigningKey that = (SigningKey) o;
+    return Objects.equals(keyId, that.keyId)
+        && Objects.equals(secret, that.secret)
+        && Objects.equals(alg, that.alg)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(keyId, secret, alg, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "SigningKey{"
+        + "keyId=" + keyId
+        + ", secret=" + secret
+        + ", alg=" + alg
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link SigningKey}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String keyId;
+    private String secret;
+    private String alg;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("key_id")
+    public Builder keyId(String keyId) {
+      this.keyId = keyId;
+      return this;
+    }
+
+    @JsonProperty("secret")
+    public Builder secret(String secret) {
+      this.secret = secret;
+      return this;
+    }
+
+    @JsonProperty("alg")
+    public Builder alg(String alg) {
+      this.alg = alg;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public SigningKey build() {
+      return new SigningKey(this);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = Status.Builder.class)
+public final class Status {
+  private final HealthState status;
+  private final String updatedAt;
+  private final List<GspHealth> gsps;
+  private final List<IrpHealth> irps;
+  private final Map<String, Object> additionalProperties;
+
+  private Status(Builder b) {
+    this.status = b.status;
+    this.updatedAt = b.updatedAt;
+    this.gsps = b.gsps == null ? null : Collections.unmodifiableList(new ArrayList<>(b.gsps));
+    this.irps = b.irps == null ? null : Collections.unmodifiableList(new ArrayList<>(b.irps));
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code status}. Required. */
+  @JsonProperty("status")
+  public HealthState status() {
+    return status;
+  }
+
+  /** Wire name {@code updated_at}. Required. */
+  @JsonProperty("updated_at")
+  public String updatedAt() {
+    return updatedAt;
+  }
+
+  /** Wire name {@code gsps}. Required. */
+  @JsonProperty("gsps")
+  public List<GspHealth> gsps() {
+    return gsps;
+  }
+
+  /** Wire name {@code irps}. Required. */
+  @JsonProperty("irps")
+  public List<IrpHealth> irps() {
+    return irps;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.status = status;
+    b.updatedAt = updatedAt;
+    b.gsps = gsps;
+    b.irps = irps;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof Status)) return false;
+    Status that = (Status) o;
+    return Objects.equals(status, that.status)
+        && Objects.equals(updatedAt, that.updatedAt)
+        && Objects.equals(gsps, that.gsps)
+        && Objects.equals(irps, that.irps)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(status, updatedAt, gsps, irps, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "Status{"
+        + "status=" + status
+        + ", updatedAt=" + updatedAt
+        + ", gsps=" + gsps
+        + ", irps=" + irps
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link Status}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private HealthState status;
+    private String updatedAt;
+    private List<GspHealth> gsps;
+    private List<IrpHealth> irps;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("status")
+    public Builder status(HealthState status) {
+      this.status = status;
+      return this;
+    }
+
+    @JsonProperty("updated_at")
+    public Builder updatedAt(String updatedAt) {
+      this.updatedAt = updatedAt;
+      return this;
+    }
+
+    @JsonProperty("gsps")
+    public Builder gsps(List<GspHealth> gsps) {
+      this.gsps = gsps;
+      return this;
+    }
+
+    @JsonProperty("irps")
+    public Builder irps(List<IrpHealth> irps) {
+      this.irps = irps;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public Status build() {
+      return new Status(this);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = TokenResponse.Builder.class)
+public final class TokenResponse {
+  private final String accessToken;
+  private final String tokenType;
+  private final Long expiresIn;
+  private final String scope;
+  private final Map<String, Object> additionalProperties;
+
+  private TokenResponse(Builder b) {
+    this.accessToken = b.accessToken;
+    this.tokenType = b.tokenType;
+    this.expiresIn = b.expiresIn;
+    this.scope = b.scope;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Opaque bearer token for the credential's GSTIN.
+   *
+   * Wire name {@code access_token}. Required.
+   */
+  @JsonProperty("access_token")
+  public String accessToken() {
+    return accessToken;
+  }
+
+  /** Wire name {@code token_type}. Required. */
+  @JsonProperty("token_type")
+  public String tokenType() {
+    return tokenType;
+  }
+
+  /**
+   * Lifetime in seconds (15 minutes by default).
+   *
+   * Wire name {@code expires_in}. Required.
+   */
+  @JsonProperty("expires_in")
+  public Long expiresIn() {
+    return expiresIn;
+  }
+
+  /**
+   * Granted scopes, space-separated.
+   *
+   * Wire name {@code scope}. Required.
+   */
+  @JsonProperty("scope")
+  public String scope() {
+    return scope;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.accessToken = accessToken;
+    b.tokenType = tokenType;
+    b.expiresIn = expiresIn;
+    b.scope = scope;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof TokenResponse)) return false;
+    TokenResponse that = (TokenResponse) o;
+    return Objects.equals(accessToken, that.accessToken)
+        && Objects.equals(tokenType, that.tokenType)
+        && Objects.equals(expiresIn, that.expiresIn)
+        && Objects.equals(scope, that.scope)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(accessToken, tokenType, expiresIn, scope, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "TokenResponse{"
+        + "accessToken=" + accessToken
+        + ", tokenType=" + tokenType
+        + ", expiresIn=" + expiresIn
+        + ", scope=" + scope
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link TokenResponse}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String accessToken;
+    private String tokenType;
+    private Long expiresIn;
+    private String scope;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("access_token")
+    public Builder accessToken(String accessToken) {
+      this.accessToken = accessToken;
+      return this;
+    }
+
+    @JsonProperty("token_type")
+    public Builder tokenType(String tokenType) {
+      this.tokenType = tokenType;
+      return this;
+    }
+
+    @JsonProperty("expires_in")
+    public Builder expiresIn(Long expiresIn) {
+      this.expiresIn = expiresIn;
+      return this;
+    }
+
+    @JsonProperty("scope")
+    public Builder scope(String scope) {
+      this.scope = scope;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public TokenResponse build() {
+      return new TokenResponse(this);
+    }
+  }
+}

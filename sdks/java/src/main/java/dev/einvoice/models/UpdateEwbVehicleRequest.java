@@ -1,0 +1,270 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * NIC {@code VEHEWB} body (the e-way bill number comes from the path).
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = UpdateEwbVehicleRequest.Builder.class)
+public final class UpdateEwbVehicleRequest {
+  private final String vehicleNo;
+  private final String fromPlace;
+  private final Long fromState;
+  private final UpdateEwbVehicleRequestReasonCode reasonCode;
+  private final String reasonRem;
+  private final String transDocNo;
+  private final String transDocDate;
+  private final TransMode transMode;
+  private final VehType vehicleType;
+  private final Map<String, Object> additionalProperties;
+
+  private UpdateEwbVehicleRequest(Builder b) {
+    this.vehicleNo = b.vehicleNo;
+    this.fromPlace = b.fromPlace;
+    this.fromState = b.fromState;
+    this.reasonCode = b.reasonCode;
+    this.reasonRem = b.reasonRem;
+    this.transDocNo = b.transDocNo;
+    this.transDocDate = b.transDocDate;
+    this.transMode = b.transMode;
+    this.vehicleType = b.vehicleType;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * Required for road.
+   *
+   * Wire name {@code vehicleNo}. Optional.
+   */
+  @JsonProperty("vehicleNo")
+  public String vehicleNo() {
+    return vehicleNo;
+  }
+
+  /** Wire name {@code fromPlace}. Required. */
+  @JsonProperty("fromPlace")
+  public String fromPlace() {
+    return fromPlace;
+  }
+
+  /** Wire name {@code fromState}. Required. */
+  @JsonProperty("fromState")
+  public Long fromState() {
+    return fromState;
+  }
+
+  /**
+   * {@code 1} breakdown, {@code 2} transshipment, {@code 3} others, {@code 4} first time.
+   *
+   * Wire name {@code reasonCode}. Required.
+   */
+  @JsonProperty("reasonCode")
+  public UpdateEwbVehicleRequestReasonCode reasonCode() {
+    return reasonCode;
+  }
+
+  /**
+   * Remarks on the reason; NIC requires them.
+   *
+   * Wire name {@code reasonRem}. Required.
+   */
+  @JsonProperty("reasonRem")
+  public String reasonRem() {
+    return reasonRem;
+  }
+
+  /**
+   * Required for rail, air and ship.
+   *
+   * Wire name {@code transDocNo}. Optional.
+   */
+  @JsonProperty("transDocNo")
+  public String transDocNo() {
+    return transDocNo;
+  }
+
+  /** Wire name {@code transDocDate}. Optional. */
+  @JsonProperty("transDocDate")
+  public String transDocDate() {
+    return transDocDate;
+  }
+
+  /** Wire name {@code transMode}. Required. */
+  @JsonProperty("transMode")
+  public TransMode transMode() {
+    return transMode;
+  }
+
+  /** Wire name {@code vehicleType}. Optional. */
+  @JsonProperty("vehicleType")
+  public VehType vehicleType() {
+    return vehicleType;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.vehicleNo = vehicleNo;
+    b.fromPlace = fromPlace;
+    b.fromState = fromState;
+    b.reasonCode = reasonCode;
+    b.reasonRem = reasonRem;
+    b.transDocNo = transDocNo;
+    b.transDocDate = transDocDate;
+    b.transMode = transMode;
+    b.vehicleType = vehicleType;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof UpdateEwbVehicleRequest)) return false;
+    UpdateEwbVehicleRequest that = (UpdateEwbVehicleRequest) o;
+    return Objects.equals(vehicleNo, that.vehicleNo)
+        && Objects.equals(fromPlace, that.fromPlace)
+        && Objects.equals(fromState, that.fromState)
+        && Objects.equals(reasonCode, that.reasonCode)
+        && Objects.equals(reasonRem, that.reasonRem)
+        && Objects.equals(transDocNo, that.transDocNo)
+        && Objects.equals(transDocDate, that.transDocDate)
+        && Objects.equals(transMode, that.transMode)
+        && Objects.equals(vehicleType, that.vehicleType)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(vehicleNo, fromPlace, fromState, reasonCode, reasonRem, transDocNo, transDocDate, transMode, vehicleType, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "UpdateEwbVehicleRequest{"
+        + "vehicleNo=" + vehicleNo
+        + ", fromPlace=" + fromPlace
+        + ", fromState=" + fromState
+        + ", reasonCode=" + reasonCode
+        + ", reasonRem=" + reasonRem
+        + ", transDocNo=" + transDocNo
+        + ", transDocDate=" + transDocDate
+        + ", transMode=" + transMode
+        + ", vehicleType=" + vehicleType
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link UpdateEwbVehicleRequest}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String vehicleNo;
+    private String fromPlace;
+    private Long fromState;
+    private UpdateEwbVehicleRequestReasonCode reasonCode;
+    private String reasonRem;
+    private String transDocNo;
+    private String transDocDate;
+    private TransMode transMode;
+    private VehType vehicleType;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("vehicleNo")
+    public Builder vehicleNo(String vehicleNo) {
+      this.vehicleNo = vehicleNo;
+      return this;
+    }
+
+    @JsonProperty("fromPlace")
+    public Builder fromPlace(String fromPlace) {
+      this.fromPlace = fromPlace;
+      return this;
+    }
+
+    @JsonProperty("fromState")
+    public Builder fromState(Long fromState) {
+      this.fromState = fromState;
+      return this;
+    }
+
+    @JsonProperty("reasonCode")
+    public Builder reasonCode(UpdateEwbVehicleRequestReasonCode reasonCode) {
+      this.reasonCode = reasonCode;
+      return this;
+    }
+
+    @JsonProperty("reasonRem")
+    public Builder reasonRem(String reasonRem) {
+      this.reasonRem = reasonRem;
+      return this;
+    }
+
+    @JsonProperty("transDocNo")
+    public Builder transDocNo(String transDocNo) {
+      this.transDocNo = transDocNo;
+      return this;
+    }
+
+    @JsonProperty("transDocDate")
+    public Builder transDocDate(String transDocDate) {
+      this.transDocDate = transDocDate;
+      return this;
+    }
+
+    @JsonProperty("transMode")
+    public Builder transMode(TransMode transMode) {
+      this.transMode = transMode;
+      return this;
+    }
+
+    @JsonProperty("vehicleType")
+    public Builder vehicleType(VehType vehicleType) {
+      this.vehicleType = vehicleType;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public UpdateEwbVehicleRequest build() {
+      Objects.requireNonNull(fromPlace, "UpdateEwbVehicleRequest.fromPlace (fromPlace) is required");
+      Objects.requireNonNull(fromState, "UpdateEwbVehicleRequest.fromState (fromState) is required");
+      Objects.requireNonNull(reasonCode, "UpdateEwbVehicleRequest.reasonCode (reasonCode) is required");
+      Objects.requireNonNull(reasonRem, "UpdateEwbVehicleRequest.reasonRem (reasonRem) is required");
+      Objects.requireNonNull(transMode, "UpdateEwbVehicleRequest.transMode (transMode) is required");
+      return new UpdateEwbVehicleRequest(this);
+    }
+  }
+}

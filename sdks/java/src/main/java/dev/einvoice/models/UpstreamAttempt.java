@@ -1,0 +1,217 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One attempt on the government side.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = UpstreamAttempt.Builder.class)
+public final class UpstreamAttempt {
+  private final String gsp;
+  private final String irp;
+  private final Long status;
+  private final String nicCode;
+  private final BigDecimal latencyMs;
+  private final UpstreamAttemptOutcome outcome;
+  private final String startedAt;
+  private final Map<String, Object> additionalProperties;
+
+  private UpstreamAttempt(Builder b) {
+    this.gsp = b.gsp;
+    this.irp = b.irp;
+    this.status = b.status;
+    this.nicCode = b.nicCode;
+    this.latencyMs = b.latencyMs;
+    this.outcome = b.outcome;
+    this.startedAt = b.startedAt;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code gsp}. Required. */
+  @JsonProperty("gsp")
+  public String gsp() {
+    return gsp;
+  }
+
+  /** Wire name {@code irp}. Optional. May be null. */
+  @JsonProperty("irp")
+  public String irp() {
+    return irp;
+  }
+
+  /**
+   * HTTP status from the GSP; null without an answer.
+   *
+   * Wire name {@code status}. Optional. May be null.
+   */
+  @JsonProperty("status")
+  public Long status() {
+    return status;
+  }
+
+  /** Wire name {@code nic_code}. Optional. May be null. */
+  @JsonProperty("nic_code")
+  public String nicCode() {
+    return nicCode;
+  }
+
+  /** Wire name {@code latency_ms}. Required. */
+  @JsonProperty("latency_ms")
+  public BigDecimal latencyMs() {
+    return latencyMs;
+  }
+
+  /** Wire name {@code outcome}. Required. */
+  @JsonProperty("outcome")
+  public UpstreamAttemptOutcome outcome() {
+    return outcome;
+  }
+
+  /** Wire name {@code started_at}. Required. */
+  @JsonProperty("started_at")
+  public String startedAt() {
+    return startedAt;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.gsp = gsp;
+    b.irp = irp;
+    b.status = status;
+    b.nicCode = nicCode;
+    b.latencyMs = latencyMs;
+    b.outcome = outcome;
+    b.startedAt = startedAt;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof UpstreamAttempt)) return false;
+    UpstreamAttempt that = (UpstreamAttempt) o;
+    return Objects.equals(gsp, that.gsp)
+        && Objects.equals(irp, that.irp)
+        && Objects.equals(status, that.status)
+        && Objects.equals(nicCode, that.nicCode)
+        && Objects.equals(latencyMs, that.latencyMs)
+        && Objects.equals(outcome, that.outcome)
+        && Objects.equals(startedAt, that.startedAt)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(gsp, irp, status, nicCode, latencyMs, outcome, startedAt, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "UpstreamAttempt{"
+        + "gsp=" + gsp
+        + ", irp=" + irp
+        + ", status=" + status
+        + ", nicCode=" + nicCode
+        + ", latencyMs=" + latencyMs
+        + ", outcome=" + outcome
+        + ", startedAt=" + startedAt
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link UpstreamAttempt}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String gsp;
+    private String irp;
+    private Long status;
+    private String nicCode;
+    private BigDecimal latencyMs;
+    private UpstreamAttemptOutcome outcome;
+    private String startedAt;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("gsp")
+    public Builder gsp(String gsp) {
+      this.gsp = gsp;
+      return this;
+    }
+
+    @JsonProperty("irp")
+    public Builder irp(String irp) {
+      this.irp = irp;
+      return this;
+    }
+
+    @JsonProperty("status")
+    public Builder status(Long status) {
+      this.status = status;
+      return this;
+    }
+
+    @JsonProperty("nic_code")
+    public Builder nicCode(String nicCode) {
+      this.nicCode = nicCode;
+      return this;
+    }
+
+    @JsonProperty("latency_ms")
+    public Builder latencyMs(BigDecimal latencyMs) {
+      this.latencyMs = latencyMs;
+      return this;
+    }
+
+    @JsonProperty("outcome")
+    public Builder outcome(UpstreamAttemptOutcome outcome) {
+      this.outcome = outcome;
+      return this;
+    }
+
+    @JsonProperty("started_at")
+    public Builder startedAt(String startedAt) {
+      this.startedAt = startedAt;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public UpstreamAttempt build() {
+      return new UpstreamAttempt(this);
+    }
+  }
+}

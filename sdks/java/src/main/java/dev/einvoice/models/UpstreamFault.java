@@ -1,0 +1,197 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the government side (or einvoice on its behalf) said.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = UpstreamFault.Builder.class)
+public final class UpstreamFault {
+  private final String system;
+  private final String partner;
+  private final String code;
+  private final String message;
+  private final Boolean retryable;
+  private final Map<String, Object> additionalProperties;
+
+  private UpstreamFault(Builder b) {
+    this.system = b.system;
+    this.partner = b.partner;
+    this.code = b.code;
+    this.message = b.message;
+    this.retryable = b.retryable;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * {@code IRP}, {@code GSP} or {@code einvoice} (refused locally before any upstream call).
+   *
+   * Wire name {@code system}. Optional.
+   */
+  @JsonProperty("system")
+  public String system() {
+    return system;
+  }
+
+  /**
+   * The GSP route used, if any.
+   *
+   * Wire name {@code partner}. Optional. May be null.
+   */
+  @JsonProperty("partner")
+  public String partner() {
+    return partner;
+  }
+
+  /**
+   * The upstream code.
+   *
+   * Wire name {@code code}. Optional. May be null.
+   */
+  @JsonProperty("code")
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The upstream message.
+   *
+   * Wire name {@code message}. Optional. May be null.
+   */
+  @JsonProperty("message")
+  public String message() {
+    return message;
+  }
+
+  /**
+   * Whether retrying the same request can succeed.
+   *
+   * Wire name {@code retryable}. Optional.
+   */
+  @JsonProperty("retryable")
+  public Boolean retryable() {
+    return retryable;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.system = system;
+    b.partner = partner;
+    b.code = code;
+    b.message = message;
+    b.retryable = retryable;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof UpstreamFault)) return false;
+    UpstreamFault that = (UpstreamFault) o;
+    return Objects.equals(system, that.system)
+        && Objects.equals(partner, that.partner)
+        && Objects.equals(code, that.code)
+        && Objects.equals(message, that.message)
+        && Objects.equals(retryable, that.retryable)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(system, partner, code, message, retryable, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "UpstreamFault{"
+        + "system=" + system
+        + ", partner=" + partner
+        + ", code=" + code
+        + ", message=" + message
+        + ", retryable=" + retryable
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link UpstreamFault}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String system;
+    private String partner;
+    private String code;
+    private String message;
+    private Boolean retryable;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("system")
+    public Builder system(String system) {
+      this.system = system;
+      return this;
+    }
+
+    @JsonProperty("partner")
+    public Builder partner(String partner) {
+      this.partner = partner;
+      return this;
+    }
+
+    @JsonProperty("code")
+    public Builder code(String code) {
+      this.code = code;
+      return this;
+    }
+
+    @JsonProperty("message")
+    public Builder message(String message) {
+      this.message = message;
+      return this;
+    }
+
+    @JsonProperty("retryable")
+    public Builder retryable(Boolean retryable) {
+      this.retryable = retryable;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public UpstreamFault build() {
+      return new UpstreamFault(this);
+    }
+  }
+}

@@ -1,0 +1,293 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An endpoint with its signing secret, shown on creation and rotation only.
+ *
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = WebhookEndpointWithSecret.Builder.class)
+public final class WebhookEndpointWithSecret {
+  private final String id;
+  private final String object;
+  private final String url;
+  private final String description;
+  private final List<EventFilter> events;
+  private final List<String> gstins;
+  private final Boolean enabled;
+  private final String createdAt;
+  private final String updatedAt;
+  private final String secret;
+  private final String previousSecretExpiresAt;
+  private final Map<String, Object> additionalProperties;
+
+  private WebhookEndpointWithSecret(Builder b) {
+    this.id = b.id;
+    this.object = b.object;
+    this.url = b.url;
+    this.description = b.description;
+    this.events = b.events == null ? null : Collections.unmodifiableList(new ArrayList<>(b.events));
+    this.gstins = b.gstins == null ? null : Collections.unmodifiableList(new ArrayList<>(b.gstins));
+    this.enabled = b.enabled;
+    this.createdAt = b.createdAt;
+    this.updatedAt = b.updatedAt;
+    this.secret = b.secret;
+    this.previousSecretExpiresAt = b.previousSecretExpiresAt;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code id}. Required. */
+  @JsonProperty("id")
+  public String id() {
+    return id;
+  }
+
+  /** Wire name {@code object}. Required. */
+  @JsonProperty("object")
+  public String object() {
+    return object;
+  }
+
+  /** Wire name {@code url}. Required. */
+  @JsonProperty("url")
+  public String url() {
+    return url;
+  }
+
+  /** Wire name {@code description}. Optional. May be null. */
+  @JsonProperty("description")
+  public String description() {
+    return description;
+  }
+
+  /** Wire name {@code events}. Required. */
+  @JsonProperty("events")
+  public List<EventFilter> events() {
+    return events;
+  }
+
+  /** Wire name {@code gstins}. Required. */
+  @JsonProperty("gstins")
+  public List<String> gstins() {
+    return gstins;
+  }
+
+  /** Wire name {@code enabled}. Required. */
+  @JsonProperty("enabled")
+  public Boolean enabled() {
+    return enabled;
+  }
+
+  /** Wire name {@code created_at}. Required. */
+  @JsonProperty("created_at")
+  public String createdAt() {
+    return createdAt;
+  }
+
+  /** Wire name {@code updated_at}. Required. */
+  @JsonProperty("updated_at")
+  public String updatedAt() {
+    return updatedAt;
+  }
+
+  /**
+   * Standard Webhooks secret: {@code whsec_} + base64 key.
+   *
+   * Wire name {@code secret}. Required.
+   */
+  @JsonProperty("secret")
+  public String secret() {
+    return secret;
+  }
+
+  /**
+   * Until then deliveries are also signed with the previous secret.
+   *
+   * Wire name {@code previous_secret_expires_at}. Optional. May be null.
+   */
+  @JsonProperty("previous_secret_expires_at")
+  public String previousSecretExpiresAt() {
+    return previousSecretExpiresAt;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.object = object;
+    b.url = url;
+    b.description = description;
+    b.events = events;
+    b.gstins = gstins;
+    b.enabled = enabled;
+    b.createdAt = createdAt;
+    b.updatedAt = updatedAt;
+    b.secret = secret;
+    b.previousSecretExpiresAt = previousSecretExpiresAt;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof WebhookEndpointWithSecret)) return false;
+    WebhookEndpointWithSecret that = (WebhookEndpointWithSecret) o;
+    return Objects.equals(id, that.id)
+        && Objects.equals(object, that.object)
+        && Objects.equals(url, that.url)
+        && Objects.equals(description, that.description)
+        && Objects.equals(events, that.events)
+        && Objects.equals(gstins, that.gstins)
+        && Objects.equals(enabled, that.enabled)
+        && Objects.equals(createdAt, that.createdAt)
+        && Objects.equals(updatedAt, that.updatedAt)
+        && Objects.equals(secret, that.secret)
+        && Objects.equals(previousSecretExpiresAt, that.previousSecretExpiresAt)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, object, url, description, events, gstins, enabled, createdAt, updatedAt, secret, previousSecretExpiresAt, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "WebhookEndpointWithSecret{"
+        + "id=" + id
+        + ", object=" + object
+        + ", url=" + url
+        + ", description=" + description
+        + ", events=" + events
+        + ", gstins=" + gstins
+        + ", enabled=" + enabled
+        + ", createdAt=" + createdAt
+        + ", updatedAt=" + updatedAt
+        + ", secret=" + secret
+        + ", previousSecretExpiresAt=" + previousSecretExpiresAt
+        + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /** Builder of {@link WebhookEndpointWithSecret}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String id;
+    private String object;
+    private String url;
+    private String description;
+    private List<EventFilter> events;
+    private List<String> gstins;
+    private Boolean enabled;
+    private String createdAt;
+    private String updatedAt;
+    private String secret;
+    private String previousSecretExpiresAt;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("id")
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    @JsonProperty("object")
+    public Builder object(String object) {
+      this.object = object;
+      return this;
+    }
+
+    @JsonProperty("url")
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    @JsonProperty("description")
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    @JsonProperty("events")
+    public Builder events(List<EventFilter> events) {
+      this.events = events;
+      return this;
+    }
+
+    @JsonProperty("gstins")
+    public Builder gstins(List<String> gstins) {
+      this.gstins = gstins;
+      return this;
+    }
+
+    @JsonProperty("enabled")
+    public Builder enabled(Boolean enabled) {
+      this.enabled = enabled;
+      return this;
+    }
+
+    @JsonProperty("created_at")
+    public Builder createdAt(String createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    @JsonProperty("updated_at")
+    public Builder updatedAt(String updatedAt) {
+      this.updatedAt = updatedAt;
+      return this;
+    }
+
+    @JsonProperty("secret")
+    public Builder secret(String secret) {
+      this.secret = secret;
+      return this;
+    }
+
+    @JsonProperty("previous_secret_expires_at")
+    public Builder previousSecretExpiresAt(String previousSecretExpiresAt) {
+      this.previousSecretExpiresAt = previousSecretExpiresAt;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public WebhookEndpointWithSecret build() {
+      return new WebhookEndpointWithSecret(this);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.services;
+
+import dev.einvoice.core.ApiRequest;
+import dev.einvoice.core.ApiResponse;
+import dev.einvoice.core.Auth;
+import dev.einvoice.core.AutoPager;
+import dev.einvoice.core.ClientContext;
+import dev.einvoice.core.Page;
+import dev.einvoice.core.RequestOptions;
+import dev.einvoice.models.*;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Asynchronous twin of {@link GstinDetailsService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+@SuppressWarnings("unused")
+public final class GstinDetailsServiceAsync {
+  private final ClientContext ctx;
+  private final GstinDetailsService sync;
+
+  public GstinDetailsServiceAsync(ClientContext ctx) {
+    this.ctx = ctx;
+    this.sync = new GstinDetailsService(ctx);
+  }
+
+  /**
+   * Look up a taxpayer's GSTIN
+   *
+   * {@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   */
+  public CompletableFuture<GstinDetails> get(String gstin) {
+    return get(gstin, RequestOptions.none());
+  }
+
+  /**
+   * Look up a taxpayer's GSTIN
+   *
+   * {@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   */
+  public CompletableFuture<GstinDetails> get(String gstin, RequestOptions options) {
+    return ctx.async(() -> sync.get(gstin, options));
+  }
+
+  /**
+   * Look up a taxpayer's GSTIN
+   *
+   * {@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   */
+  public CompletableFuture<ApiResponse<GstinDetails>> getWithResponse(String gstin) {
+    return getWithResponse(gstin, RequestOptions.none());
+  }
+
+  /**
+   * Look up a taxpayer's GSTIN
+   *
+   * {@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   */
+  public CompletableFuture<ApiResponse<GstinDetails>> getWithResponse(String gstin, RequestOptions options) {
+    return ctx.async(() -> sync.getWithResponse(gstin, options));
+  }
+}

@@ -1,0 +1,289 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.services;
+
+import dev.einvoice.core.ApiRequest;
+import dev.einvoice.core.ApiResponse;
+import dev.einvoice.core.Auth;
+import dev.einvoice.core.AutoPager;
+import dev.einvoice.core.ClientContext;
+import dev.einvoice.core.Page;
+import dev.einvoice.core.RequestOptions;
+import dev.einvoice.models.*;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Operations of the {@code gstins} resource. Every method has an overload taking {@link RequestOptions}. */
+@SuppressWarnings("unused")
+public final class GstinsService {
+  private final ClientContext ctx;
+
+  public GstinsService(ClientContext ctx) {
+    this.ctx = ctx;
+  }
+
+  private ApiRequest listRequest(GstinsListParams params) {
+    return ApiRequest.builder("GET", "/v1/gstins")
+        .operationId("listGstins")
+        .auth(Auth.ACCOUNT)
+        .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
+        .build();
+  }
+
+  /**
+   * List registered GSTINs
+   *
+   * {@code GET /v1/gstins} ({@code listGstins}).
+   */
+  public GstinList list(GstinsListParams params) {
+    return list(params, RequestOptions.none());
+  }
+
+  /**
+   * List registered GSTINs
+   *
+   * {@code GET /v1/gstins} ({@code listGstins}).
+   */
+  public GstinList list() {
+    return list(GstinsListParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * List registered GSTINs
+   *
+   * {@code GET /v1/gstins} ({@code listGstins}).
+   */
+  public GstinList list(GstinsListParams params, RequestOptions options) {
+    return listWithResponse(params, options).data();
+  }
+
+  /**
+   * List registered GSTINs
+   *
+   * {@code GET /v1/gstins} ({@code listGstins}).
+   */
+  public ApiResponse<GstinList> listWithResponse(GstinsListParams params) {
+    return listWithResponse(params, RequestOptions.none());
+  }
+
+  /**
+   * List registered GSTINs
+   *
+   * {@code GET /v1/gstins} ({@code listGstins}).
+   */
+  public ApiResponse<GstinList> listWithResponse() {
+    return listWithResponse(GstinsListParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * List registered GSTINs
+   *
+   * {@code GET /v1/gstins} ({@code listGstins}).
+   */
+  public ApiResponse<GstinList> listWithResponse(GstinsListParams params, RequestOptions options) {
+    return ctx.execute(listRequest(params), GstinList.class, options);
+  }
+
+  /** Every item of every page, fetched lazily as you iterate (listGstins). */
+  public AutoPager<Gstin> listAutoPaging(GstinsListParams params) {
+    return listAutoPaging(params, RequestOptions.none());
+  }
+
+  /** Every item of every page, fetched lazily as you iterate (listGstins). */
+  public AutoPager<Gstin> listAutoPaging() {
+    return listAutoPaging(GstinsListParams.builder().build(), RequestOptions.none());
+  }
+
+  /** Every item of every page, fetched lazily as you iterate (listGstins). */
+  public AutoPager<Gstin> listAutoPaging(GstinsListParams params, RequestOptions options) {
+    ApiRequest first = listRequest(params);
+    return new AutoPager<>(cursor -> {
+      ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
+      GstinList p = ctx.execute(req, GstinList.class, options).data();
+      return new Page<>(p.data() == null ? List.of() : p.data(), Boolean.TRUE.equals(p.hasMore()), p.nextCursor());
+    }, null);
+  }
+
+  private ApiRequest registerRequest(RegisterGstinRequest body) {
+    return ApiRequest.builder("POST", "/v1/gstins")
+        .operationId("registerGstin")
+        .auth(Auth.ACCOUNT)
+        .idempotent(true)
+        .body(body)
+        .build();
+  }
+
+  /**
+   * Register a GSTIN
+   *
+   * {@code POST /v1/gstins} ({@code registerGstin}).
+   */
+  public Gstin register(RegisterGstinRequest body) {
+    return register(body, RequestOptions.none());
+  }
+
+  /**
+   * Register a GSTIN
+   *
+   * {@code POST /v1/gstins} ({@code registerGstin}).
+   */
+  public Gstin register(RegisterGstinRequest body, RequestOptions options) {
+    return registerWithResponse(body, options).data();
+  }
+
+  /**
+   * Register a GSTIN
+   *
+   * {@code POST /v1/gstins} ({@code registerGstin}).
+   */
+  public ApiResponse<Gstin> registerWithResponse(RegisterGstinRequest body) {
+    return registerWithResponse(body, RequestOptions.none());
+  }
+
+  /**
+   * Register a GSTIN
+   *
+   * {@code POST /v1/gstins} ({@code registerGstin}).
+   */
+  public ApiResponse<Gstin> registerWithResponse(RegisterGstinRequest body, RequestOptions options) {
+    return ctx.execute(registerRequest(body), Gstin.class, options);
+  }
+
+  private ApiRequest getRequest(String gstin) {
+    java.util.Objects.requireNonNull(gstin, "gstin is required");
+    return ApiRequest.builder("GET", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
+        .operationId("getGstin")
+        .auth(Auth.ACCOUNT)
+        .idempotent(false)
+        .build();
+  }
+
+  /**
+   * Get a registered GSTIN
+   *
+   * {@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   */
+  public Gstin get(String gstin) {
+    return get(gstin, RequestOptions.none());
+  }
+
+  /**
+   * Get a registered GSTIN
+   *
+   * {@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   */
+  public Gstin get(String gstin, RequestOptions options) {
+    return getWithResponse(gstin, options).data();
+  }
+
+  /**
+   * Get a registered GSTIN
+   *
+   * {@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   */
+  public ApiResponse<Gstin> getWithResponse(String gstin) {
+    return getWithResponse(gstin, RequestOptions.none());
+  }
+
+  /**
+   * Get a registered GSTIN
+   *
+   * {@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   */
+  public ApiResponse<Gstin> getWithResponse(String gstin, RequestOptions options) {
+    return ctx.execute(getRequest(gstin), Gstin.class, options);
+  }
+
+  private ApiRequest deleteRequest(String gstin) {
+    java.util.Objects.requireNonNull(gstin, "gstin is required");
+    return ApiRequest.builder("DELETE", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
+        .operationId("deleteGstin")
+        .auth(Auth.ACCOUNT)
+        .idempotent(false)
+        .build();
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * {@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   */
+  public DeletedGstin delete(String gstin) {
+    return delete(gstin, RequestOptions.none());
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * {@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   */
+  public DeletedGstin delete(String gstin, RequestOptions options) {
+    return deleteWithResponse(gstin, options).data();
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * {@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   */
+  public ApiResponse<DeletedGstin> deleteWithResponse(String gstin) {
+    return deleteWithResponse(gstin, RequestOptions.none());
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * {@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   */
+  public ApiResponse<DeletedGstin> deleteWithResponse(String gstin, RequestOptions options) {
+    return ctx.execute(deleteRequest(gstin), DeletedGstin.class, options);
+  }
+
+  private ApiRequest updateRequest(String gstin, UpdateGstinRequest body) {
+    java.util.Objects.requireNonNull(gstin, "gstin is required");
+    return ApiRequest.builder("PATCH", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
+        .operationId("updateGstin")
+        .auth(Auth.ACCOUNT)
+        .idempotent(false)
+        .body(body)
+        .build();
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * {@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   */
+  public Gstin update(String gstin, UpdateGstinRequest body) {
+    return update(gstin, body, RequestOptions.none());
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * {@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   */
+  public Gstin update(String gstin, UpdateGstinRequest body, RequestOptions options) {
+    return updateWithResponse(gstin, body, options).data();
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * {@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   */
+  public ApiResponse<Gstin> updateWithResponse(String gstin, UpdateGstinRequest body) {
+    return updateWithResponse(gstin, body, RequestOptions.none());
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * {@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   */
+  public ApiResponse<Gstin> updateWithResponse(String gstin, UpdateGstinRequest body, RequestOptions options) {
+    return ctx.execute(updateRequest(gstin, body), Gstin.class, options);
+  }
+}
