@@ -63,6 +63,9 @@ else
 fi
 command -v phpunit >/dev/null 2>&1 || need "PHPUnit (phpunit)" phpunit
 
+# The release check (pnpm release:check) reads the Go module zip with unzip.
+command -v unzip >/dev/null 2>&1 || need "unzip (the release check reads the Go module zip)" unzip
+
 # PostgreSQL 15 server binaries: the storage and e2e suites run again on a throwaway cluster.
 pg_bin=${PG_BIN:-/usr/lib/postgresql/15/bin}
 { [ -x "$pg_bin/initdb" ] && [ -x "$pg_bin/pg_ctl" ]; } || need "PostgreSQL 15 server binaries ($pg_bin/initdb)" postgresql-15
