@@ -17,7 +17,15 @@ type OauthService struct {
 	c *Client
 }
 
-// CreateToken get an access token for one GSTIN
+// CreateToken returns an access token for one GSTIN.
+//
+// OAuth 2.0 client credentials grant (RFC 6749 §4.4). Authenticate the client with HTTP Basic
+// (`client_id:client_secret`, preferred) or with `client_id` and `client_secret` form fields;
+// never in the query string. The token acts for the credential's GSTIN only, carries the requested
+// `scope` (space-separated, a subset of the credential's scopes; all of them when omitted) and
+// lives `expires_in` seconds. No refresh token is issued: request a new token shortly before
+// expiry (the SDKs do this for you). Errors use the RFC 6749 `error` codes inside a problem+json
+// body.
 //
 // POST /v1/oauth/token (createToken).
 func (s *OauthService) CreateToken(ctx context.Context, body TokenRequest, opts ...RequestOption) (*TokenResponse, error) {
@@ -52,7 +60,8 @@ func (p ListGSTINsParams) values() url.Values {
 	return q
 }
 
-// List list registered GSTINs
+// List lists the account's GSTINs, newest first, with cursor pagination (`starting_after` the last
+// `gstin` of a page).
 //
 // GET /v1/gstins (listGstins).
 func (s *GSTINsService) List(ctx context.Context, params ListGSTINsParams, opts ...RequestOption) (*Page[GSTIN], error) {
@@ -66,7 +75,17 @@ func (s *GSTINsService) ListAutoPaging(ctx context.Context, params ListGSTINsPar
 	})
 }
 
-// Register register a GSTIN
+// Register registers a GSTIN under the account with the IRP API user the taxpayer created on the
+// e-invoice portal. The IRP password is encrypted at rest and never returned. The environment
+// (sandbox or production) is the account key's. In the sandbox any GSTIN with a valid check digit
+// is accepted; in production the GSTIN must be active on the IRP.
+//
+// The user name and password are checked against the IRP before anything is stored: wrong ones are
+// refused at once with 422 `irp_credentials_rejected` and NIC's code in `gstn_errors` (1019
+// Incorrect Password, 1017 Invalid user name), not accepted now and failed at the first document.
+// The sandbox IRP accepts any user name with the password `sandbox`. When no IRP can be asked
+// (outage), 503: retry later. A GSTIN deleted earlier (`deleteGstin`) can be registered again; its
+// documents become readable again.
 //
 // POST /v1/gstins (registerGstin).
 func (s *GSTINsService) Register(ctx context.Context, body RegisterGSTINRequest, opts ...RequestOption) (*GSTIN, error) {
@@ -77,7 +96,8 @@ func (s *GSTINsService) Register(ctx context.Context, body RegisterGSTINRequest,
 	return &out, nil
 }
 
-// Get get a registered GSTIN
+// Get returns one GSTIN of the account. A GSTIN registered under another account answers 404,
+// never its data.
 //
 // GET /v1/gstins/{gstin} (getGstin).
 func (s *GSTINsService) Get(ctx context.Context, gstin string, opts ...RequestOption) (*GSTIN, error) {
@@ -88,7 +108,11 @@ func (s *GSTINsService) Get(ctx context.Context, gstin string, opts ...RequestOp
 	return &out, nil
 }
 
-// Delete delete a registered GSTIN
+// Delete removes the GSTIN from the account: every OAuth credential of it is revoked at once
+// (their access tokens stop working), its IRP password is erased, and it no longer appears in
+// `listGstins`. Its documents, e-way bills and request logs stay in the archive (GST law keeps
+// them for years); register the GSTIN again and a new credential reads them. Audit-logged as
+// `gstin.deleted`. Deleting a GSTIN that is not registered (or already deleted) answers 404.
 //
 // DELETE /v1/gstins/{gstin} (deleteGstin).
 func (s *GSTINsService) Delete(ctx context.Context, gstin string, opts ...RequestOption) (*DeletedGSTIN, error) {
@@ -99,7 +123,12 @@ func (s *GSTINsService) Delete(ctx context.Context, gstin string, opts ...Reques
 	return &out, nil
 }
 
-// Update update a registered GSTIN
+// Update changes the IRP user (`irp_username`, `irp_password`), the description or the
+// large-taxpayer flag of a GSTIN of the account; members left out keep their values. A new user
+// name or password is checked against the IRP first, exactly as at registration: wrong ones answer
+// 422 `irp_credentials_rejected` with NIC's code and leave the stored credentials unchanged.
+// Credentials and documents of the GSTIN are untouched. Audit-logged as `gstin.updated` (the
+// password itself is never logged).
 //
 // PATCH /v1/gstins/{gstin} (updateGstin).
 func (s *GSTINsService) Update(ctx context.Context, gstin string, body UpdateGSTINRequest, opts ...RequestOption) (*GSTIN, error) {
@@ -134,7 +163,8 @@ func (p ListCredentialsParams) values() url.Values {
 	return q
 }
 
-// List list the OAuth clients of a GSTIN
+// List lists credentials with their secrets' ids and prefixes (never the secrets themselves),
+// revoked ones included.
 //
 // GET /v1/gstins/{gstin}/credentials (listCredentials).
 func (s *CredentialsService) List(ctx context.Context, gstin string, params ListCredentialsParams, opts ...RequestOption) (*Page[Credential], error) {
@@ -148,7 +178,12 @@ func (s *CredentialsService) ListAutoPaging(ctx context.Context, gstin string, p
 	})
 }
 
-// Create create an OAuth client for a GSTIN
+// Create creates an OAuth client (`client_id` + `client_secret`) that can obtain tokens for this
+// GSTIN only, limited to the given scopes: `irn:write` (generate and cancel IRNs, bulk),
+// `ewb:write` (e-way bills), `notes:write` (credit and debit notes), `read` (every GET on
+// documents, logs and GSTIN details). The secret is returned once, in this response only: einvoice
+// stores a hash and the first characters (`prefix`) for display. The plan sets the rate limit:
+// `developer` 10 requests/s, `standard` 100 requests/s, `custom` a rate agreed with us.
 //
 // POST /v1/gstins/{gstin}/credentials (createCredential).
 func (s *CredentialsService) Create(ctx context.Context, gstin string, body CreateCredentialRequest, opts ...RequestOption) (*CredentialWithSecret, error) {
@@ -159,7 +194,9 @@ func (s *CredentialsService) Create(ctx context.Context, gstin string, body Crea
 	return &out, nil
 }
 
-// Revoke revoke an OAuth client
+// Revoke revokes the client and every secret it has. Takes effect immediately: tokens already
+// issued to it stop working on their next use, and new token requests get `invalid_client`. Cannot
+// be undone.
 //
 // DELETE /v1/credentials/{client_id} (revokeCredential).
 func (s *CredentialsService) Revoke(ctx context.Context, clientId string, opts ...RequestOption) (*Credential, error) {
@@ -170,7 +207,9 @@ func (s *CredentialsService) Revoke(ctx context.Context, clientId string, opts .
 	return &out, nil
 }
 
-// AddSecret add a second secret (rotation)
+// AddSecret adds a new secret to the client so you can rotate without downtime: deploy the new
+// secret, then revoke the old one with `revokeCredentialSecret`. At most two secrets are active at
+// a time; a third answers 409. The secret is returned once, in this response only.
 //
 // POST /v1/credentials/{client_id}/secrets (addCredentialSecret).
 func (s *CredentialsService) AddSecret(ctx context.Context, clientId string, body *AddSecretRequest, opts ...RequestOption) (*NewSecret, error) {
@@ -181,7 +220,8 @@ func (s *CredentialsService) AddSecret(ctx context.Context, clientId string, bod
 	return &out, nil
 }
 
-// RevokeSecret revoke one secret
+// RevokeSecret revokes one secret of the client, effective immediately; tokens obtained with it
+// stop working. Revoking the last active secret is refused (409): revoke the credential instead.
 //
 // DELETE /v1/credentials/{client_id}/secrets/{secret_id} (revokeCredentialSecret).
 func (s *CredentialsService) RevokeSecret(ctx context.Context, clientId string, secretId string, opts ...RequestOption) (*Credential, error) {
@@ -236,7 +276,11 @@ func (p ListAuditEventsParams) values() url.Values {
 	return q
 }
 
-// List list security audit events
+// List lists security audit events.
+//
+// The account's immutable audit trail, newest first: credential and secret creation, rotation and
+// revocation, GSTIN registration, failed client authentication and authorisation failures (wrong
+// scope, another GSTIN's document). Entries cannot be changed or deleted through any API.
 //
 // GET /v1/audit-events (listAuditEvents).
 func (s *AuditEventsService) List(ctx context.Context, params ListAuditEventsParams, opts ...RequestOption) (*Page[AuditEvent], error) {
@@ -255,7 +299,21 @@ type IRNService struct {
 	c *Client
 }
 
-// Generate generate an IRN for an invoice
+// Generate registers an invoice (`DocDtls.Typ` `INV`; use `generateNote` for `CRN`/`DBN`) with the
+// IRP and returns the IRN, acknowledgement, signed invoice and signed QR code. The body is the NIC
+// INV-01 v1.1 JSON. `SellerDtls.Gstin` must be the token's GSTIN (403 otherwise).
+//
+//   - The invoice is checked against the schema and the IRP's business rules before any upstream
+//     call; a refusal is a 422 with the NIC code the IRP would have given (`gstn_errors`).
+//   - Send an `Idempotency-Key` and retry freely. Without one, a repeated document still never
+//     yields a second IRN: the IRP's duplicate answer (2150) is resolved to the original IRN and
+//     returned with `Idempotent-Replayed: true`; if the original's content differs, 409 with a
+//     diff.
+//   - If `EwbDtls` is present an e-way bill is generated too; if that part fails the IRN still
+//     succeeds and `info` carries `EWBERR` with the NIC codes.
+//   - When no GSP can answer within the wait budget (`Prefer: wait=N`, default 30 s) you get 202
+//     with the document `queued`; it completes in the background and fires `irn.generated` or
+//     `irn.failed`. Poll `getIrnByDocument` or wait for the webhook.
 //
 // POST /v1/irn (generateIrn).
 func (s *IRNService) Generate(ctx context.Context, body Invoice, opts ...RequestOption) (*IRNDocument, error) {
@@ -266,7 +324,14 @@ func (s *IRNService) Generate(ctx context.Context, body Invoice, opts ...Request
 	return &out, nil
 }
 
-// BulkGenerate generate IRNs for up to 5,000 invoices
+// BulkGenerate validates every document locally, relays the valid ones concurrently, and returns
+// one result per document in request order: the IRN document on success, NIC codes on failure. The
+// call succeeds (200) even when some records fail; check each `results[i].status`.
+//
+// Each record is idempotent on its own: its key derives from the batch's `Idempotency-Key` and the
+// document's identity, so retrying a batch with the same key only redoes the records that failed.
+// Webhooks fire per record and once as `bulk.completed`. More than 5,000 documents, or a body over
+// 50 MB, is refused with 413.
 //
 // POST /v1/irn/bulk (bulkGenerateIrn).
 func (s *IRNService) BulkGenerate(ctx context.Context, body BulkGenerateRequest, opts ...RequestOption) (*BulkGenerateResult, error) {
@@ -295,7 +360,10 @@ func (p GetIRNByDocumentParams) values() url.Values {
 	return q
 }
 
-// GetByDocument find the IRN of a document
+// GetByDocument looks a document up by type, number and date (NIC's Get IRN by document details).
+// Answers from einvoice's archive, so it works long after NIC's ~2-day window; document numbers
+// match case-insensitively, as the IRP does. 404 when the GSTIN never registered that document
+// here.
 //
 // GET /v1/irn/by-document (getIrnByDocument).
 func (s *IRNService) GetByDocument(ctx context.Context, params GetIRNByDocumentParams, opts ...RequestOption) (*IRNDocument, error) {
@@ -306,7 +374,8 @@ func (s *IRNService) GetByDocument(ctx context.Context, params GetIRNByDocumentP
 	return &out, nil
 }
 
-// Get get an IRN
+// Get returns the document with its signed invoice and signed QR code. Served from einvoice's
+// permanent archive (NIC keeps them only ~2 days). An IRN of another GSTIN answers 404.
 //
 // GET /v1/irn/{irn} (getIrn).
 func (s *IRNService) Get(ctx context.Context, irn string, opts ...RequestOption) (*IRNDocument, error) {
@@ -317,7 +386,11 @@ func (s *IRNService) Get(ctx context.Context, irn string, opts ...RequestOption)
 	return &out, nil
 }
 
-// Cancel cancel an IRN
+// Cancel cancels an IRN (NIC Cancel IRN). Allowed within 24 hours of `AckDt` (see
+// `cancellable_until`; later gives 2270) and only once every e-way bill of the invoice is
+// cancelled (2230 otherwise). Reasons: `1` duplicate, `2` data entry mistake, `3` order cancelled,
+// `4` others. Cancelling does not free the document number: issue a new number or a credit note.
+// Cancelling an already cancelled IRN returns it unchanged (200), it is not an error.
 //
 // POST /v1/irn/{irn}/cancel (cancelIrn).
 func (s *IRNService) Cancel(ctx context.Context, irn string, body CancelIRNRequest, opts ...RequestOption) (*IRNDocument, error) {
@@ -333,7 +406,11 @@ type NotesService struct {
 	c *Client
 }
 
-// Generate generate a credit or debit note
+// Generate registers a credit note (`CRN`) or debit note (`DBN`) and returns its IRN. The body is
+// the INV-01 JSON with `DocDtls.Typ` `CRN` or `DBN` and `RefDtls.PrecDocDtls` naming the original
+// invoice (required here, even where an IRP would accept it missing, so your returns reconcile).
+// Amounts stay positive. Notes cannot carry an e-way bill (`EwbDtls` is refused with 2252/4010).
+// Same idempotency, duplicate and queueing behaviour as `generateIrn`.
 //
 // POST /v1/notes (generateNote).
 func (s *NotesService) Generate(ctx context.Context, body NoteRequest, opts ...RequestOption) (*IRNDocument, error) {
@@ -349,7 +426,14 @@ type EWBService struct {
 	c *Client
 }
 
-// Generate generate an e-way bill from an IRN
+// Generate generates an e-way bill from an IRN.
+//
+// NIC's Generate E-way Bill by IRN. Goods only (a services-only invoice gives 4009; notes give
+// 4010). `Distance` 0 lets the IRP compute it from the PINs (reported in `Remarks`); a distance
+// above 110 % of the PIN-to-PIN distance gives 4013. Road (`TransMode` 1) needs `VehNo` and
+// `VehType`; rail, air and ship need `TransDocNo` and `TransDocDt`. With only `TransId` you get
+// Part-A: `EwbValidTill` stays null until a vehicle is added with `updateEwbVehicle`. Validity:
+// one day per 200 km (20 km for over-dimensional cargo, `VehType` `O`), each day ending 23:59 IST.
 //
 // POST /v1/ewb (generateEwb).
 func (s *EWBService) Generate(ctx context.Context, body GenerateEWBRequest, opts ...RequestOption) (*EwayBill, error) {
@@ -360,7 +444,8 @@ func (s *EWBService) Generate(ctx context.Context, body GenerateEWBRequest, opts
 	return &out, nil
 }
 
-// Get get an e-way bill
+// Get returns the e-way bill with its current validity and vehicle history, from einvoice's
+// archive. An e-way bill of another GSTIN answers 404.
 //
 // GET /v1/ewb/{ewb_no} (getEwb).
 func (s *EWBService) Get(ctx context.Context, ewbNo string, opts ...RequestOption) (*EwayBill, error) {
@@ -371,7 +456,11 @@ func (s *EWBService) Get(ctx context.Context, ewbNo string, opts ...RequestOptio
 	return &out, nil
 }
 
-// UpdateVehicle update Part-B (vehicle or transport document)
+// UpdateVehicle updates Part-B (vehicle or transport document).
+//
+// NIC `VEHEWB`. Adds or changes the vehicle (road) or transport document (rail, air, ship). The
+// first Part-B entry of a Part-A e-way bill starts its validity. Reasons: `1` breakdown, `2`
+// transshipment, `3` others (explain in `reasonRem`), `4` first time.
 //
 // POST /v1/ewb/{ewb_no}/vehicle (updateEwbVehicle).
 func (s *EWBService) UpdateVehicle(ctx context.Context, ewbNo string, body UpdateEWBVehicleRequest, opts ...RequestOption) (*EwayBill, error) {
@@ -382,7 +471,12 @@ func (s *EWBService) UpdateVehicle(ctx context.Context, ewbNo string, body Updat
 	return &out, nil
 }
 
-// Extend extend an e-way bill's validity
+// Extend extends an e-way bill's validity.
+//
+// NIC `EXTENDVALIDITY`. Allowed from 8 hours before to 8 hours after expiry (382 otherwise), up to
+// 360 days after generation (821). Reasons: `1` natural calamity, `2` law and order, `4`
+// transshipment, `5` accident, `99` others. Give the remaining distance; the new validity is
+// computed from it like a new e-way bill.
 //
 // POST /v1/ewb/{ewb_no}/extend (extendEwb).
 func (s *EWBService) Extend(ctx context.Context, ewbNo string, body ExtendEWBRequest, opts ...RequestOption) (*EwayBill, error) {
@@ -393,7 +487,11 @@ func (s *EWBService) Extend(ctx context.Context, ewbNo string, body ExtendEWBReq
 	return &out, nil
 }
 
-// Cancel cancel an e-way bill
+// Cancel cancels an e-way bill.
+//
+// NIC `CANEWB`. Allowed within 24 hours of generation (315/728 otherwise) and before the recipient
+// verifies it. Reasons (note they differ from IRN cancel reasons): `1` duplicate, `2` order
+// cancelled, `3` data entry mistake, `4` others. Cancel the e-way bill before cancelling its IRN.
 //
 // POST /v1/ewb/{ewb_no}/cancel (cancelEwb).
 func (s *EWBService) Cancel(ctx context.Context, ewbNo string, body CancelEWBRequest, opts ...RequestOption) (*EwayBill, error) {
@@ -448,7 +546,12 @@ func (p ListDocumentsParams) values() url.Values {
 	return q
 }
 
-// List list documents for reconciliation
+// List lists documents for reconciliation.
+//
+// Everything the token's GSTIN registered through einvoice (invoices, credit and debit notes,
+// their e-way bill numbers), newest first, filtered by document date period, type and status.
+// Cursor pagination: pass `next_cursor` as `starting_after` until `has_more` is false (the SDKs
+// iterate for you). Use `exportDocuments` for whole periods.
 //
 // GET /v1/documents (listDocuments).
 func (s *DocumentsService) List(ctx context.Context, params ListDocumentsParams, opts ...RequestOption) (*Page[DocumentSummary], error) {
@@ -491,7 +594,9 @@ func (p ExportDocumentsParams) values() url.Values {
 	return q
 }
 
-// Export export documents as NDJSON
+// Export streams every matching document as newline-delimited JSON (one `DocumentSummary` per
+// line, oldest first), for loading into a spreadsheet or warehouse. Same filters as
+// `listDocuments`, no pagination.
 //
 // GET /v1/documents/export (exportDocuments).
 func (s *DocumentsService) Export(ctx context.Context, params ExportDocumentsParams, opts ...RequestOption) *Stream[DocumentSummary] {
@@ -503,7 +608,11 @@ type GSTINDetailsService struct {
 	c *Client
 }
 
-// Get look up a taxpayer's GSTIN
+// Get looks up a taxpayer's GSTIN.
+//
+// NIC's Get GSTIN Details: legal and trade name, address, taxpayer type, status and block status
+// of any GSTIN, as the IRP knows it. Use it to fill `BuyerDtls` and to catch a cancelled buyer
+// (3029) before you invoice. Answers 422 with NIC code 3028 for a GSTIN the IRP does not know.
 //
 // GET /v1/gstin-details/{gstin} (getGstinDetails).
 func (s *GSTINDetailsService) Get(ctx context.Context, gstin string, opts ...RequestOption) (*GSTINDetails, error) {
@@ -538,7 +647,7 @@ func (p ListWebhookEndpointsParams) values() url.Values {
 	return q
 }
 
-// List list webhook endpoints
+// List lists the account's webhook endpoints, newest first. Secrets are never listed.
 //
 // GET /v1/webhook-endpoints (listWebhookEndpoints).
 func (s *WebhookEndpointsService) List(ctx context.Context, params ListWebhookEndpointsParams, opts ...RequestOption) (*Page[WebhookEndpoint], error) {
@@ -552,7 +661,11 @@ func (s *WebhookEndpointsService) ListAutoPaging(ctx context.Context, params Lis
 	})
 }
 
-// Create create a webhook endpoint
+// Create registers an HTTPS URL to receive events, signed per the Standard Webhooks specification
+// (`webhook-id`, `webhook-timestamp`, `webhook-signature`). The signing secret (`whsec_...`) is in
+// this response and in `rotateWebhookSecret` only. Filter by event types (`["*"]` for all) and
+// optionally by GSTINs. URLs that resolve to loopback, private or link-local addresses are
+// refused, and redirects are never followed.
 //
 // POST /v1/webhook-endpoints (createWebhookEndpoint).
 func (s *WebhookEndpointsService) Create(ctx context.Context, body CreateWebhookEndpointRequest, opts ...RequestOption) (*WebhookEndpointWithSecret, error) {
@@ -563,7 +676,7 @@ func (s *WebhookEndpointsService) Create(ctx context.Context, body CreateWebhook
 	return &out, nil
 }
 
-// Get get a webhook endpoint
+// Get returns one endpoint of the account (without its secret).
 //
 // GET /v1/webhook-endpoints/{endpoint_id} (getWebhookEndpoint).
 func (s *WebhookEndpointsService) Get(ctx context.Context, endpointId string, opts ...RequestOption) (*WebhookEndpoint, error) {
@@ -574,14 +687,17 @@ func (s *WebhookEndpointsService) Get(ctx context.Context, endpointId string, op
 	return &out, nil
 }
 
-// Delete delete a webhook endpoint
+// Delete deletes the endpoint; its pending deliveries are dropped and its delivery log is kept for
+// 30 days.
 //
 // DELETE /v1/webhook-endpoints/{endpoint_id} (deleteWebhookEndpoint).
 func (s *WebhookEndpointsService) Delete(ctx context.Context, endpointId string, opts ...RequestOption) error {
 	return s.c.do(ctx, core.Request{Method: "DELETE", Path: "/v1/webhook-endpoints/" + url.PathEscape(endpointId), Auth: core.AuthAccount, OperationID: "deleteWebhookEndpoint"}, nil, opts)
 }
 
-// Update update a webhook endpoint
+// Update changes the URL, event filter, GSTIN filter, description or `enabled` flag. Omitted
+// fields are left as they are. Disabling stops new deliveries; pending ones wait until it is
+// enabled again.
 //
 // PATCH /v1/webhook-endpoints/{endpoint_id} (updateWebhookEndpoint).
 func (s *WebhookEndpointsService) Update(ctx context.Context, endpointId string, body UpdateWebhookEndpointRequest, opts ...RequestOption) (*WebhookEndpoint, error) {
@@ -592,7 +708,9 @@ func (s *WebhookEndpointsService) Update(ctx context.Context, endpointId string,
 	return &out, nil
 }
 
-// RotateSecret rotate an endpoint's signing secret
+// RotateSecret issues a new `whsec_` secret. During the grace period (default 24 h, at most 7
+// days) every delivery carries two signatures, one per secret, in `webhook-signature`, so
+// receivers can switch without dropping events.
 //
 // POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret (rotateWebhookSecret).
 func (s *WebhookEndpointsService) RotateSecret(ctx context.Context, endpointId string, body *RotateWebhookSecretRequest, opts ...RequestOption) (*WebhookEndpointWithSecret, error) {
@@ -642,7 +760,12 @@ func (p ListWebhookDeliveriesParams) values() url.Values {
 	return q
 }
 
-// List list webhook deliveries
+// List lists webhook deliveries.
+//
+// Deliveries with their per-attempt log (status code, latency, response excerpt), newest first.
+// `status=dead` is the dead-letter queue: deliveries whose whole retry schedule failed
+// (immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h, with jitter). Replay them with
+// `replayWebhookDelivery`.
 //
 // GET /v1/webhook-deliveries (listWebhookDeliveries).
 func (s *WebhookDeliveriesService) List(ctx context.Context, params ListWebhookDeliveriesParams, opts ...RequestOption) (*Page[WebhookDelivery], error) {
@@ -656,7 +779,10 @@ func (s *WebhookDeliveriesService) ListAutoPaging(ctx context.Context, params Li
 	})
 }
 
-// Replay replay a delivery
+// Replay delivers the event again now, with the same `webhook-id` (so receivers de-duplicate) and
+// a fresh timestamp and signature. Works for any delivery; typical use is draining the dead-letter
+// queue once the receiver is fixed. The delivery goes back to `pending` and follows the retry
+// schedule.
 //
 // POST /v1/webhook-deliveries/{delivery_id}/replay (replayWebhookDelivery).
 func (s *WebhookDeliveriesService) Replay(ctx context.Context, deliveryId string, opts ...RequestOption) (*WebhookDelivery, error) {
@@ -721,7 +847,13 @@ func (p ListRequestLogsParams) values() url.Values {
 	return q
 }
 
-// List list request logs
+// List lists request logs.
+//
+// Every API call, newest first, with status, latency breakdown (auth, validation, queue, upstream,
+// storage, total) and the upstream retry chain (each attempt's GSP, status, NIC code and latency).
+// With the account key you see every GSTIN of the account; with a GSTIN token (`read`) only that
+// GSTIN's calls. Payloads are redacted: authorization headers, client secrets, IRP passwords and
+// tokens are never stored.
 //
 // GET /v1/logs (listRequestLogs).
 func (s *LogsService) List(ctx context.Context, params ListRequestLogsParams, opts ...RequestOption) (*Page[RequestLog], error) {
@@ -774,14 +906,18 @@ func (p ExportRequestLogsParams) values() url.Values {
 	return q
 }
 
-// Export export request logs as NDJSON
+// Export streams every matching request log as newline-delimited JSON, oldest first. Same filters
+// and visibility as `listRequestLogs`, no pagination.
 //
 // GET /v1/logs/export (exportRequestLogs).
 func (s *LogsService) Export(ctx context.Context, params ExportRequestLogsParams, opts ...RequestOption) *Stream[RequestLog] {
 	return newStream[RequestLog](ctx, s.c, core.Request{Method: "GET", Path: "/v1/logs/export", Auth: core.AuthAccountOrGSTIN, OperationID: "exportRequestLogs", Query: params.values()}, opts)
 }
 
-// Get get one request log
+// Get returns one request log.
+//
+// One call with its redacted request and response bodies, latency breakdown and upstream retry
+// chain.
 //
 // GET /v1/logs/{log_id} (getRequestLog).
 func (s *LogsService) Get(ctx context.Context, logId string, opts ...RequestOption) (*RequestLog, error) {
@@ -797,7 +933,11 @@ type StatusService struct {
 	c *Client
 }
 
-// Get health of every GSP and IRP
+// Get returns the health of every GSP and IRP.
+//
+// Public, no authentication. The health of each GSP route and each IRP (NIC1, NIC2) as einvoice
+// sees it: circuit-breaker state, recent latency and error rate. The SDKs read it to back off
+// while an IRP is `down` instead of spending retries. Cached for 5 seconds.
 //
 // GET /v1/status (getStatus).
 func (s *StatusService) Get(ctx context.Context, opts ...RequestOption) (*Status, error) {
@@ -813,7 +953,12 @@ type SandboxService struct {
 	c *Client
 }
 
-// SetFaults rehearse a failure (sandbox only)
+// SetFaults makes the next `count` requests of the token's GSTIN meet a failure, so you can
+// rehearse how your integration handles it: `duplicate` (NIC answers 2150 for the next generate),
+// `irn_expired` (NIC answers 2283 on reads), `timeout_after_commit` (the IRP registers the IRN but
+// the answer never arrives; einvoice reconciles), `gsp_outage` (every GSP is down; documents
+// queue), or `nic_error` with a NIC `code`. Replaces the GSTIN's pending faults; `count` 0 clears
+// them. Production credentials get 403.
 //
 // POST /v1/sandbox/faults (setSandboxFaults).
 func (s *SandboxService) SetFaults(ctx context.Context, body SandboxFaultsRequest, opts ...RequestOption) (*SandboxFaults, error) {

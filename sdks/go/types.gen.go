@@ -12,7 +12,7 @@ type AddSecretRequest struct {
 	ExpiresIn *int64 `json:"expires_in,omitempty"`
 }
 
-// AddlDocDtls: A supporting document.
+// AddlDocDtls is a supporting document.
 type AddlDocDtls struct {
 	// URL of the document.
 	URL *string `json:"Url,omitempty"`
@@ -22,7 +22,7 @@ type AddlDocDtls struct {
 	Info *string `json:"Info,omitempty"`
 }
 
-// AttribDtls: An attribute of the item.
+// AttribDtls is an attribute of the item.
 type AttribDtls struct {
 	// Attribute name.
 	Nm *string `json:"Nm,omitempty"`
@@ -51,7 +51,7 @@ type AuditEventActor struct {
 	ID   *string             `json:"id,omitempty"`
 }
 
-// AuditEventActorType is open: values this SDK version does not list decode without error.
+// AuditEventActorType is an open enum: values this SDK version does not list decode without error.
 type AuditEventActorType string
 
 const (
@@ -77,7 +77,7 @@ type AuditEventList struct {
 	NextCursor *string      `json:"next_cursor"`
 }
 
-// AuditEventType is open: values this SDK version does not list decode without error.
+// AuditEventType is an open enum: values this SDK version does not list decode without error.
 type AuditEventType string
 
 const (
@@ -102,7 +102,7 @@ func (v AuditEventType) IsKnown() bool {
 	return false
 }
 
-// BchDtls: Batch details.
+// BchDtls is the batch details.
 type BchDtls struct {
 	// Batch number or name.
 	Nm    string  `json:"Nm"`
@@ -148,7 +148,8 @@ type BulkRecordResult struct {
 	Error    *Problem               `json:"error,omitempty"`
 }
 
-// BulkRecordResultStatus is open: values this SDK version does not list decode without error.
+// BulkRecordResultStatus is an open enum: values this SDK version does not list decode without
+// error.
 type BulkRecordResultStatus string
 
 const (
@@ -177,7 +178,7 @@ type BulkSummary struct {
 	Queued   int64 `json:"queued"`
 }
 
-// BuyerDtls: Recipient. `Gstin` is `URP` (unregistered person) for exports.
+// BuyerDtls is the recipient. `Gstin` is `URP` (unregistered person) for exports.
 type BuyerDtls struct {
 	// GSTIN of the recipient or `URP`.
 	GSTIN string `json:"Gstin"`
@@ -202,16 +203,17 @@ type BuyerDtls struct {
 	Em *string `json:"Em,omitempty"`
 }
 
-// CancelEWBRequest: NIC `CANEWB` body (the e-way bill number comes from the path).
+// CancelEWBRequest is the NIC `CANEWB` body (the e-way bill number comes from the path).
 type CancelEWBRequest struct {
 	// `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
 	CancelRsnCode CancelEWBRequestCancelRsnCode `json:"cancelRsnCode"`
 	CancelRmrk    *string                       `json:"cancelRmrk,omitempty"`
 }
 
-// `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
+// CancelEWBRequestCancelRsnCode is an open enum: values this SDK version does not list decode
+// without error.
 //
-// CancelEWBRequestCancelRsnCode is open: values this SDK version does not list decode without error.
+// `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
 type CancelEWBRequestCancelRsnCode string
 
 const (
@@ -230,7 +232,7 @@ func (v CancelEWBRequestCancelRsnCode) IsKnown() bool {
 	return false
 }
 
-// CancelIRNRequest: NIC Cancel IRN body; the IRN comes from the path.
+// CancelIRNRequest is the NIC Cancel IRN body; the IRN comes from the path.
 type CancelIRNRequest struct {
 	// `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
 	CnlRsn CancelIRNRequestCnlRsn `json:"CnlRsn"`
@@ -238,9 +240,10 @@ type CancelIRNRequest struct {
 	CnlRem *string `json:"CnlRem,omitempty"`
 }
 
-// `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
+// CancelIRNRequestCnlRsn is an open enum: values this SDK version does not list decode without
+// error.
 //
-// CancelIRNRequestCnlRsn is open: values this SDK version does not list decode without error.
+// `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
 type CancelIRNRequestCnlRsn string
 
 const (
@@ -259,7 +262,7 @@ func (v CancelIRNRequestCnlRsn) IsKnown() bool {
 	return false
 }
 
-// ContrDtls: Contract details.
+// ContrDtls is the contract details.
 type ContrDtls struct {
 	// Receipt advice reference.
 	RecAdvRefr *string `json:"RecAdvRefr,omitempty"`
@@ -322,7 +325,7 @@ type CredentialList struct {
 	NextCursor *string      `json:"next_cursor"`
 }
 
-// CredentialSecret: A client secret, as stored (hash only); `prefix` helps you tell them apart.
+// CredentialSecret is a client secret, as stored (hash only); `prefix` helps you tell them apart.
 type CredentialSecret struct {
 	ID string `json:"id"`
 	// First characters of the secret.
@@ -333,7 +336,7 @@ type CredentialSecret struct {
 	LastUsedAt *string `json:"last_used_at,omitempty"`
 }
 
-// CredentialWithSecret: A new credential with its secret and its request-signing key, shown this
+// CredentialWithSecret is a new credential with its secret and its request-signing key, shown this
 // once.
 type CredentialWithSecret struct {
 	Object       string             `json:"object"`
@@ -373,10 +376,10 @@ type DeliveryAttempt struct {
 	Error *string `json:"error,omitempty"`
 }
 
+// DeliveryStatus is an open enum: values this SDK version does not list decode without error.
+//
 // `pending` waiting for its next attempt; `succeeded`; `dead` the whole schedule failed
 // (dead-letter queue).
-//
-// DeliveryStatus is open: values this SDK version does not list decode without error.
 type DeliveryStatus string
 
 const (
@@ -394,7 +397,7 @@ func (v DeliveryStatus) IsKnown() bool {
 	return false
 }
 
-// DispDtls: Dispatch-from address, when goods leave from somewhere other than the seller's
+// DispDtls is the dispatch-from address, when goods leave from somewhere other than the seller's
 // address.
 type DispDtls struct {
 	// Name of the place.
@@ -410,8 +413,8 @@ type DispDtls struct {
 	Stcd string `json:"Stcd"`
 }
 
-// DocDtls: Document details; together with the seller GSTIN and financial year they identify the
-// document (and its IRN).
+// DocDtls is the document details; together with the seller GSTIN and financial year they identify
+// the document (and its IRN).
 type DocDtls struct {
 	Typ DocType `json:"Typ"`
 	// Document number; first character a letter or 1-9, then letters, digits, `/` and `-`.
@@ -420,15 +423,15 @@ type DocDtls struct {
 	Dt string `json:"Dt"`
 }
 
-// DocPerdDtls: Period the invoice covers.
+// DocPerdDtls is the period the invoice covers.
 type DocPerdDtls struct {
 	InvStDt  string `json:"InvStDt"`
 	InvEndDt string `json:"InvEndDt"`
 }
 
-// `INV` invoice, `CRN` credit note, `DBN` debit note.
+// DocType is an open enum: values this SDK version does not list decode without error.
 //
-// DocType is open: values this SDK version does not list decode without error.
+// `INV` invoice, `CRN` credit note, `DBN` debit note.
 type DocType string
 
 const (
@@ -454,11 +457,11 @@ type DocumentList struct {
 	NextCursor *string           `json:"next_cursor"`
 }
 
+// DocumentStatus is an open enum: values this SDK version does not list decode without error.
+//
 // `pending` sent to the IRP, answer awaited; `queued` waiting for a GSP to recover; `generated`
 // IRN issued; `failed` refused (see `gstn_errors`); `cancelled` IRN cancelled. New states may be
 // added; treat unknown values as `pending`.
-//
-// DocumentStatus is open: values this SDK version does not list decode without error.
 type DocumentStatus string
 
 const (
@@ -496,9 +499,9 @@ type DocumentSummary struct {
 	UpdatedAt  string         `json:"updated_at"`
 }
 
-// `sandbox` routes to the built-in IRP simulator; `production` to the configured GSPs.
+// Environment is an open enum: values this SDK version does not list decode without error.
 //
-// Environment is open: values this SDK version does not list decode without error.
+// `sandbox` routes to the built-in IRP simulator; `production` to the configured GSPs.
 type Environment string
 
 const (
@@ -515,7 +518,7 @@ func (v Environment) IsKnown() bool {
 	return false
 }
 
-// An event type, or `*` for all of them.
+// EventFilter is an event type, or `*` for all of them.
 //
 // EventFilter is open: values this SDK version does not list decode without error.
 type EventFilter string
@@ -542,7 +545,7 @@ func (v EventFilter) IsKnown() bool {
 	return false
 }
 
-// A webhook event type. New types may be added; ignore the ones you do not know.
+// EventType is a webhook event type. New types may be added; ignore the ones you do not know.
 //
 // EventType is open: values this SDK version does not list decode without error.
 type EventType string
@@ -568,7 +571,7 @@ func (v EventType) IsKnown() bool {
 	return false
 }
 
-// EwayBill: An e-way bill: NIC's fields plus einvoice's envelope.
+// EwayBill is an e-way bill: NIC's fields plus einvoice's envelope.
 type EwayBill struct {
 	ID     string    `json:"id"`
 	Object string    `json:"object"`
@@ -610,8 +613,8 @@ type EWBCancelledEvent struct {
 	Data      EwayBill `json:"data"`
 }
 
-// EWBDtls: E-way bill details to generate one together with the IRN. Only `Distance` is required;
-// `TransId` alone gives a Part-A e-way bill.
+// EWBDtls is the e-way bill details to generate one together with the IRN. Only `Distance` is
+// required; `TransId` alone gives a Part-A e-way bill.
 type EWBDtls struct {
 	// Transporter GSTIN or TRANSIN.
 	TransID *string `json:"TransId,omitempty"`
@@ -642,9 +645,9 @@ type EWBGeneratedEvent struct {
 	Data      EwayBill `json:"data"`
 }
 
-// `part_a` generated without vehicle (no validity yet); `active`; `cancelled`; `expired`.
+// EWBStatus is an open enum: values this SDK version does not list decode without error.
 //
-// EWBStatus is open: values this SDK version does not list decode without error.
+// `part_a` generated without vehicle (no validity yet); `active`; `cancelled`; `expired`.
 type EWBStatus string
 
 const (
@@ -670,7 +673,7 @@ type EWBVehicleUpdatedEvent struct {
 	Data      EwayBill `json:"data"`
 }
 
-// ExpDtls: Export details; for `EXPWP`/`EXPWOP`.
+// ExpDtls is the export details; for `EXPWP`/`EXPWOP`.
 type ExpDtls struct {
 	// Shipping bill number.
 	ShipBNo *string `json:"ShipBNo,omitempty"`
@@ -687,9 +690,9 @@ type ExpDtls struct {
 	ExpDuty *float64 `json:"ExpDuty,omitempty"`
 }
 
-// `Y` when a refund is claimed.
+// ExpDtlsRefClm is an open enum: values this SDK version does not list decode without error.
 //
-// ExpDtlsRefClm is open: values this SDK version does not list decode without error.
+// `Y` when a refund is claimed.
 type ExpDtlsRefClm string
 
 const (
@@ -706,7 +709,7 @@ func (v ExpDtlsRefClm) IsKnown() bool {
 	return false
 }
 
-// ExtendEWBRequest: NIC `EXTENDVALIDITY` body (the e-way bill number comes from the path).
+// ExtendEWBRequest is the NIC `EXTENDVALIDITY` body (the e-way bill number comes from the path).
 type ExtendEWBRequest struct {
 	VehicleNo         *string `json:"vehicleNo,omitempty"`
 	FromPlace         string  `json:"fromPlace"`
@@ -729,9 +732,10 @@ type ExtendEWBRequest struct {
 	AddressLine3 *string                      `json:"addressLine3,omitempty"`
 }
 
-// `M` in movement, `T` in transit.
+// ExtendEWBRequestConsignmentStatus is an open enum: values this SDK version does not list decode
+// without error.
 //
-// ExtendEWBRequestConsignmentStatus is open: values this SDK version does not list decode without error.
+// `M` in movement, `T` in transit.
 type ExtendEWBRequestConsignmentStatus string
 
 const (
@@ -748,9 +752,10 @@ func (v ExtendEWBRequestConsignmentStatus) IsKnown() bool {
 	return false
 }
 
-// `1` natural calamity, `2` law and order, `4` transshipment, `5` accident, `99` others.
+// ExtendEWBRequestExtnRsnCode is an open enum: values this SDK version does not list decode
+// without error.
 //
-// ExtendEWBRequestExtnRsnCode is open: values this SDK version does not list decode without error.
+// `1` natural calamity, `2` law and order, `4` transshipment, `5` accident, `99` others.
 type ExtendEWBRequestExtnRsnCode string
 
 const (
@@ -770,9 +775,10 @@ func (v ExtendEWBRequestExtnRsnCode) IsKnown() bool {
 	return false
 }
 
-// `5` in transit (with `consignmentStatus` `T`).
+// ExtendEWBRequestTransMode is an open enum: values this SDK version does not list decode without
+// error.
 //
-// ExtendEWBRequestTransMode is open: values this SDK version does not list decode without error.
+// `5` in transit (with `consignmentStatus` `T`).
 type ExtendEWBRequestTransMode string
 
 const (
@@ -792,9 +798,10 @@ func (v ExtendEWBRequestTransMode) IsKnown() bool {
 	return false
 }
 
-// With `T`: `R` road, `W` warehouse, `O` others.
+// ExtendEWBRequestTransitType is an open enum: values this SDK version does not list decode
+// without error.
 //
-// ExtendEWBRequestTransitType is open: values this SDK version does not list decode without error.
+// With `T`: `R` road, `W` warehouse, `O` others.
 type ExtendEWBRequestTransitType string
 
 const (
@@ -812,7 +819,7 @@ func (v ExtendEWBRequestTransitType) IsKnown() bool {
 	return false
 }
 
-// FieldError: One invalid field.
+// FieldError is one invalid field.
 type FieldError struct {
 	// JSON pointer (RFC 6901) into the request body, or `header:<name>` / `query:<name>`.
 	Pointer string `json:"pointer"`
@@ -822,7 +829,7 @@ type FieldError struct {
 	Code *string `json:"code,omitempty"`
 }
 
-// GenerateEWBRequest: NIC Generate E-way Bill by IRN.
+// GenerateEWBRequest is the NIC Generate E-way Bill by IRN.
 type GenerateEWBRequest struct {
 	IRN string `json:"Irn"`
 	// Distance in km; 0 to compute from the PINs.
@@ -852,7 +859,7 @@ type GSPHealth struct {
 	LastErrorAt *string  `json:"last_error_at,omitempty"`
 }
 
-// GSPHealthCircuit is open: values this SDK version does not list decode without error.
+// GSPHealthCircuit is an open enum: values this SDK version does not list decode without error.
 type GSPHealthCircuit string
 
 const (
@@ -884,7 +891,7 @@ type GSTIN struct {
 	UpdatedAt      string `json:"updated_at"`
 }
 
-// GSTINDetails: NIC's Get GSTIN Details response, field for field.
+// GSTINDetails is NIC's Get GSTIN Details response, field for field.
 type GSTINDetails struct {
 	GSTIN     string  `json:"Gstin"`
 	TradeName *string `json:"TradeName,omitempty"`
@@ -921,7 +928,7 @@ type GSTINList struct {
 	NextCursor *string `json:"next_cursor"`
 }
 
-// GstnError: One government-side error, with what to change.
+// GstnError is one government-side error, with what to change.
 type GstnError struct {
 	// NIC error code (e.g. `2172`), or an e-way bill API code.
 	Code string `json:"code"`
@@ -933,9 +940,9 @@ type GstnError struct {
 	Pointer *string `json:"pointer,omitempty"`
 }
 
-// `operational`, `degraded` (slow or failing some calls), `down`. New values may be added.
+// HealthState is an open enum: values this SDK version does not list decode without error.
 //
-// HealthState is open: values this SDK version does not list decode without error.
+// `operational`, `degraded` (slow or failing some calls), `down`. New values may be added.
 type HealthState string
 
 const (
@@ -953,17 +960,17 @@ func (v HealthState) IsKnown() bool {
 	return false
 }
 
-// InfoDtl: NIC's `InfoDtls` entry: `DUPIRN` (duplicate; `Desc` holds AckNo, AckDt, Irn), `EWBERR`
-// (the e-way bill part failed; `Desc` lists errors), `EWBPPD` (computed PIN-to-PIN distance),
-// `ADDNLNFO`.
+// InfoDtl is NIC's `InfoDtls` entry: `DUPIRN` (duplicate; `Desc` holds AckNo, AckDt, Irn),
+// `EWBERR` (the e-way bill part failed; `Desc` lists errors), `EWBPPD` (computed PIN-to-PIN
+// distance), `ADDNLNFO`.
 type InfoDtl struct {
 	InfCd string `json:"InfCd"`
 	// Free text, an object or an array, depending on `InfCd`.
 	Desc any `json:"Desc,omitempty"`
 }
 
-// Invoice: The GST e-invoice as defined by GSTN/NIC schema INV-01 version 1.1. Do not send `Irn`;
-// the IRP computes it.
+// Invoice is the GST e-invoice as defined by GSTN/NIC schema INV-01 version 1.1. Do not send
+// `Irn`; the IRP computes it.
 type Invoice struct {
 	// Schema version; `1.1`.
 	Version    string     `json:"Version"`
@@ -991,9 +998,9 @@ type IRNCancelledEvent struct {
 	Data      IRNDocument `json:"data"`
 }
 
-// IRNDocument: An invoice or note as einvoice holds it: NIC's response fields (PascalCase, exactly
-// as the IRP gives them) plus einvoice's envelope (snake_case). NIC fields are null until the IRN
-// exists.
+// IRNDocument is an invoice or note as einvoice holds it: NIC's response fields (PascalCase,
+// exactly as the IRP gives them) plus einvoice's envelope (snake_case). NIC fields are null until
+// the IRN exists.
 type IRNDocument struct {
 	// einvoice's id of the document.
 	ID      string         `json:"id"`
@@ -1041,7 +1048,8 @@ type IRNDocument struct {
 	UpdatedAt   string       `json:"updated_at"`
 }
 
-// IRNDocumentCancelReason is open: values this SDK version does not list decode without error.
+// IRNDocumentCancelReason is an open enum: values this SDK version does not list decode without
+// error.
 type IRNDocumentCancelReason string
 
 const (
@@ -1083,7 +1091,7 @@ type IRPHealth struct {
 	ErrorRate *float64        `json:"error_rate,omitempty"`
 }
 
-// Item: One invoice line. Arithmetic the IRP checks: TotAmt = Qty x UnitPrice (2192); AssAmt =
+// Item is one invoice line. Arithmetic the IRP checks: TotAmt = Qty x UnitPrice (2192); AssAmt =
 // TotAmt - Discount (2193); TotItemVal = AssAmt + taxes + cess + OthChrg (2194).
 type Item struct {
 	// Line number, unique within the invoice (2233).
@@ -1148,9 +1156,9 @@ type Item struct {
 	AttribDtls []AttribDtls `json:"AttribDtls,omitempty"`
 }
 
-// `Y` for a service (SAC code), `N` for goods.
+// ItemIsServc is an open enum: values this SDK version does not list decode without error.
 //
-// ItemIsServc is open: values this SDK version does not list decode without error.
+// `Y` for a service (SAC code), `N` for goods.
 type ItemIsServc string
 
 const (
@@ -1167,7 +1175,7 @@ func (v ItemIsServc) IsKnown() bool {
 	return false
 }
 
-// LatencyBreakdown: Milliseconds spent in each stage of the call.
+// LatencyBreakdown is the milliseconds spent in each stage of the call.
 type LatencyBreakdown struct {
 	Auth       *float64 `json:"auth,omitempty"`
 	Validation *float64 `json:"validation,omitempty"`
@@ -1199,7 +1207,7 @@ type NoteGeneratedEvent struct {
 	Data      IRNDocument `json:"data"`
 }
 
-// NoteRequest: An INV-01 document of type `CRN` or `DBN`; `RefDtls.PrecDocDtls` must name the
+// NoteRequest is an INV-01 document of type `CRN` or `DBN`; `RefDtls.PrecDocDtls` must name the
 // original invoice. Same fields as `Invoice`.
 type NoteRequest struct {
 	// Schema version; `1.1`.
@@ -1223,7 +1231,7 @@ type NoteRequest struct {
 	EWBDtls *EWBDtls `json:"EwbDtls,omitempty"`
 }
 
-// NoteRequestDocDtls: Document details of the note.
+// NoteRequestDocDtls is the document details of the note.
 type NoteRequestDocDtls struct {
 	// `CRN` credit note, `DBN` debit note.
 	Typ NoteRequestDocDtlsTyp `json:"Typ"`
@@ -1232,9 +1240,10 @@ type NoteRequestDocDtls struct {
 	Dt string `json:"Dt"`
 }
 
-// `CRN` credit note, `DBN` debit note.
+// NoteRequestDocDtlsTyp is an open enum: values this SDK version does not list decode without
+// error.
 //
-// NoteRequestDocDtlsTyp is open: values this SDK version does not list decode without error.
+// `CRN` credit note, `DBN` debit note.
 type NoteRequestDocDtlsTyp string
 
 const (
@@ -1251,7 +1260,7 @@ func (v NoteRequestDocDtlsTyp) IsKnown() bool {
 	return false
 }
 
-// NoteRequestRefDtls: References; `PrecDocDtls` names the original invoice.
+// NoteRequestRefDtls is the references; `PrecDocDtls` names the original invoice.
 type NoteRequestRefDtls struct {
 	// Remarks.
 	InvRm       *string      `json:"InvRm,omitempty"`
@@ -1261,7 +1270,7 @@ type NoteRequestRefDtls struct {
 	ContrDtls   []ContrDtls   `json:"ContrDtls,omitempty"`
 }
 
-// OAuthProblem: A problem+json body that also carries RFC 6749 §5.2 `error` and
+// OAuthProblem is a problem+json body that also carries RFC 6749 §5.2 `error` and
 // `error_description`, so OAuth libraries understand it.
 type OAuthProblem struct {
 	// Stable URI of the problem type; its page explains it.
@@ -1301,7 +1310,7 @@ type OAuthProblemDiffItem struct {
 	Requested any `json:"requested,omitempty"`
 }
 
-// OAuthProblemError is open: values this SDK version does not list decode without error.
+// OAuthProblemError is an open enum: values this SDK version does not list decode without error.
 type OAuthProblemError string
 
 const (
@@ -1322,7 +1331,7 @@ func (v OAuthProblemError) IsKnown() bool {
 	return false
 }
 
-// PayDtls: Payment details.
+// PayDtls is the payment details.
 type PayDtls struct {
 	// Payee name.
 	Nm *string `json:"Nm,omitempty"`
@@ -1348,9 +1357,9 @@ type PayDtls struct {
 	PaymtDue *float64 `json:"PaymtDue,omitempty"`
 }
 
-// Rate-limit plan: `developer` 10 requests/s, `standard` 100 requests/s, `custom` as agreed.
+// Plan is an open enum: values this SDK version does not list decode without error.
 //
-// Plan is open: values this SDK version does not list decode without error.
+// Rate-limit plan: `developer` 10 requests/s, `standard` 100 requests/s, `custom` as agreed.
 type Plan string
 
 const (
@@ -1368,7 +1377,7 @@ func (v Plan) IsKnown() bool {
 	return false
 }
 
-// PrecDocDtls: A preceding document.
+// PrecDocDtls is a preceding document.
 type PrecDocDtls struct {
 	// Number of the preceding invoice (first character 1-9 or A-Z).
 	InvNo string `json:"InvNo"`
@@ -1377,7 +1386,7 @@ type PrecDocDtls struct {
 	OthRefNo *string `json:"OthRefNo,omitempty"`
 }
 
-// Problem: RFC 9457 problem details. Clients must ignore members they do not know.
+// Problem is the RFC 9457 problem details. Clients must ignore members they do not know.
 type Problem struct {
 	// Stable URI of the problem type; its page explains it.
 	Type string `json:"type"`
@@ -1414,7 +1423,7 @@ type ProblemDiffItem struct {
 	Requested any `json:"requested,omitempty"`
 }
 
-// RefDtls: References; `PrecDocDtls` names the original invoice of a credit or debit note.
+// RefDtls is the references; `PrecDocDtls` names the original invoice of a credit or debit note.
 type RefDtls struct {
 	// Remarks.
 	InvRm       *string      `json:"InvRm,omitempty"`
@@ -1484,7 +1493,7 @@ type SandboxFault struct {
 	Code *string `json:"code,omitempty"`
 }
 
-// SandboxFaultMode is open: values this SDK version does not list decode without error.
+// SandboxFaultMode is an open enum: values this SDK version does not list decode without error.
 type SandboxFaultMode string
 
 const (
@@ -1527,9 +1536,9 @@ type SandboxFaultsRequest struct {
 	Faults []SandboxFault `json:"faults"`
 }
 
-// `irn:write`, `ewb:write`, `notes:write` or `read`.
+// Scope is an open enum: values this SDK version does not list decode without error.
 //
-// Scope is open: values this SDK version does not list decode without error.
+// `irn:write`, `ewb:write`, `notes:write` or `read`.
 type Scope string
 
 const (
@@ -1548,7 +1557,7 @@ func (v Scope) IsKnown() bool {
 	return false
 }
 
-// SellerDtls: Supplier. `Gstin` must be the GSTIN of your access token.
+// SellerDtls is the supplier. `Gstin` must be the GSTIN of your access token.
 type SellerDtls struct {
 	GSTIN string `json:"Gstin"`
 	// Legal name.
@@ -1570,7 +1579,7 @@ type SellerDtls struct {
 	Em *string `json:"Em,omitempty"`
 }
 
-// ShipDtls: Ship-to address, when goods go somewhere other than the buyer's address.
+// ShipDtls is the ship-to address, when goods go somewhere other than the buyer's address.
 type ShipDtls struct {
 	// GSTIN of the ship-to party or `URP`.
 	GSTIN *string `json:"Gstin,omitempty"`
@@ -1589,7 +1598,7 @@ type ShipDtls struct {
 	Stcd string `json:"Stcd"`
 }
 
-// SigningKey: Optional RFC 9421 HTTP Message Signatures for this credential's requests:
+// SigningKey is the optional RFC 9421 HTTP Message Signatures for this credential's requests:
 // HMAC-SHA256 over `"@method"`, `"@target-uri"` and, with a body, `"content-digest"` (RFC 9530),
 // with `created`, `keyid` (the client id) and `alg`. Unsigned requests are accepted; a signed
 // request that does not verify (wrong key, changed body, `created` more than 300 s off) is refused
@@ -1633,7 +1642,7 @@ type TokenResponse struct {
 	Scope string `json:"scope"`
 }
 
-// TranDtls: Transaction details.
+// TranDtls is the transaction details.
 type TranDtls struct {
 	// Tax scheme; always `GST`.
 	TaxSch string `json:"TaxSch"`
@@ -1648,9 +1657,9 @@ type TranDtls struct {
 	IGSTOnIntra *TranDtlsIGSTOnIntra `json:"IgstOnIntra,omitempty"`
 }
 
-// `Y` for an intra-state supply on which IGST is charged (e.g. supplies under section 7(5)).
+// TranDtlsIGSTOnIntra is an open enum: values this SDK version does not list decode without error.
 //
-// TranDtlsIGSTOnIntra is open: values this SDK version does not list decode without error.
+// `Y` for an intra-state supply on which IGST is charged (e.g. supplies under section 7(5)).
 type TranDtlsIGSTOnIntra string
 
 const (
@@ -1667,9 +1676,9 @@ func (v TranDtlsIGSTOnIntra) IsKnown() bool {
 	return false
 }
 
-// `Y` when tax is payable on reverse charge.
+// TranDtlsRegRev is an open enum: values this SDK version does not list decode without error.
 //
-// TranDtlsRegRev is open: values this SDK version does not list decode without error.
+// `Y` when tax is payable on reverse charge.
 type TranDtlsRegRev string
 
 const (
@@ -1686,10 +1695,10 @@ func (v TranDtlsRegRev) IsKnown() bool {
 	return false
 }
 
+// TranDtlsSupTyp is an open enum: values this SDK version does not list decode without error.
+//
 // Supply type. `B2B`; `SEZWP`/`SEZWOP` supply to SEZ with/without payment; `EXPWP`/`EXPWOP` export
 // with/without payment; `DEXP` deemed export.
-//
-// TranDtlsSupTyp is open: values this SDK version does not list decode without error.
 type TranDtlsSupTyp string
 
 const (
@@ -1710,9 +1719,9 @@ func (v TranDtlsSupTyp) IsKnown() bool {
 	return false
 }
 
-// `1` road, `2` rail, `3` air, `4` ship.
+// TransMode is an open enum: values this SDK version does not list decode without error.
 //
-// TransMode is open: values this SDK version does not list decode without error.
+// `1` road, `2` rail, `3` air, `4` ship.
 type TransMode string
 
 const (
@@ -1731,7 +1740,7 @@ func (v TransMode) IsKnown() bool {
 	return false
 }
 
-// UpdateEWBVehicleRequest: NIC `VEHEWB` body (the e-way bill number comes from the path).
+// UpdateEWBVehicleRequest is the NIC `VEHEWB` body (the e-way bill number comes from the path).
 type UpdateEWBVehicleRequest struct {
 	// Required for road.
 	VehicleNo *string `json:"vehicleNo,omitempty"`
@@ -1748,9 +1757,10 @@ type UpdateEWBVehicleRequest struct {
 	VehicleType  *VehType  `json:"vehicleType,omitempty"`
 }
 
-// `1` breakdown, `2` transshipment, `3` others, `4` first time.
+// UpdateEWBVehicleRequestReasonCode is an open enum: values this SDK version does not list decode
+// without error.
 //
-// UpdateEWBVehicleRequestReasonCode is open: values this SDK version does not list decode without error.
+// `1` breakdown, `2` transshipment, `3` others, `4` first time.
 type UpdateEWBVehicleRequestReasonCode string
 
 const (
@@ -1769,7 +1779,7 @@ func (v UpdateEWBVehicleRequestReasonCode) IsKnown() bool {
 	return false
 }
 
-// UpdateGSTINRequest: The members to change; at least one.
+// UpdateGSTINRequest is the members to change; at least one.
 type UpdateGSTINRequest struct {
 	// A new IRP API user name (checked against the IRP with the password).
 	IRPUsername *string `json:"irp_username,omitempty"`
@@ -1790,7 +1800,7 @@ type UpdateWebhookEndpointRequest struct {
 	Enabled     *bool         `json:"enabled,omitempty"`
 }
 
-// UpstreamAttempt: One attempt on the government side.
+// UpstreamAttempt is one attempt on the government side.
 type UpstreamAttempt struct {
 	GSP string  `json:"gsp"`
 	IRP *string `json:"irp,omitempty"`
@@ -1802,7 +1812,8 @@ type UpstreamAttempt struct {
 	StartedAt string                 `json:"started_at"`
 }
 
-// UpstreamAttemptOutcome is open: values this SDK version does not list decode without error.
+// UpstreamAttemptOutcome is an open enum: values this SDK version does not list decode without
+// error.
 type UpstreamAttemptOutcome string
 
 const (
@@ -1824,7 +1835,7 @@ func (v UpstreamAttemptOutcome) IsKnown() bool {
 	return false
 }
 
-// UpstreamFault: What the government side (or einvoice on its behalf) said.
+// UpstreamFault is what the government side (or einvoice on its behalf) said.
 type UpstreamFault struct {
 	// `IRP`, `GSP` or `einvoice` (refused locally before any upstream call).
 	System *string `json:"system,omitempty"`
@@ -1838,9 +1849,9 @@ type UpstreamFault struct {
 	Retryable *bool `json:"retryable,omitempty"`
 }
 
-// ValDtls: Invoice totals. Each must equal the sum over items (2182-2188); TotInvVal = AssVal +
-// CgstVal + SgstVal + IgstVal + CesVal + StCesVal + OthChrg - Discount + RndOffAmt within 1 rupee
-// (2189).
+// ValDtls is the invoice totals. Each must equal the sum over items (2182-2188); TotInvVal =
+// AssVal + CgstVal + SgstVal + IgstVal + CesVal + StCesVal + OthChrg - Discount + RndOffAmt within
+// 1 rupee (2189).
 type ValDtls struct {
 	// Total taxable value.
 	AssVal float64 `json:"AssVal"`
@@ -1866,9 +1877,9 @@ type ValDtls struct {
 	TotInvValFc *float64 `json:"TotInvValFc,omitempty"`
 }
 
-// `R` regular, `O` over-dimensional cargo.
+// VehType is an open enum: values this SDK version does not list decode without error.
 //
-// VehType is open: values this SDK version does not list decode without error.
+// `R` regular, `O` over-dimensional cargo.
 type VehType string
 
 const (
@@ -1940,7 +1951,7 @@ type WebhookEndpointList struct {
 	NextCursor *string           `json:"next_cursor"`
 }
 
-// WebhookEndpointWithSecret: An endpoint with its signing secret, shown on creation and rotation
+// WebhookEndpointWithSecret is an endpoint with its signing secret, shown on creation and rotation
 // only.
 type WebhookEndpointWithSecret struct {
 	ID          string        `json:"id"`

@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import type { ApiModel, ObjectSchema, Operation, Param, SchemaDef, TypeRef } from '../model.js';
 import { goName } from '../naming.js';
-import { docLines, type GeneratedFile, header, resolveAlias, schemaMap } from './common.js';
+import { type GeneratedFile, header, resolveAlias, schemaMap } from './common.js';
+import { goDocLines, goMethodDoc, goTypeDoc } from './go-doc.js';
 
 const ROOT = 'sdks/go';
 /** The module path (sdks/go/go.mod, ADR 0006): generated files import its internal/core. */
@@ -73,13 +74,14 @@ function renderTypes(model: ApiModel, g: GoTypes): string {
   for (const s of model.schemas) {
     if (s.kind === 'enum') {
       const tn = g.typeName(s.name);
-      out.push(
-        comment([
-          ...docLines(s.description, 96),
-          ...(s.description ? [''] : []),
-          `${tn} is open: values this SDK version does not list decode without error.`,
-        ]),
-      );
+      const open = 'values this SDK version does not list decode without error.';
+      const doc = goTypeDoc(tn, s.description, {
+        width: 96,
+        fallback: `${tn} is an open enum: ${open}`,
+        trailer: `${tn} is open: ${open}`,
+        determinerOnly: true,
+      });
+      out.push(comment(doc));
       out.push(`type ${tn} string\n\nconst (\n`);
       const used = new Set<string>();
       for (const v of s.values) {
@@ -136,7 +138,7 @@ function renderTypes(model: ApiModel, g: GoTypes): string {
 function renderStruct(s: ObjectSchema, g: GoTypes): string {
   const tn = g.typeName(s.name);
   const out: string[] = [];
-  out.push(comment(docLines(s.description ? `${tn}: ${s.description}` : `${tn} is generated from ${s.source}.`, 96)));
+  out.push(comment(goTypeDoc(tn, s.description, { width: 96, fallback: `${tn} is generated from ${s.source}.` })));
   out.push(`type ${tn} struct {\n`);
   const used = new Set<string>();
   for (const p of s.properties) {
@@ -144,8 +146,7 @@ function renderStruct(s: ObjectSchema, g: GoTypes): string {
     const optional = !p.required || p.nullable;
     const ft = g.field(p.type, optional);
     const omit = !p.required ? ',omitempty' : '';
-    const d = docLines(p.description, 92);
-    out.push(comment(d, '\t'));
+    out.push(comment(goDocLines(p.description, 92), '\t'));
     out.push(`\t${fn} ${ft} \`json:"${p.wireName}${omit}"\`\n`);
   }
   out.push('}\n\n');
@@ -167,7 +168,7 @@ function renderParams(op: Operation, g: GoTypes): string {
     const base = g.base(p.type);
     const ptr = !p.required;
     fields.push({ p, fn, ptr, base });
-    out.push(comment(docLines(p.description, 92), '\t'));
+    out.push(comment(goDocLines(p.description, 92), '\t'));
     out.push(`\t${fn} ${ptr ? '*' : ''}${base}\n`);
   }
   out.push('}\n\n');
@@ -257,11 +258,7 @@ function renderOp(op: Operation, svc: string, g: GoTypes): string {
   if (hasQuery) req.push('Query: params.values()');
   if (op.idempotent) req.push('Idempotent: true');
   const reqLit = `core.Request{${req.join(', ')}}`;
-  const doc = [
-    ...docLines(`${method} ${(op.summary ?? '').replace(/^./, (c) => c.toLowerCase())}`, 96),
-    '',
-    `${op.httpMethod} ${op.path} (${op.operationId}).`,
-  ];
+  const doc = [...goMethodDoc(method, op, 96), '', `${op.httpMethod} ${op.path} (${op.operationId}).`];
   const out: string[] = [comment(doc)];
   const sig = `func (s *${svc}) ${method}(${args.join(', ')})`;
   if (op.pagination) {

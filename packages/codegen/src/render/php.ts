@@ -9,15 +9,18 @@ import type {
   ObjectSchema,
   Operation,
   Param,
+  Property,
   Resource,
   SchemaDef,
   TypeRef,
   UnionSchema,
 } from '../model.js';
 import { camel, pascal, words } from '../naming.js';
-import { docLines, type GeneratedFile, resolveAlias, schemaMap } from './common.js';
+import { docLines, type GeneratedFile, resolveAlias, schemaMap, sentence } from './common.js';
 
 const SRC = 'sdks/php/src';
+/** Markdown bullet items stay one per line in doc comments. */
+const PHP_LIST = { list: { marker: '- ', indent: '  ' } };
 const NS = 'Einvoice';
 
 function head(model: ApiModel, ns: string): string {
@@ -106,14 +109,42 @@ class PhpTypes {
   }
 }
 
+/**
+ * How a property is declared. In request models a required property is a typed constructor parameter without a
+ * default (non-nullable unless the spec allows null), so a missing member fails where the model is built.
+ * Response models keep every property nullable with a default: decoding tolerates a server that leaves a member
+ * out, as the other SDKs do, and `fromArray` never throws on a response.
+ */
+function phpProperty(s: ObjectSchema, p: Property): { mandatory: boolean; nullable: boolean } {
+  const requestOnly = s.usage.request && !s.usage.response;
+  const mandatory = requestOnly && p.required && !p.readOnly;
+  return { mandatory, nullable: !mandatory || p.nullable };
+}
+
+/** Doc comment of a promoted constructor property: `@var`, the spec's description, wire name and presence. */
+function propertyDoc(p: Property, type: string): string {
+  const notes = [
+    `Wire name ${p.wireName}.`,
+    p.required ? 'Required.' : 'Optional.',
+    p.nullable ? 'May be null.' : '',
+    p.readOnly ? 'Read-only.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const description = docLines(p.description, 88, PHP_LIST);
+  const first = description[0]?.replace(/\*\//g, '* /');
+  const oneLine = `        /** @var ${type} ${first ? `${first} ` : ''}${notes} */\n`;
+  if (description.length <= 1 && oneLine.length <= 121) return oneLine;
+  return phpdoc([...description, '', `@var ${type} ${notes}`], '        ');
+}
+
 function renderObject(model: ApiModel, s: ObjectSchema, g: PhpTypes): string {
   const used = new Set<string>();
-  const props = s.properties.map((p) => ({ p, name: ident(p.words, used) }));
-  const validate = s.usage.request && !s.usage.response;
+  const props = s.properties.map((p) => ({ p, name: ident(p.words, used), ...phpProperty(s, p) }));
   const o: string[] = [head(model, `${NS}\\Models`)];
   o.push(
     phpdoc([
-      ...docLines(s.description, 96),
+      ...docLines(s.description, 96, PHP_LIST),
       ...(s.description ? [''] : []),
       'Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members.',
     ]),
@@ -121,32 +152,29 @@ function renderObject(model: ApiModel, s: ObjectSchema, g: PhpTypes): string {
   o.push(
     `final class ${s.name} implements \\JsonSerializable\n{\n    /** Property => wire name. */\n    public const WIRE = [\n${props.map(({ p, name }) => `        ${str(name)} => ${str(p.wireName)},\n`).join('')}    ];\n\n`,
   );
-  const params = props.map(({ p, name }) => {
-    const notes = [
-      p.required ? 'Required.' : 'Optional.',
-      p.nullable ? 'May be null.' : '',
-      p.readOnly ? 'Read-only.' : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    return `        /** @var ${g.doc(p.type)}|null ${(docLines(p.description, 200)[0] ?? '').replace(/\*\//g, '* /')} Wire name ${p.wireName}. ${notes} */\n        public readonly ${g.nullable(p.type)} $${name} = null,\n`;
+  // Mandatory parameters first: PHP rejects a required parameter after an optional one.
+  const ordered = [...props.filter((x) => x.mandatory), ...props.filter((x) => !x.mandatory)];
+  const params = ordered.map(({ p, name, mandatory, nullable }) => {
+    const type = nullable ? g.nullable(p.type) : g.decl(p.type);
+    const docType = `${g.doc(p.type)}${nullable ? '|null' : ''}`;
+    return `${propertyDoc(p, docType)}        public readonly ${type} $${name}${mandatory ? '' : ' = null'},\n`;
   });
   o.push(
-    `    /** @param array<string, mixed> $additionalProperties members this SDK version does not model */\n    public function __construct(\n${params.join('')}        public readonly array $additionalProperties = [],\n    ) {\n`,
+    `    /** @param array<string, mixed> $additionalProperties members this SDK version does not model */\n    public function __construct(\n${params.join('')}        public readonly array $additionalProperties = [],\n    ) {\n    }\n\n`,
   );
-  for (const { p, name } of props.filter(({ p }) => validate && p.required && !p.readOnly)) {
-    o.push(
-      `        if ($this->${name} === null) {\n            throw new \\InvalidArgumentException(${str(`${s.name}: ${name} (${p.wireName}) is required`)});\n        }\n`,
-    );
-  }
   o.push(
-    `    }\n\n    /** @param array<string, mixed> $data wire JSON decoded to arrays */\n    public static function fromArray(array $data): self\n    {\n        return new self(\n`,
+    `    /** @param array<string, mixed> $data wire JSON decoded to arrays */\n    public static function fromArray(array $data): self\n    {\n        return new self(\n`,
   );
-  for (const { p, name } of props) {
-    const c = g.conv(p.type, `$data[${str(p.wireName)}]`);
-    o.push(
-      `            ${name}: ${c ? `isset($data[${str(p.wireName)}]) ? ${c} : null` : `$data[${str(p.wireName)}] ?? null`},\n`,
-    );
+  for (const { p, name, mandatory } of props) {
+    const wire = `$data[${str(p.wireName)}]`;
+    if (mandatory && !p.nullable) {
+      // Absent (or null) fails with the message the constructor check gave before the type carried it.
+      const present = `${wire} ?? throw new \\InvalidArgumentException(${str(`${s.name}: ${name} (${p.wireName}) is required`)})`;
+      o.push(`            ${name}: ${g.conv(p.type, present) ?? present},\n`);
+    } else {
+      const c = g.conv(p.type, wire);
+      o.push(`            ${name}: ${c ? `isset(${wire}) ? ${c} : null` : `${wire} ?? null`},\n`);
+    }
   }
   o.push(`            additionalProperties: array_diff_key($data, array_flip(self::WIRE)),\n        );\n    }\n\n`);
   o.push(
@@ -179,7 +207,7 @@ function renderEnum(model: ApiModel, s: EnumSchema): string {
   const o: string[] = [head(model, `${NS}\\Models`)];
   o.push(
     phpdoc([
-      ...docLines(s.description, 96),
+      ...docLines(s.description, 96, PHP_LIST),
       ...(s.description ? [''] : []),
       'Open enum: values are plain strings; a value this SDK version does not list is kept as is (isKnown() is false).',
     ]),
@@ -194,7 +222,7 @@ function renderUnion(model: ApiModel, s: UnionSchema, g: PhpTypes): string {
   const o: string[] = [head(model, `${NS}\\Models`)];
   o.push(
     phpdoc([
-      ...docLines(s.description, 96),
+      ...docLines(s.description, 96, PHP_LIST),
       ...(s.description ? [''] : []),
       `Discriminated by ${s.discriminator}. Open: an unknown ${s.discriminator} keeps the raw payload and every asX() returns null.`,
     ]),
@@ -272,7 +300,7 @@ function renderService(model: ApiModel, res: Resource, g: PhpTypes): string {
   );
   o.push(
     phpdoc([
-      ...docLines(res.description, 96),
+      ...docLines(res.description, 96, PHP_LIST),
       ...(res.description ? [''] : []),
       `Operations of the ${res.words.join(' ')} resource. Arguments are named; every method takes an optional RequestOptions last.`,
     ]),
@@ -284,12 +312,13 @@ function renderService(model: ApiModel, res: Resource, g: PhpTypes): string {
     const declAll = [...args.map((a) => a.decl), '?RequestOptions $options = null'].join(', ');
     const declReq = args.map((a) => a.decl.replace(/ = null$/, '')).join(', ');
     const names = args.map((a) => `$${a.name}`).join(', ');
-    const doc = [
-      ...docLines(op.summary, 92),
-      ...(op.summary ? [''] : []),
-      `${op.httpMethod} ${op.path} (${op.operationId}).`,
-    ];
-    if (op.deprecated) doc.push('', '@deprecated the spec marks this operation deprecated.');
+    const summary = [...docLines(op.summary && sentence(op.summary), 92), ...(op.summary ? [''] : [])];
+    const endpoint = `${op.httpMethod} ${op.path} (${op.operationId}).`;
+    const deprecated = op.deprecated ? ['', '@deprecated the spec marks this operation deprecated.'] : [];
+    const description = [...docLines(op.description, 92, PHP_LIST), ...(op.description ? [''] : [])];
+    const doc = [...summary, ...description, endpoint, ...deprecated];
+    /** The WithResponse twin points back instead of repeating the description. */
+    const twinDoc = [...summary, endpoint, ...deprecated];
     const ref = op.result ? resolveAlias(op.result, g.schemas) : undefined;
     const resultCls =
       ref?.kind === 'ref' && g.schemas.get(ref.name)!.kind !== 'enum' ? g.schemas.get(ref.name)!.name : undefined;
@@ -328,7 +357,7 @@ function renderService(model: ApiModel, res: Resource, g: PhpTypes): string {
       `\n${phpdoc(doc, '    ')}    public function ${m}(${declAll}): ${ret === 'null' ? 'void' : ret}\n    {\n        ${ret === 'null' ? '' : 'return '}$this->${m}WithResponse(${[names, '$options'].filter(Boolean).join(', ')})${ret === 'null' ? '' : '->data'};\n    }\n`,
     );
     o.push(
-      `\n${phpdoc([...doc, '', 'With the final response (status, headers, Idempotent-Replayed) around the result.'], '    ')}    public function ${m}WithResponse(${declAll}): Response\n    {\n        return $this->ctx->execute($this->${m}Request(${names}), ${decode}, $options);\n    }\n`,
+      `\n${phpdoc([...twinDoc, '', `Like ${m}(), with the final response (status, headers, Idempotent-Replayed) around the result.`], '    ')}    public function ${m}WithResponse(${declAll}): Response\n    {\n        return $this->ctx->execute($this->${m}Request(${names}), ${decode}, $options);\n    }\n`,
     );
     if (op.pagination && resultCls) {
       const page = g.schemas.get(resultCls) as ObjectSchema;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiModel, ObjectSchema, Operation, Param, Resource, SchemaDef, TypeRef } from '../model.js';
 import { pascal, snake } from '../naming.js';
-import { docLines, type GeneratedFile, header, resolveAlias, schemaMap } from './common.js';
+import { docLines, type GeneratedFile, header, resolveAlias, schemaMap, sentence } from './common.js';
 
 const ROOT = 'sdks/python/src/einvoice_sdk/_generated';
 const PY_KEYWORDS = new Set([
@@ -62,6 +62,9 @@ const MODEL_RESERVED = new Set([
 function pyIdent(name: string, reserved: Set<string> = PY_KEYWORDS): string {
   return reserved.has(name) ? `${name}_` : name;
 }
+
+/** Markdown bullet items stay one per line in docstrings and comments. */
+const PY_LIST = { list: { marker: '- ', indent: '  ' } };
 
 function pyString(s: string): string {
   return JSON.stringify(s);
@@ -159,7 +162,7 @@ function renderTypes(model: ApiModel, types: PyTypes): string {
   for (const e of enums) {
     if (e.kind !== 'enum') continue;
     out.push(`${e.name}: TypeAlias = Literal[${e.values.map(pyString).join(', ')}]\n`);
-    for (const l of docLines(e.description, 96)) out.push(`${`# ${l}`.trimEnd()}\n`);
+    for (const l of docLines(e.description, 96, PY_LIST)) out.push(`${`# ${l}`.trimEnd()}\n`);
     out.push('\n');
     exported.push(e.name);
   }
@@ -167,7 +170,7 @@ function renderTypes(model: ApiModel, types: PyTypes): string {
   out.push('\n# ---- response models (unknown fields kept in `model_extra`) ----\n\n');
   for (const o of objects.filter((s) => s.usage.response)) {
     out.push(`class ${o.name}(EinvoiceModel):\n`);
-    out.push(docstring(docLines(o.description, 96), '    '));
+    out.push(docstring(docLines(o.description, 96, PY_LIST), '    '));
     if (o.properties.length === 0) out.push('    pass\n');
     const used = new Set<string>();
     for (const p of o.properties) {
@@ -182,7 +185,7 @@ function renderTypes(model: ApiModel, types: PyTypes): string {
       if (attr !== p.wireName) args.push(`alias=${pyString(p.wireName)}`);
       const rhs = args.length ? ` = Field(${args.join(', ')})` : '';
       out.push(`    ${attr}: ${ann}${rhs}\n`);
-      const d = docLines(p.description, 92);
+      const d = docLines(p.description, 92, PY_LIST);
       if (d.length) out.push(docstring(d, '    '));
     }
     out.push('\n\n');
@@ -201,12 +204,19 @@ function renderTypes(model: ApiModel, types: PyTypes): string {
     };
     if (classSyntax) {
       out.push(`class ${name}(TypedDict, total=False):\n`);
-      out.push(docstring(docLines(o.description, 96), '    '));
+      out.push(docstring(docLines(o.description, 96, PY_LIST), '    '));
       if (props.length === 0) out.push('    pass\n');
-      for (const p of props) out.push(`    ${p.wireName}: ${ann(p)}\n`);
+      for (const p of props) {
+        out.push(`    ${p.wireName}: ${ann(p)}\n`);
+        out.push(docstring(docLines(p.description, 92, PY_LIST), '    '));
+      }
     } else {
+      // The functional form has no room for attribute docstrings: descriptions go in comments above the keys.
       out.push(`${name} = TypedDict(\n    ${pyString(name)},\n    {\n`);
-      for (const p of props) out.push(`        ${pyString(p.wireName)}: ${JSON.stringify(ann(p))},\n`);
+      for (const p of props) {
+        for (const l of docLines(p.description, 88, PY_LIST)) out.push(`${`        # ${l}`.trimEnd()}\n`);
+        out.push(`        ${pyString(p.wireName)}: ${JSON.stringify(ann(p))},\n`);
+      }
       out.push('    },\n    total=False,\n)\n');
     }
     out.push('\n\n');
@@ -305,7 +315,8 @@ function renderMethod(op: Operation, types: PyTypes, isAsync: boolean): string {
   const lines: string[] = [];
   const def = isAsync && !op.stream ? 'async def' : 'def';
   lines.push(`    ${def} ${name}(\n${sig.map((a) => `        ${a},\n`).join('')}    ) -> ${ret}:\n`);
-  const doc = [...docLines(op.summary ?? op.operationId, 90)];
+  const doc = [...docLines(sentence(op.summary ?? op.operationId), 100)];
+  if (op.description) doc.push('', ...docLines(op.description, 100, PY_LIST));
   doc.push(
     '',
     `\`${op.httpMethod} ${op.path}\` (operationId \`${op.operationId}\`${op.scopes.length ? `, scope \`${op.scopes.join(' ')}\`` : ''}).`,

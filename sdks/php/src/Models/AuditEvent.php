@@ -24,25 +24,29 @@ final class AuditEvent implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name id. Required. */
+        /** @var string|null Wire name id. Required. */
         public readonly ?string $id = null,
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var string|null  Wire name type. Required. */
+        /** @var string|null Wire name type. Required. */
         public readonly ?string $type = null,
-        /** @var string|null  Wire name occurred_at. Required. */
+        /** @var string|null Wire name occurred_at. Required. */
         public readonly ?string $occurredAt = null,
-        /** @var AuditEventActor|null  Wire name actor. Required. */
+        /** @var AuditEventActor|null Wire name actor. Required. */
         public readonly ?AuditEventActor $actor = null,
-        /** @var string|null  Wire name gstin. Optional. May be null. */
+        /** @var string|null Wire name gstin. Optional. May be null. */
         public readonly ?string $gstin = null,
-        /** @var string|null  Wire name client_id. Optional. May be null. */
+        /** @var string|null Wire name client_id. Optional. May be null. */
         public readonly ?string $clientId = null,
-        /** @var string|null  Wire name request_id. Optional. May be null. */
+        /** @var string|null Wire name request_id. Optional. May be null. */
         public readonly ?string $requestId = null,
-        /** @var string|null  Wire name ip. Optional. May be null. */
+        /** @var string|null Wire name ip. Optional. May be null. */
         public readonly ?string $ip = null,
-        /** @var array<string, mixed>|null Event-specific facts (never secrets)., additionalProperties: true Wire name data. Optional. */
+        /**
+         * Event-specific facts (never secrets)., additionalProperties: true
+         *
+         * @var array<string, mixed>|null Wire name data. Optional.
+         */
         public readonly ?array $data = null,
         public readonly array $additionalProperties = [],
     ) {

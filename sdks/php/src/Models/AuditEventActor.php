@@ -16,9 +16,9 @@ final class AuditEventActor implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name type. Required. */
+        /** @var string|null Wire name type. Required. */
         public readonly ?string $type = null,
-        /** @var string|null  Wire name id. Optional. May be null. */
+        /** @var string|null Wire name id. Optional. May be null. */
         public readonly ?string $id = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -21,24 +21,21 @@ final class BchDtls implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null Batch number or name. Wire name Nm. Required. */
-        public readonly ?string $nm = null,
-        /** @var string|null  Wire name ExpDt. Optional. */
+        /** @var string Batch number or name. Wire name Nm. Required. */
+        public readonly string $nm,
+        /** @var string|null Wire name ExpDt. Optional. */
         public readonly ?string $expDt = null,
-        /** @var string|null  Wire name WrDt. Optional. */
+        /** @var string|null Wire name WrDt. Optional. */
         public readonly ?string $wrDt = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->nm === null) {
-            throw new \InvalidArgumentException('BchDtls: nm (Nm) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            nm: $data['Nm'] ?? null,
+            nm: $data['Nm'] ?? throw new \InvalidArgumentException('BchDtls: nm (Nm) is required'),
             expDt: $data['ExpDt'] ?? null,
             wrDt: $data['WrDt'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),

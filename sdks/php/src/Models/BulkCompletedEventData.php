@@ -16,9 +16,9 @@ final class BulkCompletedEventData implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name id. Required. */
+        /** @var string|null Wire name id. Required. */
         public readonly ?string $id = null,
-        /** @var BulkSummary|null  Wire name summary. Required. */
+        /** @var BulkSummary|null Wire name summary. Required. */
         public readonly ?BulkSummary $summary = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -15,20 +15,21 @@ final class BulkGenerateRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var list<Invoice>|null 1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN. Wire name documents. Required. */
-        public readonly ?array $documents = null,
+        /**
+         * 1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN.
+         *
+         * @var list<Invoice> Wire name documents. Required.
+         */
+        public readonly array $documents,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->documents === null) {
-            throw new \InvalidArgumentException('BulkGenerateRequest: documents (documents) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            documents: isset($data['documents']) ? array_map(static fn ($x0) => Invoice::fromArray($x0), $data['documents']) : null,
+            documents: array_map(static fn ($x0) => Invoice::fromArray($x0), $data['documents'] ?? throw new \InvalidArgumentException('BulkGenerateRequest: documents (documents) is required')),
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

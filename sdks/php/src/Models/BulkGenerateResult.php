@@ -18,11 +18,11 @@ final class BulkGenerateResult implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name id. Required. */
+        /** @var string|null Wire name id. Required. */
         public readonly ?string $id = null,
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var BulkSummary|null  Wire name summary. Required. */
+        /** @var BulkSummary|null Wire name summary. Required. */
         public readonly ?BulkSummary $summary = null,
         /** @var list<BulkRecordResult>|null One entry per document, in request order. Wire name results. Required. */
         public readonly ?array $results = null,

@@ -20,11 +20,11 @@ final class BulkRecordResult implements \JsonSerializable
     public function __construct(
         /** @var int|null Position in `documents`. Wire name index. Required. */
         public readonly ?int $index = null,
-        /** @var string|null  Wire name status. Required. */
+        /** @var string|null Wire name status. Required. */
         public readonly ?string $status = null,
-        /** @var IrnDocument|null  Wire name document. Optional. May be null. */
+        /** @var IrnDocument|null Wire name document. Optional. May be null. */
         public readonly ?IrnDocument $document = null,
-        /** @var Problem|null  Wire name error. Optional. May be null. */
+        /** @var Problem|null Wire name error. Optional. May be null. */
         public readonly ?Problem $error = null,
         public readonly array $additionalProperties = [],
     ) {

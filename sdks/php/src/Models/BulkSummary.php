@@ -19,15 +19,15 @@ final class BulkSummary implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var int|null  Wire name total. Required. */
+        /** @var int|null Wire name total. Required. */
         public readonly ?int $total = null,
-        /** @var int|null  Wire name generated. Required. */
+        /** @var int|null Wire name generated. Required. */
         public readonly ?int $generated = null,
         /** @var int|null Records that already had an IRN (retried batch or duplicate). Wire name replayed. Required. */
         public readonly ?int $replayed = null,
-        /** @var int|null  Wire name failed. Required. */
+        /** @var int|null Wire name failed. Required. */
         public readonly ?int $failed = null,
-        /** @var int|null  Wire name queued. Required. */
+        /** @var int|null Wire name queued. Required. */
         public readonly ?int $queued = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -20,22 +20,23 @@ final class CancelEwbRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others. Wire name cancelRsnCode. Required. */
-        public readonly ?string $cancelRsnCode = null,
-        /** @var string|null  Wire name cancelRmrk. Optional. */
+        /**
+         * `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
+         *
+         * @var string Wire name cancelRsnCode. Required.
+         */
+        public readonly string $cancelRsnCode,
+        /** @var string|null Wire name cancelRmrk. Optional. */
         public readonly ?string $cancelRmrk = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->cancelRsnCode === null) {
-            throw new \InvalidArgumentException('CancelEwbRequest: cancelRsnCode (cancelRsnCode) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            cancelRsnCode: $data['cancelRsnCode'] ?? null,
+            cancelRsnCode: $data['cancelRsnCode'] ?? throw new \InvalidArgumentException('CancelEwbRequest: cancelRsnCode (cancelRsnCode) is required'),
             cancelRmrk: $data['cancelRmrk'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );

@@ -20,22 +20,23 @@ final class CancelIrnRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others. Wire name CnlRsn. Required. */
-        public readonly ?string $cnlRsn = null,
+        /**
+         * `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
+         *
+         * @var string Wire name CnlRsn. Required.
+         */
+        public readonly string $cnlRsn,
         /** @var string|null Remark. Wire name CnlRem. Optional. */
         public readonly ?string $cnlRem = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->cnlRsn === null) {
-            throw new \InvalidArgumentException('CancelIrnRequest: cnlRsn (CnlRsn) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            cnlRsn: $data['CnlRsn'] ?? null,
+            cnlRsn: $data['CnlRsn'] ?? throw new \InvalidArgumentException('CancelIrnRequest: cnlRsn (CnlRsn) is required'),
             cnlRem: $data['CnlRem'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );

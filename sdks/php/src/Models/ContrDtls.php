@@ -28,7 +28,7 @@ final class ContrDtls implements \JsonSerializable
     public function __construct(
         /** @var string|null Receipt advice reference. Wire name RecAdvRefr. Optional. */
         public readonly ?string $recAdvRefr = null,
-        /** @var string|null  Wire name RecAdvDt. Optional. */
+        /** @var string|null Wire name RecAdvDt. Optional. */
         public readonly ?string $recAdvDt = null,
         /** @var string|null Tender or lot reference. Wire name TendRefr. Optional. */
         public readonly ?string $tendRefr = null,
@@ -40,7 +40,7 @@ final class ContrDtls implements \JsonSerializable
         public readonly ?string $projRefr = null,
         /** @var string|null Purchase order reference. Wire name PORefr. Optional. */
         public readonly ?string $poRefr = null,
-        /** @var string|null  Wire name PORefDt. Optional. */
+        /** @var string|null Wire name PORefDt. Optional. */
         public readonly ?string $poRefDt = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -18,19 +18,16 @@ final class CreateCredentialRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
+        /** @var list<string> Wire name scopes. Required. */
+        public readonly array $scopes,
         /** @var string|null A label for you. Wire name name. Optional. */
         public readonly ?string $name = null,
-        /** @var list<string>|null  Wire name scopes. Required. */
-        public readonly ?array $scopes = null,
-        /** @var string|null  Wire name plan. Optional. */
+        /** @var string|null Wire name plan. Optional. */
         public readonly ?string $plan = null,
         /** @var int|null Only with plan `custom`. Wire name rate_limit_rps. Optional. */
         public readonly ?int $rateLimitRps = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->scopes === null) {
-            throw new \InvalidArgumentException('CreateCredentialRequest: scopes (scopes) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
@@ -38,7 +35,7 @@ final class CreateCredentialRequest implements \JsonSerializable
     {
         return new self(
             name: $data['name'] ?? null,
-            scopes: $data['scopes'] ?? null,
+            scopes: $data['scopes'] ?? throw new \InvalidArgumentException('CreateCredentialRequest: scopes (scopes) is required'),
             plan: $data['plan'] ?? null,
             rateLimitRps: $data['rate_limit_rps'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),

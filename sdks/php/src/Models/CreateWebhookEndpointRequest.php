@@ -19,33 +19,35 @@ final class CreateWebhookEndpointRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null HTTPS URL (plain HTTP only for a loopback receiver the server is configured to allow). Wire name url. Required. */
-        public readonly ?string $url = null,
-        /** @var string|null  Wire name description. Optional. */
+        /**
+         * HTTPS URL (plain HTTP only for a loopback receiver the server is configured to allow).
+         *
+         * @var string Wire name url. Required.
+         */
+        public readonly string $url,
+        /** @var list<string> Wire name events. Required. */
+        public readonly array $events,
+        /** @var string|null Wire name description. Optional. */
         public readonly ?string $description = null,
-        /** @var list<string>|null  Wire name events. Required. */
-        public readonly ?array $events = null,
-        /** @var list<string>|null Only events of these GSTINs (default: all GSTINs of the account). Wire name gstins. Optional. */
+        /**
+         * Only events of these GSTINs (default: all GSTINs of the account).
+         *
+         * @var list<string>|null Wire name gstins. Optional.
+         */
         public readonly ?array $gstins = null,
-        /** @var bool|null  Wire name enabled. Optional. */
+        /** @var bool|null Wire name enabled. Optional. */
         public readonly ?bool $enabled = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->url === null) {
-            throw new \InvalidArgumentException('CreateWebhookEndpointRequest: url (url) is required');
-        }
-        if ($this->events === null) {
-            throw new \InvalidArgumentException('CreateWebhookEndpointRequest: events (events) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            url: $data['url'] ?? null,
+            url: $data['url'] ?? throw new \InvalidArgumentException('CreateWebhookEndpointRequest: url (url) is required'),
             description: $data['description'] ?? null,
-            events: $data['events'] ?? null,
+            events: $data['events'] ?? throw new \InvalidArgumentException('CreateWebhookEndpointRequest: events (events) is required'),
             gstins: $data['gstins'] ?? null,
             enabled: $data['enabled'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),

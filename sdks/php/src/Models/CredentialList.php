@@ -18,13 +18,13 @@ final class CredentialList implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var list<Credential>|null  Wire name data. Required. */
+        /** @var list<Credential>|null Wire name data. Required. */
         public readonly ?array $data = null,
-        /** @var bool|null  Wire name has_more. Required. */
+        /** @var bool|null Wire name has_more. Required. */
         public readonly ?bool $hasMore = null,
-        /** @var string|null  Wire name next_cursor. Required. May be null. */
+        /** @var string|null Wire name next_cursor. Required. May be null. */
         public readonly ?string $nextCursor = null,
         public readonly array $additionalProperties = [],
     ) {

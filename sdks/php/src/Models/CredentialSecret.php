@@ -24,17 +24,17 @@ final class CredentialSecret implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name id. Required. */
+        /** @var string|null Wire name id. Required. */
         public readonly ?string $id = null,
         /** @var string|null First characters of the secret. Wire name prefix. Required. */
         public readonly ?string $prefix = null,
-        /** @var string|null  Wire name created_at. Required. */
+        /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
-        /** @var string|null  Wire name expires_at. Optional. May be null. */
+        /** @var string|null Wire name expires_at. Optional. May be null. */
         public readonly ?string $expiresAt = null,
-        /** @var string|null  Wire name revoked_at. Optional. May be null. */
+        /** @var string|null Wire name revoked_at. Optional. May be null. */
         public readonly ?string $revokedAt = null,
-        /** @var string|null  Wire name last_used_at. Optional. May be null. */
+        /** @var string|null Wire name last_used_at. Optional. May be null. */
         public readonly ?string $lastUsedAt = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -31,31 +31,31 @@ final class CredentialWithSecret implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var string|null  Wire name client_id. Required. */
+        /** @var string|null Wire name client_id. Required. */
         public readonly ?string $clientId = null,
-        /** @var string|null  Wire name gstin. Required. */
+        /** @var string|null Wire name gstin. Required. */
         public readonly ?string $gstin = null,
-        /** @var string|null  Wire name name. Optional. May be null. */
+        /** @var string|null Wire name name. Optional. May be null. */
         public readonly ?string $name = null,
-        /** @var list<string>|null  Wire name scopes. Required. */
+        /** @var list<string>|null Wire name scopes. Required. */
         public readonly ?array $scopes = null,
-        /** @var string|null  Wire name plan. Required. */
+        /** @var string|null Wire name plan. Required. */
         public readonly ?string $plan = null,
-        /** @var int|null  Wire name rate_limit_rps. Required. */
+        /** @var int|null Wire name rate_limit_rps. Required. */
         public readonly ?int $rateLimitRps = null,
-        /** @var string|null  Wire name environment. Required. */
+        /** @var string|null Wire name environment. Required. */
         public readonly ?string $environment = null,
-        /** @var list<CredentialSecret>|null  Wire name secrets. Required. */
+        /** @var list<CredentialSecret>|null Wire name secrets. Required. */
         public readonly ?array $secrets = null,
-        /** @var string|null  Wire name created_at. Required. */
+        /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
-        /** @var string|null  Wire name revoked_at. Optional. May be null. */
+        /** @var string|null Wire name revoked_at. Optional. May be null. */
         public readonly ?string $revokedAt = null,
         /** @var string|null The secret. Shown once; store it now. Wire name client_secret. Required. */
         public readonly ?string $clientSecret = null,
-        /** @var SigningKey|null  Wire name signing_key. Required. */
+        /** @var SigningKey|null Wire name signing_key. Required. */
         public readonly ?SigningKey $signingKey = null,
         public readonly array $additionalProperties = [],
     ) {

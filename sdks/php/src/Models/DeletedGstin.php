@@ -18,13 +18,17 @@ final class DeletedGstin implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var string|null  Wire name gstin. Required. */
+        /** @var string|null Wire name gstin. Required. */
         public readonly ?string $gstin = null,
-        /** @var bool|null  Wire name deleted. Required. */
+        /** @var bool|null Wire name deleted. Required. */
         public readonly ?bool $deleted = null,
-        /** @var int|null Credentials of the GSTIN that this deletion revoked. Wire name revoked_credentials. Required. */
+        /**
+         * Credentials of the GSTIN that this deletion revoked.
+         *
+         * @var int|null Wire name revoked_credentials. Required.
+         */
         public readonly ?int $revokedCredentials = null,
         public readonly array $additionalProperties = [],
     ) {

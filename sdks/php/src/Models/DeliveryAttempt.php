@@ -19,15 +19,23 @@ final class DeliveryAttempt implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name attempted_at. Required. */
+        /** @var string|null Wire name attempted_at. Required. */
         public readonly ?string $attemptedAt = null,
-        /** @var int|null The receiver's HTTP status; null when no answer. Wire name status_code. Optional. May be null. */
+        /**
+         * The receiver's HTTP status; null when no answer.
+         *
+         * @var int|null Wire name status_code. Optional. May be null.
+         */
         public readonly ?int $statusCode = null,
-        /** @var int|float|null  Wire name latency_ms. Required. */
+        /** @var int|float|null Wire name latency_ms. Required. */
         public readonly int|float|null $latencyMs = null,
         /** @var string|null First 1 KiB of the receiver's answer. Wire name response_excerpt. Optional. May be null. */
         public readonly ?string $responseExcerpt = null,
-        /** @var string|null Transport error (`timeout`, `connection_refused`, `ssrf_blocked`, ...). Wire name error. Optional. May be null. */
+        /**
+         * Transport error (`timeout`, `connection_refused`, `ssrf_blocked`, ...).
+         *
+         * @var string|null Wire name error. Optional. May be null.
+         */
         public readonly ?string $error = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -24,47 +24,32 @@ final class DispDtls implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null Name of the place. Wire name Nm. Required. */
-        public readonly ?string $nm = null,
-        /** @var string|null Address line 1. Wire name Addr1. Required. */
-        public readonly ?string $addr1 = null,
+        /** @var string Name of the place. Wire name Nm. Required. */
+        public readonly string $nm,
+        /** @var string Address line 1. Wire name Addr1. Required. */
+        public readonly string $addr1,
+        /** @var string Location (city). Wire name Loc. Required. */
+        public readonly string $loc,
+        /** @var int PIN code. Wire name Pin. Required. */
+        public readonly int $pin,
+        /** @var string Wire name Stcd. Required. */
+        public readonly string $stcd,
         /** @var string|null Address line 2. Wire name Addr2. Optional. */
         public readonly ?string $addr2 = null,
-        /** @var string|null Location (city). Wire name Loc. Required. */
-        public readonly ?string $loc = null,
-        /** @var int|null PIN code. Wire name Pin. Required. */
-        public readonly ?int $pin = null,
-        /** @var string|null  Wire name Stcd. Required. */
-        public readonly ?string $stcd = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->nm === null) {
-            throw new \InvalidArgumentException('DispDtls: nm (Nm) is required');
-        }
-        if ($this->addr1 === null) {
-            throw new \InvalidArgumentException('DispDtls: addr1 (Addr1) is required');
-        }
-        if ($this->loc === null) {
-            throw new \InvalidArgumentException('DispDtls: loc (Loc) is required');
-        }
-        if ($this->pin === null) {
-            throw new \InvalidArgumentException('DispDtls: pin (Pin) is required');
-        }
-        if ($this->stcd === null) {
-            throw new \InvalidArgumentException('DispDtls: stcd (Stcd) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            nm: $data['Nm'] ?? null,
-            addr1: $data['Addr1'] ?? null,
+            nm: $data['Nm'] ?? throw new \InvalidArgumentException('DispDtls: nm (Nm) is required'),
+            addr1: $data['Addr1'] ?? throw new \InvalidArgumentException('DispDtls: addr1 (Addr1) is required'),
             addr2: $data['Addr2'] ?? null,
-            loc: $data['Loc'] ?? null,
-            pin: $data['Pin'] ?? null,
-            stcd: $data['Stcd'] ?? null,
+            loc: $data['Loc'] ?? throw new \InvalidArgumentException('DispDtls: loc (Loc) is required'),
+            pin: $data['Pin'] ?? throw new \InvalidArgumentException('DispDtls: pin (Pin) is required'),
+            stcd: $data['Stcd'] ?? throw new \InvalidArgumentException('DispDtls: stcd (Stcd) is required'),
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

@@ -22,32 +22,28 @@ final class DocDtls implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name Typ. Required. */
-        public readonly ?string $typ = null,
-        /** @var string|null Document number; first character a letter or 1-9, then letters, digits, `/` and `-`. Upper-cased by the IRP for the IRN and duplicate check. Wire name No. Required. */
-        public readonly ?string $no = null,
-        /** @var string|null  Wire name Dt. Required. */
-        public readonly ?string $dt = null,
+        /** @var string Wire name Typ. Required. */
+        public readonly string $typ,
+        /**
+         * Document number; first character a letter or 1-9, then letters, digits, `/` and `-`.
+         * Upper-cased by the IRP for the IRN and duplicate check.
+         *
+         * @var string Wire name No. Required.
+         */
+        public readonly string $no,
+        /** @var string Wire name Dt. Required. */
+        public readonly string $dt,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->typ === null) {
-            throw new \InvalidArgumentException('DocDtls: typ (Typ) is required');
-        }
-        if ($this->no === null) {
-            throw new \InvalidArgumentException('DocDtls: no (No) is required');
-        }
-        if ($this->dt === null) {
-            throw new \InvalidArgumentException('DocDtls: dt (Dt) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            typ: $data['Typ'] ?? null,
-            no: $data['No'] ?? null,
-            dt: $data['Dt'] ?? null,
+            typ: $data['Typ'] ?? throw new \InvalidArgumentException('DocDtls: typ (Typ) is required'),
+            no: $data['No'] ?? throw new \InvalidArgumentException('DocDtls: no (No) is required'),
+            dt: $data['Dt'] ?? throw new \InvalidArgumentException('DocDtls: dt (Dt) is required'),
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

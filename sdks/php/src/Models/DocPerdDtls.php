@@ -20,26 +20,20 @@ final class DocPerdDtls implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name InvStDt. Required. */
-        public readonly ?string $invStDt = null,
-        /** @var string|null  Wire name InvEndDt. Required. */
-        public readonly ?string $invEndDt = null,
+        /** @var string Wire name InvStDt. Required. */
+        public readonly string $invStDt,
+        /** @var string Wire name InvEndDt. Required. */
+        public readonly string $invEndDt,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->invStDt === null) {
-            throw new \InvalidArgumentException('DocPerdDtls: invStDt (InvStDt) is required');
-        }
-        if ($this->invEndDt === null) {
-            throw new \InvalidArgumentException('DocPerdDtls: invEndDt (InvEndDt) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            invStDt: $data['InvStDt'] ?? null,
-            invEndDt: $data['InvEndDt'] ?? null,
+            invStDt: $data['InvStDt'] ?? throw new \InvalidArgumentException('DocPerdDtls: invStDt (InvStDt) is required'),
+            invEndDt: $data['InvEndDt'] ?? throw new \InvalidArgumentException('DocPerdDtls: invEndDt (InvEndDt) is required'),
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

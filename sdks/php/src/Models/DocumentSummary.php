@@ -28,33 +28,33 @@ final class DocumentSummary implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name id. Required. */
+        /** @var string|null Wire name id. Required. */
         public readonly ?string $id = null,
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var string|null  Wire name doc_type. Required. */
+        /** @var string|null Wire name doc_type. Required. */
         public readonly ?string $docType = null,
-        /** @var string|null  Wire name doc_no. Required. */
+        /** @var string|null Wire name doc_no. Required. */
         public readonly ?string $docNo = null,
-        /** @var string|null  Wire name doc_date. Required. */
+        /** @var string|null Wire name doc_date. Required. */
         public readonly ?string $docDate = null,
-        /** @var string|null  Wire name status. Required. */
+        /** @var string|null Wire name status. Required. */
         public readonly ?string $status = null,
-        /** @var string|null  Wire name Irn. Required. May be null. */
+        /** @var string|null Wire name Irn. Required. May be null. */
         public readonly ?string $irn = null,
-        /** @var int|null  Wire name AckNo. Required. May be null. */
+        /** @var int|null Wire name AckNo. Required. May be null. */
         public readonly ?int $ackNo = null,
-        /** @var string|null  Wire name AckDt. Required. May be null. */
+        /** @var string|null Wire name AckDt. Required. May be null. */
         public readonly ?string $ackDt = null,
-        /** @var int|null  Wire name EwbNo. Required. May be null. */
+        /** @var int|null Wire name EwbNo. Required. May be null. */
         public readonly ?int $ewbNo = null,
-        /** @var string|null  Wire name buyer_gstin. Optional. */
+        /** @var string|null Wire name buyer_gstin. Optional. */
         public readonly ?string $buyerGstin = null,
-        /** @var int|float|null  Wire name total_value. Optional. */
+        /** @var int|float|null Wire name total_value. Optional. */
         public readonly int|float|null $totalValue = null,
-        /** @var string|null  Wire name created_at. Required. */
+        /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
-        /** @var string|null  Wire name updated_at. Required. */
+        /** @var string|null Wire name updated_at. Required. */
         public readonly ?string $updatedAt = null,
         public readonly array $additionalProperties = [],
     ) {

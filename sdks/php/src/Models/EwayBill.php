@@ -36,41 +36,45 @@ final class EwayBill implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name id. Required. */
+        /** @var string|null Wire name id. Required. */
         public readonly ?string $id = null,
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var string|null  Wire name status. Required. */
+        /** @var string|null Wire name status. Required. */
         public readonly ?string $status = null,
-        /** @var string|null  Wire name gstin. Required. */
+        /** @var string|null Wire name gstin. Required. */
         public readonly ?string $gstin = null,
-        /** @var string|null  Wire name Irn. Required. */
+        /** @var string|null Wire name Irn. Required. */
         public readonly ?string $irn = null,
-        /** @var int|null  Wire name EwbNo. Required. */
+        /** @var int|null Wire name EwbNo. Required. */
         public readonly ?int $ewbNo = null,
         /** @var string|null `yyyy-MM-dd HH:mm:ss` IST. Wire name EwbDt. Required. */
         public readonly ?string $ewbDt = null,
-        /** @var string|null `yyyy-MM-dd HH:mm:ss` IST; null until Part-B. Wire name EwbValidTill. Required. May be null. */
+        /**
+         * `yyyy-MM-dd HH:mm:ss` IST; null until Part-B.
+         *
+         * @var string|null Wire name EwbValidTill. Required. May be null.
+         */
         public readonly ?string $ewbValidTill = null,
-        /** @var string|null  Wire name Remarks. Optional. May be null. */
+        /** @var string|null Wire name Remarks. Optional. May be null. */
         public readonly ?string $remarks = null,
-        /** @var int|null  Wire name distance_km. Optional. */
+        /** @var int|null Wire name distance_km. Optional. */
         public readonly ?int $distanceKm = null,
         /** @var list<VehicleEntry>|null Part-B history, oldest first. Wire name vehicles. Optional. */
         public readonly ?array $vehicles = null,
-        /** @var int|null  Wire name extension_count. Optional. */
+        /** @var int|null Wire name extension_count. Optional. */
         public readonly ?int $extensionCount = null,
-        /** @var string|null  Wire name cancellable_until. Optional. May be null. */
+        /** @var string|null Wire name cancellable_until. Optional. May be null. */
         public readonly ?string $cancellableUntil = null,
-        /** @var string|null  Wire name cancelled_at. Optional. May be null. */
+        /** @var string|null Wire name cancelled_at. Optional. May be null. */
         public readonly ?string $cancelledAt = null,
-        /** @var string|null  Wire name gsp. Optional. May be null. */
+        /** @var string|null Wire name gsp. Optional. May be null. */
         public readonly ?string $gsp = null,
-        /** @var string|null  Wire name irp. Optional. May be null. */
+        /** @var string|null Wire name irp. Optional. May be null. */
         public readonly ?string $irp = null,
-        /** @var string|null  Wire name created_at. Required. */
+        /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
-        /** @var string|null  Wire name updated_at. Required. */
+        /** @var string|null Wire name updated_at. Required. */
         public readonly ?string $updatedAt = null,
         public readonly array $additionalProperties = [],
     ) {

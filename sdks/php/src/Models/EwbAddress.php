@@ -20,32 +20,20 @@ final class EwbAddress implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name Nm. Optional. */
+        /** @var string Wire name Addr1. Required. */
+        public readonly string $addr1,
+        /** @var string Wire name Loc. Required. */
+        public readonly string $loc,
+        /** @var int Wire name Pin. Required. */
+        public readonly int $pin,
+        /** @var string Wire name Stcd. Required. */
+        public readonly string $stcd,
+        /** @var string|null Wire name Nm. Optional. */
         public readonly ?string $nm = null,
-        /** @var string|null  Wire name Addr1. Required. */
-        public readonly ?string $addr1 = null,
-        /** @var string|null  Wire name Addr2. Optional. */
+        /** @var string|null Wire name Addr2. Optional. */
         public readonly ?string $addr2 = null,
-        /** @var string|null  Wire name Loc. Required. */
-        public readonly ?string $loc = null,
-        /** @var int|null  Wire name Pin. Required. */
-        public readonly ?int $pin = null,
-        /** @var string|null  Wire name Stcd. Required. */
-        public readonly ?string $stcd = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->addr1 === null) {
-            throw new \InvalidArgumentException('EwbAddress: addr1 (Addr1) is required');
-        }
-        if ($this->loc === null) {
-            throw new \InvalidArgumentException('EwbAddress: loc (Loc) is required');
-        }
-        if ($this->pin === null) {
-            throw new \InvalidArgumentException('EwbAddress: pin (Pin) is required');
-        }
-        if ($this->stcd === null) {
-            throw new \InvalidArgumentException('EwbAddress: stcd (Stcd) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
@@ -53,11 +41,11 @@ final class EwbAddress implements \JsonSerializable
     {
         return new self(
             nm: $data['Nm'] ?? null,
-            addr1: $data['Addr1'] ?? null,
+            addr1: $data['Addr1'] ?? throw new \InvalidArgumentException('EwbAddress: addr1 (Addr1) is required'),
             addr2: $data['Addr2'] ?? null,
-            loc: $data['Loc'] ?? null,
-            pin: $data['Pin'] ?? null,
-            stcd: $data['Stcd'] ?? null,
+            loc: $data['Loc'] ?? throw new \InvalidArgumentException('EwbAddress: loc (Loc) is required'),
+            pin: $data['Pin'] ?? throw new \InvalidArgumentException('EwbAddress: pin (Pin) is required'),
+            stcd: $data['Stcd'] ?? throw new \InvalidArgumentException('EwbAddress: stcd (Stcd) is required'),
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

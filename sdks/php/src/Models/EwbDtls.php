@@ -27,27 +27,24 @@ final class EwbDtls implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
+        /** @var int Distance in km; 0 lets the IRP compute it from the PINs. Wire name Distance. Required. */
+        public readonly int $distance,
         /** @var string|null Transporter GSTIN or TRANSIN. Wire name TransId. Optional. */
         public readonly ?string $transId = null,
         /** @var string|null Transporter name. Wire name TransName. Optional. */
         public readonly ?string $transName = null,
-        /** @var string|null  Wire name TransMode. Optional. */
+        /** @var string|null Wire name TransMode. Optional. */
         public readonly ?string $transMode = null,
-        /** @var int|null Distance in km; 0 lets the IRP compute it from the PINs. Wire name Distance. Required. */
-        public readonly ?int $distance = null,
         /** @var string|null Transport document number (rail, air, ship). Wire name TransDocNo. Optional. */
         public readonly ?string $transDocNo = null,
-        /** @var string|null  Wire name TransDocDt. Optional. */
+        /** @var string|null Wire name TransDocDt. Optional. */
         public readonly ?string $transDocDt = null,
         /** @var string|null Vehicle number (road). Wire name VehNo. Optional. */
         public readonly ?string $vehNo = null,
-        /** @var string|null  Wire name VehType. Optional. */
+        /** @var string|null Wire name VehType. Optional. */
         public readonly ?string $vehType = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->distance === null) {
-            throw new \InvalidArgumentException('EwbDtls: distance (Distance) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
@@ -57,7 +54,7 @@ final class EwbDtls implements \JsonSerializable
             transId: $data['TransId'] ?? null,
             transName: $data['TransName'] ?? null,
             transMode: $data['TransMode'] ?? null,
-            distance: $data['Distance'] ?? null,
+            distance: $data['Distance'] ?? throw new \InvalidArgumentException('EwbDtls: distance (Distance) is required'),
             transDocNo: $data['TransDocNo'] ?? null,
             transDocDt: $data['TransDocDt'] ?? null,
             vehNo: $data['VehNo'] ?? null,

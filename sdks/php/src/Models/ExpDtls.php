@@ -27,7 +27,7 @@ final class ExpDtls implements \JsonSerializable
     public function __construct(
         /** @var string|null Shipping bill number. Wire name ShipBNo. Optional. */
         public readonly ?string $shipBNo = null,
-        /** @var string|null  Wire name ShipBDt. Optional. */
+        /** @var string|null Wire name ShipBDt. Optional. */
         public readonly ?string $shipBDt = null,
         /** @var string|null Port code (e.g. `INBOM1`). Wire name Port. Optional. */
         public readonly ?string $port = null,

@@ -21,11 +21,19 @@ final class FieldError implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null JSON pointer (RFC 6901) into the request body, or `header:<name>` / `query:<name>`. Wire name pointer. Required. */
+        /**
+         * JSON pointer (RFC 6901) into the request body, or `header:<name>` / `query:<name>`.
+         *
+         * @var string|null Wire name pointer. Required.
+         */
         public readonly ?string $pointer = null,
         /** @var string|null What is wrong. Wire name detail. Required. */
         public readonly ?string $detail = null,
-        /** @var string|null Machine-readable reason (`required`, `pattern`, `maxLength`, ...). Wire name code. Optional. */
+        /**
+         * Machine-readable reason (`required`, `pattern`, `maxLength`, ...).
+         *
+         * @var string|null Wire name code. Optional.
+         */
         public readonly ?string $code = null,
         public readonly array $additionalProperties = [],
     ) {

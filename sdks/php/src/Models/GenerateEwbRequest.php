@@ -29,44 +29,38 @@ final class GenerateEwbRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name Irn. Required. */
-        public readonly ?string $irn = null,
-        /** @var int|null Distance in km; 0 to compute from the PINs. Wire name Distance. Required. */
-        public readonly ?int $distance = null,
-        /** @var string|null  Wire name TransMode. Optional. */
+        /** @var string Wire name Irn. Required. */
+        public readonly string $irn,
+        /** @var int Distance in km; 0 to compute from the PINs. Wire name Distance. Required. */
+        public readonly int $distance,
+        /** @var string|null Wire name TransMode. Optional. */
         public readonly ?string $transMode = null,
         /** @var string|null Transporter GSTIN or TRANSIN. Wire name TransId. Optional. */
         public readonly ?string $transId = null,
-        /** @var string|null  Wire name TransName. Optional. */
+        /** @var string|null Wire name TransName. Optional. */
         public readonly ?string $transName = null,
-        /** @var string|null  Wire name TransDocNo. Optional. */
+        /** @var string|null Wire name TransDocNo. Optional. */
         public readonly ?string $transDocNo = null,
-        /** @var string|null  Wire name TransDocDt. Optional. */
+        /** @var string|null Wire name TransDocDt. Optional. */
         public readonly ?string $transDocDt = null,
-        /** @var string|null  Wire name VehNo. Optional. */
+        /** @var string|null Wire name VehNo. Optional. */
         public readonly ?string $vehNo = null,
-        /** @var string|null  Wire name VehType. Optional. */
+        /** @var string|null Wire name VehType. Optional. */
         public readonly ?string $vehType = null,
-        /** @var EwbAddress|null  Wire name ExpShipDtls. Optional. */
+        /** @var EwbAddress|null Wire name ExpShipDtls. Optional. */
         public readonly ?EwbAddress $expShipDtls = null,
-        /** @var EwbAddress|null  Wire name DispDtls. Optional. */
+        /** @var EwbAddress|null Wire name DispDtls. Optional. */
         public readonly ?EwbAddress $dispDtls = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->irn === null) {
-            throw new \InvalidArgumentException('GenerateEwbRequest: irn (Irn) is required');
-        }
-        if ($this->distance === null) {
-            throw new \InvalidArgumentException('GenerateEwbRequest: distance (Distance) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            irn: $data['Irn'] ?? null,
-            distance: $data['Distance'] ?? null,
+            irn: $data['Irn'] ?? throw new \InvalidArgumentException('GenerateEwbRequest: irn (Irn) is required'),
+            distance: $data['Distance'] ?? throw new \InvalidArgumentException('GenerateEwbRequest: distance (Distance) is required'),
             transMode: $data['TransMode'] ?? null,
             transId: $data['TransId'] ?? null,
             transName: $data['TransName'] ?? null,

@@ -22,21 +22,21 @@ final class GspHealth implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name id. Required. */
+        /** @var string|null Wire name id. Required. */
         public readonly ?string $id = null,
-        /** @var string|null  Wire name name. Optional. */
+        /** @var string|null Wire name name. Optional. */
         public readonly ?string $name = null,
-        /** @var int|null  Wire name priority. Optional. */
+        /** @var int|null Wire name priority. Optional. */
         public readonly ?int $priority = null,
-        /** @var string|null  Wire name status. Required. */
+        /** @var string|null Wire name status. Required. */
         public readonly ?string $status = null,
-        /** @var string|null  Wire name circuit. Required. */
+        /** @var string|null Wire name circuit. Required. */
         public readonly ?string $circuit = null,
-        /** @var LatencySummary|null  Wire name latency_ms. Optional. */
+        /** @var LatencySummary|null Wire name latency_ms. Optional. */
         public readonly ?LatencySummary $latencyMs = null,
         /** @var int|float|null Share of failed calls over the last 5 minutes. Wire name error_rate. Optional. */
         public readonly int|float|null $errorRate = null,
-        /** @var string|null  Wire name last_error_at. Optional. May be null. */
+        /** @var string|null Wire name last_error_at. Optional. May be null. */
         public readonly ?string $lastErrorAt = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -23,23 +23,23 @@ final class Gstin implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var string|null  Wire name gstin. Required. */
+        /** @var string|null Wire name gstin. Required. */
         public readonly ?string $gstin = null,
-        /** @var string|null  Wire name environment. Required. */
+        /** @var string|null Wire name environment. Required. */
         public readonly ?string $environment = null,
-        /** @var string|null  Wire name description. Optional. May be null. */
+        /** @var string|null Wire name description. Optional. May be null. */
         public readonly ?string $description = null,
-        /** @var string|null  Wire name irp_username. Required. */
+        /** @var string|null Wire name irp_username. Required. */
         public readonly ?string $irpUsername = null,
         /** @var bool|null An IRP password is stored (it is never returned). Wire name irp_password_set. Required. */
         public readonly ?bool $irpPasswordSet = null,
-        /** @var bool|null  Wire name large_taxpayer. Optional. */
+        /** @var bool|null Wire name large_taxpayer. Optional. */
         public readonly ?bool $largeTaxpayer = null,
-        /** @var string|null  Wire name created_at. Required. */
+        /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
-        /** @var string|null  Wire name updated_at. Required. */
+        /** @var string|null Wire name updated_at. Required. */
         public readonly ?string $updatedAt = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -33,11 +33,11 @@ final class GstinDetails implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name Gstin. Required. */
+        /** @var string|null Wire name Gstin. Required. */
         public readonly ?string $gstin = null,
-        /** @var string|null  Wire name TradeName. Optional. May be null. */
+        /** @var string|null Wire name TradeName. Optional. May be null. */
         public readonly ?string $tradeName = null,
-        /** @var string|null  Wire name LegalName. Required. */
+        /** @var string|null Wire name LegalName. Required. */
         public readonly ?string $legalName = null,
         /** @var string|null Building name. Wire name AddrBnm. Optional. May be null. */
         public readonly ?string $addrBnm = null,
@@ -49,15 +49,27 @@ final class GstinDetails implements \JsonSerializable
         public readonly ?string $addrSt = null,
         /** @var string|null Location. Wire name AddrLoc. Optional. May be null. */
         public readonly ?string $addrLoc = null,
-        /** @var int|null  Wire name StateCode. Required. */
+        /** @var int|null Wire name StateCode. Required. */
         public readonly ?int $stateCode = null,
-        /** @var int|null  Wire name AddrPncd. Optional. May be null. */
+        /** @var int|null Wire name AddrPncd. Optional. May be null. */
         public readonly ?int $addrPncd = null,
-        /** @var string|null `REG` regular, `COM` composition, `SEZ`, `UN`, `ISD`, `TDS`, `TCS`, ... Wire name TxpType. Required. */
+        /**
+         * `REG` regular, `COM` composition, `SEZ`, `UN`, `ISD`, `TDS`, `TCS`, ...
+         *
+         * @var string|null Wire name TxpType. Required.
+         */
         public readonly ?string $txpType = null,
-        /** @var string|null `ACT` active, `CNL` cancelled, `SUS` suspended, `INA` inactive. Wire name Status. Required. */
+        /**
+         * `ACT` active, `CNL` cancelled, `SUS` suspended, `INA` inactive.
+         *
+         * @var string|null Wire name Status. Required.
+         */
         public readonly ?string $status = null,
-        /** @var string|null `B` blocked from generating e-invoices/e-way bills, `U` unblocked. Wire name BlkStatus. Optional. May be null. */
+        /**
+         * `B` blocked from generating e-invoices/e-way bills, `U` unblocked.
+         *
+         * @var string|null Wire name BlkStatus. Optional. May be null.
+         */
         public readonly ?string $blkStatus = null,
         /** @var string|null Registration date `yyyy-MM-dd`. Wire name DtReg. Optional. May be null. */
         public readonly ?string $dtReg = null,

@@ -22,7 +22,7 @@ final class InfoDtl implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name InfCd. Required. */
+        /** @var string|null Wire name InfCd. Required. */
         public readonly ?string $infCd = null,
         /** @var mixed|null Free text, an object or an array, depending on `InfCd`. Wire name Desc. Optional. */
         public readonly mixed $desc = null,

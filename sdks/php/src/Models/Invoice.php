@@ -33,72 +33,55 @@ final class Invoice implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null Schema version; `1.1`. Wire name Version. Required. */
-        public readonly ?string $version = null,
-        /** @var TranDtls|null  Wire name TranDtls. Required. */
-        public readonly ?TranDtls $tranDtls = null,
-        /** @var DocDtls|null  Wire name DocDtls. Required. */
-        public readonly ?DocDtls $docDtls = null,
-        /** @var SellerDtls|null  Wire name SellerDtls. Required. */
-        public readonly ?SellerDtls $sellerDtls = null,
-        /** @var BuyerDtls|null  Wire name BuyerDtls. Required. */
-        public readonly ?BuyerDtls $buyerDtls = null,
-        /** @var DispDtls|null  Wire name DispDtls. Optional. */
+        /** @var string Schema version; `1.1`. Wire name Version. Required. */
+        public readonly string $version,
+        /** @var TranDtls Wire name TranDtls. Required. */
+        public readonly TranDtls $tranDtls,
+        /** @var DocDtls Wire name DocDtls. Required. */
+        public readonly DocDtls $docDtls,
+        /** @var SellerDtls Wire name SellerDtls. Required. */
+        public readonly SellerDtls $sellerDtls,
+        /** @var BuyerDtls Wire name BuyerDtls. Required. */
+        public readonly BuyerDtls $buyerDtls,
+        /**
+         * Invoice lines; 1 to 1000 (2228 when empty, 2173 over the limit).
+         *
+         * @var list<Item> Wire name ItemList. Required.
+         */
+        public readonly array $itemList,
+        /** @var ValDtls Wire name ValDtls. Required. */
+        public readonly ValDtls $valDtls,
+        /** @var DispDtls|null Wire name DispDtls. Optional. */
         public readonly ?DispDtls $dispDtls = null,
-        /** @var ShipDtls|null  Wire name ShipDtls. Optional. */
+        /** @var ShipDtls|null Wire name ShipDtls. Optional. */
         public readonly ?ShipDtls $shipDtls = null,
-        /** @var list<Item>|null Invoice lines; 1 to 1000 (2228 when empty, 2173 over the limit). Wire name ItemList. Required. */
-        public readonly ?array $itemList = null,
-        /** @var ValDtls|null  Wire name ValDtls. Required. */
-        public readonly ?ValDtls $valDtls = null,
-        /** @var PayDtls|null  Wire name PayDtls. Optional. */
+        /** @var PayDtls|null Wire name PayDtls. Optional. */
         public readonly ?PayDtls $payDtls = null,
-        /** @var RefDtls|null  Wire name RefDtls. Optional. */
+        /** @var RefDtls|null Wire name RefDtls. Optional. */
         public readonly ?RefDtls $refDtls = null,
         /** @var list<AddlDocDtls>|null Supporting documents. Wire name AddlDocDtls. Optional. */
         public readonly ?array $addlDocDtls = null,
-        /** @var ExpDtls|null  Wire name ExpDtls. Optional. */
+        /** @var ExpDtls|null Wire name ExpDtls. Optional. */
         public readonly ?ExpDtls $expDtls = null,
-        /** @var EwbDtls|null  Wire name EwbDtls. Optional. */
+        /** @var EwbDtls|null Wire name EwbDtls. Optional. */
         public readonly ?EwbDtls $ewbDtls = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->version === null) {
-            throw new \InvalidArgumentException('Invoice: version (Version) is required');
-        }
-        if ($this->tranDtls === null) {
-            throw new \InvalidArgumentException('Invoice: tranDtls (TranDtls) is required');
-        }
-        if ($this->docDtls === null) {
-            throw new \InvalidArgumentException('Invoice: docDtls (DocDtls) is required');
-        }
-        if ($this->sellerDtls === null) {
-            throw new \InvalidArgumentException('Invoice: sellerDtls (SellerDtls) is required');
-        }
-        if ($this->buyerDtls === null) {
-            throw new \InvalidArgumentException('Invoice: buyerDtls (BuyerDtls) is required');
-        }
-        if ($this->itemList === null) {
-            throw new \InvalidArgumentException('Invoice: itemList (ItemList) is required');
-        }
-        if ($this->valDtls === null) {
-            throw new \InvalidArgumentException('Invoice: valDtls (ValDtls) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            version: $data['Version'] ?? null,
-            tranDtls: isset($data['TranDtls']) ? TranDtls::fromArray($data['TranDtls']) : null,
-            docDtls: isset($data['DocDtls']) ? DocDtls::fromArray($data['DocDtls']) : null,
-            sellerDtls: isset($data['SellerDtls']) ? SellerDtls::fromArray($data['SellerDtls']) : null,
-            buyerDtls: isset($data['BuyerDtls']) ? BuyerDtls::fromArray($data['BuyerDtls']) : null,
+            version: $data['Version'] ?? throw new \InvalidArgumentException('Invoice: version (Version) is required'),
+            tranDtls: TranDtls::fromArray($data['TranDtls'] ?? throw new \InvalidArgumentException('Invoice: tranDtls (TranDtls) is required')),
+            docDtls: DocDtls::fromArray($data['DocDtls'] ?? throw new \InvalidArgumentException('Invoice: docDtls (DocDtls) is required')),
+            sellerDtls: SellerDtls::fromArray($data['SellerDtls'] ?? throw new \InvalidArgumentException('Invoice: sellerDtls (SellerDtls) is required')),
+            buyerDtls: BuyerDtls::fromArray($data['BuyerDtls'] ?? throw new \InvalidArgumentException('Invoice: buyerDtls (BuyerDtls) is required')),
             dispDtls: isset($data['DispDtls']) ? DispDtls::fromArray($data['DispDtls']) : null,
             shipDtls: isset($data['ShipDtls']) ? ShipDtls::fromArray($data['ShipDtls']) : null,
-            itemList: isset($data['ItemList']) ? array_map(static fn ($x0) => Item::fromArray($x0), $data['ItemList']) : null,
-            valDtls: isset($data['ValDtls']) ? ValDtls::fromArray($data['ValDtls']) : null,
+            itemList: array_map(static fn ($x0) => Item::fromArray($x0), $data['ItemList'] ?? throw new \InvalidArgumentException('Invoice: itemList (ItemList) is required')),
+            valDtls: ValDtls::fromArray($data['ValDtls'] ?? throw new \InvalidArgumentException('Invoice: valDtls (ValDtls) is required')),
             payDtls: isset($data['PayDtls']) ? PayDtls::fromArray($data['PayDtls']) : null,
             refDtls: isset($data['RefDtls']) ? RefDtls::fromArray($data['RefDtls']) : null,
             addlDocDtls: isset($data['AddlDocDtls']) ? array_map(static fn ($x0) => AddlDocDtls::fromArray($x0), $data['AddlDocDtls']) : null,

@@ -48,57 +48,88 @@ final class IrnDocument implements \JsonSerializable
     public function __construct(
         /** @var string|null einvoice's id of the document. Wire name id. Required. */
         public readonly ?string $id = null,
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var string|null  Wire name status. Required. */
+        /** @var string|null Wire name status. Required. */
         public readonly ?string $status = null,
-        /** @var string|null  Wire name gstin. Required. */
+        /** @var string|null Wire name gstin. Required. */
         public readonly ?string $gstin = null,
-        /** @var string|null  Wire name doc_type. Required. */
+        /** @var string|null Wire name doc_type. Required. */
         public readonly ?string $docType = null,
         /** @var string|null `DocDtls.No` as sent. Wire name doc_no. Required. */
         public readonly ?string $docNo = null,
-        /** @var string|null  Wire name doc_date. Required. */
+        /** @var string|null Wire name doc_date. Required. */
         public readonly ?string $docDate = null,
-        /** @var string|null  Wire name Irn. Required. May be null. */
+        /** @var string|null Wire name Irn. Required. May be null. */
         public readonly ?string $irn = null,
-        /** @var int|null  Wire name AckNo. Required. May be null. */
+        /** @var int|null Wire name AckNo. Required. May be null. */
         public readonly ?int $ackNo = null,
         /** @var string|null `yyyy-MM-dd HH:mm:ss` IST. Wire name AckDt. Required. May be null. */
         public readonly ?string $ackDt = null,
-        /** @var string|null The IRP's RS256 JWT over the invoice (payload `data` is the invoice JSON with AckNo, AckDt and Irn). Wire name SignedInvoice. Required. May be null. */
+        /**
+         * The IRP's RS256 JWT over the invoice (payload `data` is the invoice JSON with AckNo,
+         * AckDt and Irn).
+         *
+         * @var string|null Wire name SignedInvoice. Required. May be null.
+         */
         public readonly ?string $signedInvoice = null,
-        /** @var string|null The IRP's RS256 JWT for the QR code (SellerGstin, BuyerGstin, DocNo, DocTyp, DocDt, TotInvVal, ItemCnt, MainHsnCode, Irn, IrnDt); print it as the QR code. Wire name SignedQRCode. Required. May be null. */
+        /**
+         * The IRP's RS256 JWT for the QR code (SellerGstin, BuyerGstin, DocNo, DocTyp, DocDt,
+         * TotInvVal, ItemCnt, MainHsnCode, Irn, IrnDt); print it as the QR code.
+         *
+         * @var string|null Wire name SignedQRCode. Required. May be null.
+         */
         public readonly ?string $signedQrCode = null,
         /** @var int|null E-way bill number when `EwbDtls` produced one. Wire name EwbNo. Required. May be null. */
         public readonly ?int $ewbNo = null,
         /** @var string|null `yyyy-MM-dd HH:mm:ss` IST. Wire name EwbDt. Required. May be null. */
         public readonly ?string $ewbDt = null,
-        /** @var string|null `yyyy-MM-dd HH:mm:ss` IST; null for Part-A only. Wire name EwbValidTill. Required. May be null. */
+        /**
+         * `yyyy-MM-dd HH:mm:ss` IST; null for Part-A only.
+         *
+         * @var string|null Wire name EwbValidTill. Required. May be null.
+         */
         public readonly ?string $ewbValidTill = null,
-        /** @var string|null  Wire name Remarks. Optional. May be null. */
+        /** @var string|null Wire name Remarks. Optional. May be null. */
         public readonly ?string $remarks = null,
-        /** @var string|null NIC's cancellation timestamp, `yyyy-MM-dd HH:mm:ss` IST. Wire name CancelDate. Optional. May be null. */
+        /**
+         * NIC's cancellation timestamp, `yyyy-MM-dd HH:mm:ss` IST.
+         *
+         * @var string|null Wire name CancelDate. Optional. May be null.
+         */
         public readonly ?string $cancelDate = null,
-        /** @var list<InfoDtl>|null NIC's `InfoDtls` (e.g. `EWBERR` when the e-way bill part failed, `EWBPPD` with the computed distance). Wire name info. Optional. */
+        /**
+         * NIC's `InfoDtls` (e.g. `EWBERR` when the e-way bill part failed, `EWBPPD` with the
+         * computed distance).
+         *
+         * @var list<InfoDtl>|null Wire name info. Optional.
+         */
         public readonly ?array $info = null,
         /** @var list<GstnError>|null Why a `failed` document was refused. Wire name gstn_errors. Optional. */
         public readonly ?array $gstnErrors = null,
-        /** @var string|null AckDt + 24 h: the last moment `cancelIrn` is allowed. Wire name cancellable_until. Optional. May be null. */
+        /**
+         * AckDt + 24 h: the last moment `cancelIrn` is allowed.
+         *
+         * @var string|null Wire name cancellable_until. Optional. May be null.
+         */
         public readonly ?string $cancellableUntil = null,
-        /** @var string|null  Wire name cancelled_at. Optional. May be null. */
+        /** @var string|null Wire name cancelled_at. Optional. May be null. */
         public readonly ?string $cancelledAt = null,
-        /** @var string|null  Wire name cancel_reason. Optional. May be null. */
+        /** @var string|null Wire name cancel_reason. Optional. May be null. */
         public readonly ?string $cancelReason = null,
         /** @var string|null The GSP route that carried the request. Wire name gsp. Optional. May be null. */
         public readonly ?string $gsp = null,
-        /** @var string|null The IRP that issued the IRN (`NIC1`, `NIC2`, `SANDBOX`); follow-ups go there. Wire name irp. Optional. May be null. */
+        /**
+         * The IRP that issued the IRN (`NIC1`, `NIC2`, `SANDBOX`); follow-ups go there.
+         *
+         * @var string|null Wire name irp. Optional. May be null.
+         */
         public readonly ?string $irp = null,
-        /** @var string|null  Wire name environment. Optional. */
+        /** @var string|null Wire name environment. Optional. */
         public readonly ?string $environment = null,
-        /** @var string|null  Wire name created_at. Required. */
+        /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
-        /** @var string|null  Wire name updated_at. Required. */
+        /** @var string|null Wire name updated_at. Required. */
         public readonly ?string $updatedAt = null,
         public readonly array $additionalProperties = [],
     ) {

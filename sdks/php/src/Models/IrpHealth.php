@@ -20,11 +20,11 @@ final class IrpHealth implements \JsonSerializable
     public function __construct(
         /** @var string|null `NIC1`, `NIC2`, or `SANDBOX`. Wire name id. Required. */
         public readonly ?string $id = null,
-        /** @var string|null  Wire name status. Required. */
+        /** @var string|null Wire name status. Required. */
         public readonly ?string $status = null,
-        /** @var LatencySummary|null  Wire name latency_ms. Optional. */
+        /** @var LatencySummary|null Wire name latency_ms. Optional. */
         public readonly ?LatencySummary $latencyMs = null,
-        /** @var int|float|null  Wire name error_rate. Optional. */
+        /** @var int|float|null Wire name error_rate. Optional. */
         public readonly int|float|null $errorRate = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -49,34 +49,41 @@ final class Item implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null Line number, unique within the invoice (2233). Wire name SlNo. Required. */
-        public readonly ?string $slNo = null,
+        /** @var string Line number, unique within the invoice (2233). Wire name SlNo. Required. */
+        public readonly string $slNo,
+        /** @var string `Y` for a service (SAC code), `N` for goods. Wire name IsServc. Required. */
+        public readonly string $isServc,
+        /** @var string HSN or SAC code, 4, 6 or 8 digits, in the HSN master (2176). Wire name HsnCd. Required. */
+        public readonly string $hsnCd,
+        /** @var int|float Price per unit. Wire name UnitPrice. Required. */
+        public readonly int|float $unitPrice,
+        /** @var int|float Gross amount, Qty x UnitPrice. Wire name TotAmt. Required. */
+        public readonly int|float $totAmt,
+        /** @var int|float Taxable value, TotAmt - Discount. Wire name AssAmt. Required. */
+        public readonly int|float $assAmt,
+        /** @var int|float Combined GST rate in percent (IGST-equivalent). Wire name GstRt. Required. */
+        public readonly int|float $gstRt,
+        /** @var int|float Total item value including taxes. Wire name TotItemVal. Required. */
+        public readonly int|float $totItemVal,
         /** @var string|null Product description. Wire name PrdDesc. Optional. */
         public readonly ?string $prdDesc = null,
-        /** @var string|null `Y` for a service (SAC code), `N` for goods. Wire name IsServc. Required. */
-        public readonly ?string $isServc = null,
-        /** @var string|null HSN or SAC code, 4, 6 or 8 digits, in the HSN master (2176). Wire name HsnCd. Required. */
-        public readonly ?string $hsnCd = null,
         /** @var string|null Barcode. Wire name Barcde. Optional. */
         public readonly ?string $barcde = null,
         /** @var int|float|null Quantity; required for goods (2238). Wire name Qty. Optional. */
         public readonly int|float|null $qty = null,
         /** @var int|float|null Free quantity. Wire name FreeQty. Optional. */
         public readonly int|float|null $freeQty = null,
-        /** @var string|null Unit quantity code (UQC) such as `NOS`, `KGS`, `BAG`; required for goods (2239), in the UQC master (2177). Wire name Unit. Optional. */
+        /**
+         * Unit quantity code (UQC) such as `NOS`, `KGS`, `BAG`; required for goods (2239), in the
+         * UQC master (2177).
+         *
+         * @var string|null Wire name Unit. Optional.
+         */
         public readonly ?string $unit = null,
-        /** @var int|float|null Price per unit. Wire name UnitPrice. Required. */
-        public readonly int|float|null $unitPrice = null,
-        /** @var int|float|null Gross amount, Qty x UnitPrice. Wire name TotAmt. Required. */
-        public readonly int|float|null $totAmt = null,
         /** @var int|float|null Discount. Wire name Discount. Optional. */
         public readonly int|float|null $discount = null,
         /** @var int|float|null Pre-tax value. Wire name PreTaxVal. Optional. */
         public readonly int|float|null $preTaxVal = null,
-        /** @var int|float|null Taxable value, TotAmt - Discount. Wire name AssAmt. Required. */
-        public readonly int|float|null $assAmt = null,
-        /** @var int|float|null Combined GST rate in percent (IGST-equivalent). Wire name GstRt. Required. */
-        public readonly int|float|null $gstRt = null,
         /** @var int|float|null IGST amount. Wire name IgstAmt. Optional. */
         public readonly int|float|null $igstAmt = null,
         /** @var int|float|null CGST amount. Wire name CgstAmt. Optional. */
@@ -97,64 +104,38 @@ final class Item implements \JsonSerializable
         public readonly int|float|null $stateCesNonAdvlAmt = null,
         /** @var int|float|null Other charges. Wire name OthChrg. Optional. */
         public readonly int|float|null $othChrg = null,
-        /** @var int|float|null Total item value including taxes. Wire name TotItemVal. Required. */
-        public readonly int|float|null $totItemVal = null,
         /** @var string|null Order line reference. Wire name OrdLineRef. Optional. */
         public readonly ?string $ordLineRef = null,
         /** @var string|null Country of origin (ISO 3166 alpha-2). Wire name OrgCntry. Optional. */
         public readonly ?string $orgCntry = null,
         /** @var string|null Product serial number. Wire name PrdSlNo. Optional. */
         public readonly ?string $prdSlNo = null,
-        /** @var BchDtls|null  Wire name BchDtls. Optional. */
+        /** @var BchDtls|null Wire name BchDtls. Optional. */
         public readonly ?BchDtls $bchDtls = null,
         /** @var list<AttribDtls>|null Free attributes of the item. Wire name AttribDtls. Optional. */
         public readonly ?array $attribDtls = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->slNo === null) {
-            throw new \InvalidArgumentException('Item: slNo (SlNo) is required');
-        }
-        if ($this->isServc === null) {
-            throw new \InvalidArgumentException('Item: isServc (IsServc) is required');
-        }
-        if ($this->hsnCd === null) {
-            throw new \InvalidArgumentException('Item: hsnCd (HsnCd) is required');
-        }
-        if ($this->unitPrice === null) {
-            throw new \InvalidArgumentException('Item: unitPrice (UnitPrice) is required');
-        }
-        if ($this->totAmt === null) {
-            throw new \InvalidArgumentException('Item: totAmt (TotAmt) is required');
-        }
-        if ($this->assAmt === null) {
-            throw new \InvalidArgumentException('Item: assAmt (AssAmt) is required');
-        }
-        if ($this->gstRt === null) {
-            throw new \InvalidArgumentException('Item: gstRt (GstRt) is required');
-        }
-        if ($this->totItemVal === null) {
-            throw new \InvalidArgumentException('Item: totItemVal (TotItemVal) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            slNo: $data['SlNo'] ?? null,
+            slNo: $data['SlNo'] ?? throw new \InvalidArgumentException('Item: slNo (SlNo) is required'),
             prdDesc: $data['PrdDesc'] ?? null,
-            isServc: $data['IsServc'] ?? null,
-            hsnCd: $data['HsnCd'] ?? null,
+            isServc: $data['IsServc'] ?? throw new \InvalidArgumentException('Item: isServc (IsServc) is required'),
+            hsnCd: $data['HsnCd'] ?? throw new \InvalidArgumentException('Item: hsnCd (HsnCd) is required'),
             barcde: $data['Barcde'] ?? null,
             qty: $data['Qty'] ?? null,
             freeQty: $data['FreeQty'] ?? null,
             unit: $data['Unit'] ?? null,
-            unitPrice: $data['UnitPrice'] ?? null,
-            totAmt: $data['TotAmt'] ?? null,
+            unitPrice: $data['UnitPrice'] ?? throw new \InvalidArgumentException('Item: unitPrice (UnitPrice) is required'),
+            totAmt: $data['TotAmt'] ?? throw new \InvalidArgumentException('Item: totAmt (TotAmt) is required'),
             discount: $data['Discount'] ?? null,
             preTaxVal: $data['PreTaxVal'] ?? null,
-            assAmt: $data['AssAmt'] ?? null,
-            gstRt: $data['GstRt'] ?? null,
+            assAmt: $data['AssAmt'] ?? throw new \InvalidArgumentException('Item: assAmt (AssAmt) is required'),
+            gstRt: $data['GstRt'] ?? throw new \InvalidArgumentException('Item: gstRt (GstRt) is required'),
             igstAmt: $data['IgstAmt'] ?? null,
             cgstAmt: $data['CgstAmt'] ?? null,
             sgstAmt: $data['SgstAmt'] ?? null,
@@ -165,7 +146,7 @@ final class Item implements \JsonSerializable
             stateCesAmt: $data['StateCesAmt'] ?? null,
             stateCesNonAdvlAmt: $data['StateCesNonAdvlAmt'] ?? null,
             othChrg: $data['OthChrg'] ?? null,
-            totItemVal: $data['TotItemVal'] ?? null,
+            totItemVal: $data['TotItemVal'] ?? throw new \InvalidArgumentException('Item: totItemVal (TotItemVal) is required'),
             ordLineRef: $data['OrdLineRef'] ?? null,
             orgCntry: $data['OrgCntry'] ?? null,
             prdSlNo: $data['PrdSlNo'] ?? null,

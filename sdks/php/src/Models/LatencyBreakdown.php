@@ -24,17 +24,17 @@ final class LatencyBreakdown implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var int|float|null  Wire name auth. Optional. */
+        /** @var int|float|null Wire name auth. Optional. */
         public readonly int|float|null $auth = null,
-        /** @var int|float|null  Wire name validation. Optional. */
+        /** @var int|float|null Wire name validation. Optional. */
         public readonly int|float|null $validation = null,
-        /** @var int|float|null  Wire name queue. Optional. */
+        /** @var int|float|null Wire name queue. Optional. */
         public readonly int|float|null $queue = null,
-        /** @var int|float|null  Wire name upstream. Optional. */
+        /** @var int|float|null Wire name upstream. Optional. */
         public readonly int|float|null $upstream = null,
-        /** @var int|float|null  Wire name storage. Optional. */
+        /** @var int|float|null Wire name storage. Optional. */
         public readonly int|float|null $storage = null,
-        /** @var int|float|null  Wire name total. Required. */
+        /** @var int|float|null Wire name total. Required. */
         public readonly int|float|null $total = null,
         public readonly array $additionalProperties = [],
     ) {

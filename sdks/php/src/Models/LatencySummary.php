@@ -16,9 +16,9 @@ final class LatencySummary implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var int|float|null  Wire name p50. Optional. May be null. */
+        /** @var int|float|null Wire name p50. Optional. May be null. */
         public readonly int|float|null $p50 = null,
-        /** @var int|float|null  Wire name p99. Optional. May be null. */
+        /** @var int|float|null Wire name p99. Optional. May be null. */
         public readonly int|float|null $p99 = null,
         public readonly array $additionalProperties = [],
     ) {

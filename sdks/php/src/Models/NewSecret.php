@@ -18,13 +18,13 @@ final class NewSecret implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var string|null  Wire name client_id. Required. */
+        /** @var string|null Wire name client_id. Required. */
         public readonly ?string $clientId = null,
         /** @var string|null The new secret. Shown once; store it now. Wire name client_secret. Required. */
         public readonly ?string $clientSecret = null,
-        /** @var CredentialSecret|null  Wire name secret. Required. */
+        /** @var CredentialSecret|null Wire name secret. Required. */
         public readonly ?CredentialSecret $secret = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -17,11 +17,11 @@ final class NoteGeneratedEvent implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name type. Required. */
+        /** @var string|null Wire name type. Required. */
         public readonly ?string $type = null,
-        /** @var string|null  Wire name timestamp. Required. */
+        /** @var string|null Wire name timestamp. Required. */
         public readonly ?string $timestamp = null,
-        /** @var IrnDocument|null  Wire name data. Required. */
+        /** @var IrnDocument|null Wire name data. Required. */
         public readonly ?IrnDocument $data = null,
         public readonly array $additionalProperties = [],
     ) {

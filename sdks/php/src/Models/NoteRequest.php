@@ -33,77 +33,61 @@ final class NoteRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null Schema version; `1.1`. Wire name Version. Required. */
-        public readonly ?string $version = null,
-        /** @var TranDtls|null  Wire name TranDtls. Required. */
-        public readonly ?TranDtls $tranDtls = null,
-        /** @var NoteRequestDocDtls|null Document details of the note. Wire name DocDtls. Required. */
-        public readonly ?NoteRequestDocDtls $docDtls = null,
-        /** @var SellerDtls|null  Wire name SellerDtls. Required. */
-        public readonly ?SellerDtls $sellerDtls = null,
-        /** @var BuyerDtls|null  Wire name BuyerDtls. Required. */
-        public readonly ?BuyerDtls $buyerDtls = null,
-        /** @var DispDtls|null  Wire name DispDtls. Optional. */
+        /** @var string Schema version; `1.1`. Wire name Version. Required. */
+        public readonly string $version,
+        /** @var TranDtls Wire name TranDtls. Required. */
+        public readonly TranDtls $tranDtls,
+        /** @var NoteRequestDocDtls Document details of the note. Wire name DocDtls. Required. */
+        public readonly NoteRequestDocDtls $docDtls,
+        /** @var SellerDtls Wire name SellerDtls. Required. */
+        public readonly SellerDtls $sellerDtls,
+        /** @var BuyerDtls Wire name BuyerDtls. Required. */
+        public readonly BuyerDtls $buyerDtls,
+        /** @var list<Item> Note lines; 1 to 1000. Wire name ItemList. Required. */
+        public readonly array $itemList,
+        /** @var ValDtls Wire name ValDtls. Required. */
+        public readonly ValDtls $valDtls,
+        /**
+         * References; `PrecDocDtls` names the original invoice.
+         *
+         * @var NoteRequestRefDtls Wire name RefDtls. Required.
+         */
+        public readonly NoteRequestRefDtls $refDtls,
+        /** @var DispDtls|null Wire name DispDtls. Optional. */
         public readonly ?DispDtls $dispDtls = null,
-        /** @var ShipDtls|null  Wire name ShipDtls. Optional. */
+        /** @var ShipDtls|null Wire name ShipDtls. Optional. */
         public readonly ?ShipDtls $shipDtls = null,
-        /** @var list<Item>|null Note lines; 1 to 1000. Wire name ItemList. Required. */
-        public readonly ?array $itemList = null,
-        /** @var ValDtls|null  Wire name ValDtls. Required. */
-        public readonly ?ValDtls $valDtls = null,
-        /** @var PayDtls|null  Wire name PayDtls. Optional. */
+        /** @var PayDtls|null Wire name PayDtls. Optional. */
         public readonly ?PayDtls $payDtls = null,
-        /** @var NoteRequestRefDtls|null References; `PrecDocDtls` names the original invoice. Wire name RefDtls. Required. */
-        public readonly ?NoteRequestRefDtls $refDtls = null,
-        /** @var list<AddlDocDtls>|null  Wire name AddlDocDtls. Optional. */
+        /** @var list<AddlDocDtls>|null Wire name AddlDocDtls. Optional. */
         public readonly ?array $addlDocDtls = null,
-        /** @var ExpDtls|null  Wire name ExpDtls. Optional. */
+        /** @var ExpDtls|null Wire name ExpDtls. Optional. */
         public readonly ?ExpDtls $expDtls = null,
-        /** @var EwbDtls|null Refused on notes (2252/4010); present only so the IRP's own answer can be relayed. Wire name EwbDtls. Optional. */
+        /**
+         * Refused on notes (2252/4010); present only so the IRP's own answer can be relayed.
+         *
+         * @var EwbDtls|null Wire name EwbDtls. Optional.
+         */
         public readonly ?EwbDtls $ewbDtls = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->version === null) {
-            throw new \InvalidArgumentException('NoteRequest: version (Version) is required');
-        }
-        if ($this->tranDtls === null) {
-            throw new \InvalidArgumentException('NoteRequest: tranDtls (TranDtls) is required');
-        }
-        if ($this->docDtls === null) {
-            throw new \InvalidArgumentException('NoteRequest: docDtls (DocDtls) is required');
-        }
-        if ($this->sellerDtls === null) {
-            throw new \InvalidArgumentException('NoteRequest: sellerDtls (SellerDtls) is required');
-        }
-        if ($this->buyerDtls === null) {
-            throw new \InvalidArgumentException('NoteRequest: buyerDtls (BuyerDtls) is required');
-        }
-        if ($this->itemList === null) {
-            throw new \InvalidArgumentException('NoteRequest: itemList (ItemList) is required');
-        }
-        if ($this->valDtls === null) {
-            throw new \InvalidArgumentException('NoteRequest: valDtls (ValDtls) is required');
-        }
-        if ($this->refDtls === null) {
-            throw new \InvalidArgumentException('NoteRequest: refDtls (RefDtls) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            version: $data['Version'] ?? null,
-            tranDtls: isset($data['TranDtls']) ? TranDtls::fromArray($data['TranDtls']) : null,
-            docDtls: isset($data['DocDtls']) ? NoteRequestDocDtls::fromArray($data['DocDtls']) : null,
-            sellerDtls: isset($data['SellerDtls']) ? SellerDtls::fromArray($data['SellerDtls']) : null,
-            buyerDtls: isset($data['BuyerDtls']) ? BuyerDtls::fromArray($data['BuyerDtls']) : null,
+            version: $data['Version'] ?? throw new \InvalidArgumentException('NoteRequest: version (Version) is required'),
+            tranDtls: TranDtls::fromArray($data['TranDtls'] ?? throw new \InvalidArgumentException('NoteRequest: tranDtls (TranDtls) is required')),
+            docDtls: NoteRequestDocDtls::fromArray($data['DocDtls'] ?? throw new \InvalidArgumentException('NoteRequest: docDtls (DocDtls) is required')),
+            sellerDtls: SellerDtls::fromArray($data['SellerDtls'] ?? throw new \InvalidArgumentException('NoteRequest: sellerDtls (SellerDtls) is required')),
+            buyerDtls: BuyerDtls::fromArray($data['BuyerDtls'] ?? throw new \InvalidArgumentException('NoteRequest: buyerDtls (BuyerDtls) is required')),
             dispDtls: isset($data['DispDtls']) ? DispDtls::fromArray($data['DispDtls']) : null,
             shipDtls: isset($data['ShipDtls']) ? ShipDtls::fromArray($data['ShipDtls']) : null,
-            itemList: isset($data['ItemList']) ? array_map(static fn ($x0) => Item::fromArray($x0), $data['ItemList']) : null,
-            valDtls: isset($data['ValDtls']) ? ValDtls::fromArray($data['ValDtls']) : null,
+            itemList: array_map(static fn ($x0) => Item::fromArray($x0), $data['ItemList'] ?? throw new \InvalidArgumentException('NoteRequest: itemList (ItemList) is required')),
+            valDtls: ValDtls::fromArray($data['ValDtls'] ?? throw new \InvalidArgumentException('NoteRequest: valDtls (ValDtls) is required')),
             payDtls: isset($data['PayDtls']) ? PayDtls::fromArray($data['PayDtls']) : null,
-            refDtls: isset($data['RefDtls']) ? NoteRequestRefDtls::fromArray($data['RefDtls']) : null,
+            refDtls: NoteRequestRefDtls::fromArray($data['RefDtls'] ?? throw new \InvalidArgumentException('NoteRequest: refDtls (RefDtls) is required')),
             addlDocDtls: isset($data['AddlDocDtls']) ? array_map(static fn ($x0) => AddlDocDtls::fromArray($x0), $data['AddlDocDtls']) : null,
             expDtls: isset($data['ExpDtls']) ? ExpDtls::fromArray($data['ExpDtls']) : null,
             ewbDtls: isset($data['EwbDtls']) ? EwbDtls::fromArray($data['EwbDtls']) : null,

@@ -21,32 +21,23 @@ final class NoteRequestDocDtls implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null `CRN` credit note, `DBN` debit note. Wire name Typ. Required. */
-        public readonly ?string $typ = null,
-        /** @var string|null Note number. Wire name No. Required. */
-        public readonly ?string $no = null,
-        /** @var string|null  Wire name Dt. Required. */
-        public readonly ?string $dt = null,
+        /** @var string `CRN` credit note, `DBN` debit note. Wire name Typ. Required. */
+        public readonly string $typ,
+        /** @var string Note number. Wire name No. Required. */
+        public readonly string $no,
+        /** @var string Wire name Dt. Required. */
+        public readonly string $dt,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->typ === null) {
-            throw new \InvalidArgumentException('NoteRequestDocDtls: typ (Typ) is required');
-        }
-        if ($this->no === null) {
-            throw new \InvalidArgumentException('NoteRequestDocDtls: no (No) is required');
-        }
-        if ($this->dt === null) {
-            throw new \InvalidArgumentException('NoteRequestDocDtls: dt (Dt) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            typ: $data['Typ'] ?? null,
-            no: $data['No'] ?? null,
-            dt: $data['Dt'] ?? null,
+            typ: $data['Typ'] ?? throw new \InvalidArgumentException('NoteRequestDocDtls: typ (Typ) is required'),
+            no: $data['No'] ?? throw new \InvalidArgumentException('NoteRequestDocDtls: no (No) is required'),
+            dt: $data['Dt'] ?? throw new \InvalidArgumentException('NoteRequestDocDtls: dt (Dt) is required'),
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

@@ -22,19 +22,16 @@ final class NoteRequestRefDtls implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
+        /** @var list<PrecDocDtls> The original invoice(s). Wire name PrecDocDtls. Required. */
+        public readonly array $precDocDtls,
         /** @var string|null Remarks. Wire name InvRm. Optional. */
         public readonly ?string $invRm = null,
-        /** @var DocPerdDtls|null  Wire name DocPerdDtls. Optional. */
+        /** @var DocPerdDtls|null Wire name DocPerdDtls. Optional. */
         public readonly ?DocPerdDtls $docPerdDtls = null,
-        /** @var list<PrecDocDtls>|null The original invoice(s). Wire name PrecDocDtls. Required. */
-        public readonly ?array $precDocDtls = null,
-        /** @var list<ContrDtls>|null  Wire name ContrDtls. Optional. */
+        /** @var list<ContrDtls>|null Wire name ContrDtls. Optional. */
         public readonly ?array $contrDtls = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->precDocDtls === null) {
-            throw new \InvalidArgumentException('NoteRequestRefDtls: precDocDtls (PrecDocDtls) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
@@ -43,7 +40,7 @@ final class NoteRequestRefDtls implements \JsonSerializable
         return new self(
             invRm: $data['InvRm'] ?? null,
             docPerdDtls: isset($data['DocPerdDtls']) ? DocPerdDtls::fromArray($data['DocPerdDtls']) : null,
-            precDocDtls: isset($data['PrecDocDtls']) ? array_map(static fn ($x0) => PrecDocDtls::fromArray($x0), $data['PrecDocDtls']) : null,
+            precDocDtls: array_map(static fn ($x0) => PrecDocDtls::fromArray($x0), $data['PrecDocDtls'] ?? throw new \InvalidArgumentException('NoteRequestRefDtls: precDocDtls (PrecDocDtls) is required')),
             contrDtls: isset($data['ContrDtls']) ? array_map(static fn ($x0) => ContrDtls::fromArray($x0), $data['ContrDtls']) : null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );

@@ -45,21 +45,34 @@ final class OAuthProblem implements \JsonSerializable
         public readonly ?string $instance = null,
         /** @var string|null Same as the `X-Request-Id` header. Wire name request_id. Required. */
         public readonly ?string $requestId = null,
-        /** @var string|null Machine-readable problem code (`invalid_request`, `gstn_validation_failed`, `idempotency_in_flight`, ...). Wire name code. Optional. */
+        /**
+         * Machine-readable problem code (`invalid_request`, `gstn_validation_failed`,
+         * `idempotency_in_flight`, ...).
+         *
+         * @var string|null Wire name code. Optional.
+         */
         public readonly ?string $code = null,
         /** @var list<FieldError>|null Field-level errors, each with a JSON pointer. Wire name errors. Optional. */
         public readonly ?array $errors = null,
-        /** @var list<GstnError>|null Government-side error codes with NIC's message and a resolution hint. Wire name gstn_errors. Optional. */
+        /**
+         * Government-side error codes with NIC's message and a resolution hint.
+         *
+         * @var list<GstnError>|null Wire name gstn_errors. Optional.
+         */
         public readonly ?array $gstnErrors = null,
-        /** @var UpstreamFault|null  Wire name upstream. Optional. */
+        /** @var UpstreamFault|null Wire name upstream. Optional. */
         public readonly ?UpstreamFault $upstream = null,
-        /** @var list<OAuthProblemDiffItem>|null For a duplicate document with different content, the fields that differ. Wire name diff. Optional. */
+        /**
+         * For a duplicate document with different content, the fields that differ.
+         *
+         * @var list<OAuthProblemDiffItem>|null Wire name diff. Optional.
+         */
         public readonly ?array $diff = null,
         /** @var int|null The limit that was exceeded (413). Wire name limit. Optional. */
         public readonly ?int $limit = null,
-        /** @var string|null  Wire name error. Required. */
+        /** @var string|null Wire name error. Required. */
         public readonly ?string $error = null,
-        /** @var string|null  Wire name error_description. Optional. */
+        /** @var string|null Wire name error_description. Optional. */
         public readonly ?string $errorDescription = null,
         public readonly array $additionalProperties = [],
     ) {

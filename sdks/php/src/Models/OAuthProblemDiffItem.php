@@ -17,7 +17,7 @@ final class OAuthProblemDiffItem implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name pointer. Required. */
+        /** @var string|null Wire name pointer. Required. */
         public readonly ?string $pointer = null,
         /** @var mixed|null Value registered at the IRP. Wire name existing. Optional. */
         public readonly mixed $existing = null,

@@ -21,28 +21,22 @@ final class PrecDocDtls implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null Number of the preceding invoice (first character 1-9 or A-Z). Wire name InvNo. Required. */
-        public readonly ?string $invNo = null,
-        /** @var string|null  Wire name InvDt. Required. */
-        public readonly ?string $invDt = null,
+        /** @var string Number of the preceding invoice (first character 1-9 or A-Z). Wire name InvNo. Required. */
+        public readonly string $invNo,
+        /** @var string Wire name InvDt. Required. */
+        public readonly string $invDt,
         /** @var string|null Other reference. Wire name OthRefNo. Optional. */
         public readonly ?string $othRefNo = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->invNo === null) {
-            throw new \InvalidArgumentException('PrecDocDtls: invNo (InvNo) is required');
-        }
-        if ($this->invDt === null) {
-            throw new \InvalidArgumentException('PrecDocDtls: invDt (InvDt) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            invNo: $data['InvNo'] ?? null,
-            invDt: $data['InvDt'] ?? null,
+            invNo: $data['InvNo'] ?? throw new \InvalidArgumentException('PrecDocDtls: invNo (InvNo) is required'),
+            invDt: $data['InvDt'] ?? throw new \InvalidArgumentException('PrecDocDtls: invDt (InvDt) is required'),
             othRefNo: $data['OthRefNo'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );

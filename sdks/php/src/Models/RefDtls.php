@@ -24,9 +24,13 @@ final class RefDtls implements \JsonSerializable
     public function __construct(
         /** @var string|null Remarks. Wire name InvRm. Optional. */
         public readonly ?string $invRm = null,
-        /** @var DocPerdDtls|null  Wire name DocPerdDtls. Optional. */
+        /** @var DocPerdDtls|null Wire name DocPerdDtls. Optional. */
         public readonly ?DocPerdDtls $docPerdDtls = null,
-        /** @var list<PrecDocDtls>|null Preceding documents (the invoice a note amends). Wire name PrecDocDtls. Optional. */
+        /**
+         * Preceding documents (the invoice a note amends).
+         *
+         * @var list<PrecDocDtls>|null Wire name PrecDocDtls. Optional.
+         */
         public readonly ?array $precDocDtls = null,
         /** @var list<ContrDtls>|null Contract references. Wire name ContrDtls. Optional. */
         public readonly ?array $contrDtls = null,

@@ -19,36 +19,31 @@ final class RegisterGstinRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name gstin. Required. */
-        public readonly ?string $gstin = null,
-        /** @var string|null API user created on the e-invoice portal for your GSP. Wire name irp_username. Required. */
-        public readonly ?string $irpUsername = null,
-        /** @var string|null Its password; encrypted at rest and never returned. Wire name irp_password. Required. */
-        public readonly ?string $irpPassword = null,
-        /** @var string|null  Wire name description. Optional. */
+        /** @var string Wire name gstin. Required. */
+        public readonly string $gstin,
+        /** @var string API user created on the e-invoice portal for your GSP. Wire name irp_username. Required. */
+        public readonly string $irpUsername,
+        /** @var string Its password; encrypted at rest and never returned. Wire name irp_password. Required. */
+        public readonly string $irpPassword,
+        /** @var string|null Wire name description. Optional. */
         public readonly ?string $description = null,
-        /** @var bool|null AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does. Wire name large_taxpayer. Optional. */
+        /**
+         * AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does.
+         *
+         * @var bool|null Wire name large_taxpayer. Optional.
+         */
         public readonly ?bool $largeTaxpayer = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->gstin === null) {
-            throw new \InvalidArgumentException('RegisterGstinRequest: gstin (gstin) is required');
-        }
-        if ($this->irpUsername === null) {
-            throw new \InvalidArgumentException('RegisterGstinRequest: irpUsername (irp_username) is required');
-        }
-        if ($this->irpPassword === null) {
-            throw new \InvalidArgumentException('RegisterGstinRequest: irpPassword (irp_password) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            gstin: $data['gstin'] ?? null,
-            irpUsername: $data['irp_username'] ?? null,
-            irpPassword: $data['irp_password'] ?? null,
+            gstin: $data['gstin'] ?? throw new \InvalidArgumentException('RegisterGstinRequest: gstin (gstin) is required'),
+            irpUsername: $data['irp_username'] ?? throw new \InvalidArgumentException('RegisterGstinRequest: irpUsername (irp_username) is required'),
+            irpPassword: $data['irp_password'] ?? throw new \InvalidArgumentException('RegisterGstinRequest: irpPassword (irp_password) is required'),
             description: $data['description'] ?? null,
             largeTaxpayer: $data['large_taxpayer'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),

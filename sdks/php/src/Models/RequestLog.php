@@ -31,39 +31,47 @@ final class RequestLog implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name id. Required. */
+        /** @var string|null Wire name id. Required. */
         public readonly ?string $id = null,
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var string|null  Wire name request_id. Required. */
+        /** @var string|null Wire name request_id. Required. */
         public readonly ?string $requestId = null,
-        /** @var string|null  Wire name gstin. Optional. May be null. */
+        /** @var string|null Wire name gstin. Optional. May be null. */
         public readonly ?string $gstin = null,
-        /** @var string|null  Wire name client_id. Optional. May be null. */
+        /** @var string|null Wire name client_id. Optional. May be null. */
         public readonly ?string $clientId = null,
         /** @var string|null The operationId called. Wire name operation. Required. */
         public readonly ?string $operation = null,
-        /** @var string|null  Wire name method. Required. */
+        /** @var string|null Wire name method. Required. */
         public readonly ?string $method = null,
-        /** @var string|null  Wire name path. Required. */
+        /** @var string|null Wire name path. Required. */
         public readonly ?string $path = null,
-        /** @var int|null  Wire name status. Required. */
+        /** @var int|null Wire name status. Required. */
         public readonly ?int $status = null,
-        /** @var string|null  Wire name idempotency_key. Optional. May be null. */
+        /** @var string|null Wire name idempotency_key. Optional. May be null. */
         public readonly ?string $idempotencyKey = null,
-        /** @var bool|null  Wire name replayed. Optional. */
+        /** @var bool|null Wire name replayed. Optional. */
         public readonly ?bool $replayed = null,
-        /** @var string|null  Wire name irn. Optional. May be null. */
+        /** @var string|null Wire name irn. Optional. May be null. */
         public readonly ?string $irn = null,
-        /** @var LatencyBreakdown|null  Wire name latency_ms. Required. */
+        /** @var LatencyBreakdown|null Wire name latency_ms. Required. */
         public readonly ?LatencyBreakdown $latencyMs = null,
-        /** @var list<UpstreamAttempt>|null  Wire name upstream_attempts. Required. */
+        /** @var list<UpstreamAttempt>|null Wire name upstream_attempts. Required. */
         public readonly ?array $upstreamAttempts = null,
-        /** @var mixed|null The request body with secrets redacted; null when not kept. Wire name request_body. Optional. */
+        /**
+         * The request body with secrets redacted; null when not kept.
+         *
+         * @var mixed|null Wire name request_body. Optional.
+         */
         public readonly mixed $requestBody = null,
-        /** @var mixed|null The response body with secrets redacted; null when not kept. Wire name response_body. Optional. */
+        /**
+         * The response body with secrets redacted; null when not kept.
+         *
+         * @var mixed|null Wire name response_body. Optional.
+         */
         public readonly mixed $responseBody = null,
-        /** @var string|null  Wire name created_at. Required. */
+        /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -15,7 +15,11 @@ final class RotateWebhookSecretRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var int|null How long the old secret keeps signing alongside the new one. Wire name grace_period_seconds. Optional. */
+        /**
+         * How long the old secret keeps signing alongside the new one.
+         *
+         * @var int|null Wire name grace_period_seconds. Optional.
+         */
         public readonly ?int $gracePeriodSeconds = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -17,28 +17,22 @@ final class SandboxFault implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name mode. Required. */
-        public readonly ?string $mode = null,
-        /** @var int|null How many of the next requests meet it; 0 clears it. Wire name count. Required. */
-        public readonly ?int $count = null,
+        /** @var string Wire name mode. Required. */
+        public readonly string $mode,
+        /** @var int How many of the next requests meet it; 0 clears it. Wire name count. Required. */
+        public readonly int $count,
         /** @var string|null NIC error code, for `nic_error`. Wire name code. Optional. */
         public readonly ?string $code = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->mode === null) {
-            throw new \InvalidArgumentException('SandboxFault: mode (mode) is required');
-        }
-        if ($this->count === null) {
-            throw new \InvalidArgumentException('SandboxFault: count (count) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            mode: $data['mode'] ?? null,
-            count: $data['count'] ?? null,
+            mode: $data['mode'] ?? throw new \InvalidArgumentException('SandboxFault: mode (mode) is required'),
+            count: $data['count'] ?? throw new \InvalidArgumentException('SandboxFault: count (count) is required'),
             code: $data['code'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );

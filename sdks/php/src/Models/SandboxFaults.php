@@ -17,11 +17,11 @@ final class SandboxFaults implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var string|null  Wire name gstin. Required. */
+        /** @var string|null Wire name gstin. Required. */
         public readonly ?string $gstin = null,
-        /** @var list<SandboxFaultsFaultsItem>|null  Wire name faults. Required. */
+        /** @var list<SandboxFaultsFaultsItem>|null Wire name faults. Required. */
         public readonly ?array $faults = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -18,13 +18,13 @@ final class SandboxFaultsFaultsItem implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name mode. Required. */
+        /** @var string|null Wire name mode. Required. */
         public readonly ?string $mode = null,
         /** @var int|null How many of the next requests meet it; 0 clears it. Wire name count. Required. */
         public readonly ?int $count = null,
         /** @var string|null NIC error code, for `nic_error`. Wire name code. Optional. */
         public readonly ?string $code = null,
-        /** @var int|null  Wire name remaining. Required. */
+        /** @var int|null Wire name remaining. Required. */
         public readonly ?int $remaining = null,
         public readonly array $additionalProperties = [],
     ) {

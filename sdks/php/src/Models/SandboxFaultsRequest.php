@@ -15,20 +15,17 @@ final class SandboxFaultsRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var list<SandboxFault>|null  Wire name faults. Required. */
-        public readonly ?array $faults = null,
+        /** @var list<SandboxFault> Wire name faults. Required. */
+        public readonly array $faults,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->faults === null) {
-            throw new \InvalidArgumentException('SandboxFaultsRequest: faults (faults) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            faults: isset($data['faults']) ? array_map(static fn ($x0) => SandboxFault::fromArray($x0), $data['faults']) : null,
+            faults: array_map(static fn ($x0) => SandboxFault::fromArray($x0), $data['faults'] ?? throw new \InvalidArgumentException('SandboxFaultsRequest: faults (faults) is required')),
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

@@ -28,60 +28,42 @@ final class SellerDtls implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name Gstin. Required. */
-        public readonly ?string $gstin = null,
-        /** @var string|null Legal name. Wire name LglNm. Required. */
-        public readonly ?string $lglNm = null,
+        /** @var string Wire name Gstin. Required. */
+        public readonly string $gstin,
+        /** @var string Legal name. Wire name LglNm. Required. */
+        public readonly string $lglNm,
+        /** @var string Address line 1. Wire name Addr1. Required. */
+        public readonly string $addr1,
+        /** @var string Location (city). Wire name Loc. Required. */
+        public readonly string $loc,
+        /** @var int 6-digit PIN code of the state in `Stcd`. Wire name Pin. Required. */
+        public readonly int $pin,
+        /** @var string Wire name Stcd. Required. */
+        public readonly string $stcd,
         /** @var string|null Trade name. Wire name TrdNm. Optional. */
         public readonly ?string $trdNm = null,
-        /** @var string|null Address line 1. Wire name Addr1. Required. */
-        public readonly ?string $addr1 = null,
         /** @var string|null Address line 2. Wire name Addr2. Optional. */
         public readonly ?string $addr2 = null,
-        /** @var string|null Location (city). Wire name Loc. Required. */
-        public readonly ?string $loc = null,
-        /** @var int|null 6-digit PIN code of the state in `Stcd`. Wire name Pin. Required. */
-        public readonly ?int $pin = null,
-        /** @var string|null  Wire name Stcd. Required. */
-        public readonly ?string $stcd = null,
         /** @var string|null Phone number, digits only. Wire name Ph. Optional. */
         public readonly ?string $ph = null,
         /** @var string|null E-mail address. Wire name Em. Optional. */
         public readonly ?string $em = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->gstin === null) {
-            throw new \InvalidArgumentException('SellerDtls: gstin (Gstin) is required');
-        }
-        if ($this->lglNm === null) {
-            throw new \InvalidArgumentException('SellerDtls: lglNm (LglNm) is required');
-        }
-        if ($this->addr1 === null) {
-            throw new \InvalidArgumentException('SellerDtls: addr1 (Addr1) is required');
-        }
-        if ($this->loc === null) {
-            throw new \InvalidArgumentException('SellerDtls: loc (Loc) is required');
-        }
-        if ($this->pin === null) {
-            throw new \InvalidArgumentException('SellerDtls: pin (Pin) is required');
-        }
-        if ($this->stcd === null) {
-            throw new \InvalidArgumentException('SellerDtls: stcd (Stcd) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            gstin: $data['Gstin'] ?? null,
-            lglNm: $data['LglNm'] ?? null,
+            gstin: $data['Gstin'] ?? throw new \InvalidArgumentException('SellerDtls: gstin (Gstin) is required'),
+            lglNm: $data['LglNm'] ?? throw new \InvalidArgumentException('SellerDtls: lglNm (LglNm) is required'),
             trdNm: $data['TrdNm'] ?? null,
-            addr1: $data['Addr1'] ?? null,
+            addr1: $data['Addr1'] ?? throw new \InvalidArgumentException('SellerDtls: addr1 (Addr1) is required'),
             addr2: $data['Addr2'] ?? null,
-            loc: $data['Loc'] ?? null,
-            pin: $data['Pin'] ?? null,
-            stcd: $data['Stcd'] ?? null,
+            loc: $data['Loc'] ?? throw new \InvalidArgumentException('SellerDtls: loc (Loc) is required'),
+            pin: $data['Pin'] ?? throw new \InvalidArgumentException('SellerDtls: pin (Pin) is required'),
+            stcd: $data['Stcd'] ?? throw new \InvalidArgumentException('SellerDtls: stcd (Stcd) is required'),
             ph: $data['Ph'] ?? null,
             em: $data['Em'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),

@@ -26,39 +26,24 @@ final class ShipDtls implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
+        /** @var string Legal name. Wire name LglNm. Required. */
+        public readonly string $lglNm,
+        /** @var string Address line 1. Wire name Addr1. Required. */
+        public readonly string $addr1,
+        /** @var string Location (city). Wire name Loc. Required. */
+        public readonly string $loc,
+        /** @var int PIN code. Wire name Pin. Required. */
+        public readonly int $pin,
+        /** @var string Wire name Stcd. Required. */
+        public readonly string $stcd,
         /** @var string|null GSTIN of the ship-to party or `URP`. Wire name Gstin. Optional. */
         public readonly ?string $gstin = null,
-        /** @var string|null Legal name. Wire name LglNm. Required. */
-        public readonly ?string $lglNm = null,
         /** @var string|null Trade name. Wire name TrdNm. Optional. */
         public readonly ?string $trdNm = null,
-        /** @var string|null Address line 1. Wire name Addr1. Required. */
-        public readonly ?string $addr1 = null,
         /** @var string|null Address line 2. Wire name Addr2. Optional. */
         public readonly ?string $addr2 = null,
-        /** @var string|null Location (city). Wire name Loc. Required. */
-        public readonly ?string $loc = null,
-        /** @var int|null PIN code. Wire name Pin. Required. */
-        public readonly ?int $pin = null,
-        /** @var string|null  Wire name Stcd. Required. */
-        public readonly ?string $stcd = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->lglNm === null) {
-            throw new \InvalidArgumentException('ShipDtls: lglNm (LglNm) is required');
-        }
-        if ($this->addr1 === null) {
-            throw new \InvalidArgumentException('ShipDtls: addr1 (Addr1) is required');
-        }
-        if ($this->loc === null) {
-            throw new \InvalidArgumentException('ShipDtls: loc (Loc) is required');
-        }
-        if ($this->pin === null) {
-            throw new \InvalidArgumentException('ShipDtls: pin (Pin) is required');
-        }
-        if ($this->stcd === null) {
-            throw new \InvalidArgumentException('ShipDtls: stcd (Stcd) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
@@ -66,13 +51,13 @@ final class ShipDtls implements \JsonSerializable
     {
         return new self(
             gstin: $data['Gstin'] ?? null,
-            lglNm: $data['LglNm'] ?? null,
+            lglNm: $data['LglNm'] ?? throw new \InvalidArgumentException('ShipDtls: lglNm (LglNm) is required'),
             trdNm: $data['TrdNm'] ?? null,
-            addr1: $data['Addr1'] ?? null,
+            addr1: $data['Addr1'] ?? throw new \InvalidArgumentException('ShipDtls: addr1 (Addr1) is required'),
             addr2: $data['Addr2'] ?? null,
-            loc: $data['Loc'] ?? null,
-            pin: $data['Pin'] ?? null,
-            stcd: $data['Stcd'] ?? null,
+            loc: $data['Loc'] ?? throw new \InvalidArgumentException('ShipDtls: loc (Loc) is required'),
+            pin: $data['Pin'] ?? throw new \InvalidArgumentException('ShipDtls: pin (Pin) is required'),
+            stcd: $data['Stcd'] ?? throw new \InvalidArgumentException('ShipDtls: stcd (Stcd) is required'),
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

@@ -29,7 +29,7 @@ final class SigningKey implements \JsonSerializable
         public readonly ?string $keyId = null,
         /** @var string|null The HMAC key, base64 (32 bytes). Wire name secret. Required. */
         public readonly ?string $secret = null,
-        /** @var string|null  Wire name alg. Required. */
+        /** @var string|null Wire name alg. Required. */
         public readonly ?string $alg = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -18,13 +18,13 @@ final class Status implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name status. Required. */
+        /** @var string|null Wire name status. Required. */
         public readonly ?string $status = null,
-        /** @var string|null  Wire name updated_at. Required. */
+        /** @var string|null Wire name updated_at. Required. */
         public readonly ?string $updatedAt = null,
-        /** @var list<GspHealth>|null  Wire name gsps. Required. */
+        /** @var list<GspHealth>|null Wire name gsps. Required. */
         public readonly ?array $gsps = null,
-        /** @var list<IrpHealth>|null  Wire name irps. Required. */
+        /** @var list<IrpHealth>|null Wire name irps. Required. */
         public readonly ?array $irps = null,
         public readonly array $additionalProperties = [],
     ) {

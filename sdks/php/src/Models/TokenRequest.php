@@ -18,9 +18,13 @@ final class TokenRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null Always `client_credentials`. Wire name grant_type. Required. */
-        public readonly ?string $grantType = null,
-        /** @var string|null Space-separated scopes; a subset of the credential's (default: all of them). Wire name scope. Optional. */
+        /** @var string Always `client_credentials`. Wire name grant_type. Required. */
+        public readonly string $grantType,
+        /**
+         * Space-separated scopes; a subset of the credential's (default: all of them).
+         *
+         * @var string|null Wire name scope. Optional.
+         */
         public readonly ?string $scope = null,
         /** @var string|null Only when not using HTTP Basic. Wire name client_id. Optional. */
         public readonly ?string $clientId = null,
@@ -28,16 +32,13 @@ final class TokenRequest implements \JsonSerializable
         public readonly ?string $clientSecret = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->grantType === null) {
-            throw new \InvalidArgumentException('TokenRequest: grantType (grant_type) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            grantType: $data['grant_type'] ?? null,
+            grantType: $data['grant_type'] ?? throw new \InvalidArgumentException('TokenRequest: grantType (grant_type) is required'),
             scope: $data['scope'] ?? null,
             clientId: $data['client_id'] ?? null,
             clientSecret: $data['client_secret'] ?? null,

@@ -20,7 +20,7 @@ final class TokenResponse implements \JsonSerializable
     public function __construct(
         /** @var string|null Opaque bearer token for the credential's GSTIN. Wire name access_token. Required. */
         public readonly ?string $accessToken = null,
-        /** @var string|null  Wire name token_type. Required. */
+        /** @var string|null Wire name token_type. Required. */
         public readonly ?string $tokenType = null,
         /** @var int|null Lifetime in seconds (15 minutes by default). Wire name expires_in. Required. */
         public readonly ?int $expiresIn = null,

@@ -23,32 +23,40 @@ final class TranDtls implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null Tax scheme; always `GST`. Wire name TaxSch. Required. */
-        public readonly ?string $taxSch = null,
-        /** @var string|null Supply type. `B2B`; `SEZWP`/`SEZWOP` supply to SEZ with/without payment; `EXPWP`/`EXPWOP` export with/without payment; `DEXP` deemed export. Wire name SupTyp. Required. */
-        public readonly ?string $supTyp = null,
+        /** @var string Tax scheme; always `GST`. Wire name TaxSch. Required. */
+        public readonly string $taxSch,
+        /**
+         * Supply type. `B2B`; `SEZWP`/`SEZWOP` supply to SEZ with/without payment;
+         * `EXPWP`/`EXPWOP` export with/without payment; `DEXP` deemed export.
+         *
+         * @var string Wire name SupTyp. Required.
+         */
+        public readonly string $supTyp,
         /** @var string|null `Y` when tax is payable on reverse charge. Wire name RegRev. Optional. */
         public readonly ?string $regRev = null,
-        /** @var string|null GSTIN of the e-commerce operator, when the supply is through one. Wire name EcmGstin. Optional. */
+        /**
+         * GSTIN of the e-commerce operator, when the supply is through one.
+         *
+         * @var string|null Wire name EcmGstin. Optional.
+         */
         public readonly ?string $ecmGstin = null,
-        /** @var string|null `Y` for an intra-state supply on which IGST is charged (e.g. supplies under section 7(5)). Wire name IgstOnIntra. Optional. */
+        /**
+         * `Y` for an intra-state supply on which IGST is charged (e.g. supplies under section
+         * 7(5)).
+         *
+         * @var string|null Wire name IgstOnIntra. Optional.
+         */
         public readonly ?string $igstOnIntra = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->taxSch === null) {
-            throw new \InvalidArgumentException('TranDtls: taxSch (TaxSch) is required');
-        }
-        if ($this->supTyp === null) {
-            throw new \InvalidArgumentException('TranDtls: supTyp (SupTyp) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            taxSch: $data['TaxSch'] ?? null,
-            supTyp: $data['SupTyp'] ?? null,
+            taxSch: $data['TaxSch'] ?? throw new \InvalidArgumentException('TranDtls: taxSch (TaxSch) is required'),
+            supTyp: $data['SupTyp'] ?? throw new \InvalidArgumentException('TranDtls: supTyp (SupTyp) is required'),
             regRev: $data['RegRev'] ?? null,
             ecmGstin: $data['EcmGstin'] ?? null,
             igstOnIntra: $data['IgstOnIntra'] ?? null,

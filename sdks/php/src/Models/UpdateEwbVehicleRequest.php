@@ -27,41 +27,26 @@ final class UpdateEwbVehicleRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
+        /** @var string Wire name fromPlace. Required. */
+        public readonly string $fromPlace,
+        /** @var int Wire name fromState. Required. */
+        public readonly int $fromState,
+        /** @var string `1` breakdown, `2` transshipment, `3` others, `4` first time. Wire name reasonCode. Required. */
+        public readonly string $reasonCode,
+        /** @var string Remarks on the reason; NIC requires them. Wire name reasonRem. Required. */
+        public readonly string $reasonRem,
+        /** @var string Wire name transMode. Required. */
+        public readonly string $transMode,
         /** @var string|null Required for road. Wire name vehicleNo. Optional. */
         public readonly ?string $vehicleNo = null,
-        /** @var string|null  Wire name fromPlace. Required. */
-        public readonly ?string $fromPlace = null,
-        /** @var int|null  Wire name fromState. Required. */
-        public readonly ?int $fromState = null,
-        /** @var string|null `1` breakdown, `2` transshipment, `3` others, `4` first time. Wire name reasonCode. Required. */
-        public readonly ?string $reasonCode = null,
-        /** @var string|null Remarks on the reason; NIC requires them. Wire name reasonRem. Required. */
-        public readonly ?string $reasonRem = null,
         /** @var string|null Required for rail, air and ship. Wire name transDocNo. Optional. */
         public readonly ?string $transDocNo = null,
-        /** @var string|null  Wire name transDocDate. Optional. */
+        /** @var string|null Wire name transDocDate. Optional. */
         public readonly ?string $transDocDate = null,
-        /** @var string|null  Wire name transMode. Required. */
-        public readonly ?string $transMode = null,
-        /** @var string|null  Wire name vehicleType. Optional. */
+        /** @var string|null Wire name vehicleType. Optional. */
         public readonly ?string $vehicleType = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->fromPlace === null) {
-            throw new \InvalidArgumentException('UpdateEwbVehicleRequest: fromPlace (fromPlace) is required');
-        }
-        if ($this->fromState === null) {
-            throw new \InvalidArgumentException('UpdateEwbVehicleRequest: fromState (fromState) is required');
-        }
-        if ($this->reasonCode === null) {
-            throw new \InvalidArgumentException('UpdateEwbVehicleRequest: reasonCode (reasonCode) is required');
-        }
-        if ($this->reasonRem === null) {
-            throw new \InvalidArgumentException('UpdateEwbVehicleRequest: reasonRem (reasonRem) is required');
-        }
-        if ($this->transMode === null) {
-            throw new \InvalidArgumentException('UpdateEwbVehicleRequest: transMode (transMode) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
@@ -69,13 +54,13 @@ final class UpdateEwbVehicleRequest implements \JsonSerializable
     {
         return new self(
             vehicleNo: $data['vehicleNo'] ?? null,
-            fromPlace: $data['fromPlace'] ?? null,
-            fromState: $data['fromState'] ?? null,
-            reasonCode: $data['reasonCode'] ?? null,
-            reasonRem: $data['reasonRem'] ?? null,
+            fromPlace: $data['fromPlace'] ?? throw new \InvalidArgumentException('UpdateEwbVehicleRequest: fromPlace (fromPlace) is required'),
+            fromState: $data['fromState'] ?? throw new \InvalidArgumentException('UpdateEwbVehicleRequest: fromState (fromState) is required'),
+            reasonCode: $data['reasonCode'] ?? throw new \InvalidArgumentException('UpdateEwbVehicleRequest: reasonCode (reasonCode) is required'),
+            reasonRem: $data['reasonRem'] ?? throw new \InvalidArgumentException('UpdateEwbVehicleRequest: reasonRem (reasonRem) is required'),
             transDocNo: $data['transDocNo'] ?? null,
             transDocDate: $data['transDocDate'] ?? null,
-            transMode: $data['transMode'] ?? null,
+            transMode: $data['transMode'] ?? throw new \InvalidArgumentException('UpdateEwbVehicleRequest: transMode (transMode) is required'),
             vehicleType: $data['vehicleType'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );

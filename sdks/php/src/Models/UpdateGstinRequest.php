@@ -22,13 +22,25 @@ final class UpdateGstinRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null A new IRP API user name (checked against the IRP with the password). Wire name irp_username. Optional. */
+        /**
+         * A new IRP API user name (checked against the IRP with the password).
+         *
+         * @var string|null Wire name irp_username. Optional.
+         */
         public readonly ?string $irpUsername = null,
-        /** @var string|null A new password for the IRP user; encrypted at rest and never returned. Wire name irp_password. Optional. */
+        /**
+         * A new password for the IRP user; encrypted at rest and never returned.
+         *
+         * @var string|null Wire name irp_password. Optional.
+         */
         public readonly ?string $irpPassword = null,
-        /** @var string|null  Wire name description. Optional. May be null. */
+        /** @var string|null Wire name description. Optional. May be null. */
         public readonly ?string $description = null,
-        /** @var bool|null AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does. Wire name large_taxpayer. Optional. */
+        /**
+         * AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does.
+         *
+         * @var bool|null Wire name large_taxpayer. Optional.
+         */
         public readonly ?bool $largeTaxpayer = null,
         public readonly array $additionalProperties = [],
     ) {

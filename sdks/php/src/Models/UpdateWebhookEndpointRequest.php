@@ -19,15 +19,15 @@ final class UpdateWebhookEndpointRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name url. Optional. */
+        /** @var string|null Wire name url. Optional. */
         public readonly ?string $url = null,
-        /** @var string|null  Wire name description. Optional. */
+        /** @var string|null Wire name description. Optional. */
         public readonly ?string $description = null,
-        /** @var list<string>|null  Wire name events. Optional. */
+        /** @var list<string>|null Wire name events. Optional. */
         public readonly ?array $events = null,
-        /** @var list<string>|null  Wire name gstins. Optional. */
+        /** @var list<string>|null Wire name gstins. Optional. */
         public readonly ?array $gstins = null,
-        /** @var bool|null  Wire name enabled. Optional. */
+        /** @var bool|null Wire name enabled. Optional. */
         public readonly ?bool $enabled = null,
         public readonly array $additionalProperties = [],
     ) {

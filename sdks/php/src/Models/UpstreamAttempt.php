@@ -25,19 +25,19 @@ final class UpstreamAttempt implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name gsp. Required. */
+        /** @var string|null Wire name gsp. Required. */
         public readonly ?string $gsp = null,
-        /** @var string|null  Wire name irp. Optional. May be null. */
+        /** @var string|null Wire name irp. Optional. May be null. */
         public readonly ?string $irp = null,
         /** @var int|null HTTP status from the GSP; null without an answer. Wire name status. Optional. May be null. */
         public readonly ?int $status = null,
-        /** @var string|null  Wire name nic_code. Optional. May be null. */
+        /** @var string|null Wire name nic_code. Optional. May be null. */
         public readonly ?string $nicCode = null,
-        /** @var int|float|null  Wire name latency_ms. Required. */
+        /** @var int|float|null Wire name latency_ms. Required. */
         public readonly int|float|null $latencyMs = null,
-        /** @var string|null  Wire name outcome. Required. */
+        /** @var string|null Wire name outcome. Required. */
         public readonly ?string $outcome = null,
-        /** @var string|null  Wire name started_at. Required. */
+        /** @var string|null Wire name started_at. Required. */
         public readonly ?string $startedAt = null,
         public readonly array $additionalProperties = [],
     ) {

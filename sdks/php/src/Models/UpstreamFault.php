@@ -23,7 +23,11 @@ final class UpstreamFault implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null `IRP`, `GSP` or `einvoice` (refused locally before any upstream call). Wire name system. Optional. */
+        /**
+         * `IRP`, `GSP` or `einvoice` (refused locally before any upstream call).
+         *
+         * @var string|null Wire name system. Optional.
+         */
         public readonly ?string $system = null,
         /** @var string|null The GSP route used, if any. Wire name partner. Optional. May be null. */
         public readonly ?string $partner = null,

@@ -30,8 +30,10 @@ final class ValDtls implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var int|float|null Total taxable value. Wire name AssVal. Required. */
-        public readonly int|float|null $assVal = null,
+        /** @var int|float Total taxable value. Wire name AssVal. Required. */
+        public readonly int|float $assVal,
+        /** @var int|float Total invoice value. Wire name TotInvVal. Required. */
+        public readonly int|float $totInvVal,
         /** @var int|float|null Total CGST. Wire name CgstVal. Optional. */
         public readonly int|float|null $cgstVal = null,
         /** @var int|float|null Total SGST/UTGST. Wire name SgstVal. Optional. */
@@ -48,25 +50,17 @@ final class ValDtls implements \JsonSerializable
         public readonly int|float|null $othChrg = null,
         /** @var int|float|null Round-off amount. Wire name RndOffAmt. Optional. */
         public readonly int|float|null $rndOffAmt = null,
-        /** @var int|float|null Total invoice value. Wire name TotInvVal. Required. */
-        public readonly int|float|null $totInvVal = null,
         /** @var int|float|null Total invoice value in foreign currency (exports). Wire name TotInvValFc. Optional. */
         public readonly int|float|null $totInvValFc = null,
         public readonly array $additionalProperties = [],
     ) {
-        if ($this->assVal === null) {
-            throw new \InvalidArgumentException('ValDtls: assVal (AssVal) is required');
-        }
-        if ($this->totInvVal === null) {
-            throw new \InvalidArgumentException('ValDtls: totInvVal (TotInvVal) is required');
-        }
     }
 
     /** @param array<string, mixed> $data wire JSON decoded to arrays */
     public static function fromArray(array $data): self
     {
         return new self(
-            assVal: $data['AssVal'] ?? null,
+            assVal: $data['AssVal'] ?? throw new \InvalidArgumentException('ValDtls: assVal (AssVal) is required'),
             cgstVal: $data['CgstVal'] ?? null,
             sgstVal: $data['SgstVal'] ?? null,
             igstVal: $data['IgstVal'] ?? null,
@@ -75,7 +69,7 @@ final class ValDtls implements \JsonSerializable
             discount: $data['Discount'] ?? null,
             othChrg: $data['OthChrg'] ?? null,
             rndOffAmt: $data['RndOffAmt'] ?? null,
-            totInvVal: $data['TotInvVal'] ?? null,
+            totInvVal: $data['TotInvVal'] ?? throw new \InvalidArgumentException('ValDtls: totInvVal (TotInvVal) is required'),
             totInvValFc: $data['TotInvValFc'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );

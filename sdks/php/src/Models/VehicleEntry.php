@@ -21,19 +21,19 @@ final class VehicleEntry implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name vehicleNo. Optional. May be null. */
+        /** @var string|null Wire name vehicleNo. Optional. May be null. */
         public readonly ?string $vehicleNo = null,
-        /** @var string|null  Wire name transDocNo. Optional. May be null. */
+        /** @var string|null Wire name transDocNo. Optional. May be null. */
         public readonly ?string $transDocNo = null,
-        /** @var string|null  Wire name transMode. Optional. */
+        /** @var string|null Wire name transMode. Optional. */
         public readonly ?string $transMode = null,
-        /** @var string|null  Wire name fromPlace. Optional. May be null. */
+        /** @var string|null Wire name fromPlace. Optional. May be null. */
         public readonly ?string $fromPlace = null,
-        /** @var int|null  Wire name fromState. Optional. May be null. */
+        /** @var int|null Wire name fromState. Optional. May be null. */
         public readonly ?int $fromState = null,
-        /** @var string|null  Wire name reasonCode. Optional. May be null. */
+        /** @var string|null Wire name reasonCode. Optional. May be null. */
         public readonly ?string $reasonCode = null,
-        /** @var string|null  Wire name entered_at. Required. */
+        /** @var string|null Wire name entered_at. Required. */
         public readonly ?string $enteredAt = null,
         public readonly array $additionalProperties = [],
     ) {

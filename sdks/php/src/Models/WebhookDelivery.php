@@ -24,25 +24,29 @@ final class WebhookDelivery implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name id. Required. */
+        /** @var string|null Wire name id. Required. */
         public readonly ?string $id = null,
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var string|null  Wire name endpoint_id. Required. */
+        /** @var string|null Wire name endpoint_id. Required. */
         public readonly ?string $endpointId = null,
-        /** @var string|null The `webhook-id` header value; unchanged on retries and replays. Wire name event_id. Required. */
+        /**
+         * The `webhook-id` header value; unchanged on retries and replays.
+         *
+         * @var string|null Wire name event_id. Required.
+         */
         public readonly ?string $eventId = null,
-        /** @var string|null  Wire name event_type. Required. */
+        /** @var string|null Wire name event_type. Required. */
         public readonly ?string $eventType = null,
-        /** @var string|null  Wire name status. Required. */
+        /** @var string|null Wire name status. Required. */
         public readonly ?string $status = null,
-        /** @var int|null  Wire name attempt_count. Required. */
+        /** @var int|null Wire name attempt_count. Required. */
         public readonly ?int $attemptCount = null,
-        /** @var string|null  Wire name next_attempt_at. Optional. May be null. */
+        /** @var string|null Wire name next_attempt_at. Optional. May be null. */
         public readonly ?string $nextAttemptAt = null,
-        /** @var list<DeliveryAttempt>|null  Wire name attempts. Required. */
+        /** @var list<DeliveryAttempt>|null Wire name attempts. Required. */
         public readonly ?array $attempts = null,
-        /** @var string|null  Wire name created_at. Required. */
+        /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
         public readonly array $additionalProperties = [],
     ) {

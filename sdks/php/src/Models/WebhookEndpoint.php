@@ -23,23 +23,23 @@ final class WebhookEndpoint implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name id. Required. */
+        /** @var string|null Wire name id. Required. */
         public readonly ?string $id = null,
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var string|null  Wire name url. Required. */
+        /** @var string|null Wire name url. Required. */
         public readonly ?string $url = null,
-        /** @var string|null  Wire name description. Optional. May be null. */
+        /** @var string|null Wire name description. Optional. May be null. */
         public readonly ?string $description = null,
-        /** @var list<string>|null  Wire name events. Required. */
+        /** @var list<string>|null Wire name events. Required. */
         public readonly ?array $events = null,
-        /** @var list<string>|null  Wire name gstins. Required. */
+        /** @var list<string>|null Wire name gstins. Required. */
         public readonly ?array $gstins = null,
-        /** @var bool|null  Wire name enabled. Required. */
+        /** @var bool|null Wire name enabled. Required. */
         public readonly ?bool $enabled = null,
-        /** @var string|null  Wire name created_at. Required. */
+        /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
-        /** @var string|null  Wire name updated_at. Required. */
+        /** @var string|null Wire name updated_at. Required. */
         public readonly ?string $updatedAt = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -29,27 +29,31 @@ final class WebhookEndpointWithSecret implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null  Wire name id. Required. */
+        /** @var string|null Wire name id. Required. */
         public readonly ?string $id = null,
-        /** @var string|null  Wire name object. Required. */
+        /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var string|null  Wire name url. Required. */
+        /** @var string|null Wire name url. Required. */
         public readonly ?string $url = null,
-        /** @var string|null  Wire name description. Optional. May be null. */
+        /** @var string|null Wire name description. Optional. May be null. */
         public readonly ?string $description = null,
-        /** @var list<string>|null  Wire name events. Required. */
+        /** @var list<string>|null Wire name events. Required. */
         public readonly ?array $events = null,
-        /** @var list<string>|null  Wire name gstins. Required. */
+        /** @var list<string>|null Wire name gstins. Required. */
         public readonly ?array $gstins = null,
-        /** @var bool|null  Wire name enabled. Required. */
+        /** @var bool|null Wire name enabled. Required. */
         public readonly ?bool $enabled = null,
-        /** @var string|null  Wire name created_at. Required. */
+        /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
-        /** @var string|null  Wire name updated_at. Required. */
+        /** @var string|null Wire name updated_at. Required. */
         public readonly ?string $updatedAt = null,
         /** @var string|null Standard Webhooks secret: `whsec_` + base64 key. Wire name secret. Required. */
         public readonly ?string $secret = null,
-        /** @var string|null Until then deliveries are also signed with the previous secret. Wire name previous_secret_expires_at. Optional. May be null. */
+        /**
+         * Until then deliveries are also signed with the previous secret.
+         *
+         * @var string|null Wire name previous_secret_expires_at. Optional. May be null.
+         */
         public readonly ?string $previousSecretExpiresAt = null,
         public readonly array $additionalProperties = [],
     ) {

@@ -33,7 +33,12 @@ final class AuditEventsService
     }
 
     /**
-     * List security audit events
+     * List security audit events.
+     *
+     * The account's immutable audit trail, newest first: credential and secret creation, rotation
+     * and revocation, GSTIN registration, failed client authentication and authorisation failures
+     * (wrong scope, another GSTIN's document). Entries cannot be changed or deleted through any
+     * API.
      *
      * GET /v1/audit-events (listAuditEvents).
      */
@@ -43,11 +48,11 @@ final class AuditEventsService
     }
 
     /**
-     * List security audit events
+     * List security audit events.
      *
      * GET /v1/audit-events (listAuditEvents).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function listWithResponse(?string $type = null, ?string $gstin = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {

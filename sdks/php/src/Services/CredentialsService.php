@@ -33,7 +33,10 @@ final class CredentialsService
     }
 
     /**
-     * List the OAuth clients of a GSTIN
+     * List the OAuth clients of a GSTIN.
+     *
+     * Lists credentials with their secrets' ids and prefixes (never the secrets themselves),
+     * revoked ones included.
      *
      * GET /v1/gstins/{gstin}/credentials (listCredentials).
      */
@@ -43,11 +46,11 @@ final class CredentialsService
     }
 
     /**
-     * List the OAuth clients of a GSTIN
+     * List the OAuth clients of a GSTIN.
      *
      * GET /v1/gstins/{gstin}/credentials (listCredentials).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function listWithResponse(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
@@ -78,7 +81,15 @@ final class CredentialsService
     }
 
     /**
-     * Create an OAuth client for a GSTIN
+     * Create an OAuth client for a GSTIN.
+     *
+     * Creates an OAuth client (`client_id` + `client_secret`) that can obtain tokens for this
+     * GSTIN only, limited to the given scopes: `irn:write` (generate and cancel IRNs, bulk),
+     * `ewb:write` (e-way bills), `notes:write` (credit and debit notes), `read` (every GET on
+     * documents, logs and GSTIN details). **The secret is returned once, in this response only**:
+     * einvoice stores a hash and the first characters (`prefix`) for display. The plan sets the
+     * rate limit: `developer` 10 requests/s, `standard` 100 requests/s, `custom` a rate agreed
+     * with us.
      *
      * POST /v1/gstins/{gstin}/credentials (createCredential).
      */
@@ -88,11 +99,11 @@ final class CredentialsService
     }
 
     /**
-     * Create an OAuth client for a GSTIN
+     * Create an OAuth client for a GSTIN.
      *
      * POST /v1/gstins/{gstin}/credentials (createCredential).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like create(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function createWithResponse(string $gstin, Models\CreateCredentialRequest|array $body, ?RequestOptions $options = null): Response
     {
@@ -111,7 +122,11 @@ final class CredentialsService
     }
 
     /**
-     * Revoke an OAuth client
+     * Revoke an OAuth client.
+     *
+     * Revokes the client and every secret it has. Takes effect immediately: tokens already issued
+     * to it stop working on their next use, and new token requests get `invalid_client`. Cannot be
+     * undone.
      *
      * DELETE /v1/credentials/{client_id} (revokeCredential).
      */
@@ -121,11 +136,11 @@ final class CredentialsService
     }
 
     /**
-     * Revoke an OAuth client
+     * Revoke an OAuth client.
      *
      * DELETE /v1/credentials/{client_id} (revokeCredential).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like revoke(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function revokeWithResponse(string $clientId, ?RequestOptions $options = null): Response
     {
@@ -145,7 +160,11 @@ final class CredentialsService
     }
 
     /**
-     * Add a second secret (rotation)
+     * Add a second secret (rotation).
+     *
+     * Adds a new secret to the client so you can rotate without downtime: deploy the new secret,
+     * then revoke the old one with `revokeCredentialSecret`. At most two secrets are active at a
+     * time; a third answers 409. The secret is returned once, in this response only.
      *
      * POST /v1/credentials/{client_id}/secrets (addCredentialSecret).
      */
@@ -155,11 +174,11 @@ final class CredentialsService
     }
 
     /**
-     * Add a second secret (rotation)
+     * Add a second secret (rotation).
      *
      * POST /v1/credentials/{client_id}/secrets (addCredentialSecret).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like addSecret(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function addSecretWithResponse(string $clientId, Models\AddSecretRequest|array|null $body = null, ?RequestOptions $options = null): Response
     {
@@ -178,7 +197,10 @@ final class CredentialsService
     }
 
     /**
-     * Revoke one secret
+     * Revoke one secret.
+     *
+     * Revokes one secret of the client, effective immediately; tokens obtained with it stop
+     * working. Revoking the last active secret is refused (409): revoke the credential instead.
      *
      * DELETE /v1/credentials/{client_id}/secrets/{secret_id} (revokeCredentialSecret).
      */
@@ -188,11 +210,11 @@ final class CredentialsService
     }
 
     /**
-     * Revoke one secret
+     * Revoke one secret.
      *
      * DELETE /v1/credentials/{client_id}/secrets/{secret_id} (revokeCredentialSecret).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like revokeSecret(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function revokeSecretWithResponse(string $clientId, string $secretId, ?RequestOptions $options = null): Response
     {

@@ -33,7 +33,12 @@ final class DocumentsService
     }
 
     /**
-     * List documents for reconciliation
+     * List documents for reconciliation.
+     *
+     * Everything the token's GSTIN registered through einvoice (invoices, credit and debit notes,
+     * their e-way bill numbers), newest first, filtered by document date period, type and status.
+     * Cursor pagination: pass `next_cursor` as `starting_after` until `has_more` is false (the
+     * SDKs iterate for you). Use `exportDocuments` for whole periods.
      *
      * GET /v1/documents (listDocuments).
      */
@@ -43,11 +48,11 @@ final class DocumentsService
     }
 
     /**
-     * List documents for reconciliation
+     * List documents for reconciliation.
      *
      * GET /v1/documents (listDocuments).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function listWithResponse(?string $from = null, ?string $to = null, ?string $docType = null, ?string $status = null, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
@@ -78,7 +83,11 @@ final class DocumentsService
     }
 
     /**
-     * Export documents as NDJSON
+     * Export documents as NDJSON.
+     *
+     * Streams every matching document as newline-delimited JSON (one `DocumentSummary` per line,
+     * oldest first), for loading into a spreadsheet or warehouse. Same filters as `listDocuments`,
+     * no pagination.
      *
      * GET /v1/documents/export (exportDocuments).
      *

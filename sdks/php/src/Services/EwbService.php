@@ -33,7 +33,15 @@ final class EwbService
     }
 
     /**
-     * Generate an e-way bill from an IRN
+     * Generate an e-way bill from an IRN.
+     *
+     * NIC's Generate E-way Bill by IRN. Goods only (a services-only invoice gives 4009; notes give
+     * 4010). `Distance` 0 lets the IRP compute it from the PINs (reported in `Remarks`); a
+     * distance above 110 % of the PIN-to-PIN distance gives 4013. Road (`TransMode` 1) needs
+     * `VehNo` and `VehType`; rail, air and ship need `TransDocNo` and `TransDocDt`. With only
+     * `TransId` you get Part-A: `EwbValidTill` stays null until a vehicle is added with
+     * `updateEwbVehicle`. Validity: one day per 200 km (20 km for over-dimensional cargo,
+     * `VehType` `O`), each day ending 23:59 IST.
      *
      * POST /v1/ewb (generateEwb).
      */
@@ -43,11 +51,11 @@ final class EwbService
     }
 
     /**
-     * Generate an e-way bill from an IRN
+     * Generate an e-way bill from an IRN.
      *
      * POST /v1/ewb (generateEwb).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like generate(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function generateWithResponse(Models\GenerateEwbRequest|array $body, ?RequestOptions $options = null): Response
     {
@@ -66,7 +74,10 @@ final class EwbService
     }
 
     /**
-     * Get an e-way bill
+     * Get an e-way bill.
+     *
+     * Returns the e-way bill with its current validity and vehicle history, from einvoice's
+     * archive. An e-way bill of another GSTIN answers 404.
      *
      * GET /v1/ewb/{ewb_no} (getEwb).
      */
@@ -76,11 +87,11 @@ final class EwbService
     }
 
     /**
-     * Get an e-way bill
+     * Get an e-way bill.
      *
      * GET /v1/ewb/{ewb_no} (getEwb).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function getWithResponse(string $ewbNo, ?RequestOptions $options = null): Response
     {
@@ -100,7 +111,11 @@ final class EwbService
     }
 
     /**
-     * Update Part-B (vehicle or transport document)
+     * Update Part-B (vehicle or transport document).
+     *
+     * NIC `VEHEWB`. Adds or changes the vehicle (road) or transport document (rail, air, ship).
+     * The first Part-B entry of a Part-A e-way bill starts its validity. Reasons: `1` breakdown,
+     * `2` transshipment, `3` others (explain in `reasonRem`), `4` first time.
      *
      * POST /v1/ewb/{ewb_no}/vehicle (updateEwbVehicle).
      */
@@ -110,11 +125,11 @@ final class EwbService
     }
 
     /**
-     * Update Part-B (vehicle or transport document)
+     * Update Part-B (vehicle or transport document).
      *
      * POST /v1/ewb/{ewb_no}/vehicle (updateEwbVehicle).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like updateVehicle(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function updateVehicleWithResponse(string $ewbNo, Models\UpdateEwbVehicleRequest|array $body, ?RequestOptions $options = null): Response
     {
@@ -134,7 +149,12 @@ final class EwbService
     }
 
     /**
-     * Extend an e-way bill's validity
+     * Extend an e-way bill's validity.
+     *
+     * NIC `EXTENDVALIDITY`. Allowed from 8 hours before to 8 hours after expiry (382 otherwise),
+     * up to 360 days after generation (821). Reasons: `1` natural calamity, `2` law and order, `4`
+     * transshipment, `5` accident, `99` others. Give the remaining distance; the new validity is
+     * computed from it like a new e-way bill.
      *
      * POST /v1/ewb/{ewb_no}/extend (extendEwb).
      */
@@ -144,11 +164,11 @@ final class EwbService
     }
 
     /**
-     * Extend an e-way bill's validity
+     * Extend an e-way bill's validity.
      *
      * POST /v1/ewb/{ewb_no}/extend (extendEwb).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like extend(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function extendWithResponse(string $ewbNo, Models\ExtendEwbRequest|array $body, ?RequestOptions $options = null): Response
     {
@@ -168,7 +188,12 @@ final class EwbService
     }
 
     /**
-     * Cancel an e-way bill
+     * Cancel an e-way bill.
+     *
+     * NIC `CANEWB`. Allowed within 24 hours of generation (315/728 otherwise) and before the
+     * recipient verifies it. Reasons (note they differ from IRN cancel reasons): `1` duplicate,
+     * `2` order cancelled, `3` data entry mistake, `4` others. Cancel the e-way bill before
+     * cancelling its IRN.
      *
      * POST /v1/ewb/{ewb_no}/cancel (cancelEwb).
      */
@@ -178,11 +203,11 @@ final class EwbService
     }
 
     /**
-     * Cancel an e-way bill
+     * Cancel an e-way bill.
      *
      * POST /v1/ewb/{ewb_no}/cancel (cancelEwb).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like cancel(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function cancelWithResponse(string $ewbNo, Models\CancelEwbRequest|array $body, ?RequestOptions $options = null): Response
     {

@@ -32,7 +32,12 @@ final class GstinDetailsService
     }
 
     /**
-     * Look up a taxpayer's GSTIN
+     * Look up a taxpayer's GSTIN.
+     *
+     * NIC's Get GSTIN Details: legal and trade name, address, taxpayer type, status and block
+     * status of any GSTIN, as the IRP knows it. Use it to fill `BuyerDtls` and to catch a
+     * cancelled buyer (3029) before you invoice. Answers 422 with NIC code 3028 for a GSTIN the
+     * IRP does not know.
      *
      * GET /v1/gstin-details/{gstin} (getGstinDetails).
      */
@@ -42,11 +47,11 @@ final class GstinDetailsService
     }
 
     /**
-     * Look up a taxpayer's GSTIN
+     * Look up a taxpayer's GSTIN.
      *
      * GET /v1/gstin-details/{gstin} (getGstinDetails).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function getWithResponse(string $gstin, ?RequestOptions $options = null): Response
     {

@@ -33,7 +33,10 @@ final class GstinsService
     }
 
     /**
-     * List registered GSTINs
+     * List registered GSTINs.
+     *
+     * Lists the account's GSTINs, newest first, with cursor pagination (`starting_after` the last
+     * `gstin` of a page).
      *
      * GET /v1/gstins (listGstins).
      */
@@ -43,11 +46,11 @@ final class GstinsService
     }
 
     /**
-     * List registered GSTINs
+     * List registered GSTINs.
      *
      * GET /v1/gstins (listGstins).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function listWithResponse(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
@@ -78,7 +81,19 @@ final class GstinsService
     }
 
     /**
-     * Register a GSTIN
+     * Register a GSTIN.
+     *
+     * Registers a GSTIN under the account with the IRP API user the taxpayer created on the
+     * e-invoice portal. The IRP password is encrypted at rest and never returned. The environment
+     * (sandbox or production) is the account key's. In the sandbox any GSTIN with a valid check
+     * digit is accepted; in production the GSTIN must be active on the IRP.
+     *
+     * The user name and password are checked against the IRP before anything is stored: wrong ones
+     * are refused at once with 422 `irp_credentials_rejected` and NIC's code in `gstn_errors`
+     * (1019 Incorrect Password, 1017 Invalid user name), not accepted now and failed at the first
+     * document. The sandbox IRP accepts any user name with the password `sandbox`. When no IRP can
+     * be asked (outage), 503: retry later. A GSTIN deleted earlier (`deleteGstin`) can be
+     * registered again; its documents become readable again.
      *
      * POST /v1/gstins (registerGstin).
      */
@@ -88,11 +103,11 @@ final class GstinsService
     }
 
     /**
-     * Register a GSTIN
+     * Register a GSTIN.
      *
      * POST /v1/gstins (registerGstin).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like register(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function registerWithResponse(Models\RegisterGstinRequest|array $body, ?RequestOptions $options = null): Response
     {
@@ -111,7 +126,10 @@ final class GstinsService
     }
 
     /**
-     * Get a registered GSTIN
+     * Get a registered GSTIN.
+     *
+     * Returns one GSTIN of the account. A GSTIN registered under another account answers 404,
+     * never its data.
      *
      * GET /v1/gstins/{gstin} (getGstin).
      */
@@ -121,11 +139,11 @@ final class GstinsService
     }
 
     /**
-     * Get a registered GSTIN
+     * Get a registered GSTIN.
      *
      * GET /v1/gstins/{gstin} (getGstin).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function getWithResponse(string $gstin, ?RequestOptions $options = null): Response
     {
@@ -144,7 +162,13 @@ final class GstinsService
     }
 
     /**
-     * Delete a registered GSTIN
+     * Delete a registered GSTIN.
+     *
+     * Removes the GSTIN from the account: every OAuth credential of it is revoked at once (their
+     * access tokens stop working), its IRP password is erased, and it no longer appears in
+     * `listGstins`. Its documents, e-way bills and request logs stay in the archive (GST law keeps
+     * them for years); register the GSTIN again and a new credential reads them. Audit-logged as
+     * `gstin.deleted`. Deleting a GSTIN that is not registered (or already deleted) answers 404.
      *
      * DELETE /v1/gstins/{gstin} (deleteGstin).
      */
@@ -154,11 +178,11 @@ final class GstinsService
     }
 
     /**
-     * Delete a registered GSTIN
+     * Delete a registered GSTIN.
      *
      * DELETE /v1/gstins/{gstin} (deleteGstin).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like delete(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function deleteWithResponse(string $gstin, ?RequestOptions $options = null): Response
     {
@@ -178,7 +202,14 @@ final class GstinsService
     }
 
     /**
-     * Update a registered GSTIN
+     * Update a registered GSTIN.
+     *
+     * Changes the IRP user (`irp_username`, `irp_password`), the description or the large-taxpayer
+     * flag of a GSTIN of the account; members left out keep their values. A new user name or
+     * password is checked against the IRP first, exactly as at registration: wrong ones answer 422
+     * `irp_credentials_rejected` with NIC's code and leave the stored credentials unchanged.
+     * Credentials and documents of the GSTIN are untouched. Audit-logged as `gstin.updated` (the
+     * password itself is never logged).
      *
      * PATCH /v1/gstins/{gstin} (updateGstin).
      */
@@ -188,11 +219,11 @@ final class GstinsService
     }
 
     /**
-     * Update a registered GSTIN
+     * Update a registered GSTIN.
      *
      * PATCH /v1/gstins/{gstin} (updateGstin).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like update(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function updateWithResponse(string $gstin, Models\UpdateGstinRequest|array $body, ?RequestOptions $options = null): Response
     {

@@ -33,7 +33,24 @@ final class IrnService
     }
 
     /**
-     * Generate an IRN for an invoice
+     * Generate an IRN for an invoice.
+     *
+     * Registers an invoice (`DocDtls.Typ` `INV`; use `generateNote` for `CRN`/`DBN`) with the IRP
+     * and returns the IRN, acknowledgement, signed invoice and signed QR code. The body is the NIC
+     * INV-01 v1.1 JSON. `SellerDtls.Gstin` must be the token's GSTIN (403 otherwise).
+     *
+     * - The invoice is checked against the schema and the IRP's business rules **before** any
+     *   upstream call; a refusal is a 422 with the NIC code the IRP would have given
+     *   (`gstn_errors`).
+     * - Send an `Idempotency-Key` and retry freely. Without one, a repeated document still never
+     *   yields a second IRN: the IRP's duplicate answer (2150) is resolved to the original IRN and
+     *   returned with `Idempotent-Replayed: true`; if the original's content differs, 409 with a
+     *   diff.
+     * - If `EwbDtls` is present an e-way bill is generated too; if that part fails the IRN still
+     *   succeeds and `info` carries `EWBERR` with the NIC codes.
+     * - When no GSP can answer within the wait budget (`Prefer: wait=N`, default 30 s) you get 202
+     *   with the document `queued`; it completes in the background and fires `irn.generated` or
+     *   `irn.failed`. Poll `getIrnByDocument` or wait for the webhook.
      *
      * POST /v1/irn (generateIrn).
      */
@@ -43,11 +60,11 @@ final class IrnService
     }
 
     /**
-     * Generate an IRN for an invoice
+     * Generate an IRN for an invoice.
      *
      * POST /v1/irn (generateIrn).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like generate(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function generateWithResponse(Models\Invoice|array $body, ?RequestOptions $options = null): Response
     {
@@ -67,7 +84,16 @@ final class IrnService
     }
 
     /**
-     * Generate IRNs for up to 5,000 invoices
+     * Generate IRNs for up to 5,000 invoices.
+     *
+     * Validates every document locally, relays the valid ones concurrently, and returns one result
+     * per document **in request order**: the IRN document on success, NIC codes on failure. The
+     * call succeeds (200) even when some records fail; check each `results[i].status`.
+     *
+     * Each record is idempotent on its own: its key derives from the batch's `Idempotency-Key` and
+     * the document's identity, so retrying a batch with the same key only redoes the records that
+     * failed. Webhooks fire per record and once as `bulk.completed`. More than 5,000 documents, or
+     * a body over 50 MB, is refused with 413.
      *
      * POST /v1/irn/bulk (bulkGenerateIrn).
      */
@@ -77,11 +103,11 @@ final class IrnService
     }
 
     /**
-     * Generate IRNs for up to 5,000 invoices
+     * Generate IRNs for up to 5,000 invoices.
      *
      * POST /v1/irn/bulk (bulkGenerateIrn).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like bulkGenerate(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function bulkGenerateWithResponse(Models\BulkGenerateRequest|array $body, ?RequestOptions $options = null): Response
     {
@@ -101,7 +127,11 @@ final class IrnService
     }
 
     /**
-     * Find the IRN of a document
+     * Find the IRN of a document.
+     *
+     * Looks a document up by type, number and date (NIC's Get IRN by document details). Answers
+     * from einvoice's archive, so it works long after NIC's ~2-day window; document numbers match
+     * case-insensitively, as the IRP does. 404 when the GSTIN never registered that document here.
      *
      * GET /v1/irn/by-document (getIrnByDocument).
      */
@@ -111,11 +141,11 @@ final class IrnService
     }
 
     /**
-     * Find the IRN of a document
+     * Find the IRN of a document.
      *
      * GET /v1/irn/by-document (getIrnByDocument).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like getByDocument(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function getByDocumentWithResponse(string $docType, string $docNo, string $docDate, ?RequestOptions $options = null): Response
     {
@@ -134,7 +164,10 @@ final class IrnService
     }
 
     /**
-     * Get an IRN
+     * Get an IRN.
+     *
+     * Returns the document with its signed invoice and signed QR code. Served from einvoice's
+     * permanent archive (NIC keeps them only ~2 days). An IRN of another GSTIN answers 404.
      *
      * GET /v1/irn/{irn} (getIrn).
      */
@@ -144,11 +177,11 @@ final class IrnService
     }
 
     /**
-     * Get an IRN
+     * Get an IRN.
      *
      * GET /v1/irn/{irn} (getIrn).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function getWithResponse(string $irn, ?RequestOptions $options = null): Response
     {
@@ -168,7 +201,14 @@ final class IrnService
     }
 
     /**
-     * Cancel an IRN
+     * Cancel an IRN.
+     *
+     * Cancels an IRN (NIC Cancel IRN). Allowed within 24 hours of `AckDt` (see
+     * `cancellable_until`; later gives 2270) and only once every e-way bill of the invoice is
+     * cancelled (2230 otherwise). Reasons: `1` duplicate, `2` data entry mistake, `3` order
+     * cancelled, `4` others. Cancelling does not free the document number: issue a new number or a
+     * credit note. Cancelling an already cancelled IRN returns it unchanged (200), it is not an
+     * error.
      *
      * POST /v1/irn/{irn}/cancel (cancelIrn).
      */
@@ -178,11 +218,11 @@ final class IrnService
     }
 
     /**
-     * Cancel an IRN
+     * Cancel an IRN.
      *
      * POST /v1/irn/{irn}/cancel (cancelIrn).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like cancel(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function cancelWithResponse(string $irn, Models\CancelIrnRequest|array $body, ?RequestOptions $options = null): Response
     {

@@ -33,7 +33,13 @@ final class LogsService
     }
 
     /**
-     * List request logs
+     * List request logs.
+     *
+     * Every API call, newest first, with status, latency breakdown (auth, validation, queue,
+     * upstream, storage, total) and the upstream retry chain (each attempt's GSP, status, NIC code
+     * and latency). With the account key you see every GSTIN of the account; with a GSTIN token
+     * (`read`) only that GSTIN's calls. Payloads are redacted: authorization headers, client
+     * secrets, IRP passwords and tokens are never stored.
      *
      * GET /v1/logs (listRequestLogs).
      */
@@ -43,11 +49,11 @@ final class LogsService
     }
 
     /**
-     * List request logs
+     * List request logs.
      *
      * GET /v1/logs (listRequestLogs).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function listWithResponse(?string $irn = null, ?string $gstin = null, ?string $operation = null, ?string $status = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
@@ -78,7 +84,10 @@ final class LogsService
     }
 
     /**
-     * Export request logs as NDJSON
+     * Export request logs as NDJSON.
+     *
+     * Streams every matching request log as newline-delimited JSON, oldest first. Same filters and
+     * visibility as `listRequestLogs`, no pagination.
      *
      * GET /v1/logs/export (exportRequestLogs).
      *
@@ -101,7 +110,10 @@ final class LogsService
     }
 
     /**
-     * Get one request log
+     * Get one request log.
+     *
+     * One call with its redacted request and response bodies, latency breakdown and upstream retry
+     * chain.
      *
      * GET /v1/logs/{log_id} (getRequestLog).
      */
@@ -111,11 +123,11 @@ final class LogsService
     }
 
     /**
-     * Get one request log
+     * Get one request log.
      *
      * GET /v1/logs/{log_id} (getRequestLog).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function getWithResponse(string $logId, ?RequestOptions $options = null): Response
     {

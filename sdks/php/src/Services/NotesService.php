@@ -33,7 +33,13 @@ final class NotesService
     }
 
     /**
-     * Generate a credit or debit note
+     * Generate a credit or debit note.
+     *
+     * Registers a credit note (`CRN`) or debit note (`DBN`) and returns its IRN. The body is the
+     * INV-01 JSON with `DocDtls.Typ` `CRN` or `DBN` and `RefDtls.PrecDocDtls` naming the original
+     * invoice (required here, even where an IRP would accept it missing, so your returns
+     * reconcile). Amounts stay positive. Notes cannot carry an e-way bill (`EwbDtls` is refused
+     * with 2252/4010). Same idempotency, duplicate and queueing behaviour as `generateIrn`.
      *
      * POST /v1/notes (generateNote).
      */
@@ -43,11 +49,11 @@ final class NotesService
     }
 
     /**
-     * Generate a credit or debit note
+     * Generate a credit or debit note.
      *
      * POST /v1/notes (generateNote).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like generate(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function generateWithResponse(Models\NoteRequest|array $body, ?RequestOptions $options = null): Response
     {

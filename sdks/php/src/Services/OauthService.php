@@ -33,7 +33,15 @@ final class OauthService
     }
 
     /**
-     * Get an access token for one GSTIN
+     * Get an access token for one GSTIN.
+     *
+     * OAuth 2.0 client credentials grant (RFC 6749 §4.4). Authenticate the client with HTTP Basic
+     * (`client_id:client_secret`, preferred) or with `client_id` and `client_secret` form fields;
+     * never in the query string. The token acts for the credential's GSTIN only, carries the
+     * requested `scope` (space-separated, a subset of the credential's scopes; all of them when
+     * omitted) and lives `expires_in` seconds. No refresh token is issued: request a new token
+     * shortly before expiry (the SDKs do this for you). Errors use the RFC 6749 `error` codes
+     * inside a problem+json body.
      *
      * POST /v1/oauth/token (createToken).
      */
@@ -43,11 +51,11 @@ final class OauthService
     }
 
     /**
-     * Get an access token for one GSTIN
+     * Get an access token for one GSTIN.
      *
      * POST /v1/oauth/token (createToken).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like createToken(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function createTokenWithResponse(Models\TokenRequest|array $body, ?RequestOptions $options = null): Response
     {

@@ -33,7 +33,14 @@ final class SandboxService
     }
 
     /**
-     * Rehearse a failure (sandbox only)
+     * Rehearse a failure (sandbox only).
+     *
+     * Makes the next `count` requests of the token's GSTIN meet a failure, so you can rehearse how
+     * your integration handles it: `duplicate` (NIC answers 2150 for the next generate),
+     * `irn_expired` (NIC answers 2283 on reads), `timeout_after_commit` (the IRP registers the IRN
+     * but the answer never arrives; einvoice reconciles), `gsp_outage` (every GSP is down;
+     * documents queue), or `nic_error` with a NIC `code`. Replaces the GSTIN's pending faults;
+     * `count` 0 clears them. Production credentials get 403.
      *
      * POST /v1/sandbox/faults (setSandboxFaults).
      */
@@ -43,11 +50,11 @@ final class SandboxService
     }
 
     /**
-     * Rehearse a failure (sandbox only)
+     * Rehearse a failure (sandbox only).
      *
      * POST /v1/sandbox/faults (setSandboxFaults).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like setFaults(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function setFaultsWithResponse(Models\SandboxFaultsRequest|array $body, ?RequestOptions $options = null): Response
     {

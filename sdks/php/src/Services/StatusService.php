@@ -32,7 +32,11 @@ final class StatusService
     }
 
     /**
-     * Health of every GSP and IRP
+     * Health of every GSP and IRP.
+     *
+     * Public, no authentication. The health of each GSP route and each IRP (NIC1, NIC2) as
+     * einvoice sees it: circuit-breaker state, recent latency and error rate. The SDKs read it to
+     * back off while an IRP is `down` instead of spending retries. Cached for 5 seconds.
      *
      * GET /v1/status (getStatus).
      */
@@ -42,11 +46,11 @@ final class StatusService
     }
 
     /**
-     * Health of every GSP and IRP
+     * Health of every GSP and IRP.
      *
      * GET /v1/status (getStatus).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function getWithResponse(?RequestOptions $options = null): Response
     {

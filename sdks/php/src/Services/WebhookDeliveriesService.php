@@ -33,7 +33,12 @@ final class WebhookDeliveriesService
     }
 
     /**
-     * List webhook deliveries
+     * List webhook deliveries.
+     *
+     * Deliveries with their per-attempt log (status code, latency, response excerpt), newest
+     * first. `status=dead` is the dead-letter queue: deliveries whose whole retry schedule failed
+     * (immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h, with jitter). Replay them with
+     * `replayWebhookDelivery`.
      *
      * GET /v1/webhook-deliveries (listWebhookDeliveries).
      */
@@ -43,11 +48,11 @@ final class WebhookDeliveriesService
     }
 
     /**
-     * List webhook deliveries
+     * List webhook deliveries.
      *
      * GET /v1/webhook-deliveries (listWebhookDeliveries).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function listWithResponse(?string $endpointId = null, ?string $status = null, ?string $eventType = null, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
@@ -77,7 +82,12 @@ final class WebhookDeliveriesService
     }
 
     /**
-     * Replay a delivery
+     * Replay a delivery.
+     *
+     * Delivers the event again now, with the **same** `webhook-id` (so receivers de-duplicate) and
+     * a fresh timestamp and signature. Works for any delivery; typical use is draining the
+     * dead-letter queue once the receiver is fixed. The delivery goes back to `pending` and
+     * follows the retry schedule.
      *
      * POST /v1/webhook-deliveries/{delivery_id}/replay (replayWebhookDelivery).
      */
@@ -87,11 +97,11 @@ final class WebhookDeliveriesService
     }
 
     /**
-     * Replay a delivery
+     * Replay a delivery.
      *
      * POST /v1/webhook-deliveries/{delivery_id}/replay (replayWebhookDelivery).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like replay(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function replayWithResponse(string $deliveryId, ?RequestOptions $options = null): Response
     {

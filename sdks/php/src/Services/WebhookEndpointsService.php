@@ -33,7 +33,9 @@ final class WebhookEndpointsService
     }
 
     /**
-     * List webhook endpoints
+     * List webhook endpoints.
+     *
+     * Lists the account's webhook endpoints, newest first. Secrets are never listed.
      *
      * GET /v1/webhook-endpoints (listWebhookEndpoints).
      */
@@ -43,11 +45,11 @@ final class WebhookEndpointsService
     }
 
     /**
-     * List webhook endpoints
+     * List webhook endpoints.
      *
      * GET /v1/webhook-endpoints (listWebhookEndpoints).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function listWithResponse(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
@@ -78,7 +80,13 @@ final class WebhookEndpointsService
     }
 
     /**
-     * Create a webhook endpoint
+     * Create a webhook endpoint.
+     *
+     * Registers an HTTPS URL to receive events, signed per the Standard Webhooks specification
+     * (`webhook-id`, `webhook-timestamp`, `webhook-signature`). The signing secret (`whsec_...`)
+     * is in this response and in `rotateWebhookSecret` only. Filter by event types (`["*"]` for
+     * all) and optionally by GSTINs. URLs that resolve to loopback, private or link-local
+     * addresses are refused, and redirects are never followed.
      *
      * POST /v1/webhook-endpoints (createWebhookEndpoint).
      */
@@ -88,11 +96,11 @@ final class WebhookEndpointsService
     }
 
     /**
-     * Create a webhook endpoint
+     * Create a webhook endpoint.
      *
      * POST /v1/webhook-endpoints (createWebhookEndpoint).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like create(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function createWithResponse(Models\CreateWebhookEndpointRequest|array $body, ?RequestOptions $options = null): Response
     {
@@ -111,7 +119,9 @@ final class WebhookEndpointsService
     }
 
     /**
-     * Get a webhook endpoint
+     * Get a webhook endpoint.
+     *
+     * Returns one endpoint of the account (without its secret).
      *
      * GET /v1/webhook-endpoints/{endpoint_id} (getWebhookEndpoint).
      */
@@ -121,11 +131,11 @@ final class WebhookEndpointsService
     }
 
     /**
-     * Get a webhook endpoint
+     * Get a webhook endpoint.
      *
      * GET /v1/webhook-endpoints/{endpoint_id} (getWebhookEndpoint).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function getWithResponse(string $endpointId, ?RequestOptions $options = null): Response
     {
@@ -144,7 +154,10 @@ final class WebhookEndpointsService
     }
 
     /**
-     * Delete a webhook endpoint
+     * Delete a webhook endpoint.
+     *
+     * Deletes the endpoint; its pending deliveries are dropped and its delivery log is kept for 30
+     * days.
      *
      * DELETE /v1/webhook-endpoints/{endpoint_id} (deleteWebhookEndpoint).
      */
@@ -154,11 +167,11 @@ final class WebhookEndpointsService
     }
 
     /**
-     * Delete a webhook endpoint
+     * Delete a webhook endpoint.
      *
      * DELETE /v1/webhook-endpoints/{endpoint_id} (deleteWebhookEndpoint).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like delete(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function deleteWithResponse(string $endpointId, ?RequestOptions $options = null): Response
     {
@@ -178,7 +191,11 @@ final class WebhookEndpointsService
     }
 
     /**
-     * Update a webhook endpoint
+     * Update a webhook endpoint.
+     *
+     * Changes the URL, event filter, GSTIN filter, description or `enabled` flag. Omitted fields
+     * are left as they are. Disabling stops new deliveries; pending ones wait until it is enabled
+     * again.
      *
      * PATCH /v1/webhook-endpoints/{endpoint_id} (updateWebhookEndpoint).
      */
@@ -188,11 +205,11 @@ final class WebhookEndpointsService
     }
 
     /**
-     * Update a webhook endpoint
+     * Update a webhook endpoint.
      *
      * PATCH /v1/webhook-endpoints/{endpoint_id} (updateWebhookEndpoint).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like update(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function updateWithResponse(string $endpointId, Models\UpdateWebhookEndpointRequest|array $body, ?RequestOptions $options = null): Response
     {
@@ -212,7 +229,11 @@ final class WebhookEndpointsService
     }
 
     /**
-     * Rotate an endpoint's signing secret
+     * Rotate an endpoint's signing secret.
+     *
+     * Issues a new `whsec_` secret. During the grace period (default 24 h, at most 7 days) every
+     * delivery carries two signatures, one per secret, in `webhook-signature`, so receivers can
+     * switch without dropping events.
      *
      * POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret (rotateWebhookSecret).
      */
@@ -222,11 +243,11 @@ final class WebhookEndpointsService
     }
 
     /**
-     * Rotate an endpoint's signing secret
+     * Rotate an endpoint's signing secret.
      *
      * POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret (rotateWebhookSecret).
      *
-     * With the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like rotateSecret(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
     public function rotateSecretWithResponse(string $endpointId, Models\RotateWebhookSecretRequest|array|null $body = null, ?RequestOptions $options = null): Response
     {

@@ -23,7 +23,14 @@ class AsyncOauthResource:
         token: t.TokenRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.TokenResponse:
-        """Get an access token for one GSTIN
+        """Get an access token for one GSTIN.
+
+        OAuth 2.0 client credentials grant (RFC 6749 §4.4). Authenticate the client with HTTP Basic
+        (`client_id:client_secret`, preferred) or with `client_id` and `client_secret` form fields; never in
+        the query string. The token acts for the credential's GSTIN only, carries the requested `scope`
+        (space-separated, a subset of the credential's scopes; all of them when omitted) and lives
+        `expires_in` seconds. No refresh token is issued: request a new token shortly before expiry (the
+        SDKs do this for you). Errors use the RFC 6749 `error` codes inside a problem+json body.
 
         `POST /v1/oauth/token` (operationId `createToken`).
         """
@@ -48,7 +55,10 @@ class AsyncGstinsResource:
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[t.Gstin]:
-        """List registered GSTINs
+        """List registered GSTINs.
+
+        Lists the account's GSTINs, newest first, with cursor pagination (`starting_after` the last `gstin`
+        of a page).
 
         `GET /v1/gstins` (operationId `listGstins`).
         Iterate the returned page to walk every item across pages.
@@ -67,7 +77,19 @@ class AsyncGstinsResource:
         register_gstin: t.RegisterGstinRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.Gstin:
-        """Register a GSTIN
+        """Register a GSTIN.
+
+        Registers a GSTIN under the account with the IRP API user the taxpayer created on the e-invoice
+        portal. The IRP password is encrypted at rest and never returned. The environment (sandbox or
+        production) is the account key's. In the sandbox any GSTIN with a valid check digit is accepted; in
+        production the GSTIN must be active on the IRP.
+
+        The user name and password are checked against the IRP before anything is stored: wrong ones are
+        refused at once with 422 `irp_credentials_rejected` and NIC's code in `gstn_errors` (1019 Incorrect
+        Password, 1017 Invalid user name), not accepted now and failed at the first document. The sandbox
+        IRP accepts any user name with the password `sandbox`. When no IRP can be asked (outage), 503: retry
+        later. A GSTIN deleted earlier (`deleteGstin`) can be registered again; its documents become
+        readable again.
 
         `POST /v1/gstins` (operationId `registerGstin`).
         """
@@ -86,7 +108,10 @@ class AsyncGstinsResource:
         gstin: str,
         **options: Unpack[RequestOptions],
     ) -> t.Gstin:
-        """Get a registered GSTIN
+        """Get a registered GSTIN.
+
+        Returns one GSTIN of the account. A GSTIN registered under another account answers 404, never its
+        data.
 
         `GET /v1/gstins/{gstin}` (operationId `getGstin`).
         """
@@ -103,7 +128,13 @@ class AsyncGstinsResource:
         gstin: str,
         **options: Unpack[RequestOptions],
     ) -> t.DeletedGstin:
-        """Delete a registered GSTIN
+        """Delete a registered GSTIN.
+
+        Removes the GSTIN from the account: every OAuth credential of it is revoked at once (their access
+        tokens stop working), its IRP password is erased, and it no longer appears in `listGstins`. Its
+        documents, e-way bills and request logs stay in the archive (GST law keeps them for years); register
+        the GSTIN again and a new credential reads them. Audit-logged as `gstin.deleted`. Deleting a GSTIN
+        that is not registered (or already deleted) answers 404.
 
         `DELETE /v1/gstins/{gstin}` (operationId `deleteGstin`).
         """
@@ -121,7 +152,13 @@ class AsyncGstinsResource:
         update_gstin: t.UpdateGstinRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.Gstin:
-        """Update a registered GSTIN
+        """Update a registered GSTIN.
+
+        Changes the IRP user (`irp_username`, `irp_password`), the description or the large-taxpayer flag of
+        a GSTIN of the account; members left out keep their values. A new user name or password is checked
+        against the IRP first, exactly as at registration: wrong ones answer 422 `irp_credentials_rejected`
+        with NIC's code and leave the stored credentials unchanged. Credentials and documents of the GSTIN
+        are untouched. Audit-logged as `gstin.updated` (the password itself is never logged).
 
         `PATCH /v1/gstins/{gstin}` (operationId `updateGstin`).
         """
@@ -147,7 +184,10 @@ class AsyncCredentialsResource:
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[t.Credential]:
-        """List the OAuth clients of a GSTIN
+        """List the OAuth clients of a GSTIN.
+
+        Lists credentials with their secrets' ids and prefixes (never the secrets themselves), revoked ones
+        included.
 
         `GET /v1/gstins/{gstin}/credentials` (operationId `listCredentials`).
         Iterate the returned page to walk every item across pages.
@@ -167,7 +207,14 @@ class AsyncCredentialsResource:
         create_credential: t.CreateCredentialRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.CredentialWithSecret:
-        """Create an OAuth client for a GSTIN
+        """Create an OAuth client for a GSTIN.
+
+        Creates an OAuth client (`client_id` + `client_secret`) that can obtain tokens for this GSTIN only,
+        limited to the given scopes: `irn:write` (generate and cancel IRNs, bulk), `ewb:write` (e-way
+        bills), `notes:write` (credit and debit notes), `read` (every GET on documents, logs and GSTIN
+        details). **The secret is returned once, in this response only**: einvoice stores a hash and the
+        first characters (`prefix`) for display. The plan sets the rate limit: `developer` 10 requests/s,
+        `standard` 100 requests/s, `custom` a rate agreed with us.
 
         `POST /v1/gstins/{gstin}/credentials` (operationId `createCredential`).
         """
@@ -186,7 +233,10 @@ class AsyncCredentialsResource:
         client_id: str,
         **options: Unpack[RequestOptions],
     ) -> t.Credential:
-        """Revoke an OAuth client
+        """Revoke an OAuth client.
+
+        Revokes the client and every secret it has. Takes effect immediately: tokens already issued to it
+        stop working on their next use, and new token requests get `invalid_client`. Cannot be undone.
 
         `DELETE /v1/credentials/{client_id}` (operationId `revokeCredential`).
         """
@@ -204,7 +254,11 @@ class AsyncCredentialsResource:
         add_secret: Optional[t.AddSecretRequestParam] = None,
         **options: Unpack[RequestOptions],
     ) -> t.NewSecret:
-        """Add a second secret (rotation)
+        """Add a second secret (rotation).
+
+        Adds a new secret to the client so you can rotate without downtime: deploy the new secret, then
+        revoke the old one with `revokeCredentialSecret`. At most two secrets are active at a time; a third
+        answers 409. The secret is returned once, in this response only.
 
         `POST /v1/credentials/{client_id}/secrets` (operationId `addCredentialSecret`).
         """
@@ -224,7 +278,10 @@ class AsyncCredentialsResource:
         secret_id: str,
         **options: Unpack[RequestOptions],
     ) -> t.Credential:
-        """Revoke one secret
+        """Revoke one secret.
+
+        Revokes one secret of the client, effective immediately; tokens obtained with it stop working.
+        Revoking the last active secret is refused (409): revoke the credential instead.
 
         `DELETE /v1/credentials/{client_id}/secrets/{secret_id}` (operationId `revokeCredentialSecret`).
         """
@@ -252,7 +309,11 @@ class AsyncAuditEventsResource:
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[t.AuditEvent]:
-        """List security audit events
+        """List security audit events.
+
+        The account's immutable audit trail, newest first: credential and secret creation, rotation and
+        revocation, GSTIN registration, failed client authentication and authorisation failures (wrong
+        scope, another GSTIN's document). Entries cannot be changed or deleted through any API.
 
         `GET /v1/audit-events` (operationId `listAuditEvents`).
         Iterate the returned page to walk every item across pages.
@@ -285,7 +346,22 @@ class AsyncIrnResource:
         wait_seconds: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> t.IrnDocument:
-        """Generate an IRN for an invoice
+        """Generate an IRN for an invoice.
+
+        Registers an invoice (`DocDtls.Typ` `INV`; use `generateNote` for `CRN`/`DBN`) with the IRP and
+        returns the IRN, acknowledgement, signed invoice and signed QR code. The body is the NIC INV-01 v1.1
+        JSON. `SellerDtls.Gstin` must be the token's GSTIN (403 otherwise).
+
+        - The invoice is checked against the schema and the IRP's business rules **before** any upstream
+          call; a refusal is a 422 with the NIC code the IRP would have given (`gstn_errors`).
+        - Send an `Idempotency-Key` and retry freely. Without one, a repeated document still never yields a
+          second IRN: the IRP's duplicate answer (2150) is resolved to the original IRN and returned with
+          `Idempotent-Replayed: true`; if the original's content differs, 409 with a diff.
+        - If `EwbDtls` is present an e-way bill is generated too; if that part fails the IRN still succeeds
+          and `info` carries `EWBERR` with the NIC codes.
+        - When no GSP can answer within the wait budget (`Prefer: wait=N`, default 30 s) you get 202 with
+          the document `queued`; it completes in the background and fires `irn.generated` or `irn.failed`.
+          Poll `getIrnByDocument` or wait for the webhook.
 
         `POST /v1/irn` (operationId `generateIrn`, scope `irn:write`).
         """
@@ -307,7 +383,16 @@ class AsyncIrnResource:
         wait_seconds: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> t.BulkGenerateResult:
-        """Generate IRNs for up to 5,000 invoices
+        """Generate IRNs for up to 5,000 invoices.
+
+        Validates every document locally, relays the valid ones concurrently, and returns one result per
+        document **in request order**: the IRN document on success, NIC codes on failure. The call succeeds
+        (200) even when some records fail; check each `results[i].status`.
+
+        Each record is idempotent on its own: its key derives from the batch's `Idempotency-Key` and the
+        document's identity, so retrying a batch with the same key only redoes the records that failed.
+        Webhooks fire per record and once as `bulk.completed`. More than 5,000 documents, or a body over 50
+        MB, is refused with 413.
 
         `POST /v1/irn/bulk` (operationId `bulkGenerateIrn`, scope `irn:write`).
         """
@@ -330,7 +415,11 @@ class AsyncIrnResource:
         doc_date: str,
         **options: Unpack[RequestOptions],
     ) -> t.IrnDocument:
-        """Find the IRN of a document
+        """Find the IRN of a document.
+
+        Looks a document up by type, number and date (NIC's Get IRN by document details). Answers from
+        einvoice's archive, so it works long after NIC's ~2-day window; document numbers match
+        case-insensitively, as the IRP does. 404 when the GSTIN never registered that document here.
 
         `GET /v1/irn/by-document` (operationId `getIrnByDocument`, scope `read`).
         """
@@ -348,7 +437,10 @@ class AsyncIrnResource:
         irn: str,
         **options: Unpack[RequestOptions],
     ) -> t.IrnDocument:
-        """Get an IRN
+        """Get an IRN.
+
+        Returns the document with its signed invoice and signed QR code. Served from einvoice's permanent
+        archive (NIC keeps them only ~2 days). An IRN of another GSTIN answers 404.
 
         `GET /v1/irn/{irn}` (operationId `getIrn`, scope `read`).
         """
@@ -366,7 +458,13 @@ class AsyncIrnResource:
         cancel_irn: t.CancelIrnRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.IrnDocument:
-        """Cancel an IRN
+        """Cancel an IRN.
+
+        Cancels an IRN (NIC Cancel IRN). Allowed within 24 hours of `AckDt` (see `cancellable_until`; later
+        gives 2270) and only once every e-way bill of the invoice is cancelled (2230 otherwise). Reasons:
+        `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others. Cancelling does not free the
+        document number: issue a new number or a credit note. Cancelling an already cancelled IRN returns it
+        unchanged (200), it is not an error.
 
         `POST /v1/irn/{irn}/cancel` (operationId `cancelIrn`, scope `irn:write`).
         """
@@ -392,7 +490,13 @@ class AsyncNotesResource:
         wait_seconds: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> t.IrnDocument:
-        """Generate a credit or debit note
+        """Generate a credit or debit note.
+
+        Registers a credit note (`CRN`) or debit note (`DBN`) and returns its IRN. The body is the INV-01
+        JSON with `DocDtls.Typ` `CRN` or `DBN` and `RefDtls.PrecDocDtls` naming the original invoice
+        (required here, even where an IRP would accept it missing, so your returns reconcile). Amounts stay
+        positive. Notes cannot carry an e-way bill (`EwbDtls` is refused with 2252/4010). Same idempotency,
+        duplicate and queueing behaviour as `generateIrn`.
 
         `POST /v1/notes` (operationId `generateNote`, scope `notes:write`).
         """
@@ -419,7 +523,14 @@ class AsyncEwbResource:
         wait_seconds: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> t.EwayBill:
-        """Generate an e-way bill from an IRN
+        """Generate an e-way bill from an IRN.
+
+        NIC's Generate E-way Bill by IRN. Goods only (a services-only invoice gives 4009; notes give 4010).
+        `Distance` 0 lets the IRP compute it from the PINs (reported in `Remarks`); a distance above 110 %
+        of the PIN-to-PIN distance gives 4013. Road (`TransMode` 1) needs `VehNo` and `VehType`; rail, air
+        and ship need `TransDocNo` and `TransDocDt`. With only `TransId` you get Part-A: `EwbValidTill`
+        stays null until a vehicle is added with `updateEwbVehicle`. Validity: one day per 200 km (20 km for
+        over-dimensional cargo, `VehType` `O`), each day ending 23:59 IST.
 
         `POST /v1/ewb` (operationId `generateEwb`, scope `ewb:write`).
         """
@@ -439,7 +550,10 @@ class AsyncEwbResource:
         ewb_no: str,
         **options: Unpack[RequestOptions],
     ) -> t.EwayBill:
-        """Get an e-way bill
+        """Get an e-way bill.
+
+        Returns the e-way bill with its current validity and vehicle history, from einvoice's archive. An
+        e-way bill of another GSTIN answers 404.
 
         `GET /v1/ewb/{ewb_no}` (operationId `getEwb`, scope `read`).
         """
@@ -457,7 +571,11 @@ class AsyncEwbResource:
         update_ewb_vehicle: t.UpdateEwbVehicleRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.EwayBill:
-        """Update Part-B (vehicle or transport document)
+        """Update Part-B (vehicle or transport document).
+
+        NIC `VEHEWB`. Adds or changes the vehicle (road) or transport document (rail, air, ship). The first
+        Part-B entry of a Part-A e-way bill starts its validity. Reasons: `1` breakdown, `2` transshipment,
+        `3` others (explain in `reasonRem`), `4` first time.
 
         `POST /v1/ewb/{ewb_no}/vehicle` (operationId `updateEwbVehicle`, scope `ewb:write`).
         """
@@ -477,7 +595,12 @@ class AsyncEwbResource:
         extend_ewb: t.ExtendEwbRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.EwayBill:
-        """Extend an e-way bill's validity
+        """Extend an e-way bill's validity.
+
+        NIC `EXTENDVALIDITY`. Allowed from 8 hours before to 8 hours after expiry (382 otherwise), up to 360
+        days after generation (821). Reasons: `1` natural calamity, `2` law and order, `4` transshipment,
+        `5` accident, `99` others. Give the remaining distance; the new validity is computed from it like a
+        new e-way bill.
 
         `POST /v1/ewb/{ewb_no}/extend` (operationId `extendEwb`, scope `ewb:write`).
         """
@@ -497,7 +620,11 @@ class AsyncEwbResource:
         cancel_ewb: t.CancelEwbRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.EwayBill:
-        """Cancel an e-way bill
+        """Cancel an e-way bill.
+
+        NIC `CANEWB`. Allowed within 24 hours of generation (315/728 otherwise) and before the recipient
+        verifies it. Reasons (note they differ from IRN cancel reasons): `1` duplicate, `2` order cancelled,
+        `3` data entry mistake, `4` others. Cancel the e-way bill before cancelling its IRN.
 
         `POST /v1/ewb/{ewb_no}/cancel` (operationId `cancelEwb`, scope `ewb:write`).
         """
@@ -527,7 +654,12 @@ class AsyncDocumentsResource:
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[t.DocumentSummary]:
-        """List documents for reconciliation
+        """List documents for reconciliation.
+
+        Everything the token's GSTIN registered through einvoice (invoices, credit and debit notes, their
+        e-way bill numbers), newest first, filtered by document date period, type and status. Cursor
+        pagination: pass `next_cursor` as `starting_after` until `has_more` is false (the SDKs iterate for
+        you). Use `exportDocuments` for whole periods.
 
         `GET /v1/documents` (operationId `listDocuments`, scope `read`).
         Iterate the returned page to walk every item across pages.
@@ -557,7 +689,10 @@ class AsyncDocumentsResource:
         status: Optional[Union[t.DocumentStatus, str]] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncIterator[t.DocumentSummary]:
-        """Export documents as NDJSON
+        """Export documents as NDJSON.
+
+        Streams every matching document as newline-delimited JSON (one `DocumentSummary` per line, oldest
+        first), for loading into a spreadsheet or warehouse. Same filters as `listDocuments`, no pagination.
 
         `GET /v1/documents/export` (operationId `exportDocuments`, scope `read`).
         """
@@ -580,7 +715,11 @@ class AsyncGstinDetailsResource:
         gstin: str,
         **options: Unpack[RequestOptions],
     ) -> t.GstinDetails:
-        """Look up a taxpayer's GSTIN
+        """Look up a taxpayer's GSTIN.
+
+        NIC's Get GSTIN Details: legal and trade name, address, taxpayer type, status and block status of
+        any GSTIN, as the IRP knows it. Use it to fill `BuyerDtls` and to catch a cancelled buyer (3029)
+        before you invoice. Answers 422 with NIC code 3028 for a GSTIN the IRP does not know.
 
         `GET /v1/gstin-details/{gstin}` (operationId `getGstinDetails`, scope `read`).
         """
@@ -604,7 +743,9 @@ class AsyncWebhookEndpointsResource:
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[t.WebhookEndpoint]:
-        """List webhook endpoints
+        """List webhook endpoints.
+
+        Lists the account's webhook endpoints, newest first. Secrets are never listed.
 
         `GET /v1/webhook-endpoints` (operationId `listWebhookEndpoints`).
         Iterate the returned page to walk every item across pages.
@@ -623,7 +764,13 @@ class AsyncWebhookEndpointsResource:
         create_webhook_endpoint: t.CreateWebhookEndpointRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.WebhookEndpointWithSecret:
-        """Create a webhook endpoint
+        """Create a webhook endpoint.
+
+        Registers an HTTPS URL to receive events, signed per the Standard Webhooks specification
+        (`webhook-id`, `webhook-timestamp`, `webhook-signature`). The signing secret (`whsec_...`) is in
+        this response and in `rotateWebhookSecret` only. Filter by event types (`["*"]` for all) and
+        optionally by GSTINs. URLs that resolve to loopback, private or link-local addresses are refused,
+        and redirects are never followed.
 
         `POST /v1/webhook-endpoints` (operationId `createWebhookEndpoint`).
         """
@@ -642,7 +789,9 @@ class AsyncWebhookEndpointsResource:
         endpoint_id: str,
         **options: Unpack[RequestOptions],
     ) -> t.WebhookEndpoint:
-        """Get a webhook endpoint
+        """Get a webhook endpoint.
+
+        Returns one endpoint of the account (without its secret).
 
         `GET /v1/webhook-endpoints/{endpoint_id}` (operationId `getWebhookEndpoint`).
         """
@@ -659,7 +808,9 @@ class AsyncWebhookEndpointsResource:
         endpoint_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a webhook endpoint
+        """Delete a webhook endpoint.
+
+        Deletes the endpoint; its pending deliveries are dropped and its delivery log is kept for 30 days.
 
         `DELETE /v1/webhook-endpoints/{endpoint_id}` (operationId `deleteWebhookEndpoint`).
         """
@@ -677,7 +828,10 @@ class AsyncWebhookEndpointsResource:
         update_webhook_endpoint: t.UpdateWebhookEndpointRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.WebhookEndpoint:
-        """Update a webhook endpoint
+        """Update a webhook endpoint.
+
+        Changes the URL, event filter, GSTIN filter, description or `enabled` flag. Omitted fields are left
+        as they are. Disabling stops new deliveries; pending ones wait until it is enabled again.
 
         `PATCH /v1/webhook-endpoints/{endpoint_id}` (operationId `updateWebhookEndpoint`).
         """
@@ -696,7 +850,11 @@ class AsyncWebhookEndpointsResource:
         rotate_webhook_secret: Optional[t.RotateWebhookSecretRequestParam] = None,
         **options: Unpack[RequestOptions],
     ) -> t.WebhookEndpointWithSecret:
-        """Rotate an endpoint's signing secret
+        """Rotate an endpoint's signing secret.
+
+        Issues a new `whsec_` secret. During the grace period (default 24 h, at most 7 days) every delivery
+        carries two signatures, one per secret, in `webhook-signature`, so receivers can switch without
+        dropping events.
 
         `POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret` (operationId `rotateWebhookSecret`).
         """
@@ -725,7 +883,11 @@ class AsyncWebhookDeliveriesResource:
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[t.WebhookDelivery]:
-        """List webhook deliveries
+        """List webhook deliveries.
+
+        Deliveries with their per-attempt log (status code, latency, response excerpt), newest first.
+        `status=dead` is the dead-letter queue: deliveries whose whole retry schedule failed (immediately, 5
+        s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h, with jitter). Replay them with `replayWebhookDelivery`.
 
         `GET /v1/webhook-deliveries` (operationId `listWebhookDeliveries`).
         Iterate the returned page to walk every item across pages.
@@ -750,7 +912,11 @@ class AsyncWebhookDeliveriesResource:
         delivery_id: str,
         **options: Unpack[RequestOptions],
     ) -> t.WebhookDelivery:
-        """Replay a delivery
+        """Replay a delivery.
+
+        Delivers the event again now, with the **same** `webhook-id` (so receivers de-duplicate) and a fresh
+        timestamp and signature. Works for any delivery; typical use is draining the dead-letter queue once
+        the receiver is fixed. The delivery goes back to `pending` and follows the retry schedule.
 
         `POST /v1/webhook-deliveries/{delivery_id}/replay` (operationId `replayWebhookDelivery`).
         """
@@ -781,7 +947,13 @@ class AsyncLogsResource:
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[t.RequestLog]:
-        """List request logs
+        """List request logs.
+
+        Every API call, newest first, with status, latency breakdown (auth, validation, queue, upstream,
+        storage, total) and the upstream retry chain (each attempt's GSP, status, NIC code and latency).
+        With the account key you see every GSTIN of the account; with a GSTIN token (`read`) only that
+        GSTIN's calls. Payloads are redacted: authorization headers, client secrets, IRP passwords and
+        tokens are never stored.
 
         `GET /v1/logs` (operationId `listRequestLogs`, scope `read`).
         Iterate the returned page to walk every item across pages.
@@ -815,7 +987,10 @@ class AsyncLogsResource:
         to: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncIterator[t.RequestLog]:
-        """Export request logs as NDJSON
+        """Export request logs as NDJSON.
+
+        Streams every matching request log as newline-delimited JSON, oldest first. Same filters and
+        visibility as `listRequestLogs`, no pagination.
 
         `GET /v1/logs/export` (operationId `exportRequestLogs`, scope `read`).
         """
@@ -833,7 +1008,9 @@ class AsyncLogsResource:
         log_id: str,
         **options: Unpack[RequestOptions],
     ) -> t.RequestLog:
-        """Get one request log
+        """Get one request log.
+
+        One call with its redacted request and response bodies, latency breakdown and upstream retry chain.
 
         `GET /v1/logs/{log_id}` (operationId `getRequestLog`, scope `read`).
         """
@@ -854,7 +1031,11 @@ class AsyncStatusResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> t.Status:
-        """Health of every GSP and IRP
+        """Health of every GSP and IRP.
+
+        Public, no authentication. The health of each GSP route and each IRP (NIC1, NIC2) as einvoice sees
+        it: circuit-breaker state, recent latency and error rate. The SDKs read it to back off while an IRP
+        is `down` instead of spending retries. Cached for 5 seconds.
 
         `GET /v1/status` (operationId `getStatus`).
         """
@@ -876,7 +1057,14 @@ class AsyncSandboxResource:
         sandbox_faults: t.SandboxFaultsRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.SandboxFaults:
-        """Rehearse a failure (sandbox only)
+        """Rehearse a failure (sandbox only).
+
+        Makes the next `count` requests of the token's GSTIN meet a failure, so you can rehearse how your
+        integration handles it: `duplicate` (NIC answers 2150 for the next generate), `irn_expired` (NIC
+        answers 2283 on reads), `timeout_after_commit` (the IRP registers the IRN but the answer never
+        arrives; einvoice reconciles), `gsp_outage` (every GSP is down; documents queue), or `nic_error`
+        with a NIC `code`. Replaces the GSTIN's pending faults; `count` 0 clears them. Production
+        credentials get 403.
 
         `POST /v1/sandbox/faults` (operationId `setSandboxFaults`, scope `irn:write`).
         """

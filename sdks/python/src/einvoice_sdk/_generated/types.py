@@ -825,55 +825,74 @@ class WebhookEndpointWithSecret(EinvoiceModel):
 
 class AddSecretRequestParam(TypedDict, total=False):
     expires_in: int
+    """Optional lifetime of the new secret in seconds."""
 
 
 class AddlDocDtlsParam(TypedDict, total=False):
     """A supporting document."""
 
     Url: str
+    """URL of the document."""
     Docs: str
+    """The document, base64."""
     Info: str
+    """Additional information."""
 
 
 class AttribDtlsParam(TypedDict, total=False):
     """An attribute of the item."""
 
     Nm: str
+    """Attribute name."""
     Val: str
+    """Attribute value."""
 
 
 class BchDtlsParam(TypedDict, total=False):
     """Batch details."""
 
     Nm: Required[str]
+    """Batch number or name."""
     ExpDt: str
     WrDt: str
 
 
 class BulkGenerateRequestParam(TypedDict, total=False):
     documents: Required[Sequence[InvoiceParam]]
+    """1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN."""
 
 
 class BuyerDtlsParam(TypedDict, total=False):
     """Recipient. `Gstin` is `URP` (unregistered person) for exports."""
 
     Gstin: Required[str]
+    """GSTIN of the recipient or `URP`."""
     LglNm: Required[str]
+    """Legal name."""
     TrdNm: str
+    """Trade name."""
     Pos: Required[str]
+    """Place of supply state code; `96` for exports."""
     Addr1: Required[str]
+    """Address line 1."""
     Addr2: str
+    """Address line 2."""
     Loc: Required[str]
+    """Location (city)."""
     Pin: int
+    """PIN code; required for domestic supplies (2244), `999999` for exports."""
     Stcd: Required[str]
     Ph: str
+    """Phone number, digits only."""
     Em: str
+    """E-mail address."""
 
 
 class CancelEwbRequestParam(TypedDict, total=False):
     """NIC `CANEWB` body (the e-way bill number comes from the path)."""
 
     cancelRsnCode: Required[Union[CancelEwbRequestCancelRsnCode, str]]
+    """`1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others."""
     cancelRmrk: str
 
 
@@ -881,34 +900,46 @@ class CancelIrnRequestParam(TypedDict, total=False):
     """NIC Cancel IRN body; the IRN comes from the path."""
 
     CnlRsn: Required[Union[CancelIrnRequestCnlRsn, str]]
+    """`1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others."""
     CnlRem: str
+    """Remark."""
 
 
 class ContrDtlsParam(TypedDict, total=False):
     """Contract details."""
 
     RecAdvRefr: str
+    """Receipt advice reference."""
     RecAdvDt: str
     TendRefr: str
+    """Tender or lot reference."""
     ContrRefr: str
+    """Contract reference."""
     ExtRefr: str
+    """External reference."""
     ProjRefr: str
+    """Project reference."""
     PORefr: str
+    """Purchase order reference."""
     PORefDt: str
 
 
 class CreateCredentialRequestParam(TypedDict, total=False):
     name: str
+    """A label for you."""
     scopes: Required[Sequence[Union[Scope, str]]]
     plan: Union[Plan, str]
     rate_limit_rps: int
+    """Only with plan `custom`."""
 
 
 class CreateWebhookEndpointRequestParam(TypedDict, total=False):
     url: Required[str]
+    """HTTPS URL (plain HTTP only for a loopback receiver the server is configured to allow)."""
     description: str
     events: Required[Sequence[Union[EventFilter, str]]]
     gstins: Sequence[str]
+    """Only events of these GSTINs (default: all GSTINs of the account)."""
     enabled: bool
 
 
@@ -916,10 +947,15 @@ class DispDtlsParam(TypedDict, total=False):
     """Dispatch-from address, when goods leave from somewhere other than the seller's address."""
 
     Nm: Required[str]
+    """Name of the place."""
     Addr1: Required[str]
+    """Address line 1."""
     Addr2: str
+    """Address line 2."""
     Loc: Required[str]
+    """Location (city)."""
     Pin: Required[int]
+    """PIN code."""
     Stcd: Required[str]
 
 
@@ -930,6 +966,9 @@ class DocDtlsParam(TypedDict, total=False):
 
     Typ: Required[Union[DocType, str]]
     No: Required[str]
+    """Document number; first character a letter or 1-9, then letters, digits, `/` and `-`.
+    Upper-cased by the IRP for the IRN and duplicate check.
+    """
     Dt: Required[str]
 
 
@@ -955,12 +994,17 @@ class EwbDtlsParam(TypedDict, total=False):
     """
 
     TransId: str
+    """Transporter GSTIN or TRANSIN."""
     TransName: str
+    """Transporter name."""
     TransMode: Union[TransMode, str]
     Distance: Required[int]
+    """Distance in km; 0 lets the IRP compute it from the PINs."""
     TransDocNo: str
+    """Transport document number (rail, air, ship)."""
     TransDocDt: str
     VehNo: str
+    """Vehicle number (road)."""
     VehType: Union[VehType, str]
 
 
@@ -968,12 +1012,18 @@ class ExpDtlsParam(TypedDict, total=False):
     """Export details; for `EXPWP`/`EXPWOP`."""
 
     ShipBNo: str
+    """Shipping bill number."""
     ShipBDt: str
     Port: str
+    """Port code (e.g. `INBOM1`)."""
     RefClm: Union[ExpDtlsRefClm, str]
+    """`Y` when a refund is claimed."""
     ForCur: str
+    """Foreign currency code (ISO 4217)."""
     CntCode: str
+    """Destination country (ISO 3166 alpha-2)."""
     ExpDuty: float
+    """Export duty."""
 
 
 class ExtendEwbRequestParam(TypedDict, total=False):
@@ -987,10 +1037,14 @@ class ExtendEwbRequestParam(TypedDict, total=False):
     transDocNo: str
     transDocDate: str
     transMode: Required[Union[ExtendEwbRequestTransMode, str]]
+    """`5` in transit (with `consignmentStatus` `T`)."""
     extnRsnCode: Required[Union[ExtendEwbRequestExtnRsnCode, str]]
+    """`1` natural calamity, `2` law and order, `4` transshipment, `5` accident, `99` others."""
     extnRemarks: Required[str]
     consignmentStatus: Required[Union[ExtendEwbRequestConsignmentStatus, str]]
+    """`M` in movement, `T` in transit."""
     transitType: Union[ExtendEwbRequestTransitType, str]
+    """With `T`: `R` road, `W` warehouse, `O` others."""
     addressLine1: str
     addressLine2: str
     addressLine3: str
@@ -1001,8 +1055,10 @@ class GenerateEwbRequestParam(TypedDict, total=False):
 
     Irn: Required[str]
     Distance: Required[int]
+    """Distance in km; 0 to compute from the PINs."""
     TransMode: Union[TransMode, str]
     TransId: str
+    """Transporter GSTIN or TRANSIN."""
     TransName: str
     TransDocNo: str
     TransDocDt: str
@@ -1018,6 +1074,7 @@ class InvoiceParam(TypedDict, total=False):
     """
 
     Version: Required[str]
+    """Schema version; `1.1`."""
     TranDtls: Required[TranDtlsParam]
     DocDtls: Required[DocDtlsParam]
     SellerDtls: Required[SellerDtlsParam]
@@ -1025,10 +1082,12 @@ class InvoiceParam(TypedDict, total=False):
     DispDtls: DispDtlsParam
     ShipDtls: ShipDtlsParam
     ItemList: Required[Sequence[ItemParam]]
+    """Invoice lines; 1 to 1000 (2228 when empty, 2173 over the limit)."""
     ValDtls: Required[ValDtlsParam]
     PayDtls: PayDtlsParam
     RefDtls: RefDtlsParam
     AddlDocDtls: Sequence[AddlDocDtlsParam]
+    """Supporting documents."""
     ExpDtls: ExpDtlsParam
     EwbDtls: EwbDtlsParam
 
@@ -1039,35 +1098,66 @@ class ItemParam(TypedDict, total=False):
     """
 
     SlNo: Required[str]
+    """Line number, unique within the invoice (2233)."""
     PrdDesc: str
+    """Product description."""
     IsServc: Required[Union[ItemIsServc, str]]
+    """`Y` for a service (SAC code), `N` for goods."""
     HsnCd: Required[str]
+    """HSN or SAC code, 4, 6 or 8 digits, in the HSN master (2176)."""
     Barcde: str
+    """Barcode."""
     Qty: float
+    """Quantity; required for goods (2238)."""
     FreeQty: float
+    """Free quantity."""
     Unit: str
+    """Unit quantity code (UQC) such as `NOS`, `KGS`, `BAG`; required for goods (2239), in the UQC
+    master (2177).
+    """
     UnitPrice: Required[float]
+    """Price per unit."""
     TotAmt: Required[float]
+    """Gross amount, Qty x UnitPrice."""
     Discount: float
+    """Discount."""
     PreTaxVal: float
+    """Pre-tax value."""
     AssAmt: Required[float]
+    """Taxable value, TotAmt - Discount."""
     GstRt: Required[float]
+    """Combined GST rate in percent (IGST-equivalent)."""
     IgstAmt: float
+    """IGST amount."""
     CgstAmt: float
+    """CGST amount."""
     SgstAmt: float
+    """SGST/UTGST amount."""
     CesRt: float
+    """Cess rate in percent."""
     CesAmt: float
+    """Cess amount (ad valorem)."""
     CesNonAdvlAmt: float
+    """Cess amount (non ad valorem)."""
     StateCesRt: float
+    """State cess rate in percent."""
     StateCesAmt: float
+    """State cess amount (ad valorem)."""
     StateCesNonAdvlAmt: float
+    """State cess amount (non ad valorem)."""
     OthChrg: float
+    """Other charges."""
     TotItemVal: Required[float]
+    """Total item value including taxes."""
     OrdLineRef: str
+    """Order line reference."""
     OrgCntry: str
+    """Country of origin (ISO 3166 alpha-2)."""
     PrdSlNo: str
+    """Product serial number."""
     BchDtls: BchDtlsParam
     AttribDtls: Sequence[AttribDtlsParam]
+    """Free attributes of the item."""
 
 
 class NoteRequestParam(TypedDict, total=False):
@@ -1076,26 +1166,33 @@ class NoteRequestParam(TypedDict, total=False):
     """
 
     Version: Required[str]
+    """Schema version; `1.1`."""
     TranDtls: Required[TranDtlsParam]
     DocDtls: Required[NoteRequestDocDtlsParam]
+    """Document details of the note."""
     SellerDtls: Required[SellerDtlsParam]
     BuyerDtls: Required[BuyerDtlsParam]
     DispDtls: DispDtlsParam
     ShipDtls: ShipDtlsParam
     ItemList: Required[Sequence[ItemParam]]
+    """Note lines; 1 to 1000."""
     ValDtls: Required[ValDtlsParam]
     PayDtls: PayDtlsParam
     RefDtls: Required[NoteRequestRefDtlsParam]
+    """References; `PrecDocDtls` names the original invoice."""
     AddlDocDtls: Sequence[AddlDocDtlsParam]
     ExpDtls: ExpDtlsParam
     EwbDtls: EwbDtlsParam
+    """Refused on notes (2252/4010); present only so the IRP's own answer can be relayed."""
 
 
 class NoteRequestDocDtlsParam(TypedDict, total=False):
     """Document details of the note."""
 
     Typ: Required[Union[NoteRequestDocDtlsTyp, str]]
+    """`CRN` credit note, `DBN` debit note."""
     No: Required[str]
+    """Note number."""
     Dt: Required[str]
 
 
@@ -1103,8 +1200,10 @@ class NoteRequestRefDtlsParam(TypedDict, total=False):
     """References; `PrecDocDtls` names the original invoice."""
 
     InvRm: str
+    """Remarks."""
     DocPerdDtls: DocPerdDtlsParam
     PrecDocDtls: Required[Sequence[PrecDocDtlsParam]]
+    """The original invoice(s)."""
     ContrDtls: Sequence[ContrDtlsParam]
 
 
@@ -1112,51 +1211,73 @@ class PayDtlsParam(TypedDict, total=False):
     """Payment details."""
 
     Nm: str
+    """Payee name."""
     AccDet: str
+    """Bank account number."""
     Mode: str
+    """Mode of payment."""
     FinInsBr: str
+    """IFSC of the branch."""
     PayTerm: str
+    """Terms of payment."""
     PayInstr: str
+    """Payment instruction."""
     CrTrn: str
+    """Credit transfer."""
     DirDr: str
+    """Direct debit."""
     CrDay: int
+    """Credit days."""
     PaidAmt: float
+    """Amount already paid."""
     PaymtDue: float
+    """Amount due."""
 
 
 class PrecDocDtlsParam(TypedDict, total=False):
     """A preceding document."""
 
     InvNo: Required[str]
+    """Number of the preceding invoice (first character 1-9 or A-Z)."""
     InvDt: Required[str]
     OthRefNo: str
+    """Other reference."""
 
 
 class RefDtlsParam(TypedDict, total=False):
     """References; `PrecDocDtls` names the original invoice of a credit or debit note."""
 
     InvRm: str
+    """Remarks."""
     DocPerdDtls: DocPerdDtlsParam
     PrecDocDtls: Sequence[PrecDocDtlsParam]
+    """Preceding documents (the invoice a note amends)."""
     ContrDtls: Sequence[ContrDtlsParam]
+    """Contract references."""
 
 
 class RegisterGstinRequestParam(TypedDict, total=False):
     gstin: Required[str]
     irp_username: Required[str]
+    """API user created on the e-invoice portal for your GSP."""
     irp_password: Required[str]
+    """Its password; encrypted at rest and never returned."""
     description: str
     large_taxpayer: bool
+    """AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does."""
 
 
 class RotateWebhookSecretRequestParam(TypedDict, total=False):
     grace_period_seconds: int
+    """How long the old secret keeps signing alongside the new one."""
 
 
 class SandboxFaultParam(TypedDict, total=False):
     mode: Required[Union[SandboxFaultMode, str]]
     count: Required[int]
+    """How many of the next requests meet it; 0 clears it."""
     code: str
+    """NIC error code, for `nic_error`."""
 
 
 class SandboxFaultsRequestParam(TypedDict, total=False):
@@ -1168,55 +1289,85 @@ class SellerDtlsParam(TypedDict, total=False):
 
     Gstin: Required[str]
     LglNm: Required[str]
+    """Legal name."""
     TrdNm: str
+    """Trade name."""
     Addr1: Required[str]
+    """Address line 1."""
     Addr2: str
+    """Address line 2."""
     Loc: Required[str]
+    """Location (city)."""
     Pin: Required[int]
+    """6-digit PIN code of the state in `Stcd`."""
     Stcd: Required[str]
     Ph: str
+    """Phone number, digits only."""
     Em: str
+    """E-mail address."""
 
 
 class ShipDtlsParam(TypedDict, total=False):
     """Ship-to address, when goods go somewhere other than the buyer's address."""
 
     Gstin: str
+    """GSTIN of the ship-to party or `URP`."""
     LglNm: Required[str]
+    """Legal name."""
     TrdNm: str
+    """Trade name."""
     Addr1: Required[str]
+    """Address line 1."""
     Addr2: str
+    """Address line 2."""
     Loc: Required[str]
+    """Location (city)."""
     Pin: Required[int]
+    """PIN code."""
     Stcd: Required[str]
 
 
 class TokenRequestParam(TypedDict, total=False):
     grant_type: Required[Literal["client_credentials"]]
+    """Always `client_credentials`."""
     scope: str
+    """Space-separated scopes; a subset of the credential's (default: all of them)."""
     client_id: str
+    """Only when not using HTTP Basic."""
     client_secret: str
+    """Only when not using HTTP Basic."""
 
 
 class TranDtlsParam(TypedDict, total=False):
     """Transaction details."""
 
     TaxSch: Required[Literal["GST"]]
+    """Tax scheme; always `GST`."""
     SupTyp: Required[Union[TranDtlsSupTyp, str]]
+    """Supply type. `B2B`; `SEZWP`/`SEZWOP` supply to SEZ with/without payment; `EXPWP`/`EXPWOP`
+    export with/without payment; `DEXP` deemed export.
+    """
     RegRev: Union[TranDtlsRegRev, str]
+    """`Y` when tax is payable on reverse charge."""
     EcmGstin: str
+    """GSTIN of the e-commerce operator, when the supply is through one."""
     IgstOnIntra: Union[TranDtlsIgstOnIntra, str]
+    """`Y` for an intra-state supply on which IGST is charged (e.g. supplies under section 7(5))."""
 
 
 class UpdateEwbVehicleRequestParam(TypedDict, total=False):
     """NIC `VEHEWB` body (the e-way bill number comes from the path)."""
 
     vehicleNo: str
+    """Required for road."""
     fromPlace: Required[str]
     fromState: Required[int]
     reasonCode: Required[Union[UpdateEwbVehicleRequestReasonCode, str]]
+    """`1` breakdown, `2` transshipment, `3` others, `4` first time."""
     reasonRem: Required[str]
+    """Remarks on the reason; NIC requires them."""
     transDocNo: str
+    """Required for rail, air and ship."""
     transDocDate: str
     transMode: Required[Union[TransMode, str]]
     vehicleType: Union[VehType, str]
@@ -1226,9 +1377,12 @@ class UpdateGstinRequestParam(TypedDict, total=False):
     """The members to change; at least one."""
 
     irp_username: str
+    """A new IRP API user name (checked against the IRP with the password)."""
     irp_password: str
+    """A new password for the IRP user; encrypted at rest and never returned."""
     description: Optional[str]
     large_taxpayer: bool
+    """AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does."""
 
 
 class UpdateWebhookEndpointRequestParam(TypedDict, total=False):
@@ -1245,16 +1399,27 @@ class ValDtlsParam(TypedDict, total=False):
     """
 
     AssVal: Required[float]
+    """Total taxable value."""
     CgstVal: float
+    """Total CGST."""
     SgstVal: float
+    """Total SGST/UTGST."""
     IgstVal: float
+    """Total IGST."""
     CesVal: float
+    """Total cess."""
     StCesVal: float
+    """Total state cess."""
     Discount: float
+    """Invoice-level discount."""
     OthChrg: float
+    """Invoice-level other charges."""
     RndOffAmt: float
+    """Round-off amount."""
     TotInvVal: Required[float]
+    """Total invoice value."""
     TotInvValFc: float
+    """Total invoice value in foreign currency (exports)."""
 
 
 # ---- webhook events (discriminated by `type`; unknown types keep the raw payload) ----
