@@ -38,12 +38,36 @@ module.exports = {
       },
     },
     {
-      name: 'app-not-to-http-or-adapters',
+      name: 'app-not-to-http-adapters-or-config',
       severity: 'error',
       comment:
-        'server/src/app is the core of the server: it declares ports; http and adapters depend on it, never the reverse.',
+        'server/src/app is the core of the server: it declares ports; http and adapters depend on it, never the ' +
+        'reverse, and it takes settings as values (Deps), never from config.ts. One exception: the request-body ' +
+        'types generated from the spec (http/generated/, type-only and importing nothing) are the contract the ' +
+        'use cases implement, and app/request-bodies.ts names them for app.',
       from: { path: '^server/src/app/' },
-      to: { path: '^server/src/(http|adapters)/' },
+      to: {
+        path: ['^server/src/(http|adapters)/', '^server/src/config\\.ts$'],
+        pathNot: '^server/src/http/generated/',
+      },
+    },
+    {
+      name: 'generated-types-import-nothing',
+      severity: 'error',
+      comment:
+        'server/src/http/generated/ holds what `pnpm gen:types` writes from spec/openapi.yaml: a leaf, so that ' +
+        'app may use it without reaching into the HTTP layer.',
+      from: { path: '^server/src/http/generated/' },
+      to: {},
+    },
+    {
+      name: 'http-not-to-adapters',
+      severity: 'error',
+      comment:
+        'The HTTP layer calls use cases and ports of server/src/app; what an adapter provides reaches it through ' +
+        'a port, wired in compose.ts (e.g. the webhook URL policy, sandbox fault rehearsal).',
+      from: { path: '^server/src/http/' },
+      to: { path: '^server/src/adapters/' },
     },
     {
       name: 'adapters-not-to-http',
@@ -51,6 +75,29 @@ module.exports = {
       comment: 'Adapters implement ports of server/src/app; they know nothing of the HTTP layer.',
       from: { path: '^server/src/adapters/' },
       to: { path: '^server/src/http/' },
+    },
+    {
+      name: 'adapters-not-to-config',
+      severity: 'error',
+      comment:
+        'Adapters get their settings as values from compose.ts (types in app/ports, e.g. app/ports/gsp-routes.ts), ' +
+        'never by reading config.ts.',
+      from: { path: '^server/src/adapters/' },
+      to: { path: '^server/src/config\\.ts$' },
+    },
+    {
+      name: 'server-reaches-the-simulator-only-from-the-sandbox-composition',
+      severity: 'error',
+      comment:
+        'Production code talks to an IRP through @einvoice/nic. Only the sandbox composition starts and steers ' +
+        'the simulator (@einvoice/irp-sandbox): compose.ts, the sandbox GSP routes and control, the fault-rehearsal ' +
+        'adapter, and quickstart.ts (it prints the sandbox credentials).',
+      from: {
+        path: '^server/src/',
+        pathNot:
+          '^server/src/(adapters/sandbox/|(adapters/gsp/sandbox-(gsp|control)|compose|quickstart|http/routes/sandbox)[.]ts$)',
+      },
+      to: { path: '^(packages/irp-sandbox/|@einvoice/irp-sandbox)' },
     },
     {
       name: 'no-relative-import-into-another-package',

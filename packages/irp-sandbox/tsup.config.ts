@@ -3,15 +3,15 @@ import { defineConfig, type Options } from 'tsup';
 const shared: Options = {
   target: 'node20',
   sourcemap: true,
-  // @einvoice/gst is a workspace package: import it, never inline it.
-  external: ['@einvoice/gst'],
+  // @einvoice/gst and @einvoice/nic are workspace packages: import them, never inline them.
+  external: ['@einvoice/gst', '@einvoice/nic'],
   tsconfig: 'tsconfig.build.json',
 };
 
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', 'client/index': 'src/client/index.ts' },
+    entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,

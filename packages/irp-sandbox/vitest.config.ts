@@ -3,8 +3,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    // Same as tsconfig paths: run against gst's sources, whatever the state of its dist.
-    alias: { '@einvoice/gst': fileURLToPath(new URL('../gst/src/index.ts', import.meta.url)) },
+    // Same as tsconfig paths: run against gst's and nic's sources, whatever the state of their dist.
+    alias: {
+      '@einvoice/gst': fileURLToPath(new URL('../gst/src/index.ts', import.meta.url)),
+      '@einvoice/nic': fileURLToPath(new URL('../nic/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['test/**/*.test.ts'],

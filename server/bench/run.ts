@@ -10,7 +10,7 @@
  *   server  POST /v1/irn with a bearer token and a fresh Idempotency-Key; the server validates, stores a pending
  *           row, calls the IRP over the NIC protocol (AES payload; the IRP signs two RS256 JWTs), commits.
  *   direct  POST /eicore/v1.03/Invoice to the sandbox with an already-authenticated NIC session (NicClient from
- *           @einvoice/irp-sandbox/client): the payload is AES-encrypted under the SEK here, the response
+ *           @einvoice/nic): the payload is AES-encrypted under the SEK here, the response
  *           decrypted here, so the client-side crypto matches what the server's NIC route does. This is the
  *           IRP's own cost: the overhead is what the server adds on top of it.
  * Every request carries a unique document number (built per request; autocannon's setupRequest hook).
@@ -41,7 +41,7 @@ import http from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { aesDecrypt, aesEncrypt, NicClient, type NicSession } from '@einvoice/irp-sandbox/client';
+import { aesDecrypt, aesEncrypt, NicClient, type NicSession } from '@einvoice/nic';
 import autocannon from 'autocannon';
 import { killAll, startSandbox, startServer } from '../test/crash/processes.js';
 import { invoice } from '../test/support/invoices.js';

@@ -19,6 +19,7 @@ import {
 import { createLogger } from './adapters/observability/logger.js';
 import { Metrics } from './adapters/observability/metrics.js';
 import { createDocumentWorker, type DocumentWorker } from './adapters/queue/document-worker.js';
+import { sandboxFaultRehearsal } from './adapters/sandbox/fault-rehearsal.js';
 import { openStorage } from './adapters/storage/index.js';
 import { createWebhookDispatcher, type WebhookDispatcher, webhookUrlPolicy } from './adapters/webhooks/index.js';
 import type { Deps } from './app/deps.js';
@@ -29,14 +30,19 @@ import { SecretHasher } from './app/security/secrets.js';
 import { DEFAULT_QUEUE_POLICY } from './app/usecases/documents/process-queued.js';
 import type { Config } from './config.js';
 import { createApi } from './http/app.js';
-import { accountHandlers } from './http/routes/accounts.js';
-import { documentWriteHandlers } from './http/routes/document-writes.js';
+import { auditHandlers } from './http/routes/audit.js';
+import { credentialHandlers } from './http/routes/credentials.js';
 import { documentHandlers } from './http/routes/documents.js';
+import { ewbHandlers } from './http/routes/ewb.js';
+import { gstinHandlers } from './http/routes/gstins.js';
+import { irnHandlers } from './http/routes/irn.js';
 import { logHandlers } from './http/routes/logs.js';
+import { noteHandlers } from './http/routes/notes.js';
 import { oauthHandlers } from './http/routes/oauth.js';
 import { operationalRoutes } from './http/routes/operational.js';
 import { sandboxHandlers } from './http/routes/sandbox.js';
 import { statusHandlers } from './http/routes/status.js';
+import { taxpayerHandlers } from './http/routes/taxpayers.js';
 import { webhookHandlers } from './http/routes/webhooks.js';
 
 export interface BuiltServer {
@@ -135,15 +141,21 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const webhookPolicy = webhookUrlPolicy({ allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK });
   const metrics = new Metrics();
+  // One handler per operationId of the contract, grouped by the resource they serve.
   const handlers = {
     ...oauthHandlers(deps),
-    ...accountHandlers(deps),
+    ...gstinHandlers(deps),
+    ...credentialHandlers(deps),
+    ...auditHandlers(deps),
+    ...irnHandlers(deps),
+    ...noteHandlers(deps),
+    ...ewbHandlers(deps),
     ...documentHandlers(deps),
-    ...documentWriteHandlers(deps),
+    ...taxpayerHandlers(deps),
+    ...webhookHandlers(deps, webhookPolicy),
     ...logHandlers(deps),
     ...statusHandlers(deps),
-    ...webhookHandlers(deps, webhookPolicy),
-    ...sandboxHandlers(deps, upstream.control),
+    ...sandboxHandlers(sandboxFaultRehearsal(upstream.control)),
   };
   const api = createApi({
     deps,

@@ -1,6 +1,7 @@
 // Configuration from environment variables (documented in server/README.md). Every problem is
 // reported at once, by variable name, before anything starts.
 import { z } from 'zod';
+import type { GspRouteConfig } from './app/ports/gsp-routes.js';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -8,7 +9,10 @@ const key32 = z
   .string()
   .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
 
-/** One production GSP: the NIC pass-through flavour, or the enriched (GSP does the crypto) flavour. */
+/**
+ * One production GSP: the NIC pass-through flavour, or the enriched (GSP does the crypto) flavour. What it
+ * parses to is the adapters' port (app/ports/gsp-routes.ts): `satisfies` keeps the two in step.
+ */
 const gspRouteSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('nic'),
@@ -32,7 +36,7 @@ const gspRouteSchema = z.discriminatedUnion('kind', [
     prefix: z.string().optional(),
     timeoutMs: z.number().int().min(100).max(600000).default(20000),
   }),
-]);
+]) satisfies z.ZodType<GspRouteConfig>;
 
 const schema = z
   .object({
@@ -109,7 +113,6 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
 }
 
 export type Config = z.infer<typeof schema>;
-export type GspRouteConfig = z.infer<typeof gspRouteSchema>;
 
 export class ConfigError extends Error {}
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HOUR_MS } from './dates.js';
+import { IRN_CANCEL_WINDOW_MS } from './cancel-windows.js';
 import { type NicError, nicError, type Validation } from './errors.js';
 import { issuesToNicErrors } from './schema/issues.js';
 
@@ -43,7 +43,7 @@ export function validateCancelIrn(
   if (state.status === 'CNL') return { ok: false, errors: [nicError('9999', '/Irn')] };
   const out: NicError[] = [];
   if (state.hasActiveEwb) out.push(nicError('2230', '/Irn'));
-  if (state.now.getTime() - state.ackDt.getTime() > 24 * HOUR_MS) out.push(nicError('2270', '/Irn'));
+  if (state.now.getTime() - state.ackDt.getTime() > IRN_CANCEL_WINDOW_MS) out.push(nicError('2270', '/Irn'));
   if (out.length) return { ok: false, errors: out };
   const v = parsed.data;
   return {

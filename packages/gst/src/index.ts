@@ -4,6 +4,12 @@
  */
 
 export { type CancelIrnState, cancelIrnRequestSchema, validateCancelIrn } from './cancel-irn.js';
+export {
+  EWB_CANCEL_WINDOW_MS,
+  ewbCancellableUntil,
+  IRN_CANCEL_WINDOW_MS,
+  irnCancellableUntil,
+} from './cancel-windows.js';
 export { financialYear, formatAckDt, formatNicDate, isNicDate, parseAckDt, parseNicDate } from './dates.js';
 export type { NicError, Validation } from './errors.js';
 export { NIC_ERRORS, nicError } from './errors.js';
@@ -17,6 +23,7 @@ export {
   validateEwbByIrn,
   validateInvoiceEwb,
 } from './ewb/by-irn.js';
+export { ewbDistanceFromInfo } from './ewb/info.js';
 export {
   ewbCancelReasons,
   extensionReasons,

@@ -1,5 +1,4 @@
-export * from './client/index.js';
-export { decodeNicJwtData, signNicJwt } from './crypto/jwt.js';
+export { signNicJwt } from './crypto/jwt.js';
 export type { SigningKeyInput } from './crypto/keys.js';
 export type { ActiveFault, FaultMode, FaultSpec, Operation } from './faults/faults.js';
 export type { LatencyProfile } from './faults/latency.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { aesEncrypt, rsaEncrypt } from '@einvoice/nic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aesEncrypt, rsaEncrypt } from '../src/client/index.js';
 import { BUYER, baseInvoice } from './support/fixtures.js';
 import { authed, type Harness, startHarness } from './support/harness.js';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { aesEncrypt, type NicClient } from '@einvoice/nic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aesEncrypt, type NicClient } from '../src/client/index.js';
 import { baseInvoice } from './support/fixtures.js';
 import { authed, type Harness, startHarness } from './support/harness.js';
 

@@ -1,6 +1,6 @@
 import { ewbValidUntil } from '@einvoice/gst';
+import type { ExtendEwbRequest, NicClient, UpdateEwbVehicleRequest } from '@einvoice/nic';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtendEwbRequest, NicClient, UpdateEwbVehicleRequest } from '../src/client/index.js';
 import { formatEwbApiDateTime } from '../src/protocol/dates.js';
 import { BUYER, baseInvoice, SELLER } from './support/fixtures.js';
 import { authed, type Harness, startHarness } from './support/harness.js';

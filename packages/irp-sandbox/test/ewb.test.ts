@@ -1,5 +1,5 @@
+import type { NicClient } from '@einvoice/nic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NicClient } from '../src/client/index.js';
 import { baseInvoice } from './support/fixtures.js';
 import { authed, type Harness, startHarness } from './support/harness.js';
 

@@ -1,5 +1,5 @@
+import { decodeNicJwtData, type GspClient } from '@einvoice/nic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeNicJwtData, type GspClient, parseGspMessage } from '../src/client/index.js';
 import { baseInvoice, SELLER } from './support/fixtures.js';
 import { type Harness, startHarness } from './support/harness.js';
 
@@ -94,17 +94,5 @@ describe('GSP-wrapped mode (Adaequare "enriched" flavour)', () => {
     (wrong as unknown as { opts: { password: string } }).opts.password = 'bad';
     const w = await wrong.generateIrn(baseInvoice());
     expect(w.errors.map((e) => e.code)).toEqual(['1019']);
-  });
-});
-
-describe('parseGspMessage', () => {
-  it('splits on item boundaries only, keeping commas inside messages', () => {
-    expect(
-      parseGspMessage('2172 : IGST cannot be charged, use CGST/SGST, 2189 : Total invoice value mismatch'),
-    ).toEqual([
-      { code: '2172', message: 'IGST cannot be charged, use CGST/SGST' },
-      { code: '2189', message: 'Total invoice value mismatch' },
-    ]);
-    expect(parseGspMessage('GSPERR300 : Ei : GSPGSTDOWN')).toEqual([{ code: 'GSPERR300', message: 'Ei : GSPGSTDOWN' }]);
   });
 });

@@ -3,8 +3,9 @@
  * seller enablement (3026) and type (2300), version-aware validation, QR MainHsnCode, ownership
  * on Generate-EWB-by-IRN (2143).
  */
+
+import { decodeNicJwtData, type NicClient } from '@einvoice/nic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeNicJwtData, type NicClient } from '../src/client/index.js';
 import { BUYER, baseInvoice } from './support/fixtures.js';
 import { authed, type Harness, startHarness } from './support/harness.js';
 

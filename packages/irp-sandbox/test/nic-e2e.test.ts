@@ -1,7 +1,7 @@
 import { computeIrn, formatNicDate, gstinCheckDigit } from '@einvoice/gst';
+import { decodeNicJwtData, type NicClient, verifyNicJwt } from '@einvoice/nic';
 import { createLocalJWKSet, importSPKI, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeNicJwtData, type NicClient } from '../src/client/index.js';
 import { BUYER, baseInvoice, nextDocNo, SELLER } from './support/fixtures.js';
 import { authed, type Harness, startHarness } from './support/harness.js';
 
@@ -66,6 +66,7 @@ describe('NIC protocol end to end (real HTTP, RSA, AES)', () => {
       ).toBe(protectedHeader.kid);
       expect(protectedHeader.kid).toBe(jwks.keys[0]!.kid);
       await jwtVerify(jwt, spki); // the PEM verifies too
+      expect(verifyNicJwt(jwt, pem)).toEqual(decodeNicJwtData(jwt)); // and so does the client's own check
       expect(Buffer.from(jwt.split('.')[2]!, 'base64url')).toHaveLength(256); // RSA-2048
     }
 

@@ -1,5 +1,5 @@
+import { decodeNicJwtData } from '@einvoice/nic';
 import { describe, expect, it } from 'vitest';
-import { decodeNicJwtData } from '../src/client/index.js';
 import { baseInvoice } from './support/fixtures.js';
 import { authed, startHarness } from './support/harness.js';
 

@@ -1,6 +1,6 @@
 import { gstinCheckDigit, isValidGstin } from '@einvoice/gst';
+import type { NicClient } from '@einvoice/nic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NicClient } from '../src/client/index.js';
 import { SEED_TAXPAYERS } from '../src/index.js';
 import { baseInvoice } from './support/fixtures.js';
 import { authed, type Harness, startHarness } from './support/harness.js';

@@ -1,16 +1,36 @@
+/** One NIC error as a client reads it, whatever envelope (NIC, EWB API, GSP message) it came in. */
 export interface ClientError {
   code: string;
   message: string;
 }
 
-export interface ClientInfo {
+/** An InfoDtls entry: DUPIRN on a duplicate, EWBERR / EWBPPD after Generate IRN with EwbDtls. */
+export interface InfoDtl {
   InfCd: string;
   Desc: unknown;
 }
 
+/** One ErrorDetails entry on the wire. */
+export interface ErrorDetail {
+  ErrorCode: string;
+  ErrorMessage: string;
+}
+
+/**
+ * NIC's response envelope. NIC's docs call ErrorDetails base64; real responses carry an array. Data is
+ * base64 AES(SEK, json) on business calls; the auth call alone answers it as plain JSON (AuthData).
+ */
+export interface NicEnvelope {
+  Status: 0 | 1;
+  Data: string | null;
+  ErrorDetails: ErrorDetail[] | null;
+  InfoDtls: InfoDtl[] | null;
+}
+
+/** What a client call gives back: the decrypted data, or NIC's error codes with the raw body. */
 export type NicResult<T> =
-  | { ok: true; data: T; info: ClientInfo[] | null; httpStatus: number }
-  | { ok: false; errors: ClientError[]; info: ClientInfo[] | null; httpStatus: number; body: unknown };
+  | { ok: true; data: T; info: InfoDtl[] | null; httpStatus: number }
+  | { ok: false; errors: ClientError[]; info: InfoDtl[] | null; httpStatus: number; body: unknown };
 
 /**
  * Tolerant reader of NIC's error details: an array of {ErrorCode, ErrorMessage}, or (as NIC's pages

@@ -1,4 +1,6 @@
+import type { CancelIrnData, EwbData, IrnData } from './einvoice.js';
 import { type ClientError, parseGspMessage } from './envelope.js';
+import type { CancelEwbData } from './ewb-api.js';
 
 export interface GspClientOptions {
   baseUrl: string;
@@ -45,10 +47,10 @@ export class GspClient {
     return { status: res.status, body };
   }
 
-  generateIrn<T = Record<string, unknown>>(invoice: unknown) {
+  generateIrn<T = IrnData>(invoice: unknown) {
     return this.call<T>('POST', '/enriched/ei/api/invoice', invoice);
   }
-  cancelIrn<T = Record<string, unknown>>(req: {
+  cancelIrn<T = CancelIrnData>(req: {
     Irn: string;
     Cnlrsn?: string;
     Cnlrem?: string;
@@ -57,20 +59,20 @@ export class GspClient {
   }) {
     return this.call<T>('POST', '/enriched/ei/api/invoice/cancel', req);
   }
-  getIrn<T = Record<string, unknown>>(irn: string) {
+  getIrn<T = IrnData>(irn: string) {
     return this.call<T>('GET', `/enriched/ei/api/invoice/irn?irn=${encodeURIComponent(irn)}`);
   }
-  generateEwb<T = Record<string, unknown>>(req: unknown) {
+  getIrnByDocDetails<T = IrnData>(q: { docType: string; docNo: string; docDate: string }) {
+    const qs = new URLSearchParams({ doctype: q.docType, docnum: q.docNo, docdate: q.docDate });
+    return this.call<T>('GET', `/enriched/ei/api/invoice/irnbydocdetails?${qs}`);
+  }
+  generateEwb<T = EwbData>(req: unknown) {
     return this.call<T>('POST', '/enriched/ei/api/ewaybill', req);
   }
   getGstin<T = Record<string, unknown>>(gstin: string) {
     return this.call<T>('GET', `/enriched/ei/api/master/gstin?gstin=${encodeURIComponent(gstin)}`);
   }
-  cancelEwb<T = Record<string, unknown>>(req: {
-    ewbNo: number | string;
-    cancelRsnCode: number | string;
-    cancelRmrk?: string;
-  }) {
+  cancelEwb<T = CancelEwbData>(req: { ewbNo: number | string; cancelRsnCode: number | string; cancelRmrk?: string }) {
     return this.call<T>('POST', '/enriched/ewb/ewayapi?action=CANEWB', req);
   }
 

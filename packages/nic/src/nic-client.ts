@@ -1,7 +1,26 @@
-import { createHmac, createPublicKey, type KeyObject, randomBytes } from 'node:crypto';
-import { aesDecrypt, aesEncrypt } from '../crypto/aes.js';
-import { rsaEncrypt } from '../crypto/rsa.js';
-import { type ClientInfo, isSuccessStatus, type NicResult, parseErrorDetails } from './envelope.js';
+import { createPublicKey, type KeyObject, randomBytes } from 'node:crypto';
+import { aesDecrypt, aesEncrypt } from './crypto/aes.js';
+import { rsaEncrypt } from './crypto/rsa.js';
+import type {
+  AuthData,
+  CancelIrnData,
+  CancelIrnRequest,
+  EwbByIrnData,
+  EwbByIrnRequest,
+  EwbData,
+  IrnData,
+} from './einvoice.js';
+import { type InfoDtl, isSuccessStatus, type NicResult, parseErrorDetails } from './envelope.js';
+import {
+  type CancelEwbData,
+  type CancelEwbRequest,
+  type ExtendEwbData,
+  type ExtendEwbRequest,
+  ewbApiHmac,
+  parseEwbApiError,
+  type UpdateEwbVehicleData,
+  type UpdateEwbVehicleRequest,
+} from './ewb-api.js';
 
 export interface NicClientOptions {
   baseUrl: string;
@@ -19,115 +38,18 @@ export interface NicClientOptions {
   headerStyle?: 'underscore' | 'hyphen';
 }
 
-export interface AuthData {
-  ClientId: string;
-  UserName: string;
-  AuthToken: string;
-  Sek: string;
-  TokenExpiry: string;
-}
-
+/** An open IRP session: the AuthToken for headers and the SEK that encrypts every payload. */
 export interface NicSession {
   authToken: string;
   sek: Buffer;
+  /** "yyyy-MM-dd HH:mm:ss" IST, as NIC sends it. */
   tokenExpiry: string;
   raw: AuthData;
 }
 
-export interface IrnData {
-  AckNo: number;
-  AckDt: string;
-  Irn: string;
-  SignedInvoice: string;
-  SignedQRCode: string;
-  Status: 'ACT' | 'CNL';
-  EwbNo: number | null;
-  EwbDt: string | null;
-  EwbValidTill: string | null;
-  Remarks: string | null;
-}
-
-export interface CancelIrnRequest {
-  Irn: string;
-  CnlRsn: '1' | '2' | '3' | '4';
-  CnlRem?: string;
-}
-
-export interface EwbByIrnRequest {
-  Irn: string;
-  Distance: number;
-  TransMode?: string;
-  TransId?: string;
-  TransName?: string;
-  TransDocNo?: string;
-  TransDocDt?: string;
-  VehNo?: string;
-  VehType?: 'R' | 'O';
-  [k: string]: unknown;
-}
-
-export interface CancelEwbRequest {
-  ewbNo: number | string;
-  cancelRsnCode: number | string;
-  cancelRmrk?: string;
-}
-
-/** VEHEWB (Part-B update). The EWB API takes numbers or strings for codes (IC sends `fromState: 24`, `transMode: 1`). */
-export interface UpdateEwbVehicleRequest {
-  ewbNo: number | string;
-  vehicleNo?: string | null;
-  fromPlace: string;
-  fromState: number | string;
-  /** 1 Breakdown, 2 Transshipment, 3 Others, 4 First time. */
-  reasonCode: number | string;
-  reasonRem: string;
-  transDocNo?: string | null;
-  /** dd/MM/yyyy */
-  transDocDate?: string | null;
-  /** 1 Road, 2 Rail, 3 Air, 4 Ship, 5 In transit. */
-  transMode: number | string;
-  vehicleType?: 'R' | 'O' | '';
-}
-
-/** VEHEWB response: `dd/MM/yyyy hh:mm:ss AM/PM` times. */
-export interface UpdateEwbVehicleData {
-  vehUpdDate: string;
-  validUpto: string;
-}
-
-/** EXTENDVALIDITY. */
-export interface ExtendEwbRequest {
-  ewbNo: number | string;
-  vehicleNo?: string | null;
-  fromPlace: string;
-  fromState: number | string;
-  fromPincode: number;
-  remainingDistance: number;
-  transDocNo?: string | null;
-  transDocDate?: string | null;
-  transMode?: number | string;
-  /** 1 Natural calamity, 2 Law and order, 4 Transshipment, 5 Accident, 99 Others. */
-  extnRsnCode: number | string;
-  extnRemarks: string;
-  /** M in movement, T in transit. */
-  consignmentStatus: 'M' | 'T';
-  /** R road, W warehouse, O others; only for consignmentStatus T. */
-  transitType?: 'R' | 'W' | 'O' | '';
-  addressLine1?: string;
-  addressLine2?: string;
-  addressLine3?: string;
-}
-
-/** EXTENDVALIDITY response; `ewayBillNo` is a string, as in IC's sample. */
-export interface ExtendEwbData {
-  ewayBillNo: string;
-  updatedDate: string;
-  validUpto: string;
-}
-
 /**
  * A small NIC e-invoice client: the AppKey/SEK handshake, AES-256-ECB payloads, typed calls.
- * Used by this package's tests and meant for the reference server's GSP adapter.
+ * The reference server's NIC route and the simulator's tests use it.
  */
 export class NicClient {
   private session: NicSession | undefined;
@@ -175,7 +97,7 @@ export class NicClient {
     return this.call<IrnData>('POST', '/eicore/v1.03/Invoice', invoice);
   }
   cancelIrn(req: CancelIrnRequest) {
-    return this.call<{ Irn: string; CancelDate: string }>('POST', '/eicore/v1.03/Invoice/Cancel', req);
+    return this.call<CancelIrnData>('POST', '/eicore/v1.03/Invoice/Cancel', req);
   }
   getIrn(irn: string) {
     return this.call<IrnData>('GET', `/eicore/v1.03/Invoice/irn/${encodeURIComponent(irn)}`);
@@ -188,21 +110,14 @@ export class NicClient {
     return this.call<Record<string, unknown>>('GET', `/eivital/v1.04/Master/gstin/${encodeURIComponent(gstin)}`);
   }
   generateEwb(req: EwbByIrnRequest) {
-    return this.call<{ EwbNo: number; EwbDt: string; EwbValidTill: string | null; Remarks: string | null }>(
-      'POST',
-      '/eiewb/v1.03/ewaybill',
-      req,
-    );
+    return this.call<EwbData>('POST', '/eiewb/v1.03/ewaybill', req);
   }
   getEwbByIrn(irn: string) {
-    return this.call<{ EwbNo: number; Status: string; GenGstin: string; EwbDt: string; EwbValidTill: string | null }>(
-      'GET',
-      `/eiewb/v1.03/ewaybill/irn/${encodeURIComponent(irn)}`,
-    );
+    return this.call<EwbByIrnData>('GET', `/eiewb/v1.03/ewaybill/irn/${encodeURIComponent(irn)}`);
   }
 
   /** CANEWB through the stand-alone EWB API envelope ({action, data} in; {status, data, rek, hmac} out). */
-  cancelEwb(req: CancelEwbRequest): Promise<NicResult<{ ewayBillNo: number; cancelDate: string }>> {
+  cancelEwb(req: CancelEwbRequest): Promise<NicResult<CancelEwbData>> {
     return this.callEwbApi('CANEWB', req);
   }
   /** VEHEWB (Part-B update) through the stand-alone EWB API envelope. */
@@ -229,36 +144,11 @@ export class NicClient {
     );
     const env = (res.body ?? {}) as Record<string, unknown>;
     if (!isSuccessStatus(env.status)) {
-      let codes: string[] = [];
-      try {
-        const e = JSON.parse(Buffer.from(String(env.error ?? ''), 'base64').toString('utf8')) as {
-          errorCodes?: string;
-          errorMessages?: string[];
-        };
-        codes = String(e.errorCodes ?? '')
-          .split(',')
-          .filter(Boolean);
-        return {
-          ok: false,
-          errors: codes.map((code, i) => ({ code, message: e.errorMessages?.[i] ?? '' })),
-          info: null,
-          httpStatus: res.status,
-          body: env,
-        };
-      } catch {
-        return {
-          ok: false,
-          errors: [{ code: 'UNKNOWN', message: String(env.error ?? '') }],
-          info: null,
-          httpStatus: res.status,
-          body: env,
-        };
-      }
+      return { ok: false, errors: parseEwbApiError(env.error), info: null, httpStatus: res.status, body: env };
     }
     const rek = aesDecrypt(s.sek, String(env.rek));
     const json = aesDecrypt(rek, String(env.data)).toString('utf8');
-    const hmac = createHmac('sha256', rek).update(Buffer.from(json, 'utf8').toString('base64')).digest('base64');
-    if (env.hmac !== undefined && hmac !== env.hmac) throw new Error('EWB API response hmac mismatch');
+    if (env.hmac !== undefined && ewbApiHmac(rek, json) !== env.hmac) throw new Error('EWB API response hmac mismatch');
     return { ok: true, data: JSON.parse(json) as T, info: null, httpStatus: res.status };
   }
 
@@ -270,7 +160,7 @@ export class NicClient {
     const env = res.body as Record<string, unknown> | undefined;
     if (!env || !isSuccessStatus(env.Status)) return this.failure(res.status, env);
     const data = JSON.parse(aesDecrypt(s.sek, String(env.Data)).toString('utf8')) as T;
-    return { ok: true, data, info: (env.InfoDtls as ClientInfo[] | null) ?? null, httpStatus: res.status };
+    return { ok: true, data, info: (env.InfoDtls as InfoDtl[] | null) ?? null, httpStatus: res.status };
   }
 
   /** Low level: one HTTP exchange with NIC headers. Throws only on network errors/timeouts. */
@@ -313,7 +203,7 @@ export class NicClient {
       errors: env
         ? parseErrorDetails(env.ErrorDetails)
         : [{ code: 'HTTP', message: `HTTP ${status} without a NIC envelope` }],
-      info: (env?.InfoDtls as ClientInfo[] | null | undefined) ?? null,
+      info: (env?.InfoDtls as InfoDtl[] | null | undefined) ?? null,
       httpStatus: status,
       body: env,
     };

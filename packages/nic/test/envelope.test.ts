@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSuccessStatus, parseErrorDetails } from '../src/client/index.js';
-import { createSandbox } from '../src/index.js';
+import { isSuccessStatus, parseErrorDetails, parseGspMessage } from '../src/index.js';
 
 describe('client envelope parsing', () => {
   it('reads ErrorDetails as an array or as base64 (NIC documents both)', () => {
@@ -20,15 +19,14 @@ describe('client envelope parsing', () => {
   });
 });
 
-describe('embedding without a socket (app.fetch)', () => {
-  it('serves keys and NIC errors, and a reset fault becomes a network error', async () => {
-    const sb = createSandbox();
-    const jwks = (await (await sb.fetch(new Request('http://sandbox/.well-known/jwks.json'))).json()) as {
-      keys: { kid: string }[];
-    };
-    expect(jwks.keys[0]!.kid).toBe(sb.jwks.keys[0]!.kid);
-    sb.admin.injectFault({ gstin: '*', mode: 'reset', ops: ['auth'] });
-    const r = await sb.fetch(new Request('http://sandbox/eivital/v1.04/auth', { method: 'POST', body: '{}' }));
-    expect(r.type).toBe('error');
+describe('parseGspMessage', () => {
+  it('splits on item boundaries only, keeping commas inside messages', () => {
+    expect(
+      parseGspMessage('2172 : IGST cannot be charged, use CGST/SGST, 2189 : Total invoice value mismatch'),
+    ).toEqual([
+      { code: '2172', message: 'IGST cannot be charged, use CGST/SGST' },
+      { code: '2189', message: 'Total invoice value mismatch' },
+    ]);
+    expect(parseGspMessage('GSPERR300 : Ei : GSPGSTDOWN')).toEqual([{ code: 'GSPERR300', message: 'Ei : GSPGSTDOWN' }]);
   });
 });

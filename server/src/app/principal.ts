@@ -12,3 +12,9 @@ export type Principal =
       scopes: Scope[];
       rateLimitRps: number;
     };
+
+/** A caller with an account API key: administers the account (GSTINs, credentials, webhooks). */
+export type AdminPrincipal = Extract<Principal, { kind: 'api_key' }>;
+
+/** A caller with an OAuth token: acts for one GSTIN (documents, e-way bills). */
+export type GstinPrincipal = Extract<Principal, { kind: 'token' }>;

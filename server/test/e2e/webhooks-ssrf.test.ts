@@ -5,13 +5,13 @@
 // resolver and connect is a spy: nothing here ever dials a private range (or anything at all).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connect } from '../../src/adapters/webhooks/index.js';
-import { classifyIp, parseIp } from '../../src/app/usecases/webhooks/ip.js';
+import { classifyIp, parseIp } from '../../src/app/policy/webhook-urls/ip.js';
 import {
   checkWebhookUrl,
   type ResolvedAddress,
   UnsafeWebhookUrlError,
   type WebhookTarget,
-} from '../../src/app/usecases/webhooks/url-guard.js';
+} from '../../src/app/policy/webhook-urls/url-guard.js';
 import { gstinSession, type Harness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 import { startWebhookHarness, type WebhookHarness, waitFor } from '../support/webhook-harness.js';

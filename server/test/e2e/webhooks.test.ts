@@ -7,8 +7,8 @@ import { Webhook as SvixWebhook } from 'svix';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRawForTests } from '../../src/adapters/storage/index.js';
 import { type Connect, defaultConnect } from '../../src/adapters/webhooks/index.js';
+import type { WebhookTarget } from '../../src/app/policy/webhook-urls/url-guard.js';
 import { createAccount } from '../../src/app/usecases/accounts.js';
-import type { WebhookTarget } from '../../src/app/usecases/webhooks/url-guard.js';
 import { gstinSession, type Harness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 import {

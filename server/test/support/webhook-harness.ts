@@ -16,8 +16,8 @@ import {
   type WebhookDispatcher,
   webhookUrlPolicy,
 } from '../../src/adapters/webhooks/index.js';
+import type { ResolveHost } from '../../src/app/policy/webhook-urls/url-guard.js';
 import { createAccount } from '../../src/app/usecases/accounts.js';
-import type { ResolveHost } from '../../src/app/usecases/webhooks/url-guard.js';
 import { type BuiltServer, buildServer } from '../../src/compose.js';
 import { loadConfig } from '../../src/config.js';
 import { createApi } from '../../src/http/app.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EWB_CANCEL_WINDOW_MS } from '../cancel-windows.js';
 import { DAY_MS, HOUR_MS, istDayNumber, nicDayNumber } from '../dates.js';
 import { type NicError, nicError, type Validation } from '../errors.js';
 import { isTransporterId } from '../gstin.js';
@@ -50,7 +51,7 @@ export function validateCancelEwb(input: unknown, state: EwbState): Validation<C
   ownership(state, out);
   if (state.verified) out.push(nicError('316', '/ewbNo'));
   if (state.validUntil && state.now.getTime() > state.validUntil.getTime()) out.push(nicError('315', '/ewbNo'));
-  else if (state.now.getTime() - (state.partBAt ?? state.ewbDt).getTime() > 24 * HOUR_MS)
+  else if (state.now.getTime() - (state.partBAt ?? state.ewbDt).getTime() > EWB_CANCEL_WINDOW_MS)
     out.push(nicError('728', '/ewbNo'));
   return out.length ? { ok: false, errors: out } : { ok: true, value: parsed.data };
 }

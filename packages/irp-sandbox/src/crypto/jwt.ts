@@ -5,6 +5,7 @@ import type { SigningKey } from './keys.js';
  * A JWT shaped exactly like NIC's SignedInvoice / SignedQRCode:
  * header {"alg":"RS256","kid":<thumbprint>,"typ":"JWT","x5t":<b64url>} (this key order),
  * payload {"data":"<JSON as a string>","iss":"NIC"}, no exp/iat. Signed by hand so the byte layout is ours.
+ * Clients read and verify it with @einvoice/nic (decodeNicJwtData, verifyNicJwt).
  */
 export function signNicJwt(key: SigningKey, data: unknown, issuer = 'NIC'): string {
   const header = { alg: 'RS256', kid: key.kid, typ: 'JWT', x5t: key.x5t };
@@ -12,15 +13,6 @@ export function signNicJwt(key: SigningKey, data: unknown, issuer = 'NIC'): stri
   const signingInput = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(payload))}`;
   const signature = sign('sha256', Buffer.from(signingInput), key.privateKey).toString('base64url');
   return `${signingInput}.${signature}`;
-}
-
-/** Decode (without verifying) the data claim of a NIC JWT. Verification belongs to the caller (jose). */
-export function decodeNicJwtData<T = unknown>(jwt: string): T {
-  const part = jwt.split('.')[1];
-  if (!part) throw new Error('not a JWT');
-  const payload = JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as { data?: unknown };
-  if (typeof payload.data !== 'string') throw new Error('JWT payload has no data string');
-  return JSON.parse(payload.data) as T;
 }
 
 function b64url(s: string): string {

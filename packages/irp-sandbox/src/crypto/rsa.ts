@@ -1,13 +1,7 @@
-import { constants, type KeyObject, privateDecrypt, publicEncrypt } from 'node:crypto';
-
-/** Client side of NIC's login: RSA PKCS#1 v1.5 under the IRP's public key, base64 out. */
-export function rsaEncrypt(publicKey: KeyObject | string, plaintext: Uint8Array | string): string {
-  const input = typeof plaintext === 'string' ? Buffer.from(plaintext, 'utf8') : plaintext;
-  return publicEncrypt({ key: publicKey, padding: constants.RSA_PKCS1_PADDING }, input).toString('base64');
-}
+import { constants, type KeyObject, privateDecrypt } from 'node:crypto';
 
 /**
- * Server side: RSA PKCS#1 v1.5 decryption.
+ * The IRP's side of NIC's login (clients encrypt with @einvoice/nic's rsaEncrypt): RSA PKCS#1 v1.5 decryption.
  * Node 20 refuses RSA_PKCS1_PADDING in privateDecrypt (CVE-2023-46809, the Marvin attack) unless the
  * process runs with --security-revert. NIC's protocol needs it, so we decrypt raw (RSA_NO_PADDING) and
  * strip the v1.5 padding ourselves. Timing side channels do not matter for a simulator on loopback.

@@ -1,5 +1,6 @@
+import type { InfoDtl } from '@einvoice/nic';
 import type { Context } from 'hono';
-import type { InfoDtl, NicError } from '../protocol/errors.js';
+import type { NicError } from '../protocol/errors.js';
 import type { ResponseShape } from '../routes/pipeline.js';
 
 /** Adaequare joins NIC errors as "2174 : text, 3095 : text". */

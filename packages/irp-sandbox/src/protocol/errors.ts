@@ -1,14 +1,11 @@
+import type { InfoDtl } from '@einvoice/nic';
+
 /** Structurally the same as @einvoice/gst's NicError, so errors from both places flow through one path. */
 export interface NicError {
   code: string;
   message: string;
   hint?: string;
   pointer?: string;
-}
-
-export interface InfoDtl {
-  InfCd: string;
-  Desc: unknown;
 }
 
 /**

@@ -1,6 +1,6 @@
+import { type AuthData, aesEncrypt } from '@einvoice/nic';
 import type { Hono } from 'hono';
 import type { SandboxContext } from '../context.js';
-import { aesEncrypt } from '../crypto/aes.js';
 import { rsaDecrypt } from '../crypto/rsa.js';
 import { isRecord, parseJsonBody } from '../protocol/body.js';
 import { successEnvelope } from '../protocol/envelope.js';
@@ -44,7 +44,7 @@ export function registerNicAuth(app: Hono, ctx: SandboxContext): void {
 
       const force = req.ForceRefreshAccessToken === true || req.ForceRefreshAccessToken === 'true';
       const s = ctx.sessions.login(client.clientId, userName, gstin, force, ctx.clock.now());
-      const payload = {
+      const payload: AuthData = {
         ClientId: client.clientId,
         UserName: userName,
         AuthToken: s.authToken,

@@ -1,7 +1,6 @@
-import { createHmac } from 'node:crypto';
+import { aesEncrypt, type EwbApiError, ewbApiHmac } from '@einvoice/nic';
 import type { Context, Hono } from 'hono';
 import type { SandboxContext } from '../context.js';
-import { aesEncrypt } from '../crypto/aes.js';
 import { randomKey32 } from '../crypto/random.js';
 import type { Operation } from '../faults/faults.js';
 import { isRecord, parseJsonBody } from '../protocol/body.js';
@@ -60,7 +59,7 @@ export function registerNicEwb(app: Hono, ctx: SandboxContext): void {
           status: '1',
           data: aesEncrypt(rek, json),
           rek: aesEncrypt(session.sek, rek),
-          hmac: createHmac('sha256', rek).update(Buffer.from(json, 'utf8').toString('base64')).digest('base64'),
+          hmac: ewbApiHmac(rek, json),
         };
         return { response: c.json(body), events: out.events };
       },
@@ -88,13 +87,20 @@ export const ewbApiShape: ResponseShape = {
           JSON.stringify({
             errorCodes: errors.map((e) => e.code).join(','),
             errorMessages: errors.map((e) => e.message),
-          }),
+          } satisfies EwbApiError),
         ).toString('base64'),
       },
       httpStatus as 200,
     ),
   down: (c: Context) =>
-    c.json({ status: '0', error: Buffer.from(JSON.stringify({ errorCodes: 'GSPERR300' })).toString('base64') }, 503, {
-      'Retry-After': '5',
-    }),
+    c.json(
+      {
+        status: '0',
+        error: Buffer.from(JSON.stringify({ errorCodes: 'GSPERR300' } satisfies EwbApiError)).toString('base64'),
+      },
+      503,
+      {
+        'Retry-After': '5',
+      },
+    ),
 };

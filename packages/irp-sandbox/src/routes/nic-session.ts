@@ -1,6 +1,6 @@
+import { aesDecrypt, aesEncrypt } from '@einvoice/nic';
 import type { Context } from 'hono';
 import type { SandboxContext } from '../context.js';
-import { aesDecrypt, aesEncrypt } from '../crypto/aes.js';
 import { isRecord, parseJsonBody } from '../protocol/body.js';
 import { successEnvelope } from '../protocol/envelope.js';
 import { NicFailure } from '../protocol/errors.js';

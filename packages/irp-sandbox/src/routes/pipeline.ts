@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { InfoDtl } from '@einvoice/nic';
 import type { Context } from 'hono';
 import type { SandboxContext } from '../context.js';
 import type { Operation } from '../faults/faults.js';
 import { sampleLatencyMs, sleep } from '../faults/latency.js';
-import { type InfoDtl, type NicError, NicFailure, nicError } from '../protocol/errors.js';
+import { type NicError, NicFailure, nicError } from '../protocol/errors.js';
 import type { LedgerEvent } from '../store/ledger.js';
 
 /** How a channel (NIC or GSP) shapes its failures. */

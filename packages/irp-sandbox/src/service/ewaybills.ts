@@ -1,3 +1,4 @@
+import type { CancelEwbData, EwbByIrnData, EwbData, ExtendEwbData, UpdateEwbVehicleData } from '@einvoice/nic';
 import { isRecord } from '../protocol/body.js';
 import { formatEwbApiDateTime } from '../protocol/dates.js';
 import { nicError } from '../protocol/errors.js';
@@ -5,14 +6,7 @@ import * as rules from '../rules.js';
 import type { EwbRecord, IrnRecord, VehicleEntry } from '../store/ledger.js';
 import { type Caller, fail, type Outcome, ok, type ServiceDeps } from './types.js';
 
-export interface EwbResponse {
-  EwbNo: number;
-  EwbDt: string;
-  EwbValidTill: string | null;
-  Remarks: string | null;
-}
-
-interface Created extends EwbResponse {
+interface Created extends EwbData {
   distanceKm: number;
   computedDistance: boolean;
 }
@@ -105,7 +99,7 @@ export function createEwbForIrn(
   );
 }
 
-export function generateEwb(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<EwbResponse> {
+export function generateEwb(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<EwbData> {
   if (!isRecord(payload) || typeof payload.Irn !== 'string') return fail([nicError('4003', 'Irn is required')]);
   const rec = deps.ledger.getIrn(payload.Irn);
   if (!rec) return fail([nicError('4003')]);
@@ -115,15 +109,7 @@ export function generateEwb(deps: ServiceDeps, caller: Caller, payload: unknown)
   return ok({ EwbNo, EwbDt, EwbValidTill, Remarks }, null, r.events);
 }
 
-export interface EwbByIrnResponse {
-  EwbNo: number;
-  Status: 'ACT' | 'CNL';
-  GenGstin: string;
-  EwbDt: string;
-  EwbValidTill: string | null;
-}
-
-export function getEwbByIrn(deps: ServiceDeps, caller: Caller, irn: string): Outcome<EwbByIrnResponse> {
+export function getEwbByIrn(deps: ServiceDeps, caller: Caller, irn: string): Outcome<EwbByIrnData> {
   const rec = deps.ledger.getIrn(String(irn ?? ''));
   if (!rec) return fail([nicError('4003')]);
   if (rec.sellerGstin !== caller.gstin) return fail([nicError('2143')]);
@@ -139,11 +125,7 @@ export function getEwbByIrn(deps: ServiceDeps, caller: Caller, irn: string): Out
 }
 
 /** CANEWB of the stand-alone EWB API: times in its own `dd/MM/yyyy hh:mm:ss AM/PM` format. */
-export function cancelEwb(
-  deps: ServiceDeps,
-  caller: Caller,
-  payload: unknown,
-): Outcome<{ ewayBillNo: number; cancelDate: string }> {
+export function cancelEwb(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<CancelEwbData> {
   const now = deps.clock.now();
   const ewbNo = isRecord(payload) ? Number(payload.ewbNo) : NaN;
   const ewb = Number.isSafeInteger(ewbNo) ? deps.ledger.getEwb(ewbNo) : undefined;
@@ -194,22 +176,12 @@ function ewbApiState(ewb: EwbRecord, caller: Caller, now: Date): rules.EwbApiSta
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-/** VEHEWB response (IC sample `update_vehicle_info`): both times in the EWB API format. */
-export interface UpdateEwbVehicleResponse {
-  vehUpdDate: string;
-  validUpto: string;
-}
-
 /**
  * VEHEWB (Part-B update) of the stand-alone EWB API, validated by gst's validateUpdatePartB. The first
  * Part-B entry of a Part-A e-way bill starts its validity (gst: ewbValidUntil(now, distance, vehicleType));
  * later entries (breakdown, transshipment) keep it. Every entry joins the vehicle history.
  */
-export function updateEwbVehicle(
-  deps: ServiceDeps,
-  caller: Caller,
-  payload: unknown,
-): Outcome<UpdateEwbVehicleResponse> {
+export function updateEwbVehicle(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<UpdateEwbVehicleData> {
   const now = deps.clock.now();
   const ewb = ewbOf(deps, payload);
   if (!ewb) return fail([nicError('312')]);
@@ -249,21 +221,11 @@ export function updateEwbVehicle(
 }
 
 /**
- * EXTENDVALIDITY response (IC sample `extend_validity`). `ewayBillNo` is a string there, as in the
- * CANEWB and UPDATETRANSPORTER samples (GENEWAYBILL's is a number); this follows the sample.
- */
-export interface ExtendEwbResponse {
-  ewayBillNo: string;
-  updatedDate: string;
-  validUpto: string;
-}
-
-/**
  * EXTENDVALIDITY of the stand-alone EWB API, validated by gst's validateExtendEwb (8 h either side of
  * the validity end, 382; 360 days from generation, 821). The new validity counts from now over the
  * remaining distance (gst).
  */
-export function extendEwb(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<ExtendEwbResponse> {
+export function extendEwb(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<ExtendEwbData> {
   const now = deps.clock.now();
   const ewb = ewbOf(deps, payload);
   if (!ewb) return fail([nicError('312')]);

@@ -1,24 +1,6 @@
+import type { GstinDetails } from '@einvoice/nic';
 import { nicError } from '../protocol/errors.js';
 import { type Caller, fail, type Outcome, ok, type ServiceDeps } from './types.js';
-
-/** NIC's Get GSTIN Details (`/eivital/v1.04/Master/gstin/{gstin}`) response shape. */
-export interface GstinDetails {
-  Gstin: string;
-  TradeName: string | null;
-  LegalName: string;
-  AddrBnm: string | null;
-  AddrBno: string | null;
-  AddrFlno: string | null;
-  AddrSt: string | null;
-  AddrLoc: string;
-  StateCode: number;
-  AddrPncd: number;
-  TxpType: string;
-  Status: string;
-  BlkStatus: string;
-  DtReg: string | null;
-  DtDReg: string | null;
-}
 
 export function gstinDetails(deps: ServiceDeps, _caller: Caller, gstin: string): Outcome<GstinDetails> {
   const t = deps.taxpayers.lookup(String(gstin ?? '').toUpperCase());

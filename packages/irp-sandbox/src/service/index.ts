@@ -3,9 +3,6 @@ import { gstinDetails } from './gstin.js';
 import * as inv from './invoices.js';
 import type { Caller, ServiceDeps } from './types.js';
 
-export type { EwbByIrnResponse, EwbResponse, ExtendEwbResponse, UpdateEwbVehicleResponse } from './ewaybills.js';
-export type { GstinDetails } from './gstin.js';
-export type { IrnResponse } from './invoices.js';
 export type { Caller, Outcome, ServiceConfig, ServiceDeps } from './types.js';
 
 /** The IRP's operations, independent of transport: NIC routes and GSP routes both call this. */

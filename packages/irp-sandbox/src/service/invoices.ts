@@ -1,26 +1,13 @@
+import type { CancelIrnData, InfoDtl, IrnData } from '@einvoice/nic';
 import { signNicJwt } from '../crypto/jwt.js';
 import { isRecord } from '../protocol/body.js';
-import { type InfoDtl, nicError } from '../protocol/errors.js';
+import { nicError } from '../protocol/errors.js';
 import * as rules from '../rules.js';
 import type { IrnRecord, LedgerEvent } from '../store/ledger.js';
 import { createEwbForIrn } from './ewaybills.js';
 import { type Caller, fail, type Outcome, ok, type ServiceDeps } from './types.js';
 
-/** NIC's Generate IRN / Get IRN response body (decrypted Data). */
-export interface IrnResponse {
-  AckNo: number;
-  AckDt: string;
-  Irn: string;
-  SignedInvoice: string;
-  SignedQRCode: string;
-  Status: 'ACT' | 'CNL';
-  EwbNo: number | null;
-  EwbDt: string | null;
-  EwbValidTill: string | null;
-  Remarks: string | null;
-}
-
-export function generateIrn(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<IrnResponse> {
+export function generateIrn(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<IrnData> {
   const { ledger, clock, config } = deps;
   const now = clock.now();
 
@@ -108,7 +95,7 @@ export function generateIrn(deps: ServiceDeps, caller: Caller, payload: unknown)
   return ok(irnResponse(deps, record), info, events);
 }
 
-export function getIrn(deps: ServiceDeps, caller: Caller, irn: string): Outcome<IrnResponse> {
+export function getIrn(deps: ServiceDeps, caller: Caller, irn: string): Outcome<IrnData> {
   const rec = deps.ledger.getIrn(String(irn ?? ''));
   if (!rec) return fail([nicError('2148')]);
   if (rec.sellerGstin !== caller.gstin) return fail([nicError('2226')]);
@@ -120,7 +107,7 @@ export function getIrnByDocDetails(
   deps: ServiceDeps,
   caller: Caller,
   q: { doctype?: string | undefined; docnum?: string | undefined; docdate?: string | undefined },
-): Outcome<IrnResponse> {
+): Outcome<IrnData> {
   if (!q.doctype || !q.docnum || !q.docdate) {
     return fail([nicError('2142', 'Incomplete request parameters: doctype, docnum and docdate are required')]);
   }
@@ -133,11 +120,7 @@ export function getIrnByDocDetails(
   return getIrn(deps, caller, irn);
 }
 
-export function cancelIrn(
-  deps: ServiceDeps,
-  caller: Caller,
-  payload: unknown,
-): Outcome<{ Irn: string; CancelDate: string }> {
+export function cancelIrn(deps: ServiceDeps, caller: Caller, payload: unknown): Outcome<CancelIrnData> {
   const now = deps.clock.now();
   const irn = isRecord(payload) && typeof payload.Irn === 'string' ? payload.Irn : undefined;
   const rec = irn ? deps.ledger.getIrn(irn) : undefined;
@@ -167,7 +150,7 @@ export function cancelIrn(
   return ok({ Irn: rec.irn, CancelDate: rec.cancelDateText }, null, [ev]);
 }
 
-export function irnResponse(deps: ServiceDeps, rec: IrnRecord): IrnResponse {
+export function irnResponse(deps: ServiceDeps, rec: IrnRecord): IrnData {
   const ewb = deps.ledger.activeEwbForIrn(rec.irn) ?? deps.ledger.ewbsForIrn(rec.irn).at(-1);
   return {
     AckNo: rec.ackNo,
@@ -183,7 +166,7 @@ export function irnResponse(deps: ServiceDeps, rec: IrnRecord): IrnResponse {
   };
 }
 
-function duplicate(rec: IrnRecord): Outcome<IrnResponse> {
+function duplicate(rec: IrnRecord): Outcome<IrnData> {
   return fail(
     [nicError('2150')],
     [{ InfCd: 'DUPIRN', Desc: { AckNo: rec.ackNo, AckDt: rec.ackDtText, Irn: rec.irn } }],

@@ -1,6 +1,7 @@
+import type { InfoDtl } from '@einvoice/nic';
 import type { SandboxClock } from '../clock.js';
 import type { SigningKey } from '../crypto/keys.js';
-import type { InfoDtl, NicError } from '../protocol/errors.js';
+import type { NicError } from '../protocol/errors.js';
 import type { TaxpayerDirectory } from '../seed/taxpayers.js';
 import type { Channel, Ledger, LedgerEvent } from '../store/ledger.js';
 

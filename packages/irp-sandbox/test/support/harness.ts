@@ -1,4 +1,4 @@
-import { GspClient, NicClient, type NicClientOptions } from '../../src/client/index.js';
+import { GspClient, NicClient, type NicClientOptions } from '@einvoice/nic';
 import { createSandbox, type RunningSandbox, type Sandbox, type SandboxOptions } from '../../src/index.js';
 import { SELLER } from './fixtures.js';
 

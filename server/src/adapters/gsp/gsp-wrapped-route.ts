@@ -2,8 +2,8 @@
 // JSON with a GSP bearer token and the taxpayer's IRP user in headers. Errors arrive as
 // "2172 : ..., 2189 : ..." and are parsed into NIC codes. The stand-alone EWB actions this flavour
 // does not offer answer `unavailable`, so the router sends them to a route that does.
-import { GspClient, type GspResult } from '@einvoice/irp-sandbox/client';
-import type { AttemptReport, EwbData, GspRoute, IrnData, UpstreamCall, UpstreamOutcome } from '../../app/ports/gsp.js';
+import { type ExtendEwbData, GspClient, type GspResult, type UpdateEwbVehicleData } from '@einvoice/nic';
+import type { AttemptReport, EwbData, GspRoute, UpstreamCall, UpstreamOutcome } from '../../app/ports/gsp.js';
 import { classifyAnswer, classifyTransport, transportFailure } from './classify.js';
 
 export interface GspWrappedRouteOptions {
@@ -127,22 +127,19 @@ export class GspWrappedRoute implements GspRoute {
     return outcome.kind === 'ok' ? { kind: 'ok', data: true, info: outcome.info } : (outcome as UpstreamOutcome<true>);
   }
   generateIrn(who: UpstreamCall, invoice: unknown) {
-    return this.exec<IrnData>(who, true, (c) => c.generateIrn<IrnData>(invoice));
+    return this.exec(who, true, (c) => c.generateIrn(invoice));
   }
   getIrnByDocument(who: UpstreamCall, doc: { docType: string; docNo: string; docDate: string }) {
-    const q = new URLSearchParams({ doctype: doc.docType, docnum: doc.docNo, docdate: doc.docDate });
-    return this.exec<IrnData>(who, false, (c) =>
-      c.call<IrnData>('GET', `/enriched/ei/api/invoice/irnbydocdetails?${q}`),
-    );
+    return this.exec(who, false, (c) => c.getIrnByDocDetails(doc));
   }
   cancelIrn(who: UpstreamCall, req: { Irn: string; CnlRsn: string; CnlRem?: string }) {
-    return this.exec<{ Irn: string; CancelDate: string }>(who, true, (c) => c.cancelIrn(req));
+    return this.exec(who, true, (c) => c.cancelIrn(req));
   }
   generateEwb(who: UpstreamCall, req: Record<string, unknown>) {
-    return this.exec<EwbData>(who, true, (c) => c.generateEwb<EwbData>(req));
+    return this.exec(who, true, (c) => c.generateEwb(req));
   }
   cancelEwb(who: UpstreamCall, req: { ewbNo: number; cancelRsnCode: string; cancelRmrk?: string }) {
-    return this.exec<{ ewayBillNo: number; cancelDate: string }>(who, true, (c) => c.cancelEwb(req));
+    return this.exec(who, true, (c) => c.cancelEwb(req));
   }
   getGstinDetails(who: UpstreamCall, gstin: string) {
     return this.exec<Record<string, unknown>>(who, false, (c) => c.getGstin(gstin));
@@ -150,10 +147,10 @@ export class GspWrappedRoute implements GspRoute {
   async getEwbByIrn(): Promise<UpstreamOutcome<EwbData & { Status: string }>> {
     return { kind: 'unavailable', detail: `${this.name} does not offer get-EWB-by-IRN` };
   }
-  async updateEwbVehicle(): Promise<UpstreamOutcome<{ vehUpdDate: string; validUpto: string | null }>> {
+  async updateEwbVehicle(): Promise<UpstreamOutcome<UpdateEwbVehicleData>> {
     return { kind: 'unavailable', detail: `${this.name} does not offer VEHEWB` };
   }
-  async extendEwb(): Promise<UpstreamOutcome<{ updatedDate: string; validUpto: string }>> {
+  async extendEwb(): Promise<UpstreamOutcome<ExtendEwbData>> {
     return { kind: 'unavailable', detail: `${this.name} does not offer EXTENDVALIDITY` };
   }
 }

@@ -1,8 +1,9 @@
 // A GSP route that passes NIC's protocol through (the sandbox IRP speaks it; so do pass-through
 // GSPs). One IRP session per GSTIN user, refreshed before expiry in a single flight; a 1005 (token
 // expired early) re-authenticates once and retries, so callers never see it.
-import { NicClient, type NicResult } from '@einvoice/irp-sandbox/client';
-import type { AttemptReport, EwbData, GspRoute, IrnData, UpstreamCall, UpstreamOutcome } from '../../app/ports/gsp.js';
+import { parseAckDt } from '@einvoice/gst';
+import { NicClient, type NicResult } from '@einvoice/nic';
+import type { AttemptReport, EwbData, GspRoute, UpstreamCall, UpstreamOutcome } from '../../app/ports/gsp.js';
 import { classifyAnswer, classifyTransport, transportFailure } from './classify.js';
 
 export interface NicRouteOptions {
@@ -26,10 +27,13 @@ interface SessionSlot {
   refreshing?: Promise<void>;
 }
 
-/** NIC's TokenExpiry is "yyyy-MM-dd HH:mm:ss" in IST. */
-function parseIst(text: string): number {
-  const t = Date.parse(`${text.replace(' ', 'T')}+05:30`);
-  return Number.isFinite(t) ? t : 0;
+/** NIC's TokenExpiry is "yyyy-MM-dd HH:mm:ss" in IST, the AckDt format; one we cannot read counts as expired. */
+function tokenExpiryMs(text: string): number {
+  try {
+    return parseAckDt(text).getTime();
+  } catch {
+    return 0;
+  }
 }
 
 export class NicRoute implements GspRoute {
@@ -85,7 +89,7 @@ export class NicRoute implements GspRoute {
           res.httpStatus,
           res.ok ? null : (res.errors[0]?.code ?? null),
         );
-        if (res.ok) slot.expiresAt = parseIst(res.data.tokenExpiry);
+        if (res.ok) slot.expiresAt = tokenExpiryMs(res.data.tokenExpiry);
         else failure = classifyAnswer(res as never);
       } catch (error) {
         this.report(who, started, transportFailure(error) === 'timeout' ? 'timeout' : 'connection_error', null, null);
@@ -153,17 +157,18 @@ export class NicRoute implements GspRoute {
     return this.ensureSession(who, this.newSlot(who), true);
   }
   generateIrn(who: UpstreamCall, invoice: unknown) {
-    return this.exec<IrnData>(who, true, (c) => c.generateIrn(invoice) as Promise<NicResult<IrnData>>);
+    return this.exec(who, true, (c) => c.generateIrn(invoice));
   }
   getIrnByDocument(who: UpstreamCall, doc: { docType: string; docNo: string; docDate: string }) {
-    return this.exec<IrnData>(who, false, (c) => c.getIrnByDocDetails(doc) as Promise<NicResult<IrnData>>);
+    return this.exec(who, false, (c) => c.getIrnByDocDetails(doc));
   }
   cancelIrn(who: UpstreamCall, req: { Irn: string; CnlRsn: string; CnlRem?: string }) {
     return this.exec(who, true, (c) => c.cancelIrn(req as never));
   }
   generateEwb(who: UpstreamCall, req: Record<string, unknown>) {
-    return this.exec<EwbData>(who, true, (c) => c.generateEwb(req as never));
+    return this.exec(who, true, (c) => c.generateEwb(req as never));
   }
+  // The port expects EwbData's shape here, though NIC's answer (EwbByIrnData) has GenGstin and no Remarks.
   getEwbByIrn(who: UpstreamCall, irn: string) {
     return this.exec(who, false, (c) => c.getEwbByIrn(irn) as Promise<NicResult<EwbData & { Status: string }>>);
   }
@@ -171,18 +176,10 @@ export class NicRoute implements GspRoute {
     return this.exec(who, true, (c) => c.cancelEwb(req));
   }
   updateEwbVehicle(who: UpstreamCall, req: Record<string, unknown> & { ewbNo: number }) {
-    return this.exec(
-      who,
-      true,
-      (c) => c.updateEwbVehicle(req as never) as Promise<NicResult<{ vehUpdDate: string; validUpto: string | null }>>,
-    );
+    return this.exec(who, true, (c) => c.updateEwbVehicle(req as never));
   }
   extendEwb(who: UpstreamCall, req: Record<string, unknown> & { ewbNo: number }) {
-    return this.exec(
-      who,
-      true,
-      (c) => c.extendEwb(req as never) as Promise<NicResult<{ updatedDate: string; validUpto: string }>>,
-    );
+    return this.exec(who, true, (c) => c.extendEwb(req as never));
   }
   getGstinDetails(who: UpstreamCall, gstin: string) {
     return this.exec(who, false, (c) => c.getGstinDetails(gstin));

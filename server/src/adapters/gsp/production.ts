@@ -1,7 +1,7 @@
 // Production GSP routes from configuration (GSP_ROUTES): each with its own credentials, timeout and
 // priority, all behind the same router as the sandbox ones.
 import { readFileSync } from 'node:fs';
-import type { GspRouteConfig } from '../../config.js';
+import type { GspRouteConfig } from '../../app/ports/gsp-routes.js';
 import { GspWrappedRoute } from './gsp-wrapped-route.js';
 import { NicRoute } from './nic-route.js';
 import type { RouteEntry } from './router.js';

@@ -4,6 +4,12 @@
 //   sender:  due delivery -> SSRF check -> signed POST -> attempt log -> succeeded / next slot / dead
 import { webhookHeaders } from '@einvoice/webhooks';
 import type { Deps } from '../../app/deps.js';
+import {
+  checkWebhookUrl,
+  UnsafeWebhookUrlError,
+  type WebhookTarget,
+  type WebhookUrlPolicy,
+} from '../../app/policy/webhook-urls/url-guard.js';
 import type { WebhookDeliveryRecord } from '../../app/ports/records.js';
 import type { AttemptOutcome } from '../../app/ports/storage.js';
 import { newId } from '../../app/security/ids.js';
@@ -14,12 +20,6 @@ import {
   PAYLOAD_LIMIT_BYTES,
 } from '../../app/usecases/webhooks/dispatch.js';
 import { signingSecrets } from '../../app/usecases/webhooks/endpoints.js';
-import {
-  checkWebhookUrl,
-  UnsafeWebhookUrlError,
-  type WebhookTarget,
-  type WebhookUrlPolicy,
-} from '../../app/usecases/webhooks/url-guard.js';
 import { type Connect, type SendResult, sendWebhook } from './sender.js';
 
 export interface DispatcherOptions {

@@ -1,6 +1,6 @@
 // The real resolver behind the SSRF guard's ResolveHost port: every A and AAAA record, in resolver order.
 import { lookup } from 'node:dns/promises';
-import type { ResolveHost } from '../../app/usecases/webhooks/url-guard.js';
+import type { ResolveHost } from '../../app/policy/webhook-urls/url-guard.js';
 
 export const systemResolve: ResolveHost = async (hostname) => {
   const records = await lookup(hostname, { all: true, verbatim: true });

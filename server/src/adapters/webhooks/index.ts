@@ -1,5 +1,5 @@
 // Webhook delivery adapters: what compose.ts wires (see the README note in the lead's compose lines).
-import type { ResolveHost, WebhookUrlPolicy } from '../../app/usecases/webhooks/url-guard.js';
+import type { ResolveHost, WebhookUrlPolicy } from '../../app/policy/webhook-urls/url-guard.js';
 import { systemResolve } from './dns.js';
 
 export { createWebhookDispatcher, type DispatcherOptions, type WebhookDispatcher } from './dispatcher.js';

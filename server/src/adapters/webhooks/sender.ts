@@ -5,7 +5,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP, connect as netConnect, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
-import type { WebhookTarget } from '../../app/usecases/webhooks/url-guard.js';
+import type { WebhookTarget } from '../../app/policy/webhook-urls/url-guard.js';
 
 export type Connect = (target: WebhookTarget) => Socket;
 

@@ -5,14 +5,22 @@
 //   duplicate   NIC 2150: the document already has an IRN (InfoDtls DUPIRN)
 //   unavailable nothing reached the IRP, or it said it is down: safe to retry anywhere
 //   ambiguous   the request may have been committed (timeout or reset after sending): reconcile first
-export interface GstnError {
-  code: string;
-  message: string;
-}
-export interface InfoDtl {
-  InfCd: string;
-  Desc: unknown;
-}
+
+// What travels on the wire (IrnData, EwbData, errors, InfoDtls) is NIC's, declared once in @einvoice/nic.
+import type {
+  CancelEwbData,
+  CancelIrnData,
+  ClientError,
+  EwbData,
+  ExtendEwbData,
+  InfoDtl,
+  IrnData,
+} from '@einvoice/nic';
+
+export type { EwbData, InfoDtl, IrnData };
+
+/** A NIC error code and its message, from whichever envelope it arrived in. */
+export type GstnError = ClientError;
 
 export type UpstreamOutcome<T> =
   | { kind: 'ok'; data: T; info: InfoDtl[]; via?: { gsp: string; irp: string } }
@@ -29,26 +37,6 @@ export interface UpstreamCall {
   trace?: (report: AttemptReport) => void;
   /** Epoch ms after which no new attempt starts (the caller's wait budget, `Prefer: wait=N`). */
   deadline?: number;
-}
-
-export interface IrnData {
-  AckNo: number;
-  AckDt: string;
-  Irn: string;
-  SignedInvoice: string;
-  SignedQRCode: string;
-  Status: 'ACT' | 'CNL';
-  EwbNo: number | null;
-  EwbDt: string | null;
-  EwbValidTill: string | null;
-  Remarks: string | null;
-}
-
-export interface EwbData {
-  EwbNo: number;
-  EwbDt: string;
-  EwbValidTill: string | null;
-  Remarks: string | null;
 }
 
 export interface AttemptReport {
@@ -74,13 +62,13 @@ export interface GspRoute {
   cancelIrn(
     who: UpstreamCall,
     req: { Irn: string; CnlRsn: string; CnlRem?: string },
-  ): Promise<UpstreamOutcome<{ Irn: string; CancelDate: string }>>;
+  ): Promise<UpstreamOutcome<CancelIrnData>>;
   generateEwb(who: UpstreamCall, req: Record<string, unknown>): Promise<UpstreamOutcome<EwbData>>;
   getEwbByIrn(who: UpstreamCall, irn: string): Promise<UpstreamOutcome<EwbData & { Status: string }>>;
   cancelEwb(
     who: UpstreamCall,
     req: { ewbNo: number; cancelRsnCode: string; cancelRmrk?: string },
-  ): Promise<UpstreamOutcome<{ ewayBillNo: number; cancelDate: string }>>;
+  ): Promise<UpstreamOutcome<CancelEwbData>>;
   /** Stand-alone EWB API times are "dd/MM/yyyy hh:mm:ss AM/PM" IST; adapters pass them through. */
   updateEwbVehicle(
     who: UpstreamCall,
@@ -89,7 +77,7 @@ export interface GspRoute {
   extendEwb(
     who: UpstreamCall,
     req: Record<string, unknown> & { ewbNo: number },
-  ): Promise<UpstreamOutcome<{ updatedDate: string; validUpto: string }>>;
+  ): Promise<UpstreamOutcome<Pick<ExtendEwbData, 'updatedDate' | 'validUpto'>>>;
   getGstinDetails(who: UpstreamCall, gstin: string): Promise<UpstreamOutcome<Record<string, unknown>>>;
 }
 

@@ -4,10 +4,9 @@
 import type { Deps } from '../deps.js';
 import type { AuditEventType, CredentialRecord } from '../ports/records.js';
 import type { Repositories } from '../ports/storage.js';
-import type { Principal } from '../principal.js';
+import type { AdminPrincipal } from '../principal.js';
 import { audit } from './audit.js';
 
-type AdminPrincipal = Extract<Principal, { kind: 'api_key' }>;
 type Meta = { requestId: string; ip: string | null };
 
 /** One audit row for an administrative change to a credential. */

@@ -2,16 +2,16 @@
 // client can rotate without downtime; every change is audited.
 import { randomBytes } from 'node:crypto';
 import type { Deps } from '../deps.js';
-import type { CredentialRecord, CredentialSecretRecord, Plan, Scope } from '../ports/records.js';
+import type { CredentialRecord, CredentialSecretRecord, Plan } from '../ports/records.js';
 import type { Page, PageQuery } from '../ports/storage.js';
-import type { Principal } from '../principal.js';
+import type { AdminPrincipal } from '../principal.js';
 import { problems } from '../problems.js';
+import type { RequestBody } from '../request-bodies.js';
 import { newId } from '../security/ids.js';
 import { displayPrefix, generateSecret } from '../security/secrets.js';
 import { auditCredential, revokeCredentialInTx } from './credential-changes.js';
 import { getGstin } from './gstins.js';
 
-type AdminPrincipal = Extract<Principal, { kind: 'api_key' }>;
 interface Meta {
   requestId: string;
   ip: string | null;
@@ -45,18 +45,11 @@ function makeSecret(
   };
 }
 
-export interface CreateCredentialInput {
-  name?: string;
-  scopes: Scope[];
-  plan?: Plan;
-  rate_limit_rps?: number;
-}
-
 export async function createCredential(
   deps: Deps,
   who: AdminPrincipal,
   gstin: string,
-  input: CreateCredentialInput,
+  input: RequestBody<'createCredential'>,
   meta: Meta,
 ) {
   await getGstin(deps, who, gstin);

@@ -5,31 +5,16 @@ import { isValidGstin } from '@einvoice/gst';
 import type { Deps } from '../deps.js';
 import type { GstinRecord } from '../ports/records.js';
 import type { Page, PageQuery, Repositories } from '../ports/storage.js';
-import type { Principal } from '../principal.js';
+import type { AdminPrincipal } from '../principal.js';
 import { problems } from '../problems.js';
+import type { RequestBody } from '../request-bodies.js';
 import { audit } from './audit.js';
 import { revokeCredentialInTx } from './credential-changes.js';
 import { withHints } from './documents/local-rules.js';
 
-type AdminPrincipal = Extract<Principal, { kind: 'api_key' }>;
 interface Meta {
   requestId: string;
   ip: string | null;
-}
-
-export interface RegisterGstinInput {
-  gstin: string;
-  irp_username: string;
-  irp_password: string;
-  description?: string;
-  large_taxpayer?: boolean;
-}
-
-export interface UpdateGstinInput {
-  irp_username?: string;
-  irp_password?: string;
-  description?: string | null;
-  large_taxpayer?: boolean;
 }
 
 /** How long registration waits for the IRP to answer the credential check (failover included). */
@@ -95,7 +80,7 @@ function auditGstin(
 export async function registerGstin(
   deps: Deps,
   who: AdminPrincipal,
-  input: RegisterGstinInput,
+  input: RequestBody<'registerGstin'>,
   meta: Meta,
 ): Promise<GstinRecord> {
   if (!isValidGstin(input.gstin)) {
@@ -141,7 +126,7 @@ export async function updateGstin(
   deps: Deps,
   who: AdminPrincipal,
   gstin: string,
-  input: UpdateGstinInput,
+  input: RequestBody<'updateGstin'>,
   meta: Meta,
 ): Promise<GstinRecord> {
   const current = await getGstin(deps, who, gstin);

@@ -10,7 +10,9 @@ const DOCUMENT_OPERATIONS = new Set(['generateIrn', 'generateNote', 'bulkGenerat
 export function validate(contract: Contract, call: Call, contentType: string | null): void {
   // The token endpoint answers in RFC 6749's vocabulary; its use case validates the form itself.
   if (call.op.operationId === 'createToken') return;
-  const documents = (call.body as { documents?: unknown } | undefined)?.documents;
+  // Counted before the schema is checked: an oversized batch is refused without validating every document.
+  const documents =
+    typeof call.body === 'object' && call.body !== null && 'documents' in call.body ? call.body.documents : undefined;
   if (call.op.operationId === 'bulkGenerateIrn' && Array.isArray(documents) && documents.length > BULK_MAX_DOCUMENTS) {
     throw problems.payloadTooLarge(
       BULK_MAX_DOCUMENTS,

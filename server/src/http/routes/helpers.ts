@@ -1,6 +1,7 @@
 import type { AttemptReport, UpstreamCall } from '../../app/ports/gsp.js';
 import type { PageQuery } from '../../app/ports/storage.js';
-import type { Principal } from '../../app/principal.js';
+import type { AdminPrincipal, GstinPrincipal } from '../../app/principal.js';
+import type { RequestBody, ValidatedBodyOperation } from '../../app/request-bodies.js';
 import type { Call } from '../call.js';
 import { round } from '../pipeline/request-log.js';
 
@@ -11,19 +12,43 @@ export function pageQuery(call: Call): PageQuery {
 }
 
 /** The pipeline has already enforced the operation's security; these only narrow the type. */
-export function adminOf(call: Call): Extract<Principal, { kind: 'api_key' }> {
+export function adminOf(call: Call): AdminPrincipal {
   if (call.principal?.kind !== 'api_key') throw new Error(`${call.op.operationId} reached without an account key`);
   return call.principal;
 }
 
-export function gstinOf(call: Call): Extract<Principal, { kind: 'token' }> {
+export function gstinOf(call: Call): GstinPrincipal {
   if (call.principal?.kind !== 'token') throw new Error(`${call.op.operationId} reached without a GSTIN token`);
   return call.principal;
 }
 
 export const meta = (call: Call) => ({ requestId: call.requestId, ip: call.ip });
 
-export const body = <T>(call: Call) => (call.body ?? {}) as T;
+/**
+ * The body of `operationId`, typed as the spec defines it; an absent optional body reads as {}. The
+ * pipeline has validated the body against this operation's schema (pipeline/validate.ts) before any
+ * handler runs, so this is the one place where parsed JSON takes its type (test/unit/no-body-casts.test.ts
+ * holds it so). Naming the operation here, not only in a type argument, lets it check that it is the one
+ * being served: a handler cannot read another operation's body by mistake.
+ */
+export function body<Op extends ValidatedBodyOperation>(call: Call, operationId: Op): RequestBody<Op> {
+  if (call.op.operationId !== operationId)
+    throw new Error(`${call.op.operationId} read its body as ${operationId}'s, which the validator did not check`);
+  return (call.body ?? {}) as RequestBody<Op>; // the contract-validated body: see above
+}
+
+/** The fields of an application/x-www-form-urlencoded body (pipeline/read-body.ts parsed them); {} when absent. */
+export function formFields(call: Call): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (typeof call.body !== 'object' || call.body === null) return fields;
+  for (const [name, value] of Object.entries(call.body)) if (typeof value === 'string') fields[name] = value;
+  return fields;
+}
+
+/** NDJSON export: one presented row per line, streamed. */
+export async function* ndjson<T>(rows: AsyncIterable<T>, present: (row: T) => unknown): AsyncIterable<string> {
+  for await (const row of rows) yield `${JSON.stringify(present(row))}\n`;
+}
 
 /** `Prefer: wait=N` (RFC 7240), seconds the caller will wait for the IRP; default 30. */
 export function waitDeadline(call: Call, defaultSeconds = 30): number {

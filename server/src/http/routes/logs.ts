@@ -4,8 +4,7 @@ import type { RequestLogQuery } from '../../app/ports/storage.js';
 import { presentList, presentRequestLog } from '../../app/presenters.js';
 import { ProblemError, problems } from '../../app/problems.js';
 import type { Call, Handler } from '../call.js';
-import { ndjson } from './documents.js';
-import { pageQuery } from './helpers.js';
+import { ndjson, pageQuery } from './helpers.js';
 
 function filters(call: Call): Omit<RequestLogQuery, 'limit' | 'startingAfter'> {
   const q = call.query;

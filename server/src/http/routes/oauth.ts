@@ -1,13 +1,14 @@
 import type { Deps } from '../../app/deps.js';
 import { issueToken } from '../../app/usecases/oauth.js';
 import type { Handler } from '../call.js';
+import { formFields } from './helpers.js';
 
 export function oauthHandlers(deps: Deps): Record<string, Handler> {
   return {
     createToken: async (call) => {
       const token = await issueToken(deps, {
         authorization: call.headers.get('authorization'),
-        form: (call.body ?? {}) as Record<string, string>,
+        form: formFields(call),
         queryHasCredentials: call.query.has('client_secret') || call.query.has('client_id'),
         requestId: call.requestId,
         ip: call.ip,

@@ -1,11 +1,7 @@
-// GET /v1/status (public) and GET /v1/gstin-details/{gstin}.
+// GET /v1/status (public): how the GSP routes and the IRPs behind them are doing.
 import type { Deps } from '../../app/deps.js';
 import type { RouteHealth } from '../../app/ports/gsp.js';
-import { problems } from '../../app/problems.js';
-import { upstreamIdentity } from '../../app/usecases/documents/generate.js';
-import { withHints } from '../../app/usecases/documents/local-rules.js';
 import type { Handler } from '../call.js';
-import { gstinOf, traceInto } from './helpers.js';
 
 const worst = (states: RouteHealth['status'][]): RouteHealth['status'] =>
   states.includes('down')
@@ -40,29 +36,6 @@ export function statusHandlers(deps: Deps): Record<string, Handler> {
         },
         headers: { 'cache-control': 'max-age=5' },
       };
-    },
-    getGstinDetails: async (call) => {
-      const who = gstinOf(call);
-      const identity = await upstreamIdentity(deps, who, traceInto(call));
-      const outcome = await deps.gsp.route(who.environment).getGstinDetails(identity, call.pathParams.gstin!);
-      if (outcome.kind === 'ok') return { status: 200, body: outcome.data };
-      if (outcome.kind === 'rejected' || outcome.kind === 'duplicate') {
-        const errors = withHints(outcome.errors);
-        throw problems.gstnRejected(errors, {
-          system: 'IRP',
-          partner: null,
-          code: errors[0]?.code ?? null,
-          message: errors[0]?.message ?? null,
-          retryable: false,
-        });
-      }
-      throw problems.upstreamUnavailable(`The IRP did not answer (${outcome.detail}).`, {
-        system: 'IRP',
-        partner: null,
-        code: null,
-        message: outcome.detail,
-        retryable: true,
-      });
     },
   };
 }

@@ -1,7 +1,6 @@
 // Webhook endpoints and deliveries (account API key). Thin: parse, call a use case, present.
-
-import { webhookUrlPolicy } from '../../adapters/webhooks/index.js';
 import type { Deps } from '../../app/deps.js';
+import type { WebhookUrlPolicy } from '../../app/policy/webhook-urls/url-guard.js';
 import type { DeliveryStatus } from '../../app/ports/records.js';
 import {
   presentList,
@@ -11,19 +10,15 @@ import {
 } from '../../app/presenters.js';
 import { listDeliveries, replayDelivery } from '../../app/usecases/webhooks/deliveries.js';
 import * as endpoints from '../../app/usecases/webhooks/endpoints.js';
-import type { WebhookUrlPolicy } from '../../app/usecases/webhooks/url-guard.js';
 import type { Handler } from '../call.js';
 import { adminOf, body, meta, pageQuery } from './helpers.js';
 
-/** `policy` defaults to https-only with the system resolver; compose passes the configured one. */
-export function webhookHandlers(
-  deps: Deps,
-  policy: WebhookUrlPolicy = webhookUrlPolicy({ allowLoopback: false }),
-): Record<string, Handler> {
+/** `policy` is the configured URL policy (compose.ts builds it from WEBHOOK_ALLOW_LOOPBACK). */
+export function webhookHandlers(deps: Deps, policy: WebhookUrlPolicy): Record<string, Handler> {
   const id = (call: Parameters<Handler>[0]) => call.pathParams.endpoint_id!;
   return {
     createWebhookEndpoint: async (call) => {
-      const created = await endpoints.createEndpoint(deps, policy, adminOf(call), body(call));
+      const created = await endpoints.createEndpoint(deps, policy, adminOf(call), body(call, 'createWebhookEndpoint'));
       return {
         status: 201,
         body: presentWebhookEndpointWithSecret(created.endpoint, created.secret),
@@ -44,14 +39,16 @@ export function webhookHandlers(
     }),
     updateWebhookEndpoint: async (call) => ({
       status: 200,
-      body: presentWebhookEndpoint(await endpoints.updateEndpoint(deps, policy, adminOf(call), id(call), body(call))),
+      body: presentWebhookEndpoint(
+        await endpoints.updateEndpoint(deps, policy, adminOf(call), id(call), body(call, 'updateWebhookEndpoint')),
+      ),
     }),
     deleteWebhookEndpoint: async (call) => {
       await endpoints.deleteEndpoint(deps, adminOf(call), id(call));
       return { status: 204 };
     },
     rotateWebhookSecret: async (call) => {
-      const grace = body<{ grace_period_seconds?: number }>(call).grace_period_seconds;
+      const grace = body(call, 'rotateWebhookSecret').grace_period_seconds;
       const rotated = await endpoints.rotateSecret(deps, adminOf(call), id(call), grace, meta(call));
       return { status: 200, body: presentWebhookEndpointWithSecret(rotated.endpoint, rotated.secret) };
     },

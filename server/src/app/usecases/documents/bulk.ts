@@ -4,13 +4,12 @@
 import type { Deps } from '../../deps.js';
 import type { UpstreamCall } from '../../ports/gsp.js';
 import { presentDocument, presentProblem } from '../../presenters.js';
-import type { Principal } from '../../principal.js';
+import type { GstinPrincipal } from '../../principal.js';
 import { ProblemError } from '../../problems.js';
+import type { RequestBody } from '../../request-bodies.js';
 import { newId } from '../../security/ids.js';
 import { emit } from '../events.js';
 import { generateDocument } from './generate.js';
-
-type GstinPrincipal = Extract<Principal, { kind: 'token' }>;
 
 export interface BulkRecord {
   index: number;
@@ -22,7 +21,7 @@ export interface BulkRecord {
 export async function bulkGenerate(
   deps: Deps,
   who: GstinPrincipal,
-  documents: unknown[],
+  documents: RequestBody<'bulkGenerateIrn'>['documents'],
   options: { concurrency: number; trace: UpstreamCall['trace']; requestId: string; path: string; deadline?: number },
 ) {
   const results: BulkRecord[] = new Array(documents.length);
@@ -33,7 +32,7 @@ export async function bulkGenerate(
       if (index >= documents.length) return;
       try {
         const doc = documents[index]!;
-        const kind = (doc as { DocDtls?: { Typ?: string } }).DocDtls?.Typ?.toUpperCase() === 'INV' ? 'invoice' : 'note';
+        const kind = doc.DocDtls.Typ.toUpperCase() === 'INV' ? 'invoice' : 'note';
         const o = await generateDocument(deps, who, doc, {
           kind,
           trace: options.trace,

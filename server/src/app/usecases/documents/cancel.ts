@@ -1,24 +1,23 @@
 // Cancel an IRN: local rules first (24 h window 2270, active e-way bill 2230, ownership), then the IRP
 // that issued it. Cancelling a cancelled IRN returns it unchanged (NIC's 9999 is not an error to us).
-import { validateCancelIrn } from '@einvoice/gst';
+import { parseAckDt, validateCancelIrn } from '@einvoice/gst';
 import type { Deps } from '../../deps.js';
 import type { UpstreamCall } from '../../ports/gsp.js';
 import type { DocumentRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
 import { presentDocument } from '../../presenters.js';
-import type { Principal } from '../../principal.js';
+import type { GstinPrincipal } from '../../principal.js';
 import { problems } from '../../problems.js';
+import type { RequestBody } from '../../request-bodies.js';
 import { emit } from '../events.js';
-import { parseAckDt, upstreamIdentity } from './generate.js';
+import { upstreamIdentity } from '../upstream.js';
 import { withHints } from './local-rules.js';
-
-type GstinPrincipal = Extract<Principal, { kind: 'token' }>;
 
 export async function cancelIrn(
   deps: Deps,
   who: GstinPrincipal,
   irn: string,
-  body: { CnlRsn: string; CnlRem?: string },
+  body: RequestBody<'cancelIrn'>,
   options: { trace: UpstreamCall['trace']; completeInTx?: (tx: Repositories, doc: DocumentRecord) => Promise<void> },
 ): Promise<DocumentRecord> {
   const doc = await deps.storage.documents.getByIrn(who.accountId, who.gstin, irn);

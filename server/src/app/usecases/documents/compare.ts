@@ -1,7 +1,7 @@
 // When the IRP says a document number already has an IRN (2150), is it the same document? Compare
 // every value we sent with what the IRP signed; the IRP adds fields (ItemNo, AckNo) and upper-cases
 // codes, so only our leaves count and strings compare case-insensitively.
-import { decodeNicJwtData } from '@einvoice/irp-sandbox/client';
+import { decodeNicJwtData } from '@einvoice/nic';
 
 export interface FieldDiff {
   pointer: string;

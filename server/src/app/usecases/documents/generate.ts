@@ -1,20 +1,28 @@
 // Generate an IRN (invoice or note). The request path: tenancy, local rules, the natural key
 // (GSTIN, type, number, FY) as a second idempotency key, a pending row before the upstream call, and
 // one transaction that records the outcome together with the Idempotency-Key's stored answer.
-import { financialYear, validateInvoice } from '@einvoice/gst';
+import {
+  ewbCancellableUntil,
+  ewbDistanceFromInfo,
+  financialYear,
+  type Invoice,
+  irnCancellableUntil,
+  parseAckDt,
+  validateInvoice,
+} from '@einvoice/gst';
 import type { Deps } from '../../deps.js';
 import type { InfoDtl, IrnData, UpstreamCall, UpstreamOutcome } from '../../ports/gsp.js';
 import type { DocumentRecord, EwbRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
 import { presentDocument, presentEwb } from '../../presenters.js';
-import type { Principal } from '../../principal.js';
+import type { GstinPrincipal } from '../../principal.js';
 import { problems } from '../../problems.js';
+import type { RequestBody } from '../../request-bodies.js';
 import { newId } from '../../security/ids.js';
 import { emit } from '../events.js';
+import { upstreamIdentity } from '../upstream.js';
 import { diffAgainstSigned } from './compare.js';
 import { localRuleContext, withHints } from './local-rules.js';
-
-type GstinPrincipal = Extract<Principal, { kind: 'token' }>;
 
 export interface GenerateOutcome {
   status: 200 | 201 | 202;
@@ -25,40 +33,16 @@ export interface GenerateOutcome {
 /** The HTTP layer passes this in so the Idempotency-Key's answer commits with the document. */
 export type CompleteInTx = (tx: Repositories, outcome: GenerateOutcome) => Promise<void>;
 
-interface Invoice {
-  DocDtls: { Typ: 'INV' | 'CRN' | 'DBN'; No: string; Dt: string };
-  SellerDtls: { Gstin: string };
-  BuyerDtls: { Gstin: string };
-  ValDtls: { TotInvVal: number };
-}
+/** An invoice (POST /v1/irn, or one record of a bulk request) or a credit/debit note (POST /v1/notes). */
+export type DocumentRequest = RequestBody<'generateIrn'> | RequestBody<'generateNote'>;
 
-const CANCEL_WINDOW_MS = 24 * 3600_000;
 /** A queued document's first background attempt comes this soon after the caller's wait ran out. */
 export const QUEUE_FIRST_RETRY_MS = 2_000;
-
-/** "yyyy-MM-dd HH:mm:ss" IST -> Date */
-export const parseAckDt = (s: string) => new Date(`${s.replace(' ', 'T')}+05:30`);
-
-export async function upstreamIdentity(
-  deps: Deps,
-  who: GstinPrincipal,
-  trace: UpstreamCall['trace'],
-): Promise<UpstreamCall & { largeTaxpayer: boolean }> {
-  const gstin = await deps.storage.gstins.get(who.accountId, who.gstin);
-  if (!gstin) throw problems.notFound(`GSTIN ${who.gstin} is no longer registered under this account.`);
-  return {
-    gstin: who.gstin,
-    username: gstin.irpUsername,
-    password: deps.box.open(gstin.irpPasswordEnc),
-    trace,
-    largeTaxpayer: gstin.largeTaxpayer,
-  };
-}
 
 export async function generateDocument(
   deps: Deps,
   who: GstinPrincipal,
-  body: unknown,
+  body: DocumentRequest,
   options: {
     kind: 'invoice' | 'note';
     trace: UpstreamCall['trace'];
@@ -68,9 +52,8 @@ export async function generateDocument(
     queueOnOutage?: boolean;
   },
 ): Promise<GenerateOutcome> {
-  const invoice = body as Invoice;
-  if (invoice.SellerDtls.Gstin !== who.gstin)
-    throw problems.gstinMismatch('/SellerDtls/Gstin', invoice.SellerDtls.Gstin, who.gstin);
+  if (body.SellerDtls.Gstin !== who.gstin)
+    throw problems.gstinMismatch('/SellerDtls/Gstin', body.SellerDtls.Gstin, who.gstin);
   const identity = {
     ...(await upstreamIdentity(deps, who, options.trace)),
     ...(options.deadline ? { deadline: options.deadline } : {}),
@@ -83,7 +66,7 @@ export async function generateDocument(
   );
   if (!local.ok) throw problems.gstnRejected(local.errors);
 
-  const { Typ, No, Dt } = invoice.DocDtls;
+  const { Typ, No, Dt } = body.DocDtls;
   const key = { docType: Typ.toUpperCase(), docNoKey: No.toUpperCase(), fy: financialYear(Dt) };
   const route = deps.gsp.route(who.environment);
   const finish = (tx: Repositories, outcome: GenerateOutcome) =>
@@ -140,8 +123,8 @@ export async function generateDocument(
       cancelDate: null,
       gsp: null,
       irp: null,
-      buyerGstin: invoice.BuyerDtls.Gstin,
-      totalValue: invoice.ValDtls.TotInvVal,
+      buyerGstin: body.BuyerDtls.Gstin,
+      totalValue: body.ValDtls.TotInvVal,
       payload: body,
       createdAt: now,
       updatedAt: now,
@@ -308,7 +291,7 @@ export async function record(
     remarks: d.Remarks ?? null,
     info: outcome.info,
     gstnErrors: [],
-    cancellableUntil: new Date(parseAckDt(d.AckDt).getTime() + CANCEL_WINDOW_MS),
+    cancellableUntil: irnCancellableUntil(parseAckDt(d.AckDt)),
     gsp: outcome.via?.gsp ?? route.name,
     irp: outcome.via?.irp ?? route.irp,
     updatedAt: now,
@@ -351,25 +334,16 @@ function ewbFromIrn(doc: DocumentRecord, d: IrnData, now: Date): EwbRecord {
     ewbDt,
     ewbValidTill: d.EwbValidTill,
     status: d.EwbValidTill ? 'active' : 'part_a',
-    distanceKm:
-      distanceFromInfo(doc.info) ?? Number((doc.payload as { EwbDtls?: { Distance?: number } }).EwbDtls?.Distance ?? 0),
+    // The payload is the request validateInvoice accepted when the document was generated.
+    distanceKm: ewbDistanceFromInfo(doc.info) ?? Number((doc.payload as Invoice).EwbDtls?.Distance ?? 0),
     vehicles: [],
     extensionCount: 0,
     remarks: d.Remarks,
-    cancellableUntil: new Date(parseAckDt(ewbDt).getTime() + CANCEL_WINDOW_MS),
+    cancellableUntil: ewbCancellableUntil(parseAckDt(ewbDt)),
     cancelledAt: null,
     gsp: doc.gsp,
     irp: doc.irp,
     createdAt: now,
     updatedAt: now,
   };
-}
-
-/** EWBPPD carries "Pin-Pin calc distance: 982KM" when the IRP computed the distance. */
-export function distanceFromInfo(info: unknown[]): number | undefined {
-  for (const i of info as InfoDtl[]) {
-    const m = i?.InfCd === 'EWBPPD' ? /(\d+)\s*KM/i.exec(String(i.Desc)) : null;
-    if (m) return Number(m[1]);
-  }
-  return undefined;
 }

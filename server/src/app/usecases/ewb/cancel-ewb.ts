@@ -1,17 +1,16 @@
 // Cancel an e-way bill (NIC CANEWB): within 24 h, owner only; cancelling twice returns it unchanged.
-import { validateCancelEwb } from '@einvoice/gst';
+import { parseAckDt, validateCancelEwb } from '@einvoice/gst';
 import type { Deps } from '../../deps.js';
 import type { UpstreamCall } from '../../ports/gsp.js';
 import type { EwbRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
 import { presentEwb } from '../../presenters.js';
-import type { Principal } from '../../principal.js';
+import type { GstinPrincipal } from '../../principal.js';
 import { problems } from '../../problems.js';
-import { parseAckDt, upstreamIdentity } from '../documents/generate.js';
+import type { RequestBody } from '../../request-bodies.js';
 import { withHints } from '../documents/local-rules.js';
 import { emit } from '../events.js';
-
-type GstinPrincipal = Extract<Principal, { kind: 'token' }>;
+import { upstreamIdentity } from '../upstream.js';
 
 export async function ownedEwb(deps: Deps, who: GstinPrincipal, ewbNo: number): Promise<EwbRecord> {
   const ewb = await deps.storage.ewbs.get(who.accountId, who.gstin, ewbNo);
@@ -35,7 +34,7 @@ export async function cancelEwb(
   deps: Deps,
   who: GstinPrincipal,
   ewbNo: number,
-  body: { cancelRsnCode: string; cancelRmrk?: string },
+  body: RequestBody<'cancelEwb'>,
   options: { trace: UpstreamCall['trace']; completeInTx?: (tx: Repositories, ewb: EwbRecord) => Promise<void> },
 ): Promise<EwbRecord> {
   const ewb = await ownedEwb(deps, who, ewbNo);

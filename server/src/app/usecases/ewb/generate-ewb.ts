@@ -1,20 +1,18 @@
 // Generate an e-way bill from an IRN (NIC's Generate EWB by IRN): local rules first, the IRP that
 // issued the IRN next; a lost answer is reconciled with NIC's get-EWB-by-IRN, never resubmitted blindly.
-import { validateEwbByIrn } from '@einvoice/gst';
+import { ewbCancellableUntil, ewbDistanceFromInfo, type Invoice, parseAckDt, validateEwbByIrn } from '@einvoice/gst';
 import type { Deps } from '../../deps.js';
 import type { EwbData, UpstreamCall } from '../../ports/gsp.js';
 import type { EwbRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
 import { presentEwb } from '../../presenters.js';
-import type { Principal } from '../../principal.js';
+import type { GstinPrincipal } from '../../principal.js';
 import { problems } from '../../problems.js';
+import type { RequestBody } from '../../request-bodies.js';
 import { newId } from '../../security/ids.js';
-import { distanceFromInfo, parseAckDt, upstreamIdentity } from '../documents/generate.js';
 import { withHints } from '../documents/local-rules.js';
 import { emit } from '../events.js';
-
-type GstinPrincipal = Extract<Principal, { kind: 'token' }>;
-const DAY_MS = 24 * 3600_000;
+import { upstreamIdentity } from '../upstream.js';
 
 export interface EwbOutcome {
   status: 200 | 201;
@@ -24,7 +22,7 @@ export interface EwbOutcome {
 export async function generateEwb(
   deps: Deps,
   who: GstinPrincipal,
-  body: Record<string, unknown> & { Irn: string; Distance: number },
+  body: RequestBody<'generateEwb'>,
   options: { trace: UpstreamCall['trace']; completeInTx?: (tx: Repositories, o: EwbOutcome) => Promise<void> },
 ): Promise<EwbOutcome> {
   const doc = await deps.storage.documents.getByIrn(who.accountId, who.gstin, body.Irn);
@@ -35,7 +33,7 @@ export async function generateEwb(
   );
   const now = deps.clock.now();
   const local = validateEwbByIrn(body, {
-    invoice: doc.payload as never,
+    invoice: doc.payload as Invoice, // the request validateInvoice accepted when the IRN was generated
     irnStatus: doc.status === 'cancelled' ? 'CNL' : 'ACT',
     now,
     hasEwb: existing.length > 0,
@@ -100,7 +98,7 @@ export async function generateEwb(
     ewbDt: data.EwbDt,
     ewbValidTill: data.EwbValidTill,
     status: data.EwbValidTill ? 'active' : 'part_a',
-    distanceKm: distanceFromInfo(outcome.info) ?? (body.Distance || local.value.distanceKm),
+    distanceKm: ewbDistanceFromInfo(outcome.info) ?? (body.Distance || local.value.distanceKm),
     vehicles:
       body.VehNo || body.TransDocNo
         ? [
@@ -117,7 +115,7 @@ export async function generateEwb(
         : [],
     extensionCount: 0,
     remarks: data.Remarks,
-    cancellableUntil: new Date(parseAckDt(data.EwbDt).getTime() + DAY_MS),
+    cancellableUntil: ewbCancellableUntil(parseAckDt(data.EwbDt)),
     cancelledAt: null,
     gsp: outcome.via?.gsp ?? null,
     irp: outcome.via?.irp ?? doc.irp,

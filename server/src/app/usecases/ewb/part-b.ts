@@ -5,14 +5,14 @@ import type { UpstreamCall, UpstreamOutcome } from '../../ports/gsp.js';
 import type { EwbRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
 import { presentEwb } from '../../presenters.js';
-import type { Principal } from '../../principal.js';
+import type { GstinPrincipal } from '../../principal.js';
 import { problems } from '../../problems.js';
-import { upstreamIdentity } from '../documents/generate.js';
+import type { RequestBody } from '../../request-bodies.js';
 import { withHints } from '../documents/local-rules.js';
 import { type EventType, emit } from '../events.js';
+import { upstreamIdentity } from '../upstream.js';
 import { ewbState, ownedEwb } from './cancel-ewb.js';
 
-type GstinPrincipal = Extract<Principal, { kind: 'token' }>;
 type Options = { trace: UpstreamCall['trace']; completeInTx?: (tx: Repositories, ewb: EwbRecord) => Promise<void> };
 
 /** "06/10/2022 11:59:00 PM" (stand-alone EWB API) -> "2022-10-06 23:59:00" (the e-invoice format we expose). */
@@ -67,7 +67,7 @@ export async function updateEwbVehicle(
   deps: Deps,
   who: GstinPrincipal,
   ewbNo: number,
-  body: Record<string, unknown>,
+  body: RequestBody<'updateEwbVehicle'>,
   options: Options,
 ): Promise<EwbRecord> {
   const ewb = await ownedEwb(deps, who, ewbNo);
@@ -110,7 +110,7 @@ export async function extendEwb(
   deps: Deps,
   who: GstinPrincipal,
   ewbNo: number,
-  body: Record<string, unknown>,
+  body: RequestBody<'extendEwb'>,
   options: Options,
 ): Promise<EwbRecord> {
   const ewb = await ownedEwb(deps, who, ewbNo);

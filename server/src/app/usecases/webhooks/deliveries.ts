@@ -2,14 +2,12 @@
 import type { Deps } from '../../deps.js';
 import type { WebhookDeliveryWithAttempts } from '../../ports/records.js';
 import type { DeliveryQuery, Page } from '../../ports/storage.js';
-import type { Principal } from '../../principal.js';
+import type { AdminPrincipal } from '../../principal.js';
 import { problems } from '../../problems.js';
-
-type Admin = Extract<Principal, { kind: 'api_key' }>;
 
 export function listDeliveries(
   deps: Deps,
-  who: Admin,
+  who: AdminPrincipal,
   query: DeliveryQuery,
 ): Promise<Page<WebhookDeliveryWithAttempts>> {
   return deps.storage.webhookDeliveries.list(who.accountId, query);
@@ -19,7 +17,11 @@ export function listDeliveries(
  * Back to pending, due now, with a fresh retry schedule: the sender delivers it again with the SAME
  * webhook-id (receivers de-duplicate on it) and a fresh timestamp and signature.
  */
-export async function replayDelivery(deps: Deps, who: Admin, id: string): Promise<WebhookDeliveryWithAttempts> {
+export async function replayDelivery(
+  deps: Deps,
+  who: AdminPrincipal,
+  id: string,
+): Promise<WebhookDeliveryWithAttempts> {
   const found = await deps.storage.webhookDeliveries.get(who.accountId, id);
   if (!found) throw problems.notFound(`No webhook delivery ${id}.`);
   if (!(await deps.storage.webhookEndpoints.get(who.accountId, found.delivery.endpointId))) {

@@ -2,30 +2,21 @@
 // only by create and rotate. URLs pass the SSRF guard on every create and URL change.
 import { generateSecret } from '@einvoice/webhooks';
 import type { Deps } from '../../deps.js';
+import { checkWebhookUrl, UnsafeWebhookUrlError, type WebhookUrlPolicy } from '../../policy/webhook-urls/url-guard.js';
 import type { WebhookEndpointRecord } from '../../ports/records.js';
 import type { Page, PageQuery } from '../../ports/storage.js';
-import type { Principal } from '../../principal.js';
+import type { AdminPrincipal } from '../../principal.js';
 import { problems } from '../../problems.js';
+import type { RequestBody } from '../../request-bodies.js';
 import { newId } from '../../security/ids.js';
 import { audit } from '../audit.js';
-import { checkWebhookUrl, UnsafeWebhookUrlError, type WebhookUrlPolicy } from './url-guard.js';
 
-type Admin = Extract<Principal, { kind: 'api_key' }>;
 export interface Meta {
   requestId: string;
   ip: string | null;
 }
 
 export const DEFAULT_GRACE_SECONDS = 86_400;
-
-export interface CreateEndpointInput {
-  url: string;
-  description?: string;
-  events: string[];
-  gstins?: string[];
-  enabled?: boolean;
-}
-export type UpdateEndpointInput = Partial<CreateEndpointInput>;
 
 export interface EndpointWithSecret {
   endpoint: WebhookEndpointRecord;
@@ -44,7 +35,7 @@ async function guardUrl(policy: WebhookUrlPolicy, url: string): Promise<void> {
 }
 
 /** A GSTIN filter may name only GSTINs of the account (a typo would silently filter out every event). */
-async function guardGstins(deps: Deps, who: Admin, gstins: string[]): Promise<void> {
+async function guardGstins(deps: Deps, who: AdminPrincipal, gstins: string[]): Promise<void> {
   for (const [i, gstin] of gstins.entries()) {
     if (!(await deps.storage.gstins.get(who.accountId, gstin))) {
       throw problems.unprocessable(
@@ -60,8 +51,8 @@ async function guardGstins(deps: Deps, who: Admin, gstins: string[]): Promise<vo
 export async function createEndpoint(
   deps: Deps,
   policy: WebhookUrlPolicy,
-  who: Admin,
-  input: CreateEndpointInput,
+  who: AdminPrincipal,
+  input: RequestBody<'createWebhookEndpoint'>,
 ): Promise<EndpointWithSecret> {
   await guardUrl(policy, input.url);
   await guardGstins(deps, who, input.gstins ?? []);
@@ -86,12 +77,12 @@ export async function createEndpoint(
   return { endpoint, secret };
 }
 
-export function listEndpoints(deps: Deps, who: Admin, page: PageQuery): Promise<Page<WebhookEndpointRecord>> {
+export function listEndpoints(deps: Deps, who: AdminPrincipal, page: PageQuery): Promise<Page<WebhookEndpointRecord>> {
   return deps.storage.webhookEndpoints.list(who.accountId, page);
 }
 
 /** Another account's endpoint is indistinguishable from a missing one (404, never 403: no existence oracle). */
-export async function getEndpoint(deps: Deps, who: Admin, id: string): Promise<WebhookEndpointRecord> {
+export async function getEndpoint(deps: Deps, who: AdminPrincipal, id: string): Promise<WebhookEndpointRecord> {
   const endpoint = await deps.storage.webhookEndpoints.get(who.accountId, id);
   if (!endpoint) throw problems.notFound(`No webhook endpoint ${id}.`);
   return endpoint;
@@ -100,9 +91,9 @@ export async function getEndpoint(deps: Deps, who: Admin, id: string): Promise<W
 export async function updateEndpoint(
   deps: Deps,
   policy: WebhookUrlPolicy,
-  who: Admin,
+  who: AdminPrincipal,
   id: string,
-  patch: UpdateEndpointInput,
+  patch: RequestBody<'updateWebhookEndpoint'>,
 ): Promise<WebhookEndpointRecord> {
   const current = await getEndpoint(deps, who, id);
   if (patch.url !== undefined) await guardUrl(policy, patch.url);
@@ -121,7 +112,7 @@ export async function updateEndpoint(
 }
 
 /** Soft delete; its pending deliveries stop in the same transaction (their log stays listable). */
-export async function deleteEndpoint(deps: Deps, who: Admin, id: string): Promise<void> {
+export async function deleteEndpoint(deps: Deps, who: AdminPrincipal, id: string): Promise<void> {
   const current = await getEndpoint(deps, who, id);
   const now = deps.clock.now();
   await deps.storage.transaction(async (tx) => {
@@ -137,7 +128,7 @@ export async function deleteEndpoint(deps: Deps, who: Admin, id: string): Promis
  */
 export async function rotateSecret(
   deps: Deps,
-  who: Admin,
+  who: AdminPrincipal,
   id: string,
   graceSeconds: number | undefined,
   meta: Meta,

@@ -1,0 +1,33 @@
+/**
+ * The NIC IRP wire protocol as a client speaks it. The simulator (@einvoice/irp-sandbox) answers it with
+ * these same types and primitives; the reference server's GSP adapters call the IRP through these clients.
+ */
+export { aesDecrypt, aesEncrypt } from './crypto/aes.js';
+export { rsaEncrypt } from './crypto/rsa.js';
+export type {
+  AuthData,
+  CancelIrnData,
+  CancelIrnRequest,
+  EwbByIrnData,
+  EwbByIrnRequest,
+  EwbData,
+  GstinDetails,
+  IrnData,
+} from './einvoice.js';
+export type { ClientError, ErrorDetail, InfoDtl, NicEnvelope, NicResult } from './envelope.js';
+export { isSuccessStatus, parseErrorDetails, parseGspMessage } from './envelope.js';
+export type {
+  CancelEwbData,
+  CancelEwbRequest,
+  EwbApiError,
+  ExtendEwbData,
+  ExtendEwbRequest,
+  UpdateEwbVehicleData,
+  UpdateEwbVehicleRequest,
+} from './ewb-api.js';
+export { ewbApiHmac, parseEwbApiError } from './ewb-api.js';
+export type { GspClientOptions, GspResult } from './gsp-client.js';
+export { GspClient } from './gsp-client.js';
+export { decodeNicJwtData, verifyNicJwt } from './jwt.js';
+export type { NicClientOptions, NicSession } from './nic-client.js';
+export { NicClient } from './nic-client.js';

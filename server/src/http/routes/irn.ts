@@ -1,0 +1,64 @@
+// E-invoices (/v1/irn): generate one or many, read one back from our archive, cancel.
+import { financialYear } from '@einvoice/gst';
+import type { Deps } from '../../app/deps.js';
+import { presentDocument } from '../../app/presenters.js';
+import { problems } from '../../app/problems.js';
+import { bulkGenerate } from '../../app/usecases/documents/bulk.js';
+import { cancelIrn } from '../../app/usecases/documents/cancel.js';
+import type { Handler } from '../call.js';
+import { complete } from '../pipeline/idempotency.js';
+import { generateDocumentHandler } from './document-generation.js';
+import { body, gstinOf, traceInto, waitDeadline } from './helpers.js';
+
+export function irnHandlers(deps: Deps): Record<string, Handler> {
+  return {
+    generateIrn: generateDocumentHandler(deps, 'generateIrn'),
+    bulkGenerateIrn: async (call) => {
+      const result = await bulkGenerate(deps, gstinOf(call), body(call, 'bulkGenerateIrn').documents, {
+        concurrency: deps.settings.bulkConcurrency,
+        trace: traceInto(call),
+        requestId: call.requestId,
+        path: call.path,
+        deadline: waitDeadline(call),
+      });
+      return { status: 200, body: result, noStore: true };
+    },
+    getIrn: async (call) => {
+      const who = gstinOf(call);
+      const irn = call.pathParams.irn!;
+      call.irn = irn;
+      const doc = await deps.storage.documents.getByIrn(who.accountId, who.gstin, irn);
+      if (!doc) throw problems.notFound(`No IRN ${irn.slice(0, 8)}...${irn.slice(-4)} exists for GSTIN ${who.gstin}.`);
+      return { status: 200, body: presentDocument(doc) };
+    },
+    getIrnByDocument: async (call) => {
+      const who = gstinOf(call);
+      const q = call.query;
+      const docDate = q.get('doc_date')!;
+      const doc = await deps.storage.documents.getByNaturalKey(
+        who.accountId,
+        who.gstin,
+        q.get('doc_type')!,
+        q.get('doc_no')!.toUpperCase(),
+        financialYear(docDate),
+      );
+      if (!doc || doc.docDate !== docDate)
+        throw problems.notFound(
+          `GSTIN ${who.gstin} has no ${q.get('doc_type')} ${q.get('doc_no')} dated ${docDate} here.`,
+        );
+      if (doc.irn) call.irn = doc.irn;
+      return { status: 200, body: presentDocument(doc) };
+    },
+    cancelIrn: async (call) => {
+      call.irn = call.pathParams.irn!;
+      const handle = call.idempotency;
+      const doc = await cancelIrn(deps, gstinOf(call), call.pathParams.irn!, body(call, 'cancelIrn'), {
+        trace: traceInto(call),
+        ...(handle
+          ? { completeInTx: (tx, d) => complete(tx, handle, { status: 200, body: presentDocument(d) }, d.id) }
+          : {}),
+      });
+      return { status: 200, body: presentDocument(doc) };
+    },
+  };
+}
