@@ -62,6 +62,7 @@ else
   php -r 'exit(function_exists("posix_kill") ? 0 : 1);' || need "php extension posix" php-cli
 fi
 command -v phpunit >/dev/null 2>&1 || need "PHPUnit (phpunit)" phpunit
+command -v phpcs >/dev/null 2>&1 || need "PHP_CodeSniffer (phpcs, the PHP SDK's style check)" php-codesniffer
 
 # The release check (pnpm release:check) reads the Go module zip with unzip.
 command -v unzip >/dev/null 2>&1 || need "unzip (the release check reads the Go module zip)" unzip
