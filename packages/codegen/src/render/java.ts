@@ -2,7 +2,9 @@
 // kept), open enums as value classes, the webhook union as a tagged wrapper, params classes with their
 // query encoders, one sync and one async service per resource, and the generated resource bases the
 // hand-written clients extend. Writes only generated paths under sdks/java/src/main/java/dev/einvoice;
-// the runtime (dev/einvoice/core/**) and EinvoiceClient/EinvoiceClientAsync are hand-written.
+// the runtime (dev/einvoice/core/**) and EinvoiceClient/EinvoiceClientAsync are hand-written. The templates
+// care about content, not layout: google-java-format (./java-format.ts) lays out every file, as the SDK's lint
+// (`mvn spotless:check`) requires.
 import type {
   ApiModel,
   EnumSchema,
@@ -16,6 +18,7 @@ import type {
 } from '../model.js';
 import { camel, pascal, words } from '../naming.js';
 import { docLines, type GeneratedFile, header, resolveAlias, schemaMap } from './common.js';
+import { googleJavaFormat } from './java-format.js';
 
 const SRC = 'sdks/java/src/main/java/dev/einvoice';
 const PKG = 'dev.einvoice';
@@ -418,13 +421,38 @@ const AUTH: Record<string, string> = {
   none: 'NONE',
 };
 
-function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: boolean): string {
+/** What every service imports besides the models; google-java-format drops the ones a service does not use. */
+const SERVICE_IMPORTS = [
+  ...['ApiRequest', 'ApiResponse', 'Auth', 'AutoPager', 'ClientContext', 'Page', 'RequestOptions'].map(
+    (c) => `${PKG}.core.${c}`,
+  ),
+  'java.util.List',
+  'java.util.concurrent.CompletableFuture',
+];
+
+/**
+ * The imports of a service: SERVICE_IMPORTS, then one per model class that `body` names, never a wildcard. A
+ * simple name imported above wins over a model of that name, as it did over `models.*`. A name that only occurs
+ * in prose gets an import too, which google-java-format removes as unused.
+ */
+function serviceImports(body: string, modelClasses: Set<string>): string {
+  const taken = new Set(SERVICE_IMPORTS.map((i) => i.slice(i.lastIndexOf('.') + 1)));
+  const models = [...new Set(body.match(/\b[A-Z][A-Za-z0-9_]*\b/g) ?? [])]
+    .filter((n) => modelClasses.has(n) && !taken.has(n))
+    .map((n) => `${PKG}.models.${n}`);
+  return [...SERVICE_IMPORTS, ...models].map((i) => `import ${i};\n`).join('');
+}
+
+function renderService(
+  model: ApiModel,
+  res: Resource,
+  g: JavaTypes,
+  async: boolean,
+  modelClasses: Set<string>,
+): string {
   const svc = `${pascal(res.words)}Service`;
   const cls = async ? `${svc}Async` : svc;
-  const o: string[] = [
-    header(model, '//'),
-    `\npackage ${PKG}.services;\n\nimport ${PKG}.core.ApiRequest;\nimport ${PKG}.core.ApiResponse;\nimport ${PKG}.core.Auth;\nimport ${PKG}.core.AutoPager;\nimport ${PKG}.core.ClientContext;\nimport ${PKG}.core.Page;\nimport ${PKG}.core.RequestOptions;\nimport ${PKG}.models.*;\nimport java.util.List;\nimport java.util.concurrent.CompletableFuture;\n\n`,
-  ];
+  const o: string[] = [];
   o.push(
     javadoc([
       ...specDoc(res.description, 96),
@@ -550,15 +578,18 @@ function renderService(model: ApiModel, res: Resource, g: JavaTypes, async: bool
     }
   }
   o.push('}\n');
-  return o.join('').replace(/\n\n}\n$/, '\n}\n');
+  const body = o.join('').replace(/\n\n}\n$/, '\n}\n');
+  return `${header(model, '//')}\npackage ${PKG}.services;\n\n${serviceImports(body, modelClasses)}\n${body}`;
 }
 
 function renderResources(model: ApiModel, async: boolean): string {
   const cls = async ? 'EinvoiceAsyncResources' : 'EinvoiceResources';
   const suffix = async ? 'ServiceAsync' : 'Service';
+  const used = new Set<string>();
+  const rs = model.resources.map((r) => ({ r, name: ident(r.words, used, false), svc: `${pascal(r.words)}${suffix}` }));
   const o: string[] = [
     header(model, '//'),
-    `\npackage ${PKG};\n\nimport ${PKG}.core.ClientContext;\nimport ${PKG}.services.*;\n\n`,
+    `\npackage ${PKG};\n\nimport ${PKG}.core.ClientContext;\n${rs.map(({ svc }) => `import ${PKG}.services.${svc};\n`).join('')}\n`,
   ];
   o.push(
     javadoc([
@@ -566,8 +597,6 @@ function renderResources(model: ApiModel, async: boolean): string {
     ]),
   );
   o.push(`public abstract class ${cls} {\n`);
-  const used = new Set<string>();
-  const rs = model.resources.map((r) => ({ r, name: ident(r.words, used, false), svc: `${pascal(r.words)}${suffix}` }));
   for (const { name, svc } of rs) o.push(`  private final ${svc} ${name};\n`);
   o.push(`\n  protected ${cls}(ClientContext ctx) {\n`);
   for (const { name, svc } of rs) o.push(`    this.${name} = new ${svc}(ctx);\n`);
@@ -580,9 +609,16 @@ function renderResources(model: ApiModel, async: boolean): string {
   return o.join('');
 }
 
+/** Every generated file, formatted by google-java-format (one run over all of them). */
 export function renderJava(model: ApiModel): GeneratedFile[] {
   const g = new JavaTypes(model);
   const files: GeneratedFile[] = [];
+  const modelClasses = new Set(model.schemas.filter((s) => s.kind !== 'alias').map((s) => s.name));
+  for (const r of model.resources)
+    for (const op of r.operations) {
+      const params = opNames(r, op, g).params;
+      if (params) modelClasses.add(params);
+    }
   for (const s of model.schemas) {
     const path = `${SRC}/models/${s.name}.java`;
     if (s.kind === 'object') files.push({ path, contents: renderObject(model, s, g) });
@@ -594,13 +630,30 @@ export function renderJava(model: ApiModel): GeneratedFile[] {
       const n = opNames(r, op, g);
       if (n.params) files.push({ path: `${SRC}/models/${n.params}.java`, contents: renderParams(model, n) });
     }
-    files.push({ path: `${SRC}/services/${pascal(r.words)}Service.java`, contents: renderService(model, r, g, false) });
+    files.push({
+      path: `${SRC}/services/${pascal(r.words)}Service.java`,
+      contents: renderService(model, r, g, false, modelClasses),
+    });
     files.push({
       path: `${SRC}/services/${pascal(r.words)}ServiceAsync.java`,
-      contents: renderService(model, r, g, true),
+      contents: renderService(model, r, g, true, modelClasses),
     });
   }
   files.push({ path: `${SRC}/EinvoiceResources.java`, contents: renderResources(model, false) });
   files.push({ path: `${SRC}/EinvoiceAsyncResources.java`, contents: renderResources(model, true) });
-  return files;
+  return formatBelowHeader(model, files);
+}
+
+/**
+ * google-java-format wraps a comment longer than 100 columns, and the generated-file header must stay one line
+ * (the stray-file check looks for the whole `DO NOT EDIT` line): the header is set aside while the rest of the
+ * file is formatted. With the SDK's short spec path it fits in 100 columns, so `spotless:check` accepts it.
+ */
+function formatBelowHeader(model: ApiModel, files: GeneratedFile[]): GeneratedFile[] {
+  const head = header(model, '//');
+  const bodies = files.map((f) => {
+    if (!f.contents.startsWith(head)) throw new Error(`${f.path} does not start with the generated-file header`);
+    return { path: f.path, contents: f.contents.slice(head.length) };
+  });
+  return googleJavaFormat(bodies).map((f) => ({ path: f.path, contents: `${head}\n${f.contents}` }));
 }

@@ -3,9 +3,25 @@
 package dev.einvoice;
 
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.services.*;
+import dev.einvoice.services.AuditEventsServiceAsync;
+import dev.einvoice.services.CredentialsServiceAsync;
+import dev.einvoice.services.DocumentsServiceAsync;
+import dev.einvoice.services.EwbServiceAsync;
+import dev.einvoice.services.GstinDetailsServiceAsync;
+import dev.einvoice.services.GstinsServiceAsync;
+import dev.einvoice.services.IrnServiceAsync;
+import dev.einvoice.services.LogsServiceAsync;
+import dev.einvoice.services.NotesServiceAsync;
+import dev.einvoice.services.OauthServiceAsync;
+import dev.einvoice.services.SandboxServiceAsync;
+import dev.einvoice.services.StatusServiceAsync;
+import dev.einvoice.services.WebhookDeliveriesServiceAsync;
+import dev.einvoice.services.WebhookEndpointsServiceAsync;
 
-/** Every resource of the API, asynchronous. Extended by the hand-written {@code EinvoiceClientAsync}. */
+/**
+ * Every resource of the API, asynchronous. Extended by the hand-written {@code
+ * EinvoiceClientAsync}.
+ */
 public abstract class EinvoiceAsyncResources {
   private final OauthServiceAsync oauth;
   private final GstinsServiceAsync gstins;

@@ -16,8 +16,9 @@ import java.util.function.Consumer;
  * IrnDocument doc = client.irn().generate(invoice);
  * }</pre>
  *
- * <p>Resources ({@code irn()}, {@code documents()}, ...) come from the generated {@link EinvoiceResources};
- * {@link #async()} gives the same resources returning {@code CompletableFuture}s.
+ * <p>Resources ({@code irn()}, {@code documents()}, ...) come from the generated {@link
+ * EinvoiceResources}; {@link #async()} gives the same resources returning {@code
+ * CompletableFuture}s.
  */
 public final class EinvoiceClient extends EinvoiceResources {
   private final ClientOptions options;
@@ -35,7 +36,8 @@ public final class EinvoiceClient extends EinvoiceResources {
    * A client with these options.
    *
    * @throws dev.einvoice.core.errors.EinvoiceConfigException when the options cannot work (see
-   *     {@link ClientOptions#validate()}): no API key and no client id + secret, negative retries, ...
+   *     {@link ClientOptions#validate()}): no API key and no client id + secret, negative retries,
+   *     ...
    */
   public EinvoiceClient(ClientOptions options) {
     this(options, new HttpEngine());
@@ -54,8 +56,8 @@ public final class EinvoiceClient extends EinvoiceResources {
   /**
    * A client configured only from EINVOICE_* environment variables.
    *
-   * @throws dev.einvoice.core.errors.EinvoiceConfigException when they hold neither EINVOICE_API_KEY nor
-   *     EINVOICE_CLIENT_ID + EINVOICE_CLIENT_SECRET
+   * @throws dev.einvoice.core.errors.EinvoiceConfigException when they hold neither
+   *     EINVOICE_API_KEY nor EINVOICE_CLIENT_ID + EINVOICE_CLIENT_SECRET
    */
   public static EinvoiceClient fromEnv() {
     return builder().build();
@@ -81,7 +83,9 @@ public final class EinvoiceClient extends EinvoiceResources {
     return new EinvoiceClient(b.build(), engine);
   }
 
-  /** A copy acting for {@code gstin} (its credential must be configured), sharing the token cache. */
+  /**
+   * A copy acting for {@code gstin} (its credential must be configured), sharing the token cache.
+   */
   public EinvoiceClient forGstin(String gstin) {
     return withOptions(b -> b.gstin(gstin));
   }
@@ -97,48 +101,95 @@ public final class EinvoiceClient extends EinvoiceResources {
 
     private Builder() {}
 
-    public Builder baseUrl(String v) { options.baseUrl(v); return this; }
+    public Builder baseUrl(String v) {
+      options.baseUrl(v);
+      return this;
+    }
 
-    /** The account API key; {@code apiKey(null)} drops the one builder() took from EINVOICE_API_KEY. */
-    public Builder apiKey(String v) { options.apiKey(v); return this; }
+    /**
+     * The account API key; {@code apiKey(null)} drops the one builder() took from EINVOICE_API_KEY.
+     */
+    public Builder apiKey(String v) {
+      options.apiKey(v);
+      return this;
+    }
 
-    public Builder credentials(String clientId, String clientSecret) { options.credentials(clientId, clientSecret); return this; }
+    public Builder credentials(String clientId, String clientSecret) {
+      options.credentials(clientId, clientSecret);
+      return this;
+    }
 
     public Builder gstinCredential(String gstin, String clientId, String clientSecret) {
       options.gstinCredential(gstin, clientId, clientSecret);
       return this;
     }
 
-    public Builder gstin(String v) { options.gstin(v); return this; }
+    public Builder gstin(String v) {
+      options.gstin(v);
+      return this;
+    }
 
-    public Builder maxRetries(int v) { options.maxRetries(v); return this; }
+    public Builder maxRetries(int v) {
+      options.maxRetries(v);
+      return this;
+    }
 
-    public Builder timeout(java.time.Duration v) { options.timeout(v); return this; }
+    public Builder timeout(java.time.Duration v) {
+      options.timeout(v);
+      return this;
+    }
 
-    public Builder header(String name, String value) { options.header(name, value); return this; }
+    public Builder header(String name, String value) {
+      options.header(name, value);
+      return this;
+    }
 
-    public Builder signingKey(dev.einvoice.core.SigningKey v) { options.signingKey(v); return this; }
+    public Builder signingKey(dev.einvoice.core.SigningKey v) {
+      options.signingKey(v);
+      return this;
+    }
 
-    public Builder statusAwareBackoff(boolean v) { options.statusAwareBackoff(v); return this; }
+    public Builder statusAwareBackoff(boolean v) {
+      options.statusAwareBackoff(v);
+      return this;
+    }
 
-    public Builder statusPollInterval(java.time.Duration v) { options.statusPollInterval(v); return this; }
+    public Builder statusPollInterval(java.time.Duration v) {
+      options.statusPollInterval(v);
+      return this;
+    }
 
-    public Builder throttle(boolean v) { options.throttle(v); return this; }
+    public Builder throttle(boolean v) {
+      options.throttle(v);
+      return this;
+    }
 
-    public Builder transport(dev.einvoice.core.Transport v) { options.transport(v); return this; }
+    public Builder transport(dev.einvoice.core.Transport v) {
+      options.transport(v);
+      return this;
+    }
 
-    public Builder executor(java.util.concurrent.Executor v) { options.executor(v); return this; }
+    public Builder executor(java.util.concurrent.Executor v) {
+      options.executor(v);
+      return this;
+    }
 
     /** Any other option. */
-    public Builder options(Consumer<ClientOptions.Builder> change) { change.accept(options); return this; }
+    public Builder options(Consumer<ClientOptions.Builder> change) {
+      change.accept(options);
+      return this;
+    }
 
     /**
      * The client.
      *
-     * @throws dev.einvoice.core.errors.EinvoiceConfigException when neither an API key nor a client id + secret
-     *     is set (here or through EINVOICE_API_KEY, EINVOICE_CLIENT_ID/SECRET), or another option is invalid
-     *     (negative maxRetries, non-positive timeout, a base URL that is not an absolute http(s) URL)
+     * @throws dev.einvoice.core.errors.EinvoiceConfigException when neither an API key nor a client
+     *     id + secret is set (here or through EINVOICE_API_KEY, EINVOICE_CLIENT_ID/SECRET), or
+     *     another option is invalid (negative maxRetries, non-positive timeout, a base URL that is
+     *     not an absolute http(s) URL)
      */
-    public EinvoiceClient build() { return new EinvoiceClient(options.build()); }
+    public EinvoiceClient build() {
+      return new EinvoiceClient(options.build());
+    }
   }
 }

@@ -5,9 +5,10 @@ import dev.einvoice.core.ClientOptions;
 import dev.einvoice.core.HttpEngine;
 
 /**
- * The asynchronous view of an {@link EinvoiceClient} ({@code client.async()}): the same resources, each
- * call returning a {@code CompletableFuture} that runs on the options' executor and shares the client's
- * token cache. {@code future.cancel(true)} interrupts the call; cancellation is never retried.
+ * The asynchronous view of an {@link EinvoiceClient} ({@code client.async()}): the same resources,
+ * each call returning a {@code CompletableFuture} that runs on the options' executor and shares the
+ * client's token cache. {@code future.cancel(true)} interrupts the call; cancellation is never
+ * retried.
  */
 public final class EinvoiceClientAsync extends EinvoiceAsyncResources {
   private final EinvoiceClient sync;

@@ -3,7 +3,20 @@
 package dev.einvoice;
 
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.services.*;
+import dev.einvoice.services.AuditEventsService;
+import dev.einvoice.services.CredentialsService;
+import dev.einvoice.services.DocumentsService;
+import dev.einvoice.services.EwbService;
+import dev.einvoice.services.GstinDetailsService;
+import dev.einvoice.services.GstinsService;
+import dev.einvoice.services.IrnService;
+import dev.einvoice.services.LogsService;
+import dev.einvoice.services.NotesService;
+import dev.einvoice.services.OauthService;
+import dev.einvoice.services.SandboxService;
+import dev.einvoice.services.StatusService;
+import dev.einvoice.services.WebhookDeliveriesService;
+import dev.einvoice.services.WebhookEndpointsService;
 
 /** Every resource of the API, synchronous. Extended by the hand-written {@code EinvoiceClient}. */
 public abstract class EinvoiceResources {

@@ -32,31 +32,51 @@ class BenchTest {
     int n = Integer.parseInt(System.getProperty("einvoice.bench.n", "60"));
     Servers.Reference ref = Servers.reference();
     CredentialWithSecret cred = QuickstartTest.provision(ref, Plan.CUSTOM);
-    EinvoiceClient client = EinvoiceClient.builder().baseUrl(ref.url()).credentials(cred.clientId(), cred.clientSecret()).build();
+    EinvoiceClient client =
+        EinvoiceClient.builder()
+            .baseUrl(ref.url())
+            .credentials(cred.clientId(), cred.clientSecret())
+            .build();
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    String basic = Base64.getEncoder().encodeToString((cred.clientId() + ":" + cred.clientSecret()).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> tok = http.send(HttpRequest.newBuilder(URI.create(ref.url() + "/v1/oauth/token"))
-        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (cred.clientId() + ":" + cred.clientSecret()).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> tok =
+        http.send(
+            HttpRequest.newBuilder(URI.create(ref.url() + "/v1/oauth/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     String token = Json.mapper().readTree(tok.body()).get("access_token").asText();
 
-    Runnable raw = () -> {
-      try {
-        byte[] body = Json.mapper().writeValueAsBytes(Fixtures.invoice(QuickstartTest.GSTIN));
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(ref.url() + "/v1/irn"))
-            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-            .header("Idempotency-Key", UUID.randomUUID().toString())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() != 201) throw new IllegalStateException("raw status " + r.statusCode());
-        Json.mapper().readValue(r.body(), JsonNode.class);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    };
-    Runnable sdk = () -> {
-      IrnDocument d = client.irn().generate(Fixtures.invoice(QuickstartTest.GSTIN));
-      if (d.irn() == null) throw new IllegalStateException("no IRN");
-    };
+    Runnable raw =
+        () -> {
+          try {
+            byte[] body = Json.mapper().writeValueAsBytes(Fixtures.invoice(QuickstartTest.GSTIN));
+            HttpResponse<byte[]> r =
+                http.send(
+                    HttpRequest.newBuilder(URI.create(ref.url() + "/v1/irn"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 201)
+              throw new IllegalStateException("raw status " + r.statusCode());
+            Json.mapper().readValue(r.body(), JsonNode.class);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        };
+    Runnable sdk =
+        () -> {
+          IrnDocument d = client.irn().generate(Fixtures.invoice(QuickstartTest.GSTIN));
+          if (d.irn() == null) throw new IllegalStateException("no IRN");
+        };
     for (int i = 0; i < 5; i++) { // warm up both (JIT, connections, token)
       raw.run();
       sdk.run();
@@ -73,7 +93,10 @@ class BenchTest {
     }
     double mr = median(rs) / 1e6;
     double ms = median(ss) / 1e6;
-    System.out.printf("java bench irn.generate n=%d: raw java.net.http median %.2f ms, SDK median %.2f ms, overhead ratio %.3f%n", n, mr, ms, ms / mr);
+    System.out.printf(
+        "java bench irn.generate n=%d: raw java.net.http median %.2f ms, SDK median %.2f ms,"
+            + " overhead ratio %.3f%n",
+        n, mr, ms, ms / mr);
   }
 
   static long median(List<Long> xs) {

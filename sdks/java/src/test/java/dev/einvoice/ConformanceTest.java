@@ -31,7 +31,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every spec/conformance scenario against the HTTP contract server (the same one every SDK uses). */
+/**
+ * Every spec/conformance scenario against the HTTP contract server (the same one every SDK uses).
+ */
 class ConformanceTest {
   private record Outcome(ApiResponse<?> response, Throwable error) {}
 
@@ -45,13 +47,18 @@ class ConformanceTest {
   Stream<DynamicTest> conformance() throws IOException {
     List<Path> files = scenarioFiles();
     assertFalse(files.isEmpty(), "no scenarios found");
-    return files.stream().map(f -> {
-      JsonNode s = Fixtures.read(Servers.repoRoot().relativize(f).toString());
-      return DynamicTest.dynamicTest(s.get("id").asText(), () -> {
-        List<String> fails = run(s);
-        if (!fails.isEmpty()) fail(s.get("description").asText() + "\n  " + String.join("\n  ", fails));
-      });
-    });
+    return files.stream()
+        .map(
+            f -> {
+              JsonNode s = Fixtures.read(Servers.repoRoot().relativize(f).toString());
+              return DynamicTest.dynamicTest(
+                  s.get("id").asText(),
+                  () -> {
+                    List<String> fails = run(s);
+                    if (!fails.isEmpty())
+                      fail(s.get("description").asText() + "\n  " + String.join("\n  ", fails));
+                  });
+            });
   }
 
   static ApiResponse<?> call(EinvoiceClient client, JsonNode s, RequestOptions ro, String gstin) {
@@ -62,35 +69,43 @@ class ConformanceTest {
         return client.irn().generateWithResponse(Fixtures.invoice(args.get("invoice"), gstin), ro);
       case "getIrn":
         return client.irn().getWithResponse(args.get("irn").asText(), ro);
-      case "listDocuments": {
-        DocumentsListParams.Builder p = DocumentsListParams.builder();
-        if (args.path("params").has("limit")) p.limit(args.path("params").get("limit").asLong());
-        return client.documents().listWithResponse(p.build(), ro);
-      }
+      case "listDocuments":
+        {
+          DocumentsListParams.Builder p = DocumentsListParams.builder();
+          if (args.path("params").has("limit")) p.limit(args.path("params").get("limit").asLong());
+          return client.documents().listWithResponse(p.build(), ro);
+        }
       case "getStatus":
         return client.status().getWithResponse(ro);
       default:
-        throw new IllegalArgumentException("the runner does not know operation " + call.get("operation").asText());
+        throw new IllegalArgumentException(
+            "the runner does not know operation " + call.get("operation").asText());
     }
   }
 
-  static CompletableFuture<? extends ApiResponse<?>> callAsync(EinvoiceClient client, JsonNode s, RequestOptions ro, String gstin) {
+  static CompletableFuture<? extends ApiResponse<?>> callAsync(
+      EinvoiceClient client, JsonNode s, RequestOptions ro, String gstin) {
     JsonNode call = s.get("call");
     JsonNode args = call.path("args");
     switch (call.get("operation").asText()) {
       case "generateIrn":
-        return client.async().irn().generateWithResponse(Fixtures.invoice(args.get("invoice"), gstin), ro);
+        return client
+            .async()
+            .irn()
+            .generateWithResponse(Fixtures.invoice(args.get("invoice"), gstin), ro);
       case "getIrn":
         return client.async().irn().getWithResponse(args.get("irn").asText(), ro);
-      case "listDocuments": {
-        DocumentsListParams.Builder p = DocumentsListParams.builder();
-        if (args.path("params").has("limit")) p.limit(args.path("params").get("limit").asLong());
-        return client.async().documents().listWithResponse(p.build(), ro);
-      }
+      case "listDocuments":
+        {
+          DocumentsListParams.Builder p = DocumentsListParams.builder();
+          if (args.path("params").has("limit")) p.limit(args.path("params").get("limit").asLong());
+          return client.async().documents().listWithResponse(p.build(), ro);
+        }
       case "getStatus":
         return client.async().status().getWithResponse(ro);
       default:
-        throw new IllegalArgumentException("the runner does not know operation " + call.get("operation").asText());
+        throw new IllegalArgumentException(
+            "the runner does not know operation " + call.get("operation").asText());
     }
   }
 
@@ -98,15 +113,17 @@ class ConformanceTest {
     Servers.Contract c = Servers.contract();
     String run = "java-" + UUID.randomUUID();
     JsonNode co = s.path("client");
-    EinvoiceClient.Builder b = EinvoiceClient.builder()
-        .baseUrl(c.url())
-        .gstinCredential(c.gstin(), c.clientId(), c.clientSecret())
-        .gstin(c.gstin())
-        .header("x-contract-scenario", s.get("scenario").asText())
-        .header("x-contract-run", run);
+    EinvoiceClient.Builder b =
+        EinvoiceClient.builder()
+            .baseUrl(c.url())
+            .gstinCredential(c.gstin(), c.clientId(), c.clientSecret())
+            .gstin(c.gstin())
+            .header("x-contract-scenario", s.get("scenario").asText())
+            .header("x-contract-run", run);
     if (co.has("max_retries")) b.maxRetries(co.get("max_retries").asInt());
     if (co.has("timeout_ms")) b.timeout(Duration.ofMillis(co.get("timeout_ms").asLong()));
-    if (co.has("status_poll_interval_ms")) b.statusPollInterval(Duration.ofMillis(co.get("status_poll_interval_ms").asLong()));
+    if (co.has("status_poll_interval_ms"))
+      b.statusPollInterval(Duration.ofMillis(co.get("status_poll_interval_ms").asLong()));
     EinvoiceClient client = b.build();
     RequestOptions.Builder rb = RequestOptions.builder();
     JsonNode o = s.path("call").path("options");
@@ -134,9 +151,12 @@ class ConformanceTest {
       }
     }
 
-    HttpResponse<String> rec = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(c.url() + "/__contract/requests?run=" + run)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> rec =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(c.url() + "/__contract/requests?run=" + run))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     JsonNode recs = Json.mapper().readTree(rec.body());
     List<JsonNode> attempts = new ArrayList<>();
     int tokens = 0;
@@ -152,10 +172,15 @@ class ConformanceTest {
     JsonNode e = s.get("expect");
     Outcome first = outcomes.get(0);
     if (e.get("outcome").asText().equals("result")) {
-      for (Outcome oc : outcomes) if (oc.error != null) fails.add("expected a result, got " + oc.error);
+      for (Outcome oc : outcomes)
+        if (oc.error != null) fails.add("expected a result, got " + oc.error);
       if (first.response != null) {
         if (e.has("status") && first.response.statusCode() != e.get("status").asInt()) {
-          fails.add("status: expected " + e.get("status").asInt() + ", got " + first.response.statusCode());
+          fails.add(
+              "status: expected "
+                  + e.get("status").asInt()
+                  + ", got "
+                  + first.response.statusCode());
         }
         if (e.has("replayed") && first.response.replayed() != e.get("replayed").asBoolean()) {
           fails.add("replayed: expected " + e.get("replayed").asBoolean());
@@ -167,19 +192,36 @@ class ConformanceTest {
       fails.add("the error is not an EinvoiceException: " + first.error);
     } else {
       if (e.has("error_class") && !ee.contractClass().equals(e.get("error_class").asText())) {
-        fails.add("error class: expected " + e.get("error_class").asText() + ", got " + ee.contractClass() + " (" + ee + ")");
+        fails.add(
+            "error class: expected "
+                + e.get("error_class").asText()
+                + ", got "
+                + ee.contractClass()
+                + " ("
+                + ee
+                + ")");
       }
       ApiException api = ee instanceof ApiException a ? a : null;
       if (e.has("status") && (api == null || api.statusCode() != e.get("status").asInt())) {
-        fails.add("error status: expected " + e.get("status").asInt() + ", got " + (api == null ? "none" : api.statusCode()));
+        fails.add(
+            "error status: expected "
+                + e.get("status").asInt()
+                + ", got "
+                + (api == null ? "none" : api.statusCode()));
       }
-      if (e.has("error_code") && (api == null || !e.get("error_code").asText().equals(api.code()))) {
-        fails.add("error code: expected " + e.get("error_code").asText() + ", got " + (api == null ? null : api.code()));
+      if (e.has("error_code")
+          && (api == null || !e.get("error_code").asText().equals(api.code()))) {
+        fails.add(
+            "error code: expected "
+                + e.get("error_code").asText()
+                + ", got "
+                + (api == null ? null : api.code()));
       }
       if (e.path("gstn_errors").asBoolean(false) && (api == null || api.gstnErrors().isEmpty())) {
         fails.add("expected gstn_errors on the error");
       }
-      if (e.path("request_id").asBoolean(false) && (api == null || api.requestId() == null || api.requestId().isEmpty())) {
+      if (e.path("request_id").asBoolean(false)
+          && (api == null || api.requestId() == null || api.requestId().isEmpty())) {
         fails.add("expected a request id on the error");
       }
     }
@@ -190,11 +232,13 @@ class ConformanceTest {
       fails.add("token requests: expected " + e.get("token_requests").asInt() + ", got " + tokens);
     }
     if (e.has("status_requests") && statuses != e.get("status_requests").asInt()) {
-      fails.add("status requests: expected " + e.get("status_requests").asInt() + ", got " + statuses);
+      fails.add(
+          "status requests: expected " + e.get("status_requests").asInt() + ", got " + statuses);
     }
     if (e.path("same_idempotency_key").asBoolean(false)) {
       Set<String> keys = new HashSet<>();
-      for (JsonNode a : attempts) keys.add(a.hasNonNull("idempotencyKey") ? a.get("idempotencyKey").asText() : "<none>");
+      for (JsonNode a : attempts)
+        keys.add(a.hasNonNull("idempotencyKey") ? a.get("idempotencyKey").asText() : "<none>");
       if (keys.size() != 1 || keys.contains("<none>") || keys.contains("")) {
         fails.add("expected one Idempotency-Key on every attempt, saw " + keys);
       }
@@ -208,7 +252,17 @@ class ConformanceTest {
       long gap = attempts.get(i + 1).get("at").asLong() - attempts.get(i).get("at").asLong();
       long min = delays.get(i).get("min").asLong();
       long max = delays.get(i).get("max").asLong();
-      if (gap < min || gap > max) fails.add("delay before attempt " + (i + 1) + ": " + gap + " ms, expected " + min + "-" + max + " ms");
+      if (gap < min || gap > max)
+        fails.add(
+            "delay before attempt "
+                + (i + 1)
+                + ": "
+                + gap
+                + " ms, expected "
+                + min
+                + "-"
+                + max
+                + " ms");
     }
     return fails;
   }

@@ -16,11 +16,11 @@ import dev.einvoice.models.CancelIrnRequest;
 import dev.einvoice.models.CancelIrnRequestCnlRsn;
 import dev.einvoice.models.CreateCredentialRequest;
 import dev.einvoice.models.CredentialWithSecret;
+import dev.einvoice.models.DeletedGstin;
 import dev.einvoice.models.DocType;
 import dev.einvoice.models.DocumentStatus;
 import dev.einvoice.models.DocumentSummary;
 import dev.einvoice.models.DocumentsListParams;
-import dev.einvoice.models.DeletedGstin;
 import dev.einvoice.models.Gstin;
 import dev.einvoice.models.Invoice;
 import dev.einvoice.models.IrnDocument;
@@ -35,21 +35,36 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The README flow against the real reference server (sandbox mode, temp SQLite), started like the Go/Python quickstarts. */
+/**
+ * The README flow against the real reference server (sandbox mode, temp SQLite), started like the
+ * Go/Python quickstarts.
+ */
 class QuickstartTest {
   static final String GSTIN = "29AAACP7879D1Z0";
+
   /** A second sandbox taxpayer, only for the GSTIN administration flow below. */
   static final String SECOND_GSTIN = "29AABCL4444L1Z7";
 
-  /** Registers the GSTIN and creates a credential with the account key (the admin half of the README). */
+  /**
+   * Registers the GSTIN and creates a credential with the account key (the admin half of the
+   * README).
+   */
   static CredentialWithSecret provision(Servers.Reference ref, Plan plan) {
     EinvoiceClient admin = EinvoiceClient.builder().baseUrl(ref.url()).apiKey(ref.apiKey()).build();
     try {
       admin.gstins().get(GSTIN);
     } catch (NotFoundException e) {
-      admin.gstins().register(RegisterGstinRequest.builder().gstin(GSTIN).irpUsername("api_user").irpPassword("sandbox").build());
+      admin
+          .gstins()
+          .register(
+              RegisterGstinRequest.builder()
+                  .gstin(GSTIN)
+                  .irpUsername("api_user")
+                  .irpPassword("sandbox")
+                  .build());
     }
-    CreateCredentialRequest.Builder req = CreateCredentialRequest.builder().scopes(List.of(Scope.IRN_WRITE, Scope.READ));
+    CreateCredentialRequest.Builder req =
+        CreateCredentialRequest.builder().scopes(List.of(Scope.IRN_WRITE, Scope.READ));
     if (plan != null) req.plan(plan).rateLimitRps(10000L);
     return admin.credentials().create(GSTIN, req.build());
   }
@@ -58,30 +73,43 @@ class QuickstartTest {
   void quickstart() throws Exception {
     Servers.Reference ref = Servers.reference();
     CredentialWithSecret cred = provision(ref, null);
-    EinvoiceClient client = EinvoiceClient.builder()
-        .baseUrl(ref.url())
-        .gstinCredential(GSTIN, cred.clientId(), cred.clientSecret())
-        .gstin(GSTIN)
-        .build();
+    EinvoiceClient client =
+        EinvoiceClient.builder()
+            .baseUrl(ref.url())
+            .gstinCredential(GSTIN, cred.clientId(), cred.clientSecret())
+            .gstin(GSTIN)
+            .build();
     Invoice invoice = Fixtures.invoice(GSTIN);
 
-    ApiResponse<IrnDocument> created = client.irn().generateWithResponse(invoice, RequestOptions.builder().waitSeconds(10).build());
+    ApiResponse<IrnDocument> created =
+        client
+            .irn()
+            .generateWithResponse(invoice, RequestOptions.builder().waitSeconds(10).build());
     IrnDocument doc = created.data();
     assertEquals(201, created.statusCode());
     assertEquals(DocumentStatus.GENERATED, doc.status());
     assertEquals(64, doc.irn().length());
     assertNotNull(doc.ackNo());
 
-    ApiResponse<IrnDocument> again = client.irn().generateWithResponse(invoice, RequestOptions.none());
+    ApiResponse<IrnDocument> again =
+        client.irn().generateWithResponse(invoice, RequestOptions.none());
     assertTrue(again.replayed(), "a duplicate is a replay");
     assertEquals(doc.irn(), again.data().irn());
 
-    IrnDocument byDoc = client.irn().getByDocument(IrnGetByDocumentParams.builder()
-        .docType(DocType.INV).docNo(invoice.docDtls().no()).docDate(invoice.docDtls().dt()).build());
+    IrnDocument byDoc =
+        client
+            .irn()
+            .getByDocument(
+                IrnGetByDocumentParams.builder()
+                    .docType(DocType.INV)
+                    .docNo(invoice.docDtls().no())
+                    .docDate(invoice.docDtls().dt())
+                    .build());
     assertEquals(doc.irn(), byDoc.irn());
 
     boolean found = false;
-    for (DocumentSummary d : client.documents().listAutoPaging(DocumentsListParams.builder().limit(1L).build())) {
+    for (DocumentSummary d :
+        client.documents().listAutoPaging(DocumentsListParams.builder().limit(1L).build())) {
       if (doc.irn().equals(d.irn())) found = true;
     }
     assertTrue(found, "auto-paging finds the document");
@@ -90,44 +118,90 @@ class QuickstartTest {
     IrnDocument viaAsync = client.async().irn().get(doc.irn()).get();
     assertEquals(doc.irn(), viaAsync.irn());
 
-    NotFoundException nf = assertThrows(NotFoundException.class,
-        () -> client.irn().get("0000000000000000000000000000000000000000000000000000000000000000"));
+    NotFoundException nf =
+        assertThrows(
+            NotFoundException.class,
+            () ->
+                client
+                    .irn()
+                    .get("0000000000000000000000000000000000000000000000000000000000000000"));
     assertEquals(404, nf.statusCode());
     assertNotNull(nf.requestId());
 
-    IrnDocument cancelled = client.irn().cancel(doc.irn(),
-        CancelIrnRequest.builder().cnlRsn(CancelIrnRequestCnlRsn.of("2")).cnlRem("Wrong buyer address").build());
+    IrnDocument cancelled =
+        client
+            .irn()
+            .cancel(
+                doc.irn(),
+                CancelIrnRequest.builder()
+                    .cnlRsn(CancelIrnRequestCnlRsn.of("2"))
+                    .cnlRem("Wrong buyer address")
+                    .build());
     assertEquals(DocumentStatus.CANCELLED, cancelled.status());
     assertEquals(1, client.tokenRequests());
   }
 
-  /** The GSTIN administration half of the README: IRP check at registration, update, final 409, delete. */
+  /**
+   * The GSTIN administration half of the README: IRP check at registration, update, final 409,
+   * delete.
+   */
   @Test
   void gstinLifecycle() {
     Servers.Reference ref = Servers.reference();
     AtomicInteger registerAttempts = new AtomicInteger();
-    Transport counting = request -> {
-      if ("POST".equals(request.method()) && "/v1/gstins".equals(request.uri().getPath())) registerAttempts.incrementAndGet();
-      return Transport.defaultTransport().send(request);
-    };
-    EinvoiceClient admin = EinvoiceClient.builder().baseUrl(ref.url()).apiKey(ref.apiKey()).transport(counting).build();
+    Transport counting =
+        request -> {
+          if ("POST".equals(request.method()) && "/v1/gstins".equals(request.uri().getPath()))
+            registerAttempts.incrementAndGet();
+          return Transport.defaultTransport().send(request);
+        };
+    EinvoiceClient admin =
+        EinvoiceClient.builder()
+            .baseUrl(ref.url())
+            .apiKey(ref.apiKey())
+            .transport(counting)
+            .build();
 
-    // (a) a wrong IRP password is refused at registration: 422 with NIC 1019, one request (422 is never retried)
-    UnprocessableEntityException rejected = assertThrows(UnprocessableEntityException.class, () -> admin.gstins().register(
-        RegisterGstinRequest.builder().gstin(SECOND_GSTIN).irpUsername("api_user").irpPassword("not-the-password").build()));
+    // (a) a wrong IRP password is refused at registration: 422 with NIC 1019, one request (422 is
+    // never retried)
+    UnprocessableEntityException rejected =
+        assertThrows(
+            UnprocessableEntityException.class,
+            () ->
+                admin
+                    .gstins()
+                    .register(
+                        RegisterGstinRequest.builder()
+                            .gstin(SECOND_GSTIN)
+                            .irpUsername("api_user")
+                            .irpPassword("not-the-password")
+                            .build()));
     assertEquals(422, rejected.statusCode());
     assertEquals("irp_credentials_rejected", rejected.code());
-    assertTrue(rejected.gstnErrors().stream().map(GstnError::code).anyMatch("1019"::equals), "gstn_errors carries 1019: " + rejected.gstnErrors());
+    assertTrue(
+        rejected.gstnErrors().stream().map(GstnError::code).anyMatch("1019"::equals),
+        "gstn_errors carries 1019: " + rejected.gstnErrors());
     assertEquals(1, registerAttempts.get(), "a 422 is not retried");
-    assertThrows(NotFoundException.class, () -> admin.gstins().get(SECOND_GSTIN), "nothing was stored");
+    assertThrows(
+        NotFoundException.class, () -> admin.gstins().get(SECOND_GSTIN), "nothing was stored");
 
     // (b) the sandbox password registers it; update changes the description
-    RegisterGstinRequest register = RegisterGstinRequest.builder()
-        .gstin(SECOND_GSTIN).irpUsername("api_user").irpPassword("sandbox").description("Bengaluru plant").build();
+    RegisterGstinRequest register =
+        RegisterGstinRequest.builder()
+            .gstin(SECOND_GSTIN)
+            .irpUsername("api_user")
+            .irpPassword("sandbox")
+            .description("Bengaluru plant")
+            .build();
     Gstin registered = admin.gstins().register(register);
     assertEquals(SECOND_GSTIN, registered.gstin());
     assertEquals(2, registerAttempts.get());
-    Gstin updated = admin.gstins().update(SECOND_GSTIN, UpdateGstinRequest.builder().description("Bengaluru warehouse").build());
+    Gstin updated =
+        admin
+            .gstins()
+            .update(
+                SECOND_GSTIN,
+                UpdateGstinRequest.builder().description("Bengaluru warehouse").build());
     assertEquals(SECOND_GSTIN, updated.gstin());
     assertEquals("Bengaluru warehouse", updated.description());
     assertEquals("api_user", updated.irpUsername(), "members left out keep their values");
@@ -135,17 +209,20 @@ class QuickstartTest {
 
     // (c) registering it again is a final 409 (x-should-retry: false): exactly one attempt
     long started = System.nanoTime();
-    ConflictException conflict = assertThrows(ConflictException.class, () -> admin.gstins().register(register));
+    ConflictException conflict =
+        assertThrows(ConflictException.class, () -> admin.gstins().register(register));
     long elapsedMs = (System.nanoTime() - started) / 1_000_000;
     assertEquals(409, conflict.statusCode());
     assertEquals("gstin_exists", conflict.code());
-    assertEquals(3, registerAttempts.get(), "a final 409 is not retried (took " + elapsedMs + " ms)");
+    assertEquals(
+        3, registerAttempts.get(), "a final 409 is not retried (took " + elapsedMs + " ms)");
 
     // (d) delete: its credentials are revoked, and it is gone
     DeletedGstin deleted = admin.gstins().delete(SECOND_GSTIN);
     assertEquals(SECOND_GSTIN, deleted.gstin());
     assertEquals(Boolean.TRUE, deleted.deleted());
-    NotFoundException gone = assertThrows(NotFoundException.class, () -> admin.gstins().get(SECOND_GSTIN));
+    NotFoundException gone =
+        assertThrows(NotFoundException.class, () -> admin.gstins().get(SECOND_GSTIN));
     assertEquals(404, gone.statusCode());
   }
 }

@@ -31,15 +31,23 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The einvoice quickstart: from the account API key to an IRN, a GSTN validation error, an e-way bill, the
- * cancellations and a verified webhook, against a sandbox server. Configured only by the environment:
- * EINVOICE_API_KEY (required, the sk_test_ key ./scripts/start.sh prints) and EINVOICE_BASE_URL.
+ * The einvoice quickstart: from the account API key to an IRN, a GSTN validation error, an e-way
+ * bill, the cancellations and a verified webhook, against a sandbox server. Configured only by the
+ * environment: EINVOICE_API_KEY (required, the sk_test_ key ./scripts/start.sh prints) and
+ * EINVOICE_BASE_URL.
  */
 public final class Quickstart {
   private static final String GSTIN = SampleInvoices.SELLER_GSTIN;
-  private static final List<Scope> SCOPES = List.of(Scope.IRN_WRITE, Scope.EWB_WRITE, Scope.NOTES_WRITE, Scope.READ);
-  /** Lets the server hold its answer until the IRP has answered (Prefer: wait=10) instead of a 202 "queued". */
-  private static final RequestOptions WAIT_FOR_IRP = RequestOptions.builder().waitSeconds(10).build();
+  private static final List<Scope> SCOPES =
+      List.of(Scope.IRN_WRITE, Scope.EWB_WRITE, Scope.NOTES_WRITE, Scope.READ);
+
+  /**
+   * Lets the server hold its answer until the IRP has answered (Prefer: wait=10) instead of a 202
+   * "queued".
+   */
+  private static final RequestOptions WAIT_FOR_IRP =
+      RequestOptions.builder().waitSeconds(10).build();
+
   private static final Duration WEBHOOK_TIMEOUT = Duration.ofSeconds(30);
 
   /** Where the server is and the account API key, from the environment. */
@@ -48,13 +56,15 @@ public final class Quickstart {
       String baseUrl = System.getenv().getOrDefault("EINVOICE_BASE_URL", "");
       String apiKey = System.getenv().getOrDefault("EINVOICE_API_KEY", "");
       if (apiKey.isBlank()) {
-        throw new IllegalStateException("set EINVOICE_API_KEY to the sk_test_ key that ./scripts/start.sh printed");
+        throw new IllegalStateException(
+            "set EINVOICE_API_KEY to the sk_test_ key that ./scripts/start.sh printed");
       }
       return new Config(baseUrl.isBlank() ? "http://127.0.0.1:8080" : baseUrl, apiKey);
     }
   }
 
   private final Config config;
+
   /** Acts with the account API key: GSTINs, credentials, webhook endpoints. */
   private final EinvoiceClient admin;
 
@@ -68,11 +78,13 @@ public final class Quickstart {
       new Quickstart(Config.fromEnvironment()).run();
       System.out.println("Done: every step succeeded.");
     } catch (ApiException e) {
-      System.err.printf("FAILED: the API answered %s (code %s, request %s)%n", e.getMessage(), e.code(), e.requestId());
+      System.err.printf(
+          "FAILED: the API answered %s (code %s, request %s)%n",
+          e.getMessage(), e.code(), e.requestId());
       System.exit(1);
     } catch (Exception e) {
       System.err.println("FAILED: " + e.getMessage());
-      System.exit(1);  // a non-zero exit code tells scripts and CI that a step went wrong
+      System.exit(1); // a non-zero exit code tells scripts and CI that a step went wrong
     }
   }
 
@@ -99,29 +111,37 @@ public final class Quickstart {
   private EinvoiceClient provisionGstin() {
     step(1, "Register GSTIN %s with the sandbox IRP", GSTIN);
     try {
-      admin.gstins().register(RegisterGstinRequest.builder()
-          .gstin(GSTIN)
-          .irpUsername("demo")        // any user name works in the sandbox
-          .irpPassword("sandbox")     // the sandbox IRP's password
-          .build());
+      admin
+          .gstins()
+          .register(
+              RegisterGstinRequest.builder()
+                  .gstin(GSTIN)
+                  .irpUsername("demo") // any user name works in the sandbox
+                  .irpPassword("sandbox") // the sandbox IRP's password
+                  .build());
       detail("registered");
     } catch (ConflictException e) {
       if (!"gstin_exists".equals(e.code())) throw e;
       detail("already registered (409 gstin_exists), continuing");
     }
 
-    CredentialWithSecret credential = admin.credentials().create(GSTIN, CreateCredentialRequest.builder()
-        .name("java-quickstart")
-        .scopes(SCOPES)
-        .build());
-    detail("created OAuth credential %s with scopes %s", credential.clientId(),
+    CredentialWithSecret credential =
+        admin
+            .credentials()
+            .create(
+                GSTIN,
+                CreateCredentialRequest.builder().name("java-quickstart").scopes(SCOPES).build());
+    detail(
+        "created OAuth credential %s with scopes %s",
+        credential.clientId(),
         credential.scopes().stream().map(Scope::value).collect(Collectors.joining(", ")));
 
-    // The client secret is shown once: a real integration stores it in its secret manager. The SDK fetches
+    // The client secret is shown once: a real integration stores it in its secret manager. The SDK
+    // fetches
     // access tokens with it and refreshes them before they expire.
     return EinvoiceClient.builder()
         .baseUrl(config.baseUrl())
-        .apiKey(null)  // builder() also reads EINVOICE_API_KEY; this client acts only as the GSTIN
+        .apiKey(null) // builder() also reads EINVOICE_API_KEY; this client acts only as the GSTIN
         .gstinCredential(GSTIN, credential.clientId(), credential.clientSecret())
         .gstin(GSTIN)
         .build();
@@ -130,12 +150,17 @@ public final class Quickstart {
   /** Step 2: a local receiver, and a webhook endpoint that sends irn.generated events to it. */
   private WebhookEndpointWithSecret registerWebhookEndpoint(WebhookReceiver receiver) {
     step(2, "Start a webhook receiver at %s and register it", receiver.url());
-    WebhookEndpointWithSecret endpoint = admin.webhookEndpoints().create(CreateWebhookEndpointRequest.builder()
-        .url(receiver.url())
-        .description("Java quickstart receiver")
-        .events(List.of(EventFilter.IRN_GENERATED))
-        .build());
-    // The whsec_ signing secret comes only in this answer: keep it (and never log it) to verify deliveries.
+    WebhookEndpointWithSecret endpoint =
+        admin
+            .webhookEndpoints()
+            .create(
+                CreateWebhookEndpointRequest.builder()
+                    .url(receiver.url())
+                    .description("Java quickstart receiver")
+                    .events(List.of(EventFilter.IRN_GENERATED))
+                    .build());
+    // The whsec_ signing secret comes only in this answer: keep it (and never log it) to verify
+    // deliveries.
     receiver.trust(endpoint.secret());
     detail("webhook endpoint %s for irn.generated", endpoint.id());
     return endpoint;
@@ -146,10 +171,13 @@ public final class Quickstart {
     String number = SampleInvoices.freshDocumentNumber();
     String date = SampleInvoices.todayInIst();
     step(3, "Generate an IRN for invoice %s dated %s", number, date);
-    IrnDocument document = client.irn().generate(SampleInvoices.intraStateB2b(number, date), WAIT_FOR_IRP);
+    IrnDocument document =
+        client.irn().generate(SampleInvoices.intraStateB2b(number, date), WAIT_FOR_IRP);
     if (!DocumentStatus.GENERATED.equals(document.status())) {
-      throw new IllegalStateException("expected status generated, got " + document.status().value()
-          + (document.gstnErrors() == null ? "" : " " + document.gstnErrors()));
+      throw new IllegalStateException(
+          "expected status generated, got "
+              + document.status().value()
+              + (document.gstnErrors() == null ? "" : " " + document.gstnErrors()));
     }
     detail("IRN    %s", document.irn());
     detail("AckNo  %d (acknowledged %s)", document.ackNo(), document.ackDt());
@@ -165,13 +193,16 @@ public final class Quickstart {
 
   /** Step 5: totals that do not add up are refused with the NIC error codes, as a 422 problem. */
   private void showValidationError(EinvoiceClient client) {
-    Invoice invoice = SampleInvoices.withTotalInvoiceValue(
-        SampleInvoices.intraStateB2b(SampleInvoices.freshDocumentNumber(), SampleInvoices.todayInIst()),
-        new BigDecimal("99999"));
+    Invoice invoice =
+        SampleInvoices.withTotalInvoiceValue(
+            SampleInvoices.intraStateB2b(
+                SampleInvoices.freshDocumentNumber(), SampleInvoices.todayInIst()),
+            new BigDecimal("99999"));
     step(5, "Generate an IRN whose total (99999) does not match its lines (1180)");
     try {
       IrnDocument unexpected = client.irn().generate(invoice, WAIT_FOR_IRP);
-      throw new IllegalStateException("expected a 422 validation error, got status " + unexpected.status().value());
+      throw new IllegalStateException(
+          "expected a 422 validation error, got status " + unexpected.status().value());
     } catch (UnprocessableEntityException e) {
       detail("refused: %s (code %s)", e.getMessage(), e.code());
       if (e.gstnErrors().isEmpty()) {
@@ -187,45 +218,74 @@ public final class Quickstart {
   /** Step 6: an e-way bill for the goods of the IRN, then its cancellation. */
   private void generateAndCancelEwayBill(EinvoiceClient client, String irn) {
     step(6, "Generate an e-way bill for the IRN, then cancel it");
-    EwayBill ewb = client.ewb().generate(GenerateEwbRequest.builder()
-        .irn(irn)
-        .distance(0L)                  // 0: the IRP computes the distance from the two PIN codes
-        .transMode(TransMode.V1)       // road
-        .transId(SampleInvoices.BUYER_GSTIN)
-        .transName("Bharat Logistics")
-        .vehNo("KA01AB1234")
-        .vehType(VehType.R)            // regular vehicle
-        .build(), WAIT_FOR_IRP);
+    EwayBill ewb =
+        client
+            .ewb()
+            .generate(
+                GenerateEwbRequest.builder()
+                    .irn(irn)
+                    .distance(0L) // 0: the IRP computes the distance from the two PIN codes
+                    .transMode(TransMode.V1) // road
+                    .transId(SampleInvoices.BUYER_GSTIN)
+                    .transName("Bharat Logistics")
+                    .vehNo("KA01AB1234")
+                    .vehType(VehType.R) // regular vehicle
+                    .build(),
+                WAIT_FOR_IRP);
     detail("EwbNo  %d (%s), valid till %s", ewb.ewbNo(), ewb.status().value(), ewb.ewbValidTill());
 
-    EwayBill cancelled = client.ewb().cancel(String.valueOf(ewb.ewbNo()), CancelEwbRequest.builder()
-        .cancelRsnCode(CancelEwbRequestCancelRsnCode.V2)   // 2: order cancelled
-        .cancelRmrk("Order cancelled by the buyer")
-        .build(), WAIT_FOR_IRP);
+    EwayBill cancelled =
+        client
+            .ewb()
+            .cancel(
+                String.valueOf(ewb.ewbNo()),
+                CancelEwbRequest.builder()
+                    .cancelRsnCode(CancelEwbRequestCancelRsnCode.V2) // 2: order cancelled
+                    .cancelRmrk("Order cancelled by the buyer")
+                    .build(),
+                WAIT_FOR_IRP);
     detail("e-way bill %d is %s", cancelled.ewbNo(), cancelled.status().value());
   }
 
-  /** Step 7: cancel the IRN (allowed within 24 hours, and only once no active e-way bill refers to it). */
+  /**
+   * Step 7: cancel the IRN (allowed within 24 hours, and only once no active e-way bill refers to
+   * it).
+   */
   private void cancelIrn(EinvoiceClient client, String irn) {
     step(7, "Cancel the IRN");
-    IrnDocument cancelled = client.irn().cancel(irn, CancelIrnRequest.builder()
-        .cnlRsn(CancelIrnRequestCnlRsn.V2)   // 2: data entry mistake
-        .cnlRem("Wrong quantity entered")
-        .build(), WAIT_FOR_IRP);
+    IrnDocument cancelled =
+        client
+            .irn()
+            .cancel(
+                irn,
+                CancelIrnRequest.builder()
+                    .cnlRsn(CancelIrnRequestCnlRsn.V2) // 2: data entry mistake
+                    .cnlRem("Wrong quantity entered")
+                    .build(),
+                WAIT_FOR_IRP);
     if (!DocumentStatus.CANCELLED.equals(cancelled.status())) {
-      throw new IllegalStateException("expected status cancelled, got " + cancelled.status().value());
+      throw new IllegalStateException(
+          "expected status cancelled, got " + cancelled.status().value());
     }
     detail("cancelled on %s", cancelled.cancelDate());
   }
 
   /** Step 8: the irn.generated event of this IRN, signature verified by the receiver. */
-  private void awaitIrnGeneratedWebhook(WebhookReceiver receiver, String irn) throws InterruptedException {
+  private void awaitIrnGeneratedWebhook(WebhookReceiver receiver, String irn)
+      throws InterruptedException {
     step(8, "Wait for the irn.generated webhook (at most %d s)", WEBHOOK_TIMEOUT.toSeconds());
-    WebhookReceiver.Delivery delivery = receiver.await(
-        d -> d.event().asIrnGenerated().map(event -> irn.equals(event.data().irn())).orElse(false),
-        WEBHOOK_TIMEOUT);
+    WebhookReceiver.Delivery delivery =
+        receiver.await(
+            d ->
+                d.event()
+                    .asIrnGenerated()
+                    .map(event -> irn.equals(event.data().irn()))
+                    .orElse(false),
+            WEBHOOK_TIMEOUT);
     WebhookEvent event = delivery.event();
-    detail("verified %s event %s for IRN %s...", event.type(), delivery.webhookId(), irn.substring(0, 16));
+    detail(
+        "verified %s event %s for IRN %s...",
+        event.type(), delivery.webhookId(), irn.substring(0, 16));
   }
 
   private static void step(int number, String format, Object... args) {

@@ -20,8 +20,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * The invoices this quickstart sends: the API reference's intra-state B2B example (seller and buyer both in
- * Karnataka, so CGST + SGST rather than IGST), with a document number and date chosen per run.
+ * The invoices this quickstart sends: the API reference's intra-state B2B example (seller and buyer
+ * both in Karnataka, so CGST + SGST rather than IGST), with a document number and date chosen per
+ * run.
  */
 final class SampleInvoices {
   static final String SELLER_GSTIN = "29AAACP7879D1Z0";
@@ -29,6 +30,7 @@ final class SampleInvoices {
 
   /** NIC dates are dd/MM/yyyy in Indian Standard Time, whatever the machine's time zone. */
   private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
+
   private static final DateTimeFormatter NIC_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String BASE36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -36,8 +38,9 @@ final class SampleInvoices {
   private SampleInvoices() {}
 
   /**
-   * A document number no earlier run used: the IRP issues one IRN per (GSTIN, type, number, year), so
-   * re-running the quickstart needs new numbers. "EX/" + 8 base-36 characters stays within NIC's 16.
+   * A document number no earlier run used: the IRP issues one IRN per (GSTIN, type, number, year),
+   * so re-running the quickstart needs new numbers. "EX/" + 8 base-36 characters stays within NIC's
+   * 16.
    */
   static String freshDocumentNumber() {
     StringBuilder number = new StringBuilder("EX/");
@@ -47,7 +50,10 @@ final class SampleInvoices {
     return number.toString();
   }
 
-  /** Today in IST: the IRP refuses invoices dated in the future, and IST is a day ahead of UTC at night. */
+  /**
+   * Today in IST: the IRP refuses invoices dated in the future, and IST is a day ahead of UTC at
+   * night.
+   */
   static String todayInIst() {
     return LocalDate.now(IST).format(NIC_DATE);
   }
@@ -56,61 +62,69 @@ final class SampleInvoices {
   static Invoice intraStateB2b(String documentNumber, String documentDate) {
     return Invoice.builder()
         .version("1.1")
-        .tranDtls(TranDtls.builder()
-            .taxSch("GST")
-            .supTyp(TranDtlsSupTyp.B2_B)
-            .regRev(TranDtlsRegRev.N)
-            .igstOnIntra(TranDtlsIgstOnIntra.N)
-            .build())
+        .tranDtls(
+            TranDtls.builder()
+                .taxSch("GST")
+                .supTyp(TranDtlsSupTyp.B2_B)
+                .regRev(TranDtlsRegRev.N)
+                .igstOnIntra(TranDtlsIgstOnIntra.N)
+                .build())
         .docDtls(DocDtls.builder().typ(DocType.INV).no(documentNumber).dt(documentDate).build())
-        .sellerDtls(SellerDtls.builder()
-            .gstin(SELLER_GSTIN)
-            .lglNm("Acme Industries Private Limited")
-            .trdNm("Acme Industries")
-            .addr1("14 Industrial Layout, Peenya")
-            .loc("Bengaluru")
-            .pin(560058L)
-            .stcd("29")
-            .ph("9845012345")
-            .em("accounts@acme.example")
-            .build())
-        .buyerDtls(BuyerDtls.builder()
-            .gstin(BUYER_GSTIN)
-            .lglNm("Bharat Components Private Limited")
-            .pos("29")
-            .addr1("Prestige Tech Park, Outer Ring Road")
-            .loc("Bengaluru")
-            .pin(560103L)
-            .stcd("29")
-            .build())
-        .itemList(List.of(Item.builder()
-            .slNo("1")
-            .prdDesc("Cotton knitted t-shirts")
-            .isServc(ItemIsServc.N)
-            .hsnCd("61149090")
-            .qty(amount("10"))
-            .unit("NOS")
-            .unitPrice(amount("100"))
-            .totAmt(amount("1000"))
-            .discount(amount("0"))
-            .assAmt(amount("1000"))
-            .gstRt(amount("18"))
-            .igstAmt(amount("0"))
-            .cgstAmt(amount("90"))
-            .sgstAmt(amount("90"))
-            .totItemVal(amount("1180"))
-            .build()))
-        .valDtls(ValDtls.builder()
-            .assVal(amount("1000"))
-            .cgstVal(amount("90"))
-            .sgstVal(amount("90"))
-            .igstVal(amount("0"))
-            .totInvVal(amount("1180"))
-            .build())
+        .sellerDtls(
+            SellerDtls.builder()
+                .gstin(SELLER_GSTIN)
+                .lglNm("Acme Industries Private Limited")
+                .trdNm("Acme Industries")
+                .addr1("14 Industrial Layout, Peenya")
+                .loc("Bengaluru")
+                .pin(560058L)
+                .stcd("29")
+                .ph("9845012345")
+                .em("accounts@acme.example")
+                .build())
+        .buyerDtls(
+            BuyerDtls.builder()
+                .gstin(BUYER_GSTIN)
+                .lglNm("Bharat Components Private Limited")
+                .pos("29")
+                .addr1("Prestige Tech Park, Outer Ring Road")
+                .loc("Bengaluru")
+                .pin(560103L)
+                .stcd("29")
+                .build())
+        .itemList(
+            List.of(
+                Item.builder()
+                    .slNo("1")
+                    .prdDesc("Cotton knitted t-shirts")
+                    .isServc(ItemIsServc.N)
+                    .hsnCd("61149090")
+                    .qty(amount("10"))
+                    .unit("NOS")
+                    .unitPrice(amount("100"))
+                    .totAmt(amount("1000"))
+                    .discount(amount("0"))
+                    .assAmt(amount("1000"))
+                    .gstRt(amount("18"))
+                    .igstAmt(amount("0"))
+                    .cgstAmt(amount("90"))
+                    .sgstAmt(amount("90"))
+                    .totItemVal(amount("1180"))
+                    .build()))
+        .valDtls(
+            ValDtls.builder()
+                .assVal(amount("1000"))
+                .cgstVal(amount("90"))
+                .sgstVal(amount("90"))
+                .igstVal(amount("0"))
+                .totInvVal(amount("1180"))
+                .build())
         .build();
   }
 
-  /** The same invoice with a different total invoice value (models are immutable: change a copy). */
+  /**
+   * The same invoice with a different total invoice value (models are immutable: change a copy).
+   */
   static Invoice withTotalInvoiceValue(Invoice invoice, BigDecimal totalInvoiceValue) {
     return invoice.toBuilder()
         .valDtls(invoice.valDtls().toBuilder().totInvVal(totalInvoiceValue).build())

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A minimal webhook receiver on 127.0.0.1 (any free port) that checks the Standard Webhooks signature of
- * every delivery with the SDK's {@link Webhooks} helper before trusting it. In production this is a route of
- * your web application, reachable over HTTPS.
+ * A minimal webhook receiver on 127.0.0.1 (any free port) that checks the Standard Webhooks
+ * signature of every delivery with the SDK's {@link Webhooks} helper before trusting it. In
+ * production this is a route of your web application, reachable over HTTPS.
  */
 final class WebhookReceiver implements AutoCloseable {
   static final String PATH = "/webhooks";
@@ -33,6 +33,7 @@ final class WebhookReceiver implements AutoCloseable {
 
   private final HttpServer server;
   private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
+
   /** Set by {@link #trust} once the endpoint exists: its signing secret is only known then. */
   private volatile Webhooks webhooks;
 
@@ -59,19 +60,22 @@ final class WebhookReceiver implements AutoCloseable {
   }
 
   /**
-   * Waits for a verified delivery that {@code wanted} accepts, skipping others. Fails at once on a delivery
-   * that did not verify, and when none arrives in time.
+   * Waits for a verified delivery that {@code wanted} accepts, skipping others. Fails at once on a
+   * delivery that did not verify, and when none arrives in time.
    */
   Delivery await(Predicate<Delivery> wanted, Duration timeout) throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
       long leftMillis = Duration.between(Instant.now(), deadline).toMillis();
-      Delivery delivery = leftMillis > 0 ? deliveries.poll(leftMillis, TimeUnit.MILLISECONDS) : null;
+      Delivery delivery =
+          leftMillis > 0 ? deliveries.poll(leftMillis, TimeUnit.MILLISECONDS) : null;
       if (delivery == null) {
-        throw new IllegalStateException("no matching webhook arrived within " + timeout.toSeconds() + " s");
+        throw new IllegalStateException(
+            "no matching webhook arrived within " + timeout.toSeconds() + " s");
       }
       if (!delivery.verified()) {
-        throw new IllegalStateException("webhook " + delivery.webhookId() + " failed verification: " + delivery.rejection());
+        throw new IllegalStateException(
+            "webhook " + delivery.webhookId() + " failed verification: " + delivery.rejection());
       }
       if (wanted.test(delivery)) {
         return delivery;
@@ -108,7 +112,8 @@ final class WebhookReceiver implements AutoCloseable {
         return;
       }
       deliveries.add(new Delivery(webhookId, WebhookEvent.parse(body), null));
-      // Answer 2xx quickly and do any slow work elsewhere: the sender times out and retries otherwise.
+      // Answer 2xx quickly and do any slow work elsewhere: the sender times out and retries
+      // otherwise.
       exchange.sendResponseHeaders(204, -1);
     } finally {
       exchange.close();
@@ -118,9 +123,12 @@ final class WebhookReceiver implements AutoCloseable {
   /** The first value of each request header, looked up case-insensitively. */
   private static Map<String, String> firstValues(HttpExchange exchange) {
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    exchange.getRequestHeaders().forEach((name, values) -> {
-      if (!values.isEmpty()) headers.put(name, values.get(0));
-    });
+    exchange
+        .getRequestHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!values.isEmpty()) headers.put(name, values.get(0));
+            });
     return headers;
   }
 }

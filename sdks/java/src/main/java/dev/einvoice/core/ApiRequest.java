@@ -35,11 +35,17 @@ public final class ApiRequest {
     return new Builder(method, path);
   }
 
-  public String method() { return method; }
+  public String method() {
+    return method;
+  }
 
-  public String path() { return path; }
+  public String path() {
+    return path;
+  }
 
-  public String operationId() { return operationId; }
+  public String operationId() {
+    return operationId;
+  }
 
   /** A copy with one query parameter set (the pager uses it for the cursor). */
   public ApiRequest withQuery(String name, String value) {
@@ -105,16 +111,31 @@ public final class ApiRequest {
       this.path = path;
     }
 
-    public Builder auth(Auth auth) { this.auth = auth; return this; }
+    public Builder auth(Auth auth) {
+      this.auth = auth;
+      return this;
+    }
 
-    public Builder operationId(String id) { this.operationId = id; return this; }
+    public Builder operationId(String id) {
+      this.operationId = id;
+      return this;
+    }
 
     /** The operation accepts {@code Idempotency-Key}: one is generated per logical call. */
-    public Builder idempotent(boolean v) { this.idempotent = v; return this; }
+    public Builder idempotent(boolean v) {
+      this.idempotent = v;
+      return this;
+    }
 
-    public Builder body(Object body) { this.body = body; return this; }
+    public Builder body(Object body) {
+      this.body = body;
+      return this;
+    }
 
-    public Builder form(Map<String, String> form) { this.form = new LinkedHashMap<>(form); return this; }
+    public Builder form(Map<String, String> form) {
+      this.form = new LinkedHashMap<>(form);
+      return this;
+    }
 
     public Builder query(String name, Object value) {
       if (value != null) query.put(name, render(value));
@@ -136,6 +157,8 @@ public final class ApiRequest {
       return this;
     }
 
-    public ApiRequest build() { return new ApiRequest(this); }
+    public ApiRequest build() {
+      return new ApiRequest(this);
+    }
   }
 }

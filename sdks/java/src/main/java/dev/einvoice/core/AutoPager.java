@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Walks every item of every page, fetching the next page lazily:
- * {@code for (DocumentSummary d : client.documents().listAutoPaging(params)) { ... }}.
+ * Walks every item of every page, fetching the next page lazily: {@code for (DocumentSummary d :
+ * client.documents().listAutoPaging(params)) { ... }}.
  */
 public final class AutoPager<T> implements Iterable<T> {
   private final Function<String, Page<T>> fetch;
@@ -24,22 +24,23 @@ public final class AutoPager<T> implements Iterable<T> {
 
   /** Page by page. */
   public Iterable<Page<T>> pages() {
-    return () -> new Iterator<>() {
-      private Page<T> next = fetch.apply(firstCursor);
+    return () ->
+        new Iterator<>() {
+          private Page<T> next = fetch.apply(firstCursor);
 
-      @Override
-      public boolean hasNext() {
-        return next != null;
-      }
+          @Override
+          public boolean hasNext() {
+            return next != null;
+          }
 
-      @Override
-      public Page<T> next() {
-        if (next == null) throw new NoSuchElementException();
-        Page<T> cur = next;
-        next = cur.hasNextPage() ? fetch.apply(cur.nextCursor()) : null;
-        return cur;
-      }
-    };
+          @Override
+          public Page<T> next() {
+            if (next == null) throw new NoSuchElementException();
+            Page<T> cur = next;
+            next = cur.hasNextPage() ? fetch.apply(cur.nextCursor()) : null;
+            return cur;
+          }
+        };
   }
 
   @Override

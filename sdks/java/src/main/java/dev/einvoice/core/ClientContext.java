@@ -16,9 +16,13 @@ public final class ClientContext {
     this.engine = engine;
   }
 
-  public ClientOptions options() { return options; }
+  public ClientOptions options() {
+    return options;
+  }
 
-  public HttpEngine engine() { return engine; }
+  public HttpEngine engine() {
+    return engine;
+  }
 
   public static JavaType type(Class<?> cls) {
     return TypeFactory.defaultInstance().constructType(cls);

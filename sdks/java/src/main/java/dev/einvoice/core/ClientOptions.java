@@ -17,11 +17,13 @@ import java.util.function.DoubleSupplier;
 public final class ClientOptions {
   public static final String DEFAULT_BASE_URL = "https://api.einvoice.dev";
 
-  private static final ExecutorService DEFAULT_EXECUTOR = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "einvoice-async");
-    t.setDaemon(true);
-    return t;
-  });
+  private static final ExecutorService DEFAULT_EXECUTOR =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "einvoice-async");
+            t.setDaemon(true);
+            return t;
+          });
 
   final String baseUrl;
   final String apiKey;
@@ -83,42 +85,61 @@ public final class ClientOptions {
     return b;
   }
 
-  public String baseUrl() { return baseUrl; }
+  public String baseUrl() {
+    return baseUrl;
+  }
 
-  public String gstin() { return gstin; }
+  public String gstin() {
+    return gstin;
+  }
 
-  public int maxRetries() { return maxRetries; }
+  public int maxRetries() {
+    return maxRetries;
+  }
 
-  public Duration timeout() { return timeout; }
+  public Duration timeout() {
+    return timeout;
+  }
 
-  public Map<String, String> headers() { return headers; }
+  public Map<String, String> headers() {
+    return headers;
+  }
 
-  public Executor executor() { return executor; }
+  public Executor executor() {
+    return executor;
+  }
 
   /**
-   * Checks what a client needs before it sends anything; every {@code EinvoiceClient} is built through it.
+   * Checks what a client needs before it sends anything; every {@code EinvoiceClient} is built
+   * through it.
    *
    * @return this
-   * @throws EinvoiceConfigException no API key and no client id + secret (from the builder or EINVOICE_API_KEY,
-   *     EINVOICE_CLIENT_ID/SECRET), a negative {@code maxRetries}, a {@code timeout} that is not positive, a
-   *     negative status poll interval or wait, or a base URL that is not an absolute http(s) URL
+   * @throws EinvoiceConfigException no API key and no client id + secret (from the builder or
+   *     EINVOICE_API_KEY, EINVOICE_CLIENT_ID/SECRET), a negative {@code maxRetries}, a {@code
+   *     timeout} that is not positive, a negative status poll interval or wait, or a base URL that
+   *     is not an absolute http(s) URL
    */
   public ClientOptions validate() {
     if (apiKey == null && credentials.isEmpty()) {
-      throw new EinvoiceConfigException("einvoice: no credentials: set apiKey(...) (or EINVOICE_API_KEY) for the account,"
-          + " or credentials(clientId, clientSecret) (or EINVOICE_CLIENT_ID and EINVOICE_CLIENT_SECRET) for a GSTIN");
+      throw new EinvoiceConfigException(
+          "einvoice: no credentials: set apiKey(...) (or EINVOICE_API_KEY) for the account, or"
+              + " credentials(clientId, clientSecret) (or EINVOICE_CLIENT_ID and"
+              + " EINVOICE_CLIENT_SECRET) for a GSTIN");
     }
     if (maxRetries < 0) {
-      throw new EinvoiceConfigException("einvoice: maxRetries must be 0 or more, got " + maxRetries);
+      throw new EinvoiceConfigException(
+          "einvoice: maxRetries must be 0 or more, got " + maxRetries);
     }
     if (timeout == null || timeout.isZero() || timeout.isNegative()) {
       throw new EinvoiceConfigException("einvoice: timeout must be positive, got " + timeout);
     }
     if (statusPollInterval == null || statusPollInterval.isNegative()) {
-      throw new EinvoiceConfigException("einvoice: statusPollInterval must be 0 or more, got " + statusPollInterval);
+      throw new EinvoiceConfigException(
+          "einvoice: statusPollInterval must be 0 or more, got " + statusPollInterval);
     }
     if (statusMaxWait == null || statusMaxWait.isNegative()) {
-      throw new EinvoiceConfigException("einvoice: statusMaxWait must be 0 or more, got " + statusMaxWait);
+      throw new EinvoiceConfigException(
+          "einvoice: statusMaxWait must be 0 or more, got " + statusMaxWait);
     }
     URI uri;
     try {
@@ -126,11 +147,16 @@ public final class ClientOptions {
     } catch (URISyntaxException e) {
       throw new EinvoiceConfigException("einvoice: baseUrl is not a URL: " + baseUrl, e);
     }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-        || uri.getQuery() != null || uri.getFragment() != null) {
-      throw new EinvoiceConfigException("einvoice: baseUrl must be an absolute http(s) URL such as"
-          + " https://api.einvoice.dev, got " + baseUrl);
+    String scheme =
+        uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https"))
+        || uri.getHost() == null
+        || uri.getQuery() != null
+        || uri.getFragment() != null) {
+      throw new EinvoiceConfigException(
+          "einvoice: baseUrl must be an absolute http(s) URL such as"
+              + " https://api.einvoice.dev, got "
+              + baseUrl);
     }
     return this;
   }
@@ -162,7 +188,9 @@ public final class ClientOptions {
 
     private Builder() {}
 
-    /** Defaults from EINVOICE_BASE_URL, EINVOICE_API_KEY, EINVOICE_GSTIN, EINVOICE_CLIENT_ID/SECRET. */
+    /**
+     * Defaults from EINVOICE_BASE_URL, EINVOICE_API_KEY, EINVOICE_GSTIN, EINVOICE_CLIENT_ID/SECRET.
+     */
     public Builder fromEnv() {
       String v = System.getenv("EINVOICE_BASE_URL");
       if (v != null && !v.isEmpty()) baseUrl = v;
@@ -178,10 +206,19 @@ public final class ClientOptions {
       return this;
     }
 
-    public Builder baseUrl(String baseUrl) { this.baseUrl = baseUrl; return this; }
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
 
-    /** The account API key (administration operations); {@code null} drops one taken from EINVOICE_API_KEY. */
-    public Builder apiKey(String apiKey) { this.apiKey = apiKey; return this; }
+    /**
+     * The account API key (administration operations); {@code null} drops one taken from
+     * EINVOICE_API_KEY.
+     */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
 
     /** The default GSTIN credential (OAuth client id and secret). */
     public Builder credentials(String clientId, String clientSecret) {
@@ -192,7 +229,8 @@ public final class ClientOptions {
     /** The credential of one GSTIN; one client can act for many, each with its own cached token. */
     public Builder gstinCredential(String gstin, String clientId, String clientSecret) {
       if (gstin == null || gstin.isEmpty()) {
-        throw new EinvoiceConfigException("einvoice: gstinCredential needs the GSTIN (credentials(...) for the default one)");
+        throw new EinvoiceConfigException(
+            "einvoice: gstinCredential needs the GSTIN (credentials(...) for the default one)");
       }
       credentials.put(gstin, new Credential(clientId, clientSecret));
       return this;
@@ -204,38 +242,81 @@ public final class ClientOptions {
     }
 
     /** The GSTIN to act for by default. */
-    public Builder gstin(String gstin) { this.gstin = gstin; return this; }
+    public Builder gstin(String gstin) {
+      this.gstin = gstin;
+      return this;
+    }
 
-    public Builder maxRetries(int maxRetries) { this.maxRetries = maxRetries; return this; }
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = maxRetries;
+      return this;
+    }
 
     /** Timeout of each attempt (default 60 s). */
-    public Builder timeout(Duration timeout) { this.timeout = timeout; return this; }
+    public Builder timeout(Duration timeout) {
+      this.timeout = timeout;
+      return this;
+    }
 
     /** A header on every request (the token and status requests included). */
-    public Builder header(String name, String value) { headers.put(name, value); return this; }
+    public Builder header(String name, String value) {
+      headers.put(name, value);
+      return this;
+    }
 
     /** Enables RFC 9421 request signing (HMAC-SHA256). */
-    public Builder signingKey(SigningKey key) { this.signingKey = key; return this; }
+    public Builder signingKey(SigningKey key) {
+      this.signingKey = key;
+      return this;
+    }
 
-    /** Before retrying 502/503/504, wait while GET /v1/status reports an IRP down (default on, 2 s poll, 30 s max). */
-    public Builder statusAwareBackoff(boolean enabled) { this.statusAwareBackoff = enabled; return this; }
+    /**
+     * Before retrying 502/503/504, wait while GET /v1/status reports an IRP down (default on, 2 s
+     * poll, 30 s max).
+     */
+    public Builder statusAwareBackoff(boolean enabled) {
+      this.statusAwareBackoff = enabled;
+      return this;
+    }
 
-    public Builder statusPollInterval(Duration d) { this.statusPollInterval = d; return this; }
+    public Builder statusPollInterval(Duration d) {
+      this.statusPollInterval = d;
+      return this;
+    }
 
-    public Builder statusMaxWait(Duration d) { this.statusMaxWait = d; return this; }
+    public Builder statusMaxWait(Duration d) {
+      this.statusMaxWait = d;
+      return this;
+    }
 
     /** Client-side throttling from X-RateLimit-Remaining/Reset (default on). */
-    public Builder throttle(boolean enabled) { this.throttle = enabled; return this; }
+    public Builder throttle(boolean enabled) {
+      this.throttle = enabled;
+      return this;
+    }
 
-    /** The HTTP seam ({@link Transport#of(java.net.http.HttpClient)} to reuse your own HttpClient). */
-    public Builder transport(Transport transport) { this.transport = transport; return this; }
+    /**
+     * The HTTP seam ({@link Transport#of(java.net.http.HttpClient)} to reuse your own HttpClient).
+     */
+    public Builder transport(Transport transport) {
+      this.transport = transport;
+      return this;
+    }
 
     /** Where async calls run (default: a shared cached pool of daemon threads). */
-    public Builder executor(Executor executor) { this.executor = executor; return this; }
+    public Builder executor(Executor executor) {
+      this.executor = executor;
+      return this;
+    }
 
     /** Jitter source, U[0, 1) (tests pin it). */
-    public Builder random(DoubleSupplier random) { this.random = random; return this; }
+    public Builder random(DoubleSupplier random) {
+      this.random = random;
+      return this;
+    }
 
-    public ClientOptions build() { return new ClientOptions(this); }
+    public ClientOptions build() {
+      return new ClientOptions(this);
+    }
   }
 }

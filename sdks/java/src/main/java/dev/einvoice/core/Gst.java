@@ -7,7 +7,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Offline GST helpers: GSTIN check character and IRN hash (spec/vectors/gstin-check-digits.json, irn-hashes.json). */
+/**
+ * Offline GST helpers: GSTIN check character and IRN hash (spec/vectors/gstin-check-digits.json,
+ * irn-hashes.json).
+ */
 public final class Gst {
   private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   private static final Pattern[] KINDS = {
@@ -50,11 +53,18 @@ public final class Gst {
   }
 
   /** IRN = sha256 hex of seller GSTIN + financial year + doc type + doc number. */
-  public static String computeIrn(String sellerGstin, String docType, String docNo, String docDate, boolean uppercaseDocNo) {
+  public static String computeIrn(
+      String sellerGstin, String docType, String docNo, String docDate, boolean uppercaseDocNo) {
     String no = uppercaseDocNo ? docNo.toUpperCase(Locale.ROOT) : docNo;
-    String pre = sellerGstin.toUpperCase(Locale.ROOT) + financialYear(docDate) + docType.toUpperCase(Locale.ROOT) + no;
+    String pre =
+        sellerGstin.toUpperCase(Locale.ROOT)
+            + financialYear(docDate)
+            + docType.toUpperCase(Locale.ROOT)
+            + no;
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pre.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(pre.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

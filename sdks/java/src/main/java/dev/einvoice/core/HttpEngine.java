@@ -37,8 +37,10 @@ import java.util.function.Supplier;
  */
 public final class HttpEngine {
   public static final String VERSION = "0.1.0";
-  private static final String USER_AGENT = "einvoice-java/" + VERSION + " Java/" + Runtime.version().feature();
-  private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+  private static final String USER_AGENT =
+      "einvoice-java/" + VERSION + " Java/" + Runtime.version().feature();
+  private static final Set<String> RESTRICTED =
+      Set.of("connection", "content-length", "expect", "host", "upgrade");
 
   private final TokenCache tokens = new TokenCache();
   private final Object throttleLock = new Object();
@@ -48,25 +50,35 @@ public final class HttpEngine {
     return tokens;
   }
 
-  /** Runs {@code call} on the options' executor; {@code cancel(true)} on the future interrupts it. */
+  /**
+   * Runs {@code call} on the options' executor; {@code cancel(true)} on the future interrupts it.
+   */
   public <T> CompletableFuture<T> async(ClientOptions opts, Supplier<T> call) {
     CompletableFuture<T> result = new CompletableFuture<>();
-    FutureTask<Void> task = new FutureTask<>(() -> {
-      try {
-        result.complete(call.get());
-      } catch (Throwable t) {
-        result.completeExceptionally(t);
-      }
-    }, null);
-    result.whenComplete((r, e) -> {
-      if (result.isCancelled()) task.cancel(true);
-    });
+    FutureTask<Void> task =
+        new FutureTask<>(
+            () -> {
+              try {
+                result.complete(call.get());
+              } catch (Throwable t) {
+                result.completeExceptionally(t);
+              }
+            },
+            null);
+    result.whenComplete(
+        (r, e) -> {
+          if (result.isCancelled()) task.cancel(true);
+        });
     opts.executor.execute(task);
     return result;
   }
 
-  /** One logical call; the 2xx JSON body decoded as {@code type} ({@code null} type or empty body: no data). */
-  public <T> ApiResponse<T> execute(ClientOptions opts, ApiRequest req, JavaType type, RequestOptions ro) {
+  /**
+   * One logical call; the 2xx JSON body decoded as {@code type} ({@code null} type or empty body:
+   * no data).
+   */
+  public <T> ApiResponse<T> execute(
+      ClientOptions opts, ApiRequest req, JavaType type, RequestOptions ro) {
     if (ro == null) ro = RequestOptions.none();
     String gstin = ro.gstin() != null ? ro.gstin() : opts.gstin;
     int maxRetries = ro.maxRetries() != null ? ro.maxRetries() : opts.maxRetries;
@@ -84,24 +96,32 @@ public final class HttpEngine {
       try {
         payload = Json.mapper().writeValueAsBytes(req.body);
       } catch (JsonProcessingException e) {
-        throw new EinvoiceException("einvoice: cannot encode the " + req.operationId + " request body", e);
+        throw new EinvoiceException(
+            "einvoice: cannot encode the " + req.operationId + " request body", e);
       }
       contentType = "application/json";
     }
     String key = ro.idempotencyKey();
-    if (key == null && req.idempotent && "POST".equals(req.method)) key = UUID.randomUUID().toString();
+    if (key == null && req.idempotent && "POST".equals(req.method))
+      key = UUID.randomUUID().toString();
 
     Credential cred = null;
-    if (req.auth == Auth.GSTIN || req.auth == Auth.ACCOUNT_OR_GSTIN || req.auth == Auth.CLIENT_BASIC) {
+    if (req.auth == Auth.GSTIN
+        || req.auth == Auth.ACCOUNT_OR_GSTIN
+        || req.auth == Auth.CLIENT_BASIC) {
       cred = opts.credentialFor(gstin);
     }
-    boolean useToken = req.auth == Auth.GSTIN || (req.auth == Auth.ACCOUNT_OR_GSTIN && opts.apiKey == null);
+    boolean useToken =
+        req.auth == Auth.GSTIN || (req.auth == Auth.ACCOUNT_OR_GSTIN && opts.apiKey == null);
     if (useToken && cred == null) {
-      throw new EinvoiceException("einvoice: " + req.operationId
-          + " needs a GSTIN credential (ClientOptions.credentials or gstinCredential)");
+      throw new EinvoiceException(
+          "einvoice: "
+              + req.operationId
+              + " needs a GSTIN credential (ClientOptions.credentials or gstinCredential)");
     }
     if (req.auth == Auth.ACCOUNT && opts.apiKey == null) {
-      throw new EinvoiceException("einvoice: " + req.operationId + " needs the account API key (apiKey)");
+      throw new EinvoiceException(
+          "einvoice: " + req.operationId + " needs the account API key (apiKey)");
     }
 
     int retries = 0;
@@ -126,11 +146,18 @@ public final class HttpEngine {
       } else if (req.auth == Auth.ACCOUNT || req.auth == Auth.ACCOUNT_OR_GSTIN) {
         h.put("Authorization", "Bearer " + opts.apiKey);
       } else if (req.auth == Auth.CLIENT_BASIC && cred != null) {
-        h.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            (cred.clientId() + ":" + cred.clientSecret()).getBytes(StandardCharsets.UTF_8)));
+        h.put(
+            "Authorization",
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString(
+                        (cred.clientId() + ":" + cred.clientSecret())
+                            .getBytes(StandardCharsets.UTF_8)));
       }
       if (opts.signingKey != null) {
-        h.putAll(RequestSigner.sign(req.method, target, payload, opts.signingKey, Instant.now().getEpochSecond()));
+        h.putAll(
+            RequestSigner.sign(
+                req.method, target, payload, opts.signingKey, Instant.now().getEpochSecond()));
       }
 
       HttpResponse<byte[]> resp;
@@ -152,7 +179,8 @@ public final class HttpEngine {
           try {
             data = Json.mapper().readValue(body, type);
           } catch (IOException e) {
-            throw new EinvoiceException("einvoice: cannot decode the " + req.operationId + " response", e);
+            throw new EinvoiceException(
+                "einvoice: cannot decode the " + req.operationId + " response", e);
           }
         }
         return new ApiResponse<>(status, resp.headers(), body, data);
@@ -175,7 +203,8 @@ public final class HttpEngine {
   }
 
   /** NDJSON: one decoded item per non-empty line. */
-  public <T> List<T> executeNdjson(ClientOptions opts, ApiRequest req, JavaType itemType, RequestOptions ro) {
+  public <T> List<T> executeNdjson(
+      ClientOptions opts, ApiRequest req, JavaType itemType, RequestOptions ro) {
     ApiResponse<Void> r = execute(opts, req, null, ro);
     List<T> out = new ArrayList<>();
     for (String line : new String(r.body(), StandardCharsets.UTF_8).split("\n")) {
@@ -183,7 +212,8 @@ public final class HttpEngine {
       try {
         out.add(Json.mapper().readValue(line, itemType));
       } catch (IOException e) {
-        throw new EinvoiceException("einvoice: cannot decode an NDJSON line of " + req.operationId, e);
+        throw new EinvoiceException(
+            "einvoice: cannot decode an NDJSON line of " + req.operationId, e);
       }
     }
     return out;
@@ -198,18 +228,29 @@ public final class HttpEngine {
     }
   }
 
-  private HttpResponse<byte[]> attempt(ClientOptions opts, String method, String target, Map<String, String> headers,
-      byte[] payload, Duration timeout) {
+  private HttpResponse<byte[]> attempt(
+      ClientOptions opts,
+      String method,
+      String target,
+      Map<String, String> headers,
+      byte[] payload,
+      Duration timeout) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(target));
     if (timeout != null && !timeout.isZero() && !timeout.isNegative()) b.timeout(timeout);
-    headers.forEach((k, v) -> {
-      if (!RESTRICTED.contains(k.toLowerCase(Locale.ROOT))) b.header(k, v);
-    });
-    b.method(method, payload == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(payload));
+    headers.forEach(
+        (k, v) -> {
+          if (!RESTRICTED.contains(k.toLowerCase(Locale.ROOT))) b.header(k, v);
+        });
+    b.method(
+        method,
+        payload == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(payload));
     try {
       return opts.transport.send(b.build());
     } catch (HttpTimeoutException e) {
-      throw new ApiConnectionTimeoutException("einvoice: " + method + " " + target + " timed out after " + timeout, e);
+      throw new ApiConnectionTimeoutException(
+          "einvoice: " + method + " " + target + " timed out after " + timeout, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ApiUserAbortException("einvoice: the call was cancelled", e);
@@ -265,7 +306,8 @@ public final class HttpEngine {
     h.put("Accept", "application/json");
     h.put("User-Agent", USER_AGENT);
     try {
-      HttpResponse<byte[]> r = attempt(opts, "GET", opts.baseUrl + "/v1/status", h, null, Duration.ofSeconds(5));
+      HttpResponse<byte[]> r =
+          attempt(opts, "GET", opts.baseUrl + "/v1/status", h, null, Duration.ofSeconds(5));
       if (r.statusCode() != 200) return false;
       JsonNode st = parse(r.body());
       if (st == null) return false;
@@ -289,13 +331,22 @@ public final class HttpEngine {
       form.put("grant_type", "client_credentials");
       if (cred.scope() != null) form.put("scope", cred.scope());
       ClientOptions tokenOpts = opts.toBuilder().credential("", cred).gstin(null).build();
-      ApiRequest req = ApiRequest.builder("POST", "/v1/oauth/token")
-          .auth(Auth.CLIENT_BASIC).operationId("createToken").form(form).build();
-      ApiResponse<JsonNode> r = execute(tokenOpts, req,
-          Json.mapper().getTypeFactory().constructType(JsonNode.class), RequestOptions.none());
+      ApiRequest req =
+          ApiRequest.builder("POST", "/v1/oauth/token")
+              .auth(Auth.CLIENT_BASIC)
+              .operationId("createToken")
+              .form(form)
+              .build();
+      ApiResponse<JsonNode> r =
+          execute(
+              tokenOpts,
+              req,
+              Json.mapper().getTypeFactory().constructType(JsonNode.class),
+              RequestOptions.none());
       JsonNode body = r.data();
       String token = body == null ? null : body.path("access_token").asText(null);
-      if (token == null) throw new EinvoiceException("einvoice: the token response has no access_token");
+      if (token == null)
+        throw new EinvoiceException("einvoice: the token response has no access_token");
       double expiresIn = body.path("expires_in").asDouble(3600);
       Duration lifetime = Duration.ofMillis((long) (expiresIn * 1000));
       Duration skew = Duration.ofMinutes(1);

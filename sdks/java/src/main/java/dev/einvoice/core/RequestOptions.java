@@ -29,9 +29,13 @@ public final class RequestOptions {
     this.waitSeconds = b.waitSeconds;
   }
 
-  public static RequestOptions none() { return NONE; }
+  public static RequestOptions none() {
+    return NONE;
+  }
 
-  public static Builder builder() { return new Builder(); }
+  public static Builder builder() {
+    return new Builder();
+  }
 
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -44,17 +48,29 @@ public final class RequestOptions {
     return b;
   }
 
-  public Duration timeout() { return timeout; }
+  public Duration timeout() {
+    return timeout;
+  }
 
-  public Integer maxRetries() { return maxRetries; }
+  public Integer maxRetries() {
+    return maxRetries;
+  }
 
-  public Map<String, String> headers() { return headers; }
+  public Map<String, String> headers() {
+    return headers;
+  }
 
-  public String idempotencyKey() { return idempotencyKey; }
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
 
-  public String gstin() { return gstin; }
+  public String gstin() {
+    return gstin;
+  }
 
-  public Integer waitSeconds() { return waitSeconds; }
+  public Integer waitSeconds() {
+    return waitSeconds;
+  }
 
   public static final class Builder {
     private Duration timeout;
@@ -67,22 +83,42 @@ public final class RequestOptions {
     private Builder() {}
 
     /** Timeout of each attempt. */
-    public Builder timeout(Duration timeout) { this.timeout = timeout; return this; }
+    public Builder timeout(Duration timeout) {
+      this.timeout = timeout;
+      return this;
+    }
 
     /** Retries after the first attempt (default 2). */
-    public Builder maxRetries(int maxRetries) { this.maxRetries = maxRetries; return this; }
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = maxRetries;
+      return this;
+    }
 
-    public Builder header(String name, String value) { headers.put(name, value); return this; }
+    public Builder header(String name, String value) {
+      headers.put(name, value);
+      return this;
+    }
 
     /** The key of this logical POST (default: a UUID per call, reused on retries). */
-    public Builder idempotencyKey(String key) { this.idempotencyKey = key; return this; }
+    public Builder idempotencyKey(String key) {
+      this.idempotencyKey = key;
+      return this;
+    }
 
     /** Act for this GSTIN (its credential must be configured on the client). */
-    public Builder gstin(String gstin) { this.gstin = gstin; return this; }
+    public Builder gstin(String gstin) {
+      this.gstin = gstin;
+      return this;
+    }
 
     /** Sends {@code Prefer: wait=N}: seconds to wait for the IRP before a 202 {@code queued}. */
-    public Builder waitSeconds(int seconds) { this.waitSeconds = seconds; return this; }
+    public Builder waitSeconds(int seconds) {
+      this.waitSeconds = seconds;
+      return this;
+    }
 
-    public RequestOptions build() { return new RequestOptions(this); }
+    public RequestOptions build() {
+      return new RequestOptions(this);
+    }
   }
 }

@@ -14,9 +14,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * RFC 9421 HTTP Message Signatures, HMAC-SHA256, over {@code @method}, {@code @target-uri},
- * {@code content-digest} (RFC 9530, when there is a body) and {@code created}.
- * Vectors: spec/vectors/request-signatures.json.
+ * RFC 9421 HTTP Message Signatures, HMAC-SHA256, over {@code @method}, {@code @target-uri}, {@code
+ * content-digest} (RFC 9530, when there is a body) and {@code created}. Vectors:
+ * spec/vectors/request-signatures.json.
  */
 public final class RequestSigner {
   private RequestSigner() {}
@@ -31,7 +31,8 @@ public final class RequestSigner {
   }
 
   /** {@code ("c1" "c2");created=N;keyid="k"[;alg="a"]}. */
-  public static String signatureParams(List<String> components, long created, String keyId, String alg) {
+  public static String signatureParams(
+      List<String> components, long created, String keyId, String alg) {
     List<String> quoted = new ArrayList<>();
     for (String c : components) quoted.add("\"" + c + "\"");
     String s = "(" + String.join(" ", quoted) + ");created=" + created + ";keyid=\"" + keyId + "\"";
@@ -40,8 +41,12 @@ public final class RequestSigner {
   }
 
   /** The signature base: one line per component, then {@code "@signature-params"}; joined by LF. */
-  public static String signatureBase(String method, String target, Map<String, String> headers,
-      List<String> components, String params) {
+  public static String signatureBase(
+      String method,
+      String target,
+      Map<String, String> headers,
+      List<String> components,
+      String params) {
     URI u = URI.create(target);
     Map<String, String> lower = new LinkedHashMap<>();
     if (headers != null) headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
@@ -49,16 +54,25 @@ public final class RequestSigner {
     for (String c : components) {
       String v;
       switch (c) {
-        case "@method": v = method.toUpperCase(Locale.ROOT); break;
-        case "@target-uri": v = target; break;
+        case "@method":
+          v = method.toUpperCase(Locale.ROOT);
+          break;
+        case "@target-uri":
+          v = target;
+          break;
         case "@authority":
           v = u.getRawAuthority().toLowerCase(Locale.ROOT);
           break;
-        case "@path": v = u.getRawPath(); break;
-        case "@query": v = "?" + (u.getRawQuery() == null ? "" : u.getRawQuery()); break;
+        case "@path":
+          v = u.getRawPath();
+          break;
+        case "@query":
+          v = "?" + (u.getRawQuery() == null ? "" : u.getRawQuery());
+          break;
         default:
           v = lower.get(c.toLowerCase(Locale.ROOT));
-          if (v == null) throw new IllegalArgumentException("cannot sign: header " + c + " is missing");
+          if (v == null)
+            throw new IllegalArgumentException("cannot sign: header " + c + " is missing");
           v = v.trim();
       }
       sb.append('"').append(c).append("\": ").append(v).append('\n');
@@ -77,8 +91,12 @@ public final class RequestSigner {
     }
   }
 
-  /** Headers to add: {@code content-digest} (with a body), {@code signature-input}, {@code signature}. */
-  public static Map<String, String> sign(String method, String target, byte[] body, SigningKey key, long created) {
+  /**
+   * Headers to add: {@code content-digest} (with a body), {@code signature-input}, {@code
+   * signature}.
+   */
+  public static Map<String, String> sign(
+      String method, String target, byte[] body, SigningKey key, long created) {
     Map<String, String> out = new LinkedHashMap<>();
     List<String> components = new ArrayList<>(List.of("@method", "@target-uri"));
     if (body != null) {

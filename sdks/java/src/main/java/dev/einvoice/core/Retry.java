@@ -7,7 +7,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
-/** The retry policy every einvoice SDK shares (spec/conformance/README.md, spec/vectors/retry-backoff.json). */
+/**
+ * The retry policy every einvoice SDK shares (spec/conformance/README.md,
+ * spec/vectors/retry-backoff.json).
+ */
 public final class Retry {
   public static final int DEFAULT_MAX_RETRIES = 2;
   public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
@@ -22,7 +25,10 @@ public final class Retry {
     return status == 408 || status == 409 || status == 429 || status >= 500;
   }
 
-  /** {@code retry-after-ms}, else {@code Retry-After} (seconds or HTTP date); only {@code 0 < d <= 60} s. */
+  /**
+   * {@code retry-after-ms}, else {@code Retry-After} (seconds or HTTP date); only {@code 0 < d <=
+   * 60} s.
+   */
   public static Optional<Duration> retryAfter(HttpHeaders headers, Instant now) {
     if (headers == null) return Optional.empty();
     Double ms = null;
@@ -49,7 +55,8 @@ public final class Retry {
         }
       }
     }
-    if (ms == null || ms.isNaN() || ms <= 0 || ms > MAX_RETRY_AFTER.toMillis()) return Optional.empty();
+    if (ms == null || ms.isNaN() || ms <= 0 || ms > MAX_RETRY_AFTER.toMillis())
+      return Optional.empty();
     return Optional.of(Duration.ofNanos(Math.round(ms * 1_000_000)));
   }
 
@@ -59,7 +66,10 @@ public final class Retry {
     return Duration.ofNanos(Math.round(base * (1 - 0.25 * random) * 1e9));
   }
 
-  /** Delay before retry {@code retryIndex} (0 for the first retry) after a response with these headers. */
+  /**
+   * Delay before retry {@code retryIndex} (0 for the first retry) after a response with these
+   * headers.
+   */
   public static Duration delay(int retryIndex, HttpHeaders headers, double random, Instant now) {
     return retryAfter(headers, now).orElseGet(() -> backoff(retryIndex, random));
   }

@@ -24,11 +24,13 @@ public interface Transport {
 
   /** Lazily built shared default, so clients share one connection pool. */
   final class Holder {
-    static final Transport DEFAULT = of(HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build());
+    static final Transport DEFAULT =
+        of(
+            HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
 
     private Holder() {}
   }

@@ -15,8 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Standard Webhooks verification (HMAC-SHA256, {@code webhook-id/-timestamp/-signature}, 300 s
- * tolerance both ways, several secrets during a rotation) with an injectable clock.
- * Pass the raw body bytes, never re-serialised JSON.
+ * tolerance both ways, several secrets during a rotation) with an injectable clock. Pass the raw
+ * body bytes, never re-serialised JSON.
  */
 public final class Webhooks {
   public static final long TOLERANCE_SECONDS = 300;
@@ -33,32 +33,40 @@ public final class Webhooks {
     this(List.of(secret), Clock.systemUTC());
   }
 
-  /** Throws {@link WebhookVerificationException} unless a trusted secret signed this payload recently. */
+  /**
+   * Throws {@link WebhookVerificationException} unless a trusted secret signed this payload
+   * recently.
+   */
   public void verify(byte[] payload, Map<String, String> headers) {
     verify(payload, headers, secrets, clock.instant().getEpochSecond());
   }
 
-  public static void verify(byte[] payload, Map<String, String> headers, List<String> secrets, long nowSeconds) {
+  public static void verify(
+      byte[] payload, Map<String, String> headers, List<String> secrets, long nowSeconds) {
     Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     if (headers != null) h.putAll(headers);
     String id = h.get("webhook-id");
     String ts = h.get("webhook-timestamp");
     String sigs = h.get("webhook-signature");
     if (blank(id) || blank(ts) || blank(sigs)) {
-      throw new WebhookVerificationException("missing_headers", "einvoice: webhook: missing headers");
+      throw new WebhookVerificationException(
+          "missing_headers", "einvoice: webhook: missing headers");
     }
     long t;
     try {
       t = Long.parseLong(ts.trim());
     } catch (NumberFormatException e) {
-      throw new WebhookVerificationException("missing_headers", "einvoice: webhook: bad webhook-timestamp");
+      throw new WebhookVerificationException(
+          "missing_headers", "einvoice: webhook: bad webhook-timestamp");
     }
     long diff = nowSeconds - t;
     if (diff > TOLERANCE_SECONDS) {
-      throw new WebhookVerificationException("timestamp_too_old", "einvoice: webhook: timestamp too old");
+      throw new WebhookVerificationException(
+          "timestamp_too_old", "einvoice: webhook: timestamp too old");
     }
     if (-diff > TOLERANCE_SECONDS) {
-      throw new WebhookVerificationException("timestamp_too_new", "einvoice: webhook: timestamp too new");
+      throw new WebhookVerificationException(
+          "timestamp_too_new", "einvoice: webhook: timestamp too new");
     }
     for (String secret : secrets) {
       String want;
@@ -68,14 +76,17 @@ public final class Webhooks {
         continue;
       }
       for (String s : sigs.split(" ")) {
-        if (s.startsWith("v1,") && MessageDigest.isEqual(s.getBytes(StandardCharsets.UTF_8),
-            want.getBytes(StandardCharsets.UTF_8))) {
+        if (s.startsWith("v1,")
+            && MessageDigest.isEqual(
+                s.getBytes(StandardCharsets.UTF_8), want.getBytes(StandardCharsets.UTF_8))) {
           return;
         }
       }
     }
-    throw new WebhookVerificationException("no_matching_signature",
-        "einvoice: webhook: no signature matches (check the secret, and pass the raw body bytes, not re-encoded JSON)");
+    throw new WebhookVerificationException(
+        "no_matching_signature",
+        "einvoice: webhook: no signature matches (check the secret, and pass the raw body bytes,"
+            + " not re-encoded JSON)");
   }
 
   /** {@code v1,} + base64(HMAC-SHA256(key, id.timestamp.payload)); also a test helper. */

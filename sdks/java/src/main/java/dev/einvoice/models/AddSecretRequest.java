@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = AddSecretRequest.Builder.class)
 public final class AddSecretRequest {
@@ -26,13 +25,14 @@ public final class AddSecretRequest {
 
   private AddSecretRequest(Builder b) {
     this.expiresIn = b.expiresIn;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Optional lifetime of the new secret in seconds.
    *
-   * Wire name {@code expires_in}. Optional.
+   * <p>Wire name {@code expires_in}. Optional.
    */
   @JsonProperty("expires_in")
   public Long expiresIn() {
@@ -73,8 +73,11 @@ public final class AddSecretRequest {
   @Override
   public String toString() {
     return "AddSecretRequest{"
-        + "expiresIn=" + expiresIn
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "expiresIn="
+        + expiresIn
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link AddSecretRequest}. */

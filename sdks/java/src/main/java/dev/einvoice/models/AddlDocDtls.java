@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * A supporting document.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = AddlDocDtls.Builder.class)
@@ -34,13 +31,14 @@ public final class AddlDocDtls {
     this.url = b.url;
     this.docs = b.docs;
     this.info = b.info;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * URL of the document.
    *
-   * Wire name {@code Url}. Optional.
+   * <p>Wire name {@code Url}. Optional.
    */
   @JsonProperty("Url")
   public String url() {
@@ -50,7 +48,7 @@ public final class AddlDocDtls {
   /**
    * The document, base64.
    *
-   * Wire name {@code Docs}. Optional.
+   * <p>Wire name {@code Docs}. Optional.
    */
   @JsonProperty("Docs")
   public String docs() {
@@ -60,7 +58,7 @@ public final class AddlDocDtls {
   /**
    * Additional information.
    *
-   * Wire name {@code Info}. Optional.
+   * <p>Wire name {@code Info}. Optional.
    */
   @JsonProperty("Info")
   public String info() {
@@ -105,10 +103,15 @@ public final class AddlDocDtls {
   @Override
   public String toString() {
     return "AddlDocDtls{"
-        + "url=" + url
-        + ", docs=" + docs
-        + ", info=" + info
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "url="
+        + url
+        + ", docs="
+        + docs
+        + ", info="
+        + info
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link AddlDocDtls}. */

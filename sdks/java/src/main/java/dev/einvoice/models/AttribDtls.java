@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * An attribute of the item.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = AttribDtls.Builder.class)
@@ -32,13 +29,14 @@ public final class AttribDtls {
   private AttribDtls(Builder b) {
     this.nm = b.nm;
     this.val = b.val;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Attribute name.
    *
-   * Wire name {@code Nm}. Optional.
+   * <p>Wire name {@code Nm}. Optional.
    */
   @JsonProperty("Nm")
   public String nm() {
@@ -48,7 +46,7 @@ public final class AttribDtls {
   /**
    * Attribute value.
    *
-   * Wire name {@code Val}. Optional.
+   * <p>Wire name {@code Val}. Optional.
    */
   @JsonProperty("Val")
   public String val() {
@@ -91,9 +89,13 @@ public final class AttribDtls {
   @Override
   public String toString() {
     return "AttribDtls{"
-        + "nm=" + nm
-        + ", val=" + val
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "nm="
+        + nm
+        + ", val="
+        + val
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link AttribDtls}. */

@@ -9,15 +9,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = AuditEvent.Builder.class)
 public final class AuditEvent {
@@ -44,7 +44,8 @@ public final class AuditEvent {
     this.requestId = b.requestId;
     this.ip = b.ip;
     this.data = b.data == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.data));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code id}. Required. */
@@ -104,7 +105,7 @@ public final class AuditEvent {
   /**
    * Event-specific facts (never secrets)., additionalProperties: true
    *
-   * Wire name {@code data}. Optional.
+   * <p>Wire name {@code data}. Optional.
    */
   @JsonProperty("data")
   public Map<String, JsonNode> data() {
@@ -157,23 +158,46 @@ public final class AuditEvent {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, object, typeValue, occurredAt, actor, gstin, clientId, requestId, ip, data, additionalProperties);
+    return Objects.hash(
+        id,
+        object,
+        typeValue,
+        occurredAt,
+        actor,
+        gstin,
+        clientId,
+        requestId,
+        ip,
+        data,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "AuditEvent{"
-        + "id=" + id
-        + ", object=" + object
-        + ", typeValue=" + typeValue
-        + ", occurredAt=" + occurredAt
-        + ", actor=" + actor
-        + ", gstin=" + gstin
-        + ", clientId=" + clientId
-        + ", requestId=" + requestId
-        + ", ip=" + ip
-        + ", data=" + data
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "id="
+        + id
+        + ", object="
+        + object
+        + ", typeValue="
+        + typeValue
+        + ", occurredAt="
+        + occurredAt
+        + ", actor="
+        + actor
+        + ", gstin="
+        + gstin
+        + ", clientId="
+        + clientId
+        + ", requestId="
+        + requestId
+        + ", ip="
+        + ip
+        + ", data="
+        + data
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link AuditEvent}. */

@@ -9,12 +9,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false). */
+/**
+ * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
+ */
 public final class AuditEventActorType {
   /** {@code api_key} */
   public static final AuditEventActorType API_KEY = new AuditEventActorType("api_key");
+
   /** {@code client} */
   public static final AuditEventActorType CLIENT = new AuditEventActorType("client");
+
   /** {@code anonymous} */
   public static final AuditEventActorType ANONYMOUS = new AuditEventActorType("anonymous");
 

@@ -9,28 +9,43 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false). */
+/**
+ * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
+ */
 public final class AuditEventType {
   /** {@code gstin.registered} */
   public static final AuditEventType GSTIN_REGISTERED = new AuditEventType("gstin.registered");
+
   /** {@code gstin.updated} */
   public static final AuditEventType GSTIN_UPDATED = new AuditEventType("gstin.updated");
+
   /** {@code gstin.deleted} */
   public static final AuditEventType GSTIN_DELETED = new AuditEventType("gstin.deleted");
+
   /** {@code credential.created} */
   public static final AuditEventType CREDENTIAL_CREATED = new AuditEventType("credential.created");
+
   /** {@code credential.revoked} */
   public static final AuditEventType CREDENTIAL_REVOKED = new AuditEventType("credential.revoked");
+
   /** {@code credential.secret_added} */
-  public static final AuditEventType CREDENTIAL_SECRET_ADDED = new AuditEventType("credential.secret_added");
+  public static final AuditEventType CREDENTIAL_SECRET_ADDED =
+      new AuditEventType("credential.secret_added");
+
   /** {@code credential.secret_revoked} */
-  public static final AuditEventType CREDENTIAL_SECRET_REVOKED = new AuditEventType("credential.secret_revoked");
+  public static final AuditEventType CREDENTIAL_SECRET_REVOKED =
+      new AuditEventType("credential.secret_revoked");
+
   /** {@code auth.failed} */
   public static final AuditEventType AUTH_FAILED = new AuditEventType("auth.failed");
+
   /** {@code auth.forbidden} */
   public static final AuditEventType AUTH_FORBIDDEN = new AuditEventType("auth.forbidden");
+
   /** {@code webhook_endpoint.secret_rotated} */
-  public static final AuditEventType WEBHOOK_ENDPOINT_SECRET_ROTATED = new AuditEventType("webhook_endpoint.secret_rotated");
+  public static final AuditEventType WEBHOOK_ENDPOINT_SECRET_ROTATED =
+      new AuditEventType("webhook_endpoint.secret_rotated");
 
   private static final Map<String, AuditEventType> KNOWN;
 

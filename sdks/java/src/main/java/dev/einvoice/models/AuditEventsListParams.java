@@ -3,13 +3,14 @@
 package dev.einvoice.models;
 
 import dev.einvoice.core.ApiRequest;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Query and header parameters of {@code listAuditEvents} (GET /v1/audit-events). Immutable; {@link #builder()}. */
+/**
+ * Query and header parameters of {@code listAuditEvents} (GET /v1/audit-events). Immutable; {@link
+ * #builder()}.
+ */
 public final class AuditEventsListParams {
   private final AuditEventType typeValue;
   private final String gstin;
@@ -45,7 +46,7 @@ public final class AuditEventsListParams {
   /**
    * Only events of this type.
    *
-   * Query {@code type}.
+   * <p>Query {@code type}.
    */
   public AuditEventType typeValue() {
     return typeValue;
@@ -54,7 +55,7 @@ public final class AuditEventsListParams {
   /**
    * Only events concerning this GSTIN.
    *
-   * Query {@code gstin}.
+   * <p>Query {@code gstin}.
    */
   public String gstin() {
     return gstin;
@@ -63,7 +64,7 @@ public final class AuditEventsListParams {
   /**
    * Inclusive start date ({@code yyyy-MM-dd}, IST).
    *
-   * Query {@code from}.
+   * <p>Query {@code from}.
    */
   public String from() {
     return from;
@@ -72,7 +73,7 @@ public final class AuditEventsListParams {
   /**
    * Inclusive end date ({@code yyyy-MM-dd}, IST).
    *
-   * Query {@code to}.
+   * <p>Query {@code to}.
    */
   public String to() {
     return to;
@@ -81,7 +82,7 @@ public final class AuditEventsListParams {
   /**
    * Page size, 1-100 (default 20).
    *
-   * Query {@code limit}.
+   * <p>Query {@code limit}.
    */
   public Long limit() {
     return limit;
@@ -90,7 +91,7 @@ public final class AuditEventsListParams {
   /**
    * The {@code next_cursor} of the previous page.
    *
-   * Query {@code starting_after}.
+   * <p>Query {@code starting_after}.
    */
   public String startingAfter() {
     return startingAfter;

@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Batch details.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BchDtls.Builder.class)
@@ -34,13 +31,14 @@ public final class BchDtls {
     this.nm = b.nm;
     this.expDt = b.expDt;
     this.wrDt = b.wrDt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Batch number or name.
    *
-   * Wire name {@code Nm}. Required.
+   * <p>Wire name {@code Nm}. Required.
    */
   @JsonProperty("Nm")
   public String nm() {
@@ -97,10 +95,15 @@ public final class BchDtls {
   @Override
   public String toString() {
     return "BchDtls{"
-        + "nm=" + nm
-        + ", expDt=" + expDt
-        + ", wrDt=" + wrDt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "nm="
+        + nm
+        + ", expDt="
+        + expDt
+        + ", wrDt="
+        + wrDt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link BchDtls}. */

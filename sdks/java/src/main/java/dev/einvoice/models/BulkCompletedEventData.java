@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BulkCompletedEventData.Builder.class)
 public final class BulkCompletedEventData {
@@ -28,7 +27,8 @@ public final class BulkCompletedEventData {
   private BulkCompletedEventData(Builder b) {
     this.id = b.id;
     this.summary = b.summary;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code id}. Required. */
@@ -79,9 +79,13 @@ public final class BulkCompletedEventData {
   @Override
   public String toString() {
     return "BulkCompletedEventData{"
-        + "id=" + id
-        + ", summary=" + summary
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "id="
+        + id
+        + ", summary="
+        + summary
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link BulkCompletedEventData}. */

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BulkGenerateRequest.Builder.class)
 public final class BulkGenerateRequest {
@@ -25,14 +26,16 @@ public final class BulkGenerateRequest {
   private final Map<String, Object> additionalProperties;
 
   private BulkGenerateRequest(Builder b) {
-    this.documents = b.documents == null ? null : Collections.unmodifiableList(new ArrayList<>(b.documents));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.documents =
+        b.documents == null ? null : Collections.unmodifiableList(new ArrayList<>(b.documents));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * 1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN.
    *
-   * Wire name {@code documents}. Required.
+   * <p>Wire name {@code documents}. Required.
    */
   @JsonProperty("documents")
   public List<Invoice> documents() {
@@ -73,8 +76,11 @@ public final class BulkGenerateRequest {
   @Override
   public String toString() {
     return "BulkGenerateRequest{"
-        + "documents=" + documents
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "documents="
+        + documents
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link BulkGenerateRequest}. */

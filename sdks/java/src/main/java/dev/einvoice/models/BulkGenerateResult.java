@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BulkGenerateResult.Builder.class)
 public final class BulkGenerateResult {
@@ -31,8 +32,10 @@ public final class BulkGenerateResult {
     this.id = b.id;
     this.object = b.object;
     this.summary = b.summary;
-    this.results = b.results == null ? null : Collections.unmodifiableList(new ArrayList<>(b.results));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.results =
+        b.results == null ? null : Collections.unmodifiableList(new ArrayList<>(b.results));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code id}. Required. */
@@ -56,7 +59,7 @@ public final class BulkGenerateResult {
   /**
    * One entry per document, in request order.
    *
-   * Wire name {@code results}. Required.
+   * <p>Wire name {@code results}. Required.
    */
   @JsonProperty("results")
   public List<BulkRecordResult> results() {
@@ -103,11 +106,17 @@ public final class BulkGenerateResult {
   @Override
   public String toString() {
     return "BulkGenerateResult{"
-        + "id=" + id
-        + ", object=" + object
-        + ", summary=" + summary
-        + ", results=" + results
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "id="
+        + id
+        + ", object="
+        + object
+        + ", summary="
+        + summary
+        + ", results="
+        + results
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link BulkGenerateResult}. */

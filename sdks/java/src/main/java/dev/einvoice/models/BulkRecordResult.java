@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BulkRecordResult.Builder.class)
 public final class BulkRecordResult {
@@ -32,13 +31,14 @@ public final class BulkRecordResult {
     this.status = b.status;
     this.document = b.document;
     this.error = b.error;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Position in {@code documents}.
    *
-   * Wire name {@code index}. Required.
+   * <p>Wire name {@code index}. Required.
    */
   @JsonProperty("index")
   public Long index() {
@@ -103,11 +103,17 @@ public final class BulkRecordResult {
   @Override
   public String toString() {
     return "BulkRecordResult{"
-        + "index=" + index
-        + ", status=" + status
-        + ", document=" + document
-        + ", error=" + error
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "index="
+        + index
+        + ", status="
+        + status
+        + ", document="
+        + document
+        + ", error="
+        + error
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link BulkRecordResult}. */

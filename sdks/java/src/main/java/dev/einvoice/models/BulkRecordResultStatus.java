@@ -9,14 +9,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false). */
+/**
+ * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
+ */
 public final class BulkRecordResultStatus {
   /** {@code generated} */
   public static final BulkRecordResultStatus GENERATED = new BulkRecordResultStatus("generated");
+
   /** {@code replayed} */
   public static final BulkRecordResultStatus REPLAYED = new BulkRecordResultStatus("replayed");
+
   /** {@code queued} */
   public static final BulkRecordResultStatus QUEUED = new BulkRecordResultStatus("queued");
+
   /** {@code failed} */
   public static final BulkRecordResultStatus FAILED = new BulkRecordResultStatus("failed");
 

@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BulkSummary.Builder.class)
 public final class BulkSummary {
@@ -34,7 +33,8 @@ public final class BulkSummary {
     this.replayed = b.replayed;
     this.failed = b.failed;
     this.queued = b.queued;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code total}. Required. */
@@ -52,7 +52,7 @@ public final class BulkSummary {
   /**
    * Records that already had an IRN (retried batch or duplicate).
    *
-   * Wire name {@code replayed}. Required.
+   * <p>Wire name {@code replayed}. Required.
    */
   @JsonProperty("replayed")
   public Long replayed() {
@@ -113,12 +113,19 @@ public final class BulkSummary {
   @Override
   public String toString() {
     return "BulkSummary{"
-        + "total=" + total
-        + ", generated=" + generated
-        + ", replayed=" + replayed
-        + ", failed=" + failed
-        + ", queued=" + queued
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "total="
+        + total
+        + ", generated="
+        + generated
+        + ", replayed="
+        + replayed
+        + ", failed="
+        + failed
+        + ", queued="
+        + queued
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link BulkSummary}. */

@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Recipient. {@code Gstin} is {@code URP} (unregistered person) for exports.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BuyerDtls.Builder.class)
@@ -50,13 +47,14 @@ public final class BuyerDtls {
     this.stcd = b.stcd;
     this.ph = b.ph;
     this.em = b.em;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * GSTIN of the recipient or {@code URP}.
    *
-   * Wire name {@code Gstin}. Required.
+   * <p>Wire name {@code Gstin}. Required.
    */
   @JsonProperty("Gstin")
   public String gstin() {
@@ -66,7 +64,7 @@ public final class BuyerDtls {
   /**
    * Legal name.
    *
-   * Wire name {@code LglNm}. Required.
+   * <p>Wire name {@code LglNm}. Required.
    */
   @JsonProperty("LglNm")
   public String lglNm() {
@@ -76,7 +74,7 @@ public final class BuyerDtls {
   /**
    * Trade name.
    *
-   * Wire name {@code TrdNm}. Optional.
+   * <p>Wire name {@code TrdNm}. Optional.
    */
   @JsonProperty("TrdNm")
   public String trdNm() {
@@ -86,7 +84,7 @@ public final class BuyerDtls {
   /**
    * Place of supply state code; {@code 96} for exports.
    *
-   * Wire name {@code Pos}. Required.
+   * <p>Wire name {@code Pos}. Required.
    */
   @JsonProperty("Pos")
   public String pos() {
@@ -96,7 +94,7 @@ public final class BuyerDtls {
   /**
    * Address line 1.
    *
-   * Wire name {@code Addr1}. Required.
+   * <p>Wire name {@code Addr1}. Required.
    */
   @JsonProperty("Addr1")
   public String addr1() {
@@ -106,7 +104,7 @@ public final class BuyerDtls {
   /**
    * Address line 2.
    *
-   * Wire name {@code Addr2}. Optional.
+   * <p>Wire name {@code Addr2}. Optional.
    */
   @JsonProperty("Addr2")
   public String addr2() {
@@ -116,7 +114,7 @@ public final class BuyerDtls {
   /**
    * Location (city).
    *
-   * Wire name {@code Loc}. Required.
+   * <p>Wire name {@code Loc}. Required.
    */
   @JsonProperty("Loc")
   public String loc() {
@@ -126,7 +124,7 @@ public final class BuyerDtls {
   /**
    * PIN code; required for domestic supplies (2244), {@code 999999} for exports.
    *
-   * Wire name {@code Pin}. Optional.
+   * <p>Wire name {@code Pin}. Optional.
    */
   @JsonProperty("Pin")
   public Long pin() {
@@ -142,7 +140,7 @@ public final class BuyerDtls {
   /**
    * Phone number, digits only.
    *
-   * Wire name {@code Ph}. Optional.
+   * <p>Wire name {@code Ph}. Optional.
    */
   @JsonProperty("Ph")
   public String ph() {
@@ -152,7 +150,7 @@ public final class BuyerDtls {
   /**
    * E-mail address.
    *
-   * Wire name {@code Em}. Optional.
+   * <p>Wire name {@code Em}. Optional.
    */
   @JsonProperty("Em")
   public String em() {
@@ -207,24 +205,38 @@ public final class BuyerDtls {
 
   @Override
   public int hashCode() {
-    return Objects.hash(gstin, lglNm, trdNm, pos, addr1, addr2, loc, pin, stcd, ph, em, additionalProperties);
+    return Objects.hash(
+        gstin, lglNm, trdNm, pos, addr1, addr2, loc, pin, stcd, ph, em, additionalProperties);
   }
 
   @Override
   public String toString() {
     return "BuyerDtls{"
-        + "gstin=" + gstin
-        + ", lglNm=" + lglNm
-        + ", trdNm=" + trdNm
-        + ", pos=" + pos
-        + ", addr1=" + addr1
-        + ", addr2=" + addr2
-        + ", loc=" + loc
-        + ", pin=" + pin
-        + ", stcd=" + stcd
-        + ", ph=" + ph
-        + ", em=" + em
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "gstin="
+        + gstin
+        + ", lglNm="
+        + lglNm
+        + ", trdNm="
+        + trdNm
+        + ", pos="
+        + pos
+        + ", addr1="
+        + addr1
+        + ", addr2="
+        + addr2
+        + ", loc="
+        + loc
+        + ", pin="
+        + pin
+        + ", stcd="
+        + stcd
+        + ", ph="
+        + ph
+        + ", em="
+        + em
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link BuyerDtls}. */

@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * NIC {@code CANEWB} body (the e-way bill number comes from the path).
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = CancelEwbRequest.Builder.class)
@@ -32,13 +29,14 @@ public final class CancelEwbRequest {
   private CancelEwbRequest(Builder b) {
     this.cancelRsnCode = b.cancelRsnCode;
     this.cancelRmrk = b.cancelRmrk;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * {@code 1} duplicate, {@code 2} order cancelled, {@code 3} data entry mistake, {@code 4} others.
    *
-   * Wire name {@code cancelRsnCode}. Required.
+   * <p>Wire name {@code cancelRsnCode}. Required.
    */
   @JsonProperty("cancelRsnCode")
   public CancelEwbRequestCancelRsnCode cancelRsnCode() {
@@ -87,9 +85,13 @@ public final class CancelEwbRequest {
   @Override
   public String toString() {
     return "CancelEwbRequest{"
-        + "cancelRsnCode=" + cancelRsnCode
-        + ", cancelRmrk=" + cancelRmrk
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "cancelRsnCode="
+        + cancelRsnCode
+        + ", cancelRmrk="
+        + cancelRmrk
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link CancelEwbRequest}. */
@@ -121,7 +123,8 @@ public final class CancelEwbRequest {
     }
 
     public CancelEwbRequest build() {
-      Objects.requireNonNull(cancelRsnCode, "CancelEwbRequest.cancelRsnCode (cancelRsnCode) is required");
+      Objects.requireNonNull(
+          cancelRsnCode, "CancelEwbRequest.cancelRsnCode (cancelRsnCode) is required");
       return new CancelEwbRequest(this);
     }
   }

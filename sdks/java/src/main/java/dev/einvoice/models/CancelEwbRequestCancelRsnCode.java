@@ -12,15 +12,19 @@ import java.util.Map;
 /**
  * {@code 1} duplicate, {@code 2} order cancelled, {@code 3} data entry mistake, {@code 4} others.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class CancelEwbRequestCancelRsnCode {
   /** {@code 1} */
   public static final CancelEwbRequestCancelRsnCode V1 = new CancelEwbRequestCancelRsnCode("1");
+
   /** {@code 2} */
   public static final CancelEwbRequestCancelRsnCode V2 = new CancelEwbRequestCancelRsnCode("2");
+
   /** {@code 3} */
   public static final CancelEwbRequestCancelRsnCode V3 = new CancelEwbRequestCancelRsnCode("3");
+
   /** {@code 4} */
   public static final CancelEwbRequestCancelRsnCode V4 = new CancelEwbRequestCancelRsnCode("4");
 
@@ -63,7 +67,8 @@ public final class CancelEwbRequestCancelRsnCode {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CancelEwbRequestCancelRsnCode && ((CancelEwbRequestCancelRsnCode) o).value.equals(value);
+    return o instanceof CancelEwbRequestCancelRsnCode
+        && ((CancelEwbRequestCancelRsnCode) o).value.equals(value);
   }
 
   @Override

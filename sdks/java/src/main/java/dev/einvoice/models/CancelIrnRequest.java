@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * NIC Cancel IRN body; the IRN comes from the path.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = CancelIrnRequest.Builder.class)
@@ -32,13 +29,14 @@ public final class CancelIrnRequest {
   private CancelIrnRequest(Builder b) {
     this.cnlRsn = b.cnlRsn;
     this.cnlRem = b.cnlRem;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * {@code 1} duplicate, {@code 2} data entry mistake, {@code 3} order cancelled, {@code 4} others.
    *
-   * Wire name {@code CnlRsn}. Required.
+   * <p>Wire name {@code CnlRsn}. Required.
    */
   @JsonProperty("CnlRsn")
   public CancelIrnRequestCnlRsn cnlRsn() {
@@ -48,7 +46,7 @@ public final class CancelIrnRequest {
   /**
    * Remark.
    *
-   * Wire name {@code CnlRem}. Optional.
+   * <p>Wire name {@code CnlRem}. Optional.
    */
   @JsonProperty("CnlRem")
   public String cnlRem() {
@@ -91,9 +89,13 @@ public final class CancelIrnRequest {
   @Override
   public String toString() {
     return "CancelIrnRequest{"
-        + "cnlRsn=" + cnlRsn
-        + ", cnlRem=" + cnlRem
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "cnlRsn="
+        + cnlRsn
+        + ", cnlRem="
+        + cnlRem
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link CancelIrnRequest}. */

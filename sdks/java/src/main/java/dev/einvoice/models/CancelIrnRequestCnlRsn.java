@@ -12,15 +12,19 @@ import java.util.Map;
 /**
  * {@code 1} duplicate, {@code 2} data entry mistake, {@code 3} order cancelled, {@code 4} others.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class CancelIrnRequestCnlRsn {
   /** {@code 1} */
   public static final CancelIrnRequestCnlRsn V1 = new CancelIrnRequestCnlRsn("1");
+
   /** {@code 2} */
   public static final CancelIrnRequestCnlRsn V2 = new CancelIrnRequestCnlRsn("2");
+
   /** {@code 3} */
   public static final CancelIrnRequestCnlRsn V3 = new CancelIrnRequestCnlRsn("3");
+
   /** {@code 4} */
   public static final CancelIrnRequestCnlRsn V4 = new CancelIrnRequestCnlRsn("4");
 

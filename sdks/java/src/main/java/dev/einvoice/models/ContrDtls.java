@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Contract details.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = ContrDtls.Builder.class)
@@ -44,13 +41,14 @@ public final class ContrDtls {
     this.projRefr = b.projRefr;
     this.poRefr = b.poRefr;
     this.poRefDt = b.poRefDt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Receipt advice reference.
    *
-   * Wire name {@code RecAdvRefr}. Optional.
+   * <p>Wire name {@code RecAdvRefr}. Optional.
    */
   @JsonProperty("RecAdvRefr")
   public String recAdvRefr() {
@@ -66,7 +64,7 @@ public final class ContrDtls {
   /**
    * Tender or lot reference.
    *
-   * Wire name {@code TendRefr}. Optional.
+   * <p>Wire name {@code TendRefr}. Optional.
    */
   @JsonProperty("TendRefr")
   public String tendRefr() {
@@ -76,7 +74,7 @@ public final class ContrDtls {
   /**
    * Contract reference.
    *
-   * Wire name {@code ContrRefr}. Optional.
+   * <p>Wire name {@code ContrRefr}. Optional.
    */
   @JsonProperty("ContrRefr")
   public String contrRefr() {
@@ -86,7 +84,7 @@ public final class ContrDtls {
   /**
    * External reference.
    *
-   * Wire name {@code ExtRefr}. Optional.
+   * <p>Wire name {@code ExtRefr}. Optional.
    */
   @JsonProperty("ExtRefr")
   public String extRefr() {
@@ -96,7 +94,7 @@ public final class ContrDtls {
   /**
    * Project reference.
    *
-   * Wire name {@code ProjRefr}. Optional.
+   * <p>Wire name {@code ProjRefr}. Optional.
    */
   @JsonProperty("ProjRefr")
   public String projRefr() {
@@ -106,7 +104,7 @@ public final class ContrDtls {
   /**
    * Purchase order reference.
    *
-   * Wire name {@code PORefr}. Optional.
+   * <p>Wire name {@code PORefr}. Optional.
    */
   @JsonProperty("PORefr")
   public String poRefr() {
@@ -161,21 +159,40 @@ public final class ContrDtls {
 
   @Override
   public int hashCode() {
-    return Objects.hash(recAdvRefr, recAdvDt, tendRefr, contrRefr, extRefr, projRefr, poRefr, poRefDt, additionalProperties);
+    return Objects.hash(
+        recAdvRefr,
+        recAdvDt,
+        tendRefr,
+        contrRefr,
+        extRefr,
+        projRefr,
+        poRefr,
+        poRefDt,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "ContrDtls{"
-        + "recAdvRefr=" + recAdvRefr
-        + ", recAdvDt=" + recAdvDt
-        + ", tendRefr=" + tendRefr
-        + ", contrRefr=" + contrRefr
-        + ", extRefr=" + extRefr
-        + ", projRefr=" + projRefr
-        + ", poRefr=" + poRefr
-        + ", poRefDt=" + poRefDt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "recAdvRefr="
+        + recAdvRefr
+        + ", recAdvDt="
+        + recAdvDt
+        + ", tendRefr="
+        + tendRefr
+        + ", contrRefr="
+        + contrRefr
+        + ", extRefr="
+        + extRefr
+        + ", projRefr="
+        + projRefr
+        + ", poRefr="
+        + poRefr
+        + ", poRefDt="
+        + poRefDt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link ContrDtls}. */

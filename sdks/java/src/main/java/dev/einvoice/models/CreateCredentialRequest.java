@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = CreateCredentialRequest.Builder.class)
 public final class CreateCredentialRequest {
@@ -32,13 +33,14 @@ public final class CreateCredentialRequest {
     this.scopes = b.scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(b.scopes));
     this.plan = b.plan;
     this.rateLimitRps = b.rateLimitRps;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * A label for you.
    *
-   * Wire name {@code name}. Optional.
+   * <p>Wire name {@code name}. Optional.
    */
   @JsonProperty("name")
   public String name() {
@@ -60,7 +62,7 @@ public final class CreateCredentialRequest {
   /**
    * Only with plan {@code custom}.
    *
-   * Wire name {@code rate_limit_rps}. Optional.
+   * <p>Wire name {@code rate_limit_rps}. Optional.
    */
   @JsonProperty("rate_limit_rps")
   public Long rateLimitRps() {
@@ -107,11 +109,17 @@ public final class CreateCredentialRequest {
   @Override
   public String toString() {
     return "CreateCredentialRequest{"
-        + "name=" + name
-        + ", scopes=" + scopes
-        + ", plan=" + plan
-        + ", rateLimitRps=" + rateLimitRps
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "name="
+        + name
+        + ", scopes="
+        + scopes
+        + ", plan="
+        + plan
+        + ", rateLimitRps="
+        + rateLimitRps
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link CreateCredentialRequest}. */

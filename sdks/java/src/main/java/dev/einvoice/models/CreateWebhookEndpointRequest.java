@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = CreateWebhookEndpointRequest.Builder.class)
 public final class CreateWebhookEndpointRequest {
@@ -34,13 +35,14 @@ public final class CreateWebhookEndpointRequest {
     this.events = b.events == null ? null : Collections.unmodifiableList(new ArrayList<>(b.events));
     this.gstins = b.gstins == null ? null : Collections.unmodifiableList(new ArrayList<>(b.gstins));
     this.enabled = b.enabled;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * HTTPS URL (plain HTTP only for a loopback receiver the server is configured to allow).
    *
-   * Wire name {@code url}. Required.
+   * <p>Wire name {@code url}. Required.
    */
   @JsonProperty("url")
   public String url() {
@@ -62,7 +64,7 @@ public final class CreateWebhookEndpointRequest {
   /**
    * Only events of these GSTINs (default: all GSTINs of the account).
    *
-   * Wire name {@code gstins}. Optional.
+   * <p>Wire name {@code gstins}. Optional.
    */
   @JsonProperty("gstins")
   public List<String> gstins() {
@@ -117,12 +119,19 @@ public final class CreateWebhookEndpointRequest {
   @Override
   public String toString() {
     return "CreateWebhookEndpointRequest{"
-        + "url=" + url
-        + ", description=" + description
-        + ", events=" + events
-        + ", gstins=" + gstins
-        + ", enabled=" + enabled
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "url="
+        + url
+        + ", description="
+        + description
+        + ", events="
+        + events
+        + ", gstins="
+        + gstins
+        + ", enabled="
+        + enabled
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link CreateWebhookEndpointRequest}. */

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = Credential.Builder.class)
 public final class Credential {
@@ -43,10 +44,12 @@ public final class Credential {
     this.plan = b.plan;
     this.rateLimitRps = b.rateLimitRps;
     this.environment = b.environment;
-    this.secrets = b.secrets == null ? null : Collections.unmodifiableList(new ArrayList<>(b.secrets));
+    this.secrets =
+        b.secrets == null ? null : Collections.unmodifiableList(new ArrayList<>(b.secrets));
     this.createdAt = b.createdAt;
     this.revokedAt = b.revokedAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code object}. Required. */
@@ -163,24 +166,49 @@ public final class Credential {
 
   @Override
   public int hashCode() {
-    return Objects.hash(object, clientId, gstin, name, scopes, plan, rateLimitRps, environment, secrets, createdAt, revokedAt, additionalProperties);
+    return Objects.hash(
+        object,
+        clientId,
+        gstin,
+        name,
+        scopes,
+        plan,
+        rateLimitRps,
+        environment,
+        secrets,
+        createdAt,
+        revokedAt,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "Credential{"
-        + "object=" + object
-        + ", clientId=" + clientId
-        + ", gstin=" + gstin
-        + ", name=" + name
-        + ", scopes=" + scopes
-        + ", plan=" + plan
-        + ", rateLimitRps=" + rateLimitRps
-        + ", environment=" + environment
-        + ", secrets=" + secrets
-        + ", createdAt=" + createdAt
-        + ", revokedAt=" + revokedAt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "object="
+        + object
+        + ", clientId="
+        + clientId
+        + ", gstin="
+        + gstin
+        + ", name="
+        + name
+        + ", scopes="
+        + scopes
+        + ", plan="
+        + plan
+        + ", rateLimitRps="
+        + rateLimitRps
+        + ", environment="
+        + environment
+        + ", secrets="
+        + secrets
+        + ", createdAt="
+        + createdAt
+        + ", revokedAt="
+        + revokedAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link Credential}. */

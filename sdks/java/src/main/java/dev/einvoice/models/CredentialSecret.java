@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * A client secret, as stored (hash only); {@code prefix} helps you tell them apart.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = CredentialSecret.Builder.class)
@@ -40,7 +37,8 @@ public final class CredentialSecret {
     this.expiresAt = b.expiresAt;
     this.revokedAt = b.revokedAt;
     this.lastUsedAt = b.lastUsedAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code id}. Required. */
@@ -52,7 +50,7 @@ public final class CredentialSecret {
   /**
    * First characters of the secret.
    *
-   * Wire name {@code prefix}. Required.
+   * <p>Wire name {@code prefix}. Required.
    */
   @JsonProperty("prefix")
   public String prefix() {
@@ -121,19 +119,28 @@ public final class CredentialSecret {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, prefix, createdAt, expiresAt, revokedAt, lastUsedAt, additionalProperties);
+    return Objects.hash(
+        id, prefix, createdAt, expiresAt, revokedAt, lastUsedAt, additionalProperties);
   }
 
   @Override
   public String toString() {
     return "CredentialSecret{"
-        + "id=" + id
-        + ", prefix=" + prefix
-        + ", createdAt=" + createdAt
-        + ", expiresAt=" + expiresAt
-        + ", revokedAt=" + revokedAt
-        + ", lastUsedAt=" + lastUsedAt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "id="
+        + id
+        + ", prefix="
+        + prefix
+        + ", createdAt="
+        + createdAt
+        + ", expiresAt="
+        + expiresAt
+        + ", revokedAt="
+        + revokedAt
+        + ", lastUsedAt="
+        + lastUsedAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link CredentialSecret}. */

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,7 +18,8 @@ import java.util.Objects;
 /**
  * A new credential with its secret and its request-signing key, shown this once.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = CredentialWithSecret.Builder.class)
@@ -49,12 +48,14 @@ public final class CredentialWithSecret {
     this.plan = b.plan;
     this.rateLimitRps = b.rateLimitRps;
     this.environment = b.environment;
-    this.secrets = b.secrets == null ? null : Collections.unmodifiableList(new ArrayList<>(b.secrets));
+    this.secrets =
+        b.secrets == null ? null : Collections.unmodifiableList(new ArrayList<>(b.secrets));
     this.createdAt = b.createdAt;
     this.revokedAt = b.revokedAt;
     this.clientSecret = b.clientSecret;
     this.signingKey = b.signingKey;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code object}. Required. */
@@ -126,7 +127,7 @@ public final class CredentialWithSecret {
   /**
    * The secret. Shown once; store it now.
    *
-   * Wire name {@code client_secret}. Required.
+   * <p>Wire name {@code client_secret}. Required.
    */
   @JsonProperty("client_secret")
   public String clientSecret() {
@@ -191,26 +192,55 @@ public final class CredentialWithSecret {
 
   @Override
   public int hashCode() {
-    return Objects.hash(object, clientId, gstin, name, scopes, plan, rateLimitRps, environment, secrets, createdAt, revokedAt, clientSecret, signingKey, additionalProperties);
+    return Objects.hash(
+        object,
+        clientId,
+        gstin,
+        name,
+        scopes,
+        plan,
+        rateLimitRps,
+        environment,
+        secrets,
+        createdAt,
+        revokedAt,
+        clientSecret,
+        signingKey,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "CredentialWithSecret{"
-        + "object=" + object
-        + ", clientId=" + clientId
-        + ", gstin=" + gstin
-        + ", name=" + name
-        + ", scopes=" + scopes
-        + ", plan=" + plan
-        + ", rateLimitRps=" + rateLimitRps
-        + ", environment=" + environment
-        + ", secrets=" + secrets
-        + ", createdAt=" + createdAt
-        + ", revokedAt=" + revokedAt
-        + ", clientSecret=" + clientSecret
-        + ", signingKey=" + signingKey
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "object="
+        + object
+        + ", clientId="
+        + clientId
+        + ", gstin="
+        + gstin
+        + ", name="
+        + name
+        + ", scopes="
+        + scopes
+        + ", plan="
+        + plan
+        + ", rateLimitRps="
+        + rateLimitRps
+        + ", environment="
+        + environment
+        + ", secrets="
+        + secrets
+        + ", createdAt="
+        + createdAt
+        + ", revokedAt="
+        + revokedAt
+        + ", clientSecret="
+        + clientSecret
+        + ", signingKey="
+        + signingKey
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link CredentialWithSecret}. */

@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = DeletedGstin.Builder.class)
 public final class DeletedGstin {
@@ -32,7 +31,8 @@ public final class DeletedGstin {
     this.gstin = b.gstin;
     this.deleted = b.deleted;
     this.revokedCredentials = b.revokedCredentials;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code object}. Required. */
@@ -56,7 +56,7 @@ public final class DeletedGstin {
   /**
    * Credentials of the GSTIN that this deletion revoked.
    *
-   * Wire name {@code revoked_credentials}. Required.
+   * <p>Wire name {@code revoked_credentials}. Required.
    */
   @JsonProperty("revoked_credentials")
   public Long revokedCredentials() {
@@ -103,11 +103,17 @@ public final class DeletedGstin {
   @Override
   public String toString() {
     return "DeletedGstin{"
-        + "object=" + object
-        + ", gstin=" + gstin
-        + ", deleted=" + deleted
-        + ", revokedCredentials=" + revokedCredentials
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "object="
+        + object
+        + ", gstin="
+        + gstin
+        + ", deleted="
+        + deleted
+        + ", revokedCredentials="
+        + revokedCredentials
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link DeletedGstin}. */

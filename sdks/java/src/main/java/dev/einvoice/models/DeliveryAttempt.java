@@ -6,18 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = DeliveryAttempt.Builder.class)
 public final class DeliveryAttempt {
@@ -34,7 +34,8 @@ public final class DeliveryAttempt {
     this.latencyMs = b.latencyMs;
     this.responseExcerpt = b.responseExcerpt;
     this.error = b.error;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code attempted_at}. Required. */
@@ -46,7 +47,7 @@ public final class DeliveryAttempt {
   /**
    * The receiver's HTTP status; null when no answer.
    *
-   * Wire name {@code status_code}. Optional. May be null.
+   * <p>Wire name {@code status_code}. Optional. May be null.
    */
   @JsonProperty("status_code")
   public Long statusCode() {
@@ -62,7 +63,7 @@ public final class DeliveryAttempt {
   /**
    * First 1 KiB of the receiver's answer.
    *
-   * Wire name {@code response_excerpt}. Optional. May be null.
+   * <p>Wire name {@code response_excerpt}. Optional. May be null.
    */
   @JsonProperty("response_excerpt")
   public String responseExcerpt() {
@@ -72,7 +73,7 @@ public final class DeliveryAttempt {
   /**
    * Transport error ({@code timeout}, {@code connection_refused}, {@code ssrf_blocked}, ...).
    *
-   * Wire name {@code error}. Optional. May be null.
+   * <p>Wire name {@code error}. Optional. May be null.
    */
   @JsonProperty("error")
   public String error() {
@@ -115,18 +116,26 @@ public final class DeliveryAttempt {
 
   @Override
   public int hashCode() {
-    return Objects.hash(attemptedAt, statusCode, latencyMs, responseExcerpt, error, additionalProperties);
+    return Objects.hash(
+        attemptedAt, statusCode, latencyMs, responseExcerpt, error, additionalProperties);
   }
 
   @Override
   public String toString() {
     return "DeliveryAttempt{"
-        + "attemptedAt=" + attemptedAt
-        + ", statusCode=" + statusCode
-        + ", latencyMs=" + latencyMs
-        + ", responseExcerpt=" + responseExcerpt
-        + ", error=" + error
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "attemptedAt="
+        + attemptedAt
+        + ", statusCode="
+        + statusCode
+        + ", latencyMs="
+        + latencyMs
+        + ", responseExcerpt="
+        + responseExcerpt
+        + ", error="
+        + error
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link DeliveryAttempt}. */

@@ -10,16 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code pending} waiting for its next attempt; {@code succeeded}; {@code dead} the whole schedule failed
- * (dead-letter queue).
+ * {@code pending} waiting for its next attempt; {@code succeeded}; {@code dead} the whole schedule
+ * failed (dead-letter queue).
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class DeliveryStatus {
   /** {@code pending} */
   public static final DeliveryStatus PENDING = new DeliveryStatus("pending");
+
   /** {@code succeeded} */
   public static final DeliveryStatus SUCCEEDED = new DeliveryStatus("succeeded");
+
   /** {@code dead} */
   public static final DeliveryStatus DEAD = new DeliveryStatus("dead");
 

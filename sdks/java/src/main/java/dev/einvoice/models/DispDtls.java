@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Dispatch-from address, when goods leave from somewhere other than the seller's address.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = DispDtls.Builder.class)
@@ -40,13 +37,14 @@ public final class DispDtls {
     this.loc = b.loc;
     this.pin = b.pin;
     this.stcd = b.stcd;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Name of the place.
    *
-   * Wire name {@code Nm}. Required.
+   * <p>Wire name {@code Nm}. Required.
    */
   @JsonProperty("Nm")
   public String nm() {
@@ -56,7 +54,7 @@ public final class DispDtls {
   /**
    * Address line 1.
    *
-   * Wire name {@code Addr1}. Required.
+   * <p>Wire name {@code Addr1}. Required.
    */
   @JsonProperty("Addr1")
   public String addr1() {
@@ -66,7 +64,7 @@ public final class DispDtls {
   /**
    * Address line 2.
    *
-   * Wire name {@code Addr2}. Optional.
+   * <p>Wire name {@code Addr2}. Optional.
    */
   @JsonProperty("Addr2")
   public String addr2() {
@@ -76,7 +74,7 @@ public final class DispDtls {
   /**
    * Location (city).
    *
-   * Wire name {@code Loc}. Required.
+   * <p>Wire name {@code Loc}. Required.
    */
   @JsonProperty("Loc")
   public String loc() {
@@ -86,7 +84,7 @@ public final class DispDtls {
   /**
    * PIN code.
    *
-   * Wire name {@code Pin}. Required.
+   * <p>Wire name {@code Pin}. Required.
    */
   @JsonProperty("Pin")
   public Long pin() {
@@ -143,13 +141,21 @@ public final class DispDtls {
   @Override
   public String toString() {
     return "DispDtls{"
-        + "nm=" + nm
-        + ", addr1=" + addr1
-        + ", addr2=" + addr2
-        + ", loc=" + loc
-        + ", pin=" + pin
-        + ", stcd=" + stcd
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "nm="
+        + nm
+        + ", addr1="
+        + addr1
+        + ", addr2="
+        + addr2
+        + ", loc="
+        + loc
+        + ", pin="
+        + pin
+        + ", stcd="
+        + stcd
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link DispDtls}. */

@@ -6,14 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,7 +17,8 @@ import java.util.Objects;
  * Document details; together with the seller GSTIN and financial year they identify the document
  * (and its IRN).
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = DocDtls.Builder.class)
@@ -35,7 +32,8 @@ public final class DocDtls {
     this.typ = b.typ;
     this.no = b.no;
     this.dt = b.dt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code Typ}. Required. */
@@ -45,10 +43,10 @@ public final class DocDtls {
   }
 
   /**
-   * Document number; first character a letter or 1-9, then letters, digits, {@code /} and {@code -}.
-   * Upper-cased by the IRP for the IRN and duplicate check.
+   * Document number; first character a letter or 1-9, then letters, digits, {@code /} and {@code
+   * -}. Upper-cased by the IRP for the IRN and duplicate check.
    *
-   * Wire name {@code No}. Required.
+   * <p>Wire name {@code No}. Required.
    */
   @JsonProperty("No")
   public String no() {
@@ -99,10 +97,15 @@ public final class DocDtls {
   @Override
   public String toString() {
     return "DocDtls{"
-        + "typ=" + typ
-        + ", no=" + no
-        + ", dt=" + dt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "typ="
+        + typ
+        + ", no="
+        + no
+        + ", dt="
+        + dt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link DocDtls}. */

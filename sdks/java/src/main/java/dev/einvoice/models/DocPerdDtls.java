@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Period the invoice covers.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = DocPerdDtls.Builder.class)
@@ -32,7 +29,8 @@ public final class DocPerdDtls {
   private DocPerdDtls(Builder b) {
     this.invStDt = b.invStDt;
     this.invEndDt = b.invEndDt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code InvStDt}. Required. */
@@ -83,9 +81,13 @@ public final class DocPerdDtls {
   @Override
   public String toString() {
     return "DocPerdDtls{"
-        + "invStDt=" + invStDt
-        + ", invEndDt=" + invEndDt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "invStDt="
+        + invStDt
+        + ", invEndDt="
+        + invEndDt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link DocPerdDtls}. */

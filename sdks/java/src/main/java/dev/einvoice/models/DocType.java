@@ -12,13 +12,16 @@ import java.util.Map;
 /**
  * {@code INV} invoice, {@code CRN} credit note, {@code DBN} debit note.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class DocType {
   /** {@code INV} */
   public static final DocType INV = new DocType("INV");
+
   /** {@code CRN} */
   public static final DocType CRN = new DocType("CRN");
+
   /** {@code DBN} */
   public static final DocType DBN = new DocType("DBN");
 

@@ -10,21 +10,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code pending} sent to the IRP, answer awaited; {@code queued} waiting for a GSP to recover; {@code generated}
- * IRN issued; {@code failed} refused (see {@code gstn_errors}); {@code cancelled} IRN cancelled. New states may be
- * added; treat unknown values as {@code pending}.
+ * {@code pending} sent to the IRP, answer awaited; {@code queued} waiting for a GSP to recover;
+ * {@code generated} IRN issued; {@code failed} refused (see {@code gstn_errors}); {@code cancelled}
+ * IRN cancelled. New states may be added; treat unknown values as {@code pending}.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class DocumentStatus {
   /** {@code pending} */
   public static final DocumentStatus PENDING = new DocumentStatus("pending");
+
   /** {@code queued} */
   public static final DocumentStatus QUEUED = new DocumentStatus("queued");
+
   /** {@code generated} */
   public static final DocumentStatus GENERATED = new DocumentStatus("generated");
+
   /** {@code failed} */
   public static final DocumentStatus FAILED = new DocumentStatus("failed");
+
   /** {@code cancelled} */
   public static final DocumentStatus CANCELLED = new DocumentStatus("cancelled");
 

@@ -6,18 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = DocumentSummary.Builder.class)
 public final class DocumentSummary {
@@ -52,7 +52,8 @@ public final class DocumentSummary {
     this.totalValue = b.totalValue;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code id}. Required. */
@@ -193,27 +194,58 @@ public final class DocumentSummary {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, object, docType, docNo, docDate, status, irn, ackNo, ackDt, ewbNo, buyerGstin, totalValue, createdAt, updatedAt, additionalProperties);
+    return Objects.hash(
+        id,
+        object,
+        docType,
+        docNo,
+        docDate,
+        status,
+        irn,
+        ackNo,
+        ackDt,
+        ewbNo,
+        buyerGstin,
+        totalValue,
+        createdAt,
+        updatedAt,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "DocumentSummary{"
-        + "id=" + id
-        + ", object=" + object
-        + ", docType=" + docType
-        + ", docNo=" + docNo
-        + ", docDate=" + docDate
-        + ", status=" + status
-        + ", irn=" + irn
-        + ", ackNo=" + ackNo
-        + ", ackDt=" + ackDt
-        + ", ewbNo=" + ewbNo
-        + ", buyerGstin=" + buyerGstin
-        + ", totalValue=" + totalValue
-        + ", createdAt=" + createdAt
-        + ", updatedAt=" + updatedAt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "id="
+        + id
+        + ", object="
+        + object
+        + ", docType="
+        + docType
+        + ", docNo="
+        + docNo
+        + ", docDate="
+        + docDate
+        + ", status="
+        + status
+        + ", irn="
+        + irn
+        + ", ackNo="
+        + ackNo
+        + ", ackDt="
+        + ackDt
+        + ", ewbNo="
+        + ewbNo
+        + ", buyerGstin="
+        + buyerGstin
+        + ", totalValue="
+        + totalValue
+        + ", createdAt="
+        + createdAt
+        + ", updatedAt="
+        + updatedAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link DocumentSummary}. */

@@ -3,13 +3,14 @@
 package dev.einvoice.models;
 
 import dev.einvoice.core.ApiRequest;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Query and header parameters of {@code exportDocuments} (GET /v1/documents/export). Immutable; {@link #builder()}. */
+/**
+ * Query and header parameters of {@code exportDocuments} (GET /v1/documents/export). Immutable;
+ * {@link #builder()}.
+ */
 public final class DocumentsExportParams {
   private final String from;
   private final String to;
@@ -39,7 +40,7 @@ public final class DocumentsExportParams {
   /**
    * Inclusive start date ({@code yyyy-MM-dd}, IST).
    *
-   * Query {@code from}.
+   * <p>Query {@code from}.
    */
   public String from() {
     return from;
@@ -48,7 +49,7 @@ public final class DocumentsExportParams {
   /**
    * Inclusive end date ({@code yyyy-MM-dd}, IST).
    *
-   * Query {@code to}.
+   * <p>Query {@code to}.
    */
   public String to() {
     return to;
@@ -57,7 +58,7 @@ public final class DocumentsExportParams {
   /**
    * Only this NIC document type.
    *
-   * Query {@code doc_type}.
+   * <p>Query {@code doc_type}.
    */
   public DocType docType() {
     return docType;
@@ -66,7 +67,7 @@ public final class DocumentsExportParams {
   /**
    * Only documents in this state.
    *
-   * Query {@code status}.
+   * <p>Query {@code status}.
    */
   public DocumentStatus status() {
     return status;

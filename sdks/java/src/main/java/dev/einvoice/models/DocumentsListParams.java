@@ -3,13 +3,14 @@
 package dev.einvoice.models;
 
 import dev.einvoice.core.ApiRequest;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Query and header parameters of {@code listDocuments} (GET /v1/documents). Immutable; {@link #builder()}. */
+/**
+ * Query and header parameters of {@code listDocuments} (GET /v1/documents). Immutable; {@link
+ * #builder()}.
+ */
 public final class DocumentsListParams {
   private final String from;
   private final String to;
@@ -45,7 +46,7 @@ public final class DocumentsListParams {
   /**
    * Inclusive start date ({@code yyyy-MM-dd}, IST).
    *
-   * Query {@code from}.
+   * <p>Query {@code from}.
    */
   public String from() {
     return from;
@@ -54,7 +55,7 @@ public final class DocumentsListParams {
   /**
    * Inclusive end date ({@code yyyy-MM-dd}, IST).
    *
-   * Query {@code to}.
+   * <p>Query {@code to}.
    */
   public String to() {
     return to;
@@ -63,7 +64,7 @@ public final class DocumentsListParams {
   /**
    * Only this NIC document type.
    *
-   * Query {@code doc_type}.
+   * <p>Query {@code doc_type}.
    */
   public DocType docType() {
     return docType;
@@ -72,7 +73,7 @@ public final class DocumentsListParams {
   /**
    * Only documents in this state.
    *
-   * Query {@code status}.
+   * <p>Query {@code status}.
    */
   public DocumentStatus status() {
     return status;
@@ -81,7 +82,7 @@ public final class DocumentsListParams {
   /**
    * Page size, 1-100 (default 20).
    *
-   * Query {@code limit}.
+   * <p>Query {@code limit}.
    */
   public Long limit() {
     return limit;
@@ -90,7 +91,7 @@ public final class DocumentsListParams {
   /**
    * The {@code next_cursor} of the previous page.
    *
-   * Query {@code starting_after}.
+   * <p>Query {@code starting_after}.
    */
   public String startingAfter() {
     return startingAfter;

@@ -12,11 +12,13 @@ import java.util.Map;
 /**
  * {@code sandbox} routes to the built-in IRP simulator; {@code production} to the configured GSPs.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class Environment {
   /** {@code sandbox} */
   public static final Environment SANDBOX = new Environment("sandbox");
+
   /** {@code production} */
   public static final Environment PRODUCTION = new Environment("production");
 

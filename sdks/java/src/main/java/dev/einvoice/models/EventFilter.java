@@ -12,27 +12,37 @@ import java.util.Map;
 /**
  * An event type, or {@code *} for all of them.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class EventFilter {
   /** {@code *} */
   public static final EventFilter EMPTY = new EventFilter("*");
+
   /** {@code irn.generated} */
   public static final EventFilter IRN_GENERATED = new EventFilter("irn.generated");
+
   /** {@code irn.failed} */
   public static final EventFilter IRN_FAILED = new EventFilter("irn.failed");
+
   /** {@code irn.cancelled} */
   public static final EventFilter IRN_CANCELLED = new EventFilter("irn.cancelled");
+
   /** {@code note.generated} */
   public static final EventFilter NOTE_GENERATED = new EventFilter("note.generated");
+
   /** {@code ewb.generated} */
   public static final EventFilter EWB_GENERATED = new EventFilter("ewb.generated");
+
   /** {@code ewb.vehicle_updated} */
   public static final EventFilter EWB_VEHICLE_UPDATED = new EventFilter("ewb.vehicle_updated");
+
   /** {@code ewb.extended} */
   public static final EventFilter EWB_EXTENDED = new EventFilter("ewb.extended");
+
   /** {@code ewb.cancelled} */
   public static final EventFilter EWB_CANCELLED = new EventFilter("ewb.cancelled");
+
   /** {@code bulk.completed} */
   public static final EventFilter BULK_COMPLETED = new EventFilter("bulk.completed");
 

@@ -12,25 +12,34 @@ import java.util.Map;
 /**
  * A webhook event type. New types may be added; ignore the ones you do not know.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class EventType {
   /** {@code irn.generated} */
   public static final EventType IRN_GENERATED = new EventType("irn.generated");
+
   /** {@code irn.failed} */
   public static final EventType IRN_FAILED = new EventType("irn.failed");
+
   /** {@code irn.cancelled} */
   public static final EventType IRN_CANCELLED = new EventType("irn.cancelled");
+
   /** {@code note.generated} */
   public static final EventType NOTE_GENERATED = new EventType("note.generated");
+
   /** {@code ewb.generated} */
   public static final EventType EWB_GENERATED = new EventType("ewb.generated");
+
   /** {@code ewb.vehicle_updated} */
   public static final EventType EWB_VEHICLE_UPDATED = new EventType("ewb.vehicle_updated");
+
   /** {@code ewb.extended} */
   public static final EventType EWB_EXTENDED = new EventType("ewb.extended");
+
   /** {@code ewb.cancelled} */
   public static final EventType EWB_CANCELLED = new EventType("ewb.cancelled");
+
   /** {@code bulk.completed} */
   public static final EventType BULK_COMPLETED = new EventType("bulk.completed");
 

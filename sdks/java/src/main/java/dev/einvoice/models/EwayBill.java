@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,7 +18,8 @@ import java.util.Objects;
 /**
  * An e-way bill: NIC's fields plus einvoice's envelope.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = EwayBill.Builder.class)
@@ -56,7 +55,8 @@ public final class EwayBill {
     this.ewbValidTill = b.ewbValidTill;
     this.remarks = b.remarks;
     this.distanceKm = b.distanceKm;
-    this.vehicles = b.vehicles == null ? null : Collections.unmodifiableList(new ArrayList<>(b.vehicles));
+    this.vehicles =
+        b.vehicles == null ? null : Collections.unmodifiableList(new ArrayList<>(b.vehicles));
     this.extensionCount = b.extensionCount;
     this.cancellableUntil = b.cancellableUntil;
     this.cancelledAt = b.cancelledAt;
@@ -64,7 +64,8 @@ public final class EwayBill {
     this.irp = b.irp;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code id}. Required. */
@@ -106,7 +107,7 @@ public final class EwayBill {
   /**
    * `yyyy-MM-dd HH:mm:ss` IST.
    *
-   * Wire name {@code EwbDt}. Required.
+   * <p>Wire name {@code EwbDt}. Required.
    */
   @JsonProperty("EwbDt")
   public String ewbDt() {
@@ -116,7 +117,7 @@ public final class EwayBill {
   /**
    * `yyyy-MM-dd HH:mm:ss` IST; null until Part-B.
    *
-   * Wire name {@code EwbValidTill}. Required. May be null.
+   * <p>Wire name {@code EwbValidTill}. Required. May be null.
    */
   @JsonProperty("EwbValidTill")
   public String ewbValidTill() {
@@ -138,7 +139,7 @@ public final class EwayBill {
   /**
    * Part-B history, oldest first.
    *
-   * Wire name {@code vehicles}. Optional.
+   * <p>Wire name {@code vehicles}. Optional.
    */
   @JsonProperty("vehicles")
   public List<VehicleEntry> vehicles() {
@@ -249,31 +250,70 @@ public final class EwayBill {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, object, status, gstin, irn, ewbNo, ewbDt, ewbValidTill, remarks, distanceKm, vehicles, extensionCount, cancellableUntil, cancelledAt, gsp, irp, createdAt, updatedAt, additionalProperties);
+    return Objects.hash(
+        id,
+        object,
+        status,
+        gstin,
+        irn,
+        ewbNo,
+        ewbDt,
+        ewbValidTill,
+        remarks,
+        distanceKm,
+        vehicles,
+        extensionCount,
+        cancellableUntil,
+        cancelledAt,
+        gsp,
+        irp,
+        createdAt,
+        updatedAt,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "EwayBill{"
-        + "id=" + id
-        + ", object=" + object
-        + ", status=" + status
-        + ", gstin=" + gstin
-        + ", irn=" + irn
-        + ", ewbNo=" + ewbNo
-        + ", ewbDt=" + ewbDt
-        + ", ewbValidTill=" + ewbValidTill
-        + ", remarks=" + remarks
-        + ", distanceKm=" + distanceKm
-        + ", vehicles=" + vehicles
-        + ", extensionCount=" + extensionCount
-        + ", cancellableUntil=" + cancellableUntil
-        + ", cancelledAt=" + cancelledAt
-        + ", gsp=" + gsp
-        + ", irp=" + irp
-        + ", createdAt=" + createdAt
-        + ", updatedAt=" + updatedAt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "id="
+        + id
+        + ", object="
+        + object
+        + ", status="
+        + status
+        + ", gstin="
+        + gstin
+        + ", irn="
+        + irn
+        + ", ewbNo="
+        + ewbNo
+        + ", ewbDt="
+        + ewbDt
+        + ", ewbValidTill="
+        + ewbValidTill
+        + ", remarks="
+        + remarks
+        + ", distanceKm="
+        + distanceKm
+        + ", vehicles="
+        + vehicles
+        + ", extensionCount="
+        + extensionCount
+        + ", cancellableUntil="
+        + cancellableUntil
+        + ", cancelledAt="
+        + cancelledAt
+        + ", gsp="
+        + gsp
+        + ", irp="
+        + irp
+        + ", createdAt="
+        + createdAt
+        + ", updatedAt="
+        + updatedAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link EwayBill}. */

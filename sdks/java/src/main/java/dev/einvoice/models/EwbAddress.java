@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = EwbAddress.Builder.class)
 public final class EwbAddress {
@@ -36,7 +35,8 @@ public final class EwbAddress {
     this.loc = b.loc;
     this.pin = b.pin;
     this.stcd = b.stcd;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code Nm}. Optional. */
@@ -119,13 +119,21 @@ public final class EwbAddress {
   @Override
   public String toString() {
     return "EwbAddress{"
-        + "nm=" + nm
-        + ", addr1=" + addr1
-        + ", addr2=" + addr2
-        + ", loc=" + loc
-        + ", pin=" + pin
-        + ", stcd=" + stcd
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "nm="
+        + nm
+        + ", addr1="
+        + addr1
+        + ", addr2="
+        + addr2
+        + ", loc="
+        + loc
+        + ", pin="
+        + pin
+        + ", stcd="
+        + stcd
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link EwbAddress}. */

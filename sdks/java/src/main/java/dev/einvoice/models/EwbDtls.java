@@ -6,22 +6,19 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * E-way bill details to generate one together with the IRN. Only {@code Distance} is required; {@code TransId}
- * alone gives a Part-A e-way bill.
+ * E-way bill details to generate one together with the IRN. Only {@code Distance} is required;
+ * {@code TransId} alone gives a Part-A e-way bill.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = EwbDtls.Builder.class)
@@ -45,13 +42,14 @@ public final class EwbDtls {
     this.transDocDt = b.transDocDt;
     this.vehNo = b.vehNo;
     this.vehType = b.vehType;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Transporter GSTIN or TRANSIN.
    *
-   * Wire name {@code TransId}. Optional.
+   * <p>Wire name {@code TransId}. Optional.
    */
   @JsonProperty("TransId")
   public String transId() {
@@ -61,7 +59,7 @@ public final class EwbDtls {
   /**
    * Transporter name.
    *
-   * Wire name {@code TransName}. Optional.
+   * <p>Wire name {@code TransName}. Optional.
    */
   @JsonProperty("TransName")
   public String transName() {
@@ -77,7 +75,7 @@ public final class EwbDtls {
   /**
    * Distance in km; 0 lets the IRP compute it from the PINs.
    *
-   * Wire name {@code Distance}. Required.
+   * <p>Wire name {@code Distance}. Required.
    */
   @JsonProperty("Distance")
   public Long distance() {
@@ -87,7 +85,7 @@ public final class EwbDtls {
   /**
    * Transport document number (rail, air, ship).
    *
-   * Wire name {@code TransDocNo}. Optional.
+   * <p>Wire name {@code TransDocNo}. Optional.
    */
   @JsonProperty("TransDocNo")
   public String transDocNo() {
@@ -103,7 +101,7 @@ public final class EwbDtls {
   /**
    * Vehicle number (road).
    *
-   * Wire name {@code VehNo}. Optional.
+   * <p>Wire name {@code VehNo}. Optional.
    */
   @JsonProperty("VehNo")
   public String vehNo() {
@@ -158,21 +156,40 @@ public final class EwbDtls {
 
   @Override
   public int hashCode() {
-    return Objects.hash(transId, transName, transMode, distance, transDocNo, transDocDt, vehNo, vehType, additionalProperties);
+    return Objects.hash(
+        transId,
+        transName,
+        transMode,
+        distance,
+        transDocNo,
+        transDocDt,
+        vehNo,
+        vehType,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "EwbDtls{"
-        + "transId=" + transId
-        + ", transName=" + transName
-        + ", transMode=" + transMode
-        + ", distance=" + distance
-        + ", transDocNo=" + transDocNo
-        + ", transDocDt=" + transDocDt
-        + ", vehNo=" + vehNo
-        + ", vehType=" + vehType
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "transId="
+        + transId
+        + ", transName="
+        + transName
+        + ", transMode="
+        + transMode
+        + ", distance="
+        + distance
+        + ", transDocNo="
+        + transDocNo
+        + ", transDocDt="
+        + transDocDt
+        + ", vehNo="
+        + vehNo
+        + ", vehType="
+        + vehType
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link EwbDtls}. */

@@ -10,17 +10,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code part_a} generated without vehicle (no validity yet); {@code active}; {@code cancelled}; {@code expired}.
+ * {@code part_a} generated without vehicle (no validity yet); {@code active}; {@code cancelled};
+ * {@code expired}.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class EwbStatus {
   /** {@code part_a} */
   public static final EwbStatus PART_A = new EwbStatus("part_a");
+
   /** {@code active} */
   public static final EwbStatus ACTIVE = new EwbStatus("active");
+
   /** {@code cancelled} */
   public static final EwbStatus CANCELLED = new EwbStatus("cancelled");
+
   /** {@code expired} */
   public static final EwbStatus EXPIRED = new EwbStatus("expired");
 

@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = EwbVehicleUpdatedEvent.Builder.class)
 public final class EwbVehicleUpdatedEvent {
@@ -30,7 +29,8 @@ public final class EwbVehicleUpdatedEvent {
     this.typeValue = b.typeValue;
     this.timestamp = b.timestamp;
     this.data = b.data;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code type}. Required. */
@@ -89,10 +89,15 @@ public final class EwbVehicleUpdatedEvent {
   @Override
   public String toString() {
     return "EwbVehicleUpdatedEvent{"
-        + "typeValue=" + typeValue
-        + ", timestamp=" + timestamp
-        + ", data=" + data
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "typeValue="
+        + typeValue
+        + ", timestamp="
+        + timestamp
+        + ", data="
+        + data
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link EwbVehicleUpdatedEvent}. */

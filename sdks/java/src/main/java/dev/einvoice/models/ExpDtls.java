@@ -6,21 +6,19 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Export details; for {@code EXPWP}/{@code EXPWOP}.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = ExpDtls.Builder.class)
@@ -42,13 +40,14 @@ public final class ExpDtls {
     this.forCur = b.forCur;
     this.cntCode = b.cntCode;
     this.expDuty = b.expDuty;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Shipping bill number.
    *
-   * Wire name {@code ShipBNo}. Optional.
+   * <p>Wire name {@code ShipBNo}. Optional.
    */
   @JsonProperty("ShipBNo")
   public String shipBNo() {
@@ -64,7 +63,7 @@ public final class ExpDtls {
   /**
    * Port code (e.g. {@code INBOM1}).
    *
-   * Wire name {@code Port}. Optional.
+   * <p>Wire name {@code Port}. Optional.
    */
   @JsonProperty("Port")
   public String port() {
@@ -74,7 +73,7 @@ public final class ExpDtls {
   /**
    * {@code Y} when a refund is claimed.
    *
-   * Wire name {@code RefClm}. Optional.
+   * <p>Wire name {@code RefClm}. Optional.
    */
   @JsonProperty("RefClm")
   public ExpDtlsRefClm refClm() {
@@ -84,7 +83,7 @@ public final class ExpDtls {
   /**
    * Foreign currency code (ISO 4217).
    *
-   * Wire name {@code ForCur}. Optional.
+   * <p>Wire name {@code ForCur}. Optional.
    */
   @JsonProperty("ForCur")
   public String forCur() {
@@ -94,7 +93,7 @@ public final class ExpDtls {
   /**
    * Destination country (ISO 3166 alpha-2).
    *
-   * Wire name {@code CntCode}. Optional.
+   * <p>Wire name {@code CntCode}. Optional.
    */
   @JsonProperty("CntCode")
   public String cntCode() {
@@ -104,7 +103,7 @@ public final class ExpDtls {
   /**
    * Export duty.
    *
-   * Wire name {@code ExpDuty}. Optional.
+   * <p>Wire name {@code ExpDuty}. Optional.
    */
   @JsonProperty("ExpDuty")
   public BigDecimal expDuty() {
@@ -151,20 +150,30 @@ public final class ExpDtls {
 
   @Override
   public int hashCode() {
-    return Objects.hash(shipBNo, shipBDt, port, refClm, forCur, cntCode, expDuty, additionalProperties);
+    return Objects.hash(
+        shipBNo, shipBDt, port, refClm, forCur, cntCode, expDuty, additionalProperties);
   }
 
   @Override
   public String toString() {
     return "ExpDtls{"
-        + "shipBNo=" + shipBNo
-        + ", shipBDt=" + shipBDt
-        + ", port=" + port
-        + ", refClm=" + refClm
-        + ", forCur=" + forCur
-        + ", cntCode=" + cntCode
-        + ", expDuty=" + expDuty
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "shipBNo="
+        + shipBNo
+        + ", shipBDt="
+        + shipBDt
+        + ", port="
+        + port
+        + ", refClm="
+        + refClm
+        + ", forCur="
+        + forCur
+        + ", cntCode="
+        + cntCode
+        + ", expDuty="
+        + expDuty
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link ExpDtls}. */

@@ -12,11 +12,13 @@ import java.util.Map;
 /**
  * {@code Y} when a refund is claimed.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class ExpDtlsRefClm {
   /** {@code Y} */
   public static final ExpDtlsRefClm Y = new ExpDtlsRefClm("Y");
+
   /** {@code N} */
   public static final ExpDtlsRefClm N = new ExpDtlsRefClm("N");
 

@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * NIC {@code EXTENDVALIDITY} body (the e-way bill number comes from the path).
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = ExtendEwbRequest.Builder.class)
@@ -58,7 +55,8 @@ public final class ExtendEwbRequest {
     this.addressLine1 = b.addressLine1;
     this.addressLine2 = b.addressLine2;
     this.addressLine3 = b.addressLine3;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code vehicleNo}. Optional. */
@@ -106,7 +104,7 @@ public final class ExtendEwbRequest {
   /**
    * {@code 5} in transit (with {@code consignmentStatus} {@code T}).
    *
-   * Wire name {@code transMode}. Required.
+   * <p>Wire name {@code transMode}. Required.
    */
   @JsonProperty("transMode")
   public ExtendEwbRequestTransMode transMode() {
@@ -114,9 +112,10 @@ public final class ExtendEwbRequest {
   }
 
   /**
-   * {@code 1} natural calamity, {@code 2} law and order, {@code 4} transshipment, {@code 5} accident, {@code 99} others.
+   * {@code 1} natural calamity, {@code 2} law and order, {@code 4} transshipment, {@code 5}
+   * accident, {@code 99} others.
    *
-   * Wire name {@code extnRsnCode}. Required.
+   * <p>Wire name {@code extnRsnCode}. Required.
    */
   @JsonProperty("extnRsnCode")
   public ExtendEwbRequestExtnRsnCode extnRsnCode() {
@@ -132,7 +131,7 @@ public final class ExtendEwbRequest {
   /**
    * {@code M} in movement, {@code T} in transit.
    *
-   * Wire name {@code consignmentStatus}. Required.
+   * <p>Wire name {@code consignmentStatus}. Required.
    */
   @JsonProperty("consignmentStatus")
   public ExtendEwbRequestConsignmentStatus consignmentStatus() {
@@ -142,7 +141,7 @@ public final class ExtendEwbRequest {
   /**
    * With {@code T}: {@code R} road, {@code W} warehouse, {@code O} others.
    *
-   * Wire name {@code transitType}. Optional.
+   * <p>Wire name {@code transitType}. Optional.
    */
   @JsonProperty("transitType")
   public ExtendEwbRequestTransitType transitType() {
@@ -223,28 +222,61 @@ public final class ExtendEwbRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(vehicleNo, fromPlace, fromState, fromPincode, remainingDistance, transDocNo, transDocDate, transMode, extnRsnCode, extnRemarks, consignmentStatus, transitType, addressLine1, addressLine2, addressLine3, additionalProperties);
+    return Objects.hash(
+        vehicleNo,
+        fromPlace,
+        fromState,
+        fromPincode,
+        remainingDistance,
+        transDocNo,
+        transDocDate,
+        transMode,
+        extnRsnCode,
+        extnRemarks,
+        consignmentStatus,
+        transitType,
+        addressLine1,
+        addressLine2,
+        addressLine3,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "ExtendEwbRequest{"
-        + "vehicleNo=" + vehicleNo
-        + ", fromPlace=" + fromPlace
-        + ", fromState=" + fromState
-        + ", fromPincode=" + fromPincode
-        + ", remainingDistance=" + remainingDistance
-        + ", transDocNo=" + transDocNo
-        + ", transDocDate=" + transDocDate
-        + ", transMode=" + transMode
-        + ", extnRsnCode=" + extnRsnCode
-        + ", extnRemarks=" + extnRemarks
-        + ", consignmentStatus=" + consignmentStatus
-        + ", transitType=" + transitType
-        + ", addressLine1=" + addressLine1
-        + ", addressLine2=" + addressLine2
-        + ", addressLine3=" + addressLine3
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "vehicleNo="
+        + vehicleNo
+        + ", fromPlace="
+        + fromPlace
+        + ", fromState="
+        + fromState
+        + ", fromPincode="
+        + fromPincode
+        + ", remainingDistance="
+        + remainingDistance
+        + ", transDocNo="
+        + transDocNo
+        + ", transDocDate="
+        + transDocDate
+        + ", transMode="
+        + transMode
+        + ", extnRsnCode="
+        + extnRsnCode
+        + ", extnRemarks="
+        + extnRemarks
+        + ", consignmentStatus="
+        + consignmentStatus
+        + ", transitType="
+        + transitType
+        + ", addressLine1="
+        + addressLine1
+        + ", addressLine2="
+        + addressLine2
+        + ", addressLine3="
+        + addressLine3
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link ExtendEwbRequest}. */
@@ -370,11 +402,13 @@ public final class ExtendEwbRequest {
       Objects.requireNonNull(fromPlace, "ExtendEwbRequest.fromPlace (fromPlace) is required");
       Objects.requireNonNull(fromState, "ExtendEwbRequest.fromState (fromState) is required");
       Objects.requireNonNull(fromPincode, "ExtendEwbRequest.fromPincode (fromPincode) is required");
-      Objects.requireNonNull(remainingDistance, "ExtendEwbRequest.remainingDistance (remainingDistance) is required");
+      Objects.requireNonNull(
+          remainingDistance, "ExtendEwbRequest.remainingDistance (remainingDistance) is required");
       Objects.requireNonNull(transMode, "ExtendEwbRequest.transMode (transMode) is required");
       Objects.requireNonNull(extnRsnCode, "ExtendEwbRequest.extnRsnCode (extnRsnCode) is required");
       Objects.requireNonNull(extnRemarks, "ExtendEwbRequest.extnRemarks (extnRemarks) is required");
-      Objects.requireNonNull(consignmentStatus, "ExtendEwbRequest.consignmentStatus (consignmentStatus) is required");
+      Objects.requireNonNull(
+          consignmentStatus, "ExtendEwbRequest.consignmentStatus (consignmentStatus) is required");
       return new ExtendEwbRequest(this);
     }
   }

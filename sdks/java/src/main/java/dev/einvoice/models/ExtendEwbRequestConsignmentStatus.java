@@ -12,13 +12,17 @@ import java.util.Map;
 /**
  * {@code M} in movement, {@code T} in transit.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class ExtendEwbRequestConsignmentStatus {
   /** {@code M} */
-  public static final ExtendEwbRequestConsignmentStatus M = new ExtendEwbRequestConsignmentStatus("M");
+  public static final ExtendEwbRequestConsignmentStatus M =
+      new ExtendEwbRequestConsignmentStatus("M");
+
   /** {@code T} */
-  public static final ExtendEwbRequestConsignmentStatus T = new ExtendEwbRequestConsignmentStatus("T");
+  public static final ExtendEwbRequestConsignmentStatus T =
+      new ExtendEwbRequestConsignmentStatus("T");
 
   private static final Map<String, ExtendEwbRequestConsignmentStatus> KNOWN;
 
@@ -57,7 +61,8 @@ public final class ExtendEwbRequestConsignmentStatus {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ExtendEwbRequestConsignmentStatus && ((ExtendEwbRequestConsignmentStatus) o).value.equals(value);
+    return o instanceof ExtendEwbRequestConsignmentStatus
+        && ((ExtendEwbRequestConsignmentStatus) o).value.equals(value);
   }
 
   @Override

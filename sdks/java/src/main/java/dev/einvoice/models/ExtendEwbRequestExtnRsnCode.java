@@ -10,19 +10,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code 1} natural calamity, {@code 2} law and order, {@code 4} transshipment, {@code 5} accident, {@code 99} others.
+ * {@code 1} natural calamity, {@code 2} law and order, {@code 4} transshipment, {@code 5} accident,
+ * {@code 99} others.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class ExtendEwbRequestExtnRsnCode {
   /** {@code 1} */
   public static final ExtendEwbRequestExtnRsnCode V1 = new ExtendEwbRequestExtnRsnCode("1");
+
   /** {@code 2} */
   public static final ExtendEwbRequestExtnRsnCode V2 = new ExtendEwbRequestExtnRsnCode("2");
+
   /** {@code 4} */
   public static final ExtendEwbRequestExtnRsnCode V4 = new ExtendEwbRequestExtnRsnCode("4");
+
   /** {@code 5} */
   public static final ExtendEwbRequestExtnRsnCode V5 = new ExtendEwbRequestExtnRsnCode("5");
+
   /** {@code 99} */
   public static final ExtendEwbRequestExtnRsnCode V99 = new ExtendEwbRequestExtnRsnCode("99");
 
@@ -66,7 +72,8 @@ public final class ExtendEwbRequestExtnRsnCode {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ExtendEwbRequestExtnRsnCode && ((ExtendEwbRequestExtnRsnCode) o).value.equals(value);
+    return o instanceof ExtendEwbRequestExtnRsnCode
+        && ((ExtendEwbRequestExtnRsnCode) o).value.equals(value);
   }
 
   @Override

@@ -12,17 +12,22 @@ import java.util.Map;
 /**
  * {@code 5} in transit (with {@code consignmentStatus} {@code T}).
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class ExtendEwbRequestTransMode {
   /** {@code 1} */
   public static final ExtendEwbRequestTransMode V1 = new ExtendEwbRequestTransMode("1");
+
   /** {@code 2} */
   public static final ExtendEwbRequestTransMode V2 = new ExtendEwbRequestTransMode("2");
+
   /** {@code 3} */
   public static final ExtendEwbRequestTransMode V3 = new ExtendEwbRequestTransMode("3");
+
   /** {@code 4} */
   public static final ExtendEwbRequestTransMode V4 = new ExtendEwbRequestTransMode("4");
+
   /** {@code 5} */
   public static final ExtendEwbRequestTransMode V5 = new ExtendEwbRequestTransMode("5");
 
@@ -66,7 +71,8 @@ public final class ExtendEwbRequestTransMode {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ExtendEwbRequestTransMode && ((ExtendEwbRequestTransMode) o).value.equals(value);
+    return o instanceof ExtendEwbRequestTransMode
+        && ((ExtendEwbRequestTransMode) o).value.equals(value);
   }
 
   @Override

@@ -12,13 +12,16 @@ import java.util.Map;
 /**
  * With {@code T}: {@code R} road, {@code W} warehouse, {@code O} others.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class ExtendEwbRequestTransitType {
   /** {@code R} */
   public static final ExtendEwbRequestTransitType R = new ExtendEwbRequestTransitType("R");
+
   /** {@code W} */
   public static final ExtendEwbRequestTransitType W = new ExtendEwbRequestTransitType("W");
+
   /** {@code O} */
   public static final ExtendEwbRequestTransitType O = new ExtendEwbRequestTransitType("O");
 
@@ -60,7 +63,8 @@ public final class ExtendEwbRequestTransitType {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ExtendEwbRequestTransitType && ((ExtendEwbRequestTransitType) o).value.equals(value);
+    return o instanceof ExtendEwbRequestTransitType
+        && ((ExtendEwbRequestTransitType) o).value.equals(value);
   }
 
   @Override

@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One invalid field.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = FieldError.Builder.class)
@@ -34,13 +31,14 @@ public final class FieldError {
     this.pointer = b.pointer;
     this.detail = b.detail;
     this.code = b.code;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * JSON pointer (RFC 6901) into the request body, or {@code header:<name>} / {@code query:<name>}.
    *
-   * Wire name {@code pointer}. Required.
+   * <p>Wire name {@code pointer}. Required.
    */
   @JsonProperty("pointer")
   public String pointer() {
@@ -50,7 +48,7 @@ public final class FieldError {
   /**
    * What is wrong.
    *
-   * Wire name {@code detail}. Required.
+   * <p>Wire name {@code detail}. Required.
    */
   @JsonProperty("detail")
   public String detail() {
@@ -60,7 +58,7 @@ public final class FieldError {
   /**
    * Machine-readable reason ({@code required}, {@code pattern}, {@code maxLength}, ...).
    *
-   * Wire name {@code code}. Optional.
+   * <p>Wire name {@code code}. Optional.
    */
   @JsonProperty("code")
   public String code() {
@@ -105,10 +103,15 @@ public final class FieldError {
   @Override
   public String toString() {
     return "FieldError{"
-        + "pointer=" + pointer
-        + ", detail=" + detail
-        + ", code=" + code
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "pointer="
+        + pointer
+        + ", detail="
+        + detail
+        + ", code="
+        + code
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link FieldError}. */

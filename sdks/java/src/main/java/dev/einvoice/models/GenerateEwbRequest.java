@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * NIC Generate E-way Bill by IRN.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = GenerateEwbRequest.Builder.class)
@@ -50,7 +47,8 @@ public final class GenerateEwbRequest {
     this.vehType = b.vehType;
     this.expShipDtls = b.expShipDtls;
     this.dispDtls = b.dispDtls;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code Irn}. Required. */
@@ -62,7 +60,7 @@ public final class GenerateEwbRequest {
   /**
    * Distance in km; 0 to compute from the PINs.
    *
-   * Wire name {@code Distance}. Required.
+   * <p>Wire name {@code Distance}. Required.
    */
   @JsonProperty("Distance")
   public Long distance() {
@@ -78,7 +76,7 @@ public final class GenerateEwbRequest {
   /**
    * Transporter GSTIN or TRANSIN.
    *
-   * Wire name {@code TransId}. Optional.
+   * <p>Wire name {@code TransId}. Optional.
    */
   @JsonProperty("TransId")
   public String transId() {
@@ -175,24 +173,49 @@ public final class GenerateEwbRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(irn, distance, transMode, transId, transName, transDocNo, transDocDt, vehNo, vehType, expShipDtls, dispDtls, additionalProperties);
+    return Objects.hash(
+        irn,
+        distance,
+        transMode,
+        transId,
+        transName,
+        transDocNo,
+        transDocDt,
+        vehNo,
+        vehType,
+        expShipDtls,
+        dispDtls,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "GenerateEwbRequest{"
-        + "irn=" + irn
-        + ", distance=" + distance
-        + ", transMode=" + transMode
-        + ", transId=" + transId
-        + ", transName=" + transName
-        + ", transDocNo=" + transDocNo
-        + ", transDocDt=" + transDocDt
-        + ", vehNo=" + vehNo
-        + ", vehType=" + vehType
-        + ", expShipDtls=" + expShipDtls
-        + ", dispDtls=" + dispDtls
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "irn="
+        + irn
+        + ", distance="
+        + distance
+        + ", transMode="
+        + transMode
+        + ", transId="
+        + transId
+        + ", transName="
+        + transName
+        + ", transDocNo="
+        + transDocNo
+        + ", transDocDt="
+        + transDocDt
+        + ", vehNo="
+        + vehNo
+        + ", vehType="
+        + vehType
+        + ", expShipDtls="
+        + expShipDtls
+        + ", dispDtls="
+        + dispDtls
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link GenerateEwbRequest}. */

@@ -6,18 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = GspHealth.Builder.class)
 public final class GspHealth {
@@ -40,7 +40,8 @@ public final class GspHealth {
     this.latencyMs = b.latencyMs;
     this.errorRate = b.errorRate;
     this.lastErrorAt = b.lastErrorAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code id}. Required. */
@@ -82,7 +83,7 @@ public final class GspHealth {
   /**
    * Share of failed calls over the last 5 minutes.
    *
-   * Wire name {@code error_rate}. Optional.
+   * <p>Wire name {@code error_rate}. Optional.
    */
   @JsonProperty("error_rate")
   public BigDecimal errorRate() {
@@ -137,21 +138,40 @@ public final class GspHealth {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, priority, status, circuit, latencyMs, errorRate, lastErrorAt, additionalProperties);
+    return Objects.hash(
+        id,
+        name,
+        priority,
+        status,
+        circuit,
+        latencyMs,
+        errorRate,
+        lastErrorAt,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "GspHealth{"
-        + "id=" + id
-        + ", name=" + name
-        + ", priority=" + priority
-        + ", status=" + status
-        + ", circuit=" + circuit
-        + ", latencyMs=" + latencyMs
-        + ", errorRate=" + errorRate
-        + ", lastErrorAt=" + lastErrorAt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "id="
+        + id
+        + ", name="
+        + name
+        + ", priority="
+        + priority
+        + ", status="
+        + status
+        + ", circuit="
+        + circuit
+        + ", latencyMs="
+        + latencyMs
+        + ", errorRate="
+        + errorRate
+        + ", lastErrorAt="
+        + lastErrorAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link GspHealth}. */

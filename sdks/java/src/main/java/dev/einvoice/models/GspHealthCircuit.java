@@ -9,12 +9,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false). */
+/**
+ * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
+ */
 public final class GspHealthCircuit {
   /** {@code closed} */
   public static final GspHealthCircuit CLOSED = new GspHealthCircuit("closed");
+
   /** {@code open} */
   public static final GspHealthCircuit OPEN = new GspHealthCircuit("open");
+
   /** {@code half_open} */
   public static final GspHealthCircuit HALF_OPEN = new GspHealthCircuit("half_open");
 

@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = Gstin.Builder.class)
 public final class Gstin {
@@ -42,7 +41,8 @@ public final class Gstin {
     this.largeTaxpayer = b.largeTaxpayer;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code object}. Required. */
@@ -78,7 +78,7 @@ public final class Gstin {
   /**
    * An IRP password is stored (it is never returned).
    *
-   * Wire name {@code irp_password_set}. Required.
+   * <p>Wire name {@code irp_password_set}. Required.
    */
   @JsonProperty("irp_password_set")
   public Boolean irpPasswordSet() {
@@ -147,22 +147,43 @@ public final class Gstin {
 
   @Override
   public int hashCode() {
-    return Objects.hash(object, gstin, environment, description, irpUsername, irpPasswordSet, largeTaxpayer, createdAt, updatedAt, additionalProperties);
+    return Objects.hash(
+        object,
+        gstin,
+        environment,
+        description,
+        irpUsername,
+        irpPasswordSet,
+        largeTaxpayer,
+        createdAt,
+        updatedAt,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "Gstin{"
-        + "object=" + object
-        + ", gstin=" + gstin
-        + ", environment=" + environment
-        + ", description=" + description
-        + ", irpUsername=" + irpUsername
-        + ", irpPasswordSet=" + irpPasswordSet
-        + ", largeTaxpayer=" + largeTaxpayer
-        + ", createdAt=" + createdAt
-        + ", updatedAt=" + updatedAt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "object="
+        + object
+        + ", gstin="
+        + gstin
+        + ", environment="
+        + environment
+        + ", description="
+        + description
+        + ", irpUsername="
+        + irpUsername
+        + ", irpPasswordSet="
+        + irpPasswordSet
+        + ", largeTaxpayer="
+        + largeTaxpayer
+        + ", createdAt="
+        + createdAt
+        + ", updatedAt="
+        + updatedAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link Gstin}. */

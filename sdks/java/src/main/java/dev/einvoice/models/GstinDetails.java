@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * NIC's Get GSTIN Details response, field for field.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = GstinDetails.Builder.class)
@@ -58,7 +55,8 @@ public final class GstinDetails {
     this.blkStatus = b.blkStatus;
     this.dtReg = b.dtReg;
     this.dtDReg = b.dtDReg;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code Gstin}. Required. */
@@ -82,7 +80,7 @@ public final class GstinDetails {
   /**
    * Building name.
    *
-   * Wire name {@code AddrBnm}. Optional. May be null.
+   * <p>Wire name {@code AddrBnm}. Optional. May be null.
    */
   @JsonProperty("AddrBnm")
   public String addrBnm() {
@@ -92,7 +90,7 @@ public final class GstinDetails {
   /**
    * Building number.
    *
-   * Wire name {@code AddrBno}. Optional. May be null.
+   * <p>Wire name {@code AddrBno}. Optional. May be null.
    */
   @JsonProperty("AddrBno")
   public String addrBno() {
@@ -102,7 +100,7 @@ public final class GstinDetails {
   /**
    * Floor number.
    *
-   * Wire name {@code AddrFlno}. Optional. May be null.
+   * <p>Wire name {@code AddrFlno}. Optional. May be null.
    */
   @JsonProperty("AddrFlno")
   public String addrFlno() {
@@ -112,7 +110,7 @@ public final class GstinDetails {
   /**
    * Street.
    *
-   * Wire name {@code AddrSt}. Optional. May be null.
+   * <p>Wire name {@code AddrSt}. Optional. May be null.
    */
   @JsonProperty("AddrSt")
   public String addrSt() {
@@ -122,7 +120,7 @@ public final class GstinDetails {
   /**
    * Location.
    *
-   * Wire name {@code AddrLoc}. Optional. May be null.
+   * <p>Wire name {@code AddrLoc}. Optional. May be null.
    */
   @JsonProperty("AddrLoc")
   public String addrLoc() {
@@ -142,9 +140,10 @@ public final class GstinDetails {
   }
 
   /**
-   * {@code REG} regular, {@code COM} composition, {@code SEZ}, {@code UN}, {@code ISD}, {@code TDS}, {@code TCS}, ...
+   * {@code REG} regular, {@code COM} composition, {@code SEZ}, {@code UN}, {@code ISD}, {@code
+   * TDS}, {@code TCS}, ...
    *
-   * Wire name {@code TxpType}. Required.
+   * <p>Wire name {@code TxpType}. Required.
    */
   @JsonProperty("TxpType")
   public String txpType() {
@@ -154,7 +153,7 @@ public final class GstinDetails {
   /**
    * {@code ACT} active, {@code CNL} cancelled, {@code SUS} suspended, {@code INA} inactive.
    *
-   * Wire name {@code Status}. Required.
+   * <p>Wire name {@code Status}. Required.
    */
   @JsonProperty("Status")
   public String status() {
@@ -164,7 +163,7 @@ public final class GstinDetails {
   /**
    * {@code B} blocked from generating e-invoices/e-way bills, {@code U} unblocked.
    *
-   * Wire name {@code BlkStatus}. Optional. May be null.
+   * <p>Wire name {@code BlkStatus}. Optional. May be null.
    */
   @JsonProperty("BlkStatus")
   public String blkStatus() {
@@ -174,7 +173,7 @@ public final class GstinDetails {
   /**
    * Registration date {@code yyyy-MM-dd}.
    *
-   * Wire name {@code DtReg}. Optional. May be null.
+   * <p>Wire name {@code DtReg}. Optional. May be null.
    */
   @JsonProperty("DtReg")
   public String dtReg() {
@@ -184,7 +183,7 @@ public final class GstinDetails {
   /**
    * Cancellation date {@code yyyy-MM-dd}.
    *
-   * Wire name {@code DtDReg}. Optional. May be null.
+   * <p>Wire name {@code DtDReg}. Optional. May be null.
    */
   @JsonProperty("DtDReg")
   public String dtDReg() {
@@ -247,28 +246,61 @@ public final class GstinDetails {
 
   @Override
   public int hashCode() {
-    return Objects.hash(gstin, tradeName, legalName, addrBnm, addrBno, addrFlno, addrSt, addrLoc, stateCode, addrPncd, txpType, status, blkStatus, dtReg, dtDReg, additionalProperties);
+    return Objects.hash(
+        gstin,
+        tradeName,
+        legalName,
+        addrBnm,
+        addrBno,
+        addrFlno,
+        addrSt,
+        addrLoc,
+        stateCode,
+        addrPncd,
+        txpType,
+        status,
+        blkStatus,
+        dtReg,
+        dtDReg,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "GstinDetails{"
-        + "gstin=" + gstin
-        + ", tradeName=" + tradeName
-        + ", legalName=" + legalName
-        + ", addrBnm=" + addrBnm
-        + ", addrBno=" + addrBno
-        + ", addrFlno=" + addrFlno
-        + ", addrSt=" + addrSt
-        + ", addrLoc=" + addrLoc
-        + ", stateCode=" + stateCode
-        + ", addrPncd=" + addrPncd
-        + ", txpType=" + txpType
-        + ", status=" + status
-        + ", blkStatus=" + blkStatus
-        + ", dtReg=" + dtReg
-        + ", dtDReg=" + dtDReg
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "gstin="
+        + gstin
+        + ", tradeName="
+        + tradeName
+        + ", legalName="
+        + legalName
+        + ", addrBnm="
+        + addrBnm
+        + ", addrBno="
+        + addrBno
+        + ", addrFlno="
+        + addrFlno
+        + ", addrSt="
+        + addrSt
+        + ", addrLoc="
+        + addrLoc
+        + ", stateCode="
+        + stateCode
+        + ", addrPncd="
+        + addrPncd
+        + ", txpType="
+        + txpType
+        + ", status="
+        + status
+        + ", blkStatus="
+        + blkStatus
+        + ", dtReg="
+        + dtReg
+        + ", dtDReg="
+        + dtDReg
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link GstinDetails}. */

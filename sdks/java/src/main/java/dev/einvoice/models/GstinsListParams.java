@@ -3,13 +3,14 @@
 package dev.einvoice.models;
 
 import dev.einvoice.core.ApiRequest;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Query and header parameters of {@code listGstins} (GET /v1/gstins). Immutable; {@link #builder()}. */
+/**
+ * Query and header parameters of {@code listGstins} (GET /v1/gstins). Immutable; {@link
+ * #builder()}.
+ */
 public final class GstinsListParams {
   private final Long limit;
   private final String startingAfter;
@@ -33,7 +34,7 @@ public final class GstinsListParams {
   /**
    * Page size, 1-100 (default 20).
    *
-   * Query {@code limit}.
+   * <p>Query {@code limit}.
    */
   public Long limit() {
     return limit;
@@ -42,7 +43,7 @@ public final class GstinsListParams {
   /**
    * The {@code next_cursor} of the previous page.
    *
-   * Query {@code starting_after}.
+   * <p>Query {@code starting_after}.
    */
   public String startingAfter() {
     return startingAfter;
@@ -66,8 +67,7 @@ public final class GstinsListParams {
   public boolean equals(Object o) {
     if (!(o instanceof GstinsListParams)) return false;
     GstinsListParams that = (GstinsListParams) o;
-    return Objects.equals(limit, that.limit)
-        && Objects.equals(startingAfter, that.startingAfter);
+    return Objects.equals(limit, that.limit) && Objects.equals(startingAfter, that.startingAfter);
   }
 
   @Override

@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One government-side error, with what to change.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = GstnError.Builder.class)
@@ -36,13 +33,14 @@ public final class GstnError {
     this.message = b.message;
     this.hint = b.hint;
     this.pointer = b.pointer;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * NIC error code (e.g. {@code 2172}), or an e-way bill API code.
    *
-   * Wire name {@code code}. Required.
+   * <p>Wire name {@code code}. Required.
    */
   @JsonProperty("code")
   public String code() {
@@ -52,7 +50,7 @@ public final class GstnError {
   /**
    * NIC's message.
    *
-   * Wire name {@code message}. Required.
+   * <p>Wire name {@code message}. Required.
    */
   @JsonProperty("message")
   public String message() {
@@ -62,7 +60,7 @@ public final class GstnError {
   /**
    * What to change in the request to resolve it.
    *
-   * Wire name {@code hint}. Optional.
+   * <p>Wire name {@code hint}. Optional.
    */
   @JsonProperty("hint")
   public String hint() {
@@ -72,7 +70,7 @@ public final class GstnError {
   /**
    * JSON pointer to the field concerned, when there is one.
    *
-   * Wire name {@code pointer}. Optional.
+   * <p>Wire name {@code pointer}. Optional.
    */
   @JsonProperty("pointer")
   public String pointer() {
@@ -119,11 +117,17 @@ public final class GstnError {
   @Override
   public String toString() {
     return "GstnError{"
-        + "code=" + code
-        + ", message=" + message
-        + ", hint=" + hint
-        + ", pointer=" + pointer
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "code="
+        + code
+        + ", message="
+        + message
+        + ", hint="
+        + hint
+        + ", pointer="
+        + pointer
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link GstnError}. */

@@ -10,15 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code operational}, {@code degraded} (slow or failing some calls), {@code down}. New values may be added.
+ * {@code operational}, {@code degraded} (slow or failing some calls), {@code down}. New values may
+ * be added.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class HealthState {
   /** {@code operational} */
   public static final HealthState OPERATIONAL = new HealthState("operational");
+
   /** {@code degraded} */
   public static final HealthState DEGRADED = new HealthState("degraded");
+
   /** {@code down} */
   public static final HealthState DOWN = new HealthState("down");
 

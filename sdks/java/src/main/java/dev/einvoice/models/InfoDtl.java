@@ -9,20 +9,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * NIC's {@code InfoDtls} entry: {@code DUPIRN} (duplicate; {@code Desc} holds AckNo, AckDt, Irn), {@code EWBERR} (the
- * e-way bill part failed; {@code Desc} lists errors), {@code EWBPPD} (computed PIN-to-PIN distance),
- * {@code ADDNLNFO}.
+ * NIC's {@code InfoDtls} entry: {@code DUPIRN} (duplicate; {@code Desc} holds AckNo, AckDt, Irn),
+ * {@code EWBERR} (the e-way bill part failed; {@code Desc} lists errors), {@code EWBPPD} (computed
+ * PIN-to-PIN distance), {@code ADDNLNFO}.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = InfoDtl.Builder.class)
@@ -34,7 +32,8 @@ public final class InfoDtl {
   private InfoDtl(Builder b) {
     this.infCd = b.infCd;
     this.desc = b.desc;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code InfCd}. Required. */
@@ -46,7 +45,7 @@ public final class InfoDtl {
   /**
    * Free text, an object or an array, depending on {@code InfCd}.
    *
-   * Wire name {@code Desc}. Optional.
+   * <p>Wire name {@code Desc}. Optional.
    */
   @JsonProperty("Desc")
   public JsonNode desc() {
@@ -89,9 +88,13 @@ public final class InfoDtl {
   @Override
   public String toString() {
     return "InfoDtl{"
-        + "infCd=" + infCd
-        + ", desc=" + desc
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "infCd="
+        + infCd
+        + ", desc="
+        + desc
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link InfoDtl}. */

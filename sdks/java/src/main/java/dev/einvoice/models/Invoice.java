@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,10 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The GST e-invoice as defined by GSTN/NIC schema INV-01 version 1.1. Do not send {@code Irn}; the IRP
- * computes it.
+ * The GST e-invoice as defined by GSTN/NIC schema INV-01 version 1.1. Do not send {@code Irn}; the
+ * IRP computes it.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = Invoice.Builder.class)
@@ -50,20 +49,23 @@ public final class Invoice {
     this.buyerDtls = b.buyerDtls;
     this.dispDtls = b.dispDtls;
     this.shipDtls = b.shipDtls;
-    this.itemList = b.itemList == null ? null : Collections.unmodifiableList(new ArrayList<>(b.itemList));
+    this.itemList =
+        b.itemList == null ? null : Collections.unmodifiableList(new ArrayList<>(b.itemList));
     this.valDtls = b.valDtls;
     this.payDtls = b.payDtls;
     this.refDtls = b.refDtls;
-    this.addlDocDtls = b.addlDocDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.addlDocDtls));
+    this.addlDocDtls =
+        b.addlDocDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.addlDocDtls));
     this.expDtls = b.expDtls;
     this.ewbDtls = b.ewbDtls;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Schema version; {@code 1.1}.
    *
-   * Wire name {@code Version}. Required.
+   * <p>Wire name {@code Version}. Required.
    */
   @JsonProperty("Version")
   public String version() {
@@ -109,7 +111,7 @@ public final class Invoice {
   /**
    * Invoice lines; 1 to 1000 (2228 when empty, 2173 over the limit).
    *
-   * Wire name {@code ItemList}. Required.
+   * <p>Wire name {@code ItemList}. Required.
    */
   @JsonProperty("ItemList")
   public List<Item> itemList() {
@@ -137,7 +139,7 @@ public final class Invoice {
   /**
    * Supporting documents.
    *
-   * Wire name {@code AddlDocDtls}. Optional.
+   * <p>Wire name {@code AddlDocDtls}. Optional.
    */
   @JsonProperty("AddlDocDtls")
   public List<AddlDocDtls> addlDocDtls() {
@@ -210,27 +212,58 @@ public final class Invoice {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, tranDtls, docDtls, sellerDtls, buyerDtls, dispDtls, shipDtls, itemList, valDtls, payDtls, refDtls, addlDocDtls, expDtls, ewbDtls, additionalProperties);
+    return Objects.hash(
+        version,
+        tranDtls,
+        docDtls,
+        sellerDtls,
+        buyerDtls,
+        dispDtls,
+        shipDtls,
+        itemList,
+        valDtls,
+        payDtls,
+        refDtls,
+        addlDocDtls,
+        expDtls,
+        ewbDtls,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "Invoice{"
-        + "version=" + version
-        + ", tranDtls=" + tranDtls
-        + ", docDtls=" + docDtls
-        + ", sellerDtls=" + sellerDtls
-        + ", buyerDtls=" + buyerDtls
-        + ", dispDtls=" + dispDtls
-        + ", shipDtls=" + shipDtls
-        + ", itemList=" + itemList
-        + ", valDtls=" + valDtls
-        + ", payDtls=" + payDtls
-        + ", refDtls=" + refDtls
-        + ", addlDocDtls=" + addlDocDtls
-        + ", expDtls=" + expDtls
-        + ", ewbDtls=" + ewbDtls
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "version="
+        + version
+        + ", tranDtls="
+        + tranDtls
+        + ", docDtls="
+        + docDtls
+        + ", sellerDtls="
+        + sellerDtls
+        + ", buyerDtls="
+        + buyerDtls
+        + ", dispDtls="
+        + dispDtls
+        + ", shipDtls="
+        + shipDtls
+        + ", itemList="
+        + itemList
+        + ", valDtls="
+        + valDtls
+        + ", payDtls="
+        + payDtls
+        + ", refDtls="
+        + refDtls
+        + ", addlDocDtls="
+        + addlDocDtls
+        + ", expDtls="
+        + expDtls
+        + ", ewbDtls="
+        + ewbDtls
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link Invoice}. */

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,7 +19,8 @@ import java.util.Objects;
  * An invoice or note as einvoice holds it: NIC's response fields (PascalCase, exactly as the IRP
  * gives them) plus einvoice's envelope (snake_case). NIC fields are null until the IRN exists.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = IrnDocument.Builder.class)
@@ -74,7 +73,8 @@ public final class IrnDocument {
     this.remarks = b.remarks;
     this.cancelDate = b.cancelDate;
     this.info = b.info == null ? null : Collections.unmodifiableList(new ArrayList<>(b.info));
-    this.gstnErrors = b.gstnErrors == null ? null : Collections.unmodifiableList(new ArrayList<>(b.gstnErrors));
+    this.gstnErrors =
+        b.gstnErrors == null ? null : Collections.unmodifiableList(new ArrayList<>(b.gstnErrors));
     this.cancellableUntil = b.cancellableUntil;
     this.cancelledAt = b.cancelledAt;
     this.cancelReason = b.cancelReason;
@@ -83,13 +83,14 @@ public final class IrnDocument {
     this.environment = b.environment;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * einvoice's id of the document.
    *
-   * Wire name {@code id}. Required.
+   * <p>Wire name {@code id}. Required.
    */
   @JsonProperty("id")
   public String id() {
@@ -123,7 +124,7 @@ public final class IrnDocument {
   /**
    * {@code DocDtls.No} as sent.
    *
-   * Wire name {@code doc_no}. Required.
+   * <p>Wire name {@code doc_no}. Required.
    */
   @JsonProperty("doc_no")
   public String docNo() {
@@ -151,7 +152,7 @@ public final class IrnDocument {
   /**
    * `yyyy-MM-dd HH:mm:ss` IST.
    *
-   * Wire name {@code AckDt}. Required. May be null.
+   * <p>Wire name {@code AckDt}. Required. May be null.
    */
   @JsonProperty("AckDt")
   public String ackDt() {
@@ -159,10 +160,10 @@ public final class IrnDocument {
   }
 
   /**
-   * The IRP's RS256 JWT over the invoice (payload {@code data} is the invoice JSON with AckNo, AckDt
-   * and Irn).
+   * The IRP's RS256 JWT over the invoice (payload {@code data} is the invoice JSON with AckNo,
+   * AckDt and Irn).
    *
-   * Wire name {@code SignedInvoice}. Required. May be null.
+   * <p>Wire name {@code SignedInvoice}. Required. May be null.
    */
   @JsonProperty("SignedInvoice")
   public String signedInvoice() {
@@ -170,10 +171,10 @@ public final class IrnDocument {
   }
 
   /**
-   * The IRP's RS256 JWT for the QR code (SellerGstin, BuyerGstin, DocNo, DocTyp, DocDt,
-   * TotInvVal, ItemCnt, MainHsnCode, Irn, IrnDt); print it as the QR code.
+   * The IRP's RS256 JWT for the QR code (SellerGstin, BuyerGstin, DocNo, DocTyp, DocDt, TotInvVal,
+   * ItemCnt, MainHsnCode, Irn, IrnDt); print it as the QR code.
    *
-   * Wire name {@code SignedQRCode}. Required. May be null.
+   * <p>Wire name {@code SignedQRCode}. Required. May be null.
    */
   @JsonProperty("SignedQRCode")
   public String signedQrCode() {
@@ -183,7 +184,7 @@ public final class IrnDocument {
   /**
    * E-way bill number when {@code EwbDtls} produced one.
    *
-   * Wire name {@code EwbNo}. Required. May be null.
+   * <p>Wire name {@code EwbNo}. Required. May be null.
    */
   @JsonProperty("EwbNo")
   public Long ewbNo() {
@@ -193,7 +194,7 @@ public final class IrnDocument {
   /**
    * `yyyy-MM-dd HH:mm:ss` IST.
    *
-   * Wire name {@code EwbDt}. Required. May be null.
+   * <p>Wire name {@code EwbDt}. Required. May be null.
    */
   @JsonProperty("EwbDt")
   public String ewbDt() {
@@ -203,7 +204,7 @@ public final class IrnDocument {
   /**
    * `yyyy-MM-dd HH:mm:ss` IST; null for Part-A only.
    *
-   * Wire name {@code EwbValidTill}. Required. May be null.
+   * <p>Wire name {@code EwbValidTill}. Required. May be null.
    */
   @JsonProperty("EwbValidTill")
   public String ewbValidTill() {
@@ -219,7 +220,7 @@ public final class IrnDocument {
   /**
    * NIC's cancellation timestamp, `yyyy-MM-dd HH:mm:ss` IST.
    *
-   * Wire name {@code CancelDate}. Optional. May be null.
+   * <p>Wire name {@code CancelDate}. Optional. May be null.
    */
   @JsonProperty("CancelDate")
   public String cancelDate() {
@@ -227,10 +228,10 @@ public final class IrnDocument {
   }
 
   /**
-   * NIC's {@code InfoDtls} (e.g. {@code EWBERR} when the e-way bill part failed, {@code EWBPPD} with the computed
-   * distance).
+   * NIC's {@code InfoDtls} (e.g. {@code EWBERR} when the e-way bill part failed, {@code EWBPPD}
+   * with the computed distance).
    *
-   * Wire name {@code info}. Optional.
+   * <p>Wire name {@code info}. Optional.
    */
   @JsonProperty("info")
   public List<InfoDtl> info() {
@@ -240,7 +241,7 @@ public final class IrnDocument {
   /**
    * Why a {@code failed} document was refused.
    *
-   * Wire name {@code gstn_errors}. Optional.
+   * <p>Wire name {@code gstn_errors}. Optional.
    */
   @JsonProperty("gstn_errors")
   public List<GstnError> gstnErrors() {
@@ -250,7 +251,7 @@ public final class IrnDocument {
   /**
    * AckDt + 24 h: the last moment {@code cancelIrn} is allowed.
    *
-   * Wire name {@code cancellable_until}. Optional. May be null.
+   * <p>Wire name {@code cancellable_until}. Optional. May be null.
    */
   @JsonProperty("cancellable_until")
   public String cancellableUntil() {
@@ -272,7 +273,7 @@ public final class IrnDocument {
   /**
    * The GSP route that carried the request.
    *
-   * Wire name {@code gsp}. Optional. May be null.
+   * <p>Wire name {@code gsp}. Optional. May be null.
    */
   @JsonProperty("gsp")
   public String gsp() {
@@ -282,7 +283,7 @@ public final class IrnDocument {
   /**
    * The IRP that issued the IRN ({@code NIC1}, {@code NIC2}, {@code SANDBOX}); follow-ups go there.
    *
-   * Wire name {@code irp}. Optional. May be null.
+   * <p>Wire name {@code irp}. Optional. May be null.
    */
   @JsonProperty("irp")
   public String irp() {
@@ -387,40 +388,97 @@ public final class IrnDocument {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, object, status, gstin, docType, docNo, docDate, irn, ackNo, ackDt, signedInvoice, signedQrCode, ewbNo, ewbDt, ewbValidTill, remarks, cancelDate, info, gstnErrors, cancellableUntil, cancelledAt, cancelReason, gsp, irp, environment, createdAt, updatedAt, additionalProperties);
+    return Objects.hash(
+        id,
+        object,
+        status,
+        gstin,
+        docType,
+        docNo,
+        docDate,
+        irn,
+        ackNo,
+        ackDt,
+        signedInvoice,
+        signedQrCode,
+        ewbNo,
+        ewbDt,
+        ewbValidTill,
+        remarks,
+        cancelDate,
+        info,
+        gstnErrors,
+        cancellableUntil,
+        cancelledAt,
+        cancelReason,
+        gsp,
+        irp,
+        environment,
+        createdAt,
+        updatedAt,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "IrnDocument{"
-        + "id=" + id
-        + ", object=" + object
-        + ", status=" + status
-        + ", gstin=" + gstin
-        + ", docType=" + docType
-        + ", docNo=" + docNo
-        + ", docDate=" + docDate
-        + ", irn=" + irn
-        + ", ackNo=" + ackNo
-        + ", ackDt=" + ackDt
-        + ", signedInvoice=" + signedInvoice
-        + ", signedQrCode=" + signedQrCode
-        + ", ewbNo=" + ewbNo
-        + ", ewbDt=" + ewbDt
-        + ", ewbValidTill=" + ewbValidTill
-        + ", remarks=" + remarks
-        + ", cancelDate=" + cancelDate
-        + ", info=" + info
-        + ", gstnErrors=" + gstnErrors
-        + ", cancellableUntil=" + cancellableUntil
-        + ", cancelledAt=" + cancelledAt
-        + ", cancelReason=" + cancelReason
-        + ", gsp=" + gsp
-        + ", irp=" + irp
-        + ", environment=" + environment
-        + ", createdAt=" + createdAt
-        + ", updatedAt=" + updatedAt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "id="
+        + id
+        + ", object="
+        + object
+        + ", status="
+        + status
+        + ", gstin="
+        + gstin
+        + ", docType="
+        + docType
+        + ", docNo="
+        + docNo
+        + ", docDate="
+        + docDate
+        + ", irn="
+        + irn
+        + ", ackNo="
+        + ackNo
+        + ", ackDt="
+        + ackDt
+        + ", signedInvoice="
+        + signedInvoice
+        + ", signedQrCode="
+        + signedQrCode
+        + ", ewbNo="
+        + ewbNo
+        + ", ewbDt="
+        + ewbDt
+        + ", ewbValidTill="
+        + ewbValidTill
+        + ", remarks="
+        + remarks
+        + ", cancelDate="
+        + cancelDate
+        + ", info="
+        + info
+        + ", gstnErrors="
+        + gstnErrors
+        + ", cancellableUntil="
+        + cancellableUntil
+        + ", cancelledAt="
+        + cancelledAt
+        + ", cancelReason="
+        + cancelReason
+        + ", gsp="
+        + gsp
+        + ", irp="
+        + irp
+        + ", environment="
+        + environment
+        + ", createdAt="
+        + createdAt
+        + ", updatedAt="
+        + updatedAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link IrnDocument}. */

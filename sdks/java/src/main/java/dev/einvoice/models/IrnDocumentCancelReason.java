@@ -9,14 +9,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false). */
+/**
+ * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
+ */
 public final class IrnDocumentCancelReason {
   /** {@code 1} */
   public static final IrnDocumentCancelReason V1 = new IrnDocumentCancelReason("1");
+
   /** {@code 2} */
   public static final IrnDocumentCancelReason V2 = new IrnDocumentCancelReason("2");
+
   /** {@code 3} */
   public static final IrnDocumentCancelReason V3 = new IrnDocumentCancelReason("3");
+
   /** {@code 4} */
   public static final IrnDocumentCancelReason V4 = new IrnDocumentCancelReason("4");
 
@@ -59,7 +65,8 @@ public final class IrnDocumentCancelReason {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof IrnDocumentCancelReason && ((IrnDocumentCancelReason) o).value.equals(value);
+    return o instanceof IrnDocumentCancelReason
+        && ((IrnDocumentCancelReason) o).value.equals(value);
   }
 
   @Override

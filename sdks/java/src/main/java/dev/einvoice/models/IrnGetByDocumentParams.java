@@ -3,13 +3,14 @@
 package dev.einvoice.models;
 
 import dev.einvoice.core.ApiRequest;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Query and header parameters of {@code getIrnByDocument} (GET /v1/irn/by-document). Immutable; {@link #builder()}. */
+/**
+ * Query and header parameters of {@code getIrnByDocument} (GET /v1/irn/by-document). Immutable;
+ * {@link #builder()}.
+ */
 public final class IrnGetByDocumentParams {
   private final DocType docType;
   private final String docNo;
@@ -36,7 +37,7 @@ public final class IrnGetByDocumentParams {
   /**
    * NIC document type.
    *
-   * Query {@code doc_type}, required.
+   * <p>Query {@code doc_type}, required.
    */
   public DocType docType() {
     return docType;
@@ -45,7 +46,7 @@ public final class IrnGetByDocumentParams {
   /**
    * Document number as in {@code DocDtls.No}.
    *
-   * Query {@code doc_no}, required.
+   * <p>Query {@code doc_no}, required.
    */
   public String docNo() {
     return docNo;
@@ -54,7 +55,7 @@ public final class IrnGetByDocumentParams {
   /**
    * Document date as in {@code DocDtls.Dt} ({@code dd/MM/yyyy}).
    *
-   * Query {@code doc_date}, required.
+   * <p>Query {@code doc_date}, required.
    */
   public String docDate() {
     return docDate;

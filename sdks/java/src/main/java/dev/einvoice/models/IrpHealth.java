@@ -6,18 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = IrpHealth.Builder.class)
 public final class IrpHealth {
@@ -32,13 +32,14 @@ public final class IrpHealth {
     this.status = b.status;
     this.latencyMs = b.latencyMs;
     this.errorRate = b.errorRate;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * {@code NIC1}, {@code NIC2}, or {@code SANDBOX}.
    *
-   * Wire name {@code id}. Required.
+   * <p>Wire name {@code id}. Required.
    */
   @JsonProperty("id")
   public String id() {
@@ -103,11 +104,17 @@ public final class IrpHealth {
   @Override
   public String toString() {
     return "IrpHealth{"
-        + "id=" + id
-        + ", status=" + status
-        + ", latencyMs=" + latencyMs
-        + ", errorRate=" + errorRate
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "id="
+        + id
+        + ", status="
+        + status
+        + ", latencyMs="
+        + latencyMs
+        + ", errorRate="
+        + errorRate
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link IrpHealth}. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.math.BigDecimal;
@@ -21,7 +20,8 @@ import java.util.Objects;
  * One invoice line. Arithmetic the IRP checks: TotAmt = Qty x UnitPrice (2192); AssAmt = TotAmt -
  * Discount (2193); TotItemVal = AssAmt + taxes + cess + OthChrg (2194).
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = Item.Builder.class)
@@ -88,14 +88,16 @@ public final class Item {
     this.orgCntry = b.orgCntry;
     this.prdSlNo = b.prdSlNo;
     this.bchDtls = b.bchDtls;
-    this.attribDtls = b.attribDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.attribDtls));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.attribDtls =
+        b.attribDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.attribDtls));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Line number, unique within the invoice (2233).
    *
-   * Wire name {@code SlNo}. Required.
+   * <p>Wire name {@code SlNo}. Required.
    */
   @JsonProperty("SlNo")
   public String slNo() {
@@ -105,7 +107,7 @@ public final class Item {
   /**
    * Product description.
    *
-   * Wire name {@code PrdDesc}. Optional.
+   * <p>Wire name {@code PrdDesc}. Optional.
    */
   @JsonProperty("PrdDesc")
   public String prdDesc() {
@@ -115,7 +117,7 @@ public final class Item {
   /**
    * {@code Y} for a service (SAC code), {@code N} for goods.
    *
-   * Wire name {@code IsServc}. Required.
+   * <p>Wire name {@code IsServc}. Required.
    */
   @JsonProperty("IsServc")
   public ItemIsServc isServc() {
@@ -125,7 +127,7 @@ public final class Item {
   /**
    * HSN or SAC code, 4, 6 or 8 digits, in the HSN master (2176).
    *
-   * Wire name {@code HsnCd}. Required.
+   * <p>Wire name {@code HsnCd}. Required.
    */
   @JsonProperty("HsnCd")
   public String hsnCd() {
@@ -135,7 +137,7 @@ public final class Item {
   /**
    * Barcode.
    *
-   * Wire name {@code Barcde}. Optional.
+   * <p>Wire name {@code Barcde}. Optional.
    */
   @JsonProperty("Barcde")
   public String barcde() {
@@ -145,7 +147,7 @@ public final class Item {
   /**
    * Quantity; required for goods (2238).
    *
-   * Wire name {@code Qty}. Optional.
+   * <p>Wire name {@code Qty}. Optional.
    */
   @JsonProperty("Qty")
   public BigDecimal qty() {
@@ -155,7 +157,7 @@ public final class Item {
   /**
    * Free quantity.
    *
-   * Wire name {@code FreeQty}. Optional.
+   * <p>Wire name {@code FreeQty}. Optional.
    */
   @JsonProperty("FreeQty")
   public BigDecimal freeQty() {
@@ -163,10 +165,10 @@ public final class Item {
   }
 
   /**
-   * Unit quantity code (UQC) such as {@code NOS}, {@code KGS}, {@code BAG}; required for goods (2239), in the UQC
-   * master (2177).
+   * Unit quantity code (UQC) such as {@code NOS}, {@code KGS}, {@code BAG}; required for goods
+   * (2239), in the UQC master (2177).
    *
-   * Wire name {@code Unit}. Optional.
+   * <p>Wire name {@code Unit}. Optional.
    */
   @JsonProperty("Unit")
   public String unit() {
@@ -176,7 +178,7 @@ public final class Item {
   /**
    * Price per unit.
    *
-   * Wire name {@code UnitPrice}. Required.
+   * <p>Wire name {@code UnitPrice}. Required.
    */
   @JsonProperty("UnitPrice")
   public BigDecimal unitPrice() {
@@ -186,7 +188,7 @@ public final class Item {
   /**
    * Gross amount, Qty x UnitPrice.
    *
-   * Wire name {@code TotAmt}. Required.
+   * <p>Wire name {@code TotAmt}. Required.
    */
   @JsonProperty("TotAmt")
   public BigDecimal totAmt() {
@@ -196,7 +198,7 @@ public final class Item {
   /**
    * Discount.
    *
-   * Wire name {@code Discount}. Optional.
+   * <p>Wire name {@code Discount}. Optional.
    */
   @JsonProperty("Discount")
   public BigDecimal discount() {
@@ -206,7 +208,7 @@ public final class Item {
   /**
    * Pre-tax value.
    *
-   * Wire name {@code PreTaxVal}. Optional.
+   * <p>Wire name {@code PreTaxVal}. Optional.
    */
   @JsonProperty("PreTaxVal")
   public BigDecimal preTaxVal() {
@@ -216,7 +218,7 @@ public final class Item {
   /**
    * Taxable value, TotAmt - Discount.
    *
-   * Wire name {@code AssAmt}. Required.
+   * <p>Wire name {@code AssAmt}. Required.
    */
   @JsonProperty("AssAmt")
   public BigDecimal assAmt() {
@@ -226,7 +228,7 @@ public final class Item {
   /**
    * Combined GST rate in percent (IGST-equivalent).
    *
-   * Wire name {@code GstRt}. Required.
+   * <p>Wire name {@code GstRt}. Required.
    */
   @JsonProperty("GstRt")
   public BigDecimal gstRt() {
@@ -236,7 +238,7 @@ public final class Item {
   /**
    * IGST amount.
    *
-   * Wire name {@code IgstAmt}. Optional.
+   * <p>Wire name {@code IgstAmt}. Optional.
    */
   @JsonProperty("IgstAmt")
   public BigDecimal igstAmt() {
@@ -246,7 +248,7 @@ public final class Item {
   /**
    * CGST amount.
    *
-   * Wire name {@code CgstAmt}. Optional.
+   * <p>Wire name {@code CgstAmt}. Optional.
    */
   @JsonProperty("CgstAmt")
   public BigDecimal cgstAmt() {
@@ -256,7 +258,7 @@ public final class Item {
   /**
    * SGST/UTGST amount.
    *
-   * Wire name {@code SgstAmt}. Optional.
+   * <p>Wire name {@code SgstAmt}. Optional.
    */
   @JsonProperty("SgstAmt")
   public BigDecimal sgstAmt() {
@@ -266,7 +268,7 @@ public final class Item {
   /**
    * Cess rate in percent.
    *
-   * Wire name {@code CesRt}. Optional.
+   * <p>Wire name {@code CesRt}. Optional.
    */
   @JsonProperty("CesRt")
   public BigDecimal cesRt() {
@@ -276,7 +278,7 @@ public final class Item {
   /**
    * Cess amount (ad valorem).
    *
-   * Wire name {@code CesAmt}. Optional.
+   * <p>Wire name {@code CesAmt}. Optional.
    */
   @JsonProperty("CesAmt")
   public BigDecimal cesAmt() {
@@ -286,7 +288,7 @@ public final class Item {
   /**
    * Cess amount (non ad valorem).
    *
-   * Wire name {@code CesNonAdvlAmt}. Optional.
+   * <p>Wire name {@code CesNonAdvlAmt}. Optional.
    */
   @JsonProperty("CesNonAdvlAmt")
   public BigDecimal cesNonAdvlAmt() {
@@ -296,7 +298,7 @@ public final class Item {
   /**
    * State cess rate in percent.
    *
-   * Wire name {@code StateCesRt}. Optional.
+   * <p>Wire name {@code StateCesRt}. Optional.
    */
   @JsonProperty("StateCesRt")
   public BigDecimal stateCesRt() {
@@ -306,7 +308,7 @@ public final class Item {
   /**
    * State cess amount (ad valorem).
    *
-   * Wire name {@code StateCesAmt}. Optional.
+   * <p>Wire name {@code StateCesAmt}. Optional.
    */
   @JsonProperty("StateCesAmt")
   public BigDecimal stateCesAmt() {
@@ -316,7 +318,7 @@ public final class Item {
   /**
    * State cess amount (non ad valorem).
    *
-   * Wire name {@code StateCesNonAdvlAmt}. Optional.
+   * <p>Wire name {@code StateCesNonAdvlAmt}. Optional.
    */
   @JsonProperty("StateCesNonAdvlAmt")
   public BigDecimal stateCesNonAdvlAmt() {
@@ -326,7 +328,7 @@ public final class Item {
   /**
    * Other charges.
    *
-   * Wire name {@code OthChrg}. Optional.
+   * <p>Wire name {@code OthChrg}. Optional.
    */
   @JsonProperty("OthChrg")
   public BigDecimal othChrg() {
@@ -336,7 +338,7 @@ public final class Item {
   /**
    * Total item value including taxes.
    *
-   * Wire name {@code TotItemVal}. Required.
+   * <p>Wire name {@code TotItemVal}. Required.
    */
   @JsonProperty("TotItemVal")
   public BigDecimal totItemVal() {
@@ -346,7 +348,7 @@ public final class Item {
   /**
    * Order line reference.
    *
-   * Wire name {@code OrdLineRef}. Optional.
+   * <p>Wire name {@code OrdLineRef}. Optional.
    */
   @JsonProperty("OrdLineRef")
   public String ordLineRef() {
@@ -356,7 +358,7 @@ public final class Item {
   /**
    * Country of origin (ISO 3166 alpha-2).
    *
-   * Wire name {@code OrgCntry}. Optional.
+   * <p>Wire name {@code OrgCntry}. Optional.
    */
   @JsonProperty("OrgCntry")
   public String orgCntry() {
@@ -366,7 +368,7 @@ public final class Item {
   /**
    * Product serial number.
    *
-   * Wire name {@code PrdSlNo}. Optional.
+   * <p>Wire name {@code PrdSlNo}. Optional.
    */
   @JsonProperty("PrdSlNo")
   public String prdSlNo() {
@@ -382,7 +384,7 @@ public final class Item {
   /**
    * Free attributes of the item.
    *
-   * Wire name {@code AttribDtls}. Optional.
+   * <p>Wire name {@code AttribDtls}. Optional.
    */
   @JsonProperty("AttribDtls")
   public List<AttribDtls> attribDtls() {
@@ -475,43 +477,106 @@ public final class Item {
 
   @Override
   public int hashCode() {
-    return Objects.hash(slNo, prdDesc, isServc, hsnCd, barcde, qty, freeQty, unit, unitPrice, totAmt, discount, preTaxVal, assAmt, gstRt, igstAmt, cgstAmt, sgstAmt, cesRt, cesAmt, cesNonAdvlAmt, stateCesRt, stateCesAmt, stateCesNonAdvlAmt, othChrg, totItemVal, ordLineRef, orgCntry, prdSlNo, bchDtls, attribDtls, additionalProperties);
+    return Objects.hash(
+        slNo,
+        prdDesc,
+        isServc,
+        hsnCd,
+        barcde,
+        qty,
+        freeQty,
+        unit,
+        unitPrice,
+        totAmt,
+        discount,
+        preTaxVal,
+        assAmt,
+        gstRt,
+        igstAmt,
+        cgstAmt,
+        sgstAmt,
+        cesRt,
+        cesAmt,
+        cesNonAdvlAmt,
+        stateCesRt,
+        stateCesAmt,
+        stateCesNonAdvlAmt,
+        othChrg,
+        totItemVal,
+        ordLineRef,
+        orgCntry,
+        prdSlNo,
+        bchDtls,
+        attribDtls,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "Item{"
-        + "slNo=" + slNo
-        + ", prdDesc=" + prdDesc
-        + ", isServc=" + isServc
-        + ", hsnCd=" + hsnCd
-        + ", barcde=" + barcde
-        + ", qty=" + qty
-        + ", freeQty=" + freeQty
-        + ", unit=" + unit
-        + ", unitPrice=" + unitPrice
-        + ", totAmt=" + totAmt
-        + ", discount=" + discount
-        + ", preTaxVal=" + preTaxVal
-        + ", assAmt=" + assAmt
-        + ", gstRt=" + gstRt
-        + ", igstAmt=" + igstAmt
-        + ", cgstAmt=" + cgstAmt
-        + ", sgstAmt=" + sgstAmt
-        + ", cesRt=" + cesRt
-        + ", cesAmt=" + cesAmt
-        + ", cesNonAdvlAmt=" + cesNonAdvlAmt
-        + ", stateCesRt=" + stateCesRt
-        + ", stateCesAmt=" + stateCesAmt
-        + ", stateCesNonAdvlAmt=" + stateCesNonAdvlAmt
-        + ", othChrg=" + othChrg
-        + ", totItemVal=" + totItemVal
-        + ", ordLineRef=" + ordLineRef
-        + ", orgCntry=" + orgCntry
-        + ", prdSlNo=" + prdSlNo
-        + ", bchDtls=" + bchDtls
-        + ", attribDtls=" + attribDtls
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "slNo="
+        + slNo
+        + ", prdDesc="
+        + prdDesc
+        + ", isServc="
+        + isServc
+        + ", hsnCd="
+        + hsnCd
+        + ", barcde="
+        + barcde
+        + ", qty="
+        + qty
+        + ", freeQty="
+        + freeQty
+        + ", unit="
+        + unit
+        + ", unitPrice="
+        + unitPrice
+        + ", totAmt="
+        + totAmt
+        + ", discount="
+        + discount
+        + ", preTaxVal="
+        + preTaxVal
+        + ", assAmt="
+        + assAmt
+        + ", gstRt="
+        + gstRt
+        + ", igstAmt="
+        + igstAmt
+        + ", cgstAmt="
+        + cgstAmt
+        + ", sgstAmt="
+        + sgstAmt
+        + ", cesRt="
+        + cesRt
+        + ", cesAmt="
+        + cesAmt
+        + ", cesNonAdvlAmt="
+        + cesNonAdvlAmt
+        + ", stateCesRt="
+        + stateCesRt
+        + ", stateCesAmt="
+        + stateCesAmt
+        + ", stateCesNonAdvlAmt="
+        + stateCesNonAdvlAmt
+        + ", othChrg="
+        + othChrg
+        + ", totItemVal="
+        + totItemVal
+        + ", ordLineRef="
+        + ordLineRef
+        + ", orgCntry="
+        + orgCntry
+        + ", prdSlNo="
+        + prdSlNo
+        + ", bchDtls="
+        + bchDtls
+        + ", attribDtls="
+        + attribDtls
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link Item}. */

@@ -12,11 +12,13 @@ import java.util.Map;
 /**
  * {@code Y} for a service (SAC code), {@code N} for goods.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class ItemIsServc {
   /** {@code Y} */
   public static final ItemIsServc Y = new ItemIsServc("Y");
+
   /** {@code N} */
   public static final ItemIsServc N = new ItemIsServc("N");
 

@@ -6,21 +6,19 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Milliseconds spent in each stage of the call.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = LatencyBreakdown.Builder.class)
@@ -40,7 +38,8 @@ public final class LatencyBreakdown {
     this.upstream = b.upstream;
     this.storage = b.storage;
     this.total = b.total;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code auth}. Optional. */
@@ -123,13 +122,21 @@ public final class LatencyBreakdown {
   @Override
   public String toString() {
     return "LatencyBreakdown{"
-        + "auth=" + auth
-        + ", validation=" + validation
-        + ", queue=" + queue
-        + ", upstream=" + upstream
-        + ", storage=" + storage
-        + ", total=" + total
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "auth="
+        + auth
+        + ", validation="
+        + validation
+        + ", queue="
+        + queue
+        + ", upstream="
+        + upstream
+        + ", storage="
+        + storage
+        + ", total="
+        + total
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link LatencyBreakdown}. */

@@ -3,13 +3,14 @@
 package dev.einvoice.models;
 
 import dev.einvoice.core.ApiRequest;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Query and header parameters of {@code exportRequestLogs} (GET /v1/logs/export). Immutable; {@link #builder()}. */
+/**
+ * Query and header parameters of {@code exportRequestLogs} (GET /v1/logs/export). Immutable; {@link
+ * #builder()}.
+ */
 public final class LogsExportParams {
   private final String irn;
   private final String gstin;
@@ -45,7 +46,7 @@ public final class LogsExportParams {
   /**
    * Only calls about this IRN.
    *
-   * Query {@code irn}.
+   * <p>Query {@code irn}.
    */
   public String irn() {
     return irn;
@@ -54,7 +55,7 @@ public final class LogsExportParams {
   /**
    * Only calls made for this GSTIN.
    *
-   * Query {@code gstin}.
+   * <p>Query {@code gstin}.
    */
   public String gstin() {
     return gstin;
@@ -63,7 +64,7 @@ public final class LogsExportParams {
   /**
    * Only calls to this endpoint, by operationId.
    *
-   * Query {@code operation}.
+   * <p>Query {@code operation}.
    */
   public String operation() {
     return operation;
@@ -72,7 +73,7 @@ public final class LogsExportParams {
   /**
    * Only calls answered with this HTTP status, or a class such as {@code 4xx}.
    *
-   * Query {@code status}.
+   * <p>Query {@code status}.
    */
   public String status() {
     return status;
@@ -81,7 +82,7 @@ public final class LogsExportParams {
   /**
    * Inclusive start instant (RFC 3339).
    *
-   * Query {@code from}.
+   * <p>Query {@code from}.
    */
   public String from() {
     return from;
@@ -90,7 +91,7 @@ public final class LogsExportParams {
   /**
    * Exclusive end instant (RFC 3339).
    *
-   * Query {@code to}.
+   * <p>Query {@code to}.
    */
   public String to() {
     return to;

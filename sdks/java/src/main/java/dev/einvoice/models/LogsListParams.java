@@ -3,13 +3,14 @@
 package dev.einvoice.models;
 
 import dev.einvoice.core.ApiRequest;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Query and header parameters of {@code listRequestLogs} (GET /v1/logs). Immutable; {@link #builder()}. */
+/**
+ * Query and header parameters of {@code listRequestLogs} (GET /v1/logs). Immutable; {@link
+ * #builder()}.
+ */
 public final class LogsListParams {
   private final String irn;
   private final String gstin;
@@ -51,7 +52,7 @@ public final class LogsListParams {
   /**
    * Only calls about this IRN.
    *
-   * Query {@code irn}.
+   * <p>Query {@code irn}.
    */
   public String irn() {
     return irn;
@@ -60,7 +61,7 @@ public final class LogsListParams {
   /**
    * Only calls made for this GSTIN.
    *
-   * Query {@code gstin}.
+   * <p>Query {@code gstin}.
    */
   public String gstin() {
     return gstin;
@@ -69,7 +70,7 @@ public final class LogsListParams {
   /**
    * Only calls to this endpoint, by operationId.
    *
-   * Query {@code operation}.
+   * <p>Query {@code operation}.
    */
   public String operation() {
     return operation;
@@ -78,7 +79,7 @@ public final class LogsListParams {
   /**
    * Only calls answered with this HTTP status, or a class such as {@code 4xx}.
    *
-   * Query {@code status}.
+   * <p>Query {@code status}.
    */
   public String status() {
     return status;
@@ -87,7 +88,7 @@ public final class LogsListParams {
   /**
    * Inclusive start instant (RFC 3339).
    *
-   * Query {@code from}.
+   * <p>Query {@code from}.
    */
   public String from() {
     return from;
@@ -96,7 +97,7 @@ public final class LogsListParams {
   /**
    * Exclusive end instant (RFC 3339).
    *
-   * Query {@code to}.
+   * <p>Query {@code to}.
    */
   public String to() {
     return to;
@@ -105,7 +106,7 @@ public final class LogsListParams {
   /**
    * Page size, 1-100 (default 20).
    *
-   * Query {@code limit}.
+   * <p>Query {@code limit}.
    */
   public Long limit() {
     return limit;
@@ -114,7 +115,7 @@ public final class LogsListParams {
   /**
    * The {@code next_cursor} of the previous page.
    *
-   * Query {@code starting_after}.
+   * <p>Query {@code starting_after}.
    */
   public String startingAfter() {
     return startingAfter;

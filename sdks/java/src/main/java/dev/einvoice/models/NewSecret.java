@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = NewSecret.Builder.class)
 public final class NewSecret {
@@ -32,7 +31,8 @@ public final class NewSecret {
     this.clientId = b.clientId;
     this.clientSecret = b.clientSecret;
     this.secret = b.secret;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code object}. Required. */
@@ -50,7 +50,7 @@ public final class NewSecret {
   /**
    * The new secret. Shown once; store it now.
    *
-   * Wire name {@code client_secret}. Required.
+   * <p>Wire name {@code client_secret}. Required.
    */
   @JsonProperty("client_secret")
   public String clientSecret() {
@@ -103,11 +103,17 @@ public final class NewSecret {
   @Override
   public String toString() {
     return "NewSecret{"
-        + "object=" + object
-        + ", clientId=" + clientId
-        + ", clientSecret=" + clientSecret
-        + ", secret=" + secret
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "object="
+        + object
+        + ", clientId="
+        + clientId
+        + ", clientSecret="
+        + clientSecret
+        + ", secret="
+        + secret
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link NewSecret}. */

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,10 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An INV-01 document of type {@code CRN} or {@code DBN}; {@code RefDtls.PrecDocDtls} must name the original invoice.
- * Same fields as {@code Invoice}.
+ * An INV-01 document of type {@code CRN} or {@code DBN}; {@code RefDtls.PrecDocDtls} must name the
+ * original invoice. Same fields as {@code Invoice}.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = NoteRequest.Builder.class)
@@ -50,20 +49,23 @@ public final class NoteRequest {
     this.buyerDtls = b.buyerDtls;
     this.dispDtls = b.dispDtls;
     this.shipDtls = b.shipDtls;
-    this.itemList = b.itemList == null ? null : Collections.unmodifiableList(new ArrayList<>(b.itemList));
+    this.itemList =
+        b.itemList == null ? null : Collections.unmodifiableList(new ArrayList<>(b.itemList));
     this.valDtls = b.valDtls;
     this.payDtls = b.payDtls;
     this.refDtls = b.refDtls;
-    this.addlDocDtls = b.addlDocDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.addlDocDtls));
+    this.addlDocDtls =
+        b.addlDocDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.addlDocDtls));
     this.expDtls = b.expDtls;
     this.ewbDtls = b.ewbDtls;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Schema version; {@code 1.1}.
    *
-   * Wire name {@code Version}. Required.
+   * <p>Wire name {@code Version}. Required.
    */
   @JsonProperty("Version")
   public String version() {
@@ -79,7 +81,7 @@ public final class NoteRequest {
   /**
    * Document details of the note.
    *
-   * Wire name {@code DocDtls}. Required.
+   * <p>Wire name {@code DocDtls}. Required.
    */
   @JsonProperty("DocDtls")
   public NoteRequestDocDtls docDtls() {
@@ -113,7 +115,7 @@ public final class NoteRequest {
   /**
    * Note lines; 1 to 1000.
    *
-   * Wire name {@code ItemList}. Required.
+   * <p>Wire name {@code ItemList}. Required.
    */
   @JsonProperty("ItemList")
   public List<Item> itemList() {
@@ -135,7 +137,7 @@ public final class NoteRequest {
   /**
    * References; {@code PrecDocDtls} names the original invoice.
    *
-   * Wire name {@code RefDtls}. Required.
+   * <p>Wire name {@code RefDtls}. Required.
    */
   @JsonProperty("RefDtls")
   public NoteRequestRefDtls refDtls() {
@@ -157,7 +159,7 @@ public final class NoteRequest {
   /**
    * Refused on notes (2252/4010); present only so the IRP's own answer can be relayed.
    *
-   * Wire name {@code EwbDtls}. Optional.
+   * <p>Wire name {@code EwbDtls}. Optional.
    */
   @JsonProperty("EwbDtls")
   public EwbDtls ewbDtls() {
@@ -218,27 +220,58 @@ public final class NoteRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, tranDtls, docDtls, sellerDtls, buyerDtls, dispDtls, shipDtls, itemList, valDtls, payDtls, refDtls, addlDocDtls, expDtls, ewbDtls, additionalProperties);
+    return Objects.hash(
+        version,
+        tranDtls,
+        docDtls,
+        sellerDtls,
+        buyerDtls,
+        dispDtls,
+        shipDtls,
+        itemList,
+        valDtls,
+        payDtls,
+        refDtls,
+        addlDocDtls,
+        expDtls,
+        ewbDtls,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "NoteRequest{"
-        + "version=" + version
-        + ", tranDtls=" + tranDtls
-        + ", docDtls=" + docDtls
-        + ", sellerDtls=" + sellerDtls
-        + ", buyerDtls=" + buyerDtls
-        + ", dispDtls=" + dispDtls
-        + ", shipDtls=" + shipDtls
-        + ", itemList=" + itemList
-        + ", valDtls=" + valDtls
-        + ", payDtls=" + payDtls
-        + ", refDtls=" + refDtls
-        + ", addlDocDtls=" + addlDocDtls
-        + ", expDtls=" + expDtls
-        + ", ewbDtls=" + ewbDtls
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "version="
+        + version
+        + ", tranDtls="
+        + tranDtls
+        + ", docDtls="
+        + docDtls
+        + ", sellerDtls="
+        + sellerDtls
+        + ", buyerDtls="
+        + buyerDtls
+        + ", dispDtls="
+        + dispDtls
+        + ", shipDtls="
+        + shipDtls
+        + ", itemList="
+        + itemList
+        + ", valDtls="
+        + valDtls
+        + ", payDtls="
+        + payDtls
+        + ", refDtls="
+        + refDtls
+        + ", addlDocDtls="
+        + addlDocDtls
+        + ", expDtls="
+        + expDtls
+        + ", ewbDtls="
+        + ewbDtls
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link NoteRequest}. */

@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Document details of the note.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = NoteRequestDocDtls.Builder.class)
@@ -34,13 +31,14 @@ public final class NoteRequestDocDtls {
     this.typ = b.typ;
     this.no = b.no;
     this.dt = b.dt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * {@code CRN} credit note, {@code DBN} debit note.
    *
-   * Wire name {@code Typ}. Required.
+   * <p>Wire name {@code Typ}. Required.
    */
   @JsonProperty("Typ")
   public NoteRequestDocDtlsTyp typ() {
@@ -50,7 +48,7 @@ public final class NoteRequestDocDtls {
   /**
    * Note number.
    *
-   * Wire name {@code No}. Required.
+   * <p>Wire name {@code No}. Required.
    */
   @JsonProperty("No")
   public String no() {
@@ -101,10 +99,15 @@ public final class NoteRequestDocDtls {
   @Override
   public String toString() {
     return "NoteRequestDocDtls{"
-        + "typ=" + typ
-        + ", no=" + no
-        + ", dt=" + dt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "typ="
+        + typ
+        + ", no="
+        + no
+        + ", dt="
+        + dt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link NoteRequestDocDtls}. */

@@ -12,11 +12,13 @@ import java.util.Map;
 /**
  * {@code CRN} credit note, {@code DBN} debit note.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class NoteRequestDocDtlsTyp {
   /** {@code CRN} */
   public static final NoteRequestDocDtlsTyp CRN = new NoteRequestDocDtlsTyp("CRN");
+
   /** {@code DBN} */
   public static final NoteRequestDocDtlsTyp DBN = new NoteRequestDocDtlsTyp("DBN");
 

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,7 +18,8 @@ import java.util.Objects;
 /**
  * References; {@code PrecDocDtls} names the original invoice.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = NoteRequestRefDtls.Builder.class)
@@ -34,15 +33,18 @@ public final class NoteRequestRefDtls {
   private NoteRequestRefDtls(Builder b) {
     this.invRm = b.invRm;
     this.docPerdDtls = b.docPerdDtls;
-    this.precDocDtls = b.precDocDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.precDocDtls));
-    this.contrDtls = b.contrDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.contrDtls));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.precDocDtls =
+        b.precDocDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.precDocDtls));
+    this.contrDtls =
+        b.contrDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.contrDtls));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Remarks.
    *
-   * Wire name {@code InvRm}. Optional.
+   * <p>Wire name {@code InvRm}. Optional.
    */
   @JsonProperty("InvRm")
   public String invRm() {
@@ -58,7 +60,7 @@ public final class NoteRequestRefDtls {
   /**
    * The original invoice(s).
    *
-   * Wire name {@code PrecDocDtls}. Required.
+   * <p>Wire name {@code PrecDocDtls}. Required.
    */
   @JsonProperty("PrecDocDtls")
   public List<PrecDocDtls> precDocDtls() {
@@ -111,11 +113,17 @@ public final class NoteRequestRefDtls {
   @Override
   public String toString() {
     return "NoteRequestRefDtls{"
-        + "invRm=" + invRm
-        + ", docPerdDtls=" + docPerdDtls
-        + ", precDocDtls=" + precDocDtls
-        + ", contrDtls=" + contrDtls
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "invRm="
+        + invRm
+        + ", docPerdDtls="
+        + docPerdDtls
+        + ", precDocDtls="
+        + precDocDtls
+        + ", contrDtls="
+        + contrDtls
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link NoteRequestRefDtls}. */
@@ -161,7 +169,8 @@ public final class NoteRequestRefDtls {
     }
 
     public NoteRequestRefDtls build() {
-      Objects.requireNonNull(precDocDtls, "NoteRequestRefDtls.precDocDtls (PrecDocDtls) is required");
+      Objects.requireNonNull(
+          precDocDtls, "NoteRequestRefDtls.precDocDtls (PrecDocDtls) is required");
       return new NoteRequestRefDtls(this);
     }
   }

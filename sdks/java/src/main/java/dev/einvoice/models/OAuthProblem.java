@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,10 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A problem+json body that also carries RFC 6749 §5.2 {@code error} and {@code error_description}, so OAuth
- * libraries understand it.
+ * A problem+json body that also carries RFC 6749 §5.2 {@code error} and {@code error_description},
+ * so OAuth libraries understand it.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = OAuthProblem.Builder.class)
@@ -51,19 +50,21 @@ public final class OAuthProblem {
     this.requestId = b.requestId;
     this.code = b.code;
     this.errors = b.errors == null ? null : Collections.unmodifiableList(new ArrayList<>(b.errors));
-    this.gstnErrors = b.gstnErrors == null ? null : Collections.unmodifiableList(new ArrayList<>(b.gstnErrors));
+    this.gstnErrors =
+        b.gstnErrors == null ? null : Collections.unmodifiableList(new ArrayList<>(b.gstnErrors));
     this.upstream = b.upstream;
     this.diff = b.diff == null ? null : Collections.unmodifiableList(new ArrayList<>(b.diff));
     this.limit = b.limit;
     this.error = b.error;
     this.errorDescription = b.errorDescription;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Stable URI of the problem type; its page explains it.
    *
-   * Wire name {@code type}. Required.
+   * <p>Wire name {@code type}. Required.
    */
   @JsonProperty("type")
   public String typeValue() {
@@ -73,7 +74,7 @@ public final class OAuthProblem {
   /**
    * Short summary, the same for every occurrence of the type.
    *
-   * Wire name {@code title}. Required.
+   * <p>Wire name {@code title}. Required.
    */
   @JsonProperty("title")
   public String title() {
@@ -83,7 +84,7 @@ public final class OAuthProblem {
   /**
    * The HTTP status code.
    *
-   * Wire name {@code status}. Required.
+   * <p>Wire name {@code status}. Required.
    */
   @JsonProperty("status")
   public Long status() {
@@ -93,7 +94,7 @@ public final class OAuthProblem {
   /**
    * What went wrong this time; for humans, do not parse.
    *
-   * Wire name {@code detail}. Optional.
+   * <p>Wire name {@code detail}. Optional.
    */
   @JsonProperty("detail")
   public String detail() {
@@ -103,7 +104,7 @@ public final class OAuthProblem {
   /**
    * The request path.
    *
-   * Wire name {@code instance}. Optional.
+   * <p>Wire name {@code instance}. Optional.
    */
   @JsonProperty("instance")
   public String instance() {
@@ -113,7 +114,7 @@ public final class OAuthProblem {
   /**
    * Same as the {@code X-Request-Id} header.
    *
-   * Wire name {@code request_id}. Required.
+   * <p>Wire name {@code request_id}. Required.
    */
   @JsonProperty("request_id")
   public String requestId() {
@@ -121,10 +122,10 @@ public final class OAuthProblem {
   }
 
   /**
-   * Machine-readable problem code ({@code invalid_request}, {@code gstn_validation_failed},
-   * {@code idempotency_in_flight}, ...).
+   * Machine-readable problem code ({@code invalid_request}, {@code gstn_validation_failed}, {@code
+   * idempotency_in_flight}, ...).
    *
-   * Wire name {@code code}. Optional.
+   * <p>Wire name {@code code}. Optional.
    */
   @JsonProperty("code")
   public String code() {
@@ -134,7 +135,7 @@ public final class OAuthProblem {
   /**
    * Field-level errors, each with a JSON pointer.
    *
-   * Wire name {@code errors}. Optional.
+   * <p>Wire name {@code errors}. Optional.
    */
   @JsonProperty("errors")
   public List<FieldError> errors() {
@@ -144,7 +145,7 @@ public final class OAuthProblem {
   /**
    * Government-side error codes with NIC's message and a resolution hint.
    *
-   * Wire name {@code gstn_errors}. Optional.
+   * <p>Wire name {@code gstn_errors}. Optional.
    */
   @JsonProperty("gstn_errors")
   public List<GstnError> gstnErrors() {
@@ -160,7 +161,7 @@ public final class OAuthProblem {
   /**
    * For a duplicate document with different content, the fields that differ.
    *
-   * Wire name {@code diff}. Optional.
+   * <p>Wire name {@code diff}. Optional.
    */
   @JsonProperty("diff")
   public List<OAuthProblemDiffItem> diff() {
@@ -170,7 +171,7 @@ public final class OAuthProblem {
   /**
    * The limit that was exceeded (413).
    *
-   * Wire name {@code limit}. Optional.
+   * <p>Wire name {@code limit}. Optional.
    */
   @JsonProperty("limit")
   public Long limit() {
@@ -243,27 +244,58 @@ public final class OAuthProblem {
 
   @Override
   public int hashCode() {
-    return Objects.hash(typeValue, title, status, detail, instance, requestId, code, errors, gstnErrors, upstream, diff, limit, error, errorDescription, additionalProperties);
+    return Objects.hash(
+        typeValue,
+        title,
+        status,
+        detail,
+        instance,
+        requestId,
+        code,
+        errors,
+        gstnErrors,
+        upstream,
+        diff,
+        limit,
+        error,
+        errorDescription,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "OAuthProblem{"
-        + "typeValue=" + typeValue
-        + ", title=" + title
-        + ", status=" + status
-        + ", detail=" + detail
-        + ", instance=" + instance
-        + ", requestId=" + requestId
-        + ", code=" + code
-        + ", errors=" + errors
-        + ", gstnErrors=" + gstnErrors
-        + ", upstream=" + upstream
-        + ", diff=" + diff
-        + ", limit=" + limit
-        + ", error=" + error
-        + ", errorDescription=" + errorDescription
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "typeValue="
+        + typeValue
+        + ", title="
+        + title
+        + ", status="
+        + status
+        + ", detail="
+        + detail
+        + ", instance="
+        + instance
+        + ", requestId="
+        + requestId
+        + ", code="
+        + code
+        + ", errors="
+        + errors
+        + ", gstnErrors="
+        + gstnErrors
+        + ", upstream="
+        + upstream
+        + ", diff="
+        + diff
+        + ", limit="
+        + limit
+        + ", error="
+        + error
+        + ", errorDescription="
+        + errorDescription
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link OAuthProblem}. */

@@ -9,18 +9,28 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false). */
+/**
+ * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
+ */
 public final class OAuthProblemError {
   /** {@code invalid_request} */
   public static final OAuthProblemError INVALID_REQUEST = new OAuthProblemError("invalid_request");
+
   /** {@code invalid_client} */
   public static final OAuthProblemError INVALID_CLIENT = new OAuthProblemError("invalid_client");
+
   /** {@code invalid_grant} */
   public static final OAuthProblemError INVALID_GRANT = new OAuthProblemError("invalid_grant");
+
   /** {@code unauthorized_client} */
-  public static final OAuthProblemError UNAUTHORIZED_CLIENT = new OAuthProblemError("unauthorized_client");
+  public static final OAuthProblemError UNAUTHORIZED_CLIENT =
+      new OAuthProblemError("unauthorized_client");
+
   /** {@code unsupported_grant_type} */
-  public static final OAuthProblemError UNSUPPORTED_GRANT_TYPE = new OAuthProblemError("unsupported_grant_type");
+  public static final OAuthProblemError UNSUPPORTED_GRANT_TYPE =
+      new OAuthProblemError("unsupported_grant_type");
+
   /** {@code invalid_scope} */
   public static final OAuthProblemError INVALID_SCOPE = new OAuthProblemError("invalid_scope");
 

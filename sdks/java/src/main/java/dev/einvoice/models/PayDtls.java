@@ -6,21 +6,19 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Payment details.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = PayDtls.Builder.class)
@@ -50,13 +48,14 @@ public final class PayDtls {
     this.crDay = b.crDay;
     this.paidAmt = b.paidAmt;
     this.paymtDue = b.paymtDue;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Payee name.
    *
-   * Wire name {@code Nm}. Optional.
+   * <p>Wire name {@code Nm}. Optional.
    */
   @JsonProperty("Nm")
   public String nm() {
@@ -66,7 +65,7 @@ public final class PayDtls {
   /**
    * Bank account number.
    *
-   * Wire name {@code AccDet}. Optional.
+   * <p>Wire name {@code AccDet}. Optional.
    */
   @JsonProperty("AccDet")
   public String accDet() {
@@ -76,7 +75,7 @@ public final class PayDtls {
   /**
    * Mode of payment.
    *
-   * Wire name {@code Mode}. Optional.
+   * <p>Wire name {@code Mode}. Optional.
    */
   @JsonProperty("Mode")
   public String mode() {
@@ -86,7 +85,7 @@ public final class PayDtls {
   /**
    * IFSC of the branch.
    *
-   * Wire name {@code FinInsBr}. Optional.
+   * <p>Wire name {@code FinInsBr}. Optional.
    */
   @JsonProperty("FinInsBr")
   public String finInsBr() {
@@ -96,7 +95,7 @@ public final class PayDtls {
   /**
    * Terms of payment.
    *
-   * Wire name {@code PayTerm}. Optional.
+   * <p>Wire name {@code PayTerm}. Optional.
    */
   @JsonProperty("PayTerm")
   public String payTerm() {
@@ -106,7 +105,7 @@ public final class PayDtls {
   /**
    * Payment instruction.
    *
-   * Wire name {@code PayInstr}. Optional.
+   * <p>Wire name {@code PayInstr}. Optional.
    */
   @JsonProperty("PayInstr")
   public String payInstr() {
@@ -116,7 +115,7 @@ public final class PayDtls {
   /**
    * Credit transfer.
    *
-   * Wire name {@code CrTrn}. Optional.
+   * <p>Wire name {@code CrTrn}. Optional.
    */
   @JsonProperty("CrTrn")
   public String crTrn() {
@@ -126,7 +125,7 @@ public final class PayDtls {
   /**
    * Direct debit.
    *
-   * Wire name {@code DirDr}. Optional.
+   * <p>Wire name {@code DirDr}. Optional.
    */
   @JsonProperty("DirDr")
   public String dirDr() {
@@ -136,7 +135,7 @@ public final class PayDtls {
   /**
    * Credit days.
    *
-   * Wire name {@code CrDay}. Optional.
+   * <p>Wire name {@code CrDay}. Optional.
    */
   @JsonProperty("CrDay")
   public Long crDay() {
@@ -146,7 +145,7 @@ public final class PayDtls {
   /**
    * Amount already paid.
    *
-   * Wire name {@code PaidAmt}. Optional.
+   * <p>Wire name {@code PaidAmt}. Optional.
    */
   @JsonProperty("PaidAmt")
   public BigDecimal paidAmt() {
@@ -156,7 +155,7 @@ public final class PayDtls {
   /**
    * Amount due.
    *
-   * Wire name {@code PaymtDue}. Optional.
+   * <p>Wire name {@code PaymtDue}. Optional.
    */
   @JsonProperty("PaymtDue")
   public BigDecimal paymtDue() {
@@ -211,24 +210,49 @@ public final class PayDtls {
 
   @Override
   public int hashCode() {
-    return Objects.hash(nm, accDet, mode, finInsBr, payTerm, payInstr, crTrn, dirDr, crDay, paidAmt, paymtDue, additionalProperties);
+    return Objects.hash(
+        nm,
+        accDet,
+        mode,
+        finInsBr,
+        payTerm,
+        payInstr,
+        crTrn,
+        dirDr,
+        crDay,
+        paidAmt,
+        paymtDue,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "PayDtls{"
-        + "nm=" + nm
-        + ", accDet=" + accDet
-        + ", mode=" + mode
-        + ", finInsBr=" + finInsBr
-        + ", payTerm=" + payTerm
-        + ", payInstr=" + payInstr
-        + ", crTrn=" + crTrn
-        + ", dirDr=" + dirDr
-        + ", crDay=" + crDay
-        + ", paidAmt=" + paidAmt
-        + ", paymtDue=" + paymtDue
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "nm="
+        + nm
+        + ", accDet="
+        + accDet
+        + ", mode="
+        + mode
+        + ", finInsBr="
+        + finInsBr
+        + ", payTerm="
+        + payTerm
+        + ", payInstr="
+        + payInstr
+        + ", crTrn="
+        + crTrn
+        + ", dirDr="
+        + dirDr
+        + ", crDay="
+        + crDay
+        + ", paidAmt="
+        + paidAmt
+        + ", paymtDue="
+        + paymtDue
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link PayDtls}. */

@@ -10,15 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Rate-limit plan: {@code developer} 10 requests/s, {@code standard} 100 requests/s, {@code custom} as agreed.
+ * Rate-limit plan: {@code developer} 10 requests/s, {@code standard} 100 requests/s, {@code custom}
+ * as agreed.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class Plan {
   /** {@code developer} */
   public static final Plan DEVELOPER = new Plan("developer");
+
   /** {@code standard} */
   public static final Plan STANDARD = new Plan("standard");
+
   /** {@code custom} */
   public static final Plan CUSTOM = new Plan("custom");
 

@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * A preceding document.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = PrecDocDtls.Builder.class)
@@ -34,13 +31,14 @@ public final class PrecDocDtls {
     this.invNo = b.invNo;
     this.invDt = b.invDt;
     this.othRefNo = b.othRefNo;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Number of the preceding invoice (first character 1-9 or A-Z).
    *
-   * Wire name {@code InvNo}. Required.
+   * <p>Wire name {@code InvNo}. Required.
    */
   @JsonProperty("InvNo")
   public String invNo() {
@@ -56,7 +54,7 @@ public final class PrecDocDtls {
   /**
    * Other reference.
    *
-   * Wire name {@code OthRefNo}. Optional.
+   * <p>Wire name {@code OthRefNo}. Optional.
    */
   @JsonProperty("OthRefNo")
   public String othRefNo() {
@@ -101,10 +99,15 @@ public final class PrecDocDtls {
   @Override
   public String toString() {
     return "PrecDocDtls{"
-        + "invNo=" + invNo
-        + ", invDt=" + invDt
-        + ", othRefNo=" + othRefNo
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "invNo="
+        + invNo
+        + ", invDt="
+        + invDt
+        + ", othRefNo="
+        + othRefNo
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link PrecDocDtls}. */

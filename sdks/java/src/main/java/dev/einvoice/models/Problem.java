@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,7 +18,8 @@ import java.util.Objects;
 /**
  * RFC 9457 problem details. Clients must ignore members they do not know.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = Problem.Builder.class)
@@ -48,17 +47,19 @@ public final class Problem {
     this.requestId = b.requestId;
     this.code = b.code;
     this.errors = b.errors == null ? null : Collections.unmodifiableList(new ArrayList<>(b.errors));
-    this.gstnErrors = b.gstnErrors == null ? null : Collections.unmodifiableList(new ArrayList<>(b.gstnErrors));
+    this.gstnErrors =
+        b.gstnErrors == null ? null : Collections.unmodifiableList(new ArrayList<>(b.gstnErrors));
     this.upstream = b.upstream;
     this.diff = b.diff == null ? null : Collections.unmodifiableList(new ArrayList<>(b.diff));
     this.limit = b.limit;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Stable URI of the problem type; its page explains it.
    *
-   * Wire name {@code type}. Required.
+   * <p>Wire name {@code type}. Required.
    */
   @JsonProperty("type")
   public String typeValue() {
@@ -68,7 +69,7 @@ public final class Problem {
   /**
    * Short summary, the same for every occurrence of the type.
    *
-   * Wire name {@code title}. Required.
+   * <p>Wire name {@code title}. Required.
    */
   @JsonProperty("title")
   public String title() {
@@ -78,7 +79,7 @@ public final class Problem {
   /**
    * The HTTP status code.
    *
-   * Wire name {@code status}. Required.
+   * <p>Wire name {@code status}. Required.
    */
   @JsonProperty("status")
   public Long status() {
@@ -88,7 +89,7 @@ public final class Problem {
   /**
    * What went wrong this time; for humans, do not parse.
    *
-   * Wire name {@code detail}. Optional.
+   * <p>Wire name {@code detail}. Optional.
    */
   @JsonProperty("detail")
   public String detail() {
@@ -98,7 +99,7 @@ public final class Problem {
   /**
    * The request path.
    *
-   * Wire name {@code instance}. Optional.
+   * <p>Wire name {@code instance}. Optional.
    */
   @JsonProperty("instance")
   public String instance() {
@@ -108,7 +109,7 @@ public final class Problem {
   /**
    * Same as the {@code X-Request-Id} header.
    *
-   * Wire name {@code request_id}. Required.
+   * <p>Wire name {@code request_id}. Required.
    */
   @JsonProperty("request_id")
   public String requestId() {
@@ -116,10 +117,10 @@ public final class Problem {
   }
 
   /**
-   * Machine-readable problem code ({@code invalid_request}, {@code gstn_validation_failed},
-   * {@code idempotency_in_flight}, ...).
+   * Machine-readable problem code ({@code invalid_request}, {@code gstn_validation_failed}, {@code
+   * idempotency_in_flight}, ...).
    *
-   * Wire name {@code code}. Optional.
+   * <p>Wire name {@code code}. Optional.
    */
   @JsonProperty("code")
   public String code() {
@@ -129,7 +130,7 @@ public final class Problem {
   /**
    * Field-level errors, each with a JSON pointer.
    *
-   * Wire name {@code errors}. Optional.
+   * <p>Wire name {@code errors}. Optional.
    */
   @JsonProperty("errors")
   public List<FieldError> errors() {
@@ -139,7 +140,7 @@ public final class Problem {
   /**
    * Government-side error codes with NIC's message and a resolution hint.
    *
-   * Wire name {@code gstn_errors}. Optional.
+   * <p>Wire name {@code gstn_errors}. Optional.
    */
   @JsonProperty("gstn_errors")
   public List<GstnError> gstnErrors() {
@@ -155,7 +156,7 @@ public final class Problem {
   /**
    * For a duplicate document with different content, the fields that differ.
    *
-   * Wire name {@code diff}. Optional.
+   * <p>Wire name {@code diff}. Optional.
    */
   @JsonProperty("diff")
   public List<ProblemDiffItem> diff() {
@@ -165,7 +166,7 @@ public final class Problem {
   /**
    * The limit that was exceeded (413).
    *
-   * Wire name {@code limit}. Optional.
+   * <p>Wire name {@code limit}. Optional.
    */
   @JsonProperty("limit")
   public Long limit() {
@@ -222,25 +223,52 @@ public final class Problem {
 
   @Override
   public int hashCode() {
-    return Objects.hash(typeValue, title, status, detail, instance, requestId, code, errors, gstnErrors, upstream, diff, limit, additionalProperties);
+    return Objects.hash(
+        typeValue,
+        title,
+        status,
+        detail,
+        instance,
+        requestId,
+        code,
+        errors,
+        gstnErrors,
+        upstream,
+        diff,
+        limit,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "Problem{"
-        + "typeValue=" + typeValue
-        + ", title=" + title
-        + ", status=" + status
-        + ", detail=" + detail
-        + ", instance=" + instance
-        + ", requestId=" + requestId
-        + ", code=" + code
-        + ", errors=" + errors
-        + ", gstnErrors=" + gstnErrors
-        + ", upstream=" + upstream
-        + ", diff=" + diff
-        + ", limit=" + limit
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "typeValue="
+        + typeValue
+        + ", title="
+        + title
+        + ", status="
+        + status
+        + ", detail="
+        + detail
+        + ", instance="
+        + instance
+        + ", requestId="
+        + requestId
+        + ", code="
+        + code
+        + ", errors="
+        + errors
+        + ", gstnErrors="
+        + gstnErrors
+        + ", upstream="
+        + upstream
+        + ", diff="
+        + diff
+        + ", limit="
+        + limit
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link Problem}. */

@@ -9,15 +9,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = ProblemDiffItem.Builder.class)
 public final class ProblemDiffItem {
@@ -30,7 +30,8 @@ public final class ProblemDiffItem {
     this.pointer = b.pointer;
     this.existing = b.existing;
     this.requested = b.requested;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code pointer}. Required. */
@@ -42,7 +43,7 @@ public final class ProblemDiffItem {
   /**
    * Value registered at the IRP.
    *
-   * Wire name {@code existing}. Optional.
+   * <p>Wire name {@code existing}. Optional.
    */
   @JsonProperty("existing")
   public JsonNode existing() {
@@ -52,7 +53,7 @@ public final class ProblemDiffItem {
   /**
    * Value in this request.
    *
-   * Wire name {@code requested}. Optional.
+   * <p>Wire name {@code requested}. Optional.
    */
   @JsonProperty("requested")
   public JsonNode requested() {
@@ -97,10 +98,15 @@ public final class ProblemDiffItem {
   @Override
   public String toString() {
     return "ProblemDiffItem{"
-        + "pointer=" + pointer
-        + ", existing=" + existing
-        + ", requested=" + requested
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "pointer="
+        + pointer
+        + ", existing="
+        + existing
+        + ", requested="
+        + requested
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link ProblemDiffItem}. */

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,7 +18,8 @@ import java.util.Objects;
 /**
  * References; {@code PrecDocDtls} names the original invoice of a credit or debit note.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = RefDtls.Builder.class)
@@ -34,15 +33,18 @@ public final class RefDtls {
   private RefDtls(Builder b) {
     this.invRm = b.invRm;
     this.docPerdDtls = b.docPerdDtls;
-    this.precDocDtls = b.precDocDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.precDocDtls));
-    this.contrDtls = b.contrDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.contrDtls));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.precDocDtls =
+        b.precDocDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.precDocDtls));
+    this.contrDtls =
+        b.contrDtls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.contrDtls));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Remarks.
    *
-   * Wire name {@code InvRm}. Optional.
+   * <p>Wire name {@code InvRm}. Optional.
    */
   @JsonProperty("InvRm")
   public String invRm() {
@@ -58,7 +60,7 @@ public final class RefDtls {
   /**
    * Preceding documents (the invoice a note amends).
    *
-   * Wire name {@code PrecDocDtls}. Optional.
+   * <p>Wire name {@code PrecDocDtls}. Optional.
    */
   @JsonProperty("PrecDocDtls")
   public List<PrecDocDtls> precDocDtls() {
@@ -68,7 +70,7 @@ public final class RefDtls {
   /**
    * Contract references.
    *
-   * Wire name {@code ContrDtls}. Optional.
+   * <p>Wire name {@code ContrDtls}. Optional.
    */
   @JsonProperty("ContrDtls")
   public List<ContrDtls> contrDtls() {
@@ -115,11 +117,17 @@ public final class RefDtls {
   @Override
   public String toString() {
     return "RefDtls{"
-        + "invRm=" + invRm
-        + ", docPerdDtls=" + docPerdDtls
-        + ", precDocDtls=" + precDocDtls
-        + ", contrDtls=" + contrDtls
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "invRm="
+        + invRm
+        + ", docPerdDtls="
+        + docPerdDtls
+        + ", precDocDtls="
+        + precDocDtls
+        + ", contrDtls="
+        + contrDtls
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link RefDtls}. */

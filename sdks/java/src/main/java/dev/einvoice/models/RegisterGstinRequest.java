@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = RegisterGstinRequest.Builder.class)
 public final class RegisterGstinRequest {
@@ -34,7 +33,8 @@ public final class RegisterGstinRequest {
     this.irpPassword = b.irpPassword;
     this.description = b.description;
     this.largeTaxpayer = b.largeTaxpayer;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code gstin}. Required. */
@@ -46,7 +46,7 @@ public final class RegisterGstinRequest {
   /**
    * API user created on the e-invoice portal for your GSP.
    *
-   * Wire name {@code irp_username}. Required.
+   * <p>Wire name {@code irp_username}. Required.
    */
   @JsonProperty("irp_username")
   public String irpUsername() {
@@ -56,7 +56,7 @@ public final class RegisterGstinRequest {
   /**
    * Its password; encrypted at rest and never returned.
    *
-   * Wire name {@code irp_password}. Required.
+   * <p>Wire name {@code irp_password}. Required.
    */
   @JsonProperty("irp_password")
   public String irpPassword() {
@@ -72,7 +72,7 @@ public final class RegisterGstinRequest {
   /**
    * AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does.
    *
-   * Wire name {@code large_taxpayer}. Optional.
+   * <p>Wire name {@code large_taxpayer}. Optional.
    */
   @JsonProperty("large_taxpayer")
   public Boolean largeTaxpayer() {
@@ -115,18 +115,26 @@ public final class RegisterGstinRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(gstin, irpUsername, irpPassword, description, largeTaxpayer, additionalProperties);
+    return Objects.hash(
+        gstin, irpUsername, irpPassword, description, largeTaxpayer, additionalProperties);
   }
 
   @Override
   public String toString() {
     return "RegisterGstinRequest{"
-        + "gstin=" + gstin
-        + ", irpUsername=" + irpUsername
-        + ", irpPassword=" + irpPassword
-        + ", description=" + description
-        + ", largeTaxpayer=" + largeTaxpayer
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "gstin="
+        + gstin
+        + ", irpUsername="
+        + irpUsername
+        + ", irpPassword="
+        + irpPassword
+        + ", description="
+        + description
+        + ", largeTaxpayer="
+        + largeTaxpayer
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link RegisterGstinRequest}. */
@@ -180,8 +188,10 @@ public final class RegisterGstinRequest {
 
     public RegisterGstinRequest build() {
       Objects.requireNonNull(gstin, "RegisterGstinRequest.gstin (gstin) is required");
-      Objects.requireNonNull(irpUsername, "RegisterGstinRequest.irpUsername (irp_username) is required");
-      Objects.requireNonNull(irpPassword, "RegisterGstinRequest.irpPassword (irp_password) is required");
+      Objects.requireNonNull(
+          irpUsername, "RegisterGstinRequest.irpUsername (irp_username) is required");
+      Objects.requireNonNull(
+          irpPassword, "RegisterGstinRequest.irpPassword (irp_password) is required");
       return new RegisterGstinRequest(this);
     }
   }

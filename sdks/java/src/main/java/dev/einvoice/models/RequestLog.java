@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = RequestLog.Builder.class)
 public final class RequestLog {
@@ -54,11 +56,15 @@ public final class RequestLog {
     this.replayed = b.replayed;
     this.irn = b.irn;
     this.latencyMs = b.latencyMs;
-    this.upstreamAttempts = b.upstreamAttempts == null ? null : Collections.unmodifiableList(new ArrayList<>(b.upstreamAttempts));
+    this.upstreamAttempts =
+        b.upstreamAttempts == null
+            ? null
+            : Collections.unmodifiableList(new ArrayList<>(b.upstreamAttempts));
     this.requestBody = b.requestBody;
     this.responseBody = b.responseBody;
     this.createdAt = b.createdAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code id}. Required. */
@@ -94,7 +100,7 @@ public final class RequestLog {
   /**
    * The operationId called.
    *
-   * Wire name {@code operation}. Required.
+   * <p>Wire name {@code operation}. Required.
    */
   @JsonProperty("operation")
   public String operation() {
@@ -152,7 +158,7 @@ public final class RequestLog {
   /**
    * The request body with secrets redacted; null when not kept.
    *
-   * Wire name {@code request_body}. Optional.
+   * <p>Wire name {@code request_body}. Optional.
    */
   @JsonProperty("request_body")
   public JsonNode requestBody() {
@@ -162,7 +168,7 @@ public final class RequestLog {
   /**
    * The response body with secrets redacted; null when not kept.
    *
-   * Wire name {@code response_body}. Optional.
+   * <p>Wire name {@code response_body}. Optional.
    */
   @JsonProperty("response_body")
   public JsonNode responseBody() {
@@ -235,30 +241,67 @@ public final class RequestLog {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, object, requestId, gstin, clientId, operation, method, path, status, idempotencyKey, replayed, irn, latencyMs, upstreamAttempts, requestBody, responseBody, createdAt, additionalProperties);
+    return Objects.hash(
+        id,
+        object,
+        requestId,
+        gstin,
+        clientId,
+        operation,
+        method,
+        path,
+        status,
+        idempotencyKey,
+        replayed,
+        irn,
+        latencyMs,
+        upstreamAttempts,
+        requestBody,
+        responseBody,
+        createdAt,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "RequestLog{"
-        + "id=" + id
-        + ", object=" + object
-        + ", requestId=" + requestId
-        + ", gstin=" + gstin
-        + ", clientId=" + clientId
-        + ", operation=" + operation
-        + ", method=" + method
-        + ", path=" + path
-        + ", status=" + status
-        + ", idempotencyKey=" + idempotencyKey
-        + ", replayed=" + replayed
-        + ", irn=" + irn
-        + ", latencyMs=" + latencyMs
-        + ", upstreamAttempts=" + upstreamAttempts
-        + ", requestBody=" + requestBody
-        + ", responseBody=" + responseBody
-        + ", createdAt=" + createdAt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "id="
+        + id
+        + ", object="
+        + object
+        + ", requestId="
+        + requestId
+        + ", gstin="
+        + gstin
+        + ", clientId="
+        + clientId
+        + ", operation="
+        + operation
+        + ", method="
+        + method
+        + ", path="
+        + path
+        + ", status="
+        + status
+        + ", idempotencyKey="
+        + idempotencyKey
+        + ", replayed="
+        + replayed
+        + ", irn="
+        + irn
+        + ", latencyMs="
+        + latencyMs
+        + ", upstreamAttempts="
+        + upstreamAttempts
+        + ", requestBody="
+        + requestBody
+        + ", responseBody="
+        + responseBody
+        + ", createdAt="
+        + createdAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link RequestLog}. */

@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = RotateWebhookSecretRequest.Builder.class)
 public final class RotateWebhookSecretRequest {
@@ -26,13 +25,14 @@ public final class RotateWebhookSecretRequest {
 
   private RotateWebhookSecretRequest(Builder b) {
     this.gracePeriodSeconds = b.gracePeriodSeconds;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * How long the old secret keeps signing alongside the new one.
    *
-   * Wire name {@code grace_period_seconds}. Optional.
+   * <p>Wire name {@code grace_period_seconds}. Optional.
    */
   @JsonProperty("grace_period_seconds")
   public Long gracePeriodSeconds() {
@@ -73,8 +73,11 @@ public final class RotateWebhookSecretRequest {
   @Override
   public String toString() {
     return "RotateWebhookSecretRequest{"
-        + "gracePeriodSeconds=" + gracePeriodSeconds
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "gracePeriodSeconds="
+        + gracePeriodSeconds
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link RotateWebhookSecretRequest}. */

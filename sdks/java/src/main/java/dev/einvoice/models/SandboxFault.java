@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = SandboxFault.Builder.class)
 public final class SandboxFault {
@@ -30,7 +29,8 @@ public final class SandboxFault {
     this.mode = b.mode;
     this.count = b.count;
     this.code = b.code;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code mode}. Required. */
@@ -42,7 +42,7 @@ public final class SandboxFault {
   /**
    * How many of the next requests meet it; 0 clears it.
    *
-   * Wire name {@code count}. Required.
+   * <p>Wire name {@code count}. Required.
    */
   @JsonProperty("count")
   public Long count() {
@@ -52,7 +52,7 @@ public final class SandboxFault {
   /**
    * NIC error code, for {@code nic_error}.
    *
-   * Wire name {@code code}. Optional.
+   * <p>Wire name {@code code}. Optional.
    */
   @JsonProperty("code")
   public String code() {
@@ -97,10 +97,15 @@ public final class SandboxFault {
   @Override
   public String toString() {
     return "SandboxFault{"
-        + "mode=" + mode
-        + ", count=" + count
-        + ", code=" + code
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "mode="
+        + mode
+        + ", count="
+        + count
+        + ", code="
+        + code
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link SandboxFault}. */

@@ -9,16 +9,24 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false). */
+/**
+ * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
+ */
 public final class SandboxFaultMode {
   /** {@code duplicate} */
   public static final SandboxFaultMode DUPLICATE = new SandboxFaultMode("duplicate");
+
   /** {@code irn_expired} */
   public static final SandboxFaultMode IRN_EXPIRED = new SandboxFaultMode("irn_expired");
+
   /** {@code timeout_after_commit} */
-  public static final SandboxFaultMode TIMEOUT_AFTER_COMMIT = new SandboxFaultMode("timeout_after_commit");
+  public static final SandboxFaultMode TIMEOUT_AFTER_COMMIT =
+      new SandboxFaultMode("timeout_after_commit");
+
   /** {@code gsp_outage} */
   public static final SandboxFaultMode GSP_OUTAGE = new SandboxFaultMode("gsp_outage");
+
   /** {@code nic_error} */
   public static final SandboxFaultMode NIC_ERROR = new SandboxFaultMode("nic_error");
 

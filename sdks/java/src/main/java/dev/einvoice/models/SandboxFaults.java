@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = SandboxFaults.Builder.class)
 public final class SandboxFaults {
@@ -30,7 +31,8 @@ public final class SandboxFaults {
     this.object = b.object;
     this.gstin = b.gstin;
     this.faults = b.faults == null ? null : Collections.unmodifiableList(new ArrayList<>(b.faults));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code object}. Required. */
@@ -89,10 +91,15 @@ public final class SandboxFaults {
   @Override
   public String toString() {
     return "SandboxFaults{"
-        + "object=" + object
-        + ", gstin=" + gstin
-        + ", faults=" + faults
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "object="
+        + object
+        + ", gstin="
+        + gstin
+        + ", faults="
+        + faults
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link SandboxFaults}. */

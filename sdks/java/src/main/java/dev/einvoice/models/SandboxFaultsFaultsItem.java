@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = SandboxFaultsFaultsItem.Builder.class)
 public final class SandboxFaultsFaultsItem {
@@ -32,7 +31,8 @@ public final class SandboxFaultsFaultsItem {
     this.count = b.count;
     this.code = b.code;
     this.remaining = b.remaining;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code mode}. Required. */
@@ -44,7 +44,7 @@ public final class SandboxFaultsFaultsItem {
   /**
    * How many of the next requests meet it; 0 clears it.
    *
-   * Wire name {@code count}. Required.
+   * <p>Wire name {@code count}. Required.
    */
   @JsonProperty("count")
   public Long count() {
@@ -54,7 +54,7 @@ public final class SandboxFaultsFaultsItem {
   /**
    * NIC error code, for {@code nic_error}.
    *
-   * Wire name {@code code}. Optional.
+   * <p>Wire name {@code code}. Optional.
    */
   @JsonProperty("code")
   public String code() {
@@ -107,11 +107,17 @@ public final class SandboxFaultsFaultsItem {
   @Override
   public String toString() {
     return "SandboxFaultsFaultsItem{"
-        + "mode=" + mode
-        + ", count=" + count
-        + ", code=" + code
-        + ", remaining=" + remaining
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "mode="
+        + mode
+        + ", count="
+        + count
+        + ", code="
+        + code
+        + ", remaining="
+        + remaining
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link SandboxFaultsFaultsItem}. */

@@ -12,15 +12,19 @@ import java.util.Map;
 /**
  * {@code irn:write}, {@code ewb:write}, {@code notes:write} or {@code read}.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class Scope {
   /** {@code irn:write} */
   public static final Scope IRN_WRITE = new Scope("irn:write");
+
   /** {@code ewb:write} */
   public static final Scope EWB_WRITE = new Scope("ewb:write");
+
   /** {@code notes:write} */
   public static final Scope NOTES_WRITE = new Scope("notes:write");
+
   /** {@code read} */
   public static final Scope READ = new Scope("read");
 

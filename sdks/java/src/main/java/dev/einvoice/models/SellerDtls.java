@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Supplier. {@code Gstin} must be the GSTIN of your access token.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = SellerDtls.Builder.class)
@@ -48,7 +45,8 @@ public final class SellerDtls {
     this.stcd = b.stcd;
     this.ph = b.ph;
     this.em = b.em;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code Gstin}. Required. */
@@ -60,7 +58,7 @@ public final class SellerDtls {
   /**
    * Legal name.
    *
-   * Wire name {@code LglNm}. Required.
+   * <p>Wire name {@code LglNm}. Required.
    */
   @JsonProperty("LglNm")
   public String lglNm() {
@@ -70,7 +68,7 @@ public final class SellerDtls {
   /**
    * Trade name.
    *
-   * Wire name {@code TrdNm}. Optional.
+   * <p>Wire name {@code TrdNm}. Optional.
    */
   @JsonProperty("TrdNm")
   public String trdNm() {
@@ -80,7 +78,7 @@ public final class SellerDtls {
   /**
    * Address line 1.
    *
-   * Wire name {@code Addr1}. Required.
+   * <p>Wire name {@code Addr1}. Required.
    */
   @JsonProperty("Addr1")
   public String addr1() {
@@ -90,7 +88,7 @@ public final class SellerDtls {
   /**
    * Address line 2.
    *
-   * Wire name {@code Addr2}. Optional.
+   * <p>Wire name {@code Addr2}. Optional.
    */
   @JsonProperty("Addr2")
   public String addr2() {
@@ -100,7 +98,7 @@ public final class SellerDtls {
   /**
    * Location (city).
    *
-   * Wire name {@code Loc}. Required.
+   * <p>Wire name {@code Loc}. Required.
    */
   @JsonProperty("Loc")
   public String loc() {
@@ -110,7 +108,7 @@ public final class SellerDtls {
   /**
    * 6-digit PIN code of the state in {@code Stcd}.
    *
-   * Wire name {@code Pin}. Required.
+   * <p>Wire name {@code Pin}. Required.
    */
   @JsonProperty("Pin")
   public Long pin() {
@@ -126,7 +124,7 @@ public final class SellerDtls {
   /**
    * Phone number, digits only.
    *
-   * Wire name {@code Ph}. Optional.
+   * <p>Wire name {@code Ph}. Optional.
    */
   @JsonProperty("Ph")
   public String ph() {
@@ -136,7 +134,7 @@ public final class SellerDtls {
   /**
    * E-mail address.
    *
-   * Wire name {@code Em}. Optional.
+   * <p>Wire name {@code Em}. Optional.
    */
   @JsonProperty("Em")
   public String em() {
@@ -189,23 +187,36 @@ public final class SellerDtls {
 
   @Override
   public int hashCode() {
-    return Objects.hash(gstin, lglNm, trdNm, addr1, addr2, loc, pin, stcd, ph, em, additionalProperties);
+    return Objects.hash(
+        gstin, lglNm, trdNm, addr1, addr2, loc, pin, stcd, ph, em, additionalProperties);
   }
 
   @Override
   public String toString() {
     return "SellerDtls{"
-        + "gstin=" + gstin
-        + ", lglNm=" + lglNm
-        + ", trdNm=" + trdNm
-        + ", addr1=" + addr1
-        + ", addr2=" + addr2
-        + ", loc=" + loc
-        + ", pin=" + pin
-        + ", stcd=" + stcd
-        + ", ph=" + ph
-        + ", em=" + em
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "gstin="
+        + gstin
+        + ", lglNm="
+        + lglNm
+        + ", trdNm="
+        + trdNm
+        + ", addr1="
+        + addr1
+        + ", addr2="
+        + addr2
+        + ", loc="
+        + loc
+        + ", pin="
+        + pin
+        + ", stcd="
+        + stcd
+        + ", ph="
+        + ph
+        + ", em="
+        + em
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link SellerDtls}. */

@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Ship-to address, when goods go somewhere other than the buyer's address.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = ShipDtls.Builder.class)
@@ -44,13 +41,14 @@ public final class ShipDtls {
     this.loc = b.loc;
     this.pin = b.pin;
     this.stcd = b.stcd;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * GSTIN of the ship-to party or {@code URP}.
    *
-   * Wire name {@code Gstin}. Optional.
+   * <p>Wire name {@code Gstin}. Optional.
    */
   @JsonProperty("Gstin")
   public String gstin() {
@@ -60,7 +58,7 @@ public final class ShipDtls {
   /**
    * Legal name.
    *
-   * Wire name {@code LglNm}. Required.
+   * <p>Wire name {@code LglNm}. Required.
    */
   @JsonProperty("LglNm")
   public String lglNm() {
@@ -70,7 +68,7 @@ public final class ShipDtls {
   /**
    * Trade name.
    *
-   * Wire name {@code TrdNm}. Optional.
+   * <p>Wire name {@code TrdNm}. Optional.
    */
   @JsonProperty("TrdNm")
   public String trdNm() {
@@ -80,7 +78,7 @@ public final class ShipDtls {
   /**
    * Address line 1.
    *
-   * Wire name {@code Addr1}. Required.
+   * <p>Wire name {@code Addr1}. Required.
    */
   @JsonProperty("Addr1")
   public String addr1() {
@@ -90,7 +88,7 @@ public final class ShipDtls {
   /**
    * Address line 2.
    *
-   * Wire name {@code Addr2}. Optional.
+   * <p>Wire name {@code Addr2}. Optional.
    */
   @JsonProperty("Addr2")
   public String addr2() {
@@ -100,7 +98,7 @@ public final class ShipDtls {
   /**
    * Location (city).
    *
-   * Wire name {@code Loc}. Required.
+   * <p>Wire name {@code Loc}. Required.
    */
   @JsonProperty("Loc")
   public String loc() {
@@ -110,7 +108,7 @@ public final class ShipDtls {
   /**
    * PIN code.
    *
-   * Wire name {@code Pin}. Required.
+   * <p>Wire name {@code Pin}. Required.
    */
   @JsonProperty("Pin")
   public Long pin() {
@@ -171,15 +169,25 @@ public final class ShipDtls {
   @Override
   public String toString() {
     return "ShipDtls{"
-        + "gstin=" + gstin
-        + ", lglNm=" + lglNm
-        + ", trdNm=" + trdNm
-        + ", addr1=" + addr1
-        + ", addr2=" + addr2
-        + ", loc=" + loc
-        + ", pin=" + pin
-        + ", stcd=" + stcd
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "gstin="
+        + gstin
+        + ", lglNm="
+        + lglNm
+        + ", trdNm="
+        + trdNm
+        + ", addr1="
+        + addr1
+        + ", addr2="
+        + addr2
+        + ", loc="
+        + loc
+        + ", pin="
+        + pin
+        + ", stcd="
+        + stcd
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link ShipDtls}. */

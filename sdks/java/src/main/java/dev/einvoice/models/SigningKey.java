@@ -6,25 +6,22 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Optional RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256 over
- * {@code "@method"}, {@code "@target-uri"} and, with a body, {@code "content-digest"} (RFC 9530), with {@code created},
- * {@code keyid} (the client id) and {@code alg}. Unsigned requests are accepted; a signed request that does
- * not verify (wrong key, changed body, {@code created} more than 300 s off) is refused with 401
- * {@code invalid_signature}. Shown once; the SDKs sign when given it.
+ * Optional RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256 over {@code
+ * "@method"}, {@code "@target-uri"} and, with a body, {@code "content-digest"} (RFC 9530), with
+ * {@code created}, {@code keyid} (the client id) and {@code alg}. Unsigned requests are accepted; a
+ * signed request that does not verify (wrong key, changed body, {@code created} more than 300 s
+ * off) is refused with 401 {@code invalid_signature}. Shown once; the SDKs sign when given it.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = SigningKey.Builder.class)
@@ -38,13 +35,14 @@ public final class SigningKey {
     this.keyId = b.keyId;
     this.secret = b.secret;
     this.alg = b.alg;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * The keyid to sign with (the client id).
    *
-   * Wire name {@code key_id}. Required.
+   * <p>Wire name {@code key_id}. Required.
    */
   @JsonProperty("key_id")
   public String keyId() {
@@ -54,7 +52,7 @@ public final class SigningKey {
   /**
    * The HMAC key, base64 (32 bytes).
    *
-   * Wire name {@code secret}. Required.
+   * <p>Wire name {@code secret}. Required.
    */
   @JsonProperty("secret")
   public String secret() {
@@ -105,10 +103,15 @@ public final class SigningKey {
   @Override
   public String toString() {
     return "SigningKey{"
-        + "keyId=" + keyId
-        + ", secret=" + secret
-        + ", alg=" + alg
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "keyId="
+        + keyId
+        + ", secret="
+        + secret
+        + ", alg="
+        + alg
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link SigningKey}. */

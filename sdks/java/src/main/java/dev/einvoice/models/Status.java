@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = Status.Builder.class)
 public final class Status {
@@ -32,7 +33,8 @@ public final class Status {
     this.updatedAt = b.updatedAt;
     this.gsps = b.gsps == null ? null : Collections.unmodifiableList(new ArrayList<>(b.gsps));
     this.irps = b.irps == null ? null : Collections.unmodifiableList(new ArrayList<>(b.irps));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code status}. Required. */
@@ -99,11 +101,17 @@ public final class Status {
   @Override
   public String toString() {
     return "Status{"
-        + "status=" + status
-        + ", updatedAt=" + updatedAt
-        + ", gsps=" + gsps
-        + ", irps=" + irps
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "status="
+        + status
+        + ", updatedAt="
+        + updatedAt
+        + ", gsps="
+        + gsps
+        + ", irps="
+        + irps
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link Status}. */

@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = TokenRequest.Builder.class)
 public final class TokenRequest {
@@ -32,13 +31,14 @@ public final class TokenRequest {
     this.scope = b.scope;
     this.clientId = b.clientId;
     this.clientSecret = b.clientSecret;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Always {@code client_credentials}.
    *
-   * Wire name {@code grant_type}. Required.
+   * <p>Wire name {@code grant_type}. Required.
    */
   @JsonProperty("grant_type")
   public String grantType() {
@@ -48,7 +48,7 @@ public final class TokenRequest {
   /**
    * Space-separated scopes; a subset of the credential's (default: all of them).
    *
-   * Wire name {@code scope}. Optional.
+   * <p>Wire name {@code scope}. Optional.
    */
   @JsonProperty("scope")
   public String scope() {
@@ -58,7 +58,7 @@ public final class TokenRequest {
   /**
    * Only when not using HTTP Basic.
    *
-   * Wire name {@code client_id}. Optional.
+   * <p>Wire name {@code client_id}. Optional.
    */
   @JsonProperty("client_id")
   public String clientId() {
@@ -68,7 +68,7 @@ public final class TokenRequest {
   /**
    * Only when not using HTTP Basic.
    *
-   * Wire name {@code client_secret}. Optional.
+   * <p>Wire name {@code client_secret}. Optional.
    */
   @JsonProperty("client_secret")
   public String clientSecret() {
@@ -115,11 +115,17 @@ public final class TokenRequest {
   @Override
   public String toString() {
     return "TokenRequest{"
-        + "grantType=" + grantType
-        + ", scope=" + scope
-        + ", clientId=" + clientId
-        + ", clientSecret=" + clientSecret
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "grantType="
+        + grantType
+        + ", scope="
+        + scope
+        + ", clientId="
+        + clientId
+        + ", clientSecret="
+        + clientSecret
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link TokenRequest}. */

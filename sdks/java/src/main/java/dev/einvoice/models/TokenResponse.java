@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = TokenResponse.Builder.class)
 public final class TokenResponse {
@@ -32,13 +31,14 @@ public final class TokenResponse {
     this.tokenType = b.tokenType;
     this.expiresIn = b.expiresIn;
     this.scope = b.scope;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Opaque bearer token for the credential's GSTIN.
    *
-   * Wire name {@code access_token}. Required.
+   * <p>Wire name {@code access_token}. Required.
    */
   @JsonProperty("access_token")
   public String accessToken() {
@@ -54,7 +54,7 @@ public final class TokenResponse {
   /**
    * Lifetime in seconds (15 minutes by default).
    *
-   * Wire name {@code expires_in}. Required.
+   * <p>Wire name {@code expires_in}. Required.
    */
   @JsonProperty("expires_in")
   public Long expiresIn() {
@@ -64,7 +64,7 @@ public final class TokenResponse {
   /**
    * Granted scopes, space-separated.
    *
-   * Wire name {@code scope}. Required.
+   * <p>Wire name {@code scope}. Required.
    */
   @JsonProperty("scope")
   public String scope() {
@@ -111,11 +111,17 @@ public final class TokenResponse {
   @Override
   public String toString() {
     return "TokenResponse{"
-        + "accessToken=" + accessToken
-        + ", tokenType=" + tokenType
-        + ", expiresIn=" + expiresIn
-        + ", scope=" + scope
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "accessToken="
+        + accessToken
+        + ", tokenType="
+        + tokenType
+        + ", expiresIn="
+        + expiresIn
+        + ", scope="
+        + scope
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link TokenResponse}. */

@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Transaction details.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = TranDtls.Builder.class)
@@ -38,13 +35,14 @@ public final class TranDtls {
     this.regRev = b.regRev;
     this.ecmGstin = b.ecmGstin;
     this.igstOnIntra = b.igstOnIntra;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Tax scheme; always {@code GST}.
    *
-   * Wire name {@code TaxSch}. Required.
+   * <p>Wire name {@code TaxSch}. Required.
    */
   @JsonProperty("TaxSch")
   public String taxSch() {
@@ -52,10 +50,10 @@ public final class TranDtls {
   }
 
   /**
-   * Supply type. {@code B2B}; {@code SEZWP}/{@code SEZWOP} supply to SEZ with/without payment; {@code EXPWP}/{@code EXPWOP}
-   * export with/without payment; {@code DEXP} deemed export.
+   * Supply type. {@code B2B}; {@code SEZWP}/{@code SEZWOP} supply to SEZ with/without payment;
+   * {@code EXPWP}/{@code EXPWOP} export with/without payment; {@code DEXP} deemed export.
    *
-   * Wire name {@code SupTyp}. Required.
+   * <p>Wire name {@code SupTyp}. Required.
    */
   @JsonProperty("SupTyp")
   public TranDtlsSupTyp supTyp() {
@@ -65,7 +63,7 @@ public final class TranDtls {
   /**
    * {@code Y} when tax is payable on reverse charge.
    *
-   * Wire name {@code RegRev}. Optional.
+   * <p>Wire name {@code RegRev}. Optional.
    */
   @JsonProperty("RegRev")
   public TranDtlsRegRev regRev() {
@@ -75,7 +73,7 @@ public final class TranDtls {
   /**
    * GSTIN of the e-commerce operator, when the supply is through one.
    *
-   * Wire name {@code EcmGstin}. Optional.
+   * <p>Wire name {@code EcmGstin}. Optional.
    */
   @JsonProperty("EcmGstin")
   public String ecmGstin() {
@@ -83,9 +81,10 @@ public final class TranDtls {
   }
 
   /**
-   * {@code Y} for an intra-state supply on which IGST is charged (e.g. supplies under section 7(5)).
+   * {@code Y} for an intra-state supply on which IGST is charged (e.g. supplies under section
+   * 7(5)).
    *
-   * Wire name {@code IgstOnIntra}. Optional.
+   * <p>Wire name {@code IgstOnIntra}. Optional.
    */
   @JsonProperty("IgstOnIntra")
   public TranDtlsIgstOnIntra igstOnIntra() {
@@ -134,12 +133,19 @@ public final class TranDtls {
   @Override
   public String toString() {
     return "TranDtls{"
-        + "taxSch=" + taxSch
-        + ", supTyp=" + supTyp
-        + ", regRev=" + regRev
-        + ", ecmGstin=" + ecmGstin
-        + ", igstOnIntra=" + igstOnIntra
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "taxSch="
+        + taxSch
+        + ", supTyp="
+        + supTyp
+        + ", regRev="
+        + regRev
+        + ", ecmGstin="
+        + ecmGstin
+        + ", igstOnIntra="
+        + igstOnIntra
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link TranDtls}. */

@@ -12,11 +12,13 @@ import java.util.Map;
 /**
  * {@code Y} for an intra-state supply on which IGST is charged (e.g. supplies under section 7(5)).
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class TranDtlsIgstOnIntra {
   /** {@code Y} */
   public static final TranDtlsIgstOnIntra Y = new TranDtlsIgstOnIntra("Y");
+
   /** {@code N} */
   public static final TranDtlsIgstOnIntra N = new TranDtlsIgstOnIntra("N");
 

@@ -12,11 +12,13 @@ import java.util.Map;
 /**
  * {@code Y} when tax is payable on reverse charge.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class TranDtlsRegRev {
   /** {@code Y} */
   public static final TranDtlsRegRev Y = new TranDtlsRegRev("Y");
+
   /** {@code N} */
   public static final TranDtlsRegRev N = new TranDtlsRegRev("N");
 

@@ -10,22 +10,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Supply type. {@code B2B}; {@code SEZWP}/{@code SEZWOP} supply to SEZ with/without payment; {@code EXPWP}/{@code EXPWOP} export
- * with/without payment; {@code DEXP} deemed export.
+ * Supply type. {@code B2B}; {@code SEZWP}/{@code SEZWOP} supply to SEZ with/without payment; {@code
+ * EXPWP}/{@code EXPWOP} export with/without payment; {@code DEXP} deemed export.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class TranDtlsSupTyp {
   /** {@code B2B} */
   public static final TranDtlsSupTyp B2_B = new TranDtlsSupTyp("B2B");
+
   /** {@code SEZWP} */
   public static final TranDtlsSupTyp SEZWP = new TranDtlsSupTyp("SEZWP");
+
   /** {@code SEZWOP} */
   public static final TranDtlsSupTyp SEZWOP = new TranDtlsSupTyp("SEZWOP");
+
   /** {@code EXPWP} */
   public static final TranDtlsSupTyp EXPWP = new TranDtlsSupTyp("EXPWP");
+
   /** {@code EXPWOP} */
   public static final TranDtlsSupTyp EXPWOP = new TranDtlsSupTyp("EXPWOP");
+
   /** {@code DEXP} */
   public static final TranDtlsSupTyp DEXP = new TranDtlsSupTyp("DEXP");
 

@@ -12,15 +12,19 @@ import java.util.Map;
 /**
  * {@code 1} road, {@code 2} rail, {@code 3} air, {@code 4} ship.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class TransMode {
   /** {@code 1} */
   public static final TransMode V1 = new TransMode("1");
+
   /** {@code 2} */
   public static final TransMode V2 = new TransMode("2");
+
   /** {@code 3} */
   public static final TransMode V3 = new TransMode("3");
+
   /** {@code 4} */
   public static final TransMode V4 = new TransMode("4");
 

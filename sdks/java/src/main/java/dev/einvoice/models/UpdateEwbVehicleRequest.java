@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * NIC {@code VEHEWB} body (the e-way bill number comes from the path).
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = UpdateEwbVehicleRequest.Builder.class)
@@ -46,13 +43,14 @@ public final class UpdateEwbVehicleRequest {
     this.transDocDate = b.transDocDate;
     this.transMode = b.transMode;
     this.vehicleType = b.vehicleType;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Required for road.
    *
-   * Wire name {@code vehicleNo}. Optional.
+   * <p>Wire name {@code vehicleNo}. Optional.
    */
   @JsonProperty("vehicleNo")
   public String vehicleNo() {
@@ -74,7 +72,7 @@ public final class UpdateEwbVehicleRequest {
   /**
    * {@code 1} breakdown, {@code 2} transshipment, {@code 3} others, {@code 4} first time.
    *
-   * Wire name {@code reasonCode}. Required.
+   * <p>Wire name {@code reasonCode}. Required.
    */
   @JsonProperty("reasonCode")
   public UpdateEwbVehicleRequestReasonCode reasonCode() {
@@ -84,7 +82,7 @@ public final class UpdateEwbVehicleRequest {
   /**
    * Remarks on the reason; NIC requires them.
    *
-   * Wire name {@code reasonRem}. Required.
+   * <p>Wire name {@code reasonRem}. Required.
    */
   @JsonProperty("reasonRem")
   public String reasonRem() {
@@ -94,7 +92,7 @@ public final class UpdateEwbVehicleRequest {
   /**
    * Required for rail, air and ship.
    *
-   * Wire name {@code transDocNo}. Optional.
+   * <p>Wire name {@code transDocNo}. Optional.
    */
   @JsonProperty("transDocNo")
   public String transDocNo() {
@@ -163,22 +161,43 @@ public final class UpdateEwbVehicleRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(vehicleNo, fromPlace, fromState, reasonCode, reasonRem, transDocNo, transDocDate, transMode, vehicleType, additionalProperties);
+    return Objects.hash(
+        vehicleNo,
+        fromPlace,
+        fromState,
+        reasonCode,
+        reasonRem,
+        transDocNo,
+        transDocDate,
+        transMode,
+        vehicleType,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "UpdateEwbVehicleRequest{"
-        + "vehicleNo=" + vehicleNo
-        + ", fromPlace=" + fromPlace
-        + ", fromState=" + fromState
-        + ", reasonCode=" + reasonCode
-        + ", reasonRem=" + reasonRem
-        + ", transDocNo=" + transDocNo
-        + ", transDocDate=" + transDocDate
-        + ", transMode=" + transMode
-        + ", vehicleType=" + vehicleType
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "vehicleNo="
+        + vehicleNo
+        + ", fromPlace="
+        + fromPlace
+        + ", fromState="
+        + fromState
+        + ", reasonCode="
+        + reasonCode
+        + ", reasonRem="
+        + reasonRem
+        + ", transDocNo="
+        + transDocNo
+        + ", transDocDate="
+        + transDocDate
+        + ", transMode="
+        + transMode
+        + ", vehicleType="
+        + vehicleType
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link UpdateEwbVehicleRequest}. */
@@ -259,11 +278,16 @@ public final class UpdateEwbVehicleRequest {
     }
 
     public UpdateEwbVehicleRequest build() {
-      Objects.requireNonNull(fromPlace, "UpdateEwbVehicleRequest.fromPlace (fromPlace) is required");
-      Objects.requireNonNull(fromState, "UpdateEwbVehicleRequest.fromState (fromState) is required");
-      Objects.requireNonNull(reasonCode, "UpdateEwbVehicleRequest.reasonCode (reasonCode) is required");
-      Objects.requireNonNull(reasonRem, "UpdateEwbVehicleRequest.reasonRem (reasonRem) is required");
-      Objects.requireNonNull(transMode, "UpdateEwbVehicleRequest.transMode (transMode) is required");
+      Objects.requireNonNull(
+          fromPlace, "UpdateEwbVehicleRequest.fromPlace (fromPlace) is required");
+      Objects.requireNonNull(
+          fromState, "UpdateEwbVehicleRequest.fromState (fromState) is required");
+      Objects.requireNonNull(
+          reasonCode, "UpdateEwbVehicleRequest.reasonCode (reasonCode) is required");
+      Objects.requireNonNull(
+          reasonRem, "UpdateEwbVehicleRequest.reasonRem (reasonRem) is required");
+      Objects.requireNonNull(
+          transMode, "UpdateEwbVehicleRequest.transMode (transMode) is required");
       return new UpdateEwbVehicleRequest(this);
     }
   }

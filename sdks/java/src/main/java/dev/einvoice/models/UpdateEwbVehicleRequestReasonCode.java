@@ -12,17 +12,25 @@ import java.util.Map;
 /**
  * {@code 1} breakdown, {@code 2} transshipment, {@code 3} others, {@code 4} first time.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class UpdateEwbVehicleRequestReasonCode {
   /** {@code 1} */
-  public static final UpdateEwbVehicleRequestReasonCode V1 = new UpdateEwbVehicleRequestReasonCode("1");
+  public static final UpdateEwbVehicleRequestReasonCode V1 =
+      new UpdateEwbVehicleRequestReasonCode("1");
+
   /** {@code 2} */
-  public static final UpdateEwbVehicleRequestReasonCode V2 = new UpdateEwbVehicleRequestReasonCode("2");
+  public static final UpdateEwbVehicleRequestReasonCode V2 =
+      new UpdateEwbVehicleRequestReasonCode("2");
+
   /** {@code 3} */
-  public static final UpdateEwbVehicleRequestReasonCode V3 = new UpdateEwbVehicleRequestReasonCode("3");
+  public static final UpdateEwbVehicleRequestReasonCode V3 =
+      new UpdateEwbVehicleRequestReasonCode("3");
+
   /** {@code 4} */
-  public static final UpdateEwbVehicleRequestReasonCode V4 = new UpdateEwbVehicleRequestReasonCode("4");
+  public static final UpdateEwbVehicleRequestReasonCode V4 =
+      new UpdateEwbVehicleRequestReasonCode("4");
 
   private static final Map<String, UpdateEwbVehicleRequestReasonCode> KNOWN;
 
@@ -63,7 +71,8 @@ public final class UpdateEwbVehicleRequestReasonCode {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof UpdateEwbVehicleRequestReasonCode && ((UpdateEwbVehicleRequestReasonCode) o).value.equals(value);
+    return o instanceof UpdateEwbVehicleRequestReasonCode
+        && ((UpdateEwbVehicleRequestReasonCode) o).value.equals(value);
   }
 
   @Override

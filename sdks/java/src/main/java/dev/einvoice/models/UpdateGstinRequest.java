@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The members to change; at least one.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = UpdateGstinRequest.Builder.class)
@@ -36,13 +33,14 @@ public final class UpdateGstinRequest {
     this.irpPassword = b.irpPassword;
     this.description = b.description;
     this.largeTaxpayer = b.largeTaxpayer;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * A new IRP API user name (checked against the IRP with the password).
    *
-   * Wire name {@code irp_username}. Optional.
+   * <p>Wire name {@code irp_username}. Optional.
    */
   @JsonProperty("irp_username")
   public String irpUsername() {
@@ -52,7 +50,7 @@ public final class UpdateGstinRequest {
   /**
    * A new password for the IRP user; encrypted at rest and never returned.
    *
-   * Wire name {@code irp_password}. Optional.
+   * <p>Wire name {@code irp_password}. Optional.
    */
   @JsonProperty("irp_password")
   public String irpPassword() {
@@ -68,7 +66,7 @@ public final class UpdateGstinRequest {
   /**
    * AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does.
    *
-   * Wire name {@code large_taxpayer}. Optional.
+   * <p>Wire name {@code large_taxpayer}. Optional.
    */
   @JsonProperty("large_taxpayer")
   public Boolean largeTaxpayer() {
@@ -115,11 +113,17 @@ public final class UpdateGstinRequest {
   @Override
   public String toString() {
     return "UpdateGstinRequest{"
-        + "irpUsername=" + irpUsername
-        + ", irpPassword=" + irpPassword
-        + ", description=" + description
-        + ", largeTaxpayer=" + largeTaxpayer
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "irpUsername="
+        + irpUsername
+        + ", irpPassword="
+        + irpPassword
+        + ", description="
+        + description
+        + ", largeTaxpayer="
+        + largeTaxpayer
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link UpdateGstinRequest}. */

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = UpdateWebhookEndpointRequest.Builder.class)
 public final class UpdateWebhookEndpointRequest {
@@ -34,7 +35,8 @@ public final class UpdateWebhookEndpointRequest {
     this.events = b.events == null ? null : Collections.unmodifiableList(new ArrayList<>(b.events));
     this.gstins = b.gstins == null ? null : Collections.unmodifiableList(new ArrayList<>(b.gstins));
     this.enabled = b.enabled;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code url}. Optional. */
@@ -109,12 +111,19 @@ public final class UpdateWebhookEndpointRequest {
   @Override
   public String toString() {
     return "UpdateWebhookEndpointRequest{"
-        + "url=" + url
-        + ", description=" + description
-        + ", events=" + events
-        + ", gstins=" + gstins
-        + ", enabled=" + enabled
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "url="
+        + url
+        + ", description="
+        + description
+        + ", events="
+        + events
+        + ", gstins="
+        + gstins
+        + ", enabled="
+        + enabled
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link UpdateWebhookEndpointRequest}. */

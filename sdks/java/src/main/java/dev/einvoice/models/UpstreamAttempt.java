@@ -6,21 +6,19 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One attempt on the government side.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = UpstreamAttempt.Builder.class)
@@ -42,7 +40,8 @@ public final class UpstreamAttempt {
     this.latencyMs = b.latencyMs;
     this.outcome = b.outcome;
     this.startedAt = b.startedAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code gsp}. Required. */
@@ -60,7 +59,7 @@ public final class UpstreamAttempt {
   /**
    * HTTP status from the GSP; null without an answer.
    *
-   * Wire name {@code status}. Optional. May be null.
+   * <p>Wire name {@code status}. Optional. May be null.
    */
   @JsonProperty("status")
   public Long status() {
@@ -131,20 +130,30 @@ public final class UpstreamAttempt {
 
   @Override
   public int hashCode() {
-    return Objects.hash(gsp, irp, status, nicCode, latencyMs, outcome, startedAt, additionalProperties);
+    return Objects.hash(
+        gsp, irp, status, nicCode, latencyMs, outcome, startedAt, additionalProperties);
   }
 
   @Override
   public String toString() {
     return "UpstreamAttempt{"
-        + "gsp=" + gsp
-        + ", irp=" + irp
-        + ", status=" + status
-        + ", nicCode=" + nicCode
-        + ", latencyMs=" + latencyMs
-        + ", outcome=" + outcome
-        + ", startedAt=" + startedAt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "gsp="
+        + gsp
+        + ", irp="
+        + irp
+        + ", status="
+        + status
+        + ", nicCode="
+        + nicCode
+        + ", latencyMs="
+        + latencyMs
+        + ", outcome="
+        + outcome
+        + ", startedAt="
+        + startedAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link UpstreamAttempt}. */

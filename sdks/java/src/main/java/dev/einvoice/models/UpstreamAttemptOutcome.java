@@ -9,20 +9,31 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false). */
+/**
+ * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
+ */
 public final class UpstreamAttemptOutcome {
   /** {@code success} */
   public static final UpstreamAttemptOutcome SUCCESS = new UpstreamAttemptOutcome("success");
+
   /** {@code nic_error} */
   public static final UpstreamAttemptOutcome NIC_ERROR = new UpstreamAttemptOutcome("nic_error");
+
   /** {@code timeout} */
   public static final UpstreamAttemptOutcome TIMEOUT = new UpstreamAttemptOutcome("timeout");
+
   /** {@code connection_error} */
-  public static final UpstreamAttemptOutcome CONNECTION_ERROR = new UpstreamAttemptOutcome("connection_error");
+  public static final UpstreamAttemptOutcome CONNECTION_ERROR =
+      new UpstreamAttemptOutcome("connection_error");
+
   /** {@code http_error} */
   public static final UpstreamAttemptOutcome HTTP_ERROR = new UpstreamAttemptOutcome("http_error");
+
   /** {@code circuit_open} */
-  public static final UpstreamAttemptOutcome CIRCUIT_OPEN = new UpstreamAttemptOutcome("circuit_open");
+  public static final UpstreamAttemptOutcome CIRCUIT_OPEN =
+      new UpstreamAttemptOutcome("circuit_open");
+
   /** {@code reconciled} */
   public static final UpstreamAttemptOutcome RECONCILED = new UpstreamAttemptOutcome("reconciled");
 

@@ -6,21 +6,18 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * What the government side (or einvoice on its behalf) said.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = UpstreamFault.Builder.class)
@@ -38,13 +35,14 @@ public final class UpstreamFault {
     this.code = b.code;
     this.message = b.message;
     this.retryable = b.retryable;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * {@code IRP}, {@code GSP} or {@code einvoice} (refused locally before any upstream call).
    *
-   * Wire name {@code system}. Optional.
+   * <p>Wire name {@code system}. Optional.
    */
   @JsonProperty("system")
   public String system() {
@@ -54,7 +52,7 @@ public final class UpstreamFault {
   /**
    * The GSP route used, if any.
    *
-   * Wire name {@code partner}. Optional. May be null.
+   * <p>Wire name {@code partner}. Optional. May be null.
    */
   @JsonProperty("partner")
   public String partner() {
@@ -64,7 +62,7 @@ public final class UpstreamFault {
   /**
    * The upstream code.
    *
-   * Wire name {@code code}. Optional. May be null.
+   * <p>Wire name {@code code}. Optional. May be null.
    */
   @JsonProperty("code")
   public String code() {
@@ -74,7 +72,7 @@ public final class UpstreamFault {
   /**
    * The upstream message.
    *
-   * Wire name {@code message}. Optional. May be null.
+   * <p>Wire name {@code message}. Optional. May be null.
    */
   @JsonProperty("message")
   public String message() {
@@ -84,7 +82,7 @@ public final class UpstreamFault {
   /**
    * Whether retrying the same request can succeed.
    *
-   * Wire name {@code retryable}. Optional.
+   * <p>Wire name {@code retryable}. Optional.
    */
   @JsonProperty("retryable")
   public Boolean retryable() {
@@ -133,12 +131,19 @@ public final class UpstreamFault {
   @Override
   public String toString() {
     return "UpstreamFault{"
-        + "system=" + system
-        + ", partner=" + partner
-        + ", code=" + code
-        + ", message=" + message
-        + ", retryable=" + retryable
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "system="
+        + system
+        + ", partner="
+        + partner
+        + ", code="
+        + code
+        + ", message="
+        + message
+        + ", retryable="
+        + retryable
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link UpstreamFault}. */

@@ -6,14 +6,11 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,7 +18,8 @@ import java.util.Objects;
  * Invoice totals. Each must equal the sum over items (2182-2188); TotInvVal = AssVal + CgstVal +
  * SgstVal + IgstVal + CesVal + StCesVal + OthChrg - Discount + RndOffAmt within 1 rupee (2189).
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = ValDtls.Builder.class)
@@ -51,13 +49,14 @@ public final class ValDtls {
     this.rndOffAmt = b.rndOffAmt;
     this.totInvVal = b.totInvVal;
     this.totInvValFc = b.totInvValFc;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
    * Total taxable value.
    *
-   * Wire name {@code AssVal}. Required.
+   * <p>Wire name {@code AssVal}. Required.
    */
   @JsonProperty("AssVal")
   public BigDecimal assVal() {
@@ -67,7 +66,7 @@ public final class ValDtls {
   /**
    * Total CGST.
    *
-   * Wire name {@code CgstVal}. Optional.
+   * <p>Wire name {@code CgstVal}. Optional.
    */
   @JsonProperty("CgstVal")
   public BigDecimal cgstVal() {
@@ -77,7 +76,7 @@ public final class ValDtls {
   /**
    * Total SGST/UTGST.
    *
-   * Wire name {@code SgstVal}. Optional.
+   * <p>Wire name {@code SgstVal}. Optional.
    */
   @JsonProperty("SgstVal")
   public BigDecimal sgstVal() {
@@ -87,7 +86,7 @@ public final class ValDtls {
   /**
    * Total IGST.
    *
-   * Wire name {@code IgstVal}. Optional.
+   * <p>Wire name {@code IgstVal}. Optional.
    */
   @JsonProperty("IgstVal")
   public BigDecimal igstVal() {
@@ -97,7 +96,7 @@ public final class ValDtls {
   /**
    * Total cess.
    *
-   * Wire name {@code CesVal}. Optional.
+   * <p>Wire name {@code CesVal}. Optional.
    */
   @JsonProperty("CesVal")
   public BigDecimal cesVal() {
@@ -107,7 +106,7 @@ public final class ValDtls {
   /**
    * Total state cess.
    *
-   * Wire name {@code StCesVal}. Optional.
+   * <p>Wire name {@code StCesVal}. Optional.
    */
   @JsonProperty("StCesVal")
   public BigDecimal stCesVal() {
@@ -117,7 +116,7 @@ public final class ValDtls {
   /**
    * Invoice-level discount.
    *
-   * Wire name {@code Discount}. Optional.
+   * <p>Wire name {@code Discount}. Optional.
    */
   @JsonProperty("Discount")
   public BigDecimal discount() {
@@ -127,7 +126,7 @@ public final class ValDtls {
   /**
    * Invoice-level other charges.
    *
-   * Wire name {@code OthChrg}. Optional.
+   * <p>Wire name {@code OthChrg}. Optional.
    */
   @JsonProperty("OthChrg")
   public BigDecimal othChrg() {
@@ -137,7 +136,7 @@ public final class ValDtls {
   /**
    * Round-off amount.
    *
-   * Wire name {@code RndOffAmt}. Optional.
+   * <p>Wire name {@code RndOffAmt}. Optional.
    */
   @JsonProperty("RndOffAmt")
   public BigDecimal rndOffAmt() {
@@ -147,7 +146,7 @@ public final class ValDtls {
   /**
    * Total invoice value.
    *
-   * Wire name {@code TotInvVal}. Required.
+   * <p>Wire name {@code TotInvVal}. Required.
    */
   @JsonProperty("TotInvVal")
   public BigDecimal totInvVal() {
@@ -157,7 +156,7 @@ public final class ValDtls {
   /**
    * Total invoice value in foreign currency (exports).
    *
-   * Wire name {@code TotInvValFc}. Optional.
+   * <p>Wire name {@code TotInvValFc}. Optional.
    */
   @JsonProperty("TotInvValFc")
   public BigDecimal totInvValFc() {
@@ -212,24 +211,49 @@ public final class ValDtls {
 
   @Override
   public int hashCode() {
-    return Objects.hash(assVal, cgstVal, sgstVal, igstVal, cesVal, stCesVal, discount, othChrg, rndOffAmt, totInvVal, totInvValFc, additionalProperties);
+    return Objects.hash(
+        assVal,
+        cgstVal,
+        sgstVal,
+        igstVal,
+        cesVal,
+        stCesVal,
+        discount,
+        othChrg,
+        rndOffAmt,
+        totInvVal,
+        totInvValFc,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "ValDtls{"
-        + "assVal=" + assVal
-        + ", cgstVal=" + cgstVal
-        + ", sgstVal=" + sgstVal
-        + ", igstVal=" + igstVal
-        + ", cesVal=" + cesVal
-        + ", stCesVal=" + stCesVal
-        + ", discount=" + discount
-        + ", othChrg=" + othChrg
-        + ", rndOffAmt=" + rndOffAmt
-        + ", totInvVal=" + totInvVal
-        + ", totInvValFc=" + totInvValFc
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "assVal="
+        + assVal
+        + ", cgstVal="
+        + cgstVal
+        + ", sgstVal="
+        + sgstVal
+        + ", igstVal="
+        + igstVal
+        + ", cesVal="
+        + cesVal
+        + ", stCesVal="
+        + stCesVal
+        + ", discount="
+        + discount
+        + ", othChrg="
+        + othChrg
+        + ", rndOffAmt="
+        + rndOffAmt
+        + ", totInvVal="
+        + totInvVal
+        + ", totInvValFc="
+        + totInvValFc
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link ValDtls}. */

@@ -12,11 +12,13 @@ import java.util.Map;
 /**
  * {@code R} regular, {@code O} over-dimensional cargo.
  *
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is false).
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * false).
  */
 public final class VehType {
   /** {@code R} */
   public static final VehType R = new VehType("R");
+
   /** {@code O} */
   public static final VehType O = new VehType("O");
 

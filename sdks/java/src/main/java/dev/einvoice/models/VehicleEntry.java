@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = VehicleEntry.Builder.class)
 public final class VehicleEntry {
@@ -38,7 +37,8 @@ public final class VehicleEntry {
     this.fromState = b.fromState;
     this.reasonCode = b.reasonCode;
     this.enteredAt = b.enteredAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code vehicleNo}. Optional. May be null. */
@@ -123,20 +123,37 @@ public final class VehicleEntry {
 
   @Override
   public int hashCode() {
-    return Objects.hash(vehicleNo, transDocNo, transMode, fromPlace, fromState, reasonCode, enteredAt, additionalProperties);
+    return Objects.hash(
+        vehicleNo,
+        transDocNo,
+        transMode,
+        fromPlace,
+        fromState,
+        reasonCode,
+        enteredAt,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "VehicleEntry{"
-        + "vehicleNo=" + vehicleNo
-        + ", transDocNo=" + transDocNo
-        + ", transMode=" + transMode
-        + ", fromPlace=" + fromPlace
-        + ", fromState=" + fromState
-        + ", reasonCode=" + reasonCode
-        + ", enteredAt=" + enteredAt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "vehicleNo="
+        + vehicleNo
+        + ", transDocNo="
+        + transDocNo
+        + ", transMode="
+        + transMode
+        + ", fromPlace="
+        + fromPlace
+        + ", fromState="
+        + fromState
+        + ", reasonCode="
+        + reasonCode
+        + ", enteredAt="
+        + enteredAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link VehicleEntry}. */

@@ -3,13 +3,14 @@
 package dev.einvoice.models;
 
 import dev.einvoice.core.ApiRequest;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Query and header parameters of {@code listWebhookDeliveries} (GET /v1/webhook-deliveries). Immutable; {@link #builder()}. */
+/**
+ * Query and header parameters of {@code listWebhookDeliveries} (GET /v1/webhook-deliveries).
+ * Immutable; {@link #builder()}.
+ */
 public final class WebhookDeliveriesListParams {
   private final String endpointId;
   private final DeliveryStatus status;
@@ -42,7 +43,7 @@ public final class WebhookDeliveriesListParams {
   /**
    * Only deliveries to this endpoint.
    *
-   * Query {@code endpoint_id}.
+   * <p>Query {@code endpoint_id}.
    */
   public String endpointId() {
     return endpointId;
@@ -51,7 +52,7 @@ public final class WebhookDeliveriesListParams {
   /**
    * Only deliveries in this state; {@code dead} lists the dead-letter queue.
    *
-   * Query {@code status}.
+   * <p>Query {@code status}.
    */
   public DeliveryStatus status() {
     return status;
@@ -60,7 +61,7 @@ public final class WebhookDeliveriesListParams {
   /**
    * Only deliveries of this event type.
    *
-   * Query {@code event_type}.
+   * <p>Query {@code event_type}.
    */
   public EventType eventType() {
     return eventType;
@@ -69,7 +70,7 @@ public final class WebhookDeliveriesListParams {
   /**
    * Page size, 1-100 (default 20).
    *
-   * Query {@code limit}.
+   * <p>Query {@code limit}.
    */
   public Long limit() {
     return limit;
@@ -78,7 +79,7 @@ public final class WebhookDeliveriesListParams {
   /**
    * The {@code next_cursor} of the previous page.
    *
-   * Query {@code starting_after}.
+   * <p>Query {@code starting_after}.
    */
   public String startingAfter() {
     return startingAfter;

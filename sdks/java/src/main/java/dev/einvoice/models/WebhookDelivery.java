@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = WebhookDelivery.Builder.class)
 public final class WebhookDelivery {
@@ -42,9 +43,11 @@ public final class WebhookDelivery {
     this.status = b.status;
     this.attemptCount = b.attemptCount;
     this.nextAttemptAt = b.nextAttemptAt;
-    this.attempts = b.attempts == null ? null : Collections.unmodifiableList(new ArrayList<>(b.attempts));
+    this.attempts =
+        b.attempts == null ? null : Collections.unmodifiableList(new ArrayList<>(b.attempts));
     this.createdAt = b.createdAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code id}. Required. */
@@ -68,7 +71,7 @@ public final class WebhookDelivery {
   /**
    * The {@code webhook-id} header value; unchanged on retries and replays.
    *
-   * Wire name {@code event_id}. Required.
+   * <p>Wire name {@code event_id}. Required.
    */
   @JsonProperty("event_id")
   public String eventId() {
@@ -157,23 +160,46 @@ public final class WebhookDelivery {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, object, endpointId, eventId, eventType, status, attemptCount, nextAttemptAt, attempts, createdAt, additionalProperties);
+    return Objects.hash(
+        id,
+        object,
+        endpointId,
+        eventId,
+        eventType,
+        status,
+        attemptCount,
+        nextAttemptAt,
+        attempts,
+        createdAt,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "WebhookDelivery{"
-        + "id=" + id
-        + ", object=" + object
-        + ", endpointId=" + endpointId
-        + ", eventId=" + eventId
-        + ", eventType=" + eventType
-        + ", status=" + status
-        + ", attemptCount=" + attemptCount
-        + ", nextAttemptAt=" + nextAttemptAt
-        + ", attempts=" + attempts
-        + ", createdAt=" + createdAt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "id="
+        + id
+        + ", object="
+        + object
+        + ", endpointId="
+        + endpointId
+        + ", eventId="
+        + eventId
+        + ", eventType="
+        + eventType
+        + ", status="
+        + status
+        + ", attemptCount="
+        + attemptCount
+        + ", nextAttemptAt="
+        + nextAttemptAt
+        + ", attempts="
+        + attempts
+        + ", createdAt="
+        + createdAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link WebhookDelivery}. */

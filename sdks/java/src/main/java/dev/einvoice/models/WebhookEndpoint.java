@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}. */
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = WebhookEndpoint.Builder.class)
 public final class WebhookEndpoint {
@@ -42,7 +43,8 @@ public final class WebhookEndpoint {
     this.enabled = b.enabled;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code id}. Required. */
@@ -143,22 +145,43 @@ public final class WebhookEndpoint {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, object, url, description, events, gstins, enabled, createdAt, updatedAt, additionalProperties);
+    return Objects.hash(
+        id,
+        object,
+        url,
+        description,
+        events,
+        gstins,
+        enabled,
+        createdAt,
+        updatedAt,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "WebhookEndpoint{"
-        + "id=" + id
-        + ", object=" + object
-        + ", url=" + url
-        + ", description=" + description
-        + ", events=" + events
-        + ", gstins=" + gstins
-        + ", enabled=" + enabled
-        + ", createdAt=" + createdAt
-        + ", updatedAt=" + updatedAt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "id="
+        + id
+        + ", object="
+        + object
+        + ", url="
+        + url
+        + ", description="
+        + description
+        + ", events="
+        + events
+        + ", gstins="
+        + gstins
+        + ", enabled="
+        + enabled
+        + ", createdAt="
+        + createdAt
+        + ", updatedAt="
+        + updatedAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link WebhookEndpoint}. */

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,7 +18,8 @@ import java.util.Objects;
 /**
  * An endpoint with its signing secret, shown on creation and rotation only.
  *
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are kept in {@link #additionalProperties()}.
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = WebhookEndpointWithSecret.Builder.class)
@@ -50,7 +49,8 @@ public final class WebhookEndpointWithSecret {
     this.updatedAt = b.updatedAt;
     this.secret = b.secret;
     this.previousSecretExpiresAt = b.previousSecretExpiresAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /** Wire name {@code id}. Required. */
@@ -110,7 +110,7 @@ public final class WebhookEndpointWithSecret {
   /**
    * Standard Webhooks secret: {@code whsec_} + base64 key.
    *
-   * Wire name {@code secret}. Required.
+   * <p>Wire name {@code secret}. Required.
    */
   @JsonProperty("secret")
   public String secret() {
@@ -120,7 +120,7 @@ public final class WebhookEndpointWithSecret {
   /**
    * Until then deliveries are also signed with the previous secret.
    *
-   * Wire name {@code previous_secret_expires_at}. Optional. May be null.
+   * <p>Wire name {@code previous_secret_expires_at}. Optional. May be null.
    */
   @JsonProperty("previous_secret_expires_at")
   public String previousSecretExpiresAt() {
@@ -175,24 +175,49 @@ public final class WebhookEndpointWithSecret {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, object, url, description, events, gstins, enabled, createdAt, updatedAt, secret, previousSecretExpiresAt, additionalProperties);
+    return Objects.hash(
+        id,
+        object,
+        url,
+        description,
+        events,
+        gstins,
+        enabled,
+        createdAt,
+        updatedAt,
+        secret,
+        previousSecretExpiresAt,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "WebhookEndpointWithSecret{"
-        + "id=" + id
-        + ", object=" + object
-        + ", url=" + url
-        + ", description=" + description
-        + ", events=" + events
-        + ", gstins=" + gstins
-        + ", enabled=" + enabled
-        + ", createdAt=" + createdAt
-        + ", updatedAt=" + updatedAt
-        + ", secret=" + secret
-        + ", previousSecretExpiresAt=" + previousSecretExpiresAt
-        + ", additionalProperties=" + additionalProperties + "}";
+        + "id="
+        + id
+        + ", object="
+        + object
+        + ", url="
+        + url
+        + ", description="
+        + description
+        + ", events="
+        + events
+        + ", gstins="
+        + gstins
+        + ", enabled="
+        + enabled
+        + ", createdAt="
+        + createdAt
+        + ", updatedAt="
+        + updatedAt
+        + ", secret="
+        + secret
+        + ", previousSecretExpiresAt="
+        + previousSecretExpiresAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
   }
 
   /** Builder of {@link WebhookEndpointWithSecret}. */

@@ -3,13 +3,14 @@
 package dev.einvoice.models;
 
 import dev.einvoice.core.ApiRequest;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Query and header parameters of {@code listWebhookEndpoints} (GET /v1/webhook-endpoints). Immutable; {@link #builder()}. */
+/**
+ * Query and header parameters of {@code listWebhookEndpoints} (GET /v1/webhook-endpoints).
+ * Immutable; {@link #builder()}.
+ */
 public final class WebhookEndpointsListParams {
   private final Long limit;
   private final String startingAfter;
@@ -33,7 +34,7 @@ public final class WebhookEndpointsListParams {
   /**
    * Page size, 1-100 (default 20).
    *
-   * Query {@code limit}.
+   * <p>Query {@code limit}.
    */
   public Long limit() {
     return limit;
@@ -42,7 +43,7 @@ public final class WebhookEndpointsListParams {
   /**
    * The {@code next_cursor} of the previous page.
    *
-   * Query {@code starting_after}.
+   * <p>Query {@code starting_after}.
    */
   public String startingAfter() {
     return startingAfter;
@@ -66,8 +67,7 @@ public final class WebhookEndpointsListParams {
   public boolean equals(Object o) {
     if (!(o instanceof WebhookEndpointsListParams)) return false;
     WebhookEndpointsListParams that = (WebhookEndpointsListParams) o;
-    return Objects.equals(limit, that.limit)
-        && Objects.equals(startingAfter, that.startingAfter);
+    return Objects.equals(limit, that.limit) && Objects.equals(startingAfter, that.startingAfter);
   }
 
   @Override

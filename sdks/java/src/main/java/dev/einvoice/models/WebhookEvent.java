@@ -12,10 +12,11 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * Any webhook payload, told apart by {@code type}. Unknown types decode to the fallback variant with the
- * raw payload.
+ * Any webhook payload, told apart by {@code type}. Unknown types decode to the fallback variant
+ * with the raw payload.
  *
- * Discriminated by {@code type}. Open: an unknown {@code type} keeps the raw payload ({@link #raw()}) and every {@code asX()} is empty.
+ * <p>Discriminated by {@code type}. Open: an unknown {@code type} keeps the raw payload ({@link
+ * #raw()}) and every {@code asX()} is empty.
  */
 public final class WebhookEvent {
   public static final String IRN_GENERATED = "irn.generated";
@@ -62,7 +63,15 @@ public final class WebhookEvent {
   /** Whether this SDK version knows the event type. */
   public boolean isKnown() {
     String t = type();
-    return "irn.generated".equals(t) || "irn.failed".equals(t) || "irn.cancelled".equals(t) || "note.generated".equals(t) || "ewb.generated".equals(t) || "ewb.vehicle_updated".equals(t) || "ewb.extended".equals(t) || "ewb.cancelled".equals(t) || "bulk.completed".equals(t);
+    return "irn.generated".equals(t)
+        || "irn.failed".equals(t)
+        || "irn.cancelled".equals(t)
+        || "note.generated".equals(t)
+        || "ewb.generated".equals(t)
+        || "ewb.vehicle_updated".equals(t)
+        || "ewb.extended".equals(t)
+        || "ewb.cancelled".equals(t)
+        || "bulk.completed".equals(t);
   }
 
   /** The payload as {@link IrnGeneratedEvent} when {@code type} is {@code irn.generated}. */
@@ -115,7 +124,9 @@ public final class WebhookEvent {
     }
   }
 
-  /** The payload as {@link EwbVehicleUpdatedEvent} when {@code type} is {@code ewb.vehicle_updated}. */
+  /**
+   * The payload as {@link EwbVehicleUpdatedEvent} when {@code type} is {@code ewb.vehicle_updated}.
+   */
   public Optional<EwbVehicleUpdatedEvent> asEwbVehicleUpdated() {
     if (!"ewb.vehicle_updated".equals(type())) return Optional.empty();
     try {

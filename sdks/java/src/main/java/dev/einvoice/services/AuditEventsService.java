@@ -9,11 +9,15 @@ import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
+import dev.einvoice.models.AuditEvent;
+import dev.einvoice.models.AuditEventList;
+import dev.einvoice.models.AuditEventsListParams;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
-/** Operations of the {@code audit events} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code audit events} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class AuditEventsService {
   private final ClientContext ctx;
@@ -35,7 +39,7 @@ public final class AuditEventsService {
   /**
    * List security audit events
    *
-   * {@code GET /v1/audit-events} ({@code listAuditEvents}).
+   * <p>{@code GET /v1/audit-events} ({@code listAuditEvents}).
    */
   public AuditEventList list(AuditEventsListParams params) {
     return list(params, RequestOptions.none());
@@ -44,7 +48,7 @@ public final class AuditEventsService {
   /**
    * List security audit events
    *
-   * {@code GET /v1/audit-events} ({@code listAuditEvents}).
+   * <p>{@code GET /v1/audit-events} ({@code listAuditEvents}).
    */
   public AuditEventList list() {
     return list(AuditEventsListParams.builder().build(), RequestOptions.none());
@@ -53,7 +57,7 @@ public final class AuditEventsService {
   /**
    * List security audit events
    *
-   * {@code GET /v1/audit-events} ({@code listAuditEvents}).
+   * <p>{@code GET /v1/audit-events} ({@code listAuditEvents}).
    */
   public AuditEventList list(AuditEventsListParams params, RequestOptions options) {
     return listWithResponse(params, options).data();
@@ -62,7 +66,7 @@ public final class AuditEventsService {
   /**
    * List security audit events
    *
-   * {@code GET /v1/audit-events} ({@code listAuditEvents}).
+   * <p>{@code GET /v1/audit-events} ({@code listAuditEvents}).
    */
   public ApiResponse<AuditEventList> listWithResponse(AuditEventsListParams params) {
     return listWithResponse(params, RequestOptions.none());
@@ -71,7 +75,7 @@ public final class AuditEventsService {
   /**
    * List security audit events
    *
-   * {@code GET /v1/audit-events} ({@code listAuditEvents}).
+   * <p>{@code GET /v1/audit-events} ({@code listAuditEvents}).
    */
   public ApiResponse<AuditEventList> listWithResponse() {
     return listWithResponse(AuditEventsListParams.builder().build(), RequestOptions.none());
@@ -80,9 +84,10 @@ public final class AuditEventsService {
   /**
    * List security audit events
    *
-   * {@code GET /v1/audit-events} ({@code listAuditEvents}).
+   * <p>{@code GET /v1/audit-events} ({@code listAuditEvents}).
    */
-  public ApiResponse<AuditEventList> listWithResponse(AuditEventsListParams params, RequestOptions options) {
+  public ApiResponse<AuditEventList> listWithResponse(
+      AuditEventsListParams params, RequestOptions options) {
     return ctx.execute(listRequest(params), AuditEventList.class, options);
   }
 
@@ -97,12 +102,18 @@ public final class AuditEventsService {
   }
 
   /** Every item of every page, fetched lazily as you iterate (listAuditEvents). */
-  public AutoPager<AuditEvent> listAutoPaging(AuditEventsListParams params, RequestOptions options) {
+  public AutoPager<AuditEvent> listAutoPaging(
+      AuditEventsListParams params, RequestOptions options) {
     ApiRequest first = listRequest(params);
-    return new AutoPager<>(cursor -> {
-      ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
-      AuditEventList p = ctx.execute(req, AuditEventList.class, options).data();
-      return new Page<>(p.data() == null ? List.of() : p.data(), Boolean.TRUE.equals(p.hasMore()), p.nextCursor());
-    }, null);
+    return new AutoPager<>(
+        cursor -> {
+          ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
+          AuditEventList p = ctx.execute(req, AuditEventList.class, options).data();
+          return new Page<>(
+              p.data() == null ? List.of() : p.data(),
+              Boolean.TRUE.equals(p.hasMore()),
+              p.nextCursor());
+        },
+        null);
   }
 }

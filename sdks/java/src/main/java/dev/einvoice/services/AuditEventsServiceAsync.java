@@ -2,18 +2,17 @@
 
 package dev.einvoice.services;
 
-import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
-import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
+import dev.einvoice.models.AuditEventList;
+import dev.einvoice.models.AuditEventsListParams;
 import java.util.concurrent.CompletableFuture;
 
-/** Asynchronous twin of {@link AuditEventsService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+/**
+ * Asynchronous twin of {@link AuditEventsService}: every call returns a {@link CompletableFuture};
+ * {@code cancel(true)} interrupts it.
+ */
 @SuppressWarnings("unused")
 public final class AuditEventsServiceAsync {
   private final ClientContext ctx;
@@ -27,7 +26,7 @@ public final class AuditEventsServiceAsync {
   /**
    * List security audit events
    *
-   * {@code GET /v1/audit-events} ({@code listAuditEvents}).
+   * <p>{@code GET /v1/audit-events} ({@code listAuditEvents}).
    */
   public CompletableFuture<AuditEventList> list(AuditEventsListParams params) {
     return list(params, RequestOptions.none());
@@ -36,7 +35,7 @@ public final class AuditEventsServiceAsync {
   /**
    * List security audit events
    *
-   * {@code GET /v1/audit-events} ({@code listAuditEvents}).
+   * <p>{@code GET /v1/audit-events} ({@code listAuditEvents}).
    */
   public CompletableFuture<AuditEventList> list() {
     return list(AuditEventsListParams.builder().build(), RequestOptions.none());
@@ -45,25 +44,27 @@ public final class AuditEventsServiceAsync {
   /**
    * List security audit events
    *
-   * {@code GET /v1/audit-events} ({@code listAuditEvents}).
+   * <p>{@code GET /v1/audit-events} ({@code listAuditEvents}).
    */
-  public CompletableFuture<AuditEventList> list(AuditEventsListParams params, RequestOptions options) {
+  public CompletableFuture<AuditEventList> list(
+      AuditEventsListParams params, RequestOptions options) {
     return ctx.async(() -> sync.list(params, options));
   }
 
   /**
    * List security audit events
    *
-   * {@code GET /v1/audit-events} ({@code listAuditEvents}).
+   * <p>{@code GET /v1/audit-events} ({@code listAuditEvents}).
    */
-  public CompletableFuture<ApiResponse<AuditEventList>> listWithResponse(AuditEventsListParams params) {
+  public CompletableFuture<ApiResponse<AuditEventList>> listWithResponse(
+      AuditEventsListParams params) {
     return listWithResponse(params, RequestOptions.none());
   }
 
   /**
    * List security audit events
    *
-   * {@code GET /v1/audit-events} ({@code listAuditEvents}).
+   * <p>{@code GET /v1/audit-events} ({@code listAuditEvents}).
    */
   public CompletableFuture<ApiResponse<AuditEventList>> listWithResponse() {
     return listWithResponse(AuditEventsListParams.builder().build(), RequestOptions.none());
@@ -72,9 +73,10 @@ public final class AuditEventsServiceAsync {
   /**
    * List security audit events
    *
-   * {@code GET /v1/audit-events} ({@code listAuditEvents}).
+   * <p>{@code GET /v1/audit-events} ({@code listAuditEvents}).
    */
-  public CompletableFuture<ApiResponse<AuditEventList>> listWithResponse(AuditEventsListParams params, RequestOptions options) {
+  public CompletableFuture<ApiResponse<AuditEventList>> listWithResponse(
+      AuditEventsListParams params, RequestOptions options) {
     return ctx.async(() -> sync.listWithResponse(params, options));
   }
 }

@@ -9,11 +9,19 @@ import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
+import dev.einvoice.models.AddSecretRequest;
+import dev.einvoice.models.CreateCredentialRequest;
+import dev.einvoice.models.Credential;
+import dev.einvoice.models.CredentialList;
+import dev.einvoice.models.CredentialWithSecret;
+import dev.einvoice.models.CredentialsListParams;
+import dev.einvoice.models.NewSecret;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
-/** Operations of the {@code credentials} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code credentials} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class CredentialsService {
   private final ClientContext ctx;
@@ -24,7 +32,8 @@ public final class CredentialsService {
 
   private ApiRequest listRequest(String gstin, CredentialsListParams params) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
-    return ApiRequest.builder("GET", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)) + "/credentials")
+    return ApiRequest.builder(
+            "GET", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)) + "/credentials")
         .operationId("listCredentials")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
@@ -36,7 +45,7 @@ public final class CredentialsService {
   /**
    * List the OAuth clients of a GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
+   * <p>{@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
    */
   public CredentialList list(String gstin, CredentialsListParams params) {
     return list(gstin, params, RequestOptions.none());
@@ -45,7 +54,7 @@ public final class CredentialsService {
   /**
    * List the OAuth clients of a GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
+   * <p>{@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
    */
   public CredentialList list(String gstin) {
     return list(gstin, CredentialsListParams.builder().build(), RequestOptions.none());
@@ -54,7 +63,7 @@ public final class CredentialsService {
   /**
    * List the OAuth clients of a GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
+   * <p>{@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
    */
   public CredentialList list(String gstin, CredentialsListParams params, RequestOptions options) {
     return listWithResponse(gstin, params, options).data();
@@ -63,7 +72,7 @@ public final class CredentialsService {
   /**
    * List the OAuth clients of a GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
+   * <p>{@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
    */
   public ApiResponse<CredentialList> listWithResponse(String gstin, CredentialsListParams params) {
     return listWithResponse(gstin, params, RequestOptions.none());
@@ -72,7 +81,7 @@ public final class CredentialsService {
   /**
    * List the OAuth clients of a GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
+   * <p>{@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
    */
   public ApiResponse<CredentialList> listWithResponse(String gstin) {
     return listWithResponse(gstin, CredentialsListParams.builder().build(), RequestOptions.none());
@@ -81,9 +90,10 @@ public final class CredentialsService {
   /**
    * List the OAuth clients of a GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
+   * <p>{@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
    */
-  public ApiResponse<CredentialList> listWithResponse(String gstin, CredentialsListParams params, RequestOptions options) {
+  public ApiResponse<CredentialList> listWithResponse(
+      String gstin, CredentialsListParams params, RequestOptions options) {
     return ctx.execute(listRequest(gstin, params), CredentialList.class, options);
   }
 
@@ -98,18 +108,25 @@ public final class CredentialsService {
   }
 
   /** Every item of every page, fetched lazily as you iterate (listCredentials). */
-  public AutoPager<Credential> listAutoPaging(String gstin, CredentialsListParams params, RequestOptions options) {
+  public AutoPager<Credential> listAutoPaging(
+      String gstin, CredentialsListParams params, RequestOptions options) {
     ApiRequest first = listRequest(gstin, params);
-    return new AutoPager<>(cursor -> {
-      ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
-      CredentialList p = ctx.execute(req, CredentialList.class, options).data();
-      return new Page<>(p.data() == null ? List.of() : p.data(), Boolean.TRUE.equals(p.hasMore()), p.nextCursor());
-    }, null);
+    return new AutoPager<>(
+        cursor -> {
+          ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
+          CredentialList p = ctx.execute(req, CredentialList.class, options).data();
+          return new Page<>(
+              p.data() == null ? List.of() : p.data(),
+              Boolean.TRUE.equals(p.hasMore()),
+              p.nextCursor());
+        },
+        null);
   }
 
   private ApiRequest createRequest(String gstin, CreateCredentialRequest body) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
-    return ApiRequest.builder("POST", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)) + "/credentials")
+    return ApiRequest.builder(
+            "POST", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)) + "/credentials")
         .operationId("createCredential")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
@@ -120,7 +137,7 @@ public final class CredentialsService {
   /**
    * Create an OAuth client for a GSTIN
    *
-   * {@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
+   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
   public CredentialWithSecret create(String gstin, CreateCredentialRequest body) {
     return create(gstin, body, RequestOptions.none());
@@ -129,33 +146,37 @@ public final class CredentialsService {
   /**
    * Create an OAuth client for a GSTIN
    *
-   * {@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
+   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
-  public CredentialWithSecret create(String gstin, CreateCredentialRequest body, RequestOptions options) {
+  public CredentialWithSecret create(
+      String gstin, CreateCredentialRequest body, RequestOptions options) {
     return createWithResponse(gstin, body, options).data();
   }
 
   /**
    * Create an OAuth client for a GSTIN
    *
-   * {@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
+   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
-  public ApiResponse<CredentialWithSecret> createWithResponse(String gstin, CreateCredentialRequest body) {
+  public ApiResponse<CredentialWithSecret> createWithResponse(
+      String gstin, CreateCredentialRequest body) {
     return createWithResponse(gstin, body, RequestOptions.none());
   }
 
   /**
    * Create an OAuth client for a GSTIN
    *
-   * {@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
+   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
-  public ApiResponse<CredentialWithSecret> createWithResponse(String gstin, CreateCredentialRequest body, RequestOptions options) {
+  public ApiResponse<CredentialWithSecret> createWithResponse(
+      String gstin, CreateCredentialRequest body, RequestOptions options) {
     return ctx.execute(createRequest(gstin, body), CredentialWithSecret.class, options);
   }
 
   private ApiRequest revokeRequest(String clientId) {
     java.util.Objects.requireNonNull(clientId, "client_id is required");
-    return ApiRequest.builder("DELETE", "/v1/credentials/" + ApiRequest.pathSegment(String.valueOf(clientId)))
+    return ApiRequest.builder(
+            "DELETE", "/v1/credentials/" + ApiRequest.pathSegment(String.valueOf(clientId)))
         .operationId("revokeCredential")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
@@ -165,7 +186,7 @@ public final class CredentialsService {
   /**
    * Revoke an OAuth client
    *
-   * {@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
+   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public Credential revoke(String clientId) {
     return revoke(clientId, RequestOptions.none());
@@ -174,7 +195,7 @@ public final class CredentialsService {
   /**
    * Revoke an OAuth client
    *
-   * {@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
+   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public Credential revoke(String clientId, RequestOptions options) {
     return revokeWithResponse(clientId, options).data();
@@ -183,7 +204,7 @@ public final class CredentialsService {
   /**
    * Revoke an OAuth client
    *
-   * {@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
+   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public ApiResponse<Credential> revokeWithResponse(String clientId) {
     return revokeWithResponse(clientId, RequestOptions.none());
@@ -192,7 +213,7 @@ public final class CredentialsService {
   /**
    * Revoke an OAuth client
    *
-   * {@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
+   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public ApiResponse<Credential> revokeWithResponse(String clientId, RequestOptions options) {
     return ctx.execute(revokeRequest(clientId), Credential.class, options);
@@ -200,7 +221,9 @@ public final class CredentialsService {
 
   private ApiRequest addSecretRequest(String clientId, AddSecretRequest body) {
     java.util.Objects.requireNonNull(clientId, "client_id is required");
-    return ApiRequest.builder("POST", "/v1/credentials/" + ApiRequest.pathSegment(String.valueOf(clientId)) + "/secrets")
+    return ApiRequest.builder(
+            "POST",
+            "/v1/credentials/" + ApiRequest.pathSegment(String.valueOf(clientId)) + "/secrets")
         .operationId("addCredentialSecret")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
@@ -211,7 +234,7 @@ public final class CredentialsService {
   /**
    * Add a second secret (rotation)
    *
-   * {@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
   public NewSecret addSecret(String clientId, AddSecretRequest body) {
     return addSecret(clientId, body, RequestOptions.none());
@@ -220,7 +243,7 @@ public final class CredentialsService {
   /**
    * Add a second secret (rotation)
    *
-   * {@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
   public NewSecret addSecret(String clientId, AddSecretRequest body, RequestOptions options) {
     return addSecretWithResponse(clientId, body, options).data();
@@ -229,7 +252,7 @@ public final class CredentialsService {
   /**
    * Add a second secret (rotation)
    *
-   * {@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
   public ApiResponse<NewSecret> addSecretWithResponse(String clientId, AddSecretRequest body) {
     return addSecretWithResponse(clientId, body, RequestOptions.none());
@@ -238,16 +261,22 @@ public final class CredentialsService {
   /**
    * Add a second secret (rotation)
    *
-   * {@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
-  public ApiResponse<NewSecret> addSecretWithResponse(String clientId, AddSecretRequest body, RequestOptions options) {
+  public ApiResponse<NewSecret> addSecretWithResponse(
+      String clientId, AddSecretRequest body, RequestOptions options) {
     return ctx.execute(addSecretRequest(clientId, body), NewSecret.class, options);
   }
 
   private ApiRequest revokeSecretRequest(String clientId, String secretId) {
     java.util.Objects.requireNonNull(clientId, "client_id is required");
     java.util.Objects.requireNonNull(secretId, "secret_id is required");
-    return ApiRequest.builder("DELETE", "/v1/credentials/" + ApiRequest.pathSegment(String.valueOf(clientId)) + "/secrets/" + ApiRequest.pathSegment(String.valueOf(secretId)))
+    return ApiRequest.builder(
+            "DELETE",
+            "/v1/credentials/"
+                + ApiRequest.pathSegment(String.valueOf(clientId))
+                + "/secrets/"
+                + ApiRequest.pathSegment(String.valueOf(secretId)))
         .operationId("revokeCredentialSecret")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
@@ -257,7 +286,8 @@ public final class CredentialsService {
   /**
    * Revoke one secret
    *
-   * {@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code revokeCredentialSecret}).
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
    */
   public Credential revokeSecret(String clientId, String secretId) {
     return revokeSecret(clientId, secretId, RequestOptions.none());
@@ -266,7 +296,8 @@ public final class CredentialsService {
   /**
    * Revoke one secret
    *
-   * {@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code revokeCredentialSecret}).
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
    */
   public Credential revokeSecret(String clientId, String secretId, RequestOptions options) {
     return revokeSecretWithResponse(clientId, secretId, options).data();
@@ -275,7 +306,8 @@ public final class CredentialsService {
   /**
    * Revoke one secret
    *
-   * {@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code revokeCredentialSecret}).
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
    */
   public ApiResponse<Credential> revokeSecretWithResponse(String clientId, String secretId) {
     return revokeSecretWithResponse(clientId, secretId, RequestOptions.none());
@@ -284,9 +316,11 @@ public final class CredentialsService {
   /**
    * Revoke one secret
    *
-   * {@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code revokeCredentialSecret}).
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
    */
-  public ApiResponse<Credential> revokeSecretWithResponse(String clientId, String secretId, RequestOptions options) {
+  public ApiResponse<Credential> revokeSecretWithResponse(
+      String clientId, String secretId, RequestOptions options) {
     return ctx.execute(revokeSecretRequest(clientId, secretId), Credential.class, options);
   }
 }

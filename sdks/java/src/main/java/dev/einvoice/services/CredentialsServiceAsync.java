@@ -2,18 +2,22 @@
 
 package dev.einvoice.services;
 
-import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
-import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
+import dev.einvoice.models.AddSecretRequest;
+import dev.einvoice.models.CreateCredentialRequest;
+import dev.einvoice.models.Credential;
+import dev.einvoice.models.CredentialList;
+import dev.einvoice.models.CredentialWithSecret;
+import dev.einvoice.models.CredentialsListParams;
+import dev.einvoice.models.NewSecret;
 import java.util.concurrent.CompletableFuture;
 
-/** Asynchronous twin of {@link CredentialsService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+/**
+ * Asynchronous twin of {@link CredentialsService}: every call returns a {@link CompletableFuture};
+ * {@code cancel(true)} interrupts it.
+ */
 @SuppressWarnings("unused")
 public final class CredentialsServiceAsync {
   private final ClientContext ctx;
@@ -27,7 +31,7 @@ public final class CredentialsServiceAsync {
   /**
    * List the OAuth clients of a GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
+   * <p>{@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
    */
   public CompletableFuture<CredentialList> list(String gstin, CredentialsListParams params) {
     return list(gstin, params, RequestOptions.none());
@@ -36,7 +40,7 @@ public final class CredentialsServiceAsync {
   /**
    * List the OAuth clients of a GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
+   * <p>{@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
    */
   public CompletableFuture<CredentialList> list(String gstin) {
     return list(gstin, CredentialsListParams.builder().build(), RequestOptions.none());
@@ -45,25 +49,27 @@ public final class CredentialsServiceAsync {
   /**
    * List the OAuth clients of a GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
+   * <p>{@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
    */
-  public CompletableFuture<CredentialList> list(String gstin, CredentialsListParams params, RequestOptions options) {
+  public CompletableFuture<CredentialList> list(
+      String gstin, CredentialsListParams params, RequestOptions options) {
     return ctx.async(() -> sync.list(gstin, params, options));
   }
 
   /**
    * List the OAuth clients of a GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
+   * <p>{@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
    */
-  public CompletableFuture<ApiResponse<CredentialList>> listWithResponse(String gstin, CredentialsListParams params) {
+  public CompletableFuture<ApiResponse<CredentialList>> listWithResponse(
+      String gstin, CredentialsListParams params) {
     return listWithResponse(gstin, params, RequestOptions.none());
   }
 
   /**
    * List the OAuth clients of a GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
+   * <p>{@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
    */
   public CompletableFuture<ApiResponse<CredentialList>> listWithResponse(String gstin) {
     return listWithResponse(gstin, CredentialsListParams.builder().build(), RequestOptions.none());
@@ -72,52 +78,57 @@ public final class CredentialsServiceAsync {
   /**
    * List the OAuth clients of a GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
+   * <p>{@code GET /v1/gstins/{gstin}/credentials} ({@code listCredentials}).
    */
-  public CompletableFuture<ApiResponse<CredentialList>> listWithResponse(String gstin, CredentialsListParams params, RequestOptions options) {
+  public CompletableFuture<ApiResponse<CredentialList>> listWithResponse(
+      String gstin, CredentialsListParams params, RequestOptions options) {
     return ctx.async(() -> sync.listWithResponse(gstin, params, options));
   }
 
   /**
    * Create an OAuth client for a GSTIN
    *
-   * {@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
+   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
-  public CompletableFuture<CredentialWithSecret> create(String gstin, CreateCredentialRequest body) {
+  public CompletableFuture<CredentialWithSecret> create(
+      String gstin, CreateCredentialRequest body) {
     return create(gstin, body, RequestOptions.none());
   }
 
   /**
    * Create an OAuth client for a GSTIN
    *
-   * {@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
+   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
-  public CompletableFuture<CredentialWithSecret> create(String gstin, CreateCredentialRequest body, RequestOptions options) {
+  public CompletableFuture<CredentialWithSecret> create(
+      String gstin, CreateCredentialRequest body, RequestOptions options) {
     return ctx.async(() -> sync.create(gstin, body, options));
   }
 
   /**
    * Create an OAuth client for a GSTIN
    *
-   * {@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
+   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
-  public CompletableFuture<ApiResponse<CredentialWithSecret>> createWithResponse(String gstin, CreateCredentialRequest body) {
+  public CompletableFuture<ApiResponse<CredentialWithSecret>> createWithResponse(
+      String gstin, CreateCredentialRequest body) {
     return createWithResponse(gstin, body, RequestOptions.none());
   }
 
   /**
    * Create an OAuth client for a GSTIN
    *
-   * {@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
+   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
-  public CompletableFuture<ApiResponse<CredentialWithSecret>> createWithResponse(String gstin, CreateCredentialRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<CredentialWithSecret>> createWithResponse(
+      String gstin, CreateCredentialRequest body, RequestOptions options) {
     return ctx.async(() -> sync.createWithResponse(gstin, body, options));
   }
 
   /**
    * Revoke an OAuth client
    *
-   * {@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
+   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public CompletableFuture<Credential> revoke(String clientId) {
     return revoke(clientId, RequestOptions.none());
@@ -126,7 +137,7 @@ public final class CredentialsServiceAsync {
   /**
    * Revoke an OAuth client
    *
-   * {@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
+   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public CompletableFuture<Credential> revoke(String clientId, RequestOptions options) {
     return ctx.async(() -> sync.revoke(clientId, options));
@@ -135,7 +146,7 @@ public final class CredentialsServiceAsync {
   /**
    * Revoke an OAuth client
    *
-   * {@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
+   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public CompletableFuture<ApiResponse<Credential>> revokeWithResponse(String clientId) {
     return revokeWithResponse(clientId, RequestOptions.none());
@@ -144,16 +155,17 @@ public final class CredentialsServiceAsync {
   /**
    * Revoke an OAuth client
    *
-   * {@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
+   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
-  public CompletableFuture<ApiResponse<Credential>> revokeWithResponse(String clientId, RequestOptions options) {
+  public CompletableFuture<ApiResponse<Credential>> revokeWithResponse(
+      String clientId, RequestOptions options) {
     return ctx.async(() -> sync.revokeWithResponse(clientId, options));
   }
 
   /**
    * Add a second secret (rotation)
    *
-   * {@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
   public CompletableFuture<NewSecret> addSecret(String clientId, AddSecretRequest body) {
     return addSecret(clientId, body, RequestOptions.none());
@@ -162,34 +174,38 @@ public final class CredentialsServiceAsync {
   /**
    * Add a second secret (rotation)
    *
-   * {@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
-  public CompletableFuture<NewSecret> addSecret(String clientId, AddSecretRequest body, RequestOptions options) {
+  public CompletableFuture<NewSecret> addSecret(
+      String clientId, AddSecretRequest body, RequestOptions options) {
     return ctx.async(() -> sync.addSecret(clientId, body, options));
   }
 
   /**
    * Add a second secret (rotation)
    *
-   * {@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
-  public CompletableFuture<ApiResponse<NewSecret>> addSecretWithResponse(String clientId, AddSecretRequest body) {
+  public CompletableFuture<ApiResponse<NewSecret>> addSecretWithResponse(
+      String clientId, AddSecretRequest body) {
     return addSecretWithResponse(clientId, body, RequestOptions.none());
   }
 
   /**
    * Add a second secret (rotation)
    *
-   * {@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
-  public CompletableFuture<ApiResponse<NewSecret>> addSecretWithResponse(String clientId, AddSecretRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<NewSecret>> addSecretWithResponse(
+      String clientId, AddSecretRequest body, RequestOptions options) {
     return ctx.async(() -> sync.addSecretWithResponse(clientId, body, options));
   }
 
   /**
    * Revoke one secret
    *
-   * {@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code revokeCredentialSecret}).
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
    */
   public CompletableFuture<Credential> revokeSecret(String clientId, String secretId) {
     return revokeSecret(clientId, secretId, RequestOptions.none());
@@ -198,27 +214,33 @@ public final class CredentialsServiceAsync {
   /**
    * Revoke one secret
    *
-   * {@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code revokeCredentialSecret}).
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
    */
-  public CompletableFuture<Credential> revokeSecret(String clientId, String secretId, RequestOptions options) {
+  public CompletableFuture<Credential> revokeSecret(
+      String clientId, String secretId, RequestOptions options) {
     return ctx.async(() -> sync.revokeSecret(clientId, secretId, options));
   }
 
   /**
    * Revoke one secret
    *
-   * {@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code revokeCredentialSecret}).
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
    */
-  public CompletableFuture<ApiResponse<Credential>> revokeSecretWithResponse(String clientId, String secretId) {
+  public CompletableFuture<ApiResponse<Credential>> revokeSecretWithResponse(
+      String clientId, String secretId) {
     return revokeSecretWithResponse(clientId, secretId, RequestOptions.none());
   }
 
   /**
    * Revoke one secret
    *
-   * {@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code revokeCredentialSecret}).
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
    */
-  public CompletableFuture<ApiResponse<Credential>> revokeSecretWithResponse(String clientId, String secretId, RequestOptions options) {
+  public CompletableFuture<ApiResponse<Credential>> revokeSecretWithResponse(
+      String clientId, String secretId, RequestOptions options) {
     return ctx.async(() -> sync.revokeSecretWithResponse(clientId, secretId, options));
   }
 }

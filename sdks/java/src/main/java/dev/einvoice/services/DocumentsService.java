@@ -9,11 +9,16 @@ import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
+import dev.einvoice.models.DocumentList;
+import dev.einvoice.models.DocumentSummary;
+import dev.einvoice.models.DocumentsExportParams;
+import dev.einvoice.models.DocumentsListParams;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
-/** Operations of the {@code documents} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code documents} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class DocumentsService {
   private final ClientContext ctx;
@@ -35,7 +40,7 @@ public final class DocumentsService {
   /**
    * List documents for reconciliation
    *
-   * {@code GET /v1/documents} ({@code listDocuments}).
+   * <p>{@code GET /v1/documents} ({@code listDocuments}).
    */
   public DocumentList list(DocumentsListParams params) {
     return list(params, RequestOptions.none());
@@ -44,7 +49,7 @@ public final class DocumentsService {
   /**
    * List documents for reconciliation
    *
-   * {@code GET /v1/documents} ({@code listDocuments}).
+   * <p>{@code GET /v1/documents} ({@code listDocuments}).
    */
   public DocumentList list() {
     return list(DocumentsListParams.builder().build(), RequestOptions.none());
@@ -53,7 +58,7 @@ public final class DocumentsService {
   /**
    * List documents for reconciliation
    *
-   * {@code GET /v1/documents} ({@code listDocuments}).
+   * <p>{@code GET /v1/documents} ({@code listDocuments}).
    */
   public DocumentList list(DocumentsListParams params, RequestOptions options) {
     return listWithResponse(params, options).data();
@@ -62,7 +67,7 @@ public final class DocumentsService {
   /**
    * List documents for reconciliation
    *
-   * {@code GET /v1/documents} ({@code listDocuments}).
+   * <p>{@code GET /v1/documents} ({@code listDocuments}).
    */
   public ApiResponse<DocumentList> listWithResponse(DocumentsListParams params) {
     return listWithResponse(params, RequestOptions.none());
@@ -71,7 +76,7 @@ public final class DocumentsService {
   /**
    * List documents for reconciliation
    *
-   * {@code GET /v1/documents} ({@code listDocuments}).
+   * <p>{@code GET /v1/documents} ({@code listDocuments}).
    */
   public ApiResponse<DocumentList> listWithResponse() {
     return listWithResponse(DocumentsListParams.builder().build(), RequestOptions.none());
@@ -80,9 +85,10 @@ public final class DocumentsService {
   /**
    * List documents for reconciliation
    *
-   * {@code GET /v1/documents} ({@code listDocuments}).
+   * <p>{@code GET /v1/documents} ({@code listDocuments}).
    */
-  public ApiResponse<DocumentList> listWithResponse(DocumentsListParams params, RequestOptions options) {
+  public ApiResponse<DocumentList> listWithResponse(
+      DocumentsListParams params, RequestOptions options) {
     return ctx.execute(listRequest(params), DocumentList.class, options);
   }
 
@@ -97,13 +103,19 @@ public final class DocumentsService {
   }
 
   /** Every item of every page, fetched lazily as you iterate (listDocuments). */
-  public AutoPager<DocumentSummary> listAutoPaging(DocumentsListParams params, RequestOptions options) {
+  public AutoPager<DocumentSummary> listAutoPaging(
+      DocumentsListParams params, RequestOptions options) {
     ApiRequest first = listRequest(params);
-    return new AutoPager<>(cursor -> {
-      ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
-      DocumentList p = ctx.execute(req, DocumentList.class, options).data();
-      return new Page<>(p.data() == null ? List.of() : p.data(), Boolean.TRUE.equals(p.hasMore()), p.nextCursor());
-    }, null);
+    return new AutoPager<>(
+        cursor -> {
+          ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
+          DocumentList p = ctx.execute(req, DocumentList.class, options).data();
+          return new Page<>(
+              p.data() == null ? List.of() : p.data(),
+              Boolean.TRUE.equals(p.hasMore()),
+              p.nextCursor());
+        },
+        null);
   }
 
   private ApiRequest exportRequest(DocumentsExportParams params) {
@@ -119,7 +131,7 @@ public final class DocumentsService {
   /**
    * Export documents as NDJSON
    *
-   * {@code GET /v1/documents/export} ({@code exportDocuments}).
+   * <p>{@code GET /v1/documents/export} ({@code exportDocuments}).
    */
   public List<DocumentSummary> export(DocumentsExportParams params) {
     return export(params, RequestOptions.none());
@@ -128,7 +140,7 @@ public final class DocumentsService {
   /**
    * Export documents as NDJSON
    *
-   * {@code GET /v1/documents/export} ({@code exportDocuments}).
+   * <p>{@code GET /v1/documents/export} ({@code exportDocuments}).
    */
   public List<DocumentSummary> export() {
     return export(DocumentsExportParams.builder().build(), RequestOptions.none());
@@ -137,7 +149,7 @@ public final class DocumentsService {
   /**
    * Export documents as NDJSON
    *
-   * {@code GET /v1/documents/export} ({@code exportDocuments}).
+   * <p>{@code GET /v1/documents/export} ({@code exportDocuments}).
    */
   public List<DocumentSummary> export(DocumentsExportParams params, RequestOptions options) {
     return ctx.executeNdjson(exportRequest(params), DocumentSummary.class, options);

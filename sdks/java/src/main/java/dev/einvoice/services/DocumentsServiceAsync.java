@@ -2,18 +2,20 @@
 
 package dev.einvoice.services;
 
-import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
-import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
+import dev.einvoice.models.DocumentList;
+import dev.einvoice.models.DocumentSummary;
+import dev.einvoice.models.DocumentsExportParams;
+import dev.einvoice.models.DocumentsListParams;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Asynchronous twin of {@link DocumentsService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+/**
+ * Asynchronous twin of {@link DocumentsService}: every call returns a {@link CompletableFuture};
+ * {@code cancel(true)} interrupts it.
+ */
 @SuppressWarnings("unused")
 public final class DocumentsServiceAsync {
   private final ClientContext ctx;
@@ -27,7 +29,7 @@ public final class DocumentsServiceAsync {
   /**
    * List documents for reconciliation
    *
-   * {@code GET /v1/documents} ({@code listDocuments}).
+   * <p>{@code GET /v1/documents} ({@code listDocuments}).
    */
   public CompletableFuture<DocumentList> list(DocumentsListParams params) {
     return list(params, RequestOptions.none());
@@ -36,7 +38,7 @@ public final class DocumentsServiceAsync {
   /**
    * List documents for reconciliation
    *
-   * {@code GET /v1/documents} ({@code listDocuments}).
+   * <p>{@code GET /v1/documents} ({@code listDocuments}).
    */
   public CompletableFuture<DocumentList> list() {
     return list(DocumentsListParams.builder().build(), RequestOptions.none());
@@ -45,7 +47,7 @@ public final class DocumentsServiceAsync {
   /**
    * List documents for reconciliation
    *
-   * {@code GET /v1/documents} ({@code listDocuments}).
+   * <p>{@code GET /v1/documents} ({@code listDocuments}).
    */
   public CompletableFuture<DocumentList> list(DocumentsListParams params, RequestOptions options) {
     return ctx.async(() -> sync.list(params, options));
@@ -54,7 +56,7 @@ public final class DocumentsServiceAsync {
   /**
    * List documents for reconciliation
    *
-   * {@code GET /v1/documents} ({@code listDocuments}).
+   * <p>{@code GET /v1/documents} ({@code listDocuments}).
    */
   public CompletableFuture<ApiResponse<DocumentList>> listWithResponse(DocumentsListParams params) {
     return listWithResponse(params, RequestOptions.none());
@@ -63,7 +65,7 @@ public final class DocumentsServiceAsync {
   /**
    * List documents for reconciliation
    *
-   * {@code GET /v1/documents} ({@code listDocuments}).
+   * <p>{@code GET /v1/documents} ({@code listDocuments}).
    */
   public CompletableFuture<ApiResponse<DocumentList>> listWithResponse() {
     return listWithResponse(DocumentsListParams.builder().build(), RequestOptions.none());
@@ -72,16 +74,17 @@ public final class DocumentsServiceAsync {
   /**
    * List documents for reconciliation
    *
-   * {@code GET /v1/documents} ({@code listDocuments}).
+   * <p>{@code GET /v1/documents} ({@code listDocuments}).
    */
-  public CompletableFuture<ApiResponse<DocumentList>> listWithResponse(DocumentsListParams params, RequestOptions options) {
+  public CompletableFuture<ApiResponse<DocumentList>> listWithResponse(
+      DocumentsListParams params, RequestOptions options) {
     return ctx.async(() -> sync.listWithResponse(params, options));
   }
 
   /**
    * Export documents as NDJSON
    *
-   * {@code GET /v1/documents/export} ({@code exportDocuments}).
+   * <p>{@code GET /v1/documents/export} ({@code exportDocuments}).
    */
   public CompletableFuture<List<DocumentSummary>> export(DocumentsExportParams params) {
     return export(params, RequestOptions.none());
@@ -90,7 +93,7 @@ public final class DocumentsServiceAsync {
   /**
    * Export documents as NDJSON
    *
-   * {@code GET /v1/documents/export} ({@code exportDocuments}).
+   * <p>{@code GET /v1/documents/export} ({@code exportDocuments}).
    */
   public CompletableFuture<List<DocumentSummary>> export() {
     return export(DocumentsExportParams.builder().build(), RequestOptions.none());
@@ -99,9 +102,10 @@ public final class DocumentsServiceAsync {
   /**
    * Export documents as NDJSON
    *
-   * {@code GET /v1/documents/export} ({@code exportDocuments}).
+   * <p>{@code GET /v1/documents/export} ({@code exportDocuments}).
    */
-  public CompletableFuture<List<DocumentSummary>> export(DocumentsExportParams params, RequestOptions options) {
+  public CompletableFuture<List<DocumentSummary>> export(
+      DocumentsExportParams params, RequestOptions options) {
     return ctx.async(() -> sync.export(params, options));
   }
 }

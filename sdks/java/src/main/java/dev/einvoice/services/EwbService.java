@@ -5,15 +5,18 @@ package dev.einvoice.services;
 import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import dev.einvoice.models.CancelEwbRequest;
+import dev.einvoice.models.EwayBill;
+import dev.einvoice.models.ExtendEwbRequest;
+import dev.einvoice.models.GenerateEwbRequest;
+import dev.einvoice.models.UpdateEwbVehicleRequest;
 
-/** Operations of the {@code ewb} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code ewb} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class EwbService {
   private final ClientContext ctx;
@@ -34,7 +37,7 @@ public final class EwbService {
   /**
    * Generate an e-way bill from an IRN
    *
-   * {@code POST /v1/ewb} ({@code generateEwb}).
+   * <p>{@code POST /v1/ewb} ({@code generateEwb}).
    */
   public EwayBill generate(GenerateEwbRequest body) {
     return generate(body, RequestOptions.none());
@@ -43,7 +46,7 @@ public final class EwbService {
   /**
    * Generate an e-way bill from an IRN
    *
-   * {@code POST /v1/ewb} ({@code generateEwb}).
+   * <p>{@code POST /v1/ewb} ({@code generateEwb}).
    */
   public EwayBill generate(GenerateEwbRequest body, RequestOptions options) {
     return generateWithResponse(body, options).data();
@@ -52,7 +55,7 @@ public final class EwbService {
   /**
    * Generate an e-way bill from an IRN
    *
-   * {@code POST /v1/ewb} ({@code generateEwb}).
+   * <p>{@code POST /v1/ewb} ({@code generateEwb}).
    */
   public ApiResponse<EwayBill> generateWithResponse(GenerateEwbRequest body) {
     return generateWithResponse(body, RequestOptions.none());
@@ -61,9 +64,10 @@ public final class EwbService {
   /**
    * Generate an e-way bill from an IRN
    *
-   * {@code POST /v1/ewb} ({@code generateEwb}).
+   * <p>{@code POST /v1/ewb} ({@code generateEwb}).
    */
-  public ApiResponse<EwayBill> generateWithResponse(GenerateEwbRequest body, RequestOptions options) {
+  public ApiResponse<EwayBill> generateWithResponse(
+      GenerateEwbRequest body, RequestOptions options) {
     return ctx.execute(generateRequest(body), EwayBill.class, options);
   }
 
@@ -79,7 +83,7 @@ public final class EwbService {
   /**
    * Get an e-way bill
    *
-   * {@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
+   * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
   public EwayBill get(String ewbNo) {
     return get(ewbNo, RequestOptions.none());
@@ -88,7 +92,7 @@ public final class EwbService {
   /**
    * Get an e-way bill
    *
-   * {@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
+   * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
   public EwayBill get(String ewbNo, RequestOptions options) {
     return getWithResponse(ewbNo, options).data();
@@ -97,7 +101,7 @@ public final class EwbService {
   /**
    * Get an e-way bill
    *
-   * {@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
+   * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
   public ApiResponse<EwayBill> getWithResponse(String ewbNo) {
     return getWithResponse(ewbNo, RequestOptions.none());
@@ -106,7 +110,7 @@ public final class EwbService {
   /**
    * Get an e-way bill
    *
-   * {@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
+   * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
   public ApiResponse<EwayBill> getWithResponse(String ewbNo, RequestOptions options) {
     return ctx.execute(getRequest(ewbNo), EwayBill.class, options);
@@ -114,7 +118,8 @@ public final class EwbService {
 
   private ApiRequest updateVehicleRequest(String ewbNo, UpdateEwbVehicleRequest body) {
     java.util.Objects.requireNonNull(ewbNo, "ewb_no is required");
-    return ApiRequest.builder("POST", "/v1/ewb/" + ApiRequest.pathSegment(String.valueOf(ewbNo)) + "/vehicle")
+    return ApiRequest.builder(
+            "POST", "/v1/ewb/" + ApiRequest.pathSegment(String.valueOf(ewbNo)) + "/vehicle")
         .operationId("updateEwbVehicle")
         .auth(Auth.GSTIN)
         .idempotent(true)
@@ -125,7 +130,7 @@ public final class EwbService {
   /**
    * Update Part-B (vehicle or transport document)
    *
-   * {@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
   public EwayBill updateVehicle(String ewbNo, UpdateEwbVehicleRequest body) {
     return updateVehicle(ewbNo, body, RequestOptions.none());
@@ -134,33 +139,37 @@ public final class EwbService {
   /**
    * Update Part-B (vehicle or transport document)
    *
-   * {@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
-  public EwayBill updateVehicle(String ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
+  public EwayBill updateVehicle(
+      String ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
     return updateVehicleWithResponse(ewbNo, body, options).data();
   }
 
   /**
    * Update Part-B (vehicle or transport document)
    *
-   * {@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
-  public ApiResponse<EwayBill> updateVehicleWithResponse(String ewbNo, UpdateEwbVehicleRequest body) {
+  public ApiResponse<EwayBill> updateVehicleWithResponse(
+      String ewbNo, UpdateEwbVehicleRequest body) {
     return updateVehicleWithResponse(ewbNo, body, RequestOptions.none());
   }
 
   /**
    * Update Part-B (vehicle or transport document)
    *
-   * {@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
-  public ApiResponse<EwayBill> updateVehicleWithResponse(String ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
+  public ApiResponse<EwayBill> updateVehicleWithResponse(
+      String ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
     return ctx.execute(updateVehicleRequest(ewbNo, body), EwayBill.class, options);
   }
 
   private ApiRequest extendRequest(String ewbNo, ExtendEwbRequest body) {
     java.util.Objects.requireNonNull(ewbNo, "ewb_no is required");
-    return ApiRequest.builder("POST", "/v1/ewb/" + ApiRequest.pathSegment(String.valueOf(ewbNo)) + "/extend")
+    return ApiRequest.builder(
+            "POST", "/v1/ewb/" + ApiRequest.pathSegment(String.valueOf(ewbNo)) + "/extend")
         .operationId("extendEwb")
         .auth(Auth.GSTIN)
         .idempotent(true)
@@ -171,7 +180,7 @@ public final class EwbService {
   /**
    * Extend an e-way bill's validity
    *
-   * {@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
   public EwayBill extend(String ewbNo, ExtendEwbRequest body) {
     return extend(ewbNo, body, RequestOptions.none());
@@ -180,7 +189,7 @@ public final class EwbService {
   /**
    * Extend an e-way bill's validity
    *
-   * {@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
   public EwayBill extend(String ewbNo, ExtendEwbRequest body, RequestOptions options) {
     return extendWithResponse(ewbNo, body, options).data();
@@ -189,7 +198,7 @@ public final class EwbService {
   /**
    * Extend an e-way bill's validity
    *
-   * {@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
   public ApiResponse<EwayBill> extendWithResponse(String ewbNo, ExtendEwbRequest body) {
     return extendWithResponse(ewbNo, body, RequestOptions.none());
@@ -198,15 +207,17 @@ public final class EwbService {
   /**
    * Extend an e-way bill's validity
    *
-   * {@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
-  public ApiResponse<EwayBill> extendWithResponse(String ewbNo, ExtendEwbRequest body, RequestOptions options) {
+  public ApiResponse<EwayBill> extendWithResponse(
+      String ewbNo, ExtendEwbRequest body, RequestOptions options) {
     return ctx.execute(extendRequest(ewbNo, body), EwayBill.class, options);
   }
 
   private ApiRequest cancelRequest(String ewbNo, CancelEwbRequest body) {
     java.util.Objects.requireNonNull(ewbNo, "ewb_no is required");
-    return ApiRequest.builder("POST", "/v1/ewb/" + ApiRequest.pathSegment(String.valueOf(ewbNo)) + "/cancel")
+    return ApiRequest.builder(
+            "POST", "/v1/ewb/" + ApiRequest.pathSegment(String.valueOf(ewbNo)) + "/cancel")
         .operationId("cancelEwb")
         .auth(Auth.GSTIN)
         .idempotent(true)
@@ -217,7 +228,7 @@ public final class EwbService {
   /**
    * Cancel an e-way bill
    *
-   * {@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
   public EwayBill cancel(String ewbNo, CancelEwbRequest body) {
     return cancel(ewbNo, body, RequestOptions.none());
@@ -226,7 +237,7 @@ public final class EwbService {
   /**
    * Cancel an e-way bill
    *
-   * {@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
   public EwayBill cancel(String ewbNo, CancelEwbRequest body, RequestOptions options) {
     return cancelWithResponse(ewbNo, body, options).data();
@@ -235,7 +246,7 @@ public final class EwbService {
   /**
    * Cancel an e-way bill
    *
-   * {@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
   public ApiResponse<EwayBill> cancelWithResponse(String ewbNo, CancelEwbRequest body) {
     return cancelWithResponse(ewbNo, body, RequestOptions.none());
@@ -244,9 +255,10 @@ public final class EwbService {
   /**
    * Cancel an e-way bill
    *
-   * {@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
-  public ApiResponse<EwayBill> cancelWithResponse(String ewbNo, CancelEwbRequest body, RequestOptions options) {
+  public ApiResponse<EwayBill> cancelWithResponse(
+      String ewbNo, CancelEwbRequest body, RequestOptions options) {
     return ctx.execute(cancelRequest(ewbNo, body), EwayBill.class, options);
   }
 }

@@ -2,18 +2,20 @@
 
 package dev.einvoice.services;
 
-import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
-import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
+import dev.einvoice.models.CancelEwbRequest;
+import dev.einvoice.models.EwayBill;
+import dev.einvoice.models.ExtendEwbRequest;
+import dev.einvoice.models.GenerateEwbRequest;
+import dev.einvoice.models.UpdateEwbVehicleRequest;
 import java.util.concurrent.CompletableFuture;
 
-/** Asynchronous twin of {@link EwbService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+/**
+ * Asynchronous twin of {@link EwbService}: every call returns a {@link CompletableFuture}; {@code
+ * cancel(true)} interrupts it.
+ */
 @SuppressWarnings("unused")
 public final class EwbServiceAsync {
   private final ClientContext ctx;
@@ -27,7 +29,7 @@ public final class EwbServiceAsync {
   /**
    * Generate an e-way bill from an IRN
    *
-   * {@code POST /v1/ewb} ({@code generateEwb}).
+   * <p>{@code POST /v1/ewb} ({@code generateEwb}).
    */
   public CompletableFuture<EwayBill> generate(GenerateEwbRequest body) {
     return generate(body, RequestOptions.none());
@@ -36,7 +38,7 @@ public final class EwbServiceAsync {
   /**
    * Generate an e-way bill from an IRN
    *
-   * {@code POST /v1/ewb} ({@code generateEwb}).
+   * <p>{@code POST /v1/ewb} ({@code generateEwb}).
    */
   public CompletableFuture<EwayBill> generate(GenerateEwbRequest body, RequestOptions options) {
     return ctx.async(() -> sync.generate(body, options));
@@ -45,7 +47,7 @@ public final class EwbServiceAsync {
   /**
    * Generate an e-way bill from an IRN
    *
-   * {@code POST /v1/ewb} ({@code generateEwb}).
+   * <p>{@code POST /v1/ewb} ({@code generateEwb}).
    */
   public CompletableFuture<ApiResponse<EwayBill>> generateWithResponse(GenerateEwbRequest body) {
     return generateWithResponse(body, RequestOptions.none());
@@ -54,16 +56,17 @@ public final class EwbServiceAsync {
   /**
    * Generate an e-way bill from an IRN
    *
-   * {@code POST /v1/ewb} ({@code generateEwb}).
+   * <p>{@code POST /v1/ewb} ({@code generateEwb}).
    */
-  public CompletableFuture<ApiResponse<EwayBill>> generateWithResponse(GenerateEwbRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<EwayBill>> generateWithResponse(
+      GenerateEwbRequest body, RequestOptions options) {
     return ctx.async(() -> sync.generateWithResponse(body, options));
   }
 
   /**
    * Get an e-way bill
    *
-   * {@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
+   * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
   public CompletableFuture<EwayBill> get(String ewbNo) {
     return get(ewbNo, RequestOptions.none());
@@ -72,7 +75,7 @@ public final class EwbServiceAsync {
   /**
    * Get an e-way bill
    *
-   * {@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
+   * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
   public CompletableFuture<EwayBill> get(String ewbNo, RequestOptions options) {
     return ctx.async(() -> sync.get(ewbNo, options));
@@ -81,7 +84,7 @@ public final class EwbServiceAsync {
   /**
    * Get an e-way bill
    *
-   * {@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
+   * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
   public CompletableFuture<ApiResponse<EwayBill>> getWithResponse(String ewbNo) {
     return getWithResponse(ewbNo, RequestOptions.none());
@@ -90,16 +93,17 @@ public final class EwbServiceAsync {
   /**
    * Get an e-way bill
    *
-   * {@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
+   * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
-  public CompletableFuture<ApiResponse<EwayBill>> getWithResponse(String ewbNo, RequestOptions options) {
+  public CompletableFuture<ApiResponse<EwayBill>> getWithResponse(
+      String ewbNo, RequestOptions options) {
     return ctx.async(() -> sync.getWithResponse(ewbNo, options));
   }
 
   /**
    * Update Part-B (vehicle or transport document)
    *
-   * {@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
   public CompletableFuture<EwayBill> updateVehicle(String ewbNo, UpdateEwbVehicleRequest body) {
     return updateVehicle(ewbNo, body, RequestOptions.none());
@@ -108,34 +112,37 @@ public final class EwbServiceAsync {
   /**
    * Update Part-B (vehicle or transport document)
    *
-   * {@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
-  public CompletableFuture<EwayBill> updateVehicle(String ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
+  public CompletableFuture<EwayBill> updateVehicle(
+      String ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
     return ctx.async(() -> sync.updateVehicle(ewbNo, body, options));
   }
 
   /**
    * Update Part-B (vehicle or transport document)
    *
-   * {@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
-  public CompletableFuture<ApiResponse<EwayBill>> updateVehicleWithResponse(String ewbNo, UpdateEwbVehicleRequest body) {
+  public CompletableFuture<ApiResponse<EwayBill>> updateVehicleWithResponse(
+      String ewbNo, UpdateEwbVehicleRequest body) {
     return updateVehicleWithResponse(ewbNo, body, RequestOptions.none());
   }
 
   /**
    * Update Part-B (vehicle or transport document)
    *
-   * {@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
-  public CompletableFuture<ApiResponse<EwayBill>> updateVehicleWithResponse(String ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<EwayBill>> updateVehicleWithResponse(
+      String ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
     return ctx.async(() -> sync.updateVehicleWithResponse(ewbNo, body, options));
   }
 
   /**
    * Extend an e-way bill's validity
    *
-   * {@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
   public CompletableFuture<EwayBill> extend(String ewbNo, ExtendEwbRequest body) {
     return extend(ewbNo, body, RequestOptions.none());
@@ -144,34 +151,37 @@ public final class EwbServiceAsync {
   /**
    * Extend an e-way bill's validity
    *
-   * {@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
-  public CompletableFuture<EwayBill> extend(String ewbNo, ExtendEwbRequest body, RequestOptions options) {
+  public CompletableFuture<EwayBill> extend(
+      String ewbNo, ExtendEwbRequest body, RequestOptions options) {
     return ctx.async(() -> sync.extend(ewbNo, body, options));
   }
 
   /**
    * Extend an e-way bill's validity
    *
-   * {@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
-  public CompletableFuture<ApiResponse<EwayBill>> extendWithResponse(String ewbNo, ExtendEwbRequest body) {
+  public CompletableFuture<ApiResponse<EwayBill>> extendWithResponse(
+      String ewbNo, ExtendEwbRequest body) {
     return extendWithResponse(ewbNo, body, RequestOptions.none());
   }
 
   /**
    * Extend an e-way bill's validity
    *
-   * {@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
-  public CompletableFuture<ApiResponse<EwayBill>> extendWithResponse(String ewbNo, ExtendEwbRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<EwayBill>> extendWithResponse(
+      String ewbNo, ExtendEwbRequest body, RequestOptions options) {
     return ctx.async(() -> sync.extendWithResponse(ewbNo, body, options));
   }
 
   /**
    * Cancel an e-way bill
    *
-   * {@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
   public CompletableFuture<EwayBill> cancel(String ewbNo, CancelEwbRequest body) {
     return cancel(ewbNo, body, RequestOptions.none());
@@ -180,27 +190,30 @@ public final class EwbServiceAsync {
   /**
    * Cancel an e-way bill
    *
-   * {@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
-  public CompletableFuture<EwayBill> cancel(String ewbNo, CancelEwbRequest body, RequestOptions options) {
+  public CompletableFuture<EwayBill> cancel(
+      String ewbNo, CancelEwbRequest body, RequestOptions options) {
     return ctx.async(() -> sync.cancel(ewbNo, body, options));
   }
 
   /**
    * Cancel an e-way bill
    *
-   * {@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
-  public CompletableFuture<ApiResponse<EwayBill>> cancelWithResponse(String ewbNo, CancelEwbRequest body) {
+  public CompletableFuture<ApiResponse<EwayBill>> cancelWithResponse(
+      String ewbNo, CancelEwbRequest body) {
     return cancelWithResponse(ewbNo, body, RequestOptions.none());
   }
 
   /**
    * Cancel an e-way bill
    *
-   * {@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
+   * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
-  public CompletableFuture<ApiResponse<EwayBill>> cancelWithResponse(String ewbNo, CancelEwbRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<EwayBill>> cancelWithResponse(
+      String ewbNo, CancelEwbRequest body, RequestOptions options) {
     return ctx.async(() -> sync.cancelWithResponse(ewbNo, body, options));
   }
 }

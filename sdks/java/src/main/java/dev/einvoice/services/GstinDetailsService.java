@@ -5,15 +5,14 @@ package dev.einvoice.services;
 import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import dev.einvoice.models.GstinDetails;
 
-/** Operations of the {@code gstin details} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code gstin details} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class GstinDetailsService {
   private final ClientContext ctx;
@@ -24,7 +23,8 @@ public final class GstinDetailsService {
 
   private ApiRequest getRequest(String gstin) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
-    return ApiRequest.builder("GET", "/v1/gstin-details/" + ApiRequest.pathSegment(String.valueOf(gstin)))
+    return ApiRequest.builder(
+            "GET", "/v1/gstin-details/" + ApiRequest.pathSegment(String.valueOf(gstin)))
         .operationId("getGstinDetails")
         .auth(Auth.GSTIN)
         .idempotent(false)
@@ -34,7 +34,7 @@ public final class GstinDetailsService {
   /**
    * Look up a taxpayer's GSTIN
    *
-   * {@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
    */
   public GstinDetails get(String gstin) {
     return get(gstin, RequestOptions.none());
@@ -43,7 +43,7 @@ public final class GstinDetailsService {
   /**
    * Look up a taxpayer's GSTIN
    *
-   * {@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
    */
   public GstinDetails get(String gstin, RequestOptions options) {
     return getWithResponse(gstin, options).data();
@@ -52,7 +52,7 @@ public final class GstinDetailsService {
   /**
    * Look up a taxpayer's GSTIN
    *
-   * {@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
    */
   public ApiResponse<GstinDetails> getWithResponse(String gstin) {
     return getWithResponse(gstin, RequestOptions.none());
@@ -61,7 +61,7 @@ public final class GstinDetailsService {
   /**
    * Look up a taxpayer's GSTIN
    *
-   * {@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
    */
   public ApiResponse<GstinDetails> getWithResponse(String gstin, RequestOptions options) {
     return ctx.execute(getRequest(gstin), GstinDetails.class, options);

@@ -2,18 +2,16 @@
 
 package dev.einvoice.services;
 
-import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
-import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
+import dev.einvoice.models.GstinDetails;
 import java.util.concurrent.CompletableFuture;
 
-/** Asynchronous twin of {@link GstinDetailsService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+/**
+ * Asynchronous twin of {@link GstinDetailsService}: every call returns a {@link CompletableFuture};
+ * {@code cancel(true)} interrupts it.
+ */
 @SuppressWarnings("unused")
 public final class GstinDetailsServiceAsync {
   private final ClientContext ctx;
@@ -27,7 +25,7 @@ public final class GstinDetailsServiceAsync {
   /**
    * Look up a taxpayer's GSTIN
    *
-   * {@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
    */
   public CompletableFuture<GstinDetails> get(String gstin) {
     return get(gstin, RequestOptions.none());
@@ -36,7 +34,7 @@ public final class GstinDetailsServiceAsync {
   /**
    * Look up a taxpayer's GSTIN
    *
-   * {@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
    */
   public CompletableFuture<GstinDetails> get(String gstin, RequestOptions options) {
     return ctx.async(() -> sync.get(gstin, options));
@@ -45,7 +43,7 @@ public final class GstinDetailsServiceAsync {
   /**
    * Look up a taxpayer's GSTIN
    *
-   * {@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
    */
   public CompletableFuture<ApiResponse<GstinDetails>> getWithResponse(String gstin) {
     return getWithResponse(gstin, RequestOptions.none());
@@ -54,9 +52,10 @@ public final class GstinDetailsServiceAsync {
   /**
    * Look up a taxpayer's GSTIN
    *
-   * {@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
    */
-  public CompletableFuture<ApiResponse<GstinDetails>> getWithResponse(String gstin, RequestOptions options) {
+  public CompletableFuture<ApiResponse<GstinDetails>> getWithResponse(
+      String gstin, RequestOptions options) {
     return ctx.async(() -> sync.getWithResponse(gstin, options));
   }
 }

@@ -9,11 +9,18 @@ import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
+import dev.einvoice.models.DeletedGstin;
+import dev.einvoice.models.Gstin;
+import dev.einvoice.models.GstinList;
+import dev.einvoice.models.GstinsListParams;
+import dev.einvoice.models.RegisterGstinRequest;
+import dev.einvoice.models.UpdateGstinRequest;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
-/** Operations of the {@code gstins} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code gstins} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class GstinsService {
   private final ClientContext ctx;
@@ -35,7 +42,7 @@ public final class GstinsService {
   /**
    * List registered GSTINs
    *
-   * {@code GET /v1/gstins} ({@code listGstins}).
+   * <p>{@code GET /v1/gstins} ({@code listGstins}).
    */
   public GstinList list(GstinsListParams params) {
     return list(params, RequestOptions.none());
@@ -44,7 +51,7 @@ public final class GstinsService {
   /**
    * List registered GSTINs
    *
-   * {@code GET /v1/gstins} ({@code listGstins}).
+   * <p>{@code GET /v1/gstins} ({@code listGstins}).
    */
   public GstinList list() {
     return list(GstinsListParams.builder().build(), RequestOptions.none());
@@ -53,7 +60,7 @@ public final class GstinsService {
   /**
    * List registered GSTINs
    *
-   * {@code GET /v1/gstins} ({@code listGstins}).
+   * <p>{@code GET /v1/gstins} ({@code listGstins}).
    */
   public GstinList list(GstinsListParams params, RequestOptions options) {
     return listWithResponse(params, options).data();
@@ -62,7 +69,7 @@ public final class GstinsService {
   /**
    * List registered GSTINs
    *
-   * {@code GET /v1/gstins} ({@code listGstins}).
+   * <p>{@code GET /v1/gstins} ({@code listGstins}).
    */
   public ApiResponse<GstinList> listWithResponse(GstinsListParams params) {
     return listWithResponse(params, RequestOptions.none());
@@ -71,7 +78,7 @@ public final class GstinsService {
   /**
    * List registered GSTINs
    *
-   * {@code GET /v1/gstins} ({@code listGstins}).
+   * <p>{@code GET /v1/gstins} ({@code listGstins}).
    */
   public ApiResponse<GstinList> listWithResponse() {
     return listWithResponse(GstinsListParams.builder().build(), RequestOptions.none());
@@ -80,7 +87,7 @@ public final class GstinsService {
   /**
    * List registered GSTINs
    *
-   * {@code GET /v1/gstins} ({@code listGstins}).
+   * <p>{@code GET /v1/gstins} ({@code listGstins}).
    */
   public ApiResponse<GstinList> listWithResponse(GstinsListParams params, RequestOptions options) {
     return ctx.execute(listRequest(params), GstinList.class, options);
@@ -99,11 +106,16 @@ public final class GstinsService {
   /** Every item of every page, fetched lazily as you iterate (listGstins). */
   public AutoPager<Gstin> listAutoPaging(GstinsListParams params, RequestOptions options) {
     ApiRequest first = listRequest(params);
-    return new AutoPager<>(cursor -> {
-      ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
-      GstinList p = ctx.execute(req, GstinList.class, options).data();
-      return new Page<>(p.data() == null ? List.of() : p.data(), Boolean.TRUE.equals(p.hasMore()), p.nextCursor());
-    }, null);
+    return new AutoPager<>(
+        cursor -> {
+          ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
+          GstinList p = ctx.execute(req, GstinList.class, options).data();
+          return new Page<>(
+              p.data() == null ? List.of() : p.data(),
+              Boolean.TRUE.equals(p.hasMore()),
+              p.nextCursor());
+        },
+        null);
   }
 
   private ApiRequest registerRequest(RegisterGstinRequest body) {
@@ -118,7 +130,7 @@ public final class GstinsService {
   /**
    * Register a GSTIN
    *
-   * {@code POST /v1/gstins} ({@code registerGstin}).
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public Gstin register(RegisterGstinRequest body) {
     return register(body, RequestOptions.none());
@@ -127,7 +139,7 @@ public final class GstinsService {
   /**
    * Register a GSTIN
    *
-   * {@code POST /v1/gstins} ({@code registerGstin}).
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public Gstin register(RegisterGstinRequest body, RequestOptions options) {
     return registerWithResponse(body, options).data();
@@ -136,7 +148,7 @@ public final class GstinsService {
   /**
    * Register a GSTIN
    *
-   * {@code POST /v1/gstins} ({@code registerGstin}).
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public ApiResponse<Gstin> registerWithResponse(RegisterGstinRequest body) {
     return registerWithResponse(body, RequestOptions.none());
@@ -145,9 +157,10 @@ public final class GstinsService {
   /**
    * Register a GSTIN
    *
-   * {@code POST /v1/gstins} ({@code registerGstin}).
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
-  public ApiResponse<Gstin> registerWithResponse(RegisterGstinRequest body, RequestOptions options) {
+  public ApiResponse<Gstin> registerWithResponse(
+      RegisterGstinRequest body, RequestOptions options) {
     return ctx.execute(registerRequest(body), Gstin.class, options);
   }
 
@@ -163,7 +176,7 @@ public final class GstinsService {
   /**
    * Get a registered GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public Gstin get(String gstin) {
     return get(gstin, RequestOptions.none());
@@ -172,7 +185,7 @@ public final class GstinsService {
   /**
    * Get a registered GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public Gstin get(String gstin, RequestOptions options) {
     return getWithResponse(gstin, options).data();
@@ -181,7 +194,7 @@ public final class GstinsService {
   /**
    * Get a registered GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public ApiResponse<Gstin> getWithResponse(String gstin) {
     return getWithResponse(gstin, RequestOptions.none());
@@ -190,7 +203,7 @@ public final class GstinsService {
   /**
    * Get a registered GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public ApiResponse<Gstin> getWithResponse(String gstin, RequestOptions options) {
     return ctx.execute(getRequest(gstin), Gstin.class, options);
@@ -198,7 +211,8 @@ public final class GstinsService {
 
   private ApiRequest deleteRequest(String gstin) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
-    return ApiRequest.builder("DELETE", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
+    return ApiRequest.builder(
+            "DELETE", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
         .operationId("deleteGstin")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
@@ -208,7 +222,7 @@ public final class GstinsService {
   /**
    * Delete a registered GSTIN
    *
-   * {@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public DeletedGstin delete(String gstin) {
     return delete(gstin, RequestOptions.none());
@@ -217,7 +231,7 @@ public final class GstinsService {
   /**
    * Delete a registered GSTIN
    *
-   * {@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public DeletedGstin delete(String gstin, RequestOptions options) {
     return deleteWithResponse(gstin, options).data();
@@ -226,7 +240,7 @@ public final class GstinsService {
   /**
    * Delete a registered GSTIN
    *
-   * {@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public ApiResponse<DeletedGstin> deleteWithResponse(String gstin) {
     return deleteWithResponse(gstin, RequestOptions.none());
@@ -235,7 +249,7 @@ public final class GstinsService {
   /**
    * Delete a registered GSTIN
    *
-   * {@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public ApiResponse<DeletedGstin> deleteWithResponse(String gstin, RequestOptions options) {
     return ctx.execute(deleteRequest(gstin), DeletedGstin.class, options);
@@ -243,7 +257,8 @@ public final class GstinsService {
 
   private ApiRequest updateRequest(String gstin, UpdateGstinRequest body) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
-    return ApiRequest.builder("PATCH", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
+    return ApiRequest.builder(
+            "PATCH", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
         .operationId("updateGstin")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
@@ -254,7 +269,7 @@ public final class GstinsService {
   /**
    * Update a registered GSTIN
    *
-   * {@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
   public Gstin update(String gstin, UpdateGstinRequest body) {
     return update(gstin, body, RequestOptions.none());
@@ -263,7 +278,7 @@ public final class GstinsService {
   /**
    * Update a registered GSTIN
    *
-   * {@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
   public Gstin update(String gstin, UpdateGstinRequest body, RequestOptions options) {
     return updateWithResponse(gstin, body, options).data();
@@ -272,7 +287,7 @@ public final class GstinsService {
   /**
    * Update a registered GSTIN
    *
-   * {@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
   public ApiResponse<Gstin> updateWithResponse(String gstin, UpdateGstinRequest body) {
     return updateWithResponse(gstin, body, RequestOptions.none());
@@ -281,9 +296,10 @@ public final class GstinsService {
   /**
    * Update a registered GSTIN
    *
-   * {@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
-  public ApiResponse<Gstin> updateWithResponse(String gstin, UpdateGstinRequest body, RequestOptions options) {
+  public ApiResponse<Gstin> updateWithResponse(
+      String gstin, UpdateGstinRequest body, RequestOptions options) {
     return ctx.execute(updateRequest(gstin, body), Gstin.class, options);
   }
 }

@@ -2,18 +2,21 @@
 
 package dev.einvoice.services;
 
-import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
-import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
+import dev.einvoice.models.DeletedGstin;
+import dev.einvoice.models.Gstin;
+import dev.einvoice.models.GstinList;
+import dev.einvoice.models.GstinsListParams;
+import dev.einvoice.models.RegisterGstinRequest;
+import dev.einvoice.models.UpdateGstinRequest;
 import java.util.concurrent.CompletableFuture;
 
-/** Asynchronous twin of {@link GstinsService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+/**
+ * Asynchronous twin of {@link GstinsService}: every call returns a {@link CompletableFuture};
+ * {@code cancel(true)} interrupts it.
+ */
 @SuppressWarnings("unused")
 public final class GstinsServiceAsync {
   private final ClientContext ctx;
@@ -27,7 +30,7 @@ public final class GstinsServiceAsync {
   /**
    * List registered GSTINs
    *
-   * {@code GET /v1/gstins} ({@code listGstins}).
+   * <p>{@code GET /v1/gstins} ({@code listGstins}).
    */
   public CompletableFuture<GstinList> list(GstinsListParams params) {
     return list(params, RequestOptions.none());
@@ -36,7 +39,7 @@ public final class GstinsServiceAsync {
   /**
    * List registered GSTINs
    *
-   * {@code GET /v1/gstins} ({@code listGstins}).
+   * <p>{@code GET /v1/gstins} ({@code listGstins}).
    */
   public CompletableFuture<GstinList> list() {
     return list(GstinsListParams.builder().build(), RequestOptions.none());
@@ -45,7 +48,7 @@ public final class GstinsServiceAsync {
   /**
    * List registered GSTINs
    *
-   * {@code GET /v1/gstins} ({@code listGstins}).
+   * <p>{@code GET /v1/gstins} ({@code listGstins}).
    */
   public CompletableFuture<GstinList> list(GstinsListParams params, RequestOptions options) {
     return ctx.async(() -> sync.list(params, options));
@@ -54,7 +57,7 @@ public final class GstinsServiceAsync {
   /**
    * List registered GSTINs
    *
-   * {@code GET /v1/gstins} ({@code listGstins}).
+   * <p>{@code GET /v1/gstins} ({@code listGstins}).
    */
   public CompletableFuture<ApiResponse<GstinList>> listWithResponse(GstinsListParams params) {
     return listWithResponse(params, RequestOptions.none());
@@ -63,7 +66,7 @@ public final class GstinsServiceAsync {
   /**
    * List registered GSTINs
    *
-   * {@code GET /v1/gstins} ({@code listGstins}).
+   * <p>{@code GET /v1/gstins} ({@code listGstins}).
    */
   public CompletableFuture<ApiResponse<GstinList>> listWithResponse() {
     return listWithResponse(GstinsListParams.builder().build(), RequestOptions.none());
@@ -72,16 +75,17 @@ public final class GstinsServiceAsync {
   /**
    * List registered GSTINs
    *
-   * {@code GET /v1/gstins} ({@code listGstins}).
+   * <p>{@code GET /v1/gstins} ({@code listGstins}).
    */
-  public CompletableFuture<ApiResponse<GstinList>> listWithResponse(GstinsListParams params, RequestOptions options) {
+  public CompletableFuture<ApiResponse<GstinList>> listWithResponse(
+      GstinsListParams params, RequestOptions options) {
     return ctx.async(() -> sync.listWithResponse(params, options));
   }
 
   /**
    * Register a GSTIN
    *
-   * {@code POST /v1/gstins} ({@code registerGstin}).
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public CompletableFuture<Gstin> register(RegisterGstinRequest body) {
     return register(body, RequestOptions.none());
@@ -90,7 +94,7 @@ public final class GstinsServiceAsync {
   /**
    * Register a GSTIN
    *
-   * {@code POST /v1/gstins} ({@code registerGstin}).
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public CompletableFuture<Gstin> register(RegisterGstinRequest body, RequestOptions options) {
     return ctx.async(() -> sync.register(body, options));
@@ -99,7 +103,7 @@ public final class GstinsServiceAsync {
   /**
    * Register a GSTIN
    *
-   * {@code POST /v1/gstins} ({@code registerGstin}).
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public CompletableFuture<ApiResponse<Gstin>> registerWithResponse(RegisterGstinRequest body) {
     return registerWithResponse(body, RequestOptions.none());
@@ -108,16 +112,17 @@ public final class GstinsServiceAsync {
   /**
    * Register a GSTIN
    *
-   * {@code POST /v1/gstins} ({@code registerGstin}).
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
-  public CompletableFuture<ApiResponse<Gstin>> registerWithResponse(RegisterGstinRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<Gstin>> registerWithResponse(
+      RegisterGstinRequest body, RequestOptions options) {
     return ctx.async(() -> sync.registerWithResponse(body, options));
   }
 
   /**
    * Get a registered GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public CompletableFuture<Gstin> get(String gstin) {
     return get(gstin, RequestOptions.none());
@@ -126,7 +131,7 @@ public final class GstinsServiceAsync {
   /**
    * Get a registered GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public CompletableFuture<Gstin> get(String gstin, RequestOptions options) {
     return ctx.async(() -> sync.get(gstin, options));
@@ -135,7 +140,7 @@ public final class GstinsServiceAsync {
   /**
    * Get a registered GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public CompletableFuture<ApiResponse<Gstin>> getWithResponse(String gstin) {
     return getWithResponse(gstin, RequestOptions.none());
@@ -144,16 +149,17 @@ public final class GstinsServiceAsync {
   /**
    * Get a registered GSTIN
    *
-   * {@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
-  public CompletableFuture<ApiResponse<Gstin>> getWithResponse(String gstin, RequestOptions options) {
+  public CompletableFuture<ApiResponse<Gstin>> getWithResponse(
+      String gstin, RequestOptions options) {
     return ctx.async(() -> sync.getWithResponse(gstin, options));
   }
 
   /**
    * Delete a registered GSTIN
    *
-   * {@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public CompletableFuture<DeletedGstin> delete(String gstin) {
     return delete(gstin, RequestOptions.none());
@@ -162,7 +168,7 @@ public final class GstinsServiceAsync {
   /**
    * Delete a registered GSTIN
    *
-   * {@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public CompletableFuture<DeletedGstin> delete(String gstin, RequestOptions options) {
     return ctx.async(() -> sync.delete(gstin, options));
@@ -171,7 +177,7 @@ public final class GstinsServiceAsync {
   /**
    * Delete a registered GSTIN
    *
-   * {@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public CompletableFuture<ApiResponse<DeletedGstin>> deleteWithResponse(String gstin) {
     return deleteWithResponse(gstin, RequestOptions.none());
@@ -180,16 +186,17 @@ public final class GstinsServiceAsync {
   /**
    * Delete a registered GSTIN
    *
-   * {@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
-  public CompletableFuture<ApiResponse<DeletedGstin>> deleteWithResponse(String gstin, RequestOptions options) {
+  public CompletableFuture<ApiResponse<DeletedGstin>> deleteWithResponse(
+      String gstin, RequestOptions options) {
     return ctx.async(() -> sync.deleteWithResponse(gstin, options));
   }
 
   /**
    * Update a registered GSTIN
    *
-   * {@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
   public CompletableFuture<Gstin> update(String gstin, UpdateGstinRequest body) {
     return update(gstin, body, RequestOptions.none());
@@ -198,27 +205,30 @@ public final class GstinsServiceAsync {
   /**
    * Update a registered GSTIN
    *
-   * {@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
-  public CompletableFuture<Gstin> update(String gstin, UpdateGstinRequest body, RequestOptions options) {
+  public CompletableFuture<Gstin> update(
+      String gstin, UpdateGstinRequest body, RequestOptions options) {
     return ctx.async(() -> sync.update(gstin, body, options));
   }
 
   /**
    * Update a registered GSTIN
    *
-   * {@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
-  public CompletableFuture<ApiResponse<Gstin>> updateWithResponse(String gstin, UpdateGstinRequest body) {
+  public CompletableFuture<ApiResponse<Gstin>> updateWithResponse(
+      String gstin, UpdateGstinRequest body) {
     return updateWithResponse(gstin, body, RequestOptions.none());
   }
 
   /**
    * Update a registered GSTIN
    *
-   * {@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
-  public CompletableFuture<ApiResponse<Gstin>> updateWithResponse(String gstin, UpdateGstinRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<Gstin>> updateWithResponse(
+      String gstin, UpdateGstinRequest body, RequestOptions options) {
     return ctx.async(() -> sync.updateWithResponse(gstin, body, options));
   }
 }

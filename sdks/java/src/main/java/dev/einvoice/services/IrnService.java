@@ -5,15 +5,19 @@ package dev.einvoice.services;
 import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import dev.einvoice.models.BulkGenerateRequest;
+import dev.einvoice.models.BulkGenerateResult;
+import dev.einvoice.models.CancelIrnRequest;
+import dev.einvoice.models.Invoice;
+import dev.einvoice.models.IrnDocument;
+import dev.einvoice.models.IrnGetByDocumentParams;
 
-/** Operations of the {@code irn} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code irn} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class IrnService {
   private final ClientContext ctx;
@@ -34,7 +38,7 @@ public final class IrnService {
   /**
    * Generate an IRN for an invoice
    *
-   * {@code POST /v1/irn} ({@code generateIrn}).
+   * <p>{@code POST /v1/irn} ({@code generateIrn}).
    */
   public IrnDocument generate(Invoice body) {
     return generate(body, RequestOptions.none());
@@ -43,7 +47,7 @@ public final class IrnService {
   /**
    * Generate an IRN for an invoice
    *
-   * {@code POST /v1/irn} ({@code generateIrn}).
+   * <p>{@code POST /v1/irn} ({@code generateIrn}).
    */
   public IrnDocument generate(Invoice body, RequestOptions options) {
     return generateWithResponse(body, options).data();
@@ -52,7 +56,7 @@ public final class IrnService {
   /**
    * Generate an IRN for an invoice
    *
-   * {@code POST /v1/irn} ({@code generateIrn}).
+   * <p>{@code POST /v1/irn} ({@code generateIrn}).
    */
   public ApiResponse<IrnDocument> generateWithResponse(Invoice body) {
     return generateWithResponse(body, RequestOptions.none());
@@ -61,7 +65,7 @@ public final class IrnService {
   /**
    * Generate an IRN for an invoice
    *
-   * {@code POST /v1/irn} ({@code generateIrn}).
+   * <p>{@code POST /v1/irn} ({@code generateIrn}).
    */
   public ApiResponse<IrnDocument> generateWithResponse(Invoice body, RequestOptions options) {
     return ctx.execute(generateRequest(body), IrnDocument.class, options);
@@ -79,7 +83,7 @@ public final class IrnService {
   /**
    * Generate IRNs for up to 5,000 invoices
    *
-   * {@code POST /v1/irn/bulk} ({@code bulkGenerateIrn}).
+   * <p>{@code POST /v1/irn/bulk} ({@code bulkGenerateIrn}).
    */
   public BulkGenerateResult bulkGenerate(BulkGenerateRequest body) {
     return bulkGenerate(body, RequestOptions.none());
@@ -88,7 +92,7 @@ public final class IrnService {
   /**
    * Generate IRNs for up to 5,000 invoices
    *
-   * {@code POST /v1/irn/bulk} ({@code bulkGenerateIrn}).
+   * <p>{@code POST /v1/irn/bulk} ({@code bulkGenerateIrn}).
    */
   public BulkGenerateResult bulkGenerate(BulkGenerateRequest body, RequestOptions options) {
     return bulkGenerateWithResponse(body, options).data();
@@ -97,7 +101,7 @@ public final class IrnService {
   /**
    * Generate IRNs for up to 5,000 invoices
    *
-   * {@code POST /v1/irn/bulk} ({@code bulkGenerateIrn}).
+   * <p>{@code POST /v1/irn/bulk} ({@code bulkGenerateIrn}).
    */
   public ApiResponse<BulkGenerateResult> bulkGenerateWithResponse(BulkGenerateRequest body) {
     return bulkGenerateWithResponse(body, RequestOptions.none());
@@ -106,9 +110,10 @@ public final class IrnService {
   /**
    * Generate IRNs for up to 5,000 invoices
    *
-   * {@code POST /v1/irn/bulk} ({@code bulkGenerateIrn}).
+   * <p>{@code POST /v1/irn/bulk} ({@code bulkGenerateIrn}).
    */
-  public ApiResponse<BulkGenerateResult> bulkGenerateWithResponse(BulkGenerateRequest body, RequestOptions options) {
+  public ApiResponse<BulkGenerateResult> bulkGenerateWithResponse(
+      BulkGenerateRequest body, RequestOptions options) {
     return ctx.execute(bulkGenerateRequest(body), BulkGenerateResult.class, options);
   }
 
@@ -125,7 +130,7 @@ public final class IrnService {
   /**
    * Find the IRN of a document
    *
-   * {@code GET /v1/irn/by-document} ({@code getIrnByDocument}).
+   * <p>{@code GET /v1/irn/by-document} ({@code getIrnByDocument}).
    */
   public IrnDocument getByDocument(IrnGetByDocumentParams params) {
     return getByDocument(params, RequestOptions.none());
@@ -134,7 +139,7 @@ public final class IrnService {
   /**
    * Find the IRN of a document
    *
-   * {@code GET /v1/irn/by-document} ({@code getIrnByDocument}).
+   * <p>{@code GET /v1/irn/by-document} ({@code getIrnByDocument}).
    */
   public IrnDocument getByDocument(IrnGetByDocumentParams params, RequestOptions options) {
     return getByDocumentWithResponse(params, options).data();
@@ -143,7 +148,7 @@ public final class IrnService {
   /**
    * Find the IRN of a document
    *
-   * {@code GET /v1/irn/by-document} ({@code getIrnByDocument}).
+   * <p>{@code GET /v1/irn/by-document} ({@code getIrnByDocument}).
    */
   public ApiResponse<IrnDocument> getByDocumentWithResponse(IrnGetByDocumentParams params) {
     return getByDocumentWithResponse(params, RequestOptions.none());
@@ -152,9 +157,10 @@ public final class IrnService {
   /**
    * Find the IRN of a document
    *
-   * {@code GET /v1/irn/by-document} ({@code getIrnByDocument}).
+   * <p>{@code GET /v1/irn/by-document} ({@code getIrnByDocument}).
    */
-  public ApiResponse<IrnDocument> getByDocumentWithResponse(IrnGetByDocumentParams params, RequestOptions options) {
+  public ApiResponse<IrnDocument> getByDocumentWithResponse(
+      IrnGetByDocumentParams params, RequestOptions options) {
     return ctx.execute(getByDocumentRequest(params), IrnDocument.class, options);
   }
 
@@ -170,7 +176,7 @@ public final class IrnService {
   /**
    * Get an IRN
    *
-   * {@code GET /v1/irn/{irn}} ({@code getIrn}).
+   * <p>{@code GET /v1/irn/{irn}} ({@code getIrn}).
    */
   public IrnDocument get(String irn) {
     return get(irn, RequestOptions.none());
@@ -179,7 +185,7 @@ public final class IrnService {
   /**
    * Get an IRN
    *
-   * {@code GET /v1/irn/{irn}} ({@code getIrn}).
+   * <p>{@code GET /v1/irn/{irn}} ({@code getIrn}).
    */
   public IrnDocument get(String irn, RequestOptions options) {
     return getWithResponse(irn, options).data();
@@ -188,7 +194,7 @@ public final class IrnService {
   /**
    * Get an IRN
    *
-   * {@code GET /v1/irn/{irn}} ({@code getIrn}).
+   * <p>{@code GET /v1/irn/{irn}} ({@code getIrn}).
    */
   public ApiResponse<IrnDocument> getWithResponse(String irn) {
     return getWithResponse(irn, RequestOptions.none());
@@ -197,7 +203,7 @@ public final class IrnService {
   /**
    * Get an IRN
    *
-   * {@code GET /v1/irn/{irn}} ({@code getIrn}).
+   * <p>{@code GET /v1/irn/{irn}} ({@code getIrn}).
    */
   public ApiResponse<IrnDocument> getWithResponse(String irn, RequestOptions options) {
     return ctx.execute(getRequest(irn), IrnDocument.class, options);
@@ -205,7 +211,8 @@ public final class IrnService {
 
   private ApiRequest cancelRequest(String irn, CancelIrnRequest body) {
     java.util.Objects.requireNonNull(irn, "irn is required");
-    return ApiRequest.builder("POST", "/v1/irn/" + ApiRequest.pathSegment(String.valueOf(irn)) + "/cancel")
+    return ApiRequest.builder(
+            "POST", "/v1/irn/" + ApiRequest.pathSegment(String.valueOf(irn)) + "/cancel")
         .operationId("cancelIrn")
         .auth(Auth.GSTIN)
         .idempotent(true)
@@ -216,7 +223,7 @@ public final class IrnService {
   /**
    * Cancel an IRN
    *
-   * {@code POST /v1/irn/{irn}/cancel} ({@code cancelIrn}).
+   * <p>{@code POST /v1/irn/{irn}/cancel} ({@code cancelIrn}).
    */
   public IrnDocument cancel(String irn, CancelIrnRequest body) {
     return cancel(irn, body, RequestOptions.none());
@@ -225,7 +232,7 @@ public final class IrnService {
   /**
    * Cancel an IRN
    *
-   * {@code POST /v1/irn/{irn}/cancel} ({@code cancelIrn}).
+   * <p>{@code POST /v1/irn/{irn}/cancel} ({@code cancelIrn}).
    */
   public IrnDocument cancel(String irn, CancelIrnRequest body, RequestOptions options) {
     return cancelWithResponse(irn, body, options).data();
@@ -234,7 +241,7 @@ public final class IrnService {
   /**
    * Cancel an IRN
    *
-   * {@code POST /v1/irn/{irn}/cancel} ({@code cancelIrn}).
+   * <p>{@code POST /v1/irn/{irn}/cancel} ({@code cancelIrn}).
    */
   public ApiResponse<IrnDocument> cancelWithResponse(String irn, CancelIrnRequest body) {
     return cancelWithResponse(irn, body, RequestOptions.none());
@@ -243,9 +250,10 @@ public final class IrnService {
   /**
    * Cancel an IRN
    *
-   * {@code POST /v1/irn/{irn}/cancel} ({@code cancelIrn}).
+   * <p>{@code POST /v1/irn/{irn}/cancel} ({@code cancelIrn}).
    */
-  public ApiResponse<IrnDocument> cancelWithResponse(String irn, CancelIrnRequest body, RequestOptions options) {
+  public ApiResponse<IrnDocument> cancelWithResponse(
+      String irn, CancelIrnRequest body, RequestOptions options) {
     return ctx.execute(cancelRequest(irn, body), IrnDocument.class, options);
   }
 }

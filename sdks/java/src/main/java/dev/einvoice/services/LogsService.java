@@ -9,11 +9,16 @@ import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
+import dev.einvoice.models.LogsExportParams;
+import dev.einvoice.models.LogsListParams;
+import dev.einvoice.models.RequestLog;
+import dev.einvoice.models.RequestLogList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
-/** Operations of the {@code logs} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code logs} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class LogsService {
   private final ClientContext ctx;
@@ -35,7 +40,7 @@ public final class LogsService {
   /**
    * List request logs
    *
-   * {@code GET /v1/logs} ({@code listRequestLogs}).
+   * <p>{@code GET /v1/logs} ({@code listRequestLogs}).
    */
   public RequestLogList list(LogsListParams params) {
     return list(params, RequestOptions.none());
@@ -44,7 +49,7 @@ public final class LogsService {
   /**
    * List request logs
    *
-   * {@code GET /v1/logs} ({@code listRequestLogs}).
+   * <p>{@code GET /v1/logs} ({@code listRequestLogs}).
    */
   public RequestLogList list() {
     return list(LogsListParams.builder().build(), RequestOptions.none());
@@ -53,7 +58,7 @@ public final class LogsService {
   /**
    * List request logs
    *
-   * {@code GET /v1/logs} ({@code listRequestLogs}).
+   * <p>{@code GET /v1/logs} ({@code listRequestLogs}).
    */
   public RequestLogList list(LogsListParams params, RequestOptions options) {
     return listWithResponse(params, options).data();
@@ -62,7 +67,7 @@ public final class LogsService {
   /**
    * List request logs
    *
-   * {@code GET /v1/logs} ({@code listRequestLogs}).
+   * <p>{@code GET /v1/logs} ({@code listRequestLogs}).
    */
   public ApiResponse<RequestLogList> listWithResponse(LogsListParams params) {
     return listWithResponse(params, RequestOptions.none());
@@ -71,7 +76,7 @@ public final class LogsService {
   /**
    * List request logs
    *
-   * {@code GET /v1/logs} ({@code listRequestLogs}).
+   * <p>{@code GET /v1/logs} ({@code listRequestLogs}).
    */
   public ApiResponse<RequestLogList> listWithResponse() {
     return listWithResponse(LogsListParams.builder().build(), RequestOptions.none());
@@ -80,9 +85,10 @@ public final class LogsService {
   /**
    * List request logs
    *
-   * {@code GET /v1/logs} ({@code listRequestLogs}).
+   * <p>{@code GET /v1/logs} ({@code listRequestLogs}).
    */
-  public ApiResponse<RequestLogList> listWithResponse(LogsListParams params, RequestOptions options) {
+  public ApiResponse<RequestLogList> listWithResponse(
+      LogsListParams params, RequestOptions options) {
     return ctx.execute(listRequest(params), RequestLogList.class, options);
   }
 
@@ -99,11 +105,16 @@ public final class LogsService {
   /** Every item of every page, fetched lazily as you iterate (listRequestLogs). */
   public AutoPager<RequestLog> listAutoPaging(LogsListParams params, RequestOptions options) {
     ApiRequest first = listRequest(params);
-    return new AutoPager<>(cursor -> {
-      ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
-      RequestLogList p = ctx.execute(req, RequestLogList.class, options).data();
-      return new Page<>(p.data() == null ? List.of() : p.data(), Boolean.TRUE.equals(p.hasMore()), p.nextCursor());
-    }, null);
+    return new AutoPager<>(
+        cursor -> {
+          ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
+          RequestLogList p = ctx.execute(req, RequestLogList.class, options).data();
+          return new Page<>(
+              p.data() == null ? List.of() : p.data(),
+              Boolean.TRUE.equals(p.hasMore()),
+              p.nextCursor());
+        },
+        null);
   }
 
   private ApiRequest exportRequest(LogsExportParams params) {
@@ -119,7 +130,7 @@ public final class LogsService {
   /**
    * Export request logs as NDJSON
    *
-   * {@code GET /v1/logs/export} ({@code exportRequestLogs}).
+   * <p>{@code GET /v1/logs/export} ({@code exportRequestLogs}).
    */
   public List<RequestLog> export(LogsExportParams params) {
     return export(params, RequestOptions.none());
@@ -128,7 +139,7 @@ public final class LogsService {
   /**
    * Export request logs as NDJSON
    *
-   * {@code GET /v1/logs/export} ({@code exportRequestLogs}).
+   * <p>{@code GET /v1/logs/export} ({@code exportRequestLogs}).
    */
   public List<RequestLog> export() {
     return export(LogsExportParams.builder().build(), RequestOptions.none());
@@ -137,7 +148,7 @@ public final class LogsService {
   /**
    * Export request logs as NDJSON
    *
-   * {@code GET /v1/logs/export} ({@code exportRequestLogs}).
+   * <p>{@code GET /v1/logs/export} ({@code exportRequestLogs}).
    */
   public List<RequestLog> export(LogsExportParams params, RequestOptions options) {
     return ctx.executeNdjson(exportRequest(params), RequestLog.class, options);
@@ -155,7 +166,7 @@ public final class LogsService {
   /**
    * Get one request log
    *
-   * {@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
+   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
   public RequestLog get(String logId) {
     return get(logId, RequestOptions.none());
@@ -164,7 +175,7 @@ public final class LogsService {
   /**
    * Get one request log
    *
-   * {@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
+   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
   public RequestLog get(String logId, RequestOptions options) {
     return getWithResponse(logId, options).data();
@@ -173,7 +184,7 @@ public final class LogsService {
   /**
    * Get one request log
    *
-   * {@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
+   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
   public ApiResponse<RequestLog> getWithResponse(String logId) {
     return getWithResponse(logId, RequestOptions.none());
@@ -182,7 +193,7 @@ public final class LogsService {
   /**
    * Get one request log
    *
-   * {@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
+   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
   public ApiResponse<RequestLog> getWithResponse(String logId, RequestOptions options) {
     return ctx.execute(getRequest(logId), RequestLog.class, options);

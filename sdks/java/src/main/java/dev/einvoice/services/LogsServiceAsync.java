@@ -2,18 +2,20 @@
 
 package dev.einvoice.services;
 
-import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
-import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
+import dev.einvoice.models.LogsExportParams;
+import dev.einvoice.models.LogsListParams;
+import dev.einvoice.models.RequestLog;
+import dev.einvoice.models.RequestLogList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Asynchronous twin of {@link LogsService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+/**
+ * Asynchronous twin of {@link LogsService}: every call returns a {@link CompletableFuture}; {@code
+ * cancel(true)} interrupts it.
+ */
 @SuppressWarnings("unused")
 public final class LogsServiceAsync {
   private final ClientContext ctx;
@@ -27,7 +29,7 @@ public final class LogsServiceAsync {
   /**
    * List request logs
    *
-   * {@code GET /v1/logs} ({@code listRequestLogs}).
+   * <p>{@code GET /v1/logs} ({@code listRequestLogs}).
    */
   public CompletableFuture<RequestLogList> list(LogsListParams params) {
     return list(params, RequestOptions.none());
@@ -36,7 +38,7 @@ public final class LogsServiceAsync {
   /**
    * List request logs
    *
-   * {@code GET /v1/logs} ({@code listRequestLogs}).
+   * <p>{@code GET /v1/logs} ({@code listRequestLogs}).
    */
   public CompletableFuture<RequestLogList> list() {
     return list(LogsListParams.builder().build(), RequestOptions.none());
@@ -45,7 +47,7 @@ public final class LogsServiceAsync {
   /**
    * List request logs
    *
-   * {@code GET /v1/logs} ({@code listRequestLogs}).
+   * <p>{@code GET /v1/logs} ({@code listRequestLogs}).
    */
   public CompletableFuture<RequestLogList> list(LogsListParams params, RequestOptions options) {
     return ctx.async(() -> sync.list(params, options));
@@ -54,7 +56,7 @@ public final class LogsServiceAsync {
   /**
    * List request logs
    *
-   * {@code GET /v1/logs} ({@code listRequestLogs}).
+   * <p>{@code GET /v1/logs} ({@code listRequestLogs}).
    */
   public CompletableFuture<ApiResponse<RequestLogList>> listWithResponse(LogsListParams params) {
     return listWithResponse(params, RequestOptions.none());
@@ -63,7 +65,7 @@ public final class LogsServiceAsync {
   /**
    * List request logs
    *
-   * {@code GET /v1/logs} ({@code listRequestLogs}).
+   * <p>{@code GET /v1/logs} ({@code listRequestLogs}).
    */
   public CompletableFuture<ApiResponse<RequestLogList>> listWithResponse() {
     return listWithResponse(LogsListParams.builder().build(), RequestOptions.none());
@@ -72,16 +74,17 @@ public final class LogsServiceAsync {
   /**
    * List request logs
    *
-   * {@code GET /v1/logs} ({@code listRequestLogs}).
+   * <p>{@code GET /v1/logs} ({@code listRequestLogs}).
    */
-  public CompletableFuture<ApiResponse<RequestLogList>> listWithResponse(LogsListParams params, RequestOptions options) {
+  public CompletableFuture<ApiResponse<RequestLogList>> listWithResponse(
+      LogsListParams params, RequestOptions options) {
     return ctx.async(() -> sync.listWithResponse(params, options));
   }
 
   /**
    * Export request logs as NDJSON
    *
-   * {@code GET /v1/logs/export} ({@code exportRequestLogs}).
+   * <p>{@code GET /v1/logs/export} ({@code exportRequestLogs}).
    */
   public CompletableFuture<List<RequestLog>> export(LogsExportParams params) {
     return export(params, RequestOptions.none());
@@ -90,7 +93,7 @@ public final class LogsServiceAsync {
   /**
    * Export request logs as NDJSON
    *
-   * {@code GET /v1/logs/export} ({@code exportRequestLogs}).
+   * <p>{@code GET /v1/logs/export} ({@code exportRequestLogs}).
    */
   public CompletableFuture<List<RequestLog>> export() {
     return export(LogsExportParams.builder().build(), RequestOptions.none());
@@ -99,16 +102,17 @@ public final class LogsServiceAsync {
   /**
    * Export request logs as NDJSON
    *
-   * {@code GET /v1/logs/export} ({@code exportRequestLogs}).
+   * <p>{@code GET /v1/logs/export} ({@code exportRequestLogs}).
    */
-  public CompletableFuture<List<RequestLog>> export(LogsExportParams params, RequestOptions options) {
+  public CompletableFuture<List<RequestLog>> export(
+      LogsExportParams params, RequestOptions options) {
     return ctx.async(() -> sync.export(params, options));
   }
 
   /**
    * Get one request log
    *
-   * {@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
+   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
   public CompletableFuture<RequestLog> get(String logId) {
     return get(logId, RequestOptions.none());
@@ -117,7 +121,7 @@ public final class LogsServiceAsync {
   /**
    * Get one request log
    *
-   * {@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
+   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
   public CompletableFuture<RequestLog> get(String logId, RequestOptions options) {
     return ctx.async(() -> sync.get(logId, options));
@@ -126,7 +130,7 @@ public final class LogsServiceAsync {
   /**
    * Get one request log
    *
-   * {@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
+   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
   public CompletableFuture<ApiResponse<RequestLog>> getWithResponse(String logId) {
     return getWithResponse(logId, RequestOptions.none());
@@ -135,9 +139,10 @@ public final class LogsServiceAsync {
   /**
    * Get one request log
    *
-   * {@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
+   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
-  public CompletableFuture<ApiResponse<RequestLog>> getWithResponse(String logId, RequestOptions options) {
+  public CompletableFuture<ApiResponse<RequestLog>> getWithResponse(
+      String logId, RequestOptions options) {
     return ctx.async(() -> sync.getWithResponse(logId, options));
   }
 }

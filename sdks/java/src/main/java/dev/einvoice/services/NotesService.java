@@ -5,15 +5,15 @@ package dev.einvoice.services;
 import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import dev.einvoice.models.IrnDocument;
+import dev.einvoice.models.NoteRequest;
 
-/** Operations of the {@code notes} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code notes} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class NotesService {
   private final ClientContext ctx;
@@ -34,7 +34,7 @@ public final class NotesService {
   /**
    * Generate a credit or debit note
    *
-   * {@code POST /v1/notes} ({@code generateNote}).
+   * <p>{@code POST /v1/notes} ({@code generateNote}).
    */
   public IrnDocument generate(NoteRequest body) {
     return generate(body, RequestOptions.none());
@@ -43,7 +43,7 @@ public final class NotesService {
   /**
    * Generate a credit or debit note
    *
-   * {@code POST /v1/notes} ({@code generateNote}).
+   * <p>{@code POST /v1/notes} ({@code generateNote}).
    */
   public IrnDocument generate(NoteRequest body, RequestOptions options) {
     return generateWithResponse(body, options).data();
@@ -52,7 +52,7 @@ public final class NotesService {
   /**
    * Generate a credit or debit note
    *
-   * {@code POST /v1/notes} ({@code generateNote}).
+   * <p>{@code POST /v1/notes} ({@code generateNote}).
    */
   public ApiResponse<IrnDocument> generateWithResponse(NoteRequest body) {
     return generateWithResponse(body, RequestOptions.none());
@@ -61,7 +61,7 @@ public final class NotesService {
   /**
    * Generate a credit or debit note
    *
-   * {@code POST /v1/notes} ({@code generateNote}).
+   * <p>{@code POST /v1/notes} ({@code generateNote}).
    */
   public ApiResponse<IrnDocument> generateWithResponse(NoteRequest body, RequestOptions options) {
     return ctx.execute(generateRequest(body), IrnDocument.class, options);

@@ -2,18 +2,17 @@
 
 package dev.einvoice.services;
 
-import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
-import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
+import dev.einvoice.models.IrnDocument;
+import dev.einvoice.models.NoteRequest;
 import java.util.concurrent.CompletableFuture;
 
-/** Asynchronous twin of {@link NotesService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+/**
+ * Asynchronous twin of {@link NotesService}: every call returns a {@link CompletableFuture}; {@code
+ * cancel(true)} interrupts it.
+ */
 @SuppressWarnings("unused")
 public final class NotesServiceAsync {
   private final ClientContext ctx;
@@ -27,7 +26,7 @@ public final class NotesServiceAsync {
   /**
    * Generate a credit or debit note
    *
-   * {@code POST /v1/notes} ({@code generateNote}).
+   * <p>{@code POST /v1/notes} ({@code generateNote}).
    */
   public CompletableFuture<IrnDocument> generate(NoteRequest body) {
     return generate(body, RequestOptions.none());
@@ -36,7 +35,7 @@ public final class NotesServiceAsync {
   /**
    * Generate a credit or debit note
    *
-   * {@code POST /v1/notes} ({@code generateNote}).
+   * <p>{@code POST /v1/notes} ({@code generateNote}).
    */
   public CompletableFuture<IrnDocument> generate(NoteRequest body, RequestOptions options) {
     return ctx.async(() -> sync.generate(body, options));
@@ -45,7 +44,7 @@ public final class NotesServiceAsync {
   /**
    * Generate a credit or debit note
    *
-   * {@code POST /v1/notes} ({@code generateNote}).
+   * <p>{@code POST /v1/notes} ({@code generateNote}).
    */
   public CompletableFuture<ApiResponse<IrnDocument>> generateWithResponse(NoteRequest body) {
     return generateWithResponse(body, RequestOptions.none());
@@ -54,9 +53,10 @@ public final class NotesServiceAsync {
   /**
    * Generate a credit or debit note
    *
-   * {@code POST /v1/notes} ({@code generateNote}).
+   * <p>{@code POST /v1/notes} ({@code generateNote}).
    */
-  public CompletableFuture<ApiResponse<IrnDocument>> generateWithResponse(NoteRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<IrnDocument>> generateWithResponse(
+      NoteRequest body, RequestOptions options) {
     return ctx.async(() -> sync.generateWithResponse(body, options));
   }
 }

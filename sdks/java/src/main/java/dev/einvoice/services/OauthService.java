@@ -5,15 +5,15 @@ package dev.einvoice.services;
 import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import dev.einvoice.models.TokenRequest;
+import dev.einvoice.models.TokenResponse;
 
-/** Operations of the {@code oauth} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code oauth} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class OauthService {
   private final ClientContext ctx;
@@ -34,7 +34,7 @@ public final class OauthService {
   /**
    * Get an access token for one GSTIN
    *
-   * {@code POST /v1/oauth/token} ({@code createToken}).
+   * <p>{@code POST /v1/oauth/token} ({@code createToken}).
    */
   public TokenResponse createToken(TokenRequest body) {
     return createToken(body, RequestOptions.none());
@@ -43,7 +43,7 @@ public final class OauthService {
   /**
    * Get an access token for one GSTIN
    *
-   * {@code POST /v1/oauth/token} ({@code createToken}).
+   * <p>{@code POST /v1/oauth/token} ({@code createToken}).
    */
   public TokenResponse createToken(TokenRequest body, RequestOptions options) {
     return createTokenWithResponse(body, options).data();
@@ -52,7 +52,7 @@ public final class OauthService {
   /**
    * Get an access token for one GSTIN
    *
-   * {@code POST /v1/oauth/token} ({@code createToken}).
+   * <p>{@code POST /v1/oauth/token} ({@code createToken}).
    */
   public ApiResponse<TokenResponse> createTokenWithResponse(TokenRequest body) {
     return createTokenWithResponse(body, RequestOptions.none());
@@ -61,9 +61,10 @@ public final class OauthService {
   /**
    * Get an access token for one GSTIN
    *
-   * {@code POST /v1/oauth/token} ({@code createToken}).
+   * <p>{@code POST /v1/oauth/token} ({@code createToken}).
    */
-  public ApiResponse<TokenResponse> createTokenWithResponse(TokenRequest body, RequestOptions options) {
+  public ApiResponse<TokenResponse> createTokenWithResponse(
+      TokenRequest body, RequestOptions options) {
     return ctx.execute(createTokenRequest(body), TokenResponse.class, options);
   }
 }

@@ -2,18 +2,17 @@
 
 package dev.einvoice.services;
 
-import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
-import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
+import dev.einvoice.models.TokenRequest;
+import dev.einvoice.models.TokenResponse;
 import java.util.concurrent.CompletableFuture;
 
-/** Asynchronous twin of {@link OauthService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+/**
+ * Asynchronous twin of {@link OauthService}: every call returns a {@link CompletableFuture}; {@code
+ * cancel(true)} interrupts it.
+ */
 @SuppressWarnings("unused")
 public final class OauthServiceAsync {
   private final ClientContext ctx;
@@ -27,7 +26,7 @@ public final class OauthServiceAsync {
   /**
    * Get an access token for one GSTIN
    *
-   * {@code POST /v1/oauth/token} ({@code createToken}).
+   * <p>{@code POST /v1/oauth/token} ({@code createToken}).
    */
   public CompletableFuture<TokenResponse> createToken(TokenRequest body) {
     return createToken(body, RequestOptions.none());
@@ -36,7 +35,7 @@ public final class OauthServiceAsync {
   /**
    * Get an access token for one GSTIN
    *
-   * {@code POST /v1/oauth/token} ({@code createToken}).
+   * <p>{@code POST /v1/oauth/token} ({@code createToken}).
    */
   public CompletableFuture<TokenResponse> createToken(TokenRequest body, RequestOptions options) {
     return ctx.async(() -> sync.createToken(body, options));
@@ -45,7 +44,7 @@ public final class OauthServiceAsync {
   /**
    * Get an access token for one GSTIN
    *
-   * {@code POST /v1/oauth/token} ({@code createToken}).
+   * <p>{@code POST /v1/oauth/token} ({@code createToken}).
    */
   public CompletableFuture<ApiResponse<TokenResponse>> createTokenWithResponse(TokenRequest body) {
     return createTokenWithResponse(body, RequestOptions.none());
@@ -54,9 +53,10 @@ public final class OauthServiceAsync {
   /**
    * Get an access token for one GSTIN
    *
-   * {@code POST /v1/oauth/token} ({@code createToken}).
+   * <p>{@code POST /v1/oauth/token} ({@code createToken}).
    */
-  public CompletableFuture<ApiResponse<TokenResponse>> createTokenWithResponse(TokenRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<TokenResponse>> createTokenWithResponse(
+      TokenRequest body, RequestOptions options) {
     return ctx.async(() -> sync.createTokenWithResponse(body, options));
   }
 }

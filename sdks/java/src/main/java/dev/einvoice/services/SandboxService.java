@@ -5,15 +5,15 @@ package dev.einvoice.services;
 import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import dev.einvoice.models.SandboxFaults;
+import dev.einvoice.models.SandboxFaultsRequest;
 
-/** Operations of the {@code sandbox} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code sandbox} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class SandboxService {
   private final ClientContext ctx;
@@ -34,7 +34,7 @@ public final class SandboxService {
   /**
    * Rehearse a failure (sandbox only)
    *
-   * {@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
+   * <p>{@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
    */
   public SandboxFaults setFaults(SandboxFaultsRequest body) {
     return setFaults(body, RequestOptions.none());
@@ -43,7 +43,7 @@ public final class SandboxService {
   /**
    * Rehearse a failure (sandbox only)
    *
-   * {@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
+   * <p>{@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
    */
   public SandboxFaults setFaults(SandboxFaultsRequest body, RequestOptions options) {
     return setFaultsWithResponse(body, options).data();
@@ -52,7 +52,7 @@ public final class SandboxService {
   /**
    * Rehearse a failure (sandbox only)
    *
-   * {@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
+   * <p>{@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
    */
   public ApiResponse<SandboxFaults> setFaultsWithResponse(SandboxFaultsRequest body) {
     return setFaultsWithResponse(body, RequestOptions.none());
@@ -61,9 +61,10 @@ public final class SandboxService {
   /**
    * Rehearse a failure (sandbox only)
    *
-   * {@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
+   * <p>{@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
    */
-  public ApiResponse<SandboxFaults> setFaultsWithResponse(SandboxFaultsRequest body, RequestOptions options) {
+  public ApiResponse<SandboxFaults> setFaultsWithResponse(
+      SandboxFaultsRequest body, RequestOptions options) {
     return ctx.execute(setFaultsRequest(body), SandboxFaults.class, options);
   }
 }

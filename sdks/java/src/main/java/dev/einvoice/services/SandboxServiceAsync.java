@@ -2,18 +2,17 @@
 
 package dev.einvoice.services;
 
-import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
-import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
+import dev.einvoice.models.SandboxFaults;
+import dev.einvoice.models.SandboxFaultsRequest;
 import java.util.concurrent.CompletableFuture;
 
-/** Asynchronous twin of {@link SandboxService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+/**
+ * Asynchronous twin of {@link SandboxService}: every call returns a {@link CompletableFuture};
+ * {@code cancel(true)} interrupts it.
+ */
 @SuppressWarnings("unused")
 public final class SandboxServiceAsync {
   private final ClientContext ctx;
@@ -27,7 +26,7 @@ public final class SandboxServiceAsync {
   /**
    * Rehearse a failure (sandbox only)
    *
-   * {@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
+   * <p>{@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
    */
   public CompletableFuture<SandboxFaults> setFaults(SandboxFaultsRequest body) {
     return setFaults(body, RequestOptions.none());
@@ -36,27 +35,30 @@ public final class SandboxServiceAsync {
   /**
    * Rehearse a failure (sandbox only)
    *
-   * {@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
+   * <p>{@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
    */
-  public CompletableFuture<SandboxFaults> setFaults(SandboxFaultsRequest body, RequestOptions options) {
+  public CompletableFuture<SandboxFaults> setFaults(
+      SandboxFaultsRequest body, RequestOptions options) {
     return ctx.async(() -> sync.setFaults(body, options));
   }
 
   /**
    * Rehearse a failure (sandbox only)
    *
-   * {@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
+   * <p>{@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
    */
-  public CompletableFuture<ApiResponse<SandboxFaults>> setFaultsWithResponse(SandboxFaultsRequest body) {
+  public CompletableFuture<ApiResponse<SandboxFaults>> setFaultsWithResponse(
+      SandboxFaultsRequest body) {
     return setFaultsWithResponse(body, RequestOptions.none());
   }
 
   /**
    * Rehearse a failure (sandbox only)
    *
-   * {@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
+   * <p>{@code POST /v1/sandbox/faults} ({@code setSandboxFaults}).
    */
-  public CompletableFuture<ApiResponse<SandboxFaults>> setFaultsWithResponse(SandboxFaultsRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<SandboxFaults>> setFaultsWithResponse(
+      SandboxFaultsRequest body, RequestOptions options) {
     return ctx.async(() -> sync.setFaultsWithResponse(body, options));
   }
 }

@@ -5,15 +5,14 @@ package dev.einvoice.services;
 import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import dev.einvoice.models.Status;
 
-/** Operations of the {@code status} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code status} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class StatusService {
   private final ClientContext ctx;
@@ -33,7 +32,7 @@ public final class StatusService {
   /**
    * Health of every GSP and IRP
    *
-   * {@code GET /v1/status} ({@code getStatus}).
+   * <p>{@code GET /v1/status} ({@code getStatus}).
    */
   public Status get() {
     return get(RequestOptions.none());
@@ -42,7 +41,7 @@ public final class StatusService {
   /**
    * Health of every GSP and IRP
    *
-   * {@code GET /v1/status} ({@code getStatus}).
+   * <p>{@code GET /v1/status} ({@code getStatus}).
    */
   public Status get(RequestOptions options) {
     return getWithResponse(options).data();
@@ -51,7 +50,7 @@ public final class StatusService {
   /**
    * Health of every GSP and IRP
    *
-   * {@code GET /v1/status} ({@code getStatus}).
+   * <p>{@code GET /v1/status} ({@code getStatus}).
    */
   public ApiResponse<Status> getWithResponse() {
     return getWithResponse(RequestOptions.none());
@@ -60,7 +59,7 @@ public final class StatusService {
   /**
    * Health of every GSP and IRP
    *
-   * {@code GET /v1/status} ({@code getStatus}).
+   * <p>{@code GET /v1/status} ({@code getStatus}).
    */
   public ApiResponse<Status> getWithResponse(RequestOptions options) {
     return ctx.execute(getRequest(), Status.class, options);

@@ -2,18 +2,16 @@
 
 package dev.einvoice.services;
 
-import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
-import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
+import dev.einvoice.models.Status;
 import java.util.concurrent.CompletableFuture;
 
-/** Asynchronous twin of {@link StatusService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+/**
+ * Asynchronous twin of {@link StatusService}: every call returns a {@link CompletableFuture};
+ * {@code cancel(true)} interrupts it.
+ */
 @SuppressWarnings("unused")
 public final class StatusServiceAsync {
   private final ClientContext ctx;
@@ -27,7 +25,7 @@ public final class StatusServiceAsync {
   /**
    * Health of every GSP and IRP
    *
-   * {@code GET /v1/status} ({@code getStatus}).
+   * <p>{@code GET /v1/status} ({@code getStatus}).
    */
   public CompletableFuture<Status> get() {
     return get(RequestOptions.none());
@@ -36,7 +34,7 @@ public final class StatusServiceAsync {
   /**
    * Health of every GSP and IRP
    *
-   * {@code GET /v1/status} ({@code getStatus}).
+   * <p>{@code GET /v1/status} ({@code getStatus}).
    */
   public CompletableFuture<Status> get(RequestOptions options) {
     return ctx.async(() -> sync.get(options));
@@ -45,7 +43,7 @@ public final class StatusServiceAsync {
   /**
    * Health of every GSP and IRP
    *
-   * {@code GET /v1/status} ({@code getStatus}).
+   * <p>{@code GET /v1/status} ({@code getStatus}).
    */
   public CompletableFuture<ApiResponse<Status>> getWithResponse() {
     return getWithResponse(RequestOptions.none());
@@ -54,7 +52,7 @@ public final class StatusServiceAsync {
   /**
    * Health of every GSP and IRP
    *
-   * {@code GET /v1/status} ({@code getStatus}).
+   * <p>{@code GET /v1/status} ({@code getStatus}).
    */
   public CompletableFuture<ApiResponse<Status>> getWithResponse(RequestOptions options) {
     return ctx.async(() -> sync.getWithResponse(options));

@@ -9,11 +9,15 @@ import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
+import dev.einvoice.models.WebhookDeliveriesListParams;
+import dev.einvoice.models.WebhookDelivery;
+import dev.einvoice.models.WebhookDeliveryList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
-/** Operations of the {@code webhook deliveries} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code webhook deliveries} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class WebhookDeliveriesService {
   private final ClientContext ctx;
@@ -35,7 +39,7 @@ public final class WebhookDeliveriesService {
   /**
    * List webhook deliveries
    *
-   * {@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
+   * <p>{@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
    */
   public WebhookDeliveryList list(WebhookDeliveriesListParams params) {
     return list(params, RequestOptions.none());
@@ -44,7 +48,7 @@ public final class WebhookDeliveriesService {
   /**
    * List webhook deliveries
    *
-   * {@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
+   * <p>{@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
    */
   public WebhookDeliveryList list() {
     return list(WebhookDeliveriesListParams.builder().build(), RequestOptions.none());
@@ -53,7 +57,7 @@ public final class WebhookDeliveriesService {
   /**
    * List webhook deliveries
    *
-   * {@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
+   * <p>{@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
    */
   public WebhookDeliveryList list(WebhookDeliveriesListParams params, RequestOptions options) {
     return listWithResponse(params, options).data();
@@ -62,7 +66,7 @@ public final class WebhookDeliveriesService {
   /**
    * List webhook deliveries
    *
-   * {@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
+   * <p>{@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
    */
   public ApiResponse<WebhookDeliveryList> listWithResponse(WebhookDeliveriesListParams params) {
     return listWithResponse(params, RequestOptions.none());
@@ -71,7 +75,7 @@ public final class WebhookDeliveriesService {
   /**
    * List webhook deliveries
    *
-   * {@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
+   * <p>{@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
    */
   public ApiResponse<WebhookDeliveryList> listWithResponse() {
     return listWithResponse(WebhookDeliveriesListParams.builder().build(), RequestOptions.none());
@@ -80,9 +84,10 @@ public final class WebhookDeliveriesService {
   /**
    * List webhook deliveries
    *
-   * {@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
+   * <p>{@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
    */
-  public ApiResponse<WebhookDeliveryList> listWithResponse(WebhookDeliveriesListParams params, RequestOptions options) {
+  public ApiResponse<WebhookDeliveryList> listWithResponse(
+      WebhookDeliveriesListParams params, RequestOptions options) {
     return ctx.execute(listRequest(params), WebhookDeliveryList.class, options);
   }
 
@@ -97,18 +102,28 @@ public final class WebhookDeliveriesService {
   }
 
   /** Every item of every page, fetched lazily as you iterate (listWebhookDeliveries). */
-  public AutoPager<WebhookDelivery> listAutoPaging(WebhookDeliveriesListParams params, RequestOptions options) {
+  public AutoPager<WebhookDelivery> listAutoPaging(
+      WebhookDeliveriesListParams params, RequestOptions options) {
     ApiRequest first = listRequest(params);
-    return new AutoPager<>(cursor -> {
-      ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
-      WebhookDeliveryList p = ctx.execute(req, WebhookDeliveryList.class, options).data();
-      return new Page<>(p.data() == null ? List.of() : p.data(), Boolean.TRUE.equals(p.hasMore()), p.nextCursor());
-    }, null);
+    return new AutoPager<>(
+        cursor -> {
+          ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
+          WebhookDeliveryList p = ctx.execute(req, WebhookDeliveryList.class, options).data();
+          return new Page<>(
+              p.data() == null ? List.of() : p.data(),
+              Boolean.TRUE.equals(p.hasMore()),
+              p.nextCursor());
+        },
+        null);
   }
 
   private ApiRequest replayRequest(String deliveryId) {
     java.util.Objects.requireNonNull(deliveryId, "delivery_id is required");
-    return ApiRequest.builder("POST", "/v1/webhook-deliveries/" + ApiRequest.pathSegment(String.valueOf(deliveryId)) + "/replay")
+    return ApiRequest.builder(
+            "POST",
+            "/v1/webhook-deliveries/"
+                + ApiRequest.pathSegment(String.valueOf(deliveryId))
+                + "/replay")
         .operationId("replayWebhookDelivery")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
@@ -118,7 +133,7 @@ public final class WebhookDeliveriesService {
   /**
    * Replay a delivery
    *
-   * {@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
+   * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
   public WebhookDelivery replay(String deliveryId) {
     return replay(deliveryId, RequestOptions.none());
@@ -127,7 +142,7 @@ public final class WebhookDeliveriesService {
   /**
    * Replay a delivery
    *
-   * {@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
+   * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
   public WebhookDelivery replay(String deliveryId, RequestOptions options) {
     return replayWithResponse(deliveryId, options).data();
@@ -136,7 +151,7 @@ public final class WebhookDeliveriesService {
   /**
    * Replay a delivery
    *
-   * {@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
+   * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
   public ApiResponse<WebhookDelivery> replayWithResponse(String deliveryId) {
     return replayWithResponse(deliveryId, RequestOptions.none());
@@ -145,9 +160,10 @@ public final class WebhookDeliveriesService {
   /**
    * Replay a delivery
    *
-   * {@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
+   * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
-  public ApiResponse<WebhookDelivery> replayWithResponse(String deliveryId, RequestOptions options) {
+  public ApiResponse<WebhookDelivery> replayWithResponse(
+      String deliveryId, RequestOptions options) {
     return ctx.execute(replayRequest(deliveryId), WebhookDelivery.class, options);
   }
 }

@@ -2,18 +2,18 @@
 
 package dev.einvoice.services;
 
-import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
-import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
+import dev.einvoice.models.WebhookDeliveriesListParams;
+import dev.einvoice.models.WebhookDelivery;
+import dev.einvoice.models.WebhookDeliveryList;
 import java.util.concurrent.CompletableFuture;
 
-/** Asynchronous twin of {@link WebhookDeliveriesService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+/**
+ * Asynchronous twin of {@link WebhookDeliveriesService}: every call returns a {@link
+ * CompletableFuture}; {@code cancel(true)} interrupts it.
+ */
 @SuppressWarnings("unused")
 public final class WebhookDeliveriesServiceAsync {
   private final ClientContext ctx;
@@ -27,7 +27,7 @@ public final class WebhookDeliveriesServiceAsync {
   /**
    * List webhook deliveries
    *
-   * {@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
+   * <p>{@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
    */
   public CompletableFuture<WebhookDeliveryList> list(WebhookDeliveriesListParams params) {
     return list(params, RequestOptions.none());
@@ -36,7 +36,7 @@ public final class WebhookDeliveriesServiceAsync {
   /**
    * List webhook deliveries
    *
-   * {@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
+   * <p>{@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
    */
   public CompletableFuture<WebhookDeliveryList> list() {
     return list(WebhookDeliveriesListParams.builder().build(), RequestOptions.none());
@@ -45,25 +45,27 @@ public final class WebhookDeliveriesServiceAsync {
   /**
    * List webhook deliveries
    *
-   * {@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
+   * <p>{@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
    */
-  public CompletableFuture<WebhookDeliveryList> list(WebhookDeliveriesListParams params, RequestOptions options) {
+  public CompletableFuture<WebhookDeliveryList> list(
+      WebhookDeliveriesListParams params, RequestOptions options) {
     return ctx.async(() -> sync.list(params, options));
   }
 
   /**
    * List webhook deliveries
    *
-   * {@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
+   * <p>{@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
    */
-  public CompletableFuture<ApiResponse<WebhookDeliveryList>> listWithResponse(WebhookDeliveriesListParams params) {
+  public CompletableFuture<ApiResponse<WebhookDeliveryList>> listWithResponse(
+      WebhookDeliveriesListParams params) {
     return listWithResponse(params, RequestOptions.none());
   }
 
   /**
    * List webhook deliveries
    *
-   * {@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
+   * <p>{@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
    */
   public CompletableFuture<ApiResponse<WebhookDeliveryList>> listWithResponse() {
     return listWithResponse(WebhookDeliveriesListParams.builder().build(), RequestOptions.none());
@@ -72,16 +74,17 @@ public final class WebhookDeliveriesServiceAsync {
   /**
    * List webhook deliveries
    *
-   * {@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
+   * <p>{@code GET /v1/webhook-deliveries} ({@code listWebhookDeliveries}).
    */
-  public CompletableFuture<ApiResponse<WebhookDeliveryList>> listWithResponse(WebhookDeliveriesListParams params, RequestOptions options) {
+  public CompletableFuture<ApiResponse<WebhookDeliveryList>> listWithResponse(
+      WebhookDeliveriesListParams params, RequestOptions options) {
     return ctx.async(() -> sync.listWithResponse(params, options));
   }
 
   /**
    * Replay a delivery
    *
-   * {@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
+   * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
   public CompletableFuture<WebhookDelivery> replay(String deliveryId) {
     return replay(deliveryId, RequestOptions.none());
@@ -90,7 +93,7 @@ public final class WebhookDeliveriesServiceAsync {
   /**
    * Replay a delivery
    *
-   * {@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
+   * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
   public CompletableFuture<WebhookDelivery> replay(String deliveryId, RequestOptions options) {
     return ctx.async(() -> sync.replay(deliveryId, options));
@@ -99,7 +102,7 @@ public final class WebhookDeliveriesServiceAsync {
   /**
    * Replay a delivery
    *
-   * {@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
+   * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
   public CompletableFuture<ApiResponse<WebhookDelivery>> replayWithResponse(String deliveryId) {
     return replayWithResponse(deliveryId, RequestOptions.none());
@@ -108,9 +111,10 @@ public final class WebhookDeliveriesServiceAsync {
   /**
    * Replay a delivery
    *
-   * {@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
+   * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
-  public CompletableFuture<ApiResponse<WebhookDelivery>> replayWithResponse(String deliveryId, RequestOptions options) {
+  public CompletableFuture<ApiResponse<WebhookDelivery>> replayWithResponse(
+      String deliveryId, RequestOptions options) {
     return ctx.async(() -> sync.replayWithResponse(deliveryId, options));
   }
 }

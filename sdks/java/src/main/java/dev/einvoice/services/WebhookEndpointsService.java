@@ -9,11 +9,19 @@ import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
+import dev.einvoice.models.CreateWebhookEndpointRequest;
+import dev.einvoice.models.RotateWebhookSecretRequest;
+import dev.einvoice.models.UpdateWebhookEndpointRequest;
+import dev.einvoice.models.WebhookEndpoint;
+import dev.einvoice.models.WebhookEndpointList;
+import dev.einvoice.models.WebhookEndpointWithSecret;
+import dev.einvoice.models.WebhookEndpointsListParams;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
-/** Operations of the {@code webhook endpoints} resource. Every method has an overload taking {@link RequestOptions}. */
+/**
+ * Operations of the {@code webhook endpoints} resource. Every method has an overload taking {@link
+ * RequestOptions}.
+ */
 @SuppressWarnings("unused")
 public final class WebhookEndpointsService {
   private final ClientContext ctx;
@@ -35,7 +43,7 @@ public final class WebhookEndpointsService {
   /**
    * List webhook endpoints
    *
-   * {@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
+   * <p>{@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
    */
   public WebhookEndpointList list(WebhookEndpointsListParams params) {
     return list(params, RequestOptions.none());
@@ -44,7 +52,7 @@ public final class WebhookEndpointsService {
   /**
    * List webhook endpoints
    *
-   * {@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
+   * <p>{@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
    */
   public WebhookEndpointList list() {
     return list(WebhookEndpointsListParams.builder().build(), RequestOptions.none());
@@ -53,7 +61,7 @@ public final class WebhookEndpointsService {
   /**
    * List webhook endpoints
    *
-   * {@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
+   * <p>{@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
    */
   public WebhookEndpointList list(WebhookEndpointsListParams params, RequestOptions options) {
     return listWithResponse(params, options).data();
@@ -62,7 +70,7 @@ public final class WebhookEndpointsService {
   /**
    * List webhook endpoints
    *
-   * {@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
+   * <p>{@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
    */
   public ApiResponse<WebhookEndpointList> listWithResponse(WebhookEndpointsListParams params) {
     return listWithResponse(params, RequestOptions.none());
@@ -71,7 +79,7 @@ public final class WebhookEndpointsService {
   /**
    * List webhook endpoints
    *
-   * {@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
+   * <p>{@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
    */
   public ApiResponse<WebhookEndpointList> listWithResponse() {
     return listWithResponse(WebhookEndpointsListParams.builder().build(), RequestOptions.none());
@@ -80,9 +88,10 @@ public final class WebhookEndpointsService {
   /**
    * List webhook endpoints
    *
-   * {@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
+   * <p>{@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
    */
-  public ApiResponse<WebhookEndpointList> listWithResponse(WebhookEndpointsListParams params, RequestOptions options) {
+  public ApiResponse<WebhookEndpointList> listWithResponse(
+      WebhookEndpointsListParams params, RequestOptions options) {
     return ctx.execute(listRequest(params), WebhookEndpointList.class, options);
   }
 
@@ -97,13 +106,19 @@ public final class WebhookEndpointsService {
   }
 
   /** Every item of every page, fetched lazily as you iterate (listWebhookEndpoints). */
-  public AutoPager<WebhookEndpoint> listAutoPaging(WebhookEndpointsListParams params, RequestOptions options) {
+  public AutoPager<WebhookEndpoint> listAutoPaging(
+      WebhookEndpointsListParams params, RequestOptions options) {
     ApiRequest first = listRequest(params);
-    return new AutoPager<>(cursor -> {
-      ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
-      WebhookEndpointList p = ctx.execute(req, WebhookEndpointList.class, options).data();
-      return new Page<>(p.data() == null ? List.of() : p.data(), Boolean.TRUE.equals(p.hasMore()), p.nextCursor());
-    }, null);
+    return new AutoPager<>(
+        cursor -> {
+          ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
+          WebhookEndpointList p = ctx.execute(req, WebhookEndpointList.class, options).data();
+          return new Page<>(
+              p.data() == null ? List.of() : p.data(),
+              Boolean.TRUE.equals(p.hasMore()),
+              p.nextCursor());
+        },
+        null);
   }
 
   private ApiRequest createRequest(CreateWebhookEndpointRequest body) {
@@ -118,7 +133,7 @@ public final class WebhookEndpointsService {
   /**
    * Create a webhook endpoint
    *
-   * {@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
+   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
   public WebhookEndpointWithSecret create(CreateWebhookEndpointRequest body) {
     return create(body, RequestOptions.none());
@@ -127,33 +142,37 @@ public final class WebhookEndpointsService {
   /**
    * Create a webhook endpoint
    *
-   * {@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
+   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
-  public WebhookEndpointWithSecret create(CreateWebhookEndpointRequest body, RequestOptions options) {
+  public WebhookEndpointWithSecret create(
+      CreateWebhookEndpointRequest body, RequestOptions options) {
     return createWithResponse(body, options).data();
   }
 
   /**
    * Create a webhook endpoint
    *
-   * {@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
+   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
-  public ApiResponse<WebhookEndpointWithSecret> createWithResponse(CreateWebhookEndpointRequest body) {
+  public ApiResponse<WebhookEndpointWithSecret> createWithResponse(
+      CreateWebhookEndpointRequest body) {
     return createWithResponse(body, RequestOptions.none());
   }
 
   /**
    * Create a webhook endpoint
    *
-   * {@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
+   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
-  public ApiResponse<WebhookEndpointWithSecret> createWithResponse(CreateWebhookEndpointRequest body, RequestOptions options) {
+  public ApiResponse<WebhookEndpointWithSecret> createWithResponse(
+      CreateWebhookEndpointRequest body, RequestOptions options) {
     return ctx.execute(createRequest(body), WebhookEndpointWithSecret.class, options);
   }
 
   private ApiRequest getRequest(String endpointId) {
     java.util.Objects.requireNonNull(endpointId, "endpoint_id is required");
-    return ApiRequest.builder("GET", "/v1/webhook-endpoints/" + ApiRequest.pathSegment(String.valueOf(endpointId)))
+    return ApiRequest.builder(
+            "GET", "/v1/webhook-endpoints/" + ApiRequest.pathSegment(String.valueOf(endpointId)))
         .operationId("getWebhookEndpoint")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
@@ -163,7 +182,7 @@ public final class WebhookEndpointsService {
   /**
    * Get a webhook endpoint
    *
-   * {@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
+   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public WebhookEndpoint get(String endpointId) {
     return get(endpointId, RequestOptions.none());
@@ -172,7 +191,7 @@ public final class WebhookEndpointsService {
   /**
    * Get a webhook endpoint
    *
-   * {@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
+   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public WebhookEndpoint get(String endpointId, RequestOptions options) {
     return getWithResponse(endpointId, options).data();
@@ -181,7 +200,7 @@ public final class WebhookEndpointsService {
   /**
    * Get a webhook endpoint
    *
-   * {@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
+   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public ApiResponse<WebhookEndpoint> getWithResponse(String endpointId) {
     return getWithResponse(endpointId, RequestOptions.none());
@@ -190,7 +209,7 @@ public final class WebhookEndpointsService {
   /**
    * Get a webhook endpoint
    *
-   * {@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
+   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public ApiResponse<WebhookEndpoint> getWithResponse(String endpointId, RequestOptions options) {
     return ctx.execute(getRequest(endpointId), WebhookEndpoint.class, options);
@@ -198,7 +217,8 @@ public final class WebhookEndpointsService {
 
   private ApiRequest deleteRequest(String endpointId) {
     java.util.Objects.requireNonNull(endpointId, "endpoint_id is required");
-    return ApiRequest.builder("DELETE", "/v1/webhook-endpoints/" + ApiRequest.pathSegment(String.valueOf(endpointId)))
+    return ApiRequest.builder(
+            "DELETE", "/v1/webhook-endpoints/" + ApiRequest.pathSegment(String.valueOf(endpointId)))
         .operationId("deleteWebhookEndpoint")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
@@ -208,7 +228,7 @@ public final class WebhookEndpointsService {
   /**
    * Delete a webhook endpoint
    *
-   * {@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
+   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public Void delete(String endpointId) {
     return delete(endpointId, RequestOptions.none());
@@ -217,7 +237,7 @@ public final class WebhookEndpointsService {
   /**
    * Delete a webhook endpoint
    *
-   * {@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
+   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public Void delete(String endpointId, RequestOptions options) {
     return deleteWithResponse(endpointId, options).data();
@@ -226,7 +246,7 @@ public final class WebhookEndpointsService {
   /**
    * Delete a webhook endpoint
    *
-   * {@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
+   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public ApiResponse<Void> deleteWithResponse(String endpointId) {
     return deleteWithResponse(endpointId, RequestOptions.none());
@@ -235,7 +255,7 @@ public final class WebhookEndpointsService {
   /**
    * Delete a webhook endpoint
    *
-   * {@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
+   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public ApiResponse<Void> deleteWithResponse(String endpointId, RequestOptions options) {
     return ctx.execute(deleteRequest(endpointId), Void.class, options);
@@ -243,7 +263,8 @@ public final class WebhookEndpointsService {
 
   private ApiRequest updateRequest(String endpointId, UpdateWebhookEndpointRequest body) {
     java.util.Objects.requireNonNull(endpointId, "endpoint_id is required");
-    return ApiRequest.builder("PATCH", "/v1/webhook-endpoints/" + ApiRequest.pathSegment(String.valueOf(endpointId)))
+    return ApiRequest.builder(
+            "PATCH", "/v1/webhook-endpoints/" + ApiRequest.pathSegment(String.valueOf(endpointId)))
         .operationId("updateWebhookEndpoint")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
@@ -254,7 +275,7 @@ public final class WebhookEndpointsService {
   /**
    * Update a webhook endpoint
    *
-   * {@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
+   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
   public WebhookEndpoint update(String endpointId, UpdateWebhookEndpointRequest body) {
     return update(endpointId, body, RequestOptions.none());
@@ -263,33 +284,40 @@ public final class WebhookEndpointsService {
   /**
    * Update a webhook endpoint
    *
-   * {@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
+   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
-  public WebhookEndpoint update(String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
+  public WebhookEndpoint update(
+      String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
     return updateWithResponse(endpointId, body, options).data();
   }
 
   /**
    * Update a webhook endpoint
    *
-   * {@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
+   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
-  public ApiResponse<WebhookEndpoint> updateWithResponse(String endpointId, UpdateWebhookEndpointRequest body) {
+  public ApiResponse<WebhookEndpoint> updateWithResponse(
+      String endpointId, UpdateWebhookEndpointRequest body) {
     return updateWithResponse(endpointId, body, RequestOptions.none());
   }
 
   /**
    * Update a webhook endpoint
    *
-   * {@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
+   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
-  public ApiResponse<WebhookEndpoint> updateWithResponse(String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
+  public ApiResponse<WebhookEndpoint> updateWithResponse(
+      String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
     return ctx.execute(updateRequest(endpointId, body), WebhookEndpoint.class, options);
   }
 
   private ApiRequest rotateSecretRequest(String endpointId, RotateWebhookSecretRequest body) {
     java.util.Objects.requireNonNull(endpointId, "endpoint_id is required");
-    return ApiRequest.builder("POST", "/v1/webhook-endpoints/" + ApiRequest.pathSegment(String.valueOf(endpointId)) + "/rotate-secret")
+    return ApiRequest.builder(
+            "POST",
+            "/v1/webhook-endpoints/"
+                + ApiRequest.pathSegment(String.valueOf(endpointId))
+                + "/rotate-secret")
         .operationId("rotateWebhookSecret")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
@@ -300,36 +328,45 @@ public final class WebhookEndpointsService {
   /**
    * Rotate an endpoint's signing secret
    *
-   * {@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code rotateWebhookSecret}).
+   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
+   * rotateWebhookSecret}).
    */
-  public WebhookEndpointWithSecret rotateSecret(String endpointId, RotateWebhookSecretRequest body) {
+  public WebhookEndpointWithSecret rotateSecret(
+      String endpointId, RotateWebhookSecretRequest body) {
     return rotateSecret(endpointId, body, RequestOptions.none());
   }
 
   /**
    * Rotate an endpoint's signing secret
    *
-   * {@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code rotateWebhookSecret}).
+   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
+   * rotateWebhookSecret}).
    */
-  public WebhookEndpointWithSecret rotateSecret(String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
+  public WebhookEndpointWithSecret rotateSecret(
+      String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
     return rotateSecretWithResponse(endpointId, body, options).data();
   }
 
   /**
    * Rotate an endpoint's signing secret
    *
-   * {@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code rotateWebhookSecret}).
+   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
+   * rotateWebhookSecret}).
    */
-  public ApiResponse<WebhookEndpointWithSecret> rotateSecretWithResponse(String endpointId, RotateWebhookSecretRequest body) {
+  public ApiResponse<WebhookEndpointWithSecret> rotateSecretWithResponse(
+      String endpointId, RotateWebhookSecretRequest body) {
     return rotateSecretWithResponse(endpointId, body, RequestOptions.none());
   }
 
   /**
    * Rotate an endpoint's signing secret
    *
-   * {@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code rotateWebhookSecret}).
+   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
+   * rotateWebhookSecret}).
    */
-  public ApiResponse<WebhookEndpointWithSecret> rotateSecretWithResponse(String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
-    return ctx.execute(rotateSecretRequest(endpointId, body), WebhookEndpointWithSecret.class, options);
+  public ApiResponse<WebhookEndpointWithSecret> rotateSecretWithResponse(
+      String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
+    return ctx.execute(
+        rotateSecretRequest(endpointId, body), WebhookEndpointWithSecret.class, options);
   }
 }

@@ -2,18 +2,22 @@
 
 package dev.einvoice.services;
 
-import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
-import dev.einvoice.core.Auth;
-import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
-import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
-import dev.einvoice.models.*;
-import java.util.List;
+import dev.einvoice.models.CreateWebhookEndpointRequest;
+import dev.einvoice.models.RotateWebhookSecretRequest;
+import dev.einvoice.models.UpdateWebhookEndpointRequest;
+import dev.einvoice.models.WebhookEndpoint;
+import dev.einvoice.models.WebhookEndpointList;
+import dev.einvoice.models.WebhookEndpointWithSecret;
+import dev.einvoice.models.WebhookEndpointsListParams;
 import java.util.concurrent.CompletableFuture;
 
-/** Asynchronous twin of {@link WebhookEndpointsService}: every call returns a {@link CompletableFuture}; {@code cancel(true)} interrupts it. */
+/**
+ * Asynchronous twin of {@link WebhookEndpointsService}: every call returns a {@link
+ * CompletableFuture}; {@code cancel(true)} interrupts it.
+ */
 @SuppressWarnings("unused")
 public final class WebhookEndpointsServiceAsync {
   private final ClientContext ctx;
@@ -27,7 +31,7 @@ public final class WebhookEndpointsServiceAsync {
   /**
    * List webhook endpoints
    *
-   * {@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
+   * <p>{@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
    */
   public CompletableFuture<WebhookEndpointList> list(WebhookEndpointsListParams params) {
     return list(params, RequestOptions.none());
@@ -36,7 +40,7 @@ public final class WebhookEndpointsServiceAsync {
   /**
    * List webhook endpoints
    *
-   * {@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
+   * <p>{@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
    */
   public CompletableFuture<WebhookEndpointList> list() {
     return list(WebhookEndpointsListParams.builder().build(), RequestOptions.none());
@@ -45,25 +49,27 @@ public final class WebhookEndpointsServiceAsync {
   /**
    * List webhook endpoints
    *
-   * {@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
+   * <p>{@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
    */
-  public CompletableFuture<WebhookEndpointList> list(WebhookEndpointsListParams params, RequestOptions options) {
+  public CompletableFuture<WebhookEndpointList> list(
+      WebhookEndpointsListParams params, RequestOptions options) {
     return ctx.async(() -> sync.list(params, options));
   }
 
   /**
    * List webhook endpoints
    *
-   * {@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
+   * <p>{@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
    */
-  public CompletableFuture<ApiResponse<WebhookEndpointList>> listWithResponse(WebhookEndpointsListParams params) {
+  public CompletableFuture<ApiResponse<WebhookEndpointList>> listWithResponse(
+      WebhookEndpointsListParams params) {
     return listWithResponse(params, RequestOptions.none());
   }
 
   /**
    * List webhook endpoints
    *
-   * {@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
+   * <p>{@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
    */
   public CompletableFuture<ApiResponse<WebhookEndpointList>> listWithResponse() {
     return listWithResponse(WebhookEndpointsListParams.builder().build(), RequestOptions.none());
@@ -72,16 +78,17 @@ public final class WebhookEndpointsServiceAsync {
   /**
    * List webhook endpoints
    *
-   * {@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
+   * <p>{@code GET /v1/webhook-endpoints} ({@code listWebhookEndpoints}).
    */
-  public CompletableFuture<ApiResponse<WebhookEndpointList>> listWithResponse(WebhookEndpointsListParams params, RequestOptions options) {
+  public CompletableFuture<ApiResponse<WebhookEndpointList>> listWithResponse(
+      WebhookEndpointsListParams params, RequestOptions options) {
     return ctx.async(() -> sync.listWithResponse(params, options));
   }
 
   /**
    * Create a webhook endpoint
    *
-   * {@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
+   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
   public CompletableFuture<WebhookEndpointWithSecret> create(CreateWebhookEndpointRequest body) {
     return create(body, RequestOptions.none());
@@ -90,34 +97,37 @@ public final class WebhookEndpointsServiceAsync {
   /**
    * Create a webhook endpoint
    *
-   * {@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
+   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
-  public CompletableFuture<WebhookEndpointWithSecret> create(CreateWebhookEndpointRequest body, RequestOptions options) {
+  public CompletableFuture<WebhookEndpointWithSecret> create(
+      CreateWebhookEndpointRequest body, RequestOptions options) {
     return ctx.async(() -> sync.create(body, options));
   }
 
   /**
    * Create a webhook endpoint
    *
-   * {@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
+   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
-  public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> createWithResponse(CreateWebhookEndpointRequest body) {
+  public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> createWithResponse(
+      CreateWebhookEndpointRequest body) {
     return createWithResponse(body, RequestOptions.none());
   }
 
   /**
    * Create a webhook endpoint
    *
-   * {@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
+   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
-  public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> createWithResponse(CreateWebhookEndpointRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> createWithResponse(
+      CreateWebhookEndpointRequest body, RequestOptions options) {
     return ctx.async(() -> sync.createWithResponse(body, options));
   }
 
   /**
    * Get a webhook endpoint
    *
-   * {@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
+   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public CompletableFuture<WebhookEndpoint> get(String endpointId) {
     return get(endpointId, RequestOptions.none());
@@ -126,7 +136,7 @@ public final class WebhookEndpointsServiceAsync {
   /**
    * Get a webhook endpoint
    *
-   * {@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
+   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public CompletableFuture<WebhookEndpoint> get(String endpointId, RequestOptions options) {
     return ctx.async(() -> sync.get(endpointId, options));
@@ -135,7 +145,7 @@ public final class WebhookEndpointsServiceAsync {
   /**
    * Get a webhook endpoint
    *
-   * {@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
+   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public CompletableFuture<ApiResponse<WebhookEndpoint>> getWithResponse(String endpointId) {
     return getWithResponse(endpointId, RequestOptions.none());
@@ -144,16 +154,17 @@ public final class WebhookEndpointsServiceAsync {
   /**
    * Get a webhook endpoint
    *
-   * {@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
+   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
-  public CompletableFuture<ApiResponse<WebhookEndpoint>> getWithResponse(String endpointId, RequestOptions options) {
+  public CompletableFuture<ApiResponse<WebhookEndpoint>> getWithResponse(
+      String endpointId, RequestOptions options) {
     return ctx.async(() -> sync.getWithResponse(endpointId, options));
   }
 
   /**
    * Delete a webhook endpoint
    *
-   * {@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
+   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public CompletableFuture<Void> delete(String endpointId) {
     return delete(endpointId, RequestOptions.none());
@@ -162,7 +173,7 @@ public final class WebhookEndpointsServiceAsync {
   /**
    * Delete a webhook endpoint
    *
-   * {@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
+   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public CompletableFuture<Void> delete(String endpointId, RequestOptions options) {
     return ctx.async(() -> sync.delete(endpointId, options));
@@ -171,7 +182,7 @@ public final class WebhookEndpointsServiceAsync {
   /**
    * Delete a webhook endpoint
    *
-   * {@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
+   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public CompletableFuture<ApiResponse<Void>> deleteWithResponse(String endpointId) {
     return deleteWithResponse(endpointId, RequestOptions.none());
@@ -180,81 +191,94 @@ public final class WebhookEndpointsServiceAsync {
   /**
    * Delete a webhook endpoint
    *
-   * {@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
+   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
-  public CompletableFuture<ApiResponse<Void>> deleteWithResponse(String endpointId, RequestOptions options) {
+  public CompletableFuture<ApiResponse<Void>> deleteWithResponse(
+      String endpointId, RequestOptions options) {
     return ctx.async(() -> sync.deleteWithResponse(endpointId, options));
   }
 
   /**
    * Update a webhook endpoint
    *
-   * {@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
+   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
-  public CompletableFuture<WebhookEndpoint> update(String endpointId, UpdateWebhookEndpointRequest body) {
+  public CompletableFuture<WebhookEndpoint> update(
+      String endpointId, UpdateWebhookEndpointRequest body) {
     return update(endpointId, body, RequestOptions.none());
   }
 
   /**
    * Update a webhook endpoint
    *
-   * {@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
+   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
-  public CompletableFuture<WebhookEndpoint> update(String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
+  public CompletableFuture<WebhookEndpoint> update(
+      String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
     return ctx.async(() -> sync.update(endpointId, body, options));
   }
 
   /**
    * Update a webhook endpoint
    *
-   * {@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
+   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
-  public CompletableFuture<ApiResponse<WebhookEndpoint>> updateWithResponse(String endpointId, UpdateWebhookEndpointRequest body) {
+  public CompletableFuture<ApiResponse<WebhookEndpoint>> updateWithResponse(
+      String endpointId, UpdateWebhookEndpointRequest body) {
     return updateWithResponse(endpointId, body, RequestOptions.none());
   }
 
   /**
    * Update a webhook endpoint
    *
-   * {@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
+   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
-  public CompletableFuture<ApiResponse<WebhookEndpoint>> updateWithResponse(String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<WebhookEndpoint>> updateWithResponse(
+      String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
     return ctx.async(() -> sync.updateWithResponse(endpointId, body, options));
   }
 
   /**
    * Rotate an endpoint's signing secret
    *
-   * {@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code rotateWebhookSecret}).
+   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
+   * rotateWebhookSecret}).
    */
-  public CompletableFuture<WebhookEndpointWithSecret> rotateSecret(String endpointId, RotateWebhookSecretRequest body) {
+  public CompletableFuture<WebhookEndpointWithSecret> rotateSecret(
+      String endpointId, RotateWebhookSecretRequest body) {
     return rotateSecret(endpointId, body, RequestOptions.none());
   }
 
   /**
    * Rotate an endpoint's signing secret
    *
-   * {@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code rotateWebhookSecret}).
+   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
+   * rotateWebhookSecret}).
    */
-  public CompletableFuture<WebhookEndpointWithSecret> rotateSecret(String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
+  public CompletableFuture<WebhookEndpointWithSecret> rotateSecret(
+      String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
     return ctx.async(() -> sync.rotateSecret(endpointId, body, options));
   }
 
   /**
    * Rotate an endpoint's signing secret
    *
-   * {@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code rotateWebhookSecret}).
+   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
+   * rotateWebhookSecret}).
    */
-  public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> rotateSecretWithResponse(String endpointId, RotateWebhookSecretRequest body) {
+  public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> rotateSecretWithResponse(
+      String endpointId, RotateWebhookSecretRequest body) {
     return rotateSecretWithResponse(endpointId, body, RequestOptions.none());
   }
 
   /**
    * Rotate an endpoint's signing secret
    *
-   * {@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code rotateWebhookSecret}).
+   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
+   * rotateWebhookSecret}).
    */
-  public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> rotateSecretWithResponse(String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
+  public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> rotateSecretWithResponse(
+      String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
     return ctx.async(() -> sync.rotateSecretWithResponse(endpointId, body, options));
   }
 }

@@ -36,15 +36,20 @@ public final class Fixtures {
   }
 
   public static String istToday() {
-    return ZonedDateTime.now(ZoneId.of("Asia/Kolkata")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    return ZonedDateTime.now(ZoneId.of("Asia/Kolkata"))
+        .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 
   /** Resolves {"$fixture": name, "set": {pointer: value}} into JSON. */
   public static JsonNode resolve(JsonNode spec, String gstin) {
     try {
       String name = spec.get("$fixture").asText();
-      String text = Files.readString(Servers.repoRoot().resolve("spec/conformance/fixtures/" + name + ".json"))
-          .replace("{{gstin}}", gstin).replace("{{doc_no}}", docNo()).replace("{{doc_date}}", istToday());
+      String text =
+          Files.readString(
+                  Servers.repoRoot().resolve("spec/conformance/fixtures/" + name + ".json"))
+              .replace("{{gstin}}", gstin)
+              .replace("{{doc_no}}", docNo())
+              .replace("{{doc_date}}", istToday());
       JsonNode doc = Json.mapper().readTree(text);
       JsonNode set = spec.get("set");
       if (set != null) {

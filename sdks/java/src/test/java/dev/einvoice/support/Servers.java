@@ -18,11 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Starts, once per test JVM, the HTTP contract server ({@code packages/contract/src/serve.ts --port 0})
- * and, when asked, the real reference server in sandbox mode; stops both (and their children) at exit.
+ * Starts, once per test JVM, the HTTP contract server ({@code packages/contract/src/serve.ts --port
+ * 0}) and, when asked, the real reference server in sandbox mode; stops both (and their children)
+ * at exit.
  */
 public final class Servers {
-  public record Contract(String url, String apiKey, String gstin, String clientId, String clientSecret) {}
+  public record Contract(
+      String url, String apiKey, String gstin, String clientId, String clientSecret) {}
 
   public record Reference(String url, String apiKey) {}
 
@@ -40,12 +42,16 @@ public final class Servers {
   public static Path repoRoot() {
     Path p = Paths.get("").toAbsolutePath();
     while (p != null && !Files.exists(p.resolve("pnpm-workspace.yaml"))) p = p.getParent();
-    if (p == null) throw new IllegalStateException("cannot find the repository root from " + Paths.get("").toAbsolutePath());
+    if (p == null)
+      throw new IllegalStateException(
+          "cannot find the repository root from " + Paths.get("").toAbsolutePath());
     return p;
   }
 
   static String tsx(Path pkgDir) {
-    for (Path p : List.of(pkgDir.resolve("node_modules/.bin/tsx"), repoRoot().resolve("node_modules/.bin/tsx"))) {
+    for (Path p :
+        List.of(
+            pkgDir.resolve("node_modules/.bin/tsx"), repoRoot().resolve("node_modules/.bin/tsx"))) {
       if (Files.isExecutable(p)) return p.toString();
     }
     return "tsx";
@@ -55,27 +61,39 @@ public final class Servers {
     if (contract != null) return contract;
     Path pkg = repoRoot().resolve("packages/contract");
     try {
-      ProcessBuilder pb = new ProcessBuilder(tsx(pkg), "src/serve.ts", "--port", "0").directory(pkg.toFile())
-          .redirectError(ProcessBuilder.Redirect.INHERIT);
+      ProcessBuilder pb =
+          new ProcessBuilder(tsx(pkg), "src/serve.ts", "--port", "0")
+              .directory(pkg.toFile())
+              .redirectError(ProcessBuilder.Redirect.INHERIT);
       Process p = pb.start();
       PROCS.add(p);
-      BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader r =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null && !line.startsWith("{")) {
         // skip until the JSON line
       }
-      if (line == null) throw new IllegalStateException("the contract server did not print its JSON line");
+      if (line == null)
+        throw new IllegalStateException("the contract server did not print its JSON line");
       JsonNode j = Json.mapper().readTree(line);
       drain(r);
-      contract = new Contract(j.get("url").asText(), j.get("api_key").asText(), j.get("gstin").asText(),
-          j.get("client_id").asText(), j.get("client_secret").asText());
+      contract =
+          new Contract(
+              j.get("url").asText(),
+              j.get("api_key").asText(),
+              j.get("gstin").asText(),
+              j.get("client_id").asText(),
+              j.get("client_secret").asText());
       return contract;
     } catch (IOException e) {
       throw new IllegalStateException("cannot start the contract server (pnpm install first?)", e);
     }
   }
 
-  /** `cd server && node --import tsx src/main.ts` (sandbox, temp SQLite, free port), as the Go/Python quickstarts do. */
+  /**
+   * `cd server && node --import tsx src/main.ts` (sandbox, temp SQLite, free port), as the
+   * Go/Python quickstarts do.
+   */
   public static synchronized Reference reference() {
     if (reference != null) return reference;
     try {
@@ -84,8 +102,10 @@ public final class Servers {
         port = s.getLocalPort();
       }
       Path data = Files.createTempDirectory("einvoice-java-e2e-");
-      ProcessBuilder pb = new ProcessBuilder("node", "--import", "tsx", "src/main.ts")
-          .directory(repoRoot().resolve("server").toFile()).redirectErrorStream(true);
+      ProcessBuilder pb =
+          new ProcessBuilder("node", "--import", "tsx", "src/main.ts")
+              .directory(repoRoot().resolve("server").toFile())
+              .redirectErrorStream(true);
       Map<String, String> env = pb.environment();
       env.put("PORT", Integer.toString(port));
       env.put("HOST", "127.0.0.1");
@@ -94,21 +114,25 @@ public final class Servers {
       env.put("EINVOICE_MODE", "sandbox");
       Process p = pb.start();
       PROCS.add(p);
-      BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader r =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       Pattern urlRe = Pattern.compile("https?://[\\w.\\-:]+");
       Pattern keyRe = Pattern.compile("sk_test_[\\w\\-]+");
       String url = null;
       String key = null;
       Instant deadline = Instant.now().plusSeconds(90);
       String line;
-      while ((url == null || key == null) && Instant.now().isBefore(deadline) && (line = r.readLine()) != null) {
+      while ((url == null || key == null)
+          && Instant.now().isBefore(deadline)
+          && (line = r.readLine()) != null) {
         Matcher m = urlRe.matcher(line);
         if (url == null && m.find()) url = m.group();
         m = keyRe.matcher(line);
         if (m.find()) key = m.group();
       }
       drain(r);
-      if (url == null || key == null) throw new IllegalStateException("the reference server did not print its URL and API key");
+      if (url == null || key == null)
+        throw new IllegalStateException("the reference server did not print its URL and API key");
       reference = new Reference(url, key);
       return reference;
     } catch (IOException e) {
@@ -117,15 +141,18 @@ public final class Servers {
   }
 
   private static void drain(BufferedReader r) {
-    Thread t = new Thread(() -> {
-      try {
-        while (r.readLine() != null) {
-          // discard
-        }
-      } catch (IOException ignored) {
-        // process ended
-      }
-    }, "server-output");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                while (r.readLine() != null) {
+                  // discard
+                }
+              } catch (IOException ignored) {
+                // process ended
+              }
+            },
+            "server-output");
     t.setDaemon(true);
     t.start();
   }

@@ -9,5 +9,7 @@ public class ApiConnectionException extends EinvoiceException {
   }
 
   @Override
-  public String contractClass() { return "APIConnectionError"; }
+  public String contractClass() {
+    return "APIConnectionError";
+  }
 }

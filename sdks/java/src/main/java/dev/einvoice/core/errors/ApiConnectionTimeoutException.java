@@ -9,5 +9,7 @@ public class ApiConnectionTimeoutException extends ApiConnectionException {
   }
 
   @Override
-  public String contractClass() { return "APIConnectionTimeoutError"; }
+  public String contractClass() {
+    return "APIConnectionTimeoutError";
+  }
 }

@@ -38,7 +38,9 @@ public class ApiException extends EinvoiceException {
     JsonNode g = this.problem.get("gstn_errors");
     if (g != null && g.isArray()) {
       for (JsonNode e : g) {
-        list.add(new GstnError(text(e, "code"), text(e, "message"), text(e, "hint"), text(e, "pointer")));
+        list.add(
+            new GstnError(
+                text(e, "code"), text(e, "message"), text(e, "hint"), text(e, "pointer")));
       }
     }
     this.gstnErrors = Collections.unmodifiableList(list);
@@ -51,38 +53,65 @@ public class ApiException extends EinvoiceException {
 
   /** Builds the subclass that matches the status. */
   public static ApiException of(int status, HttpHeaders headers, JsonNode problem) {
-    String title = problem != null && problem.hasNonNull("title") ? problem.get("title").asText() : "HTTP " + status;
-    String detail = problem != null && problem.hasNonNull("detail") ? ": " + problem.get("detail").asText() : "";
+    String title =
+        problem != null && problem.hasNonNull("title")
+            ? problem.get("title").asText()
+            : "HTTP " + status;
+    String detail =
+        problem != null && problem.hasNonNull("detail")
+            ? ": " + problem.get("detail").asText()
+            : "";
     String msg = status + " " + title + detail;
     switch (status) {
-      case 400: return new BadRequestException(status, headers, problem, msg);
-      case 401: return new AuthenticationException(status, headers, problem, msg);
-      case 403: return new PermissionDeniedException(status, headers, problem, msg);
-      case 404: return new NotFoundException(status, headers, problem, msg);
-      case 409: return new ConflictException(status, headers, problem, msg);
-      case 422: return new UnprocessableEntityException(status, headers, problem, msg);
-      case 429: return new RateLimitException(status, headers, problem, msg);
+      case 400:
+        return new BadRequestException(status, headers, problem, msg);
+      case 401:
+        return new AuthenticationException(status, headers, problem, msg);
+      case 403:
+        return new PermissionDeniedException(status, headers, problem, msg);
+      case 404:
+        return new NotFoundException(status, headers, problem, msg);
+      case 409:
+        return new ConflictException(status, headers, problem, msg);
+      case 422:
+        return new UnprocessableEntityException(status, headers, problem, msg);
+      case 429:
+        return new RateLimitException(status, headers, problem, msg);
       default:
         if (status >= 500) return new InternalServerException(status, headers, problem, msg);
         return new ApiException(status, headers, problem, msg);
     }
   }
 
-  public int statusCode() { return statusCode; }
+  public int statusCode() {
+    return statusCode;
+  }
 
-  public HttpHeaders headers() { return headers; }
+  public HttpHeaders headers() {
+    return headers;
+  }
 
   /** The problem+json body as parsed JSON (a NullNode when the body was not JSON). */
-  public JsonNode problem() { return problem; }
+  public JsonNode problem() {
+    return problem;
+  }
 
-  public String requestId() { return requestId; }
+  public String requestId() {
+    return requestId;
+  }
 
   /** The problem's machine-readable {@code code} ({@code gstn_validation_failed}, ...), or null. */
-  public String code() { return code; }
+  public String code() {
+    return code;
+  }
 
   /** NIC/GSTN error codes; empty when the body has none. */
-  public List<GstnError> gstnErrors() { return gstnErrors; }
+  public List<GstnError> gstnErrors() {
+    return gstnErrors;
+  }
 
   @Override
-  public String contractClass() { return "APIError"; }
+  public String contractClass() {
+    return "APIError";
+  }
 }

@@ -1,6 +1,8 @@
 package dev.einvoice.core.errors;
 
-/** The caller cancelled the call (thread interrupt or {@code future.cancel(true)}). Never retried. */
+/**
+ * The caller cancelled the call (thread interrupt or {@code future.cancel(true)}). Never retried.
+ */
 public class ApiUserAbortException extends EinvoiceException {
   private static final long serialVersionUID = 1L;
 
@@ -9,5 +11,7 @@ public class ApiUserAbortException extends EinvoiceException {
   }
 
   @Override
-  public String contractClass() { return "APIUserAbortError"; }
+  public String contractClass() {
+    return "APIUserAbortError";
+  }
 }

@@ -7,10 +7,13 @@ import java.net.http.HttpHeaders;
 public class AuthenticationException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public AuthenticationException(int statusCode, HttpHeaders headers, JsonNode problem, String message) {
+  public AuthenticationException(
+      int statusCode, HttpHeaders headers, JsonNode problem, String message) {
     super(statusCode, headers, problem, message);
   }
 
   @Override
-  public String contractClass() { return "AuthenticationError"; }
+  public String contractClass() {
+    return "AuthenticationError";
+  }
 }

@@ -7,10 +7,13 @@ import java.net.http.HttpHeaders;
 public class BadRequestException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public BadRequestException(int statusCode, HttpHeaders headers, JsonNode problem, String message) {
+  public BadRequestException(
+      int statusCode, HttpHeaders headers, JsonNode problem, String message) {
     super(statusCode, headers, problem, message);
   }
 
   @Override
-  public String contractClass() { return "BadRequestError"; }
+  public String contractClass() {
+    return "BadRequestError";
+  }
 }

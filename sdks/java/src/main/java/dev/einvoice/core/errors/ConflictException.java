@@ -12,5 +12,7 @@ public class ConflictException extends ApiException {
   }
 
   @Override
-  public String contractClass() { return "ConflictError"; }
+  public String contractClass() {
+    return "ConflictError";
+  }
 }

@@ -7,10 +7,13 @@ import java.net.http.HttpHeaders;
 public class InternalServerException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public InternalServerException(int statusCode, HttpHeaders headers, JsonNode problem, String message) {
+  public InternalServerException(
+      int statusCode, HttpHeaders headers, JsonNode problem, String message) {
     super(statusCode, headers, problem, message);
   }
 
   @Override
-  public String contractClass() { return "InternalServerError"; }
+  public String contractClass() {
+    return "InternalServerError";
+  }
 }

@@ -12,5 +12,7 @@ public class NotFoundException extends ApiException {
   }
 
   @Override
-  public String contractClass() { return "NotFoundError"; }
+  public String contractClass() {
+    return "NotFoundError";
+  }
 }

@@ -7,10 +7,13 @@ import java.net.http.HttpHeaders;
 public class PermissionDeniedException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public PermissionDeniedException(int statusCode, HttpHeaders headers, JsonNode problem, String message) {
+  public PermissionDeniedException(
+      int statusCode, HttpHeaders headers, JsonNode problem, String message) {
     super(statusCode, headers, problem, message);
   }
 
   @Override
-  public String contractClass() { return "PermissionDeniedError"; }
+  public String contractClass() {
+    return "PermissionDeniedError";
+  }
 }

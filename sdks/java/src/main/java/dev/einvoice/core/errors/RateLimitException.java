@@ -12,5 +12,7 @@ public class RateLimitException extends ApiException {
   }
 
   @Override
-  public String contractClass() { return "RateLimitError"; }
+  public String contractClass() {
+    return "RateLimitError";
+  }
 }

@@ -7,10 +7,13 @@ import java.net.http.HttpHeaders;
 public class UnprocessableEntityException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public UnprocessableEntityException(int statusCode, HttpHeaders headers, JsonNode problem, String message) {
+  public UnprocessableEntityException(
+      int statusCode, HttpHeaders headers, JsonNode problem, String message) {
     super(statusCode, headers, problem, message);
   }
 
   @Override
-  public String contractClass() { return "UnprocessableEntityError"; }
+  public String contractClass() {
+    return "UnprocessableEntityError";
+  }
 }

@@ -1,8 +1,8 @@
 package dev.einvoice.core.errors;
 
 /**
- * A webhook did not verify. {@link #reason()} is one of {@code missing_headers},
- * {@code timestamp_too_old}, {@code timestamp_too_new}, {@code no_matching_signature}.
+ * A webhook did not verify. {@link #reason()} is one of {@code missing_headers}, {@code
+ * timestamp_too_old}, {@code timestamp_too_new}, {@code no_matching_signature}.
  */
 public class WebhookVerificationException extends EinvoiceException {
   private static final long serialVersionUID = 1L;
@@ -13,8 +13,12 @@ public class WebhookVerificationException extends EinvoiceException {
     this.reason = reason;
   }
 
-  public String reason() { return reason; }
+  public String reason() {
+    return reason;
+  }
 
   @Override
-  public String contractClass() { return "WebhookVerificationError"; }
+  public String contractClass() {
+    return "WebhookVerificationError";
+  }
 }
