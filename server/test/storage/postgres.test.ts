@@ -45,6 +45,38 @@ if (!baseUrl) {
   storageContract('PostgreSQL', () => openStorage({ url: testUrl }));
 
   describe('PostgreSQL specifics', () => {
+    it('survives losing the server inside a transaction: the transaction fails, the process lives, the next query reconnects', async () => {
+      const storage = await openStorage({ url: testUrl });
+      const crashes: unknown[] = [];
+      const onUncaught = (e: unknown) => crashes.push(e);
+      process.on('uncaughtException', onUncaught);
+      try {
+        // The connection dies while its client is checked out but between statements (what a restart or a
+        // failover does to a transaction): pg emits 'error' on that client, which kills the process unless
+        // someone listens.
+        const outcome = await storage
+          .transaction(async (tx) => {
+            await tx.accounts.count();
+            await admin(
+              `select pg_terminate_backend(pid) from pg_stat_activity where datname = '${dbName}' and state = 'idle in transaction'`,
+            );
+            await new Promise((r) => setTimeout(r, 300));
+            await tx.accounts.count();
+            return 'committed';
+          })
+          .then(
+            (v) => v,
+            (e: Error) => e,
+          );
+        expect(outcome).toBeInstanceOf(Error);
+        expect(crashes).toEqual([]);
+        expect(await storage.accounts.count()).toBeGreaterThanOrEqual(0);
+      } finally {
+        process.off('uncaughtException', onUncaught);
+        await storage.close();
+      }
+    });
+
     it('migrates concurrently from several replicas without error', async () => {
       const opened: Storage[] = await Promise.all([1, 2, 3].map(() => openStorage({ url: testUrl })));
       try {

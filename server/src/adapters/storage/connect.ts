@@ -30,9 +30,12 @@ export function openSqlite(path: string): Kysely<Database> {
 
 export function openPostgres(url: string): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: url, max: PG_POOL_SIZE });
-  // An idle client that loses its server emits 'error' on the pool; unhandled, that would kill the process.
-  // The pool discards that client and the next query connects afresh, so there is nothing else to do here.
+  // A client that loses its server emits 'error': on the pool while idle, on the client itself while checked
+  // out between statements (inside a transaction). Unhandled, either kills the process (a PostgreSQL restart
+  // or failover would take every replica down). The statement in flight or the next one fails and its
+  // request answers with a problem; the pool discards the broken client and later queries connect afresh.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

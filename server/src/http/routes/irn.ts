@@ -1,5 +1,5 @@
 // E-invoices (/v1/irn): generate one or many, read one back from our archive, cancel.
-import { financialYear } from '@einvoice/gst';
+import { financialYear, isNicDate, NIC_ERRORS } from '@einvoice/gst';
 import type { Deps } from '../../app/deps.js';
 import { presentDocument } from '../../app/presenters.js';
 import { problems } from '../../app/problems.js';
@@ -35,6 +35,13 @@ export function irnHandlers(deps: Deps): Record<string, Handler> {
       const who = gstinOf(call);
       const q = call.query;
       const docDate = q.get('doc_date')!;
+      // The spec's pattern admits 31/02/2027 and 01/13/2026; the calendar does not (NIC says 2144).
+      if (!isNicDate(docDate)) {
+        throw problems.invalidRequest(
+          [{ pointer: 'query:doc_date', detail: `${docDate} is not a calendar date (dd/MM/yyyy)`, code: 'date' }],
+          [{ code: '2144', message: `Invalid date format or date ${docDate}`, hint: NIC_ERRORS['2144']!.hint }],
+        );
+      }
       const doc = await deps.storage.documents.getByNaturalKey(
         who.accountId,
         who.gstin,
