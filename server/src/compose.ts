@@ -44,6 +44,7 @@ import { sandboxHandlers } from './http/routes/sandbox.js';
 import { statusHandlers } from './http/routes/status.js';
 import { taxpayerHandlers } from './http/routes/taxpayers.js';
 import { webhookHandlers } from './http/routes/webhooks.js';
+import { securityHeaders } from './http/security-headers.js';
 
 export interface BuiltServer {
   app: Hono;
@@ -195,6 +196,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   });
   if (options.startQueueWorker !== false) queue.start();
   const app = new Hono();
+  app.use('*', securityHeaders);
   app.route(
     '/',
     operationalRoutes(deps, contract, async () => ({

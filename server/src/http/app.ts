@@ -42,7 +42,8 @@ export function createApi(options: ApiOptions): Hono {
     const started = performance.now();
     const url = new URL(c.req.url);
     const requestId = newId('req');
-    const match = contract.router.match(c.req.method, url.pathname);
+    // RFC 9110 §9.1: HEAD is answered wherever GET is, as GET without the body (Node never sends a body to HEAD).
+    const match = contract.router.match(c.req.method === 'HEAD' ? 'GET' : c.req.method, url.pathname);
     if (!match) {
       const allowed = contract.router.allowedMethods(url.pathname);
       const error = allowed.length

@@ -2804,7 +2804,7 @@ export interface components {
          * @example /v1/irn/ef4e78c5284e45c5a844d56a2c271cbd9da242437f93829a16fce5b2cd254854
          */
         Location: string;
-        /** @description Tokens are never cached (RFC 6749 §5.1). */
+        /** @description Never cached (RFC 9111), because the answer carries a token or a secret (RFC 6749 §5.1 for tokens). */
         "Cache-Control-No-Store": "no-store";
         /**
          * @description Status is cached briefly.
@@ -3220,6 +3220,7 @@ export interface operations {
             /** @description Credential created. Store `client_secret` now; it cannot be shown again. */
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -3317,6 +3318,7 @@ export interface operations {
             /** @description Secret added. Store `client_secret` now; it cannot be shown again. */
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -4438,6 +4440,7 @@ export interface operations {
             /** @description Endpoint created; store `secret` now. */
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -4617,6 +4620,7 @@ export interface operations {
             /** @description The endpoint with its new secret. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];

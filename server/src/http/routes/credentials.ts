@@ -3,7 +3,7 @@ import type { Deps } from '../../app/deps.js';
 import { presentCredential, presentList, presentSecret } from '../../app/presenters.js';
 import * as credentials from '../../app/usecases/credentials.js';
 import type { Handler } from '../call.js';
-import { adminOf, body, meta, pageQuery } from './helpers.js';
+import { adminOf, body, meta, NO_STORE, pageQuery } from './helpers.js';
 
 export function credentialHandlers(deps: Deps): Record<string, Handler> {
   return {
@@ -22,7 +22,7 @@ export function credentialHandlers(deps: Deps): Record<string, Handler> {
           client_secret: created.clientSecret,
           signing_key: { key_id: created.credential.clientId, secret: created.signingKey, alg: 'hmac-sha256' },
         },
-        headers: { location: `/v1/credentials/${created.credential.clientId}` },
+        headers: { location: `/v1/credentials/${created.credential.clientId}`, ...NO_STORE },
       };
     },
     listCredentials: async (call) => {
@@ -53,6 +53,7 @@ export function credentialHandlers(deps: Deps): Record<string, Handler> {
           client_secret: added.clientSecret,
           secret: presentSecret(added.secret),
         },
+        headers: NO_STORE,
       };
     },
     revokeCredentialSecret: async (call) => {

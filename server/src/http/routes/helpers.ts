@@ -24,6 +24,9 @@ export function gstinOf(call: Call): GstinPrincipal {
 
 export const meta = (call: Call) => ({ requestId: call.requestId, ip: call.ip });
 
+/** For answers that carry a secret (client secret, signing key, webhook secret): no cache may keep them. */
+export const NO_STORE = { 'cache-control': 'no-store' } as const;
+
 /**
  * The body of `operationId`, typed as the spec defines it; an absent optional body reads as {}. The
  * pipeline has validated the body against this operation's schema (pipeline/validate.ts) before any

@@ -11,7 +11,7 @@ import {
 import { listDeliveries, replayDelivery } from '../../app/usecases/webhooks/deliveries.js';
 import * as endpoints from '../../app/usecases/webhooks/endpoints.js';
 import type { Handler } from '../call.js';
-import { adminOf, body, meta, pageQuery } from './helpers.js';
+import { adminOf, body, meta, NO_STORE, pageQuery } from './helpers.js';
 
 /** `policy` is the configured URL policy (compose.ts builds it from WEBHOOK_ALLOW_LOOPBACK). */
 export function webhookHandlers(deps: Deps, policy: WebhookUrlPolicy): Record<string, Handler> {
@@ -22,7 +22,7 @@ export function webhookHandlers(deps: Deps, policy: WebhookUrlPolicy): Record<st
       return {
         status: 201,
         body: presentWebhookEndpointWithSecret(created.endpoint, created.secret),
-        headers: { location: `/v1/webhook-endpoints/${created.endpoint.id}` },
+        headers: { location: `/v1/webhook-endpoints/${created.endpoint.id}`, ...NO_STORE },
       };
     },
     listWebhookEndpoints: async (call) => ({
@@ -50,7 +50,11 @@ export function webhookHandlers(deps: Deps, policy: WebhookUrlPolicy): Record<st
     rotateWebhookSecret: async (call) => {
       const grace = body(call, 'rotateWebhookSecret').grace_period_seconds;
       const rotated = await endpoints.rotateSecret(deps, adminOf(call), id(call), grace, meta(call));
-      return { status: 200, body: presentWebhookEndpointWithSecret(rotated.endpoint, rotated.secret) };
+      return {
+        status: 200,
+        body: presentWebhookEndpointWithSecret(rotated.endpoint, rotated.secret),
+        headers: NO_STORE,
+      };
     },
     listWebhookDeliveries: async (call) => {
       const q = call.query;
