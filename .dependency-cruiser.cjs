@@ -100,6 +100,15 @@ module.exports = {
       to: { path: '^(packages/irp-sandbox/|@einvoice/irp-sandbox)' },
     },
     {
+      name: 'sandbox-reaches-the-server-through-embed',
+      severity: 'error',
+      comment:
+        'The installable sandbox (packages/sandbox) runs the reference server in-process through its one embedding ' +
+        'entry, @einvoice/server/embed; it never reaches into server internals, so the server can move its rooms.',
+      from: { path: '^packages/sandbox/src/' },
+      to: { path: '^server/src/', pathNot: '^server/src/embed\\.ts$' },
+    },
+    {
       name: 'no-relative-import-into-another-package',
       severity: 'error',
       comment:

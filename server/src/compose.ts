@@ -58,6 +58,8 @@ export interface BuiltServer {
   contract: Contract;
   /** The embedded IRP simulator that sandbox credentials talk to (undefined when IRP_SANDBOX_URL is set). */
   sandbox?: Sandbox;
+  /** The sandbox IRP's base URL (embedded: a free 127.0.0.1 port). Request interceptors (MSW) let it through. */
+  sandboxIrpUrl: string;
   close(): Promise<void>;
 }
 
@@ -212,6 +214,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     logger,
     contract,
     sandbox: upstream.sandbox,
+    sandboxIrpUrl: upstream.url,
     webhooks,
     queue,
     async close() {

@@ -4,5 +4,6 @@
 
 export { createLogger } from './adapters/observability/logger.js';
 export { createAccount } from './app/usecases/accounts.js';
+export { type SandboxSeed, type SeededSandbox, seedSandbox } from './app/usecases/sandbox-seed.js';
 export { type BuildOptions, type BuiltServer, buildServer } from './compose.js';
 export { type Config, loadConfig } from './config.js';

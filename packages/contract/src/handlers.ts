@@ -2,26 +2,13 @@
 // and forward to the reference server's app.fetch. Plus /__contract/* control endpoints (recorder, reset, info)
 // so every language's runner can count attempts and check idempotency keys the same way.
 import { Contract, type OperationInfo } from '@einvoice/openapi';
+import { createFaultDispatcher, type RecordedRequest, SCENARIOS, type Scenario } from '@einvoice/sandbox/internal';
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import { type FaultContext, SCENARIOS, type Scenario } from './scenarios.js';
 
 export const SCENARIO_HEADER = 'x-contract-scenario';
 export const RUN_HEADER = 'x-contract-run';
 
-export interface RecordedRequest {
-  run: string;
-  scenario: string;
-  method: string;
-  path: string;
-  operationId: string | null;
-  idempotencyKey: string | null;
-  retryCount: string | null;
-  authorization: 'bearer' | 'basic' | 'none';
-  /** Epoch milliseconds when the harness received the request. */
-  at: number;
-  status: number | null;
-  violation: string | null;
-}
+export type { RecordedRequest };
 
 export interface ContractViolation {
   method: string;
@@ -54,19 +41,21 @@ export interface ContractHarness {
   scenarios: Record<string, Scenario>;
 }
 
-interface RunState {
-  targetAttempts: number;
-  statusCalls: number;
-}
-
 export function createContractHarness(options: ContractHarnessOptions): ContractHarness {
   const contract = options.contract ?? new Contract();
   contract.validator.warm(contract.operations);
   const scenarios = { ...SCENARIOS, ...options.scenarios };
-  const recorded: RecordedRequest[] = [];
   const violations: ContractViolation[] = [];
-  const runs = new Map<string, RunState>();
   let current: string | null = null;
+  const dispatcher = createFaultDispatcher({
+    forward: options.forward,
+    contract: () => contract,
+    findFault: (id) => scenarios[id],
+    faultHeader: SCENARIO_HEADER,
+    runHeader: RUN_HEADER,
+    // Unknown scenarios are refused as violations before dispatch; this is never reached.
+    unknownFault: (id) => HttpResponse.json({ error: `unknown scenario ${id}` }, { status: 400 }),
+  });
   const onViolation =
     options.onViolation ??
     ((v) =>
@@ -77,33 +66,14 @@ export function createContractHarness(options: ContractHarnessOptions): Contract
   const handleV1 = async ({ request }: { request: Request }): Promise<Response> => {
     const url = new URL(request.url);
     const scenarioId = request.headers.get(SCENARIO_HEADER) ?? current ?? 'none';
-    const run = request.headers.get(RUN_HEADER) ?? 'default';
     const body = ['GET', 'HEAD'].includes(request.method) ? undefined : await request.arrayBuffer();
     const match = contract.router.match(request.method, url.pathname);
-    const entry: RecordedRequest = {
-      run,
-      scenario: scenarioId,
-      method: request.method,
-      path: url.pathname + url.search,
-      operationId: match?.operation.operationId ?? null,
-      idempotencyKey: request.headers.get('idempotency-key'),
-      retryCount: request.headers.get('x-einvoice-retry-count'),
-      authorization: /^bearer /i.test(request.headers.get('authorization') ?? '')
-        ? 'bearer'
-        : /^basic /i.test(request.headers.get('authorization') ?? '')
-          ? 'basic'
-          : 'none',
-      at: Date.now(),
-      status: null,
-      violation: null,
-    };
-    recorded.push(entry);
-
     const scenario = scenarios[scenarioId];
     const problems = scenario
       ? validateRequest(contract, match?.operation, match?.pathParams ?? {}, request, url, body)
       : [`unknown ${SCENARIO_HEADER} "${scenarioId}" (known: ${Object.keys(scenarios).join(', ')})`];
     if (problems.length) {
+      const entry = dispatcher.record(request);
       const violation = { method: request.method, path: url.pathname, operationId: entry.operationId, problems };
       violations.push(violation);
       entry.violation = problems.join('; ');
@@ -126,29 +96,13 @@ export function createContractHarness(options: ContractHarnessOptions): Contract
       );
     }
 
-    const state = runs.get(`${run}|${scenarioId}`) ?? { targetAttempts: 0, statusCalls: 0 };
-    runs.set(`${run}|${scenarioId}`, state);
-    const forward = (req: Request) => options.forward(stripHarnessHeaders(req));
-    const ctx: FaultContext = { request, operationId: entry.operationId!, attempt: 0, statusCall: 0, forward, body };
-    let response: Response | undefined;
-    if (entry.operationId === 'getStatus') {
-      ctx.statusCall = state.statusCalls++;
-      response = await scenario!.status?.(ctx);
-    } else if (entry.operationId === 'createToken') {
-      response = await scenario!.token?.(ctx);
-    } else {
-      ctx.attempt = state.targetAttempts++;
-      response = await scenario!.target?.(ctx);
-    }
-    response ??= await forward(new Request(request.url, { method: request.method, headers: request.headers, body }));
-    entry.status = response.type === 'error' ? null : response.status;
-    return response;
+    return dispatcher.handle(request, body);
   };
 
   const handlers: HttpHandler[] = [
     http.get('*/__contract/requests', ({ request }) => {
       const run = new URL(request.url).searchParams.get('run');
-      return HttpResponse.json(run ? recorded.filter((r) => r.run === run) : recorded);
+      return HttpResponse.json(dispatcher.requests(run ?? undefined));
     }),
     http.get('*/__contract/violations', () => HttpResponse.json(violations)),
     http.get('*/__contract/scenarios', () =>
@@ -163,9 +117,8 @@ export function createContractHarness(options: ContractHarnessOptions): Contract
   ];
 
   function reset(): void {
-    recorded.length = 0;
+    dispatcher.clear();
     violations.length = 0;
-    runs.clear();
   }
 
   return {
@@ -174,8 +127,9 @@ export function createContractHarness(options: ContractHarnessOptions): Contract
     use(scenario) {
       if (scenario !== null && !scenarios[scenario]) throw new Error(`unknown scenario ${scenario}`);
       current = scenario;
+      dispatcher.use(scenario);
     },
-    requests: (run) => (run ? recorded.filter((r) => r.run === run) : [...recorded]),
+    requests: (run) => dispatcher.requests(run),
     violations,
     assertNoViolations() {
       if (violations.length) {
@@ -185,19 +139,6 @@ export function createContractHarness(options: ContractHarnessOptions): Contract
     },
     reset,
   };
-}
-
-function stripHarnessHeaders(request: Request): Request {
-  if (!request.headers.has(SCENARIO_HEADER) && !request.headers.has(RUN_HEADER)) return request;
-  const headers = new Headers(request.headers);
-  headers.delete(SCENARIO_HEADER);
-  headers.delete(RUN_HEADER);
-  return new Request(request.url, {
-    method: request.method,
-    headers,
-    body: request.body,
-    duplex: 'half',
-  } as RequestInit);
 }
 
 /** Everything that does not match the spec, as readable sentences (empty when the request conforms). */

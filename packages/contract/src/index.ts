@@ -1,20 +1,33 @@
 // @einvoice/contract: the MSW contract harness every einvoice SDK is tested against.
-import { type ContractHarness, type ContractHarnessOptions, createContractHarness } from './handlers.js';
-import { type ContractHttpServer, listenContract } from './http.js';
-import { DEFAULT_GSTIN, type GstinCredential, type Sandbox, type SandboxOptions, startSandbox } from './sandbox.js';
 
-export type { ContractHarness, ContractHarnessOptions, ContractViolation, RecordedRequest } from './handlers.js';
-export { createContractHarness, RUN_HEADER, SCENARIO_HEADER, validateRequest } from './handlers.js';
-export { type ContractHttpServer, listenContract } from './http.js';
-export {
+import {
+  type HandlersHttpServer as ContractHttpServer,
   DEFAULT_GSTIN,
-  DEFAULT_SCOPES,
   type GstinCredential,
+  listenHandlers,
   type Sandbox,
   type SandboxOptions,
   startSandbox,
-} from './sandbox.js';
-export { type FaultContext, SCENARIOS, type Scenario, SLOW_RESPONSE_MS } from './scenarios.js';
+} from '@einvoice/sandbox/internal';
+import { type ContractHarness, type ContractHarnessOptions, createContractHarness } from './handlers.js';
+
+export {
+  DEFAULT_GSTIN,
+  DEFAULT_SCOPES,
+  type FaultContext,
+  type GstinCredential,
+  type Sandbox,
+  type SandboxOptions,
+  SCENARIOS,
+  type Scenario,
+  SLOW_RESPONSE_MS,
+  startSandbox,
+} from '@einvoice/sandbox/internal';
+export type { ContractHarness, ContractHarnessOptions, ContractViolation, RecordedRequest } from './handlers.js';
+export { createContractHarness, RUN_HEADER, SCENARIO_HEADER, validateRequest } from './handlers.js';
+export type { ContractHttpServer };
+/** The contract handlers over HTTP on 127.0.0.1 (what `pnpm contract:serve` runs). */
+export const listenContract = listenHandlers;
 
 export interface ContractEnvironment {
   sandbox: Sandbox;
@@ -61,7 +74,7 @@ export async function serveContract(
   options: SandboxOptions & { port?: number; gstin?: string } = {},
 ): Promise<ContractEnvironment & { http: ContractHttpServer }> {
   const env = await createContractEnvironment(options);
-  const http = await listenContract(env.harness.handlers, options.port ?? 0);
+  const http = await listenHandlers(env.harness.handlers, options.port ?? 0);
   env.info.url = http.url;
   return {
     ...env,

@@ -1,5 +1,5 @@
 export { Contract } from './contract.js';
-export { loadSpec, type OpenApiDocument, specFilePath } from './load.js';
+export { loadSpec, type OpenApiDocument, referenceFilePath, specFilePath } from './load.js';
 export {
   at,
   deref,

@@ -1,3 +1,4 @@
+import { NIC_ERRORS } from '@einvoice/gst';
 import type { InfoDtl } from '@einvoice/nic';
 
 /** Structurally the same as @einvoice/gst's NicError, so errors from both places flow through one path. */
@@ -42,9 +43,18 @@ const MESSAGES: Record<string, string> = {
 };
 
 export function nicError(code: string, message?: string, hint?: string): NicError {
-  const err: NicError = { code, message: message ?? MESSAGES[code] ?? `Error ${code}` };
+  const err: NicError = { code, message: message ?? MESSAGES[code] ?? catalogueMessage(code) ?? `Error ${code}` };
   if (hint) err.hint = hint;
   return err;
+}
+
+/** A business-rule code raised without its context (a rehearsed fault): the catalogue's text, blanks removed. */
+function catalogueMessage(code: string): string | undefined {
+  const entry = NIC_ERRORS[code];
+  return entry?.message
+    .replace(/\s*\{\d\}/g, '')
+    .replace(/\s+([;,.:])/g, '$1')
+    .trim();
 }
 
 /** Thrown inside request handling to stop and answer with NIC-shaped errors. */

@@ -19,6 +19,8 @@ export interface SandboxUpstream {
   control: SandboxControl;
   /** The in-process simulator, when embedded (tests read its ledger); undefined for an external one. */
   sandbox?: Sandbox;
+  /** Where the simulator listens (the embedded one on a free 127.0.0.1 port). */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startEmbeddedSandbox(options: {
     routes: await sandboxRoutes(running.url, sandbox.authPublicKeyPem, options.timeoutMs, options.wrapUrl),
     control: inProcessControl(sandbox),
     sandbox,
+    url: running.url,
     close: () => running.close(),
   };
 }
@@ -85,6 +88,7 @@ export async function connectExternalSandbox(
   return {
     routes: await sandboxRoutes(baseUrl, await res.text(), options.timeoutMs, options.wrapUrl),
     control: httpControl(baseUrl),
+    url: baseUrl,
     close: async () => undefined,
   };
 }

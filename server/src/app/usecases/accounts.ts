@@ -10,11 +10,17 @@ export interface CreatedAccount {
   apiKey: string; // shown once
 }
 
-export async function createAccount(deps: Deps, name: string, environment: Environment): Promise<CreatedAccount> {
+/** `apiKey` fixes the key instead of generating one: only the sandbox seed (usecases/sandbox-seed.ts) passes it. */
+export async function createAccount(
+  deps: Deps,
+  name: string,
+  environment: Environment,
+  options: { apiKey?: string } = {},
+): Promise<CreatedAccount> {
   const now = deps.clock.now();
   const env = environment === 'sandbox' ? 'test' : 'live';
   const account: AccountRecord = { id: newId('acct', now), name, environment, createdAt: now };
-  const apiKey = generateSecret(`sk_${env}_`);
+  const apiKey = options.apiKey ?? generateSecret(`sk_${env}_`);
   await deps.storage.transaction(async (tx) => {
     await tx.accounts.insert(account);
     await tx.apiKeys.insert({

@@ -27,9 +27,10 @@ function makeSecret(
   who: AdminPrincipal,
   clientId: string,
   expiresIn?: number,
+  fixed?: string,
 ): { plaintext: string; record: CredentialSecretRecord } {
   const now = deps.clock.now();
-  const plaintext = generateSecret(`cs_${envTag(who)}_`);
+  const plaintext = fixed ?? generateSecret(`cs_${envTag(who)}_`);
   return {
     plaintext,
     record: {
@@ -45,12 +46,20 @@ function makeSecret(
   };
 }
 
+/** Fixed identifiers instead of generated ones: only the sandbox seed (usecases/sandbox-seed.ts) passes them. */
+export interface FixedCredential {
+  clientId: string;
+  clientSecret: string;
+  signingKey?: string;
+}
+
 export async function createCredential(
   deps: Deps,
   who: AdminPrincipal,
   gstin: string,
   input: RequestBody<'createCredential'>,
   meta: Meta,
+  fixed?: FixedCredential,
 ) {
   await getGstin(deps, who, gstin);
   const plan = input.plan ?? 'developer';
@@ -71,9 +80,9 @@ export async function createCredential(
     );
   }
   const now = deps.clock.now();
-  const clientId = newId(`cli_${envTag(who)}`, now).replace(/^(cli_\w+?)_/, '$1_');
+  const clientId = fixed?.clientId ?? newId(`cli_${envTag(who)}`, now).replace(/^(cli_\w+?)_/, '$1_');
   // The RFC 9421 HMAC key (key id = client id): shown once, sealed at rest (verifying needs it back).
-  const signingKey = randomBytes(32).toString('base64');
+  const signingKey = fixed?.signingKey ?? randomBytes(32).toString('base64');
   const credential: CredentialRecord = {
     clientId,
     accountId: who.accountId,
@@ -87,7 +96,7 @@ export async function createCredential(
     revokedAt: null,
     signingKeyEnc: deps.box.seal(signingKey),
   };
-  const secret = makeSecret(deps, who, clientId);
+  const secret = makeSecret(deps, who, clientId, undefined, fixed?.clientSecret);
   await deps.storage.transaction(async (tx) => {
     await tx.credentials.insert(credential, secret.record);
     await auditCredential(deps, tx, who, 'credential.created', { gstin, clientId }, meta, {

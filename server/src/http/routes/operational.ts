@@ -1,7 +1,6 @@
 // Routes outside the API contract: liveness, readiness, the API reference and the spec itself.
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { type Contract, specFilePath } from '@einvoice/openapi';
+import { type Contract, referenceFilePath, specFilePath } from '@einvoice/openapi';
 import { Hono } from 'hono';
 import type { Deps } from '../../app/deps.js';
 
@@ -12,7 +11,7 @@ export function operationalRoutes(
 ): Hono {
   const app = new Hono();
   const specPath = specFilePath();
-  const referencePath = join(dirname(specPath), 'dist', 'reference.html');
+  const referencePath = referenceFilePath();
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
@@ -34,7 +33,10 @@ export function operationalRoutes(
     try {
       return c.html(await readFile(referencePath, 'utf8'));
     } catch {
-      return c.text('The API reference is not built; run `pnpm docs:build`. The spec is at /openapi.yaml.', 200);
+      return c.text(
+        'The API reference is not part of this build (in the repository: `pnpm docs:build`). The spec is at /openapi.yaml.',
+        200,
+      );
     }
   });
   return app;

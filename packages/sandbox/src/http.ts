@@ -1,12 +1,12 @@
-// The contract handlers over real HTTP on 127.0.0.1, for SDKs that cannot use MSW in-process. A small
-// node:http adapter around msw's public getResponse() (toolchain.md recipe): an HttpResponse.error()
-// answer destroys the socket, which clients see as a connection reset.
+// MSW handlers over real HTTP (the CLI, and the contract server of SDKs that cannot use MSW in-process). A
+// small node:http adapter around msw's public getResponse(): an HttpResponse.error() answer destroys the
+// socket, which clients see as a connection reset.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { getResponse, type HttpHandler } from 'msw';
 
-export interface ContractHttpServer {
+export interface HandlersHttpServer {
   url: string;
   server: Server;
   close(): Promise<void>;
@@ -28,11 +28,11 @@ function toRequest(req: IncomingMessage, origin: string): Request {
   } as RequestInit);
 }
 
-export async function listenContract(
+export async function listenHandlers(
   handlers: HttpHandler[],
   port = 0,
   host = '127.0.0.1',
-): Promise<ContractHttpServer> {
+): Promise<HandlersHttpServer> {
   let origin = '';
   const server = createServer(async (req, res) => {
     try {
@@ -68,7 +68,13 @@ export async function listenContract(
     }
   });
   server.on('clientError', (_err, socket) => socket.destroy());
-  await new Promise<void>((ready) => server.listen(port, host, ready));
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail); // EADDRINUSE, EACCES: the caller names the flag
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      ready();
+    });
+  });
   const address = server.address() as AddressInfo;
   origin = `http://${host}:${address.port}`;
   return {
