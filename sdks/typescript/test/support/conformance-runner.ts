@@ -36,6 +36,11 @@ export interface Target {
   gstin: string;
   clientId: string;
   clientSecret: string;
+  /** Where the fault and run are named and the attempts are read back: the contract server's by default; the
+   *  installable sandbox (@einvoice/sandbox) names them x-sandbox-fault, x-sandbox-run, /__sandbox/requests. */
+  faultHeader?: string;
+  runHeader?: string;
+  requestsPath?: string;
 }
 
 export function loadScenarios(): ScenarioFile[] {
@@ -95,7 +100,10 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
     clientId: target.clientId,
     clientSecret: target.clientSecret,
     gstin: target.gstin,
-    defaultHeaders: { 'x-contract-scenario': s.scenario, 'x-contract-run': run },
+    defaultHeaders: {
+      [target.faultHeader ?? 'x-contract-scenario']: s.scenario,
+      [target.runHeader ?? 'x-contract-run']: run,
+    },
     ...(s.client.max_retries !== undefined ? { maxRetries: s.client.max_retries } : {}),
     ...(s.client.timeout_ms !== undefined ? { timeout: s.client.timeout_ms } : {}),
     statusAwareBackoff: s.client.status_poll_interval_ms ? { pollIntervalMs: s.client.status_poll_interval_ms } : true,
@@ -118,12 +126,11 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
   const outcomes = await Promise.all(Array.from({ length: s.concurrency ?? 1 }, attempt));
   const outcome = outcomes[0]!;
 
-  const recorded = (await (await fetch(`${target.baseUrl}/__contract/requests?run=${run}`)).json()) as Array<{
-    operationId: string | null;
-    idempotencyKey: string | null;
-    at: number;
-    violation: string | null;
-  }>;
+  type Recorded = { operationId: string | null; idempotencyKey: string | null; at: number; violation: string | null };
+  const journal = (await (
+    await fetch(`${target.baseUrl}${target.requestsPath ?? '/__contract/requests'}?run=${run}`)
+  ).json()) as Recorded[] | { data: Recorded[] };
+  const recorded = Array.isArray(journal) ? journal : journal.data;
   const attempts = recorded.filter((r) => r.operationId !== 'createToken' && r.operationId !== 'getStatus');
   const e = s.expect;
   const failures: string[] = [];
