@@ -11,6 +11,7 @@ export const REPOSITORY = 'github.com/einvoice-dev/einvoice';
 export const NAMES = [
   { registry: 'npm', name: '@einvoice/sdk' },
   { registry: 'npm', name: '@einvoice/webhooks' },
+  { registry: 'npm', name: '@einvoice/sandbox' },
   { registry: 'pypi', name: 'einvoice-sdk' },
   { registry: 'maven', name: 'dev.einvoice:einvoice-sdk' },
   { registry: 'go', name: 'github.com/einvoice-dev/einvoice/sdks/go' },

@@ -45,8 +45,14 @@ list(pkgDir);
 if (!files.includes('LICENSE')) bad('LICENSE is missing from the tarball');
 else if (!fs.readFileSync(path.join(pkgDir, 'LICENSE')).equals(fs.readFileSync(rootLicense)))
   bad('the LICENSE in the tarball is not the repository LICENSE');
-for (const f of ['README.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts'])
-  if (!files.includes(f)) bad(`${f} is missing from the tarball`);
+// The sandbox is ESM only and carries its CLI and the contract it serves.
+const expected =
+  who === '@einvoice/sandbox'
+    ? ['README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/openapi.yaml']
+    : ['README.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts'];
+for (const f of expected) if (!files.includes(f)) bad(`${f} is missing from the tarball`);
+if (who === '@einvoice/sandbox' && packed.exports?.['./internal'])
+  bad('exports "./internal" (the workspace-only entry) leaked into the published manifest');
 for (const f of files)
   if (!/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(f)) bad(`unexpected file in the tarball: ${f}`);
 

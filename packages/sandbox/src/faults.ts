@@ -79,7 +79,7 @@ const IRP_FAULTS: Record<string, Scenario> = {
   ),
   'timeout-after-commit': irpFault(
     'timeout-after-commit',
-    'The IRP commits this operation but its answer never arrives; einvoice resolves the unclear outcome.',
+    'The IRP commits this operation but its answer never arrives: einvoice gives up after 5 s, asks the IRP what it holds and answers with the IRN it registered.',
     'timeout_after_commit',
   ),
   'gsp-outage': gspOutage,

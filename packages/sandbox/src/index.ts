@@ -6,7 +6,7 @@ import type { HttpHandler } from 'msw';
 import { createSandboxFront, info, type SandboxInfo, webhookDeliveries } from './handlers.js';
 import { listenHandlers } from './http.js';
 import { type Sandbox, type SandboxOptions, startSandbox } from './runtime.js';
-import { defaultSeed, parseSeed, type Seed, type SeedFile } from './seed.js';
+import { defaultSeed, parseSeed, SandboxUsageError, type Seed, type SeedFile } from './seed.js';
 
 export { FAULT_HEADER, type FaultRow, faultTable } from './faults.js';
 export type { SandboxInfo } from './handlers.js';
@@ -35,6 +35,10 @@ export interface CreateSandboxOptions {
 }
 
 export interface EinvoiceSandbox extends SandboxInfo {
+  /** The first seeded GSTIN and its OAuth client (the default seed has exactly one). */
+  gstin: string;
+  client_id: string;
+  client_secret: string;
   /** MSW request handlers for `setupServer(...handlers)` (msw/node) in your test process. */
   handlers: HttpHandler[];
   baseUrl: string;
@@ -67,8 +71,16 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
   const baseUrl = (options.baseUrl ?? MSW_BASE_URL).replace(/\/$/, '');
   const sandbox = await startSandbox(runtimeOptions(options));
   const front = createSandboxFront(sandbox, { origin: baseUrl, url: () => baseUrl });
+  const seeded = info(sandbox, baseUrl);
+  if (!seeded.gstin || !seeded.client_id || !seeded.client_secret) {
+    await sandbox.close();
+    throw new SandboxUsageError('seed: at least one GSTIN with one credential is needed for createSandbox()');
+  }
   return {
-    ...info(sandbox, baseUrl),
+    ...seeded,
+    gstin: seeded.gstin,
+    client_id: seeded.client_id,
+    client_secret: seeded.client_secret,
     handlers: front.handlers,
     baseUrl,
     arm: (fault, count = 1) => front.arm(fault, count),

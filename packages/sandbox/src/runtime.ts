@@ -24,12 +24,14 @@ export { DEFAULT_GSTIN };
 
 /**
  * Sandbox defaults for CI: webhook retries and the outage queue on a schedule of milliseconds, not minutes,
- * so "202 queued, then the webhook" completes inside a test. Each one can be overridden through `env`.
+ * so "202 queued, then the webhook" completes inside a test, and an IRP answer that never comes is given up
+ * after 5 s instead of 20 (the embedded IRP answers in milliseconds). Each can be overridden through `env`.
  */
 export const FAST_SCHEDULES: Record<string, string> = {
   WEBHOOK_RETRY_SCHEDULE_MS: '0,250,1000,2000,5000',
   QUEUE_POLL_MS: '100',
   QUEUE_RETRY_BASE_MS: '250',
+  UPSTREAM_TIMEOUT_MS: '5000',
 };
 
 export interface GstinCredential {

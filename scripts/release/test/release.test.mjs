@@ -22,7 +22,16 @@ after(() => {
 const node = (args, cwd = root) => spawnSync('node', args, { cwd, encoding: 'utf8' });
 
 describe('one version line', () => {
-  const sdks = ['sdks/typescript', 'packages/webhooks', 'sdks/python', 'sdks/go', 'sdks/java', 'sdks/php'];
+  // The published packages: the five SDKs, the webhook library and the installable sandbox.
+  const sdks = [
+    'sdks/typescript',
+    'packages/webhooks',
+    'packages/sandbox',
+    'sdks/python',
+    'sdks/go',
+    'sdks/java',
+    'sdks/php',
+  ];
   const read = (p) => JSON.parse(readFileSync(join(root, p), 'utf8'));
 
   it('every SDK is in the changesets fixed group and carries the same version', () => {
