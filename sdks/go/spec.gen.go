@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "47d676aa0146b12f99c163c5e5199da78c563ff150039b9489097a4f3580ec18"
+const SpecSHA256 = "8beb4255c91d52845b087d138b278c5eb572befc3a81c37f6f485a1537a72954"

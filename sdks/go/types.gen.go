@@ -1270,8 +1270,9 @@ type NoteRequestRefDtls struct {
 	ContrDtls   []ContrDtls   `json:"ContrDtls,omitempty"`
 }
 
-// OAuthProblem is a problem+json body that also carries RFC 6749 §5.2 `error` and
-// `error_description`, so OAuth libraries understand it.
+// OAuthProblem is the token endpoint's error body (`application/json`, RFC 6749 §5.2): the problem
+// members plus `error` and `error_description`, so OAuth libraries and problem readers both
+// understand it.
 type OAuthProblem struct {
 	// Stable URI of the problem type; its page explains it.
 	Type string `json:"type"`

@@ -22,6 +22,8 @@ export interface ProblemInit {
   gstnErrors?: GstnErrorItem[];
   headers?: Record<string, string>;
   extra?: Record<string, unknown>;
+  /** Default application/problem+json; the token endpoint answers application/json (RFC 6749 §5.2). */
+  mediaType?: 'application/json';
 }
 
 export const PROBLEM_BASE = 'https://einvoice.dev/problems/';
@@ -209,5 +211,8 @@ export function oauthProblem(status: 400 | 401, error: string, description: stri
       ...(status === 401 ? { 'www-authenticate': 'Basic realm="einvoice", charset="UTF-8"' } : {}),
     },
     extra: { error, error_description: description },
+    // RFC 6749 §5.2 names application/json for token errors; the body keeps the problem members too, so an
+    // RFC 9457 reader and an OAuth library both find what they look for.
+    mediaType: 'application/json',
   });
 }

@@ -21,5 +21,5 @@ export function problemReply(error: unknown, requestId: string, instance: string
   }
   const p = error.problem;
   const body = presentProblem(error, requestId, instance);
-  return { status: p.status, body, headers: p.headers, contentType: 'application/problem+json' };
+  return { status: p.status, body, headers: p.headers, contentType: p.mediaType ?? 'application/problem+json' };
 }

@@ -55,6 +55,37 @@ describe('createToken (RFC 6749 §4.4)', () => {
     expect(res.headers.get('www-authenticate')).toMatch(/^Basic realm="einvoice"/);
   });
 
+  it('answers token errors as RFC 6749 §5.2 application/json, problem members included', async () => {
+    const res = await fetch(`${h.url}/v1/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(client.clientId, 'nope') },
+      body: 'grant_type=client_credentials',
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await res.json()).toMatchObject({
+      error: 'invalid_client',
+      error_description: expect.any(String),
+      status: 401,
+    });
+  });
+
+  it('refuses a parameter sent twice (RFC 6749 §3.2) with 400 invalid_request naming it', async () => {
+    const res = await fetch(`${h.url}/v1/oauth/token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: basic(client.clientId, client.clientSecret),
+      },
+      body: 'grant_type=client_credentials&scope=read&scope=irn:write',
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = await res.json();
+    expect(body.error).toBe('invalid_request');
+    expect(body.error_description).toMatch(/more than once: scope/);
+  });
+
   it('refuses an unknown grant type, a scope the credential lacks, and credentials in the query', async () => {
     const auth = { authorization: basic(client.clientId, client.clientSecret) };
     const grant = await h.request('POST', '/v1/oauth/token', { form: { grant_type: 'password' }, headers: auth });

@@ -6,8 +6,8 @@ declare(strict_types=1);
 namespace Einvoice\Models;
 
 /**
- * A problem+json body that also carries RFC 6749 §5.2 `error` and `error_description`, so OAuth
- * libraries understand it.
+ * The token endpoint's error body (`application/json`, RFC 6749 §5.2): the problem members plus
+ * `error` and `error_description`, so OAuth libraries and problem readers both understand it.
  *
  * Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members.
  */

@@ -9,6 +9,8 @@ import { audit } from './audit.js';
 export interface TokenRequestInput {
   authorization: string | null;
   form: Record<string, string>;
+  /** Form parameters sent more than once (RFC 6749 §3.2: they MUST NOT be). */
+  repeated: string[];
   queryHasCredentials: boolean;
   requestId: string;
   ip: string | null;
@@ -46,6 +48,12 @@ export async function issueToken(deps: Deps, input: TokenRequestInput): Promise<
       'Client credentials must not be sent in the query string; use HTTP Basic or the form body.',
     );
   }
+  if (input.repeated.length)
+    throw oauthProblem(
+      400,
+      'invalid_request',
+      `Each parameter may appear once (RFC 6749 §3.2); sent more than once: ${input.repeated.join(', ')}.`,
+    );
   const basic = input.authorization ? parseBasic(input.authorization) : undefined;
   if (input.authorization && !basic)
     throw oauthProblem(401, 'invalid_client', 'The Authorization header is not valid HTTP Basic.');

@@ -22,7 +22,9 @@ export interface paths {
      *     the query string. The token acts for the credential's GSTIN only, carries the requested `scope`
      *     (space-separated, a subset of the credential's scopes; all of them when omitted) and lives
      *     `expires_in` seconds. No refresh token is issued: request a new token shortly before expiry
-     *     (the SDKs do this for you). Errors use the RFC 6749 `error` codes inside a problem+json body.
+     *     (the SDKs do this for you). Errors are RFC 6749 §5.2 token errors: `application/json` with `error` and
+     *     `error_description`, plus the problem members (`type`, `title`, `status`, `detail`, `request_id`) every
+     *     other error carries. Each parameter may appear once (§3.2): a repeated one is `invalid_request`.
      */
     post: operations['createToken'];
     delete?: never;
@@ -1468,7 +1470,7 @@ export interface components {
       /** @description Whether retrying the same request can succeed. */
       retryable?: boolean;
     };
-    /** @description A problem+json body that also carries RFC 6749 §5.2 `error` and `error_description`, so OAuth libraries understand it. */
+    /** @description The token endpoint's error body (`application/json`, RFC 6749 §5.2): the problem members plus `error` and `error_description`, so OAuth libraries and problem readers both understand it. */
     OAuthProblem: components['schemas']['Problem'] & {
       /** @enum {string} */
       error:
@@ -2654,7 +2656,7 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description RFC 6749 §5.2 token error (`invalid_request`, `unsupported_grant_type`, `invalid_scope`), as problem+json with the RFC's `error` and `error_description` members. */
+    /** @description RFC 6749 §5.2 token error (`invalid_request`, `unsupported_grant_type`, `invalid_scope`) as `application/json`, with the RFC's `error` and `error_description` members and the usual problem members. */
     OAuthBadRequest: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2662,7 +2664,7 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
-        'application/problem+json': components['schemas']['OAuthProblem'];
+        'application/json': components['schemas']['OAuthProblem'];
       };
     };
     /** @description RFC 6749 §5.2 `invalid_client`: unknown client, wrong or revoked secret. `WWW-Authenticate` carries the Basic challenge. Audited. */
@@ -2685,7 +2687,7 @@ export interface components {
          *       "error_description": "Unknown client or wrong secret."
          *     }
          */
-        'application/problem+json': components['schemas']['OAuthProblem'];
+        'application/json': components['schemas']['OAuthProblem'];
       };
     };
   };

@@ -30,7 +30,10 @@ class AsyncOauthResource:
         the query string. The token acts for the credential's GSTIN only, carries the requested `scope`
         (space-separated, a subset of the credential's scopes; all of them when omitted) and lives
         `expires_in` seconds. No refresh token is issued: request a new token shortly before expiry (the
-        SDKs do this for you). Errors use the RFC 6749 `error` codes inside a problem+json body.
+        SDKs do this for you). Errors are RFC 6749 §5.2 token errors: `application/json` with `error` and
+        `error_description`, plus the problem members (`type`, `title`, `status`, `detail`, `request_id`)
+        every other error carries. Each parameter may appear once (§3.2): a repeated one is
+        `invalid_request`.
 
         `POST /v1/oauth/token` (operationId `createToken`).
         """

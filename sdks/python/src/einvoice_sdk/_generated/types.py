@@ -568,8 +568,8 @@ class NoteGeneratedEvent(EinvoiceModel):
 
 
 class OAuthProblem(EinvoiceModel):
-    """A problem+json body that also carries RFC 6749 §5.2 `error` and `error_description`, so OAuth
-    libraries understand it.
+    """The token endpoint's error body (`application/json`, RFC 6749 §5.2): the problem members plus
+    `error` and `error_description`, so OAuth libraries and problem readers both understand it.
     """
 
     type: str

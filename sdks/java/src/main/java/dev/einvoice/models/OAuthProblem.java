@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A problem+json body that also carries RFC 6749 §5.2 {@code error} and {@code error_description},
- * so OAuth libraries understand it.
+ * The token endpoint's error body ({@code application/json}, RFC 6749 §5.2): the problem members
+ * plus {@code error} and {@code error_description}, so OAuth libraries and problem readers both
+ * understand it.
  *
  * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
  * kept in {@link #additionalProperties()}.
