@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "47d676aa0146b12f99c163c5e5199da78c563ff150039b9489097a4f3580ec18"
+const SpecSHA256 = "c17b8c23d7e9db28c8630c9f414e7882e2ba0446f4f166ea688fc356b5a3a078"
