@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "c17b8c23d7e9db28c8630c9f414e7882e2ba0446f4f166ea688fc356b5a3a078"
+const SpecSHA256 = "4a0b6d4c9738577b707566b4500c4c1aebb95f76377f1d472b7313ea8787584a"

@@ -112,6 +112,8 @@ describe('unknown outcomes are resolved without a client retry', () => {
     expect(res.status).toBe(502);
     expect(res.body.upstream).toMatchObject({ code: '2150', retryable: true });
     expect((await docRow(h.accountId, inv.DocDtls.No))?.status).toBe('pending');
+    // Handed to the reconciler (its first attempt is a second away): counted as unresolved meanwhile.
+    expect((await h.request('GET', '/v1/status')).body.unresolved).toBeGreaterThanOrEqual(1);
 
     const row = await waitFor(
       () => docRow(h.accountId, inv.DocDtls.No),

@@ -2526,7 +2526,9 @@ export interface components {
     /**
      * @description The IRP's rules refuse the document, found either by einvoice before any upstream call or by the IRP
      *     itself. `gstn_errors` lists every NIC code with NIC's message, a hint saying what to change, and a
-     *     JSON pointer where one applies; `upstream` says whether the IRP answered.
+     *     JSON pointer where one applies; `upstream` says whether the IRP answered. Code `document_failed`
+     *     (type `.../document-failed`) is the stored outcome of a document that was answered 202 and ended
+     *     `failed` in the background: the same Idempotency-Key keeps it; submit again with a new key.
      */
     GstnRejected: {
       headers: {

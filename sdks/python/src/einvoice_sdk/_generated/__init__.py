@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "c17b8c23d7e9db28c8630c9f414e7882e2ba0446f4f166ea688fc356b5a3a078"
+SPEC_SHA256 = "4a0b6d4c9738577b707566b4500c4c1aebb95f76377f1d472b7313ea8787584a"
