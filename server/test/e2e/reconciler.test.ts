@@ -152,6 +152,38 @@ describe('unknown outcomes are resolved without a client retry', () => {
   }, 40_000);
 });
 
+describe('e-way bills', () => {
+  it('an e-way bill whose answer was lost and whose first read missed it is recorded by the reconciler, once', async () => {
+    const inv = invoice(SELLER);
+    const irn = (await h.request('POST', '/v1/irn', { token: s.token, body: inv })).body.Irn as string;
+    // The IRP generates the e-way bill but the answer is lost, and the read right after says 4005 (no EWB yet).
+    await fault([{ mode: 'timeout_after_commit', count: 1 }]);
+    h.sandbox.admin.injectFault({ gstin: SELLER, mode: 'error', code: '4005', count: 1, ops: ['ewb-get'] });
+    const res = await h.request('POST', '/v1/ewb', {
+      token: s.token,
+      body: { Irn: irn, Distance: 0, TransMode: '1', TransId: '29AAGCB7383J1Z4', VehNo: 'KA01AB1234', VehType: 'R' },
+    });
+    expect(res.status).toBe(503);
+    const atIrp = () => h.sandbox.ledger.snapshot().ewbs.filter((e) => e.irn === irn);
+    expect(atIrp()).toHaveLength(1);
+
+    const rows = await waitFor(
+      () => queryRawForTests(h.server.deps.storage, `select ewb_no, status from ewbs where irn = '${irn}'`),
+      (r) => r.length > 0,
+    );
+    expect(rows).toHaveLength(1);
+    expect(Number(rows[0]!.ewb_no)).toBe(atIrp()[0]!.ewbNo);
+    const events = (
+      await queryRawForTests(h.server.deps.storage, "select payload from outbox_events where type = 'ewb.generated'")
+    )
+      .map((r) => (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as { data: { Irn: string } })
+      .filter((p) => p.data.Irn === irn);
+    expect(events).toHaveLength(1);
+    const doc = await h.request('GET', `/v1/irn/${irn}`, { token: s.token });
+    expect(doc.body.EwbNo).toBe(atIrp()[0]!.ewbNo);
+  }, 40_000);
+});
+
 describe('a final outcome replays as stored', () => {
   it('a queued document that ended failed is not generated again under the same key; a new key submits it', async () => {
     await fault([{ mode: 'gsp_outage', count: 100 }]);

@@ -263,13 +263,15 @@ export interface WebhookDeliveryWithAttempts {
 }
 
 /** What the reconciler resolves: a document generation or a cancellation whose outcome is unknown. */
-export type ReconcileKind = 'generate' | 'cancel';
+/** generate / cancel: an IRN document; ewb_generate: an e-way bill by IRN for the document. */
+export type ReconcileKind = 'generate' | 'cancel' | 'ewb_generate';
 export type ReconcileOutcome =
   | 'generated' // the IRP holds the IRN: recorded
   | 'resubmitted' // the IRP did not hold it: submitted again from the stored request, and registered
   | 'failed' // the IRP does not hold it and refused it on content
   | 'cancelled' // the IRP cancelled it
   | 'not_cancelled' // the IRP still holds it active: the cancellation never took effect
+  | 'not_generated' // the IRP holds no e-way bill for the IRN: the generation never took effect
   | 'already_final' // settled meanwhile by a request or the queue
   | 'gone'; // the document or its GSTIN no longer exists
 

@@ -114,14 +114,14 @@ export class SqlReconcileRepo implements ReconcileRepo {
       .where('state', '=', 'open')
       .groupBy('kind')
       .execute();
-    const byKind: Record<ReconcileKind, number> = { generate: 0, cancel: 0 };
+    const byKind: Record<ReconcileKind, number> = { generate: 0, cancel: 0, ewb_generate: 0 };
     let oldest: Date | null = null;
     for (const r of rows) {
       byKind[r.kind as ReconcileKind] = readNumber(r.n as never);
       const o = readDateOrNull(r.oldest as never);
       if (o && (!oldest || o < oldest)) oldest = o;
     }
-    return { count: byKind.generate + byKind.cancel, oldest, byKind };
+    return { count: byKind.generate + byKind.cancel + byKind.ewb_generate, oldest, byKind };
   }
 
   private toRecord(r: Selectable<ReconcileTasksTable>): ReconcileTaskRecord {

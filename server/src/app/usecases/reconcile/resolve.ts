@@ -14,11 +14,13 @@ import type { Deps } from '../../deps.js';
 import type { UpstreamCall } from '../../ports/gsp.js';
 import type { DocumentRecord, ReconcileOutcome, ReconcileTaskRecord } from '../../ports/records.js';
 import { presentDocument } from '../../presenters.js';
+import type { RequestBody } from '../../request-bodies.js';
 import { failedAnswer, generatedAnswer, settleKeys } from '../documents/answers.js';
 import { diffAgainstSigned } from '../documents/compare.js';
 import { record } from '../documents/generate.js';
 import { withHints } from '../documents/local-rules.js';
 import { emit } from '../events.js';
+import { recordEwb } from '../ewb/generate-ewb.js';
 import { DEFAULT_RECONCILE_POLICY, type ReconcilePolicy } from './enqueue.js';
 
 export type ReconcileResult = { outcome: ReconcileOutcome } | { retry: string };
@@ -49,7 +51,14 @@ export async function reconcileTask(
     password: deps.box.open(gstin.irpPasswordEnc),
     deadline: deps.clock.now().getTime() + policy.attemptBudgetMs,
   };
-  return task.kind === 'generate' ? reconcileGenerate(deps, doc, identity) : reconcileCancel(deps, doc, task, identity);
+  switch (task.kind) {
+    case 'generate':
+      return reconcileGenerate(deps, doc, identity);
+    case 'cancel':
+      return reconcileCancel(deps, doc, task, identity);
+    case 'ewb_generate':
+      return reconcileEwbGenerate(deps, doc, task, identity);
+  }
 }
 
 async function reconcileGenerate(deps: Deps, doc: DocumentRecord, identity: UpstreamCall): Promise<ReconcileResult> {
@@ -159,4 +168,29 @@ async function reconcileCancel(
 export function nextDelayMs(policy: ReconcilePolicy, attempts: number, random = Math.random): number {
   const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempts - 1));
   return policy.baseDelayMs / 2 + random() * (cap - policy.baseDelayMs / 2);
+}
+
+async function reconcileEwbGenerate(
+  deps: Deps,
+  doc: DocumentRecord,
+  task: ReconcileTaskRecord,
+  identity: UpstreamCall,
+): Promise<ReconcileResult> {
+  if (!doc.irn || doc.status !== 'generated') return { outcome: 'gone' };
+  const irn = doc.irn;
+  const route = deps.gsp.route(doc.environment, { irp: doc.irp });
+  const found = await route.getEwbByIrn(identity, irn);
+  if (found.kind === 'unavailable' || found.kind === 'ambiguous') return { retry: found.detail };
+  if (found.kind !== 'ok') return { outcome: 'not_generated' }; // the IRP holds no e-way bill for the IRN
+  if (await deps.storage.ewbs.get(doc.accountId, doc.gstin, found.data.EwbNo)) return { outcome: 'already_final' };
+  const request = (task.detail?.request ?? { Irn: irn }) as RequestBody<'generateEwb'>;
+  const distanceKm = typeof task.detail?.distanceKm === 'number' ? task.detail.distanceKm : 0;
+  await recordEwb(
+    deps,
+    { ...doc, irn },
+    request,
+    { data: found.data, info: [], ...(found.via ? { via: found.via } : {}) },
+    { status: 201, distanceKm },
+  );
+  return { outcome: 'generated' };
 }
