@@ -1085,6 +1085,10 @@ function webhookDispatchContract(current: () => Storage): void {
         await storage.documents.renewLease([d.id], new Date(t0.getTime() + 6000));
         expect(await got(4000)).toEqual([]);
         expect(await got(6000)).toHaveLength(1);
+        // A released lease (rescheduled) is not taken back by a late heartbeat.
+        await storage.documents.reschedule(d.id, new Date(t0.getTime() + 7000));
+        await storage.documents.renewLease([d.id], new Date(t0.getTime() + 60_000));
+        expect(await got(7000)).toHaveLength(1);
       });
     });
 

@@ -171,6 +171,8 @@ export class SqlDocumentRepo implements DocumentRepo {
       .set({ queue_lease_until: this.codec.timestamp(leaseUntil) })
       .where('id', 'in', ids)
       .where('status', '=', 'queued')
+      // Only a held lease: a heartbeat racing reschedule() must not re-lease a document it just released.
+      .where('queue_lease_until', 'is not', null)
       .execute();
   }
 

@@ -71,6 +71,8 @@ export class SqlReconcileRepo implements ReconcileRepo {
       .set({ lease_until: this.codec.timestamp(leaseUntil) })
       .where('id', 'in', ids)
       .where('state', '=', 'open')
+      // Only a held lease: a heartbeat racing retryLater() must not re-lease a task it just released.
+      .where('lease_until', 'is not', null)
       .execute();
   }
 
