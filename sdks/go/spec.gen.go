@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "8beb4255c91d52845b087d138b278c5eb572befc3a81c37f6f485a1537a72954"
+const SpecSHA256 = "4a31758c53421d90b99ae29ed77031f440943818c6098fdabba9ad8292d5343a"

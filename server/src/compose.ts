@@ -19,6 +19,7 @@ import {
 import { createLogger } from './adapters/observability/logger.js';
 import { Metrics } from './adapters/observability/metrics.js';
 import { createDocumentWorker, type DocumentWorker } from './adapters/queue/document-worker.js';
+import { createReconcileWorker, type ReconcileWorker } from './adapters/queue/reconcile-worker.js';
 import { sandboxFaultRehearsal } from './adapters/sandbox/fault-rehearsal.js';
 import { openStorage } from './adapters/storage/index.js';
 import { createWebhookDispatcher, type WebhookDispatcher, webhookUrlPolicy } from './adapters/webhooks/index.js';
@@ -28,6 +29,7 @@ import type { Storage } from './app/ports/storage.js';
 import { SecretBox } from './app/security/secret-box.js';
 import { SecretHasher } from './app/security/secrets.js';
 import { DEFAULT_QUEUE_POLICY } from './app/usecases/documents/process-queued.js';
+import { DEFAULT_RECONCILE_POLICY } from './app/usecases/reconcile/enqueue.js';
 import type { Config } from './config.js';
 import { createApi } from './http/app.js';
 import { auditHandlers } from './http/routes/audit.js';
@@ -53,6 +55,8 @@ export interface BuiltServer {
   webhooks: WebhookDispatcher;
   /** The outage queue's worker (documents answered 202 finish here). */
   queue: DocumentWorker;
+  /** The reconciler's worker (unknown outcomes: crashes, lost answers, unresolved 2150s, cancels that timed out). */
+  reconciler: ReconcileWorker;
   deps: Deps;
   logger: Logger;
   contract: Contract;
@@ -74,7 +78,7 @@ export interface BuildOptions {
   wrapUpstreamUrl?: UrlWrapper;
   /** Start delivering webhooks (default true; the CLI and some tests drive the dispatcher themselves). */
   startWebhookDispatcher?: boolean;
-  /** Start the outage queue's worker (default true). */
+  /** Start the outage queue's worker and the reconciler's (default true). */
   startQueueWorker?: boolean;
 }
 
@@ -192,19 +196,64 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const queue = createDocumentWorker(deps, {
     pollMs: config.QUEUE_POLL_MS,
     batch: 20,
-    leaseMs: config.UPSTREAM_TIMEOUT_MS * 3 + 10_000,
+    leaseMs: config.QUEUE_LEASE_MS,
     policy: { ...DEFAULT_QUEUE_POLICY, baseDelayMs: config.QUEUE_RETRY_BASE_MS },
     onError: (err) => logger.error({ err }, 'queued document attempt failed'),
   });
-  if (options.startQueueWorker !== false) queue.start();
+  const reconciler = createReconcileWorker(deps, {
+    pollMs: config.RECONCILE_POLL_MS,
+    batch: 20,
+    leaseMs: config.QUEUE_LEASE_MS,
+    staleAfterMs: config.RECONCILE_STALE_AFTER_MS,
+    policy: { ...DEFAULT_RECONCILE_POLICY, baseDelayMs: config.RECONCILE_RETRY_BASE_MS },
+    onResolved: (task, outcome, lagMs) => {
+      metrics.observeReconciled(task.kind, outcome, lagMs / 1000);
+      logger.info(
+        {
+          reconcile_id: task.id,
+          kind: task.kind,
+          document_id: task.documentId,
+          gstin: task.gstin,
+          account_id: task.accountId,
+          reason: task.reason,
+          outcome,
+          attempts: task.attempts,
+          lag_ms: lagMs,
+        },
+        'reconciled',
+      );
+    },
+    onRetry: (task, reason, delayMs) => {
+      metrics.observeReconcileRetry(task.kind);
+      logger.warn(
+        {
+          reconcile_id: task.id,
+          kind: task.kind,
+          document_id: task.documentId,
+          attempts: task.attempts,
+          reason,
+          next_in_ms: Math.round(delayMs),
+        },
+        'reconcile attempt left the outcome unknown',
+      );
+    },
+    onError: (err) => logger.error({ err }, 'reconcile attempt failed'),
+  });
+  if (options.startQueueWorker !== false) {
+    queue.start();
+    reconciler.start();
+  }
   const app = new Hono();
   app.use('*', securityHeaders);
   app.route(
     '/',
-    operationalRoutes(deps, contract, async () => ({
-      body: await metrics.registry.metrics(),
-      contentType: metrics.registry.contentType,
-    })),
+    operationalRoutes(deps, contract, async () => {
+      metrics.setReconcileOpen(await storage.reconcile.openSummary(), deps.clock.now());
+      return {
+        body: await metrics.registry.metrics(),
+        contentType: metrics.registry.contentType,
+      };
+    }),
   );
   app.route('/', api);
   return {
@@ -217,7 +266,9 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     sandboxIrpUrl: upstream.url,
     webhooks,
     queue,
+    reconciler,
     async close() {
+      await reconciler.stop();
       await queue.stop();
       await webhooks.stop();
       await upstream.close();

@@ -60,6 +60,13 @@ const schema = z
     HSN_MASTER_FILE: z.string().optional(),
     QUEUE_POLL_MS: int(10, 60000).default(1000),
     QUEUE_RETRY_BASE_MS: int(10, 600000).default(2000),
+    // Lease of a claimed queued document or reconcile task; the worker renews it every third while it works,
+    // so a crashed worker's work comes back within this long.
+    QUEUE_LEASE_MS: int(300, 600000).default(15000),
+    RECONCILE_POLL_MS: int(10, 60000).default(1000),
+    RECONCILE_RETRY_BASE_MS: int(10, 600000).default(2000),
+    // A `pending` document untouched this long belongs to a request that died: the reconciler takes it over.
+    RECONCILE_STALE_AFTER_MS: int(100, 86400000).default(60000),
     TLS_CERT_FILE: z.string().optional(),
     TLS_KEY_FILE: z.string().optional(),
     HSTS_MAX_AGE: int(0, 63072000).default(31536000),

@@ -180,6 +180,20 @@ export const problems = {
       extra: { upstream },
       headers: { 'retry-after': '2' },
     }),
+  /**
+   * The document's final outcome was a refusal that the caller learned of later (queue, reconciler): the same
+   * Idempotency-Key keeps it. Stored and replayed like any 422.
+   */
+  documentFailed: (docLabel: string, gstnErrors: GstnErrorItem[]) =>
+    new ProblemError({
+      status: 422,
+      slug: 'document-failed',
+      title: 'This document failed',
+      detail: `${docLabel} ended failed${gstnErrors[0] ? ` (${gstnErrors[0].code} ${gstnErrors[0].message})` : ''}; this Idempotency-Key keeps that outcome. Correct the document if needed and submit it again with a new Idempotency-Key.`,
+      code: 'document_failed',
+      gstnErrors,
+      headers: { 'x-should-retry': 'false' },
+    }),
   upstreamUnavailable: (detail: string, upstream: Record<string, unknown>, retryAfter = 30) =>
     new ProblemError({
       status: 503,

@@ -8,6 +8,8 @@ export interface IdempotencyHandle {
   scope: string;
   key: string;
   completed: boolean;
+  /** The key was answered 202 earlier (queued / being reconciled); this call reports where it stands now. */
+  deferred?: boolean;
 }
 
 export interface Timings {
@@ -60,6 +62,11 @@ export interface Reply {
   rawBody?: string;
   /** Not kept for Idempotency-Key replays (bulk: a retry must redo the records that failed). */
   noStore?: boolean;
+  /**
+   * A 202 for this resource (a document id): the key is kept, unlocked, until the resource's final outcome
+   * completes it (the queue worker or the reconciler), so a retry then replays that outcome.
+   */
+  deferTo?: string;
   /** NDJSON exports stream lines instead of a body. */
   lines?: AsyncIterable<string>;
 }

@@ -81,7 +81,7 @@ describe('createToken (RFC 6749 §4.4)', () => {
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    const body = await res.json();
+    const body = (await res.json()) as { error: string; error_description: string };
     expect(body.error).toBe('invalid_request');
     expect(body.error_description).toMatch(/more than once: scope/);
   });

@@ -85,7 +85,8 @@ describe('ambiguous failures are reconciled, never resubmitted blindly', () => {
       body: inv,
       headers: { 'idempotency-key': key },
     });
-    expect([replay.status, replay.body.Irn]).toEqual([200, doc.Irn]);
+    // The worker's outcome completed the key: a retry replays it as stored (201, the request's outcome).
+    expect([replay.status, replay.body.Irn, replay.headers.get('idempotent-replayed')]).toEqual([201, doc.Irn, 'true']);
   }, 30_000);
 
   it('a NIC error passes through with its code and our hint', async () => {

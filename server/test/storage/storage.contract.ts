@@ -1070,6 +1070,122 @@ function webhookDispatchContract(current: () => Storage): void {
         const lapsed = await storage.documents.claimQueued(50, new Date(t0.getTime() + 70_000), 60_000);
         expect(lapsed.length).toBe(12);
       });
+
+      it('renewLease keeps a claimed document hidden past its first lease (heartbeat)', async () => {
+        const storage = current();
+        const { accountId, gstin } = await seed(storage);
+        const t0 = new Date('2026-11-26T10:00:00Z');
+        const d = documentRecord(accountId, gstin, { status: 'pending' });
+        await storage.documents.insert(d);
+        await storage.documents.enqueue(d, t0);
+        // Other tests' queued documents share the table: look at this one only.
+        const got = async (at: number) =>
+          (await storage.documents.claimQueued(50, new Date(t0.getTime() + at), 3000)).filter((c) => c.doc.id === d.id);
+        expect(await got(0)).toHaveLength(1);
+        await storage.documents.renewLease([d.id], new Date(t0.getTime() + 6000));
+        expect(await got(4000)).toEqual([]);
+        expect(await got(6000)).toHaveLength(1);
+        // A released lease (rescheduled) is not taken back by a late heartbeat.
+        await storage.documents.reschedule(d.id, new Date(t0.getTime() + 7000));
+        await storage.documents.renewLease([d.id], new Date(t0.getTime() + 60_000));
+        expect(await got(7000)).toHaveLength(1);
+      });
+    });
+
+    describe('reconciler tasks (migration 0007)', () => {
+      const task = (accountId: string, gstin: string, documentId: string, at: Date) => ({
+        id: uid('rec'),
+        kind: 'generate' as const,
+        accountId,
+        gstin,
+        documentId,
+        reason: 'stale_pending',
+        detail: { CnlRsn: '2' },
+        state: 'open' as const,
+        attempts: 0,
+        nextAttemptAt: at,
+        leaseUntil: null,
+        outcome: null,
+        lastError: null,
+        createdAt: at,
+        resolvedAt: null,
+      });
+
+      it('one open task per document and kind; claims lease it once; retry, renew and resolve', async () => {
+        const storage = current();
+        const { accountId, gstin } = await seed(storage);
+        const t0 = new Date('2026-11-27T10:00:00Z');
+        const docs = Array.from({ length: 6 }, () => documentRecord(accountId, gstin, { status: 'pending' }));
+        for (const d of docs) {
+          await storage.documents.insert(d);
+          expect(await storage.reconcile.enqueue(task(accountId, gstin, d.id, t0))).toBe(true);
+          expect(await storage.reconcile.enqueue(task(accountId, gstin, d.id, t0))).toBe(false);
+        }
+        const claims = await Promise.all(Array.from({ length: 4 }, () => storage.reconcile.claimDue(2, t0, 3000)));
+        const mine = claims.flat().filter((t) => docs.some((d) => d.id === t.documentId));
+        expect(new Set(mine.map((t) => t.id)).size).toBe(mine.length);
+        expect(mine.every((t) => t.attempts === 1 && t.detail?.CnlRsn === '2')).toBe(true);
+        const first = mine[0]!;
+        await storage.reconcile.renewLease([first.id], new Date(t0.getTime() + 10_000));
+        await storage.reconcile.retryLater(mine[1]!.id, new Date(t0.getTime() + 5000), 'still unknown');
+        const later = await storage.reconcile.claimDue(50, new Date(t0.getTime() + 5000), 3000);
+        const laterIds = later.map((t) => t.id);
+        expect(laterIds).toContain(mine[1]!.id);
+        expect(laterIds).not.toContain(first.id); // renewed: still leased
+        expect(later.find((t) => t.id === mine[1]!.id)).toMatchObject({ attempts: 2, lastError: 'still unknown' });
+        await storage.reconcile.resolve(first.id, 'generated', t0);
+        expect(await storage.reconcile.get(first.id)).toMatchObject({ state: 'resolved', outcome: 'generated' });
+        // Resolved: a new task for the same document may be opened again.
+        expect(await storage.reconcile.enqueue(task(accountId, gstin, first.documentId, t0))).toBe(true);
+        const summary = await storage.reconcile.openSummary();
+        expect(summary.count).toBeGreaterThanOrEqual(docs.length);
+        expect(summary.oldest).toBeInstanceOf(Date);
+      });
+
+      it('stale pending documents are listed oldest first', async () => {
+        const storage = current();
+        const { accountId, gstin } = await seed(storage);
+        const old = documentRecord(accountId, gstin, {
+          status: 'pending',
+          updatedAt: new Date('2001-01-01T00:00:00Z'),
+        });
+        const fresh = documentRecord(accountId, gstin, {
+          status: 'pending',
+          updatedAt: new Date('2099-01-01T00:00:00Z'),
+        });
+        await storage.documents.insert(old);
+        await storage.documents.insert(fresh);
+        const stale = await storage.documents.listStalePending(new Date('2026-01-01T00:00:00Z'), 1000);
+        expect(stale.map((d) => d.id)).toContain(old.id);
+        expect(stale.map((d) => d.id)).not.toContain(fresh.id);
+      });
+
+      it('a deferred Idempotency-Key is completed by its resource, once', async () => {
+        const storage = current();
+        const { accountId } = await seed(storage);
+        const now = new Date('2026-11-27T10:00:00Z');
+        const rec = idempotency(accountId, uid('key'), {
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + 3600_000),
+        });
+        expect((await storage.idempotency.claim(rec, now)).outcome).toBe('claimed');
+        await storage.idempotency.defer(accountId, rec.scope, rec.key, 'doc_x1');
+        expect(await storage.idempotency.get(accountId, rec.scope, rec.key)).toMatchObject({
+          state: 'deferred',
+          lockedUntil: null,
+          resourceId: 'doc_x1',
+        });
+        // A deferred key is not claimable by a new claim; the pipeline lets its owner through.
+        expect((await storage.idempotency.claim(rec, now)).outcome).toBe('existing');
+        const answer = { status: 201, headers: { 'content-type': 'application/json' }, body: '{"a":1}' };
+        expect(await storage.idempotency.completeForResource(accountId, 'doc_x1', answer)).toBe(1);
+        expect(await storage.idempotency.completeForResource(accountId, 'doc_x1', answer)).toBe(0);
+        expect(await storage.idempotency.get(accountId, rec.scope, rec.key)).toMatchObject({
+          state: 'completed',
+          responseStatus: 201,
+          responseBody: '{"a":1}',
+        });
+      });
     });
   });
 }

@@ -14,6 +14,7 @@ final class Status implements \JsonSerializable
         'updatedAt' => 'updated_at',
         'gsps' => 'gsps',
         'irps' => 'irps',
+        'unresolved' => 'unresolved',
     ];
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
@@ -26,6 +27,14 @@ final class Status implements \JsonSerializable
         public readonly ?array $gsps = null,
         /** @var list<IrpHealth>|null Wire name irps. Required. */
         public readonly ?array $irps = null,
+        /**
+         * Documents and cancellations on this server whose outcome at the IRP is not yet known (a
+         * lost answer, a crash, an unresolved 2150), which the reconciler is still resolving. It
+         * should stay near 0; a number that grows means the IRP is not answering reads.
+         *
+         * @var int|null Wire name unresolved. Required.
+         */
+        public readonly ?int $unresolved = null,
         public readonly array $additionalProperties = [],
     ) {
     }
@@ -38,6 +47,7 @@ final class Status implements \JsonSerializable
             updatedAt: $data['updated_at'] ?? null,
             gsps: isset($data['gsps']) ? array_map(static fn ($x0) => GspHealth::fromArray($x0), $data['gsps']) : null,
             irps: isset($data['irps']) ? array_map(static fn ($x0) => IrpHealth::fromArray($x0), $data['irps']) : null,
+            unresolved: $data['unresolved'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

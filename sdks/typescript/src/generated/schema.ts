@@ -241,7 +241,15 @@ export interface paths {
          *       succeeds and `info` carries `EWBERR` with the NIC codes.
          *     * When no GSP can answer within the wait budget (`Prefer: wait=N`, default 30 s) you get 202 with
          *       the document `queued`; it completes in the background and fires `irn.generated` or
-         *       `irn.failed`. Poll `getIrnByDocument` or wait for the webhook.
+         *       `irn.failed`. Poll `getIrnByDocument` or wait for the webhook. A retry with the same
+         *       `Idempotency-Key` reports where it stands and, once it is final, replays that outcome: a
+         *       document that ended `failed` answers 422 `document_failed` under that key (correct it if
+         *       needed and submit again with a new key), never a silent second submission.
+         *     * When the outcome is unknown (the IRP's answer was lost, the server crashed mid-call, or the
+         *       IRP answered 2150 without returning the original) the document stays `pending` and the
+         *       reconciler asks the IRP until it knows: it records the IRN (`irn.generated`), or `failed`
+         *       only when the IRP does not hold the document and refuses it (`irn.failed`), and completes
+         *       the request's `Idempotency-Key` with that outcome. `getStatus` counts what is `unresolved`.
          */
         post: operations["generateIrn"];
         delete?: never;
@@ -336,6 +344,10 @@ export interface paths {
          *     Reasons: `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others. Cancelling does not
          *     free the document number: issue a new number or a credit note. Cancelling an already cancelled
          *     IRN returns it unchanged (200), it is not an error.
+         *
+         *     If the IRP's answer is lost (503), the cancellation may still have taken effect: the reconciler
+         *     asks the IRP and, if it did, records it and sends `irn.cancelled`; retrying with the same
+         *     `Idempotency-Key` is safe either way.
          */
         post: operations["cancelIrn"];
         delete?: never;
@@ -2129,6 +2141,12 @@ export interface components {
             updated_at: components["schemas"]["Timestamp"];
             gsps: components["schemas"]["GspHealth"][];
             irps: components["schemas"]["IrpHealth"][];
+            /**
+             * @description Documents and cancellations on this server whose outcome at the IRP is not yet known (a lost
+             *     answer, a crash, an unresolved 2150), which the reconciler is still resolving. It should stay
+             *     near 0; a number that grows means the IRP is not answering reads.
+             */
+            unresolved: number;
         };
         /** @enum {string} */
         SandboxFaultMode: "duplicate" | "irn_expired" | "timeout_after_commit" | "gsp_outage" | "nic_error";
@@ -2475,7 +2493,9 @@ export interface components {
         /**
          * @description The IRP's rules refuse the document, found either by einvoice before any upstream call or by the IRP
          *     itself. `gstn_errors` lists every NIC code with NIC's message, a hint saying what to change, and a
-         *     JSON pointer where one applies; `upstream` says whether the IRP answered.
+         *     JSON pointer where one applies; `upstream` says whether the IRP answered. Code `document_failed`
+         *     (type `.../document-failed`) is the stored outcome of a document that was answered 202 and ended
+         *     `failed` in the background: the same Idempotency-Key keeps it; submit again with a new key.
          */
         GstnRejected: {
             headers: {

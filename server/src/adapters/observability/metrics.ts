@@ -1,6 +1,6 @@
 // Prometheus metrics for /metrics: request counts and latency per operation, upstream attempts per
 // GSP and outcome. One registry per server instance, so tests can build several.
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 export class Metrics {
   readonly registry = new Registry();
@@ -24,6 +24,38 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly reconciled = new Counter({
+    name: 'einvoice_reconcile_outcomes_total',
+    help: 'Reconciler tasks resolved, by kind (generate, cancel) and outcome',
+    labelNames: ['kind', 'outcome'],
+    registers: [this.registry],
+  });
+  private readonly reconcileRetries = new Counter({
+    name: 'einvoice_reconcile_retries_total',
+    help: 'Reconciler attempts that left the outcome unknown and were rescheduled, by kind',
+    labelNames: ['kind'],
+    registers: [this.registry],
+  });
+  private readonly reconcileLag = new Histogram({
+    name: 'einvoice_reconcile_lag_seconds',
+    help: 'From handing an unknown outcome to the reconciler to resolving it, by kind',
+    labelNames: ['kind'],
+    buckets: [0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600, 21600, 86400],
+    registers: [this.registry],
+  });
+  /** Set from storage at scrape time (see compose.ts): open tasks and the oldest one's age. */
+  readonly reconcileOpen = new Gauge({
+    name: 'einvoice_reconcile_open',
+    help: 'Outcomes not yet resolved by the reconciler (open tasks), by kind',
+    labelNames: ['kind'],
+    registers: [this.registry],
+  });
+  readonly reconcileOldest = new Gauge({
+    name: 'einvoice_reconcile_oldest_open_seconds',
+    help: 'Age of the oldest open reconciler task (0 when none)',
+    registers: [this.registry],
+  });
+
   constructor(defaults = true) {
     if (defaults) collectDefaultMetrics({ register: this.registry });
   }
@@ -32,5 +64,19 @@ export class Metrics {
     this.requests.inc({ operation, status: String(status) });
     this.duration.observe({ operation }, seconds);
     for (const a of attempts) this.upstream.inc({ gsp: a.gsp, outcome: a.outcome });
+  }
+
+  observeReconciled(kind: string, outcome: string, lagSeconds: number): void {
+    this.reconciled.inc({ kind, outcome });
+    this.reconcileLag.observe({ kind }, lagSeconds);
+  }
+
+  observeReconcileRetry(kind: string): void {
+    this.reconcileRetries.inc({ kind });
+  }
+
+  setReconcileOpen(summary: { byKind: Record<string, number>; oldest: Date | null }, now: Date): void {
+    for (const [kind, n] of Object.entries(summary.byKind)) this.reconcileOpen.set({ kind }, n);
+    this.reconcileOldest.set(summary.oldest ? Math.max(0, (now.getTime() - summary.oldest.getTime()) / 1000) : 0);
   }
 }

@@ -47,6 +47,7 @@ class SqlStorage implements Storage {
   readonly rateLimits;
   readonly outbox;
   readonly webhookDeliveries;
+  readonly reconcile;
   readonly #codec;
 
   constructor(
@@ -69,6 +70,7 @@ class SqlStorage implements Storage {
     this.rateLimits = repos.rateLimits;
     this.outbox = repos.outbox;
     this.webhookDeliveries = repos.webhookDeliveries;
+    this.reconcile = repos.reconcile;
   }
 
   /** Commits when fn resolves, rolls back when it throws. On SQLite the transaction is BEGIN IMMEDIATE. */

@@ -11,6 +11,7 @@ import { SqlGstinRepo } from './repos/gstins.js';
 import { SqlIdempotencyRepo } from './repos/idempotency.js';
 import { SqlOutboxDispatchRepo } from './repos/outbox-dispatch.js';
 import { SqlRateLimitRepo } from './repos/rate-limits.js';
+import { SqlReconcileRepo } from './repos/reconcile.js';
 import { SqlRequestLogRepo } from './repos/request-logs.js';
 import { SqlWebhookDeliveryRepo } from './repos/webhook-deliveries.js';
 import { SqlWebhookEndpointRepo } from './repos/webhook-endpoints.js';
@@ -33,5 +34,6 @@ export function createRepositories(db: Kysely<Database>, codec: Codec): Reposito
     // SqlOutboxDispatchRepo = SqlOutboxRepo (append) + the dispatcher's claimBatch/markDispatched.
     outbox: new SqlOutboxDispatchRepo(db, codec),
     webhookDeliveries: new SqlWebhookDeliveryRepo(db, codec),
+    reconcile: new SqlReconcileRepo(db, codec),
   };
 }

@@ -223,6 +223,24 @@ export interface OutboxEventsTable {
   dispatched_at: SqlTimestamp | null;
 }
 
+export interface ReconcileTasksTable {
+  id: string;
+  kind: string;
+  account_id: string;
+  gstin: string;
+  document_id: string;
+  reason: string;
+  detail: Json;
+  state: string;
+  attempts: number;
+  next_attempt_at: SqlTimestamp;
+  lease_until: SqlTimestamp | null;
+  outcome: string | null;
+  last_error: string | null;
+  created_at: SqlTimestamp;
+  resolved_at: SqlTimestamp | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   api_keys: ApiKeysTable;
@@ -238,4 +256,5 @@ export interface Database {
   request_logs: RequestLogsTable;
   rate_limits: RateLimitsTable;
   outbox_events: OutboxEventsTable;
+  reconcile_tasks: ReconcileTasksTable;
 }

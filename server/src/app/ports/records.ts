@@ -103,7 +103,11 @@ export interface IdempotencyRecord {
   key: string;
   operation: string; // operationId: the same key on another endpoint is another request
   fingerprint: string; // sha256 of method, path and canonical body
-  state: 'in_flight' | 'completed';
+  /**
+   * in_flight: a request holds it. deferred: answered 202 (queued, or being reconciled); the document's final
+   * outcome completes it. completed: the stored answer is replayed.
+   */
+  state: 'in_flight' | 'deferred' | 'completed';
   lockedUntil: Date | null; // an in-flight claim older than this is abandoned and may be retaken
   responseStatus: number | null;
   responseHeaders: Record<string, string> | null;
@@ -256,4 +260,37 @@ export interface DeliveryAttemptRecord {
 export interface WebhookDeliveryWithAttempts {
   delivery: WebhookDeliveryRecord;
   attempts: DeliveryAttemptRecord[]; // oldest first
+}
+
+/** What the reconciler resolves: a document generation or a cancellation whose outcome is unknown. */
+/** generate / cancel: an IRN document; ewb_generate: an e-way bill by IRN for the document. */
+export type ReconcileKind = 'generate' | 'cancel' | 'ewb_generate';
+export type ReconcileOutcome =
+  | 'generated' // the IRP holds the IRN: recorded
+  | 'resubmitted' // the IRP did not hold it: submitted again from the stored request, and registered
+  | 'failed' // the IRP does not hold it and refused it on content
+  | 'cancelled' // the IRP cancelled it
+  | 'not_cancelled' // the IRP still holds it active: the cancellation never took effect
+  | 'not_generated' // the IRP holds no e-way bill for the IRN: the generation never took effect
+  | 'already_final' // settled meanwhile by a request or the queue
+  | 'gone'; // the document or its GSTIN no longer exists
+
+export interface ReconcileTaskRecord {
+  id: string;
+  kind: ReconcileKind;
+  accountId: string;
+  gstin: string;
+  documentId: string;
+  /** Why it was handed over: `crash` (pending past the deadline), `upstream_timeout`, `duplicate_unresolved`, ... */
+  reason: string;
+  /** Kind-specific input (a cancellation's CnlRsn/CnlRem). */
+  detail: Record<string, unknown> | null;
+  state: 'open' | 'resolved';
+  attempts: number;
+  nextAttemptAt: Date;
+  leaseUntil: Date | null;
+  outcome: ReconcileOutcome | null;
+  lastError: string | null;
+  createdAt: Date;
+  resolvedAt: Date | null;
 }

@@ -14,6 +14,9 @@ import type {
   GstinRecord,
   IdempotencyRecord,
   OutboxEventRecord,
+  ReconcileKind,
+  ReconcileOutcome,
+  ReconcileTaskRecord,
   RequestLogRecord,
   WebhookEndpointRecord,
 } from './records.js';
@@ -102,6 +105,19 @@ export interface IdempotencyRepo {
       resourceId: string | null;
     },
   ): Promise<void>;
+  /** Links an in-flight key to the resource it asked for (the document), so a later settlement finds it. */
+  attach(accountId: string, scope: string, key: string, resourceId: string): Promise<void>;
+  /** The answer was 202: keep the key (no lock) until the resource's final outcome completes it. */
+  defer(accountId: string, scope: string, key: string, resourceId: string): Promise<void>;
+  /**
+   * Completes every not-yet-completed key linked to the resource (in flight or deferred) with its final answer;
+   * used by the queue worker and the reconciler inside the transaction that settles the document.
+   */
+  completeForResource(
+    accountId: string,
+    resourceId: string,
+    response: { status: number; headers: Record<string, string>; body: unknown },
+  ): Promise<number>;
   /** Drops an in-flight claim (the request failed before any effect: validation, upstream refused). */
   release(accountId: string, scope: string, key: string): Promise<void>;
   get(accountId: string, scope: string, key: string): Promise<IdempotencyRecord | undefined>;
@@ -124,6 +140,8 @@ export interface DocumentRepo {
    * the compare-and-set that keeps two racing requests from both announcing the same IRN.
    */
   updateUnlessFinal(doc: DocumentRecord): Promise<boolean>;
+  /** Compare-and-set: writes only while the stored status is one of `from` (a cancellation recorded once). */
+  updateIfStatus(doc: DocumentRecord, from: DocumentStatus[]): Promise<boolean>;
   get(accountId: string, gstin: string, id: string): Promise<DocumentRecord | undefined>;
   getByIrn(accountId: string, gstin: string, irn: string): Promise<DocumentRecord | undefined>;
   getByNaturalKey(
@@ -145,6 +163,26 @@ export interface DocumentRepo {
   /** Due queued documents, leased to the caller for `leaseMs`; `attempts` counts this one. */
   claimQueued(limit: number, now: Date, leaseMs: number): Promise<{ doc: DocumentRecord; attempts: number }[]>;
   reschedule(id: string, nextAttemptAt: Date): Promise<void>;
+  /** Heartbeat: extends the lease on queued documents this worker still holds. */
+  renewLease(ids: string[], leaseUntil: Date): Promise<void>;
+  /** Pending documents last touched before `before` (a request that never finished: crash, lost answer). */
+  listStalePending(before: Date, limit: number): Promise<DocumentRecord[]>;
+}
+
+/** The reconciler's work list (migration 0007). One open task per (kind, document). */
+export interface ReconcileRepo {
+  /** Opens a task, due at `dueAt`; false when one is already open for (kind, documentId). */
+  enqueue(task: ReconcileTaskRecord): Promise<boolean>;
+  /** Due open tasks whose lease is free, leased to the caller; `attempts` counts this one. FOR UPDATE SKIP LOCKED on PostgreSQL. */
+  claimDue(limit: number, now: Date, leaseMs: number): Promise<ReconcileTaskRecord[]>;
+  renewLease(ids: string[], leaseUntil: Date): Promise<void>;
+  /** Back to open, due at nextAttemptAt, lease released. */
+  retryLater(id: string, nextAttemptAt: Date, lastError: string): Promise<void>;
+  resolve(id: string, outcome: ReconcileOutcome, at: Date): Promise<void>;
+  get(id: string): Promise<ReconcileTaskRecord | undefined>;
+  listForDocument(documentId: string): Promise<ReconcileTaskRecord[]>;
+  /** Open tasks: how many, and the oldest one's creation time (lag). */
+  openSummary(): Promise<{ count: number; oldest: Date | null; byKind: Record<ReconcileKind, number> }>;
 }
 
 export interface EwbRepo {
@@ -209,6 +247,7 @@ export interface Repositories {
   requestLogs: RequestLogRepo;
   rateLimits: RateLimitRepo;
   outbox: OutboxRepo;
+  reconcile: ReconcileRepo;
 }
 
 export interface Storage extends Repositories {

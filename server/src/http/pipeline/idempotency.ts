@@ -64,6 +64,11 @@ export async function claim(deps: Deps, call: Call): Promise<{ handle?: Idempote
       `The key was first used for ${existing.operation} with another body; use a new key for a new request.`,
     );
   }
+  if (existing.state === 'deferred') {
+    // Answered 202 before: no stored answer yet. The handler reports where the document stands now and,
+    // once it is final, completes the key with that outcome.
+    return { handle: { accountId: call.principal.accountId, scope, key, completed: false, deferred: true } };
+  }
   if (existing.state === 'in_flight') {
     throw problems.conflictInFlight(
       'idempotency-in-flight',
@@ -112,5 +117,8 @@ export async function complete(
 export async function settle(deps: Deps, handle: IdempotencyHandle | undefined, reply: Reply): Promise<void> {
   if (!handle || handle.completed) return;
   if (isStorable(reply.status) && !reply.noStore) await complete(deps.storage, handle, reply);
-  else await deps.storage.idempotency.release(handle.accountId, handle.scope, handle.key);
+  else if (reply.deferTo)
+    await deps.storage.idempotency.defer(handle.accountId, handle.scope, handle.key, reply.deferTo);
+  else if (!handle.deferred) await deps.storage.idempotency.release(handle.accountId, handle.scope, handle.key);
+  // A deferred key whose retry failed transiently stays deferred: the document's outcome still completes it.
 }

@@ -18,6 +18,7 @@ export function documentReply(o: GenerateOutcome): Reply {
       body: presentDocument(d),
       headers: { location: `/v1/irn/by-document?${q}`, 'retry-after': '5', 'idempotent-replayed': String(o.replayed) },
       noStore: true,
+      deferTo: d.id,
     };
   }
   return {
@@ -36,7 +37,15 @@ export function generateDocumentHandler(deps: Deps, operationId: 'generateIrn' |
       trace: traceInto(call),
       deadline: waitDeadline(call),
       queueOnOutage: true,
-      ...(handle ? { completeInTx: (tx, o) => complete(tx, handle, documentReply(o), o.document.id) } : {}),
+      ...(handle
+        ? {
+            completeInTx: (tx, o) => complete(tx, handle, documentReply(o), o.document.id),
+            // Links the key to its document at once, so a crash leaves the reconciler a key to settle.
+            onDocument: (docId: string) =>
+              deps.storage.idempotency.attach(handle.accountId, handle.scope, handle.key, docId),
+            keyAwaitsOutcome: handle.deferred === true,
+          }
+        : {}),
     });
     call.irn = outcome.document.irn ?? undefined;
     return documentReply(outcome);

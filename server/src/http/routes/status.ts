@@ -33,6 +33,8 @@ export function statusHandlers(deps: Deps): Record<string, Handler> {
           updated_at: deps.clock.now().toISOString(),
           gsps: routes.map(({ irp: _irp, ...gsp }) => gsp),
           irps,
+          // Outcomes the reconciler has not resolved yet (its open tasks).
+          unresolved: (await deps.storage.reconcile.openSummary()).count,
         },
         headers: { 'cache-control': 'max-age=5' },
       };

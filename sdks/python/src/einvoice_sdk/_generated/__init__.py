@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "8beb4255c91d52845b087d138b278c5eb572befc3a81c37f6f485a1537a72954"
+SPEC_SHA256 = "4a31758c53421d90b99ae29ed77031f440943818c6098fdabba9ad8292d5343a"

@@ -364,7 +364,15 @@ class IrnResource:
           and `info` carries `EWBERR` with the NIC codes.
         - When no GSP can answer within the wait budget (`Prefer: wait=N`, default 30 s) you get 202 with
           the document `queued`; it completes in the background and fires `irn.generated` or `irn.failed`.
-          Poll `getIrnByDocument` or wait for the webhook.
+          Poll `getIrnByDocument` or wait for the webhook. A retry with the same `Idempotency-Key` reports
+          where it stands and, once it is final, replays that outcome: a document that ended `failed`
+          answers 422 `document_failed` under that key (correct it if needed and submit again with a new
+          key), never a silent second submission.
+        - When the outcome is unknown (the IRP's answer was lost, the server crashed mid-call, or the IRP
+          answered 2150 without returning the original) the document stays `pending` and the reconciler asks
+          the IRP until it knows: it records the IRN (`irn.generated`), or `failed` only when the IRP does
+          not hold the document and refuses it (`irn.failed`), and completes the request's `Idempotency-Key`
+          with that outcome. `getStatus` counts what is `unresolved`.
 
         `POST /v1/irn` (operationId `generateIrn`, scope `irn:write`).
         """
@@ -468,6 +476,10 @@ class IrnResource:
         `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others. Cancelling does not free the
         document number: issue a new number or a credit note. Cancelling an already cancelled IRN returns it
         unchanged (200), it is not an error.
+
+        If the IRP's answer is lost (503), the cancellation may still have taken effect: the reconciler asks
+        the IRP and, if it did, records it and sends `irn.cancelled`; retrying with the same
+        `Idempotency-Key` is safe either way.
 
         `POST /v1/irn/{irn}/cancel` (operationId `cancelIrn`, scope `irn:write`).
         """

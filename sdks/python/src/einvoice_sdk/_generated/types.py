@@ -712,6 +712,11 @@ class Status(EinvoiceModel):
     updated_at: str
     gsps: List[GspHealth]
     irps: List[IrpHealth]
+    unresolved: int
+    """Documents and cancellations on this server whose outcome at the IRP is not yet known (a lost
+    answer, a crash, an unresolved 2150), which the reconciler is still resolving. It should
+    stay near 0; a number that grows means the IRP is not answering reads.
+    """
 
 
 class TokenResponse(EinvoiceModel):

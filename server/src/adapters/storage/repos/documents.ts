@@ -54,6 +54,19 @@ export class SqlDocumentRepo implements DocumentRepo {
     return Number(result.numUpdatedRows ?? 0n) > 0;
   }
 
+  /** Compare-and-set on the status: writes only while the row's status is one of `from`. */
+  async updateIfStatus(doc: DocumentRecord, from: DocumentStatus[]): Promise<boolean> {
+    const result = await this.db
+      .updateTable('documents')
+      .set(this.mutable(doc))
+      .where('account_id', '=', doc.accountId)
+      .where('gstin', '=', doc.gstin)
+      .where('id', '=', doc.id)
+      .where('status', 'in', from)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows ?? 0n) > 0;
+  }
+
   async get(accountId: string, gstin: string, id: string): Promise<DocumentRecord | undefined> {
     const row = await this.scoped(accountId, gstin).where('id', '=', id).executeTakeFirst();
     return row && this.toDocument(row);
@@ -149,6 +162,31 @@ export class SqlDocumentRepo implements DocumentRepo {
       .where('id', '=', id)
       .where('status', '=', 'queued')
       .execute();
+  }
+
+  async renewLease(ids: string[], leaseUntil: Date): Promise<void> {
+    if (!ids.length) return;
+    await this.db
+      .updateTable('documents')
+      .set({ queue_lease_until: this.codec.timestamp(leaseUntil) })
+      .where('id', 'in', ids)
+      .where('status', '=', 'queued')
+      // Only a held lease: a heartbeat racing reschedule() must not re-lease a document it just released.
+      .where('queue_lease_until', 'is not', null)
+      .execute();
+  }
+
+  /** Oldest first; the index documents_status_updated (migration 0007) serves it. */
+  async listStalePending(before: Date, limit: number): Promise<DocumentRecord[]> {
+    const rows = await this.db
+      .selectFrom('documents')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .where('updated_at', '<', this.codec.timestamp(before))
+      .orderBy('updated_at')
+      .limit(Math.max(1, Math.floor(limit)))
+      .execute();
+    return rows.map((r) => this.toDocument(r));
   }
 
   private scoped(accountId: string, gstin: string): DocQuery {

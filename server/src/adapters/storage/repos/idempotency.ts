@@ -65,7 +65,50 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
     throw new Error('storage: idempotency claim kept losing to concurrent releases');
   }
 
-  /** Stores the response and drops the lock. Only an in-flight row is completed: a stored response is final. */
+  async attach(accountId: string, scope: string, key: string, resourceId: string): Promise<void> {
+    await this.db
+      .updateTable('idempotency_keys')
+      .set({ resource_id: resourceId })
+      .where('account_id', '=', accountId)
+      .where('scope', '=', scope)
+      .where('key', '=', key)
+      .where('state', 'in', ['in_flight', 'deferred'])
+      .execute();
+  }
+
+  async defer(accountId: string, scope: string, key: string, resourceId: string): Promise<void> {
+    await this.db
+      .updateTable('idempotency_keys')
+      .set({ state: 'deferred', locked_until: null, resource_id: resourceId })
+      .where('account_id', '=', accountId)
+      .where('scope', '=', scope)
+      .where('key', '=', key)
+      .where('state', 'in', ['in_flight', 'deferred'])
+      .execute();
+  }
+
+  async completeForResource(
+    accountId: string,
+    resourceId: string,
+    response: { status: number; headers: Record<string, string>; body: unknown },
+  ): Promise<number> {
+    const result = await this.db
+      .updateTable('idempotency_keys')
+      .set({
+        state: 'completed',
+        locked_until: null,
+        response_status: response.status,
+        response_headers: this.codec.json(response.headers),
+        response_body: this.codec.json(response.body),
+      })
+      .where('account_id', '=', accountId)
+      .where('resource_id', '=', resourceId)
+      .where('state', 'in', ['in_flight', 'deferred'])
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows ?? 0n);
+  }
+
+  /** Stores the response and drops the lock. Only an open row (in flight or deferred) is completed: a stored response is final. */
   async complete(
     accountId: string,
     scope: string,
@@ -85,7 +128,7 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
       .where('account_id', '=', accountId)
       .where('scope', '=', scope)
       .where('key', '=', key)
-      .where('state', '=', 'in_flight')
+      .where('state', 'in', ['in_flight', 'deferred'])
       .execute();
   }
 

@@ -10,6 +10,7 @@ import type { GstinPrincipal } from '../../principal.js';
 import { problems } from '../../problems.js';
 import type { RequestBody } from '../../request-bodies.js';
 import { emit } from '../events.js';
+import { enqueueReconcile } from '../reconcile/enqueue.js';
 import { upstreamIdentity } from '../upstream.js';
 import { withHints } from './local-rules.js';
 
@@ -59,8 +60,16 @@ export async function cancelIrn(
       retryable: false,
     });
   } else {
+    if (outcome.kind === 'ambiguous') {
+      // The IRP may have cancelled it: the reconciler asks it and records the cancellation (irn.cancelled) if so.
+      await enqueueReconcile(deps, 'cancel', doc, 'upstream_timeout', {
+        detail: { CnlRsn: body.CnlRsn, ...(body.CnlRem ? { CnlRem: body.CnlRem } : {}) },
+      });
+    }
     throw problems.upstreamUnavailable(
-      `The IRP did not confirm the cancellation (${outcome.detail}); retry with the same Idempotency-Key.`,
+      outcome.kind === 'ambiguous'
+        ? `The IRP did not confirm the cancellation (${outcome.detail}); einvoice is checking with the IRP and sends irn.cancelled if it took effect. Retrying with the same Idempotency-Key is safe.`
+        : `The IRP did not confirm the cancellation (${outcome.detail}); retry with the same Idempotency-Key.`,
       {
         system: 'IRP',
         partner: doc.gsp,
@@ -78,8 +87,13 @@ export async function cancelIrn(
     cancelDate,
     updatedAt: now,
   };
-  await deps.storage.transaction(async (tx) => {
-    await tx.documents.update(cancelled);
+  return deps.storage.transaction(async (tx) => {
+    // Compare-and-set: the reconciler (or a concurrent retry) may have recorded this cancellation first.
+    if (!(await tx.documents.updateIfStatus(cancelled, ['generated']))) {
+      const current = (await tx.documents.get(doc.accountId, doc.gstin, doc.id)) ?? cancelled;
+      await options.completeInTx?.(tx, current);
+      return current;
+    }
     await emit(deps, tx, {
       accountId: who.accountId,
       gstin: who.gstin,
@@ -87,6 +101,6 @@ export async function cancelIrn(
       data: presentDocument(cancelled),
     });
     await options.completeInTx?.(tx, cancelled);
+    return cancelled;
   });
-  return cancelled;
 }

@@ -16,10 +16,11 @@ import type { DocumentRecord, EwbRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
 import { presentDocument, presentEwb } from '../../presenters.js';
 import type { GstinPrincipal } from '../../principal.js';
-import { problems } from '../../problems.js';
+import { type GstnErrorItem, problems } from '../../problems.js';
 import type { RequestBody } from '../../request-bodies.js';
 import { newId } from '../../security/ids.js';
 import { emit } from '../events.js';
+import { enqueueReconcile } from '../reconcile/enqueue.js';
 import { upstreamIdentity } from '../upstream.js';
 import { diffAgainstSigned } from './compare.js';
 import { localRuleContext, withHints } from './local-rules.js';
@@ -50,6 +51,13 @@ export async function generateDocument(
     completeInTx?: CompleteInTx;
     /** When no GSP answers within the deadline, park the document and answer 202 (the worker finishes it). */
     queueOnOutage?: boolean;
+    /** Called once the document row exists (pending), so the caller can link its Idempotency-Key to it. */
+    onDocument?: (documentId: string) => Promise<void>;
+    /**
+     * The caller's Idempotency-Key was answered 202 for this document earlier: a final failure is replayed
+     * (422 document-failed), never silently submitted again under the same key.
+     */
+    keyAwaitsOutcome?: boolean;
   },
 ): Promise<GenerateOutcome> {
   if (body.SellerDtls.Gstin !== who.gstin)
@@ -83,16 +91,23 @@ export async function generateDocument(
   if (existing && (existing.status === 'generated' || existing.status === 'cancelled')) {
     return replayOrMismatch(deps, existing, body, finish);
   }
+  if (existing?.status === 'failed' && options.keyAwaitsOutcome) {
+    throw problems.documentFailed(`${existing.docType} ${existing.docNo}`, existing.gstnErrors as GstnErrorItem[]);
+  }
   if (existing?.status === 'queued') {
     // The outage worker owns it now: report where it stands, never submit in parallel.
     return { status: 202, replayed: true, document: existing };
   }
   if (existing && existing.status === 'pending') {
+    await options.onDocument?.(existing.id);
     // A previous attempt may have reached the IRP (crash, lost answer): ask before submitting again.
     const found = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
     // Found: an earlier attempt of this request registered it and never answered; this is its first answer.
     if (found.kind === 'ok') return record(deps, { ...existing, payload: body }, found, route, 201, false, finish);
-    if (found.kind === 'unavailable' || found.kind === 'ambiguous') throw unknownOutcome(found.detail);
+    if (found.kind === 'unavailable' || found.kind === 'ambiguous') {
+      await enqueueReconcile(deps, 'generate', existing, 'upstream_unavailable');
+      throw unknownOutcome(found.detail);
+    }
     doc = existing;
   } else {
     doc = {
@@ -139,6 +154,7 @@ export async function generateDocument(
         `${Typ} ${No} is in flight; retry shortly and you will get its result.`,
       );
     }
+    await options.onDocument?.(doc.id);
   }
 
   deps.failpoint?.('generate:before-upstream');
@@ -150,11 +166,13 @@ export async function generateDocument(
     case 'duplicate': {
       const original = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
       if (original.kind !== 'ok') {
-        await markFailed(deps, doc, withHints(outcome.errors));
+        // The IRP says it holds the number but did not return it (2283, a lost read, or it contradicts itself):
+        // never `failed` on that. The document stays pending and the reconciler fetches what the IRP holds.
+        await enqueueReconcile(deps, 'generate', doc, 'duplicate_unresolved');
         throw problems.upstreamError(
-          'The IRP already holds this document number but would not return the original (it keeps documents about 2 days).',
+          'The IRP already holds this document number but did not return the original yet. einvoice keeps asking and sends irn.generated (or irn.failed) when it has the answer; a retry with the same Idempotency-Key is safe.',
           withHints(outcome.errors),
-          { system: 'IRP', partner: route.name, code: '2150', message: 'Duplicate IRN', retryable: false },
+          { system: 'IRP', partner: route.name, code: '2150', message: 'Duplicate IRN', retryable: true },
         );
       }
       const diff = diffAgainstSigned(body, original.data.SignedInvoice);
@@ -213,6 +231,7 @@ export async function generateDocument(
           },
         );
       }
+      await enqueueReconcile(deps, 'generate', doc, 'upstream_timeout');
       throw unknownOutcome(outcome.detail);
     }
   }
@@ -220,7 +239,7 @@ export async function generateDocument(
 
 function unknownOutcome(detail: string) {
   return problems.upstreamError(
-    `The IRP did not answer (${detail}) and could not be asked whether it registered the document. Retry with the same Idempotency-Key: einvoice checks with the IRP before submitting again, so no second IRN can result.`,
+    `The IRP did not answer (${detail}) and could not be asked whether it registered the document. einvoice keeps asking and sends irn.generated (or irn.failed) when it knows; a retry with the same Idempotency-Key is also safe: einvoice checks with the IRP before submitting again, so no second IRN can result.`,
     [],
     { system: 'IRP', partner: null, code: null, message: detail, retryable: true },
   );

@@ -4,8 +4,10 @@
 // with full-jitter backoff until `maxAttempts`.
 import type { Deps } from '../../deps.js';
 import type { DocumentRecord } from '../../ports/records.js';
+import type { Repositories } from '../../ports/storage.js';
 import { presentDocument } from '../../presenters.js';
 import { emit } from '../events.js';
+import { failedAnswer, generatedAnswer, settleKeys } from './answers.js';
 import { diffAgainstSigned } from './compare.js';
 import { record } from './generate.js';
 import { withHints } from './local-rules.js';
@@ -41,6 +43,9 @@ async function fail(
       type: 'irn.failed',
       data: presentDocument(failed),
     });
+    // The caller was answered 202: its Idempotency-Key now keeps this outcome, so a retry with it replays the
+    // failure instead of submitting the document again (new key to resubmit).
+    await settleKeys(tx, failed, failedAnswer(failed));
   });
   return 'failed';
 }
@@ -77,12 +82,15 @@ export async function processQueuedDocument(
     deadline: deps.clock.now().getTime() + policy.attemptBudgetMs,
   };
   const route = deps.gsp.route(doc.environment);
-  const noFinish = async () => undefined;
+  // The outcome also completes the Idempotency-Keys that were answered 202 for this document.
+  const completeKeys = async (tx: Repositories, o: { document: DocumentRecord }) => {
+    await settleKeys(tx, o.document, generatedAnswer(o.document));
+  };
   const byDoc = { docType: doc.docType, docNo: doc.docNo, docDate: doc.docDate };
 
   const found = await route.getIrnByDocument(identity, byDoc);
   if (found.kind === 'ok') {
-    await record(deps, doc, found, route, 201, false, noFinish);
+    await record(deps, doc, found, route, 201, false, completeKeys);
     return 'generated';
   }
   if (found.kind === 'unavailable' || found.kind === 'ambiguous') return retry();
@@ -90,12 +98,12 @@ export async function processQueuedDocument(
   const outcome = await route.generateIrn(identity, doc.payload);
   switch (outcome.kind) {
     case 'ok':
-      await record(deps, doc, outcome, route, 201, false, noFinish);
+      await record(deps, doc, outcome, route, 201, false, completeKeys);
       return 'generated';
     case 'duplicate': {
       const original = await route.getIrnByDocument(identity, byDoc);
       if (original.kind === 'ok' && diffAgainstSigned(doc.payload, original.data.SignedInvoice).length === 0) {
-        await record(deps, doc, original, route, 201, false, noFinish);
+        await record(deps, doc, original, route, 201, false, completeKeys);
         return 'generated';
       }
       if (original.kind === 'unavailable' || original.kind === 'ambiguous') return retry();

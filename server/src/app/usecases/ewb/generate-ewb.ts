@@ -2,8 +2,8 @@
 // issued the IRN next; a lost answer is reconciled with NIC's get-EWB-by-IRN, never resubmitted blindly.
 import { ewbCancellableUntil, ewbDistanceFromInfo, type Invoice, parseAckDt, validateEwbByIrn } from '@einvoice/gst';
 import type { Deps } from '../../deps.js';
-import type { EwbData, UpstreamCall } from '../../ports/gsp.js';
-import type { EwbRecord } from '../../ports/records.js';
+import type { EwbData, InfoDtl, UpstreamCall } from '../../ports/gsp.js';
+import type { DocumentRecord, EwbRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
 import { presentEwb } from '../../presenters.js';
 import type { GstinPrincipal } from '../../principal.js';
@@ -12,6 +12,7 @@ import type { RequestBody } from '../../request-bodies.js';
 import { newId } from '../../security/ids.js';
 import { withHints } from '../documents/local-rules.js';
 import { emit } from '../events.js';
+import { enqueueReconcile } from '../reconcile/enqueue.js';
 import { upstreamIdentity } from '../upstream.js';
 
 export interface EwbOutcome {
@@ -53,8 +54,12 @@ export async function generateEwb(
       outcome = { kind: 'ok', data: found.data, info: [], ...(found.via ? { via: found.via } : {}) };
       status = 200; // it existed before this call answered
     } else if (outcome.kind === 'ambiguous') {
+      // The IRP may hold it: the reconciler keeps asking and records it (ewb.generated) if so.
+      await enqueueReconcile(deps, 'ewb_generate', doc, 'upstream_timeout', {
+        detail: { request: body, distanceKm: local.value.distanceKm },
+      });
       throw problems.upstreamUnavailable(
-        `The IRP did not answer (${outcome.detail}); retry with the same Idempotency-Key: einvoice checks with the IRP first.`,
+        `The IRP did not answer (${outcome.detail}); einvoice keeps checking with the IRP and sends ewb.generated if it was generated. Retrying with the same Idempotency-Key is safe: einvoice checks with the IRP first.`,
         {
           system: 'IRP',
           partner: route.name,
@@ -87,18 +92,44 @@ export async function generateEwb(
       },
     );
   }
+  return recordEwb(deps, doc as DocumentRecord & { irn: string }, body, outcome, {
+    status,
+    distanceKm: local.value.distanceKm,
+    ...(options.completeInTx ? { completeInTx: options.completeInTx } : {}),
+  });
+}
+
+/**
+ * Records an e-way bill the IRP holds for the document (once: an existing row by EwbNo is answered as it is,
+ * and only the first recorder announces ewb.generated). The request path and the reconciler share it.
+ */
+export async function recordEwb(
+  deps: Deps,
+  doc: DocumentRecord & { irn: string },
+  body: RequestBody<'generateEwb'>,
+  outcome: { data: EwbData; info: InfoDtl[]; via?: { gsp: string; irp: string } },
+  options: {
+    status: 200 | 201;
+    /** The distance the local rules settled on when the request was accepted. */
+    distanceKm: number;
+    completeInTx?: (tx: Repositories, o: EwbOutcome) => Promise<void>;
+  },
+): Promise<EwbOutcome> {
+  const { status, completeInTx } = options;
+  const now = deps.clock.now();
   const data: EwbData = outcome.data;
-  const already = await deps.storage.ewbs.get(who.accountId, who.gstin, data.EwbNo);
+  const distanceKm = ewbDistanceFromInfo(outcome.info) ?? (body.Distance || options.distanceKm);
+  const already = await deps.storage.ewbs.get(doc.accountId, doc.gstin, data.EwbNo);
   const ewb: EwbRecord = already ?? {
     id: newId('ewb', now),
-    accountId: who.accountId,
-    gstin: who.gstin,
+    accountId: doc.accountId,
+    gstin: doc.gstin,
     irn: doc.irn,
     ewbNo: data.EwbNo,
     ewbDt: data.EwbDt,
     ewbValidTill: data.EwbValidTill,
     status: data.EwbValidTill ? 'active' : 'part_a',
-    distanceKm: ewbDistanceFromInfo(outcome.info) ?? (body.Distance || local.value.distanceKm),
+    distanceKm,
     vehicles:
       body.VehNo || body.TransDocNo
         ? [
@@ -123,8 +154,9 @@ export async function generateEwb(
     updatedAt: now,
   };
   const result: EwbOutcome = { status: already ? 200 : status, ewb };
-  await deps.storage.transaction(async (tx) => {
-    if (!already) {
+  return deps.storage.transaction(async (tx) => {
+    // Checked again inside the transaction: the reconciler and a retry may record the same e-way bill.
+    if (!already && !(await tx.ewbs.get(doc.accountId, doc.gstin, data.EwbNo))) {
       await tx.ewbs.insert(ewb);
       await tx.documents.update({
         ...doc,
@@ -134,13 +166,17 @@ export async function generateEwb(
         updatedAt: now,
       });
       await emit(deps, tx, {
-        accountId: who.accountId,
-        gstin: who.gstin,
+        accountId: doc.accountId,
+        gstin: doc.gstin,
         type: 'ewb.generated',
         data: presentEwb(ewb),
       });
+      await completeInTx?.(tx, result);
+      return result;
     }
-    await options.completeInTx?.(tx, result);
+    const current = (await tx.ewbs.get(doc.accountId, doc.gstin, data.EwbNo)) ?? ewb;
+    const replay: EwbOutcome = { status: 200, ewb: current };
+    await completeInTx?.(tx, replay);
+    return replay;
   });
-  return result;
 }

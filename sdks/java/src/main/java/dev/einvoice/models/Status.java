@@ -26,6 +26,7 @@ public final class Status {
   private final String updatedAt;
   private final List<GspHealth> gsps;
   private final List<IrpHealth> irps;
+  private final Long unresolved;
   private final Map<String, Object> additionalProperties;
 
   private Status(Builder b) {
@@ -33,6 +34,7 @@ public final class Status {
     this.updatedAt = b.updatedAt;
     this.gsps = b.gsps == null ? null : Collections.unmodifiableList(new ArrayList<>(b.gsps));
     this.irps = b.irps == null ? null : Collections.unmodifiableList(new ArrayList<>(b.irps));
+    this.unresolved = b.unresolved;
     this.additionalProperties =
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
@@ -61,6 +63,18 @@ public final class Status {
     return irps;
   }
 
+  /**
+   * Documents and cancellations on this server whose outcome at the IRP is not yet known (a lost
+   * answer, a crash, an unresolved 2150), which the reconciler is still resolving. It should stay
+   * near 0; a number that grows means the IRP is not answering reads.
+   *
+   * <p>Wire name {@code unresolved}. Required.
+   */
+  @JsonProperty("unresolved")
+  public Long unresolved() {
+    return unresolved;
+  }
+
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
@@ -77,6 +91,7 @@ public final class Status {
     b.updatedAt = updatedAt;
     b.gsps = gsps;
     b.irps = irps;
+    b.unresolved = unresolved;
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -90,12 +105,13 @@ public final class Status {
         && Objects.equals(updatedAt, that.updatedAt)
         && Objects.equals(gsps, that.gsps)
         && Objects.equals(irps, that.irps)
+        && Objects.equals(unresolved, that.unresolved)
         && Objects.equals(additionalProperties, that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(status, updatedAt, gsps, irps, additionalProperties);
+    return Objects.hash(status, updatedAt, gsps, irps, unresolved, additionalProperties);
   }
 
   @Override
@@ -109,6 +125,8 @@ public final class Status {
         + gsps
         + ", irps="
         + irps
+        + ", unresolved="
+        + unresolved
         + ", additionalProperties="
         + additionalProperties
         + "}";
@@ -121,6 +139,7 @@ public final class Status {
     private String updatedAt;
     private List<GspHealth> gsps;
     private List<IrpHealth> irps;
+    private Long unresolved;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
@@ -146,6 +165,12 @@ public final class Status {
     @JsonProperty("irps")
     public Builder irps(List<IrpHealth> irps) {
       this.irps = irps;
+      return this;
+    }
+
+    @JsonProperty("unresolved")
+    public Builder unresolved(Long unresolved) {
+      this.unresolved = unresolved;
       return this;
     }
 
