@@ -47,7 +47,9 @@ type GSTINsService struct {
 type ListGSTINsParams struct {
 	// Page size, 1-100 (default 20).
 	Limit *int64
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list
+	// (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+	// `invalid_request` whose error has code `invalid_cursor`.
 	StartingAfter *string
 }
 
@@ -62,8 +64,8 @@ func (p ListGSTINsParams) values() url.Values {
 	return q
 }
 
-// List lists the account's GSTINs, newest first, with cursor pagination (`starting_after` the last
-// `gstin` of a page).
+// List lists the account's GSTINs, newest first, with cursor pagination (pass `next_cursor` as
+// `starting_after`).
 //
 // GET /v1/gstins (listGstins).
 func (s *GSTINsService) List(ctx context.Context, params ListGSTINsParams, opts ...RequestOption) (*Page[GSTIN], error) {
@@ -150,7 +152,9 @@ type CredentialsService struct {
 type ListCredentialsParams struct {
 	// Page size, 1-100 (default 20).
 	Limit *int64
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list
+	// (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+	// `invalid_request` whose error has code `invalid_cursor`.
 	StartingAfter *string
 }
 
@@ -251,7 +255,9 @@ type ListAuditEventsParams struct {
 	To *string
 	// Page size, 1-100 (default 20).
 	Limit *int64
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list
+	// (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+	// `invalid_request` whose error has code `invalid_cursor`.
 	StartingAfter *string
 }
 
@@ -533,7 +539,9 @@ type ListDocumentsParams struct {
 	Status *DocumentStatus
 	// Page size, 1-100 (default 20).
 	Limit *int64
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list
+	// (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+	// `invalid_request` whose error has code `invalid_cursor`.
 	StartingAfter *string
 }
 
@@ -646,7 +654,9 @@ type WebhookEndpointsService struct {
 type ListWebhookEndpointsParams struct {
 	// Page size, 1-100 (default 20).
 	Limit *int64
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list
+	// (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+	// `invalid_request` whose error has code `invalid_cursor`.
 	StartingAfter *string
 }
 
@@ -750,7 +760,9 @@ type ListWebhookDeliveriesParams struct {
 	EventType *EventType
 	// Page size, 1-100 (default 20).
 	Limit *int64
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list
+	// (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+	// `invalid_request` whose error has code `invalid_cursor`.
 	StartingAfter *string
 }
 
@@ -828,7 +840,9 @@ type ListRequestLogsParams struct {
 	To *string
 	// Page size, 1-100 (default 20).
 	Limit *int64
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list
+	// (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+	// `invalid_request` whose error has code `invalid_cursor`.
 	StartingAfter *string
 }
 
@@ -866,18 +880,19 @@ func (p ListRequestLogsParams) values() url.Values {
 // Every API call, newest first, with status, latency breakdown (auth, validation, queue, upstream,
 // storage, total) and the upstream retry chain (each attempt's GSP, status, NIC code and latency).
 // With the account key you see every GSTIN of the account; with a GSTIN token (`read`) only that
-// GSTIN's calls. Payloads are redacted: authorization headers, client secrets, IRP passwords and
-// tokens are never stored.
+// GSTIN's calls. Pages carry summaries (no bodies), so a 100-row page stays light; `getRequestLog`
+// and `exportRequestLogs` return the redacted request and response bodies. Payloads are redacted:
+// authorization headers, client secrets, IRP passwords and tokens are never stored.
 //
 // GET /v1/logs (listRequestLogs).
-func (s *LogsService) List(ctx context.Context, params ListRequestLogsParams, opts ...RequestOption) (*Page[RequestLog], error) {
-	return listPage[RequestLog](ctx, s.c, core.Request{Method: "GET", Path: "/v1/logs", Auth: core.AuthAccountOrGSTIN, OperationID: "listRequestLogs", Query: params.values()}, opts)
+func (s *LogsService) List(ctx context.Context, params ListRequestLogsParams, opts ...RequestOption) (*Page[RequestLogSummary], error) {
+	return listPage[RequestLogSummary](ctx, s.c, core.Request{Method: "GET", Path: "/v1/logs", Auth: core.AuthAccountOrGSTIN, OperationID: "listRequestLogs", Query: params.values()}, opts)
 }
 
 // ListAutoPaging walks every item of every page; see Iter.
-func (s *LogsService) ListAutoPaging(ctx context.Context, params ListRequestLogsParams, opts ...RequestOption) *Iter[RequestLog] {
-	return newIter(ctx, func(ctx context.Context) (*Page[RequestLog], error) {
-		return listPage[RequestLog](ctx, s.c, core.Request{Method: "GET", Path: "/v1/logs", Auth: core.AuthAccountOrGSTIN, OperationID: "listRequestLogs", Query: params.values()}, opts)
+func (s *LogsService) ListAutoPaging(ctx context.Context, params ListRequestLogsParams, opts ...RequestOption) *Iter[RequestLogSummary] {
+	return newIter(ctx, func(ctx context.Context) (*Page[RequestLogSummary], error) {
+		return listPage[RequestLogSummary](ctx, s.c, core.Request{Method: "GET", Path: "/v1/logs", Auth: core.AuthAccountOrGSTIN, OperationID: "listRequestLogs", Query: params.values()}, opts)
 	})
 }
 

@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "4a31758c53421d90b99ae29ed77031f440943818c6098fdabba9ad8292d5343a"
+const SpecSHA256 = "786836020362938f9137332a7111c3ebe0e9b13e4cc98886ff406cddfe2a32c4"

@@ -1464,19 +1464,40 @@ type RequestLog struct {
 	IRN              *string           `json:"irn,omitempty"`
 	LatencyMs        LatencyBreakdown  `json:"latency_ms"`
 	UpstreamAttempts []UpstreamAttempt `json:"upstream_attempts"`
+	CreatedAt        string            `json:"created_at"`
 	// The request body with secrets redacted; null when not kept.
-	RequestBody any `json:"request_body,omitempty"`
+	RequestBody any `json:"request_body"`
 	// The response body with secrets redacted; null when not kept.
-	ResponseBody any    `json:"response_body,omitempty"`
-	CreatedAt    string `json:"created_at"`
+	ResponseBody any `json:"response_body"`
 }
 
 // RequestLogList is generated from #/components/schemas/RequestLogList.
 type RequestLogList struct {
-	Object     string       `json:"object"`
-	Data       []RequestLog `json:"data"`
-	HasMore    bool         `json:"has_more"`
-	NextCursor *string      `json:"next_cursor"`
+	Object     string              `json:"object"`
+	Data       []RequestLogSummary `json:"data"`
+	HasMore    bool                `json:"has_more"`
+	NextCursor *string             `json:"next_cursor"`
+}
+
+// RequestLogSummary is a request log as list pages carry it; the bodies are only in
+// `getRequestLog` and the export.
+type RequestLogSummary struct {
+	ID        string  `json:"id"`
+	Object    string  `json:"object"`
+	RequestID string  `json:"request_id"`
+	GSTIN     *string `json:"gstin,omitempty"`
+	ClientID  *string `json:"client_id,omitempty"`
+	// The operationId called.
+	Operation        string            `json:"operation"`
+	Method           string            `json:"method"`
+	Path             string            `json:"path"`
+	Status           int64             `json:"status"`
+	IdempotencyKey   *string           `json:"idempotency_key,omitempty"`
+	Replayed         *bool             `json:"replayed,omitempty"`
+	IRN              *string           `json:"irn,omitempty"`
+	LatencyMs        LatencyBreakdown  `json:"latency_ms"`
+	UpstreamAttempts []UpstreamAttempt `json:"upstream_attempts"`
+	CreatedAt        string            `json:"created_at"`
 }
 
 // RotateWebhookSecretRequest is generated from #/components/schemas/RotateWebhookSecretRequest.

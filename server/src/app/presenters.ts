@@ -7,6 +7,7 @@ import type {
   EwbRecord,
   GstinRecord,
   RequestLogRecord,
+  RequestLogSummaryRecord,
 } from './ports/records.js';
 import type { Page } from './ports/storage.js';
 import { PROBLEM_BASE, type ProblemError } from './problems.js';
@@ -138,7 +139,8 @@ export function presentEwb(e: EwbRecord) {
   };
 }
 
-export function presentRequestLog(l: RequestLogRecord) {
+/** A request log without its bodies: what list pages carry. */
+export function presentRequestLogSummary(l: RequestLogSummaryRecord) {
   return {
     id: l.id,
     object: 'request_log',
@@ -154,9 +156,15 @@ export function presentRequestLog(l: RequestLogRecord) {
     irn: l.irn,
     latency_ms: l.latencyMs,
     upstream_attempts: l.upstreamAttempts,
+    created_at: l.createdAt.toISOString(),
+  };
+}
+
+export function presentRequestLog(l: RequestLogRecord) {
+  return {
+    ...presentRequestLogSummary(l),
     request_body: l.requestBody ?? null,
     response_body: l.responseBody ?? null,
-    created_at: l.createdAt.toISOString(),
   };
 }
 

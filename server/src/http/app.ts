@@ -1,5 +1,6 @@
 // The API: one dispatcher that routes by the contract (spec/openapi.yaml), not by hand-written paths.
-// Order: match -> read body -> authenticate -> rate limit -> validate -> idempotency -> handler.
+// Order: match -> read body -> authenticate -> rate limit -> validate (and open the cursor) -> idempotency ->
+// handler (and seal the next cursor).
 import type { Contract } from '@einvoice/openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
@@ -8,6 +9,7 @@ import { ProblemError, problems } from '../app/problems.js';
 import { newId } from '../app/security/ids.js';
 import type { Call, Handler, IdempotencyHandle, Reply } from './call.js';
 import { authenticate } from './pipeline/authenticate.js';
+import { openCursor, sealCursor } from './pipeline/cursors.js';
 import { claim, serializeBody, settle } from './pipeline/idempotency.js';
 import { type RateLimitState, rateLimitHeaders, takeRateLimit } from './pipeline/rate-limit.js';
 import { readBody } from './pipeline/read-body.js';
@@ -79,6 +81,7 @@ export function createApi(options: ApiOptions): Hono {
       call.timings.auth = round(performance.now() - t);
       t = performance.now();
       validate(contract, call, parsed.contentType);
+      openCursor(deps, call);
       call.timings.validation = round(performance.now() - t);
       t = performance.now();
       const claimed = await claim(deps, call);
@@ -98,6 +101,7 @@ export function createApi(options: ApiOptions): Hono {
             code: 'not_implemented',
           });
         reply = await handler(call);
+        sealCursor(deps, call, reply);
       }
     } catch (error) {
       rateLimit ??= (error as { rateLimit?: RateLimitState }).rateLimit;

@@ -24,9 +24,9 @@ final class RequestLog implements \JsonSerializable
         'irn' => 'irn',
         'latencyMs' => 'latency_ms',
         'upstreamAttempts' => 'upstream_attempts',
+        'createdAt' => 'created_at',
         'requestBody' => 'request_body',
         'responseBody' => 'response_body',
-        'createdAt' => 'created_at',
     ];
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
@@ -59,20 +59,20 @@ final class RequestLog implements \JsonSerializable
         public readonly ?LatencyBreakdown $latencyMs = null,
         /** @var list<UpstreamAttempt>|null Wire name upstream_attempts. Required. */
         public readonly ?array $upstreamAttempts = null,
+        /** @var string|null Wire name created_at. Required. */
+        public readonly ?string $createdAt = null,
         /**
          * The request body with secrets redacted; null when not kept.
          *
-         * @var mixed|null Wire name request_body. Optional.
+         * @var mixed|null Wire name request_body. Required.
          */
         public readonly mixed $requestBody = null,
         /**
          * The response body with secrets redacted; null when not kept.
          *
-         * @var mixed|null Wire name response_body. Optional.
+         * @var mixed|null Wire name response_body. Required.
          */
         public readonly mixed $responseBody = null,
-        /** @var string|null Wire name created_at. Required. */
-        public readonly ?string $createdAt = null,
         public readonly array $additionalProperties = [],
     ) {
     }
@@ -95,9 +95,9 @@ final class RequestLog implements \JsonSerializable
             irn: $data['irn'] ?? null,
             latencyMs: isset($data['latency_ms']) ? LatencyBreakdown::fromArray($data['latency_ms']) : null,
             upstreamAttempts: isset($data['upstream_attempts']) ? array_map(static fn ($x0) => UpstreamAttempt::fromArray($x0), $data['upstream_attempts']) : null,
+            createdAt: $data['created_at'] ?? null,
             requestBody: $data['request_body'] ?? null,
             responseBody: $data['response_body'] ?? null,
-            createdAt: $data['created_at'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

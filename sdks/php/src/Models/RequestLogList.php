@@ -20,7 +20,7 @@ final class RequestLogList implements \JsonSerializable
     public function __construct(
         /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,
-        /** @var list<RequestLog>|null Wire name data. Required. */
+        /** @var list<RequestLogSummary>|null Wire name data. Required. */
         public readonly ?array $data = null,
         /** @var bool|null Wire name has_more. Required. */
         public readonly ?bool $hasMore = null,
@@ -35,7 +35,7 @@ final class RequestLogList implements \JsonSerializable
     {
         return new self(
             object: $data['object'] ?? null,
-            data: isset($data['data']) ? array_map(static fn ($x0) => RequestLog::fromArray($x0), $data['data']) : null,
+            data: isset($data['data']) ? array_map(static fn ($x0) => RequestLogSummary::fromArray($x0), $data['data']) : null,
             hasMore: $data['has_more'] ?? null,
             nextCursor: $data['next_cursor'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),

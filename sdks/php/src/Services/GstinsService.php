@@ -35,8 +35,8 @@ final class GstinsService
     /**
      * List registered GSTINs.
      *
-     * Lists the account's GSTINs, newest first, with cursor pagination (`starting_after` the last
-     * `gstin` of a page).
+     * Lists the account's GSTINs, newest first, with cursor pagination (pass `next_cursor` as
+     * `starting_after`).
      *
      * GET /v1/gstins (listGstins).
      */

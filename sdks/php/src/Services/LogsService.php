@@ -38,8 +38,10 @@ final class LogsService
      * Every API call, newest first, with status, latency breakdown (auth, validation, queue,
      * upstream, storage, total) and the upstream retry chain (each attempt's GSP, status, NIC code
      * and latency). With the account key you see every GSTIN of the account; with a GSTIN token
-     * (`read`) only that GSTIN's calls. Payloads are redacted: authorization headers, client
-     * secrets, IRP passwords and tokens are never stored.
+     * (`read`) only that GSTIN's calls. Pages carry summaries (no bodies), so a 100-row page stays
+     * light; `getRequestLog` and `exportRequestLogs` return the redacted request and response
+     * bodies. Payloads are redacted: authorization headers, client secrets, IRP passwords and
+     * tokens are never stored.
      *
      * GET /v1/logs (listRequestLogs).
      */

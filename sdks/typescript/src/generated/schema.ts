@@ -42,7 +42,7 @@ export interface paths {
         };
         /**
          * List registered GSTINs
-         * @description Lists the account's GSTINs, newest first, with cursor pagination (`starting_after` the last `gstin` of a page).
+         * @description Lists the account's GSTINs, newest first, with cursor pagination (pass `next_cursor` as `starting_after`).
          */
         get: operations["listGstins"];
         put?: never;
@@ -692,8 +692,9 @@ export interface paths {
          * @description Every API call, newest first, with status, latency breakdown (auth, validation, queue, upstream,
          *     storage, total) and the upstream retry chain (each attempt's GSP, status, NIC code and latency).
          *     With the account key you see every GSTIN of the account; with a GSTIN token (`read`) only that
-         *     GSTIN's calls. Payloads are redacted: authorization headers, client secrets, IRP passwords and
-         *     tokens are never stored.
+         *     GSTIN's calls. Pages carry summaries (no bodies), so a 100-row page stays light; `getRequestLog` and
+         *     `exportRequestLogs` return the redacted request and response bodies. Payloads are redacted:
+         *     authorization headers, client secrets, IRP passwords and tokens are never stored.
          */
         get: operations["listRequestLogs"];
         put?: never;
@@ -2077,7 +2078,8 @@ export interface components {
             outcome: "success" | "nic_error" | "timeout" | "connection_error" | "http_error" | "circuit_open" | "reconciled";
             started_at: components["schemas"]["Timestamp"];
         };
-        RequestLog: {
+        /** @description A request log as list pages carry it; the bodies are only in `getRequestLog` and the export. */
+        RequestLogSummary: {
             id: string;
             /** @enum {string} */
             object: "request_log";
@@ -2094,16 +2096,18 @@ export interface components {
             irn?: string | null;
             latency_ms: components["schemas"]["LatencyBreakdown"];
             upstream_attempts: components["schemas"]["UpstreamAttempt"][];
-            /** @description The request body with secrets redacted; null when not kept. */
-            request_body?: unknown;
-            /** @description The response body with secrets redacted; null when not kept. */
-            response_body?: unknown;
             created_at: components["schemas"]["Timestamp"];
+        };
+        RequestLog: components["schemas"]["RequestLogSummary"] & {
+            /** @description The request body with secrets redacted; null when not kept. */
+            request_body: unknown;
+            /** @description The response body with secrets redacted; null when not kept. */
+            response_body: unknown;
         };
         RequestLogList: {
             /** @enum {string} */
             object: "list";
-            data: components["schemas"]["RequestLog"][];
+            data: components["schemas"]["RequestLogSummary"][];
             has_more: boolean;
             next_cursor: string | null;
         };
@@ -2733,7 +2737,11 @@ export interface components {
         LogIdPath: string;
         /** @description Page size, 1-100 (default 20). */
         Limit: number;
-        /** @description The `next_cursor` of the previous page. */
+        /**
+         * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+         *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+         *     has code `invalid_cursor`.
+         */
         Cursor: string;
         /**
          * @description Inclusive start date (`yyyy-MM-dd`, IST).
@@ -2885,7 +2893,11 @@ export interface operations {
             query?: {
                 /** @description Page size, 1-100 (default 20). */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+                 *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+                 *     has code `invalid_cursor`.
+                 */
                 starting_after?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -3127,7 +3139,11 @@ export interface operations {
             query?: {
                 /** @description Page size, 1-100 (default 20). */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+                 *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+                 *     has code `invalid_cursor`.
+                 */
                 starting_after?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -3441,7 +3457,11 @@ export interface operations {
                 to?: components["parameters"]["To"];
                 /** @description Page size, 1-100 (default 20). */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+                 *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+                 *     has code `invalid_cursor`.
+                 */
                 starting_after?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -3507,7 +3527,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "has_more": true,
-                     *       "next_cursor": "aud_01JDX4R2M7"
+                     *       "next_cursor": "c1.YXVkXzAxSkRYNFIyTTc.9c41d2e07b5a18f3e6c2a4b1"
                      *     }
                      */
                     "application/json": components["schemas"]["AuditEventList"];
@@ -4226,7 +4246,11 @@ export interface operations {
                 status?: components["schemas"]["DocumentStatus"];
                 /** @description Page size, 1-100 (default 20). */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+                 *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+                 *     has code `invalid_cursor`.
+                 */
                 starting_after?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4365,7 +4389,11 @@ export interface operations {
             query?: {
                 /** @description Page size, 1-100 (default 20). */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+                 *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+                 *     has code `invalid_cursor`.
+                 */
                 starting_after?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4677,7 +4705,11 @@ export interface operations {
                 event_type?: components["schemas"]["EventType"];
                 /** @description Page size, 1-100 (default 20). */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+                 *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+                 *     has code `invalid_cursor`.
+                 */
                 starting_after?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4784,7 +4816,11 @@ export interface operations {
                 to?: components["parameters"]["ToTime"];
                 /** @description Page size, 1-100 (default 20). */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. */
+                /**
+                 * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+                 *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+                 *     has code `invalid_cursor`.
+                 */
                 starting_after?: components["parameters"]["Cursor"];
             };
             header?: never;

@@ -213,6 +213,9 @@ export interface RequestLogRecord {
   createdAt: Date;
 }
 
+/** What a list page carries: everything but the bodies, which only the detail (and the export) return. */
+export type RequestLogSummaryRecord = Omit<RequestLogRecord, 'requestBody' | 'responseBody'>;
+
 export interface OutboxEventRecord {
   id: string; // msg_... : becomes the webhook-id
   accountId: string;

@@ -18,6 +18,7 @@ import type {
   ReconcileOutcome,
   ReconcileTaskRecord,
   RequestLogRecord,
+  RequestLogSummaryRecord,
   WebhookEndpointRecord,
 } from './records.js';
 
@@ -212,7 +213,8 @@ export interface RequestLogQuery extends PageQuery {
 export interface RequestLogRepo {
   insert(log: RequestLogRecord): Promise<void>;
   get(accountId: string, id: string): Promise<RequestLogRecord | undefined>;
-  list(accountId: string, query: RequestLogQuery): Promise<Page<RequestLogRecord>>;
+  /** Summaries: the bodies (several KB of signed JWT each) are not read for a list page. */
+  list(accountId: string, query: RequestLogQuery): Promise<Page<RequestLogSummaryRecord>>;
   stream(accountId: string, query: Omit<RequestLogQuery, 'limit' | 'startingAfter'>): AsyncIterable<RequestLogRecord>;
 }
 

@@ -1,7 +1,7 @@
 // Request logs: the account key sees every GSTIN of the account; a GSTIN token sees only its own.
 import type { Deps } from '../../app/deps.js';
 import type { RequestLogQuery } from '../../app/ports/storage.js';
-import { presentList, presentRequestLog } from '../../app/presenters.js';
+import { presentList, presentRequestLog, presentRequestLogSummary } from '../../app/presenters.js';
 import { ProblemError, problems } from '../../app/problems.js';
 import type { Call, Handler } from '../call.js';
 import { ndjson, pageQuery } from './helpers.js';
@@ -40,7 +40,7 @@ export function logHandlers(deps: Deps): Record<string, Handler> {
         });
       }
       const page = await deps.storage.requestLogs.list(who.accountId, { ...pageQuery(call), ...filters(call) });
-      return { status: 200, body: presentList(page, presentRequestLog, (l) => l.id) };
+      return { status: 200, body: presentList(page, presentRequestLogSummary, (l) => l.id) };
     },
     getRequestLog: async (call) => {
       const who = call.principal!;

@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "4a31758c53421d90b99ae29ed77031f440943818c6098fdabba9ad8292d5343a"
+SPEC_SHA256 = "786836020362938f9137332a7111c3ebe0e9b13e4cc98886ff406cddfe2a32c4"

@@ -60,8 +60,8 @@ class AsyncGstinsResource:
     ) -> AsyncPage[t.Gstin]:
         """List registered GSTINs.
 
-        Lists the account's GSTINs, newest first, with cursor pagination (`starting_after` the last `gstin`
-        of a page).
+        Lists the account's GSTINs, newest first, with cursor pagination (pass `next_cursor` as
+        `starting_after`).
 
         `GET /v1/gstins` (operationId `listGstins`).
         Iterate the returned page to walk every item across pages.
@@ -961,14 +961,15 @@ class AsyncLogsResource:
         limit: Optional[int] = None,
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPage[t.RequestLog]:
+    ) -> AsyncPage[t.RequestLogSummary]:
         """List request logs.
 
         Every API call, newest first, with status, latency breakdown (auth, validation, queue, upstream,
         storage, total) and the upstream retry chain (each attempt's GSP, status, NIC code and latency).
         With the account key you see every GSTIN of the account; with a GSTIN token (`read`) only that
-        GSTIN's calls. Payloads are redacted: authorization headers, client secrets, IRP passwords and
-        tokens are never stored.
+        GSTIN's calls. Pages carry summaries (no bodies), so a 100-row page stays light; `getRequestLog` and
+        `exportRequestLogs` return the redacted request and response bodies. Payloads are redacted:
+        authorization headers, client secrets, IRP passwords and tokens are never stored.
 
         `GET /v1/logs` (operationId `listRequestLogs`, scope `read`).
         Iterate the returned page to walk every item across pages.
@@ -988,7 +989,7 @@ class AsyncLogsResource:
                 "starting_after": starting_after,
             },
             options=options,
-            item_type=t.RequestLog,
+            item_type=t.RequestLogSummary,
         )
 
     def export(

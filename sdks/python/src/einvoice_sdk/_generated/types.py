@@ -663,18 +663,39 @@ class RequestLog(EinvoiceModel):
     irn: Optional[str] = Field(default=None)
     latency_ms: LatencyBreakdown
     upstream_attempts: List[UpstreamAttempt]
-    request_body: Optional[Any] = Field(default=None)
-    """The request body with secrets redacted; null when not kept."""
-    response_body: Optional[Any] = Field(default=None)
-    """The response body with secrets redacted; null when not kept."""
     created_at: str
+    request_body: Any
+    """The request body with secrets redacted; null when not kept."""
+    response_body: Any
+    """The response body with secrets redacted; null when not kept."""
 
 
 class RequestLogList(EinvoiceModel):
     object: str
-    data: List[RequestLog]
+    data: List[RequestLogSummary]
     has_more: bool
     next_cursor: Optional[str]
+
+
+class RequestLogSummary(EinvoiceModel):
+    """A request log as list pages carry it; the bodies are only in `getRequestLog` and the export."""
+
+    id: str
+    object: str
+    request_id: str
+    gstin: Optional[str] = Field(default=None)
+    client_id: Optional[str] = Field(default=None)
+    operation: str
+    """The operationId called."""
+    method: str
+    path: str
+    status: int
+    idempotency_key: Optional[str] = Field(default=None)
+    replayed: Optional[bool] = Field(default=None)
+    irn: Optional[str] = Field(default=None)
+    latency_ms: LatencyBreakdown
+    upstream_attempts: List[UpstreamAttempt]
+    created_at: str
 
 
 class SandboxFaults(EinvoiceModel):
@@ -1512,6 +1533,7 @@ Problem.model_rebuild()
 ProblemDiffItem.model_rebuild()
 RequestLog.model_rebuild()
 RequestLogList.model_rebuild()
+RequestLogSummary.model_rebuild()
 SandboxFaults.model_rebuild()
 SandboxFaultsFaultsItem.model_rebuild()
 SigningKey.model_rebuild()
@@ -1603,6 +1625,7 @@ __all__ = [
     "ProblemDiffItem",
     "RequestLog",
     "RequestLogList",
+    "RequestLogSummary",
     "SandboxFaults",
     "SandboxFaultsFaultsItem",
     "SigningKey",

@@ -1,11 +1,28 @@
 import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
-import type { RequestLogRecord } from '../../../app/ports/records.js';
+import type { RequestLogRecord, RequestLogSummaryRecord } from '../../../app/ports/records.js';
 import type { Page, RequestLogQuery, RequestLogRepo } from '../../../app/ports/storage.js';
 import { type Codec, readBoolean, readDate, readNumber } from '../dialect.js';
 import { fetchSize, STREAM_CHUNK, toPage } from '../pagination.js';
 import type { Database, RequestLogsTable } from '../schema.js';
 
 type Filters = Omit<RequestLogQuery, 'limit' | 'startingAfter'>;
+const SUMMARY_COLUMNS = [
+  'id',
+  'account_id',
+  'request_id',
+  'gstin',
+  'client_id',
+  'operation',
+  'method',
+  'path',
+  'status',
+  'idempotency_key',
+  'replayed',
+  'irn',
+  'latency_ms',
+  'upstream_attempts',
+  'created_at',
+] as const;
 type LogQuery = SelectQueryBuilder<Database, 'request_logs', Selectable<RequestLogsTable>>;
 
 export class SqlRequestLogRepo implements RequestLogRepo {
@@ -49,12 +66,12 @@ export class SqlRequestLogRepo implements RequestLogRepo {
     return row && this.toLog(row);
   }
 
-  /** Newest first (ids are time-ordered). */
-  async list(accountId: string, query: RequestLogQuery): Promise<Page<RequestLogRecord>> {
-    let q = this.filtered(accountId, query);
+  /** Newest first (ids are time-ordered); summaries: the body columns are never read for a page. */
+  async list(accountId: string, query: RequestLogQuery): Promise<Page<RequestLogSummaryRecord>> {
+    let q = this.filtered(accountId, query).clearSelect().select(SUMMARY_COLUMNS);
     if (query.startingAfter !== undefined) q = q.where('id', '<', query.startingAfter);
     const rows = await q.orderBy('id', 'desc').limit(fetchSize(query)).execute();
-    return toPage(rows, query, (r) => this.toLog(r));
+    return toPage(rows, query, (r) => this.toSummary(r));
   }
 
   /** Oldest first, in chunks of STREAM_CHUNK by keyset, so no connection is held between chunks. */
@@ -85,6 +102,14 @@ export class SqlRequestLogRepo implements RequestLogRepo {
 
   private toLog(r: Selectable<RequestLogsTable>): RequestLogRecord {
     return {
+      ...this.toSummary(r),
+      requestBody: this.codec.parseJson(r.request_body),
+      responseBody: this.codec.parseJson(r.response_body),
+    };
+  }
+
+  private toSummary(r: Omit<Selectable<RequestLogsTable>, 'request_body' | 'response_body'>): RequestLogSummaryRecord {
+    return {
       id: r.id,
       accountId: r.account_id,
       requestId: r.request_id,
@@ -99,8 +124,6 @@ export class SqlRequestLogRepo implements RequestLogRepo {
       irn: r.irn,
       latencyMs: (this.codec.parseJson(r.latency_ms) ?? {}) as Record<string, number>,
       upstreamAttempts: (this.codec.parseJson(r.upstream_attempts) ?? []) as unknown[],
-      requestBody: this.codec.parseJson(r.request_body),
-      responseBody: this.codec.parseJson(r.response_body),
       createdAt: readDate(r.created_at),
     };
   }

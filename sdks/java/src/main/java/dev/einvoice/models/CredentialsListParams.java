@@ -41,7 +41,9 @@ public final class CredentialsListParams {
   }
 
   /**
-   * The {@code next_cursor} of the previous page.
+   * The {@code next_cursor} of the previous page, unchanged. Cursors are opaque and sealed to the
+   * list (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+   * {@code invalid_request} whose error has code {@code invalid_cursor}.
    *
    * <p>Query {@code starting_after}.
    */

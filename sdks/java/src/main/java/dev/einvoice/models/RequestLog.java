@@ -37,9 +37,9 @@ public final class RequestLog {
   private final String irn;
   private final LatencyBreakdown latencyMs;
   private final List<UpstreamAttempt> upstreamAttempts;
+  private final String createdAt;
   private final JsonNode requestBody;
   private final JsonNode responseBody;
-  private final String createdAt;
   private final Map<String, Object> additionalProperties;
 
   private RequestLog(Builder b) {
@@ -60,9 +60,9 @@ public final class RequestLog {
         b.upstreamAttempts == null
             ? null
             : Collections.unmodifiableList(new ArrayList<>(b.upstreamAttempts));
+    this.createdAt = b.createdAt;
     this.requestBody = b.requestBody;
     this.responseBody = b.responseBody;
-    this.createdAt = b.createdAt;
     this.additionalProperties =
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
@@ -155,10 +155,16 @@ public final class RequestLog {
     return upstreamAttempts;
   }
 
+  /** Wire name {@code created_at}. Required. */
+  @JsonProperty("created_at")
+  public String createdAt() {
+    return createdAt;
+  }
+
   /**
    * The request body with secrets redacted; null when not kept.
    *
-   * <p>Wire name {@code request_body}. Optional.
+   * <p>Wire name {@code request_body}. Required.
    */
   @JsonProperty("request_body")
   public JsonNode requestBody() {
@@ -168,17 +174,11 @@ public final class RequestLog {
   /**
    * The response body with secrets redacted; null when not kept.
    *
-   * <p>Wire name {@code response_body}. Optional.
+   * <p>Wire name {@code response_body}. Required.
    */
   @JsonProperty("response_body")
   public JsonNode responseBody() {
     return responseBody;
-  }
-
-  /** Wire name {@code created_at}. Required. */
-  @JsonProperty("created_at")
-  public String createdAt() {
-    return createdAt;
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
@@ -207,9 +207,9 @@ public final class RequestLog {
     b.irn = irn;
     b.latencyMs = latencyMs;
     b.upstreamAttempts = upstreamAttempts;
+    b.createdAt = createdAt;
     b.requestBody = requestBody;
     b.responseBody = responseBody;
-    b.createdAt = createdAt;
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -233,9 +233,9 @@ public final class RequestLog {
         && Objects.equals(irn, that.irn)
         && Objects.equals(latencyMs, that.latencyMs)
         && Objects.equals(upstreamAttempts, that.upstreamAttempts)
+        && Objects.equals(createdAt, that.createdAt)
         && Objects.equals(requestBody, that.requestBody)
         && Objects.equals(responseBody, that.responseBody)
-        && Objects.equals(createdAt, that.createdAt)
         && Objects.equals(additionalProperties, that.additionalProperties);
   }
 
@@ -256,9 +256,9 @@ public final class RequestLog {
         irn,
         latencyMs,
         upstreamAttempts,
+        createdAt,
         requestBody,
         responseBody,
-        createdAt,
         additionalProperties);
   }
 
@@ -293,12 +293,12 @@ public final class RequestLog {
         + latencyMs
         + ", upstreamAttempts="
         + upstreamAttempts
+        + ", createdAt="
+        + createdAt
         + ", requestBody="
         + requestBody
         + ", responseBody="
         + responseBody
-        + ", createdAt="
-        + createdAt
         + ", additionalProperties="
         + additionalProperties
         + "}";
@@ -321,9 +321,9 @@ public final class RequestLog {
     private String irn;
     private LatencyBreakdown latencyMs;
     private List<UpstreamAttempt> upstreamAttempts;
+    private String createdAt;
     private JsonNode requestBody;
     private JsonNode responseBody;
-    private String createdAt;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
@@ -412,6 +412,12 @@ public final class RequestLog {
       return this;
     }
 
+    @JsonProperty("created_at")
+    public Builder createdAt(String createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
     @JsonProperty("request_body")
     public Builder requestBody(JsonNode requestBody) {
       this.requestBody = requestBody;
@@ -421,12 +427,6 @@ public final class RequestLog {
     @JsonProperty("response_body")
     public Builder responseBody(JsonNode responseBody) {
       this.responseBody = responseBody;
-      return this;
-    }
-
-    @JsonProperty("created_at")
-    public Builder createdAt(String createdAt) {
-      this.createdAt = createdAt;
       return this;
     }
 

@@ -23,7 +23,7 @@ import java.util.Objects;
 @JsonDeserialize(builder = RequestLogList.Builder.class)
 public final class RequestLogList {
   private final String object;
-  private final List<RequestLog> data;
+  private final List<RequestLogSummary> data;
   private final Boolean hasMore;
   private final String nextCursor;
   private final Map<String, Object> additionalProperties;
@@ -45,7 +45,7 @@ public final class RequestLogList {
 
   /** Wire name {@code data}. Required. */
   @JsonProperty("data")
-  public List<RequestLog> data() {
+  public List<RequestLogSummary> data() {
     return data;
   }
 
@@ -118,7 +118,7 @@ public final class RequestLogList {
   @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder {
     private String object;
-    private List<RequestLog> data;
+    private List<RequestLogSummary> data;
     private Boolean hasMore;
     private String nextCursor;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
@@ -132,7 +132,7 @@ public final class RequestLogList {
     }
 
     @JsonProperty("data")
-    public Builder data(List<RequestLog> data) {
+    public Builder data(List<RequestLogSummary> data) {
       this.data = data;
       return this;
     }

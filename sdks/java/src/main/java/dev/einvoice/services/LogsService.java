@@ -13,6 +13,7 @@ import dev.einvoice.models.LogsExportParams;
 import dev.einvoice.models.LogsListParams;
 import dev.einvoice.models.RequestLog;
 import dev.einvoice.models.RequestLogList;
+import dev.einvoice.models.RequestLogSummary;
 import java.util.List;
 
 /**
@@ -93,17 +94,18 @@ public final class LogsService {
   }
 
   /** Every item of every page, fetched lazily as you iterate (listRequestLogs). */
-  public AutoPager<RequestLog> listAutoPaging(LogsListParams params) {
+  public AutoPager<RequestLogSummary> listAutoPaging(LogsListParams params) {
     return listAutoPaging(params, RequestOptions.none());
   }
 
   /** Every item of every page, fetched lazily as you iterate (listRequestLogs). */
-  public AutoPager<RequestLog> listAutoPaging() {
+  public AutoPager<RequestLogSummary> listAutoPaging() {
     return listAutoPaging(LogsListParams.builder().build(), RequestOptions.none());
   }
 
   /** Every item of every page, fetched lazily as you iterate (listRequestLogs). */
-  public AutoPager<RequestLog> listAutoPaging(LogsListParams params, RequestOptions options) {
+  public AutoPager<RequestLogSummary> listAutoPaging(
+      LogsListParams params, RequestOptions options) {
     ApiRequest first = listRequest(params);
     return new AutoPager<>(
         cursor -> {

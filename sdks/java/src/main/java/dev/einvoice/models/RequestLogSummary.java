@@ -1,0 +1,398 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A request log as list pages carry it; the bodies are only in {@code getRequestLog} and the
+ * export.
+ *
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = RequestLogSummary.Builder.class)
+public final class RequestLogSummary {
+  private final String id;
+  private final String object;
+  private final String requestId;
+  private final String gstin;
+  private final String clientId;
+  private final String operation;
+  private final String method;
+  private final String path;
+  private final Long status;
+  private final String idempotencyKey;
+  private final Boolean replayed;
+  private final String irn;
+  private final LatencyBreakdown latencyMs;
+  private final List<UpstreamAttempt> upstreamAttempts;
+  private final String createdAt;
+  private final Map<String, Object> additionalProperties;
+
+  private RequestLogSummary(Builder b) {
+    this.id = b.id;
+    this.object = b.object;
+    this.requestId = b.requestId;
+    this.gstin = b.gstin;
+    this.clientId = b.clientId;
+    this.operation = b.operation;
+    this.method = b.method;
+    this.path = b.path;
+    this.status = b.status;
+    this.idempotencyKey = b.idempotencyKey;
+    this.replayed = b.replayed;
+    this.irn = b.irn;
+    this.latencyMs = b.latencyMs;
+    this.upstreamAttempts =
+        b.upstreamAttempts == null
+            ? null
+            : Collections.unmodifiableList(new ArrayList<>(b.upstreamAttempts));
+    this.createdAt = b.createdAt;
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code id}. Required. */
+  @JsonProperty("id")
+  public String id() {
+    return id;
+  }
+
+  /** Wire name {@code object}. Required. */
+  @JsonProperty("object")
+  public String object() {
+    return object;
+  }
+
+  /** Wire name {@code request_id}. Required. */
+  @JsonProperty("request_id")
+  public String requestId() {
+    return requestId;
+  }
+
+  /** Wire name {@code gstin}. Optional. May be null. */
+  @JsonProperty("gstin")
+  public String gstin() {
+    return gstin;
+  }
+
+  /** Wire name {@code client_id}. Optional. May be null. */
+  @JsonProperty("client_id")
+  public String clientId() {
+    return clientId;
+  }
+
+  /**
+   * The operationId called.
+   *
+   * <p>Wire name {@code operation}. Required.
+   */
+  @JsonProperty("operation")
+  public String operation() {
+    return operation;
+  }
+
+  /** Wire name {@code method}. Required. */
+  @JsonProperty("method")
+  public String method() {
+    return method;
+  }
+
+  /** Wire name {@code path}. Required. */
+  @JsonProperty("path")
+  public String path() {
+    return path;
+  }
+
+  /** Wire name {@code status}. Required. */
+  @JsonProperty("status")
+  public Long status() {
+    return status;
+  }
+
+  /** Wire name {@code idempotency_key}. Optional. May be null. */
+  @JsonProperty("idempotency_key")
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  /** Wire name {@code replayed}. Optional. */
+  @JsonProperty("replayed")
+  public Boolean replayed() {
+    return replayed;
+  }
+
+  /** Wire name {@code irn}. Optional. May be null. */
+  @JsonProperty("irn")
+  public String irn() {
+    return irn;
+  }
+
+  /** Wire name {@code latency_ms}. Required. */
+  @JsonProperty("latency_ms")
+  public LatencyBreakdown latencyMs() {
+    return latencyMs;
+  }
+
+  /** Wire name {@code upstream_attempts}. Required. */
+  @JsonProperty("upstream_attempts")
+  public List<UpstreamAttempt> upstreamAttempts() {
+    return upstreamAttempts;
+  }
+
+  /** Wire name {@code created_at}. Required. */
+  @JsonProperty("created_at")
+  public String createdAt() {
+    return createdAt;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.object = object;
+    b.requestId = requestId;
+    b.gstin = gstin;
+    b.clientId = clientId;
+    b.operation = operation;
+    b.method = method;
+    b.path = path;
+    b.status = status;
+    b.idempotencyKey = idempotencyKey;
+    b.replayed = replayed;
+    b.irn = irn;
+    b.latencyMs = latencyMs;
+    b.upstreamAttempts = upstreamAttempts;
+    b.createdAt = createdAt;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof RequestLogSummary)) return false;
+    RequestLogSummary that = (RequestLogSummary) o;
+    return Objects.equals(id, that.id)
+        && Objects.equals(object, that.object)
+        && Objects.equals(requestId, that.requestId)
+        && Objects.equals(gstin, that.gstin)
+        && Objects.equals(clientId, that.clientId)
+        && Objects.equals(operation, that.operation)
+        && Objects.equals(method, that.method)
+        && Objects.equals(path, that.path)
+        && Objects.equals(status, that.status)
+        && Objects.equals(idempotencyKey, that.idempotencyKey)
+        && Objects.equals(replayed, that.replayed)
+        && Objects.equals(irn, that.irn)
+        && Objects.equals(latencyMs, that.latencyMs)
+        && Objects.equals(upstreamAttempts, that.upstreamAttempts)
+        && Objects.equals(createdAt, that.createdAt)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        object,
+        requestId,
+        gstin,
+        clientId,
+        operation,
+        method,
+        path,
+        status,
+        idempotencyKey,
+        replayed,
+        irn,
+        latencyMs,
+        upstreamAttempts,
+        createdAt,
+        additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "RequestLogSummary{"
+        + "id="
+        + id
+        + ", object="
+        + object
+        + ", requestId="
+        + requestId
+        + ", gstin="
+        + gstin
+        + ", clientId="
+        + clientId
+        + ", operation="
+        + operation
+        + ", method="
+        + method
+        + ", path="
+        + path
+        + ", status="
+        + status
+        + ", idempotencyKey="
+        + idempotencyKey
+        + ", replayed="
+        + replayed
+        + ", irn="
+        + irn
+        + ", latencyMs="
+        + latencyMs
+        + ", upstreamAttempts="
+        + upstreamAttempts
+        + ", createdAt="
+        + createdAt
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
+  }
+
+  /** Builder of {@link RequestLogSummary}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String id;
+    private String object;
+    private String requestId;
+    private String gstin;
+    private String clientId;
+    private String operation;
+    private String method;
+    private String path;
+    private Long status;
+    private String idempotencyKey;
+    private Boolean replayed;
+    private String irn;
+    private LatencyBreakdown latencyMs;
+    private List<UpstreamAttempt> upstreamAttempts;
+    private String createdAt;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("id")
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    @JsonProperty("object")
+    public Builder object(String object) {
+      this.object = object;
+      return this;
+    }
+
+    @JsonProperty("request_id")
+    public Builder requestId(String requestId) {
+      this.requestId = requestId;
+      return this;
+    }
+
+    @JsonProperty("gstin")
+    public Builder gstin(String gstin) {
+      this.gstin = gstin;
+      return this;
+    }
+
+    @JsonProperty("client_id")
+    public Builder clientId(String clientId) {
+      this.clientId = clientId;
+      return this;
+    }
+
+    @JsonProperty("operation")
+    public Builder operation(String operation) {
+      this.operation = operation;
+      return this;
+    }
+
+    @JsonProperty("method")
+    public Builder method(String method) {
+      this.method = method;
+      return this;
+    }
+
+    @JsonProperty("path")
+    public Builder path(String path) {
+      this.path = path;
+      return this;
+    }
+
+    @JsonProperty("status")
+    public Builder status(Long status) {
+      this.status = status;
+      return this;
+    }
+
+    @JsonProperty("idempotency_key")
+    public Builder idempotencyKey(String idempotencyKey) {
+      this.idempotencyKey = idempotencyKey;
+      return this;
+    }
+
+    @JsonProperty("replayed")
+    public Builder replayed(Boolean replayed) {
+      this.replayed = replayed;
+      return this;
+    }
+
+    @JsonProperty("irn")
+    public Builder irn(String irn) {
+      this.irn = irn;
+      return this;
+    }
+
+    @JsonProperty("latency_ms")
+    public Builder latencyMs(LatencyBreakdown latencyMs) {
+      this.latencyMs = latencyMs;
+      return this;
+    }
+
+    @JsonProperty("upstream_attempts")
+    public Builder upstreamAttempts(List<UpstreamAttempt> upstreamAttempts) {
+      this.upstreamAttempts = upstreamAttempts;
+      return this;
+    }
+
+    @JsonProperty("created_at")
+    public Builder createdAt(String createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public RequestLogSummary build() {
+      return new RequestLogSummary(this);
+    }
+  }
+}
