@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "47d676aa0146b12f99c163c5e5199da78c563ff150039b9489097a4f3580ec18"
+const SpecSHA256 = "2eb00b2950a118a727b27a4e67f2e3368c54acf9599ead68eaf34dce1fe45b9f"

@@ -237,9 +237,11 @@ export interface paths {
          *       returned with `Idempotent-Replayed: true`; if the original's content differs, 409 with a diff.
          *     * If `EwbDtls` is present an e-way bill is generated too; if that part fails the IRN still
          *       succeeds and `info` carries `EWBERR` with the NIC codes.
-         *     * When no GSP can answer within the wait budget (`Prefer: wait=N`, default 30 s) you get 202 with
-         *       the document `queued`; it completes in the background and fires `irn.generated` or
-         *       `irn.failed`. Poll `getIrnByDocument` or wait for the webhook.
+         *     * `Prefer: wait=N` (default 30 s) bounds the whole answer: when the IRP has not answered within N
+         *       seconds (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`;
+         *       the attempt goes on in the background and fires `irn.generated` or `irn.failed`. Poll
+         *       `getIrnByDocument` or wait for the webhook. A retry with the same key meanwhile answers 202 with
+         *       where the document stands; it never submits it a second time.
          */
         post: operations["generateIrn"];
         delete?: never;
@@ -2586,7 +2588,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No GSP or IRP can serve this operation now (operations that cannot be queued). Retry after `Retry-After`; `getStatus` shows which part is down. */
+        /**
+         * @description Something einvoice depends on cannot serve this call now; retry after `Retry-After` with the same
+         *     `Idempotency-Key` (a retry never creates a second document). `code` says which part:
+         *
+         *     * `upstream_unavailable`: no GSP or IRP can serve this operation (operations that cannot be queued);
+         *       `getStatus` shows which part is down.
+         *     * `storage_unavailable`: einvoice's own database did not answer (connection lost, restarting, disk
+         *       full). Nothing is wrong with the request. A request that was acknowledged before stays acknowledged;
+         *       one that got this answer may or may not have reached the IRP, and its retry finds out before
+         *       submitting again.
+         */
         ServiceUnavailable: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2596,26 +2608,10 @@ export interface components {
                 RateLimit: components["headers"]["RateLimit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "Retry-After": components["headers"]["Retry-After"];
+                "X-Should-Retry": components["headers"]["X-Should-Retry"];
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "type": "https://einvoice.dev/problems/upstream-unavailable",
-                 *       "title": "The IRP is unavailable",
-                 *       "status": 503,
-                 *       "detail": "Every GSP route to NIC1 is failing; retry in 30 seconds.",
-                 *       "request_id": "req_7Uj4Ik8Ol2Pz",
-                 *       "code": "upstream_unavailable",
-                 *       "upstream": {
-                 *         "system": "IRP",
-                 *         "partner": null,
-                 *         "code": "GSPGSTDOWN",
-                 *         "message": "NIC is down",
-                 *         "retryable": true
-                 *       }
-                 *     }
-                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -2664,8 +2660,13 @@ export interface components {
          */
         IdempotencyKey: string;
         /**
-         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-         *     GSP answers in time the document is queued and you get 202 instead of an error.
+         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+         *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+         *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+         *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+         *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+         *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+         *     answered by then come back `queued`.
          * @example wait=10
          */
         PreferWait: string;
@@ -2856,6 +2857,7 @@ export interface operations {
             400: components["responses"]["OAuthBadRequest"];
             401: components["responses"]["OAuthInvalidClient"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listGstins: {
@@ -2910,6 +2912,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     registerGstin: {
@@ -3004,6 +3007,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteGstin: {
@@ -3049,6 +3053,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateGstin: {
@@ -3175,6 +3180,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCredential: {
@@ -3243,6 +3249,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeCredential: {
@@ -3280,6 +3287,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addCredentialSecret: {
@@ -3355,6 +3363,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeCredentialSecret: {
@@ -3398,6 +3407,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAuditEvents: {
@@ -3495,6 +3505,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     generateIrn: {
@@ -3510,8 +3521,13 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-                 *     GSP answers in time the document is queued and you get 202 instead of an error.
+                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+                 *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+                 *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+                 *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+                 *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+                 *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+                 *     answered by then come back `queued`.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -3558,7 +3574,7 @@ export interface operations {
                     "application/json": components["schemas"]["IrnDocument"];
                 };
             };
-            /** @description No GSP could answer within the wait budget; the document is queued and will complete in the background. */
+            /** @description The IRP had not answered within the wait budget (`Prefer: wait=N`); the document is queued and will complete in the background. */
             202: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3585,6 +3601,7 @@ export interface operations {
             422: components["responses"]["GstnRejected"];
             429: components["responses"]["TooManyRequests"];
             502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     bulkGenerateIrn: {
@@ -3600,8 +3617,13 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-                 *     GSP answers in time the document is queued and you get 202 instead of an error.
+                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+                 *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+                 *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+                 *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+                 *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+                 *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+                 *     answered by then come back `queued`.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -3639,6 +3661,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getIrnByDocument: {
@@ -3686,6 +3709,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getIrn: {
@@ -3723,6 +3747,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     cancelIrn: {
@@ -3800,8 +3825,13 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-                 *     GSP answers in time the document is queued and you get 202 instead of an error.
+                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+                 *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+                 *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+                 *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+                 *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+                 *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+                 *     answered by then come back `queued`.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -3875,6 +3905,7 @@ export interface operations {
             422: components["responses"]["GstnRejected"];
             429: components["responses"]["TooManyRequests"];
             502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     generateEwb: {
@@ -3890,8 +3921,13 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-                 *     GSP answers in time the document is queued and you get 202 instead of an error.
+                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+                 *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+                 *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+                 *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+                 *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+                 *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+                 *     answered by then come back `queued`.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -3985,6 +4021,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateEwbVehicle: {
@@ -4232,6 +4269,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     exportDocuments: {
@@ -4278,6 +4316,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getGstinDetails: {
@@ -4398,6 +4437,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createWebhookEndpoint: {
@@ -4462,6 +4502,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWebhookEndpoint: {
@@ -4499,6 +4540,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteWebhookEndpoint: {
@@ -4534,6 +4576,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateWebhookEndpoint: {
@@ -4582,6 +4625,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     rotateWebhookSecret: {
@@ -4642,6 +4686,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhookDeliveries: {
@@ -4683,6 +4728,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replayWebhookDelivery: {
@@ -4731,6 +4777,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRequestLogs: {
@@ -4790,6 +4837,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     exportRequestLogs: {
@@ -4840,6 +4888,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getRequestLog: {
@@ -4877,6 +4926,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getStatus: {
@@ -4900,6 +4950,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setSandboxFaults: {
@@ -4980,6 +5031,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     onIrnGenerated: {

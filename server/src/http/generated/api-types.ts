@@ -237,9 +237,11 @@ export interface paths {
      *       returned with `Idempotent-Replayed: true`; if the original's content differs, 409 with a diff.
      *     * If `EwbDtls` is present an e-way bill is generated too; if that part fails the IRN still
      *       succeeds and `info` carries `EWBERR` with the NIC codes.
-     *     * When no GSP can answer within the wait budget (`Prefer: wait=N`, default 30 s) you get 202 with
-     *       the document `queued`; it completes in the background and fires `irn.generated` or
-     *       `irn.failed`. Poll `getIrnByDocument` or wait for the webhook.
+     *     * `Prefer: wait=N` (default 30 s) bounds the whole answer: when the IRP has not answered within N
+     *       seconds (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`;
+     *       the attempt goes on in the background and fires `irn.generated` or `irn.failed`. Poll
+     *       `getIrnByDocument` or wait for the webhook. A retry with the same key meanwhile answers 202 with
+     *       where the document stands; it never submits it a second time.
      */
     post: operations['generateIrn'];
     delete?: never;
@@ -2621,7 +2623,17 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description No GSP or IRP can serve this operation now (operations that cannot be queued). Retry after `Retry-After`; `getStatus` shows which part is down. */
+    /**
+     * @description Something einvoice depends on cannot serve this call now; retry after `Retry-After` with the same
+     *     `Idempotency-Key` (a retry never creates a second document). `code` says which part:
+     *
+     *     * `upstream_unavailable`: no GSP or IRP can serve this operation (operations that cannot be queued);
+     *       `getStatus` shows which part is down.
+     *     * `storage_unavailable`: einvoice's own database did not answer (connection lost, restarting, disk
+     *       full). Nothing is wrong with the request. A request that was acknowledged before stays acknowledged;
+     *       one that got this answer may or may not have reached the IRP, and its retry finds out before
+     *       submitting again.
+     */
     ServiceUnavailable: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2631,26 +2643,10 @@ export interface components {
         RateLimit: components['headers']['RateLimit'];
         'RateLimit-Policy': components['headers']['RateLimit-Policy'];
         'Retry-After': components['headers']['Retry-After'];
+        'X-Should-Retry': components['headers']['X-Should-Retry'];
         [name: string]: unknown;
       };
       content: {
-        /**
-         * @example {
-         *       "type": "https://einvoice.dev/problems/upstream-unavailable",
-         *       "title": "The IRP is unavailable",
-         *       "status": 503,
-         *       "detail": "Every GSP route to NIC1 is failing; retry in 30 seconds.",
-         *       "request_id": "req_7Uj4Ik8Ol2Pz",
-         *       "code": "upstream_unavailable",
-         *       "upstream": {
-         *         "system": "IRP",
-         *         "partner": null,
-         *         "code": "GSPGSTDOWN",
-         *         "message": "NIC is down",
-         *         "retryable": true
-         *       }
-         *     }
-         */
         'application/problem+json': components['schemas']['Problem'];
       };
     };
@@ -2699,8 +2695,13 @@ export interface components {
      */
     IdempotencyKey: string;
     /**
-     * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-     *     GSP answers in time the document is queued and you get 202 instead of an error.
+     * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+     *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+     *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+     *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+     *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+     *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+     *     answered by then come back `queued`.
      * @example wait=10
      */
     PreferWait: string;
@@ -2891,6 +2892,7 @@ export interface operations {
       400: components['responses']['OAuthBadRequest'];
       401: components['responses']['OAuthInvalidClient'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listGstins: {
@@ -2945,6 +2947,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   registerGstin: {
@@ -3039,6 +3042,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   deleteGstin: {
@@ -3084,6 +3088,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateGstin: {
@@ -3210,6 +3215,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createCredential: {
@@ -3278,6 +3284,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   revokeCredential: {
@@ -3315,6 +3322,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   addCredentialSecret: {
@@ -3390,6 +3398,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   revokeCredentialSecret: {
@@ -3433,6 +3442,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listAuditEvents: {
@@ -3530,6 +3540,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   generateIrn: {
@@ -3545,8 +3556,13 @@ export interface operations {
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /**
-         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-         *     GSP answers in time the document is queued and you get 202 instead of an error.
+         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+         *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+         *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+         *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+         *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+         *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+         *     answered by then come back `queued`.
          * @example wait=10
          */
         Prefer?: components['parameters']['PreferWait'];
@@ -3593,7 +3609,7 @@ export interface operations {
           'application/json': components['schemas']['IrnDocument'];
         };
       };
-      /** @description No GSP could answer within the wait budget; the document is queued and will complete in the background. */
+      /** @description The IRP had not answered within the wait budget (`Prefer: wait=N`); the document is queued and will complete in the background. */
       202: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3620,6 +3636,7 @@ export interface operations {
       422: components['responses']['GstnRejected'];
       429: components['responses']['TooManyRequests'];
       502: components['responses']['BadGateway'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   bulkGenerateIrn: {
@@ -3635,8 +3652,13 @@ export interface operations {
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /**
-         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-         *     GSP answers in time the document is queued and you get 202 instead of an error.
+         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+         *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+         *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+         *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+         *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+         *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+         *     answered by then come back `queued`.
          * @example wait=10
          */
         Prefer?: components['parameters']['PreferWait'];
@@ -3674,6 +3696,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   getIrnByDocument: {
@@ -3721,6 +3744,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   getIrn: {
@@ -3758,6 +3782,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   cancelIrn: {
@@ -3835,8 +3860,13 @@ export interface operations {
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /**
-         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-         *     GSP answers in time the document is queued and you get 202 instead of an error.
+         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+         *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+         *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+         *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+         *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+         *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+         *     answered by then come back `queued`.
          * @example wait=10
          */
         Prefer?: components['parameters']['PreferWait'];
@@ -3910,6 +3940,7 @@ export interface operations {
       422: components['responses']['GstnRejected'];
       429: components['responses']['TooManyRequests'];
       502: components['responses']['BadGateway'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   generateEwb: {
@@ -3925,8 +3956,13 @@ export interface operations {
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /**
-         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-         *     GSP answers in time the document is queued and you get 202 instead of an error.
+         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+         *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+         *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+         *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+         *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+         *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+         *     answered by then come back `queued`.
          * @example wait=10
          */
         Prefer?: components['parameters']['PreferWait'];
@@ -4020,6 +4056,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateEwbVehicle: {
@@ -4267,6 +4304,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   exportDocuments: {
@@ -4313,6 +4351,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   getGstinDetails: {
@@ -4433,6 +4472,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   createWebhookEndpoint: {
@@ -4497,6 +4537,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   getWebhookEndpoint: {
@@ -4534,6 +4575,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   deleteWebhookEndpoint: {
@@ -4569,6 +4611,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   updateWebhookEndpoint: {
@@ -4617,6 +4660,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   rotateWebhookSecret: {
@@ -4677,6 +4721,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listWebhookDeliveries: {
@@ -4718,6 +4763,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   replayWebhookDelivery: {
@@ -4766,6 +4812,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   listRequestLogs: {
@@ -4825,6 +4872,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   exportRequestLogs: {
@@ -4875,6 +4923,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   getRequestLog: {
@@ -4912,6 +4961,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   getStatus: {
@@ -4935,6 +4985,7 @@ export interface operations {
         };
       };
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   setSandboxFaults: {
@@ -5015,6 +5066,7 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   onIrnGenerated: {

@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "47d676aa0146b12f99c163c5e5199da78c563ff150039b9489097a4f3580ec18"
+SPEC_SHA256 = "2eb00b2950a118a727b27a4e67f2e3368c54acf9599ead68eaf34dce1fe45b9f"

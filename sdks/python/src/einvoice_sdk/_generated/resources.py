@@ -359,9 +359,11 @@ class IrnResource:
           `Idempotent-Replayed: true`; if the original's content differs, 409 with a diff.
         - If `EwbDtls` is present an e-way bill is generated too; if that part fails the IRN still succeeds
           and `info` carries `EWBERR` with the NIC codes.
-        - When no GSP can answer within the wait budget (`Prefer: wait=N`, default 30 s) you get 202 with
-          the document `queued`; it completes in the background and fires `irn.generated` or `irn.failed`.
-          Poll `getIrnByDocument` or wait for the webhook.
+        - `Prefer: wait=N` (default 30 s) bounds the whole answer: when the IRP has not answered within N
+          seconds (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`;
+          the attempt goes on in the background and fires `irn.generated` or `irn.failed`. Poll
+          `getIrnByDocument` or wait for the webhook. A retry with the same key meanwhile answers 202 with
+          where the document stands; it never submits it a second time.
 
         `POST /v1/irn` (operationId `generateIrn`, scope `irn:write`).
         """
