@@ -1070,6 +1070,26 @@ function webhookDispatchContract(current: () => Storage): void {
         const lapsed = await storage.documents.claimQueued(50, new Date(t0.getTime() + 70_000), 60_000);
         expect(lapsed.length).toBe(12);
       });
+
+      it('parks a pending document (its attempt still in flight) and nothing else', async () => {
+        const storage = current();
+        const { accountId, gstin } = await seed(storage);
+        const t0 = new Date('2026-11-25T10:00:00Z');
+        const pending = documentRecord(accountId, gstin, { status: 'pending' });
+        const generated = documentRecord(accountId, gstin, { status: 'generated' });
+        await storage.documents.insert(pending);
+        await storage.documents.insert(generated);
+        expect(await storage.documents.park(pending.id, new Date(t0.getTime() + 30_000))).toBe(true);
+        expect((await storage.documents.get(accountId, gstin, pending.id))?.status).toBe('queued');
+        // Only pending: an outcome the attempt recorded first is never overwritten, and a second park is a no-op.
+        expect(await storage.documents.park(generated.id, t0)).toBe(false);
+        expect((await storage.documents.get(accountId, gstin, generated.id))?.status).toBe('generated');
+        expect(await storage.documents.park(pending.id, t0)).toBe(false);
+        // The worker leaves it to its attempt until the lease it was parked with runs out.
+        expect(await storage.documents.claimQueued(50, new Date(t0.getTime() + 29_000), 60_000)).toEqual([]);
+        const taken = await storage.documents.claimQueued(50, new Date(t0.getTime() + 30_000), 60_000);
+        expect(taken.map((c) => c.doc.id)).toEqual([pending.id]);
+      });
     });
   });
 }

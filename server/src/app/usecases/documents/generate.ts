@@ -50,6 +50,8 @@ export async function generateDocument(
     completeInTx?: CompleteInTx;
     /** When no GSP answers within the deadline, park the document and answer 202 (the worker finishes it). */
     queueOnOutage?: boolean;
+    /** Called with the `pending` row before the IRP is called (the HTTP layer may answer 202 from then on). */
+    onPending?: (doc: DocumentRecord) => void;
   },
 ): Promise<GenerateOutcome> {
   if (body.SellerDtls.Gstin !== who.gstin)
@@ -89,6 +91,7 @@ export async function generateDocument(
   }
   if (existing && existing.status === 'pending') {
     // A previous attempt may have reached the IRP (crash, lost answer): ask before submitting again.
+    options.onPending?.(existing);
     const found = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
     // Found: an earlier attempt of this request registered it and never answered; this is its first answer.
     if (found.kind === 'ok') return record(deps, { ...existing, payload: body }, found, route, 201, false, finish);
@@ -141,6 +144,7 @@ export async function generateDocument(
     }
   }
 
+  options.onPending?.(doc);
   deps.failpoint?.('generate:before-upstream');
   const outcome = await route.generateIrn(identity, body);
   deps.failpoint?.('generate:after-upstream');
