@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "2eb00b2950a118a727b27a4e67f2e3368c54acf9599ead68eaf34dce1fe45b9f"
+const SpecSHA256 = "e6e0e345a942e588d99c2d1d8d7886045776ae42cbd75d65d3b1e40ab212d8cc"

@@ -1,7 +1,8 @@
 // GET /v1/status recovers (issue #15, item 3). Both sandbox GSPs fail until their circuits open. Once
 // GSP_HALF_OPEN_AFTER_MS has passed, a circuit nobody has called since reads `half_open` (its next call is a
-// probe), not `open` forever; the probe that succeeds closes it, and that route is `operational` again at once,
-// its old failures no longer counted.
+// probe), not `open` forever, and its status is no worse than `degraded` (SDKs hold their calls while an IRP
+// is `down`, and only a call can probe it); the probe that succeeds closes it, and that route is `operational`
+// again at once, its old failures no longer counted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
@@ -62,7 +63,12 @@ describe('the status view after an outage', () => {
     expect((await fault([])).status).toBe(200);
     await sleep(Math.max(0, openedAt + HALF_OPEN_MS + 300 - Date.now()));
     const idle = await gsps();
-    for (const g of Object.values(idle)) expect(g.circuit, g.id).toBe('half_open');
+    for (const g of Object.values(idle)) {
+      expect(g.circuit, g.id).toBe('half_open');
+      // Not `down`: SDKs hold their calls while an IRP is down, and a call is what probes the route.
+      expect(g.status, g.id).not.toBe('down');
+    }
+    expect((await h.request('GET', '/v1/status')).body.irps[0].status).not.toBe('down');
 
     // The next call is the probe on the primary; it succeeds, the circuit closes, the route is operational.
     const probe = await h.request('POST', '/v1/irn', { token, body: invoice(SELLER), headers: { prefer: 'wait=10' } });

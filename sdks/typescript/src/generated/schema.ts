@@ -744,6 +744,11 @@ export interface paths {
          * @description Public, no authentication. The health of each GSP route and each IRP (NIC1, NIC2) as einvoice sees
          *     it: circuit-breaker state, recent latency and error rate. The SDKs read it to back off while an
          *     IRP is `down` instead of spending retries. Cached for 5 seconds.
+         *
+         *     A route's circuit opens after consecutive failures; once its probe is due it reads `half_open`
+         *     (whether or not a call has come since) and its status is at worst `degraded`, since only a call can
+         *     probe it. A successful probe closes the circuit, and the route is `operational` again at once: its
+         *     failures before that no longer count (`last_error_at` still says when the last one was).
          */
         get: operations["getStatus"];
         put?: never;
@@ -2109,10 +2114,13 @@ export interface components {
             name?: string;
             priority?: number;
             status: components["schemas"]["HealthState"];
-            /** @enum {string} */
+            /**
+             * @description `half_open`: the next call is a probe (the circuit was open for `GSP_HALF_OPEN_AFTER_MS`).
+             * @enum {string}
+             */
             circuit: "closed" | "open" | "half_open";
             latency_ms?: components["schemas"]["LatencySummary"];
-            /** @description Share of failed calls over the last 5 minutes. */
+            /** @description Share of failed calls over the last 5 minutes, since the circuit last closed. */
             error_rate?: number;
             /** Format: date-time */
             last_error_at?: string | null;

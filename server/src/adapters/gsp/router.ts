@@ -124,7 +124,14 @@ export class GspRouter {
   }
 
   health(): RouteHealth[] {
-    return this.members.map((m) => ({ ...m.route.health(), circuit: this.circuitOf(m) }));
+    return this.members.map((m) => {
+      const health = m.route.health();
+      const circuit = this.circuitOf(m);
+      // `down` tells SDKs to hold their calls; once a probe is due, the next call is how the route recovers,
+      // so it reads `degraded` (a route that stays broken opens again on that probe and reads `down`).
+      const status = circuit === 'half_open' && health.status === 'down' ? 'degraded' : health.status;
+      return { ...health, status, circuit };
+    });
   }
 
   /**

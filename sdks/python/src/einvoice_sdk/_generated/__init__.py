@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "2eb00b2950a118a727b27a4e67f2e3368c54acf9599ead68eaf34dce1fe45b9f"
+SPEC_SHA256 = "e6e0e345a942e588d99c2d1d8d7886045776ae42cbd75d65d3b1e40ab212d8cc"
