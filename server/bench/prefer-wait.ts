@@ -20,20 +20,13 @@ import { fileURLToPath } from 'node:url';
 import { killAll, startSandbox, startServer } from '../test/crash/processes.js';
 import { startFaultProxy } from '../test/support/fault-proxy.js';
 import { invoice } from '../test/support/invoices.js';
+import { gstinToken } from './session.js';
 
 const SELLER = '29AAACP7879D1Z0';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 5);
 const TIMEOUT_MS = Number(process.env.BENCH_UPSTREAM_TIMEOUT_MS ?? 6000);
 const WAITS = (process.env.BENCH_WAITS ?? '1,2,4').split(',').map(Number);
-
-async function json(url: string, init: RequestInit & { expect: number }): Promise<any> {
-  const res = await fetch(url, init);
-  const text = await res.text();
-  if (res.status !== init.expect)
-    throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${text.slice(0, 500)}`);
-  return text ? JSON.parse(text) : undefined;
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x);
@@ -55,27 +48,11 @@ async function main(): Promise<void> {
       },
       true,
     );
-    const auth = { authorization: `Bearer ${server.apiKey}`, 'content-type': 'application/json' };
-    await json(`${server.url}/v1/gstins`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({ gstin: SELLER, irp_username: 'bench', irp_password: 'sandbox' }),
-      expect: 201,
-    });
-    const cred = await json(`${server.url}/v1/gstins/${SELLER}/credentials`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({ name: 'bench', scopes: ['irn:write', 'read'], plan: 'custom', rate_limit_rps: 1000 }),
-      expect: 201,
-    });
-    const tok = await json(`${server.url}/v1/oauth/token`, {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${Buffer.from(`${cred.client_id}:${cred.client_secret}`).toString('base64')}`,
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: 'grant_type=client_credentials',
-      expect: 200,
+    const token = await gstinToken(server.url, server.apiKey!, {
+      gstin: SELLER,
+      irpUsername: 'bench',
+      credentialName: 'bench',
+      rateLimitRps: 1000,
     });
     const generate = async (wait: number): Promise<{ status: number; ms: number }> => {
       const inv = invoice(SELLER);
@@ -83,7 +60,7 @@ async function main(): Promise<void> {
       const res = await fetch(`${server.url}/v1/irn`, {
         method: 'POST',
         headers: {
-          authorization: `Bearer ${tok.access_token}`,
+          authorization: `Bearer ${token}`,
           'content-type': 'application/json',
           'idempotency-key': `bench-${inv.DocDtls.No}`,
           prefer: `wait=${wait}`,
