@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "786836020362938f9137332a7111c3ebe0e9b13e4cc98886ff406cddfe2a32c4"
+const SpecSHA256 = "b1c2f77c65abfa035f4fa4ec9e35e8a79cc1297f9d6d7e434f0f343e1c524edd"

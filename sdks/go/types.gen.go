@@ -848,18 +848,21 @@ type GenerateEWBRequest struct {
 
 // GSPHealth is generated from #/components/schemas/GspHealth.
 type GSPHealth struct {
-	ID        string           `json:"id"`
-	Name      *string          `json:"name,omitempty"`
-	Priority  *int64           `json:"priority,omitempty"`
-	Status    HealthState      `json:"status"`
+	ID       string      `json:"id"`
+	Name     *string     `json:"name,omitempty"`
+	Priority *int64      `json:"priority,omitempty"`
+	Status   HealthState `json:"status"`
+	// `half_open`: the next call is a probe (the circuit was open for `GSP_HALF_OPEN_AFTER_MS`).
 	Circuit   GSPHealthCircuit `json:"circuit"`
 	LatencyMs *LatencySummary  `json:"latency_ms,omitempty"`
-	// Share of failed calls over the last 5 minutes.
+	// Share of failed calls over the last 5 minutes, since the circuit last closed.
 	ErrorRate   *float64 `json:"error_rate,omitempty"`
 	LastErrorAt *string  `json:"last_error_at,omitempty"`
 }
 
 // GSPHealthCircuit is an open enum: values this SDK version does not list decode without error.
+//
+// `half_open`: the next call is a probe (the circuit was open for `GSP_HALF_OPEN_AFTER_MS`).
 type GSPHealthCircuit string
 
 const (

@@ -25,6 +25,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { killAll, SANDBOX_CLI, SERVER_DIR, startProcess, startServer } from '../test/crash/processes.js';
 import { invoice } from '../test/support/invoices.js';
+import { gstinToken, json } from './session.js';
 
 const LATENCY_MS = Number(process.env.BULK_LATENCY_MS ?? 50);
 const CONCURRENCIES = (process.env.BULK_CONCURRENCIES ?? '8,16').split(',').map(Number);
@@ -66,14 +67,6 @@ function post(url: string, headers: Record<string, string>, body: string): Promi
     req.on('error', reject);
     req.end(payload);
   });
-}
-
-async function json(url: string, init: RequestInit & { expect: number }): Promise<any> {
-  const res = await fetch(url, init);
-  const text = await res.text();
-  if (res.status !== init.expect)
-    throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${text.slice(0, 500)}`);
-  return text ? JSON.parse(text) : undefined;
 }
 
 interface BulkRun {
@@ -126,33 +119,11 @@ async function main(): Promise<void> {
       );
       const pid = server.proc.child.pid!;
       const dialect = /mode, (\w+)\) listening/.exec(server.proc.output())?.[1] ?? 'unknown';
-      const auth = { authorization: `Bearer ${server.apiKey}`, 'content-type': 'application/json' };
-      const reg = await fetch(`${server.url}/v1/gstins`, {
-        method: 'POST',
-        headers: auth,
-        body: JSON.stringify({ gstin: SELLER, irp_username: 'bulk', irp_password: 'sandbox' }),
-      });
-      if (reg.status !== 201 && reg.status !== 409)
-        throw new Error(`register GSTIN: ${reg.status} ${await reg.text()}`);
-      const cred = await json(`${server.url}/v1/gstins/${SELLER}/credentials`, {
-        method: 'POST',
-        headers: auth,
-        body: JSON.stringify({
-          name: `bulk-${concurrency}`,
-          scopes: ['irn:write', 'read'],
-          plan: 'custom',
-          rate_limit_rps: 10000,
-        }),
-        expect: 201,
-      });
-      const tok = await json(`${server.url}/v1/oauth/token`, {
-        method: 'POST',
-        headers: {
-          authorization: `Basic ${Buffer.from(`${cred.client_id}:${cred.client_secret}`).toString('base64')}`,
-          'content-type': 'application/x-www-form-urlencoded',
-        },
-        body: 'grant_type=client_credentials',
-        expect: 200,
+      const token = await gstinToken(server.url, server.apiKey!, {
+        gstin: SELLER,
+        irpUsername: 'bulk',
+        credentialName: `bulk-${concurrency}`,
+        rateLimitRps: 10000,
       });
       console.log(`server ${server.url} (pid ${pid}, ${dialect}) BULK_CONCURRENCY=${concurrency}`);
 
@@ -169,7 +140,7 @@ async function main(): Promise<void> {
         const res = await post(
           `${server.url}/v1/irn/bulk`,
           {
-            authorization: `Bearer ${tok.access_token}`,
+            authorization: `Bearer ${token}`,
             'content-type': 'application/json',
             'idempotency-key': `bulk-${prefix}`,
             prefer: 'wait=60',

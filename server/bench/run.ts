@@ -45,6 +45,7 @@ import { aesDecrypt, aesEncrypt, NicClient, type NicSession } from '@einvoice/ni
 import autocannon from 'autocannon';
 import { killAll, startSandbox, startServer } from '../test/crash/processes.js';
 import { invoice } from '../test/support/invoices.js';
+import { gstinToken } from './session.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const RATE = env('BENCH_RATE', 100);
@@ -277,14 +278,6 @@ function rssOf(samples: RssSample[]): NonNullable<Stats['rssMiB']> {
 
 // ---------------------------------------------------------------- setup
 
-async function json(url: string, init: RequestInit & { expect: number }): Promise<any> {
-  const res = await fetch(url, init);
-  const text = await res.text();
-  if (res.status !== init.expect)
-    throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${text.slice(0, 500)}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'einvoice-bench-'));
   const samples: RssSample[] = [];
@@ -313,29 +306,12 @@ async function main(): Promise<void> {
     );
 
     // A GSTIN, a credential without a practical rate limit, a token (as in test/support/harness.ts gstinSession).
-    const auth = { authorization: `Bearer ${server.apiKey}`, 'content-type': 'application/json' };
-    await json(`${server.url}/v1/gstins`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({ gstin: SELLER, irp_username: 'bench', irp_password: 'sandbox' }),
-      expect: 201,
+    const token = await gstinToken(server.url, server.apiKey!, {
+      gstin: SELLER,
+      irpUsername: 'bench',
+      credentialName: 'bench',
+      rateLimitRps: 10000,
     });
-    const cred = await json(`${server.url}/v1/gstins/${SELLER}/credentials`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({ name: 'bench', scopes: ['irn:write', 'read'], plan: 'custom', rate_limit_rps: 10000 }),
-      expect: 201,
-    });
-    const tok = await json(`${server.url}/v1/oauth/token`, {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${Buffer.from(`${cred.client_id}:${cred.client_secret}`).toString('base64')}`,
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: 'grant_type=client_credentials',
-      expect: 200,
-    });
-    const token = tok.access_token as string;
 
     // The direct path: an authenticated NIC session with the sandbox's own client.
     const authPem = await (await fetch(`${sandbox.url}/sandbox/keys/auth.pem`)).text();

@@ -30,7 +30,7 @@ import { SecretBox } from './app/security/secret-box.js';
 import { SecretHasher } from './app/security/secrets.js';
 import { DEFAULT_QUEUE_POLICY } from './app/usecases/documents/process-queued.js';
 import { DEFAULT_RECONCILE_POLICY } from './app/usecases/reconcile/enqueue.js';
-import type { Config } from './config.js';
+import { type Config, longestUpstreamTimeoutMs, UPSTREAM_CALLS_PER_REQUEST } from './config.js';
 import { createApi } from './http/app.js';
 import { auditHandlers } from './http/routes/audit.js';
 import { credentialHandlers } from './http/routes/credentials.js';
@@ -122,6 +122,9 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     halfOpenAfterMs: config.GSP_HALF_OPEN_AFTER_MS,
   };
   const router = new GspRouter(upstream.routes, policy);
+  // The most one attempt on a document may take upstream (a reconciling read, the submission, a reconciling
+  // read after an ambiguous answer), plus slack: the queue's lease, and the grace of a detached attempt.
+  const inFlightLeaseMs = longestUpstreamTimeoutMs(config) * (UPSTREAM_CALLS_PER_REQUEST + 1) + 10_000;
   const production = config.GSP_ROUTES ? new GspRouter(productionRoutes(config.GSP_ROUTES), policy) : undefined;
   const deps: Deps = {
     storage,
@@ -133,6 +136,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
       idempotencyTtlHours: config.IDEMPOTENCY_TTL_HOURS,
       idempotencyLockSeconds: config.IDEMPOTENCY_LOCK_SECONDS,
+      inFlightLeaseMs,
       apiKeyRateLimitRps: config.API_KEY_RATE_LIMIT_RPS,
       publicRateLimitRps: config.PUBLIC_RATE_LIMIT_RPS,
       bulkConcurrency: config.BULK_CONCURRENCY,
@@ -149,13 +153,16 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const webhookPolicy = webhookUrlPolicy({ allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK });
   const metrics = new Metrics();
   // One handler per operationId of the contract, grouped by the resource they serve.
+  const generation = {
+    onBackgroundError: (err: unknown) => logger.error({ err }, 'document attempt finished after its 202 and failed'),
+  };
   const handlers = {
     ...oauthHandlers(deps),
     ...gstinHandlers(deps),
     ...credentialHandlers(deps),
     ...auditHandlers(deps),
-    ...irnHandlers(deps),
-    ...noteHandlers(deps),
+    ...irnHandlers(deps, generation),
+    ...noteHandlers(deps, generation),
     ...ewbHandlers(deps),
     ...documentHandlers(deps),
     ...taxpayerHandlers(deps),
@@ -196,6 +203,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const queue = createDocumentWorker(deps, {
     pollMs: config.QUEUE_POLL_MS,
     batch: 20,
+    // Short and renewed by heartbeats while a worker holds the document (a crashed worker's share comes back fast).
     leaseMs: config.QUEUE_LEASE_MS,
     policy: { ...DEFAULT_QUEUE_POLICY, baseDelayMs: config.QUEUE_RETRY_BASE_MS },
     onError: (err) => logger.error({ err }, 'queued document attempt failed'),

@@ -121,6 +121,31 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
 
 export type Config = z.infer<typeof schema>;
 
+/**
+ * The retry budget of one request toward the IRP: the upstream calls it may make one after the other, each up
+ * to its timeout: the submission, then the reconciling read after an ambiguous answer (timeout, reset).
+ */
+export const UPSTREAM_CALLS_PER_REQUEST = 2;
+
+/** The longest one upstream call may take: UPSTREAM_TIMEOUT_MS, or a production GSP route's own timeout. */
+export function longestUpstreamTimeoutMs(c: Pick<Config, 'UPSTREAM_TIMEOUT_MS' | 'GSP_ROUTES'>): number {
+  return Math.max(c.UPSTREAM_TIMEOUT_MS, ...(c.GSP_ROUTES ?? []).map((r) => r.timeoutMs));
+}
+
+/**
+ * Rules on parsed values. An Idempotency-Key claim must outlast the request holding it: a lock that lapses
+ * while the original still waits for the IRP lets a retry with the same key run beside it.
+ */
+function parsedChecks(c: Config): string[] {
+  const out: string[] = [];
+  const neededMs = longestUpstreamTimeoutMs(c) * UPSTREAM_CALLS_PER_REQUEST;
+  if (c.IDEMPOTENCY_LOCK_SECONDS * 1000 < neededMs)
+    out.push(
+      `  IDEMPOTENCY_LOCK_SECONDS: ${c.IDEMPOTENCY_LOCK_SECONDS} s is shorter than the upstream timeout (${longestUpstreamTimeoutMs(c)} ms) times the retry budget (${UPSTREAM_CALLS_PER_REQUEST} calls); set it to at least ${Math.ceil(neededMs / 1000)}, or lower UPSTREAM_TIMEOUT_MS`,
+    );
+  return out;
+}
+
 export class ConfigError extends Error {}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -129,6 +154,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const lines = [
     ...(result.success ? [] : result.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`)),
     ...crossChecks(present),
+    ...(result.success ? parsedChecks(result.data) : []),
   ];
   if (lines.length || !result.success) throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   return result.data;

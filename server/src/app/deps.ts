@@ -12,6 +12,11 @@ export interface AppSettings {
   idempotencyTtlHours: number;
   /** How long an in-flight idempotency claim holds before a retry may take it over (crash recovery). */
   idempotencyLockSeconds: number;
+  /**
+   * The longest an upstream attempt may still run once its caller was answered 202 (`Prefer: wait` ran out):
+   * the outage worker leaves the document to it that long (and leases queued documents as long).
+   */
+  inFlightLeaseMs: number;
   apiKeyRateLimitRps: number;
   publicRateLimitRps: number;
   /** Records of one bulk request relayed at the same time (the GSP's allowed concurrency). */

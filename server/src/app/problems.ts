@@ -29,10 +29,17 @@ export interface ProblemInit {
 export const PROBLEM_BASE = 'https://einvoice.dev/problems/';
 
 export class ProblemError extends Error {
-  constructor(readonly problem: ProblemInit) {
-    super(problem.detail ?? problem.title);
+  /** `cause`: the fault behind a known failure (a lost database connection), for the server log only. */
+  constructor(
+    readonly problem: ProblemInit,
+    options?: { cause?: unknown },
+  ) {
+    super(problem.detail ?? problem.title, options);
   }
 }
+
+/** Seconds a caller should wait before retrying while the database is unreachable. */
+export const STORAGE_RETRY_AFTER_SECONDS = 5;
 
 export const problems = {
   invalidRequest: (errors: FieldErrorItem[], gstnErrors?: GstnErrorItem[]) =>
@@ -204,6 +211,23 @@ export const problems = {
       extra: { upstream },
       headers: { 'retry-after': String(retryAfter) },
     }),
+  /**
+   * Passing: the database did not answer (connection lost or refused, PostgreSQL restarting, SQLite locked,
+   * disk full or failing). Nothing the caller did is wrong; the same request with the same Idempotency-Key
+   * after Retry-After gets the real answer, never a second document.
+   */
+  storageUnavailable: (cause: unknown) =>
+    new ProblemError(
+      {
+        status: 503,
+        slug: 'storage-unavailable',
+        title: 'The database is unavailable',
+        detail: `einvoice could not reach its database; retry in ${STORAGE_RETRY_AFTER_SECONDS} seconds with the same Idempotency-Key (a retry never creates a second document).`,
+        code: 'storage_unavailable',
+        headers: { 'retry-after': String(STORAGE_RETRY_AFTER_SECONDS), 'x-should-retry': 'true' },
+      },
+      { cause },
+    ),
 };
 
 /** RFC 6749 §5.2 errors, carried in a problem+json body that also has `error`/`error_description`. */

@@ -4,7 +4,7 @@
 // For each failpoint the sandbox IRP runs as its own process and the server as a child process armed with
 // EINVOICE_FAILPOINT. One generate request with an Idempotency-Key kills the server (SIGKILL, no answer).
 // The server is restarted on the same database without the failpoint; once the key's lock has lapsed
-// (IDEMPOTENCY_LOCK_SECONDS=1) the same request is retried with the same key. Then:
+// (IDEMPOTENCY_LOCK_SECONDS=2, the least the configuration allows with a 1 s upstream timeout) the same request is retried with the same key. Then:
 //   - the IRP (sandbox ledger, the truth) holds exactly one IRN for the document, the one the retry returned;
 //   - a further replay is byte-for-byte the retry's answer, marked Idempotent-Replayed: true, and the key's
 //     row is `completed` with that answer (so it came from the store, and the key is not stuck);
@@ -25,7 +25,7 @@ import { invoice } from '../support/invoices.js';
 import { killAll, startSandbox, startServer } from './processes.js';
 
 const SELLER = '29AAACP7879D1Z0';
-const LOCK_SECONDS = 1;
+const LOCK_SECONDS = 2;
 const FAILPOINTS = ['generate:before-upstream', 'generate:during-upstream', 'generate:after-upstream'] as const;
 type Failpoint = (typeof FAILPOINTS)[number];
 type Dialect = 'sqlite' | 'postgres';
@@ -110,6 +110,7 @@ describe.each(DIALECTS)('crash during generate, then restart and retry (%s)', (d
         SQLITE_PATH: join(dir, 'einvoice.db'),
         IRP_SANDBOX_URL: sandbox.url,
         IDEMPOTENCY_LOCK_SECONDS: String(LOCK_SECONDS),
+        UPSTREAM_TIMEOUT_MS: '1000',
         LOG_LEVEL: 'warn',
         ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
       };

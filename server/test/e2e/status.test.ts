@@ -26,8 +26,9 @@ describe('getStatus', () => {
       token: s.token,
       body: { faults: [{ mode: 'gsp_outage', count: 100 }] },
     });
+    // wait=1, not 0: wait=0 answers 202 at once and leaves the attempts to the background (Prefer bounds the answer).
     for (let i = 0; i < 3; i++)
-      await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER), headers: { prefer: 'wait=0' } });
+      await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER), headers: { prefer: 'wait=1' } });
     await h.request('POST', '/v1/sandbox/faults', { token: s.token, body: { faults: [] } });
     const down = await h.request('GET', '/v1/status');
     expect(down.body.status).not.toBe('operational');

@@ -667,7 +667,8 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await storage.requestLogs.get(accountId, logs[4]!.id)).toEqual(logs[4]);
         expect(await storage.requestLogs.get('acct_other', logs[1]!.id)).toBeUndefined();
 
-        const newest = [...logs].reverse();
+        // Pages are summaries: everything but the bodies (get and stream keep them).
+        const newest = [...logs].reverse().map(({ requestBody: _req, responseBody: _res, ...summary }) => summary);
         const p1 = await storage.requestLogs.list(accountId, { limit: 2 });
         const p2 = await storage.requestLogs.list(accountId, { limit: 2, startingAfter: p1.items[1]!.id });
         const p3 = await storage.requestLogs.list(accountId, { limit: 2, startingAfter: p2.items[1]!.id });
@@ -1185,6 +1186,26 @@ function webhookDispatchContract(current: () => Storage): void {
           responseStatus: 201,
           responseBody: '{"a":1}',
         });
+      });
+
+      it('parks a pending document (its attempt still in flight) and nothing else', async () => {
+        const storage = current();
+        const { accountId, gstin } = await seed(storage);
+        const t0 = new Date('2026-11-25T10:00:00Z');
+        const pending = documentRecord(accountId, gstin, { status: 'pending' });
+        const generated = documentRecord(accountId, gstin, { status: 'generated' });
+        await storage.documents.insert(pending);
+        await storage.documents.insert(generated);
+        expect(await storage.documents.park(pending.id, new Date(t0.getTime() + 30_000))).toBe(true);
+        expect((await storage.documents.get(accountId, gstin, pending.id))?.status).toBe('queued');
+        // Only pending: an outcome the attempt recorded first is never overwritten, and a second park is a no-op.
+        expect(await storage.documents.park(generated.id, t0)).toBe(false);
+        expect((await storage.documents.get(accountId, gstin, generated.id))?.status).toBe('generated');
+        expect(await storage.documents.park(pending.id, t0)).toBe(false);
+        // The worker leaves it to its attempt until the lease it was parked with runs out.
+        expect(await storage.documents.claimQueued(50, new Date(t0.getTime() + 29_000), 60_000)).toEqual([]);
+        const taken = await storage.documents.claimQueued(50, new Date(t0.getTime() + 30_000), 60_000);
+        expect(taken.map((c) => c.doc.id)).toEqual([pending.id]);
       });
     });
   });

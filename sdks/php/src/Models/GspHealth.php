@@ -30,11 +30,20 @@ final class GspHealth implements \JsonSerializable
         public readonly ?int $priority = null,
         /** @var string|null Wire name status. Required. */
         public readonly ?string $status = null,
-        /** @var string|null Wire name circuit. Required. */
+        /**
+         * `half_open`: the next call is a probe (the circuit was open for
+         * `GSP_HALF_OPEN_AFTER_MS`).
+         *
+         * @var string|null Wire name circuit. Required.
+         */
         public readonly ?string $circuit = null,
         /** @var LatencySummary|null Wire name latency_ms. Optional. */
         public readonly ?LatencySummary $latencyMs = null,
-        /** @var int|float|null Share of failed calls over the last 5 minutes. Wire name error_rate. Optional. */
+        /**
+         * Share of failed calls over the last 5 minutes, since the circuit last closed.
+         *
+         * @var int|float|null Wire name error_rate. Optional.
+         */
         public readonly int|float|null $errorRate = null,
         /** @var string|null Wire name last_error_at. Optional. May be null. */
         public readonly ?string $lastErrorAt = null,

@@ -5,7 +5,11 @@ declare(strict_types=1);
 
 namespace Einvoice\Models;
 
-/** Open enum: values are plain strings; a value this SDK version does not list is kept as is (isKnown() is false). */
+/**
+ * `half_open`: the next call is a probe (the circuit was open for `GSP_HALF_OPEN_AFTER_MS`).
+ *
+ * Open enum: values are plain strings; a value this SDK version does not list is kept as is (isKnown() is false).
+ */
 final class GspHealthCircuit
 {
     public const CLOSED = 'closed';

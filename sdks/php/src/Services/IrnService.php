@@ -48,12 +48,13 @@ final class IrnService
      *   diff.
      * - If `EwbDtls` is present an e-way bill is generated too; if that part fails the IRN still
      *   succeeds and `info` carries `EWBERR` with the NIC codes.
-     * - When no GSP can answer within the wait budget (`Prefer: wait=N`, default 30 s) you get 202
-     *   with the document `queued`; it completes in the background and fires `irn.generated` or
+     * - `Prefer: wait=N` (default 30 s) bounds the whole answer: when the IRP has not answered
+     *   within N seconds (no GSP reachable, or an attempt still in flight), you get 202 with the
+     *   document `queued`; the attempt goes on in the background and fires `irn.generated` or
      *   `irn.failed`. Poll `getIrnByDocument` or wait for the webhook. A retry with the same
-     *   `Idempotency-Key` reports where it stands and, once it is final, replays that outcome: a
-     *   document that ended `failed` answers 422 `document_failed` under that key (correct it if
-     *   needed and submit again with a new key), never a silent second submission.
+     *   `Idempotency-Key` reports where it stands (never a second submission) and, once it is
+     *   final, replays that outcome: a document that ended `failed` answers 422 `document_failed`
+     *   under that key (correct it if needed and submit again with a new key).
      * - When the outcome is unknown (the IRP's answer was lost, the server crashed mid-call, or
      *   the IRP answered 2150 without returning the original) the document stays `pending` and the
      *   reconciler asks the IRP until it knows: it records the IRN (`irn.generated`), or `failed`

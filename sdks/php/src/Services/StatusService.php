@@ -38,6 +38,12 @@ final class StatusService
      * einvoice sees it: circuit-breaker state, recent latency and error rate. The SDKs read it to
      * back off while an IRP is `down` instead of spending retries. Cached for 5 seconds.
      *
+     * A route's circuit opens after consecutive failures; once its probe is due it reads
+     * `half_open` (whether or not a call has come since) and its status is at worst `degraded`,
+     * since only a call can probe it. A successful probe closes the circuit, and the route is
+     * `operational` again at once: its failures before that no longer count (`last_error_at` still
+     * says when the last one was).
+     *
      * GET /v1/status (getStatus).
      */
     public function get(?RequestOptions $options = null): Models\Status

@@ -239,12 +239,13 @@ export interface paths {
          *       returned with `Idempotent-Replayed: true`; if the original's content differs, 409 with a diff.
          *     * If `EwbDtls` is present an e-way bill is generated too; if that part fails the IRN still
          *       succeeds and `info` carries `EWBERR` with the NIC codes.
-         *     * When no GSP can answer within the wait budget (`Prefer: wait=N`, default 30 s) you get 202 with
-         *       the document `queued`; it completes in the background and fires `irn.generated` or
-         *       `irn.failed`. Poll `getIrnByDocument` or wait for the webhook. A retry with the same
-         *       `Idempotency-Key` reports where it stands and, once it is final, replays that outcome: a
-         *       document that ended `failed` answers 422 `document_failed` under that key (correct it if
-         *       needed and submit again with a new key), never a silent second submission.
+         *     * `Prefer: wait=N` (default 30 s) bounds the whole answer: when the IRP has not answered within N
+         *       seconds (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`;
+         *       the attempt goes on in the background and fires `irn.generated` or `irn.failed`. Poll
+         *       `getIrnByDocument` or wait for the webhook. A retry with the same `Idempotency-Key` reports where
+         *       it stands (never a second submission) and, once it is final, replays that outcome: a document
+         *       that ended `failed` answers 422 `document_failed` under that key (correct it if needed and submit
+         *       again with a new key).
          *     * When the outcome is unknown (the IRP's answer was lost, the server crashed mid-call, or the
          *       IRP answered 2150 without returning the original) the document stays `pending` and the
          *       reconciler asks the IRP until it knows: it records the IRN (`irn.generated`), or `failed`
@@ -757,6 +758,11 @@ export interface paths {
          * @description Public, no authentication. The health of each GSP route and each IRP (NIC1, NIC2) as einvoice sees
          *     it: circuit-breaker state, recent latency and error rate. The SDKs read it to back off while an
          *     IRP is `down` instead of spending retries. Cached for 5 seconds.
+         *
+         *     A route's circuit opens after consecutive failures; once its probe is due it reads `half_open`
+         *     (whether or not a call has come since) and its status is at worst `degraded`, since only a call can
+         *     probe it. A successful probe closes the circuit, and the route is `operational` again at once: its
+         *     failures before that no longer count (`last_error_at` still says when the last one was).
          */
         get: operations["getStatus"];
         put?: never;
@@ -2125,10 +2131,13 @@ export interface components {
             name?: string;
             priority?: number;
             status: components["schemas"]["HealthState"];
-            /** @enum {string} */
+            /**
+             * @description `half_open`: the next call is a probe (the circuit was open for `GSP_HALF_OPEN_AFTER_MS`).
+             * @enum {string}
+             */
             circuit: "closed" | "open" | "half_open";
             latency_ms?: components["schemas"]["LatencySummary"];
-            /** @description Share of failed calls over the last 5 minutes. */
+            /** @description Share of failed calls over the last 5 minutes, since the circuit last closed. */
             error_rate?: number;
             /** Format: date-time */
             last_error_at?: string | null;
@@ -2612,7 +2621,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No GSP or IRP can serve this operation now (operations that cannot be queued). Retry after `Retry-After`; `getStatus` shows which part is down. */
+        /**
+         * @description Something einvoice depends on cannot serve this call now; retry after `Retry-After` with the same
+         *     `Idempotency-Key` (a retry never creates a second document). `code` says which part:
+         *
+         *     * `upstream_unavailable`: no GSP or IRP can serve this operation (operations that cannot be queued);
+         *       `getStatus` shows which part is down.
+         *     * `storage_unavailable`: einvoice's own database did not answer (connection lost, restarting, disk
+         *       full). Nothing is wrong with the request. A request that was acknowledged before stays acknowledged;
+         *       one that got this answer may or may not have reached the IRP, and its retry finds out before
+         *       submitting again.
+         */
         ServiceUnavailable: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2622,26 +2641,10 @@ export interface components {
                 RateLimit: components["headers"]["RateLimit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "Retry-After": components["headers"]["Retry-After"];
+                "X-Should-Retry": components["headers"]["X-Should-Retry"];
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "type": "https://einvoice.dev/problems/upstream-unavailable",
-                 *       "title": "The IRP is unavailable",
-                 *       "status": 503,
-                 *       "detail": "Every GSP route to NIC1 is failing; retry in 30 seconds.",
-                 *       "request_id": "req_7Uj4Ik8Ol2Pz",
-                 *       "code": "upstream_unavailable",
-                 *       "upstream": {
-                 *         "system": "IRP",
-                 *         "partner": null,
-                 *         "code": "GSPGSTDOWN",
-                 *         "message": "NIC is down",
-                 *         "retryable": true
-                 *       }
-                 *     }
-                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -2690,8 +2693,13 @@ export interface components {
          */
         IdempotencyKey: string;
         /**
-         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-         *     GSP answers in time the document is queued and you get 202 instead of an error.
+         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+         *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+         *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+         *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+         *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+         *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+         *     answered by then come back `queued`.
          * @example wait=10
          */
         PreferWait: string;
@@ -2886,6 +2894,7 @@ export interface operations {
             400: components["responses"]["OAuthBadRequest"];
             401: components["responses"]["OAuthInvalidClient"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listGstins: {
@@ -2944,6 +2953,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     registerGstin: {
@@ -3038,6 +3048,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteGstin: {
@@ -3083,6 +3094,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateGstin: {
@@ -3213,6 +3225,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCredential: {
@@ -3281,6 +3294,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeCredential: {
@@ -3318,6 +3332,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addCredentialSecret: {
@@ -3393,6 +3408,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeCredentialSecret: {
@@ -3436,6 +3452,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAuditEvents: {
@@ -3537,6 +3554,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     generateIrn: {
@@ -3552,8 +3570,13 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-                 *     GSP answers in time the document is queued and you get 202 instead of an error.
+                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+                 *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+                 *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+                 *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+                 *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+                 *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+                 *     answered by then come back `queued`.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -3600,7 +3623,7 @@ export interface operations {
                     "application/json": components["schemas"]["IrnDocument"];
                 };
             };
-            /** @description No GSP could answer within the wait budget; the document is queued and will complete in the background. */
+            /** @description The IRP had not answered within the wait budget (`Prefer: wait=N`); the document is queued and will complete in the background. */
             202: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3627,6 +3650,7 @@ export interface operations {
             422: components["responses"]["GstnRejected"];
             429: components["responses"]["TooManyRequests"];
             502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     bulkGenerateIrn: {
@@ -3642,8 +3666,13 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-                 *     GSP answers in time the document is queued and you get 202 instead of an error.
+                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+                 *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+                 *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+                 *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+                 *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+                 *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+                 *     answered by then come back `queued`.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -3681,6 +3710,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getIrnByDocument: {
@@ -3728,6 +3758,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getIrn: {
@@ -3765,6 +3796,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     cancelIrn: {
@@ -3842,8 +3874,13 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-                 *     GSP answers in time the document is queued and you get 202 instead of an error.
+                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+                 *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+                 *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+                 *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+                 *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+                 *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+                 *     answered by then come back `queued`.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -3917,6 +3954,7 @@ export interface operations {
             422: components["responses"]["GstnRejected"];
             429: components["responses"]["TooManyRequests"];
             502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     generateEwb: {
@@ -3932,8 +3970,13 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. If no
-                 *     GSP answers in time the document is queued and you get 202 instead of an error.
+                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
+                 *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
+                 *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
+                 *     instead of an error or a longer wait, and the document completes in the background (webhook). The
+                 *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
+                 *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
+                 *     answered by then come back `queued`.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -4027,6 +4070,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateEwbVehicle: {
@@ -4278,6 +4322,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     exportDocuments: {
@@ -4324,6 +4369,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getGstinDetails: {
@@ -4448,6 +4494,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createWebhookEndpoint: {
@@ -4512,6 +4559,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWebhookEndpoint: {
@@ -4549,6 +4597,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteWebhookEndpoint: {
@@ -4584,6 +4633,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateWebhookEndpoint: {
@@ -4632,6 +4682,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     rotateWebhookSecret: {
@@ -4692,6 +4743,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhookDeliveries: {
@@ -4737,6 +4789,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replayWebhookDelivery: {
@@ -4785,6 +4838,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRequestLogs: {
@@ -4848,6 +4902,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     exportRequestLogs: {
@@ -4898,6 +4953,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getRequestLog: {
@@ -4935,6 +4991,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getStatus: {
@@ -4958,6 +5015,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setSandboxFaults: {
@@ -5038,6 +5096,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     onIrnGenerated: {

@@ -84,6 +84,8 @@ interface Member {
   route: ReturnType<typeof trackRoute>;
   breaker: CircuitBreakerPolicy;
   priority: number;
+  /** When the circuit last opened; null while closed. */
+  openedAt: number | null;
 }
 
 export class GspRouter {
@@ -97,20 +99,51 @@ export class GspRouter {
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {
     this.members = entries
-      .map((e) => ({
-        route: trackRoute(e.route, { priority: e.priority, displayName: e.displayName }, now),
-        breaker: circuitBreaker(handleAll, {
-          halfOpenAfter: policy.halfOpenAfterMs,
-          breaker: new ConsecutiveBreaker(policy.breakerThreshold),
-        }),
-        priority: e.priority,
-      }))
+      .map((e) => {
+        const member: Member = {
+          route: trackRoute(e.route, { priority: e.priority, displayName: e.displayName }, now),
+          breaker: circuitBreaker(handleAll, {
+            halfOpenAfter: policy.halfOpenAfterMs,
+            breaker: new ConsecutiveBreaker(policy.breakerThreshold),
+          }),
+          priority: e.priority,
+          openedAt: null,
+        };
+        member.breaker.onBreak(() => {
+          member.openedAt = now();
+        });
+        // A half-open probe succeeded: the circuit is closed and the failures before it are history.
+        member.breaker.onReset(() => {
+          member.openedAt = null;
+          member.route.recovered();
+        });
+        return member;
+      })
       .sort((a, b) => a.priority - b.priority);
     this.budget = new RetryBudget(policy.retryBudgetRatio, now);
   }
 
   health(): RouteHealth[] {
-    return this.members.map((m) => ({ ...m.route.health(), circuit: circuitName(m.breaker.state) }));
+    return this.members.map((m) => {
+      const health = m.route.health();
+      const circuit = this.circuitOf(m);
+      // `down` tells SDKs to hold their calls; once a probe is due, the next call is how the route recovers,
+      // so it reads `degraded` (a route that stays broken opens again on that probe and reads `down`).
+      const status = circuit === 'half_open' && health.status === 'down' ? 'degraded' : health.status;
+      return { ...health, status, circuit };
+    });
+  }
+
+  /**
+   * cockatiel moves an open circuit to half-open only inside execute(), so a route nobody calls (a backup
+   * while the primary is healthy) would read `open` forever. Once `halfOpenAfterMs` has passed since it
+   * opened, its next call is a probe: that is half-open, whether or not a call has come yet.
+   */
+  private circuitOf(m: Member): RouteHealth['circuit'] {
+    const state = m.breaker.state;
+    if (state === CircuitState.Open && m.openedAt !== null && this.now() - m.openedAt >= this.policy.halfOpenAfterMs)
+      return 'half_open';
+    return circuitName(state);
   }
 
   /** A GspRoute that spreads each call over the members (optionally only those serving one IRP). */

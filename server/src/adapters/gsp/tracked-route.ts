@@ -1,6 +1,7 @@
 // Wraps a route to remember how it has been doing (latency and failures over the last 5 minutes), so
 // GET /v1/status can tell SDKs when to back off. Failures are outcomes that say nothing about the
-// document: unavailable and ambiguous (a NIC rejection is the IRP working).
+// document: unavailable and ambiguous (a NIC rejection is the IRP working). When the route's circuit
+// closes again (a probe succeeded), the failures before it no longer count: the route is back.
 
 import type { RouteHealth } from '../../app/ports/gsp.js';
 import { type GspRoute, ROUTE_METHODS, type UpstreamOutcome } from '../../app/ports/gsp.js';
@@ -23,16 +24,18 @@ export function trackRoute(
   route: GspRoute,
   meta: { priority: number; displayName: string },
   now: () => number = Date.now,
-): GspRoute & { health(): RouteHealth } {
+): GspRoute & { health(): RouteHealth; recovered(): void } {
   const samples: Sample[] = [];
   let lastErrorAt: number | null = null;
+  /** Samples before this instant are history: the circuit closed after them. */
+  let since = 0;
   const record = (started: number, outcome: UpstreamOutcome<unknown>) => {
     const failed = outcome.kind === 'unavailable' || outcome.kind === 'ambiguous';
     samples.push({ at: now(), ms: now() - started, failed });
     if (failed) lastErrorAt = now();
     if (samples.length > MAX_SAMPLES) samples.splice(0, samples.length - MAX_SAMPLES);
   };
-  const wrapped = Object.create(route) as GspRoute & { health(): RouteHealth };
+  const wrapped = Object.create(route) as GspRoute & { health(): RouteHealth; recovered(): void };
   for (const method of ROUTE_METHODS) {
     const original = (route[method] as (...args: unknown[]) => Promise<UpstreamOutcome<unknown>>).bind(route);
     (wrapped as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
@@ -42,8 +45,11 @@ export function trackRoute(
       return outcome;
     };
   }
+  wrapped.recovered = () => {
+    since = now();
+  };
   wrapped.health = () => {
-    const recent = samples.filter((s) => s.at > now() - WINDOW_MS);
+    const recent = samples.filter((s) => s.at > now() - WINDOW_MS && s.at >= since);
     const errorRate = recent.length ? recent.filter((s) => s.failed).length / recent.length : 0;
     const sorted = recent.map((s) => s.ms).sort((a, b) => a - b);
     return {

@@ -11,11 +11,18 @@ import {
   SqliteDriver,
 } from 'kysely';
 import pg from 'pg';
+import { FaultMappingDriver } from './faults.js';
 import type { Database } from './schema.js';
 
 /** How long a SQLite writer waits for another process's lock before SQLITE_BUSY. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 const PG_POOL_SIZE = 10;
+/**
+ * How long a request waits for a PostgreSQL connection (a new one, or a free one from the pool) before it
+ * answers 503 storage_unavailable. pg's default is to wait forever: a database host that drops packets
+ * would hang every request.
+ */
+const PG_CONNECT_TIMEOUT_MS = 5_000;
 
 export function openSqlite(path: string): Kysely<Database> {
   const sqlite = new SqliteDatabase(path);
@@ -29,14 +36,27 @@ export function openSqlite(path: string): Kysely<Database> {
 }
 
 export function openPostgres(url: string): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: PG_POOL_SIZE });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: PG_POOL_SIZE,
+    connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+    // TCP keepalive: a connection to a host that vanished (no RST) is noticed and dropped.
+    keepAlive: true,
+  });
   // A client that loses its server emits 'error': on the pool while idle, on the client itself while checked
   // out between statements (inside a transaction). Unhandled, either kills the process (a PostgreSQL restart
   // or failover would take every replica down). The statement in flight or the next one fails and its
   // request answers with a problem; the pool discards the broken client and later queries connect afresh.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new GuardedPostgresDialect({ pool }) });
+}
+
+/** Every connection fault becomes problems.storageUnavailable (faults.ts): a 503 with Retry-After. */
+class GuardedPostgresDialect extends PostgresDialect {
+  override createDriver(): Driver {
+    return new FaultMappingDriver(super.createDriver());
+  }
 }
 
 /**
@@ -57,6 +77,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
     this.#config = config;
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
+    // SQLITE_BUSY past busy_timeout, SQLITE_FULL and I/O errors become problems.storageUnavailable (faults.ts).
+    return new FaultMappingDriver(new ImmediateSqliteDriver(this.#config));
   }
 }

@@ -161,6 +161,11 @@ export interface DocumentRepo {
   ): AsyncIterable<DocumentRecord>;
   /** Outage queue: park a document (status `queued`) until `nextAttemptAt`. */
   enqueue(doc: DocumentRecord, nextAttemptAt: Date): Promise<void>;
+  /**
+   * Hands a `pending` document to the outage queue, due at `nextAttemptAt`, without touching anything else
+   * (its attempt is still in flight and may record it first). False when it is no longer pending.
+   */
+  park(id: string, nextAttemptAt: Date): Promise<boolean>;
   /** Due queued documents, leased to the caller for `leaseMs`; `attempts` counts this one. */
   claimQueued(limit: number, now: Date, leaseMs: number): Promise<{ doc: DocumentRecord; attempts: number }[]>;
   reschedule(id: string, nextAttemptAt: Date): Promise<void>;

@@ -37,8 +37,14 @@ export function openCursor(deps: Deps, call: Call): void {
 /** Seals the `next_cursor` of a list answer. */
 export function sealCursor(deps: Deps, call: Call, reply: Reply): void {
   if (!takesCursor(call) || reply.status !== 200) return;
-  const body = reply.body as { object?: unknown; next_cursor?: unknown } | undefined;
-  if (body?.object !== 'list' || typeof body.next_cursor !== 'string') return;
+  const body = reply.body;
+  if (!isListPage(body) || typeof body.next_cursor !== 'string') return;
   const key = body.next_cursor;
   body.next_cursor = `${VERSION}.${Buffer.from(key, 'utf8').toString('base64url')}.${mac(deps, call, key)}`;
+}
+
+function isListPage(body: unknown): body is { object: 'list'; next_cursor: unknown } {
+  return (
+    typeof body === 'object' && body !== null && 'object' in body && body.object === 'list' && 'next_cursor' in body
+  );
 }

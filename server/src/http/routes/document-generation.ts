@@ -1,11 +1,22 @@
 // Generating a document, invoice (POST /v1/irn) or note (POST /v1/notes): one handler for both. It hands
-// the use case a way to commit the Idempotency-Key's answer in the same transaction as the document.
+// the use case a way to commit the Idempotency-Key's answer in the same transaction as the document, and
+// holds `Prefer: wait=N` as a bound on the whole answer: when N seconds pass with the IRP call still in
+// flight, the caller gets 202 `queued` and the attempt finishes in the background (app/usecases/documents/
+// detach.ts says how the document stays safe and how its outcome reaches the caller).
 import type { Deps } from '../../app/deps.js';
+import type { DocumentRecord } from '../../app/ports/records.js';
 import { presentDocument } from '../../app/presenters.js';
+import { ProblemError } from '../../app/problems.js';
+import { parkInFlight, settleDetached } from '../../app/usecases/documents/detach.js';
 import { type GenerateOutcome, generateDocument } from '../../app/usecases/documents/generate.js';
 import type { Handler, Reply } from '../call.js';
 import { complete } from '../pipeline/idempotency.js';
-import { body, gstinOf, traceInto, waitDeadline } from './helpers.js';
+import { body, gstinOf, traceInto, waitBudgetMs } from './helpers.js';
+
+export interface GenerationOptions {
+  /** Where a detached attempt's failure goes (the server log). */
+  onBackgroundError?: (error: unknown) => void;
+}
 
 export function documentReply(o: GenerateOutcome): Reply {
   if (o.status === 202) {
@@ -28,17 +39,42 @@ export function documentReply(o: GenerateOutcome): Reply {
   };
 }
 
-export function generateDocumentHandler(deps: Deps, operationId: 'generateIrn' | 'generateNote'): Handler {
+const timer = (ms: number) => {
+  let handle: NodeJS.Timeout | undefined;
+  const done = new Promise<'timeout'>((resolve) => {
+    handle = setTimeout(() => resolve('timeout'), ms);
+  });
+  return { done, cancel: () => clearTimeout(handle) };
+};
+
+export function generateDocumentHandler(
+  deps: Deps,
+  operationId: 'generateIrn' | 'generateNote',
+  options: GenerationOptions = {},
+): Handler {
   const kind = operationId === 'generateIrn' ? 'invoice' : 'note';
   return async (call) => {
     const handle = call.idempotency;
-    const outcome = await generateDocument(deps, gstinOf(call), body(call, operationId), {
+    const budgetMs = waitBudgetMs(call, deps.settings.idempotencyLockSeconds);
+    const wait = timer(budgetMs);
+    let pending: DocumentRecord | undefined;
+    let markPending: (doc: DocumentRecord) => void = () => undefined;
+    const pendingKnown = new Promise<DocumentRecord>((resolve) => {
+      markPending = resolve;
+    });
+    const work = generateDocument(deps, gstinOf(call), body(call, operationId), {
       kind,
       trace: traceInto(call),
-      deadline: waitDeadline(call),
+      deadline: Date.now() + budgetMs,
       queueOnOutage: true,
+      onPending: (doc) => {
+        pending = doc;
+        markPending(doc);
+      },
       ...(handle
         ? {
+            // Also after a 202: the key was deferred (documentReply's deferTo), and the final outcome is what a
+            // retry under it must replay (ADR 0012).
             completeInTx: (tx, o) => complete(tx, handle, documentReply(o), o.document.id),
             // Links the key to its document at once, so a crash leaves the reconciler a key to settle.
             onDocument: (docId: string) =>
@@ -47,7 +83,38 @@ export function generateDocumentHandler(deps: Deps, operationId: 'generateIrn' |
           }
         : {}),
     });
-    call.irn = outcome.document.irn ?? undefined;
-    return documentReply(outcome);
+    const answered = (o: GenerateOutcome) => {
+      call.irn = o.document.irn ?? undefined;
+      return documentReply(o);
+    };
+    try {
+      const first = await Promise.race([work, wait.done]);
+      if (first !== 'timeout') return answered(first);
+      // The wait ran out. Before the pending row exists nothing has gone upstream: wait for one or the other.
+      const next = pending
+        ? { doc: pending }
+        : await Promise.race([work.then((o) => ({ o })), pendingKnown.then((doc) => ({ doc }))]);
+      if ('o' in next) return answered(next.o);
+      const doc = next.doc;
+      if (!(await parkInFlight(deps, doc, deps.settings.inFlightLeaseMs))) {
+        // It is no longer pending: the attempt has just recorded its outcome; that is the answer.
+        return answered(await work);
+      }
+      work.then(
+        () => undefined,
+        (error: unknown) => {
+          // A refusal is the document's outcome (announced below), not a fault of ours.
+          if (!(error instanceof ProblemError) || error.problem.status >= 500) options.onBackgroundError?.(error);
+          settleDetached(deps, doc).catch((e: unknown) => options.onBackgroundError?.(e));
+        },
+      );
+      return documentReply({
+        status: 202,
+        replayed: false,
+        document: { ...doc, status: 'queued', updatedAt: deps.clock.now() },
+      });
+    } finally {
+      wait.cancel();
+    }
   };
 }

@@ -59,6 +59,15 @@ export function waitDeadline(call: Call, defaultSeconds = 30): number {
   return Date.now() + (m ? Number(m[1]) : defaultSeconds) * 1000;
 }
 
+/**
+ * `Prefer: wait=N` as a bound on the whole answer, in ms. Never past the Idempotency-Key's lock (less a
+ * second): the caller is answered while its key still holds, so a retry with that key cannot run beside it.
+ */
+export function waitBudgetMs(call: Call, lockSeconds: number, defaultSeconds = 30): number {
+  const wanted = waitDeadline(call, defaultSeconds) - Date.now();
+  return Math.max(0, Math.min(wanted, lockSeconds * 1000 - 1000));
+}
+
 /** Every upstream attempt lands in the call's request log and its upstream latency. */
 export function traceInto(call: Call): NonNullable<UpstreamCall['trace']> {
   return (r: AttemptReport) => {

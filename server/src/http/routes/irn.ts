@@ -7,12 +7,12 @@ import { bulkGenerate } from '../../app/usecases/documents/bulk.js';
 import { cancelIrn } from '../../app/usecases/documents/cancel.js';
 import type { Handler } from '../call.js';
 import { complete } from '../pipeline/idempotency.js';
-import { generateDocumentHandler } from './document-generation.js';
+import { type GenerationOptions, generateDocumentHandler } from './document-generation.js';
 import { body, gstinOf, traceInto, waitDeadline } from './helpers.js';
 
-export function irnHandlers(deps: Deps): Record<string, Handler> {
+export function irnHandlers(deps: Deps, options: GenerationOptions = {}): Record<string, Handler> {
   return {
-    generateIrn: generateDocumentHandler(deps, 'generateIrn'),
+    generateIrn: generateDocumentHandler(deps, 'generateIrn', options),
     bulkGenerateIrn: async (call) => {
       const result = await bulkGenerate(deps, gstinOf(call), body(call, 'bulkGenerateIrn').documents, {
         concurrency: deps.settings.bulkConcurrency,

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { type Contract, referenceFilePath, specFilePath } from '@einvoice/openapi';
 import { Hono } from 'hono';
 import type { Deps } from '../../app/deps.js';
+import { STORAGE_RETRY_AFTER_SECONDS } from '../../app/problems.js';
 
 export function operationalRoutes(
   deps: Deps,
@@ -14,12 +15,18 @@ export function operationalRoutes(
   const referencePath = referenceFilePath();
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // Ready = the database answers a query now. While it does not (PostgreSQL down or restarting, SQLite locked
+  // or its disk failing) a load balancer takes this replica out; it comes back by itself once queries work,
+  // since every query takes a fresh connection from the pool.
   app.get('/readyz', async (c) => {
     try {
       await deps.storage.accounts.count();
       return c.json({ status: 'ready', storage: deps.storage.dialect, operations: contract.operations.length });
     } catch {
-      return c.json({ status: 'not_ready', storage: deps.storage.dialect }, 503);
+      return c.json({ status: 'not_ready', storage: deps.storage.dialect, reason: 'storage_unavailable' }, 503, {
+        'retry-after': String(STORAGE_RETRY_AFTER_SECONDS),
+        'cache-control': 'no-store',
+      });
     }
   });
   app.get('/metrics', async (c) => {

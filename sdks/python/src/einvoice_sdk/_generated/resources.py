@@ -362,12 +362,13 @@ class IrnResource:
           `Idempotent-Replayed: true`; if the original's content differs, 409 with a diff.
         - If `EwbDtls` is present an e-way bill is generated too; if that part fails the IRN still succeeds
           and `info` carries `EWBERR` with the NIC codes.
-        - When no GSP can answer within the wait budget (`Prefer: wait=N`, default 30 s) you get 202 with
-          the document `queued`; it completes in the background and fires `irn.generated` or `irn.failed`.
-          Poll `getIrnByDocument` or wait for the webhook. A retry with the same `Idempotency-Key` reports
-          where it stands and, once it is final, replays that outcome: a document that ended `failed`
-          answers 422 `document_failed` under that key (correct it if needed and submit again with a new
-          key), never a silent second submission.
+        - `Prefer: wait=N` (default 30 s) bounds the whole answer: when the IRP has not answered within N
+          seconds (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`;
+          the attempt goes on in the background and fires `irn.generated` or `irn.failed`. Poll
+          `getIrnByDocument` or wait for the webhook. A retry with the same `Idempotency-Key` reports where
+          it stands (never a second submission) and, once it is final, replays that outcome: a document that
+          ended `failed` answers 422 `document_failed` under that key (correct it if needed and submit again
+          with a new key).
         - When the outcome is unknown (the IRP's answer was lost, the server crashed mid-call, or the IRP
           answered 2150 without returning the original) the document stays `pending` and the reconciler asks
           the IRP until it knows: it records the IRN (`irn.generated`), or `failed` only when the IRP does
@@ -1052,6 +1053,11 @@ class StatusResource:
         Public, no authentication. The health of each GSP route and each IRP (NIC1, NIC2) as einvoice sees
         it: circuit-breaker state, recent latency and error rate. The SDKs read it to back off while an IRP
         is `down` instead of spending retries. Cached for 5 seconds.
+
+        A route's circuit opens after consecutive failures; once its probe is due it reads `half_open`
+        (whether or not a call has come since) and its status is at worst `degraded`, since only a call can
+        probe it. A successful probe closes the circuit, and the route is `operational` again at once: its
+        failures before that no longer count (`last_error_at` still says when the last one was).
 
         `GET /v1/status` (operationId `getStatus`).
         """

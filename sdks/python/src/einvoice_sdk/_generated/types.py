@@ -97,6 +97,7 @@ ExtendEwbRequestTransitType: TypeAlias = Literal["R", "W", "O"]
 # With `T`: `R` road, `W` warehouse, `O` others.
 
 GspHealthCircuit: TypeAlias = Literal["closed", "open", "half_open"]
+# `half_open`: the next call is a probe (the circuit was open for `GSP_HALF_OPEN_AFTER_MS`).
 
 HealthState: TypeAlias = Literal["operational", "degraded", "down"]
 # `operational`, `degraded` (slow or failing some calls), `down`. New values may be added.
@@ -377,9 +378,10 @@ class GspHealth(EinvoiceModel):
     priority: Optional[int] = Field(default=None)
     status: Union[HealthState, str]
     circuit: Union[GspHealthCircuit, str]
+    """`half_open`: the next call is a probe (the circuit was open for `GSP_HALF_OPEN_AFTER_MS`)."""
     latency_ms: Optional[LatencySummary] = Field(default=None)
     error_rate: Optional[float] = Field(default=None)
-    """Share of failed calls over the last 5 minutes."""
+    """Share of failed calls over the last 5 minutes, since the circuit last closed."""
     last_error_at: Optional[str] = Field(default=None)
 
 

@@ -126,6 +126,16 @@ export class SqlDocumentRepo implements DocumentRepo {
       .execute();
   }
 
+  async park(id: string, nextAttemptAt: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('documents')
+      .set({ status: 'queued', queue_next_attempt_at: this.codec.timestamp(nextAttemptAt), queue_lease_until: null })
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows ?? 0n) > 0;
+  }
+
   /**
    * Claims up to `limit` queued documents that are due and not leased, atomically (UPDATE .. WHERE id IN
    * (SELECT .. [FOR UPDATE SKIP LOCKED]) RETURNING), so concurrent workers never take the same one.

@@ -58,6 +58,8 @@ export async function generateDocument(
      * (422 document-failed), never silently submitted again under the same key.
      */
     keyAwaitsOutcome?: boolean;
+    /** Called with the `pending` row before the IRP is called (the HTTP layer may answer 202 from then on). */
+    onPending?: (doc: DocumentRecord) => void;
   },
 ): Promise<GenerateOutcome> {
   if (body.SellerDtls.Gstin !== who.gstin)
@@ -101,6 +103,7 @@ export async function generateDocument(
   if (existing && existing.status === 'pending') {
     await options.onDocument?.(existing.id);
     // A previous attempt may have reached the IRP (crash, lost answer): ask before submitting again.
+    options.onPending?.(existing);
     const found = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
     // Found: an earlier attempt of this request registered it and never answered; this is its first answer.
     if (found.kind === 'ok') return record(deps, { ...existing, payload: body }, found, route, 201, false, finish);
@@ -157,6 +160,7 @@ export async function generateDocument(
     await options.onDocument?.(doc.id);
   }
 
+  options.onPending?.(doc);
   deps.failpoint?.('generate:before-upstream');
   const outcome = await route.generateIrn(identity, body);
   deps.failpoint?.('generate:after-upstream');

@@ -68,7 +68,12 @@ public final class GspHealth {
     return status;
   }
 
-  /** Wire name {@code circuit}. Required. */
+  /**
+   * {@code half_open}: the next call is a probe (the circuit was open for {@code
+   * GSP_HALF_OPEN_AFTER_MS}).
+   *
+   * <p>Wire name {@code circuit}. Required.
+   */
   @JsonProperty("circuit")
   public GspHealthCircuit circuit() {
     return circuit;
@@ -81,7 +86,7 @@ public final class GspHealth {
   }
 
   /**
-   * Share of failed calls over the last 5 minutes.
+   * Share of failed calls over the last 5 minutes, since the circuit last closed.
    *
    * <p>Wire name {@code error_rate}. Optional.
    */

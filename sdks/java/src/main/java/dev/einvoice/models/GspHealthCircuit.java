@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * {@code half_open}: the next call is a probe (the circuit was open for {@code
+ * GSP_HALF_OPEN_AFTER_MS}).
+ *
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
  * false).
  */
 public final class GspHealthCircuit {
