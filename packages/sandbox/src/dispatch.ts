@@ -114,6 +114,7 @@ export function createFaultDispatcher(options: DispatcherOptions): FaultDispatch
           : named
             ? `${faultId}|${request.headers.get('idempotency-key') ?? `${request.method} ${request.url} ${request.headers.get('authorization') ?? ''}`}`
             : `default|${faultId}`;
+        let skipped = false;
         const ctx: FaultContext = {
           request: replay(),
           operationId: entry.operationId ?? '',
@@ -121,6 +122,9 @@ export function createFaultDispatcher(options: DispatcherOptions): FaultDispatch
           statusCall: 0,
           forward,
           body,
+          skip: () => {
+            skipped = true;
+          },
         };
         if (isStatus) {
           ctx.statusCall = statusCalls.get(scope) ?? 0;
@@ -133,6 +137,12 @@ export function createFaultDispatcher(options: DispatcherOptions): FaultDispatch
           ctx.attempt = fromArm ? 0 : (targetAttempts.get(scope) ?? 0);
           if (!fromArm) targetAttempts.set(scope, ctx.attempt + 1);
           response = await fault.target?.(ctx);
+          if (skipped) {
+            // It did not meet this request: still armed for the next one, still a first attempt for a retry.
+            if (fromArm) armed.unshift(fromArm);
+            else targetAttempts.set(scope, ctx.attempt);
+            entry.scenario = 'none';
+          }
         }
       }
     }

@@ -25,11 +25,15 @@ function irpFault(id: string, description: string, mode: RehearsalMode, code?: s
   return {
     id,
     description,
-    target: async ({ attempt, request, forward }) => {
-      if (attempt !== 0 || !hasBearer(request)) return undefined; // without a token the request fails on its own
+    target: async ({ attempt, request, forward, skip }) => {
+      if (attempt !== 0) return undefined;
+      if (!hasBearer(request)) return void skip(); // without a token the request fails on its own (401)
       const armed = await rehearse(request, forward, [{ mode, count: 1, ...(code ? { code } : {}) }]);
-      // A token that cannot arm faults (wrong kind, production) gets the rehearsal call's own refusal.
-      return armed.status === 200 ? undefined : armed;
+      if (armed.status === 200) return undefined;
+      // A stale token (after a reset), or one that cannot arm faults: the request gets that refusal, and the
+      // fault waits for the next request (the client's retry with a fresh token).
+      skip();
+      return armed;
     },
   };
 }
@@ -46,10 +50,14 @@ const gspOutage: Scenario = {
   id: 'gsp-outage',
   description:
     'Every GSP is down during this request: it is answered 202 (queued) after at most Prefer: wait=1; the outage ends 0.5 s later, the document completes and its webhook follows.',
-  target: async ({ attempt, request, body, forward }) => {
-    if (attempt !== 0 || !hasBearer(request)) return undefined;
+  target: async ({ attempt, request, body, forward, skip }) => {
+    if (attempt !== 0) return undefined;
+    if (!hasBearer(request)) return void skip();
     const armed = await rehearse(request, forward, [{ mode: 'gsp_outage', count: 100 }]);
-    if (armed.status !== 200) return armed;
+    if (armed.status !== 200) {
+      skip();
+      return armed;
+    }
     const headers = new Headers(request.headers);
     if (!headers.has('prefer')) headers.set('prefer', 'wait=1');
     try {

@@ -3,11 +3,13 @@
 //  - in-process: createSandbox() and its MSW `handlers` (setupServer(...sandbox.handlers)), no network at all.
 // Both run the same reference server with the same state machine and the same faults.
 import type { HttpHandler } from 'msw';
+import type { RecordedRequest } from './dispatch.js';
 import { createSandboxFront, info, type SandboxInfo, webhookDeliveries } from './handlers.js';
 import { listenHandlers } from './http.js';
 import { type Sandbox, type SandboxOptions, startSandbox } from './runtime.js';
 import { defaultSeed, parseSeed, SandboxUsageError, type Seed, type SeedFile } from './seed.js';
 
+export type { RecordedRequest } from './dispatch.js';
 export { FAULT_HEADER, type FaultRow, faultTable } from './faults.js';
 export type { SandboxInfo } from './handlers.js';
 export {
@@ -46,6 +48,8 @@ export interface EinvoiceSandbox extends SandboxInfo {
   arm(fault: string, count?: number): void;
   /** Discards every document, token, webhook and fault; the seed's credentials stay valid. */
   reset(): Promise<void>;
+  /** Every API request the sandbox saw since the last reset (what GET /__sandbox/requests answers). */
+  requests(): RecordedRequest[];
   /** The webhook deliveries sent so far, newest first (what GET /__sandbox/webhooks answers). */
   webhooks(filter?: { event_type?: string; status?: string }): Promise<WebhookDelivery[]>;
   close(): Promise<void>;
@@ -88,6 +92,7 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
       front.clear();
       await sandbox.reset();
     },
+    requests: () => front.dispatcher.requests(),
     webhooks: (filter) => listDeliveries(sandbox, filter),
     close: () => sandbox.close(),
   };

@@ -13,6 +13,8 @@ export interface FaultContext {
   /** Sends a request to the reference server (the real one, or a modified copy). */
   forward(request: Request): Promise<Response>;
   body: ArrayBuffer | undefined;
+  /** Says the fault could not meet this request (e.g. its token was refused first): an armed fault stays armed. */
+  skip(): void;
 }
 
 export interface Scenario {

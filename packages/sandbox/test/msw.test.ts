@@ -87,6 +87,22 @@ describe('MSW handlers from @einvoice/sandbox', () => {
     expect((await (await api('/v1/documents')).json()).data).toEqual([]);
   });
 
+  it('an armed fault waits when a stale token is refused first (a client that re-authenticates still meets it)', async () => {
+    const stale = bearer;
+    await sandbox.reset();
+    sandbox.arm('nic-2189');
+    bearer = stale;
+    expect((await api('/v1/irn', { method: 'POST', body: JSON.stringify(invoice()) })).status).toBe(401);
+    await freshToken();
+    const refused = await api('/v1/irn', { method: 'POST', body: JSON.stringify(invoice()) });
+    expect(refused.status).toBe(422);
+    expect(sandbox.requests().map((r) => `${r.path} ${r.status}`)).toEqual([
+      '/v1/irn 401',
+      '/v1/oauth/token 200',
+      '/v1/irn 422',
+    ]);
+  });
+
   it('webhook deliveries are listed for assertions', async () => {
     expect(await sandbox.webhooks()).toEqual([]);
   });
