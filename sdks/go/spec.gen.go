@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "b1c2f77c65abfa035f4fa4ec9e35e8a79cc1297f9d6d7e434f0f343e1c524edd"
+const SpecSHA256 = "4df378e880656712d6e149d6d272c68de0e9c44c1043e7c1209c393541ce9aba"

@@ -2689,17 +2689,18 @@ export interface components {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         IdempotencyKey: string;
         /**
-         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
-         *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
-         *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
-         *     instead of an error or a longer wait, and the document completes in the background (webhook). The
-         *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
-         *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
-         *     answered by then come back `queued`.
+         * @description RFC 7240 preferences. Two are understood; anything else is ignored (never an error), and a repeated
+         *     preference counts once (the first). `wait=N`: how many seconds (0-60; more counts as 60; default 30)
+         *     you are willing to wait for the IRP. `respond-async`: you prefer 202 to waiting (alone it means
+         *     `wait=0`). For one document (`generateIrn`, `generateNote`) the wait bounds the whole answer: if the
+         *     IRP has not answered in time (no GSP reachable, or an attempt still in flight), you get 202 with the
+         *     document `queued` instead of an error or a longer wait, and the document completes in the background
+         *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
+         *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
+         *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
          * @example wait=10
          */
         PreferWait: string;
@@ -2832,6 +2833,8 @@ export interface components {
          * @example false
          */
         "X-Should-Retry": "true" | "false";
+        /** @description RFC 7240 preferences this answer honoured (`wait=N`, and `respond-async` on a 202). */
+        "Preference-Applied": string;
         /**
          * @description `true` when this response is the stored result of an earlier request with the same `Idempotency-Key` or the same document.
          * @example false
@@ -2965,7 +2968,6 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -3237,7 +3239,6 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -3344,7 +3345,6 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -3566,17 +3566,18 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
-                 *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
-                 *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
-                 *     instead of an error or a longer wait, and the document completes in the background (webhook). The
-                 *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
-                 *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
-                 *     answered by then come back `queued`.
+                 * @description RFC 7240 preferences. Two are understood; anything else is ignored (never an error), and a repeated
+                 *     preference counts once (the first). `wait=N`: how many seconds (0-60; more counts as 60; default 30)
+                 *     you are willing to wait for the IRP. `respond-async`: you prefer 202 to waiting (alone it means
+                 *     `wait=0`). For one document (`generateIrn`, `generateNote`) the wait bounds the whole answer: if the
+                 *     IRP has not answered in time (no GSP reachable, or an attempt still in flight), you get 202 with the
+                 *     document `queued` instead of an error or a longer wait, and the document completes in the background
+                 *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
+                 *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
+                 *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -3600,6 +3601,7 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Preference-Applied": components["headers"]["Preference-Applied"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3616,6 +3618,7 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Preference-Applied": components["headers"]["Preference-Applied"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -3633,6 +3636,7 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Preference-Applied": components["headers"]["Preference-Applied"];
                     Location: components["headers"]["Location"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
@@ -3662,17 +3666,18 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
-                 *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
-                 *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
-                 *     instead of an error or a longer wait, and the document completes in the background (webhook). The
-                 *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
-                 *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
-                 *     answered by then come back `queued`.
+                 * @description RFC 7240 preferences. Two are understood; anything else is ignored (never an error), and a repeated
+                 *     preference counts once (the first). `wait=N`: how many seconds (0-60; more counts as 60; default 30)
+                 *     you are willing to wait for the IRP. `respond-async`: you prefer 202 to waiting (alone it means
+                 *     `wait=0`). For one document (`generateIrn`, `generateNote`) the wait bounds the whole answer: if the
+                 *     IRP has not answered in time (no GSP reachable, or an attempt still in flight), you get 202 with the
+                 *     document `queued` instead of an error or a longer wait, and the document completes in the background
+                 *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
+                 *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
+                 *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -3808,7 +3813,6 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -3870,17 +3874,18 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
-                 *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
-                 *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
-                 *     instead of an error or a longer wait, and the document completes in the background (webhook). The
-                 *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
-                 *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
-                 *     answered by then come back `queued`.
+                 * @description RFC 7240 preferences. Two are understood; anything else is ignored (never an error), and a repeated
+                 *     preference counts once (the first). `wait=N`: how many seconds (0-60; more counts as 60; default 30)
+                 *     you are willing to wait for the IRP. `respond-async`: you prefer 202 to waiting (alone it means
+                 *     `wait=0`). For one document (`generateIrn`, `generateNote`) the wait bounds the whole answer: if the
+                 *     IRP has not answered in time (no GSP reachable, or an attempt still in flight), you get 202 with the
+                 *     document `queued` instead of an error or a longer wait, and the document completes in the background
+                 *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
+                 *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
+                 *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -3904,6 +3909,7 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Preference-Applied": components["headers"]["Preference-Applied"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3920,6 +3926,7 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Preference-Applied": components["headers"]["Preference-Applied"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -3937,6 +3944,7 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Preference-Applied": components["headers"]["Preference-Applied"];
                     Location: components["headers"]["Location"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
@@ -3966,17 +3974,18 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
-                 *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
-                 *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
-                 *     instead of an error or a longer wait, and the document completes in the background (webhook). The
-                 *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
-                 *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
-                 *     answered by then come back `queued`.
+                 * @description RFC 7240 preferences. Two are understood; anything else is ignored (never an error), and a repeated
+                 *     preference counts once (the first). `wait=N`: how many seconds (0-60; more counts as 60; default 30)
+                 *     you are willing to wait for the IRP. `respond-async`: you prefer 202 to waiting (alone it means
+                 *     `wait=0`). For one document (`generateIrn`, `generateNote`) the wait bounds the whole answer: if the
+                 *     IRP has not answered in time (no GSP reachable, or an attempt still in flight), you get 202 with the
+                 *     document `queued` instead of an error or a longer wait, and the document completes in the background
+                 *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
+                 *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
+                 *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -4082,7 +4091,6 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4149,7 +4157,6 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4218,7 +4225,6 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4506,7 +4512,6 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4694,7 +4699,6 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4801,7 +4805,6 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -5027,7 +5030,6 @@ export interface operations {
                  *     retry. Within 24 hours the same key with the same body returns the stored response with
                  *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-                 * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };

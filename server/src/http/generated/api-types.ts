@@ -2724,17 +2724,18 @@ export interface components {
      *     retry. Within 24 hours the same key with the same body returns the stored response with
      *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
      *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-     * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
      */
     IdempotencyKey: string;
     /**
-     * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
-     *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
-     *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
-     *     instead of an error or a longer wait, and the document completes in the background (webhook). The
-     *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
-     *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
-     *     answered by then come back `queued`.
+     * @description RFC 7240 preferences. Two are understood; anything else is ignored (never an error), and a repeated
+     *     preference counts once (the first). `wait=N`: how many seconds (0-60; more counts as 60; default 30)
+     *     you are willing to wait for the IRP. `respond-async`: you prefer 202 to waiting (alone it means
+     *     `wait=0`). For one document (`generateIrn`, `generateNote`) the wait bounds the whole answer: if the
+     *     IRP has not answered in time (no GSP reachable, or an attempt still in flight), you get 202 with the
+     *     document `queued` instead of an error or a longer wait, and the document completes in the background
+     *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
+     *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
+     *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
      * @example wait=10
      */
     PreferWait: string;
@@ -2867,6 +2868,8 @@ export interface components {
      * @example false
      */
     'X-Should-Retry': 'true' | 'false';
+    /** @description RFC 7240 preferences this answer honoured (`wait=N`, and `respond-async` on a 202). */
+    'Preference-Applied': string;
     /**
      * @description `true` when this response is the stored result of an earlier request with the same `Idempotency-Key` or the same document.
      * @example false
@@ -3000,7 +3003,6 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
@@ -3272,7 +3274,6 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
@@ -3379,7 +3380,6 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
@@ -3601,17 +3601,18 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /**
-         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
-         *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
-         *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
-         *     instead of an error or a longer wait, and the document completes in the background (webhook). The
-         *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
-         *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
-         *     answered by then come back `queued`.
+         * @description RFC 7240 preferences. Two are understood; anything else is ignored (never an error), and a repeated
+         *     preference counts once (the first). `wait=N`: how many seconds (0-60; more counts as 60; default 30)
+         *     you are willing to wait for the IRP. `respond-async`: you prefer 202 to waiting (alone it means
+         *     `wait=0`). For one document (`generateIrn`, `generateNote`) the wait bounds the whole answer: if the
+         *     IRP has not answered in time (no GSP reachable, or an attempt still in flight), you get 202 with the
+         *     document `queued` instead of an error or a longer wait, and the document completes in the background
+         *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
+         *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
+         *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
          * @example wait=10
          */
         Prefer?: components['parameters']['PreferWait'];
@@ -3635,6 +3636,7 @@ export interface operations {
           RateLimit: components['headers']['RateLimit'];
           'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Preference-Applied': components['headers']['Preference-Applied'];
           [name: string]: unknown;
         };
         content: {
@@ -3651,6 +3653,7 @@ export interface operations {
           RateLimit: components['headers']['RateLimit'];
           'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Preference-Applied': components['headers']['Preference-Applied'];
           Location: components['headers']['Location'];
           [name: string]: unknown;
         };
@@ -3668,6 +3671,7 @@ export interface operations {
           RateLimit: components['headers']['RateLimit'];
           'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Preference-Applied': components['headers']['Preference-Applied'];
           Location: components['headers']['Location'];
           'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
@@ -3697,17 +3701,18 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /**
-         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
-         *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
-         *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
-         *     instead of an error or a longer wait, and the document completes in the background (webhook). The
-         *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
-         *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
-         *     answered by then come back `queued`.
+         * @description RFC 7240 preferences. Two are understood; anything else is ignored (never an error), and a repeated
+         *     preference counts once (the first). `wait=N`: how many seconds (0-60; more counts as 60; default 30)
+         *     you are willing to wait for the IRP. `respond-async`: you prefer 202 to waiting (alone it means
+         *     `wait=0`). For one document (`generateIrn`, `generateNote`) the wait bounds the whole answer: if the
+         *     IRP has not answered in time (no GSP reachable, or an attempt still in flight), you get 202 with the
+         *     document `queued` instead of an error or a longer wait, and the document completes in the background
+         *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
+         *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
+         *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
          * @example wait=10
          */
         Prefer?: components['parameters']['PreferWait'];
@@ -3843,7 +3848,6 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
@@ -3905,17 +3909,18 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /**
-         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
-         *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
-         *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
-         *     instead of an error or a longer wait, and the document completes in the background (webhook). The
-         *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
-         *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
-         *     answered by then come back `queued`.
+         * @description RFC 7240 preferences. Two are understood; anything else is ignored (never an error), and a repeated
+         *     preference counts once (the first). `wait=N`: how many seconds (0-60; more counts as 60; default 30)
+         *     you are willing to wait for the IRP. `respond-async`: you prefer 202 to waiting (alone it means
+         *     `wait=0`). For one document (`generateIrn`, `generateNote`) the wait bounds the whole answer: if the
+         *     IRP has not answered in time (no GSP reachable, or an attempt still in flight), you get 202 with the
+         *     document `queued` instead of an error or a longer wait, and the document completes in the background
+         *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
+         *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
+         *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
          * @example wait=10
          */
         Prefer?: components['parameters']['PreferWait'];
@@ -3939,6 +3944,7 @@ export interface operations {
           RateLimit: components['headers']['RateLimit'];
           'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Preference-Applied': components['headers']['Preference-Applied'];
           [name: string]: unknown;
         };
         content: {
@@ -3955,6 +3961,7 @@ export interface operations {
           RateLimit: components['headers']['RateLimit'];
           'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Preference-Applied': components['headers']['Preference-Applied'];
           Location: components['headers']['Location'];
           [name: string]: unknown;
         };
@@ -3972,6 +3979,7 @@ export interface operations {
           RateLimit: components['headers']['RateLimit'];
           'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Preference-Applied': components['headers']['Preference-Applied'];
           Location: components['headers']['Location'];
           'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
@@ -4001,17 +4009,18 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /**
-         * @description RFC 7240 `wait=N`: how many seconds (0-60, default 30) you are willing to wait for the IRP. For one
-         *     document (`generateIrn`, `generateNote`) it bounds the whole answer: if the IRP has not answered in
-         *     time (no GSP reachable, or an attempt still in flight), you get 202 with the document `queued`
-         *     instead of an error or a longer wait, and the document completes in the background (webhook). The
-         *     server never waits past its Idempotency-Key lock (less one second), so a retry with the same key
-         *     cannot run beside the original. In a bulk request it is the budget of each record: records no GSP
-         *     answered by then come back `queued`.
+         * @description RFC 7240 preferences. Two are understood; anything else is ignored (never an error), and a repeated
+         *     preference counts once (the first). `wait=N`: how many seconds (0-60; more counts as 60; default 30)
+         *     you are willing to wait for the IRP. `respond-async`: you prefer 202 to waiting (alone it means
+         *     `wait=0`). For one document (`generateIrn`, `generateNote`) the wait bounds the whole answer: if the
+         *     IRP has not answered in time (no GSP reachable, or an attempt still in flight), you get 202 with the
+         *     document `queued` instead of an error or a longer wait, and the document completes in the background
+         *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
+         *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
+         *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
          * @example wait=10
          */
         Prefer?: components['parameters']['PreferWait'];
@@ -4117,7 +4126,6 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
@@ -4184,7 +4192,6 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
@@ -4253,7 +4260,6 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
@@ -4541,7 +4547,6 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
@@ -4729,7 +4734,6 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
@@ -4836,7 +4840,6 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
@@ -5062,7 +5065,6 @@ export interface operations {
          *     retry. Within 24 hours the same key with the same body returns the stored response with
          *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
-         * @example 5f0c8a3e-2b7d-4c1e-9a6f-3d2b1c0e9f8a
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };

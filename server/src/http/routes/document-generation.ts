@@ -11,6 +11,7 @@ import { parkInFlight, settleDetached } from '../../app/usecases/documents/detac
 import { type GenerateOutcome, generateDocument } from '../../app/usecases/documents/generate.js';
 import type { Handler, Reply } from '../call.js';
 import { complete } from '../pipeline/idempotency.js';
+import { parsePrefer, preferenceApplied } from '../prefer.js';
 import { body, gstinOf, traceInto, waitBudgetMs } from './helpers.js';
 
 export interface GenerationOptions {
@@ -53,7 +54,7 @@ export function generateDocumentHandler(
   options: GenerationOptions = {},
 ): Handler {
   const kind = operationId === 'generateIrn' ? 'invoice' : 'note';
-  return async (call) => {
+  const generate: Handler = async (call) => {
     const handle = call.idempotency;
     const budgetMs = waitBudgetMs(call, deps.settings.idempotencyLockSeconds);
     const wait = timer(budgetMs);
@@ -116,5 +117,12 @@ export function generateDocumentHandler(
     } finally {
       wait.cancel();
     }
+  };
+  // RFC 7240: name back the preferences this answer honoured.
+  return async (call) => {
+    const reply = await generate(call);
+    const applied = preferenceApplied(parsePrefer(call.headers.get('prefer')), reply.status);
+    if (applied && reply.status < 300) reply.headers = { ...reply.headers, 'preference-applied': applied };
+    return reply;
   };
 }

@@ -4,6 +4,7 @@ import type { AdminPrincipal, GstinPrincipal } from '../../app/principal.js';
 import type { RequestBody, ValidatedBodyOperation } from '../../app/request-bodies.js';
 import type { Call } from '../call.js';
 import { round } from '../pipeline/request-log.js';
+import { parsePrefer } from '../prefer.js';
 
 export function pageQuery(call: Call): PageQuery {
   const limit = Number(call.query.get('limit') ?? 20);
@@ -53,10 +54,9 @@ export async function* ndjson<T>(rows: AsyncIterable<T>, present: (row: T) => un
   for await (const row of rows) yield `${JSON.stringify(present(row))}\n`;
 }
 
-/** `Prefer: wait=N` (RFC 7240), seconds the caller will wait for the IRP; default 30. */
+/** `Prefer: wait=N` (RFC 7240, see ../prefer.ts), seconds the caller will wait for the IRP; default 30. */
 export function waitDeadline(call: Call, defaultSeconds = 30): number {
-  const m = /wait=(\d+)/.exec(call.headers.get('prefer') ?? '');
-  return Date.now() + (m ? Number(m[1]) : defaultSeconds) * 1000;
+  return Date.now() + (parsePrefer(call.headers.get('prefer')).waitSeconds ?? defaultSeconds) * 1000;
 }
 
 /**

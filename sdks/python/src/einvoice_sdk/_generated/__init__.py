@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "b1c2f77c65abfa035f4fa4ec9e35e8a79cc1297f9d6d7e434f0f343e1c524edd"
+SPEC_SHA256 = "4df378e880656712d6e149d6d272c68de0e9c44c1043e7c1209c393541ce9aba"
