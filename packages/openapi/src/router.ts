@@ -1,5 +1,6 @@
-// Matches a concrete request to its operation. Literal segments beat parameters, so
-// /v1/irn/by-document never matches /v1/irn/{irn}.
+// Matches a concrete request to its operation. A concrete path belongs to its most specific template
+// (literal segments beat parameters), as OpenAPI says: /v1/irn/by-document and /v1/irn/bulk never match
+// /v1/irn/{irn}, whatever the method, so GET /v1/irn/bulk is a 405 (Allow: POST), not getIrn('bulk').
 import type { HttpMethod, OperationInfo } from './operations.js';
 
 interface Compiled {
@@ -26,21 +27,27 @@ export class Router {
   }
 
   match(method: string, path: string): Match | undefined {
-    const parts = path.split('/').slice(1);
-    for (const route of this.routes) {
-      if (route.op.method !== (method.toLowerCase() as HttpMethod) || route.segments.length !== parts.length) continue;
-      const params = matchSegments(route.segments, parts);
-      if (params) return { operation: route.op, pathParams: params };
+    for (const { route, params } of this.resolve(path)) {
+      if (route.op.method === (method.toLowerCase() as HttpMethod)) return { operation: route.op, pathParams: params };
     }
     return undefined;
   }
 
   /** Methods allowed on a path, for 405 answers. */
   allowedMethods(path: string): string[] {
+    return this.resolve(path).map(({ route }) => route.op.method.toUpperCase());
+  }
+
+  /** The operations of the one path template this concrete path belongs to (the most literal match). */
+  private resolve(path: string): { route: Compiled; params: Record<string, string> }[] {
     const parts = path.split('/').slice(1);
-    return this.routes
-      .filter((r) => r.segments.length === parts.length && matchSegments(r.segments, parts))
-      .map((r) => r.op.method.toUpperCase());
+    const matches = this.routes.flatMap((route) => {
+      if (route.segments.length !== parts.length) return [];
+      const params = matchSegments(route.segments, parts);
+      return params ? [{ route, params }] : [];
+    });
+    const best = matches[0]?.route.op.path;
+    return matches.filter((m) => m.route.op.path === best);
   }
 }
 

@@ -107,3 +107,13 @@ describe('response validation', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('path precedence', () => {
+  it('a concrete path belongs to its most literal template, whatever the method', () => {
+    const contract = new Contract();
+    expect(contract.router.match('GET', '/v1/irn/bulk')).toBeUndefined();
+    expect(contract.router.allowedMethods('/v1/irn/bulk')).toEqual(['POST']);
+    expect(contract.router.match('GET', '/v1/irn/by-document')?.operation.operationId).toBe('getIrnByDocument');
+    expect(contract.router.match('GET', `/v1/irn/${'a'.repeat(64)}`)?.operation.operationId).toBe('getIrn');
+  });
+});

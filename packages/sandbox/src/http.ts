@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { getResponse, type HttpHandler } from 'msw';
 
+const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
+
 export interface HandlersHttpServer {
   url: string;
   server: Server;
@@ -35,12 +37,31 @@ export async function listenHandlers(
 ): Promise<HandlersHttpServer> {
   let origin = '';
   const server = createServer(async (req, res) => {
+    // Fetch's Request refuses TRACE, TRACK and CONNECT outright; no API operation uses them.
+    if (FORBIDDEN_METHODS.has((req.method ?? '').toUpperCase())) {
+      res.writeHead(405, { 'content-type': 'application/problem+json', allow: 'GET, HEAD, POST, PATCH, DELETE' }).end(
+        JSON.stringify({
+          type: 'https://einvoice.dev/problems/method-not-allowed',
+          title: 'Method not allowed',
+          status: 405,
+          detail: `${req.method} is not served here.`,
+          code: 'method_not_allowed',
+        }),
+      );
+      return;
+    }
     try {
       const response = await getResponse(handlers, toRequest(req, origin));
       if (!response) {
-        res
-          .writeHead(404, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ error: 'Mock not found', path: req.url }));
+        res.writeHead(404, { 'content-type': 'application/problem+json' }).end(
+          JSON.stringify({
+            type: 'https://einvoice.dev/problems/not-found',
+            title: 'Not found',
+            status: 404,
+            detail: `Nothing is served at ${req.url}.`,
+            code: 'not_found',
+          }),
+        );
         return;
       }
       if (response.type === 'error') {
@@ -63,8 +84,16 @@ export async function listenHandlers(
       }
       res.end();
     } catch (error) {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: 'contract server failure', detail: String(error) }));
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/problem+json' });
+      res.end(
+        JSON.stringify({
+          type: 'https://einvoice.dev/problems/internal-error',
+          title: 'Internal error',
+          status: 500,
+          detail: `The sandbox failed to answer: ${String(error)}`,
+          code: 'internal_error',
+        }),
+      );
     }
   });
   server.on('clientError', (_err, socket) => socket.destroy());
