@@ -100,7 +100,9 @@ async function setup(dialect: Dialect, extraEnv: Record<string, string>) {
 describe.each(DIALECTS)('the reconciler after a crash (%s)', (dialect) => {
   it('a generate cut off after the IRP committed is completed without a client retry, once', async () => {
     const { db, sandbox, env } = await setup(dialect, {
-      IDEMPOTENCY_LOCK_SECONDS: '1',
+      // The least the configuration allows with a 1 s upstream timeout (2 calls per request).
+      IDEMPOTENCY_LOCK_SECONDS: '2',
+      UPSTREAM_TIMEOUT_MS: '1000',
       RECONCILE_STALE_AFTER_MS: '1000',
       RECONCILE_POLL_MS: '200',
       RECONCILE_RETRY_BASE_MS: '200',
