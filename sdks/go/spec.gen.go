@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "4df378e880656712d6e149d6d272c68de0e9c44c1043e7c1209c393541ce9aba"
+const SpecSHA256 = "476f34f439c2bfe0301d71089e22c3d54273d8b093b55c7d9040583d495133e9"

@@ -126,7 +126,9 @@ type BulkCompletedEventData struct {
 
 // BulkGenerateRequest is generated from #/components/schemas/BulkGenerateRequest.
 type BulkGenerateRequest struct {
-	// 1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN.
+	// 1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN. More than 5,000 is a 413
+	// `payload_too_large` (with `limit`), counted before any document is validated; the limit is
+	// not a schema `maxItems` because it is answered as a size limit, not as a field error.
 	Documents []Invoice `json:"documents"`
 }
 

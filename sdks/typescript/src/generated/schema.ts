@@ -1752,7 +1752,11 @@ export interface components {
             CnlRem?: string;
         };
         BulkGenerateRequest: {
-            /** @description 1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN. */
+            /**
+             * @description 1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN. More than 5,000 is a 413
+             *     `payload_too_large` (with `limit`), counted before any document is validated; the limit is not a
+             *     schema `maxItems` because it is answered as a size limit, not as a field error.
+             */
             documents: components["schemas"]["Invoice"][];
         };
         BulkSummary: {
@@ -4840,6 +4844,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5095,6 +5100,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];

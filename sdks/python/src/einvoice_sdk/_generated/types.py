@@ -887,7 +887,10 @@ class BchDtlsParam(TypedDict, total=False):
 
 class BulkGenerateRequestParam(TypedDict, total=False):
     documents: Required[Sequence[InvoiceParam]]
-    """1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN."""
+    """1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN. More than 5,000 is a 413
+    `payload_too_large` (with `limit`), counted before any document is validated; the limit is
+    not a schema `maxItems` because it is answered as a size limit, not as a field error.
+    """
 
 
 class BuyerDtlsParam(TypedDict, total=False):

@@ -33,7 +33,10 @@ public final class BulkGenerateRequest {
   }
 
   /**
-   * 1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN.
+   * 1 to 5,000 INV-01 documents (INV, CRN or DBN) of the token's GSTIN. More than 5,000 is a 413
+   * {@code payload_too_large} (with {@code limit}), counted before any document is validated; the
+   * limit is not a schema {@code maxItems} because it is answered as a size limit, not as a field
+   * error.
    *
    * <p>Wire name {@code documents}. Required.
    */
