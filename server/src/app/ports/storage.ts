@@ -159,6 +159,21 @@ export interface WebhookEndpointRepo {
   update(endpoint: WebhookEndpointRecord): Promise<void>;
   get(accountId: string, id: string): Promise<WebhookEndpointRecord | undefined>; // excludes deleted
   list(accountId: string, page: PageQuery): Promise<Page<WebhookEndpointRecord>>; // excludes deleted
+  /**
+   * After an attempt, atomically on the row: a success clears failingSince; a failure sets it to `at` unless it
+   * is already set. Writes nothing when there is nothing to change.
+   */
+  recordHealth(accountId: string, id: string, ok: boolean, at: Date): Promise<void>;
+  /**
+   * Disables a live, enabled endpoint that has been failing since `failingSinceAtOrBefore` or earlier
+   * (disabledReason `failing`). Conditional and atomic: of concurrent callers exactly one gets the record back.
+   */
+  disableFailing(
+    accountId: string,
+    id: string,
+    failingSinceAtOrBefore: Date,
+    at: Date,
+  ): Promise<WebhookEndpointRecord | undefined>;
 }
 
 export interface RequestLogQuery extends PageQuery {
@@ -256,9 +271,19 @@ export interface WebhookDeliveryRepo {
   list(accountId: string, query: DeliveryQuery): Promise<Page<WebhookDeliveryWithAttempts>>;
   /**
    * Pending deliveries that are due, whose endpoint is live and enabled, and whose lease is free; leased to
-   * the caller until now + leaseMs. FOR UPDATE SKIP LOCKED on PostgreSQL, so several senders never overlap.
+   * the caller until now + leaseMs, soonest due first. Never more than two claimers' worth of one delivery:
+   * the outer UPDATE re-checks the lease, so concurrent claimers take disjoint rows.
+   * `perEndpoint` caps each endpoint's in-flight deliveries (leased ones, by any process, count against it),
+   * so one endpoint's backlog cannot fill a claim: the claim takes at most `perEndpoint - inFlight` per endpoint.
    */
-  claimDue(limit: number, now: Date, leaseMs: number): Promise<WebhookDeliveryRecord[]>;
+  claimDue(limit: number, now: Date, leaseMs: number, perEndpoint?: number): Promise<WebhookDeliveryRecord[]>;
+  /**
+   * When the sender should look again: the earliest next_attempt_at of a pending delivery of a live, enabled
+   * endpoint whose lease is free (an expired lease counts as free); null when there is none.
+   */
+  nextDueAt(now: Date): Promise<Date | null>;
+  /** Frees the leases of claimed deliveries whose attempt was abandoned (the sender stopping): due again at once. */
+  release(ids: readonly string[]): Promise<void>;
   /** Appends the attempt, bumps attemptCount, applies the outcome and frees the lease, atomically. */
   recordAttempt(attempt: DeliveryAttemptRecord, outcome: AttemptOutcome): Promise<void>;
   /** Back to pending, due now, schedule restarted, same event id. Undefined when not found. */

@@ -1,6 +1,6 @@
 // Deliveries (one per event and endpoint) and their attempt log. The sender claims due deliveries with a
 // lease, like the outbox, so a crashed sender's work is retaken once the lease lapses.
-import type { Kysely, Selectable } from 'kysely';
+import { type ExpressionBuilder, type Kysely, type Selectable, sql } from 'kysely';
 import type {
   DeliveryAttemptRecord,
   DeliveryStatus,
@@ -8,7 +8,7 @@ import type {
   WebhookDeliveryWithAttempts,
 } from '../../../app/ports/records.js';
 import type { AttemptOutcome, DeliveryQuery, Page, WebhookDeliveryRepo } from '../../../app/ports/storage.js';
-import { type Codec, readDate, readDateOrNull, readNumber, readNumberOrNull } from '../dialect.js';
+import { type Codec, readDate, readDateOrNull, readNumber, readNumberOrNull, type SqlTimestamp } from '../dialect.js';
 import { fetchSize, toPage } from '../pagination.js';
 import type { Database } from '../schema.js';
 import { atomically } from './atomic.js';
@@ -76,39 +76,101 @@ export class SqlWebhookDeliveryRepo implements WebhookDeliveryRepo {
     return { items: await this.#withAttempts(page.items), hasMore: page.hasMore };
   }
 
-  /** See OutboxRepo.claimBatch for why this is one UPDATE with a (SKIP LOCKED) subquery. */
-  async claimDue(limit: number, now: Date, leaseMs: number): Promise<WebhookDeliveryRecord[]> {
+  /**
+   * Without `perEndpoint`: see OutboxRepo.claimBatch for why this is one UPDATE with a (SKIP LOCKED) subquery.
+   * With it: candidates are ranked per endpoint (row_number over endpoint_id, soonest due first) and an endpoint
+   * gets at most perEndpoint minus its deliveries already leased (in flight, in any process). PostgreSQL refuses
+   * FOR UPDATE next to a window function, so that path relies on the outer UPDATE re-checking status and lease:
+   * a concurrent claimer that loses the race for a row waits for the winner's commit, sees its lease and skips
+   * the row (READ COMMITTED re-evaluates the UPDATE's WHERE on the new row version).
+   */
+  async claimDue(limit: number, now: Date, leaseMs: number, perEndpoint?: number): Promise<WebhookDeliveryRecord[]> {
     const c = this.codec;
     const ts = c.timestamp(now);
-    let due = this.#db
-      .selectFrom('webhook_deliveries as d')
-      .select('d.id')
-      .where('d.status', '=', 'pending')
-      .where('d.next_attempt_at', '<=', ts)
-      .where((eb) => eb.or([eb('d.lease_until', 'is', null), eb('d.lease_until', '<=', ts)]))
-      // A disabled endpoint keeps its deliveries pending until it is enabled again (spec: updateWebhookEndpoint).
-      .where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('webhook_endpoints as e')
-            .select('e.id')
-            .whereRef('e.id', '=', 'd.endpoint_id')
-            .where('e.enabled', '=', c.boolean(true))
-            .where('e.deleted_at', 'is', null),
-        ),
-      )
-      .orderBy('d.next_attempt_at')
-      .limit(Math.max(1, Math.floor(limit)));
-    if (c.dialect === 'postgres') due = due.forUpdate().skipLocked();
+    const take = Math.max(1, Math.floor(limit));
+    const free = (eb: ExpressionBuilder<WebhookDatabase, 'webhook_deliveries'>) =>
+      eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', ts)]);
+    const ids =
+      perEndpoint === undefined || !Number.isFinite(perEndpoint)
+        ? this.#oldestDue(ts, take)
+        : this.#fairDue(ts, take, Math.max(1, Math.floor(perEndpoint)));
     const rows = await this.#db
       .updateTable('webhook_deliveries')
       .set({ lease_until: c.timestamp(new Date(now.getTime() + leaseMs)) })
-      .where('id', 'in', due)
+      .where('id', 'in', ids)
+      .where('status', '=', 'pending')
+      .where(free)
       .returningAll()
       .execute();
     return rows
       .map((r) => this.#toDelivery(r))
       .sort((a, b) => (a.nextAttemptAt?.getTime() ?? 0) - (b.nextAttemptAt?.getTime() ?? 0));
+  }
+
+  async nextDueAt(now: Date): Promise<Date | null> {
+    const ts = this.codec.timestamp(now);
+    const row = await this.#live()
+      .where('d.status', '=', 'pending')
+      .where('d.next_attempt_at', 'is not', null)
+      .where((eb) => eb.or([eb('d.lease_until', 'is', null), eb('d.lease_until', '<=', ts)]))
+      .select((eb) => eb.fn.min('d.next_attempt_at').as('next'))
+      .executeTakeFirst();
+    return readDateOrNull(row?.next ?? null);
+  }
+
+  async release(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.#db
+      .updateTable('webhook_deliveries')
+      .set({ lease_until: null })
+      .where('id', 'in', [...ids])
+      .where('status', '=', 'pending')
+      .execute();
+  }
+
+  #oldestDue(ts: SqlTimestamp, take: number) {
+    const due = this.#due(ts).select('d.id').orderBy('d.next_attempt_at').limit(take);
+    return this.codec.dialect === 'postgres' ? due.forUpdate(['d']).skipLocked() : due; // OF d: never lock the endpoint row
+  }
+
+  /** Ranked per endpoint; an endpoint's rank plus its leased (in-flight) count must stay within the cap. */
+  #fairDue(ts: SqlTimestamp, take: number, cap: number) {
+    const ranked = this.#due(ts).select((eb) => [
+      'd.id',
+      'd.next_attempt_at',
+      sql<number>`row_number() over (partition by d.endpoint_id order by d.next_attempt_at, d.id)`.as('rank'),
+      eb
+        .selectFrom('webhook_deliveries as b')
+        .select((b) => b.fn.countAll<number>().as('n'))
+        .whereRef('b.endpoint_id', '=', 'd.endpoint_id')
+        .where('b.status', '=', 'pending')
+        .where('b.lease_until', '>', ts)
+        .as('busy'),
+    ]);
+    return this.#db
+      .selectFrom(ranked.as('c'))
+      .select('c.id')
+      .where(sql<number>`c.rank + c.busy`, '<=', cap)
+      .orderBy('c.next_attempt_at')
+      .limit(take);
+  }
+
+  /** Deliveries of live, enabled endpoints (a disabled endpoint keeps its deliveries pending until enabled). */
+  #live() {
+    const c = this.codec;
+    return this.#db
+      .selectFrom('webhook_deliveries as d')
+      .innerJoin('webhook_endpoints as e', (j) => j.onRef('e.id', '=', 'd.endpoint_id'))
+      .where('e.enabled', '=', c.boolean(true))
+      .where('e.deleted_at', 'is', null);
+  }
+
+  /** Pending, due at `ts`, lease free. */
+  #due(ts: SqlTimestamp) {
+    return this.#live()
+      .where('d.status', '=', 'pending')
+      .where('d.next_attempt_at', '<=', ts)
+      .where((eb) => eb.or([eb('d.lease_until', 'is', null), eb('d.lease_until', '<=', ts)]));
   }
 
   async recordAttempt(a: DeliveryAttemptRecord, outcome: AttemptOutcome): Promise<void> {
