@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "47d676aa0146b12f99c163c5e5199da78c563ff150039b9489097a4f3580ec18"
+const SpecSHA256 = "17b10b7334f7217abd818f4069d77b053e067bbb88be3d97599e708f666bcd9f"

@@ -27,6 +27,8 @@ import { e2eOnPostgres } from './harness.js';
 
 export interface WebhookHarness {
   url: string;
+  /** Where the server's database is: open a second storage on it to play a second server process. */
+  storageConfig: { url?: string; sqlitePath?: string };
   server: BuiltServer;
   apiKey: string;
   accountId: string;
@@ -95,6 +97,7 @@ export async function startWebhookHarness(options: WebhookHarnessOptions = {}): 
 
   return {
     url,
+    storageConfig: config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.SQLITE_PATH },
     server,
     apiKey,
     accountId: account.id,
