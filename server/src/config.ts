@@ -98,7 +98,7 @@ const schema = z
     WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(10_000),
     // Longest sleep of the dispatcher: how soon it sees new events and other processes' due deliveries, ms.
     WEBHOOK_POLL_MS: int(10, 60_000).default(250),
-    // Attempts in flight per server process (all endpoints), and per endpoint (all processes together).
+    // Deliveries one process holds (all endpoints), and attempts in flight per endpoint per process.
     WEBHOOK_MAX_IN_FLIGHT: int(1, 1024).default(64),
     WEBHOOK_ENDPOINT_CONCURRENCY: int(1, 256).default(8),
     // An endpoint failing this long without one success is disabled (webhook_endpoint.disabled); 0 = never.

@@ -4,8 +4,9 @@
 //   sender:  due delivery -> SSRF check -> signed POST -> attempt log -> succeeded / next slot / dead
 //
 // Fairness (ADR 0011): attempts run in a bounded pool (maxInFlight) and are never awaited as a batch; each
-// endpoint has at most perEndpointConcurrency deliveries in flight, counted in the database (leased rows), so
-// a stalled endpoint holds its own slots and nobody else's, in this process or another. The loop sleeps until
+// endpoint has at most perEndpointConcurrency attempts in flight here, and the claim leases at most twice that
+// per endpoint across all processes (counted in the database), so a stalled endpoint holds its own slots and
+// nobody else's, in this process or another. The loop sleeps until
 // the next delivery is due (a retry 50 ms away is sent 50 ms later), a slot frees up, or the poll interval
 // passes (new outbox rows and other processes' work); there is no fixed tick for retries.
 import { webhookHeaders } from '@einvoice/webhooks';
@@ -16,7 +17,7 @@ import {
   type WebhookTarget,
   type WebhookUrlPolicy,
 } from '../../app/policy/webhook-urls/url-guard.js';
-import type { WebhookDeliveryRecord } from '../../app/ports/records.js';
+import type { WebhookDeliveryRecord, WebhookEndpointRecord } from '../../app/ports/records.js';
 import type { AttemptOutcome } from '../../app/ports/storage.js';
 import { newId } from '../../app/security/ids.js';
 import {
@@ -44,11 +45,15 @@ export interface DispatcherOptions {
   pollIntervalMs?: number;
   /** Outbox rows per fan-out pass (default 50). */
   batchSize?: number;
-  /** Attempts in flight in this process, all endpoints together (default 64). */
+  /** Deliveries claimed by this process, running or waiting for their endpoint's slot (default 64). */
   maxInFlight?: number;
-  /** Attempts in flight to one endpoint, across every process on the database (default 8). */
+  /**
+   * Attempts in flight to one endpoint in this process (default 8). The claim leases at most twice this per
+   * endpoint across every process on the database (the second half waits here for a slot), so with several
+   * processes an endpoint sees at most 2 x this at once, and one stalled endpoint holds at most that many leases.
+   */
   perEndpointConcurrency?: number;
-  /** How long a claim is held; must exceed a full attempt (default timeout + 30 s). */
+  /** How long a claim is held; must exceed waiting for a slot plus an attempt (default 2 x timeout + 30 s). */
   leaseMs?: number;
   /** Disable an endpoint after failing this long without one success (default 5 days; 0 never). */
   disableAfterMs?: number;
@@ -76,7 +81,7 @@ export function createWebhookDispatcher(
   const batch = options.batchSize ?? 50;
   const maxInFlight = Math.max(1, options.maxInFlight ?? 64);
   const perEndpoint = Math.max(1, options.perEndpointConcurrency ?? 8);
-  const leaseMs = options.leaseMs ?? timeoutMs + 30_000;
+  const leaseMs = options.leaseMs ?? 2 * timeoutMs + 30_000;
   const disableAfterMs = options.disableAfterMs ?? DEFAULT_DISABLE_AFTER_MS;
   const limit = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
   const random = options.random ?? Math.random;
@@ -99,7 +104,8 @@ export function createWebhookDispatcher(
 
   async function attempt(delivery: WebhookDeliveryRecord, signal: AbortSignal): Promise<void> {
     const started = deps.clock.now();
-    const result = await deliver(delivery, started, signal);
+    const endpoint = await deps.storage.webhookEndpoints.get(delivery.accountId, delivery.endpointId);
+    const result = await deliver(delivery, endpoint, started, signal);
     if (result.error === 'aborted') {
       // Our own shutdown, not the receiver's fault: no attempt is recorded; the delivery is due again at once.
       await deps.storage.webhookDeliveries.release([delivery.id]);
@@ -129,13 +135,16 @@ export function createWebhookDispatcher(
       outcome,
     );
     // An oversized event or a deleted endpoint says nothing about the receiver's health.
-    if (!final)
-      await noteEndpointHealth(deps, { accountId: delivery.accountId, id: delivery.endpointId }, ok, disableAfterMs);
+    if (!final && endpoint) await noteEndpointHealth(deps, endpoint, ok, disableAfterMs);
   }
 
-  async function deliver(delivery: WebhookDeliveryRecord, now: Date, signal: AbortSignal): Promise<SendResult> {
+  async function deliver(
+    delivery: WebhookDeliveryRecord,
+    endpoint: WebhookEndpointRecord | undefined,
+    now: Date,
+    signal: AbortSignal,
+  ): Promise<SendResult> {
     const fail = (error: string): SendResult => ({ statusCode: null, latencyMs: 0, responseExcerpt: null, error });
-    const endpoint = await deps.storage.webhookEndpoints.get(delivery.accountId, delivery.endpointId);
     if (!endpoint) return fail('endpoint_deleted');
     // An oversized event is stored without its body (see fanOut); a replay of it fails the same way.
     if (!delivery.body || Buffer.byteLength(delivery.body, 'utf8') > limit)
@@ -156,24 +165,54 @@ export function createWebhookDispatcher(
     });
   }
 
-  /** Starts an attempt in the pool; when it ends, its slot frees and the loop is woken to refill it. */
+  /**
+   * Per endpoint, in this process: attempts running, and claimed deliveries waiting for one of its slots. The
+   * claim leases up to twice the limit per endpoint, so a finishing attempt usually hands its slot to a waiting
+   * delivery without a database round trip; the loop is woken (to claim more) when an endpoint's line is empty.
+   */
+  interface Waiting {
+    delivery: WebhookDeliveryRecord;
+    finished: () => void;
+  }
+  const lanes = new Map<string, { running: number; waiting: Waiting[] }>();
+  let held = 0; // claimed by this process: running + waiting
+  let stopping = false;
+
+  /** Takes a claimed delivery: starts it if its endpoint has a free slot here, else it waits in line. */
   function launch(delivery: WebhookDeliveryRecord): Promise<void> {
-    const abort = new AbortController();
-    const done = attempt(delivery, abort.signal)
-      .catch(onError) // the lease lapses and the delivery is retaken
-      .finally(() => {
-        inFlight.delete(delivery.id);
-        wake();
-      });
-    inFlight.set(delivery.id, { done, abort });
-    return done;
+    held++;
+    return new Promise<void>((finished) => {
+      const lane = lanes.get(delivery.endpointId) ?? { running: 0, waiting: [] };
+      lanes.set(delivery.endpointId, lane);
+      if (lane.running < perEndpoint) start(delivery.endpointId, { delivery, finished });
+      else lane.waiting.push({ delivery, finished });
+    });
   }
 
-  /** Claims as many due deliveries as there are free slots (at most perEndpoint in flight per endpoint). */
+  function start(endpointId: string, item: Waiting): void {
+    const lane = lanes.get(endpointId)!;
+    lane.running++;
+    const abort = new AbortController();
+    const done = attempt(item.delivery, abort.signal)
+      .catch(onError) // the lease lapses and the delivery is retaken
+      .finally(() => {
+        inFlight.delete(item.delivery.id);
+        lane.running--;
+        held--;
+        item.finished();
+        const next = stopping ? undefined : lane.waiting.shift();
+        if (next) return start(endpointId, next);
+        if (lane.running === 0 && lane.waiting.length === 0) lanes.delete(endpointId);
+        wake();
+      });
+    inFlight.set(item.delivery.id, { done, abort });
+  }
+
+  /** Claims due deliveries for the free room (per endpoint: its running and waiting ones stay within 2 x limit). */
   async function claimAndLaunch(): Promise<{ room: number; started: Promise<void>[] }> {
-    const room = maxInFlight - inFlight.size;
+    const room = maxInFlight - held;
     if (room <= 0) return { room, started: [] };
-    const due = await deps.storage.webhookDeliveries.claimDue(room, deps.clock.now(), leaseMs, perEndpoint);
+    const due = await deps.storage.webhookDeliveries.claimDue(room, deps.clock.now(), leaseMs, 2 * perEndpoint);
     return { room, started: due.map(launch) };
   }
 
@@ -214,17 +253,23 @@ export function createWebhookDispatcher(
   }
 
   async function run(): Promise<void> {
+    let lastFanOut = Number.NEGATIVE_INFINITY;
+    let fanned = 0;
     while (running) {
       woken = false;
       let more = false;
       let delay = pollMs;
       try {
-        const fanned = await fanOutBatch();
+        // New outbox rows: every pass while there are some, else once per poll interval. A pass woken by a
+        // finishing attempt only claims (that is what the freed slot is for).
+        if (fanned > 0 || performance.now() - lastFanOut >= pollMs) {
+          lastFanOut = performance.now();
+          fanned = await fanOutBatch();
+        }
         const { room, started } = await claimAndLaunch();
-        // A full fan-out batch or a claim that filled every free slot: there may be more right now.
-        more = fanned >= batch || (room > 0 && started.length === room);
-        if (fanned > 0) more = true;
-        if (!more) delay = await idleFor();
+        // New deliveries, or a claim that filled every free slot: there may be more right now.
+        more = fanned > 0 || (room > 0 && started.length === room);
+        if (!more) delay = Math.min(await idleFor(), Math.max(1, lastFanOut + pollMs - performance.now()));
       } catch (e) {
         onError(e);
       }
@@ -237,13 +282,21 @@ export function createWebhookDispatcher(
     start() {
       if (running) return;
       running = true;
+      stopping = false;
       loop = run();
     },
     async stop() {
       running = false;
+      stopping = true;
       wake();
       await loop;
       loop = undefined;
+      // Deliveries waiting in line were never attempted: released, due again at once for whoever runs next.
+      const waiting = [...lanes.values()].flatMap((lane) => lane.waiting.splice(0));
+      held -= waiting.length;
+      if (waiting.length)
+        await deps.storage.webhookDeliveries.release(waiting.map((w) => w.delivery.id)).catch(onError);
+      for (const w of waiting) w.finished();
       for (const { abort } of inFlight.values()) abort.abort();
       await Promise.all([...inFlight.values()].map((f) => f.done));
     },

@@ -271,10 +271,10 @@ export interface WebhookDeliveryRepo {
   list(accountId: string, query: DeliveryQuery): Promise<Page<WebhookDeliveryWithAttempts>>;
   /**
    * Pending deliveries that are due, whose endpoint is live and enabled, and whose lease is free; leased to
-   * the caller until now + leaseMs, soonest due first. Never more than two claimers' worth of one delivery:
-   * the outer UPDATE re-checks the lease, so concurrent claimers take disjoint rows.
-   * `perEndpoint` caps each endpoint's in-flight deliveries (leased ones, by any process, count against it),
-   * so one endpoint's backlog cannot fill a claim: the claim takes at most `perEndpoint - inFlight` per endpoint.
+   * the caller until now + leaseMs, soonest due first; concurrent claimers take disjoint rows.
+   * `perEndpoint` caps each endpoint's leased deliveries (leases held by any process count against it), so one
+   * endpoint's backlog cannot fill a claim: the claim takes at most `perEndpoint - leased` per endpoint (two
+   * claimers counting at the same moment may each fill that room).
    */
   claimDue(limit: number, now: Date, leaseMs: number, perEndpoint?: number): Promise<WebhookDeliveryRecord[]>;
   /**

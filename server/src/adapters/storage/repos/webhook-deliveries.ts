@@ -1,6 +1,6 @@
 // Deliveries (one per event and endpoint) and their attempt log. The sender claims due deliveries with a
 // lease, like the outbox, so a crashed sender's work is retaken once the lease lapses.
-import { type ExpressionBuilder, type Kysely, type Selectable, sql } from 'kysely';
+import type { Kysely, Selectable, UpdateQueryBuilder, UpdateResult } from 'kysely';
 import type {
   DeliveryAttemptRecord,
   DeliveryStatus,
@@ -18,6 +18,8 @@ import {
   type WebhookDeliveryAttemptsTable,
   withWebhookTables,
 } from './webhook-schema.js';
+
+type LeaseUpdate = UpdateQueryBuilder<WebhookDatabase, 'webhook_deliveries', 'webhook_deliveries', UpdateResult>;
 
 export class SqlWebhookDeliveryRepo implements WebhookDeliveryRepo {
   readonly #db: Kysely<WebhookDatabase>;
@@ -77,29 +79,66 @@ export class SqlWebhookDeliveryRepo implements WebhookDeliveryRepo {
   }
 
   /**
-   * Without `perEndpoint`: see OutboxRepo.claimBatch for why this is one UPDATE with a (SKIP LOCKED) subquery.
-   * With it: candidates are ranked per endpoint (row_number over endpoint_id, soonest due first) and an endpoint
-   * gets at most perEndpoint minus its deliveries already leased (in flight, in any process). PostgreSQL refuses
-   * FOR UPDATE next to a window function, so that path relies on the outer UPDATE re-checking status and lease:
-   * a concurrent claimer that loses the race for a row waits for the winner's commit, sees its lease and skips
-   * the row (READ COMMITTED re-evaluates the UPDATE's WHERE on the new row version).
+   * Without `perEndpoint`: one UPDATE with a (SKIP LOCKED) subquery, as OutboxRepo.claimBatch.
+   * With it, two reads over index ranges and one UPDATE:
+   *   1. the in-flight (leased) count per endpoint, from the leased rows only (webhook_deliveries_leases);
+   *   2. the soonest claimable due deliveries of endpoints below their cap, in due order, at most limit + 2 x cap
+   *      (webhook_deliveries_due_endpoint; a saturated endpoint's backlog is skipped inside the index);
+   *   3. per endpoint, its first `cap - inFlight` of those, up to `limit`, leased by one UPDATE that re-checks
+   *      status and lease: a concurrent claimer that took a row first (PostgreSQL: waits for its commit, then
+   *      re-reads the row) makes this one skip it, so no row is claimed twice.
+   * Two claimers that count in-flight rows at the same moment can both fill an endpoint's room: the cap holds
+   * per claimer, so with P processes at most P x cap.
    */
   async claimDue(limit: number, now: Date, leaseMs: number, perEndpoint?: number): Promise<WebhookDeliveryRecord[]> {
     const c = this.codec;
     const ts = c.timestamp(now);
+    const until = c.timestamp(new Date(now.getTime() + leaseMs));
     const take = Math.max(1, Math.floor(limit));
-    const free = (eb: ExpressionBuilder<WebhookDatabase, 'webhook_deliveries'>) =>
-      eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', ts)]);
-    const ids =
-      perEndpoint === undefined || !Number.isFinite(perEndpoint)
-        ? this.#oldestDue(ts, take)
-        : this.#fairDue(ts, take, Math.max(1, Math.floor(perEndpoint)));
-    const rows = await this.#db
-      .updateTable('webhook_deliveries')
-      .set({ lease_until: c.timestamp(new Date(now.getTime() + leaseMs)) })
-      .where('id', 'in', ids)
+    if (perEndpoint === undefined || !Number.isFinite(perEndpoint)) {
+      let ids = this.#due(ts).select('d.id').orderBy('d.next_attempt_at').limit(take);
+      if (c.dialect === 'postgres') ids = ids.forUpdate(['d']).skipLocked(); // OF d: never the endpoint row
+      return this.#lease(
+        this.#db.updateTable('webhook_deliveries').set({ lease_until: until }).where('id', 'in', ids),
+        ts,
+      );
+    }
+    const cap = Math.max(1, Math.floor(perEndpoint));
+    const busy = new Map<string, number>();
+    const leased = await this.#db
+      .selectFrom('webhook_deliveries')
+      .select((eb) => ['endpoint_id', eb.fn.countAll<number | string>().as('n')])
       .where('status', '=', 'pending')
-      .where(free)
+      .where('lease_until', '>', ts)
+      .groupBy('endpoint_id')
+      .execute();
+    for (const r of leased) busy.set(r.endpoint_id, Number(r.n));
+    const saturated = [...busy].filter(([, n]) => n >= cap).map(([id]) => id);
+    let candidates = this.#due(ts)
+      .select(['d.id', 'd.endpoint_id'])
+      .orderBy('d.next_attempt_at')
+      .limit(Math.min(take * 2, take + 2 * cap));
+    if (saturated.length) candidates = candidates.where('d.endpoint_id', 'not in', saturated);
+    const picked: string[] = [];
+    for (const row of await candidates.execute()) {
+      const n = busy.get(row.endpoint_id) ?? 0;
+      if (n >= cap) continue;
+      busy.set(row.endpoint_id, n + 1);
+      picked.push(row.id);
+      if (picked.length >= take) break;
+    }
+    if (picked.length === 0) return [];
+    return this.#lease(
+      this.#db.updateTable('webhook_deliveries').set({ lease_until: until }).where('id', 'in', picked),
+      ts,
+    );
+  }
+
+  /** Runs a lease UPDATE, re-checking status and lease in the UPDATE itself. */
+  async #lease(update: LeaseUpdate, ts: SqlTimestamp): Promise<WebhookDeliveryRecord[]> {
+    const rows = await update
+      .where('status', '=', 'pending')
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', ts)]))
       .returningAll()
       .execute();
     return rows
@@ -126,33 +165,6 @@ export class SqlWebhookDeliveryRepo implements WebhookDeliveryRepo {
       .where('id', 'in', [...ids])
       .where('status', '=', 'pending')
       .execute();
-  }
-
-  #oldestDue(ts: SqlTimestamp, take: number) {
-    const due = this.#due(ts).select('d.id').orderBy('d.next_attempt_at').limit(take);
-    return this.codec.dialect === 'postgres' ? due.forUpdate(['d']).skipLocked() : due; // OF d: never lock the endpoint row
-  }
-
-  /** Ranked per endpoint; an endpoint's rank plus its leased (in-flight) count must stay within the cap. */
-  #fairDue(ts: SqlTimestamp, take: number, cap: number) {
-    const ranked = this.#due(ts).select((eb) => [
-      'd.id',
-      'd.next_attempt_at',
-      sql<number>`row_number() over (partition by d.endpoint_id order by d.next_attempt_at, d.id)`.as('rank'),
-      eb
-        .selectFrom('webhook_deliveries as b')
-        .select((b) => b.fn.countAll<number>().as('n'))
-        .whereRef('b.endpoint_id', '=', 'd.endpoint_id')
-        .where('b.status', '=', 'pending')
-        .where('b.lease_until', '>', ts)
-        .as('busy'),
-    ]);
-    return this.#db
-      .selectFrom(ranked.as('c'))
-      .select('c.id')
-      .where(sql<number>`c.rank + c.busy`, '<=', cap)
-      .orderBy('c.next_attempt_at')
-      .limit(take);
   }
 
   /** Deliveries of live, enabled endpoints (a disabled endpoint keeps its deliveries pending until enabled). */

@@ -133,16 +133,23 @@ export function afterFailure(
  * it is disabled (`failing`), audited and announced with a `webhook_endpoint.disabled` event, all in one
  * transaction. The disable is a conditional update, so with several server processes exactly one announces it.
  * Returns the endpoint when this call disabled it. `disableAfterMs` 0 never disables.
+ * `endpoint.failingSince` is what the caller read before the attempt: a healthy endpoint that succeeds, or one
+ * already failing that fails again before its period is over, costs no write. Every write is conditional on
+ * the row, so a stale read only delays the clock by one attempt; it never disables a healthy endpoint.
  */
 export async function noteEndpointHealth(
   deps: Pick<Deps, 'storage' | 'clock'>,
-  endpoint: { accountId: string; id: string },
+  endpoint: Pick<WebhookEndpointRecord, 'accountId' | 'id' | 'failingSince'>,
   ok: boolean,
   disableAfterMs: number,
 ): Promise<WebhookEndpointRecord | undefined> {
   const now = deps.clock.now();
-  await deps.storage.webhookEndpoints.recordHealth(endpoint.accountId, endpoint.id, ok, now);
-  if (ok || disableAfterMs <= 0) return undefined;
+  if (ok || endpoint.failingSince === null) {
+    if (ok === (endpoint.failingSince === null)) return undefined; // nothing changes
+    await deps.storage.webhookEndpoints.recordHealth(endpoint.accountId, endpoint.id, ok, now);
+    return undefined;
+  }
+  if (disableAfterMs <= 0 || now.getTime() - endpoint.failingSince.getTime() < disableAfterMs) return undefined;
   const threshold = new Date(now.getTime() - disableAfterMs);
   return deps.storage.transaction(async (tx) => {
     const disabled = await tx.webhookEndpoints.disableFailing(endpoint.accountId, endpoint.id, threshold, now);
