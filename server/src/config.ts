@@ -98,9 +98,9 @@ const schema = z
     WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(10_000),
     // Longest sleep of the dispatcher: how soon it sees new events and other processes' due deliveries, ms.
     WEBHOOK_POLL_MS: int(10, 60_000).default(250),
-    // Deliveries one process holds (all endpoints), and attempts in flight per endpoint per process.
-    WEBHOOK_MAX_IN_FLIGHT: int(1, 1024).default(64),
-    WEBHOOK_ENDPOINT_CONCURRENCY: int(1, 256).default(8),
+    // Attempts in flight per process (all endpoints), and per endpoint per process (at most half the former).
+    WEBHOOK_MAX_IN_FLIGHT: int(2, 1024).default(128),
+    WEBHOOK_ENDPOINT_CONCURRENCY: int(1, 512).default(16),
     // An endpoint failing this long without one success is disabled (webhook_endpoint.disabled); 0 = never.
     WEBHOOK_DISABLE_AFTER_SECONDS: int(0, 90 * 86_400).default(5 * 86_400),
   })

@@ -45,10 +45,11 @@ export interface DispatcherOptions {
   pollIntervalMs?: number;
   /** Outbox rows per fan-out pass (default 50). */
   batchSize?: number;
-  /** Deliveries claimed by this process, running or waiting for their endpoint's slot (default 64). */
+  /** Attempts in flight in this process, all endpoints together (default 128). */
   maxInFlight?: number;
   /**
-   * Attempts in flight to one endpoint in this process (default 8). The claim leases at most twice this per
+   * Attempts in flight to one endpoint in this process (default 16, at most half of maxInFlight). The claim
+   * leases at most twice this per
    * endpoint across every process on the database (the second half waits here for a slot), so with several
    * processes an endpoint sees at most 2 x this at once, and one stalled endpoint holds at most that many leases.
    */
@@ -79,8 +80,9 @@ export function createWebhookDispatcher(
   const timeoutMs = options.timeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS;
   const pollMs = options.pollIntervalMs ?? 250;
   const batch = options.batchSize ?? 50;
-  const maxInFlight = Math.max(1, options.maxInFlight ?? 64);
-  const perEndpoint = Math.max(1, options.perEndpointConcurrency ?? 8);
+  const maxInFlight = Math.max(1, options.maxInFlight ?? 128);
+  // One endpoint never takes more than half the pool, whatever it is configured to.
+  const perEndpoint = Math.max(1, Math.min(options.perEndpointConcurrency ?? 16, Math.floor(maxInFlight / 2)));
   const leaseMs = options.leaseMs ?? 2 * timeoutMs + 30_000;
   const disableAfterMs = options.disableAfterMs ?? DEFAULT_DISABLE_AFTER_MS;
   const limit = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
@@ -175,12 +177,10 @@ export function createWebhookDispatcher(
     finished: () => void;
   }
   const lanes = new Map<string, { running: number; waiting: Waiting[] }>();
-  let held = 0; // claimed by this process: running + waiting
   let stopping = false;
 
   /** Takes a claimed delivery: starts it if its endpoint has a free slot here, else it waits in line. */
   function launch(delivery: WebhookDeliveryRecord): Promise<void> {
-    held++;
     return new Promise<void>((finished) => {
       const lane = lanes.get(delivery.endpointId) ?? { running: 0, waiting: [] };
       lanes.set(delivery.endpointId, lane);
@@ -198,7 +198,6 @@ export function createWebhookDispatcher(
       .finally(() => {
         inFlight.delete(item.delivery.id);
         lane.running--;
-        held--;
         item.finished();
         const next = stopping ? undefined : lane.waiting.shift();
         if (next) return start(endpointId, next);
@@ -208,12 +207,16 @@ export function createWebhookDispatcher(
     inFlight.set(item.delivery.id, { done, abort });
   }
 
-  /** Claims due deliveries for the free room (per endpoint: its running and waiting ones stay within 2 x limit). */
-  async function claimAndLaunch(): Promise<{ room: number; started: Promise<void>[] }> {
-    const room = maxInFlight - held;
-    if (room <= 0) return { room, started: [] };
-    const due = await deps.storage.webhookDeliveries.claimDue(room, deps.clock.now(), leaseMs, 2 * perEndpoint);
-    return { room, started: due.map(launch) };
+  /**
+   * Claims due deliveries for the free room of the pool (attempts running); per endpoint, its running and
+   * waiting ones stay within twice its limit, so a stalled endpoint's leases stay few.
+   */
+  async function claimAndLaunch(): Promise<{ room: number; started: Promise<void>[]; at: Date }> {
+    const room = maxInFlight - inFlight.size;
+    const at = deps.clock.now();
+    if (room <= 0) return { room, started: [], at };
+    const due = await deps.storage.webhookDeliveries.claimDue(room, at, leaseMs, 2 * perEndpoint);
+    return { room, started: due.map(launch), at };
   }
 
   async function runOnce() {
@@ -244,12 +247,11 @@ export function createWebhookDispatcher(
     });
 
   /** How long to sleep: until the next delivery is due, at most the poll interval. */
-  async function idleFor(): Promise<number> {
-    const now = deps.clock.now();
-    const next = await deps.storage.webhookDeliveries.nextDueAt(now);
-    const wait = next ? next.getTime() - now.getTime() : pollMs;
-    // Due already (and not claimed) means every slot it could take is busy: a finishing attempt wakes us.
-    return wait > 0 ? Math.min(wait, pollMs) : pollMs;
+  async function idleFor(claimedAt: Date): Promise<number> {
+    // Due by claimedAt and not claimed: its endpoint (or the pool) is full, and a finishing attempt wakes us.
+    // Due since then (a retry that came due while we claimed): at once.
+    const next = await deps.storage.webhookDeliveries.nextDueAt(claimedAt);
+    return next ? Math.max(0, Math.min(next.getTime() - deps.clock.now().getTime(), pollMs)) : pollMs;
   }
 
   async function run(): Promise<void> {
@@ -266,10 +268,10 @@ export function createWebhookDispatcher(
           lastFanOut = performance.now();
           fanned = await fanOutBatch();
         }
-        const { room, started } = await claimAndLaunch();
+        const { room, started, at } = await claimAndLaunch();
         // New deliveries, or a claim that filled every free slot: there may be more right now.
         more = fanned > 0 || (room > 0 && started.length === room);
-        if (!more) delay = Math.min(await idleFor(), Math.max(1, lastFanOut + pollMs - performance.now()));
+        if (!more) delay = Math.min(await idleFor(at), Math.max(1, lastFanOut + pollMs - performance.now()));
       } catch (e) {
         onError(e);
       }
@@ -293,7 +295,6 @@ export function createWebhookDispatcher(
       loop = undefined;
       // Deliveries waiting in line were never attempted: released, due again at once for whoever runs next.
       const waiting = [...lanes.values()].flatMap((lane) => lane.waiting.splice(0));
-      held -= waiting.length;
       if (waiting.length)
         await deps.storage.webhookDeliveries.release(waiting.map((w) => w.delivery.id)).catch(onError);
       for (const w of waiting) w.finished();

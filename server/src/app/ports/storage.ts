@@ -278,10 +278,12 @@ export interface WebhookDeliveryRepo {
    */
   claimDue(limit: number, now: Date, leaseMs: number, perEndpoint?: number): Promise<WebhookDeliveryRecord[]>;
   /**
-   * When the sender should look again: the earliest next_attempt_at of a pending delivery of a live, enabled
-   * endpoint whose lease is free (an expired lease counts as free); null when there is none.
+   * When the sender should look again: the earliest next_attempt_at later than `after` of a pending delivery of
+   * a live, enabled endpoint whose lease is free (an expired lease counts as free); null when there is none.
+   * Deliveries due at or before `after` are the business of the claim made at `after`: it took them, or their
+   * endpoint was at its limit and a finishing attempt will wake the sender.
    */
-  nextDueAt(now: Date): Promise<Date | null>;
+  nextDueAt(after: Date): Promise<Date | null>;
   /** Frees the leases of claimed deliveries whose attempt was abandoned (the sender stopping): due again at once. */
   release(ids: readonly string[]): Promise<void>;
   /** Appends the attempt, bumps attemptCount, applies the outcome and frees the lease, atomically. */

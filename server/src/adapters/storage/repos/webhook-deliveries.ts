@@ -146,11 +146,11 @@ export class SqlWebhookDeliveryRepo implements WebhookDeliveryRepo {
       .sort((a, b) => (a.nextAttemptAt?.getTime() ?? 0) - (b.nextAttemptAt?.getTime() ?? 0));
   }
 
-  async nextDueAt(now: Date): Promise<Date | null> {
-    const ts = this.codec.timestamp(now);
+  async nextDueAt(after: Date): Promise<Date | null> {
+    const ts = this.codec.timestamp(after);
     const row = await this.#live()
       .where('d.status', '=', 'pending')
-      .where('d.next_attempt_at', 'is not', null)
+      .where('d.next_attempt_at', '>', ts)
       .where((eb) => eb.or([eb('d.lease_until', 'is', null), eb('d.lease_until', '<=', ts)]))
       .select((eb) => eb.fn.min('d.next_attempt_at').as('next'))
       .executeTakeFirst();
