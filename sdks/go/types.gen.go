@@ -47,23 +47,27 @@ type AuditEvent struct {
 
 // AuditEventActor is generated from #/components/schemas/AuditEvent/properties/actor.
 type AuditEventActor struct {
+	// `system`: the server itself (e.g. an endpoint disabled after failing).
 	Type AuditEventActorType `json:"type"`
 	ID   *string             `json:"id,omitempty"`
 }
 
 // AuditEventActorType is an open enum: values this SDK version does not list decode without error.
+//
+// `system`: the server itself (e.g. an endpoint disabled after failing).
 type AuditEventActorType string
 
 const (
 	AuditEventActorTypeAPIKey    AuditEventActorType = "api_key"
 	AuditEventActorTypeClient    AuditEventActorType = "client"
 	AuditEventActorTypeAnonymous AuditEventActorType = "anonymous"
+	AuditEventActorTypeSystem    AuditEventActorType = "system"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
 func (v AuditEventActorType) IsKnown() bool {
 	switch v {
-	case AuditEventActorTypeAPIKey, AuditEventActorTypeClient, AuditEventActorTypeAnonymous:
+	case AuditEventActorTypeAPIKey, AuditEventActorTypeClient, AuditEventActorTypeAnonymous, AuditEventActorTypeSystem:
 		return true
 	}
 	return false
@@ -91,12 +95,13 @@ const (
 	AuditEventTypeAuthFailed                   AuditEventType = "auth.failed"
 	AuditEventTypeAuthForbidden                AuditEventType = "auth.forbidden"
 	AuditEventTypeWebhookEndpointSecretRotated AuditEventType = "webhook_endpoint.secret_rotated"
+	AuditEventTypeWebhookEndpointDisabled      AuditEventType = "webhook_endpoint.disabled"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
 func (v AuditEventType) IsKnown() bool {
 	switch v {
-	case AuditEventTypeGSTINRegistered, AuditEventTypeGSTINUpdated, AuditEventTypeGSTINDeleted, AuditEventTypeCredentialCreated, AuditEventTypeCredentialRevoked, AuditEventTypeCredentialSecretAdded, AuditEventTypeCredentialSecretRevoked, AuditEventTypeAuthFailed, AuditEventTypeAuthForbidden, AuditEventTypeWebhookEndpointSecretRotated:
+	case AuditEventTypeGSTINRegistered, AuditEventTypeGSTINUpdated, AuditEventTypeGSTINDeleted, AuditEventTypeCredentialCreated, AuditEventTypeCredentialRevoked, AuditEventTypeCredentialSecretAdded, AuditEventTypeCredentialSecretRevoked, AuditEventTypeAuthFailed, AuditEventTypeAuthForbidden, AuditEventTypeWebhookEndpointSecretRotated, AuditEventTypeWebhookEndpointDisabled:
 		return true
 	}
 	return false
@@ -526,22 +531,23 @@ func (v Environment) IsKnown() bool {
 type EventFilter string
 
 const (
-	EventFilterAny               EventFilter = "*"
-	EventFilterIRNGenerated      EventFilter = "irn.generated"
-	EventFilterIRNFailed         EventFilter = "irn.failed"
-	EventFilterIRNCancelled      EventFilter = "irn.cancelled"
-	EventFilterNoteGenerated     EventFilter = "note.generated"
-	EventFilterEWBGenerated      EventFilter = "ewb.generated"
-	EventFilterEWBVehicleUpdated EventFilter = "ewb.vehicle_updated"
-	EventFilterEWBExtended       EventFilter = "ewb.extended"
-	EventFilterEWBCancelled      EventFilter = "ewb.cancelled"
-	EventFilterBulkCompleted     EventFilter = "bulk.completed"
+	EventFilterAny                     EventFilter = "*"
+	EventFilterIRNGenerated            EventFilter = "irn.generated"
+	EventFilterIRNFailed               EventFilter = "irn.failed"
+	EventFilterIRNCancelled            EventFilter = "irn.cancelled"
+	EventFilterNoteGenerated           EventFilter = "note.generated"
+	EventFilterEWBGenerated            EventFilter = "ewb.generated"
+	EventFilterEWBVehicleUpdated       EventFilter = "ewb.vehicle_updated"
+	EventFilterEWBExtended             EventFilter = "ewb.extended"
+	EventFilterEWBCancelled            EventFilter = "ewb.cancelled"
+	EventFilterBulkCompleted           EventFilter = "bulk.completed"
+	EventFilterWebhookEndpointDisabled EventFilter = "webhook_endpoint.disabled"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
 func (v EventFilter) IsKnown() bool {
 	switch v {
-	case EventFilterAny, EventFilterIRNGenerated, EventFilterIRNFailed, EventFilterIRNCancelled, EventFilterNoteGenerated, EventFilterEWBGenerated, EventFilterEWBVehicleUpdated, EventFilterEWBExtended, EventFilterEWBCancelled, EventFilterBulkCompleted:
+	case EventFilterAny, EventFilterIRNGenerated, EventFilterIRNFailed, EventFilterIRNCancelled, EventFilterNoteGenerated, EventFilterEWBGenerated, EventFilterEWBVehicleUpdated, EventFilterEWBExtended, EventFilterEWBCancelled, EventFilterBulkCompleted, EventFilterWebhookEndpointDisabled:
 		return true
 	}
 	return false
@@ -553,21 +559,22 @@ func (v EventFilter) IsKnown() bool {
 type EventType string
 
 const (
-	EventTypeIRNGenerated      EventType = "irn.generated"
-	EventTypeIRNFailed         EventType = "irn.failed"
-	EventTypeIRNCancelled      EventType = "irn.cancelled"
-	EventTypeNoteGenerated     EventType = "note.generated"
-	EventTypeEWBGenerated      EventType = "ewb.generated"
-	EventTypeEWBVehicleUpdated EventType = "ewb.vehicle_updated"
-	EventTypeEWBExtended       EventType = "ewb.extended"
-	EventTypeEWBCancelled      EventType = "ewb.cancelled"
-	EventTypeBulkCompleted     EventType = "bulk.completed"
+	EventTypeIRNGenerated            EventType = "irn.generated"
+	EventTypeIRNFailed               EventType = "irn.failed"
+	EventTypeIRNCancelled            EventType = "irn.cancelled"
+	EventTypeNoteGenerated           EventType = "note.generated"
+	EventTypeEWBGenerated            EventType = "ewb.generated"
+	EventTypeEWBVehicleUpdated       EventType = "ewb.vehicle_updated"
+	EventTypeEWBExtended             EventType = "ewb.extended"
+	EventTypeEWBCancelled            EventType = "ewb.cancelled"
+	EventTypeBulkCompleted           EventType = "bulk.completed"
+	EventTypeWebhookEndpointDisabled EventType = "webhook_endpoint.disabled"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
 func (v EventType) IsKnown() bool {
 	switch v {
-	case EventTypeIRNGenerated, EventTypeIRNFailed, EventTypeIRNCancelled, EventTypeNoteGenerated, EventTypeEWBGenerated, EventTypeEWBVehicleUpdated, EventTypeEWBExtended, EventTypeEWBCancelled, EventTypeBulkCompleted:
+	case EventTypeIRNGenerated, EventTypeIRNFailed, EventTypeIRNCancelled, EventTypeNoteGenerated, EventTypeEWBGenerated, EventTypeEWBVehicleUpdated, EventTypeEWBExtended, EventTypeEWBCancelled, EventTypeBulkCompleted, EventTypeWebhookEndpointDisabled:
 		return true
 	}
 	return false
@@ -1970,8 +1977,48 @@ type WebhookEndpoint struct {
 	Events      []EventFilter `json:"events"`
 	GSTINs      []string      `json:"gstins"`
 	Enabled     bool          `json:"enabled"`
-	CreatedAt   string        `json:"created_at"`
-	UpdatedAt   string        `json:"updated_at"`
+	// `disabled`: no new deliveries; pending ones wait until it is enabled again. Same as
+	// `enabled`.
+	Status WebhookEndpointStatus `json:"status"`
+	// Why it is disabled: `manual` (through the API) or `failing` (automatically, after every
+	// attempt failed for the configured period, 5 days by default). Null when enabled.
+	DisabledReason *WebhookEndpointDisabledReason `json:"disabled_reason"`
+	// When it was disabled; null when enabled.
+	DisabledAt *string `json:"disabled_at"`
+	// The first failed attempt since the last successful one; null while the endpoint is healthy.
+	// It is disabled automatically when this is older than the configured period.
+	FailingSince *string `json:"failing_since"`
+	CreatedAt    string  `json:"created_at"`
+	UpdatedAt    string  `json:"updated_at"`
+}
+
+// WebhookEndpointDisabledEvent is generated from
+// #/components/schemas/WebhookEndpointDisabledEvent.
+type WebhookEndpointDisabledEvent struct {
+	Type      string          `json:"type"`
+	Timestamp string          `json:"timestamp"`
+	Data      WebhookEndpoint `json:"data"`
+}
+
+// WebhookEndpointDisabledReason is an open enum: values this SDK version does not list decode
+// without error.
+//
+// Why it is disabled: `manual` (through the API) or `failing` (automatically, after every attempt
+// failed for the configured period, 5 days by default). Null when enabled.
+type WebhookEndpointDisabledReason string
+
+const (
+	WebhookEndpointDisabledReasonManual  WebhookEndpointDisabledReason = "manual"
+	WebhookEndpointDisabledReasonFailing WebhookEndpointDisabledReason = "failing"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v WebhookEndpointDisabledReason) IsKnown() bool {
+	switch v {
+	case WebhookEndpointDisabledReasonManual, WebhookEndpointDisabledReasonFailing:
+		return true
+	}
+	return false
 }
 
 // WebhookEndpointList is generated from #/components/schemas/WebhookEndpointList.
@@ -1980,6 +2027,26 @@ type WebhookEndpointList struct {
 	Data       []WebhookEndpoint `json:"data"`
 	HasMore    bool              `json:"has_more"`
 	NextCursor *string           `json:"next_cursor"`
+}
+
+// WebhookEndpointStatus is an open enum: values this SDK version does not list decode without
+// error.
+//
+// `disabled`: no new deliveries; pending ones wait until it is enabled again. Same as `enabled`.
+type WebhookEndpointStatus string
+
+const (
+	WebhookEndpointStatusEnabled  WebhookEndpointStatus = "enabled"
+	WebhookEndpointStatusDisabled WebhookEndpointStatus = "disabled"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v WebhookEndpointStatus) IsKnown() bool {
+	switch v {
+	case WebhookEndpointStatusEnabled, WebhookEndpointStatusDisabled:
+		return true
+	}
+	return false
 }
 
 // WebhookEndpointWithSecret is an endpoint with its signing secret, shown on creation and rotation
@@ -1992,12 +2059,64 @@ type WebhookEndpointWithSecret struct {
 	Events      []EventFilter `json:"events"`
 	GSTINs      []string      `json:"gstins"`
 	Enabled     bool          `json:"enabled"`
-	CreatedAt   string        `json:"created_at"`
-	UpdatedAt   string        `json:"updated_at"`
+	// `disabled`: no new deliveries; pending ones wait until it is enabled again. Same as
+	// `enabled`.
+	Status WebhookEndpointWithSecretStatus `json:"status"`
+	// Why it is disabled: `manual` (through the API) or `failing` (automatically, after every
+	// attempt failed for the configured period, 5 days by default). Null when enabled.
+	DisabledReason *WebhookEndpointWithSecretDisabledReason `json:"disabled_reason"`
+	// When it was disabled; null when enabled.
+	DisabledAt *string `json:"disabled_at"`
+	// The first failed attempt since the last successful one; null while the endpoint is healthy.
+	// It is disabled automatically when this is older than the configured period.
+	FailingSince *string `json:"failing_since"`
+	CreatedAt    string  `json:"created_at"`
+	UpdatedAt    string  `json:"updated_at"`
 	// Standard Webhooks secret: `whsec_` + base64 key.
 	Secret string `json:"secret"`
 	// Until then deliveries are also signed with the previous secret.
 	PreviousSecretExpiresAt *string `json:"previous_secret_expires_at,omitempty"`
+}
+
+// WebhookEndpointWithSecretDisabledReason is an open enum: values this SDK version does not list
+// decode without error.
+//
+// Why it is disabled: `manual` (through the API) or `failing` (automatically, after every attempt
+// failed for the configured period, 5 days by default). Null when enabled.
+type WebhookEndpointWithSecretDisabledReason string
+
+const (
+	WebhookEndpointWithSecretDisabledReasonManual  WebhookEndpointWithSecretDisabledReason = "manual"
+	WebhookEndpointWithSecretDisabledReasonFailing WebhookEndpointWithSecretDisabledReason = "failing"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v WebhookEndpointWithSecretDisabledReason) IsKnown() bool {
+	switch v {
+	case WebhookEndpointWithSecretDisabledReasonManual, WebhookEndpointWithSecretDisabledReasonFailing:
+		return true
+	}
+	return false
+}
+
+// WebhookEndpointWithSecretStatus is an open enum: values this SDK version does not list decode
+// without error.
+//
+// `disabled`: no new deliveries; pending ones wait until it is enabled again. Same as `enabled`.
+type WebhookEndpointWithSecretStatus string
+
+const (
+	WebhookEndpointWithSecretStatusEnabled  WebhookEndpointWithSecretStatus = "enabled"
+	WebhookEndpointWithSecretStatusDisabled WebhookEndpointWithSecretStatus = "disabled"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v WebhookEndpointWithSecretStatus) IsKnown() bool {
+	switch v {
+	case WebhookEndpointWithSecretStatusEnabled, WebhookEndpointWithSecretStatusDisabled:
+		return true
+	}
+	return false
 }
 
 // WebhookEvent is any webhook payload, told apart by "type". ParseWebhookEvent decodes one; an event
@@ -2042,6 +2161,9 @@ func (e *EWBCancelledEvent) EventType() string { return "ewb.cancelled" }
 // EventType returns "bulk.completed".
 func (e *BulkCompletedEvent) EventType() string { return "bulk.completed" }
 
+// EventType returns "webhook_endpoint.disabled".
+func (e *WebhookEndpointDisabledEvent) EventType() string { return "webhook_endpoint.disabled" }
+
 // ParseWebhookEvent decodes a verified webhook body into its event struct.
 func ParseWebhookEvent(payload []byte) (WebhookEvent, error) {
 	var head struct {
@@ -2070,6 +2192,8 @@ func ParseWebhookEvent(payload []byte) (WebhookEvent, error) {
 		event = &EWBCancelledEvent{}
 	case "bulk.completed":
 		event = &BulkCompletedEvent{}
+	case "webhook_endpoint.disabled":
+		event = &WebhookEndpointDisabledEvent{}
 	default:
 		return &UnknownWebhookEvent{Type: head.Type, Raw: append(json.RawMessage(nil), payload...)}, nil
 	}

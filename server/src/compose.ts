@@ -197,6 +197,11 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const webhooks = createWebhookDispatcher(deps, {
     policy: webhookPolicy,
     retryScheduleMs: config.WEBHOOK_RETRY_SCHEDULE_MS,
+    timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+    pollIntervalMs: config.WEBHOOK_POLL_MS,
+    maxInFlight: config.WEBHOOK_MAX_IN_FLIGHT,
+    perEndpointConcurrency: config.WEBHOOK_ENDPOINT_CONCURRENCY,
+    disableAfterMs: config.WEBHOOK_DISABLE_AFTER_SECONDS * 1000,
     onError: (err) => logger.error({ err }, 'webhook dispatch failed'),
   });
   if (options.startWebhookDispatcher !== false) webhooks.start();

@@ -101,6 +101,15 @@ const schema = z
       .regex(/^\d+(,\d+)*$/, 'must be comma-separated milliseconds, e.g. 0,50,100')
       .transform((v) => v.split(',').map(Number))
       .default([0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000]),
+    // Deadline of one delivery attempt (connect, send, answer), ms.
+    WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(10_000),
+    // Longest sleep of the dispatcher: how soon it sees new events and other processes' due deliveries, ms.
+    WEBHOOK_POLL_MS: int(10, 60_000).default(250),
+    // Attempts in flight per process (all endpoints), and per endpoint per process (at most half the former).
+    WEBHOOK_MAX_IN_FLIGHT: int(2, 1024).default(128),
+    WEBHOOK_ENDPOINT_CONCURRENCY: int(1, 512).default(16),
+    // An endpoint failing this long without one success is disabled (webhook_endpoint.disabled); 0 = never.
+    WEBHOOK_DISABLE_AFTER_SECONDS: int(0, 90 * 86_400).default(5 * 86_400),
   })
   .transform((c) => ({ ...c, WEBHOOK_ALLOW_LOOPBACK: c.WEBHOOK_ALLOW_LOOPBACK ?? c.EINVOICE_MODE === 'sandbox' }));
 

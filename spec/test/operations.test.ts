@@ -54,6 +54,7 @@ const WEBHOOK_EVENTS = [
   'ewb.cancelled',
   'note.generated',
   'bulk.completed',
+  'webhook_endpoint.disabled',
 ];
 
 const all = operations();

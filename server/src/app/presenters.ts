@@ -198,6 +198,10 @@ export function presentWebhookEndpoint(e: WebhookEndpointRecord) {
     events: e.events,
     gstins: e.gstins,
     enabled: e.enabled,
+    status: e.enabled ? 'enabled' : 'disabled',
+    disabled_reason: e.enabled ? null : (e.disabledReason ?? 'manual'),
+    disabled_at: e.enabled ? null : iso(e.disabledAt),
+    failing_since: iso(e.failingSince),
     created_at: e.createdAt.toISOString(),
     updated_at: e.updatedAt.toISOString(),
   };

@@ -41,6 +41,7 @@ describe('SQLite specifics', () => {
         { name: '0003-document-queue' },
         { name: '0004-request-signing' },
         { name: '0005-gstin-deletion' },
+        { name: '0006-webhook-fairness' },
         { name: '0007-reconciler' },
       ]);
     } finally {

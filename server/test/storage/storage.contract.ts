@@ -1043,6 +1043,68 @@ function webhookDispatchContract(current: () => Storage): void {
       expect(ids.length).toBeGreaterThanOrEqual(25);
     });
 
+    it('deliveries: claimDue with a per-endpoint cap (leased ones count) leaves room for other endpoints; release', async () => {
+      const storage = current();
+      const { accountId } = await seed(storage);
+      const slow = webhookEndpoint(accountId, { enabled: true });
+      const fast = webhookEndpoint(accountId, { enabled: true });
+      for (const e of [slow, fast]) await storage.webhookEndpoints.insert(e);
+      const t = at(70_000_000);
+      // Ten of the slow endpoint's deliveries are due before the fast endpoint's one.
+      const backlog = Array.from({ length: 10 }, (_, i) =>
+        delivery(accountId, slow.id, { nextAttemptAt: at(70_000_000 - 1000 + i) }),
+      );
+      const fastOne = delivery(accountId, fast.id, { nextAttemptAt: at(70_000_000 - 1) });
+      for (const d of [...backlog, fastOne]) await storage.webhookDeliveries.insert(d);
+      const mine = new Set([...backlog, fastOne].map((d) => d.id));
+      const claim = async () =>
+        (await storage.webhookDeliveries.claimDue(1000, t, lease, 3)).filter((d) => mine.has(d.id)).map((d) => d.id);
+      expect((await claim()).sort()).toEqual([...backlog.slice(0, 3).map((d) => d.id), fastOne.id].sort());
+      expect(await claim()).toEqual([]); // the slow endpoint has 3 in flight: its cap
+      await storage.webhookDeliveries.release([backlog[0]!.id]);
+      expect(await claim()).toEqual([backlog[0]!.id]);
+      // Concurrent claimers never share a delivery, and together stay near the cap.
+      await storage.webhookDeliveries.release(backlog.slice(0, 3).map((d) => d.id));
+      const claims = await Promise.all(
+        Array.from({ length: 4 }, () => storage.webhookDeliveries.claimDue(1000, t, lease, 3)),
+      );
+      const ids = claims
+        .flat()
+        .map((d) => d.id)
+        .filter((id) => mine.has(id));
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('endpoint health: failingSince set by the first failure, cleared by a success; disableFailing is once-only', async () => {
+      const storage = current();
+      const { accountId } = await seed(storage);
+      const ep = webhookEndpoint(accountId, { enabled: true });
+      await storage.webhookEndpoints.insert(ep);
+      await storage.webhookEndpoints.recordHealth(accountId, ep.id, false, at(100));
+      await storage.webhookEndpoints.recordHealth(accountId, ep.id, false, at(200));
+      expect((await storage.webhookEndpoints.get(accountId, ep.id))?.failingSince).toEqual(at(100));
+      expect(await storage.webhookEndpoints.disableFailing(accountId, ep.id, at(99), at(300))).toBeUndefined();
+      const both = await Promise.all([
+        storage.webhookEndpoints.disableFailing(accountId, ep.id, at(100), at(300)),
+        storage.webhookEndpoints.disableFailing(accountId, ep.id, at(100), at(300)),
+      ]);
+      expect(both.filter(Boolean)).toHaveLength(1);
+      const disabled = {
+        ...ep,
+        enabled: false,
+        failingSince: at(100),
+        disabledReason: 'failing' as const,
+        disabledAt: at(300),
+        updatedAt: at(300),
+      };
+      expect(both.find(Boolean)).toEqual(disabled);
+      expect(await storage.webhookEndpoints.get(accountId, ep.id)).toEqual(disabled);
+      await storage.webhookEndpoints.recordHealth(accountId, ep.id, true, at(400));
+      expect((await storage.webhookEndpoints.get(accountId, ep.id))?.failingSince).toBeNull();
+      expect(await storage.webhookEndpoints.disableFailing('acct_other', ep.id, at(1000), at(1000))).toBeUndefined();
+    });
+
     describe('outage queue', () => {
       it('claims each due queued document once, leases it, and reschedules it', async () => {
         const storage = current();

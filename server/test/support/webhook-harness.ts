@@ -27,6 +27,8 @@ import { e2eOnPostgres } from './harness.js';
 
 export interface WebhookHarness {
   url: string;
+  /** Where the server's database is: open a second storage on it to play a second server process. */
+  storageConfig: { url?: string; sqlitePath?: string };
   server: BuiltServer;
   apiKey: string;
   accountId: string;
@@ -68,8 +70,12 @@ export async function startWebhookHarness(options: WebhookHarnessOptions = {}): 
   const dispatcher = createWebhookDispatcher(server.deps, {
     policy,
     retryScheduleMs: config.WEBHOOK_RETRY_SCHEDULE_MS,
-    pollIntervalMs: 10,
-    timeoutMs: 2_000,
+    // Short by default so the suites run fast; a test that sets the variable gets what it set.
+    pollIntervalMs: options.env?.WEBHOOK_POLL_MS ? config.WEBHOOK_POLL_MS : 10,
+    timeoutMs: options.env?.WEBHOOK_TIMEOUT_MS ? config.WEBHOOK_TIMEOUT_MS : 2_000,
+    maxInFlight: config.WEBHOOK_MAX_IN_FLIGHT,
+    perEndpointConcurrency: config.WEBHOOK_ENDPOINT_CONCURRENCY,
+    disableAfterMs: config.WEBHOOK_DISABLE_AFTER_SECONDS * 1000,
     ...(options.connect ? { connect: options.connect } : {}),
     onError: (e) => onError(e),
   });
@@ -91,6 +97,7 @@ export async function startWebhookHarness(options: WebhookHarnessOptions = {}): 
 
   return {
     url,
+    storageConfig: config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.SQLITE_PATH },
     server,
     apiKey,
     accountId: account.id,

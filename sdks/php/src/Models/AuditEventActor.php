@@ -16,7 +16,11 @@ final class AuditEventActor implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null Wire name type. Required. */
+        /**
+         * `system`: the server itself (e.g. an endpoint disabled after failing).
+         *
+         * @var string|null Wire name type. Required.
+         */
         public readonly ?string $type = null,
         /** @var string|null Wire name id. Optional. May be null. */
         public readonly ?string $id = null,

@@ -18,6 +18,7 @@ final class AuditEventType
     public const AUTH_FAILED = 'auth.failed';
     public const AUTH_FORBIDDEN = 'auth.forbidden';
     public const WEBHOOK_ENDPOINT_SECRET_ROTATED = 'webhook_endpoint.secret_rotated';
+    public const WEBHOOK_ENDPOINT_DISABLED = 'webhook_endpoint.disabled';
 
     public const VALUES = [
         self::GSTIN_REGISTERED,
@@ -30,6 +31,7 @@ final class AuditEventType
         self::AUTH_FAILED,
         self::AUTH_FORBIDDEN,
         self::WEBHOOK_ENDPOINT_SECRET_ROTATED,
+        self::WEBHOOK_ENDPOINT_DISABLED,
     ];
 
     public static function isKnown(?string $value): bool

@@ -22,6 +22,7 @@ final class EventFilter
     public const EWB_EXTENDED = 'ewb.extended';
     public const EWB_CANCELLED = 'ewb.cancelled';
     public const BULK_COMPLETED = 'bulk.completed';
+    public const WEBHOOK_ENDPOINT_DISABLED = 'webhook_endpoint.disabled';
 
     public const VALUES = [
         self::EMPTY,
@@ -34,6 +35,7 @@ final class EventFilter
         self::EWB_EXTENDED,
         self::EWB_CANCELLED,
         self::BULK_COMPLETED,
+        self::WEBHOOK_ENDPOINT_DISABLED,
     ];
 
     public static function isKnown(?string $value): bool

@@ -21,6 +21,7 @@ final class EventType
     public const EWB_EXTENDED = 'ewb.extended';
     public const EWB_CANCELLED = 'ewb.cancelled';
     public const BULK_COMPLETED = 'bulk.completed';
+    public const WEBHOOK_ENDPOINT_DISABLED = 'webhook_endpoint.disabled';
 
     public const VALUES = [
         self::IRN_GENERATED,
@@ -32,6 +33,7 @@ final class EventType
         self::EWB_EXTENDED,
         self::EWB_CANCELLED,
         self::BULK_COMPLETED,
+        self::WEBHOOK_ENDPOINT_DISABLED,
     ];
 
     public static function isKnown(?string $value): bool

@@ -17,6 +17,10 @@ final class WebhookEndpoint implements \JsonSerializable
         'events' => 'events',
         'gstins' => 'gstins',
         'enabled' => 'enabled',
+        'status' => 'status',
+        'disabledReason' => 'disabled_reason',
+        'disabledAt' => 'disabled_at',
+        'failingSince' => 'failing_since',
         'createdAt' => 'created_at',
         'updatedAt' => 'updated_at',
     ];
@@ -37,6 +41,29 @@ final class WebhookEndpoint implements \JsonSerializable
         public readonly ?array $gstins = null,
         /** @var bool|null Wire name enabled. Required. */
         public readonly ?bool $enabled = null,
+        /**
+         * `disabled`: no new deliveries; pending ones wait until it is enabled again. Same as
+         * `enabled`.
+         *
+         * @var string|null Wire name status. Required.
+         */
+        public readonly ?string $status = null,
+        /**
+         * Why it is disabled: `manual` (through the API) or `failing` (automatically, after every
+         * attempt failed for the configured period, 5 days by default). Null when enabled.
+         *
+         * @var string|null Wire name disabled_reason. Required. May be null.
+         */
+        public readonly ?string $disabledReason = null,
+        /** @var string|null When it was disabled; null when enabled. Wire name disabled_at. Required. May be null. */
+        public readonly ?string $disabledAt = null,
+        /**
+         * The first failed attempt since the last successful one; null while the endpoint is
+         * healthy. It is disabled automatically when this is older than the configured period.
+         *
+         * @var string|null Wire name failing_since. Required. May be null.
+         */
+        public readonly ?string $failingSince = null,
         /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
         /** @var string|null Wire name updated_at. Required. */
@@ -56,6 +83,10 @@ final class WebhookEndpoint implements \JsonSerializable
             events: $data['events'] ?? null,
             gstins: $data['gstins'] ?? null,
             enabled: $data['enabled'] ?? null,
+            status: $data['status'] ?? null,
+            disabledReason: $data['disabled_reason'] ?? null,
+            disabledAt: $data['disabled_at'] ?? null,
+            failingSince: $data['failing_since'] ?? null,
             createdAt: $data['created_at'] ?? null,
             updatedAt: $data['updated_at'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),

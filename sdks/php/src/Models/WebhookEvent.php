@@ -22,6 +22,7 @@ final class WebhookEvent implements \JsonSerializable
     public const EWB_EXTENDED = 'ewb.extended';
     public const EWB_CANCELLED = 'ewb.cancelled';
     public const BULK_COMPLETED = 'bulk.completed';
+    public const WEBHOOK_ENDPOINT_DISABLED = 'webhook_endpoint.disabled';
 
     /** @param array<string, mixed> $raw */
     public function __construct(public readonly array $raw)
@@ -48,7 +49,7 @@ final class WebhookEvent implements \JsonSerializable
 
     public function isKnown(): bool
     {
-        return in_array($this->type(), ['irn.generated', 'irn.failed', 'irn.cancelled', 'note.generated', 'ewb.generated', 'ewb.vehicle_updated', 'ewb.extended', 'ewb.cancelled', 'bulk.completed'], true);
+        return in_array($this->type(), ['irn.generated', 'irn.failed', 'irn.cancelled', 'note.generated', 'ewb.generated', 'ewb.vehicle_updated', 'ewb.extended', 'ewb.cancelled', 'bulk.completed', 'webhook_endpoint.disabled'], true);
     }
 
     public function asIrnGenerated(): ?IrnGeneratedEvent
@@ -94,6 +95,11 @@ final class WebhookEvent implements \JsonSerializable
     public function asBulkCompleted(): ?BulkCompletedEvent
     {
         return $this->type() === 'bulk.completed' ? BulkCompletedEvent::fromArray($this->raw) : null;
+    }
+
+    public function asWebhookEndpointDisabled(): ?WebhookEndpointDisabledEvent
+    {
+        return $this->type() === 'webhook_endpoint.disabled' ? WebhookEndpointDisabledEvent::fromArray($this->raw) : null;
     }
 
     public function jsonSerialize(): mixed

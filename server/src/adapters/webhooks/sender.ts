@@ -51,34 +51,34 @@ function transportError(e: NodeJS.ErrnoException): string {
 }
 
 /**
- * Connect phase and response phase each get `timeoutMs` (default 15 s): a receiver that accepts the
- * connection and then stalls is cut off just like one that never answers.
+ * One deadline for the whole attempt (`timeoutMs`, default 10 s): connecting, sending and the answer together,
+ * so a receiver that accepts slowly and then stalls cannot hold a delivery slot for more than that. `signal`
+ * ends the attempt early (the dispatcher stopping), with the error `aborted`.
  */
 export function sendWebhook(
   target: WebhookTarget,
   headers: Record<string, string>,
   body: string,
-  options: { connect?: Connect; timeoutMs?: number } = {},
+  options: { connect?: Connect; timeoutMs?: number; signal?: AbortSignal } = {},
 ): Promise<SendResult> {
   const connect = options.connect ?? defaultConnect;
-  const timeoutMs = options.timeoutMs ?? 15_000;
+  const timeoutMs = options.timeoutMs ?? 10_000;
   const started = performance.now();
   return new Promise((resolve) => {
     let settled = false;
-    let timer: NodeJS.Timeout | undefined;
     const finish = (r: Omit<SendResult, 'latencyMs'>) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
       resolve({ ...r, latencyMs: Math.round((performance.now() - started) * 10) / 10 });
     };
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        finish({ statusCode: null, responseExcerpt: null, error: 'timeout' });
-        req.destroy();
-      }, timeoutMs);
+    const giveUp = (error: string) => {
+      finish({ statusCode: null, responseExcerpt: null, error });
+      req.destroy();
     };
+    const onAbort = () => giveUp('aborted');
+    const timer = setTimeout(() => giveUp('timeout'), timeoutMs);
     const req = (target.tls ? httpsRequest : httpRequest)({
       method: 'POST',
       host: target.hostname,
@@ -94,8 +94,8 @@ export function sendWebhook(
       // No agent: with createConnection, node:http uses exactly the socket we dial (no pooling, no lookup).
       createConnection: () => connect(target),
     });
-    arm();
-    req.on('socket', (socket) => socket.once(target.tls ? 'secureConnect' : 'connect', arm));
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', (e) => finish({ statusCode: null, responseExcerpt: null, error: transportError(e) }));
     req.on('response', (res: IncomingMessage) => {
       const chunks: Buffer[] = [];

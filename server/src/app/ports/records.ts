@@ -81,14 +81,15 @@ export type AuditEventType =
   | 'credential.secret_revoked'
   | 'auth.failed'
   | 'auth.forbidden'
-  | 'webhook_endpoint.secret_rotated';
+  | 'webhook_endpoint.secret_rotated'
+  | 'webhook_endpoint.disabled';
 
 export interface AuditEventRecord {
   id: string; // aud_... (sortable: time-ordered)
   accountId: string | null; // null when the caller could not be tied to an account (unknown client id)
   type: AuditEventType;
   occurredAt: Date;
-  actorType: 'api_key' | 'client' | 'anonymous';
+  actorType: 'api_key' | 'client' | 'anonymous' | 'system';
   actorId: string | null;
   gstin: string | null;
   clientId: string | null;
@@ -188,10 +189,17 @@ export interface WebhookEndpointRecord {
   secretEnc: string; // current whsec_ secret, encrypted at rest
   previousSecretEnc: string | null;
   previousSecretExpiresAt: Date | null;
+  /** Set by the first failed attempt after a success (or since creation); cleared by any success. */
+  failingSince: Date | null;
+  /** Why `enabled` is false: `manual` (through the API) or `failing` (disabled automatically). */
+  disabledReason: EndpointDisabledReason | null;
+  disabledAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   deletedAt: Date | null;
 }
+
+export type EndpointDisabledReason = 'manual' | 'failing';
 
 export interface RequestLogRecord {
   id: string; // log_... (sortable: time-ordered)

@@ -203,6 +203,21 @@ export interface WebhookEndpointRepo {
   update(endpoint: WebhookEndpointRecord): Promise<void>;
   get(accountId: string, id: string): Promise<WebhookEndpointRecord | undefined>; // excludes deleted
   list(accountId: string, page: PageQuery): Promise<Page<WebhookEndpointRecord>>; // excludes deleted
+  /**
+   * After an attempt, atomically on the row: a success clears failingSince; a failure sets it to `at` unless it
+   * is already set. Writes nothing when there is nothing to change.
+   */
+  recordHealth(accountId: string, id: string, ok: boolean, at: Date): Promise<void>;
+  /**
+   * Disables a live, enabled endpoint that has been failing since `failingSinceAtOrBefore` or earlier
+   * (disabledReason `failing`). Conditional and atomic: of concurrent callers exactly one gets the record back.
+   */
+  disableFailing(
+    accountId: string,
+    id: string,
+    failingSinceAtOrBefore: Date,
+    at: Date,
+  ): Promise<WebhookEndpointRecord | undefined>;
 }
 
 export interface RequestLogQuery extends PageQuery {
@@ -302,9 +317,21 @@ export interface WebhookDeliveryRepo {
   list(accountId: string, query: DeliveryQuery): Promise<Page<WebhookDeliveryWithAttempts>>;
   /**
    * Pending deliveries that are due, whose endpoint is live and enabled, and whose lease is free; leased to
-   * the caller until now + leaseMs. FOR UPDATE SKIP LOCKED on PostgreSQL, so several senders never overlap.
+   * the caller until now + leaseMs, soonest due first; concurrent claimers take disjoint rows.
+   * `perEndpoint` caps each endpoint's leased deliveries (leases held by any process count against it), so one
+   * endpoint's backlog cannot fill a claim: the claim takes at most `perEndpoint - leased` per endpoint (two
+   * claimers counting at the same moment may each fill that room).
    */
-  claimDue(limit: number, now: Date, leaseMs: number): Promise<WebhookDeliveryRecord[]>;
+  claimDue(limit: number, now: Date, leaseMs: number, perEndpoint?: number): Promise<WebhookDeliveryRecord[]>;
+  /**
+   * When the sender should look again: the earliest next_attempt_at later than `after` of a pending delivery of
+   * a live, enabled endpoint whose lease is free (an expired lease counts as free); null when there is none.
+   * Deliveries due at or before `after` are the business of the claim made at `after`: it took them, or their
+   * endpoint was at its limit and a finishing attempt will wake the sender.
+   */
+  nextDueAt(after: Date): Promise<Date | null>;
+  /** Frees the leases of claimed deliveries whose attempt was abandoned (the sender stopping): due again at once. */
+  release(ids: readonly string[]): Promise<void>;
   /** Appends the attempt, bumps attemptCount, applies the outcome and frees the lease, atomically. */
   recordAttempt(attempt: DeliveryAttemptRecord, outcome: AttemptOutcome): Promise<void>;
   /** Back to pending, due now, schedule restarted, same event id. Undefined when not found. */

@@ -14,7 +14,8 @@ export type EventType =
   | 'ewb.vehicle_updated'
   | 'ewb.extended'
   | 'ewb.cancelled'
-  | 'bulk.completed';
+  | 'bulk.completed'
+  | 'webhook_endpoint.disabled';
 
 export async function emit(
   deps: Pick<Deps, 'clock'>,

@@ -579,6 +579,13 @@ export interface paths {
      *     this response and in `rotateWebhookSecret` only. Filter by event types (`["*"]` for all) and
      *     optionally by GSTINs. URLs that resolve to loopback, private or link-local addresses are refused,
      *     and redirects are never followed.
+     *
+     *     Each attempt has 10 seconds to be answered (connecting included). Endpoints are served
+     *     independently: a slow or stalled endpoint holds at most a few deliveries in flight of its own and never
+     *     delays another endpoint's. An endpoint whose attempts have all failed for 5 days (no success in between)
+     *     is disabled automatically: `status: disabled`, `disabled_reason: failing`, a
+     *     `webhook_endpoint.disabled` event to the account's other endpoints and an audit event. Its pending
+     *     deliveries wait; re-enable it with `updateWebhookEndpoint` (`enabled: true`).
      */
     post: operations['createWebhookEndpoint'];
     delete?: never;
@@ -610,7 +617,10 @@ export interface paths {
     head?: never;
     /**
      * Update a webhook endpoint
-     * @description Changes the URL, event filter, GSTIN filter, description or `enabled` flag. Omitted fields are left as they are. Disabling stops new deliveries; pending ones wait until it is enabled again.
+     * @description Changes the URL, event filter, GSTIN filter, description or `enabled` flag. Omitted fields are left as
+     *     they are. Disabling stops new deliveries; pending ones wait until it is enabled again. `enabled: true`
+     *     re-enables an endpoint that was disabled, by you or automatically after failing
+     *     (`disabled_reason: failing`), and restarts its failure clock.
      */
     patch: operations['updateWebhookEndpoint'];
     trace?: never;
@@ -974,6 +984,26 @@ export interface webhooks {
      * @description Sent once when every record of a `bulkGenerateIrn` request has a final outcome (records that were queued included). Per-record events are sent as well.
      */
     post: operations['onBulkCompleted'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'webhook_endpoint.disabled': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A webhook endpoint was disabled after failing
+     * @description Sent to the account's other endpoints (those subscribed to it or to `*`) when an endpoint is disabled automatically because every attempt to it failed for the configured period. `data` is the endpoint as `getWebhookEndpoint` shows it; re-enable it with `updateWebhookEndpoint`.
+     */
+    post: operations['onWebhookEndpointDisabled'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1678,7 +1708,8 @@ export interface components {
       | 'credential.secret_revoked'
       | 'auth.failed'
       | 'auth.forbidden'
-      | 'webhook_endpoint.secret_rotated';
+      | 'webhook_endpoint.secret_rotated'
+      | 'webhook_endpoint.disabled';
     AuditEvent: {
       id: string;
       /** @enum {string} */
@@ -1686,8 +1717,11 @@ export interface components {
       type: components['schemas']['AuditEventType'];
       occurred_at: components['schemas']['Timestamp'];
       actor: {
-        /** @enum {string} */
-        type: 'api_key' | 'client' | 'anonymous';
+        /**
+         * @description `system`: the server itself (e.g. an endpoint disabled after failing).
+         * @enum {string}
+         */
+        type: 'api_key' | 'client' | 'anonymous' | 'system';
         id?: string | null;
       };
       gstin?: string | null;
@@ -1991,7 +2025,8 @@ export interface components {
       | 'ewb.vehicle_updated'
       | 'ewb.extended'
       | 'ewb.cancelled'
-      | 'bulk.completed';
+      | 'bulk.completed'
+      | 'webhook_endpoint.disabled';
     /**
      * @description An event type, or `*` for all of them.
      * @enum {string}
@@ -2006,7 +2041,8 @@ export interface components {
       | 'ewb.vehicle_updated'
       | 'ewb.extended'
       | 'ewb.cancelled'
-      | 'bulk.completed';
+      | 'bulk.completed'
+      | 'webhook_endpoint.disabled';
     CreateWebhookEndpointRequest: {
       /**
        * Format: uri
@@ -2038,6 +2074,26 @@ export interface components {
       events: components['schemas']['EventFilter'][];
       gstins: components['schemas']['GstinId'][];
       enabled: boolean;
+      /**
+       * @description `disabled`: no new deliveries; pending ones wait until it is enabled again. Same as `enabled`.
+       * @enum {string}
+       */
+      status: 'enabled' | 'disabled';
+      /**
+       * @description Why it is disabled: `manual` (through the API) or `failing` (automatically, after every attempt failed for the configured period, 5 days by default). Null when enabled.
+       * @enum {string|null}
+       */
+      disabled_reason: 'manual' | 'failing' | null;
+      /**
+       * Format: date-time
+       * @description When it was disabled; null when enabled.
+       */
+      disabled_at: string | null;
+      /**
+       * Format: date-time
+       * @description The first failed attempt since the last successful one; null while the endpoint is healthy. It is disabled automatically when this is older than the configured period.
+       */
+      failing_since: string | null;
       created_at: components['schemas']['Timestamp'];
       updated_at: components['schemas']['Timestamp'];
     };
@@ -2267,6 +2323,12 @@ export interface components {
       type: 'ewb.cancelled';
       timestamp: components['schemas']['Timestamp'];
       data: components['schemas']['EwayBill'];
+    };
+    WebhookEndpointDisabledEvent: {
+      /** @enum {string} */
+      type: 'webhook_endpoint.disabled';
+      timestamp: components['schemas']['Timestamp'];
+      data: components['schemas']['WebhookEndpoint'];
     };
     BulkCompletedEvent: {
       /** @enum {string} */
@@ -4524,6 +4586,10 @@ export interface operations {
            *             "29AAACP7879D1Z0"
            *           ],
            *           "enabled": true,
+           *           "status": "enabled",
+           *           "disabled_reason": null,
+           *           "disabled_at": null,
+           *           "failing_since": null,
            *           "created_at": "2026-11-25T09:40:00Z",
            *           "updated_at": "2026-11-25T09:40:00Z"
            *         }
@@ -4695,11 +4761,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "enabled": false
-         *     }
-         */
         'application/json': components['schemas']['UpdateWebhookEndpointRequest'];
       };
     };
@@ -5172,7 +5233,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Any 2xx acknowledges the event; anything else (or no answer within 15 s) is retried. */
+      /** @description Any 2xx acknowledges the event; anything else (or no answer within 10 s) is retried. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5481,6 +5542,45 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['BulkCompletedEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  onWebhookEndpointDisabled: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The event's unique id (`msg_...`), the same on every attempt and replay; de-duplicate on it.
+         * @example msg_2mV8xKq9Lp3Rt7Wn
+         */
+        'webhook-id': components['parameters']['WebhookId'];
+        /**
+         * @description Unix seconds when this attempt was signed; reject deliveries more than 5 minutes off.
+         * @example 1764063012
+         */
+        'webhook-timestamp': components['parameters']['WebhookTimestamp'];
+        /**
+         * @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`
+         *     with the endpoint secret (base64 after `whsec_`). Two signatures during a secret rotation.
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        'webhook-signature': components['parameters']['WebhookSignature'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookEndpointDisabledEvent'];
       };
     };
     responses: {

@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "476f34f439c2bfe0301d71089e22c3d54273d8b093b55c7d9040583d495133e9"
+SPEC_SHA256 = "1529b191998b88638d9cac74a11153a7466a4afec2ebe24bd3aeb32c9dccace9"

@@ -788,6 +788,13 @@ class WebhookEndpointsResource:
         optionally by GSTINs. URLs that resolve to loopback, private or link-local addresses are refused,
         and redirects are never followed.
 
+        Each attempt has 10 seconds to be answered (connecting included). Endpoints are served
+        independently: a slow or stalled endpoint holds at most a few deliveries in flight of its own and
+        never delays another endpoint's. An endpoint whose attempts have all failed for 5 days (no success
+        in between) is disabled automatically: `status: disabled`, `disabled_reason: failing`, a
+        `webhook_endpoint.disabled` event to the account's other endpoints and an audit event. Its pending
+        deliveries wait; re-enable it with `updateWebhookEndpoint` (`enabled: true`).
+
         `POST /v1/webhook-endpoints` (operationId `createWebhookEndpoint`).
         """
         return self._client._request(
@@ -847,7 +854,9 @@ class WebhookEndpointsResource:
         """Update a webhook endpoint.
 
         Changes the URL, event filter, GSTIN filter, description or `enabled` flag. Omitted fields are left
-        as they are. Disabling stops new deliveries; pending ones wait until it is enabled again.
+        as they are. Disabling stops new deliveries; pending ones wait until it is enabled again. `enabled:
+        true` re-enables an endpoint that was disabled, by you or automatically after failing
+        (`disabled_reason: failing`), and restarts its failure clock.
 
         `PATCH /v1/webhook-endpoints/{endpoint_id}` (operationId `updateWebhookEndpoint`).
         """

@@ -13,7 +13,8 @@ from .._core._models import EinvoiceModel
 
 # ---- enums (open: an unknown value from the server is kept as a plain string) ----
 
-AuditEventActorType: TypeAlias = Literal["api_key", "client", "anonymous"]
+AuditEventActorType: TypeAlias = Literal["api_key", "client", "anonymous", "system"]
+# `system`: the server itself (e.g. an endpoint disabled after failing).
 
 AuditEventType: TypeAlias = Literal[
     "gstin.registered",
@@ -26,6 +27,7 @@ AuditEventType: TypeAlias = Literal[
     "auth.failed",
     "auth.forbidden",
     "webhook_endpoint.secret_rotated",
+    "webhook_endpoint.disabled",
 ]
 
 BulkRecordResultStatus: TypeAlias = Literal["generated", "replayed", "queued", "failed"]
@@ -62,6 +64,7 @@ EventFilter: TypeAlias = Literal[
     "ewb.extended",
     "ewb.cancelled",
     "bulk.completed",
+    "webhook_endpoint.disabled",
 ]
 # An event type, or `*` for all of them.
 
@@ -75,6 +78,7 @@ EventType: TypeAlias = Literal[
     "ewb.extended",
     "ewb.cancelled",
     "bulk.completed",
+    "webhook_endpoint.disabled",
 ]
 # A webhook event type. New types may be added; ignore the ones you do not know.
 
@@ -150,6 +154,20 @@ UpstreamAttemptOutcome: TypeAlias = Literal[
 VehType: TypeAlias = Literal["R", "O"]
 # `R` regular, `O` over-dimensional cargo.
 
+WebhookEndpointDisabledReason: TypeAlias = Literal["manual", "failing"]
+# Why it is disabled: `manual` (through the API) or `failing` (automatically, after every attempt
+# failed for the configured period, 5 days by default). Null when enabled.
+
+WebhookEndpointStatus: TypeAlias = Literal["enabled", "disabled"]
+# `disabled`: no new deliveries; pending ones wait until it is enabled again. Same as `enabled`.
+
+WebhookEndpointWithSecretDisabledReason: TypeAlias = Literal["manual", "failing"]
+# Why it is disabled: `manual` (through the API) or `failing` (automatically, after every attempt
+# failed for the configured period, 5 days by default). Null when enabled.
+
+WebhookEndpointWithSecretStatus: TypeAlias = Literal["enabled", "disabled"]
+# `disabled`: no new deliveries; pending ones wait until it is enabled again. Same as `enabled`.
+
 
 # ---- response models (unknown fields kept in `model_extra`) ----
 
@@ -170,6 +188,7 @@ class AuditEvent(EinvoiceModel):
 
 class AuditEventActor(EinvoiceModel):
     type: Union[AuditEventActorType, str]
+    """`system`: the server itself (e.g. an endpoint disabled after failing)."""
     id: Optional[str] = Field(default=None)
 
 
@@ -819,8 +838,28 @@ class WebhookEndpoint(EinvoiceModel):
     events: List[Union[EventFilter, str]]
     gstins: List[str]
     enabled: bool
+    status: Union[WebhookEndpointStatus, str]
+    """`disabled`: no new deliveries; pending ones wait until it is enabled again. Same as
+    `enabled`.
+    """
+    disabled_reason: Optional[Union[WebhookEndpointDisabledReason, str]]
+    """Why it is disabled: `manual` (through the API) or `failing` (automatically, after every
+    attempt failed for the configured period, 5 days by default). Null when enabled.
+    """
+    disabled_at: Optional[str]
+    """When it was disabled; null when enabled."""
+    failing_since: Optional[str]
+    """The first failed attempt since the last successful one; null while the endpoint is healthy.
+    It is disabled automatically when this is older than the configured period.
+    """
     created_at: str
     updated_at: str
+
+
+class WebhookEndpointDisabledEvent(EinvoiceModel):
+    type: str
+    timestamp: str
+    data: WebhookEndpoint
 
 
 class WebhookEndpointList(EinvoiceModel):
@@ -840,6 +879,20 @@ class WebhookEndpointWithSecret(EinvoiceModel):
     events: List[Union[EventFilter, str]]
     gstins: List[str]
     enabled: bool
+    status: Union[WebhookEndpointWithSecretStatus, str]
+    """`disabled`: no new deliveries; pending ones wait until it is enabled again. Same as
+    `enabled`.
+    """
+    disabled_reason: Optional[Union[WebhookEndpointWithSecretDisabledReason, str]]
+    """Why it is disabled: `manual` (through the API) or `failing` (automatically, after every
+    attempt failed for the configured period, 5 days by default). Null when enabled.
+    """
+    disabled_at: Optional[str]
+    """When it was disabled; null when enabled."""
+    failing_since: Optional[str]
+    """The first failed attempt since the last successful one; null while the endpoint is healthy.
+    It is disabled automatically when this is older than the configured period.
+    """
     created_at: str
     updated_at: str
     secret: str
@@ -1472,6 +1525,7 @@ WebhookEvent = Union[
     EwbExtendedEvent,
     EwbCancelledEvent,
     BulkCompletedEvent,
+    WebhookEndpointDisabledEvent,
     UnknownWebhookEvent,
 ]
 
@@ -1485,6 +1539,7 @@ WEBHOOK_EVENT_TYPES: Dict[str, Any] = {
     "ewb.extended": EwbExtendedEvent,
     "ewb.cancelled": EwbCancelledEvent,
     "bulk.completed": BulkCompletedEvent,
+    "webhook_endpoint.disabled": WebhookEndpointDisabledEvent,
 }
 
 
@@ -1550,6 +1605,7 @@ VehicleEntry.model_rebuild()
 WebhookDelivery.model_rebuild()
 WebhookDeliveryList.model_rebuild()
 WebhookEndpoint.model_rebuild()
+WebhookEndpointDisabledEvent.model_rebuild()
 WebhookEndpointList.model_rebuild()
 WebhookEndpointWithSecret.model_rebuild()
 
@@ -1587,6 +1643,10 @@ __all__ = [
     "UpdateEwbVehicleRequestReasonCode",
     "UpstreamAttemptOutcome",
     "VehType",
+    "WebhookEndpointDisabledReason",
+    "WebhookEndpointStatus",
+    "WebhookEndpointWithSecretDisabledReason",
+    "WebhookEndpointWithSecretStatus",
     "AuditEvent",
     "AuditEventActor",
     "AuditEventList",
@@ -1642,6 +1702,7 @@ __all__ = [
     "WebhookDelivery",
     "WebhookDeliveryList",
     "WebhookEndpoint",
+    "WebhookEndpointDisabledEvent",
     "WebhookEndpointList",
     "WebhookEndpointWithSecret",
     "AddSecretRequestParam",

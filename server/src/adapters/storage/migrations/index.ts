@@ -7,6 +7,7 @@ import { webhooksMigration } from './0002-webhooks.js';
 import { documentQueueMigration } from './0003-document-queue.js';
 import { requestSigningMigration } from './0004-request-signing.js';
 import { gstinDeletionMigration } from './0005-gstin-deletion.js';
+import { webhookFairnessMigration } from './0006-webhook-fairness.js';
 import { reconcilerMigration } from './0007-reconciler.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -16,7 +17,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0003-document-queue': documentQueueMigration(dialect),
     '0004-request-signing': requestSigningMigration(),
     '0005-gstin-deletion': gstinDeletionMigration(dialect),
-    // 0006 belongs to another branch: merge it before any database runs 0007 (Kysely refuses out-of-order names).
+    '0006-webhook-fairness': webhookFairnessMigration(dialect),
     '0007-reconciler': reconcilerMigration(dialect),
   };
 }

@@ -1,6 +1,6 @@
 // Deliveries (one per event and endpoint) and their attempt log. The sender claims due deliveries with a
 // lease, like the outbox, so a crashed sender's work is retaken once the lease lapses.
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, UpdateQueryBuilder, UpdateResult } from 'kysely';
 import type {
   DeliveryAttemptRecord,
   DeliveryStatus,
@@ -8,7 +8,7 @@ import type {
   WebhookDeliveryWithAttempts,
 } from '../../../app/ports/records.js';
 import type { AttemptOutcome, DeliveryQuery, Page, WebhookDeliveryRepo } from '../../../app/ports/storage.js';
-import { type Codec, readDate, readDateOrNull, readNumber, readNumberOrNull } from '../dialect.js';
+import { type Codec, readDate, readDateOrNull, readNumber, readNumberOrNull, type SqlTimestamp } from '../dialect.js';
 import { fetchSize, toPage } from '../pagination.js';
 import type { Database } from '../schema.js';
 import { atomically } from './atomic.js';
@@ -18,6 +18,8 @@ import {
   type WebhookDeliveryAttemptsTable,
   withWebhookTables,
 } from './webhook-schema.js';
+
+type LeaseUpdate = UpdateQueryBuilder<WebhookDatabase, 'webhook_deliveries', 'webhook_deliveries', UpdateResult>;
 
 export class SqlWebhookDeliveryRepo implements WebhookDeliveryRepo {
   readonly #db: Kysely<WebhookDatabase>;
@@ -76,39 +78,111 @@ export class SqlWebhookDeliveryRepo implements WebhookDeliveryRepo {
     return { items: await this.#withAttempts(page.items), hasMore: page.hasMore };
   }
 
-  /** See OutboxRepo.claimBatch for why this is one UPDATE with a (SKIP LOCKED) subquery. */
-  async claimDue(limit: number, now: Date, leaseMs: number): Promise<WebhookDeliveryRecord[]> {
+  /**
+   * Without `perEndpoint`: one UPDATE with a (SKIP LOCKED) subquery, as OutboxRepo.claimBatch.
+   * With it, two reads over index ranges and one UPDATE:
+   *   1. the in-flight (leased) count per endpoint, from the leased rows only (webhook_deliveries_leases);
+   *   2. the soonest claimable due deliveries of endpoints below their cap, in due order, at most limit + 2 x cap
+   *      (webhook_deliveries_due_endpoint; a saturated endpoint's backlog is skipped inside the index);
+   *   3. per endpoint, its first `cap - inFlight` of those, up to `limit`, leased by one UPDATE that re-checks
+   *      status and lease: a concurrent claimer that took a row first (PostgreSQL: waits for its commit, then
+   *      re-reads the row) makes this one skip it, so no row is claimed twice.
+   * Two claimers that count in-flight rows at the same moment can both fill an endpoint's room: the cap holds
+   * per claimer, so with P processes at most P x cap.
+   */
+  async claimDue(limit: number, now: Date, leaseMs: number, perEndpoint?: number): Promise<WebhookDeliveryRecord[]> {
     const c = this.codec;
     const ts = c.timestamp(now);
-    let due = this.#db
-      .selectFrom('webhook_deliveries as d')
-      .select('d.id')
-      .where('d.status', '=', 'pending')
-      .where('d.next_attempt_at', '<=', ts)
-      .where((eb) => eb.or([eb('d.lease_until', 'is', null), eb('d.lease_until', '<=', ts)]))
-      // A disabled endpoint keeps its deliveries pending until it is enabled again (spec: updateWebhookEndpoint).
-      .where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('webhook_endpoints as e')
-            .select('e.id')
-            .whereRef('e.id', '=', 'd.endpoint_id')
-            .where('e.enabled', '=', c.boolean(true))
-            .where('e.deleted_at', 'is', null),
-        ),
-      )
+    const until = c.timestamp(new Date(now.getTime() + leaseMs));
+    const take = Math.max(1, Math.floor(limit));
+    if (perEndpoint === undefined || !Number.isFinite(perEndpoint)) {
+      let ids = this.#due(ts).select('d.id').orderBy('d.next_attempt_at').limit(take);
+      if (c.dialect === 'postgres') ids = ids.forUpdate(['d']).skipLocked(); // OF d: never the endpoint row
+      return this.#lease(
+        this.#db.updateTable('webhook_deliveries').set({ lease_until: until }).where('id', 'in', ids),
+        ts,
+      );
+    }
+    const cap = Math.max(1, Math.floor(perEndpoint));
+    const busy = new Map<string, number>();
+    const leased = await this.#db
+      .selectFrom('webhook_deliveries')
+      .select((eb) => ['endpoint_id', eb.fn.countAll<number | string>().as('n')])
+      .where('status', '=', 'pending')
+      .where('lease_until', '>', ts)
+      .groupBy('endpoint_id')
+      .execute();
+    for (const r of leased) busy.set(r.endpoint_id, Number(r.n));
+    const saturated = [...busy].filter(([, n]) => n >= cap).map(([id]) => id);
+    let candidates = this.#due(ts)
+      .select(['d.id', 'd.endpoint_id'])
       .orderBy('d.next_attempt_at')
-      .limit(Math.max(1, Math.floor(limit)));
-    if (c.dialect === 'postgres') due = due.forUpdate().skipLocked();
-    const rows = await this.#db
-      .updateTable('webhook_deliveries')
-      .set({ lease_until: c.timestamp(new Date(now.getTime() + leaseMs)) })
-      .where('id', 'in', due)
+      .limit(Math.min(take * 2, take + 2 * cap));
+    if (saturated.length) candidates = candidates.where('d.endpoint_id', 'not in', saturated);
+    const picked: string[] = [];
+    for (const row of await candidates.execute()) {
+      const n = busy.get(row.endpoint_id) ?? 0;
+      if (n >= cap) continue;
+      busy.set(row.endpoint_id, n + 1);
+      picked.push(row.id);
+      if (picked.length >= take) break;
+    }
+    if (picked.length === 0) return [];
+    return this.#lease(
+      this.#db.updateTable('webhook_deliveries').set({ lease_until: until }).where('id', 'in', picked),
+      ts,
+    );
+  }
+
+  /** Runs a lease UPDATE, re-checking status and lease in the UPDATE itself. */
+  async #lease(update: LeaseUpdate, ts: SqlTimestamp): Promise<WebhookDeliveryRecord[]> {
+    const rows = await update
+      .where('status', '=', 'pending')
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', ts)]))
       .returningAll()
       .execute();
     return rows
       .map((r) => this.#toDelivery(r))
       .sort((a, b) => (a.nextAttemptAt?.getTime() ?? 0) - (b.nextAttemptAt?.getTime() ?? 0));
+  }
+
+  async nextDueAt(after: Date): Promise<Date | null> {
+    const ts = this.codec.timestamp(after);
+    const row = await this.#live()
+      .where('d.status', '=', 'pending')
+      .where('d.next_attempt_at', '>', ts)
+      .where((eb) => eb.or([eb('d.lease_until', 'is', null), eb('d.lease_until', '<=', ts)]))
+      .select((eb) => eb.fn.min('d.next_attempt_at').as('next'))
+      .executeTakeFirst();
+    return readDateOrNull(row?.next ?? null);
+  }
+
+  async release(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.#db
+      .updateTable('webhook_deliveries')
+      .set({ lease_until: null })
+      .where('id', 'in', [...ids])
+      .where('status', '=', 'pending')
+      .execute();
+  }
+
+  /** Deliveries of live, enabled endpoints (a disabled endpoint keeps its deliveries pending until enabled). */
+  #live() {
+    const c = this.codec;
+    return this.#db
+      .selectFrom('webhook_deliveries as d')
+      .innerJoin('webhook_endpoints as e', (j) => j.onRef('e.id', '=', 'd.endpoint_id'))
+      .where('e.enabled', '=', c.boolean(true))
+      .where('e.deleted_at', 'is', null);
+  }
+
+  /** Pending, due at `ts`, lease free. */
+  #due(ts: SqlTimestamp) {
+    return this.#live()
+      .where('d.status', '=', 'pending')
+      .where('d.next_attempt_at', '<=', ts)
+      .where((eb) => eb.or([eb('d.lease_until', 'is', null), eb('d.lease_until', '<=', ts)]));
   }
 
   async recordAttempt(a: DeliveryAttemptRecord, outcome: AttemptOutcome): Promise<void> {

@@ -1,4 +1,4 @@
-// Table shapes added by migration 0002-webhooks. They extend ../schema.ts through Kysely's withTables()
+// Table shapes added by migrations 0002-webhooks and 0006-webhook-fairness. They extend ../schema.ts through Kysely's withTables()
 // (instead of editing the shared Database interface), so only the webhook repositories see them.
 import type { Kysely } from 'kysely';
 import type { SqlTimestamp } from '../dialect.js';
@@ -36,7 +36,15 @@ export type WebhookTables = {
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
   outbox_events: { lease_until: SqlTimestamp | null };
+  /** Added by migration 0006-webhook-fairness. */
+  webhook_endpoints: WebhookEndpointHealthColumns;
 };
+
+export interface WebhookEndpointHealthColumns {
+  failing_since: SqlTimestamp | null;
+  disabled_reason: string | null;
+  disabled_at: SqlTimestamp | null;
+}
 
 export type WebhookDatabase = Database & WebhookTables;
 

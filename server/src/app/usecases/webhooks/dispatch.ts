@@ -3,10 +3,17 @@
 import type { Deps } from '../../deps.js';
 import type { OutboxEventRecord, WebhookDeliveryRecord, WebhookEndpointRecord } from '../../ports/records.js';
 import type { AttemptOutcome, Repositories } from '../../ports/storage.js';
+import { presentWebhookEndpoint } from '../../presenters.js';
 import { newId } from '../../security/ids.js';
+import { audit } from '../audit.js';
+import { emit } from '../events.js';
 
 /** After each failure: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (Svix's schedule; 8 attempts). */
 export const DEFAULT_RETRY_SCHEDULE_MS = [0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000];
+/** Default per-attempt deadline (connect, send and answer together). */
+export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
+/** Default: an endpoint with no successful attempt for 5 days is disabled (Svix's period). */
+export const DEFAULT_DISABLE_AFTER_MS = 5 * 24 * 3_600_000;
 /** Each delay is spread by +/-20 % so endpoints that failed together do not retry in lockstep. */
 export const JITTER = 0.2;
 /** Larger events are not sent at all: recorded as dead with a payload_too_large attempt. */
@@ -118,4 +125,53 @@ export function afterFailure(
   if (delay === undefined) return { status: 'dead', nextAttemptAt: null };
   const factor = 1 - JITTER + 2 * JITTER * random();
   return { status: 'pending', nextAttemptAt: new Date(now.getTime() + Math.round(delay * factor)) };
+}
+
+/**
+ * Endpoint health after an attempt that reached (or tried to reach) the receiver. A success clears the failure
+ * clock; a failure starts it, and once the endpoint has been failing for `disableAfterMs` without one success
+ * it is disabled (`failing`), audited and announced with a `webhook_endpoint.disabled` event, all in one
+ * transaction. The disable is a conditional update, so with several server processes exactly one announces it.
+ * Returns the endpoint when this call disabled it. `disableAfterMs` 0 never disables.
+ * `endpoint.failingSince` is what the caller read before the attempt: a healthy endpoint that succeeds, or one
+ * already failing that fails again before its period is over, costs no write. Every write is conditional on
+ * the row, so a stale read only delays the clock by one attempt; it never disables a healthy endpoint.
+ */
+export async function noteEndpointHealth(
+  deps: Pick<Deps, 'storage' | 'clock'>,
+  endpoint: Pick<WebhookEndpointRecord, 'accountId' | 'id' | 'failingSince'>,
+  ok: boolean,
+  disableAfterMs: number,
+): Promise<WebhookEndpointRecord | undefined> {
+  const now = deps.clock.now();
+  if (ok || endpoint.failingSince === null) {
+    if (ok === (endpoint.failingSince === null)) return undefined; // nothing changes
+    await deps.storage.webhookEndpoints.recordHealth(endpoint.accountId, endpoint.id, ok, now);
+    return undefined;
+  }
+  if (disableAfterMs <= 0 || now.getTime() - endpoint.failingSince.getTime() < disableAfterMs) return undefined;
+  const threshold = new Date(now.getTime() - disableAfterMs);
+  return deps.storage.transaction(async (tx) => {
+    const disabled = await tx.webhookEndpoints.disableFailing(endpoint.accountId, endpoint.id, threshold, now);
+    if (!disabled) return undefined;
+    const facts = {
+      endpoint_id: disabled.id,
+      reason: 'failing',
+      failing_since: disabled.failingSince?.toISOString() ?? null,
+    };
+    await audit(deps, tx, {
+      accountId: disabled.accountId,
+      type: 'webhook_endpoint.disabled',
+      actorType: 'system',
+      actorId: null,
+      data: facts,
+    });
+    await emit(deps, tx, {
+      accountId: disabled.accountId,
+      gstin: null,
+      type: 'webhook_endpoint.disabled',
+      data: presentWebhookEndpoint(disabled),
+    });
+    return disabled;
+  });
 }

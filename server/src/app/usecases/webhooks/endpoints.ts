@@ -69,6 +69,9 @@ export async function createEndpoint(
     secretEnc: deps.box.seal(secret),
     previousSecretEnc: null,
     previousSecretExpiresAt: null,
+    failingSince: null,
+    disabledReason: (input.enabled ?? true) ? null : 'manual',
+    disabledAt: (input.enabled ?? true) ? null : now,
     createdAt: now,
     updatedAt: now,
     deletedAt: null,
@@ -98,17 +101,34 @@ export async function updateEndpoint(
   const current = await getEndpoint(deps, who, id);
   if (patch.url !== undefined) await guardUrl(policy, patch.url);
   if (patch.gstins !== undefined) await guardGstins(deps, who, patch.gstins);
+  const now = deps.clock.now();
   const updated: WebhookEndpointRecord = {
     ...current,
+    ...enabledChange(current, patch.enabled, now),
     ...(patch.url !== undefined ? { url: patch.url } : {}),
     ...(patch.description !== undefined ? { description: patch.description } : {}),
     ...(patch.events !== undefined ? { events: [...new Set(patch.events)] } : {}),
     ...(patch.gstins !== undefined ? { gstins: [...new Set(patch.gstins)] } : {}),
-    ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
-    updatedAt: deps.clock.now(),
+    updatedAt: now,
   };
   await deps.storage.webhookEndpoints.update(updated);
   return updated;
+}
+
+/**
+ * `enabled: true` on a disabled endpoint (manually or automatically for failing) re-enables it with a clean
+ * health record: the failure clock starts again from its next failure. `enabled: false` disables it (`manual`).
+ * Repeating the current state changes nothing (a PATCH of enabled: false does not turn `failing` into `manual`).
+ */
+function enabledChange(
+  current: WebhookEndpointRecord,
+  enabled: boolean | undefined,
+  now: Date,
+): Partial<WebhookEndpointRecord> {
+  if (enabled === undefined || enabled === current.enabled) return {};
+  return enabled
+    ? { enabled: true, failingSince: null, disabledReason: null, disabledAt: null }
+    : { enabled: false, disabledReason: 'manual', disabledAt: now };
 }
 
 /** Soft delete; its pending deliveries stop in the same transaction (their log stays listable). */

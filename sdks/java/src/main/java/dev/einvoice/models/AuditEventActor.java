@@ -31,7 +31,11 @@ public final class AuditEventActor {
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
-  /** Wire name {@code type}. Required. */
+  /**
+   * {@code system}: the server itself (e.g. an endpoint disabled after failing).
+   *
+   * <p>Wire name {@code type}. Required.
+   */
   @JsonProperty("type")
   public AuditEventActorType typeValue() {
     return typeValue;

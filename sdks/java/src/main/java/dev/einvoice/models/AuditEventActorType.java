@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
+ * {@code system}: the server itself (e.g. an endpoint disabled after failing).
+ *
+ * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
  * false).
  */
 public final class AuditEventActorType {
@@ -23,6 +25,9 @@ public final class AuditEventActorType {
   /** {@code anonymous} */
   public static final AuditEventActorType ANONYMOUS = new AuditEventActorType("anonymous");
 
+  /** {@code system} */
+  public static final AuditEventActorType SYSTEM = new AuditEventActorType("system");
+
   private static final Map<String, AuditEventActorType> KNOWN;
 
   static {
@@ -30,6 +35,7 @@ public final class AuditEventActorType {
     m.put(API_KEY.value, API_KEY);
     m.put(CLIENT.value, CLIENT);
     m.put(ANONYMOUS.value, ANONYMOUS);
+    m.put(SYSTEM.value, SYSTEM);
     KNOWN = Collections.unmodifiableMap(m);
   }
 

@@ -47,6 +47,10 @@ public final class AuditEventType {
   public static final AuditEventType WEBHOOK_ENDPOINT_SECRET_ROTATED =
       new AuditEventType("webhook_endpoint.secret_rotated");
 
+  /** {@code webhook_endpoint.disabled} */
+  public static final AuditEventType WEBHOOK_ENDPOINT_DISABLED =
+      new AuditEventType("webhook_endpoint.disabled");
+
   private static final Map<String, AuditEventType> KNOWN;
 
   static {
@@ -61,6 +65,7 @@ public final class AuditEventType {
     m.put(AUTH_FAILED.value, AUTH_FAILED);
     m.put(AUTH_FORBIDDEN.value, AUTH_FORBIDDEN);
     m.put(WEBHOOK_ENDPOINT_SECRET_ROTATED.value, WEBHOOK_ENDPOINT_SECRET_ROTATED);
+    m.put(WEBHOOK_ENDPOINT_DISABLED.value, WEBHOOK_ENDPOINT_DISABLED);
     KNOWN = Collections.unmodifiableMap(m);
   }
 

@@ -46,6 +46,10 @@ public final class EventFilter {
   /** {@code bulk.completed} */
   public static final EventFilter BULK_COMPLETED = new EventFilter("bulk.completed");
 
+  /** {@code webhook_endpoint.disabled} */
+  public static final EventFilter WEBHOOK_ENDPOINT_DISABLED =
+      new EventFilter("webhook_endpoint.disabled");
+
   private static final Map<String, EventFilter> KNOWN;
 
   static {
@@ -60,6 +64,7 @@ public final class EventFilter {
     m.put(EWB_EXTENDED.value, EWB_EXTENDED);
     m.put(EWB_CANCELLED.value, EWB_CANCELLED);
     m.put(BULK_COMPLETED.value, BULK_COMPLETED);
+    m.put(WEBHOOK_ENDPOINT_DISABLED.value, WEBHOOK_ENDPOINT_DISABLED);
     KNOWN = Collections.unmodifiableMap(m);
   }
 

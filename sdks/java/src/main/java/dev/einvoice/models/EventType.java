@@ -43,6 +43,10 @@ public final class EventType {
   /** {@code bulk.completed} */
   public static final EventType BULK_COMPLETED = new EventType("bulk.completed");
 
+  /** {@code webhook_endpoint.disabled} */
+  public static final EventType WEBHOOK_ENDPOINT_DISABLED =
+      new EventType("webhook_endpoint.disabled");
+
   private static final Map<String, EventType> KNOWN;
 
   static {
@@ -56,6 +60,7 @@ public final class EventType {
     m.put(EWB_EXTENDED.value, EWB_EXTENDED);
     m.put(EWB_CANCELLED.value, EWB_CANCELLED);
     m.put(BULK_COMPLETED.value, BULK_COMPLETED);
+    m.put(WEBHOOK_ENDPOINT_DISABLED.value, WEBHOOK_ENDPOINT_DISABLED);
     KNOWN = Collections.unmodifiableMap(m);
   }
 

@@ -31,6 +31,10 @@ public final class WebhookEndpointWithSecret {
   private final List<EventFilter> events;
   private final List<String> gstins;
   private final Boolean enabled;
+  private final WebhookEndpointWithSecretStatus status;
+  private final WebhookEndpointWithSecretDisabledReason disabledReason;
+  private final String disabledAt;
+  private final String failingSince;
   private final String createdAt;
   private final String updatedAt;
   private final String secret;
@@ -45,6 +49,10 @@ public final class WebhookEndpointWithSecret {
     this.events = b.events == null ? null : Collections.unmodifiableList(new ArrayList<>(b.events));
     this.gstins = b.gstins == null ? null : Collections.unmodifiableList(new ArrayList<>(b.gstins));
     this.enabled = b.enabled;
+    this.status = b.status;
+    this.disabledReason = b.disabledReason;
+    this.disabledAt = b.disabledAt;
+    this.failingSince = b.failingSince;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
     this.secret = b.secret;
@@ -93,6 +101,49 @@ public final class WebhookEndpointWithSecret {
   @JsonProperty("enabled")
   public Boolean enabled() {
     return enabled;
+  }
+
+  /**
+   * {@code disabled}: no new deliveries; pending ones wait until it is enabled again. Same as
+   * {@code enabled}.
+   *
+   * <p>Wire name {@code status}. Required.
+   */
+  @JsonProperty("status")
+  public WebhookEndpointWithSecretStatus status() {
+    return status;
+  }
+
+  /**
+   * Why it is disabled: {@code manual} (through the API) or {@code failing} (automatically, after
+   * every attempt failed for the configured period, 5 days by default). Null when enabled.
+   *
+   * <p>Wire name {@code disabled_reason}. Required. May be null.
+   */
+  @JsonProperty("disabled_reason")
+  public WebhookEndpointWithSecretDisabledReason disabledReason() {
+    return disabledReason;
+  }
+
+  /**
+   * When it was disabled; null when enabled.
+   *
+   * <p>Wire name {@code disabled_at}. Required. May be null.
+   */
+  @JsonProperty("disabled_at")
+  public String disabledAt() {
+    return disabledAt;
+  }
+
+  /**
+   * The first failed attempt since the last successful one; null while the endpoint is healthy. It
+   * is disabled automatically when this is older than the configured period.
+   *
+   * <p>Wire name {@code failing_since}. Required. May be null.
+   */
+  @JsonProperty("failing_since")
+  public String failingSince() {
+    return failingSince;
   }
 
   /** Wire name {@code created_at}. Required. */
@@ -146,6 +197,10 @@ public final class WebhookEndpointWithSecret {
     b.events = events;
     b.gstins = gstins;
     b.enabled = enabled;
+    b.status = status;
+    b.disabledReason = disabledReason;
+    b.disabledAt = disabledAt;
+    b.failingSince = failingSince;
     b.createdAt = createdAt;
     b.updatedAt = updatedAt;
     b.secret = secret;
@@ -166,6 +221,10 @@ public final class WebhookEndpointWithSecret {
         && Objects.equals(events, that.events)
         && Objects.equals(gstins, that.gstins)
         && Objects.equals(enabled, that.enabled)
+        && Objects.equals(status, that.status)
+        && Objects.equals(disabledReason, that.disabledReason)
+        && Objects.equals(disabledAt, that.disabledAt)
+        && Objects.equals(failingSince, that.failingSince)
         && Objects.equals(createdAt, that.createdAt)
         && Objects.equals(updatedAt, that.updatedAt)
         && Objects.equals(secret, that.secret)
@@ -183,6 +242,10 @@ public final class WebhookEndpointWithSecret {
         events,
         gstins,
         enabled,
+        status,
+        disabledReason,
+        disabledAt,
+        failingSince,
         createdAt,
         updatedAt,
         secret,
@@ -207,6 +270,14 @@ public final class WebhookEndpointWithSecret {
         + gstins
         + ", enabled="
         + enabled
+        + ", status="
+        + status
+        + ", disabledReason="
+        + disabledReason
+        + ", disabledAt="
+        + disabledAt
+        + ", failingSince="
+        + failingSince
         + ", createdAt="
         + createdAt
         + ", updatedAt="
@@ -230,6 +301,10 @@ public final class WebhookEndpointWithSecret {
     private List<EventFilter> events;
     private List<String> gstins;
     private Boolean enabled;
+    private WebhookEndpointWithSecretStatus status;
+    private WebhookEndpointWithSecretDisabledReason disabledReason;
+    private String disabledAt;
+    private String failingSince;
     private String createdAt;
     private String updatedAt;
     private String secret;
@@ -277,6 +352,30 @@ public final class WebhookEndpointWithSecret {
     @JsonProperty("enabled")
     public Builder enabled(Boolean enabled) {
       this.enabled = enabled;
+      return this;
+    }
+
+    @JsonProperty("status")
+    public Builder status(WebhookEndpointWithSecretStatus status) {
+      this.status = status;
+      return this;
+    }
+
+    @JsonProperty("disabled_reason")
+    public Builder disabledReason(WebhookEndpointWithSecretDisabledReason disabledReason) {
+      this.disabledReason = disabledReason;
+      return this;
+    }
+
+    @JsonProperty("disabled_at")
+    public Builder disabledAt(String disabledAt) {
+      this.disabledAt = disabledAt;
+      return this;
+    }
+
+    @JsonProperty("failing_since")
+    public Builder failingSince(String failingSince) {
+      this.failingSince = failingSince;
       return this;
     }
 

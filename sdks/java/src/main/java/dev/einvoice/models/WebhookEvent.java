@@ -28,6 +28,7 @@ public final class WebhookEvent {
   public static final String EWB_EXTENDED = "ewb.extended";
   public static final String EWB_CANCELLED = "ewb.cancelled";
   public static final String BULK_COMPLETED = "bulk.completed";
+  public static final String WEBHOOK_ENDPOINT_DISABLED = "webhook_endpoint.disabled";
 
   private final JsonNode raw;
 
@@ -71,7 +72,8 @@ public final class WebhookEvent {
         || "ewb.vehicle_updated".equals(t)
         || "ewb.extended".equals(t)
         || "ewb.cancelled".equals(t)
-        || "bulk.completed".equals(t);
+        || "bulk.completed".equals(t)
+        || "webhook_endpoint.disabled".equals(t);
   }
 
   /** The payload as {@link IrnGeneratedEvent} when {@code type} is {@code irn.generated}. */
@@ -161,6 +163,19 @@ public final class WebhookEvent {
     if (!"bulk.completed".equals(type())) return Optional.empty();
     try {
       return Optional.of(Json.mapper().treeToValue(raw, BulkCompletedEvent.class));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The payload as {@link WebhookEndpointDisabledEvent} when {@code type} is {@code
+   * webhook_endpoint.disabled}.
+   */
+  public Optional<WebhookEndpointDisabledEvent> asWebhookEndpointDisabled() {
+    if (!"webhook_endpoint.disabled".equals(type())) return Optional.empty();
+    try {
+      return Optional.of(Json.mapper().treeToValue(raw, WebhookEndpointDisabledEvent.class));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

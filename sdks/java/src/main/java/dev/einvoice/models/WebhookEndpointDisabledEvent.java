@@ -1,0 +1,142 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = WebhookEndpointDisabledEvent.Builder.class)
+public final class WebhookEndpointDisabledEvent {
+  private final String typeValue;
+  private final String timestamp;
+  private final WebhookEndpoint data;
+  private final Map<String, Object> additionalProperties;
+
+  private WebhookEndpointDisabledEvent(Builder b) {
+    this.typeValue = b.typeValue;
+    this.timestamp = b.timestamp;
+    this.data = b.data;
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code type}. Required. */
+  @JsonProperty("type")
+  public String typeValue() {
+    return typeValue;
+  }
+
+  /** Wire name {@code timestamp}. Required. */
+  @JsonProperty("timestamp")
+  public String timestamp() {
+    return timestamp;
+  }
+
+  /** Wire name {@code data}. Required. */
+  @JsonProperty("data")
+  public WebhookEndpoint data() {
+    return data;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.typeValue = typeValue;
+    b.timestamp = timestamp;
+    b.data = data;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof WebhookEndpointDisabledEvent)) return false;
+    WebhookEndpointDisabledEvent that = (WebhookEndpointDisabledEvent) o;
+    return Objects.equals(typeValue, that.typeValue)
+        && Objects.equals(timestamp, that.timestamp)
+        && Objects.equals(data, that.data)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(typeValue, timestamp, data, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "WebhookEndpointDisabledEvent{"
+        + "typeValue="
+        + typeValue
+        + ", timestamp="
+        + timestamp
+        + ", data="
+        + data
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
+  }
+
+  /** Builder of {@link WebhookEndpointDisabledEvent}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String typeValue;
+    private String timestamp;
+    private WebhookEndpoint data;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("type")
+    public Builder typeValue(String typeValue) {
+      this.typeValue = typeValue;
+      return this;
+    }
+
+    @JsonProperty("timestamp")
+    public Builder timestamp(String timestamp) {
+      this.timestamp = timestamp;
+      return this;
+    }
+
+    @JsonProperty("data")
+    public Builder data(WebhookEndpoint data) {
+      this.data = data;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public WebhookEndpointDisabledEvent build() {
+      return new WebhookEndpointDisabledEvent(this);
+    }
+  }
+}
