@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "1529b191998b88638d9cac74a11153a7466a4afec2ebe24bd3aeb32c9dccace9"
+const SpecSHA256 = "5c5720edfd3f0c2a973080618c6dc85c08522f434d80b9386e07675b1aaf53b4"

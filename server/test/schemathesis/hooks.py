@@ -9,6 +9,7 @@ checks (no or broken authentication) still run against every operation.
 
 import base64
 import os
+import sys
 import time
 import uuid
 
@@ -26,23 +27,42 @@ def _admin(method, path, body=None):
         method,
         f"{BASE}{path}",
         json=body,
-        headers={"Authorization": f"Bearer {API_KEY}", "Idempotency-Key": str(uuid.uuid4())},
+        headers={
+            "Authorization": f"Bearer {API_KEY}",
+            "Idempotency-Key": str(uuid.uuid4()),
+        },
         timeout=60,
     )
 
 
 def _provision():
     """Registers the GSTIN (again, if the fuzzer deleted it) and creates a fresh OAuth client for it."""
-    reg = _admin("POST", "/v1/gstins", {"gstin": GSTIN, "irp_username": "api_user", "irp_password": "sandbox"})
+    reg = _admin(
+        "POST",
+        "/v1/gstins",
+        {"gstin": GSTIN, "irp_username": "api_user", "irp_password": "sandbox"},
+    )
     if reg.status_code not in (201, 409):
+        print(
+            f"hooks.py: register {GSTIN}: {reg.status_code} {reg.text[:300]}",
+            file=sys.stderr,
+        )
         raise RuntimeError(f"register {GSTIN}: {reg.status_code} {reg.text}")
     cred = _admin(
         "POST",
         f"/v1/gstins/{GSTIN}/credentials",
-        {"name": "schemathesis", "scopes": ["irn:write", "ewb:write", "notes:write", "read"], "plan": "custom",
-         "rate_limit_rps": 10000},
+        {
+            "name": "schemathesis",
+            "scopes": ["irn:write", "ewb:write", "notes:write", "read"],
+            "plan": "custom",
+            "rate_limit_rps": 10000,
+        },
     )
     if cred.status_code != 201:
+        print(
+            f"hooks.py: credential: {cred.status_code} {cred.text[:300]}",
+            file=sys.stderr,
+        )
         raise RuntimeError(f"credential for {GSTIN}: {cred.status_code} {cred.text}")
     body = cred.json()
     pair = f"{body['client_id']}:{body['client_secret']}".encode()
@@ -59,7 +79,7 @@ def _basic():
 def _bearer():
     # Tokens live 15 minutes: a new one well before that, after a 401, and after re-provisioning.
     if _state["token"] is None or time.time() - _state["token_at"] > 600:
-        for attempt in range(2):
+        for _attempt in range(5):
             res = requests.post(
                 f"{BASE}/v1/oauth/token",
                 data={"grant_type": "client_credentials"},
@@ -68,10 +88,17 @@ def _bearer():
             )
             if res.status_code == 200:
                 break
-            if attempt == 0 and res.status_code == 401:
-                _provision()  # the fuzzer revoked the client or deleted the GSTIN
-                continue
-            raise RuntimeError(f"token: {res.status_code} {res.text}")
+            if res.status_code in (401, 403):
+                _provision()  # the fuzzer revoked the client, rotated its secrets away or deleted the GSTIN
+            elif res.status_code == 429:
+                time.sleep(1.0)
+            else:
+                print(
+                    f"hooks.py: token request answered {res.status_code}: {res.text[:300]}",
+                    file=sys.stderr,
+                )
+        else:
+            raise RuntimeError(f"token: {res.status_code} {res.text[:300]}")
         _state["token"] = res.json()["access_token"]
         _state["token_at"] = time.time()
     return _state["token"]
@@ -115,7 +142,11 @@ def before_call(ctx, case, kwargs):
     for headers in (kwargs.get("headers"), case.headers):
         for name in list(headers or {}):
             value = str(headers[name])
-            if name.lower() == "idempotency-key" and 0 < len(value) <= 255 and all(0x21 <= ord(c) <= 0x7E for c in value):
+            if (
+                name.lower() == "idempotency-key"
+                and 0 < len(value) <= 255
+                and all(0x21 <= ord(c) <= 0x7E for c in value)
+            ):
                 headers[name] = str(uuid.uuid4())
 
 
@@ -123,11 +154,17 @@ def before_call(ctx, case, kwargs):
 def after_call(ctx, case, response):
     # setSandboxFaults is tested like any operation, but the failures it arms (timeouts, NIC errors, outages) are
     # for the caller's own rehearsal: disarm them at once, or they would land on the next operations under test.
-    if case.operation.definition.raw.get("operationId") == "setSandboxFaults" and response.status_code == 200:
+    if (
+        case.operation.definition.raw.get("operationId") == "setSandboxFaults"
+        and response.status_code == 200
+    ):
         requests.post(
             f"{BASE}/v1/sandbox/faults",
             json={"faults": []},
-            headers={"Authorization": f"Bearer {_bearer()}", "Idempotency-Key": str(uuid.uuid4())},
+            headers={
+                "Authorization": f"Bearer {_bearer()}",
+                "Idempotency-Key": str(uuid.uuid4()),
+            },
             timeout=60,
         )
     scheme = _scheme(case)
