@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "1529b191998b88638d9cac74a11153a7466a4afec2ebe24bd3aeb32c9dccace9"
+const SpecSHA256 = "8f91572d8b3671c48a09fb9ef876b200309e9d93e8a02460f5ce7024394d98ec"

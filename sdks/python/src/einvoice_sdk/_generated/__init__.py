@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "1529b191998b88638d9cac74a11153a7466a4afec2ebe24bd3aeb32c9dccace9"
+SPEC_SHA256 = "8f91572d8b3671c48a09fb9ef876b200309e9d93e8a02460f5ce7024394d98ec"
