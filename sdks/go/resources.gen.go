@@ -27,7 +27,11 @@ type OauthService struct {
 // expiry (the SDKs do this for you). Errors are RFC 6749 §5.2 token errors: `application/json`
 // with `error` and `error_description`, plus the problem members (`type`, `title`, `status`,
 // `detail`, `request_id`) every other error carries. Each parameter may appear once (§3.2): a
-// repeated one is `invalid_request`.
+// repeated one is `invalid_request`. A token request may be signed like any other (RFC 9421, see
+// `SigningKey`); a signature that is sent is verified once the client is authenticated, and a
+// client created with `require_signatures` must sign it. A missing or failing signature is 401
+// `invalid_client`, a signature that cannot be read 400 `invalid_request`; both carry
+// `Accept-Signature` (RFC 9421 §5.1) naming what to sign.
 //
 // POST /v1/oauth/token (createToken).
 func (s *OauthService) CreateToken(ctx context.Context, body TokenRequest, opts ...RequestOption) (*TokenResponse, error) {
@@ -190,6 +194,14 @@ func (s *CredentialsService) ListAutoPaging(ctx context.Context, gstin string, p
 // documents, logs and GSTIN details). The secret is returned once, in this response only: einvoice
 // stores a hash and the first characters (`prefix`) for display. The plan sets the rate limit:
 // `developer` 10 requests/s, `standard` 100 requests/s, `custom` a rate agreed with us.
+//
+// With `require_signatures: true` every request of this client must carry a valid RFC 9421
+// signature made with the returned `signing_key`: its token requests and every call with its
+// tokens. Unsigned ones are refused with 401 (`invalid_client` on the token endpoint,
+// `invalid_signature` elsewhere), so stripping the signature does not bypass it. The setting is
+// fixed at creation: to start requiring signatures for an existing integration, create a new
+// credential with `require_signatures: true`, configure the client with its secret and signing
+// key, then revoke the old credential (`revokeCredential`).
 //
 // POST /v1/gstins/{gstin}/credentials (createCredential).
 func (s *CredentialsService) Create(ctx context.Context, gstin string, body CreateCredentialRequest, opts ...RequestOption) (*CredentialWithSecret, error) {

@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "5c5720edfd3f0c2a973080618c6dc85c08522f434d80b9386e07675b1aaf53b4"
+const SpecSHA256 = "e5d13708369eb8922d783c6834338dbba3764e3b1051ab70ee77e256db9b60f2"

@@ -295,6 +295,9 @@ type CreateCredentialRequest struct {
 	Plan   *Plan   `json:"plan,omitempty"`
 	// Only with plan `custom`.
 	RateLimitRPS *int64 `json:"rate_limit_rps,omitempty"`
+	// Refuse this client's requests unless they carry a valid RFC 9421 signature made with its
+	// `signing_key` (token requests included). Fixed at creation.
+	RequireSignatures *bool `json:"require_signatures,omitempty"`
 }
 
 // CreateWebhookEndpointRequest is generated from
@@ -311,17 +314,19 @@ type CreateWebhookEndpointRequest struct {
 
 // Credential is generated from #/components/schemas/Credential.
 type Credential struct {
-	Object       string             `json:"object"`
-	ClientID     string             `json:"client_id"`
-	GSTIN        string             `json:"gstin"`
-	Name         *string            `json:"name,omitempty"`
-	Scopes       []Scope            `json:"scopes"`
-	Plan         Plan               `json:"plan"`
-	RateLimitRPS int64              `json:"rate_limit_rps"`
-	Environment  Environment        `json:"environment"`
-	Secrets      []CredentialSecret `json:"secrets"`
-	CreatedAt    string             `json:"created_at"`
-	RevokedAt    *string            `json:"revoked_at,omitempty"`
+	Object       string  `json:"object"`
+	ClientID     string  `json:"client_id"`
+	GSTIN        string  `json:"gstin"`
+	Name         *string `json:"name,omitempty"`
+	Scopes       []Scope `json:"scopes"`
+	Plan         Plan    `json:"plan"`
+	RateLimitRPS int64   `json:"rate_limit_rps"`
+	// Unsigned or badly signed requests of this client are refused (see `createCredential`).
+	RequireSignatures bool               `json:"require_signatures"`
+	Environment       Environment        `json:"environment"`
+	Secrets           []CredentialSecret `json:"secrets"`
+	CreatedAt         string             `json:"created_at"`
+	RevokedAt         *string            `json:"revoked_at,omitempty"`
 }
 
 // CredentialList is generated from #/components/schemas/CredentialList.
@@ -346,17 +351,19 @@ type CredentialSecret struct {
 // CredentialWithSecret is a new credential with its secret and its request-signing key, shown this
 // once.
 type CredentialWithSecret struct {
-	Object       string             `json:"object"`
-	ClientID     string             `json:"client_id"`
-	GSTIN        string             `json:"gstin"`
-	Name         *string            `json:"name,omitempty"`
-	Scopes       []Scope            `json:"scopes"`
-	Plan         Plan               `json:"plan"`
-	RateLimitRPS int64              `json:"rate_limit_rps"`
-	Environment  Environment        `json:"environment"`
-	Secrets      []CredentialSecret `json:"secrets"`
-	CreatedAt    string             `json:"created_at"`
-	RevokedAt    *string            `json:"revoked_at,omitempty"`
+	Object       string  `json:"object"`
+	ClientID     string  `json:"client_id"`
+	GSTIN        string  `json:"gstin"`
+	Name         *string `json:"name,omitempty"`
+	Scopes       []Scope `json:"scopes"`
+	Plan         Plan    `json:"plan"`
+	RateLimitRPS int64   `json:"rate_limit_rps"`
+	// Unsigned or badly signed requests of this client are refused (see `createCredential`).
+	RequireSignatures bool               `json:"require_signatures"`
+	Environment       Environment        `json:"environment"`
+	Secrets           []CredentialSecret `json:"secrets"`
+	CreatedAt         string             `json:"created_at"`
+	RevokedAt         *string            `json:"revoked_at,omitempty"`
 	// The secret. Shown once; store it now.
 	ClientSecret string     `json:"client_secret"`
 	SigningKey   SigningKey `json:"signing_key"`
@@ -1632,11 +1639,16 @@ type ShipDtls struct {
 	Stcd string `json:"Stcd"`
 }
 
-// SigningKey is the optional RFC 9421 HTTP Message Signatures for this credential's requests:
-// HMAC-SHA256 over `"@method"`, `"@target-uri"` and, with a body, `"content-digest"` (RFC 9530),
-// with `created`, `keyid` (the client id) and `alg`. Unsigned requests are accepted; a signed
-// request that does not verify (wrong key, changed body, `created` more than 300 s off) is refused
-// with 401 `invalid_signature`. Shown once; the SDKs sign when given it.
+// SigningKey is the RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256
+// over `"@method"`, `"@target-uri"` and, with a body, `"content-digest"` (RFC 9530), with
+// `created`, `keyid` (the client id) and `alg`. Unsigned requests are accepted unless the
+// credential has `require_signatures`; then they are refused with 401 `invalid_signature`. A
+// signed request that does not verify (wrong key, changed body, `created` more than 300 s off) is
+// refused with 401 `invalid_signature` and `WWW-Authenticate: Bearer error="invalid_token"`;
+// Signature headers that cannot be read (one without the other, an unknown `alg`, other covered
+// components) with 400 `invalid_signature` and `error="invalid_request"`. Refusals carry
+// `Accept-Signature` (RFC 9421 §5.1). The token request is signed the same way. Shown once; the
+// SDKs sign when given it.
 type SigningKey struct {
 	// The keyid to sign with (the client id).
 	KeyID string `json:"key_id"`

@@ -48,6 +48,7 @@ export function presentCredential(c: CredentialRecord, secrets: CredentialSecret
     scopes: c.scopes,
     plan: c.plan,
     rate_limit_rps: c.rateLimitRps,
+    require_signatures: c.requireSignatures,
     environment: c.environment,
     secrets: secrets.map(presentSecret),
     created_at: c.createdAt.toISOString(),

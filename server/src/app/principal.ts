@@ -11,6 +11,8 @@ export type Principal =
       clientId: string;
       scopes: Scope[];
       rateLimitRps: number;
+      /** The credential requires RFC 9421 signatures (http/pipeline/signature.ts). */
+      requireSignatures: boolean;
     };
 
 /** A caller with an account API key: administers the account (GSTINs, credentials, webhooks). */

@@ -231,7 +231,12 @@ export const problems = {
 };
 
 /** RFC 6749 §5.2 errors, carried in a problem+json body that also has `error`/`error_description`. */
-export function oauthProblem(status: 400 | 401, error: string, description: string): ProblemError {
+export function oauthProblem(
+  status: 400 | 401,
+  error: string,
+  description: string,
+  headers: Record<string, string> = {},
+): ProblemError {
   return new ProblemError({
     status,
     slug: `oauth-${error.replace(/_/g, '-')}`,
@@ -247,6 +252,7 @@ export function oauthProblem(status: 400 | 401, error: string, description: stri
     headers: {
       'cache-control': 'no-store',
       ...(status === 401 ? { 'www-authenticate': 'Basic realm="einvoice", charset="UTF-8"' } : {}),
+      ...headers,
     },
     extra: { error, error_description: description },
     // RFC 6749 §5.2 names application/json for token errors; the body keeps the problem members too, so an

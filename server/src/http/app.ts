@@ -58,6 +58,7 @@ export function createApi(options: ApiOptions): Hono {
       requestId,
       method: c.req.method,
       path: url.pathname,
+      url,
       pathParams: match.pathParams,
       query: url.searchParams,
       headers: c.req.raw.headers,

@@ -35,6 +35,8 @@ export interface Call {
   requestId: string;
   method: string;
   path: string;
+  /** The request URL as received (request signatures cover it as "@target-uri"); absent when built in tests. */
+  url?: URL;
   pathParams: Record<string, string>;
   query: URLSearchParams;
   headers: Headers;

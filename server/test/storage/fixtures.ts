@@ -56,6 +56,7 @@ export async function seed(storage: Storage): Promise<{ accountId: string; gstin
 export function credential(accountId: string, gstin: string, over: Partial<CredentialRecord> = {}): CredentialRecord {
   return {
     signingKeyEnc: null,
+    requireSignatures: false,
     clientId: uid('cli_test'),
     accountId,
     gstin,

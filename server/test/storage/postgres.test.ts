@@ -89,6 +89,7 @@ if (!baseUrl) {
           { name: '0005-gstin-deletion' },
           { name: '0006-webhook-fairness' },
           { name: '0007-reconciler' },
+          { name: '0008-require-signatures' },
         ]);
       } finally {
         await Promise.all(opened.map((s) => s.close()));

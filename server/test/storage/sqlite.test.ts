@@ -43,6 +43,7 @@ describe('SQLite specifics', () => {
         { name: '0005-gstin-deletion' },
         { name: '0006-webhook-fairness' },
         { name: '0007-reconciler' },
+        { name: '0008-require-signatures' },
       ]);
     } finally {
       await second.close();

@@ -157,6 +157,16 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await storage.credentials.get('cli_missing')).toBeUndefined();
       });
 
+      it('round-trips require_signatures (migration 0008), false by default', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const strict = credential(accountId, gstin, { requireSignatures: true, signingKeyEnc: 'sealed' });
+        await storage.credentials.insert(strict, secret(strict.clientId));
+        expect((await storage.credentials.get(strict.clientId))!.requireSignatures).toBe(true);
+        const loose = credential(accountId, gstin);
+        await storage.credentials.insert(loose, secret(loose.clientId));
+        expect((await storage.credentials.get(loose.clientId))!.requireSignatures).toBe(false);
+      });
+
       it('inserts credential and secret atomically: a failing secret leaves no credential', async () => {
         const { accountId, gstin } = await seed(storage);
         const first = credential(accountId, gstin);

@@ -14,6 +14,7 @@ final class CreateCredentialRequest implements \JsonSerializable
         'scopes' => 'scopes',
         'plan' => 'plan',
         'rateLimitRps' => 'rate_limit_rps',
+        'requireSignatures' => 'require_signatures',
     ];
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
@@ -26,6 +27,13 @@ final class CreateCredentialRequest implements \JsonSerializable
         public readonly ?string $plan = null,
         /** @var int|null Only with plan `custom`. Wire name rate_limit_rps. Optional. */
         public readonly ?int $rateLimitRps = null,
+        /**
+         * Refuse this client's requests unless they carry a valid RFC 9421 signature made with its
+         * `signing_key` (token requests included). Fixed at creation.
+         *
+         * @var bool|null Wire name require_signatures. Optional.
+         */
+        public readonly ?bool $requireSignatures = null,
         public readonly array $additionalProperties = [],
     ) {
     }
@@ -38,6 +46,7 @@ final class CreateCredentialRequest implements \JsonSerializable
             scopes: $data['scopes'] ?? throw new \InvalidArgumentException('CreateCredentialRequest: scopes (scopes) is required'),
             plan: $data['plan'] ?? null,
             rateLimitRps: $data['rate_limit_rps'] ?? null,
+            requireSignatures: $data['require_signatures'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

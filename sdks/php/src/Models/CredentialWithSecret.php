@@ -21,6 +21,7 @@ final class CredentialWithSecret implements \JsonSerializable
         'scopes' => 'scopes',
         'plan' => 'plan',
         'rateLimitRps' => 'rate_limit_rps',
+        'requireSignatures' => 'require_signatures',
         'environment' => 'environment',
         'secrets' => 'secrets',
         'createdAt' => 'created_at',
@@ -45,6 +46,12 @@ final class CredentialWithSecret implements \JsonSerializable
         public readonly ?string $plan = null,
         /** @var int|null Wire name rate_limit_rps. Required. */
         public readonly ?int $rateLimitRps = null,
+        /**
+         * Unsigned or badly signed requests of this client are refused (see `createCredential`).
+         *
+         * @var bool|null Wire name require_signatures. Required.
+         */
+        public readonly ?bool $requireSignatures = null,
         /** @var string|null Wire name environment. Required. */
         public readonly ?string $environment = null,
         /** @var list<CredentialSecret>|null Wire name secrets. Required. */
@@ -72,6 +79,7 @@ final class CredentialWithSecret implements \JsonSerializable
             scopes: $data['scopes'] ?? null,
             plan: $data['plan'] ?? null,
             rateLimitRps: $data['rate_limit_rps'] ?? null,
+            requireSignatures: $data['require_signatures'] ?? null,
             environment: $data['environment'] ?? null,
             secrets: isset($data['secrets']) ? array_map(static fn ($x0) => CredentialSecret::fromArray($x0), $data['secrets']) : null,
             createdAt: $data['created_at'] ?? null,

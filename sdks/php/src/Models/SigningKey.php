@@ -6,11 +6,15 @@ declare(strict_types=1);
 namespace Einvoice\Models;
 
 /**
- * Optional RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256 over
- * `"@method"`, `"@target-uri"` and, with a body, `"content-digest"` (RFC 9530), with `created`,
- * `keyid` (the client id) and `alg`. Unsigned requests are accepted; a signed request that does
- * not verify (wrong key, changed body, `created` more than 300 s off) is refused with 401
- * `invalid_signature`. Shown once; the SDKs sign when given it.
+ * RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256 over `"@method"`,
+ * `"@target-uri"` and, with a body, `"content-digest"` (RFC 9530), with `created`, `keyid` (the
+ * client id) and `alg`. Unsigned requests are accepted unless the credential has
+ * `require_signatures`; then they are refused with 401 `invalid_signature`. A signed request that
+ * does not verify (wrong key, changed body, `created` more than 300 s off) is refused with 401
+ * `invalid_signature` and `WWW-Authenticate: Bearer error="invalid_token"`; Signature headers that
+ * cannot be read (one without the other, an unknown `alg`, other covered components) with 400
+ * `invalid_signature` and `error="invalid_request"`. Refusals carry `Accept-Signature` (RFC 9421
+ * §5.1). The token request is signed the same way. Shown once; the SDKs sign when given it.
  *
  * Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members.
  */

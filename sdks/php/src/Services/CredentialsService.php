@@ -91,6 +91,14 @@ final class CredentialsService
      * rate limit: `developer` 10 requests/s, `standard` 100 requests/s, `custom` a rate agreed
      * with us.
      *
+     * With `require_signatures: true` every request of this client must carry a valid RFC 9421
+     * signature made with the returned `signing_key`: its token requests and every call with its
+     * tokens. Unsigned ones are refused with 401 (`invalid_client` on the token endpoint,
+     * `invalid_signature` elsewhere), so stripping the signature does not bypass it. The setting
+     * is fixed at creation: to start requiring signatures for an existing integration, create a
+     * new credential with `require_signatures: true`, configure the client with its secret and
+     * signing key, then revoke the old credential (`revokeCredential`).
+     *
      * POST /v1/gstins/{gstin}/credentials (createCredential).
      */
     public function create(string $gstin, Models\CreateCredentialRequest|array $body, ?RequestOptions $options = null): Models\CredentialWithSecret

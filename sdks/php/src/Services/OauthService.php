@@ -43,7 +43,11 @@ final class OauthService
      * shortly before expiry (the SDKs do this for you). Errors are RFC 6749 §5.2 token errors:
      * `application/json` with `error` and `error_description`, plus the problem members (`type`,
      * `title`, `status`, `detail`, `request_id`) every other error carries. Each parameter may
-     * appear once (§3.2): a repeated one is `invalid_request`.
+     * appear once (§3.2): a repeated one is `invalid_request`. A token request may be signed like
+     * any other (RFC 9421, see `SigningKey`); a signature that is sent is verified once the client
+     * is authenticated, and a client created with `require_signatures` must sign it. A missing or
+     * failing signature is 401 `invalid_client`, a signature that cannot be read 400
+     * `invalid_request`; both carry `Accept-Signature` (RFC 9421 §5.1) naming what to sign.
      *
      * POST /v1/oauth/token (createToken).
      */

@@ -51,6 +51,8 @@ export interface CredentialsTable {
   revoked_at: SqlTimestamp | null;
   /** Migration 0004: the sealed RFC 9421 HMAC key (null for credentials made before it). */
   signing_key_enc: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migration 0008: unsigned requests of this credential are refused. */
+  require_signatures: ColumnType<SqlBoolean, SqlBoolean | undefined, SqlBoolean>;
 }
 
 export interface CredentialSecretsTable {

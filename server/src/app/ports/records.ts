@@ -46,6 +46,8 @@ export interface CredentialRecord {
   revokedAt: Date | null;
   /** RFC 9421 HMAC key, sealed (app/security/secret-box.ts); null for credentials made before signing. */
   signingKeyEnc: string | null;
+  /** Requests with this credential's tokens, and its token requests, must carry a valid RFC 9421 signature. */
+  requireSignatures: boolean;
 }
 
 export interface CredentialSecretRecord {

@@ -35,5 +35,6 @@ export async function authenticateAccessToken(deps: Deps, token: string): Promis
     clientId: record.clientId,
     scopes: record.scopes,
     rateLimitRps: credential.rateLimitRps,
+    requireSignatures: credential.requireSignatures,
   };
 }

@@ -95,6 +95,7 @@ export async function createCredential(
     createdAt: now,
     revokedAt: null,
     signingKeyEnc: deps.box.seal(signingKey),
+    requireSignatures: input.require_signatures ?? false,
   };
   const secret = makeSecret(deps, who, clientId, undefined, fixed?.clientSecret);
   await deps.storage.transaction(async (tx) => {
@@ -102,6 +103,7 @@ export async function createCredential(
     await auditCredential(deps, tx, who, 'credential.created', { gstin, clientId }, meta, {
       scopes: credential.scopes,
       plan,
+      require_signatures: credential.requireSignatures,
     });
   });
   return { credential, secrets: [secret.record], clientSecret: secret.plaintext, signingKey };

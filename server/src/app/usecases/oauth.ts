@@ -1,7 +1,7 @@
 // OAuth 2.0 client credentials grant (RFC 6749 §4.4, errors per §5.2). No refresh tokens: clients ask
 // again before expiry. The token is random; only its hash is stored.
 import type { Deps } from '../deps.js';
-import type { Scope } from '../ports/records.js';
+import type { CredentialRecord, Scope } from '../ports/records.js';
 import { oauthProblem } from '../problems.js';
 import { generateSecret } from '../security/secrets.js';
 import { audit } from './audit.js';
@@ -14,6 +14,16 @@ export interface TokenRequestInput {
   queryHasCredentials: boolean;
   requestId: string;
   ip: string | null;
+  /** Checks the request's RFC 9421 signature against the authenticated client (http/pipeline/signature.ts). */
+  signature: (credential: CredentialRecord) => Promise<TokenSignature>;
+}
+
+/** `fault`: a signature is present and does not verify ('malformed' when it cannot even be read). */
+export interface TokenSignature {
+  signed: boolean;
+  fault?: { kind: 'malformed' | 'invalid'; detail: string };
+  /** Accept-Signature (RFC 9421 §5.1) to send with a refusal. */
+  accept: string;
 }
 
 export interface TokenResponse {
@@ -99,6 +109,38 @@ export async function issueToken(deps: Deps, input: TokenRequestInput): Promise<
       data: { reason: 'invalid_client', presented_client_id: clientId.slice(0, 64) },
     });
     throw oauthProblem(401, 'invalid_client', 'Unknown client, or wrong, expired or revoked secret.');
+  }
+
+  // A signature is verified whenever one is sent, and required when the client requires signatures. A bad or
+  // missing one fails client authentication (RFC 6749 §5.2 invalid_client); one that cannot be read is
+  // invalid_request.
+  const signature = await input.signature(credential);
+  const fault =
+    signature.fault ??
+    (credential.requireSignatures && !signature.signed
+      ? {
+          kind: 'invalid' as const,
+          detail: 'This client requires signed requests: sign the token request (RFC 9421) with its signing key.',
+        }
+      : undefined);
+  if (fault) {
+    await audit(deps, deps.storage, {
+      accountId: credential.accountId,
+      type: 'auth.failed',
+      actorType: 'client',
+      actorId: clientId,
+      gstin: credential.gstin,
+      clientId,
+      requestId: input.requestId,
+      ip: input.ip,
+      data: { reason: 'invalid_signature', detail: fault.detail },
+    });
+    throw oauthProblem(
+      fault.kind === 'malformed' ? 400 : 401,
+      fault.kind === 'malformed' ? 'invalid_request' : 'invalid_client',
+      fault.detail,
+      { 'accept-signature': signature.accept },
+    );
   }
 
   let scopes: Scope[] = credential.scopes;

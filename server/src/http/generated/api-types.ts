@@ -25,6 +25,10 @@ export interface paths {
      *     (the SDKs do this for you). Errors are RFC 6749 §5.2 token errors: `application/json` with `error` and
      *     `error_description`, plus the problem members (`type`, `title`, `status`, `detail`, `request_id`) every
      *     other error carries. Each parameter may appear once (§3.2): a repeated one is `invalid_request`.
+     *     A token request may be signed like any other (RFC 9421, see `SigningKey`); a signature that is sent is
+     *     verified once the client is authenticated, and a client created with `require_signatures` must sign it.
+     *     A missing or failing signature is 401 `invalid_client`, a signature that cannot be read 400
+     *     `invalid_request`; both carry `Accept-Signature` (RFC 9421 §5.1) naming what to sign.
      */
     post: operations['createToken'];
     delete?: never;
@@ -123,6 +127,13 @@ export interface paths {
      *     **The secret is returned once, in this response only**: einvoice stores a hash and the first
      *     characters (`prefix`) for display. The plan sets the rate limit: `developer` 10 requests/s,
      *     `standard` 100 requests/s, `custom` a rate agreed with us.
+     *
+     *     With `require_signatures: true` every request of this client must carry a valid RFC 9421 signature made
+     *     with the returned `signing_key`: its token requests and every call with its tokens. Unsigned ones are
+     *     refused with 401 (`invalid_client` on the token endpoint, `invalid_signature` elsewhere), so stripping the
+     *     signature does not bypass it. The setting is fixed at creation: to start requiring signatures for an
+     *     existing integration, create a new credential with `require_signatures: true`, configure the client with
+     *     its secret and signing key, then revoke the old credential (`revokeCredential`).
      */
     post: operations['createCredential'];
     delete?: never;
@@ -1628,6 +1639,11 @@ export interface components {
       plan?: components['schemas']['Plan'];
       /** @description Only with plan `custom`. */
       rate_limit_rps?: number;
+      /**
+       * @description Refuse this client's requests unless they carry a valid RFC 9421 signature made with its `signing_key` (token requests included). Fixed at creation.
+       * @default false
+       */
+      require_signatures?: boolean;
     };
     /** @description A client secret, as stored (hash only); `prefix` helps you tell them apart. */
     CredentialSecret: {
@@ -1651,6 +1667,8 @@ export interface components {
       scopes: components['schemas']['Scope'][];
       plan: components['schemas']['Plan'];
       rate_limit_rps: number;
+      /** @description Unsigned or badly signed requests of this client are refused (see `createCredential`). */
+      require_signatures: boolean;
       environment: components['schemas']['Environment'];
       secrets: components['schemas']['CredentialSecret'][];
       created_at: components['schemas']['Timestamp'];
@@ -1664,11 +1682,15 @@ export interface components {
       signing_key: components['schemas']['SigningKey'];
     };
     /**
-     * @description Optional RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256 over
+     * @description RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256 over
      *     `"@method"`, `"@target-uri"` and, with a body, `"content-digest"` (RFC 9530), with `created`,
-     *     `keyid` (the client id) and `alg`. Unsigned requests are accepted; a signed request that does
+     *     `keyid` (the client id) and `alg`. Unsigned requests are accepted unless the credential has
+     *     `require_signatures`; then they are refused with 401 `invalid_signature`. A signed request that does
      *     not verify (wrong key, changed body, `created` more than 300 s off) is refused with 401
-     *     `invalid_signature`. Shown once; the SDKs sign when given it.
+     *     `invalid_signature` and `WWW-Authenticate: Bearer error="invalid_token"`; Signature headers that cannot be
+     *     read (one without the other, an unknown `alg`, other covered components) with 400 `invalid_signature` and
+     *     `error="invalid_request"`. Refusals carry `Accept-Signature` (RFC 9421 §5.1). The token request is
+     *     signed the same way. Shown once; the SDKs sign when given it.
      */
     SigningKey: {
       /** @description The keyid to sign with (the client id). */
@@ -2341,7 +2363,7 @@ export interface components {
     };
   };
   responses: {
-    /** @description The request is malformed (bad JSON, wrong type, missing or invalid parameter or header). `errors[]` points at each offending field. */
+    /** @description The request is malformed (bad JSON, wrong type, missing or invalid parameter or header). `errors[]` points at each offending field. Signature headers that cannot be read are `invalid_signature`, with `WWW-Authenticate` (`error="invalid_request"`) and `Accept-Signature`. */
     BadRequest: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2350,6 +2372,8 @@ export interface components {
         'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
         RateLimit: components['headers']['RateLimit'];
         'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+        'WWW-Authenticate': components['headers']['WWW-Authenticate'];
+        'Accept-Signature': components['headers']['Accept-Signature'];
         [name: string]: unknown;
       };
       content: {
@@ -2386,7 +2410,7 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description Missing, malformed, expired or revoked credentials (`invalid_token`), or a request signature that does not verify (`invalid_signature`). `WWW-Authenticate` carries the RFC 6750 challenge. */
+    /** @description Missing, malformed, expired or revoked credentials (`invalid_token`), or a request signature that does not verify or is missing while the credential requires one (`invalid_signature`, with `Accept-Signature`). `WWW-Authenticate` carries the RFC 6750 challenge. */
     Unauthorized: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2396,6 +2420,7 @@ export interface components {
         RateLimit: components['headers']['RateLimit'];
         'RateLimit-Policy': components['headers']['RateLimit-Policy'];
         'WWW-Authenticate': components['headers']['WWW-Authenticate'];
+        'Accept-Signature': components['headers']['Accept-Signature'];
         [name: string]: unknown;
       };
       content: {
@@ -2749,23 +2774,25 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description RFC 6749 §5.2 token error (`invalid_request`, `unsupported_grant_type`, `invalid_scope`) as `application/json`, with the RFC's `error` and `error_description` members and the usual problem members. */
+    /** @description RFC 6749 §5.2 token error (`invalid_request`, also for a request signature that cannot be read, `unsupported_grant_type`, `invalid_scope`) as `application/json`, with the RFC's `error` and `error_description` members and the usual problem members. */
     OAuthBadRequest: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
         'Cache-Control': components['headers']['Cache-Control-No-Store'];
+        'Accept-Signature': components['headers']['Accept-Signature'];
         [name: string]: unknown;
       };
       content: {
         'application/json': components['schemas']['OAuthProblem'];
       };
     };
-    /** @description RFC 6749 §5.2 `invalid_client`: unknown client, wrong or revoked secret. `WWW-Authenticate` carries the Basic challenge. Audited. */
+    /** @description RFC 6749 §5.2 `invalid_client`: unknown client, wrong or revoked secret, or a request signature that does not verify or is missing while the client requires one (then with `Accept-Signature`). `WWW-Authenticate` carries the Basic challenge. Audited. */
     OAuthInvalidClient: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
         'Cache-Control': components['headers']['Cache-Control-No-Store'];
         'WWW-Authenticate': components['headers']['WWW-Authenticate'];
+        'Accept-Signature': components['headers']['Accept-Signature'];
         [name: string]: unknown;
       };
       content: {
@@ -2958,6 +2985,11 @@ export interface components {
      * @example Bearer realm="einvoice", error="invalid_token", error_description="The access token expired"
      */
     'WWW-Authenticate': string;
+    /**
+     * @description RFC 9421 §5.1: the signature this request needs, sent when a request signature is missing (and required), unreadable or does not verify. `content-digest` is listed when the request has a body.
+     * @example sig1=("@method" "@target-uri" "content-digest");created;keyid="cli_test_4fQ2mZ8kLr1Xw7Vb";alg="hmac-sha256"
+     */
+    'Accept-Signature': string;
   };
   pathItems: never;
 }
@@ -3302,6 +3334,7 @@ export interface operations {
            *           ],
            *           "plan": "standard",
            *           "rate_limit_rps": 100,
+           *           "require_signatures": false,
            *           "environment": "sandbox",
            *           "secrets": [
            *             {

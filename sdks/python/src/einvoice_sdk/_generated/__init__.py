@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "5c5720edfd3f0c2a973080618c6dc85c08522f434d80b9386e07675b1aaf53b4"
+SPEC_SHA256 = "e5d13708369eb8922d783c6834338dbba3764e3b1051ab70ee77e256db9b60f2"

@@ -243,6 +243,8 @@ class Credential(EinvoiceModel):
     scopes: List[Union[Scope, str]]
     plan: Union[Plan, str]
     rate_limit_rps: int
+    require_signatures: bool
+    """Unsigned or badly signed requests of this client are refused (see `createCredential`)."""
     environment: Union[Environment, str]
     secrets: List[CredentialSecret]
     created_at: str
@@ -278,6 +280,8 @@ class CredentialWithSecret(EinvoiceModel):
     scopes: List[Union[Scope, str]]
     plan: Union[Plan, str]
     rate_limit_rps: int
+    require_signatures: bool
+    """Unsigned or badly signed requests of this client are refused (see `createCredential`)."""
     environment: Union[Environment, str]
     secrets: List[CredentialSecret]
     created_at: str
@@ -735,11 +739,15 @@ class SandboxFaultsFaultsItem(EinvoiceModel):
 
 
 class SigningKey(EinvoiceModel):
-    """Optional RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256 over
-    `"@method"`, `"@target-uri"` and, with a body, `"content-digest"` (RFC 9530), with `created`,
-    `keyid` (the client id) and `alg`. Unsigned requests are accepted; a signed request that does
-    not verify (wrong key, changed body, `created` more than 300 s off) is refused with 401
-    `invalid_signature`. Shown once; the SDKs sign when given it.
+    """RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256 over `"@method"`,
+    `"@target-uri"` and, with a body, `"content-digest"` (RFC 9530), with `created`, `keyid` (the
+    client id) and `alg`. Unsigned requests are accepted unless the credential has
+    `require_signatures`; then they are refused with 401 `invalid_signature`. A signed request that
+    does not verify (wrong key, changed body, `created` more than 300 s off) is refused with 401
+    `invalid_signature` and `WWW-Authenticate: Bearer error="invalid_token"`; Signature headers that
+    cannot be read (one without the other, an unknown `alg`, other covered components) with 400
+    `invalid_signature` and `error="invalid_request"`. Refusals carry `Accept-Signature` (RFC 9421
+    §5.1). The token request is signed the same way. Shown once; the SDKs sign when given it.
     """
 
     key_id: str
@@ -1015,6 +1023,10 @@ class CreateCredentialRequestParam(TypedDict, total=False):
     plan: Union[Plan, str]
     rate_limit_rps: int
     """Only with plan `custom`."""
+    require_signatures: bool
+    """Refuse this client's requests unless they carry a valid RFC 9421 signature made with its
+    `signing_key` (token requests included). Fixed at creation.
+    """
 
 
 class CreateWebhookEndpointRequestParam(TypedDict, total=False):

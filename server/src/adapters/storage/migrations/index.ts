@@ -9,6 +9,7 @@ import { requestSigningMigration } from './0004-request-signing.js';
 import { gstinDeletionMigration } from './0005-gstin-deletion.js';
 import { webhookFairnessMigration } from './0006-webhook-fairness.js';
 import { reconcilerMigration } from './0007-reconciler.js';
+import { requireSignaturesMigration } from './0008-require-signatures.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -19,6 +20,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0005-gstin-deletion': gstinDeletionMigration(dialect),
     '0006-webhook-fairness': webhookFairnessMigration(dialect),
     '0007-reconciler': reconcilerMigration(dialect),
+    '0008-require-signatures': requireSignaturesMigration(dialect),
   };
 }
 

@@ -8,7 +8,7 @@ import type {
   Scope,
 } from '../../../app/ports/records.js';
 import type { CredentialRepo, Page, PageQuery, TokenRepo } from '../../../app/ports/storage.js';
-import { type Codec, readDate, readDateOrNull, readNumber } from '../dialect.js';
+import { type Codec, readBoolean, readDate, readDateOrNull, readNumber } from '../dialect.js';
 import { fetchSize, toPage } from '../pagination.js';
 import type { AccessTokensTable, CredentialSecretsTable, CredentialsTable, Database } from '../schema.js';
 import { atomically } from './atomic.js';
@@ -37,6 +37,7 @@ export class SqlCredentialRepo implements CredentialRepo {
           created_at: this.codec.timestamp(c.createdAt),
           revoked_at: this.codec.timestampOrNull(c.revokedAt),
           signing_key_enc: c.signingKeyEnc,
+          require_signatures: this.codec.boolean(c.requireSignatures),
         })
         .execute();
       await new SqlCredentialRepo(db, this.codec).insertSecret(firstSecret);
@@ -139,6 +140,7 @@ export class SqlCredentialRepo implements CredentialRepo {
       createdAt: readDate(r.created_at),
       revokedAt: readDateOrNull(r.revoked_at),
       signingKeyEnc: r.signing_key_enc ?? null,
+      requireSignatures: readBoolean(r.require_signatures),
     };
   }
 }

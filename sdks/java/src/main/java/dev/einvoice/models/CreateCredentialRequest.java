@@ -26,6 +26,7 @@ public final class CreateCredentialRequest {
   private final List<Scope> scopes;
   private final Plan plan;
   private final Long rateLimitRps;
+  private final Boolean requireSignatures;
   private final Map<String, Object> additionalProperties;
 
   private CreateCredentialRequest(Builder b) {
@@ -33,6 +34,7 @@ public final class CreateCredentialRequest {
     this.scopes = b.scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(b.scopes));
     this.plan = b.plan;
     this.rateLimitRps = b.rateLimitRps;
+    this.requireSignatures = b.requireSignatures;
     this.additionalProperties =
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
@@ -69,6 +71,17 @@ public final class CreateCredentialRequest {
     return rateLimitRps;
   }
 
+  /**
+   * Refuse this client's requests unless they carry a valid RFC 9421 signature made with its {@code
+   * signing_key} (token requests included). Fixed at creation.
+   *
+   * <p>Wire name {@code require_signatures}. Optional.
+   */
+  @JsonProperty("require_signatures")
+  public Boolean requireSignatures() {
+    return requireSignatures;
+  }
+
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
@@ -85,6 +98,7 @@ public final class CreateCredentialRequest {
     b.scopes = scopes;
     b.plan = plan;
     b.rateLimitRps = rateLimitRps;
+    b.requireSignatures = requireSignatures;
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -98,12 +112,13 @@ public final class CreateCredentialRequest {
         && Objects.equals(scopes, that.scopes)
         && Objects.equals(plan, that.plan)
         && Objects.equals(rateLimitRps, that.rateLimitRps)
+        && Objects.equals(requireSignatures, that.requireSignatures)
         && Objects.equals(additionalProperties, that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, scopes, plan, rateLimitRps, additionalProperties);
+    return Objects.hash(name, scopes, plan, rateLimitRps, requireSignatures, additionalProperties);
   }
 
   @Override
@@ -117,6 +132,8 @@ public final class CreateCredentialRequest {
         + plan
         + ", rateLimitRps="
         + rateLimitRps
+        + ", requireSignatures="
+        + requireSignatures
         + ", additionalProperties="
         + additionalProperties
         + "}";
@@ -129,6 +146,7 @@ public final class CreateCredentialRequest {
     private List<Scope> scopes;
     private Plan plan;
     private Long rateLimitRps;
+    private Boolean requireSignatures;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
@@ -154,6 +172,12 @@ public final class CreateCredentialRequest {
     @JsonProperty("rate_limit_rps")
     public Builder rateLimitRps(Long rateLimitRps) {
       this.rateLimitRps = rateLimitRps;
+      return this;
+    }
+
+    @JsonProperty("require_signatures")
+    public Builder requireSignatures(Boolean requireSignatures) {
+      this.requireSignatures = requireSignatures;
       return this;
     }
 

@@ -29,6 +29,7 @@ public final class Credential {
   private final List<Scope> scopes;
   private final Plan plan;
   private final Long rateLimitRps;
+  private final Boolean requireSignatures;
   private final Environment environment;
   private final List<CredentialSecret> secrets;
   private final String createdAt;
@@ -43,6 +44,7 @@ public final class Credential {
     this.scopes = b.scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(b.scopes));
     this.plan = b.plan;
     this.rateLimitRps = b.rateLimitRps;
+    this.requireSignatures = b.requireSignatures;
     this.environment = b.environment;
     this.secrets =
         b.secrets == null ? null : Collections.unmodifiableList(new ArrayList<>(b.secrets));
@@ -94,6 +96,16 @@ public final class Credential {
     return rateLimitRps;
   }
 
+  /**
+   * Unsigned or badly signed requests of this client are refused (see {@code createCredential}).
+   *
+   * <p>Wire name {@code require_signatures}. Required.
+   */
+  @JsonProperty("require_signatures")
+  public Boolean requireSignatures() {
+    return requireSignatures;
+  }
+
   /** Wire name {@code environment}. Required. */
   @JsonProperty("environment")
   public Environment environment() {
@@ -137,6 +149,7 @@ public final class Credential {
     b.scopes = scopes;
     b.plan = plan;
     b.rateLimitRps = rateLimitRps;
+    b.requireSignatures = requireSignatures;
     b.environment = environment;
     b.secrets = secrets;
     b.createdAt = createdAt;
@@ -157,6 +170,7 @@ public final class Credential {
         && Objects.equals(scopes, that.scopes)
         && Objects.equals(plan, that.plan)
         && Objects.equals(rateLimitRps, that.rateLimitRps)
+        && Objects.equals(requireSignatures, that.requireSignatures)
         && Objects.equals(environment, that.environment)
         && Objects.equals(secrets, that.secrets)
         && Objects.equals(createdAt, that.createdAt)
@@ -174,6 +188,7 @@ public final class Credential {
         scopes,
         plan,
         rateLimitRps,
+        requireSignatures,
         environment,
         secrets,
         createdAt,
@@ -198,6 +213,8 @@ public final class Credential {
         + plan
         + ", rateLimitRps="
         + rateLimitRps
+        + ", requireSignatures="
+        + requireSignatures
         + ", environment="
         + environment
         + ", secrets="
@@ -221,6 +238,7 @@ public final class Credential {
     private List<Scope> scopes;
     private Plan plan;
     private Long rateLimitRps;
+    private Boolean requireSignatures;
     private Environment environment;
     private List<CredentialSecret> secrets;
     private String createdAt;
@@ -268,6 +286,12 @@ public final class Credential {
     @JsonProperty("rate_limit_rps")
     public Builder rateLimitRps(Long rateLimitRps) {
       this.rateLimitRps = rateLimitRps;
+      return this;
+    }
+
+    @JsonProperty("require_signatures")
+    public Builder requireSignatures(Boolean requireSignatures) {
+      this.requireSignatures = requireSignatures;
       return this;
     }
 

@@ -31,6 +31,7 @@ public final class CredentialWithSecret {
   private final List<Scope> scopes;
   private final Plan plan;
   private final Long rateLimitRps;
+  private final Boolean requireSignatures;
   private final Environment environment;
   private final List<CredentialSecret> secrets;
   private final String createdAt;
@@ -47,6 +48,7 @@ public final class CredentialWithSecret {
     this.scopes = b.scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(b.scopes));
     this.plan = b.plan;
     this.rateLimitRps = b.rateLimitRps;
+    this.requireSignatures = b.requireSignatures;
     this.environment = b.environment;
     this.secrets =
         b.secrets == null ? null : Collections.unmodifiableList(new ArrayList<>(b.secrets));
@@ -98,6 +100,16 @@ public final class CredentialWithSecret {
   @JsonProperty("rate_limit_rps")
   public Long rateLimitRps() {
     return rateLimitRps;
+  }
+
+  /**
+   * Unsigned or badly signed requests of this client are refused (see {@code createCredential}).
+   *
+   * <p>Wire name {@code require_signatures}. Required.
+   */
+  @JsonProperty("require_signatures")
+  public Boolean requireSignatures() {
+    return requireSignatures;
   }
 
   /** Wire name {@code environment}. Required. */
@@ -159,6 +171,7 @@ public final class CredentialWithSecret {
     b.scopes = scopes;
     b.plan = plan;
     b.rateLimitRps = rateLimitRps;
+    b.requireSignatures = requireSignatures;
     b.environment = environment;
     b.secrets = secrets;
     b.createdAt = createdAt;
@@ -181,6 +194,7 @@ public final class CredentialWithSecret {
         && Objects.equals(scopes, that.scopes)
         && Objects.equals(plan, that.plan)
         && Objects.equals(rateLimitRps, that.rateLimitRps)
+        && Objects.equals(requireSignatures, that.requireSignatures)
         && Objects.equals(environment, that.environment)
         && Objects.equals(secrets, that.secrets)
         && Objects.equals(createdAt, that.createdAt)
@@ -200,6 +214,7 @@ public final class CredentialWithSecret {
         scopes,
         plan,
         rateLimitRps,
+        requireSignatures,
         environment,
         secrets,
         createdAt,
@@ -226,6 +241,8 @@ public final class CredentialWithSecret {
         + plan
         + ", rateLimitRps="
         + rateLimitRps
+        + ", requireSignatures="
+        + requireSignatures
         + ", environment="
         + environment
         + ", secrets="
@@ -253,6 +270,7 @@ public final class CredentialWithSecret {
     private List<Scope> scopes;
     private Plan plan;
     private Long rateLimitRps;
+    private Boolean requireSignatures;
     private Environment environment;
     private List<CredentialSecret> secrets;
     private String createdAt;
@@ -302,6 +320,12 @@ public final class CredentialWithSecret {
     @JsonProperty("rate_limit_rps")
     public Builder rateLimitRps(Long rateLimitRps) {
       this.rateLimitRps = rateLimitRps;
+      return this;
+    }
+
+    @JsonProperty("require_signatures")
+    public Builder requireSignatures(Boolean requireSignatures) {
+      this.requireSignatures = requireSignatures;
       return this;
     }
 

@@ -14,11 +14,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Optional RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256 over {@code
+ * RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256 over {@code
  * "@method"}, {@code "@target-uri"} and, with a body, {@code "content-digest"} (RFC 9530), with
- * {@code created}, {@code keyid} (the client id) and {@code alg}. Unsigned requests are accepted; a
- * signed request that does not verify (wrong key, changed body, {@code created} more than 300 s
- * off) is refused with 401 {@code invalid_signature}. Shown once; the SDKs sign when given it.
+ * {@code created}, {@code keyid} (the client id) and {@code alg}. Unsigned requests are accepted
+ * unless the credential has {@code require_signatures}; then they are refused with 401 {@code
+ * invalid_signature}. A signed request that does not verify (wrong key, changed body, {@code
+ * created} more than 300 s off) is refused with 401 {@code invalid_signature} and
+ * `WWW-Authenticate: Bearer error="invalid_token"`; Signature headers that cannot be read (one
+ * without the other, an unknown {@code alg}, other covered components) with 400 {@code
+ * invalid_signature} and {@code error="invalid_request"}. Refusals carry {@code Accept-Signature}
+ * (RFC 9421 §5.1). The token request is signed the same way. Shown once; the SDKs sign when given
+ * it.
  *
  * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
  * kept in {@link #additionalProperties()}.
