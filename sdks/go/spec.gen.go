@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "1529b191998b88638d9cac74a11153a7466a4afec2ebe24bd3aeb32c9dccace9"
+const SpecSHA256 = "f40d8eae87252439ec540113b253f54dde969be2d5fe360f0ecc2fad18d72c11"
