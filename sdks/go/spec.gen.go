@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "f40d8eae87252439ec540113b253f54dde969be2d5fe360f0ecc2fad18d72c11"
+const SpecSHA256 = "c7b0f0f16ecb2cd4614941c94c850740fc1af38092575ad507b57277c8fee912"

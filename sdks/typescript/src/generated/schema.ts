@@ -2520,6 +2520,7 @@ export interface components {
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 RateLimit: components["headers"]["RateLimit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                 [name: string]: unknown;
             };
             content: {
@@ -2549,6 +2550,7 @@ export interface components {
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 RateLimit: components["headers"]["RateLimit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                 [name: string]: unknown;
             };
             content: {
@@ -2587,6 +2589,7 @@ export interface components {
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 RateLimit: components["headers"]["RateLimit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                 [name: string]: unknown;
             };
             content: {
@@ -2624,7 +2627,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The credential's rate limit is exhausted. Wait `Retry-After` seconds; the SDKs do. */
+        /** @description The bucket's rate limit is exhausted (the credential's, the account key's, or the client IP's before a credential is known). Wait `Retry-After` seconds; the SDKs do. */
         TooManyRequests: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2721,6 +2724,11 @@ export interface components {
         OAuthBadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                 [name: string]: unknown;
             };
@@ -2732,6 +2740,11 @@ export interface components {
         OAuthInvalidClient: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                 "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 [name: string]: unknown;
@@ -2755,8 +2768,8 @@ export interface components {
     parameters: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         IdempotencyKey: string;
@@ -2866,7 +2879,7 @@ export interface components {
          */
         "X-Request-Id": string;
         /**
-         * @description Requests allowed per second for this credential (its plan).
+         * @description Requests allowed per second in the bucket this request was counted against (the credential's plan, the account key's, or the client IP's before a credential is known).
          * @example 100
          */
         "X-RateLimit-Limit": number;
@@ -2905,7 +2918,7 @@ export interface components {
         /** @description RFC 7240 preferences this answer honoured (`wait=N`, and `respond-async` on a 202). */
         "Preference-Applied": string;
         /**
-         * @description `true` when this response is the stored result of an earlier request with the same `Idempotency-Key` or the same document.
+         * @description `true` when this response is the stored result of an earlier request with the same `Idempotency-Key` (replayed with its original status and body) or the same document.
          * @example false
          */
         "Idempotent-Replayed": "true" | "false";
@@ -3034,8 +3047,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3305,8 +3318,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3449,8 +3462,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3670,8 +3683,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3698,7 +3711,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The IRN already existed for this document (replayed by idempotency key, or resolved from NIC's duplicate answer); the original result. */
+            /** @description The IRN already existed for this document without this request's `Idempotency-Key` having made it (a repeat without a key, or NIC's duplicate answer resolved to the original); the original result, with `Idempotent-Replayed: true`. A retry with the same `Idempotency-Key` replays the first answer as it was (`201`). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3770,8 +3783,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3917,8 +3930,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3978,8 +3991,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4006,7 +4019,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The note already existed; the original result. */
+            /** @description The note already existed without this request's `Idempotency-Key` having made it (a repeat without a key, or NIC's duplicate answer resolved to the original); the original result, with `Idempotent-Replayed: true`. A retry with the same `Idempotency-Key` replays the first answer as it was (`201`). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4078,8 +4091,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4106,7 +4119,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The e-way bill already existed for this request; the original result. */
+            /** @description The e-way bill already existed for this IRN without this request's `Idempotency-Key` having made it; the original result. A retry with the same `Idempotency-Key` replays the first answer as it was (`201`). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4195,8 +4208,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4261,8 +4274,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4329,8 +4342,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4620,8 +4633,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4802,8 +4815,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4908,8 +4921,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5134,8 +5147,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];

@@ -2558,6 +2558,7 @@ export interface components {
         'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
         RateLimit: components['headers']['RateLimit'];
         'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+        'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
         [name: string]: unknown;
       };
       content: {
@@ -2587,6 +2588,7 @@ export interface components {
         'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
         RateLimit: components['headers']['RateLimit'];
         'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+        'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
         [name: string]: unknown;
       };
       content: {
@@ -2625,6 +2627,7 @@ export interface components {
         'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
         RateLimit: components['headers']['RateLimit'];
         'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+        'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
         [name: string]: unknown;
       };
       content: {
@@ -2662,7 +2665,7 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description The credential's rate limit is exhausted. Wait `Retry-After` seconds; the SDKs do. */
+    /** @description The bucket's rate limit is exhausted (the credential's, the account key's, or the client IP's before a credential is known). Wait `Retry-After` seconds; the SDKs do. */
     TooManyRequests: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2759,6 +2762,11 @@ export interface components {
     OAuthBadRequest: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        RateLimit: components['headers']['RateLimit'];
+        'RateLimit-Policy': components['headers']['RateLimit-Policy'];
         'Cache-Control': components['headers']['Cache-Control-No-Store'];
         [name: string]: unknown;
       };
@@ -2770,6 +2778,11 @@ export interface components {
     OAuthInvalidClient: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        RateLimit: components['headers']['RateLimit'];
+        'RateLimit-Policy': components['headers']['RateLimit-Policy'];
         'Cache-Control': components['headers']['Cache-Control-No-Store'];
         'WWW-Authenticate': components['headers']['WWW-Authenticate'];
         [name: string]: unknown;
@@ -2793,8 +2806,8 @@ export interface components {
   parameters: {
     /**
      * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-     *     retry. Within 24 hours the same key with the same body returns the stored response with
-     *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+     *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+     *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
      *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
      */
     IdempotencyKey: string;
@@ -2904,7 +2917,7 @@ export interface components {
      */
     'X-Request-Id': string;
     /**
-     * @description Requests allowed per second for this credential (its plan).
+     * @description Requests allowed per second in the bucket this request was counted against (the credential's plan, the account key's, or the client IP's before a credential is known).
      * @example 100
      */
     'X-RateLimit-Limit': number;
@@ -2943,7 +2956,7 @@ export interface components {
     /** @description RFC 7240 preferences this answer honoured (`wait=N`, and `respond-async` on a 202). */
     'Preference-Applied': string;
     /**
-     * @description `true` when this response is the stored result of an earlier request with the same `Idempotency-Key` or the same document.
+     * @description `true` when this response is the stored result of an earlier request with the same `Idempotency-Key` (replayed with its original status and body) or the same document.
      * @example false
      */
     'Idempotent-Replayed': 'true' | 'false';
@@ -3072,8 +3085,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -3343,8 +3356,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -3487,8 +3500,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -3708,8 +3721,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -3736,7 +3749,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The IRN already existed for this document (replayed by idempotency key, or resolved from NIC's duplicate answer); the original result. */
+      /** @description The IRN already existed for this document without this request's `Idempotency-Key` having made it (a repeat without a key, or NIC's duplicate answer resolved to the original); the original result, with `Idempotent-Replayed: true`. A retry with the same `Idempotency-Key` replays the first answer as it was (`201`). */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3808,8 +3821,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -3955,8 +3968,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4016,8 +4029,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4044,7 +4057,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The note already existed; the original result. */
+      /** @description The note already existed without this request's `Idempotency-Key` having made it (a repeat without a key, or NIC's duplicate answer resolved to the original); the original result, with `Idempotent-Replayed: true`. A retry with the same `Idempotency-Key` replays the first answer as it was (`201`). */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4116,8 +4129,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4144,7 +4157,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The e-way bill already existed for this request; the original result. */
+      /** @description The e-way bill already existed for this IRN without this request's `Idempotency-Key` having made it; the original result. A retry with the same `Idempotency-Key` replays the first answer as it was (`201`). */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4233,8 +4246,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4299,8 +4312,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4367,8 +4380,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4658,8 +4671,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4840,8 +4853,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4946,8 +4959,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -5172,8 +5185,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];

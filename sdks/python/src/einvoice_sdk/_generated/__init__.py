@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "f40d8eae87252439ec540113b253f54dde969be2d5fe360f0ecc2fad18d72c11"
+SPEC_SHA256 = "c7b0f0f16ecb2cd4614941c94c850740fc1af38092575ad507b57277c8fee912"
