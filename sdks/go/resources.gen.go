@@ -212,6 +212,21 @@ func (s *CredentialsService) Create(ctx context.Context, gstin string, body Crea
 	return &out, nil
 }
 
+// Get returns an OAuth client.
+//
+// One credential as `listCredentials` shows it: its secrets' ids and prefixes, never the secrets
+// themselves; revoked credentials too. This is where `createCredential`'s `Location` points. A
+// client of another account is 404, like one that does not exist.
+//
+// GET /v1/credentials/{client_id} (getCredential).
+func (s *CredentialsService) Get(ctx context.Context, clientId string, opts ...RequestOption) (*Credential, error) {
+	var out Credential
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/credentials/" + url.PathEscape(clientId), Auth: core.AuthAccount, OperationID: "getCredential"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // Revoke revokes the client and every secret it has. Takes effect immediately: tokens already
 // issued to it stop working on their next use, and new token requests get `invalid_client`. Cannot
 // be undone.

@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "e5d13708369eb8922d783c6834338dbba3764e3b1051ab70ee77e256db9b60f2"
+const SpecSHA256 = "b5300fff50bf2a154fe8385963a73b5eeff7118356256761331fe1fa2b12b6c7"

@@ -74,6 +74,7 @@ export const OPERATION_NAMES: Record<string, [resource: string, method: string]>
   deleteGstin: ['gstins', 'delete'],
   createCredential: ['credentials', 'create'],
   listCredentials: ['credentials', 'list'],
+  getCredential: ['credentials', 'get'],
   revokeCredential: ['credentials', 'revoke'],
   addCredentialSecret: ['credentials', 'add_secret'],
   revokeCredentialSecret: ['credentials', 'revoke_secret'],

@@ -1,6 +1,10 @@
 // The API: one dispatcher that routes by the contract (spec/openapi.yaml), not by hand-written paths.
-// Order: match -> read body -> authenticate -> rate limit -> validate (and open the cursor) -> idempotency ->
-// handler (and seal the next cursor).
+// Order: match -> authenticate (headers only) -> rate limit -> read the body's bytes -> verify the signature ->
+// parse the body -> validate (and open the cursor) -> idempotency -> handler (and seal the next cursor).
+// Credentials come first, so a caller without them is answered 401 whatever the body; the bucket is taken
+// before any refusal, so every answer (401, 403, 404, 405, 413, 415, 400 included) carries the rate-limit
+// headers (docs/adr/0016). createToken is public here: its credentials (Basic or form fields) are checked
+// by its use case, after its body is parsed.
 import type { Contract } from '@einvoice/openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
@@ -12,7 +16,7 @@ import { authenticate } from './pipeline/authenticate.js';
 import { openCursor, sealCursor } from './pipeline/cursors.js';
 import { claim, serializeBody, settle } from './pipeline/idempotency.js';
 import { type RateLimitState, rateLimitHeaders, takeRateLimit } from './pipeline/rate-limit.js';
-import { readBody } from './pipeline/read-body.js';
+import { parseBody, readBodyText } from './pipeline/read-body.js';
 import { round, writeRequestLog } from './pipeline/request-log.js';
 import { verifySignature } from './pipeline/signature.js';
 import { validate } from './pipeline/validate.js';
@@ -46,13 +50,7 @@ export function createApi(options: ApiOptions): Hono {
     const requestId = newId('req');
     // RFC 9110 §9.1: HEAD is answered wherever GET is, as GET without the body (Node never sends a body to HEAD).
     const match = contract.router.match(c.req.method === 'HEAD' ? 'GET' : c.req.method, url.pathname);
-    if (!match) {
-      const allowed = contract.router.allowedMethods(url.pathname);
-      const error = allowed.length
-        ? problems.methodNotAllowed(allowed)
-        : problems.notFound(`No operation at ${c.req.method} ${url.pathname}.`);
-      return toResponse(problemReply(error, requestId, url.pathname), requestId);
-    }
+    if (!match) return toResponse(await unrouted(deps, contract, c, url, requestId, options.onError), requestId);
     const call: Call = {
       op: match.operation,
       requestId,
@@ -72,16 +70,25 @@ export function createApi(options: ApiOptions): Hono {
     let handle: IdempotencyHandle | undefined;
     let reply: Reply;
     try {
-      const parsed = await readBody(c.req.raw, call.op);
-      call.body = parsed.body;
-      if (parsed.text) call.rawBody = parsed.text;
       let t = performance.now();
-      await authenticate(deps, call);
-      await verifySignature(deps, call, url);
+      const refused = await authenticate(deps, call).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      // A fault (storage down) is answered as itself; a refusal (401, 403) is counted first.
+      if (refused !== undefined && !isRefusal(refused)) throw refused;
       rateLimit = await takeRateLimit(deps, call);
+      if (refused !== undefined) throw refused;
       call.timings.auth = round(performance.now() - t);
+      const text = await readBodyText(c.req.raw, call.op);
+      if (text) call.rawBody = text;
       t = performance.now();
-      validate(contract, call, parsed.contentType);
+      await verifySignature(deps, call, url);
+      call.timings.auth = round(call.timings.auth + performance.now() - t);
+      t = performance.now();
+      const contentType = c.req.raw.headers.get('content-type');
+      call.body = parseBody(text, contentType, call.op).body;
+      validate(contract, call, contentType);
       openCursor(deps, call);
       call.timings.validation = round(performance.now() - t);
       t = performance.now();
@@ -121,6 +128,36 @@ export function createApi(options: ApiOptions): Hono {
   });
 
   return app;
+}
+
+/** 401 and 403: answers about the caller's credentials, which still count against a bucket. */
+function isRefusal(error: unknown): boolean {
+  return error instanceof ProblemError && (error.problem.status === 401 || error.problem.status === 403);
+}
+
+/** A path no operation serves (404), or a method it does not allow (405), counted against the IP's anonymous bucket. */
+async function unrouted(
+  deps: Deps,
+  contract: Contract,
+  c: Context,
+  url: URL,
+  requestId: string,
+  onError: ApiOptions['onError'],
+): Promise<Reply> {
+  const allowed = contract.router.allowedMethods(url.pathname);
+  let error: unknown = allowed.length
+    ? problems.methodNotAllowed(allowed)
+    : problems.notFound(`No operation at ${c.req.method} ${url.pathname}.`);
+  let rateLimit: RateLimitState | undefined;
+  try {
+    rateLimit = await takeRateLimit(deps, { ip: clientIp(c) });
+  } catch (e) {
+    rateLimit = (e as { rateLimit?: RateLimitState }).rateLimit;
+    error = e;
+  }
+  const reply = problemReply(error, requestId, url.pathname, (e) => onError?.(e, requestId));
+  if (rateLimit) reply.headers = { ...rateLimitHeaders(rateLimit), ...reply.headers };
+  return reply;
 }
 
 function toResponse(reply: Reply, requestId: string): Response {

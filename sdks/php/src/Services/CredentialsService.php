@@ -118,6 +118,43 @@ final class CredentialsService
         return $this->ctx->execute($this->createRequest($gstin, $body), static fn ($d) => Models\CredentialWithSecret::fromArray($d), $options);
     }
 
+    private function getRequest(string $clientId): ApiRequest
+    {
+        return new ApiRequest(
+            'GET',
+            '/v1/credentials/' . ApiRequest::segment($clientId),
+            'getCredential',
+            Auth::Account,
+            idempotent: false,
+        );
+    }
+
+    /**
+     * Get an OAuth client.
+     *
+     * One credential as `listCredentials` shows it: its secrets' ids and prefixes, never the
+     * secrets themselves; revoked credentials too. This is where `createCredential`'s `Location`
+     * points. A client of another account is 404, like one that does not exist.
+     *
+     * GET /v1/credentials/{client_id} (getCredential).
+     */
+    public function get(string $clientId, ?RequestOptions $options = null): Models\Credential
+    {
+        return $this->getWithResponse($clientId, $options)->data;
+    }
+
+    /**
+     * Get an OAuth client.
+     *
+     * GET /v1/credentials/{client_id} (getCredential).
+     *
+     * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function getWithResponse(string $clientId, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->getRequest($clientId), static fn ($d) => Models\Credential::fromArray($d), $options);
+    }
+
     private function revokeRequest(string $clientId): ApiRequest
     {
         return new ApiRequest(

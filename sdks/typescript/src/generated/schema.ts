@@ -149,7 +149,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get an OAuth client
+         * @description One credential as `listCredentials` shows it: its secrets' ids and prefixes, never the secrets
+         *     themselves; revoked credentials too. This is where `createCredential`'s `Location` points. A client
+         *     of another account is 404, like one that does not exist.
+         */
+        get: operations["getCredential"];
         put?: never;
         post?: never;
         /**
@@ -2539,6 +2545,7 @@ export interface components {
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 RateLimit: components["headers"]["RateLimit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                 [name: string]: unknown;
             };
             content: {
@@ -2568,6 +2575,7 @@ export interface components {
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 RateLimit: components["headers"]["RateLimit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                 [name: string]: unknown;
             };
             content: {
@@ -2606,6 +2614,7 @@ export interface components {
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 RateLimit: components["headers"]["RateLimit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                 [name: string]: unknown;
             };
             content: {
@@ -2643,7 +2652,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The credential's rate limit is exhausted. Wait `Retry-After` seconds; the SDKs do. */
+        /** @description The bucket's rate limit is exhausted (the credential's, the account key's, or the client IP's before a credential is known). Wait `Retry-After` seconds; the SDKs do. */
         TooManyRequests: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2740,6 +2749,11 @@ export interface components {
         OAuthBadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                 "Accept-Signature": components["headers"]["Accept-Signature"];
                 [name: string]: unknown;
@@ -2752,6 +2766,11 @@ export interface components {
         OAuthInvalidClient: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                 "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 "Accept-Signature": components["headers"]["Accept-Signature"];
@@ -2776,8 +2795,8 @@ export interface components {
     parameters: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         IdempotencyKey: string;
@@ -2887,7 +2906,7 @@ export interface components {
          */
         "X-Request-Id": string;
         /**
-         * @description Requests allowed per second for this credential (its plan).
+         * @description Requests allowed per second in the bucket this request was counted against (the credential's plan, the account key's, or the client IP's before a credential is known).
          * @example 100
          */
         "X-RateLimit-Limit": number;
@@ -2926,7 +2945,7 @@ export interface components {
         /** @description RFC 7240 preferences this answer honoured (`wait=N`, and `respond-async` on a 202). */
         "Preference-Applied": string;
         /**
-         * @description `true` when this response is the stored result of an earlier request with the same `Idempotency-Key` or the same document.
+         * @description `true` when this response is the stored result of an earlier request with the same `Idempotency-Key` (replayed with its original status and body) or the same document.
          * @example false
          */
         "Idempotent-Replayed": "true" | "false";
@@ -3060,8 +3079,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3332,8 +3351,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3394,6 +3413,44 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The credential's client id.
+                 * @example cli_test_4fQ2mZ8kLr1Xw7Vb
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credential. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Credential"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     revokeCredential: {
         parameters: {
             query?: never;
@@ -3438,8 +3495,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3659,8 +3716,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3687,7 +3744,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The IRN already existed for this document (replayed by idempotency key, or resolved from NIC's duplicate answer); the original result. */
+            /** @description The IRN already existed for this document without this request's `Idempotency-Key` having made it (a repeat without a key, or NIC's duplicate answer resolved to the original); the original result, with `Idempotent-Replayed: true`. A retry with the same `Idempotency-Key` replays the first answer as it was (`201`). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3759,8 +3816,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3906,8 +3963,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3967,8 +4024,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3995,7 +4052,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The note already existed; the original result. */
+            /** @description The note already existed without this request's `Idempotency-Key` having made it (a repeat without a key, or NIC's duplicate answer resolved to the original); the original result, with `Idempotent-Replayed: true`. A retry with the same `Idempotency-Key` replays the first answer as it was (`201`). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4067,8 +4124,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4095,7 +4152,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The e-way bill already existed for this request; the original result. */
+            /** @description The e-way bill already existed for this IRN without this request's `Idempotency-Key` having made it; the original result. A retry with the same `Idempotency-Key` replays the first answer as it was (`201`). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4184,8 +4241,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4250,8 +4307,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4318,8 +4375,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4609,8 +4666,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4791,8 +4848,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4897,8 +4954,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -5123,8 +5180,8 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-                 *     retry. Within 24 hours the same key with the same body returns the stored response with
-                 *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
                  *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];

@@ -56,6 +56,10 @@ export class Credentials extends Resource {
   list(gstin: string, params: PageParams = {}, options?: RequestOptions): PagePromise<Credential> {
     return this._list(`/v1/gstins/${seg(gstin)}/credentials`, params, options);
   }
+  /** One credential (secrets by id and prefix only): where `create`'s `Location` points. */
+  get(clientId: string, options?: RequestOptions): APIPromise<Credential> {
+    return this._get(`/v1/credentials/${seg(clientId)}`, undefined, options);
+  }
   revoke(clientId: string, options?: RequestOptions): APIPromise<Credential> {
     return this.call({ method: 'DELETE', path: `/v1/credentials/${seg(clientId)}` }, options);
   }

@@ -117,6 +117,12 @@ export async function ownedCredential(deps: Deps, who: AdminPrincipal, clientId:
   return credential;
 }
 
+/** One credential of this account with its secrets (ids and prefixes), as listCredentials shows each. */
+export async function getCredential(deps: Deps, who: AdminPrincipal, clientId: string) {
+  const credential = await ownedCredential(deps, who, clientId);
+  return { credential, secrets: await deps.storage.credentials.secrets(clientId) };
+}
+
 export async function listCredentials(deps: Deps, who: AdminPrincipal, gstin: string, page: PageQuery) {
   await getGstin(deps, who, gstin);
   const result: Page<CredentialRecord> = await deps.storage.credentials.list(who.accountId, gstin, page);

@@ -149,7 +149,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Get an OAuth client
+     * @description One credential as `listCredentials` shows it: its secrets' ids and prefixes, never the secrets
+     *     themselves; revoked credentials too. This is where `createCredential`'s `Location` points. A client
+     *     of another account is 404, like one that does not exist.
+     */
+    get: operations['getCredential'];
     put?: never;
     post?: never;
     /**
@@ -2577,6 +2583,7 @@ export interface components {
         'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
         RateLimit: components['headers']['RateLimit'];
         'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+        'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
         [name: string]: unknown;
       };
       content: {
@@ -2606,6 +2613,7 @@ export interface components {
         'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
         RateLimit: components['headers']['RateLimit'];
         'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+        'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
         [name: string]: unknown;
       };
       content: {
@@ -2644,6 +2652,7 @@ export interface components {
         'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
         RateLimit: components['headers']['RateLimit'];
         'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+        'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
         [name: string]: unknown;
       };
       content: {
@@ -2681,7 +2690,7 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description The credential's rate limit is exhausted. Wait `Retry-After` seconds; the SDKs do. */
+    /** @description The bucket's rate limit is exhausted (the credential's, the account key's, or the client IP's before a credential is known). Wait `Retry-After` seconds; the SDKs do. */
     TooManyRequests: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2778,6 +2787,11 @@ export interface components {
     OAuthBadRequest: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        RateLimit: components['headers']['RateLimit'];
+        'RateLimit-Policy': components['headers']['RateLimit-Policy'];
         'Cache-Control': components['headers']['Cache-Control-No-Store'];
         'Accept-Signature': components['headers']['Accept-Signature'];
         [name: string]: unknown;
@@ -2790,6 +2804,11 @@ export interface components {
     OAuthInvalidClient: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
+        'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+        'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+        'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+        RateLimit: components['headers']['RateLimit'];
+        'RateLimit-Policy': components['headers']['RateLimit-Policy'];
         'Cache-Control': components['headers']['Cache-Control-No-Store'];
         'WWW-Authenticate': components['headers']['WWW-Authenticate'];
         'Accept-Signature': components['headers']['Accept-Signature'];
@@ -2814,8 +2833,8 @@ export interface components {
   parameters: {
     /**
      * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-     *     retry. Within 24 hours the same key with the same body returns the stored response with
-     *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+     *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+     *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
      *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
      */
     IdempotencyKey: string;
@@ -2925,7 +2944,7 @@ export interface components {
      */
     'X-Request-Id': string;
     /**
-     * @description Requests allowed per second for this credential (its plan).
+     * @description Requests allowed per second in the bucket this request was counted against (the credential's plan, the account key's, or the client IP's before a credential is known).
      * @example 100
      */
     'X-RateLimit-Limit': number;
@@ -2964,7 +2983,7 @@ export interface components {
     /** @description RFC 7240 preferences this answer honoured (`wait=N`, and `respond-async` on a 202). */
     'Preference-Applied': string;
     /**
-     * @description `true` when this response is the stored result of an earlier request with the same `Idempotency-Key` or the same document.
+     * @description `true` when this response is the stored result of an earlier request with the same `Idempotency-Key` (replayed with its original status and body) or the same document.
      * @example false
      */
     'Idempotent-Replayed': 'true' | 'false';
@@ -3098,8 +3117,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -3370,8 +3389,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -3432,6 +3451,44 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  getCredential: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The credential's client id.
+         * @example cli_test_4fQ2mZ8kLr1Xw7Vb
+         */
+        client_id: components['parameters']['ClientIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The credential. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Credential'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   revokeCredential: {
     parameters: {
       query?: never;
@@ -3476,8 +3533,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -3697,8 +3754,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -3725,7 +3782,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The IRN already existed for this document (replayed by idempotency key, or resolved from NIC's duplicate answer); the original result. */
+      /** @description The IRN already existed for this document without this request's `Idempotency-Key` having made it (a repeat without a key, or NIC's duplicate answer resolved to the original); the original result, with `Idempotent-Replayed: true`. A retry with the same `Idempotency-Key` replays the first answer as it was (`201`). */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3797,8 +3854,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -3944,8 +4001,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4005,8 +4062,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4033,7 +4090,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The note already existed; the original result. */
+      /** @description The note already existed without this request's `Idempotency-Key` having made it (a repeat without a key, or NIC's duplicate answer resolved to the original); the original result, with `Idempotent-Replayed: true`. A retry with the same `Idempotency-Key` replays the first answer as it was (`201`). */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4105,8 +4162,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4133,7 +4190,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The e-way bill already existed for this request; the original result. */
+      /** @description The e-way bill already existed for this IRN without this request's `Idempotency-Key` having made it; the original result. A retry with the same `Idempotency-Key` replays the first answer as it was (`201`). */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4222,8 +4279,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4288,8 +4345,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4356,8 +4413,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4647,8 +4704,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4829,8 +4886,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -4935,8 +4992,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
@@ -5161,8 +5218,8 @@ export interface operations {
       header?: {
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
-         *     retry. Within 24 hours the same key with the same body returns the stored response with
-         *     `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
          *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
          */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];

@@ -1,5 +1,7 @@
-// Reads and parses the body within the operation's size limit. A body that is too big is refused
-// from Content-Length before reading, and again while reading (chunked uploads lie about nothing).
+// Reads the body within the operation's size limit, then parses it: two steps, because the pipeline verifies
+// a request signature over the exact bytes between them. Both run after authentication, so a caller without
+// valid credentials is answered 401 whatever the body. A body that is too big is refused from Content-Length
+// before reading, and again while reading (chunked uploads lie about nothing).
 import type { OperationInfo } from '@einvoice/openapi';
 import { oauthProblem, problems } from '../../app/problems.js';
 
@@ -10,7 +12,9 @@ export function bodyLimit(op: OperationInfo): number {
   return op.operationId === 'bulkGenerateIrn' ? BULK_BODY_LIMIT : DOCUMENT_BODY_LIMIT;
 }
 
-async function readLimited(request: Request, limit: number): Promise<string> {
+/** The body's text, at most the operation's limit (413 beyond it); '' when there is none. */
+export async function readBodyText(request: Request, op: OperationInfo): Promise<string> {
+  const limit = bodyLimit(op);
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
   if (!request.body) return '';
@@ -39,9 +43,8 @@ export interface ParsedBody {
   text: string;
 }
 
-export async function readBody(request: Request, op: OperationInfo): Promise<ParsedBody> {
-  const contentType = request.headers.get('content-type');
-  const text = await readLimited(request, bodyLimit(op));
+/** Parses the text read by readBodyText as the operation's media type (415 for another, 400 for bad JSON). */
+export function parseBody(text: string, contentType: string | null, op: OperationInfo): ParsedBody {
   if (text.length === 0) return { body: undefined, contentType, text };
   if (!op.requestBody) return { body: undefined, contentType, text }; // bodies on GET/DELETE are ignored
   const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();

@@ -36,6 +36,10 @@ export function credentialHandlers(deps: Deps): Record<string, Handler> {
         ),
       };
     },
+    getCredential: async (call) => {
+      const c = await credentials.getCredential(deps, adminOf(call), call.pathParams.client_id!);
+      return { status: 200, body: presentCredential(c.credential, c.secrets) };
+    },
     addCredentialSecret: async (call) => {
       const clientId = call.pathParams.client_id!;
       const added = await credentials.addCredentialSecret(

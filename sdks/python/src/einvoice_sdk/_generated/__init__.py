@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "e5d13708369eb8922d783c6834338dbba3764e3b1051ab70ee77e256db9b60f2"
+SPEC_SHA256 = "b5300fff50bf2a154fe8385963a73b5eeff7118356256761331fe1fa2b12b6c7"

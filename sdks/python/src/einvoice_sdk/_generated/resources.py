@@ -243,6 +243,27 @@ class CredentialsResource:
             cast_to=t.CredentialWithSecret,
         )
 
+    def get(
+        self,
+        client_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.Credential:
+        """Get an OAuth client.
+
+        One credential as `listCredentials` shows it: its secrets' ids and prefixes, never the secrets
+        themselves; revoked credentials too. This is where `createCredential`'s `Location` points. A client
+        of another account is 404, like one that does not exist.
+
+        `GET /v1/credentials/{client_id}` (operationId `getCredential`).
+        """
+        return self._client._request(
+            "GET",
+            f"/v1/credentials/{path_param(client_id)}",
+            auth="account",
+            options=options,
+            cast_to=t.Credential,
+        )
+
     def revoke(
         self,
         client_id: str,

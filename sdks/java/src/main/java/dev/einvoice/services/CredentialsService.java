@@ -173,6 +173,52 @@ public final class CredentialsService {
     return ctx.execute(createRequest(gstin, body), CredentialWithSecret.class, options);
   }
 
+  private ApiRequest getRequest(String clientId) {
+    java.util.Objects.requireNonNull(clientId, "client_id is required");
+    return ApiRequest.builder(
+            "GET", "/v1/credentials/" + ApiRequest.pathSegment(String.valueOf(clientId)))
+        .operationId("getCredential")
+        .auth(Auth.ACCOUNT)
+        .idempotent(false)
+        .build();
+  }
+
+  /**
+   * Get an OAuth client
+   *
+   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
+   */
+  public Credential get(String clientId) {
+    return get(clientId, RequestOptions.none());
+  }
+
+  /**
+   * Get an OAuth client
+   *
+   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
+   */
+  public Credential get(String clientId, RequestOptions options) {
+    return getWithResponse(clientId, options).data();
+  }
+
+  /**
+   * Get an OAuth client
+   *
+   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
+   */
+  public ApiResponse<Credential> getWithResponse(String clientId) {
+    return getWithResponse(clientId, RequestOptions.none());
+  }
+
+  /**
+   * Get an OAuth client
+   *
+   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
+   */
+  public ApiResponse<Credential> getWithResponse(String clientId, RequestOptions options) {
+    return ctx.execute(getRequest(clientId), Credential.class, options);
+  }
+
   private ApiRequest revokeRequest(String clientId) {
     java.util.Objects.requireNonNull(clientId, "client_id is required");
     return ApiRequest.builder(

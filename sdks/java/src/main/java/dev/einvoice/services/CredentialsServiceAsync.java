@@ -126,6 +126,43 @@ public final class CredentialsServiceAsync {
   }
 
   /**
+   * Get an OAuth client
+   *
+   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
+   */
+  public CompletableFuture<Credential> get(String clientId) {
+    return get(clientId, RequestOptions.none());
+  }
+
+  /**
+   * Get an OAuth client
+   *
+   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
+   */
+  public CompletableFuture<Credential> get(String clientId, RequestOptions options) {
+    return ctx.async(() -> sync.get(clientId, options));
+  }
+
+  /**
+   * Get an OAuth client
+   *
+   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
+   */
+  public CompletableFuture<ApiResponse<Credential>> getWithResponse(String clientId) {
+    return getWithResponse(clientId, RequestOptions.none());
+  }
+
+  /**
+   * Get an OAuth client
+   *
+   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
+   */
+  public CompletableFuture<ApiResponse<Credential>> getWithResponse(
+      String clientId, RequestOptions options) {
+    return ctx.async(() -> sync.getWithResponse(clientId, options));
+  }
+
+  /**
    * Revoke an OAuth client
    *
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
