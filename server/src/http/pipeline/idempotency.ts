@@ -76,13 +76,14 @@ export async function claim(deps: Deps, call: Call): Promise<{ handle?: Idempote
       'Retry after the first request completes; it will then be replayed.',
     );
   }
+  const stored =
+    typeof existing.responseBody === 'string' ? existing.responseBody : JSON.stringify(existing.responseBody);
   return {
     replay: {
       status: existing.responseStatus ?? 200,
       // Stored as the exact bytes we sent: a replay must be byte-identical (PostgreSQL's jsonb would
-      // reorder the keys of a stored object).
-      rawBody:
-        typeof existing.responseBody === 'string' ? existing.responseBody : JSON.stringify(existing.responseBody),
+      // reorder the keys of a stored object). An answer that carried a secret was stored sealed.
+      rawBody: stored.startsWith(SEALED) ? deps.box.open(stored.slice(SEALED.length)) : stored,
       headers: { ...(existing.responseHeaders ?? {}), 'idempotent-replayed': 'true' },
       contentType: existing.responseHeaders?.['content-type'],
     },
@@ -114,9 +115,21 @@ export async function complete(
   handle.completed = true;
 }
 
+/**
+ * Answers that show a secret once (a client secret, a signing key, a webhook secret: the ones sent with
+ * `Cache-Control: no-store`) are kept for replay sealed with the server's encryption key, like every other
+ * secret at rest, so the idempotency table never holds one in clear.
+ */
+const SEALED = 'sealed:';
+
+function sealSecrets(deps: Deps, reply: Reply): Reply {
+  if (reply.headers?.['cache-control'] !== 'no-store') return reply;
+  return { ...reply, rawBody: SEALED + deps.box.seal(serializeBody(reply)) };
+}
+
 export async function settle(deps: Deps, handle: IdempotencyHandle | undefined, reply: Reply): Promise<void> {
   if (!handle || handle.completed) return;
-  if (isStorable(reply.status) && !reply.noStore) await complete(deps.storage, handle, reply);
+  if (isStorable(reply.status) && !reply.noStore) await complete(deps.storage, handle, sealSecrets(deps, reply));
   else if (reply.deferTo)
     await deps.storage.idempotency.defer(handle.accountId, handle.scope, handle.key, reply.deferTo);
   else if (!handle.deferred) await deps.storage.idempotency.release(handle.accountId, handle.scope, handle.key);
