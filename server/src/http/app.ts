@@ -163,6 +163,9 @@ async function unrouted(
 function toResponse(reply: Reply, requestId: string): Response {
   const headers = new Headers(reply.headers);
   headers.set('x-request-id', requestId);
+  // API answers carry taxpayers' documents, addresses and identifiers: no shared or private cache keeps them,
+  // unless the operation says otherwise (the public status page: max-age=5).
+  if (!headers.has('cache-control')) headers.set('cache-control', 'no-store');
   if (reply.lines) {
     headers.set('content-type', reply.contentType ?? 'application/x-ndjson');
     const encoder = new TextEncoder();

@@ -30,6 +30,17 @@ describe('every response', () => {
   });
 });
 
+describe('API answers carry personal data: no cache keeps them', () => {
+  it('lists, reads and errors say no-store; the public status page keeps its own max-age', async () => {
+    const list = await fetch(`${h.url}/v1/gstins`, { headers: { authorization: `Bearer ${h.apiKey}` } });
+    expect([list.status, list.headers.get('cache-control')]).toEqual([200, 'no-store']);
+    const refused = await raw('GET', '/v1/documents');
+    expect([refused.status, refused.headers.get('cache-control')]).toEqual([401, 'no-store']);
+    const status = await raw('GET', '/v1/status');
+    expect(status.headers.get('cache-control')).toBe('max-age=5');
+  });
+});
+
 describe('answers that carry a secret are never cached', () => {
   it('createCredential, addCredentialSecret, createWebhookEndpoint and rotateWebhookSecret say no-store', async () => {
     const s = await gstinSession(h, SELLER);
