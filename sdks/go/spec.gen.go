@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "b5300fff50bf2a154fe8385963a73b5eeff7118356256761331fe1fa2b12b6c7"
+const SpecSHA256 = "bf9639e19ffa564de4aa34060c29af4b956a560d39f6a9a5c262016101e45547"
