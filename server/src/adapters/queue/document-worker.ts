@@ -9,7 +9,8 @@ import {
   type QueuePolicy,
   type QueueResult,
 } from '../../app/usecases/documents/process-queued.js';
-import { startHeartbeat } from './heartbeat.js';
+import { workLeased } from './heartbeat.js';
+import { type PollingWorker, pollingWorker } from './polling.js';
 
 export interface DocumentWorkerOptions {
   pollMs: number;
@@ -19,65 +20,32 @@ export interface DocumentWorkerOptions {
   onError?: (error: unknown) => void;
 }
 
-export interface DocumentWorker {
-  start(): void;
-  stop(): Promise<void>;
-  /** One pass: claim and process what is due now. */
-  runOnce(): Promise<QueueResult[]>;
-}
+/** `runOnce`: one pass, claim and process what is due now. */
+export type DocumentWorker = PollingWorker<QueueResult[]>;
 
 export function createDocumentWorker(deps: Deps, options: DocumentWorkerOptions): DocumentWorker {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  let stopped = true;
-
   async function runOnce(): Promise<QueueResult[]> {
     const claimed = await deps.storage.documents.claimQueued(options.batch, deps.clock.now(), options.leaseMs);
     const results: QueueResult[] = [];
-    if (!claimed.length) return results;
-    const beat = startHeartbeat(
-      options.leaseMs,
-      (ids, until) => deps.storage.documents.renewLease(ids, until),
-      () => deps.clock.now(),
-      options.onError,
-    );
-    for (const { doc } of claimed) beat.held.add(doc.id);
-    try {
-      for (const { doc, attempts } of claimed) {
+    const lease = {
+      leaseMs: options.leaseMs,
+      renew: (ids: string[], until: Date) => deps.storage.documents.renewLease(ids, until),
+      now: () => deps.clock.now(),
+      ...(options.onError ? { onError: options.onError } : {}),
+    };
+    await workLeased(
+      claimed,
+      (c) => c.doc.id,
+      lease,
+      async ({ doc, attempts }) => {
         try {
           results.push(await processQueuedDocument(deps, doc, attempts, options.policy ?? DEFAULT_QUEUE_POLICY));
         } catch (error) {
           options.onError?.(error); // the lease runs out and another pass retries it
-        } finally {
-          beat.held.delete(doc.id);
         }
-      }
-    } finally {
-      beat.stop();
-    }
+      },
+    );
     return results;
   }
-
-  const tick = () => {
-    if (stopped) return;
-    running = runOnce()
-      .catch((e) => options.onError?.(e))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.pollMs);
-      });
-  };
-
-  return {
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      timer = setTimeout(tick, options.pollMs);
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-    runOnce,
-  };
+  return pollingWorker(runOnce, options);
 }

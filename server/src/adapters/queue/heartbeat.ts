@@ -24,3 +24,36 @@ export function startHeartbeat(
   timer.unref();
   return { held, stop: () => clearInterval(timer) };
 }
+
+export interface LeaseRenewal {
+  leaseMs: number;
+  renew: (ids: string[], leaseUntil: Date) => Promise<void>;
+  now: () => Date;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Works through claimed rows one at a time while a heartbeat renews the leases of those not done yet; a row
+ * leaves the heartbeat as soon as its work ends (so a renewal cannot re-lease a row the work just released).
+ */
+export async function workLeased<T>(
+  rows: T[],
+  idOf: (row: T) => string,
+  lease: LeaseRenewal,
+  work: (row: T) => Promise<void>,
+): Promise<void> {
+  if (!rows.length) return;
+  const beat = startHeartbeat(lease.leaseMs, lease.renew, lease.now, lease.onError);
+  for (const row of rows) beat.held.add(idOf(row));
+  try {
+    for (const row of rows) {
+      try {
+        await work(row);
+      } finally {
+        beat.held.delete(idOf(row));
+      }
+    }
+  } finally {
+    beat.stop();
+  }
+}

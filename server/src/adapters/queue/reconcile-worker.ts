@@ -10,7 +10,8 @@ import {
   sweepStalePending,
 } from '../../app/usecases/reconcile/enqueue.js';
 import { nextDelayMs, reconcileTask } from '../../app/usecases/reconcile/resolve.js';
-import { startHeartbeat } from './heartbeat.js';
+import { workLeased } from './heartbeat.js';
+import { type PollingWorker, pollingWorker } from './polling.js';
 
 export interface ReconcileWorkerOptions {
   pollMs: number;
@@ -26,18 +27,11 @@ export interface ReconcileWorkerOptions {
   onError?: (error: unknown) => void;
 }
 
-export interface ReconcileWorker {
-  start(): void;
-  stop(): Promise<void>;
-  /** One pass: sweep, then claim and resolve what is due now. */
-  runOnce(): Promise<{ swept: number; outcomes: (ReconcileOutcome | 'retry')[] }>;
-}
+/** `runOnce`: one pass, sweep, then claim and resolve what is due now. */
+export type ReconcileWorker = PollingWorker<{ swept: number; outcomes: (ReconcileOutcome | 'retry')[] }>;
 
 export function createReconcileWorker(deps: Deps, options: ReconcileWorkerOptions): ReconcileWorker {
   const policy = options.policy ?? DEFAULT_RECONCILE_POLICY;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  let stopped = true;
 
   async function attempt(task: ReconcileTaskRecord): Promise<ReconcileOutcome | 'retry'> {
     let reason: string;
@@ -64,45 +58,22 @@ export function createReconcileWorker(deps: Deps, options: ReconcileWorkerOption
     const swept = await sweepStalePending(deps, options.staleAfterMs);
     const claimed = await deps.storage.reconcile.claimDue(options.batch, deps.clock.now(), options.leaseMs);
     const outcomes: (ReconcileOutcome | 'retry')[] = [];
-    if (!claimed.length) return { swept, outcomes };
-    const beat = startHeartbeat(
-      options.leaseMs,
-      (ids, until) => deps.storage.reconcile.renewLease(ids, until),
-      () => deps.clock.now(),
-      options.onError,
-    );
-    for (const t of claimed) beat.held.add(t.id);
-    try {
-      for (const task of claimed) {
+    const lease = {
+      leaseMs: options.leaseMs,
+      renew: (ids: string[], until: Date) => deps.storage.reconcile.renewLease(ids, until),
+      now: () => deps.clock.now(),
+      ...(options.onError ? { onError: options.onError } : {}),
+    };
+    await workLeased(
+      claimed,
+      (t) => t.id,
+      lease,
+      async (task) => {
         outcomes.push(await attempt(task));
-        beat.held.delete(task.id);
-      }
-    } finally {
-      beat.stop();
-    }
+      },
+    );
     return { swept, outcomes };
   }
 
-  const tick = () => {
-    if (stopped) return;
-    running = runOnce()
-      .catch((e) => options.onError?.(e))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.pollMs);
-      });
-  };
-
-  return {
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      timer = setTimeout(tick, options.pollMs);
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-    runOnce,
-  };
+  return pollingWorker(runOnce, options);
 }

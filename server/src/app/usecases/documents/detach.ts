@@ -11,9 +11,7 @@
 //     does; a failed attempt that left no IRN at the IRP goes back to the queue.
 import type { Deps } from '../../deps.js';
 import type { DocumentRecord } from '../../ports/records.js';
-import { presentDocument } from '../../presenters.js';
-import { emit } from '../events.js';
-import { failedAnswer, settleKeys } from './answers.js';
+import { announceFailure } from './answers.js';
 import { QUEUE_FIRST_RETRY_MS } from './generate.js';
 
 /** False when the document is no longer pending (its attempt recorded an outcome first). */
@@ -30,13 +28,5 @@ export async function settleDetached(deps: Deps, doc: DocumentRecord): Promise<v
     await deps.storage.documents.enqueue(current, new Date(deps.clock.now().getTime() + QUEUE_FIRST_RETRY_MS));
     return;
   }
-  await deps.storage.transaction(async (tx) => {
-    await settleKeys(tx, current, failedAnswer(current));
-    await emit(deps, tx, {
-      accountId: current.accountId,
-      gstin: current.gstin,
-      type: 'irn.failed',
-      data: presentDocument(current),
-    });
-  });
+  await deps.storage.transaction((tx) => announceFailure(deps, tx, current));
 }

@@ -5,9 +5,7 @@
 import type { Deps } from '../../deps.js';
 import type { DocumentRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
-import { presentDocument } from '../../presenters.js';
-import { emit } from '../events.js';
-import { failedAnswer, generatedAnswer, settleKeys } from './answers.js';
+import { announceFailure, generatedAnswer, settleKeys } from './answers.js';
 import { diffAgainstSigned } from './compare.js';
 import { record } from './generate.js';
 import { withHints } from './local-rules.js';
@@ -37,15 +35,7 @@ async function fail(
   const failed: DocumentRecord = { ...doc, status: 'failed', gstnErrors: errors, updatedAt: deps.clock.now() };
   await deps.storage.transaction(async (tx) => {
     await tx.documents.update(failed);
-    await emit(deps, tx, {
-      accountId: doc.accountId,
-      gstin: doc.gstin,
-      type: 'irn.failed',
-      data: presentDocument(failed),
-    });
-    // The caller was answered 202: its Idempotency-Key now keeps this outcome, so a retry with it replays the
-    // failure instead of submitting the document again (new key to resubmit).
-    await settleKeys(tx, failed, failedAnswer(failed));
+    await announceFailure(deps, tx, failed); // the caller was answered 202: its key now keeps this outcome
   });
   return 'failed';
 }

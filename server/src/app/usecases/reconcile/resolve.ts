@@ -15,7 +15,7 @@ import type { UpstreamCall } from '../../ports/gsp.js';
 import type { DocumentRecord, ReconcileOutcome, ReconcileTaskRecord } from '../../ports/records.js';
 import { presentDocument } from '../../presenters.js';
 import type { RequestBody } from '../../request-bodies.js';
-import { failedAnswer, generatedAnswer, settleKeys } from '../documents/answers.js';
+import { announceFailure, generatedAnswer, settleKeys } from '../documents/answers.js';
 import { diffAgainstSigned } from '../documents/compare.js';
 import { record } from '../documents/generate.js';
 import { withHints } from '../documents/local-rules.js';
@@ -111,13 +111,7 @@ async function fail(
   const failed: DocumentRecord = { ...doc, status: 'failed', gstnErrors: errors, updatedAt: deps.clock.now() };
   const wrote = await deps.storage.transaction(async (tx) => {
     if (!(await tx.documents.updateUnlessFinal(failed))) return false;
-    await emit(deps, tx, {
-      accountId: doc.accountId,
-      gstin: doc.gstin,
-      type: 'irn.failed',
-      data: presentDocument(failed),
-    });
-    await settleKeys(tx, failed, failedAnswer(failed));
+    await announceFailure(deps, tx, failed);
     return true;
   });
   return { outcome: wrote ? 'failed' : 'already_final' };
