@@ -47,11 +47,11 @@ func generateEwayBill(ctx context.Context, client *einvoice.Client, irn string) 
 	ewb, err := client.EWB.Generate(ctx, einvoice.GenerateEWBRequest{
 		IRN:       irn,
 		Distance:  0,
-		TransMode: einvoice.Ptr(einvoice.TransMode1), // road
+		TransMode: einvoice.Ptr(einvoice.TransModeRoad),
 		TransID:   einvoice.Ptr(buyerGSTIN),
 		TransName: einvoice.Ptr("Bharat Logistics"),
 		VehNo:     einvoice.Ptr("KA01AB1234"),
-		VehType:   einvoice.Ptr(einvoice.VehTypeR), // regular
+		VehType:   einvoice.Ptr(einvoice.VehTypeRegular),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("generate an e-way bill for IRN %s: %w", irn, err)
@@ -61,8 +61,8 @@ func generateEwayBill(ctx context.Context, client *einvoice.Client, irn string) 
 
 // cancelEwayBill cancels the e-way bill; the IRP allows it within 24 hours of generation.
 func cancelEwayBill(ctx context.Context, client *einvoice.Client, ewbNo int64) (*einvoice.EwayBill, error) {
-	ewb, err := client.EWB.Cancel(ctx, fmt.Sprint(ewbNo), einvoice.CancelEWBRequest{
-		CancelRsnCode: einvoice.CancelEWBRequestCancelRsnCode2, // order cancelled
+	ewb, err := client.EWB.Cancel(ctx, ewbNo, einvoice.CancelEWBRequest{
+		CancelRsnCode: einvoice.EWBCancelReasonOrderCancelled,
 		CancelRmrk:    einvoice.Ptr("Order cancelled by the buyer"),
 	})
 	if err != nil {
@@ -74,7 +74,7 @@ func cancelEwayBill(ctx context.Context, client *einvoice.Client, ewbNo int64) (
 // cancelIRN cancels the IRN; the IRP allows it within 24 hours, and only once no e-way bill is active.
 func cancelIRN(ctx context.Context, client *einvoice.Client, irn string) (*einvoice.IRNDocument, error) {
 	doc, err := client.IRN.Cancel(ctx, irn, einvoice.CancelIRNRequest{
-		CnlRsn: einvoice.CancelIRNRequestCnlRsn2, // data entry mistake
+		CnlRsn: einvoice.CancelReasonDataEntryMistake,
 		CnlRem: einvoice.Ptr("Wrong quantity entered"),
 	})
 	if err != nil {

@@ -44,8 +44,8 @@ func sampleInvoice(docNo, docDate string) einvoice.Invoice {
 		TranDtls: einvoice.TranDtls{
 			TaxSch:      "GST",
 			SupTyp:      einvoice.TranDtlsSupTypB2B,
-			RegRev:      einvoice.Ptr(einvoice.TranDtlsRegRevN),
-			IGSTOnIntra: einvoice.Ptr(einvoice.TranDtlsIGSTOnIntraN),
+			RegRev:      einvoice.Ptr(einvoice.TranDtlsRegRevNo),
+			IGSTOnIntra: einvoice.Ptr(einvoice.TranDtlsIGSTOnIntraNo),
 		},
 		DocDtls: einvoice.DocDtls{
 			Typ: einvoice.DocTypeInv,
@@ -75,7 +75,7 @@ func sampleInvoice(docNo, docDate string) einvoice.Invoice {
 		ItemList: []einvoice.Item{{
 			SlNo:       "1",
 			PrdDesc:    einvoice.Ptr("Cotton knitted t-shirts"),
-			IsServc:    einvoice.ItemIsServcN,
+			IsServc:    einvoice.ItemIsServcNo,
 			HsnCd:      "61149090",
 			Qty:        einvoice.Ptr(10.0),
 			Unit:       einvoice.Ptr("NOS"),

@@ -173,11 +173,11 @@ function generateAndCancelEwayBill(Client $client, string $irn): void
     $ewayBill = $client->ewb->generate(new GenerateEwbRequest(
         irn: $irn,
         distance: 0, // 0: the IRP computes the distance from the PIN codes
-        transMode: TransMode::V1, // road
+        transMode: TransMode::ROAD,
         transId: SampleInvoice::BUYER_GSTIN,
         transName: 'Bharat Logistics',
         vehNo: 'KA01AB1234',
-        vehType: VehType::R, // regular
+        vehType: VehType::REGULAR,
     ));
     say("EwbNo {$ewayBill->ewbNo} ({$ewayBill->status}), valid until {$ewayBill->ewbValidTill}");
     if ($ewayBill->remarks !== null) {
@@ -185,7 +185,7 @@ function generateAndCancelEwayBill(Client $client, string $irn): void
     }
 
     // 2: order cancelled. An IRN with an active e-way bill cannot be cancelled, so this comes first.
-    $cancelled = $client->ewb->cancel((string) $ewayBill->ewbNo, new CancelEwbRequest(cancelRsnCode: '2', cancelRmrk: 'Order cancelled by the buyer'));
+    $cancelled = $client->ewb->cancel($ewayBill->ewbNo, new CancelEwbRequest(cancelRsnCode: '2', cancelRmrk: 'Order cancelled by the buyer'));
     if ($cancelled->status !== EwbStatus::CANCELLED) {
         throw new RuntimeException("e-way bill {$ewayBill->ewbNo} is {$cancelled->status} after cancelling, expected cancelled");
     }

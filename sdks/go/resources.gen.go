@@ -496,9 +496,9 @@ func (s *EWBService) Generate(ctx context.Context, body GenerateEWBRequest, opts
 // archive. An e-way bill of another GSTIN answers 404.
 //
 // GET /v1/ewb/{ewb_no} (getEwb).
-func (s *EWBService) Get(ctx context.Context, ewbNo string, opts ...RequestOption) (*EwayBill, error) {
+func (s *EWBService) Get(ctx context.Context, ewbNo int64, opts ...RequestOption) (*EwayBill, error) {
 	var out EwayBill
-	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/ewb/" + url.PathEscape(ewbNo), Auth: core.AuthGSTIN, OperationID: "getEwb"}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/ewb/" + url.PathEscape(strconv.FormatInt(ewbNo, 10)), Auth: core.AuthGSTIN, OperationID: "getEwb"}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -511,9 +511,9 @@ func (s *EWBService) Get(ctx context.Context, ewbNo string, opts ...RequestOptio
 // transshipment, `3` others (explain in `reasonRem`), `4` first time.
 //
 // POST /v1/ewb/{ewb_no}/vehicle (updateEwbVehicle).
-func (s *EWBService) UpdateVehicle(ctx context.Context, ewbNo string, body UpdateEWBVehicleRequest, opts ...RequestOption) (*EwayBill, error) {
+func (s *EWBService) UpdateVehicle(ctx context.Context, ewbNo int64, body UpdateEWBVehicleRequest, opts ...RequestOption) (*EwayBill, error) {
 	var out EwayBill
-	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/ewb/" + url.PathEscape(ewbNo) + "/vehicle", Auth: core.AuthGSTIN, OperationID: "updateEwbVehicle", Body: body, Idempotent: true}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/ewb/" + url.PathEscape(strconv.FormatInt(ewbNo, 10)) + "/vehicle", Auth: core.AuthGSTIN, OperationID: "updateEwbVehicle", Body: body, Idempotent: true}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -527,9 +527,9 @@ func (s *EWBService) UpdateVehicle(ctx context.Context, ewbNo string, body Updat
 // computed from it like a new e-way bill.
 //
 // POST /v1/ewb/{ewb_no}/extend (extendEwb).
-func (s *EWBService) Extend(ctx context.Context, ewbNo string, body ExtendEWBRequest, opts ...RequestOption) (*EwayBill, error) {
+func (s *EWBService) Extend(ctx context.Context, ewbNo int64, body ExtendEWBRequest, opts ...RequestOption) (*EwayBill, error) {
 	var out EwayBill
-	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/ewb/" + url.PathEscape(ewbNo) + "/extend", Auth: core.AuthGSTIN, OperationID: "extendEwb", Body: body, Idempotent: true}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/ewb/" + url.PathEscape(strconv.FormatInt(ewbNo, 10)) + "/extend", Auth: core.AuthGSTIN, OperationID: "extendEwb", Body: body, Idempotent: true}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -542,9 +542,9 @@ func (s *EWBService) Extend(ctx context.Context, ewbNo string, body ExtendEWBReq
 // cancelled, `3` data entry mistake, `4` others. Cancel the e-way bill before cancelling its IRN.
 //
 // POST /v1/ewb/{ewb_no}/cancel (cancelEwb).
-func (s *EWBService) Cancel(ctx context.Context, ewbNo string, body CancelEWBRequest, opts ...RequestOption) (*EwayBill, error) {
+func (s *EWBService) Cancel(ctx context.Context, ewbNo int64, body CancelEWBRequest, opts ...RequestOption) (*EwayBill, error) {
 	var out EwayBill
-	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/ewb/" + url.PathEscape(ewbNo) + "/cancel", Auth: core.AuthGSTIN, OperationID: "cancelEwb", Body: body, Idempotent: true}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/ewb/" + url.PathEscape(strconv.FormatInt(ewbNo, 10)) + "/cancel", Auth: core.AuthGSTIN, OperationID: "cancelEwb", Body: body, Idempotent: true}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil

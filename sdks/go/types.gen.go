@@ -212,58 +212,53 @@ type BuyerDtls struct {
 
 // CancelEWBRequest is the NIC `CANEWB` body (the e-way bill number comes from the path).
 type CancelEWBRequest struct {
-	// `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
-	CancelRsnCode CancelEWBRequestCancelRsnCode `json:"cancelRsnCode"`
-	CancelRmrk    *string                       `json:"cancelRmrk,omitempty"`
+	CancelRsnCode EWBCancelReason `json:"cancelRsnCode"`
+	CancelRmrk    *string         `json:"cancelRmrk,omitempty"`
 }
 
-// CancelEWBRequestCancelRsnCode is an open enum: values this SDK version does not list decode
-// without error.
+// CancelIRNRequest is the NIC Cancel IRN body; the IRN comes from the path.
+type CancelIRNRequest struct {
+	CnlRsn CancelReason `json:"CnlRsn"`
+	// Remark.
+	CnlRem *string `json:"CnlRem,omitempty"`
+}
+
+// CancelReason is an open enum: values this SDK version does not list decode without error.
 //
-// `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
-type CancelEWBRequestCancelRsnCode string
+// Why an IRN is cancelled (NIC `CnlRsn`): `1` duplicate, `2` data entry mistake, `3` order
+// cancelled, `4` others.
+type CancelReason string
 
 const (
-	CancelEWBRequestCancelRsnCode1 CancelEWBRequestCancelRsnCode = "1"
-	CancelEWBRequestCancelRsnCode2 CancelEWBRequestCancelRsnCode = "2"
-	CancelEWBRequestCancelRsnCode3 CancelEWBRequestCancelRsnCode = "3"
-	CancelEWBRequestCancelRsnCode4 CancelEWBRequestCancelRsnCode = "4"
+	CancelReasonDuplicate        CancelReason = "1"
+	CancelReasonDataEntryMistake CancelReason = "2"
+	CancelReasonOrderCancelled   CancelReason = "3"
+	CancelReasonOthers           CancelReason = "4"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
-func (v CancelEWBRequestCancelRsnCode) IsKnown() bool {
+func (v CancelReason) IsKnown() bool {
 	switch v {
-	case CancelEWBRequestCancelRsnCode1, CancelEWBRequestCancelRsnCode2, CancelEWBRequestCancelRsnCode3, CancelEWBRequestCancelRsnCode4:
+	case CancelReasonDuplicate, CancelReasonDataEntryMistake, CancelReasonOrderCancelled, CancelReasonOthers:
 		return true
 	}
 	return false
 }
 
-// CancelIRNRequest is the NIC Cancel IRN body; the IRN comes from the path.
-type CancelIRNRequest struct {
-	// `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
-	CnlRsn CancelIRNRequestCnlRsn `json:"CnlRsn"`
-	// Remark.
-	CnlRem *string `json:"CnlRem,omitempty"`
-}
-
-// CancelIRNRequestCnlRsn is an open enum: values this SDK version does not list decode without
-// error.
+// ConsignmentStatus is an open enum: values this SDK version does not list decode without error.
 //
-// `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
-type CancelIRNRequestCnlRsn string
+// `M` in movement, `T` in transit.
+type ConsignmentStatus string
 
 const (
-	CancelIRNRequestCnlRsn1 CancelIRNRequestCnlRsn = "1"
-	CancelIRNRequestCnlRsn2 CancelIRNRequestCnlRsn = "2"
-	CancelIRNRequestCnlRsn3 CancelIRNRequestCnlRsn = "3"
-	CancelIRNRequestCnlRsn4 CancelIRNRequestCnlRsn = "4"
+	ConsignmentStatusInMovement ConsignmentStatus = "M"
+	ConsignmentStatusInTransit  ConsignmentStatus = "T"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
-func (v CancelIRNRequestCnlRsn) IsKnown() bool {
+func (v ConsignmentStatus) IsKnown() bool {
 	switch v {
-	case CancelIRNRequestCnlRsn1, CancelIRNRequestCnlRsn2, CancelIRNRequestCnlRsn3, CancelIRNRequestCnlRsn4:
+	case ConsignmentStatusInMovement, ConsignmentStatusInTransit:
 		return true
 	}
 	return false
@@ -622,6 +617,28 @@ type EWBAddress struct {
 	Stcd  string  `json:"Stcd"`
 }
 
+// EWBCancelReason is an open enum: values this SDK version does not list decode without error.
+//
+// Why an e-way bill is cancelled (NIC `cancelRsnCode`): `1` duplicate, `2` order cancelled, `3`
+// data entry mistake, `4` others.
+type EWBCancelReason string
+
+const (
+	EWBCancelReasonDuplicate        EWBCancelReason = "1"
+	EWBCancelReasonOrderCancelled   EWBCancelReason = "2"
+	EWBCancelReasonDataEntryMistake EWBCancelReason = "3"
+	EWBCancelReasonOthers           EWBCancelReason = "4"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v EWBCancelReason) IsKnown() bool {
+	switch v {
+	case EWBCancelReasonDuplicate, EWBCancelReasonOrderCancelled, EWBCancelReasonDataEntryMistake, EWBCancelReasonOthers:
+		return true
+	}
+	return false
+}
+
 // EWBCancelledEvent is generated from #/components/schemas/EwbCancelledEvent.
 type EWBCancelledEvent struct {
 	Type      string   `json:"type"`
@@ -712,14 +729,14 @@ type ExpDtls struct {
 type ExpDtlsRefClm string
 
 const (
-	ExpDtlsRefClmY ExpDtlsRefClm = "Y"
-	ExpDtlsRefClmN ExpDtlsRefClm = "N"
+	ExpDtlsRefClmYes ExpDtlsRefClm = "Y"
+	ExpDtlsRefClmNo  ExpDtlsRefClm = "N"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
 func (v ExpDtlsRefClm) IsKnown() bool {
 	switch v {
-	case ExpDtlsRefClmY, ExpDtlsRefClmN:
+	case ExpDtlsRefClmYes, ExpDtlsRefClmNo:
 		return true
 	}
 	return false
@@ -727,109 +744,64 @@ func (v ExpDtlsRefClm) IsKnown() bool {
 
 // ExtendEWBRequest is the NIC `EXTENDVALIDITY` body (the e-way bill number comes from the path).
 type ExtendEWBRequest struct {
-	VehicleNo         *string `json:"vehicleNo,omitempty"`
-	FromPlace         string  `json:"fromPlace"`
-	FromState         int64   `json:"fromState"`
-	FromPincode       int64   `json:"fromPincode"`
-	RemainingDistance int64   `json:"remainingDistance"`
-	TransDocNo        *string `json:"transDocNo,omitempty"`
-	TransDocDate      *string `json:"transDocDate,omitempty"`
-	// `5` in transit (with `consignmentStatus` `T`).
-	TransMode ExtendEWBRequestTransMode `json:"transMode"`
-	// `1` natural calamity, `2` law and order, `4` transshipment, `5` accident, `99` others.
-	ExtnRsnCode ExtendEWBRequestExtnRsnCode `json:"extnRsnCode"`
-	ExtnRemarks string                      `json:"extnRemarks"`
-	// `M` in movement, `T` in transit.
-	ConsignmentStatus ExtendEWBRequestConsignmentStatus `json:"consignmentStatus"`
-	// With `T`: `R` road, `W` warehouse, `O` others.
-	TransitType  *ExtendEWBRequestTransitType `json:"transitType,omitempty"`
-	AddressLine1 *string                      `json:"addressLine1,omitempty"`
-	AddressLine2 *string                      `json:"addressLine2,omitempty"`
-	AddressLine3 *string                      `json:"addressLine3,omitempty"`
+	VehicleNo         *string            `json:"vehicleNo,omitempty"`
+	FromPlace         string             `json:"fromPlace"`
+	FromState         int64              `json:"fromState"`
+	FromPincode       int64              `json:"fromPincode"`
+	RemainingDistance int64              `json:"remainingDistance"`
+	TransDocNo        *string            `json:"transDocNo,omitempty"`
+	TransDocDate      *string            `json:"transDocDate,omitempty"`
+	TransMode         ExtensionTransMode `json:"transMode"`
+	ExtnRsnCode       ExtensionReason    `json:"extnRsnCode"`
+	ExtnRemarks       string             `json:"extnRemarks"`
+	ConsignmentStatus ConsignmentStatus  `json:"consignmentStatus"`
+	TransitType       *TransitType       `json:"transitType,omitempty"`
+	AddressLine1      *string            `json:"addressLine1,omitempty"`
+	AddressLine2      *string            `json:"addressLine2,omitempty"`
+	AddressLine3      *string            `json:"addressLine3,omitempty"`
 }
 
-// ExtendEWBRequestConsignmentStatus is an open enum: values this SDK version does not list decode
-// without error.
+// ExtensionReason is an open enum: values this SDK version does not list decode without error.
 //
-// `M` in movement, `T` in transit.
-type ExtendEWBRequestConsignmentStatus string
+// Why validity is extended (NIC `extnRsnCode`): `1` natural calamity, `2` law and order, `4`
+// transshipment, `5` accident, `99` others.
+type ExtensionReason string
 
 const (
-	ExtendEWBRequestConsignmentStatusM ExtendEWBRequestConsignmentStatus = "M"
-	ExtendEWBRequestConsignmentStatusT ExtendEWBRequestConsignmentStatus = "T"
+	ExtensionReasonNaturalCalamity ExtensionReason = "1"
+	ExtensionReasonLawAndOrder     ExtensionReason = "2"
+	ExtensionReasonTransshipment   ExtensionReason = "4"
+	ExtensionReasonAccident        ExtensionReason = "5"
+	ExtensionReasonOthers          ExtensionReason = "99"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
-func (v ExtendEWBRequestConsignmentStatus) IsKnown() bool {
+func (v ExtensionReason) IsKnown() bool {
 	switch v {
-	case ExtendEWBRequestConsignmentStatusM, ExtendEWBRequestConsignmentStatusT:
+	case ExtensionReasonNaturalCalamity, ExtensionReasonLawAndOrder, ExtensionReasonTransshipment, ExtensionReasonAccident, ExtensionReasonOthers:
 		return true
 	}
 	return false
 }
 
-// ExtendEWBRequestExtnRsnCode is an open enum: values this SDK version does not list decode
-// without error.
+// ExtensionTransMode is an open enum: values this SDK version does not list decode without error.
 //
-// `1` natural calamity, `2` law and order, `4` transshipment, `5` accident, `99` others.
-type ExtendEWBRequestExtnRsnCode string
+// Transport mode of an extension (NIC `transMode`): `1` road, `2` rail, `3` air, `4` ship, `5` in
+// transit (with `consignmentStatus` `T`).
+type ExtensionTransMode string
 
 const (
-	ExtendEWBRequestExtnRsnCode1  ExtendEWBRequestExtnRsnCode = "1"
-	ExtendEWBRequestExtnRsnCode2  ExtendEWBRequestExtnRsnCode = "2"
-	ExtendEWBRequestExtnRsnCode4  ExtendEWBRequestExtnRsnCode = "4"
-	ExtendEWBRequestExtnRsnCode5  ExtendEWBRequestExtnRsnCode = "5"
-	ExtendEWBRequestExtnRsnCode99 ExtendEWBRequestExtnRsnCode = "99"
+	ExtensionTransModeRoad      ExtensionTransMode = "1"
+	ExtensionTransModeRail      ExtensionTransMode = "2"
+	ExtensionTransModeAir       ExtensionTransMode = "3"
+	ExtensionTransModeShip      ExtensionTransMode = "4"
+	ExtensionTransModeInTransit ExtensionTransMode = "5"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
-func (v ExtendEWBRequestExtnRsnCode) IsKnown() bool {
+func (v ExtensionTransMode) IsKnown() bool {
 	switch v {
-	case ExtendEWBRequestExtnRsnCode1, ExtendEWBRequestExtnRsnCode2, ExtendEWBRequestExtnRsnCode4, ExtendEWBRequestExtnRsnCode5, ExtendEWBRequestExtnRsnCode99:
-		return true
-	}
-	return false
-}
-
-// ExtendEWBRequestTransMode is an open enum: values this SDK version does not list decode without
-// error.
-//
-// `5` in transit (with `consignmentStatus` `T`).
-type ExtendEWBRequestTransMode string
-
-const (
-	ExtendEWBRequestTransMode1 ExtendEWBRequestTransMode = "1"
-	ExtendEWBRequestTransMode2 ExtendEWBRequestTransMode = "2"
-	ExtendEWBRequestTransMode3 ExtendEWBRequestTransMode = "3"
-	ExtendEWBRequestTransMode4 ExtendEWBRequestTransMode = "4"
-	ExtendEWBRequestTransMode5 ExtendEWBRequestTransMode = "5"
-)
-
-// IsKnown reports whether v is one of the values this SDK version knows.
-func (v ExtendEWBRequestTransMode) IsKnown() bool {
-	switch v {
-	case ExtendEWBRequestTransMode1, ExtendEWBRequestTransMode2, ExtendEWBRequestTransMode3, ExtendEWBRequestTransMode4, ExtendEWBRequestTransMode5:
-		return true
-	}
-	return false
-}
-
-// ExtendEWBRequestTransitType is an open enum: values this SDK version does not list decode
-// without error.
-//
-// With `T`: `R` road, `W` warehouse, `O` others.
-type ExtendEWBRequestTransitType string
-
-const (
-	ExtendEWBRequestTransitTypeR ExtendEWBRequestTransitType = "R"
-	ExtendEWBRequestTransitTypeW ExtendEWBRequestTransitType = "W"
-	ExtendEWBRequestTransitTypeO ExtendEWBRequestTransitType = "O"
-)
-
-// IsKnown reports whether v is one of the values this SDK version knows.
-func (v ExtendEWBRequestTransitType) IsKnown() bool {
-	switch v {
-	case ExtendEWBRequestTransitTypeR, ExtendEWBRequestTransitTypeW, ExtendEWBRequestTransitTypeO:
+	case ExtensionTransModeRoad, ExtensionTransModeRail, ExtensionTransModeAir, ExtensionTransModeShip, ExtensionTransModeInTransit:
 		return true
 	}
 	return false
@@ -1055,9 +1027,9 @@ type IRNDocument struct {
 	// Why a `failed` document was refused.
 	GstnErrors []GstnError `json:"gstn_errors,omitempty"`
 	// AckDt + 24 h: the last moment `cancelIrn` is allowed.
-	CancellableUntil *string                  `json:"cancellable_until,omitempty"`
-	CancelledAt      *string                  `json:"cancelled_at,omitempty"`
-	CancelReason     *IRNDocumentCancelReason `json:"cancel_reason,omitempty"`
+	CancellableUntil *string       `json:"cancellable_until,omitempty"`
+	CancelledAt      *string       `json:"cancelled_at,omitempty"`
+	CancelReason     *CancelReason `json:"cancel_reason,omitempty"`
 	// The GSP route that carried the request.
 	GSP *string `json:"gsp,omitempty"`
 	// The IRP that issued the IRN (`NIC1`, `NIC2`, `SANDBOX`); follow-ups go there.
@@ -1065,26 +1037,6 @@ type IRNDocument struct {
 	Environment *Environment `json:"environment,omitempty"`
 	CreatedAt   string       `json:"created_at"`
 	UpdatedAt   string       `json:"updated_at"`
-}
-
-// IRNDocumentCancelReason is an open enum: values this SDK version does not list decode without
-// error.
-type IRNDocumentCancelReason string
-
-const (
-	IRNDocumentCancelReason1 IRNDocumentCancelReason = "1"
-	IRNDocumentCancelReason2 IRNDocumentCancelReason = "2"
-	IRNDocumentCancelReason3 IRNDocumentCancelReason = "3"
-	IRNDocumentCancelReason4 IRNDocumentCancelReason = "4"
-)
-
-// IsKnown reports whether v is one of the values this SDK version knows.
-func (v IRNDocumentCancelReason) IsKnown() bool {
-	switch v {
-	case IRNDocumentCancelReason1, IRNDocumentCancelReason2, IRNDocumentCancelReason3, IRNDocumentCancelReason4:
-		return true
-	}
-	return false
 }
 
 // IRNFailedEvent is generated from #/components/schemas/IrnFailedEvent.
@@ -1181,14 +1133,14 @@ type Item struct {
 type ItemIsServc string
 
 const (
-	ItemIsServcY ItemIsServc = "Y"
-	ItemIsServcN ItemIsServc = "N"
+	ItemIsServcYes ItemIsServc = "Y"
+	ItemIsServcNo  ItemIsServc = "N"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
 func (v ItemIsServc) IsKnown() bool {
 	switch v {
-	case ItemIsServcY, ItemIsServcN:
+	case ItemIsServcYes, ItemIsServcNo:
 		return true
 	}
 	return false
@@ -1713,14 +1665,14 @@ type TranDtls struct {
 type TranDtlsIGSTOnIntra string
 
 const (
-	TranDtlsIGSTOnIntraY TranDtlsIGSTOnIntra = "Y"
-	TranDtlsIGSTOnIntraN TranDtlsIGSTOnIntra = "N"
+	TranDtlsIGSTOnIntraYes TranDtlsIGSTOnIntra = "Y"
+	TranDtlsIGSTOnIntraNo  TranDtlsIGSTOnIntra = "N"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
 func (v TranDtlsIGSTOnIntra) IsKnown() bool {
 	switch v {
-	case TranDtlsIGSTOnIntraY, TranDtlsIGSTOnIntraN:
+	case TranDtlsIGSTOnIntraYes, TranDtlsIGSTOnIntraNo:
 		return true
 	}
 	return false
@@ -1732,14 +1684,14 @@ func (v TranDtlsIGSTOnIntra) IsKnown() bool {
 type TranDtlsRegRev string
 
 const (
-	TranDtlsRegRevY TranDtlsRegRev = "Y"
-	TranDtlsRegRevN TranDtlsRegRev = "N"
+	TranDtlsRegRevYes TranDtlsRegRev = "Y"
+	TranDtlsRegRevNo  TranDtlsRegRev = "N"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
 func (v TranDtlsRegRev) IsKnown() bool {
 	switch v {
-	case TranDtlsRegRevY, TranDtlsRegRevN:
+	case TranDtlsRegRevYes, TranDtlsRegRevNo:
 		return true
 	}
 	return false
@@ -1775,16 +1727,36 @@ func (v TranDtlsSupTyp) IsKnown() bool {
 type TransMode string
 
 const (
-	TransMode1 TransMode = "1"
-	TransMode2 TransMode = "2"
-	TransMode3 TransMode = "3"
-	TransMode4 TransMode = "4"
+	TransModeRoad TransMode = "1"
+	TransModeRail TransMode = "2"
+	TransModeAir  TransMode = "3"
+	TransModeShip TransMode = "4"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
 func (v TransMode) IsKnown() bool {
 	switch v {
-	case TransMode1, TransMode2, TransMode3, TransMode4:
+	case TransModeRoad, TransModeRail, TransModeAir, TransModeShip:
+		return true
+	}
+	return false
+}
+
+// TransitType is an open enum: values this SDK version does not list decode without error.
+//
+// Where goods in transit are (with `consignmentStatus` `T`): `R` road, `W` warehouse, `O` others.
+type TransitType string
+
+const (
+	TransitTypeRoad      TransitType = "R"
+	TransitTypeWarehouse TransitType = "W"
+	TransitTypeOthers    TransitType = "O"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v TransitType) IsKnown() bool {
+	switch v {
+	case TransitTypeRoad, TransitTypeWarehouse, TransitTypeOthers:
 		return true
 	}
 	return false
@@ -1793,11 +1765,10 @@ func (v TransMode) IsKnown() bool {
 // UpdateEWBVehicleRequest is the NIC `VEHEWB` body (the e-way bill number comes from the path).
 type UpdateEWBVehicleRequest struct {
 	// Required for road.
-	VehicleNo *string `json:"vehicleNo,omitempty"`
-	FromPlace string  `json:"fromPlace"`
-	FromState int64   `json:"fromState"`
-	// `1` breakdown, `2` transshipment, `3` others, `4` first time.
-	ReasonCode UpdateEWBVehicleRequestReasonCode `json:"reasonCode"`
+	VehicleNo  *string             `json:"vehicleNo,omitempty"`
+	FromPlace  string              `json:"fromPlace"`
+	FromState  int64               `json:"fromState"`
+	ReasonCode VehicleUpdateReason `json:"reasonCode"`
 	// Remarks on the reason; NIC requires them.
 	ReasonRem string `json:"reasonRem"`
 	// Required for rail, air and ship.
@@ -1805,28 +1776,6 @@ type UpdateEWBVehicleRequest struct {
 	TransDocDate *string   `json:"transDocDate,omitempty"`
 	TransMode    TransMode `json:"transMode"`
 	VehicleType  *VehType  `json:"vehicleType,omitempty"`
-}
-
-// UpdateEWBVehicleRequestReasonCode is an open enum: values this SDK version does not list decode
-// without error.
-//
-// `1` breakdown, `2` transshipment, `3` others, `4` first time.
-type UpdateEWBVehicleRequestReasonCode string
-
-const (
-	UpdateEWBVehicleRequestReasonCode1 UpdateEWBVehicleRequestReasonCode = "1"
-	UpdateEWBVehicleRequestReasonCode2 UpdateEWBVehicleRequestReasonCode = "2"
-	UpdateEWBVehicleRequestReasonCode3 UpdateEWBVehicleRequestReasonCode = "3"
-	UpdateEWBVehicleRequestReasonCode4 UpdateEWBVehicleRequestReasonCode = "4"
-)
-
-// IsKnown reports whether v is one of the values this SDK version knows.
-func (v UpdateEWBVehicleRequestReasonCode) IsKnown() bool {
-	switch v {
-	case UpdateEWBVehicleRequestReasonCode1, UpdateEWBVehicleRequestReasonCode2, UpdateEWBVehicleRequestReasonCode3, UpdateEWBVehicleRequestReasonCode4:
-		return true
-	}
-	return false
 }
 
 // UpdateGSTINRequest is the members to change; at least one.
@@ -1933,14 +1882,14 @@ type ValDtls struct {
 type VehType string
 
 const (
-	VehTypeR VehType = "R"
-	VehTypeO VehType = "O"
+	VehTypeRegular              VehType = "R"
+	VehTypeOverDimensionalCargo VehType = "O"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
 func (v VehType) IsKnown() bool {
 	switch v {
-	case VehTypeR, VehTypeO:
+	case VehTypeRegular, VehTypeOverDimensionalCargo:
 		return true
 	}
 	return false
@@ -1955,6 +1904,28 @@ type VehicleEntry struct {
 	FromState  *int64  `json:"fromState,omitempty"`
 	ReasonCode *string `json:"reasonCode,omitempty"`
 	EnteredAt  string  `json:"entered_at"`
+}
+
+// VehicleUpdateReason is an open enum: values this SDK version does not list decode without error.
+//
+// Why Part-B changes (NIC `reasonCode`): `1` breakdown, `2` transshipment, `3` others, `4` first
+// time.
+type VehicleUpdateReason string
+
+const (
+	VehicleUpdateReasonBreakdown     VehicleUpdateReason = "1"
+	VehicleUpdateReasonTransshipment VehicleUpdateReason = "2"
+	VehicleUpdateReasonOthers        VehicleUpdateReason = "3"
+	VehicleUpdateReasonFirstTime     VehicleUpdateReason = "4"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v VehicleUpdateReason) IsKnown() bool {
+	switch v {
+	case VehicleUpdateReasonBreakdown, VehicleUpdateReasonTransshipment, VehicleUpdateReasonOthers, VehicleUpdateReasonFirstTime:
+		return true
+	}
+	return false
 }
 
 // WebhookDelivery is generated from #/components/schemas/WebhookDelivery.

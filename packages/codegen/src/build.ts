@@ -103,6 +103,7 @@ class Builder {
           name: hint,
           description: node.description,
           values,
+          ...varNames(node, values, source),
           open: true,
           nullable,
           usage: this.newUsage(),
@@ -203,6 +204,7 @@ class Builder {
         name,
         description: bare.description,
         values,
+        ...varNames(bare, values, source),
         open: true,
         nullable,
         usage: this.newUsage(),
@@ -426,4 +428,14 @@ export function buildModel(specFile: string, options: BuildOptions = {}): ApiMod
     webhooks,
     ...(webhookUnion ? { webhookUnion } : {}),
   };
+}
+
+/** `x-enum-varnames` (one SCREAMING_SNAKE name per non-null value) as word lists; a mismatch is a spec error. */
+function varNames(node: any, values: string[], source: string): { varNames?: string[][] } {
+  const names = node['x-enum-varnames'];
+  if (names === undefined) return {};
+  if (!Array.isArray(names) || names.length !== values.length || names.some((n) => !/^[A-Z][A-Z0-9_]*$/.test(n)))
+    throw new Error(`${source}: x-enum-varnames needs one UPPER_SNAKE name per enum value (${values.join(', ')})`);
+  if (new Set(names).size !== names.length) throw new Error(`${source}: x-enum-varnames repeats a name`);
+  return { varNames: names.map((n: string) => n.toLowerCase().split('_')) };
 }

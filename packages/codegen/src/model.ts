@@ -63,6 +63,12 @@ export interface EnumSchema {
   name: string;
   description?: string;
   values: string[];
+  /**
+   * Words of each value's constant name, from the spec's `x-enum-varnames` (`DATA_ENTRY_MISTAKE` ->
+   * `['data', 'entry', 'mistake']`), so `CnlRsn` `2` reads `CancelReason.DATA_ENTRY_MISTAKE`, not `V2`.
+   * Absent: renderers derive names from the values.
+   */
+  varNames?: string[][];
   /** Enums are open to new values: a client receiving an unknown value keeps it as a string. */
   open: true;
   /** `null` allowed as a value (a nullable enum). */

@@ -124,7 +124,7 @@ def generate_and_cancel_ewb(client: Einvoice, irn: str) -> None:
     )
     print(f"   EwbNo {ewb.ewb_no} ({ewb.status}), {ewb.distance_km} km, valid till {ewb.ewb_valid_till} IST")
     # Reason codes: 1 duplicate, 2 order cancelled, 3 data entry mistake, 4 others.
-    cancelled = client.ewb.cancel(str(ewb.ewb_no), {"cancelRsnCode": "2", "cancelRmrk": "Order cancelled by the buyer"})
+    cancelled = client.ewb.cancel(ewb.ewb_no, {"cancelRsnCode": "2", "cancelRmrk": "Order cancelled by the buyer"})
     if cancelled.status != "cancelled":
         raise StepFailed(f"e-way bill {ewb.ewb_no} is {cancelled.status} after cancelling it")
     print(f"   {cancelled.status} at {cancelled.cancelled_at}")

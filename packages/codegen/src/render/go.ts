@@ -84,16 +84,17 @@ function renderTypes(model: ApiModel, g: GoTypes): string {
       out.push(comment(doc));
       out.push(`type ${tn} string\n\nconst (\n`);
       const used = new Set<string>();
-      for (const v of s.values) {
+      for (const [i, v] of s.values.entries()) {
         let cn =
           tn +
           goName(
-            v
-              .replace(/[^A-Za-z0-9]+/g, ' ')
-              .trim()
-              .split(' ')
-              .filter(Boolean)
-              .map((w) => w.toLowerCase()),
+            s.varNames?.[i] ??
+              v
+                .replace(/[^A-Za-z0-9]+/g, ' ')
+                .trim()
+                .split(' ')
+                .filter(Boolean)
+                .map((w) => w.toLowerCase()),
           );
         if (cn === tn) cn = `${tn}Any`;
         while (used.has(cn)) cn += '_';

@@ -237,11 +237,8 @@ function renderObject(model: ApiModel, s: ObjectSchema, g: JavaTypes): string {
   return o.join('');
 }
 
-function enumConst(v: string, used: Set<string>): string {
-  let n =
-    words(v.replace(/[^A-Za-z0-9]+/g, ' '))
-      .join('_')
-      .toUpperCase() || 'EMPTY';
+function enumConst(v: string, used: Set<string>, varName?: string[]): string {
+  let n = (varName ?? words(v.replace(/[^A-Za-z0-9]+/g, ' '))).join('_').toUpperCase() || 'EMPTY';
   if (/^[0-9]/.test(n)) n = `V${n}`;
   if (KEYWORDS.has(n.toLowerCase()) && n === n.toLowerCase()) n += '_';
   while (used.has(n)) n += '_';
@@ -251,7 +248,7 @@ function enumConst(v: string, used: Set<string>): string {
 
 function renderEnum(model: ApiModel, s: EnumSchema): string {
   const used = new Set<string>();
-  const consts = s.values.map((v) => ({ v, n: enumConst(v, used) }));
+  const consts = s.values.map((v, i) => ({ v, n: enumConst(v, used, s.varNames?.[i]) }));
   const o: string[] = [
     header(model, '//'),
     `\npackage ${PKG}.models;\n\nimport com.fasterxml.jackson.annotation.JsonCreator;\nimport com.fasterxml.jackson.annotation.JsonValue;\nimport java.util.Collection;\nimport java.util.Collections;\nimport java.util.LinkedHashMap;\nimport java.util.Map;\n\n`,

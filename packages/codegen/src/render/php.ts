@@ -189,11 +189,8 @@ function renderObject(model: ApiModel, s: ObjectSchema, g: PhpTypes): string {
   return o.join('');
 }
 
-function enumConst(v: string, used: Set<string>): string {
-  let n =
-    words(v.replace(/[^A-Za-z0-9]+/g, ' '))
-      .join('_')
-      .toUpperCase() || 'EMPTY';
+function enumConst(v: string, used: Set<string>, varName?: string[]): string {
+  let n = (varName ?? words(v.replace(/[^A-Za-z0-9]+/g, ' '))).join('_').toUpperCase() || 'EMPTY';
   if (/^[0-9]/.test(n)) n = `V${n}`;
   if (n === 'CLASS' || n === 'VALUES') n += '_';
   while (used.has(n)) n += '_';
@@ -203,7 +200,7 @@ function enumConst(v: string, used: Set<string>): string {
 
 function renderEnum(model: ApiModel, s: EnumSchema): string {
   const used = new Set<string>();
-  const consts = s.values.map((v) => ({ v, n: enumConst(v, used) }));
+  const consts = s.values.map((v, i) => ({ v, n: enumConst(v, used, s.varNames?.[i]) }));
   const o: string[] = [head(model, `${NS}\\Models`)];
   o.push(
     phpdoc([
@@ -276,7 +273,8 @@ function opArgs(
   const args: Arg[] = [];
   for (const p of path)
     args.push({
-      decl: `${g.decl(p.type) === 'int' ? 'int|string' : 'string'} $${p.name}`,
+      // One type for one value: an integer path parameter takes the `int` its model property holds.
+      decl: `${g.decl(p.type) === 'int' ? 'int' : 'string'} $${p.name}`,
       name: p.name,
       doc: p.description,
     });

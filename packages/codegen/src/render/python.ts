@@ -284,9 +284,10 @@ function renderResources(model: ApiModel, types: PyTypes, isAsync: boolean): str
 function renderMethod(op: Operation, types: PyTypes, isAsync: boolean): string {
   const name = pyIdent(snake(op.words));
   const args: string[] = ['self'];
+  // One type for one value: an integer path parameter (`ewb_no`) takes the `int` its model field holds.
   for (const p of op.pathParams)
     args.push(
-      `${paramIdent(p)}: ${p.type.kind === 'ref' && resolveAlias(p.type, types.schemas).kind === 'integer' ? 'Union[int, str]' : 'str'}`,
+      `${paramIdent(p)}: ${p.type.kind === 'ref' && resolveAlias(p.type, types.schemas).kind === 'integer' ? 'int' : 'str'}`,
     );
   if (op.body) {
     const bodyName = snake(op.body.words);

@@ -20,11 +20,7 @@ final class CancelEwbRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /**
-         * `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
-         *
-         * @var string Wire name cancelRsnCode. Required.
-         */
+        /** @var string Wire name cancelRsnCode. Required. */
         public readonly string $cancelRsnCode,
         /** @var string|null Wire name cancelRmrk. Optional. */
         public readonly ?string $cancelRmrk = null,

@@ -20,11 +20,7 @@ final class CancelIrnRequest implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /**
-         * `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
-         *
-         * @var string Wire name CnlRsn. Required.
-         */
+        /** @var string Wire name CnlRsn. Required. */
         public readonly string $cnlRsn,
         /** @var string|null Remark. Wire name CnlRem. Optional. */
         public readonly ?string $cnlRem = null,

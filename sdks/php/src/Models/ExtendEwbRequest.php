@@ -41,17 +41,13 @@ final class ExtendEwbRequest implements \JsonSerializable
         public readonly int $fromPincode,
         /** @var int Wire name remainingDistance. Required. */
         public readonly int $remainingDistance,
-        /** @var string `5` in transit (with `consignmentStatus` `T`). Wire name transMode. Required. */
+        /** @var string Wire name transMode. Required. */
         public readonly string $transMode,
-        /**
-         * `1` natural calamity, `2` law and order, `4` transshipment, `5` accident, `99` others.
-         *
-         * @var string Wire name extnRsnCode. Required.
-         */
+        /** @var string Wire name extnRsnCode. Required. */
         public readonly string $extnRsnCode,
         /** @var string Wire name extnRemarks. Required. */
         public readonly string $extnRemarks,
-        /** @var string `M` in movement, `T` in transit. Wire name consignmentStatus. Required. */
+        /** @var string Wire name consignmentStatus. Required. */
         public readonly string $consignmentStatus,
         /** @var string|null Wire name vehicleNo. Optional. */
         public readonly ?string $vehicleNo = null,
@@ -59,7 +55,7 @@ final class ExtendEwbRequest implements \JsonSerializable
         public readonly ?string $transDocNo = null,
         /** @var string|null Wire name transDocDate. Optional. */
         public readonly ?string $transDocDate = null,
-        /** @var string|null With `T`: `R` road, `W` warehouse, `O` others. Wire name transitType. Optional. */
+        /** @var string|null Wire name transitType. Optional. */
         public readonly ?string $transitType = null,
         /** @var string|null Wire name addressLine1. Optional. */
         public readonly ?string $addressLine1 = null,

@@ -12,12 +12,12 @@ namespace Einvoice\Models;
  */
 final class TranDtlsRegRev
 {
-    public const Y = 'Y';
-    public const N = 'N';
+    public const YES = 'Y';
+    public const NO = 'N';
 
     public const VALUES = [
-        self::Y,
-        self::N,
+        self::YES,
+        self::NO,
     ];
 
     public static function isKnown(?string $value): bool

@@ -12,16 +12,16 @@ namespace Einvoice\Models;
  */
 final class TransMode
 {
-    public const V1 = '1';
-    public const V2 = '2';
-    public const V3 = '3';
-    public const V4 = '4';
+    public const ROAD = '1';
+    public const RAIL = '2';
+    public const AIR = '3';
+    public const SHIP = '4';
 
     public const VALUES = [
-        self::V1,
-        self::V2,
-        self::V3,
-        self::V4,
+        self::ROAD,
+        self::RAIL,
+        self::AIR,
+        self::SHIP,
     ];
 
     public static function isKnown(?string $value): bool

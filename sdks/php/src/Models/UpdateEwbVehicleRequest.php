@@ -31,7 +31,7 @@ final class UpdateEwbVehicleRequest implements \JsonSerializable
         public readonly string $fromPlace,
         /** @var int Wire name fromState. Required. */
         public readonly int $fromState,
-        /** @var string `1` breakdown, `2` transshipment, `3` others, `4` first time. Wire name reasonCode. Required. */
+        /** @var string Wire name reasonCode. Required. */
         public readonly string $reasonCode,
         /** @var string Remarks on the reason; NIC requires them. Wire name reasonRem. Required. */
         public readonly string $reasonRem,

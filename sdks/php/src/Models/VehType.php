@@ -12,12 +12,12 @@ namespace Einvoice\Models;
  */
 final class VehType
 {
-    public const R = 'R';
-    public const O = 'O';
+    public const REGULAR = 'R';
+    public const OVER_DIMENSIONAL_CARGO = 'O';
 
     public const VALUES = [
-        self::R,
-        self::O,
+        self::REGULAR,
+        self::OVER_DIMENSIONAL_CARGO,
     ];
 
     public static function isKnown(?string $value): bool

@@ -62,7 +62,7 @@ final class EwbService
         return $this->ctx->execute($this->generateRequest($body), static fn ($d) => Models\EwayBill::fromArray($d), $options);
     }
 
-    private function getRequest(string $ewbNo): ApiRequest
+    private function getRequest(int $ewbNo): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -81,7 +81,7 @@ final class EwbService
      *
      * GET /v1/ewb/{ewb_no} (getEwb).
      */
-    public function get(string $ewbNo, ?RequestOptions $options = null): Models\EwayBill
+    public function get(int $ewbNo, ?RequestOptions $options = null): Models\EwayBill
     {
         return $this->getWithResponse($ewbNo, $options)->data;
     }
@@ -93,12 +93,12 @@ final class EwbService
      *
      * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function getWithResponse(string $ewbNo, ?RequestOptions $options = null): Response
+    public function getWithResponse(int $ewbNo, ?RequestOptions $options = null): Response
     {
         return $this->ctx->execute($this->getRequest($ewbNo), static fn ($d) => Models\EwayBill::fromArray($d), $options);
     }
 
-    private function updateVehicleRequest(string $ewbNo, Models\UpdateEwbVehicleRequest|array $body): ApiRequest
+    private function updateVehicleRequest(int $ewbNo, Models\UpdateEwbVehicleRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -119,7 +119,7 @@ final class EwbService
      *
      * POST /v1/ewb/{ewb_no}/vehicle (updateEwbVehicle).
      */
-    public function updateVehicle(string $ewbNo, Models\UpdateEwbVehicleRequest|array $body, ?RequestOptions $options = null): Models\EwayBill
+    public function updateVehicle(int $ewbNo, Models\UpdateEwbVehicleRequest|array $body, ?RequestOptions $options = null): Models\EwayBill
     {
         return $this->updateVehicleWithResponse($ewbNo, $body, $options)->data;
     }
@@ -131,12 +131,12 @@ final class EwbService
      *
      * Like updateVehicle(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function updateVehicleWithResponse(string $ewbNo, Models\UpdateEwbVehicleRequest|array $body, ?RequestOptions $options = null): Response
+    public function updateVehicleWithResponse(int $ewbNo, Models\UpdateEwbVehicleRequest|array $body, ?RequestOptions $options = null): Response
     {
         return $this->ctx->execute($this->updateVehicleRequest($ewbNo, $body), static fn ($d) => Models\EwayBill::fromArray($d), $options);
     }
 
-    private function extendRequest(string $ewbNo, Models\ExtendEwbRequest|array $body): ApiRequest
+    private function extendRequest(int $ewbNo, Models\ExtendEwbRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -158,7 +158,7 @@ final class EwbService
      *
      * POST /v1/ewb/{ewb_no}/extend (extendEwb).
      */
-    public function extend(string $ewbNo, Models\ExtendEwbRequest|array $body, ?RequestOptions $options = null): Models\EwayBill
+    public function extend(int $ewbNo, Models\ExtendEwbRequest|array $body, ?RequestOptions $options = null): Models\EwayBill
     {
         return $this->extendWithResponse($ewbNo, $body, $options)->data;
     }
@@ -170,12 +170,12 @@ final class EwbService
      *
      * Like extend(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function extendWithResponse(string $ewbNo, Models\ExtendEwbRequest|array $body, ?RequestOptions $options = null): Response
+    public function extendWithResponse(int $ewbNo, Models\ExtendEwbRequest|array $body, ?RequestOptions $options = null): Response
     {
         return $this->ctx->execute($this->extendRequest($ewbNo, $body), static fn ($d) => Models\EwayBill::fromArray($d), $options);
     }
 
-    private function cancelRequest(string $ewbNo, Models\CancelEwbRequest|array $body): ApiRequest
+    private function cancelRequest(int $ewbNo, Models\CancelEwbRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -197,7 +197,7 @@ final class EwbService
      *
      * POST /v1/ewb/{ewb_no}/cancel (cancelEwb).
      */
-    public function cancel(string $ewbNo, Models\CancelEwbRequest|array $body, ?RequestOptions $options = null): Models\EwayBill
+    public function cancel(int $ewbNo, Models\CancelEwbRequest|array $body, ?RequestOptions $options = null): Models\EwayBill
     {
         return $this->cancelWithResponse($ewbNo, $body, $options)->data;
     }
@@ -209,7 +209,7 @@ final class EwbService
      *
      * Like cancel(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function cancelWithResponse(string $ewbNo, Models\CancelEwbRequest|array $body, ?RequestOptions $options = null): Response
+    public function cancelWithResponse(int $ewbNo, Models\CancelEwbRequest|array $body, ?RequestOptions $options = null): Response
     {
         return $this->ctx->execute($this->cancelRequest($ewbNo, $body), static fn ($d) => Models\EwayBill::fromArray($d), $options);
     }

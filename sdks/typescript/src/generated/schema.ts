@@ -1042,7 +1042,10 @@ export interface components {
         GstinId: string;
         /** @description Invoice Reference Number, lower-case hex SHA-256 of seller GSTIN + financial year + document type + document number. */
         Irn: string;
-        /** @description 12-digit e-way bill number (a JSON number, as NIC sends it). */
+        /**
+         * Format: int64
+         * @description 12-digit e-way bill number (a JSON number, as NIC sends it).
+         */
         EwbNo: number;
         /**
          * @description `INV` invoice, `CRN` credit note, `DBN` debit note.
@@ -1406,6 +1409,41 @@ export interface components {
          * @enum {string}
          */
         VehType: "R" | "O";
+        /**
+         * @description Why an IRN is cancelled (NIC `CnlRsn`): `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
+         * @enum {string}
+         */
+        CancelReason: "1" | "2" | "3" | "4";
+        /**
+         * @description Why an e-way bill is cancelled (NIC `cancelRsnCode`): `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
+         * @enum {string}
+         */
+        EwbCancelReason: "1" | "2" | "3" | "4";
+        /**
+         * @description Why Part-B changes (NIC `reasonCode`): `1` breakdown, `2` transshipment, `3` others, `4` first time.
+         * @enum {string}
+         */
+        VehicleUpdateReason: "1" | "2" | "3" | "4";
+        /**
+         * @description Transport mode of an extension (NIC `transMode`): `1` road, `2` rail, `3` air, `4` ship, `5` in transit (with `consignmentStatus` `T`).
+         * @enum {string}
+         */
+        ExtensionTransMode: "1" | "2" | "3" | "4" | "5";
+        /**
+         * @description Why validity is extended (NIC `extnRsnCode`): `1` natural calamity, `2` law and order, `4` transshipment, `5` accident, `99` others.
+         * @enum {string}
+         */
+        ExtensionReason: "1" | "2" | "4" | "5" | "99";
+        /**
+         * @description `M` in movement, `T` in transit.
+         * @enum {string}
+         */
+        ConsignmentStatus: "M" | "T";
+        /**
+         * @description Where goods in transit are (with `consignmentStatus` `T`): `R` road, `W` warehouse, `O` others.
+         * @enum {string}
+         */
+        TransitType: "R" | "W" | "O";
         /**
          * Credit or debit note (INV-01 v1.1)
          * @description An INV-01 document of type `CRN` or `DBN`; `RefDtls.PrecDocDtls` must name the original invoice. Same fields as `Invoice`.
@@ -1792,8 +1830,7 @@ export interface components {
             cancellable_until?: string | null;
             /** Format: date-time */
             cancelled_at?: string | null;
-            /** @enum {string|null} */
-            cancel_reason?: "1" | "2" | "3" | "4" | null;
+            cancel_reason?: components["schemas"]["CancelReason"] | null;
             /** @description The GSP route that carried the request. */
             gsp?: string | null;
             /** @description The IRP that issued the IRN (`NIC1`, `NIC2`, `SANDBOX`); follow-ups go there. */
@@ -1804,11 +1841,7 @@ export interface components {
         };
         /** @description NIC Cancel IRN body; the IRN comes from the path. */
         CancelIrnRequest: {
-            /**
-             * @description `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
-             * @enum {string}
-             */
-            CnlRsn: "1" | "2" | "3" | "4";
+            CnlRsn: components["schemas"]["CancelReason"];
             /** @description Remark. */
             CnlRem?: string;
         };
@@ -1915,11 +1948,7 @@ export interface components {
             vehicleNo?: string;
             fromPlace: string;
             fromState: number;
-            /**
-             * @description `1` breakdown, `2` transshipment, `3` others, `4` first time.
-             * @enum {string}
-             */
-            reasonCode: "1" | "2" | "3" | "4";
+            reasonCode: components["schemas"]["VehicleUpdateReason"];
             /** @description Remarks on the reason; NIC requires them. */
             reasonRem: string;
             /** @description Required for rail, air and ship. */
@@ -1937,38 +1966,18 @@ export interface components {
             remainingDistance: number;
             transDocNo?: string;
             transDocDate?: components["schemas"]["NicDate"];
-            /**
-             * @description `5` in transit (with `consignmentStatus` `T`).
-             * @enum {string}
-             */
-            transMode: "1" | "2" | "3" | "4" | "5";
-            /**
-             * @description `1` natural calamity, `2` law and order, `4` transshipment, `5` accident, `99` others.
-             * @enum {string}
-             */
-            extnRsnCode: "1" | "2" | "4" | "5" | "99";
+            transMode: components["schemas"]["ExtensionTransMode"];
+            extnRsnCode: components["schemas"]["ExtensionReason"];
             extnRemarks: string;
-            /**
-             * @description `M` in movement, `T` in transit.
-             * @enum {string}
-             */
-            consignmentStatus: "M" | "T";
-            /**
-             * @description With `T`: `R` road, `W` warehouse, `O` others.
-             * @enum {string}
-             */
-            transitType?: "R" | "W" | "O";
+            consignmentStatus: components["schemas"]["ConsignmentStatus"];
+            transitType?: components["schemas"]["TransitType"];
             addressLine1?: string;
             addressLine2?: string;
             addressLine3?: string;
         };
         /** @description NIC `CANEWB` body (the e-way bill number comes from the path). */
         CancelEwbRequest: {
-            /**
-             * @description `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
-             * @enum {string}
-             */
-            cancelRsnCode: "1" | "2" | "3" | "4";
+            cancelRsnCode: components["schemas"]["EwbCancelReason"];
             cancelRmrk?: string;
         };
         DocumentSummary: {
@@ -2824,10 +2833,10 @@ export interface components {
          */
         IrnPath: components["schemas"]["Irn"];
         /**
-         * @description The 12-digit e-way bill number.
+         * @description The 12-digit e-way bill number, the same integer as `EwbNo` in the models.
          * @example 181008756312
          */
-        EwbNoPath: string;
+        EwbNoPath: components["schemas"]["EwbNo"];
         /**
          * @description The credential's client id.
          * @example cli_test_4fQ2mZ8kLr1Xw7Vb
@@ -4203,7 +4212,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The 12-digit e-way bill number.
+                 * @description The 12-digit e-way bill number, the same integer as `EwbNo` in the models.
                  * @example 181008756312
                  */
                 ewb_no: components["parameters"]["EwbNoPath"];
@@ -4249,7 +4258,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The 12-digit e-way bill number.
+                 * @description The 12-digit e-way bill number, the same integer as `EwbNo` in the models.
                  * @example 181008756312
                  */
                 ewb_no: components["parameters"]["EwbNoPath"];
@@ -4315,7 +4324,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The 12-digit e-way bill number.
+                 * @description The 12-digit e-way bill number, the same integer as `EwbNo` in the models.
                  * @example 181008756312
                  */
                 ewb_no: components["parameters"]["EwbNoPath"];
@@ -4383,7 +4392,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The 12-digit e-way bill number.
+                 * @description The 12-digit e-way bill number, the same integer as `EwbNo` in the models.
                  * @example 181008756312
                  */
                 ewb_no: components["parameters"]["EwbNoPath"];

@@ -60,16 +60,16 @@ export class Ewb extends Resource {
   generate(body: GenerateEwbRequest, options?: GenerateOptions): APIPromise<EwayBill> {
     return this._post('/v1/ewb', body, withPrefer(options));
   }
-  get(ewbNo: number | string, options?: RequestOptions): APIPromise<EwayBill> {
+  get(ewbNo: number, options?: RequestOptions): APIPromise<EwayBill> {
     return this._get(`/v1/ewb/${seg(ewbNo)}`, undefined, options);
   }
-  updateVehicle(ewbNo: number | string, body: UpdateEwbVehicleRequest, options?: RequestOptions): APIPromise<EwayBill> {
+  updateVehicle(ewbNo: number, body: UpdateEwbVehicleRequest, options?: RequestOptions): APIPromise<EwayBill> {
     return this._post(`/v1/ewb/${seg(ewbNo)}/vehicle`, body, options);
   }
-  extend(ewbNo: number | string, body: ExtendEwbRequest, options?: RequestOptions): APIPromise<EwayBill> {
+  extend(ewbNo: number, body: ExtendEwbRequest, options?: RequestOptions): APIPromise<EwayBill> {
     return this._post(`/v1/ewb/${seg(ewbNo)}/extend`, body, options);
   }
-  cancel(ewbNo: number | string, body: CancelEwbRequest, options?: RequestOptions): APIPromise<EwayBill> {
+  cancel(ewbNo: number, body: CancelEwbRequest, options?: RequestOptions): APIPromise<EwayBill> {
     return this._post(`/v1/ewb/${seg(ewbNo)}/cancel`, body, options);
   }
 }

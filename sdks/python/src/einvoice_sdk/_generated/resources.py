@@ -596,7 +596,7 @@ class EwbResource:
 
     def get(
         self,
-        ewb_no: str,
+        ewb_no: int,
         **options: Unpack[RequestOptions],
     ) -> t.EwayBill:
         """Get an e-way bill.
@@ -616,7 +616,7 @@ class EwbResource:
 
     def update_vehicle(
         self,
-        ewb_no: str,
+        ewb_no: int,
         update_ewb_vehicle: t.UpdateEwbVehicleRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.EwayBill:
@@ -640,7 +640,7 @@ class EwbResource:
 
     def extend(
         self,
-        ewb_no: str,
+        ewb_no: int,
         extend_ewb: t.ExtendEwbRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.EwayBill:
@@ -665,7 +665,7 @@ class EwbResource:
 
     def cancel(
         self,
-        ewb_no: str,
+        ewb_no: int,
         cancel_ewb: t.CancelEwbRequestParam,
         **options: Unpack[RequestOptions],
     ) -> t.EwayBill:

@@ -32,11 +32,12 @@ AuditEventType: TypeAlias = Literal[
 
 BulkRecordResultStatus: TypeAlias = Literal["generated", "replayed", "queued", "failed"]
 
-CancelEwbRequestCancelRsnCode: TypeAlias = Literal["1", "2", "3", "4"]
-# `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
+CancelReason: TypeAlias = Literal["1", "2", "3", "4"]
+# Why an IRN is cancelled (NIC `CnlRsn`): `1` duplicate, `2` data entry mistake, `3` order
+# cancelled, `4` others.
 
-CancelIrnRequestCnlRsn: TypeAlias = Literal["1", "2", "3", "4"]
-# `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
+ConsignmentStatus: TypeAlias = Literal["M", "T"]
+# `M` in movement, `T` in transit.
 
 DeliveryStatus: TypeAlias = Literal["pending", "succeeded", "dead"]
 # `pending` waiting for its next attempt; `succeeded`; `dead` the whole schedule failed
@@ -82,31 +83,29 @@ EventType: TypeAlias = Literal[
 ]
 # A webhook event type. New types may be added; ignore the ones you do not know.
 
+EwbCancelReason: TypeAlias = Literal["1", "2", "3", "4"]
+# Why an e-way bill is cancelled (NIC `cancelRsnCode`): `1` duplicate, `2` order cancelled, `3`
+# data entry mistake, `4` others.
+
 EwbStatus: TypeAlias = Literal["part_a", "active", "cancelled", "expired"]
 # `part_a` generated without vehicle (no validity yet); `active`; `cancelled`; `expired`.
 
 ExpDtlsRefClm: TypeAlias = Literal["Y", "N"]
 # `Y` when a refund is claimed.
 
-ExtendEwbRequestConsignmentStatus: TypeAlias = Literal["M", "T"]
-# `M` in movement, `T` in transit.
+ExtensionReason: TypeAlias = Literal["1", "2", "4", "5", "99"]
+# Why validity is extended (NIC `extnRsnCode`): `1` natural calamity, `2` law and order, `4`
+# transshipment, `5` accident, `99` others.
 
-ExtendEwbRequestExtnRsnCode: TypeAlias = Literal["1", "2", "4", "5", "99"]
-# `1` natural calamity, `2` law and order, `4` transshipment, `5` accident, `99` others.
-
-ExtendEwbRequestTransMode: TypeAlias = Literal["1", "2", "3", "4", "5"]
-# `5` in transit (with `consignmentStatus` `T`).
-
-ExtendEwbRequestTransitType: TypeAlias = Literal["R", "W", "O"]
-# With `T`: `R` road, `W` warehouse, `O` others.
+ExtensionTransMode: TypeAlias = Literal["1", "2", "3", "4", "5"]
+# Transport mode of an extension (NIC `transMode`): `1` road, `2` rail, `3` air, `4` ship, `5` in
+# transit (with `consignmentStatus` `T`).
 
 GspHealthCircuit: TypeAlias = Literal["closed", "open", "half_open"]
 # `half_open`: the next call is a probe (the circuit was open for `GSP_HALF_OPEN_AFTER_MS`).
 
 HealthState: TypeAlias = Literal["operational", "degraded", "down"]
 # `operational`, `degraded` (slow or failing some calls), `down`. New values may be added.
-
-IrnDocumentCancelReason: TypeAlias = Literal["1", "2", "3", "4"]
 
 ItemIsServc: TypeAlias = Literal["Y", "N"]
 # `Y` for a service (SAC code), `N` for goods.
@@ -144,8 +143,8 @@ TranDtlsSupTyp: TypeAlias = Literal["B2B", "SEZWP", "SEZWOP", "EXPWP", "EXPWOP",
 TransMode: TypeAlias = Literal["1", "2", "3", "4"]
 # `1` road, `2` rail, `3` air, `4` ship.
 
-UpdateEwbVehicleRequestReasonCode: TypeAlias = Literal["1", "2", "3", "4"]
-# `1` breakdown, `2` transshipment, `3` others, `4` first time.
+TransitType: TypeAlias = Literal["R", "W", "O"]
+# Where goods in transit are (with `consignmentStatus` `T`): `R` road, `W` warehouse, `O` others.
 
 UpstreamAttemptOutcome: TypeAlias = Literal[
     "success", "nic_error", "timeout", "connection_error", "http_error", "circuit_open", "reconciled"
@@ -153,6 +152,10 @@ UpstreamAttemptOutcome: TypeAlias = Literal[
 
 VehType: TypeAlias = Literal["R", "O"]
 # `R` regular, `O` over-dimensional cargo.
+
+VehicleUpdateReason: TypeAlias = Literal["1", "2", "3", "4"]
+# Why Part-B changes (NIC `reasonCode`): `1` breakdown, `2` transshipment, `3` others, `4` first
+# time.
 
 WebhookEndpointDisabledReason: TypeAlias = Literal["manual", "failing"]
 # Why it is disabled: `manual` (through the API) or `failing` (automatically, after every attempt
@@ -532,7 +535,7 @@ class IrnDocument(EinvoiceModel):
     cancellable_until: Optional[str] = Field(default=None)
     """AckDt + 24 h: the last moment `cancelIrn` is allowed."""
     cancelled_at: Optional[str] = Field(default=None)
-    cancel_reason: Optional[Union[IrnDocumentCancelReason, str]] = Field(default=None)
+    cancel_reason: Optional[Union[CancelReason, str]] = Field(default=None)
     gsp: Optional[str] = Field(default=None)
     """The GSP route that carried the request."""
     irp: Optional[str] = Field(default=None)
@@ -983,16 +986,14 @@ class BuyerDtlsParam(TypedDict, total=False):
 class CancelEwbRequestParam(TypedDict, total=False):
     """NIC `CANEWB` body (the e-way bill number comes from the path)."""
 
-    cancelRsnCode: Required[Union[CancelEwbRequestCancelRsnCode, str]]
-    """`1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others."""
+    cancelRsnCode: Required[Union[EwbCancelReason, str]]
     cancelRmrk: str
 
 
 class CancelIrnRequestParam(TypedDict, total=False):
     """NIC Cancel IRN body; the IRN comes from the path."""
 
-    CnlRsn: Required[Union[CancelIrnRequestCnlRsn, str]]
-    """`1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others."""
+    CnlRsn: Required[Union[CancelReason, str]]
     CnlRem: str
     """Remark."""
 
@@ -1132,15 +1133,11 @@ class ExtendEwbRequestParam(TypedDict, total=False):
     remainingDistance: Required[int]
     transDocNo: str
     transDocDate: str
-    transMode: Required[Union[ExtendEwbRequestTransMode, str]]
-    """`5` in transit (with `consignmentStatus` `T`)."""
-    extnRsnCode: Required[Union[ExtendEwbRequestExtnRsnCode, str]]
-    """`1` natural calamity, `2` law and order, `4` transshipment, `5` accident, `99` others."""
+    transMode: Required[Union[ExtensionTransMode, str]]
+    extnRsnCode: Required[Union[ExtensionReason, str]]
     extnRemarks: Required[str]
-    consignmentStatus: Required[Union[ExtendEwbRequestConsignmentStatus, str]]
-    """`M` in movement, `T` in transit."""
-    transitType: Union[ExtendEwbRequestTransitType, str]
-    """With `T`: `R` road, `W` warehouse, `O` others."""
+    consignmentStatus: Required[Union[ConsignmentStatus, str]]
+    transitType: Union[TransitType, str]
     addressLine1: str
     addressLine2: str
     addressLine3: str
@@ -1458,8 +1455,7 @@ class UpdateEwbVehicleRequestParam(TypedDict, total=False):
     """Required for road."""
     fromPlace: Required[str]
     fromState: Required[int]
-    reasonCode: Required[Union[UpdateEwbVehicleRequestReasonCode, str]]
-    """`1` breakdown, `2` transshipment, `3` others, `4` first time."""
+    reasonCode: Required[Union[VehicleUpdateReason, str]]
     reasonRem: Required[str]
     """Remarks on the reason; NIC requires them."""
     transDocNo: str
@@ -1625,23 +1621,21 @@ __all__ = [
     "AuditEventActorType",
     "AuditEventType",
     "BulkRecordResultStatus",
-    "CancelEwbRequestCancelRsnCode",
-    "CancelIrnRequestCnlRsn",
+    "CancelReason",
+    "ConsignmentStatus",
     "DeliveryStatus",
     "DocType",
     "DocumentStatus",
     "Environment",
     "EventFilter",
     "EventType",
+    "EwbCancelReason",
     "EwbStatus",
     "ExpDtlsRefClm",
-    "ExtendEwbRequestConsignmentStatus",
-    "ExtendEwbRequestExtnRsnCode",
-    "ExtendEwbRequestTransMode",
-    "ExtendEwbRequestTransitType",
+    "ExtensionReason",
+    "ExtensionTransMode",
     "GspHealthCircuit",
     "HealthState",
-    "IrnDocumentCancelReason",
     "ItemIsServc",
     "NoteRequestDocDtlsTyp",
     "OAuthProblemError",
@@ -1652,9 +1646,10 @@ __all__ = [
     "TranDtlsRegRev",
     "TranDtlsSupTyp",
     "TransMode",
-    "UpdateEwbVehicleRequestReasonCode",
+    "TransitType",
     "UpstreamAttemptOutcome",
     "VehType",
+    "VehicleUpdateReason",
     "WebhookEndpointDisabledReason",
     "WebhookEndpointStatus",
     "WebhookEndpointWithSecretDisabledReason",

@@ -13,7 +13,7 @@ import dev.einvoice.core.errors.GstnError;
 import dev.einvoice.core.errors.NotFoundException;
 import dev.einvoice.core.errors.UnprocessableEntityException;
 import dev.einvoice.models.CancelIrnRequest;
-import dev.einvoice.models.CancelIrnRequestCnlRsn;
+import dev.einvoice.models.CancelReason;
 import dev.einvoice.models.CreateCredentialRequest;
 import dev.einvoice.models.CredentialWithSecret;
 import dev.einvoice.models.DeletedGstin;
@@ -134,7 +134,7 @@ class QuickstartTest {
             .cancel(
                 doc.irn(),
                 CancelIrnRequest.builder()
-                    .cnlRsn(CancelIrnRequestCnlRsn.of("2"))
+                    .cnlRsn(CancelReason.DATA_ENTRY_MISTAKE)
                     .cnlRem("Wrong buyer address")
                     .build());
     assertEquals(DocumentStatus.CANCELLED, cancelled.status());

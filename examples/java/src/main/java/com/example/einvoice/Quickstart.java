@@ -7,15 +7,15 @@ import dev.einvoice.core.errors.ConflictException;
 import dev.einvoice.core.errors.GstnError;
 import dev.einvoice.core.errors.UnprocessableEntityException;
 import dev.einvoice.models.CancelEwbRequest;
-import dev.einvoice.models.CancelEwbRequestCancelRsnCode;
 import dev.einvoice.models.CancelIrnRequest;
-import dev.einvoice.models.CancelIrnRequestCnlRsn;
+import dev.einvoice.models.CancelReason;
 import dev.einvoice.models.CreateCredentialRequest;
 import dev.einvoice.models.CreateWebhookEndpointRequest;
 import dev.einvoice.models.CredentialWithSecret;
 import dev.einvoice.models.DocumentStatus;
 import dev.einvoice.models.EventFilter;
 import dev.einvoice.models.EwayBill;
+import dev.einvoice.models.EwbCancelReason;
 import dev.einvoice.models.GenerateEwbRequest;
 import dev.einvoice.models.Invoice;
 import dev.einvoice.models.IrnDocument;
@@ -225,11 +225,11 @@ public final class Quickstart {
                 GenerateEwbRequest.builder()
                     .irn(irn)
                     .distance(0L) // 0: the IRP computes the distance from the two PIN codes
-                    .transMode(TransMode.V1) // road
+                    .transMode(TransMode.ROAD)
                     .transId(SampleInvoices.BUYER_GSTIN)
                     .transName("Bharat Logistics")
                     .vehNo("KA01AB1234")
-                    .vehType(VehType.R) // regular vehicle
+                    .vehType(VehType.REGULAR)
                     .build(),
                 WAIT_FOR_IRP);
     detail("EwbNo  %d (%s), valid till %s", ewb.ewbNo(), ewb.status().value(), ewb.ewbValidTill());
@@ -240,7 +240,7 @@ public final class Quickstart {
             .cancel(
                 String.valueOf(ewb.ewbNo()),
                 CancelEwbRequest.builder()
-                    .cancelRsnCode(CancelEwbRequestCancelRsnCode.V2) // 2: order cancelled
+                    .cancelRsnCode(EwbCancelReason.ORDER_CANCELLED)
                     .cancelRmrk("Order cancelled by the buyer")
                     .build(),
                 WAIT_FOR_IRP);
@@ -259,7 +259,7 @@ public final class Quickstart {
             .cancel(
                 irn,
                 CancelIrnRequest.builder()
-                    .cnlRsn(CancelIrnRequestCnlRsn.V2) // 2: data entry mistake
+                    .cnlRsn(CancelReason.DATA_ENTRY_MISTAKE)
                     .cnlRem("Wrong quantity entered")
                     .build(),
                 WAIT_FOR_IRP);

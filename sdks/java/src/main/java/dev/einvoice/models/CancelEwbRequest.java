@@ -22,7 +22,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = CancelEwbRequest.Builder.class)
 public final class CancelEwbRequest {
-  private final CancelEwbRequestCancelRsnCode cancelRsnCode;
+  private final EwbCancelReason cancelRsnCode;
   private final String cancelRmrk;
   private final Map<String, Object> additionalProperties;
 
@@ -33,13 +33,9 @@ public final class CancelEwbRequest {
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
-  /**
-   * {@code 1} duplicate, {@code 2} order cancelled, {@code 3} data entry mistake, {@code 4} others.
-   *
-   * <p>Wire name {@code cancelRsnCode}. Required.
-   */
+  /** Wire name {@code cancelRsnCode}. Required. */
   @JsonProperty("cancelRsnCode")
-  public CancelEwbRequestCancelRsnCode cancelRsnCode() {
+  public EwbCancelReason cancelRsnCode() {
     return cancelRsnCode;
   }
 
@@ -97,14 +93,14 @@ public final class CancelEwbRequest {
   /** Builder of {@link CancelEwbRequest}. */
   @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder {
-    private CancelEwbRequestCancelRsnCode cancelRsnCode;
+    private EwbCancelReason cancelRsnCode;
     private String cancelRmrk;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
 
     @JsonProperty("cancelRsnCode")
-    public Builder cancelRsnCode(CancelEwbRequestCancelRsnCode cancelRsnCode) {
+    public Builder cancelRsnCode(EwbCancelReason cancelRsnCode) {
       this.cancelRsnCode = cancelRsnCode;
       return this;
     }

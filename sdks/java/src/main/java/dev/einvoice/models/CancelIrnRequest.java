@@ -22,7 +22,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = CancelIrnRequest.Builder.class)
 public final class CancelIrnRequest {
-  private final CancelIrnRequestCnlRsn cnlRsn;
+  private final CancelReason cnlRsn;
   private final String cnlRem;
   private final Map<String, Object> additionalProperties;
 
@@ -33,13 +33,9 @@ public final class CancelIrnRequest {
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
-  /**
-   * {@code 1} duplicate, {@code 2} data entry mistake, {@code 3} order cancelled, {@code 4} others.
-   *
-   * <p>Wire name {@code CnlRsn}. Required.
-   */
+  /** Wire name {@code CnlRsn}. Required. */
   @JsonProperty("CnlRsn")
-  public CancelIrnRequestCnlRsn cnlRsn() {
+  public CancelReason cnlRsn() {
     return cnlRsn;
   }
 
@@ -101,14 +97,14 @@ public final class CancelIrnRequest {
   /** Builder of {@link CancelIrnRequest}. */
   @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder {
-    private CancelIrnRequestCnlRsn cnlRsn;
+    private CancelReason cnlRsn;
     private String cnlRem;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
 
     @JsonProperty("CnlRsn")
-    public Builder cnlRsn(CancelIrnRequestCnlRsn cnlRsn) {
+    public Builder cnlRsn(CancelReason cnlRsn) {
       this.cnlRsn = cnlRsn;
       return this;
     }

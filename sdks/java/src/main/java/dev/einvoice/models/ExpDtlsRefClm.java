@@ -17,17 +17,17 @@ import java.util.Map;
  */
 public final class ExpDtlsRefClm {
   /** {@code Y} */
-  public static final ExpDtlsRefClm Y = new ExpDtlsRefClm("Y");
+  public static final ExpDtlsRefClm YES = new ExpDtlsRefClm("Y");
 
   /** {@code N} */
-  public static final ExpDtlsRefClm N = new ExpDtlsRefClm("N");
+  public static final ExpDtlsRefClm NO = new ExpDtlsRefClm("N");
 
   private static final Map<String, ExpDtlsRefClm> KNOWN;
 
   static {
     Map<String, ExpDtlsRefClm> m = new LinkedHashMap<>();
-    m.put(Y.value, Y);
-    m.put(N.value, N);
+    m.put(YES.value, YES);
+    m.put(NO.value, NO);
     KNOWN = Collections.unmodifiableMap(m);
   }
 

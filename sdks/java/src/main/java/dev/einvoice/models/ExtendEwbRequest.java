@@ -29,11 +29,11 @@ public final class ExtendEwbRequest {
   private final Long remainingDistance;
   private final String transDocNo;
   private final String transDocDate;
-  private final ExtendEwbRequestTransMode transMode;
-  private final ExtendEwbRequestExtnRsnCode extnRsnCode;
+  private final ExtensionTransMode transMode;
+  private final ExtensionReason extnRsnCode;
   private final String extnRemarks;
-  private final ExtendEwbRequestConsignmentStatus consignmentStatus;
-  private final ExtendEwbRequestTransitType transitType;
+  private final ConsignmentStatus consignmentStatus;
+  private final TransitType transitType;
   private final String addressLine1;
   private final String addressLine2;
   private final String addressLine3;
@@ -101,24 +101,15 @@ public final class ExtendEwbRequest {
     return transDocDate;
   }
 
-  /**
-   * {@code 5} in transit (with {@code consignmentStatus} {@code T}).
-   *
-   * <p>Wire name {@code transMode}. Required.
-   */
+  /** Wire name {@code transMode}. Required. */
   @JsonProperty("transMode")
-  public ExtendEwbRequestTransMode transMode() {
+  public ExtensionTransMode transMode() {
     return transMode;
   }
 
-  /**
-   * {@code 1} natural calamity, {@code 2} law and order, {@code 4} transshipment, {@code 5}
-   * accident, {@code 99} others.
-   *
-   * <p>Wire name {@code extnRsnCode}. Required.
-   */
+  /** Wire name {@code extnRsnCode}. Required. */
   @JsonProperty("extnRsnCode")
-  public ExtendEwbRequestExtnRsnCode extnRsnCode() {
+  public ExtensionReason extnRsnCode() {
     return extnRsnCode;
   }
 
@@ -128,23 +119,15 @@ public final class ExtendEwbRequest {
     return extnRemarks;
   }
 
-  /**
-   * {@code M} in movement, {@code T} in transit.
-   *
-   * <p>Wire name {@code consignmentStatus}. Required.
-   */
+  /** Wire name {@code consignmentStatus}. Required. */
   @JsonProperty("consignmentStatus")
-  public ExtendEwbRequestConsignmentStatus consignmentStatus() {
+  public ConsignmentStatus consignmentStatus() {
     return consignmentStatus;
   }
 
-  /**
-   * With {@code T}: {@code R} road, {@code W} warehouse, {@code O} others.
-   *
-   * <p>Wire name {@code transitType}. Optional.
-   */
+  /** Wire name {@code transitType}. Optional. */
   @JsonProperty("transitType")
-  public ExtendEwbRequestTransitType transitType() {
+  public TransitType transitType() {
     return transitType;
   }
 
@@ -289,11 +272,11 @@ public final class ExtendEwbRequest {
     private Long remainingDistance;
     private String transDocNo;
     private String transDocDate;
-    private ExtendEwbRequestTransMode transMode;
-    private ExtendEwbRequestExtnRsnCode extnRsnCode;
+    private ExtensionTransMode transMode;
+    private ExtensionReason extnRsnCode;
     private String extnRemarks;
-    private ExtendEwbRequestConsignmentStatus consignmentStatus;
-    private ExtendEwbRequestTransitType transitType;
+    private ConsignmentStatus consignmentStatus;
+    private TransitType transitType;
     private String addressLine1;
     private String addressLine2;
     private String addressLine3;
@@ -344,13 +327,13 @@ public final class ExtendEwbRequest {
     }
 
     @JsonProperty("transMode")
-    public Builder transMode(ExtendEwbRequestTransMode transMode) {
+    public Builder transMode(ExtensionTransMode transMode) {
       this.transMode = transMode;
       return this;
     }
 
     @JsonProperty("extnRsnCode")
-    public Builder extnRsnCode(ExtendEwbRequestExtnRsnCode extnRsnCode) {
+    public Builder extnRsnCode(ExtensionReason extnRsnCode) {
       this.extnRsnCode = extnRsnCode;
       return this;
     }
@@ -362,13 +345,13 @@ public final class ExtendEwbRequest {
     }
 
     @JsonProperty("consignmentStatus")
-    public Builder consignmentStatus(ExtendEwbRequestConsignmentStatus consignmentStatus) {
+    public Builder consignmentStatus(ConsignmentStatus consignmentStatus) {
       this.consignmentStatus = consignmentStatus;
       return this;
     }
 
     @JsonProperty("transitType")
-    public Builder transitType(ExtendEwbRequestTransitType transitType) {
+    public Builder transitType(TransitType transitType) {
       this.transitType = transitType;
       return this;
     }

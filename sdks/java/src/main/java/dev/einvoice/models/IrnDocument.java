@@ -46,7 +46,7 @@ public final class IrnDocument {
   private final List<GstnError> gstnErrors;
   private final String cancellableUntil;
   private final String cancelledAt;
-  private final IrnDocumentCancelReason cancelReason;
+  private final CancelReason cancelReason;
   private final String gsp;
   private final String irp;
   private final Environment environment;
@@ -266,7 +266,7 @@ public final class IrnDocument {
 
   /** Wire name {@code cancel_reason}. Optional. May be null. */
   @JsonProperty("cancel_reason")
-  public IrnDocumentCancelReason cancelReason() {
+  public CancelReason cancelReason() {
     return cancelReason;
   }
 
@@ -505,7 +505,7 @@ public final class IrnDocument {
     private List<GstnError> gstnErrors;
     private String cancellableUntil;
     private String cancelledAt;
-    private IrnDocumentCancelReason cancelReason;
+    private CancelReason cancelReason;
     private String gsp;
     private String irp;
     private Environment environment;
@@ -642,7 +642,7 @@ public final class IrnDocument {
     }
 
     @JsonProperty("cancel_reason")
-    public Builder cancelReason(IrnDocumentCancelReason cancelReason) {
+    public Builder cancelReason(CancelReason cancelReason) {
       this.cancelReason = cancelReason;
       return this;
     }

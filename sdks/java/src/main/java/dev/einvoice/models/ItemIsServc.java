@@ -17,17 +17,17 @@ import java.util.Map;
  */
 public final class ItemIsServc {
   /** {@code Y} */
-  public static final ItemIsServc Y = new ItemIsServc("Y");
+  public static final ItemIsServc YES = new ItemIsServc("Y");
 
   /** {@code N} */
-  public static final ItemIsServc N = new ItemIsServc("N");
+  public static final ItemIsServc NO = new ItemIsServc("N");
 
   private static final Map<String, ItemIsServc> KNOWN;
 
   static {
     Map<String, ItemIsServc> m = new LinkedHashMap<>();
-    m.put(Y.value, Y);
-    m.put(N.value, N);
+    m.put(YES.value, YES);
+    m.put(NO.value, NO);
     KNOWN = Collections.unmodifiableMap(m);
   }
 

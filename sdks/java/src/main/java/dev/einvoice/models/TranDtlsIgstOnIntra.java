@@ -17,17 +17,17 @@ import java.util.Map;
  */
 public final class TranDtlsIgstOnIntra {
   /** {@code Y} */
-  public static final TranDtlsIgstOnIntra Y = new TranDtlsIgstOnIntra("Y");
+  public static final TranDtlsIgstOnIntra YES = new TranDtlsIgstOnIntra("Y");
 
   /** {@code N} */
-  public static final TranDtlsIgstOnIntra N = new TranDtlsIgstOnIntra("N");
+  public static final TranDtlsIgstOnIntra NO = new TranDtlsIgstOnIntra("N");
 
   private static final Map<String, TranDtlsIgstOnIntra> KNOWN;
 
   static {
     Map<String, TranDtlsIgstOnIntra> m = new LinkedHashMap<>();
-    m.put(Y.value, Y);
-    m.put(N.value, N);
+    m.put(YES.value, YES);
+    m.put(NO.value, NO);
     KNOWN = Collections.unmodifiableMap(m);
   }
 

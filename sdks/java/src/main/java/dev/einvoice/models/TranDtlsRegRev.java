@@ -17,17 +17,17 @@ import java.util.Map;
  */
 public final class TranDtlsRegRev {
   /** {@code Y} */
-  public static final TranDtlsRegRev Y = new TranDtlsRegRev("Y");
+  public static final TranDtlsRegRev YES = new TranDtlsRegRev("Y");
 
   /** {@code N} */
-  public static final TranDtlsRegRev N = new TranDtlsRegRev("N");
+  public static final TranDtlsRegRev NO = new TranDtlsRegRev("N");
 
   private static final Map<String, TranDtlsRegRev> KNOWN;
 
   static {
     Map<String, TranDtlsRegRev> m = new LinkedHashMap<>();
-    m.put(Y.value, Y);
-    m.put(N.value, N);
+    m.put(YES.value, YES);
+    m.put(NO.value, NO);
     KNOWN = Collections.unmodifiableMap(m);
   }
 

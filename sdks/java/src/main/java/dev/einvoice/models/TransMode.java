@@ -17,25 +17,25 @@ import java.util.Map;
  */
 public final class TransMode {
   /** {@code 1} */
-  public static final TransMode V1 = new TransMode("1");
+  public static final TransMode ROAD = new TransMode("1");
 
   /** {@code 2} */
-  public static final TransMode V2 = new TransMode("2");
+  public static final TransMode RAIL = new TransMode("2");
 
   /** {@code 3} */
-  public static final TransMode V3 = new TransMode("3");
+  public static final TransMode AIR = new TransMode("3");
 
   /** {@code 4} */
-  public static final TransMode V4 = new TransMode("4");
+  public static final TransMode SHIP = new TransMode("4");
 
   private static final Map<String, TransMode> KNOWN;
 
   static {
     Map<String, TransMode> m = new LinkedHashMap<>();
-    m.put(V1.value, V1);
-    m.put(V2.value, V2);
-    m.put(V3.value, V3);
-    m.put(V4.value, V4);
+    m.put(ROAD.value, ROAD);
+    m.put(RAIL.value, RAIL);
+    m.put(AIR.value, AIR);
+    m.put(SHIP.value, SHIP);
     KNOWN = Collections.unmodifiableMap(m);
   }
 

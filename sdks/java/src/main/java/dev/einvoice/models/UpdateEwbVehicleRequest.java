@@ -25,7 +25,7 @@ public final class UpdateEwbVehicleRequest {
   private final String vehicleNo;
   private final String fromPlace;
   private final Long fromState;
-  private final UpdateEwbVehicleRequestReasonCode reasonCode;
+  private final VehicleUpdateReason reasonCode;
   private final String reasonRem;
   private final String transDocNo;
   private final String transDocDate;
@@ -69,13 +69,9 @@ public final class UpdateEwbVehicleRequest {
     return fromState;
   }
 
-  /**
-   * {@code 1} breakdown, {@code 2} transshipment, {@code 3} others, {@code 4} first time.
-   *
-   * <p>Wire name {@code reasonCode}. Required.
-   */
+  /** Wire name {@code reasonCode}. Required. */
   @JsonProperty("reasonCode")
-  public UpdateEwbVehicleRequestReasonCode reasonCode() {
+  public VehicleUpdateReason reasonCode() {
     return reasonCode;
   }
 
@@ -206,7 +202,7 @@ public final class UpdateEwbVehicleRequest {
     private String vehicleNo;
     private String fromPlace;
     private Long fromState;
-    private UpdateEwbVehicleRequestReasonCode reasonCode;
+    private VehicleUpdateReason reasonCode;
     private String reasonRem;
     private String transDocNo;
     private String transDocDate;
@@ -235,7 +231,7 @@ public final class UpdateEwbVehicleRequest {
     }
 
     @JsonProperty("reasonCode")
-    public Builder reasonCode(UpdateEwbVehicleRequestReasonCode reasonCode) {
+    public Builder reasonCode(VehicleUpdateReason reasonCode) {
       this.reasonCode = reasonCode;
       return this;
     }

@@ -17,17 +17,17 @@ import java.util.Map;
  */
 public final class VehType {
   /** {@code R} */
-  public static final VehType R = new VehType("R");
+  public static final VehType REGULAR = new VehType("R");
 
   /** {@code O} */
-  public static final VehType O = new VehType("O");
+  public static final VehType OVER_DIMENSIONAL_CARGO = new VehType("O");
 
   private static final Map<String, VehType> KNOWN;
 
   static {
     Map<String, VehType> m = new LinkedHashMap<>();
-    m.put(R.value, R);
-    m.put(O.value, O);
+    m.put(REGULAR.value, REGULAR);
+    m.put(OVER_DIMENSIONAL_CARGO.value, OVER_DIMENSIONAL_CARGO);
     KNOWN = Collections.unmodifiableMap(m);
   }
 

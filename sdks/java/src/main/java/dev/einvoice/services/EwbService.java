@@ -71,7 +71,7 @@ public final class EwbService {
     return ctx.execute(generateRequest(body), EwayBill.class, options);
   }
 
-  private ApiRequest getRequest(String ewbNo) {
+  private ApiRequest getRequest(Long ewbNo) {
     java.util.Objects.requireNonNull(ewbNo, "ewb_no is required");
     return ApiRequest.builder("GET", "/v1/ewb/" + ApiRequest.pathSegment(String.valueOf(ewbNo)))
         .operationId("getEwb")
@@ -85,7 +85,7 @@ public final class EwbService {
    *
    * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
-  public EwayBill get(String ewbNo) {
+  public EwayBill get(Long ewbNo) {
     return get(ewbNo, RequestOptions.none());
   }
 
@@ -94,7 +94,7 @@ public final class EwbService {
    *
    * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
-  public EwayBill get(String ewbNo, RequestOptions options) {
+  public EwayBill get(Long ewbNo, RequestOptions options) {
     return getWithResponse(ewbNo, options).data();
   }
 
@@ -103,7 +103,7 @@ public final class EwbService {
    *
    * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
-  public ApiResponse<EwayBill> getWithResponse(String ewbNo) {
+  public ApiResponse<EwayBill> getWithResponse(Long ewbNo) {
     return getWithResponse(ewbNo, RequestOptions.none());
   }
 
@@ -112,11 +112,11 @@ public final class EwbService {
    *
    * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
-  public ApiResponse<EwayBill> getWithResponse(String ewbNo, RequestOptions options) {
+  public ApiResponse<EwayBill> getWithResponse(Long ewbNo, RequestOptions options) {
     return ctx.execute(getRequest(ewbNo), EwayBill.class, options);
   }
 
-  private ApiRequest updateVehicleRequest(String ewbNo, UpdateEwbVehicleRequest body) {
+  private ApiRequest updateVehicleRequest(Long ewbNo, UpdateEwbVehicleRequest body) {
     java.util.Objects.requireNonNull(ewbNo, "ewb_no is required");
     return ApiRequest.builder(
             "POST", "/v1/ewb/" + ApiRequest.pathSegment(String.valueOf(ewbNo)) + "/vehicle")
@@ -132,7 +132,7 @@ public final class EwbService {
    *
    * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
-  public EwayBill updateVehicle(String ewbNo, UpdateEwbVehicleRequest body) {
+  public EwayBill updateVehicle(Long ewbNo, UpdateEwbVehicleRequest body) {
     return updateVehicle(ewbNo, body, RequestOptions.none());
   }
 
@@ -141,8 +141,7 @@ public final class EwbService {
    *
    * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
-  public EwayBill updateVehicle(
-      String ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
+  public EwayBill updateVehicle(Long ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
     return updateVehicleWithResponse(ewbNo, body, options).data();
   }
 
@@ -151,8 +150,7 @@ public final class EwbService {
    *
    * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
-  public ApiResponse<EwayBill> updateVehicleWithResponse(
-      String ewbNo, UpdateEwbVehicleRequest body) {
+  public ApiResponse<EwayBill> updateVehicleWithResponse(Long ewbNo, UpdateEwbVehicleRequest body) {
     return updateVehicleWithResponse(ewbNo, body, RequestOptions.none());
   }
 
@@ -162,11 +160,11 @@ public final class EwbService {
    * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
   public ApiResponse<EwayBill> updateVehicleWithResponse(
-      String ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
+      Long ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
     return ctx.execute(updateVehicleRequest(ewbNo, body), EwayBill.class, options);
   }
 
-  private ApiRequest extendRequest(String ewbNo, ExtendEwbRequest body) {
+  private ApiRequest extendRequest(Long ewbNo, ExtendEwbRequest body) {
     java.util.Objects.requireNonNull(ewbNo, "ewb_no is required");
     return ApiRequest.builder(
             "POST", "/v1/ewb/" + ApiRequest.pathSegment(String.valueOf(ewbNo)) + "/extend")
@@ -182,7 +180,7 @@ public final class EwbService {
    *
    * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
-  public EwayBill extend(String ewbNo, ExtendEwbRequest body) {
+  public EwayBill extend(Long ewbNo, ExtendEwbRequest body) {
     return extend(ewbNo, body, RequestOptions.none());
   }
 
@@ -191,7 +189,7 @@ public final class EwbService {
    *
    * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
-  public EwayBill extend(String ewbNo, ExtendEwbRequest body, RequestOptions options) {
+  public EwayBill extend(Long ewbNo, ExtendEwbRequest body, RequestOptions options) {
     return extendWithResponse(ewbNo, body, options).data();
   }
 
@@ -200,7 +198,7 @@ public final class EwbService {
    *
    * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
-  public ApiResponse<EwayBill> extendWithResponse(String ewbNo, ExtendEwbRequest body) {
+  public ApiResponse<EwayBill> extendWithResponse(Long ewbNo, ExtendEwbRequest body) {
     return extendWithResponse(ewbNo, body, RequestOptions.none());
   }
 
@@ -210,11 +208,11 @@ public final class EwbService {
    * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
   public ApiResponse<EwayBill> extendWithResponse(
-      String ewbNo, ExtendEwbRequest body, RequestOptions options) {
+      Long ewbNo, ExtendEwbRequest body, RequestOptions options) {
     return ctx.execute(extendRequest(ewbNo, body), EwayBill.class, options);
   }
 
-  private ApiRequest cancelRequest(String ewbNo, CancelEwbRequest body) {
+  private ApiRequest cancelRequest(Long ewbNo, CancelEwbRequest body) {
     java.util.Objects.requireNonNull(ewbNo, "ewb_no is required");
     return ApiRequest.builder(
             "POST", "/v1/ewb/" + ApiRequest.pathSegment(String.valueOf(ewbNo)) + "/cancel")
@@ -230,7 +228,7 @@ public final class EwbService {
    *
    * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
-  public EwayBill cancel(String ewbNo, CancelEwbRequest body) {
+  public EwayBill cancel(Long ewbNo, CancelEwbRequest body) {
     return cancel(ewbNo, body, RequestOptions.none());
   }
 
@@ -239,7 +237,7 @@ public final class EwbService {
    *
    * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
-  public EwayBill cancel(String ewbNo, CancelEwbRequest body, RequestOptions options) {
+  public EwayBill cancel(Long ewbNo, CancelEwbRequest body, RequestOptions options) {
     return cancelWithResponse(ewbNo, body, options).data();
   }
 
@@ -248,7 +246,7 @@ public final class EwbService {
    *
    * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
-  public ApiResponse<EwayBill> cancelWithResponse(String ewbNo, CancelEwbRequest body) {
+  public ApiResponse<EwayBill> cancelWithResponse(Long ewbNo, CancelEwbRequest body) {
     return cancelWithResponse(ewbNo, body, RequestOptions.none());
   }
 
@@ -258,7 +256,7 @@ public final class EwbService {
    * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
   public ApiResponse<EwayBill> cancelWithResponse(
-      String ewbNo, CancelEwbRequest body, RequestOptions options) {
+      Long ewbNo, CancelEwbRequest body, RequestOptions options) {
     return ctx.execute(cancelRequest(ewbNo, body), EwayBill.class, options);
   }
 }

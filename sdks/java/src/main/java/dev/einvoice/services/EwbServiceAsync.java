@@ -68,7 +68,7 @@ public final class EwbServiceAsync {
    *
    * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
-  public CompletableFuture<EwayBill> get(String ewbNo) {
+  public CompletableFuture<EwayBill> get(Long ewbNo) {
     return get(ewbNo, RequestOptions.none());
   }
 
@@ -77,7 +77,7 @@ public final class EwbServiceAsync {
    *
    * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
-  public CompletableFuture<EwayBill> get(String ewbNo, RequestOptions options) {
+  public CompletableFuture<EwayBill> get(Long ewbNo, RequestOptions options) {
     return ctx.async(() -> sync.get(ewbNo, options));
   }
 
@@ -86,7 +86,7 @@ public final class EwbServiceAsync {
    *
    * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
-  public CompletableFuture<ApiResponse<EwayBill>> getWithResponse(String ewbNo) {
+  public CompletableFuture<ApiResponse<EwayBill>> getWithResponse(Long ewbNo) {
     return getWithResponse(ewbNo, RequestOptions.none());
   }
 
@@ -96,7 +96,7 @@ public final class EwbServiceAsync {
    * <p>{@code GET /v1/ewb/{ewb_no}} ({@code getEwb}).
    */
   public CompletableFuture<ApiResponse<EwayBill>> getWithResponse(
-      String ewbNo, RequestOptions options) {
+      Long ewbNo, RequestOptions options) {
     return ctx.async(() -> sync.getWithResponse(ewbNo, options));
   }
 
@@ -105,7 +105,7 @@ public final class EwbServiceAsync {
    *
    * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
-  public CompletableFuture<EwayBill> updateVehicle(String ewbNo, UpdateEwbVehicleRequest body) {
+  public CompletableFuture<EwayBill> updateVehicle(Long ewbNo, UpdateEwbVehicleRequest body) {
     return updateVehicle(ewbNo, body, RequestOptions.none());
   }
 
@@ -115,7 +115,7 @@ public final class EwbServiceAsync {
    * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
   public CompletableFuture<EwayBill> updateVehicle(
-      String ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
+      Long ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
     return ctx.async(() -> sync.updateVehicle(ewbNo, body, options));
   }
 
@@ -125,7 +125,7 @@ public final class EwbServiceAsync {
    * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
   public CompletableFuture<ApiResponse<EwayBill>> updateVehicleWithResponse(
-      String ewbNo, UpdateEwbVehicleRequest body) {
+      Long ewbNo, UpdateEwbVehicleRequest body) {
     return updateVehicleWithResponse(ewbNo, body, RequestOptions.none());
   }
 
@@ -135,7 +135,7 @@ public final class EwbServiceAsync {
    * <p>{@code POST /v1/ewb/{ewb_no}/vehicle} ({@code updateEwbVehicle}).
    */
   public CompletableFuture<ApiResponse<EwayBill>> updateVehicleWithResponse(
-      String ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
+      Long ewbNo, UpdateEwbVehicleRequest body, RequestOptions options) {
     return ctx.async(() -> sync.updateVehicleWithResponse(ewbNo, body, options));
   }
 
@@ -144,7 +144,7 @@ public final class EwbServiceAsync {
    *
    * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
-  public CompletableFuture<EwayBill> extend(String ewbNo, ExtendEwbRequest body) {
+  public CompletableFuture<EwayBill> extend(Long ewbNo, ExtendEwbRequest body) {
     return extend(ewbNo, body, RequestOptions.none());
   }
 
@@ -154,7 +154,7 @@ public final class EwbServiceAsync {
    * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
   public CompletableFuture<EwayBill> extend(
-      String ewbNo, ExtendEwbRequest body, RequestOptions options) {
+      Long ewbNo, ExtendEwbRequest body, RequestOptions options) {
     return ctx.async(() -> sync.extend(ewbNo, body, options));
   }
 
@@ -164,7 +164,7 @@ public final class EwbServiceAsync {
    * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
   public CompletableFuture<ApiResponse<EwayBill>> extendWithResponse(
-      String ewbNo, ExtendEwbRequest body) {
+      Long ewbNo, ExtendEwbRequest body) {
     return extendWithResponse(ewbNo, body, RequestOptions.none());
   }
 
@@ -174,7 +174,7 @@ public final class EwbServiceAsync {
    * <p>{@code POST /v1/ewb/{ewb_no}/extend} ({@code extendEwb}).
    */
   public CompletableFuture<ApiResponse<EwayBill>> extendWithResponse(
-      String ewbNo, ExtendEwbRequest body, RequestOptions options) {
+      Long ewbNo, ExtendEwbRequest body, RequestOptions options) {
     return ctx.async(() -> sync.extendWithResponse(ewbNo, body, options));
   }
 
@@ -183,7 +183,7 @@ public final class EwbServiceAsync {
    *
    * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
-  public CompletableFuture<EwayBill> cancel(String ewbNo, CancelEwbRequest body) {
+  public CompletableFuture<EwayBill> cancel(Long ewbNo, CancelEwbRequest body) {
     return cancel(ewbNo, body, RequestOptions.none());
   }
 
@@ -193,7 +193,7 @@ public final class EwbServiceAsync {
    * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
   public CompletableFuture<EwayBill> cancel(
-      String ewbNo, CancelEwbRequest body, RequestOptions options) {
+      Long ewbNo, CancelEwbRequest body, RequestOptions options) {
     return ctx.async(() -> sync.cancel(ewbNo, body, options));
   }
 
@@ -203,7 +203,7 @@ public final class EwbServiceAsync {
    * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
   public CompletableFuture<ApiResponse<EwayBill>> cancelWithResponse(
-      String ewbNo, CancelEwbRequest body) {
+      Long ewbNo, CancelEwbRequest body) {
     return cancelWithResponse(ewbNo, body, RequestOptions.none());
   }
 
@@ -213,7 +213,7 @@ public final class EwbServiceAsync {
    * <p>{@code POST /v1/ewb/{ewb_no}/cancel} ({@code cancelEwb}).
    */
   public CompletableFuture<ApiResponse<EwayBill>> cancelWithResponse(
-      String ewbNo, CancelEwbRequest body, RequestOptions options) {
+      Long ewbNo, CancelEwbRequest body, RequestOptions options) {
     return ctx.async(() -> sync.cancelWithResponse(ewbNo, body, options));
   }
 }

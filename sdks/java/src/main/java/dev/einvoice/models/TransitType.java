@@ -10,42 +10,43 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * With {@code T}: {@code R} road, {@code W} warehouse, {@code O} others.
+ * Where goods in transit are (with {@code consignmentStatus} {@code T}): {@code R} road, {@code W}
+ * warehouse, {@code O} others.
  *
  * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
  * false).
  */
-public final class ExtendEwbRequestTransitType {
+public final class TransitType {
   /** {@code R} */
-  public static final ExtendEwbRequestTransitType R = new ExtendEwbRequestTransitType("R");
+  public static final TransitType ROAD = new TransitType("R");
 
   /** {@code W} */
-  public static final ExtendEwbRequestTransitType W = new ExtendEwbRequestTransitType("W");
+  public static final TransitType WAREHOUSE = new TransitType("W");
 
   /** {@code O} */
-  public static final ExtendEwbRequestTransitType O = new ExtendEwbRequestTransitType("O");
+  public static final TransitType OTHERS = new TransitType("O");
 
-  private static final Map<String, ExtendEwbRequestTransitType> KNOWN;
+  private static final Map<String, TransitType> KNOWN;
 
   static {
-    Map<String, ExtendEwbRequestTransitType> m = new LinkedHashMap<>();
-    m.put(R.value, R);
-    m.put(W.value, W);
-    m.put(O.value, O);
+    Map<String, TransitType> m = new LinkedHashMap<>();
+    m.put(ROAD.value, ROAD);
+    m.put(WAREHOUSE.value, WAREHOUSE);
+    m.put(OTHERS.value, OTHERS);
     KNOWN = Collections.unmodifiableMap(m);
   }
 
   private final String value;
 
-  private ExtendEwbRequestTransitType(String value) {
+  private TransitType(String value) {
     this.value = value;
   }
 
   /** The constant for a known value, else a new instance that keeps the value. */
   @JsonCreator
-  public static ExtendEwbRequestTransitType of(String value) {
-    ExtendEwbRequestTransitType known = KNOWN.get(value);
-    return known != null ? known : new ExtendEwbRequestTransitType(value);
+  public static TransitType of(String value) {
+    TransitType known = KNOWN.get(value);
+    return known != null ? known : new TransitType(value);
   }
 
   @JsonValue
@@ -57,14 +58,13 @@ public final class ExtendEwbRequestTransitType {
     return KNOWN.containsKey(value);
   }
 
-  public static Collection<ExtendEwbRequestTransitType> knownValues() {
+  public static Collection<TransitType> knownValues() {
     return KNOWN.values();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ExtendEwbRequestTransitType
-        && ((ExtendEwbRequestTransitType) o).value.equals(value);
+    return o instanceof TransitType && ((TransitType) o).value.equals(value);
   }
 
   @Override

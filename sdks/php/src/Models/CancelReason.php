@@ -6,18 +6,23 @@ declare(strict_types=1);
 namespace Einvoice\Models;
 
 /**
- * `M` in movement, `T` in transit.
+ * Why an IRN is cancelled (NIC `CnlRsn`): `1` duplicate, `2` data entry mistake, `3` order
+ * cancelled, `4` others.
  *
  * Open enum: values are plain strings; a value this SDK version does not list is kept as is (isKnown() is false).
  */
-final class ExtendEwbRequestConsignmentStatus
+final class CancelReason
 {
-    public const M = 'M';
-    public const T = 'T';
+    public const DUPLICATE = '1';
+    public const DATA_ENTRY_MISTAKE = '2';
+    public const ORDER_CANCELLED = '3';
+    public const OTHERS = '4';
 
     public const VALUES = [
-        self::M,
-        self::T,
+        self::DUPLICATE,
+        self::DATA_ENTRY_MISTAKE,
+        self::ORDER_CANCELLED,
+        self::OTHERS,
     ];
 
     public static function isKnown(?string $value): bool

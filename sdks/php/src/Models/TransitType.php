@@ -6,22 +6,20 @@ declare(strict_types=1);
 namespace Einvoice\Models;
 
 /**
- * `1` duplicate, `2` order cancelled, `3` data entry mistake, `4` others.
+ * Where goods in transit are (with `consignmentStatus` `T`): `R` road, `W` warehouse, `O` others.
  *
  * Open enum: values are plain strings; a value this SDK version does not list is kept as is (isKnown() is false).
  */
-final class CancelEwbRequestCancelRsnCode
+final class TransitType
 {
-    public const V1 = '1';
-    public const V2 = '2';
-    public const V3 = '3';
-    public const V4 = '4';
+    public const ROAD = 'R';
+    public const WAREHOUSE = 'W';
+    public const OTHERS = 'O';
 
     public const VALUES = [
-        self::V1,
-        self::V2,
-        self::V3,
-        self::V4,
+        self::ROAD,
+        self::WAREHOUSE,
+        self::OTHERS,
     ];
 
     public static function isKnown(?string $value): bool

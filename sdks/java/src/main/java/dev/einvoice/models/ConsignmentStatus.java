@@ -15,35 +15,33 @@ import java.util.Map;
  * <p>Open enum: values this SDK version does not list decode without error ({@link #isKnown()} is
  * false).
  */
-public final class ExtendEwbRequestConsignmentStatus {
+public final class ConsignmentStatus {
   /** {@code M} */
-  public static final ExtendEwbRequestConsignmentStatus M =
-      new ExtendEwbRequestConsignmentStatus("M");
+  public static final ConsignmentStatus IN_MOVEMENT = new ConsignmentStatus("M");
 
   /** {@code T} */
-  public static final ExtendEwbRequestConsignmentStatus T =
-      new ExtendEwbRequestConsignmentStatus("T");
+  public static final ConsignmentStatus IN_TRANSIT = new ConsignmentStatus("T");
 
-  private static final Map<String, ExtendEwbRequestConsignmentStatus> KNOWN;
+  private static final Map<String, ConsignmentStatus> KNOWN;
 
   static {
-    Map<String, ExtendEwbRequestConsignmentStatus> m = new LinkedHashMap<>();
-    m.put(M.value, M);
-    m.put(T.value, T);
+    Map<String, ConsignmentStatus> m = new LinkedHashMap<>();
+    m.put(IN_MOVEMENT.value, IN_MOVEMENT);
+    m.put(IN_TRANSIT.value, IN_TRANSIT);
     KNOWN = Collections.unmodifiableMap(m);
   }
 
   private final String value;
 
-  private ExtendEwbRequestConsignmentStatus(String value) {
+  private ConsignmentStatus(String value) {
     this.value = value;
   }
 
   /** The constant for a known value, else a new instance that keeps the value. */
   @JsonCreator
-  public static ExtendEwbRequestConsignmentStatus of(String value) {
-    ExtendEwbRequestConsignmentStatus known = KNOWN.get(value);
-    return known != null ? known : new ExtendEwbRequestConsignmentStatus(value);
+  public static ConsignmentStatus of(String value) {
+    ConsignmentStatus known = KNOWN.get(value);
+    return known != null ? known : new ConsignmentStatus(value);
   }
 
   @JsonValue
@@ -55,14 +53,13 @@ public final class ExtendEwbRequestConsignmentStatus {
     return KNOWN.containsKey(value);
   }
 
-  public static Collection<ExtendEwbRequestConsignmentStatus> knownValues() {
+  public static Collection<ConsignmentStatus> knownValues() {
     return KNOWN.values();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ExtendEwbRequestConsignmentStatus
-        && ((ExtendEwbRequestConsignmentStatus) o).value.equals(value);
+    return o instanceof ConsignmentStatus && ((ConsignmentStatus) o).value.equals(value);
   }
 
   @Override

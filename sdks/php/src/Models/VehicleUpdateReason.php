@@ -6,22 +6,23 @@ declare(strict_types=1);
 namespace Einvoice\Models;
 
 /**
- * `1` duplicate, `2` data entry mistake, `3` order cancelled, `4` others.
+ * Why Part-B changes (NIC `reasonCode`): `1` breakdown, `2` transshipment, `3` others, `4` first
+ * time.
  *
  * Open enum: values are plain strings; a value this SDK version does not list is kept as is (isKnown() is false).
  */
-final class CancelIrnRequestCnlRsn
+final class VehicleUpdateReason
 {
-    public const V1 = '1';
-    public const V2 = '2';
-    public const V3 = '3';
-    public const V4 = '4';
+    public const BREAKDOWN = '1';
+    public const TRANSSHIPMENT = '2';
+    public const OTHERS = '3';
+    public const FIRST_TIME = '4';
 
     public const VALUES = [
-        self::V1,
-        self::V2,
-        self::V3,
-        self::V4,
+        self::BREAKDOWN,
+        self::TRANSSHIPMENT,
+        self::OTHERS,
+        self::FIRST_TIME,
     ];
 
     public static function isKnown(?string $value): bool

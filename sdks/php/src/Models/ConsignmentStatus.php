@@ -6,22 +6,18 @@ declare(strict_types=1);
 namespace Einvoice\Models;
 
 /**
- * `1` breakdown, `2` transshipment, `3` others, `4` first time.
+ * `M` in movement, `T` in transit.
  *
  * Open enum: values are plain strings; a value this SDK version does not list is kept as is (isKnown() is false).
  */
-final class UpdateEwbVehicleRequestReasonCode
+final class ConsignmentStatus
 {
-    public const V1 = '1';
-    public const V2 = '2';
-    public const V3 = '3';
-    public const V4 = '4';
+    public const IN_MOVEMENT = 'M';
+    public const IN_TRANSIT = 'T';
 
     public const VALUES = [
-        self::V1,
-        self::V2,
-        self::V3,
-        self::V4,
+        self::IN_MOVEMENT,
+        self::IN_TRANSIT,
     ];
 
     public static function isKnown(?string $value): bool
