@@ -24,6 +24,9 @@ import (
 // DefaultBaseURL is used when neither WithBaseURL nor EINVOICE_BASE_URL is set.
 const DefaultBaseURL = "https://api.einvoice.dev"
 
+// Version is this SDK's version, as sent in the User-Agent (einvoice-go/<Version>).
+const Version = core.Version
+
 // Client talks to the einvoice API. It is safe for concurrent use.
 type Client struct {
 	resources

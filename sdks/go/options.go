@@ -63,9 +63,14 @@ func WithIdempotencyKey(key string) RequestOption {
 	return func(c *core.Config) { c.IdempotencyKey = key }
 }
 
-// WithWait sends `Prefer: wait=N` on generate calls: seconds to wait for the IRP before a 202 `queued`.
-func WithWait(seconds int) RequestOption {
-	return func(c *core.Config) { c.Header.Set("Prefer", "wait="+strconv.Itoa(seconds)) }
+// WithWait sends `Prefer: wait=N` on generate calls: how long to wait for the IRP before a 202 `queued`.
+// The header counts whole seconds, so d is rounded up (a positive d never becomes wait=0).
+func WithWait(d time.Duration) RequestOption {
+	seconds := int64((d + time.Second - 1) / time.Second)
+	if seconds < 0 {
+		seconds = 0
+	}
+	return func(c *core.Config) { c.Header.Set("Prefer", "wait="+strconv.FormatInt(seconds, 10)) }
 }
 
 // WithSigningKey enables RFC 9421 request signing (HMAC-SHA256) with a raw key.

@@ -50,7 +50,7 @@ func TestQuickstart(t *testing.T) {
 	client := einvoice.NewClient(einvoice.WithBaseURL(url), einvoice.WithGSTINCredential(quickGSTIN, id, secret), einvoice.WithGSTIN(quickGSTIN))
 	inv := fixtureInvoice(t)
 	var resp *http.Response
-	doc, err := client.IRN.Generate(ctx, inv, einvoice.WithWait(10), einvoice.WithResponseInto(&resp))
+	doc, err := client.IRN.Generate(ctx, inv, einvoice.WithWait(10*time.Second), einvoice.WithResponseInto(&resp))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,8 +12,8 @@ import (
 
 var _ = strconv.Itoa // not every spec has numeric query parameters
 
-// OauthService groups the oauth operations.
-type OauthService struct {
+// OAuthService groups the oauth operations.
+type OAuthService struct {
 	c *Client
 }
 
@@ -34,7 +34,7 @@ type OauthService struct {
 // `Accept-Signature` (RFC 9421 §5.1) naming what to sign.
 //
 // POST /v1/oauth/token (createToken).
-func (s *OauthService) CreateToken(ctx context.Context, body TokenRequest, opts ...RequestOption) (*TokenResponse, error) {
+func (s *OAuthService) CreateToken(ctx context.Context, body TokenRequest, opts ...RequestOption) (*TokenResponse, error) {
 	var out TokenResponse
 	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/oauth/token", Auth: core.AuthClientBasic, OperationID: "createToken", Form: formValues(body)}, &out, opts); err != nil {
 		return nil, err
@@ -219,9 +219,9 @@ func (s *CredentialsService) Create(ctx context.Context, gstin string, body Crea
 // client of another account is 404, like one that does not exist.
 //
 // GET /v1/credentials/{client_id} (getCredential).
-func (s *CredentialsService) Get(ctx context.Context, clientId string, opts ...RequestOption) (*Credential, error) {
+func (s *CredentialsService) Get(ctx context.Context, clientID string, opts ...RequestOption) (*Credential, error) {
 	var out Credential
-	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/credentials/" + url.PathEscape(clientId), Auth: core.AuthAccount, OperationID: "getCredential"}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/credentials/" + url.PathEscape(clientID), Auth: core.AuthAccount, OperationID: "getCredential"}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -232,9 +232,9 @@ func (s *CredentialsService) Get(ctx context.Context, clientId string, opts ...R
 // be undone.
 //
 // DELETE /v1/credentials/{client_id} (revokeCredential).
-func (s *CredentialsService) Revoke(ctx context.Context, clientId string, opts ...RequestOption) (*Credential, error) {
+func (s *CredentialsService) Revoke(ctx context.Context, clientID string, opts ...RequestOption) (*Credential, error) {
 	var out Credential
-	if err := s.c.do(ctx, core.Request{Method: "DELETE", Path: "/v1/credentials/" + url.PathEscape(clientId), Auth: core.AuthAccount, OperationID: "revokeCredential"}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "DELETE", Path: "/v1/credentials/" + url.PathEscape(clientID), Auth: core.AuthAccount, OperationID: "revokeCredential"}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -245,9 +245,9 @@ func (s *CredentialsService) Revoke(ctx context.Context, clientId string, opts .
 // a time; a third answers 409. The secret is returned once, in this response only.
 //
 // POST /v1/credentials/{client_id}/secrets (addCredentialSecret).
-func (s *CredentialsService) AddSecret(ctx context.Context, clientId string, body *AddSecretRequest, opts ...RequestOption) (*NewSecret, error) {
+func (s *CredentialsService) AddSecret(ctx context.Context, clientID string, body *AddSecretRequest, opts ...RequestOption) (*NewSecret, error) {
 	var out NewSecret
-	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/credentials/" + url.PathEscape(clientId) + "/secrets", Auth: core.AuthAccount, OperationID: "addCredentialSecret", Body: optionalBody(body), Idempotent: true}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/credentials/" + url.PathEscape(clientID) + "/secrets", Auth: core.AuthAccount, OperationID: "addCredentialSecret", Body: optionalBody(body), Idempotent: true}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -257,9 +257,9 @@ func (s *CredentialsService) AddSecret(ctx context.Context, clientId string, bod
 // stop working. Revoking the last active secret is refused (409): revoke the credential instead.
 //
 // DELETE /v1/credentials/{client_id}/secrets/{secret_id} (revokeCredentialSecret).
-func (s *CredentialsService) RevokeSecret(ctx context.Context, clientId string, secretId string, opts ...RequestOption) (*Credential, error) {
+func (s *CredentialsService) RevokeSecret(ctx context.Context, clientID string, secretID string, opts ...RequestOption) (*Credential, error) {
 	var out Credential
-	if err := s.c.do(ctx, core.Request{Method: "DELETE", Path: "/v1/credentials/" + url.PathEscape(clientId) + "/secrets/" + url.PathEscape(secretId), Auth: core.AuthAccount, OperationID: "revokeCredentialSecret"}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "DELETE", Path: "/v1/credentials/" + url.PathEscape(clientID) + "/secrets/" + url.PathEscape(secretID), Auth: core.AuthAccount, OperationID: "revokeCredentialSecret"}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -498,7 +498,7 @@ func (s *EWBService) Generate(ctx context.Context, body GenerateEWBRequest, opts
 // GET /v1/ewb/{ewb_no} (getEwb).
 func (s *EWBService) Get(ctx context.Context, ewbNo int64, opts ...RequestOption) (*EwayBill, error) {
 	var out EwayBill
-	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/ewb/" + url.PathEscape(strconv.FormatInt(ewbNo, 10)), Auth: core.AuthGSTIN, OperationID: "getEwb"}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/ewb/" + strconv.FormatInt(ewbNo, 10), Auth: core.AuthGSTIN, OperationID: "getEwb"}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -513,7 +513,7 @@ func (s *EWBService) Get(ctx context.Context, ewbNo int64, opts ...RequestOption
 // POST /v1/ewb/{ewb_no}/vehicle (updateEwbVehicle).
 func (s *EWBService) UpdateVehicle(ctx context.Context, ewbNo int64, body UpdateEWBVehicleRequest, opts ...RequestOption) (*EwayBill, error) {
 	var out EwayBill
-	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/ewb/" + url.PathEscape(strconv.FormatInt(ewbNo, 10)) + "/vehicle", Auth: core.AuthGSTIN, OperationID: "updateEwbVehicle", Body: body, Idempotent: true}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/ewb/" + strconv.FormatInt(ewbNo, 10) + "/vehicle", Auth: core.AuthGSTIN, OperationID: "updateEwbVehicle", Body: body, Idempotent: true}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -529,7 +529,7 @@ func (s *EWBService) UpdateVehicle(ctx context.Context, ewbNo int64, body Update
 // POST /v1/ewb/{ewb_no}/extend (extendEwb).
 func (s *EWBService) Extend(ctx context.Context, ewbNo int64, body ExtendEWBRequest, opts ...RequestOption) (*EwayBill, error) {
 	var out EwayBill
-	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/ewb/" + url.PathEscape(strconv.FormatInt(ewbNo, 10)) + "/extend", Auth: core.AuthGSTIN, OperationID: "extendEwb", Body: body, Idempotent: true}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/ewb/" + strconv.FormatInt(ewbNo, 10) + "/extend", Auth: core.AuthGSTIN, OperationID: "extendEwb", Body: body, Idempotent: true}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -544,7 +544,7 @@ func (s *EWBService) Extend(ctx context.Context, ewbNo int64, body ExtendEWBRequ
 // POST /v1/ewb/{ewb_no}/cancel (cancelEwb).
 func (s *EWBService) Cancel(ctx context.Context, ewbNo int64, body CancelEWBRequest, opts ...RequestOption) (*EwayBill, error) {
 	var out EwayBill
-	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/ewb/" + url.PathEscape(strconv.FormatInt(ewbNo, 10)) + "/cancel", Auth: core.AuthGSTIN, OperationID: "cancelEwb", Body: body, Idempotent: true}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/ewb/" + strconv.FormatInt(ewbNo, 10) + "/cancel", Auth: core.AuthGSTIN, OperationID: "cancelEwb", Body: body, Idempotent: true}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -738,9 +738,9 @@ func (s *WebhookEndpointsService) Create(ctx context.Context, body CreateWebhook
 // Get returns one endpoint of the account (without its secret).
 //
 // GET /v1/webhook-endpoints/{endpoint_id} (getWebhookEndpoint).
-func (s *WebhookEndpointsService) Get(ctx context.Context, endpointId string, opts ...RequestOption) (*WebhookEndpoint, error) {
+func (s *WebhookEndpointsService) Get(ctx context.Context, endpointID string, opts ...RequestOption) (*WebhookEndpoint, error) {
 	var out WebhookEndpoint
-	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/webhook-endpoints/" + url.PathEscape(endpointId), Auth: core.AuthAccount, OperationID: "getWebhookEndpoint"}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/webhook-endpoints/" + url.PathEscape(endpointID), Auth: core.AuthAccount, OperationID: "getWebhookEndpoint"}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -750,8 +750,8 @@ func (s *WebhookEndpointsService) Get(ctx context.Context, endpointId string, op
 // 30 days.
 //
 // DELETE /v1/webhook-endpoints/{endpoint_id} (deleteWebhookEndpoint).
-func (s *WebhookEndpointsService) Delete(ctx context.Context, endpointId string, opts ...RequestOption) error {
-	return s.c.do(ctx, core.Request{Method: "DELETE", Path: "/v1/webhook-endpoints/" + url.PathEscape(endpointId), Auth: core.AuthAccount, OperationID: "deleteWebhookEndpoint"}, nil, opts)
+func (s *WebhookEndpointsService) Delete(ctx context.Context, endpointID string, opts ...RequestOption) error {
+	return s.c.do(ctx, core.Request{Method: "DELETE", Path: "/v1/webhook-endpoints/" + url.PathEscape(endpointID), Auth: core.AuthAccount, OperationID: "deleteWebhookEndpoint"}, nil, opts)
 }
 
 // Update changes the URL, event filter, GSTIN filter, description or `enabled` flag. Omitted
@@ -760,9 +760,9 @@ func (s *WebhookEndpointsService) Delete(ctx context.Context, endpointId string,
 // after failing (`disabled_reason: failing`), and restarts its failure clock.
 //
 // PATCH /v1/webhook-endpoints/{endpoint_id} (updateWebhookEndpoint).
-func (s *WebhookEndpointsService) Update(ctx context.Context, endpointId string, body UpdateWebhookEndpointRequest, opts ...RequestOption) (*WebhookEndpoint, error) {
+func (s *WebhookEndpointsService) Update(ctx context.Context, endpointID string, body UpdateWebhookEndpointRequest, opts ...RequestOption) (*WebhookEndpoint, error) {
 	var out WebhookEndpoint
-	if err := s.c.do(ctx, core.Request{Method: "PATCH", Path: "/v1/webhook-endpoints/" + url.PathEscape(endpointId), Auth: core.AuthAccount, OperationID: "updateWebhookEndpoint", Body: body}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "PATCH", Path: "/v1/webhook-endpoints/" + url.PathEscape(endpointID), Auth: core.AuthAccount, OperationID: "updateWebhookEndpoint", Body: body}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -773,9 +773,9 @@ func (s *WebhookEndpointsService) Update(ctx context.Context, endpointId string,
 // receivers can switch without dropping events.
 //
 // POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret (rotateWebhookSecret).
-func (s *WebhookEndpointsService) RotateSecret(ctx context.Context, endpointId string, body *RotateWebhookSecretRequest, opts ...RequestOption) (*WebhookEndpointWithSecret, error) {
+func (s *WebhookEndpointsService) RotateSecret(ctx context.Context, endpointID string, body *RotateWebhookSecretRequest, opts ...RequestOption) (*WebhookEndpointWithSecret, error) {
 	var out WebhookEndpointWithSecret
-	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/webhook-endpoints/" + url.PathEscape(endpointId) + "/rotate-secret", Auth: core.AuthAccount, OperationID: "rotateWebhookSecret", Body: optionalBody(body), Idempotent: true}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/webhook-endpoints/" + url.PathEscape(endpointID) + "/rotate-secret", Auth: core.AuthAccount, OperationID: "rotateWebhookSecret", Body: optionalBody(body), Idempotent: true}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -847,9 +847,9 @@ func (s *WebhookDeliveriesService) ListAutoPaging(ctx context.Context, params Li
 // schedule.
 //
 // POST /v1/webhook-deliveries/{delivery_id}/replay (replayWebhookDelivery).
-func (s *WebhookDeliveriesService) Replay(ctx context.Context, deliveryId string, opts ...RequestOption) (*WebhookDelivery, error) {
+func (s *WebhookDeliveriesService) Replay(ctx context.Context, deliveryID string, opts ...RequestOption) (*WebhookDelivery, error) {
 	var out WebhookDelivery
-	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/webhook-deliveries/" + url.PathEscape(deliveryId) + "/replay", Auth: core.AuthAccount, OperationID: "replayWebhookDelivery", Idempotent: true}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/webhook-deliveries/" + url.PathEscape(deliveryID) + "/replay", Auth: core.AuthAccount, OperationID: "replayWebhookDelivery", Idempotent: true}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -985,9 +985,9 @@ func (s *LogsService) Export(ctx context.Context, params ExportRequestLogsParams
 // chain.
 //
 // GET /v1/logs/{log_id} (getRequestLog).
-func (s *LogsService) Get(ctx context.Context, logId string, opts ...RequestOption) (*RequestLog, error) {
+func (s *LogsService) Get(ctx context.Context, logID string, opts ...RequestOption) (*RequestLog, error) {
 	var out RequestLog
-	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/logs/" + url.PathEscape(logId), Auth: core.AuthAccountOrGSTIN, OperationID: "getRequestLog"}, &out, opts); err != nil {
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/logs/" + url.PathEscape(logID), Auth: core.AuthAccountOrGSTIN, OperationID: "getRequestLog"}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -1042,7 +1042,7 @@ func (s *SandboxService) SetFaults(ctx context.Context, body SandboxFaultsReques
 
 // resources holds every service; Client embeds it.
 type resources struct {
-	Oauth             *OauthService
+	OAuth             *OAuthService
 	GSTINs            *GSTINsService
 	Credentials       *CredentialsService
 	AuditEvents       *AuditEventsService
@@ -1059,7 +1059,7 @@ type resources struct {
 }
 
 func (r *resources) init(c *Client) {
-	r.Oauth = &OauthService{c: c}
+	r.OAuth = &OAuthService{c: c}
 	r.GSTINs = &GSTINsService{c: c}
 	r.Credentials = &CredentialsService{c: c}
 	r.AuditEvents = &AuditEventsService{c: c}

@@ -48,17 +48,27 @@ const GO_INITIALISMS = new Set([
   'rps',
 ]);
 const GO_KEEP = new Set(['ack', 'pin', 'ms', 'gst', 'hsn']); // common words that read better in Pascal case
+const GO_MIXED: Record<string, string> = { oauth: 'OAuth' }; // spelled as Go's own x/oauth2 docs spell it
+
 export function goName(w: string[]): string {
   const init = (x: string) => GO_INITIALISMS.has(x) && !GO_KEEP.has(x);
   return w
     .map((x) =>
-      init(x)
-        ? x.toUpperCase()
-        : x.endsWith('s') && init(x.slice(0, -1))
-          ? `${x.slice(0, -1).toUpperCase()}s`
-          : x.charAt(0).toUpperCase() + x.slice(1),
+      GO_MIXED[x]
+        ? GO_MIXED[x]
+        : init(x)
+          ? x.toUpperCase()
+          : x.endsWith('s') && init(x.slice(0, -1))
+            ? `${x.slice(0, -1).toUpperCase()}s`
+            : x.charAt(0).toUpperCase() + x.slice(1),
     )
     .join('');
+}
+
+/** An unexported Go identifier (parameters): `clientID`, `ewbNo`, `irn`; initialisms after the first word stay upper. */
+export function goLocalName(w: string[]): string {
+  const [first = '', ...rest] = w;
+  return first.toLowerCase() + goName(rest);
 }
 
 /**

@@ -3,7 +3,7 @@
 // the runtime lives in sdks/go/internal/core and the hand-written root files (client.go, options.go ...).
 import { execFileSync } from 'node:child_process';
 import type { ApiModel, ObjectSchema, Operation, Param, SchemaDef, TypeRef } from '../model.js';
-import { goName } from '../naming.js';
+import { goLocalName, goName } from '../naming.js';
 import { type GeneratedFile, header, resolveAlias, schemaMap } from './common.js';
 import { goDocLines, goMethodDoc, goTypeDoc } from './go-doc.js';
 
@@ -229,10 +229,11 @@ function renderOp(op: Operation, svc: string, g: GoTypes): string {
   const args: string[] = ['ctx context.Context'];
   const pathArgs: string[] = [];
   for (const p of op.pathParams) {
-    const an = p.words.map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join('');
+    const an = goLocalName(p.words);
     const base = g.base(p.type);
     args.push(`${an} ${base}`);
-    pathArgs.push(base === 'string' ? `url.PathEscape(${an})` : `url.PathEscape(strconv.FormatInt(${an}, 10))`);
+    // Digits need no escaping.
+    pathArgs.push(base === 'string' ? `url.PathEscape(${an})` : `strconv.FormatInt(${an}, 10)`);
   }
   let path = JSON.stringify(op.path);
   op.pathParams.forEach((p, i) => {

@@ -177,6 +177,10 @@ func (e *Engine) updateThrottle(h http.Header) {
 // Do runs one logical call: attempts until success, a non-retryable answer or the retry budget is spent.
 // On success the JSON body is decoded into out (when out is not nil) and the raw body is returned too.
 func (e *Engine) Do(ctx context.Context, cfg *Config, req Request, out any) (*http.Response, []byte, error) {
+	// A context that is already done sends nothing: no token request, no attempt reaches the transport.
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
 	target := cfg.BaseURL + req.Path
 	if len(req.Query) > 0 {
 		target += "?" + req.Query.Encode()
