@@ -86,7 +86,7 @@ function main(): void
             static fn (WebhookEvent $event): bool => $event->asIrnGenerated()?->data?->irn === $irn,
             WEBHOOK_WAIT_SECONDS,
         );
-        say("verified {$delivery->event->type()} {$delivery->id} for IRN " . substr($irn, 0, 16) . '...');
+        say("verified {$delivery->event->type} {$delivery->id} for IRN " . substr($irn, 0, 16) . '...');
 
         $admin->webhookEndpoints->delete((string) $endpoint->id);
         $endpoint = null;
@@ -158,9 +158,9 @@ function showValidationError(Client $client): void
             throw new RuntimeException('the 422 answer has no gstn_errors', previous: $e);
         }
         foreach ($e->gstnErrors as $error) {
-            say("NIC {$error['code']}: {$error['message']}");
-            if ($error['hint'] !== null) {
-                say("  hint: {$error['hint']}");
+            say("NIC {$error->code}: {$error->message}");
+            if ($error->hint !== null) {
+                say("  hint: {$error->hint}");
             }
         }
         return;
@@ -227,7 +227,7 @@ function describe(Throwable $e): string
     }
     $lines = [$e->getMessage() . ($e->errorCode !== null ? " [{$e->errorCode}]" : '') . " (request id {$e->requestId})"];
     foreach ($e->gstnErrors as $error) {
-        $lines[] = "  NIC {$error['code']}: {$error['message']}";
+        $lines[] = "  NIC {$error->code}: {$error->message}";
     }
     return implode("\n", $lines);
 }

@@ -4,13 +4,17 @@ declare(strict_types=1);
 
 namespace Einvoice\Tests;
 
+use Einvoice\Core\Exception\ApiException;
+use Einvoice\Core\Exception\UnprocessableEntityException;
 use Einvoice\Core\Exception\WebhookVerificationException;
 use Einvoice\Core\Gst;
 use Einvoice\Core\RequestSigner;
 use Einvoice\Core\Retry;
 use Einvoice\Core\Webhook;
 use Einvoice\Models\DocumentStatus;
+use Einvoice\Models\GstnError;
 use Einvoice\Models\IrnDocument;
+use Einvoice\Models\IrnGeneratedEvent;
 use Einvoice\Models\WebhookEvent;
 use Einvoice\Tests\Support\Fixtures;
 use PHPUnit\Framework\TestCase;
@@ -176,5 +180,38 @@ final class VectorsTest extends TestCase
         $unknown = WebhookEvent::parse('{"type":"irn.teleported","data":{}}');
         self::assertFalse($unknown->isKnown());
         self::assertNull($unknown->asIrnGenerated());
+    }
+
+    public function testWebhookEventTypeIsAPropertyAndEventIsTyped(): void
+    {
+        $known = WebhookEvent::parse('{"type":"irn.generated","data":{"Irn":"x"}}');
+        self::assertSame(WebhookEvent::IRN_GENERATED, $known->type);
+        $event = $known->event();
+        self::assertInstanceOf(IrnGeneratedEvent::class, $event);
+        self::assertSame('x', $event->data?->irn);
+        $unknown = WebhookEvent::parse('{"type":"irn.teleported","data":{}}');
+        self::assertSame('irn.teleported', $unknown->type);
+        self::assertNull($unknown->event());
+        self::assertNull(WebhookEvent::parse('{"data":{}}')->type);
+    }
+
+    public function testGstnErrorsAreTyped(): void
+    {
+        $e = ApiException::of(422, ['x-request-id' => ['req_1']], [
+            'code' => 'irp_rejected',
+            'gstn_errors' => [
+                ['code' => 2172, 'message' => 'Invalid total', 'hint' => 'Fix ValDtls', 'pointer' => '/ValDtls', 'x' => 1],
+                ['code' => '2150', 'message' => 'Duplicate IRN'],
+                'not an object',
+            ],
+        ]);
+        self::assertInstanceOf(UnprocessableEntityException::class, $e);
+        self::assertCount(2, $e->gstnErrors);
+        self::assertContainsOnlyInstancesOf(GstnError::class, $e->gstnErrors);
+        self::assertSame('2172', $e->gstnErrors[0]->code); // a numeric code is still a string
+        self::assertSame('Fix ValDtls', $e->gstnErrors[0]->hint);
+        self::assertSame('/ValDtls', $e->gstnErrors[0]->pointer);
+        self::assertSame(1, $e->gstnErrors[0]->additionalProperties['x']);
+        self::assertNull($e->gstnErrors[1]->hint);
     }
 }

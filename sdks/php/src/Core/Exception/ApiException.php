@@ -4,6 +4,8 @@ declare(strict_types=1);
 
 namespace Einvoice\Core\Exception;
 
+use Einvoice\Models\GstnError;
+
 /**
  * An HTTP error answer: status, request id (X-Request-Id, else the body's request_id), headers, the parsed
  * RFC 9457 problem body (unknown members kept), its code and the GSTN error codes. ApiException::of() picks
@@ -13,7 +15,7 @@ class ApiException extends EinvoiceException
 {
     public readonly ?string $requestId;
     public readonly ?string $errorCode;
-    /** @var list<array{code: ?string, message: ?string, hint: ?string, pointer: ?string}> */
+    /** @var list<GstnError> NIC's errors, typed: code, message, hint, pointer (the field concerned) */
     public readonly array $gstnErrors;
 
     /**
@@ -36,12 +38,14 @@ class ApiException extends EinvoiceException
         $list = [];
         foreach (is_array($problem['gstn_errors'] ?? null) ? $problem['gstn_errors'] : [] as $e) {
             if (is_array($e)) {
-                $list[] = [
-                    'code' => isset($e['code']) ? (string) $e['code'] : null,
-                    'message' => $e['message'] ?? null,
-                    'hint' => $e['hint'] ?? null,
-                    'pointer' => $e['pointer'] ?? null,
-                ];
+                // Scalars only, as strings: a code sent as a number must not break strict typing.
+                $str = static fn(mixed $v): ?string => is_scalar($v) ? (string) $v : null;
+                $list[] = GstnError::fromArray([
+                    'code' => $str($e['code'] ?? null),
+                    'message' => $str($e['message'] ?? null),
+                    'hint' => $str($e['hint'] ?? null),
+                    'pointer' => $str($e['pointer'] ?? null),
+                ] + $e);
             }
         }
         $this->gstnErrors = $list;
