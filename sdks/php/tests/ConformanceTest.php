@@ -60,8 +60,11 @@ final class ConformanceTest extends TestCase
         $run = 'php-' . bin2hex(random_bytes(8));
         $co = $s['client'] ?? [];
         // `credential` names one of the contract server's credentials (default: its default one).
-        $cred = isset($s['credential']) ? ($c['credentials'][$s['credential']] ?? null) : $c;
-        self::assertNotNull($cred, "the contract server has no credential {$s['credential']}");
+        $cred = $c;
+        if (isset($s['credential'])) {
+            $cred = $c['credentials'][$s['credential']] ?? null;
+            self::assertNotNull($cred, "the contract server has no credential {$s['credential']}");
+        }
         $signer = match ($co['signing_key'] ?? null) {
             'credential' => RequestSigner::fromBase64($cred['signing_key']['key_id'], $cred['signing_key']['secret']),
             'wrong' => RequestSigner::fromBase64($cred['signing_key']['key_id'], self::WRONG_SIGNING_SECRET),
