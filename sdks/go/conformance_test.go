@@ -3,6 +3,7 @@ package einvoice_test
 import (
 	"context"
 	"crypto/rand"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -20,11 +21,19 @@ import (
 )
 
 type scenarioFile struct {
-	ID          string         `json:"id"`
-	Description string         `json:"description"`
-	Scenario    string         `json:"scenario"`
-	Client      map[string]int `json:"client"`
-	Call        struct {
+	ID          string `json:"id"`
+	Description string `json:"description"`
+	Scenario    string `json:"scenario"`
+	// Credential names one of the contract server's credentials (empty: its default one).
+	Credential string `json:"credential"`
+	Client     struct {
+		MaxRetries           *int `json:"max_retries"`
+		TimeoutMS            *int `json:"timeout_ms"`
+		StatusPollIntervalMS *int `json:"status_poll_interval_ms"`
+		// SigningKey: "credential" signs with the credential's key, "wrong" with a key that is not its.
+		SigningKey string `json:"signing_key"`
+	} `json:"client"`
+	Call struct {
 		Operation string                     `json:"operation"`
 		Args      map[string]json.RawMessage `json:"args"`
 		Options   map[string]int             `json:"options"`
@@ -45,6 +54,9 @@ type scenarioFile struct {
 		RequestID      bool                       `json:"request_id"`
 	} `json:"expect"`
 }
+
+// wrongSigningSecret is no credential's signing key (32 zero bytes): what `signing_key: "wrong"` signs with.
+var wrongSigningSecret = make([]byte, 32)
 
 func conformanceDir() string { return filepath.Join(repoRoot(), "spec", "conformance") }
 
@@ -148,21 +160,39 @@ type recorded struct {
 
 func runScenario(t *testing.T, s scenarioFile) []string {
 	run := fmt.Sprintf("go-%d-%s", time.Now().UnixNano(), s.ID)
+	cred := contract.contractCredential
+	if s.Credential != "" {
+		c, ok := contract.Credentials[s.Credential]
+		if !ok {
+			return []string{"the contract server has no credential " + s.Credential}
+		}
+		cred = c
+	}
 	opts := []einvoice.RequestOption{
 		einvoice.WithBaseURL(contract.URL),
-		einvoice.WithGSTINCredential(contract.GSTIN, contract.ClientID, contract.ClientSecret),
+		einvoice.WithGSTINCredential(contract.GSTIN, cred.ClientID, cred.ClientSecret),
 		einvoice.WithGSTIN(contract.GSTIN),
 		einvoice.WithHeader("x-contract-scenario", s.Scenario),
 		einvoice.WithHeader("x-contract-run", run),
 	}
-	if v, ok := s.Client["max_retries"]; ok {
-		opts = append(opts, einvoice.WithMaxRetries(v))
+	switch s.Client.SigningKey {
+	case "credential":
+		secret, err := base64.StdEncoding.DecodeString(cred.SigningKey.Secret)
+		if err != nil {
+			return []string{"signing key: " + err.Error()}
+		}
+		opts = append(opts, einvoice.WithSigningKey(cred.SigningKey.KeyID, secret))
+	case "wrong":
+		opts = append(opts, einvoice.WithSigningKey(cred.SigningKey.KeyID, wrongSigningSecret))
 	}
-	if v, ok := s.Client["timeout_ms"]; ok {
-		opts = append(opts, einvoice.WithRequestTimeout(time.Duration(v)*time.Millisecond))
+	if v := s.Client.MaxRetries; v != nil {
+		opts = append(opts, einvoice.WithMaxRetries(*v))
 	}
-	if v, ok := s.Client["status_poll_interval_ms"]; ok {
-		opts = append(opts, einvoice.WithStatusAwareBackoff(true, time.Duration(v)*time.Millisecond))
+	if v := s.Client.TimeoutMS; v != nil {
+		opts = append(opts, einvoice.WithRequestTimeout(time.Duration(*v)*time.Millisecond))
+	}
+	if v := s.Client.StatusPollIntervalMS; v != nil {
+		opts = append(opts, einvoice.WithStatusAwareBackoff(true, time.Duration(*v)*time.Millisecond))
 	}
 	client := einvoice.NewClient(opts...)
 	n := s.Concurrency

@@ -31,12 +31,23 @@ func tsx(pkgDir string) string {
 	return "tsx"
 }
 
-type contractInfo struct {
-	URL          string `json:"url"`
-	APIKey       string `json:"api_key"`
-	GSTIN        string `json:"gstin"`
+// contractCredential is one credential of the contract server, with its RFC 9421 signing key.
+type contractCredential struct {
 	ClientID     string `json:"client_id"`
 	ClientSecret string `json:"client_secret"`
+	SigningKey   struct {
+		KeyID  string `json:"key_id"`
+		Secret string `json:"secret"`
+	} `json:"signing_key"`
+}
+
+type contractInfo struct {
+	URL    string `json:"url"`
+	APIKey string `json:"api_key"`
+	GSTIN  string `json:"gstin"`
+	contractCredential
+	// Credentials are the named credentials a scenario can pick (`default`, `signatures-required`).
+	Credentials map[string]contractCredential `json:"credentials"`
 }
 
 var (

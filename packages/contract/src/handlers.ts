@@ -10,6 +10,25 @@ export const RUN_HEADER = 'x-contract-run';
 
 export type { RecordedRequest };
 
+/**
+ * Faults only this repository's SDK suites need, next to the sandbox's (packages/sandbox/src/scenarios.ts);
+ * options.scenarios is merged over both.
+ */
+export const CONTRACT_SCENARIOS: Record<string, Scenario> = {
+  'signature-stripped': {
+    id: 'signature-stripped',
+    description:
+      'Every target attempt reaches the server without its Signature-Input and Signature headers (a proxy that drops ' +
+      'them); token and status requests pass untouched. With a credential that requires signatures: 401 invalid_signature.',
+    target: ({ request, body, forward }) => {
+      const headers = new Headers(request.headers);
+      headers.delete('signature-input');
+      headers.delete('signature');
+      return forward(new Request(request.url, { method: request.method, headers, body }));
+    },
+  },
+};
+
 export interface ContractViolation {
   method: string;
   path: string;
@@ -44,7 +63,7 @@ export interface ContractHarness {
 export function createContractHarness(options: ContractHarnessOptions): ContractHarness {
   const contract = options.contract ?? new Contract();
   contract.validator.warm(contract.operations);
-  const scenarios = { ...SCENARIOS, ...options.scenarios };
+  const scenarios = { ...SCENARIOS, ...CONTRACT_SCENARIOS, ...options.scenarios };
   const violations: ContractViolation[] = [];
   let current: string | null = null;
   const dispatcher = createFaultDispatcher({

@@ -1,7 +1,8 @@
 #!/usr/bin/env -S npx tsx
 // `pnpm contract:serve --port N`: the contract handlers over HTTP on 127.0.0.1 for every SDK's test suite.
-// The first stdout line is one JSON object (url, api_key, gstin, client_id, client_secret, scenarios) so a
-// runner in any language can read it; human-readable lines follow. Stops on SIGTERM/SIGINT.
+// The first stdout line is one JSON object (url, api_key, gstin, client_id, client_secret, signing_key,
+// credentials, scenarios) so a runner in any language can read it; human-readable lines follow. Stops on
+// SIGTERM/SIGINT.
 import { serveContract } from './index.js';
 
 function arg(name: string): string | undefined {
@@ -21,6 +22,8 @@ process.stdout.write(
     `  GSTIN:            ${env.info.gstin}`,
     `  client id:        ${env.info.client_id}`,
     `  client secret:    ${env.info.client_secret}`,
+    `  signing key:      ${env.info.signing_key.secret} (keyid ${env.info.signing_key.key_id}; signatures optional)`,
+    `  strict client:    ${env.info.credentials['signatures-required'].client_id} (require_signatures; its secret and key are in the JSON line)`,
     `  scenarios:        header x-contract-scenario: ${env.info.scenarios.join(', ')}`,
     `  recorder:         GET ${env.info.url}/__contract/requests?run=<x-contract-run>   reset: POST ${env.info.url}/__contract/reset`,
     '',

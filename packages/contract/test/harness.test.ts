@@ -1,5 +1,6 @@
 // The harness itself: violations fail loudly, use(scenario) selects faults programmatically, the recorder sees
 // every attempt, and the HTTP server resets connections for HttpResponse.error().
+import { createHash, createHmac } from 'node:crypto';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ContractEnvironment, createContractEnvironment, listenContract } from '../src/index.js';
@@ -81,5 +82,85 @@ it('over HTTP, HttpResponse.error() resets the connection', async () => {
     expect(status.status).toBe(200);
   } finally {
     await http.close();
+  }
+});
+
+/** RFC 9421 as the SDKs sign (spec/vectors/request-signatures.json): HMAC-SHA256 over method, URI and digest. */
+function sign(method: string, url: string, body: string | undefined, key: { keyId: string; secret: string }) {
+  const components = body === undefined ? ['@method', '@target-uri'] : ['@method', '@target-uri', 'content-digest'];
+  const params = `(${components.map((c) => `"${c}"`).join(' ')});created=${Math.floor(Date.now() / 1000)};keyid="${key.keyId}";alg="hmac-sha256"`;
+  const digest = body === undefined ? undefined : `sha-256=:${createHash('sha256').update(body).digest('base64')}:`;
+  const lines = [`"@method": ${method}`, `"@target-uri": ${url}`, ...(digest ? [`"content-digest": ${digest}`] : [])];
+  const base = [...lines, `"@signature-params": ${params}`].join('\n');
+  const mac = createHmac('sha256', Buffer.from(key.secret, 'base64')).update(base).digest('base64');
+  return {
+    'signature-input': `sig1=${params}`,
+    signature: `sig1=:${mac}:`,
+    ...(digest ? { 'content-digest': digest } : {}),
+  };
+}
+
+it("the signatures-required credential: unsigned and badly signed requests get the server's 401, signed ones pass", async () => {
+  const strict = env.credentials['signatures-required'];
+  expect(strict.signingKey?.keyId).toBe(strict.clientId);
+  expect(env.info.credentials['signatures-required'].signing_key.key_id).toBe(strict.clientId);
+  expect(env.info.signing_key.key_id).toBe(env.credential.clientId);
+  const key = strict.signingKey!;
+  const wrong = { keyId: strict.clientId, secret: Buffer.alloc(32).toString('base64') };
+  const server = setupServer(...env.harness.handlers);
+  server.listen({ onUnhandledRequest: 'bypass' });
+  const http = await listenContract(env.harness.handlers);
+  env.harness.reset();
+  try {
+    for (const origin of [BASE, http.url]) {
+      const form = 'grant_type=client_credentials';
+      const askToken = (headers: Record<string, string> = {}) =>
+        fetch(`${origin}/v1/oauth/token`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            authorization: `Basic ${Buffer.from(`${strict.clientId}:${strict.clientSecret}`).toString('base64')}`,
+            ...headers,
+          },
+          body: form,
+        });
+      for (const headers of [{}, sign('POST', `${origin}/v1/oauth/token`, form, wrong)]) {
+        const refused = await askToken(headers);
+        expect([refused.status, (await refused.json()).error], origin).toEqual([401, 'invalid_client']);
+        expect(refused.headers.get('www-authenticate')).toBe('Basic realm="einvoice", charset="UTF-8"');
+        expect(refused.headers.get('accept-signature')).toBe(
+          `sig1=("@method" "@target-uri" "content-digest");created;keyid="${strict.clientId}";alg="hmac-sha256"`,
+        );
+      }
+      const token = await askToken(sign('POST', `${origin}/v1/oauth/token`, form, key));
+      expect(token.status, origin).toBe(200);
+      const bearer = { authorization: `Bearer ${(await token.json()).access_token}` };
+      const url = `${origin}/v1/documents?limit=1`;
+      for (const headers of [{}, sign('GET', url, undefined, wrong)]) {
+        const refused = await fetch(url, { headers: { ...bearer, ...headers } });
+        expect([refused.status, (await refused.json()).code], origin).toEqual([401, 'invalid_signature']);
+        expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer realm="einvoice", error="invalid_token", /);
+        expect(refused.headers.get('accept-signature')).toBe(
+          `sig1=("@method" "@target-uri");created;keyid="${strict.clientId}";alg="hmac-sha256"`,
+        );
+      }
+      const signed = await fetch(url, { headers: { ...bearer, ...sign('GET', url, undefined, key) } });
+      expect(signed.status, origin).toBe(200);
+    }
+    expect(env.harness.requests().map((r) => [r.operationId, r.status])).toEqual(
+      [BASE, http.url].flatMap(() => [
+        ['createToken', 401],
+        ['createToken', 401],
+        ['createToken', 200],
+        ['listDocuments', 401],
+        ['listDocuments', 401],
+        ['listDocuments', 200],
+      ]),
+    );
+    env.harness.assertNoViolations();
+  } finally {
+    await http.close();
+    server.close();
+    env.harness.reset();
   }
 });

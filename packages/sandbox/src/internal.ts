@@ -7,6 +7,7 @@ export {
   DEFAULT_GSTIN,
   DEFAULT_SCOPES,
   type GstinCredential,
+  type ProvisionOptions,
   type Sandbox,
   type SandboxOptions,
   startSandbox,

@@ -38,6 +38,15 @@ export interface GstinCredential {
   gstin: string;
   clientId: string;
   clientSecret: string;
+  /** Its RFC 9421 signing key (key id = client id, secret base64), when known: provision() returns it. */
+  signingKey?: { keyId: string; secret: string };
+}
+
+export interface ProvisionOptions {
+  /** The credential's name (default `contract`). */
+  name?: string;
+  /** Create it with `require_signatures`: its unsigned or badly signed requests are refused (default false). */
+  requireSignatures?: boolean;
 }
 
 export interface Sandbox {
@@ -50,8 +59,8 @@ export interface Sandbox {
   readonly credentials: GstinCredential[];
   /** The server's fetch handler (what MSW forwards to); follows `reset()`. */
   fetch(request: Request): Promise<Response>;
-  /** Registers a GSTIN (idempotent) and creates a new random credential for it. */
-  provision(gstin?: string, scopes?: string[]): Promise<GstinCredential>;
+  /** Registers a GSTIN (idempotent) and creates a new random credential for it (with its signing key). */
+  provision(gstin?: string, scopes?: string[], options?: ProvisionOptions): Promise<GstinCredential>;
   /** Discards every document, token, webhook and fault, then applies the seed again. */
   reset(): Promise<void>;
   /** Serves the real server (not the fault layer) on 127.0.0.1 (port 0: any free port). */
@@ -206,7 +215,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     credentials,
     fetch: appFetch,
-    async provision(gstin = DEFAULT_GSTIN, scopes = DEFAULT_SCOPES) {
+    async provision(gstin = DEFAULT_GSTIN, scopes = DEFAULT_SCOPES, options: ProvisionOptions = {}) {
       const reg = await admin('POST', '/v1/gstins', {
         gstin,
         irp_username: 'api_user',
@@ -215,12 +224,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (reg.status !== 201 && reg.status !== 409)
         throw new Error(`register ${gstin}: ${reg.status} ${JSON.stringify(reg.body)}`);
       const cred = await admin('POST', `/v1/gstins/${gstin}/credentials`, {
-        name: 'contract',
+        name: options.name ?? 'contract',
         scopes,
         plan: 'standard',
+        ...(options.requireSignatures ? { require_signatures: true } : {}),
       });
       if (cred.status !== 201) throw new Error(`credential for ${gstin}: ${cred.status} ${JSON.stringify(cred.body)}`);
-      return { gstin, clientId: String(cred.body.client_id), clientSecret: String(cred.body.client_secret) };
+      const key = cred.body.signing_key as { key_id: string; secret: string } | undefined;
+      return {
+        gstin,
+        clientId: String(cred.body.client_id),
+        clientSecret: String(cred.body.client_secret),
+        ...(key ? { signingKey: { keyId: key.key_id, secret: key.secret } } : {}),
+      };
     },
     async reset() {
       const old = current;

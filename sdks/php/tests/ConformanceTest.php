@@ -8,6 +8,7 @@ use Einvoice\Client;
 use Einvoice\Core\Exception\ApiException;
 use Einvoice\Core\Exception\EinvoiceException;
 use Einvoice\Core\RequestOptions;
+use Einvoice\Core\RequestSigner;
 use Einvoice\Core\Response;
 use Einvoice\Tests\Support\Fixtures;
 use Einvoice\Tests\Support\Servers;
@@ -16,6 +17,9 @@ use PHPUnit\Framework\TestCase;
 /** Every spec/conformance scenario against the HTTP contract server (the same one every SDK uses). */
 final class ConformanceTest extends TestCase
 {
+    /** No credential's signing key (32 zero bytes, base64): what `signing_key: "wrong"` signs with. */
+    private const WRONG_SIGNING_SECRET = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
     /** @return array<string, array{0: array<string, mixed>}> */
     public static function scenarios(): array
     {
@@ -55,11 +59,23 @@ final class ConformanceTest extends TestCase
         $c = Servers::contract();
         $run = 'php-' . bin2hex(random_bytes(8));
         $co = $s['client'] ?? [];
+        // `credential` names one of the contract server's credentials (default: its default one).
+        $cred = $c;
+        if (isset($s['credential'])) {
+            $cred = $c['credentials'][$s['credential']] ?? null;
+            self::assertNotNull($cred, "the contract server has no credential {$s['credential']}");
+        }
+        $signer = match ($co['signing_key'] ?? null) {
+            'credential' => RequestSigner::fromBase64($cred['signing_key']['key_id'], $cred['signing_key']['secret']),
+            'wrong' => RequestSigner::fromBase64($cred['signing_key']['key_id'], self::WRONG_SIGNING_SECRET),
+            default => null,
+        };
         $client = new Client(
             baseUrl: $c['url'],
-            gstinCredentials: [$c['gstin'] => [$c['client_id'], $c['client_secret']]],
+            gstinCredentials: [$c['gstin'] => [$cred['client_id'], $cred['client_secret']]],
             gstin: $c['gstin'],
             headers: ['x-contract-scenario' => $s['scenario'], 'x-contract-run' => $run],
+            signer: $signer,
             maxRetries: $co['max_retries'] ?? 2,
             timeout: isset($co['timeout_ms']) ? $co['timeout_ms'] / 1000 : 60.0,
             statusPollInterval: isset($co['status_poll_interval_ms']) ? $co['status_poll_interval_ms'] / 1000 : 2.0,

@@ -16,9 +16,12 @@ from typing import Any, Callable, Dict, List, Tuple
 import httpx
 
 import einvoice_sdk
-from einvoice_sdk import AsyncEinvoice, Einvoice, EinvoiceError
+from einvoice_sdk import AsyncEinvoice, Einvoice, EinvoiceError, SigningKey
 
 CONFORMANCE = Path(__file__).resolve().parents[3] / "spec" / "conformance"
+
+# A secret that is no credential's signing key (32 zero bytes, base64): what `signing_key: "wrong"` signs with.
+WRONG_SIGNING_SECRET = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
 
 
 def load_scenarios() -> List[Dict[str, Any]]:
@@ -65,13 +68,19 @@ def _call_kwargs(s: Dict[str, Any]) -> Dict[str, Any]:
 
 def _client_kwargs(s: Dict[str, Any], info: Dict[str, Any], run: str) -> Dict[str, Any]:
     c = s.get("client") or {}
+    # `credential` names one of the contract server's credentials (default: its default one).
+    cred = info["credentials"][s["credential"]] if s.get("credential") else info
     kw: Dict[str, Any] = dict(
         base_url=info["url"],
-        client_id=info["client_id"],
-        client_secret=info["client_secret"],
+        client_id=cred["client_id"],
+        client_secret=cred["client_secret"],
         gstin=info["gstin"],
         default_headers={"x-contract-scenario": s["scenario"], "x-contract-run": run},
     )
+    if c.get("signing_key") == "credential":
+        kw["signing_key"] = SigningKey(key_id=cred["signing_key"]["key_id"], secret=cred["signing_key"]["secret"])
+    elif c.get("signing_key") == "wrong":
+        kw["signing_key"] = SigningKey(key_id=cred["signing_key"]["key_id"], secret=WRONG_SIGNING_SECRET)
     if "max_retries" in c:
         kw["max_retries"] = c["max_retries"]
     if "timeout_ms" in c:

@@ -3,7 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarios, runScenario, type Target } from './support/conformance-runner.js';
+import { loadScenarios, runScenario, type Target, targetCredentials } from './support/conformance-runner.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let child: ChildProcess;
@@ -15,7 +15,7 @@ beforeAll(async () => {
     detached: true,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const info = await new Promise<Record<string, string>>((resolve, reject) => {
+  const info = await new Promise<Record<string, any>>((resolve, reject) => {
     let buffered = '';
     child.once('exit', (code) => reject(new Error(`contract:serve exited with ${code}`)));
     child.stdout!.on('data', (chunk) => {
@@ -25,7 +25,7 @@ beforeAll(async () => {
     });
   });
   child.stdout!.resume();
-  target = { baseUrl: info.url!, gstin: info.gstin!, clientId: info.client_id!, clientSecret: info.client_secret! };
+  target = { baseUrl: info.url, gstin: info.gstin, ...targetCredentials(info) };
 }, 90_000);
 
 afterAll(() => {

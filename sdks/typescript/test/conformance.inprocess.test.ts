@@ -3,7 +3,7 @@
 import { type ContractEnvironment, createContractEnvironment } from '@einvoice/contract';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarios, runScenario, type Target } from './support/conformance-runner.js';
+import { loadScenarios, runScenario, type Target, targetCredentials } from './support/conformance-runner.js';
 
 const BASE = 'http://contract.test';
 let env: ContractEnvironment;
@@ -17,12 +17,7 @@ beforeAll(async () => {
   msw.listen({
     onUnhandledRequest: (request, print) => (new URL(request.url).origin === BASE ? print.error() : undefined),
   });
-  target = {
-    baseUrl: BASE,
-    gstin: env.credential.gstin,
-    clientId: env.credential.clientId,
-    clientSecret: env.credential.clientSecret,
-  };
+  target = { baseUrl: BASE, gstin: env.info.gstin, ...targetCredentials(env.info) };
 });
 
 afterAll(async () => {

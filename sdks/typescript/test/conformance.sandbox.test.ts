@@ -37,8 +37,10 @@ afterAll(() => {
 });
 
 describe('conformance scenarios against the packaged sandbox CLI', () => {
+  // Scenarios that name a credential of the contract server (`signatures-required`) or a contract-only fault
+  // (`signature-stripped`) do not apply: the sandbox's seed has neither. They run in-process and over HTTP.
   for (const scenario of loadScenarios()) {
-    it(`${scenario.id}: ${scenario.description}`, async () => {
+    it.skipIf(scenario.credential !== undefined)(`${scenario.id}: ${scenario.description}`, async () => {
       expect(await runScenario(scenario, target)).toEqual([]);
     });
   }

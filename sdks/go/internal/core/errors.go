@@ -35,7 +35,8 @@ type Error struct {
 	// Problem is the RFC 9457 problem+json body, unknown members kept.
 	Problem    map[string]any
 	GSTNErrors []GSTNError
-	// Code is the problem's machine-readable code (e.g. "idempotency_in_flight").
+	// Code is the problem's machine-readable code (e.g. "idempotency_in_flight"); for a token endpoint
+	// error, which carries RFC 6749's "error" instead, that (e.g. "invalid_client").
 	Code   string
 	Title  string
 	Detail string
@@ -126,6 +127,8 @@ func statusError(resp *http.Response, body []byte) *Error {
 			e.Detail = s
 		}
 		if s, ok := problem["code"].(string); ok {
+			e.Code = s
+		} else if s, ok := problem["error"].(string); ok {
 			e.Code = s
 		}
 		if s, ok := problem["request_id"].(string); ok {

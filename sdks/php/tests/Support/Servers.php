@@ -49,7 +49,14 @@ final class Servers
         self::$procs[] = ['proc' => $proc, 'pid' => proc_get_status($proc)['pid']];
     }
 
-    /** @return array{url: string, api_key: string, gstin: string, client_id: string, client_secret: string} */
+    /**
+     * The contract server's info line: the default credential at the top level, and every named credential a
+     * scenario can pick with `credential` (`default`, `signatures-required`), each with its signing key.
+     *
+     * @return array{url: string, api_key: string, gstin: string, client_id: string, client_secret: string,
+     *     signing_key: array{key_id: string, secret: string},
+     *     credentials: array<string, array{client_id: string, client_secret: string, signing_key: array{key_id: string, secret: string}}>}
+     */
     public static function contract(): array
     {
         if (self::$contract !== null) {

@@ -12,7 +12,10 @@ export class EinvoiceError extends Error {
   readonly problem: (Problem & Record<string, unknown>) | undefined;
   /** Government-side (NIC) error codes, empty when there are none. */
   readonly gstnErrors: GstnError[];
-  /** The problem's machine-readable `code` (e.g. `idempotency_in_flight`). */
+  /**
+   * The problem's machine-readable `code` (e.g. `idempotency_in_flight`); for a token endpoint error, which carries
+   * RFC 6749's `error` instead, that (e.g. `invalid_client`).
+   */
   readonly code: string | undefined;
 
   constructor(message: string, init: { status?: number; headers?: Headers; problem?: unknown; cause?: unknown } = {}) {
@@ -25,7 +28,8 @@ export class EinvoiceError extends Error {
     this.requestId =
       init.headers?.get('x-request-id') ?? (typeof problem?.request_id === 'string' ? problem.request_id : undefined);
     this.gstnErrors = Array.isArray(problem?.gstn_errors) ? (problem!.gstn_errors as GstnError[]) : [];
-    this.code = typeof problem?.code === 'string' ? problem.code : undefined;
+    this.code =
+      typeof problem?.code === 'string' ? problem.code : typeof problem?.error === 'string' ? problem.error : undefined;
   }
 }
 

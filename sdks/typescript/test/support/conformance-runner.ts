@@ -4,7 +4,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Einvoice, EinvoiceError, type RequestOptions } from '../../src/index.js';
+import { Einvoice, EinvoiceError, type RequestOptions, type SigningKey } from '../../src/index.js';
 
 export const CONFORMANCE_DIR = fileURLToPath(new URL('../../../../spec/conformance/', import.meta.url));
 
@@ -12,7 +12,15 @@ export interface ScenarioFile {
   id: string;
   description: string;
   scenario: string;
-  client: { max_retries?: number; timeout_ms?: number; status_poll_interval_ms?: number };
+  /** A named credential of the contract server (`credentials` of its info line); default: its default one. */
+  credential?: string;
+  client: {
+    max_retries?: number;
+    timeout_ms?: number;
+    status_poll_interval_ms?: number;
+    /** Sign with the credential's own key, or with a key that is not its (same keyid, WRONG_SIGNING_SECRET). */
+    signing_key?: 'credential' | 'wrong';
+  };
   call: { operation: string; args: Record<string, any>; options?: { timeout_ms?: number; max_retries?: number } };
   concurrency?: number;
   expect: {
@@ -31,16 +39,50 @@ export interface ScenarioFile {
   };
 }
 
-export interface Target {
-  baseUrl: string;
-  gstin: string;
+export interface TargetCredential {
   clientId: string;
   clientSecret: string;
+  signingKey?: { keyId: string; secret: string };
+}
+
+/** A secret that is no credential's signing key (32 zero bytes, base64): what `signing_key: "wrong"` signs with. */
+export const WRONG_SIGNING_SECRET = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+export interface Target extends TargetCredential {
+  baseUrl: string;
+  gstin: string;
+  /** The named credentials a scenario can pick with `credential` (the contract server has `signatures-required`). */
+  credentials?: Record<string, TargetCredential>;
   /** Where the fault and run are named and the attempts are read back: the contract server's by default; the
    *  installable sandbox (@einvoice/sandbox) names them x-sandbox-fault, x-sandbox-run, /__sandbox/requests. */
   faultHeader?: string;
   runHeader?: string;
   requestsPath?: string;
+}
+
+/** The target credentials from the contract server's info line (`credentials`, snake_case like the API). */
+export function targetCredentials(
+  info: Record<string, any>,
+): Pick<Target, 'clientId' | 'clientSecret' | 'signingKey' | 'credentials'> {
+  const one = (c: Record<string, any>): TargetCredential => ({
+    clientId: c.client_id,
+    clientSecret: c.client_secret,
+    ...(c.signing_key ? { signingKey: { keyId: c.signing_key.key_id, secret: c.signing_key.secret } } : {}),
+  });
+  return {
+    ...one(info),
+    ...(info.credentials
+      ? { credentials: Object.fromEntries(Object.entries(info.credentials).map(([k, v]) => [k, one(v as any)])) }
+      : {}),
+  };
+}
+
+/** Why this target cannot run the scenario (a credential it does not have), or undefined when it can. */
+export function unsupported(s: ScenarioFile, target: Target): string | undefined {
+  if (s.credential && !target.credentials?.[s.credential]) return `the target has no credential ${s.credential}`;
+  const cred = s.credential ? target.credentials![s.credential]! : target;
+  if (s.client.signing_key && !cred.signingKey) return 'the target gives no signing key for the credential';
+  return undefined;
 }
 
 export function loadScenarios(): ScenarioFile[] {
@@ -95,11 +137,19 @@ type Outcome = { ok: true; status: number; replayed: boolean } | { ok: false; er
 /** Runs one scenario; returns what differed from the expectation (empty: pass). */
 export async function runScenario(s: ScenarioFile, target: Target): Promise<string[]> {
   const run = randomUUID();
+  const why = unsupported(s, target);
+  if (why) return [why];
+  const cred = s.credential ? target.credentials![s.credential]! : target;
+  let signingKey: SigningKey | undefined;
+  if (s.client.signing_key === 'credential') signingKey = cred.signingKey!;
+  else if (s.client.signing_key === 'wrong')
+    signingKey = { keyId: cred.signingKey!.keyId, secret: WRONG_SIGNING_SECRET };
   const client = new Einvoice({
     baseUrl: target.baseUrl,
-    clientId: target.clientId,
-    clientSecret: target.clientSecret,
+    clientId: cred.clientId,
+    clientSecret: cred.clientSecret,
     gstin: target.gstin,
+    ...(signingKey ? { signingKey } : {}),
     defaultHeaders: {
       [target.faultHeader ?? 'x-contract-scenario']: s.scenario,
       [target.runHeader ?? 'x-contract-run']: run,

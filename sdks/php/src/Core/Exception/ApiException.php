@@ -34,7 +34,10 @@ class ApiException extends EinvoiceException
             $rid = $problem['request_id'];
         }
         $this->requestId = $rid;
-        $this->errorCode = isset($problem['code']) && is_string($problem['code']) ? $problem['code'] : null;
+        // The problem's code; a token endpoint error carries RFC 6749's `error` (e.g. invalid_client) instead.
+        $this->errorCode = isset($problem['code']) && is_string($problem['code'])
+            ? $problem['code']
+            : (isset($problem['error']) && is_string($problem['error']) ? $problem['error'] : null);
         $list = [];
         foreach (is_array($problem['gstn_errors'] ?? null) ? $problem['gstn_errors'] : [] as $e) {
             if (is_array($e)) {

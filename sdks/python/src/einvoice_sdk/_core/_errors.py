@@ -81,7 +81,10 @@ class APIStatusError(APIError):
         self.request_id = rid
         errs = self.problem.get("gstn_errors") if self.problem else None
         self.gstn_errors = [e for e in errs if isinstance(e, dict)] if isinstance(errs, list) else []
+        # The problem's `code`; a token endpoint error carries RFC 6749's `error` (e.g. invalid_client) instead.
         code = self.problem.get("code") if self.problem else None
+        if not isinstance(code, str) and self.problem:
+            code = self.problem.get("error")
         self.code = code if isinstance(code, str) else None
 
     @property

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.Json;
 import dev.einvoice.core.RequestOptions;
+import dev.einvoice.core.SigningKey;
 import dev.einvoice.core.errors.ApiException;
 import dev.einvoice.core.errors.EinvoiceException;
 import dev.einvoice.models.DocumentsListParams;
@@ -36,6 +37,11 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ConformanceTest {
   private record Outcome(ApiResponse<?> response, Throwable error) {}
+
+  /**
+   * No credential's signing key (32 zero bytes, base64): what {@code signing_key: "wrong"} uses.
+   */
+  static final String WRONG_SIGNING_SECRET = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
   static List<Path> scenarioFiles() throws IOException {
     try (Stream<Path> s = Files.list(Servers.repoRoot().resolve("spec/conformance/scenarios"))) {
@@ -113,13 +119,23 @@ class ConformanceTest {
     Servers.Contract c = Servers.contract();
     String run = "java-" + UUID.randomUUID();
     JsonNode co = s.path("client");
+    // `credential` names one of the contract server's credentials (default: its default one).
+    String credName = s.path("credential").asText("default");
+    Servers.Credential cred = c.credentials().get(credName);
+    if (cred == null) return List.of("the contract server has no credential " + credName);
     EinvoiceClient.Builder b =
         EinvoiceClient.builder()
             .baseUrl(c.url())
-            .gstinCredential(c.gstin(), c.clientId(), c.clientSecret())
+            .gstinCredential(c.gstin(), cred.clientId(), cred.clientSecret())
             .gstin(c.gstin())
             .header("x-contract-scenario", s.get("scenario").asText())
             .header("x-contract-run", run);
+    switch (co.path("signing_key").asText("")) {
+      case "credential" ->
+          b.signingKey(SigningKey.ofBase64(cred.signingKeyId(), cred.signingSecret()));
+      case "wrong" -> b.signingKey(SigningKey.ofBase64(cred.signingKeyId(), WRONG_SIGNING_SECRET));
+      default -> {}
+    }
     if (co.has("max_retries")) b.maxRetries(co.get("max_retries").asInt());
     if (co.has("timeout_ms")) b.timeout(Duration.ofMillis(co.get("timeout_ms").asLong()));
     if (co.has("status_poll_interval_ms"))

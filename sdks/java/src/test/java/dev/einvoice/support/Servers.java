@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,8 +24,21 @@ import java.util.regex.Pattern;
  * at exit.
  */
 public final class Servers {
+  /** A credential of the contract server, with its RFC 9421 signing key (secret in base64). */
+  public record Credential(
+      String clientId, String clientSecret, String signingKeyId, String signingSecret) {}
+
+  /**
+   * The contract server's info line: the default credential, and every named credential a scenario
+   * can pick with {@code credential} ({@code default}, {@code signatures-required}).
+   */
   public record Contract(
-      String url, String apiKey, String gstin, String clientId, String clientSecret) {}
+      String url,
+      String apiKey,
+      String gstin,
+      String clientId,
+      String clientSecret,
+      Map<String, Credential> credentials) {}
 
   public record Reference(String url, String apiKey) {}
 
@@ -77,13 +91,26 @@ public final class Servers {
         throw new IllegalStateException("the contract server did not print its JSON line");
       JsonNode j = Json.mapper().readTree(line);
       drain(r);
+      Map<String, Credential> credentials = new HashMap<>();
+      j.path("credentials")
+          .fields()
+          .forEachRemaining(
+              e ->
+                  credentials.put(
+                      e.getKey(),
+                      new Credential(
+                          e.getValue().path("client_id").asText(),
+                          e.getValue().path("client_secret").asText(),
+                          e.getValue().path("signing_key").path("key_id").asText(),
+                          e.getValue().path("signing_key").path("secret").asText())));
       contract =
           new Contract(
               j.get("url").asText(),
               j.get("api_key").asText(),
               j.get("gstin").asText(),
               j.get("client_id").asText(),
-              j.get("client_secret").asText());
+              j.get("client_secret").asText(),
+              Map.copyOf(credentials));
       return contract;
     } catch (IOException e) {
       throw new IllegalStateException("cannot start the contract server (pnpm install first?)", e);

@@ -33,7 +33,12 @@ public class ApiException extends EinvoiceException {
       rid = this.problem.get("request_id").asText();
     }
     this.requestId = rid;
-    this.code = this.problem.hasNonNull("code") ? this.problem.get("code").asText() : null;
+    // The problem's code; a token endpoint error carries RFC 6749's `error` (e.g. invalid_client)
+    // instead.
+    this.code =
+        this.problem.path("code").isTextual()
+            ? this.problem.get("code").asText()
+            : this.problem.path("error").isTextual() ? this.problem.get("error").asText() : null;
     List<GstnError> list = new ArrayList<>();
     JsonNode g = this.problem.get("gstn_errors");
     if (g != null && g.isArray()) {
@@ -100,7 +105,10 @@ public class ApiException extends EinvoiceException {
     return requestId;
   }
 
-  /** The problem's machine-readable {@code code} ({@code gstn_validation_failed}, ...), or null. */
+  /**
+   * The problem's machine-readable {@code code} ({@code gstn_validation_failed}, ...); for a token
+   * endpoint error, RFC 6749's {@code error} ({@code invalid_client}, ...); or null.
+   */
   public String code() {
     return code;
   }
