@@ -17,6 +17,7 @@ export {
   RateLimitError,
   UnprocessableEntityError,
 } from './core/errors.js';
+export { type AppInfo, type Logger, type LogLevel, redactHeaders } from './core/logging.js';
 export { Page, PagePromise } from './core/pagination.js';
 export { CertificatePinError, type PinningOptions, pinnedServerIdentity, spkiPin } from './core/pinning.js';
 export {

@@ -60,3 +60,27 @@ export type ExportRequestLogsParams = Query<'exportRequestLogs'>;
 export type ListAuditEventsParams = Query<'listAuditEvents'>;
 export type ListWebhookDeliveriesParams = Query<'listWebhookDeliveries'>;
 export type PageParams = { limit?: number; starting_after?: string };
+
+// Webhook payloads (`Webhook.unwrap` returns them verified and typed; narrow on `type`).
+export type IrnGeneratedEvent = S['IrnGeneratedEvent'];
+export type IrnFailedEvent = S['IrnFailedEvent'];
+export type IrnCancelledEvent = S['IrnCancelledEvent'];
+export type NoteGeneratedEvent = S['NoteGeneratedEvent'];
+export type EwbGeneratedEvent = S['EwbGeneratedEvent'];
+export type EwbVehicleUpdatedEvent = S['EwbVehicleUpdatedEvent'];
+export type EwbExtendedEvent = S['EwbExtendedEvent'];
+export type EwbCancelledEvent = S['EwbCancelledEvent'];
+export type BulkCompletedEvent = S['BulkCompletedEvent'];
+export type WebhookEndpointDisabledEvent = S['WebhookEndpointDisabledEvent'];
+/** Any webhook payload this SDK version knows, told apart by `type`. */
+export type WebhookEvent =
+  | IrnGeneratedEvent
+  | IrnFailedEvent
+  | IrnCancelledEvent
+  | NoteGeneratedEvent
+  | EwbGeneratedEvent
+  | EwbVehicleUpdatedEvent
+  | EwbExtendedEvent
+  | EwbCancelledEvent
+  | BulkCompletedEvent
+  | WebhookEndpointDisabledEvent;

@@ -1,5 +1,6 @@
 // Webhook verification (Standard Webhooks), from @einvoice/webhooks: the same code the server signs with.
 import { type HeaderBag, type Payload, type VerifiedMessage, type VerifyOptions, verify } from '@einvoice/webhooks';
+import type { WebhookEvent } from './types.js';
 
 export class Webhook {
   constructor(
@@ -22,6 +23,16 @@ export class Webhook {
 
   verify(payload: Payload, headers: HeaderBag): VerifiedMessage {
     return verify(payload, headers, this.secret, this.options);
+  }
+
+  /**
+   * Verifies, then parses the payload into a typed event: `switch (event.type)` narrows it. A type this SDK
+   * version does not know still parses (its `type` is then outside the union: keep a `default` branch).
+   */
+  unwrap(payload: Payload, headers: HeaderBag): WebhookEvent {
+    this.verify(payload, headers);
+    const text = typeof payload === 'string' ? payload : new TextDecoder().decode(payload);
+    return JSON.parse(text) as WebhookEvent;
   }
 }
 

@@ -10,6 +10,7 @@ import {
   EinvoiceError,
   errorFor,
 } from './errors.js';
+import { type AppInfo, appInfoSuffix, type Logger, type LogLevel, levelFrom, RequestLogger } from './logging.js';
 import { type PinningOptions, pinnedFetch } from './pinning.js';
 import { DEFAULT_MAX_RETRIES, retryDelayMs, shouldRetryStatus, sleep } from './retry.js';
 import { type SigningKey, signRequest } from './signing.js';
@@ -47,6 +48,12 @@ export interface TransportOptions {
   throttle?: boolean;
   /** Jitter source, U[0,1) (tests). */
   random?: () => number;
+  /** Your integration, appended to the User-Agent (`name/version (+url)`), as Stripe's `setAppInfo`. */
+  appInfo?: AppInfo;
+  /** Where request logs go (default `console`); nothing is logged unless a level is set. */
+  logger?: Logger;
+  /** `info`: one line per HTTP attempt; `debug`: plus redacted headers. Default: `EINVOICE_LOG`, else `off`. */
+  logLevel?: LogLevel;
 }
 
 export interface RequestOptions {
@@ -124,6 +131,9 @@ export class Transport {
   readonly timeout: number;
   readonly maxRetries: number;
   readonly throttle = new Throttle();
+  /** Built once: the platform does not change between requests. */
+  readonly userAgent: string;
+  private readonly log: RequestLogger;
   private fetchImpl: Promise<typeof fetch> | undefined;
 
   /** Throws EinvoiceConfigError for a base URL that is not http(s), a timeout that is not positive or a negative retry budget. */
@@ -155,6 +165,11 @@ export class Transport {
         'maxRetries',
       );
     }
+    if (options.appInfo !== undefined && !(typeof options.appInfo.name === 'string' && options.appInfo.name.trim())) {
+      throw new EinvoiceConfigError('appInfo.name must name your integration, e.g. "acme-erp"', 'appInfo');
+    }
+    this.userAgent = `einvoice-typescript/${SDK_VERSION} node/${process.versions.node}${appInfoSuffix(options.appInfo)}`;
+    this.log = new RequestLogger(levelFrom(options.logLevel), options.logger);
   }
 
   private getFetch(): Promise<typeof fetch> {
@@ -199,7 +214,7 @@ export class Transport {
         throw new APIUserAbortError('the request was aborted', { cause: options.signal.reason });
       const headers = new Headers({
         accept: 'application/json, application/problem+json',
-        'user-agent': `einvoice-typescript/${SDK_VERSION} node/${process.versions.node}`,
+        'user-agent': this.userAgent,
         'x-einvoice-retry-count': String(attempt),
         ...this.options.defaultHeaders,
         ...options.headers,
@@ -222,6 +237,7 @@ export class Transport {
         signRequest({ method: spec.method, url, headers, body: payload }, this.options.signingKey);
 
       const timer = new TimeoutSignal(timeout, options.signal);
+      const started = performance.now();
       let response: Response;
       let data: unknown;
       try {
@@ -238,6 +254,7 @@ export class Transport {
         const error = timer.timedOut
           ? new APIConnectionTimeoutError(`request timed out after ${timeout} ms`, { cause })
           : new APIConnectionError(`connection error: ${describe(cause)}`, { cause });
+        this.logAttempt(spec.method, url, attempt, started, headers, null, error.message);
         if (retries >= maxRetries) throw error;
         await this.pause(retryDelayMs(retries, undefined, random()), options.signal);
         retries++;
@@ -247,6 +264,7 @@ export class Transport {
       if (!spec.stream || !response.ok) timer.clear();
       else response = withTimerRelease(response, timer);
       this.throttle.update(response.headers);
+      this.logAttempt(spec.method, url, attempt, started, headers, response);
 
       if (response.ok) return { response, data };
       if (response.status === 401 && spec.auth.kind === 'oauth' && usedToken && !refreshedToken) {
@@ -265,6 +283,30 @@ export class Transport {
       }
       throw errorFor(response.status, response.headers, data, response.statusText);
     }
+  }
+
+  private logAttempt(
+    method: string,
+    url: string,
+    attempt: number,
+    started: number,
+    requestHeaders: Headers,
+    response: Response | null,
+    error?: string,
+  ): void {
+    if (!this.log.enabled) return;
+    this.log.attempt({
+      method,
+      url,
+      attempt,
+      latencyMs: performance.now() - started,
+      status: response?.status ?? null,
+      requestId: response?.headers.get('x-request-id') ?? null,
+      idempotentReplayed: response?.headers.get('idempotent-replayed') === 'true',
+      requestHeaders,
+      ...(response ? { responseHeaders: response.headers } : {}),
+      ...(error ? { error } : {}),
+    });
   }
 
   private async pause(ms: number, signal?: AbortSignal): Promise<void> {
