@@ -11,6 +11,7 @@ package einvoice
 
 import (
 	"context"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"os"
@@ -37,7 +38,8 @@ type Client struct {
 }
 
 // NewClient builds a client. Defaults come from EINVOICE_BASE_URL, EINVOICE_API_KEY, EINVOICE_CLIENT_ID,
-// EINVOICE_CLIENT_SECRET and EINVOICE_GSTIN.
+// EINVOICE_CLIENT_SECRET and EINVOICE_GSTIN; EINVOICE_LOG=info|debug logs each HTTP attempt to stderr unless
+// WithLogger says where.
 //
 // A client needs a credential: the account API key (WithAPIKey or EINVOICE_API_KEY) or a GSTIN credential
 // (WithCredentials, WithGSTINCredential, or EINVOICE_CLIENT_ID and EINVOICE_CLIENT_SECRET). Without one, or
@@ -63,6 +65,7 @@ func NewClient(opts ...RequestOption) *Client {
 		StatusPoll:         2 * time.Second,
 		StatusMaxWait:      30 * time.Second,
 		Throttle:           true,
+		Logger:             envLogger(os.Getenv("EINVOICE_LOG")),
 	}
 	envID, envSecret := os.Getenv("EINVOICE_CLIENT_ID"), os.Getenv("EINVOICE_CLIENT_SECRET")
 	if envID != "" && envSecret != "" {
@@ -195,4 +198,18 @@ func envOr(name, fallback string) string {
 		return v
 	}
 	return fallback
+}
+
+// envLogger is the logger EINVOICE_LOG asks for: info or debug to stderr; anything else, none.
+func envLogger(level string) *slog.Logger {
+	var l slog.Level
+	switch strings.ToLower(level) {
+	case "info":
+		l = slog.LevelInfo
+	case "debug":
+		l = slog.LevelDebug
+	default:
+		return nil
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l}))
 }

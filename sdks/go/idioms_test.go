@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
@@ -70,5 +71,47 @@ func TestVersionInUserAgent(t *testing.T) {
 	}
 	if ua := tr.reqs[0].Header.Get("User-Agent"); !strings.HasPrefix(ua, "einvoice-go/"+einvoice.Version+" ") {
 		t.Fatalf("User-Agent %q does not start with einvoice-go/%s", ua, einvoice.Version)
+	}
+}
+
+// One log record per HTTP attempt, token request included; never the secret, the token or the query string.
+func TestLoggerRecordsAttemptsWithoutSecrets(t *testing.T) {
+	clearEnv(t)
+	var buf strings.Builder
+	tr := &recordingTransport{}
+	client := einvoice.NewClient(einvoice.WithBaseURL("http://127.0.0.1:9"),
+		einvoice.WithCredentials("cli_x", "cs_secret_never_logged"),
+		einvoice.WithHTTPClient(&http.Client{Transport: tr}),
+		einvoice.WithLogger(slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))))
+	if _, err := client.Documents.List(context.Background(), einvoice.ListDocumentsParams{From: einvoice.Ptr("2026-11-01")}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 records (token + call), got %d:\n%s", len(lines), buf.String())
+	}
+	for _, want := range []string{`"path":"/v1/oauth/token"`, `"path":"/v1/documents"`, `"status":200`, `"attempt":0`, `"Authorization":"[redacted]"`} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("log lacks %s:\n%s", want, buf.String())
+		}
+	}
+	for _, never := range []string{"cs_secret_never_logged", "2026-11-01", "Basic ", "Bearer "} {
+		if strings.Contains(buf.String(), never) {
+			t.Errorf("log contains %q:\n%s", never, buf.String())
+		}
+	}
+}
+
+// WithAppInfo is appended to the User-Agent of every request.
+func TestAppInfoInUserAgent(t *testing.T) {
+	clearEnv(t)
+	tr := &recordingTransport{}
+	client := einvoice.NewClient(einvoice.WithBaseURL("http://127.0.0.1:9"), einvoice.WithAPIKey("sk_test_x"),
+		einvoice.WithHTTPClient(&http.Client{Transport: tr}), einvoice.WithAppInfo("acme-erp", "4.2.0", "https://acme.example"))
+	if _, err := client.Status.Get(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if ua := tr.reqs[0].Header.Get("User-Agent"); !strings.HasSuffix(ua, " acme-erp/4.2.0 (+https://acme.example)") {
+		t.Fatalf("User-Agent %q lacks the app info", ua)
 	}
 }

@@ -1,8 +1,10 @@
 package einvoice
 
 import (
+	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/einvoice-dev/einvoice/sdks/go/internal/core"
@@ -98,3 +100,33 @@ func WithResponseInto(dst **http.Response) RequestOption {
 
 // Ptr returns a pointer to v, for optional fields: einvoice.Ptr("B2B").
 func Ptr[T any](v T) *T { return &v }
+
+// WithLogger logs one record per HTTP attempt ("einvoice request": method, path, status, request_id, attempt,
+// latency_ms) at Info, and the request and response headers as well when the handler is enabled for Debug.
+// Credentials, signatures, query strings and bodies are never logged. nil turns logging off.
+func WithLogger(l *slog.Logger) RequestOption { return func(c *core.Config) { c.Logger = l } }
+
+// WithAppInfo appends your integration to the User-Agent ("name/version (+url)"), so the API's operators can
+// tell integrations apart. version and url may be empty; an empty name adds nothing.
+func WithAppInfo(name, version, url string) RequestOption {
+	clean := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == ' ' || r == '/' || r == '(' || r == ')' || r < 0x20 {
+				return '-'
+			}
+			return r
+		}, strings.TrimSpace(s))
+	}
+	info := " " + clean(name)
+	if version != "" {
+		info += "/" + clean(version)
+	}
+	if url != "" {
+		info += " (+" + strings.TrimSpace(url) + ")"
+	}
+	return func(c *core.Config) {
+		if strings.TrimSpace(name) != "" {
+			c.AppInfo = info
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"net/url"
@@ -20,6 +21,9 @@ import (
 
 // Version is the SDK version sent in the User-Agent.
 const Version = "0.1.0"
+
+// userAgent is built once: the platform does not change between requests.
+var userAgent = fmt.Sprintf("einvoice-go/%s %s", Version, runtime.Version())
 
 // Auth says which credential an operation needs.
 type Auth int
@@ -57,6 +61,10 @@ type Config struct {
 	IdempotencyKey     string
 	ResponseInto       **http.Response
 	Random             func() float64
+	// Logger gets one record per HTTP attempt (nil: no logging); see logAttempt.
+	Logger *slog.Logger
+	// AppInfo is appended to the User-Agent ("name/version (+url)").
+	AppInfo string
 }
 
 // Option changes a Config; the same options work on the client and on each call.
@@ -233,7 +241,7 @@ func (e *Engine) Do(ctx context.Context, cfg *Config, req Request, out any) (*ht
 		}
 		h := http.Header{}
 		h.Set("Accept", "application/json, application/problem+json")
-		h.Set("User-Agent", fmt.Sprintf("einvoice-go/%s %s", Version, runtime.Version()))
+		h.Set("User-Agent", userAgent+cfg.AppInfo)
 		h.Set("X-Einvoice-Retry-Count", strconv.Itoa(attempt))
 		for k, vs := range cfg.Header {
 			h[k] = append([]string(nil), vs...)
@@ -267,7 +275,9 @@ func (e *Engine) Do(ctx context.Context, cfg *Config, req Request, out any) (*ht
 				h.Set(k, v)
 			}
 		}
+		started := time.Now()
 		resp, body, err := e.attempt(ctx, httpClient, cfg.Timeout, req.Method, target, h, payload)
+		logAttempt(ctx, cfg.Logger, req.Method, target, attempt, time.Since(started), h, resp, err)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, nil, ctx.Err() // the caller cancelled: never retried
