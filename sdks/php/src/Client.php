@@ -32,6 +32,9 @@ final class Client extends GeneratedResources
      * @param array{0: string, 1: string}|null $credentials the default GSTIN credential [clientId, clientSecret]
      * @param array<string, array{0: string, 1: string}> $gstinCredentials GSTIN => [clientId, clientSecret]
      * @param array<string, string> $headers sent on every request
+     * @param object|null $logger PSR-3-shaped (info(), debug()): one record per HTTP attempt, secrets never logged
+     * @param string|null $logLevel 'off', 'info' or 'debug' (headers too, redacted); default EINVOICE_LOG
+     * @param array{name: string, version?: string, url?: string}|null $appInfo your integration, in the User-Agent
      * @throws Core\Exception\ConfigException when neither an API key nor a [clientId, clientSecret] is configured
      *     (here or through the environment), or another option is invalid (negative maxRetries or timeout, a base
      *     URL that is not an absolute http(s) URL)
@@ -53,6 +56,9 @@ final class Client extends GeneratedResources
         ?TransportInterface $transport = null,
         ?Config $config = null,
         ?Engine $engine = null,
+        ?object $logger = null,
+        ?string $logLevel = null,
+        ?array $appInfo = null,
     ) {
         if ($config === null) {
             $env = static fn (string $n): ?string => (($v = getenv($n)) === false || $v === '') ? null : $v;
@@ -77,6 +83,10 @@ final class Client extends GeneratedResources
                 statusPollInterval: $statusPollInterval,
                 statusMaxWait: $statusMaxWait,
                 throttle: $throttle,
+                logger: $logger,
+                // EINVOICE_LOG=info|debug switches logging on without code; a logger alone logs at info.
+                logLevel: strtolower($logLevel ?? $env('EINVOICE_LOG') ?? ($logger !== null ? 'info' : 'off')),
+                appInfo: $appInfo === null ? '' : Config::appInfo($appInfo),
             );
         }
         $this->config = $config->validate();

@@ -30,7 +30,36 @@ final class Config
         public readonly float $statusMaxWait = 30.0,
         public readonly bool $throttle = true,
         public readonly ?\Closure $random = null,
+        /** PSR-3-shaped (info() and debug()); null with a log level set: standard error. */
+        public readonly ?object $logger = null,
+        /** 'off', 'info' (one line per HTTP attempt) or 'debug' (plus redacted headers). */
+        public readonly string $logLevel = 'off',
+        /** Appended to the User-Agent: " name/version (+url)". */
+        public readonly string $appInfo = '',
     ) {
+    }
+
+    /**
+     * The User-Agent suffix for an integration (Stripe's setAppInfo): ['name' => ..., 'version' => ..., 'url' => ...].
+     *
+     * @param array{name?: mixed, version?: mixed, url?: mixed} $info
+     * @throws ConfigException without a name
+     */
+    public static function appInfo(array $info): string
+    {
+        $clean = static fn (mixed $v): string => (string) preg_replace('#[\s/()]+#', '-', trim(is_scalar($v) ? (string) $v : ''));
+        $name = $clean($info['name'] ?? '');
+        if ($name === '') {
+            throw new ConfigException("einvoice: appInfo needs a name, e.g. ['name' => 'acme-erp', 'version' => '4.2.0']");
+        }
+        $out = " $name";
+        if (($version = $clean($info['version'] ?? '')) !== '') {
+            $out .= "/$version";
+        }
+        if (is_string($info['url'] ?? null) && trim($info['url']) !== '') {
+            $out .= ' (+' . preg_replace('#[\s()]+#', '', $info['url']) . ')';
+        }
+        return $out;
     }
 
     /** @param array<string, mixed> $changes */
@@ -73,6 +102,12 @@ final class Config
             if ($v < 0 || is_nan($v)) {
                 throw new ConfigException("einvoice: $name must be 0 or more seconds, got $v");
             }
+        }
+        if (!in_array($this->logLevel, ['off', 'info', 'debug'], true)) {
+            throw new ConfigException("einvoice: logLevel must be 'off', 'info' or 'debug', got '{$this->logLevel}'");
+        }
+        if ($this->logger !== null && !(method_exists($this->logger, 'info') && method_exists($this->logger, 'debug'))) {
+            throw new ConfigException('einvoice: logger must have info() and debug() methods (any PSR-3 logger)');
         }
         $u = parse_url($this->baseUrl);
         if (

@@ -78,7 +78,7 @@ final class Engine
             }
             $h = [
                 'Accept' => 'application/json, application/problem+json',
-                'User-Agent' => 'einvoice-php/' . self::VERSION . ' PHP/' . PHP_VERSION,
+                'User-Agent' => 'einvoice-php/' . self::VERSION . ' PHP/' . PHP_VERSION . $cfg->appInfo,
                 'X-Einvoice-Retry-Count' => (string) $attempt,
             ];
             $h = self::merge($h, $cfg->headers, $req->headers, $ro->headers);
@@ -103,9 +103,12 @@ final class Engine
             if ($cfg->signer !== null) {
                 $h = self::merge($h, $cfg->signer->sign($req->method, $target, $payload, time()));
             }
+            $log = $cfg->logLevel === 'off' ? null : new RequestLogger($cfg->logger ?? new StderrLogger(), $cfg->logLevel);
+            $started = microtime(true);
             try {
                 $resp = $this->transport->send($req->method, $target, $h, $payload, $timeout);
             } catch (ApiConnectionException $e) {
+                $log?->attempt($req->method, $target, $attempt, microtime(true) - $started, $h, null, null, $e->getMessage());
                 if ($retries >= $maxRetries) {
                     throw $e;
                 }
@@ -114,6 +117,7 @@ final class Engine
                 $attempt++;
                 continue;
             }
+            $log?->attempt($req->method, $target, $attempt, microtime(true) - $started, $h, $resp->status, $resp->headers);
             $this->updateThrottle($resp);
             $status = $resp->status;
             if ($status >= 200 && $status < 300) {
