@@ -8,9 +8,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -32,6 +34,13 @@ type scenarioFile struct {
 		StatusPollIntervalMS *int `json:"status_poll_interval_ms"`
 		// SigningKey: "credential" signs with the credential's key, "wrong" with a key that is not its.
 		SigningKey string `json:"signing_key"`
+		// LogLevel turns the SDK's logging on; the runner captures it through WithLogger.
+		LogLevel string `json:"log_level"`
+		AppInfo  *struct {
+			Name    string `json:"name"`
+			Version string `json:"version"`
+			URL     string `json:"url"`
+		} `json:"app_info"`
 	} `json:"client"`
 	Call struct {
 		Operation string                     `json:"operation"`
@@ -52,7 +61,28 @@ type scenarioFile struct {
 		Replayed       *bool                      `json:"replayed"`
 		GSTNErrors     bool                       `json:"gstn_errors"`
 		RequestID      bool                       `json:"request_id"`
+		GSTNError      *struct {
+			Code    string `json:"code"`
+			Pointer string `json:"pointer"`
+			Message bool   `json:"message"`
+			Hint    bool   `json:"hint"`
+		} `json:"gstn_error"`
+		DistinctRequestIDs bool `json:"distinct_request_ids"`
+		Log                *struct {
+			OneRecordPerRequest bool `json:"one_record_per_request"`
+			Redacted            bool `json:"redacted"`
+		} `json:"log"`
+		UserAgentSuffix *string `json:"user_agent_suffix"`
 	} `json:"expect"`
+	// unknownExpect lists expectation keys this runner does not check: the scenario fails instead of passing.
+	unknownExpect []string
+}
+
+var knownExpect = map[string]bool{
+	"outcome": true, "status": true, "error_class": true, "error_code": true, "attempts": true,
+	"same_idempotency_key": true, "delays_ms": true, "token_requests": true, "status_requests": true,
+	"replayed": true, "gstn_errors": true, "request_id": true, "gstn_error": true, "distinct_request_ids": true,
+	"log": true, "user_agent_suffix": true,
 }
 
 // wrongSigningSecret is no credential's signing key (32 zero bytes): what `signing_key: "wrong"` signs with.
@@ -72,6 +102,15 @@ func loadScenarios(t *testing.T) []scenarioFile {
 		var s scenarioFile
 		if err := json.Unmarshal(b, &s); err != nil {
 			t.Fatalf("%s: %v", f, err)
+		}
+		var keys struct {
+			Expect map[string]json.RawMessage `json:"expect"`
+		}
+		_ = json.Unmarshal(b, &keys)
+		for k := range keys.Expect {
+			if !knownExpect[k] {
+				s.unknownExpect = append(s.unknownExpect, k)
+			}
 		}
 		out = append(out, s)
 	}
@@ -147,6 +186,13 @@ func callOperation(ctx context.Context, t testing.TB, c *einvoice.Client, s scen
 	case "getStatus":
 		_, err := c.Status.Get(ctx, opts...)
 		return err
+	case "getEwb":
+		var ewbNo int64 // the integer the models hold: no conversion on the way to the SDK
+		if err := json.Unmarshal(s.Call.Args["ewb_no"], &ewbNo); err != nil {
+			return err
+		}
+		_, err := c.EWB.Get(ctx, ewbNo, opts...)
+		return err
 	}
 	return fmt.Errorf("the runner does not know operation %s", s.Call.Operation)
 }
@@ -156,9 +202,32 @@ type recorded struct {
 	IdempotencyKey *string `json:"idempotencyKey"`
 	At             int64   `json:"at"`
 	Violation      *string `json:"violation"`
+	UserAgent      *string `json:"userAgent"`
+	RequestID      *string `json:"requestId"`
+}
+
+// syncBuilder collects log output from concurrent calls.
+type syncBuilder struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (w *syncBuilder) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.Write(p)
+}
+
+func (w *syncBuilder) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.String()
 }
 
 func runScenario(t *testing.T, s scenarioFile) []string {
+	if len(s.unknownExpect) > 0 {
+		return []string{"the runner does not check " + strings.Join(s.unknownExpect, ", ")}
+	}
 	run := fmt.Sprintf("go-%d-%s", time.Now().UnixNano(), s.ID)
 	cred := contract.contractCredential
 	if s.Credential != "" {
@@ -193,6 +262,16 @@ func runScenario(t *testing.T, s scenarioFile) []string {
 	}
 	if v := s.Client.StatusPollIntervalMS; v != nil {
 		opts = append(opts, einvoice.WithStatusAwareBackoff(true, time.Duration(*v)*time.Millisecond))
+	}
+	logs := &syncBuilder{}
+	switch s.Client.LogLevel {
+	case "info":
+		opts = append(opts, einvoice.WithLogger(slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelInfo}))))
+	case "debug":
+		opts = append(opts, einvoice.WithLogger(slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))))
+	}
+	if a := s.Client.AppInfo; a != nil {
+		opts = append(opts, einvoice.WithAppInfo(a.Name, a.Version, a.URL))
 	}
 	client := einvoice.NewClient(opts...)
 	n := s.Concurrency
@@ -284,6 +363,77 @@ func runScenario(t *testing.T, s scenarioFile) []string {
 			if e.RequestID && apiErr.RequestID == "" {
 				fails = append(fails, "expected a request id on the error")
 			}
+			if g := e.GSTNError; g != nil {
+				if len(apiErr.GSTNErrors) == 0 {
+					fails = append(fails, "expected a typed GSTN error")
+				} else {
+					first := apiErr.GSTNErrors[0]
+					if g.Code != "" && first.Code != g.Code {
+						fails = append(fails, fmt.Sprintf("gstn error code: expected %s, got %s", g.Code, first.Code))
+					}
+					if g.Pointer != "" && first.Pointer != g.Pointer {
+						fails = append(fails, fmt.Sprintf("gstn error pointer: expected %s, got %s", g.Pointer, first.Pointer))
+					}
+					if g.Message && first.Message == "" {
+						fails = append(fails, "expected a message on the GSTN error")
+					}
+					if g.Hint && first.Hint == "" {
+						fails = append(fails, "expected a hint on the GSTN error")
+					}
+				}
+			}
+		}
+	}
+	if e.DistinctRequestIDs {
+		sent, seen := map[string]bool{}, map[string]bool{}
+		for _, r := range recs {
+			if r.RequestID != nil {
+				sent[*r.RequestID] = true
+			}
+		}
+		for i, o := range outcomes {
+			id := ""
+			if o.resp != nil {
+				id = o.resp.Header.Get("X-Request-Id")
+			}
+			switch {
+			case id == "":
+				fails = append(fails, fmt.Sprintf("call %d: no request id on its raw response", i))
+			case seen[id]:
+				fails = append(fails, fmt.Sprintf("call %d: request id %s seen on another call's response", i, id))
+			case !sent[id]:
+				fails = append(fails, fmt.Sprintf("call %d: request id %s was not sent in this run", i, id))
+			}
+			seen[id] = true
+		}
+	}
+	if e.UserAgentSuffix != nil {
+		for _, r := range recs {
+			if r.UserAgent == nil || !strings.HasSuffix(*r.UserAgent, *e.UserAgentSuffix) {
+				fails = append(fails, fmt.Sprintf("User-Agent %v does not end with %q", r.UserAgent, *e.UserAgentSuffix))
+			}
+		}
+	}
+	if l := e.Log; l != nil {
+		text := strings.TrimSpace(logs.String())
+		records := 0
+		if text != "" {
+			records = len(strings.Split(text, "\n"))
+		}
+		if l.OneRecordPerRequest && records != len(recs) {
+			fails = append(fails, fmt.Sprintf("expected %d log records (one per request), got %d", len(recs), records))
+		}
+		if l.Redacted {
+			basic := base64.StdEncoding.EncodeToString([]byte(cred.ClientID + ":" + cred.ClientSecret))
+			if strings.Contains(text, cred.ClientSecret) || strings.Contains(text, basic) {
+				fails = append(fails, "a log record holds the client secret")
+			}
+			if bearerToken.MatchString(text) {
+				fails = append(fails, "a log record holds a bearer token")
+			}
+			if strings.Contains(text, "CT/") { // fixtures number documents CT/<hex>
+				fails = append(fails, "a log record holds the invoice (its document number)")
+			}
 		}
 	}
 	if e.Attempts != nil && len(attempts) != *e.Attempts {
@@ -320,6 +470,8 @@ func runScenario(t *testing.T, s scenarioFile) []string {
 	}
 	return fails
 }
+
+var bearerToken = regexp.MustCompile(`Bearer [A-Za-z0-9._~+/-]{8,}`)
 
 // TestConformance runs every spec/conformance scenario against the same HTTP contract server as the TS SDK.
 func TestConformance(t *testing.T) {

@@ -16,6 +16,10 @@ export interface RecordedRequest {
   idempotencyKey: string | null;
   retryCount: string | null;
   authorization: 'bearer' | 'basic' | 'none';
+  /** The client's User-Agent (SDKs append an integration's app info to it). */
+  userAgent: string | null;
+  /** X-Request-Id of the answer, so a client can prove which answer its raw response was. */
+  requestId: string | null;
   /** Epoch milliseconds when the request arrived. */
   at: number;
   status: number | null;
@@ -86,6 +90,8 @@ export function createFaultDispatcher(options: DispatcherOptions): FaultDispatch
       idempotencyKey: request.headers.get('idempotency-key'),
       retryCount: request.headers.get('x-einvoice-retry-count'),
       authorization: authKind(request),
+      userAgent: request.headers.get('user-agent'),
+      requestId: null,
       at: Date.now(),
       status: null,
       violation: null,
@@ -148,6 +154,7 @@ export function createFaultDispatcher(options: DispatcherOptions): FaultDispatch
     }
     response ??= await forward(replay());
     entry.status = response.type === 'error' ? null : response.status;
+    entry.requestId = response.type === 'error' ? null : response.headers.get('x-request-id');
     return response;
   }
 

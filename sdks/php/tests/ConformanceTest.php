@@ -20,6 +20,13 @@ final class ConformanceTest extends TestCase
     /** No credential's signing key (32 zero bytes, base64): what `signing_key: "wrong"` signs with. */
     private const WRONG_SIGNING_SECRET = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
+    /** Expectation keys this runner checks: an unknown one fails the scenario instead of passing unchecked. */
+    private const KNOWN_EXPECT = [
+        'outcome', 'status', 'error_class', 'error_code', 'attempts', 'same_idempotency_key', 'delays_ms',
+        'token_requests', 'status_requests', 'replayed', 'gstn_errors', 'request_id', 'gstn_error',
+        'distinct_request_ids', 'log', 'user_agent_suffix',
+    ];
+
     /** @return array<string, array{0: array<string, mixed>}> */
     public static function scenarios(): array
     {
@@ -46,6 +53,8 @@ final class ConformanceTest extends TestCase
             'getIrn' => $client->irn->getWithResponse($args['irn'], options: $ro),
             'listDocuments' => $client->documents->listWithResponse(limit: $args['params']['limit'] ?? null, options: $ro),
             'getStatus' => $client->status->getWithResponse(options: $ro),
+            // The integer the models hold, passed as is.
+            'getEwb' => $client->ewb->getWithResponse($args['ewb_no'], options: $ro),
             default => throw new \LogicException('the runner does not know operation ' . $s['call']['operation']),
         };
     }
@@ -56,6 +65,8 @@ final class ConformanceTest extends TestCase
      */
     public function testScenario(array $s): void
     {
+        $unknown = array_diff(array_keys($s['expect']), self::KNOWN_EXPECT);
+        self::assertSame([], array_values($unknown), 'the runner does not check these expectations');
         $c = Servers::contract();
         $run = 'php-' . bin2hex(random_bytes(8));
         $co = $s['client'] ?? [];
@@ -79,6 +90,9 @@ final class ConformanceTest extends TestCase
             maxRetries: $co['max_retries'] ?? 2,
             timeout: isset($co['timeout_ms']) ? $co['timeout_ms'] / 1000 : 60.0,
             statusPollInterval: isset($co['status_poll_interval_ms']) ? $co['status_poll_interval_ms'] / 1000 : 2.0,
+            logger: isset($co['log_level']) ? ($log = new Support\CapturingLogger()) : null,
+            logLevel: $co['log_level'] ?? 'off',
+            appInfo: $co['app_info'] ?? null,
         );
         $o = $s['call']['options'] ?? [];
         $ro = new RequestOptions(
@@ -146,6 +160,59 @@ final class ConformanceTest extends TestCase
             }
             if (($e['request_id'] ?? false) && !($api?->requestId)) {
                 $fails[] = 'expected a request id on the error';
+            }
+            if (isset($e['gstn_error'])) {
+                $first = $api?->gstnErrors[0] ?? null;
+                $g = $e['gstn_error'];
+                if ($first === null) {
+                    $fails[] = 'expected a typed GSTN error';
+                } else {
+                    if (isset($g['code']) && $first->code !== $g['code']) {
+                        $fails[] = "gstn error code: expected {$g['code']}, got " . json_encode($first->code);
+                    }
+                    if (isset($g['pointer']) && $first->pointer !== $g['pointer']) {
+                        $fails[] = "gstn error pointer: expected {$g['pointer']}, got " . json_encode($first->pointer);
+                    }
+                    if (($g['message'] ?? false) && ($first->message ?? '') === '') {
+                        $fails[] = 'expected a message on the GSTN error';
+                    }
+                    if (($g['hint'] ?? false) && ($first->hint ?? '') === '') {
+                        $fails[] = 'expected a hint on the GSTN error';
+                    }
+                }
+            }
+        }
+        if ($e['distinct_request_ids'] ?? false) {
+            $sent = array_filter(array_map(static fn ($r) => $r['requestId'] ?? null, $recs));
+            $ids = array_map(static fn ($o) => $o[0]?->requestId(), $outcomes);
+            if (in_array(null, $ids, true) || count(array_unique($ids)) !== count($ids) || array_diff($ids, $sent) !== []) {
+                $fails[] = 'expected distinct request ids sent in this run on every raw response, got ' . json_encode($ids);
+            }
+        }
+        if (isset($e['user_agent_suffix'])) {
+            foreach ($recs as $r) {
+                if (!str_ends_with((string) ($r['userAgent'] ?? ''), $e['user_agent_suffix'])) {
+                    $fails[] = 'User-Agent ' . json_encode($r['userAgent'] ?? null) . " does not end with {$e['user_agent_suffix']}";
+                }
+            }
+        }
+        if (isset($e['log'])) {
+            $records = isset($log) ? $log->records : [];
+            if (($e['log']['one_record_per_request'] ?? false) && count($records) !== count($recs)) {
+                $fails[] = 'expected ' . count($recs) . ' log records (one per request), got ' . count($records);
+            }
+            $text = (string) json_encode($records, JSON_UNESCAPED_SLASHES);
+            if ($e['log']['redacted'] ?? false) {
+                $basic = base64_encode("{$cred['client_id']}:{$cred['client_secret']}");
+                if (str_contains($text, $cred['client_secret']) || str_contains($text, $basic)) {
+                    $fails[] = 'a log record holds the client secret';
+                }
+                if (preg_match('#Bearer [A-Za-z0-9._~+/-]{8,}#', $text) === 1) {
+                    $fails[] = 'a log record holds a bearer token';
+                }
+                if (str_contains($text, 'CT/')) { // fixtures number documents CT/<hex>
+                    $fails[] = 'a log record holds the invoice (its document number)';
+                }
             }
         }
         if (isset($e['attempts']) && count($attempts) !== $e['attempts']) {

@@ -8,6 +8,7 @@ use Einvoice\Client;
 use Einvoice\Core\Exception\ConfigException;
 use Einvoice\Core\HttpResponse;
 use Einvoice\Core\TransportInterface;
+use Einvoice\Tests\Support\CapturingLogger;
 use PHPUnit\Framework\TestCase;
 
 /** Request logging and app info: one record per attempt, nothing secret; the integration in the User-Agent. */
@@ -40,30 +41,10 @@ final class LoggingTest extends TestCase
         return [$t, $sent];
     }
 
-    private static function logger(): object
-    {
-        return new class {
-            /** @var list<array{0: string, 1: string, 2: array<string, mixed>}> */
-            public array $records = [];
-
-            /** @param array<string, mixed> $context */
-            public function info(string $message, array $context = []): void
-            {
-                $this->records[] = ['info', $message, $context];
-            }
-
-            /** @param array<string, mixed> $context */
-            public function debug(string $message, array $context = []): void
-            {
-                $this->records[] = ['debug', $message, $context];
-            }
-        };
-    }
-
     public function testInfoLogsOneRecordPerAttemptWithoutSecrets(): void
     {
         [$transport] = self::transport(1);
-        $log = self::logger();
+        $log = new CapturingLogger();
         $client = new Client(baseUrl: 'http://127.0.0.1:9', credentials: ['cli_1', self::SECRET], transport: $transport, logger: $log, statusAwareBackoff: false);
         $client->documents->list(from: '2026-11-01');
         $rows = array_map(static fn (array $r): array => [$r[0], $r[2]['method'], $r[2]['path'], $r[2]['status'], $r[2]['attempt']], $log->records);
@@ -84,7 +65,7 @@ final class LoggingTest extends TestCase
     public function testDebugAddsRedactedHeaders(): void
     {
         [$transport] = self::transport();
-        $log = self::logger();
+        $log = new CapturingLogger();
         $client = new Client(baseUrl: 'http://127.0.0.1:9', credentials: ['cli_1', self::SECRET], transport: $transport, logger: $log, logLevel: 'debug');
         $client->documents->list();
         self::assertCount(2, $log->records);

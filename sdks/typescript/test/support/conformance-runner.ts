@@ -20,6 +20,9 @@ export interface ScenarioFile {
     status_poll_interval_ms?: number;
     /** Sign with the credential's own key, or with a key that is not its (same keyid, WRONG_SIGNING_SECRET). */
     signing_key?: 'credential' | 'wrong';
+    /** The SDK's logging level; the runner captures the records through the SDK's logger hook. */
+    log_level?: 'info' | 'debug';
+    app_info?: { name: string; version?: string; url?: string };
   };
   call: { operation: string; args: Record<string, any>; options?: { timeout_ms?: number; max_retries?: number } };
   concurrency?: number;
@@ -36,8 +39,35 @@ export interface ScenarioFile {
     replayed?: boolean;
     gstn_errors?: boolean;
     request_id?: boolean;
+    /** The first GSTN error through the SDK's typed accessors: code and pointer equal, message and hint non-empty. */
+    gstn_error?: { code?: string; pointer?: string; message?: boolean; hint?: boolean };
+    /** Every concurrent call's own raw response has a request id, all differ, each one the server sent this run. */
+    distinct_request_ids?: boolean;
+    log?: { one_record_per_request?: boolean; redacted?: boolean };
+    /** Every request of the run (token included) carried a User-Agent ending with this. */
+    user_agent_suffix?: string;
   };
 }
+
+/** Expectation keys this runner checks: an unknown one fails the scenario instead of passing unchecked. */
+const KNOWN_EXPECT = new Set([
+  'outcome',
+  'status',
+  'error_class',
+  'error_code',
+  'attempts',
+  'same_idempotency_key',
+  'delays_ms',
+  'token_requests',
+  'status_requests',
+  'replayed',
+  'gstn_errors',
+  'request_id',
+  'gstn_error',
+  'distinct_request_ids',
+  'log',
+  'user_agent_suffix',
+]);
 
 export interface TargetCredential {
   clientId: string;
@@ -130,15 +160,23 @@ const CALLS: Record<string, Call> = {
   getIrn: (c, a, o) => c.irn.get(a.irn, o).withResponse(),
   listDocuments: (c, a, o) => c.documents.list(a.params, o).withResponse(),
   getStatus: (c, _a, o) => c.status.get(o).withResponse(),
+  getEwb: (c, a, o) => c.ewb.get(a.ewb_no as number, o).withResponse(),
 };
 
-type Outcome = { ok: true; status: number; replayed: boolean } | { ok: false; error: unknown };
+type Outcome =
+  | { ok: true; status: number; replayed: boolean; requestId: string | null }
+  | { ok: false; error: unknown };
 
 /** Runs one scenario; returns what differed from the expectation (empty: pass). */
 export async function runScenario(s: ScenarioFile, target: Target): Promise<string[]> {
   const run = randomUUID();
   const why = unsupported(s, target);
   if (why) return [why];
+  const unknown = Object.keys(s.expect).filter((k) => !KNOWN_EXPECT.has(k));
+  if (unknown.length) return [`the runner does not check ${unknown.join(', ')}`];
+  const logRecords: string[] = [];
+  const capture = (_message: string, fields?: Record<string, unknown>) =>
+    logRecords.push(JSON.stringify([_message, fields]));
   const cred = s.credential ? target.credentials![s.credential]! : target;
   let signingKey: SigningKey | undefined;
   if (s.client.signing_key === 'credential') signingKey = cred.signingKey!;
@@ -157,6 +195,8 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
     ...(s.client.max_retries !== undefined ? { maxRetries: s.client.max_retries } : {}),
     ...(s.client.timeout_ms !== undefined ? { timeout: s.client.timeout_ms } : {}),
     statusAwareBackoff: s.client.status_poll_interval_ms ? { pollIntervalMs: s.client.status_poll_interval_ms } : true,
+    ...(s.client.log_level ? { logLevel: s.client.log_level, logger: { info: capture, debug: capture } } : {}),
+    ...(s.client.app_info ? { appInfo: s.client.app_info } : {}),
   });
   const call = CALLS[s.call.operation];
   if (!call) return [`the runner does not know operation ${s.call.operation}`];
@@ -168,7 +208,12 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
   const attempt = async (): Promise<Outcome> => {
     try {
       const { response } = await call(client, args, options);
-      return { ok: true, status: response.status, replayed: response.headers.get('idempotent-replayed') === 'true' };
+      return {
+        ok: true,
+        status: response.status,
+        replayed: response.headers.get('idempotent-replayed') === 'true',
+        requestId: response.headers.get('x-request-id'),
+      };
     } catch (error) {
       return { ok: false, error };
     }
@@ -176,7 +221,14 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
   const outcomes = await Promise.all(Array.from({ length: s.concurrency ?? 1 }, attempt));
   const outcome = outcomes[0]!;
 
-  type Recorded = { operationId: string | null; idempotencyKey: string | null; at: number; violation: string | null };
+  type Recorded = {
+    operationId: string | null;
+    idempotencyKey: string | null;
+    at: number;
+    violation: string | null;
+    userAgent?: string | null;
+    requestId?: string | null;
+  };
   const journal = (await (
     await fetch(`${target.baseUrl}${target.requestsPath ?? '/__contract/requests'}?run=${run}`)
   ).json()) as Recorded[] | { data: Recorded[] };
@@ -210,7 +262,34 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
     check('error code', err.code, e.error_code);
     if (e.gstn_errors && !(err.gstnErrors.length > 0)) failures.push('expected gstn_errors on the error');
     if (e.request_id && !err.requestId) failures.push('expected a request id on the error');
+    if (e.gstn_error) {
+      const first = err.gstnErrors?.[0];
+      if (!first) failures.push('expected a typed GSTN error');
+      else {
+        check('gstn error code', first.code, e.gstn_error.code);
+        check('gstn error pointer', first.pointer, e.gstn_error.pointer);
+        if (e.gstn_error.message && !first.message) failures.push('expected a message on the GSTN error');
+        if (e.gstn_error.hint && !first.hint) failures.push('expected a hint on the GSTN error');
+      }
+    }
   }
+  if (e.distinct_request_ids) {
+    const ids = outcomes.map((o) => (o.ok ? o.requestId : null));
+    const sent = new Set(recorded.map((r) => r.requestId));
+    if (ids.some((id) => !id)) failures.push(`expected a request id on every raw response, got ${JSON.stringify(ids)}`);
+    else if (new Set(ids).size !== ids.length)
+      failures.push(`expected distinct request ids, got ${JSON.stringify(ids)}`);
+    else if (ids.some((id) => !sent.has(id)))
+      failures.push(`a raw response's request id was not sent in this run: ${JSON.stringify(ids)}`);
+  }
+  if (e.user_agent_suffix !== undefined) {
+    for (const r of recorded)
+      if (!r.userAgent?.endsWith(e.user_agent_suffix))
+        failures.push(
+          `${r.operationId}: User-Agent ${JSON.stringify(r.userAgent)} does not end with ${JSON.stringify(e.user_agent_suffix)}`,
+        );
+  }
+  if (e.log) failures.push(...checkLog(e.log, logRecords, recorded.length, cred, args));
   check('attempts', attempts.length, e.attempts);
   check('token requests', recorded.filter((r) => r.operationId === 'createToken').length, e.token_requests);
   check('status requests', recorded.filter((r) => r.operationId === 'getStatus').length, e.status_requests);
@@ -229,6 +308,29 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
     const gap = b.at - a.at;
     if (gap < bound.min || gap > bound.max)
       failures.push(`delay before attempt ${i + 1}: ${gap} ms, expected ${bound.min}-${bound.max} ms`);
+  }
+  return failures;
+}
+
+/** The log expectations over the records the SDK's logger hook received, each serialised as text. */
+function checkLog(
+  expect: NonNullable<ScenarioFile['expect']['log']>,
+  records: string[],
+  requests: number,
+  cred: TargetCredential,
+  args: Record<string, any>,
+): string[] {
+  const failures: string[] = [];
+  if (expect.one_record_per_request && records.length !== requests)
+    failures.push(`expected ${requests} log records (one per request), got ${records.length}`);
+  if (expect.redacted) {
+    const text = records.join('\n');
+    const basic = Buffer.from(`${cred.clientId}:${cred.clientSecret}`).toString('base64');
+    const docNo: string | undefined = args.invoice?.DocDtls?.No;
+    if (text.includes(cred.clientSecret)) failures.push('a log record holds the client secret');
+    if (text.includes(basic)) failures.push('a log record holds the Basic credentials');
+    if (/Bearer [A-Za-z0-9._~+/-]{8,}/.test(text)) failures.push('a log record holds a bearer token');
+    if (docNo && text.includes(docNo)) failures.push('a log record holds the invoice (its document number)');
   }
   return failures;
 }
