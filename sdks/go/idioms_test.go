@@ -2,6 +2,7 @@ package einvoice_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
@@ -113,5 +114,33 @@ func TestAppInfoInUserAgent(t *testing.T) {
 	}
 	if ua := tr.reqs[0].Header.Get("User-Agent"); !strings.HasSuffix(ua, " acme-erp/4.2.0 (+https://acme.example)") {
 		t.Fatalf("User-Agent %q lacks the app info", ua)
+	}
+}
+
+// A Nullable request field is left out when absent, sent as null when cleared, and sent when set.
+func TestNullableRequestField(t *testing.T) {
+	for _, c := range []struct {
+		req  einvoice.UpdateGSTINRequest
+		want string
+	}{
+		{einvoice.UpdateGSTINRequest{LargeTaxpayer: einvoice.Ptr(true)}, `{"large_taxpayer":true}`},
+		{einvoice.UpdateGSTINRequest{Description: einvoice.Null[string]()}, `{"description":null}`},
+		{einvoice.UpdateGSTINRequest{Description: einvoice.Value("Bengaluru")}, `{"description":"Bengaluru"}`},
+	} {
+		b, err := json.Marshal(c.req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(b) != c.want {
+			t.Errorf("got %s, want %s", b, c.want)
+		}
+	}
+	var back einvoice.UpdateGSTINRequest
+	if err := json.Unmarshal([]byte(`{"description":null}`), &back); err != nil || !back.Description.IsNull() {
+		t.Fatalf("null did not decode to Null: %+v %v", back.Description, err)
+	}
+	var absent einvoice.UpdateGSTINRequest
+	if err := json.Unmarshal([]byte(`{}`), &absent); err != nil || !absent.Description.IsAbsent() {
+		t.Fatalf("a missing member did not stay absent: %+v %v", absent.Description, err)
 	}
 }

@@ -129,7 +129,7 @@ func TestGSTINLifecycle(t *testing.T) {
 	if _, err := admin.GSTINs.Register(ctx, einvoice.RegisterGSTINRequest{GSTIN: gstin, IRPUsername: "api_user", IRPPassword: "sandbox"}); err != nil {
 		t.Fatal(err)
 	}
-	updated, err := admin.GSTINs.Update(ctx, gstin, einvoice.UpdateGSTINRequest{Description: einvoice.Ptr("Bengaluru warehouse")})
+	updated, err := admin.GSTINs.Update(ctx, gstin, einvoice.UpdateGSTINRequest{Description: einvoice.Value("Bengaluru warehouse")})
 	if err != nil || updated.GSTIN != gstin || updated.Description == nil || *updated.Description != "Bengaluru warehouse" || updated.IRPUsername != "api_user" {
 		t.Fatalf("update: %v %+v", err, updated)
 	}

@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "c51e786ddcf1571210b9d89fba79553fb82f1d97eca5ba4f0e88ca2b31ea97e0"
+const SpecSHA256 = "64815db1657e5bd3ade1e69d80cd8798a286a05384ff339d89ef430272088751"

@@ -1784,9 +1784,16 @@ type UpdateGSTINRequest struct {
 	IRPUsername *string `json:"irp_username,omitempty"`
 	// A new password for the IRP user; encrypted at rest and never returned.
 	IRPPassword *string `json:"irp_password,omitempty"`
-	Description *string `json:"description,omitempty"`
+	// A note for your records; `null` clears it, leaving it out keeps it.
+	Description Nullable[string] `json:"description"`
 	// AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does.
 	LargeTaxpayer *bool `json:"large_taxpayer,omitempty"`
+}
+
+// MarshalJSON leaves out the Nullable fields that are absent and sends the others (null or a value).
+func (r UpdateGSTINRequest) MarshalJSON() ([]byte, error) {
+	type plain UpdateGSTINRequest
+	return marshalWithout(plain(r), map[string]bool{"description": r.Description.IsAbsent()})
 }
 
 // UpdateWebhookEndpointRequest is generated from

@@ -142,15 +142,29 @@ function renderStruct(s: ObjectSchema, g: GoTypes): string {
   out.push(comment(goTypeDoc(tn, s.description, { width: 96, fallback: `${tn} is generated from ${s.source}.` })));
   out.push(`type ${tn} struct {\n`);
   const used = new Set<string>();
+  // A request-only field that may be absent or null (a PATCH's "leave" vs "clear") is a Nullable[T]: a pointer
+  // cannot tell the two apart. The struct then drops absent Nullables itself when encoded.
+  const tristate: { fn: string; wire: string }[] = [];
   for (const p of s.properties) {
     const fn = fieldName(p.words, used);
     const optional = !p.required || p.nullable;
+    if (s.usage.request && !s.usage.response && !p.required && p.nullable) {
+      tristate.push({ fn, wire: p.wireName });
+      out.push(comment(goDocLines(p.description, 92), '\t'));
+      out.push(`\t${fn} Nullable[${g.base(p.type)}] \`json:"${p.wireName}"\`\n`);
+      continue;
+    }
     const ft = g.field(p.type, optional);
     const omit = !p.required ? ',omitempty' : '';
     out.push(comment(goDocLines(p.description, 92), '\t'));
     out.push(`\t${fn} ${ft} \`json:"${p.wireName}${omit}"\`\n`);
   }
   out.push('}\n\n');
+  if (tristate.length) {
+    out.push(
+      `// MarshalJSON leaves out the Nullable fields that are absent and sends the others (null or a value).\nfunc (r ${tn}) MarshalJSON() ([]byte, error) {\n\ttype plain ${tn}\n\treturn marshalWithout(plain(r), map[string]bool{${tristate.map((t) => `${JSON.stringify(t.wire)}: r.${t.fn}.IsAbsent()`).join(', ')}})\n}\n\n`,
+    );
+  }
   return out.join('');
 }
 

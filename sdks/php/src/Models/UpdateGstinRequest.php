@@ -34,7 +34,11 @@ final class UpdateGstinRequest implements \JsonSerializable
          * @var string|null Wire name irp_password. Optional.
          */
         public readonly ?string $irpPassword = null,
-        /** @var string|null Wire name description. Optional. May be null. */
+        /**
+         * A note for your records; `null` clears it, leaving it out keeps it.
+         *
+         * @var string|null Wire name description. Optional. May be null.
+         */
         public readonly ?string $description = null,
         /**
          * AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does.

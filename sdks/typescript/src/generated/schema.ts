@@ -1619,6 +1619,7 @@ export interface components {
             irp_username?: string;
             /** @description A new password for the IRP user; encrypted at rest and never returned. */
             irp_password?: string;
+            /** @description A note for your records; `null` clears it, leaving it out keeps it. */
             description?: string | null;
             /** @description AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does. */
             large_taxpayer?: boolean;

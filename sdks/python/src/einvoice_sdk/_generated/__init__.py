@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "c51e786ddcf1571210b9d89fba79553fb82f1d97eca5ba4f0e88ca2b31ea97e0"
+SPEC_SHA256 = "64815db1657e5bd3ade1e69d80cd8798a286a05384ff339d89ef430272088751"

@@ -1473,6 +1473,7 @@ class UpdateGstinRequestParam(TypedDict, total=False):
     irp_password: str
     """A new password for the IRP user; encrypted at rest and never returned."""
     description: Optional[str]
+    """A note for your records; `null` clears it, leaving it out keeps it."""
     large_taxpayer: bool
     """AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does."""
 

@@ -57,7 +57,11 @@ public final class UpdateGstinRequest {
     return irpPassword;
   }
 
-  /** Wire name {@code description}. Optional. May be null. */
+  /**
+   * A note for your records; {@code null} clears it, leaving it out keeps it.
+   *
+   * <p>Wire name {@code description}. Optional. May be null.
+   */
   @JsonProperty("description")
   public String description() {
     return description;
