@@ -16,7 +16,7 @@ from typing import Any, Callable, Dict, List, Tuple
 import httpx
 
 import einvoice_sdk
-from einvoice_sdk import AsyncEinvoice, Einvoice, EinvoiceError
+from einvoice_sdk import APIResponse, AsyncEinvoice, Einvoice, EinvoiceError
 
 CONFORMANCE = Path(__file__).resolve().parents[3] / "spec" / "conformance"
 
@@ -81,26 +81,27 @@ def _client_kwargs(s: Dict[str, Any], info: Dict[str, Any], run: str) -> Dict[st
     return kw
 
 
+# Each call returns its own raw response (APIResponse: status, Idempotent-Replayed), never shared client state.
 SYNC_CALLS: Dict[str, Callable[[Einvoice, Dict[str, Any], Dict[str, Any]], Any]] = {
-    "generateIrn": lambda c, a, o: c.irn.generate(a["invoice"], **o),
-    "getIrn": lambda c, a, o: c.irn.get(a["irn"], **o),
-    "listDocuments": lambda c, a, o: c.documents.list(**a.get("params", {}), **o),
-    "getStatus": lambda c, a, o: c.status.get(**o),
+    "generateIrn": lambda c, a, o: c.irn.with_raw_response.generate(a["invoice"], **o),
+    "getIrn": lambda c, a, o: c.irn.with_raw_response.get(a["irn"], **o),
+    "listDocuments": lambda c, a, o: c.documents.with_raw_response.list(**a.get("params", {}), **o),
+    "getStatus": lambda c, a, o: c.status.with_raw_response.get(**o),
 }
 
 ASYNC_CALLS: Dict[str, Callable[[AsyncEinvoice, Dict[str, Any], Dict[str, Any]], Any]] = {
-    "generateIrn": lambda c, a, o: c.irn.generate(a["invoice"], **o),
-    "getIrn": lambda c, a, o: c.irn.get(a["irn"], **o),
-    "listDocuments": lambda c, a, o: c.documents.list(**a.get("params", {}), **o),
-    "getStatus": lambda c, a, o: c.status.get(**o),
+    "generateIrn": lambda c, a, o: c.irn.with_raw_response.generate(a["invoice"], **o),
+    "getIrn": lambda c, a, o: c.irn.with_raw_response.get(a["irn"], **o),
+    "listDocuments": lambda c, a, o: c.documents.with_raw_response.list(**a.get("params", {}), **o),
+    "getStatus": lambda c, a, o: c.status.with_raw_response.get(**o),
 }
 
 Outcome = Tuple[bool, Any]  # (ok, (status, replayed) | exception)
 
 
-def _outcome_from_response(resp: httpx.Response | None) -> Tuple[int, bool]:
-    assert resp is not None
-    return resp.status_code, resp.headers.get("idempotent-replayed") == "true"
+def _outcome_from_response(resp: APIResponse[Any]) -> Tuple[int, bool]:
+    resp.parse()  # the value decodes
+    return resp.status_code, resp.idempotent_replayed
 
 
 def run_sync(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
@@ -114,9 +115,7 @@ def run_sync(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
 
     def attempt() -> Outcome:
         try:
-            with client.with_options() as c:  # one copy per thread: its own last_response, shared token cache
-                call(c, args, kw)
-                return True, _outcome_from_response(c.last_response)
+            return True, _outcome_from_response(call(client, args, kw))
         except Exception as e:  # noqa: BLE001
             return False, e
 
@@ -140,10 +139,8 @@ async def run_async(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
     kw = _call_kwargs(s)
 
     async def attempt() -> Outcome:
-        c = client.with_options()
         try:
-            await call(c, args, kw)
-            return True, _outcome_from_response(c.last_response)
+            return True, _outcome_from_response(await call(client, args, kw))
         except Exception as e:  # noqa: BLE001
             return False, e
 
