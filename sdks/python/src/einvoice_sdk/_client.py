@@ -50,7 +50,12 @@ def _changed(config: ClientConfig, changes: Dict[str, Any]) -> ClientConfig:
 
 
 class Einvoice(GeneratedResources):
-    """Synchronous client."""
+    """Synchronous client.
+
+    ``timeout`` is per attempt: seconds, or an ``httpx.Timeout``. ``app_info={"name": ..., "version": ...,
+    "url": ...}`` appends ``name/version (+url)`` to the User-Agent. ``log_bodies=True`` lets the ``einvoice``
+    logger write request and response bodies at DEBUG (secret members redacted); by default it never does.
+    Every method also has a ``with_raw_response`` twin returning the call's ``APIResponse``."""
 
     def __init__(
         self,
