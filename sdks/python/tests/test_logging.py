@@ -60,9 +60,10 @@ def test_info_one_line_per_attempt(caplog: pytest.LogCaptureFixture) -> None:
             extra_query={"q": "not-logged"},
         )
     lines = _lines(caplog)
-    assert len(lines) == 2, lines
+    assert len(lines) == 3, lines  # the 503, the IRP status poll it triggers, the retry
     assert lines[0].startswith("HTTP POST /v1/gstins 503 request_id=req_503 attempt=1 latency_ms=")
-    assert lines[1].startswith("HTTP POST /v1/gstins 200 request_id=req_200 attempt=2 latency_ms=")
+    assert lines[1].startswith("HTTP GET /v1/status 200 request_id=req_200 status_poll latency_ms=")
+    assert lines[2].startswith("HTTP POST /v1/gstins 200 request_id=req_200 attempt=2 latency_ms=")
     assert all("not-logged" not in line and "headers" not in line for line in lines)
 
 

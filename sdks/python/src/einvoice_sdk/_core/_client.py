@@ -411,6 +411,18 @@ def _user_agent(app_info: Optional[AppInfo]) -> str:
     return ua
 
 
+def _log_status_poll(started: float, response: Optional[httpx.Response], error: Optional[BaseException] = None) -> None:
+    """The status polls made while an IRP is down are HTTP attempts too: one ``info`` line each."""
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    ms = (time.monotonic() - started) * 1000
+    if response is not None:
+        rid = response.headers.get("x-request-id") or "-"
+        logger.info("HTTP GET /v1/status %d request_id=%s status_poll latency_ms=%.0f", response.status_code, rid, ms)
+    else:
+        logger.info("HTTP GET /v1/status failed (%s) status_poll latency_ms=%.0f", type(error).__name__, ms)
+
+
 def _timeout_text(timeout: Timeout) -> str:
     return f"after {timeout} s" if not isinstance(timeout, httpx.Timeout) else f"({timeout!r})"
 
@@ -549,11 +561,14 @@ class SyncAPIClient(_Base):
             self._sleep(self._config.status_poll_interval)
 
     def _status_down(self) -> bool:
+        started = time.monotonic()
         try:
             headers = {"accept": "application/json", **self._config.default_headers}
             r = self._http.get(self._config.base_url + "/v1/status", headers=headers, timeout=self._status_timeout())
+            _log_status_poll(started, r)
             return r.is_success and self._irp_down(r.json())
-        except (httpx.HTTPError, ValueError):
+        except (httpx.HTTPError, ValueError) as exc:
+            _log_status_poll(started, None, exc)
             return False
 
     # ---- what generated resources call -------------------------------------------------------------------
@@ -769,13 +784,16 @@ class AsyncAPIClient(_Base):
             await self._sleep(self._config.status_poll_interval)
 
     async def _status_down(self) -> bool:
+        started = time.monotonic()
         try:
             headers = {"accept": "application/json", **self._config.default_headers}
             r = await self._http.get(
                 self._config.base_url + "/v1/status", headers=headers, timeout=self._status_timeout()
             )
+            _log_status_poll(started, r)
             return r.is_success and self._irp_down(r.json())
-        except (httpx.HTTPError, ValueError):
+        except (httpx.HTTPError, ValueError) as exc:
+            _log_status_poll(started, None, exc)
             return False
 
     async def _request(
