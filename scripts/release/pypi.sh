@@ -26,7 +26,7 @@ sdk="$root/sdks/python"
 PY=${PYTHON:-python3} # runs build and twine (both need Python >= 3.10) and the user's venv
 BUILD=1.6.1           # pypa/build
 TWINE=7.0.0
-MYPY=2.4.1            # the dev extra's mypy: what a user type-checks with
+MYPY=2.4.1            # a current mypy, what a user type-checks with (the dev extra pins 1.19.1 to check the 3.9 floor)
 INVOICE="$root/examples/curl/invoice.json"
 GSTIN=29AAACP7879D1Z0
 export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1 PYTHONDONTWRITEBYTECODE=1

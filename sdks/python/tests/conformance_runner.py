@@ -4,8 +4,11 @@ server's recorder what it saw. Mirrors sdks/typescript/test/support/conformance-
 from __future__ import annotations
 
 import asyncio
+import base64
 import concurrent.futures
+import contextlib
 import json
+import logging
 import re
 import secrets
 import uuid
@@ -16,12 +19,49 @@ from typing import Any, Callable, Dict, List, Tuple
 import httpx
 
 import einvoice_sdk
-from einvoice_sdk import AsyncEinvoice, Einvoice, EinvoiceError, SigningKey
+from einvoice_sdk import APIResponse, AsyncEinvoice, Einvoice, EinvoiceError, SigningKey
 
 CONFORMANCE = Path(__file__).resolve().parents[3] / "spec" / "conformance"
 
 # A secret that is no credential's signing key (32 zero bytes, base64): what `signing_key: "wrong"` signs with.
 WRONG_SIGNING_SECRET = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+
+
+# Expectation keys this runner checks: an unknown one fails the scenario instead of passing unchecked.
+KNOWN_EXPECT = {
+    "outcome", "status", "error_class", "error_code", "attempts", "same_idempotency_key", "delays_ms",
+    "token_requests", "status_requests", "replayed", "gstn_errors", "request_id", "gstn_error",
+    "distinct_request_ids", "log", "user_agent_suffix",
+}  # fmt: skip
+
+
+class _Capture(logging.Handler):
+    """Keeps every record of the SDK's `einvoice` logger, with its extra fields, as text."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: List[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(f"{record.getMessage()} {record.__dict__!r}")
+
+
+@contextlib.contextmanager
+def _capturing(level: Any) -> Any:
+    """The SDK's logging at `level` ("info" | "debug" | None) for the scenario, captured."""
+    capture = _Capture()
+    if not level:
+        yield capture
+        return
+    logger = logging.getLogger("einvoice")
+    before = logger.level
+    logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
+    logger.addHandler(capture)
+    try:
+        yield capture
+    finally:
+        logger.removeHandler(capture)
+        logger.setLevel(before)
 
 
 def load_scenarios() -> List[Dict[str, Any]]:
@@ -87,29 +127,34 @@ def _client_kwargs(s: Dict[str, Any], info: Dict[str, Any], run: str) -> Dict[st
         kw["timeout"] = c["timeout_ms"] / 1000
     if "status_poll_interval_ms" in c:
         kw["status_poll_interval"] = c["status_poll_interval_ms"] / 1000
+    if "app_info" in c:
+        kw["app_info"] = c["app_info"]
     return kw
 
 
+# Each call returns its own raw response (APIResponse: status, Idempotent-Replayed), never shared client state.
 SYNC_CALLS: Dict[str, Callable[[Einvoice, Dict[str, Any], Dict[str, Any]], Any]] = {
-    "generateIrn": lambda c, a, o: c.irn.generate(a["invoice"], **o),
-    "getIrn": lambda c, a, o: c.irn.get(a["irn"], **o),
-    "listDocuments": lambda c, a, o: c.documents.list(**a.get("params", {}), **o),
-    "getStatus": lambda c, a, o: c.status.get(**o),
+    "generateIrn": lambda c, a, o: c.irn.with_raw_response.generate(a["invoice"], **o),
+    "getIrn": lambda c, a, o: c.irn.with_raw_response.get(a["irn"], **o),
+    "listDocuments": lambda c, a, o: c.documents.with_raw_response.list(**a.get("params", {}), **o),
+    "getStatus": lambda c, a, o: c.status.with_raw_response.get(**o),
+    "getEwb": lambda c, a, o: c.ewb.with_raw_response.get(a["ewb_no"], **o),
 }
 
 ASYNC_CALLS: Dict[str, Callable[[AsyncEinvoice, Dict[str, Any], Dict[str, Any]], Any]] = {
-    "generateIrn": lambda c, a, o: c.irn.generate(a["invoice"], **o),
-    "getIrn": lambda c, a, o: c.irn.get(a["irn"], **o),
-    "listDocuments": lambda c, a, o: c.documents.list(**a.get("params", {}), **o),
-    "getStatus": lambda c, a, o: c.status.get(**o),
+    "generateIrn": lambda c, a, o: c.irn.with_raw_response.generate(a["invoice"], **o),
+    "getIrn": lambda c, a, o: c.irn.with_raw_response.get(a["irn"], **o),
+    "listDocuments": lambda c, a, o: c.documents.with_raw_response.list(**a.get("params", {}), **o),
+    "getStatus": lambda c, a, o: c.status.with_raw_response.get(**o),
+    "getEwb": lambda c, a, o: c.ewb.with_raw_response.get(a["ewb_no"], **o),
 }
 
-Outcome = Tuple[bool, Any]  # (ok, (status, replayed) | exception)
+Outcome = Tuple[bool, Any]  # (ok, (status, replayed, request id) | exception)
 
 
-def _outcome_from_response(resp: httpx.Response | None) -> Tuple[int, bool]:
-    assert resp is not None
-    return resp.status_code, resp.headers.get("idempotent-replayed") == "true"
+def _outcome_from_response(resp: APIResponse[Any]) -> Tuple[int, bool, Any]:
+    resp.parse()  # the value decodes
+    return resp.status_code, resp.idempotent_replayed, resp.request_id
 
 
 def run_sync(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
@@ -123,20 +168,19 @@ def run_sync(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
 
     def attempt() -> Outcome:
         try:
-            with client.with_options() as c:  # one copy per thread: its own last_response, shared token cache
-                call(c, args, kw)
-                return True, _outcome_from_response(c.last_response)
+            return True, _outcome_from_response(call(client, args, kw))
         except Exception as e:  # noqa: BLE001
             return False, e
 
     n = s.get("concurrency", 1)
-    if n == 1:
-        outcomes = [attempt()]
-    else:
-        with concurrent.futures.ThreadPoolExecutor(n) as pool:
-            outcomes = list(pool.map(lambda _: attempt(), range(n)))
+    with _capturing((s.get("client") or {}).get("log_level")) as logs:
+        if n == 1:
+            outcomes = [attempt()]
+        else:
+            with concurrent.futures.ThreadPoolExecutor(n) as pool:
+                outcomes = list(pool.map(lambda _: attempt(), range(n)))
     client.close()
-    return evaluate(s, info, run, outcomes)
+    return evaluate(s, info, run, outcomes, logs.records, args)
 
 
 async def run_async(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
@@ -149,23 +193,32 @@ async def run_async(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
     kw = _call_kwargs(s)
 
     async def attempt() -> Outcome:
-        c = client.with_options()
         try:
-            await call(c, args, kw)
-            return True, _outcome_from_response(c.last_response)
+            return True, _outcome_from_response(await call(client, args, kw))
         except Exception as e:  # noqa: BLE001
             return False, e
 
-    outcomes = list(await asyncio.gather(*[attempt() for _ in range(s.get("concurrency", 1))]))
+    with _capturing((s.get("client") or {}).get("log_level")) as logs:
+        outcomes = list(await asyncio.gather(*[attempt() for _ in range(s.get("concurrency", 1))]))
     await client.close()
-    return evaluate(s, info, run, outcomes)
+    return evaluate(s, info, run, outcomes, logs.records, args)
 
 
-def evaluate(s: Dict[str, Any], info: Dict[str, Any], run: str, outcomes: List[Outcome]) -> List[str]:
+def evaluate(
+    s: Dict[str, Any],
+    info: Dict[str, Any],
+    run: str,
+    outcomes: List[Outcome],
+    logs: List[str],
+    args: Dict[str, Any],
+) -> List[str]:
     recorded = httpx.get(f"{info['url']}/__contract/requests", params={"run": run}).json()
     attempts = [r for r in recorded if r["operationId"] not in ("createToken", "getStatus")]
     e = s["expect"]
     failures: List[str] = []
+    unknown = sorted(set(e) - KNOWN_EXPECT)
+    if unknown:
+        return [f"the runner does not check {', '.join(unknown)}"]
 
     def check(what: str, actual: Any, expected: Any) -> None:
         if expected is not None and actual != expected:
@@ -196,6 +249,41 @@ def evaluate(s: Dict[str, Any], info: Dict[str, Any], run: str, outcomes: List[O
                 failures.append("expected gstn_errors on the error")
             if e.get("request_id") and not err.request_id:
                 failures.append("expected a request id on the error")
+            if e.get("gstn_error"):
+                g = e["gstn_error"]
+                if not err.gstn_errors:
+                    failures.append("expected a typed GSTN error")
+                else:
+                    first_error = err.gstn_errors[0]  # typed: attributes, not keys
+                    check("gstn error code", first_error.code, g.get("code"))
+                    check("gstn error pointer", first_error.pointer, g.get("pointer"))
+                    if g.get("message") and not first_error.message:
+                        failures.append("expected a message on the GSTN error")
+                    if g.get("hint") and not first_error.hint:
+                        failures.append("expected a hint on the GSTN error")
+    if e.get("distinct_request_ids"):
+        ids = [o[2] if o_ok else None for o_ok, o in outcomes]
+        sent = {r.get("requestId") for r in recorded}
+        if None in ids or len(set(ids)) != len(ids) or not set(ids) <= sent:
+            failures.append(f"expected distinct request ids sent in this run on every raw response, got {ids}")
+    if "user_agent_suffix" in e:
+        for r in recorded:
+            if not str(r.get("userAgent") or "").endswith(e["user_agent_suffix"]):
+                failures.append(f"User-Agent {r.get('userAgent')!r} does not end with {e['user_agent_suffix']!r}")
+    if e.get("log"):
+        cred = info["credentials"][s["credential"]] if s.get("credential") else info
+        if e["log"].get("one_record_per_request") and len(logs) != len(recorded):
+            failures.append(f"expected {len(recorded)} log records (one per request), got {len(logs)}")
+        if e["log"].get("redacted"):
+            text = "\n".join(logs)
+            basic = base64.b64encode(f"{cred['client_id']}:{cred['client_secret']}".encode()).decode()
+            if cred["client_secret"] in text or basic in text:
+                failures.append("a log record holds the client secret")
+            if re.search(r"Bearer [A-Za-z0-9._~+/-]{8,}", text):
+                failures.append("a log record holds a bearer token")
+            doc_no = ((args.get("invoice") or {}).get("DocDtls") or {}).get("No")
+            if doc_no and doc_no in text:
+                failures.append("a log record holds the invoice (its document number)")
     check("attempts", len(attempts), e.get("attempts"))
     check("token requests", len([r for r in recorded if r["operationId"] == "createToken"]), e.get("token_requests"))
     check("status requests", len([r for r in recorded if r["operationId"] == "getStatus"]), e.get("status_requests"))
@@ -213,4 +301,4 @@ def evaluate(s: Dict[str, Any], info: Dict[str, Any], run: str, outcomes: List[O
     return failures
 
 
-_ = (einvoice_sdk, re)
+_ = einvoice_sdk

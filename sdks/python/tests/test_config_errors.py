@@ -79,7 +79,10 @@ def test_environment_fallbacks_satisfy_the_constructor(
         ),
         ({"base_url": "ftp://api.test"}, "base_url", "must be an http(s) URL"),
         ({"max_retries": -1}, "max_retries", "max_retries must be an int >= 0; got -1"),
-        ({"timeout": 0}, "timeout", "timeout must be a positive number of seconds; got 0"),
+        ({"timeout": 0}, "timeout", "timeout must be a positive number of seconds or an httpx.Timeout; got 0"),
+        ({"timeout": "5"}, "timeout", "got '5'"),
+        ({"app_info": {"version": "1.0"}}, "app_info", "app_info must be {'name': str, 'version': str, 'url': str}"),
+        ({"app_info": {"name": "erp", "homepage": "x"}}, "app_info", "(name required)"),
         ({"timeout": -2.5}, "timeout", "got -2.5"),
         (
             {"credentials": {"29AAACP7879D1Z0": ("cli_a", "")}},

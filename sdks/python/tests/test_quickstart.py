@@ -35,15 +35,14 @@ def test_quickstart_sync(reference_server: Dict[str, str], credential: GstinCred
     with Einvoice(
         base_url=reference_server["url"], api_key=reference_server["api_key"], credentials={GSTIN: credential}
     ) as client:
-        doc = client.irn.generate(invoice, wait_seconds=10)
+        raw = client.irn.with_raw_response.generate(invoice, wait_seconds=10)
+        assert raw.status_code == 201 and raw.request_id and not raw.idempotent_replayed
+        doc = raw.parse()
         assert doc.status == "generated" and doc.irn and len(doc.irn) == 64 and doc.ack_no
-        assert client.last_response is not None and client.last_response.status_code == 201
-        again = client.irn.generate(invoice)  # same document: resolved to the original IRN, not an error
-        assert (
-            again.irn == doc.irn
-            and client.last_response is not None
-            and client.last_response.headers.get("idempotent-replayed") == "true"
-        )
+        assert doc._request_id == raw.request_id
+        # same document: resolved to the original IRN, not an error
+        again = client.irn.with_raw_response.generate(invoice)
+        assert again.parse().irn == doc.irn and again.idempotent_replayed
         fetched = client.irn.get(doc.irn)
         assert fetched.signed_qr_code
         by_doc = client.irn.get_by_document(
@@ -64,8 +63,7 @@ async def test_quickstart_async(reference_server: Dict[str, str], credential: Gs
     async with AsyncEinvoice(base_url=reference_server["url"], credentials={GSTIN: credential}) as client:
         doc = await client.irn.generate(invoice)
         assert doc.irn
-        page = await client.documents.list(limit=1)
-        seen = [d.doc_no async for d in page]
+        seen = [d.doc_no async for d in client.documents.list(limit=1)]  # no await: an AsyncPaginator
         assert invoice["DocDtls"]["No"] in seen
         status = await client.status.get()
         assert status.status in ("operational", "degraded", "down")
@@ -80,7 +78,7 @@ def test_gstin_lifecycle(reference_server: Dict[str, str]) -> None:
         with pytest.raises(einvoice_sdk.UnprocessableEntityError) as rejected:
             admin.gstins.register({"gstin": LIFECYCLE_GSTIN, "irp_username": "api_user", "irp_password": "not-sandbox"})
         assert rejected.value.status == 422 and rejected.value.code == "irp_credentials_rejected"
-        assert [g["code"] for g in rejected.value.gstn_errors] == ["1019"]
+        assert [g.code for g in rejected.value.gstn_errors] == ["1019"]
         assert len(attempts) == 1
         with pytest.raises(einvoice_sdk.NotFoundError):
             admin.gstins.get(LIFECYCLE_GSTIN)

@@ -103,9 +103,9 @@ def show_validation_error(client: Einvoice) -> None:
         if not error.gstn_errors:
             raise StepFailed("the 422 carried no gstn_errors") from error
         for gstn_error in error.gstn_errors:
-            print(f"   NIC {gstn_error['code']}: {gstn_error['message']}")
-            if gstn_error.get("hint"):
-                print(f"            hint: {gstn_error['hint']}")
+            print(f"   NIC {gstn_error.code}: {gstn_error.message}")
+            if gstn_error.hint:
+                print(f"            hint: {gstn_error.hint}")
         return
     raise StepFailed(f"an invoice with wrong totals was accepted (status {doc.status}, IRN {doc.irn})")
 

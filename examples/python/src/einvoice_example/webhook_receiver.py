@@ -65,9 +65,9 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length)  # the exact bytes the signature covers
         try:
-            event = webhooks.construct_event(body, dict(self.headers.items()), self.server.secret)
+            event = webhooks.unwrap(body, dict(self.headers.items()), self.server.secret)
         except webhooks.WebhookVerificationError as error:
-            self._refuse(f"the signature did not verify ({error.reason}): {error}")
+            self._refuse(f"the signature did not verify ({error.code}): {error}")
             return
         except ValueError as error:  # signed correctly, but not an event this SDK version can decode
             self._refuse(f"the body could not be decoded: {str(error).splitlines()[0]}")

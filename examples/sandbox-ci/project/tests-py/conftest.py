@@ -71,7 +71,7 @@ class Receiver:
                     webhooks.verify(raw, dict(self.headers.items()), receiver.secret)
                     entry = (True, None, json.loads(raw))
                 except webhooks.WebhookVerificationError as e:
-                    entry = (False, f"{e.reason}: {e}", json.loads(raw))
+                    entry = (False, f"{e.code}: {e}", json.loads(raw))
                 receiver.deliveries.append(entry)
                 self.send_response(204 if entry[0] else 400)
                 self.end_headers()

@@ -256,10 +256,16 @@ function renderResources(model: ApiModel, types: PyTypes, isAsync: boolean): str
   const out: string[] = [header(model, '#')];
   out.push(`"""${isAsync ? 'Async' : 'Sync'} resources: one class per resource, one method per operation."""\n\n`);
   out.push('from __future__ import annotations\n\n');
+  out.push('from functools import cached_property\n');
   out.push(`from typing import Any, ${isAsync ? 'AsyncIterator' : 'Iterator'}, Optional, Sequence, Union\n\n`);
   out.push('from typing_extensions import Unpack\n\n');
   out.push(`from .._core._client import ${isAsync ? 'AsyncAPIClient' : 'SyncAPIClient'}\n`);
-  out.push(`from .._core._pagination import ${A}Page\n`);
+  out.push(`from .._core._pagination import ${isAsync ? 'AsyncPaginator' : 'Page'}\n`);
+  out.push(
+    isAsync
+      ? 'from .._core._response import async_stream_to_raw_response_wrapper, async_to_raw_response_wrapper\n'
+      : 'from .._core._response import to_raw_response_wrapper\n',
+  );
   out.push('from .._core._types import RequestOptions, path_param\n');
   out.push('from . import types as t\n\n');
 
@@ -268,9 +274,29 @@ function renderResources(model: ApiModel, types: PyTypes, isAsync: boolean): str
   for (const r of model.resources) {
     const cls = `${A}${pascal(r.words)}Resource`;
     resourceClasses.push([snake(r.words), cls]);
+    const rawCls = `${cls}WithRawResponse`;
     out.push(`\nclass ${cls}:\n`);
     out.push(`    def __init__(self, client: ${clientType}) -> None:\n        self._client = client\n`);
+    out.push(
+      `\n    @cached_property\n    def with_raw_response(self) -> ${rawCls}:\n` +
+        `        """The same methods, returning an \`APIResponse\` (status, headers, request id, Idempotent-Replayed,\n` +
+        `        \`parse()\`) of this call${isAsync ? ' when awaited' : ''}."""\n        return ${rawCls}(self)\n`,
+    );
     for (const op of r.operations) out.push(`\n${renderMethod(op, types, isAsync)}`);
+    out.push(`\n\nclass ${rawCls}:\n`);
+    out.push(
+      `    """\`${cls}\` whose methods return \`APIResponse[...]\` (\`client.${snake(r.words)}.with_raw_response\`)."""\n\n`,
+    );
+    out.push(`    def __init__(self, resource: ${cls}) -> None:\n`);
+    for (const op of r.operations) {
+      const name = pyIdent(snake(op.words));
+      const wrap = !isAsync
+        ? 'to_raw_response_wrapper'
+        : op.stream
+          ? 'async_stream_to_raw_response_wrapper'
+          : 'async_to_raw_response_wrapper';
+      out.push(`        self.${name} = ${wrap}(resource.${name})\n`);
+    }
   }
   out.push(
     `\n\nclass ${A}GeneratedResources:\n    """Attaches every resource to a client; the hand-written client subclasses this."""\n\n`,
@@ -308,13 +334,15 @@ function renderMethod(op: Operation, types: PyTypes, isAsync: boolean): string {
   let itemType = '';
   if (op.pagination) {
     itemType = types.resp(op.pagination.itemType, 't.');
-    ret = `${isAsync ? 'Async' : ''}Page[${itemType}]`;
+    ret = isAsync ? `AsyncPaginator[${itemType}]` : `Page[${itemType}]`;
   } else if (op.stream) ret = `${isAsync ? 'AsyncIterator' : 'Iterator'}[${types.resp(op.stream.itemType, 't.')}]`;
   else if (op.result) ret = types.resp(op.result, 't.');
   else ret = 'None';
 
   const lines: string[] = [];
-  const def = isAsync && !op.stream ? 'async def' : 'def';
+  // Async list and export methods are plain functions: a list returns an AsyncPaginator (awaitable and
+  // async-iterable, so `async for d in client.documents.list()` needs no `await`), an export an async iterator.
+  const def = isAsync && !op.stream && !op.pagination ? 'async def' : 'def';
   lines.push(`    ${def} ${name}(\n${sig.map((a) => `        ${a},\n`).join('')}    ) -> ${ret}:\n`);
   const doc = [...docLines(sentence(op.summary ?? op.operationId), 100)];
   if (op.description) doc.push('', ...docLines(op.description, 100, PY_LIST));
@@ -322,7 +350,12 @@ function renderMethod(op: Operation, types: PyTypes, isAsync: boolean): string {
     '',
     `\`${op.httpMethod} ${op.path}\` (operationId \`${op.operationId}\`${op.scopes.length ? `, scope \`${op.scopes.join(' ')}\`` : ''}).`,
   );
-  if (op.pagination) doc.push('Iterate the returned page to walk every item across pages.');
+  if (op.pagination)
+    doc.push(
+      isAsync
+        ? '`async for` over the result walks every item across pages; `await` it for the first page.'
+        : 'Iterate the returned page to walk every item across pages.',
+    );
   lines.push(docstring(doc, '        '));
   let path = op.path;
   for (const p of op.pathParams) path = path.replace(`{${p.wireName}}`, `{path_param(${paramIdent(p)})}`);
@@ -341,9 +374,7 @@ function renderMethod(op: Operation, types: PyTypes, isAsync: boolean): string {
   const callStr = call.map((c) => `            ${c},\n`).join('');
   const aw = isAsync ? 'await ' : '';
   if (op.pagination) {
-    lines.push(
-      `        return ${aw}self._client._request_page(\n${callStr}            item_type=${itemType},\n        )\n`,
-    );
+    lines.push(`        return self._client._request_page(\n${callStr}            item_type=${itemType},\n        )\n`);
   } else if (op.stream) {
     lines.push(
       `        return self._client._request_ndjson(\n${callStr}            item_type=${types.resp(op.stream.itemType, 't.')},\n        )\n`,

@@ -14,18 +14,21 @@ from ._core._errors import (
     ConflictError,
     EinvoiceConfigError,
     EinvoiceError,
+    GstnError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._core._pagination import AsyncPage, Page
+from ._core._pagination import AsyncPage, AsyncPaginator, Page
+from ._core._response import APIResponse
 from ._core._signing import SigningKey
 from ._core._tokens import GstinCredential
-from ._core._types import RequestOptions
+from ._core._types import NOT_GIVEN, AppInfo, NotGiven, RequestOptions, Timeout
 from ._version import __version__
 from .lib import webhooks
+from .lib.webhooks import WebhookVerificationError
 
 __all__ = [
     "Einvoice",
@@ -33,8 +36,14 @@ __all__ = [
     "GstinCredential",
     "SigningKey",
     "RequestOptions",
+    "AppInfo",
+    "Timeout",
+    "NotGiven",
+    "NOT_GIVEN",
+    "APIResponse",
     "Page",
     "AsyncPage",
+    "AsyncPaginator",
     "types",
     "webhooks",
     "EinvoiceError",
@@ -53,5 +62,7 @@ __all__ = [
     "APIConnectionTimeoutError",
     "APITimeoutError",
     "APIUserAbortError",
+    "GstnError",
+    "WebhookVerificationError",
     "__version__",
 ]

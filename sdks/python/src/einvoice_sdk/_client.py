@@ -1,5 +1,6 @@
 """The public clients. ``Einvoice`` (sync) and ``AsyncEinvoice`` (async) have the same surface: every resource
-(generated in ``_generated``) plus ``with_options``, ``for_gstin`` and context-manager support.
+(generated in ``_generated``, each with ``with_raw_response``) plus ``with_options``, ``for_gstin`` and
+context-manager support.
 
 Both constructors (and ``with_options``) raise ``EinvoiceConfigError`` when the client would have no credential
 (neither ``api_key`` nor a GSTIN credential, environment fallbacks included) or an option is invalid.
@@ -10,7 +11,8 @@ One client can act for many GSTINs: give ``credentials={gstin: GstinCredential(.
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from dataclasses import replace
+from typing import Any, Dict, Mapping, Optional, Union
 
 import httpx
 
@@ -26,6 +28,7 @@ from ._core._client import (
 from ._core._retry import DEFAULT_MAX_RETRIES
 from ._core._signing import SigningKey
 from ._core._tokens import TokenCache
+from ._core._types import NOT_GIVEN, AppInfo, NotGiven, Timeout
 from ._generated.async_resources import AsyncGeneratedResources
 from ._generated.resources import GeneratedResources
 
@@ -36,8 +39,23 @@ def _config(**kw: Any) -> ClientConfig:
     return build_config(**kw)
 
 
+def _changed(config: ClientConfig, changes: Dict[str, Any]) -> ClientConfig:
+    """``config`` with the options that were given (not ``NOT_GIVEN``) replaced."""
+    given = {k: v for k, v in changes.items() if not isinstance(v, NotGiven)}
+    if "default_headers" in given:
+        given["default_headers"] = dict(given["default_headers"] or {})
+    if "app_info" in given and given["app_info"] is not None:
+        given["app_info"] = dict(given["app_info"])
+    return replace(config, **given)
+
+
 class Einvoice(GeneratedResources):
-    """Synchronous client."""
+    """Synchronous client.
+
+    ``timeout`` is per attempt: seconds, or an ``httpx.Timeout``. ``app_info={"name": ..., "version": ...,
+    "url": ...}`` appends ``name/version (+url)`` to the User-Agent. ``log_bodies=True`` lets the ``einvoice``
+    logger write request and response bodies at DEBUG (secret members redacted); by default it never does.
+    Every method also has a ``with_raw_response`` twin returning the call's ``APIResponse``."""
 
     def __init__(
         self,
@@ -49,7 +67,7 @@ class Einvoice(GeneratedResources):
         gstin: Optional[str] = None,
         scope: Optional[str] = None,
         credentials: Optional[Mapping[str, CredentialInput]] = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         signing_key: Optional[SigningKey] = None,
@@ -57,6 +75,8 @@ class Einvoice(GeneratedResources):
         status_poll_interval: float = 2.0,
         status_max_wait: float = 30.0,
         throttle: bool = True,
+        app_info: Optional[AppInfo] = None,
+        log_bodies: bool = False,
         http_client: Optional[httpx.Client] = None,
         _config_override: Optional[ClientConfig] = None,
         _tokens: Optional[TokenCache] = None,
@@ -77,6 +97,8 @@ class Einvoice(GeneratedResources):
             status_poll_interval=status_poll_interval,
             status_max_wait=status_max_wait,
             throttle=throttle,
+            app_info=app_info,
+            log_bodies=log_bodies,
             client_name="Einvoice",
         )
         validate_config(config, "Einvoice")
@@ -92,17 +114,44 @@ class Einvoice(GeneratedResources):
         """The per-GSTIN token cache (shared with ``with_options`` copies)."""
         return self._client._tokens
 
-    @property
-    def last_response(self) -> Optional[httpx.Response]:
-        """The final HTTP response of the latest call (status, headers such as Idempotent-Replayed)."""
-        return self._client.last_response
-
-    def with_options(self, **changes: Any) -> "Einvoice":
-        """A copy with some options changed (timeout, max_retries, default_headers, gstin, ...); it shares the
-        connection pool and the token cache."""
-        from dataclasses import replace
-
-        cfg = replace(self.config, **changes)
+    def with_options(
+        self,
+        *,
+        base_url: Union[str, NotGiven] = NOT_GIVEN,
+        api_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        gstin: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        default_headers: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
+        signing_key: Union[Optional[SigningKey], NotGiven] = NOT_GIVEN,
+        status_aware_backoff: Union[bool, NotGiven] = NOT_GIVEN,
+        status_poll_interval: Union[float, NotGiven] = NOT_GIVEN,
+        status_max_wait: Union[float, NotGiven] = NOT_GIVEN,
+        throttle: Union[bool, NotGiven] = NOT_GIVEN,
+        app_info: Union[Optional[AppInfo], NotGiven] = NOT_GIVEN,
+        log_bodies: Union[bool, NotGiven] = NOT_GIVEN,
+    ) -> "Einvoice":
+        """A copy with the given options changed (the others kept); it shares the connection pool and the token
+        cache. ``default_headers`` replaces the client's default headers. Raises ``EinvoiceConfigError`` for an
+        invalid option, as the constructor does."""
+        cfg = _changed(
+            self.config,
+            dict(
+                base_url=base_url.rstrip("/") if isinstance(base_url, str) else base_url,
+                api_key=api_key,
+                gstin=gstin,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                signing_key=signing_key,
+                status_aware_backoff=status_aware_backoff,
+                status_poll_interval=status_poll_interval,
+                status_max_wait=status_max_wait,
+                throttle=throttle,
+                app_info=app_info,
+                log_bodies=log_bodies,
+            ),
+        )
         copy = Einvoice(_config_override=cfg, http_client=self._client._http, _tokens=self.tokens)
         copy._client._owns_http = False
         return copy
@@ -134,7 +183,7 @@ class AsyncEinvoice(AsyncGeneratedResources):
         gstin: Optional[str] = None,
         scope: Optional[str] = None,
         credentials: Optional[Mapping[str, CredentialInput]] = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         signing_key: Optional[SigningKey] = None,
@@ -142,6 +191,8 @@ class AsyncEinvoice(AsyncGeneratedResources):
         status_poll_interval: float = 2.0,
         status_max_wait: float = 30.0,
         throttle: bool = True,
+        app_info: Optional[AppInfo] = None,
+        log_bodies: bool = False,
         http_client: Optional[httpx.AsyncClient] = None,
         _config_override: Optional[ClientConfig] = None,
         _tokens: Optional[TokenCache] = None,
@@ -162,6 +213,8 @@ class AsyncEinvoice(AsyncGeneratedResources):
             status_poll_interval=status_poll_interval,
             status_max_wait=status_max_wait,
             throttle=throttle,
+            app_info=app_info,
+            log_bodies=log_bodies,
             client_name="AsyncEinvoice",
         )
         validate_config(config, "AsyncEinvoice")
@@ -176,14 +229,44 @@ class AsyncEinvoice(AsyncGeneratedResources):
     def tokens(self) -> TokenCache:
         return self._client._tokens
 
-    @property
-    def last_response(self) -> Optional[httpx.Response]:
-        return self._client.last_response
-
-    def with_options(self, **changes: Any) -> "AsyncEinvoice":
-        from dataclasses import replace
-
-        cfg = replace(self.config, **changes)
+    def with_options(
+        self,
+        *,
+        base_url: Union[str, NotGiven] = NOT_GIVEN,
+        api_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        gstin: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        default_headers: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
+        signing_key: Union[Optional[SigningKey], NotGiven] = NOT_GIVEN,
+        status_aware_backoff: Union[bool, NotGiven] = NOT_GIVEN,
+        status_poll_interval: Union[float, NotGiven] = NOT_GIVEN,
+        status_max_wait: Union[float, NotGiven] = NOT_GIVEN,
+        throttle: Union[bool, NotGiven] = NOT_GIVEN,
+        app_info: Union[Optional[AppInfo], NotGiven] = NOT_GIVEN,
+        log_bodies: Union[bool, NotGiven] = NOT_GIVEN,
+    ) -> "AsyncEinvoice":
+        """A copy with the given options changed (the others kept); it shares the connection pool and the token
+        cache. ``default_headers`` replaces the client's default headers. Raises ``EinvoiceConfigError`` for an
+        invalid option, as the constructor does."""
+        cfg = _changed(
+            self.config,
+            dict(
+                base_url=base_url.rstrip("/") if isinstance(base_url, str) else base_url,
+                api_key=api_key,
+                gstin=gstin,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                signing_key=signing_key,
+                status_aware_backoff=status_aware_backoff,
+                status_poll_interval=status_poll_interval,
+                status_max_wait=status_max_wait,
+                throttle=throttle,
+                app_info=app_info,
+                log_bodies=log_bodies,
+            ),
+        )
         copy = AsyncEinvoice(_config_override=cfg, http_client=self._client._http, _tokens=self.tokens)
         copy._client._owns_http = False
         return copy

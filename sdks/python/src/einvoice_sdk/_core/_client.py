@@ -1,5 +1,6 @@
 """The request engine: auth (account key or per-GSTIN OAuth token), idempotency keys, timeouts, retries with
-back-off, status-aware waiting, client-side throttling, RFC 9421 signing and error mapping.
+back-off, status-aware waiting, client-side throttling, RFC 9421 signing, error mapping, logging (one line per
+attempt on the ``einvoice`` logger) and raw responses (``APIResponse``, per call, never on the client).
 
 ``SyncAPIClient`` and ``AsyncAPIClient`` share the configuration and every decision; only the I/O differs.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import logging
 import os
 import platform
 import random as _random
@@ -37,11 +39,14 @@ from pydantic import BaseModel
 
 from .._version import __version__
 from ._errors import APIConnectionError, APIConnectionTimeoutError, EinvoiceConfigError, EinvoiceError, error_for
-from ._pagination import AsyncPage, Page
+from ._logging import logger, redact_body, redact_headers, setup_from_env
+from ._models import EinvoiceModel
+from ._pagination import AsyncPage, AsyncPaginator, Page
+from ._response import APIResponse
 from ._retry import DEFAULT_MAX_RETRIES, retry_delay_seconds, should_retry_status
 from ._signing import SigningKey, sign_request
 from ._tokens import GstinCredential, TokenCache
-from ._types import RequestOptions
+from ._types import RAW_RESPONSE_OPTION, AppInfo, RequestOptions, Timeout
 
 _T = TypeVar("_T")
 
@@ -57,7 +62,7 @@ class ClientConfig:
     api_key: Optional[str]
     credentials: Dict[str, GstinCredential]
     gstin: Optional[str]
-    timeout: float
+    timeout: Timeout
     max_retries: int
     default_headers: Dict[str, str]
     signing_key: Optional[SigningKey]
@@ -65,6 +70,8 @@ class ClientConfig:
     status_poll_interval: float
     status_max_wait: float
     throttle: bool
+    app_info: Optional[AppInfo] = None
+    log_bodies: bool = False
     random: Callable[[], float] = field(default=_random.random)
 
 
@@ -77,7 +84,7 @@ def build_config(
     gstin: Optional[str],
     scope: Optional[str],
     credentials: Optional[Mapping[str, CredentialInput]],
-    timeout: float,
+    timeout: Timeout,
     max_retries: int,
     default_headers: Optional[Mapping[str, str]],
     signing_key: Optional[SigningKey],
@@ -85,6 +92,8 @@ def build_config(
     status_poll_interval: float,
     status_max_wait: float,
     throttle: bool,
+    app_info: Optional[AppInfo] = None,
+    log_bodies: bool = False,
     client_name: str = "Einvoice",
 ) -> ClientConfig:
     """The client's configuration, environment fallbacks applied; raises ``EinvoiceConfigError`` when the
@@ -133,6 +142,8 @@ def build_config(
         status_poll_interval=status_poll_interval,
         status_max_wait=status_max_wait,
         throttle=throttle,
+        app_info=cast(AppInfo, dict(app_info)) if app_info is not None else None,
+        log_bodies=log_bodies,
     )
 
 
@@ -144,13 +155,29 @@ def validate_config(config: ClientConfig, client_name: str = "Einvoice") -> None
             f"{client_name}: base_url (or EINVOICE_BASE_URL) must be an http(s) URL such as {DEFAULT_BASE_URL}; got {config.base_url!r}",
             option="base_url",
         )
-    if isinstance(config.timeout, bool) or not isinstance(config.timeout, (int, float)) or not config.timeout > 0:
+    timeout_ok = isinstance(config.timeout, httpx.Timeout) or (
+        isinstance(config.timeout, (int, float)) and not isinstance(config.timeout, bool) and config.timeout > 0
+    )
+    if not timeout_ok:
         raise EinvoiceConfigError(
-            f"{client_name}: timeout must be a positive number of seconds; got {config.timeout!r}", option="timeout"
+            f"{client_name}: timeout must be a positive number of seconds or an httpx.Timeout; got {config.timeout!r}",
+            option="timeout",
         )
     if isinstance(config.max_retries, bool) or not isinstance(config.max_retries, int) or config.max_retries < 0:
         raise EinvoiceConfigError(
             f"{client_name}: max_retries must be an int >= 0; got {config.max_retries!r}", option="max_retries"
+        )
+    info = config.app_info
+    if info is not None and not (
+        isinstance(info, Mapping)
+        and isinstance(info.get("name"), str)
+        and info.get("name")
+        and all(isinstance(info.get(k, ""), str) for k in ("version", "url"))
+        and not set(info) - {"name", "version", "url"}
+    ):
+        raise EinvoiceConfigError(
+            f"{client_name}: app_info must be {{'name': str, 'version': str, 'url': str}} (name required); got {info!r}",
+            option="app_info",
         )
     for g, cred in config.credentials.items():
         if not cred.client_id or not cred.client_secret:
@@ -163,6 +190,7 @@ def validate_config(config: ClientConfig, client_name: str = "Einvoice") -> None
 @dataclass
 class _Prepared:
     method: str
+    path: str
     url: str
     content: Optional[bytes]
     content_type: Optional[str]
@@ -171,7 +199,7 @@ class _Prepared:
     prefer_wait: Optional[int]
     options: RequestOptions
     max_retries: int
-    timeout: float
+    timeout: Timeout
     credential: Optional[GstinCredential]
 
 
@@ -206,16 +234,24 @@ class _Base:
         options: RequestOptions,
     ) -> _Prepared:
         url = self._config.base_url + path
-        q = {k: _query_value(v) for k, v in (query or {}).items() if v is not None}
+        merged_query = {**(query or {}), **options.get("extra_query", {})}
+        q = {k: _query_value(v) for k, v in merged_query.items() if v is not None}
         if q:
             url += "?" + urlencode(q)
+        extra_body = options.get("extra_body")
         content: Optional[bytes] = None
         content_type: Optional[str] = None
         if form is not None:
-            content = urlencode({k: v for k, v in dict(form).items() if v is not None}).encode()
+            fields = {**dict(form), **(extra_body or {})}
+            content = urlencode({k: v for k, v in fields.items() if v is not None}).encode()
             content_type = "application/x-www-form-urlencoded"
-        elif body is not None:
-            content = json.dumps(_jsonable(body), separators=(",", ":"), ensure_ascii=False).encode()
+        elif body is not None or extra_body:
+            payload = _jsonable(body)
+            if extra_body:
+                if payload is not None and not isinstance(payload, dict):
+                    raise TypeError("extra_body needs a JSON object body")
+                payload = {**(payload or {}), **_jsonable(extra_body)}
+            content = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
             content_type = "application/json"
         key = options.get("idempotency_key") or (str(uuid.uuid4()) if idempotent and method == "POST" else None)
         credential = self._credential(options) if auth in ("gstin", "account_or_gstin", "client_basic") else None
@@ -231,6 +267,7 @@ class _Base:
             )
         return _Prepared(
             method=method,
+            path=path,
             url=url,
             content=content,
             content_type=content_type,
@@ -246,7 +283,7 @@ class _Base:
     def _headers(self, p: _Prepared, attempt: int, authorization: Optional[str]) -> Dict[str, str]:
         h: Dict[str, str] = {
             "accept": "application/json, application/problem+json",
-            "user-agent": f"einvoice-python/{__version__} python/{platform.python_version()}",
+            "user-agent": _user_agent(self._config.app_info),
             "x-einvoice-retry-count": str(attempt),
         }
         h.update(self._config.default_headers)
@@ -301,13 +338,98 @@ class _Base:
         return body.get("status") == "down" or any(isinstance(i, dict) and i.get("status") == "down" for i in irps)
 
     @staticmethod
-    def _cast(cast_to: Type[_T], data: Any) -> _T:
+    def _cast(cast_to: Type[_T], data: Any, response: Optional[httpx.Response] = None) -> _T:
         if cast_to is type(None):
             return cast_to()
         if isinstance(cast_to, type) and issubclass(cast_to, BaseModel):
             model: Any = cast_to.model_validate(data)
+            if response is not None and isinstance(model, EinvoiceModel):
+                model._request_id = response.headers.get("x-request-id")
             return cast(_T, model)
         return cast(_T, data)
+
+    @classmethod
+    def _ndjson_items(cls, item_type: Type[_T], text: Any) -> Iterator[_T]:
+        for line in str(text or "").splitlines():
+            if line.strip():
+                yield cls._cast(item_type, json.loads(line))
+
+    def _status_timeout(self) -> Timeout:
+        t = self._config.timeout
+        return httpx.Timeout(5.0) if isinstance(t, httpx.Timeout) else min(t, 5.0)
+
+    def _log_attempt(
+        self,
+        p: _Prepared,
+        attempt: int,
+        started: float,
+        headers: Mapping[str, str],
+        response: Optional[httpx.Response] = None,
+        error: Optional[BaseException] = None,
+    ) -> None:
+        """One record per HTTP attempt: at ``info`` method, path, status, request id, attempt and latency; at
+        ``debug`` the same record also holds the headers (and the bodies with ``log_bodies``), redacted. One
+        record, not several, so a log line is an attempt in every SDK."""
+        if not logger.isEnabledFor(logging.INFO):
+            return
+        ms = (time.monotonic() - started) * 1000
+        if response is not None:
+            fmt = "HTTP %s %s %d request_id=%s attempt=%d latency_ms=%.0f"
+            args: List[Any] = [
+                p.method,
+                p.path,
+                response.status_code,
+                response.headers.get("x-request-id") or "-",
+                attempt + 1,
+                ms,
+            ]
+        else:
+            fmt = "HTTP %s %s failed (%s) attempt=%d latency_ms=%.0f"
+            args = [p.method, p.path, type(error).__name__, attempt + 1, ms]
+        if not logger.isEnabledFor(logging.DEBUG):
+            logger.info(fmt, *args)
+            return
+        fmt += " request_headers=%s"
+        args.append(dict(redact_headers(headers)))
+        if self._config.log_bodies and p.content:
+            fmt += " request_body=%s"
+            args.append(redact_body(p.content, p.content_type))
+        if response is not None:
+            fmt += " response_headers=%s"
+            args.append(dict(redact_headers(response.headers)))
+            if self._config.log_bodies and response.content:
+                fmt += " response_body=%s"
+                args.append(redact_body(response.content, response.headers.get("content-type")))
+        logger.debug(fmt, *args)
+
+
+def _user_agent(app_info: Optional[AppInfo]) -> str:
+    ua = f"einvoice-python/{__version__} python/{platform.python_version()}"
+    if app_info:
+        ua += " " + app_info["name"] + (f"/{app_info['version']}" if app_info.get("version") else "")
+        if app_info.get("url"):
+            ua += f" (+{app_info['url']})"
+    return ua
+
+
+def _log_status_poll(started: float, response: Optional[httpx.Response], error: Optional[BaseException] = None) -> None:
+    """The status polls made while an IRP is down are HTTP attempts too: one ``info`` line each."""
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    ms = (time.monotonic() - started) * 1000
+    if response is not None:
+        rid = response.headers.get("x-request-id") or "-"
+        logger.info("HTTP GET /v1/status %d request_id=%s status_poll latency_ms=%.0f", response.status_code, rid, ms)
+    else:
+        logger.info("HTTP GET /v1/status failed (%s) status_poll latency_ms=%.0f", type(error).__name__, ms)
+
+
+def _timeout_text(timeout: Timeout) -> str:
+    return f"after {timeout} s" if not isinstance(timeout, httpx.Timeout) else f"({timeout!r})"
+
+
+def _raw(options: RequestOptions) -> bool:
+    return bool(cast(Mapping[str, Any], options).get(RAW_RESPONSE_OPTION))
 
 
 def _query_value(v: Any) -> str:
@@ -342,14 +464,13 @@ class SyncAPIClient(_Base):
     def __init__(
         self, config: ClientConfig, *, http_client: Optional[httpx.Client] = None, tokens: Optional[TokenCache] = None
     ) -> None:
+        setup_from_env()
         self._config = config
         self._tokens = tokens or TokenCache()
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(follow_redirects=False)
         self._blocked_until = 0.0
         self._sleep: Callable[[float], None] = time.sleep
-        self.last_response: Optional[httpx.Response] = None
-        """The final HTTP response of the most recent call (raw-response access)."""
 
     def close(self) -> None:
         if self._owns_http:
@@ -377,12 +498,13 @@ class SyncAPIClient(_Base):
                 options={},
             )
             p.credential = credential
-            resp, data = self._send(p, record=False)
+            _, data, _ = self._send(p)
             self._tokens.store(credential.client_id, str(data["access_token"]), float(data["expires_in"]))
             return str(data["access_token"])
 
     # ---- the loop ----------------------------------------------------------------------------------------
-    def _send(self, p: _Prepared, record: bool = True) -> Tuple[httpx.Response, Any]:
+    def _send(self, p: _Prepared) -> Tuple[httpx.Response, Any, int]:
+        """The final response, its decoded body and how many retries it took; raises for a non-2xx answer."""
         retries = 0
         attempt = 0
         refreshed = False
@@ -396,21 +518,23 @@ class SyncAPIClient(_Base):
                 token = self._token(p.credential)
                 authorization = f"Bearer {token}"
             headers = self._headers(p, attempt, authorization)
+            started = time.monotonic()
             try:
                 response = self._http.request(p.method, p.url, content=p.content, headers=headers, timeout=p.timeout)
             except httpx.TimeoutException as exc:
-                error: EinvoiceError = APIConnectionTimeoutError(f"request timed out after {p.timeout} s")
+                error: EinvoiceError = APIConnectionTimeoutError(f"request timed out {_timeout_text(p.timeout)}")
                 error.__cause__ = exc
+                self._log_attempt(p, attempt, started, headers, error=error)
             except httpx.TransportError as exc:
                 error = APIConnectionError(f"connection error: {exc}")
                 error.__cause__ = exc
+                self._log_attempt(p, attempt, started, headers, error=error)
             else:
                 self._update_throttle(response.headers)
                 body = _read_body(response)
-                if record:
-                    self.last_response = response
+                self._log_attempt(p, attempt, started, headers, response=response)
                 if response.is_success:
-                    return response, body
+                    return response, body, retries
                 if response.status_code == 401 and token is not None and not refreshed and p.credential is not None:
                     refreshed = True
                     self._tokens.invalidate(p.credential.client_id, token)
@@ -438,13 +562,14 @@ class SyncAPIClient(_Base):
             self._sleep(self._config.status_poll_interval)
 
     def _status_down(self) -> bool:
+        started = time.monotonic()
         try:
             headers = {"accept": "application/json", **self._config.default_headers}
-            r = self._http.get(
-                self._config.base_url + "/v1/status", headers=headers, timeout=min(self._config.timeout, 5.0)
-            )
+            r = self._http.get(self._config.base_url + "/v1/status", headers=headers, timeout=self._status_timeout())
+            _log_status_poll(started, r)
             return r.is_success and self._irp_down(r.json())
-        except (httpx.HTTPError, ValueError):
+        except (httpx.HTTPError, ValueError) as exc:
+            _log_status_poll(started, None, exc)
             return False
 
     # ---- what generated resources call -------------------------------------------------------------------
@@ -473,8 +598,11 @@ class SyncAPIClient(_Base):
             prefer_wait=prefer_wait,
             options=options,
         )
-        _, data = self._send(p)
-        return self._cast(cast_to, data)
+        response, data, retries = self._send(p)
+        if _raw(options):
+            raw = APIResponse(response, lambda: self._cast(cast_to, data, response), retries_taken=retries)
+            return cast(_T, raw)
+        return self._cast(cast_to, data, response)
 
     def _request_page(
         self,
@@ -488,8 +616,9 @@ class SyncAPIClient(_Base):
         **_kw: Any,
     ) -> Page[_T]:
         base_query = dict(query or {})
+        first_cursor = base_query.pop("starting_after", None)
 
-        def fetch(cursor: Optional[str]) -> Page[_T]:
+        def fetch_raw(cursor: Optional[str]) -> Tuple[httpx.Response, Page[_T], int]:
             q = dict(base_query)
             if cursor is not None:
                 q["starting_after"] = cursor
@@ -504,11 +633,19 @@ class SyncAPIClient(_Base):
                 prefer_wait=None,
                 options=options,
             )
-            _, data = self._send(p)
-            items: List[_T] = [self._cast(item_type, x) for x in (data or {}).get("data", [])]
-            return Page(items, bool(data.get("has_more")), data.get("next_cursor"), fetch)
+            response, data, retries = self._send(p)
+            data = data or {}
+            items: List[_T] = [self._cast(item_type, x) for x in data.get("data", [])]
+            rid = response.headers.get("x-request-id")
+            return response, Page(items, bool(data.get("has_more")), data.get("next_cursor"), fetch, rid), retries
 
-        return fetch(base_query.pop("starting_after", None))
+        def fetch(cursor: Optional[str]) -> Page[_T]:
+            return fetch_raw(cursor)[1]
+
+        if _raw(options):
+            response, page, retries = fetch_raw(first_cursor)
+            return cast("Page[_T]", APIResponse(response, lambda: page, retries_taken=retries))
+        return fetch(first_cursor)
 
     def _request_ndjson(
         self,
@@ -532,10 +669,15 @@ class SyncAPIClient(_Base):
             prefer_wait=None,
             options=options,
         )
-        _, text = self._send(p)
-        for line in str(text or "").splitlines():
-            if line.strip():
-                yield self._cast(item_type, json.loads(line))
+        if _raw(options):
+            response, text, retries = self._send(p)
+            raw = APIResponse(response, lambda: self._ndjson_items(item_type, text), retries_taken=retries)
+            return cast(Iterator[_T], raw)
+        return self._ndjson_lazy(p, item_type)
+
+    def _ndjson_lazy(self, p: _Prepared, item_type: Type[_T]) -> Iterator[_T]:
+        _, text, _ = self._send(p)  # sent when iteration starts
+        yield from self._ndjson_items(item_type, text)
 
 
 class AsyncAPIClient(_Base):
@@ -546,13 +688,13 @@ class AsyncAPIClient(_Base):
         http_client: Optional[httpx.AsyncClient] = None,
         tokens: Optional[TokenCache] = None,
     ) -> None:
+        setup_from_env()
         self._config = config
         self._tokens = tokens or TokenCache()
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(follow_redirects=False)
         self._blocked_until = 0.0
         self._sleep: Callable[[float], Any] = asyncio.sleep
-        self.last_response: Optional[httpx.Response] = None
 
     async def close(self) -> None:
         if self._owns_http:
@@ -579,11 +721,11 @@ class AsyncAPIClient(_Base):
                 options={},
             )
             p.credential = credential
-            _, data = await self._send(p, record=False)
+            _, data, _ = await self._send(p)
             self._tokens.store(credential.client_id, str(data["access_token"]), float(data["expires_in"]))
             return str(data["access_token"])
 
-    async def _send(self, p: _Prepared, record: bool = True) -> Tuple[httpx.Response, Any]:
+    async def _send(self, p: _Prepared) -> Tuple[httpx.Response, Any, int]:
         retries = 0
         attempt = 0
         refreshed = False
@@ -597,23 +739,25 @@ class AsyncAPIClient(_Base):
                 token = await self._token(p.credential)
                 authorization = f"Bearer {token}"
             headers = self._headers(p, attempt, authorization)
+            started = time.monotonic()
             try:
                 response = await self._http.request(
                     p.method, p.url, content=p.content, headers=headers, timeout=p.timeout
                 )
             except httpx.TimeoutException as exc:
-                error: EinvoiceError = APIConnectionTimeoutError(f"request timed out after {p.timeout} s")
+                error: EinvoiceError = APIConnectionTimeoutError(f"request timed out {_timeout_text(p.timeout)}")
                 error.__cause__ = exc
+                self._log_attempt(p, attempt, started, headers, error=error)
             except httpx.TransportError as exc:
                 error = APIConnectionError(f"connection error: {exc}")
                 error.__cause__ = exc
+                self._log_attempt(p, attempt, started, headers, error=error)
             else:
                 self._update_throttle(response.headers)
                 body = _read_body(response)
-                if record:
-                    self.last_response = response
+                self._log_attempt(p, attempt, started, headers, response=response)
                 if response.is_success:
-                    return response, body
+                    return response, body, retries
                 if response.status_code == 401 and token is not None and not refreshed and p.credential is not None:
                     refreshed = True
                     self._tokens.invalidate(p.credential.client_id, token)
@@ -641,13 +785,16 @@ class AsyncAPIClient(_Base):
             await self._sleep(self._config.status_poll_interval)
 
     async def _status_down(self) -> bool:
+        started = time.monotonic()
         try:
             headers = {"accept": "application/json", **self._config.default_headers}
             r = await self._http.get(
-                self._config.base_url + "/v1/status", headers=headers, timeout=min(self._config.timeout, 5.0)
+                self._config.base_url + "/v1/status", headers=headers, timeout=self._status_timeout()
             )
+            _log_status_poll(started, r)
             return r.is_success and self._irp_down(r.json())
-        except (httpx.HTTPError, ValueError):
+        except (httpx.HTTPError, ValueError) as exc:
+            _log_status_poll(started, None, exc)
             return False
 
     async def _request(
@@ -675,10 +822,13 @@ class AsyncAPIClient(_Base):
             prefer_wait=prefer_wait,
             options=options,
         )
-        _, data = await self._send(p)
-        return self._cast(cast_to, data)
+        response, data, retries = await self._send(p)
+        if _raw(options):
+            raw = APIResponse(response, lambda: self._cast(cast_to, data, response), retries_taken=retries)
+            return cast(_T, raw)
+        return self._cast(cast_to, data, response)
 
-    async def _request_page(
+    def _request_page(
         self,
         method: str,
         path: str,
@@ -688,10 +838,13 @@ class AsyncAPIClient(_Base):
         options: RequestOptions,
         query: Optional[Mapping[str, Any]] = None,
         **_kw: Any,
-    ) -> AsyncPage[_T]:
+    ) -> AsyncPaginator[_T]:
+        """An ``AsyncPaginator``: awaitable for the first page and async-iterable over every item; nothing is
+        sent before it is awaited or iterated."""
         base_query = dict(query or {})
+        first_cursor = base_query.pop("starting_after", None)
 
-        async def fetch(cursor: Optional[str]) -> AsyncPage[_T]:
+        async def fetch_raw(cursor: Optional[str]) -> Tuple[httpx.Response, AsyncPage[_T], int]:
             q = dict(base_query)
             if cursor is not None:
                 q["starting_after"] = cursor
@@ -706,13 +859,25 @@ class AsyncAPIClient(_Base):
                 prefer_wait=None,
                 options=options,
             )
-            _, data = await self._send(p)
-            items: List[_T] = [self._cast(item_type, x) for x in (data or {}).get("data", [])]
-            return AsyncPage(items, bool(data.get("has_more")), data.get("next_cursor"), fetch)
+            response, data, retries = await self._send(p)
+            data = data or {}
+            items: List[_T] = [self._cast(item_type, x) for x in data.get("data", [])]
+            rid = response.headers.get("x-request-id")
+            page = AsyncPage(items, bool(data.get("has_more")), data.get("next_cursor"), fetch, rid)
+            return response, page, retries
 
-        return await fetch(base_query.pop("starting_after", None))
+        async def fetch(cursor: Optional[str]) -> AsyncPage[_T]:
+            return (await fetch_raw(cursor))[1]
 
-    async def _request_ndjson(
+        async def first_raw() -> APIResponse[AsyncPage[_T]]:
+            response, page, retries = await fetch_raw(first_cursor)
+            return APIResponse(response, lambda: page, retries_taken=retries)
+
+        if _raw(options):
+            return cast("AsyncPaginator[_T]", first_raw())  # awaited by the with_raw_response wrapper
+        return AsyncPaginator(lambda: fetch(first_cursor))
+
+    def _request_ndjson(
         self,
         method: str,
         path: str,
@@ -734,10 +899,31 @@ class AsyncAPIClient(_Base):
             prefer_wait=None,
             options=options,
         )
-        _, text = await self._send(p)
-        for line in str(text or "").splitlines():
-            if line.strip():
-                yield self._cast(item_type, json.loads(line))
+
+        async def raw() -> APIResponse[AsyncIterator[_T]]:
+            response, text, retries = await self._send(p)
+            return APIResponse(response, lambda: _aiter(self._ndjson_items(item_type, text)), retries_taken=retries)
+
+        if _raw(options):
+            return cast(AsyncIterator[_T], raw())  # awaited by the with_raw_response wrapper
+        return self._ndjson_lazy(p, item_type)
+
+    async def _ndjson_lazy(self, p: _Prepared, item_type: Type[_T]) -> AsyncIterator[_T]:
+        _, text, _ = await self._send(p)  # sent when iteration starts
+        for item in self._ndjson_items(item_type, text):
+            yield item
 
 
-__all__ = ["SyncAPIClient", "AsyncAPIClient", "ClientConfig", "build_config", "replace", "DEFAULT_MAX_RETRIES"]
+async def _aiter(items: Iterator[_T]) -> AsyncIterator[_T]:
+    for item in items:
+        yield item
+
+
+__all__ = [
+    "SyncAPIClient",
+    "AsyncAPIClient",
+    "ClientConfig",
+    "build_config",
+    "replace",
+    "DEFAULT_MAX_RETRIES",
+]

@@ -10,6 +10,9 @@ from __future__ import annotations
 from typing import Any, Dict, List, Mapping, Optional
 
 import httpx
+from pydantic import ValidationError
+
+from .._generated.types import GstnError
 
 __all__ = [
     "EinvoiceError",
@@ -28,6 +31,7 @@ __all__ = [
     "APIConnectionTimeoutError",
     "APITimeoutError",
     "APIUserAbortError",
+    "GstnError",
 ]
 
 
@@ -38,7 +42,8 @@ class EinvoiceError(Exception):
     request_id: Optional[str] = None
     headers: Optional[httpx.Headers] = None
     problem: Optional[Dict[str, Any]] = None
-    gstn_errors: List[Dict[str, Any]]
+    gstn_errors: List[GstnError]
+    """NIC's errors (``code``, ``message``, ``hint``, ``pointer``), empty when there are none."""
     code: Optional[str] = None
 
     def __init__(self, message: str) -> None:
@@ -80,7 +85,7 @@ class APIStatusError(APIError):
             rid = self.problem["request_id"]
         self.request_id = rid
         errs = self.problem.get("gstn_errors") if self.problem else None
-        self.gstn_errors = [e for e in errs if isinstance(e, dict)] if isinstance(errs, list) else []
+        self.gstn_errors = [_gstn_error(e) for e in errs if isinstance(e, dict)] if isinstance(errs, list) else []
         # The problem's `code`; a token endpoint error carries RFC 6749's `error` (e.g. invalid_client) instead.
         code = self.problem.get("code") if self.problem else None
         if not isinstance(code, str) and self.problem:
@@ -139,6 +144,15 @@ class APIUserAbortError(EinvoiceError):
     """The caller cancelled the call; never retried."""
 
 
+def _gstn_error(raw: Mapping[str, Any]) -> GstnError:
+    try:
+        return GstnError.model_validate(raw)
+    except ValidationError:  # a malformed entry still reaches the caller, with what it had
+        return GstnError.model_validate(
+            {**raw, "code": str(raw.get("code") or ""), "message": str(raw.get("message") or "")}
+        )
+
+
 _BY_STATUS: Mapping[int, type] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -158,6 +172,6 @@ def error_for(response: httpx.Response, body: Any) -> APIStatusError:
     message = f"{status} {title or response.reason_phrase or 'HTTP error'}" + (f": {detail}" if detail else "")
     err: APIStatusError = cls(message, response=response, body=body)
     if err.gstn_errors:
-        err.message = message + " [" + "; ".join(f"{g.get('code')}: {g.get('message')}" for g in err.gstn_errors) + "]"
+        err.message = message + " [" + "; ".join(f"{g.code}: {g.message}" for g in err.gstn_errors) + "]"
         err.args = (err.message,)
     return err

@@ -4,12 +4,14 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import AsyncIterator, Optional, Union
 
 from typing_extensions import Unpack
 
 from .._core._client import AsyncAPIClient
-from .._core._pagination import AsyncPage
+from .._core._pagination import AsyncPaginator
+from .._core._response import async_stream_to_raw_response_wrapper, async_to_raw_response_wrapper
 from .._core._types import RequestOptions, path_param
 from . import types as t
 
@@ -17,6 +19,12 @@ from . import types as t
 class AsyncOauthResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOauthResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncOauthResourceWithRawResponse(self)
 
     async def create_token(
         self,
@@ -51,26 +59,39 @@ class AsyncOauthResource:
         )
 
 
+class AsyncOauthResourceWithRawResponse:
+    """`AsyncOauthResource` whose methods return `APIResponse[...]` (`client.oauth.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncOauthResource) -> None:
+        self.create_token = async_to_raw_response_wrapper(resource.create_token)
+
+
 class AsyncGstinsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> AsyncGstinsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncGstinsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: Optional[int] = None,
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPage[t.Gstin]:
+    ) -> AsyncPaginator[t.Gstin]:
         """List registered GSTINs.
 
         Lists the account's GSTINs, newest first, with cursor pagination (pass `next_cursor` as
         `starting_after`).
 
         `GET /v1/gstins` (operationId `listGstins`).
-        Iterate the returned page to walk every item across pages.
+        `async for` over the result walks every item across pages; `await` it for the first page.
         """
-        return await self._client._request_page(
+        return self._client._request_page(
             "GET",
             "/v1/gstins",
             auth="account",
@@ -179,27 +200,44 @@ class AsyncGstinsResource:
         )
 
 
+class AsyncGstinsResourceWithRawResponse:
+    """`AsyncGstinsResource` whose methods return `APIResponse[...]` (`client.gstins.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncGstinsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.register = async_to_raw_response_wrapper(resource.register)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+
+
 class AsyncCredentialsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> AsyncCredentialsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncCredentialsResourceWithRawResponse(self)
+
+    def list(
         self,
         gstin: str,
         *,
         limit: Optional[int] = None,
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPage[t.Credential]:
+    ) -> AsyncPaginator[t.Credential]:
         """List the OAuth clients of a GSTIN.
 
         Lists credentials with their secrets' ids and prefixes (never the secrets themselves), revoked ones
         included.
 
         `GET /v1/gstins/{gstin}/credentials` (operationId `listCredentials`).
-        Iterate the returned page to walk every item across pages.
+        `async for` over the result walks every item across pages; `await` it for the first page.
         """
-        return await self._client._request_page(
+        return self._client._request_page(
             "GET",
             f"/v1/gstins/{path_param(gstin)}/credentials",
             auth="account",
@@ -330,11 +368,29 @@ class AsyncCredentialsResource:
         )
 
 
+class AsyncCredentialsResourceWithRawResponse:
+    """`AsyncCredentialsResource` whose methods return `APIResponse[...]` (`client.credentials.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncCredentialsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.revoke = async_to_raw_response_wrapper(resource.revoke)
+        self.add_secret = async_to_raw_response_wrapper(resource.add_secret)
+        self.revoke_secret = async_to_raw_response_wrapper(resource.revoke_secret)
+
+
 class AsyncAuditEventsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> AsyncAuditEventsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncAuditEventsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         type: Optional[Union[t.AuditEventType, str]] = None,
@@ -344,7 +400,7 @@ class AsyncAuditEventsResource:
         limit: Optional[int] = None,
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPage[t.AuditEvent]:
+    ) -> AsyncPaginator[t.AuditEvent]:
         """List security audit events.
 
         The account's immutable audit trail, newest first: credential and secret creation, rotation and
@@ -352,9 +408,9 @@ class AsyncAuditEventsResource:
         scope, another GSTIN's document). Entries cannot be changed or deleted through any API.
 
         `GET /v1/audit-events` (operationId `listAuditEvents`).
-        Iterate the returned page to walk every item across pages.
+        `async for` over the result walks every item across pages; `await` it for the first page.
         """
-        return await self._client._request_page(
+        return self._client._request_page(
             "GET",
             "/v1/audit-events",
             auth="account",
@@ -371,9 +427,22 @@ class AsyncAuditEventsResource:
         )
 
 
+class AsyncAuditEventsResourceWithRawResponse:
+    """`AsyncAuditEventsResource` whose methods return `APIResponse[...]` (`client.audit_events.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncAuditEventsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
 class AsyncIrnResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncIrnResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncIrnResourceWithRawResponse(self)
 
     async def generate(
         self,
@@ -528,9 +597,26 @@ class AsyncIrnResource:
         )
 
 
+class AsyncIrnResourceWithRawResponse:
+    """`AsyncIrnResource` whose methods return `APIResponse[...]` (`client.irn.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncIrnResource) -> None:
+        self.generate = async_to_raw_response_wrapper(resource.generate)
+        self.bulk_generate = async_to_raw_response_wrapper(resource.bulk_generate)
+        self.get_by_document = async_to_raw_response_wrapper(resource.get_by_document)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.cancel = async_to_raw_response_wrapper(resource.cancel)
+
+
 class AsyncNotesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNotesResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncNotesResourceWithRawResponse(self)
 
     async def generate(
         self,
@@ -561,9 +647,22 @@ class AsyncNotesResource:
         )
 
 
+class AsyncNotesResourceWithRawResponse:
+    """`AsyncNotesResource` whose methods return `APIResponse[...]` (`client.notes.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncNotesResource) -> None:
+        self.generate = async_to_raw_response_wrapper(resource.generate)
+
+
 class AsyncEwbResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEwbResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncEwbResourceWithRawResponse(self)
 
     async def generate(
         self,
@@ -688,11 +787,28 @@ class AsyncEwbResource:
         )
 
 
+class AsyncEwbResourceWithRawResponse:
+    """`AsyncEwbResource` whose methods return `APIResponse[...]` (`client.ewb.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncEwbResource) -> None:
+        self.generate = async_to_raw_response_wrapper(resource.generate)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update_vehicle = async_to_raw_response_wrapper(resource.update_vehicle)
+        self.extend = async_to_raw_response_wrapper(resource.extend)
+        self.cancel = async_to_raw_response_wrapper(resource.cancel)
+
+
 class AsyncDocumentsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> AsyncDocumentsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncDocumentsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         from_: Optional[str] = None,
@@ -702,7 +818,7 @@ class AsyncDocumentsResource:
         limit: Optional[int] = None,
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPage[t.DocumentSummary]:
+    ) -> AsyncPaginator[t.DocumentSummary]:
         """List documents for reconciliation.
 
         Everything the token's GSTIN registered through einvoice (invoices, credit and debit notes, their
@@ -711,9 +827,9 @@ class AsyncDocumentsResource:
         you). Use `exportDocuments` for whole periods.
 
         `GET /v1/documents` (operationId `listDocuments`, scope `read`).
-        Iterate the returned page to walk every item across pages.
+        `async for` over the result walks every item across pages; `await` it for the first page.
         """
-        return await self._client._request_page(
+        return self._client._request_page(
             "GET",
             "/v1/documents",
             auth="gstin",
@@ -755,9 +871,23 @@ class AsyncDocumentsResource:
         )
 
 
+class AsyncDocumentsResourceWithRawResponse:
+    """`AsyncDocumentsResource` whose methods return `APIResponse[...]` (`client.documents.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncDocumentsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.export = async_stream_to_raw_response_wrapper(resource.export)
+
+
 class AsyncGstinDetailsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncGstinDetailsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncGstinDetailsResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -781,25 +911,38 @@ class AsyncGstinDetailsResource:
         )
 
 
+class AsyncGstinDetailsResourceWithRawResponse:
+    """`AsyncGstinDetailsResource` whose methods return `APIResponse[...]` (`client.gstin_details.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncGstinDetailsResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)
+
+
 class AsyncWebhookEndpointsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhookEndpointsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncWebhookEndpointsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: Optional[int] = None,
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPage[t.WebhookEndpoint]:
+    ) -> AsyncPaginator[t.WebhookEndpoint]:
         """List webhook endpoints.
 
         Lists the account's webhook endpoints, newest first. Secrets are never listed.
 
         `GET /v1/webhook-endpoints` (operationId `listWebhookEndpoints`).
-        Iterate the returned page to walk every item across pages.
+        `async for` over the result walks every item across pages; `await` it for the first page.
         """
-        return await self._client._request_page(
+        return self._client._request_page(
             "GET",
             "/v1/webhook-endpoints",
             auth="account",
@@ -927,11 +1070,29 @@ class AsyncWebhookEndpointsResource:
         )
 
 
+class AsyncWebhookEndpointsResourceWithRawResponse:
+    """`AsyncWebhookEndpointsResource` whose methods return `APIResponse[...]` (`client.webhook_endpoints.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncWebhookEndpointsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.rotate_secret = async_to_raw_response_wrapper(resource.rotate_secret)
+
+
 class AsyncWebhookDeliveriesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhookDeliveriesResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncWebhookDeliveriesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         endpoint_id: Optional[str] = None,
@@ -940,7 +1101,7 @@ class AsyncWebhookDeliveriesResource:
         limit: Optional[int] = None,
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPage[t.WebhookDelivery]:
+    ) -> AsyncPaginator[t.WebhookDelivery]:
         """List webhook deliveries.
 
         Deliveries with their per-attempt log (status code, latency, response excerpt), newest first.
@@ -948,9 +1109,9 @@ class AsyncWebhookDeliveriesResource:
         s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h, with jitter). Replay them with `replayWebhookDelivery`.
 
         `GET /v1/webhook-deliveries` (operationId `listWebhookDeliveries`).
-        Iterate the returned page to walk every item across pages.
+        `async for` over the result walks every item across pages; `await` it for the first page.
         """
-        return await self._client._request_page(
+        return self._client._request_page(
             "GET",
             "/v1/webhook-deliveries",
             auth="account",
@@ -988,11 +1149,25 @@ class AsyncWebhookDeliveriesResource:
         )
 
 
+class AsyncWebhookDeliveriesResourceWithRawResponse:
+    """`AsyncWebhookDeliveriesResource` whose methods return `APIResponse[...]` (`client.webhook_deliveries.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncWebhookDeliveriesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.replay = async_to_raw_response_wrapper(resource.replay)
+
+
 class AsyncLogsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> AsyncLogsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncLogsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         irn: Optional[str] = None,
@@ -1004,7 +1179,7 @@ class AsyncLogsResource:
         limit: Optional[int] = None,
         starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPage[t.RequestLogSummary]:
+    ) -> AsyncPaginator[t.RequestLogSummary]:
         """List request logs.
 
         Every API call, newest first, with status, latency breakdown (auth, validation, queue, upstream,
@@ -1015,9 +1190,9 @@ class AsyncLogsResource:
         authorization headers, client secrets, IRP passwords and tokens are never stored.
 
         `GET /v1/logs` (operationId `listRequestLogs`, scope `read`).
-        Iterate the returned page to walk every item across pages.
+        `async for` over the result walks every item across pages; `await` it for the first page.
         """
-        return await self._client._request_page(
+        return self._client._request_page(
             "GET",
             "/v1/logs",
             auth="account_or_gstin",
@@ -1082,9 +1257,24 @@ class AsyncLogsResource:
         )
 
 
+class AsyncLogsResourceWithRawResponse:
+    """`AsyncLogsResource` whose methods return `APIResponse[...]` (`client.logs.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncLogsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.export = async_stream_to_raw_response_wrapper(resource.export)
+        self.get = async_to_raw_response_wrapper(resource.get)
+
+
 class AsyncStatusResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncStatusResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncStatusResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -1112,9 +1302,22 @@ class AsyncStatusResource:
         )
 
 
+class AsyncStatusResourceWithRawResponse:
+    """`AsyncStatusResource` whose methods return `APIResponse[...]` (`client.status.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncStatusResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)
+
+
 class AsyncSandboxResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSandboxResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncSandboxResourceWithRawResponse(self)
 
     async def set_faults(
         self,
@@ -1141,6 +1344,13 @@ class AsyncSandboxResource:
             options=options,
             cast_to=t.SandboxFaults,
         )
+
+
+class AsyncSandboxResourceWithRawResponse:
+    """`AsyncSandboxResource` whose methods return `APIResponse[...]` (`client.sandbox.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncSandboxResource) -> None:
+        self.set_faults = async_to_raw_response_wrapper(resource.set_faults)
 
 
 class AsyncGeneratedResources:

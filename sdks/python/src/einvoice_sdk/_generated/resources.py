@@ -4,12 +4,14 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Iterator, Optional, Union
 
 from typing_extensions import Unpack
 
 from .._core._client import SyncAPIClient
 from .._core._pagination import Page
+from .._core._response import to_raw_response_wrapper
 from .._core._types import RequestOptions, path_param
 from . import types as t
 
@@ -17,6 +19,12 @@ from . import types as t
 class OauthResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OauthResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return OauthResourceWithRawResponse(self)
 
     def create_token(
         self,
@@ -51,9 +59,22 @@ class OauthResource:
         )
 
 
+class OauthResourceWithRawResponse:
+    """`OauthResource` whose methods return `APIResponse[...]` (`client.oauth.with_raw_response`)."""
+
+    def __init__(self, resource: OauthResource) -> None:
+        self.create_token = to_raw_response_wrapper(resource.create_token)
+
+
 class GstinsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> GstinsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return GstinsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -179,9 +200,26 @@ class GstinsResource:
         )
 
 
+class GstinsResourceWithRawResponse:
+    """`GstinsResource` whose methods return `APIResponse[...]` (`client.gstins.with_raw_response`)."""
+
+    def __init__(self, resource: GstinsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.register = to_raw_response_wrapper(resource.register)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
 class CredentialsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> CredentialsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return CredentialsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -330,9 +368,27 @@ class CredentialsResource:
         )
 
 
+class CredentialsResourceWithRawResponse:
+    """`CredentialsResource` whose methods return `APIResponse[...]` (`client.credentials.with_raw_response`)."""
+
+    def __init__(self, resource: CredentialsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.revoke = to_raw_response_wrapper(resource.revoke)
+        self.add_secret = to_raw_response_wrapper(resource.add_secret)
+        self.revoke_secret = to_raw_response_wrapper(resource.revoke_secret)
+
+
 class AuditEventsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AuditEventsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return AuditEventsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -371,9 +427,22 @@ class AuditEventsResource:
         )
 
 
+class AuditEventsResourceWithRawResponse:
+    """`AuditEventsResource` whose methods return `APIResponse[...]` (`client.audit_events.with_raw_response`)."""
+
+    def __init__(self, resource: AuditEventsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
 class IrnResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> IrnResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return IrnResourceWithRawResponse(self)
 
     def generate(
         self,
@@ -528,9 +597,26 @@ class IrnResource:
         )
 
 
+class IrnResourceWithRawResponse:
+    """`IrnResource` whose methods return `APIResponse[...]` (`client.irn.with_raw_response`)."""
+
+    def __init__(self, resource: IrnResource) -> None:
+        self.generate = to_raw_response_wrapper(resource.generate)
+        self.bulk_generate = to_raw_response_wrapper(resource.bulk_generate)
+        self.get_by_document = to_raw_response_wrapper(resource.get_by_document)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.cancel = to_raw_response_wrapper(resource.cancel)
+
+
 class NotesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> NotesResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return NotesResourceWithRawResponse(self)
 
     def generate(
         self,
@@ -561,9 +647,22 @@ class NotesResource:
         )
 
 
+class NotesResourceWithRawResponse:
+    """`NotesResource` whose methods return `APIResponse[...]` (`client.notes.with_raw_response`)."""
+
+    def __init__(self, resource: NotesResource) -> None:
+        self.generate = to_raw_response_wrapper(resource.generate)
+
+
 class EwbResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> EwbResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return EwbResourceWithRawResponse(self)
 
     def generate(
         self,
@@ -688,9 +787,26 @@ class EwbResource:
         )
 
 
+class EwbResourceWithRawResponse:
+    """`EwbResource` whose methods return `APIResponse[...]` (`client.ewb.with_raw_response`)."""
+
+    def __init__(self, resource: EwbResource) -> None:
+        self.generate = to_raw_response_wrapper(resource.generate)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update_vehicle = to_raw_response_wrapper(resource.update_vehicle)
+        self.extend = to_raw_response_wrapper(resource.extend)
+        self.cancel = to_raw_response_wrapper(resource.cancel)
+
+
 class DocumentsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> DocumentsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return DocumentsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -755,9 +871,23 @@ class DocumentsResource:
         )
 
 
+class DocumentsResourceWithRawResponse:
+    """`DocumentsResource` whose methods return `APIResponse[...]` (`client.documents.with_raw_response`)."""
+
+    def __init__(self, resource: DocumentsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.export = to_raw_response_wrapper(resource.export)
+
+
 class GstinDetailsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> GstinDetailsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return GstinDetailsResourceWithRawResponse(self)
 
     def get(
         self,
@@ -781,9 +911,22 @@ class GstinDetailsResource:
         )
 
 
+class GstinDetailsResourceWithRawResponse:
+    """`GstinDetailsResource` whose methods return `APIResponse[...]` (`client.gstin_details.with_raw_response`)."""
+
+    def __init__(self, resource: GstinDetailsResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
 class WebhookEndpointsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> WebhookEndpointsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return WebhookEndpointsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -927,9 +1070,27 @@ class WebhookEndpointsResource:
         )
 
 
+class WebhookEndpointsResourceWithRawResponse:
+    """`WebhookEndpointsResource` whose methods return `APIResponse[...]` (`client.webhook_endpoints.with_raw_response`)."""
+
+    def __init__(self, resource: WebhookEndpointsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.rotate_secret = to_raw_response_wrapper(resource.rotate_secret)
+
+
 class WebhookDeliveriesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> WebhookDeliveriesResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return WebhookDeliveriesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -988,9 +1149,23 @@ class WebhookDeliveriesResource:
         )
 
 
+class WebhookDeliveriesResourceWithRawResponse:
+    """`WebhookDeliveriesResource` whose methods return `APIResponse[...]` (`client.webhook_deliveries.with_raw_response`)."""
+
+    def __init__(self, resource: WebhookDeliveriesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.replay = to_raw_response_wrapper(resource.replay)
+
+
 class LogsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> LogsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return LogsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -1082,9 +1257,24 @@ class LogsResource:
         )
 
 
+class LogsResourceWithRawResponse:
+    """`LogsResource` whose methods return `APIResponse[...]` (`client.logs.with_raw_response`)."""
+
+    def __init__(self, resource: LogsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.export = to_raw_response_wrapper(resource.export)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
 class StatusResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> StatusResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return StatusResourceWithRawResponse(self)
 
     def get(
         self,
@@ -1112,9 +1302,22 @@ class StatusResource:
         )
 
 
+class StatusResourceWithRawResponse:
+    """`StatusResource` whose methods return `APIResponse[...]` (`client.status.with_raw_response`)."""
+
+    def __init__(self, resource: StatusResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
 class SandboxResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SandboxResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return SandboxResourceWithRawResponse(self)
 
     def set_faults(
         self,
@@ -1141,6 +1344,13 @@ class SandboxResource:
             options=options,
             cast_to=t.SandboxFaults,
         )
+
+
+class SandboxResourceWithRawResponse:
+    """`SandboxResource` whose methods return `APIResponse[...]` (`client.sandbox.with_raw_response`)."""
+
+    def __init__(self, resource: SandboxResource) -> None:
+        self.set_faults = to_raw_response_wrapper(resource.set_faults)
 
 
 class GeneratedResources:
