@@ -4,7 +4,6 @@ import dev.einvoice.EinvoiceClient;
 import dev.einvoice.core.RequestOptions;
 import dev.einvoice.core.errors.ApiException;
 import dev.einvoice.core.errors.ConflictException;
-import dev.einvoice.core.errors.GstnError;
 import dev.einvoice.core.errors.UnprocessableEntityException;
 import dev.einvoice.models.CancelEwbRequest;
 import dev.einvoice.models.CancelIrnRequest;
@@ -17,6 +16,7 @@ import dev.einvoice.models.EventFilter;
 import dev.einvoice.models.EwayBill;
 import dev.einvoice.models.EwbCancelReason;
 import dev.einvoice.models.GenerateEwbRequest;
+import dev.einvoice.models.GstnError;
 import dev.einvoice.models.Invoice;
 import dev.einvoice.models.IrnDocument;
 import dev.einvoice.models.RegisterGstinRequest;
@@ -51,7 +51,15 @@ public final class Quickstart {
   private static final Duration WEBHOOK_TIMEOUT = Duration.ofSeconds(30);
 
   /** Where the server is and the account API key, from the environment. */
-  record Config(String baseUrl, String apiKey) {
+  static final class Config {
+    final String baseUrl;
+    final String apiKey;
+
+    private Config(String baseUrl, String apiKey) {
+      this.baseUrl = baseUrl;
+      this.apiKey = apiKey;
+    }
+
     static Config fromEnvironment() {
       String baseUrl = System.getenv().getOrDefault("EINVOICE_BASE_URL", "");
       String apiKey = System.getenv().getOrDefault("EINVOICE_API_KEY", "");
@@ -70,7 +78,7 @@ public final class Quickstart {
 
   private Quickstart(Config config) {
     this.config = config;
-    this.admin = EinvoiceClient.builder().baseUrl(config.baseUrl()).apiKey(config.apiKey()).build();
+    this.admin = EinvoiceClient.builder().baseUrl(config.baseUrl).apiKey(config.apiKey).build();
   }
 
   public static void main(String[] args) {
@@ -140,7 +148,7 @@ public final class Quickstart {
     // fetches
     // access tokens with it and refreshes them before they expire.
     return EinvoiceClient.builder()
-        .baseUrl(config.baseUrl())
+        .baseUrl(config.baseUrl)
         .apiKey(null) // builder() also reads EINVOICE_API_KEY; this client acts only as the GSTIN
         .gstinCredential(GSTIN, credential.clientId(), credential.clientSecret())
         .gstin(GSTIN)
@@ -238,7 +246,7 @@ public final class Quickstart {
         client
             .ewb()
             .cancel(
-                String.valueOf(ewb.ewbNo()),
+                ewb.ewbNo(), // the number as read: a Long, passed on without conversion
                 CancelEwbRequest.builder()
                     .cancelRsnCode(EwbCancelReason.ORDER_CANCELLED)
                     .cancelRmrk("Order cancelled by the buyer")
