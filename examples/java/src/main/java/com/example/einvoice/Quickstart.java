@@ -101,12 +101,12 @@ public final class Quickstart {
     try (WebhookReceiver receiver = WebhookReceiver.start()) {
       WebhookEndpointWithSecret endpoint = registerWebhookEndpoint(receiver);
       try {
-        IrnDocument document = generateIrn(client);
-        readBack(client, document.irn());
+        String irn = generateIrn(client);
+        readBack(client, irn);
         showValidationError(client);
-        generateAndCancelEwayBill(client, document.irn());
-        cancelIrn(client, document.irn());
-        awaitIrnGeneratedWebhook(receiver, document.irn());
+        generateAndCancelEwayBill(client, irn);
+        cancelIrn(client, irn);
+        awaitIrnGeneratedWebhook(receiver, irn);
       } finally {
         admin.webhookEndpoints().delete(endpoint.id());
         detail("deleted webhook endpoint %s", endpoint.id());
@@ -174,22 +174,26 @@ public final class Quickstart {
     return endpoint;
   }
 
-  /** Step 3: an IRN for today's invoice under a fresh number. */
-  private IrnDocument generateIrn(EinvoiceClient client) {
+  /** Step 3: an IRN for today's invoice under a fresh number; returns the IRN. */
+  private String generateIrn(EinvoiceClient client) {
     String number = SampleInvoices.freshDocumentNumber();
     String date = SampleInvoices.todayInIst();
     step(3, "Generate an IRN for invoice %s dated %s", number, date);
     IrnDocument document =
         client.irn().generate(SampleInvoices.intraStateB2b(number, date), WAIT_FOR_IRP);
+    // Members the IRP fills in (Irn, AckNo, ...) are Optional: a queued document has none yet.
     if (!DocumentStatus.GENERATED.equals(document.status())) {
       throw new IllegalStateException(
           "expected status generated, got "
               + document.status().value()
-              + (document.gstnErrors() == null ? "" : " " + document.gstnErrors()));
+              + document.gstnErrors().map(errors -> " " + errors).orElse(""));
     }
-    detail("IRN    %s", document.irn());
-    detail("AckNo  %d (acknowledged %s)", document.ackNo(), document.ackDt());
-    return document;
+    String irn = document.irn().orElseThrow();
+    detail("IRN    %s", irn);
+    detail(
+        "AckNo  %d (acknowledged %s)",
+        document.ackNo().orElseThrow(), document.ackDt().orElse("-"));
+    return irn;
   }
 
   /** Step 4: read the document back by its IRN. */
@@ -218,7 +222,7 @@ public final class Quickstart {
       }
       for (GstnError error : e.gstnErrors()) {
         detail("NIC %s: %s", error.code(), error.message());
-        if (error.hint() != null) detail("     hint: %s", error.hint());
+        error.hint().ifPresent(hint -> detail("     hint: %s", hint));
       }
     }
   }
@@ -240,7 +244,9 @@ public final class Quickstart {
                     .vehType(VehType.REGULAR)
                     .build(),
                 WAIT_FOR_IRP);
-    detail("EwbNo  %d (%s), valid till %s", ewb.ewbNo(), ewb.status().value(), ewb.ewbValidTill());
+    detail(
+        "EwbNo  %d (%s), valid till %s",
+        ewb.ewbNo(), ewb.status().value(), ewb.ewbValidTill().orElse("-"));
 
     EwayBill cancelled =
         client
@@ -275,7 +281,7 @@ public final class Quickstart {
       throw new IllegalStateException(
           "expected status cancelled, got " + cancelled.status().value());
     }
-    detail("cancelled on %s", cancelled.cancelDate());
+    detail("cancelled on %s", cancelled.cancelDate().orElse("-"));
   }
 
   /** Step 8: the irn.generated event of this IRN, signature verified by the receiver. */
@@ -287,7 +293,8 @@ public final class Quickstart {
             d ->
                 d.event()
                     .asIrnGenerated()
-                    .map(event -> irn.equals(event.data().irn()))
+                    .flatMap(event -> event.data().irn())
+                    .map(irn::equals)
                     .orElse(false),
             WEBHOOK_TIMEOUT);
     WebhookEvent event = delivery.event();
