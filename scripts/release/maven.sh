@@ -308,7 +308,8 @@ if [ -f "$out/$ARTIFACT-$version.jar" ] && [ -f "$out/$ARTIFACT-$version-sources
   <artifactId>einvoice-release-check</artifactId>
   <version>1.0.0</version>
   <properties>
-    <maven.compiler.release>17</maven.compiler.release>
+    <!-- The SDK's floor: a Java 11 project uses it as published. -->
+    <maven.compiler.release>11</maven.compiler.release>
     <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
   </properties>
   <repositories>
@@ -355,7 +356,6 @@ POM
 package com.example;
 
 import dev.einvoice.EinvoiceClient;
-import dev.einvoice.core.Json;
 import dev.einvoice.core.RequestOptions;
 import dev.einvoice.core.errors.ApiException;
 import dev.einvoice.core.errors.ConflictException;
@@ -390,17 +390,17 @@ public final class Main {
       EinvoiceClient client = EinvoiceClient.builder()
           .apiKey(null).credentials(cred.clientId(), cred.clientSecret()).build();
 
-      Invoice invoice = Json.mapper().readValue(Files.readAllBytes(Path.of(args[0])), Invoice.class);
+      Invoice invoice = Invoice.fromJson(Files.readString(Path.of(args[0])));
       String no = "MVN" + Long.toString(System.currentTimeMillis(), 36).toUpperCase(); // 11 characters
       String today = LocalDate.now(ZoneId.of("Asia/Kolkata")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
       invoice = invoice.toBuilder().docDtls(invoice.docDtls().toBuilder().no(no).dt(today).build()).build();
 
       IrnDocument doc = client.irn().generate(invoice, RequestOptions.builder().waitSeconds(10).build());
-      if (!DocumentStatus.GENERATED.equals(doc.status()) || doc.irn() == null) {
-        System.out.println("error: status " + doc.status() + " " + doc.gstnErrors());
+      if (!DocumentStatus.GENERATED.equals(doc.status()) || doc.irn().isEmpty()) {
+        System.out.println("error: status " + doc.status() + " " + doc.gstnErrors().orElse(List.of()));
         System.exit(1);
       }
-      System.out.println(doc.irn());
+      System.out.println(doc.irn().get());
     } catch (ApiException e) {
       System.out.println("error: " + e.statusCode() + " " + e.code() + " " + e.getMessage());
       System.exit(1);

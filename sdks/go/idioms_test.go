@@ -91,7 +91,7 @@ func TestLoggerRecordsAttemptsWithoutSecrets(t *testing.T) {
 	if len(lines) != 2 {
 		t.Fatalf("want 2 records (token + call), got %d:\n%s", len(lines), buf.String())
 	}
-	for _, want := range []string{`"path":"/v1/oauth/token"`, `"path":"/v1/documents"`, `"status":200`, `"attempt":0`, `"Authorization":"[redacted]"`} {
+	for _, want := range []string{`"path":"/v1/oauth/token"`, `"path":"/v1/documents"`, `"status":200`, `"attempt":1`, `"Authorization":"[redacted]"`} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("log lacks %s:\n%s", want, buf.String())
 		}

@@ -49,9 +49,9 @@ final class LoggingTest extends TestCase
         $client->documents->list(from: '2026-11-01');
         $rows = array_map(static fn (array $r): array => [$r[0], $r[2]['method'], $r[2]['path'], $r[2]['status'], $r[2]['attempt']], $log->records);
         self::assertSame([
-            ['info', 'POST', '/v1/oauth/token', 200, 0],
-            ['info', 'GET', '/v1/documents', 503, 0],
-            ['info', 'GET', '/v1/documents', 200, 1],
+            ['info', 'POST', '/v1/oauth/token', 200, 1],
+            ['info', 'GET', '/v1/documents', 503, 1],
+            ['info', 'GET', '/v1/documents', 200, 2],
         ], $rows);
         self::assertSame('req_ok', $log->records[2][2]['request_id']);
         self::assertTrue($log->records[2][2]['idempotent_replayed']);

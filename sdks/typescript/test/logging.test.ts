@@ -70,9 +70,9 @@ describe('logging', () => {
     failuresLeft = 1;
     await client({ logger, logLevel: 'info' }).documents.list({ from: '2026-11-01' });
     expect(lines.map((l) => [l.level, l.fields.method, l.fields.path, l.fields.status, l.fields.attempt])).toEqual([
-      ['info', 'POST', '/v1/oauth/token', 200, 0],
-      ['info', 'GET', '/v1/documents', 503, 0],
-      ['info', 'GET', '/v1/documents', 200, 1],
+      ['info', 'POST', '/v1/oauth/token', 200, 1],
+      ['info', 'GET', '/v1/documents', 503, 1],
+      ['info', 'GET', '/v1/documents', 200, 2],
     ]);
     expect(lines[1]!.fields.request_id).toBe('req_fail');
     expect(lines[2]!.fields).toMatchObject({ request_id: 'req_ok', idempotent_replayed: true });

@@ -47,6 +47,8 @@ const TAKEN = new Set([
   'putAdditionalProperty',
   'toQuery',
   'toHeaders',
+  'fromJson',
+  'toJson',
   'raw',
   'type',
 ]);
@@ -146,6 +148,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import ${PKG}.core.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -153,7 +156,50 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 `;
+
+/**
+ * A member whose getter returns {@code Optional<T>}: one the spec lets be absent or null. A required, non-null
+ * member keeps a plain getter. The wire name sits on the field (and the builder's setter), so Jackson never
+ * sees the Optional: it (de)serializes the plain value with any ObjectMapper, without jackson-datatype-jdk8.
+ */
+const optionalMember = (p: { required: boolean; nullable: boolean }) => !p.required || p.nullable;
+
+/** The javadoc note on a member's presence. */
+function presence(p: { required: boolean; nullable: boolean }): string {
+  if (p.required && !p.nullable) return 'Required.';
+  if (p.required) return 'Required, may be null: empty when null.';
+  return p.nullable ? 'Optional, may be null: empty when absent or null.' : 'Optional: empty when absent.';
+}
+
+/** The static {@code fromJson} and {@code toJson} every model has. */
+function jsonMethods(cls: string): string {
+  return (
+    javadoc(
+      [
+        `Decodes JSON text (the API's wire format, as sent or received) into a {@code ${cls}}; members this SDK`,
+        `version does not know are kept. The same as {@code Json.parse(json, ${cls}.class)}.`,
+        '',
+        '@param json the JSON text',
+        '@return the decoded value',
+        '@throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit this model',
+      ],
+      '  ',
+    ) +
+    `  public static ${cls} fromJson(String json) {
+    return Json.parse(json, ${cls}.class);
+  }
+
+` +
+    javadoc(["This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)})."], '  ') +
+    `  public String toJson() {
+    return Json.write(this);
+  }
+
+`
+  );
+}
 
 function copyIn(type: string, expr: string): string {
   if (type.startsWith('List<'))
@@ -165,7 +211,12 @@ function copyIn(type: string, expr: string): string {
 
 function renderObject(model: ApiModel, s: ObjectSchema, g: JavaTypes): string {
   const used = new Set<string>();
-  const props = s.properties.map((p) => ({ p, name: ident(p.words, used), type: g.type(p.type) }));
+  const props = s.properties.map((p) => ({
+    p,
+    name: ident(p.words, used),
+    type: g.type(p.type),
+    opt: optionalMember(p),
+  }));
   const validate = s.usage.request && !s.usage.response;
   const o: string[] = [header(model, '//'), `\npackage ${PKG}.models;\n\n${IMPORTS}\n`];
   o.push(
@@ -178,31 +229,31 @@ function renderObject(model: ApiModel, s: ObjectSchema, g: JavaTypes): string {
   o.push(
     `@JsonInclude(JsonInclude.Include.NON_NULL)\n@JsonDeserialize(builder = ${s.name}.Builder.class)\npublic final class ${s.name} {\n`,
   );
-  for (const { name, type } of props) o.push(`  private final ${type} ${name};\n`);
+  for (const { p, name, type } of props)
+    o.push(`  @JsonProperty(${lit(p.wireName)})\n  private final ${type} ${name};\n\n`);
   o.push(`  private final Map<String, Object> additionalProperties;\n\n  private ${s.name}(Builder b) {\n`);
   for (const { name, type } of props) o.push(`    this.${name} = ${copyIn(type, `b.${name}`)};\n`);
   o.push(
     `    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));\n  }\n\n`,
   );
-  for (const { p, name, type } of props) {
-    const notes = [
-      p.required ? 'Required.' : 'Optional.',
-      p.nullable ? 'May be null.' : '',
-      p.readOnly ? 'Read-only.' : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+  for (const { p, name, type, opt } of props) {
+    const notes = [presence(p), p.readOnly ? 'Read-only.' : ''].filter(Boolean).join(' ');
     o.push(
       javadoc(
         [...specDoc(p.description, 92), ...(p.description ? [''] : []), `Wire name ${code(p.wireName)}. ${notes}`],
         '  ',
       ),
     );
-    o.push(`  @JsonProperty(${lit(p.wireName)})\n  public ${type} ${name}() {\n    return ${name};\n  }\n\n`);
+    o.push(
+      opt
+        ? `  public Optional<${type}> ${name}() {\n    return Optional.ofNullable(${name});\n  }\n\n`
+        : `  public ${type} ${name}() {\n    return ${name};\n  }\n\n`,
+    );
   }
   o.push(
     `  /** Members this SDK version does not know, kept as decoded JSON values. */\n  @JsonAnyGetter\n  public Map<String, Object> additionalProperties() {\n    return additionalProperties;\n  }\n\n`,
   );
+  o.push(jsonMethods(s.name));
   o.push(
     `  public static Builder builder() {\n    return new Builder();\n  }\n\n  public Builder toBuilder() {\n    Builder b = new Builder();\n`,
   );
@@ -283,7 +334,7 @@ function renderEnum(model: ApiModel, s: EnumSchema): string {
 }
 
 function renderUnion(model: ApiModel, s: UnionSchema, g: JavaTypes): string {
-  const used = new Set<string>(['type', 'raw', 'parse', 'of']);
+  const used = new Set<string>(['type', 'raw', 'parse', 'of', 'fromJson']);
   const o: string[] = [
     header(model, '//'),
     `\npackage ${PKG}.models;\n\nimport com.fasterxml.jackson.annotation.JsonCreator;\nimport com.fasterxml.jackson.annotation.JsonValue;\nimport com.fasterxml.jackson.core.JsonProcessingException;\nimport com.fasterxml.jackson.databind.JsonNode;\nimport ${PKG}.core.Json;\nimport java.io.IOException;\nimport java.io.UncheckedIOException;\nimport java.util.Optional;\n\n`,
@@ -302,6 +353,19 @@ function renderUnion(model: ApiModel, s: UnionSchema, g: JavaTypes): string {
   );
   o.push(
     `  /** Decodes a payload (the raw webhook body, after verification). */\n  public static ${s.name} parse(byte[] body) {\n    try {\n      return of(Json.mapper().readTree(body));\n    } catch (IOException e) {\n      throw new UncheckedIOException(e);\n    }\n  }\n\n`,
+  );
+  o.push(
+    javadoc(
+      [
+        'Decodes JSON text: a webhook body after verification, or an event you stored.',
+        '',
+        '@param json the JSON text',
+        '@return the decoded value',
+        '@throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON',
+      ],
+      '  ',
+    ),
+    `  public static ${s.name} fromJson(String json) {\n    return of(Json.parse(json, JsonNode.class));\n  }\n\n`,
   );
   o.push(
     `  /** The ${code(s.discriminator)} member. */\n  public String type() {\n    JsonNode t = raw.get(${lit(s.discriminator)});\n    return t == null || t.isNull() ? null : t.asText();\n  }\n\n  @JsonValue\n  public JsonNode raw() {\n    return raw;\n  }\n\n`,
@@ -551,11 +615,19 @@ function renderService(
     );
     if (op.pagination && op.result && n.params) {
       const page = g.schemas.get((resolveAlias(op.result, g.schemas) as { name: string }).name) as ObjectSchema;
+      /** A page member's getter, and whether it returns an Optional. */
       const acc = (wire: string) => {
         const used = new Set<string>();
-        const names2 = page.properties.map((p) => ({ w: p.wireName, n: ident(p.words, used) }));
-        return names2.find((x) => x.w === wire)!.n;
+        const names2 = page.properties.map((p) => ({ p, n: ident(p.words, used) }));
+        const m = names2.find((x) => x.p.wireName === wire)!;
+        return { get: `p.${m.n}()`, opt: optionalMember(m.p) };
       };
+      const d = acc(op.pagination.dataField);
+      const h = acc(op.pagination.hasMoreField);
+      const c = acc(op.pagination.nextCursorField);
+      const data = d.opt ? `${d.get}.orElse(List.of())` : `${d.get} == null ? List.of() : ${d.get}`;
+      const hasMore = h.opt ? `${h.get}.orElse(false)` : `Boolean.TRUE.equals(${h.get})`;
+      const nextCursor = c.opt ? `${c.get}.orElse(null)` : c.get;
       const item = g.type(op.pagination.itemType);
       const cursor = n.qh.find((p) => p.wireName === op.pagination!.cursorParam);
       o.push(javadoc([`Every item of every page, fetched lazily as you iterate (${prose(op.operationId)}).`], '  '));
@@ -569,7 +641,7 @@ function renderService(
         );
       o.push(javadoc([`Every item of every page, fetched lazily as you iterate (${prose(op.operationId)}).`], '  '));
       o.push(
-        `  public AutoPager<${item}> ${n.method}AutoPaging(${decl(['RequestOptions options'])}) {\n    ApiRequest first = ${n.method}Request(${names([])});\n    return new AutoPager<>(cursor -> {\n      ApiRequest req = cursor == null ? first : first.withQuery(${lit(op.pagination.cursorParam)}, cursor);\n      ${g.type(op.result)} p = ctx.execute(req, ${g.rawClass(op.result)}.class, options).data();\n      return new Page<>(p.${acc(op.pagination.dataField)}() == null ? List.of() : p.${acc(op.pagination.dataField)}(), Boolean.TRUE.equals(p.${acc(op.pagination.hasMoreField)}()), p.${acc(op.pagination.nextCursorField)}());\n    }, null);\n  }\n\n`,
+        `  public AutoPager<${item}> ${n.method}AutoPaging(${decl(['RequestOptions options'])}) {\n    ApiRequest first = ${n.method}Request(${names([])});\n    return new AutoPager<>(cursor -> {\n      ApiRequest req = cursor == null ? first : first.withQuery(${lit(op.pagination.cursorParam)}, cursor);\n      ${g.type(op.result)} p = ctx.execute(req, ${g.rawClass(op.result)}.class, options).data();\n      return new Page<>(${data}, ${hasMore}, ${nextCursor});\n    }, null);\n  }\n\n`,
       );
       void cursor;
     }

@@ -40,7 +40,7 @@ func logAttempt(ctx context.Context, l *slog.Logger, method, target string, atte
 	attrs := []slog.Attr{
 		slog.String("method", method),
 		slog.String("path", path),
-		slog.Int("attempt", attempt),
+		slog.Int("attempt", attempt+1), // from 1, as in every SDK
 		slog.Int64("latency_ms", latency.Milliseconds()),
 	}
 	if resp != nil {

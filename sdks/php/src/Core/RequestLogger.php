@@ -38,7 +38,7 @@ final class RequestLogger
             'path' => $path,
             'status' => $status,
             'request_id' => $requestId,
-            'attempt' => $attempt,
+            'attempt' => $attempt + 1, // from 1, as in every SDK
             'latency_ms' => (int) round($seconds * 1000),
         ];
         if (strtolower($responseHeaders['idempotent-replayed'][0] ?? '') === 'true') {
@@ -47,7 +47,7 @@ final class RequestLogger
         if ($error !== null) {
             $context['error'] = $error;
         }
-        $message = "einvoice $method $path -> " . ($status ?? 'error') . " ({$context['latency_ms']} ms, attempt $attempt"
+        $message = "einvoice $method $path -> " . ($status ?? 'error') . " ({$context['latency_ms']} ms, attempt {$context['attempt']}"
             . ($requestId !== null ? ", $requestId" : '') . ')';
         if ($this->level === 'debug') {
             $context['request_headers'] = self::redact(array_map(static fn (string $v): array => [$v], $requestHeaders));

@@ -59,12 +59,12 @@ export class RequestLogger {
       path,
       status: a.status,
       request_id: a.requestId,
-      attempt: a.attempt,
+      attempt: a.attempt + 1, // from 1, as in every SDK
       latency_ms: Math.round(a.latencyMs),
       ...(a.idempotentReplayed ? { idempotent_replayed: true } : {}),
       ...(a.error ? { error: a.error } : {}),
     };
-    const message = `einvoice ${a.method} ${path} -> ${a.status ?? a.error ?? 'error'} (${fields.latency_ms} ms, attempt ${a.attempt}${a.requestId ? `, ${a.requestId}` : ''})`;
+    const message = `einvoice ${a.method} ${path} -> ${a.status ?? a.error ?? 'error'} (${fields.latency_ms} ms, attempt ${a.attempt + 1}${a.requestId ? `, ${a.requestId}` : ''})`;
     if (this.level === 'info') {
       this.logger.info(message, fields);
       return;

@@ -174,6 +174,43 @@ public final class EinvoiceClient extends EinvoiceResources {
       return this;
     }
 
+    /**
+     * Appends {@code name/version (+url)} to the User-Agent, so the API's operators can tell your
+     * platform's traffic apart ({@code appInfo("AcmeERP", "4.2.0", "https://erp.acme.example")}).
+     *
+     * @throws dev.einvoice.core.errors.EinvoiceConfigException when a value is not a valid
+     *     User-Agent product (spaces, {@code /} in the name, control characters)
+     */
+    public Builder appInfo(String name, String version, String url) {
+      options.appInfo(name, version, url);
+      return this;
+    }
+
+    /** {@link #appInfo(String, String, String)} without a URL. */
+    public Builder appInfo(String name, String version) {
+      options.appInfo(name, version, null);
+      return this;
+    }
+
+    /**
+     * Where the one-line-per-attempt log goes (default {@code System.getLogger("einvoice")}); a
+     * supplied logger gets {@code INFO} lines unless {@link #logLevel} or EINVOICE_LOG says
+     * otherwise.
+     */
+    public Builder logger(System.Logger logger) {
+      options.logger(logger);
+      return this;
+    }
+
+    /**
+     * {@code INFO} (one line per HTTP attempt), {@code DEBUG} (also headers, secrets redacted) or
+     * {@code OFF}; default EINVOICE_LOG ({@code info}, {@code debug}), else off.
+     */
+    public Builder logLevel(System.Logger.Level level) {
+      options.logLevel(level);
+      return this;
+    }
+
     /** Any other option. */
     public Builder options(Consumer<ClientOptions.Builder> change) {
       change.accept(options);

@@ -11,23 +11,28 @@ import dev.einvoice.core.SigningKey;
 import dev.einvoice.core.errors.ApiException;
 import dev.einvoice.core.errors.EinvoiceException;
 import dev.einvoice.models.DocumentsListParams;
+import dev.einvoice.models.GstnError;
 import dev.einvoice.support.Fixtures;
+import dev.einvoice.support.RecordingLogger;
 import dev.einvoice.support.Servers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -83,6 +88,8 @@ class ConformanceTest {
         }
       case "getStatus":
         return client.status().getWithResponse(ro);
+      case "getEwb": // the integer the models hold, passed as is
+        return client.ewb().getWithResponse(args.get("ewb_no").asLong(), ro);
       default:
         throw new IllegalArgumentException(
             "the runner does not know operation " + call.get("operation").asText());
@@ -109,13 +116,45 @@ class ConformanceTest {
         }
       case "getStatus":
         return client.async().status().getWithResponse(ro);
+      case "getEwb":
+        return client.async().ewb().getWithResponse(args.get("ewb_no").asLong(), ro);
       default:
         throw new IllegalArgumentException(
             "the runner does not know operation " + call.get("operation").asText());
     }
   }
 
+  /**
+   * Expectation keys this runner checks: an unknown one fails the scenario, never passes unchecked.
+   */
+  static final Set<String> KNOWN_EXPECT =
+      Set.of(
+          "outcome",
+          "status",
+          "error_class",
+          "error_code",
+          "attempts",
+          "same_idempotency_key",
+          "delays_ms",
+          "token_requests",
+          "status_requests",
+          "replayed",
+          "gstn_errors",
+          "request_id",
+          "gstn_error",
+          "distinct_request_ids",
+          "log",
+          "user_agent_suffix");
+
   static List<String> run(JsonNode s) throws Exception {
+    List<String> unknown = new ArrayList<>();
+    s.get("expect")
+        .fieldNames()
+        .forEachRemaining(
+            k -> {
+              if (!KNOWN_EXPECT.contains(k)) unknown.add(k);
+            });
+    if (!unknown.isEmpty()) return List.of("the runner does not check " + unknown);
     Servers.Contract c = Servers.contract();
     String run = "java-" + UUID.randomUUID();
     JsonNode co = s.path("client");
@@ -140,6 +179,18 @@ class ConformanceTest {
     if (co.has("timeout_ms")) b.timeout(Duration.ofMillis(co.get("timeout_ms").asLong()));
     if (co.has("status_poll_interval_ms"))
       b.statusPollInterval(Duration.ofMillis(co.get("status_poll_interval_ms").asLong()));
+    RecordingLogger log = new RecordingLogger();
+    if (co.has("log_level")) {
+      b.logger(log)
+          .logLevel(
+              co.get("log_level").asText().equals("debug")
+                  ? System.Logger.Level.DEBUG
+                  : System.Logger.Level.INFO);
+    }
+    if (co.has("app_info")) {
+      JsonNode a = co.get("app_info");
+      b.appInfo(a.get("name").asText(), a.path("version").asText(null), a.path("url").asText(null));
+    }
     EinvoiceClient client = b.build();
     RequestOptions.Builder rb = RequestOptions.builder();
     JsonNode o = s.path("call").path("options");
@@ -239,6 +290,60 @@ class ConformanceTest {
       if (e.path("request_id").asBoolean(false)
           && (api == null || api.requestId() == null || api.requestId().isEmpty())) {
         fails.add("expected a request id on the error");
+      }
+      if (e.has("gstn_error")) {
+        JsonNode g = e.get("gstn_error");
+        if (api == null || api.gstnErrors().isEmpty()) fails.add("expected a typed GSTN error");
+        else {
+          GstnError ge = api.gstnErrors().get(0); // typed accessors, no maps
+          if (g.has("code") && !g.get("code").asText().equals(ge.code()))
+            fails.add("gstn error code: expected " + g.get("code").asText() + ", got " + ge.code());
+          if (g.has("pointer") && !g.get("pointer").asText().equals(ge.pointer().orElse(null)))
+            fails.add(
+                "gstn error pointer: expected "
+                    + g.get("pointer").asText()
+                    + ", got "
+                    + ge.pointer());
+          if (g.path("message").asBoolean(false) && ge.message() == null)
+            fails.add("expected a message on the GSTN error");
+          if (g.path("hint").asBoolean(false) && ge.hint().isEmpty())
+            fails.add("expected a hint on the GSTN error");
+        }
+      }
+    }
+    if (e.path("distinct_request_ids").asBoolean(false)) {
+      Set<String> sent = new HashSet<>();
+      for (JsonNode r : recs) if (r.hasNonNull("requestId")) sent.add(r.get("requestId").asText());
+      List<String> ids = new ArrayList<>();
+      for (Outcome oc : outcomes) ids.add(oc.response == null ? null : oc.response.requestId());
+      if (ids.contains(null) || new HashSet<>(ids).size() != ids.size() || !sent.containsAll(ids))
+        fails.add(
+            "expected distinct request ids sent in this run on every raw response, got " + ids);
+    }
+    if (e.has("user_agent_suffix")) {
+      for (JsonNode r : recs) {
+        String ua = r.path("userAgent").asText("");
+        if (!ua.endsWith(e.get("user_agent_suffix").asText()))
+          fails.add("User-Agent " + ua + " does not end with " + e.get("user_agent_suffix"));
+      }
+    }
+    if (e.has("log")) {
+      JsonNode l = e.get("log");
+      if (l.path("one_record_per_request").asBoolean(false) && log.lines.size() != recs.size())
+        fails.add(
+            "expected " + recs.size() + " log records (one per request), got " + log.lines.size());
+      if (l.path("redacted").asBoolean(false)) {
+        String text = String.join("\n", log.lines);
+        String basic =
+            Base64.getEncoder()
+                .encodeToString(
+                    (cred.clientId() + ":" + cred.clientSecret()).getBytes(StandardCharsets.UTF_8));
+        if (text.contains(cred.clientSecret()) || text.contains(basic))
+          fails.add("a log record holds the client secret");
+        if (Pattern.compile("Bearer [A-Za-z0-9._~+/-]{8,}").matcher(text).find())
+          fails.add("a log record holds a bearer token");
+        if (text.contains("CT/")) // fixtures number documents CT/<hex>
+        fails.add("a log record holds the invoice (its document number)");
       }
     }
     if (e.has("attempts") && attempts.size() != e.get("attempts").asInt()) {

@@ -4,7 +4,6 @@ import dev.einvoice.EinvoiceClient;
 import dev.einvoice.core.RequestOptions;
 import dev.einvoice.core.errors.ApiException;
 import dev.einvoice.core.errors.ConflictException;
-import dev.einvoice.core.errors.GstnError;
 import dev.einvoice.core.errors.UnprocessableEntityException;
 import dev.einvoice.models.CancelEwbRequest;
 import dev.einvoice.models.CancelIrnRequest;
@@ -17,6 +16,7 @@ import dev.einvoice.models.EventFilter;
 import dev.einvoice.models.EwayBill;
 import dev.einvoice.models.EwbCancelReason;
 import dev.einvoice.models.GenerateEwbRequest;
+import dev.einvoice.models.GstnError;
 import dev.einvoice.models.Invoice;
 import dev.einvoice.models.IrnDocument;
 import dev.einvoice.models.RegisterGstinRequest;
@@ -51,7 +51,15 @@ public final class Quickstart {
   private static final Duration WEBHOOK_TIMEOUT = Duration.ofSeconds(30);
 
   /** Where the server is and the account API key, from the environment. */
-  record Config(String baseUrl, String apiKey) {
+  static final class Config {
+    final String baseUrl;
+    final String apiKey;
+
+    private Config(String baseUrl, String apiKey) {
+      this.baseUrl = baseUrl;
+      this.apiKey = apiKey;
+    }
+
     static Config fromEnvironment() {
       String baseUrl = System.getenv().getOrDefault("EINVOICE_BASE_URL", "");
       String apiKey = System.getenv().getOrDefault("EINVOICE_API_KEY", "");
@@ -70,7 +78,7 @@ public final class Quickstart {
 
   private Quickstart(Config config) {
     this.config = config;
-    this.admin = EinvoiceClient.builder().baseUrl(config.baseUrl()).apiKey(config.apiKey()).build();
+    this.admin = EinvoiceClient.builder().baseUrl(config.baseUrl).apiKey(config.apiKey).build();
   }
 
   public static void main(String[] args) {
@@ -93,12 +101,12 @@ public final class Quickstart {
     try (WebhookReceiver receiver = WebhookReceiver.start()) {
       WebhookEndpointWithSecret endpoint = registerWebhookEndpoint(receiver);
       try {
-        IrnDocument document = generateIrn(client);
-        readBack(client, document.irn());
+        String irn = generateIrn(client);
+        readBack(client, irn);
         showValidationError(client);
-        generateAndCancelEwayBill(client, document.irn());
-        cancelIrn(client, document.irn());
-        awaitIrnGeneratedWebhook(receiver, document.irn());
+        generateAndCancelEwayBill(client, irn);
+        cancelIrn(client, irn);
+        awaitIrnGeneratedWebhook(receiver, irn);
       } finally {
         admin.webhookEndpoints().delete(endpoint.id());
         detail("deleted webhook endpoint %s", endpoint.id());
@@ -140,7 +148,7 @@ public final class Quickstart {
     // fetches
     // access tokens with it and refreshes them before they expire.
     return EinvoiceClient.builder()
-        .baseUrl(config.baseUrl())
+        .baseUrl(config.baseUrl)
         .apiKey(null) // builder() also reads EINVOICE_API_KEY; this client acts only as the GSTIN
         .gstinCredential(GSTIN, credential.clientId(), credential.clientSecret())
         .gstin(GSTIN)
@@ -166,22 +174,26 @@ public final class Quickstart {
     return endpoint;
   }
 
-  /** Step 3: an IRN for today's invoice under a fresh number. */
-  private IrnDocument generateIrn(EinvoiceClient client) {
+  /** Step 3: an IRN for today's invoice under a fresh number; returns the IRN. */
+  private String generateIrn(EinvoiceClient client) {
     String number = SampleInvoices.freshDocumentNumber();
     String date = SampleInvoices.todayInIst();
     step(3, "Generate an IRN for invoice %s dated %s", number, date);
     IrnDocument document =
         client.irn().generate(SampleInvoices.intraStateB2b(number, date), WAIT_FOR_IRP);
+    // Members the IRP fills in (Irn, AckNo, ...) are Optional: a queued document has none yet.
     if (!DocumentStatus.GENERATED.equals(document.status())) {
       throw new IllegalStateException(
           "expected status generated, got "
               + document.status().value()
-              + (document.gstnErrors() == null ? "" : " " + document.gstnErrors()));
+              + document.gstnErrors().map(errors -> " " + errors).orElse(""));
     }
-    detail("IRN    %s", document.irn());
-    detail("AckNo  %d (acknowledged %s)", document.ackNo(), document.ackDt());
-    return document;
+    String irn = document.irn().orElseThrow();
+    detail("IRN    %s", irn);
+    detail(
+        "AckNo  %d (acknowledged %s)",
+        document.ackNo().orElseThrow(), document.ackDt().orElse("-"));
+    return irn;
   }
 
   /** Step 4: read the document back by its IRN. */
@@ -210,7 +222,7 @@ public final class Quickstart {
       }
       for (GstnError error : e.gstnErrors()) {
         detail("NIC %s: %s", error.code(), error.message());
-        if (error.hint() != null) detail("     hint: %s", error.hint());
+        error.hint().ifPresent(hint -> detail("     hint: %s", hint));
       }
     }
   }
@@ -232,13 +244,15 @@ public final class Quickstart {
                     .vehType(VehType.REGULAR)
                     .build(),
                 WAIT_FOR_IRP);
-    detail("EwbNo  %d (%s), valid till %s", ewb.ewbNo(), ewb.status().value(), ewb.ewbValidTill());
+    detail(
+        "EwbNo  %d (%s), valid till %s",
+        ewb.ewbNo(), ewb.status().value(), ewb.ewbValidTill().orElse("-"));
 
     EwayBill cancelled =
         client
             .ewb()
             .cancel(
-                String.valueOf(ewb.ewbNo()),
+                ewb.ewbNo(), // the number as read: a Long, passed on without conversion
                 CancelEwbRequest.builder()
                     .cancelRsnCode(EwbCancelReason.ORDER_CANCELLED)
                     .cancelRmrk("Order cancelled by the buyer")
@@ -267,7 +281,7 @@ public final class Quickstart {
       throw new IllegalStateException(
           "expected status cancelled, got " + cancelled.status().value());
     }
-    detail("cancelled on %s", cancelled.cancelDate());
+    detail("cancelled on %s", cancelled.cancelDate().orElse("-"));
   }
 
   /** Step 8: the irn.generated event of this IRN, signature verified by the receiver. */
@@ -279,7 +293,8 @@ public final class Quickstart {
             d ->
                 d.event()
                     .asIrnGenerated()
-                    .map(event -> irn.equals(event.data().irn()))
+                    .flatMap(event -> event.data().irn())
+                    .map(irn::equals)
                     .orElse(false),
             WEBHOOK_TIMEOUT);
     WebhookEvent event = delivery.event();

@@ -25,7 +25,29 @@ final class WebhookReceiver implements AutoCloseable {
   static final String PATH = "/webhooks";
 
   /** What reached the receiver: a verified event, or the reason a delivery was refused. */
-  record Delivery(String webhookId, WebhookEvent event, String rejection) {
+  static final class Delivery {
+    private final String webhookId;
+    private final WebhookEvent event;
+    private final String rejection;
+
+    Delivery(String webhookId, WebhookEvent event, String rejection) {
+      this.webhookId = webhookId;
+      this.event = event;
+      this.rejection = rejection;
+    }
+
+    String webhookId() {
+      return webhookId;
+    }
+
+    WebhookEvent event() {
+      return event;
+    }
+
+    String rejection() {
+      return rejection;
+    }
+
     boolean verified() {
       return rejection == null;
     }

@@ -87,9 +87,9 @@ public final class ApiRequest {
 
   /** Renders a query or header value: enums by their wire value, lists comma-joined. */
   public static String render(Object value) {
-    if (value instanceof List<?> list) {
+    if (value instanceof List) {
       StringJoiner j = new StringJoiner(",");
-      for (Object o : list) j.add(String.valueOf(o));
+      for (Object o : (List<?>) value) j.add(String.valueOf(o));
       return j.toString();
     }
     return String.valueOf(value);

@@ -40,6 +40,9 @@ public final class ClientOptions {
   final Transport transport;
   final Executor executor;
   final DoubleSupplier random;
+  final String appInfo;
+  final System.Logger logger;
+  final System.Logger.Level logLevel;
 
   private ClientOptions(Builder b) {
     String url = b.baseUrl == null ? DEFAULT_BASE_URL : b.baseUrl;
@@ -59,6 +62,27 @@ public final class ClientOptions {
     this.transport = b.transport == null ? Transport.defaultTransport() : b.transport;
     this.executor = b.executor == null ? DEFAULT_EXECUTOR : b.executor;
     this.random = b.random == null ? () -> ThreadLocalRandom.current().nextDouble() : b.random;
+    this.appInfo = b.appInfo;
+    this.logger = b.logger == null ? AttemptLog.defaultLogger() : b.logger;
+    System.Logger.Level fromEnv = logLevel(System.getenv("EINVOICE_LOG"));
+    if (b.logLevel != null) this.logLevel = b.logLevel;
+    else if (fromEnv != null) this.logLevel = fromEnv;
+    else this.logLevel = b.logger != null ? System.Logger.Level.INFO : System.Logger.Level.OFF;
+  }
+
+  /** EINVOICE_LOG: {@code debug}, {@code info} or {@code off}; anything else is not a setting. */
+  static System.Logger.Level logLevel(String v) {
+    if (v == null) return null;
+    switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "debug":
+        return System.Logger.Level.DEBUG;
+      case "info":
+        return System.Logger.Level.INFO;
+      case "off":
+        return System.Logger.Level.OFF;
+      default:
+        return null;
+    }
   }
 
   public static Builder builder() {
@@ -82,6 +106,9 @@ public final class ClientOptions {
     b.transport = transport;
     b.executor = executor;
     b.random = random;
+    b.appInfo = appInfo;
+    b.logger = logger;
+    b.logLevel = logLevel;
     return b;
   }
 
@@ -107,6 +134,23 @@ public final class ClientOptions {
 
   public Executor executor() {
     return executor;
+  }
+
+  /** What {@code appInfo(...)} appends to the User-Agent ({@code name/version (+url)}), or null. */
+  public String appInfo() {
+    return appInfo;
+  }
+
+  /** Where the attempt lines go (default {@code System.getLogger("einvoice")}). */
+  public System.Logger logger() {
+    return logger;
+  }
+
+  /**
+   * What is logged: {@code OFF}, {@code INFO} (one line per attempt) or {@code DEBUG} (headers).
+   */
+  public System.Logger.Level logLevel() {
+    return logLevel;
   }
 
   /**
@@ -185,6 +229,9 @@ public final class ClientOptions {
     private Transport transport;
     private Executor executor;
     private DoubleSupplier random;
+    private String appInfo;
+    private System.Logger logger;
+    private System.Logger.Level logLevel;
 
     private Builder() {}
 
@@ -306,6 +353,61 @@ public final class ClientOptions {
     /** Where async calls run (default: a shared cached pool of daemon threads). */
     public Builder executor(Executor executor) {
       this.executor = executor;
+      return this;
+    }
+
+    /**
+     * Identifies the platform built on this SDK: appends {@code name/version (+url)} to the
+     * User-Agent of every request, as Stripe's {@code setAppInfo} does.
+     *
+     * @param name your product, a token without spaces or {@code /} ({@code "AcmeERP"})
+     * @param version its version, a token without spaces ({@code "4.2.0"})
+     * @param url where to learn about it, or null
+     * @throws EinvoiceConfigException when a value would not be a valid User-Agent product
+     */
+    public Builder appInfo(String name, String version, String url) {
+      String token = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+      if (name == null || !name.matches(token)) {
+        throw new EinvoiceConfigException(
+            "einvoice: appInfo name must be a token such as AcmeERP (letters, digits, . _ - ...),"
+                + " got "
+                + name);
+      }
+      if (version == null || !version.matches(token)) {
+        throw new EinvoiceConfigException(
+            "einvoice: appInfo version must be a token such as 4.2.0, got " + version);
+      }
+      if (url != null && !url.matches("[\\x21-\\x7e&&[^()]]+")) {
+        throw new EinvoiceConfigException(
+            "einvoice: appInfo url must be printable ASCII without spaces or parentheses, got "
+                + url);
+      }
+      this.appInfo = name + "/" + version + (url == null ? "" : " (+" + url + ")");
+      return this;
+    }
+
+    /** {@link #appInfo(String, String, String)} without a URL. */
+    public Builder appInfo(String name, String version) {
+      return appInfo(name, version, null);
+    }
+
+    /**
+     * Where the SDK logs one line per HTTP attempt: any {@link System.Logger} (an adapter to SLF4J,
+     * Log4j, ...). Without a {@link #logLevel} (or EINVOICE_LOG) a supplied logger gets {@code
+     * INFO} lines.
+     */
+    public Builder logger(System.Logger logger) {
+      this.logger = logger;
+      return this;
+    }
+
+    /**
+     * {@code INFO}: one line per HTTP attempt (method, path, status, request id, attempt, latency);
+     * {@code DEBUG}: also the headers, secrets redacted; {@code OFF}: nothing. Default: the
+     * EINVOICE_LOG environment variable ({@code info}, {@code debug}), else off.
+     */
+    public Builder logLevel(System.Logger.Level level) {
+      this.logLevel = level;
       return this;
     }
 

@@ -3,7 +3,6 @@ package dev.einvoice.core;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -62,9 +61,12 @@ public final class Gst {
             + docType.toUpperCase(Locale.ROOT)
             + no;
     try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(pre.getBytes(StandardCharsets.UTF_8)));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(pre.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder(digest.length * 2);
+      for (byte b : digest)
+        hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+      return hex.toString();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

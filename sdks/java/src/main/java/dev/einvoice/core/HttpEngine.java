@@ -131,7 +131,7 @@ public final class HttpEngine {
       sleep(throttleWait(opts));
       Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       h.put("Accept", "application/json, application/problem+json");
-      h.put("User-Agent", USER_AGENT);
+      h.put("User-Agent", userAgent(opts));
       h.put("X-Einvoice-Retry-Count", Integer.toString(attempt));
       h.putAll(opts.headers);
       h.putAll(req.headers);
@@ -162,7 +162,7 @@ public final class HttpEngine {
 
       HttpResponse<byte[]> resp;
       try {
-        resp = attempt(opts, req.method, target, h, payload, timeout);
+        resp = attempt(opts, req.method, target, h, payload, timeout, attempt + 1);
       } catch (ApiConnectionException e) {
         if (retries >= maxRetries) throw e;
         sleep(Retry.delay(retries, null, opts.random.getAsDouble(), Instant.now()));
@@ -225,6 +225,34 @@ public final class HttpEngine {
       return Json.mapper().readTree(body);
     } catch (IOException e) {
       return null;
+    }
+  }
+
+  /** The User-Agent: the SDK's, then the caller's {@code appInfo} when set. */
+  static String userAgent(ClientOptions opts) {
+    return opts.appInfo == null ? USER_AGENT : USER_AGENT + " " + opts.appInfo;
+  }
+
+  /** One HTTP attempt ({@code number} counts from 1), logged as one line (AttemptLog). */
+  private HttpResponse<byte[]> attempt(
+      ClientOptions opts,
+      String method,
+      String target,
+      Map<String, String> headers,
+      byte[] payload,
+      Duration timeout,
+      int number) {
+    long started = System.nanoTime();
+    try {
+      HttpResponse<byte[]> resp = attempt(opts, method, target, headers, payload, timeout);
+      long ms = (System.nanoTime() - started) / 1_000_000;
+      AttemptLog.attempt(
+          opts, method, target, number, ms, resp.statusCode(), headers, resp.headers(), null);
+      return resp;
+    } catch (RuntimeException e) {
+      long ms = (System.nanoTime() - started) / 1_000_000;
+      AttemptLog.attempt(opts, method, target, number, ms, null, headers, null, e);
+      throw e;
     }
   }
 
@@ -304,10 +332,10 @@ public final class HttpEngine {
   private boolean irpDown(ClientOptions opts) {
     Map<String, String> h = new LinkedHashMap<>(opts.headers);
     h.put("Accept", "application/json");
-    h.put("User-Agent", USER_AGENT);
+    h.put("User-Agent", userAgent(opts));
     try {
       HttpResponse<byte[]> r =
-          attempt(opts, "GET", opts.baseUrl + "/v1/status", h, null, Duration.ofSeconds(5));
+          attempt(opts, "GET", opts.baseUrl + "/v1/status", h, null, Duration.ofSeconds(5), 1);
       if (r.statusCode() != 200) return false;
       JsonNode st = parse(r.body());
       if (st == null) return false;

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -20,7 +22,9 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = AddSecretRequest.Builder.class)
 public final class AddSecretRequest {
+  @JsonProperty("expires_in")
   private final Long expiresIn;
+
   private final Map<String, Object> additionalProperties;
 
   private AddSecretRequest(Builder b) {
@@ -32,17 +36,37 @@ public final class AddSecretRequest {
   /**
    * Optional lifetime of the new secret in seconds.
    *
-   * <p>Wire name {@code expires_in}. Optional.
+   * <p>Wire name {@code expires_in}. Optional: empty when absent.
    */
-  @JsonProperty("expires_in")
-  public Long expiresIn() {
-    return expiresIn;
+  public Optional<Long> expiresIn() {
+    return Optional.ofNullable(expiresIn);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code AddSecretRequest};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * AddSecretRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static AddSecretRequest fromJson(String json) {
+    return Json.parse(json, AddSecretRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

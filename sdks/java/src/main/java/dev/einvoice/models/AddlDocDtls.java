@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A supporting document.
@@ -22,9 +24,15 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = AddlDocDtls.Builder.class)
 public final class AddlDocDtls {
+  @JsonProperty("Url")
   private final String url;
+
+  @JsonProperty("Docs")
   private final String docs;
+
+  @JsonProperty("Info")
   private final String info;
+
   private final Map<String, Object> additionalProperties;
 
   private AddlDocDtls(Builder b) {
@@ -38,37 +46,55 @@ public final class AddlDocDtls {
   /**
    * URL of the document.
    *
-   * <p>Wire name {@code Url}. Optional.
+   * <p>Wire name {@code Url}. Optional: empty when absent.
    */
-  @JsonProperty("Url")
-  public String url() {
-    return url;
+  public Optional<String> url() {
+    return Optional.ofNullable(url);
   }
 
   /**
    * The document, base64.
    *
-   * <p>Wire name {@code Docs}. Optional.
+   * <p>Wire name {@code Docs}. Optional: empty when absent.
    */
-  @JsonProperty("Docs")
-  public String docs() {
-    return docs;
+  public Optional<String> docs() {
+    return Optional.ofNullable(docs);
   }
 
   /**
    * Additional information.
    *
-   * <p>Wire name {@code Info}. Optional.
+   * <p>Wire name {@code Info}. Optional: empty when absent.
    */
-  @JsonProperty("Info")
-  public String info() {
-    return info;
+  public Optional<String> info() {
+    return Optional.ofNullable(info);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code AddlDocDtls};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * AddlDocDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static AddlDocDtls fromJson(String json) {
+    return Json.parse(json, AddlDocDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An attribute of the item.
@@ -22,8 +24,12 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = AttribDtls.Builder.class)
 public final class AttribDtls {
+  @JsonProperty("Nm")
   private final String nm;
+
+  @JsonProperty("Val")
   private final String val;
+
   private final Map<String, Object> additionalProperties;
 
   private AttribDtls(Builder b) {
@@ -36,27 +42,46 @@ public final class AttribDtls {
   /**
    * Attribute name.
    *
-   * <p>Wire name {@code Nm}. Optional.
+   * <p>Wire name {@code Nm}. Optional: empty when absent.
    */
-  @JsonProperty("Nm")
-  public String nm() {
-    return nm;
+  public Optional<String> nm() {
+    return Optional.ofNullable(nm);
   }
 
   /**
    * Attribute value.
    *
-   * <p>Wire name {@code Val}. Optional.
+   * <p>Wire name {@code Val}. Optional: empty when absent.
    */
-  @JsonProperty("Val")
-  public String val() {
-    return val;
+  public Optional<String> val() {
+    return Optional.ofNullable(val);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code AttribDtls};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * AttribDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static AttribDtls fromJson(String json) {
+    return Json.parse(json, AttribDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

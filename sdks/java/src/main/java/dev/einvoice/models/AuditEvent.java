@@ -9,10 +9,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -21,16 +23,36 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = AuditEvent.Builder.class)
 public final class AuditEvent {
+  @JsonProperty("id")
   private final String id;
+
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("type")
   private final AuditEventType typeValue;
+
+  @JsonProperty("occurred_at")
   private final String occurredAt;
+
+  @JsonProperty("actor")
   private final AuditEventActor actor;
+
+  @JsonProperty("gstin")
   private final String gstin;
+
+  @JsonProperty("client_id")
   private final String clientId;
+
+  @JsonProperty("request_id")
   private final String requestId;
+
+  @JsonProperty("ip")
   private final String ip;
+
+  @JsonProperty("data")
   private final Map<String, JsonNode> data;
+
   private final Map<String, Object> additionalProperties;
 
   private AuditEvent(Builder b) {
@@ -49,73 +71,84 @@ public final class AuditEvent {
   }
 
   /** Wire name {@code id}. Required. */
-  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code type}. Required. */
-  @JsonProperty("type")
   public AuditEventType typeValue() {
     return typeValue;
   }
 
   /** Wire name {@code occurred_at}. Required. */
-  @JsonProperty("occurred_at")
   public String occurredAt() {
     return occurredAt;
   }
 
   /** Wire name {@code actor}. Required. */
-  @JsonProperty("actor")
   public AuditEventActor actor() {
     return actor;
   }
 
-  /** Wire name {@code gstin}. Optional. May be null. */
-  @JsonProperty("gstin")
-  public String gstin() {
-    return gstin;
+  /** Wire name {@code gstin}. Optional, may be null: empty when absent or null. */
+  public Optional<String> gstin() {
+    return Optional.ofNullable(gstin);
   }
 
-  /** Wire name {@code client_id}. Optional. May be null. */
-  @JsonProperty("client_id")
-  public String clientId() {
-    return clientId;
+  /** Wire name {@code client_id}. Optional, may be null: empty when absent or null. */
+  public Optional<String> clientId() {
+    return Optional.ofNullable(clientId);
   }
 
-  /** Wire name {@code request_id}. Optional. May be null. */
-  @JsonProperty("request_id")
-  public String requestId() {
-    return requestId;
+  /** Wire name {@code request_id}. Optional, may be null: empty when absent or null. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
   }
 
-  /** Wire name {@code ip}. Optional. May be null. */
-  @JsonProperty("ip")
-  public String ip() {
-    return ip;
+  /** Wire name {@code ip}. Optional, may be null: empty when absent or null. */
+  public Optional<String> ip() {
+    return Optional.ofNullable(ip);
   }
 
   /**
    * Event-specific facts (never secrets)., additionalProperties: true
    *
-   * <p>Wire name {@code data}. Optional.
+   * <p>Wire name {@code data}. Optional: empty when absent.
    */
-  @JsonProperty("data")
-  public Map<String, JsonNode> data() {
-    return data;
+  public Optional<Map<String, JsonNode>> data() {
+    return Optional.ofNullable(data);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code AuditEvent};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * AuditEvent.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static AuditEvent fromJson(String json) {
+    return Json.parse(json, AuditEvent.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -20,8 +22,12 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = AuditEventActor.Builder.class)
 public final class AuditEventActor {
+  @JsonProperty("type")
   private final AuditEventActorType typeValue;
+
+  @JsonProperty("id")
   private final String id;
+
   private final Map<String, Object> additionalProperties;
 
   private AuditEventActor(Builder b) {
@@ -36,21 +42,40 @@ public final class AuditEventActor {
    *
    * <p>Wire name {@code type}. Required.
    */
-  @JsonProperty("type")
   public AuditEventActorType typeValue() {
     return typeValue;
   }
 
-  /** Wire name {@code id}. Optional. May be null. */
-  @JsonProperty("id")
-  public String id() {
-    return id;
+  /** Wire name {@code id}. Optional, may be null: empty when absent or null. */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code AuditEventActor};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * AuditEventActor.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static AuditEventActor fromJson(String json) {
+    return Json.parse(json, AuditEventActor.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

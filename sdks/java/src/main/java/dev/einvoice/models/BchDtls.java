@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Batch details.
@@ -22,9 +24,15 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BchDtls.Builder.class)
 public final class BchDtls {
+  @JsonProperty("Nm")
   private final String nm;
+
+  @JsonProperty("ExpDt")
   private final String expDt;
+
+  @JsonProperty("WrDt")
   private final String wrDt;
+
   private final Map<String, Object> additionalProperties;
 
   private BchDtls(Builder b) {
@@ -40,27 +48,44 @@ public final class BchDtls {
    *
    * <p>Wire name {@code Nm}. Required.
    */
-  @JsonProperty("Nm")
   public String nm() {
     return nm;
   }
 
-  /** Wire name {@code ExpDt}. Optional. */
-  @JsonProperty("ExpDt")
-  public String expDt() {
-    return expDt;
+  /** Wire name {@code ExpDt}. Optional: empty when absent. */
+  public Optional<String> expDt() {
+    return Optional.ofNullable(expDt);
   }
 
-  /** Wire name {@code WrDt}. Optional. */
-  @JsonProperty("WrDt")
-  public String wrDt() {
-    return wrDt;
+  /** Wire name {@code WrDt}. Optional: empty when absent. */
+  public Optional<String> wrDt() {
+    return Optional.ofNullable(wrDt);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code BchDtls}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, BchDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static BchDtls fromJson(String json) {
+    return Json.parse(json, BchDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,8 +21,12 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BulkCompletedEventData.Builder.class)
 public final class BulkCompletedEventData {
+  @JsonProperty("id")
   private final String id;
+
+  @JsonProperty("summary")
   private final BulkSummary summary;
+
   private final Map<String, Object> additionalProperties;
 
   private BulkCompletedEventData(Builder b) {
@@ -32,13 +37,11 @@ public final class BulkCompletedEventData {
   }
 
   /** Wire name {@code id}. Required. */
-  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** Wire name {@code summary}. Required. */
-  @JsonProperty("summary")
   public BulkSummary summary() {
     return summary;
   }
@@ -47,6 +50,27 @@ public final class BulkCompletedEventData {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * BulkCompletedEventData}; members this SDK version does not know are kept. The same as {@code
+   * Json.parse(json, BulkCompletedEventData.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static BulkCompletedEventData fromJson(String json) {
+    return Json.parse(json, BulkCompletedEventData.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,7 +23,9 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BulkGenerateRequest.Builder.class)
 public final class BulkGenerateRequest {
+  @JsonProperty("documents")
   private final List<Invoice> documents;
+
   private final Map<String, Object> additionalProperties;
 
   private BulkGenerateRequest(Builder b) {
@@ -40,7 +43,6 @@ public final class BulkGenerateRequest {
    *
    * <p>Wire name {@code documents}. Required.
    */
-  @JsonProperty("documents")
   public List<Invoice> documents() {
     return documents;
   }
@@ -49,6 +51,27 @@ public final class BulkGenerateRequest {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * BulkGenerateRequest}; members this SDK version does not know are kept. The same as {@code
+   * Json.parse(json, BulkGenerateRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static BulkGenerateRequest fromJson(String json) {
+    return Json.parse(json, BulkGenerateRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

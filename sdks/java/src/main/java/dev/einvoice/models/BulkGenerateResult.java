@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,10 +23,18 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BulkGenerateResult.Builder.class)
 public final class BulkGenerateResult {
+  @JsonProperty("id")
   private final String id;
+
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("summary")
   private final BulkSummary summary;
+
+  @JsonProperty("results")
   private final List<BulkRecordResult> results;
+
   private final Map<String, Object> additionalProperties;
 
   private BulkGenerateResult(Builder b) {
@@ -39,19 +48,16 @@ public final class BulkGenerateResult {
   }
 
   /** Wire name {@code id}. Required. */
-  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code summary}. Required. */
-  @JsonProperty("summary")
   public BulkSummary summary() {
     return summary;
   }
@@ -61,7 +67,6 @@ public final class BulkGenerateResult {
    *
    * <p>Wire name {@code results}. Required.
    */
-  @JsonProperty("results")
   public List<BulkRecordResult> results() {
     return results;
   }
@@ -70,6 +75,27 @@ public final class BulkGenerateResult {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * BulkGenerateResult}; members this SDK version does not know are kept. The same as {@code
+   * Json.parse(json, BulkGenerateResult.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static BulkGenerateResult fromJson(String json) {
+    return Json.parse(json, BulkGenerateResult.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -20,10 +22,18 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BulkRecordResult.Builder.class)
 public final class BulkRecordResult {
+  @JsonProperty("index")
   private final Long index;
+
+  @JsonProperty("status")
   private final BulkRecordResultStatus status;
+
+  @JsonProperty("document")
   private final IrnDocument document;
+
+  @JsonProperty("error")
   private final Problem error;
+
   private final Map<String, Object> additionalProperties;
 
   private BulkRecordResult(Builder b) {
@@ -40,33 +50,50 @@ public final class BulkRecordResult {
    *
    * <p>Wire name {@code index}. Required.
    */
-  @JsonProperty("index")
   public Long index() {
     return index;
   }
 
   /** Wire name {@code status}. Required. */
-  @JsonProperty("status")
   public BulkRecordResultStatus status() {
     return status;
   }
 
-  /** Wire name {@code document}. Optional. May be null. */
-  @JsonProperty("document")
-  public IrnDocument document() {
-    return document;
+  /** Wire name {@code document}. Optional, may be null: empty when absent or null. */
+  public Optional<IrnDocument> document() {
+    return Optional.ofNullable(document);
   }
 
-  /** Wire name {@code error}. Optional. May be null. */
-  @JsonProperty("error")
-  public Problem error() {
-    return error;
+  /** Wire name {@code error}. Optional, may be null: empty when absent or null. */
+  public Optional<Problem> error() {
+    return Optional.ofNullable(error);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code BulkRecordResult};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * BulkRecordResult.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static BulkRecordResult fromJson(String json) {
+    return Json.parse(json, BulkRecordResult.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

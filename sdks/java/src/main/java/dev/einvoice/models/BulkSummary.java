@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,11 +21,21 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BulkSummary.Builder.class)
 public final class BulkSummary {
+  @JsonProperty("total")
   private final Long total;
+
+  @JsonProperty("generated")
   private final Long generated;
+
+  @JsonProperty("replayed")
   private final Long replayed;
+
+  @JsonProperty("failed")
   private final Long failed;
+
+  @JsonProperty("queued")
   private final Long queued;
+
   private final Map<String, Object> additionalProperties;
 
   private BulkSummary(Builder b) {
@@ -38,13 +49,11 @@ public final class BulkSummary {
   }
 
   /** Wire name {@code total}. Required. */
-  @JsonProperty("total")
   public Long total() {
     return total;
   }
 
   /** Wire name {@code generated}. Required. */
-  @JsonProperty("generated")
   public Long generated() {
     return generated;
   }
@@ -54,19 +63,16 @@ public final class BulkSummary {
    *
    * <p>Wire name {@code replayed}. Required.
    */
-  @JsonProperty("replayed")
   public Long replayed() {
     return replayed;
   }
 
   /** Wire name {@code failed}. Required. */
-  @JsonProperty("failed")
   public Long failed() {
     return failed;
   }
 
   /** Wire name {@code queued}. Required. */
-  @JsonProperty("queued")
   public Long queued() {
     return queued;
   }
@@ -75,6 +81,27 @@ public final class BulkSummary {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code BulkSummary};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * BulkSummary.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static BulkSummary fromJson(String json) {
+    return Json.parse(json, BulkSummary.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

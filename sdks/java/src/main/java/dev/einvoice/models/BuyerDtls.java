@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Recipient. {@code Gstin} is {@code URP} (unregistered person) for exports.
@@ -22,17 +24,39 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = BuyerDtls.Builder.class)
 public final class BuyerDtls {
+  @JsonProperty("Gstin")
   private final String gstin;
+
+  @JsonProperty("LglNm")
   private final String lglNm;
+
+  @JsonProperty("TrdNm")
   private final String trdNm;
+
+  @JsonProperty("Pos")
   private final String pos;
+
+  @JsonProperty("Addr1")
   private final String addr1;
+
+  @JsonProperty("Addr2")
   private final String addr2;
+
+  @JsonProperty("Loc")
   private final String loc;
+
+  @JsonProperty("Pin")
   private final Long pin;
+
+  @JsonProperty("Stcd")
   private final String stcd;
+
+  @JsonProperty("Ph")
   private final String ph;
+
+  @JsonProperty("Em")
   private final String em;
+
   private final Map<String, Object> additionalProperties;
 
   private BuyerDtls(Builder b) {
@@ -56,7 +80,6 @@ public final class BuyerDtls {
    *
    * <p>Wire name {@code Gstin}. Required.
    */
-  @JsonProperty("Gstin")
   public String gstin() {
     return gstin;
   }
@@ -66,7 +89,6 @@ public final class BuyerDtls {
    *
    * <p>Wire name {@code LglNm}. Required.
    */
-  @JsonProperty("LglNm")
   public String lglNm() {
     return lglNm;
   }
@@ -74,11 +96,10 @@ public final class BuyerDtls {
   /**
    * Trade name.
    *
-   * <p>Wire name {@code TrdNm}. Optional.
+   * <p>Wire name {@code TrdNm}. Optional: empty when absent.
    */
-  @JsonProperty("TrdNm")
-  public String trdNm() {
-    return trdNm;
+  public Optional<String> trdNm() {
+    return Optional.ofNullable(trdNm);
   }
 
   /**
@@ -86,7 +107,6 @@ public final class BuyerDtls {
    *
    * <p>Wire name {@code Pos}. Required.
    */
-  @JsonProperty("Pos")
   public String pos() {
     return pos;
   }
@@ -96,7 +116,6 @@ public final class BuyerDtls {
    *
    * <p>Wire name {@code Addr1}. Required.
    */
-  @JsonProperty("Addr1")
   public String addr1() {
     return addr1;
   }
@@ -104,11 +123,10 @@ public final class BuyerDtls {
   /**
    * Address line 2.
    *
-   * <p>Wire name {@code Addr2}. Optional.
+   * <p>Wire name {@code Addr2}. Optional: empty when absent.
    */
-  @JsonProperty("Addr2")
-  public String addr2() {
-    return addr2;
+  public Optional<String> addr2() {
+    return Optional.ofNullable(addr2);
   }
 
   /**
@@ -116,7 +134,6 @@ public final class BuyerDtls {
    *
    * <p>Wire name {@code Loc}. Required.
    */
-  @JsonProperty("Loc")
   public String loc() {
     return loc;
   }
@@ -124,15 +141,13 @@ public final class BuyerDtls {
   /**
    * PIN code; required for domestic supplies (2244), {@code 999999} for exports.
    *
-   * <p>Wire name {@code Pin}. Optional.
+   * <p>Wire name {@code Pin}. Optional: empty when absent.
    */
-  @JsonProperty("Pin")
-  public Long pin() {
-    return pin;
+  public Optional<Long> pin() {
+    return Optional.ofNullable(pin);
   }
 
   /** Wire name {@code Stcd}. Required. */
-  @JsonProperty("Stcd")
   public String stcd() {
     return stcd;
   }
@@ -140,27 +155,46 @@ public final class BuyerDtls {
   /**
    * Phone number, digits only.
    *
-   * <p>Wire name {@code Ph}. Optional.
+   * <p>Wire name {@code Ph}. Optional: empty when absent.
    */
-  @JsonProperty("Ph")
-  public String ph() {
-    return ph;
+  public Optional<String> ph() {
+    return Optional.ofNullable(ph);
   }
 
   /**
    * E-mail address.
    *
-   * <p>Wire name {@code Em}. Optional.
+   * <p>Wire name {@code Em}. Optional: empty when absent.
    */
-  @JsonProperty("Em")
-  public String em() {
-    return em;
+  public Optional<String> em() {
+    return Optional.ofNullable(em);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code BuyerDtls};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * BuyerDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static BuyerDtls fromJson(String json) {
+    return Json.parse(json, BuyerDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * NIC {@code CANEWB} body (the e-way bill number comes from the path).
@@ -22,8 +24,12 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = CancelEwbRequest.Builder.class)
 public final class CancelEwbRequest {
+  @JsonProperty("cancelRsnCode")
   private final EwbCancelReason cancelRsnCode;
+
+  @JsonProperty("cancelRmrk")
   private final String cancelRmrk;
+
   private final Map<String, Object> additionalProperties;
 
   private CancelEwbRequest(Builder b) {
@@ -34,21 +40,40 @@ public final class CancelEwbRequest {
   }
 
   /** Wire name {@code cancelRsnCode}. Required. */
-  @JsonProperty("cancelRsnCode")
   public EwbCancelReason cancelRsnCode() {
     return cancelRsnCode;
   }
 
-  /** Wire name {@code cancelRmrk}. Optional. */
-  @JsonProperty("cancelRmrk")
-  public String cancelRmrk() {
-    return cancelRmrk;
+  /** Wire name {@code cancelRmrk}. Optional: empty when absent. */
+  public Optional<String> cancelRmrk() {
+    return Optional.ofNullable(cancelRmrk);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code CancelEwbRequest};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * CancelEwbRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static CancelEwbRequest fromJson(String json) {
+    return Json.parse(json, CancelEwbRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

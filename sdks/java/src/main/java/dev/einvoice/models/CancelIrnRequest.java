@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * NIC Cancel IRN body; the IRN comes from the path.
@@ -22,8 +24,12 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = CancelIrnRequest.Builder.class)
 public final class CancelIrnRequest {
+  @JsonProperty("CnlRsn")
   private final CancelReason cnlRsn;
+
+  @JsonProperty("CnlRem")
   private final String cnlRem;
+
   private final Map<String, Object> additionalProperties;
 
   private CancelIrnRequest(Builder b) {
@@ -34,7 +40,6 @@ public final class CancelIrnRequest {
   }
 
   /** Wire name {@code CnlRsn}. Required. */
-  @JsonProperty("CnlRsn")
   public CancelReason cnlRsn() {
     return cnlRsn;
   }
@@ -42,17 +47,37 @@ public final class CancelIrnRequest {
   /**
    * Remark.
    *
-   * <p>Wire name {@code CnlRem}. Optional.
+   * <p>Wire name {@code CnlRem}. Optional: empty when absent.
    */
-  @JsonProperty("CnlRem")
-  public String cnlRem() {
-    return cnlRem;
+  public Optional<String> cnlRem() {
+    return Optional.ofNullable(cnlRem);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code CancelIrnRequest};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * CancelIrnRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static CancelIrnRequest fromJson(String json) {
+    return Json.parse(json, CancelIrnRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Contract details.
@@ -22,14 +24,30 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = ContrDtls.Builder.class)
 public final class ContrDtls {
+  @JsonProperty("RecAdvRefr")
   private final String recAdvRefr;
+
+  @JsonProperty("RecAdvDt")
   private final String recAdvDt;
+
+  @JsonProperty("TendRefr")
   private final String tendRefr;
+
+  @JsonProperty("ContrRefr")
   private final String contrRefr;
+
+  @JsonProperty("ExtRefr")
   private final String extRefr;
+
+  @JsonProperty("ProjRefr")
   private final String projRefr;
+
+  @JsonProperty("PORefr")
   private final String poRefr;
+
+  @JsonProperty("PORefDt")
   private final String poRefDt;
+
   private final Map<String, Object> additionalProperties;
 
   private ContrDtls(Builder b) {
@@ -48,79 +66,92 @@ public final class ContrDtls {
   /**
    * Receipt advice reference.
    *
-   * <p>Wire name {@code RecAdvRefr}. Optional.
+   * <p>Wire name {@code RecAdvRefr}. Optional: empty when absent.
    */
-  @JsonProperty("RecAdvRefr")
-  public String recAdvRefr() {
-    return recAdvRefr;
+  public Optional<String> recAdvRefr() {
+    return Optional.ofNullable(recAdvRefr);
   }
 
-  /** Wire name {@code RecAdvDt}. Optional. */
-  @JsonProperty("RecAdvDt")
-  public String recAdvDt() {
-    return recAdvDt;
+  /** Wire name {@code RecAdvDt}. Optional: empty when absent. */
+  public Optional<String> recAdvDt() {
+    return Optional.ofNullable(recAdvDt);
   }
 
   /**
    * Tender or lot reference.
    *
-   * <p>Wire name {@code TendRefr}. Optional.
+   * <p>Wire name {@code TendRefr}. Optional: empty when absent.
    */
-  @JsonProperty("TendRefr")
-  public String tendRefr() {
-    return tendRefr;
+  public Optional<String> tendRefr() {
+    return Optional.ofNullable(tendRefr);
   }
 
   /**
    * Contract reference.
    *
-   * <p>Wire name {@code ContrRefr}. Optional.
+   * <p>Wire name {@code ContrRefr}. Optional: empty when absent.
    */
-  @JsonProperty("ContrRefr")
-  public String contrRefr() {
-    return contrRefr;
+  public Optional<String> contrRefr() {
+    return Optional.ofNullable(contrRefr);
   }
 
   /**
    * External reference.
    *
-   * <p>Wire name {@code ExtRefr}. Optional.
+   * <p>Wire name {@code ExtRefr}. Optional: empty when absent.
    */
-  @JsonProperty("ExtRefr")
-  public String extRefr() {
-    return extRefr;
+  public Optional<String> extRefr() {
+    return Optional.ofNullable(extRefr);
   }
 
   /**
    * Project reference.
    *
-   * <p>Wire name {@code ProjRefr}. Optional.
+   * <p>Wire name {@code ProjRefr}. Optional: empty when absent.
    */
-  @JsonProperty("ProjRefr")
-  public String projRefr() {
-    return projRefr;
+  public Optional<String> projRefr() {
+    return Optional.ofNullable(projRefr);
   }
 
   /**
    * Purchase order reference.
    *
-   * <p>Wire name {@code PORefr}. Optional.
+   * <p>Wire name {@code PORefr}. Optional: empty when absent.
    */
-  @JsonProperty("PORefr")
-  public String poRefr() {
-    return poRefr;
+  public Optional<String> poRefr() {
+    return Optional.ofNullable(poRefr);
   }
 
-  /** Wire name {@code PORefDt}. Optional. */
-  @JsonProperty("PORefDt")
-  public String poRefDt() {
-    return poRefDt;
+  /** Wire name {@code PORefDt}. Optional: empty when absent. */
+  public Optional<String> poRefDt() {
+    return Optional.ofNullable(poRefDt);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code ContrDtls};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * ContrDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static ContrDtls fromJson(String json) {
+    return Json.parse(json, ContrDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -22,11 +24,21 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = CreateCredentialRequest.Builder.class)
 public final class CreateCredentialRequest {
+  @JsonProperty("name")
   private final String name;
+
+  @JsonProperty("scopes")
   private final List<Scope> scopes;
+
+  @JsonProperty("plan")
   private final Plan plan;
+
+  @JsonProperty("rate_limit_rps")
   private final Long rateLimitRps;
+
+  @JsonProperty("require_signatures")
   private final Boolean requireSignatures;
+
   private final Map<String, Object> additionalProperties;
 
   private CreateCredentialRequest(Builder b) {
@@ -42,50 +54,66 @@ public final class CreateCredentialRequest {
   /**
    * A label for you.
    *
-   * <p>Wire name {@code name}. Optional.
+   * <p>Wire name {@code name}. Optional: empty when absent.
    */
-  @JsonProperty("name")
-  public String name() {
-    return name;
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
   }
 
   /** Wire name {@code scopes}. Required. */
-  @JsonProperty("scopes")
   public List<Scope> scopes() {
     return scopes;
   }
 
-  /** Wire name {@code plan}. Optional. */
-  @JsonProperty("plan")
-  public Plan plan() {
-    return plan;
+  /** Wire name {@code plan}. Optional: empty when absent. */
+  public Optional<Plan> plan() {
+    return Optional.ofNullable(plan);
   }
 
   /**
    * Only with plan {@code custom}.
    *
-   * <p>Wire name {@code rate_limit_rps}. Optional.
+   * <p>Wire name {@code rate_limit_rps}. Optional: empty when absent.
    */
-  @JsonProperty("rate_limit_rps")
-  public Long rateLimitRps() {
-    return rateLimitRps;
+  public Optional<Long> rateLimitRps() {
+    return Optional.ofNullable(rateLimitRps);
   }
 
   /**
    * Refuse this client's requests unless they carry a valid RFC 9421 signature made with its {@code
    * signing_key} (token requests included). Fixed at creation.
    *
-   * <p>Wire name {@code require_signatures}. Optional.
+   * <p>Wire name {@code require_signatures}. Optional: empty when absent.
    */
-  @JsonProperty("require_signatures")
-  public Boolean requireSignatures() {
-    return requireSignatures;
+  public Optional<Boolean> requireSignatures() {
+    return Optional.ofNullable(requireSignatures);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * CreateCredentialRequest}; members this SDK version does not know are kept. The same as {@code
+   * Json.parse(json, CreateCredentialRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static CreateCredentialRequest fromJson(String json) {
+    return Json.parse(json, CreateCredentialRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

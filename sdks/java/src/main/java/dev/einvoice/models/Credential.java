@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -22,18 +24,42 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = Credential.Builder.class)
 public final class Credential {
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("client_id")
   private final String clientId;
+
+  @JsonProperty("gstin")
   private final String gstin;
+
+  @JsonProperty("name")
   private final String name;
+
+  @JsonProperty("scopes")
   private final List<Scope> scopes;
+
+  @JsonProperty("plan")
   private final Plan plan;
+
+  @JsonProperty("rate_limit_rps")
   private final Long rateLimitRps;
+
+  @JsonProperty("require_signatures")
   private final Boolean requireSignatures;
+
+  @JsonProperty("environment")
   private final Environment environment;
+
+  @JsonProperty("secrets")
   private final List<CredentialSecret> secrets;
+
+  @JsonProperty("created_at")
   private final String createdAt;
+
+  @JsonProperty("revoked_at")
   private final String revokedAt;
+
   private final Map<String, Object> additionalProperties;
 
   private Credential(Builder b) {
@@ -55,43 +81,36 @@ public final class Credential {
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code client_id}. Required. */
-  @JsonProperty("client_id")
   public String clientId() {
     return clientId;
   }
 
   /** Wire name {@code gstin}. Required. */
-  @JsonProperty("gstin")
   public String gstin() {
     return gstin;
   }
 
-  /** Wire name {@code name}. Optional. May be null. */
-  @JsonProperty("name")
-  public String name() {
-    return name;
+  /** Wire name {@code name}. Optional, may be null: empty when absent or null. */
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
   }
 
   /** Wire name {@code scopes}. Required. */
-  @JsonProperty("scopes")
   public List<Scope> scopes() {
     return scopes;
   }
 
   /** Wire name {@code plan}. Required. */
-  @JsonProperty("plan")
   public Plan plan() {
     return plan;
   }
 
   /** Wire name {@code rate_limit_rps}. Required. */
-  @JsonProperty("rate_limit_rps")
   public Long rateLimitRps() {
     return rateLimitRps;
   }
@@ -101,39 +120,55 @@ public final class Credential {
    *
    * <p>Wire name {@code require_signatures}. Required.
    */
-  @JsonProperty("require_signatures")
   public Boolean requireSignatures() {
     return requireSignatures;
   }
 
   /** Wire name {@code environment}. Required. */
-  @JsonProperty("environment")
   public Environment environment() {
     return environment;
   }
 
   /** Wire name {@code secrets}. Required. */
-  @JsonProperty("secrets")
   public List<CredentialSecret> secrets() {
     return secrets;
   }
 
   /** Wire name {@code created_at}. Required. */
-  @JsonProperty("created_at")
   public String createdAt() {
     return createdAt;
   }
 
-  /** Wire name {@code revoked_at}. Optional. May be null. */
-  @JsonProperty("revoked_at")
-  public String revokedAt() {
-    return revokedAt;
+  /** Wire name {@code revoked_at}. Optional, may be null: empty when absent or null. */
+  public Optional<String> revokedAt() {
+    return Optional.ofNullable(revokedAt);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code Credential};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * Credential.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static Credential fromJson(String json) {
+    return Json.parse(json, Credential.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A client secret, as stored (hash only); {@code prefix} helps you tell them apart.
@@ -22,12 +24,24 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = CredentialSecret.Builder.class)
 public final class CredentialSecret {
+  @JsonProperty("id")
   private final String id;
+
+  @JsonProperty("prefix")
   private final String prefix;
+
+  @JsonProperty("created_at")
   private final String createdAt;
+
+  @JsonProperty("expires_at")
   private final String expiresAt;
+
+  @JsonProperty("revoked_at")
   private final String revokedAt;
+
+  @JsonProperty("last_used_at")
   private final String lastUsedAt;
+
   private final Map<String, Object> additionalProperties;
 
   private CredentialSecret(Builder b) {
@@ -42,7 +56,6 @@ public final class CredentialSecret {
   }
 
   /** Wire name {@code id}. Required. */
-  @JsonProperty("id")
   public String id() {
     return id;
   }
@@ -52,39 +65,55 @@ public final class CredentialSecret {
    *
    * <p>Wire name {@code prefix}. Required.
    */
-  @JsonProperty("prefix")
   public String prefix() {
     return prefix;
   }
 
   /** Wire name {@code created_at}. Required. */
-  @JsonProperty("created_at")
   public String createdAt() {
     return createdAt;
   }
 
-  /** Wire name {@code expires_at}. Optional. May be null. */
-  @JsonProperty("expires_at")
-  public String expiresAt() {
-    return expiresAt;
+  /** Wire name {@code expires_at}. Optional, may be null: empty when absent or null. */
+  public Optional<String> expiresAt() {
+    return Optional.ofNullable(expiresAt);
   }
 
-  /** Wire name {@code revoked_at}. Optional. May be null. */
-  @JsonProperty("revoked_at")
-  public String revokedAt() {
-    return revokedAt;
+  /** Wire name {@code revoked_at}. Optional, may be null: empty when absent or null. */
+  public Optional<String> revokedAt() {
+    return Optional.ofNullable(revokedAt);
   }
 
-  /** Wire name {@code last_used_at}. Optional. May be null. */
-  @JsonProperty("last_used_at")
-  public String lastUsedAt() {
-    return lastUsedAt;
+  /** Wire name {@code last_used_at}. Optional, may be null: empty when absent or null. */
+  public Optional<String> lastUsedAt() {
+    return Optional.ofNullable(lastUsedAt);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code CredentialSecret};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * CredentialSecret.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static CredentialSecret fromJson(String json) {
+    return Json.parse(json, CredentialSecret.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,10 +21,18 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = DeletedGstin.Builder.class)
 public final class DeletedGstin {
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("gstin")
   private final String gstin;
+
+  @JsonProperty("deleted")
   private final Boolean deleted;
+
+  @JsonProperty("revoked_credentials")
   private final Long revokedCredentials;
+
   private final Map<String, Object> additionalProperties;
 
   private DeletedGstin(Builder b) {
@@ -36,19 +45,16 @@ public final class DeletedGstin {
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code gstin}. Required. */
-  @JsonProperty("gstin")
   public String gstin() {
     return gstin;
   }
 
   /** Wire name {@code deleted}. Required. */
-  @JsonProperty("deleted")
   public Boolean deleted() {
     return deleted;
   }
@@ -58,7 +64,6 @@ public final class DeletedGstin {
    *
    * <p>Wire name {@code revoked_credentials}. Required.
    */
-  @JsonProperty("revoked_credentials")
   public Long revokedCredentials() {
     return revokedCredentials;
   }
@@ -67,6 +72,27 @@ public final class DeletedGstin {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code DeletedGstin};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * DeletedGstin.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static DeletedGstin fromJson(String json) {
+    return Json.parse(json, DeletedGstin.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -21,11 +23,21 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = DeliveryAttempt.Builder.class)
 public final class DeliveryAttempt {
+  @JsonProperty("attempted_at")
   private final String attemptedAt;
+
+  @JsonProperty("status_code")
   private final Long statusCode;
+
+  @JsonProperty("latency_ms")
   private final BigDecimal latencyMs;
+
+  @JsonProperty("response_excerpt")
   private final String responseExcerpt;
+
+  @JsonProperty("error")
   private final String error;
+
   private final Map<String, Object> additionalProperties;
 
   private DeliveryAttempt(Builder b) {
@@ -39,7 +51,6 @@ public final class DeliveryAttempt {
   }
 
   /** Wire name {@code attempted_at}. Required. */
-  @JsonProperty("attempted_at")
   public String attemptedAt() {
     return attemptedAt;
   }
@@ -47,15 +58,13 @@ public final class DeliveryAttempt {
   /**
    * The receiver's HTTP status; null when no answer.
    *
-   * <p>Wire name {@code status_code}. Optional. May be null.
+   * <p>Wire name {@code status_code}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("status_code")
-  public Long statusCode() {
-    return statusCode;
+  public Optional<Long> statusCode() {
+    return Optional.ofNullable(statusCode);
   }
 
   /** Wire name {@code latency_ms}. Required. */
-  @JsonProperty("latency_ms")
   public BigDecimal latencyMs() {
     return latencyMs;
   }
@@ -63,27 +72,46 @@ public final class DeliveryAttempt {
   /**
    * First 1 KiB of the receiver's answer.
    *
-   * <p>Wire name {@code response_excerpt}. Optional. May be null.
+   * <p>Wire name {@code response_excerpt}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("response_excerpt")
-  public String responseExcerpt() {
-    return responseExcerpt;
+  public Optional<String> responseExcerpt() {
+    return Optional.ofNullable(responseExcerpt);
   }
 
   /**
    * Transport error ({@code timeout}, {@code connection_refused}, {@code ssrf_blocked}, ...).
    *
-   * <p>Wire name {@code error}. Optional. May be null.
+   * <p>Wire name {@code error}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("error")
-  public String error() {
-    return error;
+  public Optional<String> error() {
+    return Optional.ofNullable(error);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code DeliveryAttempt};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * DeliveryAttempt.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static DeliveryAttempt fromJson(String json) {
+    return Json.parse(json, DeliveryAttempt.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

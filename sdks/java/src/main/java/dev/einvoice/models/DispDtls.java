@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Dispatch-from address, when goods leave from somewhere other than the seller's address.
@@ -22,12 +24,24 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = DispDtls.Builder.class)
 public final class DispDtls {
+  @JsonProperty("Nm")
   private final String nm;
+
+  @JsonProperty("Addr1")
   private final String addr1;
+
+  @JsonProperty("Addr2")
   private final String addr2;
+
+  @JsonProperty("Loc")
   private final String loc;
+
+  @JsonProperty("Pin")
   private final Long pin;
+
+  @JsonProperty("Stcd")
   private final String stcd;
+
   private final Map<String, Object> additionalProperties;
 
   private DispDtls(Builder b) {
@@ -46,7 +60,6 @@ public final class DispDtls {
    *
    * <p>Wire name {@code Nm}. Required.
    */
-  @JsonProperty("Nm")
   public String nm() {
     return nm;
   }
@@ -56,7 +69,6 @@ public final class DispDtls {
    *
    * <p>Wire name {@code Addr1}. Required.
    */
-  @JsonProperty("Addr1")
   public String addr1() {
     return addr1;
   }
@@ -64,11 +76,10 @@ public final class DispDtls {
   /**
    * Address line 2.
    *
-   * <p>Wire name {@code Addr2}. Optional.
+   * <p>Wire name {@code Addr2}. Optional: empty when absent.
    */
-  @JsonProperty("Addr2")
-  public String addr2() {
-    return addr2;
+  public Optional<String> addr2() {
+    return Optional.ofNullable(addr2);
   }
 
   /**
@@ -76,7 +87,6 @@ public final class DispDtls {
    *
    * <p>Wire name {@code Loc}. Required.
    */
-  @JsonProperty("Loc")
   public String loc() {
     return loc;
   }
@@ -86,13 +96,11 @@ public final class DispDtls {
    *
    * <p>Wire name {@code Pin}. Required.
    */
-  @JsonProperty("Pin")
   public Long pin() {
     return pin;
   }
 
   /** Wire name {@code Stcd}. Required. */
-  @JsonProperty("Stcd")
   public String stcd() {
     return stcd;
   }
@@ -101,6 +109,26 @@ public final class DispDtls {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code DispDtls}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, DispDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static DispDtls fromJson(String json) {
+    return Json.parse(json, DispDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

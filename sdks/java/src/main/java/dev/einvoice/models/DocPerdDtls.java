@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,8 +23,12 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = DocPerdDtls.Builder.class)
 public final class DocPerdDtls {
+  @JsonProperty("InvStDt")
   private final String invStDt;
+
+  @JsonProperty("InvEndDt")
   private final String invEndDt;
+
   private final Map<String, Object> additionalProperties;
 
   private DocPerdDtls(Builder b) {
@@ -34,13 +39,11 @@ public final class DocPerdDtls {
   }
 
   /** Wire name {@code InvStDt}. Required. */
-  @JsonProperty("InvStDt")
   public String invStDt() {
     return invStDt;
   }
 
   /** Wire name {@code InvEndDt}. Required. */
-  @JsonProperty("InvEndDt")
   public String invEndDt() {
     return invEndDt;
   }
@@ -49,6 +52,27 @@ public final class DocPerdDtls {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code DocPerdDtls};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * DocPerdDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static DocPerdDtls fromJson(String json) {
+    return Json.parse(json, DocPerdDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

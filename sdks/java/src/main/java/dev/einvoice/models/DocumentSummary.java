@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -21,20 +23,48 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = DocumentSummary.Builder.class)
 public final class DocumentSummary {
+  @JsonProperty("id")
   private final String id;
+
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("doc_type")
   private final DocType docType;
+
+  @JsonProperty("doc_no")
   private final String docNo;
+
+  @JsonProperty("doc_date")
   private final String docDate;
+
+  @JsonProperty("status")
   private final DocumentStatus status;
+
+  @JsonProperty("Irn")
   private final String irn;
+
+  @JsonProperty("AckNo")
   private final Long ackNo;
+
+  @JsonProperty("AckDt")
   private final String ackDt;
+
+  @JsonProperty("EwbNo")
   private final Long ewbNo;
+
+  @JsonProperty("buyer_gstin")
   private final String buyerGstin;
+
+  @JsonProperty("total_value")
   private final BigDecimal totalValue;
+
+  @JsonProperty("created_at")
   private final String createdAt;
+
+  @JsonProperty("updated_at")
   private final String updatedAt;
+
   private final Map<String, Object> additionalProperties;
 
   private DocumentSummary(Builder b) {
@@ -57,85 +87,71 @@ public final class DocumentSummary {
   }
 
   /** Wire name {@code id}. Required. */
-  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code doc_type}. Required. */
-  @JsonProperty("doc_type")
   public DocType docType() {
     return docType;
   }
 
   /** Wire name {@code doc_no}. Required. */
-  @JsonProperty("doc_no")
   public String docNo() {
     return docNo;
   }
 
   /** Wire name {@code doc_date}. Required. */
-  @JsonProperty("doc_date")
   public String docDate() {
     return docDate;
   }
 
   /** Wire name {@code status}. Required. */
-  @JsonProperty("status")
   public DocumentStatus status() {
     return status;
   }
 
-  /** Wire name {@code Irn}. Required. May be null. */
-  @JsonProperty("Irn")
-  public String irn() {
-    return irn;
+  /** Wire name {@code Irn}. Required, may be null: empty when null. */
+  public Optional<String> irn() {
+    return Optional.ofNullable(irn);
   }
 
-  /** Wire name {@code AckNo}. Required. May be null. */
-  @JsonProperty("AckNo")
-  public Long ackNo() {
-    return ackNo;
+  /** Wire name {@code AckNo}. Required, may be null: empty when null. */
+  public Optional<Long> ackNo() {
+    return Optional.ofNullable(ackNo);
   }
 
-  /** Wire name {@code AckDt}. Required. May be null. */
-  @JsonProperty("AckDt")
-  public String ackDt() {
-    return ackDt;
+  /** Wire name {@code AckDt}. Required, may be null: empty when null. */
+  public Optional<String> ackDt() {
+    return Optional.ofNullable(ackDt);
   }
 
-  /** Wire name {@code EwbNo}. Required. May be null. */
-  @JsonProperty("EwbNo")
-  public Long ewbNo() {
-    return ewbNo;
+  /** Wire name {@code EwbNo}. Required, may be null: empty when null. */
+  public Optional<Long> ewbNo() {
+    return Optional.ofNullable(ewbNo);
   }
 
-  /** Wire name {@code buyer_gstin}. Optional. */
-  @JsonProperty("buyer_gstin")
-  public String buyerGstin() {
-    return buyerGstin;
+  /** Wire name {@code buyer_gstin}. Optional: empty when absent. */
+  public Optional<String> buyerGstin() {
+    return Optional.ofNullable(buyerGstin);
   }
 
-  /** Wire name {@code total_value}. Optional. */
-  @JsonProperty("total_value")
-  public BigDecimal totalValue() {
-    return totalValue;
+  /** Wire name {@code total_value}. Optional: empty when absent. */
+  public Optional<BigDecimal> totalValue() {
+    return Optional.ofNullable(totalValue);
   }
 
   /** Wire name {@code created_at}. Required. */
-  @JsonProperty("created_at")
   public String createdAt() {
     return createdAt;
   }
 
   /** Wire name {@code updated_at}. Required. */
-  @JsonProperty("updated_at")
   public String updatedAt() {
     return updatedAt;
   }
@@ -144,6 +160,27 @@ public final class DocumentSummary {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code DocumentSummary};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * DocumentSummary.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static DocumentSummary fromJson(String json) {
+    return Json.parse(json, DocumentSummary.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An e-way bill: NIC's fields plus einvoice's envelope.
@@ -24,24 +26,60 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = EwayBill.Builder.class)
 public final class EwayBill {
+  @JsonProperty("id")
   private final String id;
+
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("status")
   private final EwbStatus status;
+
+  @JsonProperty("gstin")
   private final String gstin;
+
+  @JsonProperty("Irn")
   private final String irn;
+
+  @JsonProperty("EwbNo")
   private final Long ewbNo;
+
+  @JsonProperty("EwbDt")
   private final String ewbDt;
+
+  @JsonProperty("EwbValidTill")
   private final String ewbValidTill;
+
+  @JsonProperty("Remarks")
   private final String remarks;
+
+  @JsonProperty("distance_km")
   private final Long distanceKm;
+
+  @JsonProperty("vehicles")
   private final List<VehicleEntry> vehicles;
+
+  @JsonProperty("extension_count")
   private final Long extensionCount;
+
+  @JsonProperty("cancellable_until")
   private final String cancellableUntil;
+
+  @JsonProperty("cancelled_at")
   private final String cancelledAt;
+
+  @JsonProperty("gsp")
   private final String gsp;
+
+  @JsonProperty("irp")
   private final String irp;
+
+  @JsonProperty("created_at")
   private final String createdAt;
+
+  @JsonProperty("updated_at")
   private final String updatedAt;
+
   private final Map<String, Object> additionalProperties;
 
   private EwayBill(Builder b) {
@@ -69,37 +107,31 @@ public final class EwayBill {
   }
 
   /** Wire name {@code id}. Required. */
-  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code status}. Required. */
-  @JsonProperty("status")
   public EwbStatus status() {
     return status;
   }
 
   /** Wire name {@code gstin}. Required. */
-  @JsonProperty("gstin")
   public String gstin() {
     return gstin;
   }
 
   /** Wire name {@code Irn}. Required. */
-  @JsonProperty("Irn")
   public String irn() {
     return irn;
   }
 
   /** Wire name {@code EwbNo}. Required. */
-  @JsonProperty("EwbNo")
   public Long ewbNo() {
     return ewbNo;
   }
@@ -109,7 +141,6 @@ public final class EwayBill {
    *
    * <p>Wire name {@code EwbDt}. Required.
    */
-  @JsonProperty("EwbDt")
   public String ewbDt() {
     return ewbDt;
   }
@@ -117,73 +148,62 @@ public final class EwayBill {
   /**
    * `yyyy-MM-dd HH:mm:ss` IST; null until Part-B.
    *
-   * <p>Wire name {@code EwbValidTill}. Required. May be null.
+   * <p>Wire name {@code EwbValidTill}. Required, may be null: empty when null.
    */
-  @JsonProperty("EwbValidTill")
-  public String ewbValidTill() {
-    return ewbValidTill;
+  public Optional<String> ewbValidTill() {
+    return Optional.ofNullable(ewbValidTill);
   }
 
-  /** Wire name {@code Remarks}. Optional. May be null. */
-  @JsonProperty("Remarks")
-  public String remarks() {
-    return remarks;
+  /** Wire name {@code Remarks}. Optional, may be null: empty when absent or null. */
+  public Optional<String> remarks() {
+    return Optional.ofNullable(remarks);
   }
 
-  /** Wire name {@code distance_km}. Optional. */
-  @JsonProperty("distance_km")
-  public Long distanceKm() {
-    return distanceKm;
+  /** Wire name {@code distance_km}. Optional: empty when absent. */
+  public Optional<Long> distanceKm() {
+    return Optional.ofNullable(distanceKm);
   }
 
   /**
    * Part-B history, oldest first.
    *
-   * <p>Wire name {@code vehicles}. Optional.
+   * <p>Wire name {@code vehicles}. Optional: empty when absent.
    */
-  @JsonProperty("vehicles")
-  public List<VehicleEntry> vehicles() {
-    return vehicles;
+  public Optional<List<VehicleEntry>> vehicles() {
+    return Optional.ofNullable(vehicles);
   }
 
-  /** Wire name {@code extension_count}. Optional. */
-  @JsonProperty("extension_count")
-  public Long extensionCount() {
-    return extensionCount;
+  /** Wire name {@code extension_count}. Optional: empty when absent. */
+  public Optional<Long> extensionCount() {
+    return Optional.ofNullable(extensionCount);
   }
 
-  /** Wire name {@code cancellable_until}. Optional. May be null. */
-  @JsonProperty("cancellable_until")
-  public String cancellableUntil() {
-    return cancellableUntil;
+  /** Wire name {@code cancellable_until}. Optional, may be null: empty when absent or null. */
+  public Optional<String> cancellableUntil() {
+    return Optional.ofNullable(cancellableUntil);
   }
 
-  /** Wire name {@code cancelled_at}. Optional. May be null. */
-  @JsonProperty("cancelled_at")
-  public String cancelledAt() {
-    return cancelledAt;
+  /** Wire name {@code cancelled_at}. Optional, may be null: empty when absent or null. */
+  public Optional<String> cancelledAt() {
+    return Optional.ofNullable(cancelledAt);
   }
 
-  /** Wire name {@code gsp}. Optional. May be null. */
-  @JsonProperty("gsp")
-  public String gsp() {
-    return gsp;
+  /** Wire name {@code gsp}. Optional, may be null: empty when absent or null. */
+  public Optional<String> gsp() {
+    return Optional.ofNullable(gsp);
   }
 
-  /** Wire name {@code irp}. Optional. May be null. */
-  @JsonProperty("irp")
-  public String irp() {
-    return irp;
+  /** Wire name {@code irp}. Optional, may be null: empty when absent or null. */
+  public Optional<String> irp() {
+    return Optional.ofNullable(irp);
   }
 
   /** Wire name {@code created_at}. Required. */
-  @JsonProperty("created_at")
   public String createdAt() {
     return createdAt;
   }
 
   /** Wire name {@code updated_at}. Required. */
-  @JsonProperty("updated_at")
   public String updatedAt() {
     return updatedAt;
   }
@@ -192,6 +212,26 @@ public final class EwayBill {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code EwayBill}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, EwayBill.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static EwayBill fromJson(String json) {
+    return Json.parse(json, EwayBill.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -20,12 +22,24 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = EwbAddress.Builder.class)
 public final class EwbAddress {
+  @JsonProperty("Nm")
   private final String nm;
+
+  @JsonProperty("Addr1")
   private final String addr1;
+
+  @JsonProperty("Addr2")
   private final String addr2;
+
+  @JsonProperty("Loc")
   private final String loc;
+
+  @JsonProperty("Pin")
   private final Long pin;
+
+  @JsonProperty("Stcd")
   private final String stcd;
+
   private final Map<String, Object> additionalProperties;
 
   private EwbAddress(Builder b) {
@@ -39,38 +53,32 @@ public final class EwbAddress {
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
-  /** Wire name {@code Nm}. Optional. */
-  @JsonProperty("Nm")
-  public String nm() {
-    return nm;
+  /** Wire name {@code Nm}. Optional: empty when absent. */
+  public Optional<String> nm() {
+    return Optional.ofNullable(nm);
   }
 
   /** Wire name {@code Addr1}. Required. */
-  @JsonProperty("Addr1")
   public String addr1() {
     return addr1;
   }
 
-  /** Wire name {@code Addr2}. Optional. */
-  @JsonProperty("Addr2")
-  public String addr2() {
-    return addr2;
+  /** Wire name {@code Addr2}. Optional: empty when absent. */
+  public Optional<String> addr2() {
+    return Optional.ofNullable(addr2);
   }
 
   /** Wire name {@code Loc}. Required. */
-  @JsonProperty("Loc")
   public String loc() {
     return loc;
   }
 
   /** Wire name {@code Pin}. Required. */
-  @JsonProperty("Pin")
   public Long pin() {
     return pin;
   }
 
   /** Wire name {@code Stcd}. Required. */
-  @JsonProperty("Stcd")
   public String stcd() {
     return stcd;
   }
@@ -79,6 +87,27 @@ public final class EwbAddress {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code EwbAddress};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * EwbAddress.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static EwbAddress fromJson(String json) {
+    return Json.parse(json, EwbAddress.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

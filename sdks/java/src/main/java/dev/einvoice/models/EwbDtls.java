@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * E-way bill details to generate one together with the IRN. Only {@code Distance} is required;
@@ -23,14 +25,30 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = EwbDtls.Builder.class)
 public final class EwbDtls {
+  @JsonProperty("TransId")
   private final String transId;
+
+  @JsonProperty("TransName")
   private final String transName;
+
+  @JsonProperty("TransMode")
   private final TransMode transMode;
+
+  @JsonProperty("Distance")
   private final Long distance;
+
+  @JsonProperty("TransDocNo")
   private final String transDocNo;
+
+  @JsonProperty("TransDocDt")
   private final String transDocDt;
+
+  @JsonProperty("VehNo")
   private final String vehNo;
+
+  @JsonProperty("VehType")
   private final VehType vehType;
+
   private final Map<String, Object> additionalProperties;
 
   private EwbDtls(Builder b) {
@@ -49,27 +67,24 @@ public final class EwbDtls {
   /**
    * Transporter GSTIN or TRANSIN.
    *
-   * <p>Wire name {@code TransId}. Optional.
+   * <p>Wire name {@code TransId}. Optional: empty when absent.
    */
-  @JsonProperty("TransId")
-  public String transId() {
-    return transId;
+  public Optional<String> transId() {
+    return Optional.ofNullable(transId);
   }
 
   /**
    * Transporter name.
    *
-   * <p>Wire name {@code TransName}. Optional.
+   * <p>Wire name {@code TransName}. Optional: empty when absent.
    */
-  @JsonProperty("TransName")
-  public String transName() {
-    return transName;
+  public Optional<String> transName() {
+    return Optional.ofNullable(transName);
   }
 
-  /** Wire name {@code TransMode}. Optional. */
-  @JsonProperty("TransMode")
-  public TransMode transMode() {
-    return transMode;
+  /** Wire name {@code TransMode}. Optional: empty when absent. */
+  public Optional<TransMode> transMode() {
+    return Optional.ofNullable(transMode);
   }
 
   /**
@@ -77,7 +92,6 @@ public final class EwbDtls {
    *
    * <p>Wire name {@code Distance}. Required.
    */
-  @JsonProperty("Distance")
   public Long distance() {
     return distance;
   }
@@ -85,39 +99,55 @@ public final class EwbDtls {
   /**
    * Transport document number (rail, air, ship).
    *
-   * <p>Wire name {@code TransDocNo}. Optional.
+   * <p>Wire name {@code TransDocNo}. Optional: empty when absent.
    */
-  @JsonProperty("TransDocNo")
-  public String transDocNo() {
-    return transDocNo;
+  public Optional<String> transDocNo() {
+    return Optional.ofNullable(transDocNo);
   }
 
-  /** Wire name {@code TransDocDt}. Optional. */
-  @JsonProperty("TransDocDt")
-  public String transDocDt() {
-    return transDocDt;
+  /** Wire name {@code TransDocDt}. Optional: empty when absent. */
+  public Optional<String> transDocDt() {
+    return Optional.ofNullable(transDocDt);
   }
 
   /**
    * Vehicle number (road).
    *
-   * <p>Wire name {@code VehNo}. Optional.
+   * <p>Wire name {@code VehNo}. Optional: empty when absent.
    */
-  @JsonProperty("VehNo")
-  public String vehNo() {
-    return vehNo;
+  public Optional<String> vehNo() {
+    return Optional.ofNullable(vehNo);
   }
 
-  /** Wire name {@code VehType}. Optional. */
-  @JsonProperty("VehType")
-  public VehType vehType() {
-    return vehType;
+  /** Wire name {@code VehType}. Optional: empty when absent. */
+  public Optional<VehType> vehType() {
+    return Optional.ofNullable(vehType);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code EwbDtls}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, EwbDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static EwbDtls fromJson(String json) {
+    return Json.parse(json, EwbDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

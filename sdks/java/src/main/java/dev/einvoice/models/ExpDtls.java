@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Export details; for {@code EXPWP}/{@code EXPWOP}.
@@ -23,13 +25,27 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = ExpDtls.Builder.class)
 public final class ExpDtls {
+  @JsonProperty("ShipBNo")
   private final String shipBNo;
+
+  @JsonProperty("ShipBDt")
   private final String shipBDt;
+
+  @JsonProperty("Port")
   private final String port;
+
+  @JsonProperty("RefClm")
   private final ExpDtlsRefClm refClm;
+
+  @JsonProperty("ForCur")
   private final String forCur;
+
+  @JsonProperty("CntCode")
   private final String cntCode;
+
+  @JsonProperty("ExpDuty")
   private final BigDecimal expDuty;
+
   private final Map<String, Object> additionalProperties;
 
   private ExpDtls(Builder b) {
@@ -47,73 +63,86 @@ public final class ExpDtls {
   /**
    * Shipping bill number.
    *
-   * <p>Wire name {@code ShipBNo}. Optional.
+   * <p>Wire name {@code ShipBNo}. Optional: empty when absent.
    */
-  @JsonProperty("ShipBNo")
-  public String shipBNo() {
-    return shipBNo;
+  public Optional<String> shipBNo() {
+    return Optional.ofNullable(shipBNo);
   }
 
-  /** Wire name {@code ShipBDt}. Optional. */
-  @JsonProperty("ShipBDt")
-  public String shipBDt() {
-    return shipBDt;
+  /** Wire name {@code ShipBDt}. Optional: empty when absent. */
+  public Optional<String> shipBDt() {
+    return Optional.ofNullable(shipBDt);
   }
 
   /**
    * Port code (e.g. {@code INBOM1}).
    *
-   * <p>Wire name {@code Port}. Optional.
+   * <p>Wire name {@code Port}. Optional: empty when absent.
    */
-  @JsonProperty("Port")
-  public String port() {
-    return port;
+  public Optional<String> port() {
+    return Optional.ofNullable(port);
   }
 
   /**
    * {@code Y} when a refund is claimed.
    *
-   * <p>Wire name {@code RefClm}. Optional.
+   * <p>Wire name {@code RefClm}. Optional: empty when absent.
    */
-  @JsonProperty("RefClm")
-  public ExpDtlsRefClm refClm() {
-    return refClm;
+  public Optional<ExpDtlsRefClm> refClm() {
+    return Optional.ofNullable(refClm);
   }
 
   /**
    * Foreign currency code (ISO 4217).
    *
-   * <p>Wire name {@code ForCur}. Optional.
+   * <p>Wire name {@code ForCur}. Optional: empty when absent.
    */
-  @JsonProperty("ForCur")
-  public String forCur() {
-    return forCur;
+  public Optional<String> forCur() {
+    return Optional.ofNullable(forCur);
   }
 
   /**
    * Destination country (ISO 3166 alpha-2).
    *
-   * <p>Wire name {@code CntCode}. Optional.
+   * <p>Wire name {@code CntCode}. Optional: empty when absent.
    */
-  @JsonProperty("CntCode")
-  public String cntCode() {
-    return cntCode;
+  public Optional<String> cntCode() {
+    return Optional.ofNullable(cntCode);
   }
 
   /**
    * Export duty.
    *
-   * <p>Wire name {@code ExpDuty}. Optional.
+   * <p>Wire name {@code ExpDuty}. Optional: empty when absent.
    */
-  @JsonProperty("ExpDuty")
-  public BigDecimal expDuty() {
-    return expDuty;
+  public Optional<BigDecimal> expDuty() {
+    return Optional.ofNullable(expDuty);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code ExpDtls}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, ExpDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static ExpDtls fromJson(String json) {
+    return Json.parse(json, ExpDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

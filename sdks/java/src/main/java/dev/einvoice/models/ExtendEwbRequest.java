@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * NIC {@code EXTENDVALIDITY} body (the e-way bill number comes from the path).
@@ -22,21 +24,51 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = ExtendEwbRequest.Builder.class)
 public final class ExtendEwbRequest {
+  @JsonProperty("vehicleNo")
   private final String vehicleNo;
+
+  @JsonProperty("fromPlace")
   private final String fromPlace;
+
+  @JsonProperty("fromState")
   private final Long fromState;
+
+  @JsonProperty("fromPincode")
   private final Long fromPincode;
+
+  @JsonProperty("remainingDistance")
   private final Long remainingDistance;
+
+  @JsonProperty("transDocNo")
   private final String transDocNo;
+
+  @JsonProperty("transDocDate")
   private final String transDocDate;
+
+  @JsonProperty("transMode")
   private final ExtensionTransMode transMode;
+
+  @JsonProperty("extnRsnCode")
   private final ExtensionReason extnRsnCode;
+
+  @JsonProperty("extnRemarks")
   private final String extnRemarks;
+
+  @JsonProperty("consignmentStatus")
   private final ConsignmentStatus consignmentStatus;
+
+  @JsonProperty("transitType")
   private final TransitType transitType;
+
+  @JsonProperty("addressLine1")
   private final String addressLine1;
+
+  @JsonProperty("addressLine2")
   private final String addressLine2;
+
+  @JsonProperty("addressLine3")
   private final String addressLine3;
+
   private final Map<String, Object> additionalProperties;
 
   private ExtendEwbRequest(Builder b) {
@@ -59,100 +91,106 @@ public final class ExtendEwbRequest {
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
-  /** Wire name {@code vehicleNo}. Optional. */
-  @JsonProperty("vehicleNo")
-  public String vehicleNo() {
-    return vehicleNo;
+  /** Wire name {@code vehicleNo}. Optional: empty when absent. */
+  public Optional<String> vehicleNo() {
+    return Optional.ofNullable(vehicleNo);
   }
 
   /** Wire name {@code fromPlace}. Required. */
-  @JsonProperty("fromPlace")
   public String fromPlace() {
     return fromPlace;
   }
 
   /** Wire name {@code fromState}. Required. */
-  @JsonProperty("fromState")
   public Long fromState() {
     return fromState;
   }
 
   /** Wire name {@code fromPincode}. Required. */
-  @JsonProperty("fromPincode")
   public Long fromPincode() {
     return fromPincode;
   }
 
   /** Wire name {@code remainingDistance}. Required. */
-  @JsonProperty("remainingDistance")
   public Long remainingDistance() {
     return remainingDistance;
   }
 
-  /** Wire name {@code transDocNo}. Optional. */
-  @JsonProperty("transDocNo")
-  public String transDocNo() {
-    return transDocNo;
+  /** Wire name {@code transDocNo}. Optional: empty when absent. */
+  public Optional<String> transDocNo() {
+    return Optional.ofNullable(transDocNo);
   }
 
-  /** Wire name {@code transDocDate}. Optional. */
-  @JsonProperty("transDocDate")
-  public String transDocDate() {
-    return transDocDate;
+  /** Wire name {@code transDocDate}. Optional: empty when absent. */
+  public Optional<String> transDocDate() {
+    return Optional.ofNullable(transDocDate);
   }
 
   /** Wire name {@code transMode}. Required. */
-  @JsonProperty("transMode")
   public ExtensionTransMode transMode() {
     return transMode;
   }
 
   /** Wire name {@code extnRsnCode}. Required. */
-  @JsonProperty("extnRsnCode")
   public ExtensionReason extnRsnCode() {
     return extnRsnCode;
   }
 
   /** Wire name {@code extnRemarks}. Required. */
-  @JsonProperty("extnRemarks")
   public String extnRemarks() {
     return extnRemarks;
   }
 
   /** Wire name {@code consignmentStatus}. Required. */
-  @JsonProperty("consignmentStatus")
   public ConsignmentStatus consignmentStatus() {
     return consignmentStatus;
   }
 
-  /** Wire name {@code transitType}. Optional. */
-  @JsonProperty("transitType")
-  public TransitType transitType() {
-    return transitType;
+  /** Wire name {@code transitType}. Optional: empty when absent. */
+  public Optional<TransitType> transitType() {
+    return Optional.ofNullable(transitType);
   }
 
-  /** Wire name {@code addressLine1}. Optional. */
-  @JsonProperty("addressLine1")
-  public String addressLine1() {
-    return addressLine1;
+  /** Wire name {@code addressLine1}. Optional: empty when absent. */
+  public Optional<String> addressLine1() {
+    return Optional.ofNullable(addressLine1);
   }
 
-  /** Wire name {@code addressLine2}. Optional. */
-  @JsonProperty("addressLine2")
-  public String addressLine2() {
-    return addressLine2;
+  /** Wire name {@code addressLine2}. Optional: empty when absent. */
+  public Optional<String> addressLine2() {
+    return Optional.ofNullable(addressLine2);
   }
 
-  /** Wire name {@code addressLine3}. Optional. */
-  @JsonProperty("addressLine3")
-  public String addressLine3() {
-    return addressLine3;
+  /** Wire name {@code addressLine3}. Optional: empty when absent. */
+  public Optional<String> addressLine3() {
+    return Optional.ofNullable(addressLine3);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code ExtendEwbRequest};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * ExtendEwbRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static ExtendEwbRequest fromJson(String json) {
+    return Json.parse(json, ExtendEwbRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

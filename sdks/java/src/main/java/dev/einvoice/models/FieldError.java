@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One invalid field.
@@ -22,9 +24,15 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = FieldError.Builder.class)
 public final class FieldError {
+  @JsonProperty("pointer")
   private final String pointer;
+
+  @JsonProperty("detail")
   private final String detail;
+
+  @JsonProperty("code")
   private final String code;
+
   private final Map<String, Object> additionalProperties;
 
   private FieldError(Builder b) {
@@ -40,7 +48,6 @@ public final class FieldError {
    *
    * <p>Wire name {@code pointer}. Required.
    */
-  @JsonProperty("pointer")
   public String pointer() {
     return pointer;
   }
@@ -50,7 +57,6 @@ public final class FieldError {
    *
    * <p>Wire name {@code detail}. Required.
    */
-  @JsonProperty("detail")
   public String detail() {
     return detail;
   }
@@ -58,17 +64,37 @@ public final class FieldError {
   /**
    * Machine-readable reason ({@code required}, {@code pattern}, {@code maxLength}, ...).
    *
-   * <p>Wire name {@code code}. Optional.
+   * <p>Wire name {@code code}. Optional: empty when absent.
    */
-  @JsonProperty("code")
-  public String code() {
-    return code;
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code FieldError};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * FieldError.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static FieldError fromJson(String json) {
+    return Json.parse(json, FieldError.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

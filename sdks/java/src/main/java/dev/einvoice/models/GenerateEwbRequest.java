@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * NIC Generate E-way Bill by IRN.
@@ -22,17 +24,39 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = GenerateEwbRequest.Builder.class)
 public final class GenerateEwbRequest {
+  @JsonProperty("Irn")
   private final String irn;
+
+  @JsonProperty("Distance")
   private final Long distance;
+
+  @JsonProperty("TransMode")
   private final TransMode transMode;
+
+  @JsonProperty("TransId")
   private final String transId;
+
+  @JsonProperty("TransName")
   private final String transName;
+
+  @JsonProperty("TransDocNo")
   private final String transDocNo;
+
+  @JsonProperty("TransDocDt")
   private final String transDocDt;
+
+  @JsonProperty("VehNo")
   private final String vehNo;
+
+  @JsonProperty("VehType")
   private final VehType vehType;
+
+  @JsonProperty("ExpShipDtls")
   private final EwbAddress expShipDtls;
+
+  @JsonProperty("DispDtls")
   private final EwbAddress dispDtls;
+
   private final Map<String, Object> additionalProperties;
 
   private GenerateEwbRequest(Builder b) {
@@ -52,7 +76,6 @@ public final class GenerateEwbRequest {
   }
 
   /** Wire name {@code Irn}. Required. */
-  @JsonProperty("Irn")
   public String irn() {
     return irn;
   }
@@ -62,73 +85,84 @@ public final class GenerateEwbRequest {
    *
    * <p>Wire name {@code Distance}. Required.
    */
-  @JsonProperty("Distance")
   public Long distance() {
     return distance;
   }
 
-  /** Wire name {@code TransMode}. Optional. */
-  @JsonProperty("TransMode")
-  public TransMode transMode() {
-    return transMode;
+  /** Wire name {@code TransMode}. Optional: empty when absent. */
+  public Optional<TransMode> transMode() {
+    return Optional.ofNullable(transMode);
   }
 
   /**
    * Transporter GSTIN or TRANSIN.
    *
-   * <p>Wire name {@code TransId}. Optional.
+   * <p>Wire name {@code TransId}. Optional: empty when absent.
    */
-  @JsonProperty("TransId")
-  public String transId() {
-    return transId;
+  public Optional<String> transId() {
+    return Optional.ofNullable(transId);
   }
 
-  /** Wire name {@code TransName}. Optional. */
-  @JsonProperty("TransName")
-  public String transName() {
-    return transName;
+  /** Wire name {@code TransName}. Optional: empty when absent. */
+  public Optional<String> transName() {
+    return Optional.ofNullable(transName);
   }
 
-  /** Wire name {@code TransDocNo}. Optional. */
-  @JsonProperty("TransDocNo")
-  public String transDocNo() {
-    return transDocNo;
+  /** Wire name {@code TransDocNo}. Optional: empty when absent. */
+  public Optional<String> transDocNo() {
+    return Optional.ofNullable(transDocNo);
   }
 
-  /** Wire name {@code TransDocDt}. Optional. */
-  @JsonProperty("TransDocDt")
-  public String transDocDt() {
-    return transDocDt;
+  /** Wire name {@code TransDocDt}. Optional: empty when absent. */
+  public Optional<String> transDocDt() {
+    return Optional.ofNullable(transDocDt);
   }
 
-  /** Wire name {@code VehNo}. Optional. */
-  @JsonProperty("VehNo")
-  public String vehNo() {
-    return vehNo;
+  /** Wire name {@code VehNo}. Optional: empty when absent. */
+  public Optional<String> vehNo() {
+    return Optional.ofNullable(vehNo);
   }
 
-  /** Wire name {@code VehType}. Optional. */
-  @JsonProperty("VehType")
-  public VehType vehType() {
-    return vehType;
+  /** Wire name {@code VehType}. Optional: empty when absent. */
+  public Optional<VehType> vehType() {
+    return Optional.ofNullable(vehType);
   }
 
-  /** Wire name {@code ExpShipDtls}. Optional. */
-  @JsonProperty("ExpShipDtls")
-  public EwbAddress expShipDtls() {
-    return expShipDtls;
+  /** Wire name {@code ExpShipDtls}. Optional: empty when absent. */
+  public Optional<EwbAddress> expShipDtls() {
+    return Optional.ofNullable(expShipDtls);
   }
 
-  /** Wire name {@code DispDtls}. Optional. */
-  @JsonProperty("DispDtls")
-  public EwbAddress dispDtls() {
-    return dispDtls;
+  /** Wire name {@code DispDtls}. Optional: empty when absent. */
+  public Optional<EwbAddress> dispDtls() {
+    return Optional.ofNullable(dispDtls);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * GenerateEwbRequest}; members this SDK version does not know are kept. The same as {@code
+   * Json.parse(json, GenerateEwbRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static GenerateEwbRequest fromJson(String json) {
+    return Json.parse(json, GenerateEwbRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -21,14 +23,30 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = GspHealth.Builder.class)
 public final class GspHealth {
+  @JsonProperty("id")
   private final String id;
+
+  @JsonProperty("name")
   private final String name;
+
+  @JsonProperty("priority")
   private final Long priority;
+
+  @JsonProperty("status")
   private final HealthState status;
+
+  @JsonProperty("circuit")
   private final GspHealthCircuit circuit;
+
+  @JsonProperty("latency_ms")
   private final LatencySummary latencyMs;
+
+  @JsonProperty("error_rate")
   private final BigDecimal errorRate;
+
+  @JsonProperty("last_error_at")
   private final String lastErrorAt;
+
   private final Map<String, Object> additionalProperties;
 
   private GspHealth(Builder b) {
@@ -45,25 +63,21 @@ public final class GspHealth {
   }
 
   /** Wire name {@code id}. Required. */
-  @JsonProperty("id")
   public String id() {
     return id;
   }
 
-  /** Wire name {@code name}. Optional. */
-  @JsonProperty("name")
-  public String name() {
-    return name;
+  /** Wire name {@code name}. Optional: empty when absent. */
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
   }
 
-  /** Wire name {@code priority}. Optional. */
-  @JsonProperty("priority")
-  public Long priority() {
-    return priority;
+  /** Wire name {@code priority}. Optional: empty when absent. */
+  public Optional<Long> priority() {
+    return Optional.ofNullable(priority);
   }
 
   /** Wire name {@code status}. Required. */
-  @JsonProperty("status")
   public HealthState status() {
     return status;
   }
@@ -74,37 +88,54 @@ public final class GspHealth {
    *
    * <p>Wire name {@code circuit}. Required.
    */
-  @JsonProperty("circuit")
   public GspHealthCircuit circuit() {
     return circuit;
   }
 
-  /** Wire name {@code latency_ms}. Optional. */
-  @JsonProperty("latency_ms")
-  public LatencySummary latencyMs() {
-    return latencyMs;
+  /** Wire name {@code latency_ms}. Optional: empty when absent. */
+  public Optional<LatencySummary> latencyMs() {
+    return Optional.ofNullable(latencyMs);
   }
 
   /**
    * Share of failed calls over the last 5 minutes, since the circuit last closed.
    *
-   * <p>Wire name {@code error_rate}. Optional.
+   * <p>Wire name {@code error_rate}. Optional: empty when absent.
    */
-  @JsonProperty("error_rate")
-  public BigDecimal errorRate() {
-    return errorRate;
+  public Optional<BigDecimal> errorRate() {
+    return Optional.ofNullable(errorRate);
   }
 
-  /** Wire name {@code last_error_at}. Optional. May be null. */
-  @JsonProperty("last_error_at")
-  public String lastErrorAt() {
-    return lastErrorAt;
+  /** Wire name {@code last_error_at}. Optional, may be null: empty when absent or null. */
+  public Optional<String> lastErrorAt() {
+    return Optional.ofNullable(lastErrorAt);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code GspHealth};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * GspHealth.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static GspHealth fromJson(String json) {
+    return Json.parse(json, GspHealth.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

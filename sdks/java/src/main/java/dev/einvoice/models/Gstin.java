@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -20,15 +22,33 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = Gstin.Builder.class)
 public final class Gstin {
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("gstin")
   private final String gstin;
+
+  @JsonProperty("environment")
   private final Environment environment;
+
+  @JsonProperty("description")
   private final String description;
+
+  @JsonProperty("irp_username")
   private final String irpUsername;
+
+  @JsonProperty("irp_password_set")
   private final Boolean irpPasswordSet;
+
+  @JsonProperty("large_taxpayer")
   private final Boolean largeTaxpayer;
+
+  @JsonProperty("created_at")
   private final String createdAt;
+
+  @JsonProperty("updated_at")
   private final String updatedAt;
+
   private final Map<String, Object> additionalProperties;
 
   private Gstin(Builder b) {
@@ -46,31 +66,26 @@ public final class Gstin {
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code gstin}. Required. */
-  @JsonProperty("gstin")
   public String gstin() {
     return gstin;
   }
 
   /** Wire name {@code environment}. Required. */
-  @JsonProperty("environment")
   public Environment environment() {
     return environment;
   }
 
-  /** Wire name {@code description}. Optional. May be null. */
-  @JsonProperty("description")
-  public String description() {
-    return description;
+  /** Wire name {@code description}. Optional, may be null: empty when absent or null. */
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
   }
 
   /** Wire name {@code irp_username}. Required. */
-  @JsonProperty("irp_username")
   public String irpUsername() {
     return irpUsername;
   }
@@ -80,25 +95,21 @@ public final class Gstin {
    *
    * <p>Wire name {@code irp_password_set}. Required.
    */
-  @JsonProperty("irp_password_set")
   public Boolean irpPasswordSet() {
     return irpPasswordSet;
   }
 
-  /** Wire name {@code large_taxpayer}. Optional. */
-  @JsonProperty("large_taxpayer")
-  public Boolean largeTaxpayer() {
-    return largeTaxpayer;
+  /** Wire name {@code large_taxpayer}. Optional: empty when absent. */
+  public Optional<Boolean> largeTaxpayer() {
+    return Optional.ofNullable(largeTaxpayer);
   }
 
   /** Wire name {@code created_at}. Required. */
-  @JsonProperty("created_at")
   public String createdAt() {
     return createdAt;
   }
 
   /** Wire name {@code updated_at}. Required. */
-  @JsonProperty("updated_at")
   public String updatedAt() {
     return updatedAt;
   }
@@ -107,6 +118,26 @@ public final class Gstin {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code Gstin}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, Gstin.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static Gstin fromJson(String json) {
+    return Json.parse(json, Gstin.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * NIC's Get GSTIN Details response, field for field.
@@ -22,21 +24,51 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = GstinDetails.Builder.class)
 public final class GstinDetails {
+  @JsonProperty("Gstin")
   private final String gstin;
+
+  @JsonProperty("TradeName")
   private final String tradeName;
+
+  @JsonProperty("LegalName")
   private final String legalName;
+
+  @JsonProperty("AddrBnm")
   private final String addrBnm;
+
+  @JsonProperty("AddrBno")
   private final String addrBno;
+
+  @JsonProperty("AddrFlno")
   private final String addrFlno;
+
+  @JsonProperty("AddrSt")
   private final String addrSt;
+
+  @JsonProperty("AddrLoc")
   private final String addrLoc;
+
+  @JsonProperty("StateCode")
   private final Long stateCode;
+
+  @JsonProperty("AddrPncd")
   private final Long addrPncd;
+
+  @JsonProperty("TxpType")
   private final String txpType;
+
+  @JsonProperty("Status")
   private final String status;
+
+  @JsonProperty("BlkStatus")
   private final String blkStatus;
+
+  @JsonProperty("DtReg")
   private final String dtReg;
+
+  @JsonProperty("DtDReg")
   private final String dtDReg;
+
   private final Map<String, Object> additionalProperties;
 
   private GstinDetails(Builder b) {
@@ -60,19 +92,16 @@ public final class GstinDetails {
   }
 
   /** Wire name {@code Gstin}. Required. */
-  @JsonProperty("Gstin")
   public String gstin() {
     return gstin;
   }
 
-  /** Wire name {@code TradeName}. Optional. May be null. */
-  @JsonProperty("TradeName")
-  public String tradeName() {
-    return tradeName;
+  /** Wire name {@code TradeName}. Optional, may be null: empty when absent or null. */
+  public Optional<String> tradeName() {
+    return Optional.ofNullable(tradeName);
   }
 
   /** Wire name {@code LegalName}. Required. */
-  @JsonProperty("LegalName")
   public String legalName() {
     return legalName;
   }
@@ -80,63 +109,56 @@ public final class GstinDetails {
   /**
    * Building name.
    *
-   * <p>Wire name {@code AddrBnm}. Optional. May be null.
+   * <p>Wire name {@code AddrBnm}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("AddrBnm")
-  public String addrBnm() {
-    return addrBnm;
+  public Optional<String> addrBnm() {
+    return Optional.ofNullable(addrBnm);
   }
 
   /**
    * Building number.
    *
-   * <p>Wire name {@code AddrBno}. Optional. May be null.
+   * <p>Wire name {@code AddrBno}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("AddrBno")
-  public String addrBno() {
-    return addrBno;
+  public Optional<String> addrBno() {
+    return Optional.ofNullable(addrBno);
   }
 
   /**
    * Floor number.
    *
-   * <p>Wire name {@code AddrFlno}. Optional. May be null.
+   * <p>Wire name {@code AddrFlno}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("AddrFlno")
-  public String addrFlno() {
-    return addrFlno;
+  public Optional<String> addrFlno() {
+    return Optional.ofNullable(addrFlno);
   }
 
   /**
    * Street.
    *
-   * <p>Wire name {@code AddrSt}. Optional. May be null.
+   * <p>Wire name {@code AddrSt}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("AddrSt")
-  public String addrSt() {
-    return addrSt;
+  public Optional<String> addrSt() {
+    return Optional.ofNullable(addrSt);
   }
 
   /**
    * Location.
    *
-   * <p>Wire name {@code AddrLoc}. Optional. May be null.
+   * <p>Wire name {@code AddrLoc}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("AddrLoc")
-  public String addrLoc() {
-    return addrLoc;
+  public Optional<String> addrLoc() {
+    return Optional.ofNullable(addrLoc);
   }
 
   /** Wire name {@code StateCode}. Required. */
-  @JsonProperty("StateCode")
   public Long stateCode() {
     return stateCode;
   }
 
-  /** Wire name {@code AddrPncd}. Optional. May be null. */
-  @JsonProperty("AddrPncd")
-  public Long addrPncd() {
-    return addrPncd;
+  /** Wire name {@code AddrPncd}. Optional, may be null: empty when absent or null. */
+  public Optional<Long> addrPncd() {
+    return Optional.ofNullable(addrPncd);
   }
 
   /**
@@ -145,7 +167,6 @@ public final class GstinDetails {
    *
    * <p>Wire name {@code TxpType}. Required.
    */
-  @JsonProperty("TxpType")
   public String txpType() {
     return txpType;
   }
@@ -155,7 +176,6 @@ public final class GstinDetails {
    *
    * <p>Wire name {@code Status}. Required.
    */
-  @JsonProperty("Status")
   public String status() {
     return status;
   }
@@ -163,37 +183,55 @@ public final class GstinDetails {
   /**
    * {@code B} blocked from generating e-invoices/e-way bills, {@code U} unblocked.
    *
-   * <p>Wire name {@code BlkStatus}. Optional. May be null.
+   * <p>Wire name {@code BlkStatus}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("BlkStatus")
-  public String blkStatus() {
-    return blkStatus;
+  public Optional<String> blkStatus() {
+    return Optional.ofNullable(blkStatus);
   }
 
   /**
    * Registration date {@code yyyy-MM-dd}.
    *
-   * <p>Wire name {@code DtReg}. Optional. May be null.
+   * <p>Wire name {@code DtReg}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("DtReg")
-  public String dtReg() {
-    return dtReg;
+  public Optional<String> dtReg() {
+    return Optional.ofNullable(dtReg);
   }
 
   /**
    * Cancellation date {@code yyyy-MM-dd}.
    *
-   * <p>Wire name {@code DtDReg}. Optional. May be null.
+   * <p>Wire name {@code DtDReg}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("DtDReg")
-  public String dtDReg() {
-    return dtDReg;
+  public Optional<String> dtDReg() {
+    return Optional.ofNullable(dtDReg);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code GstinDetails};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * GstinDetails.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static GstinDetails fromJson(String json) {
+    return Json.parse(json, GstinDetails.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

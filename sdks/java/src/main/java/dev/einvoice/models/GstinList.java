@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -22,10 +24,18 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = GstinList.Builder.class)
 public final class GstinList {
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("data")
   private final List<Gstin> data;
+
+  @JsonProperty("has_more")
   private final Boolean hasMore;
+
+  @JsonProperty("next_cursor")
   private final String nextCursor;
+
   private final Map<String, Object> additionalProperties;
 
   private GstinList(Builder b) {
@@ -38,33 +48,50 @@ public final class GstinList {
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code data}. Required. */
-  @JsonProperty("data")
   public List<Gstin> data() {
     return data;
   }
 
   /** Wire name {@code has_more}. Required. */
-  @JsonProperty("has_more")
   public Boolean hasMore() {
     return hasMore;
   }
 
-  /** Wire name {@code next_cursor}. Required. May be null. */
-  @JsonProperty("next_cursor")
-  public String nextCursor() {
-    return nextCursor;
+  /** Wire name {@code next_cursor}. Required, may be null: empty when null. */
+  public Optional<String> nextCursor() {
+    return Optional.ofNullable(nextCursor);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code GstinList};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * GstinList.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static GstinList fromJson(String json) {
+    return Json.parse(json, GstinList.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

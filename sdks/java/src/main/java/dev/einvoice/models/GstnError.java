@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One government-side error, with what to change.
@@ -22,10 +24,18 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = GstnError.Builder.class)
 public final class GstnError {
+  @JsonProperty("code")
   private final String code;
+
+  @JsonProperty("message")
   private final String message;
+
+  @JsonProperty("hint")
   private final String hint;
+
+  @JsonProperty("pointer")
   private final String pointer;
+
   private final Map<String, Object> additionalProperties;
 
   private GstnError(Builder b) {
@@ -42,7 +52,6 @@ public final class GstnError {
    *
    * <p>Wire name {@code code}. Required.
    */
-  @JsonProperty("code")
   public String code() {
     return code;
   }
@@ -52,7 +61,6 @@ public final class GstnError {
    *
    * <p>Wire name {@code message}. Required.
    */
-  @JsonProperty("message")
   public String message() {
     return message;
   }
@@ -60,27 +68,46 @@ public final class GstnError {
   /**
    * What to change in the request to resolve it.
    *
-   * <p>Wire name {@code hint}. Optional.
+   * <p>Wire name {@code hint}. Optional: empty when absent.
    */
-  @JsonProperty("hint")
-  public String hint() {
-    return hint;
+  public Optional<String> hint() {
+    return Optional.ofNullable(hint);
   }
 
   /**
    * JSON pointer to the field concerned, when there is one.
    *
-   * <p>Wire name {@code pointer}. Optional.
+   * <p>Wire name {@code pointer}. Optional: empty when absent.
    */
-  @JsonProperty("pointer")
-  public String pointer() {
-    return pointer;
+  public Optional<String> pointer() {
+    return Optional.ofNullable(pointer);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code GstnError};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * GstnError.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static GstnError fromJson(String json) {
+    return Json.parse(json, GstnError.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * NIC's {@code InfoDtls} entry: {@code DUPIRN} (duplicate; {@code Desc} holds AckNo, AckDt, Irn),
@@ -25,8 +27,12 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = InfoDtl.Builder.class)
 public final class InfoDtl {
+  @JsonProperty("InfCd")
   private final String infCd;
+
+  @JsonProperty("Desc")
   private final JsonNode desc;
+
   private final Map<String, Object> additionalProperties;
 
   private InfoDtl(Builder b) {
@@ -37,7 +43,6 @@ public final class InfoDtl {
   }
 
   /** Wire name {@code InfCd}. Required. */
-  @JsonProperty("InfCd")
   public String infCd() {
     return infCd;
   }
@@ -45,17 +50,36 @@ public final class InfoDtl {
   /**
    * Free text, an object or an array, depending on {@code InfCd}.
    *
-   * <p>Wire name {@code Desc}. Optional.
+   * <p>Wire name {@code Desc}. Optional: empty when absent.
    */
-  @JsonProperty("Desc")
-  public JsonNode desc() {
-    return desc;
+  public Optional<JsonNode> desc() {
+    return Optional.ofNullable(desc);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code InfoDtl}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, InfoDtl.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static InfoDtl fromJson(String json) {
+    return Json.parse(json, InfoDtl.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The GST e-invoice as defined by GSTN/NIC schema INV-01 version 1.1. Do not send {@code Irn}; the
@@ -25,20 +27,48 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = Invoice.Builder.class)
 public final class Invoice {
+  @JsonProperty("Version")
   private final String version;
+
+  @JsonProperty("TranDtls")
   private final TranDtls tranDtls;
+
+  @JsonProperty("DocDtls")
   private final DocDtls docDtls;
+
+  @JsonProperty("SellerDtls")
   private final SellerDtls sellerDtls;
+
+  @JsonProperty("BuyerDtls")
   private final BuyerDtls buyerDtls;
+
+  @JsonProperty("DispDtls")
   private final DispDtls dispDtls;
+
+  @JsonProperty("ShipDtls")
   private final ShipDtls shipDtls;
+
+  @JsonProperty("ItemList")
   private final List<Item> itemList;
+
+  @JsonProperty("ValDtls")
   private final ValDtls valDtls;
+
+  @JsonProperty("PayDtls")
   private final PayDtls payDtls;
+
+  @JsonProperty("RefDtls")
   private final RefDtls refDtls;
+
+  @JsonProperty("AddlDocDtls")
   private final List<AddlDocDtls> addlDocDtls;
+
+  @JsonProperty("ExpDtls")
   private final ExpDtls expDtls;
+
+  @JsonProperty("EwbDtls")
   private final EwbDtls ewbDtls;
+
   private final Map<String, Object> additionalProperties;
 
   private Invoice(Builder b) {
@@ -67,45 +97,38 @@ public final class Invoice {
    *
    * <p>Wire name {@code Version}. Required.
    */
-  @JsonProperty("Version")
   public String version() {
     return version;
   }
 
   /** Wire name {@code TranDtls}. Required. */
-  @JsonProperty("TranDtls")
   public TranDtls tranDtls() {
     return tranDtls;
   }
 
   /** Wire name {@code DocDtls}. Required. */
-  @JsonProperty("DocDtls")
   public DocDtls docDtls() {
     return docDtls;
   }
 
   /** Wire name {@code SellerDtls}. Required. */
-  @JsonProperty("SellerDtls")
   public SellerDtls sellerDtls() {
     return sellerDtls;
   }
 
   /** Wire name {@code BuyerDtls}. Required. */
-  @JsonProperty("BuyerDtls")
   public BuyerDtls buyerDtls() {
     return buyerDtls;
   }
 
-  /** Wire name {@code DispDtls}. Optional. */
-  @JsonProperty("DispDtls")
-  public DispDtls dispDtls() {
-    return dispDtls;
+  /** Wire name {@code DispDtls}. Optional: empty when absent. */
+  public Optional<DispDtls> dispDtls() {
+    return Optional.ofNullable(dispDtls);
   }
 
-  /** Wire name {@code ShipDtls}. Optional. */
-  @JsonProperty("ShipDtls")
-  public ShipDtls shipDtls() {
-    return shipDtls;
+  /** Wire name {@code ShipDtls}. Optional: empty when absent. */
+  public Optional<ShipDtls> shipDtls() {
+    return Optional.ofNullable(shipDtls);
   }
 
   /**
@@ -113,55 +136,68 @@ public final class Invoice {
    *
    * <p>Wire name {@code ItemList}. Required.
    */
-  @JsonProperty("ItemList")
   public List<Item> itemList() {
     return itemList;
   }
 
   /** Wire name {@code ValDtls}. Required. */
-  @JsonProperty("ValDtls")
   public ValDtls valDtls() {
     return valDtls;
   }
 
-  /** Wire name {@code PayDtls}. Optional. */
-  @JsonProperty("PayDtls")
-  public PayDtls payDtls() {
-    return payDtls;
+  /** Wire name {@code PayDtls}. Optional: empty when absent. */
+  public Optional<PayDtls> payDtls() {
+    return Optional.ofNullable(payDtls);
   }
 
-  /** Wire name {@code RefDtls}. Optional. */
-  @JsonProperty("RefDtls")
-  public RefDtls refDtls() {
-    return refDtls;
+  /** Wire name {@code RefDtls}. Optional: empty when absent. */
+  public Optional<RefDtls> refDtls() {
+    return Optional.ofNullable(refDtls);
   }
 
   /**
    * Supporting documents.
    *
-   * <p>Wire name {@code AddlDocDtls}. Optional.
+   * <p>Wire name {@code AddlDocDtls}. Optional: empty when absent.
    */
-  @JsonProperty("AddlDocDtls")
-  public List<AddlDocDtls> addlDocDtls() {
-    return addlDocDtls;
+  public Optional<List<AddlDocDtls>> addlDocDtls() {
+    return Optional.ofNullable(addlDocDtls);
   }
 
-  /** Wire name {@code ExpDtls}. Optional. */
-  @JsonProperty("ExpDtls")
-  public ExpDtls expDtls() {
-    return expDtls;
+  /** Wire name {@code ExpDtls}. Optional: empty when absent. */
+  public Optional<ExpDtls> expDtls() {
+    return Optional.ofNullable(expDtls);
   }
 
-  /** Wire name {@code EwbDtls}. Optional. */
-  @JsonProperty("EwbDtls")
-  public EwbDtls ewbDtls() {
-    return ewbDtls;
+  /** Wire name {@code EwbDtls}. Optional: empty when absent. */
+  public Optional<EwbDtls> ewbDtls() {
+    return Optional.ofNullable(ewbDtls);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code Invoice}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, Invoice.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static Invoice fromJson(String json) {
+    return Json.parse(json, Invoice.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An invoice or note as einvoice holds it: NIC's response fields (PascalCase, exactly as the IRP
@@ -25,33 +27,87 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = IrnDocument.Builder.class)
 public final class IrnDocument {
+  @JsonProperty("id")
   private final String id;
+
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("status")
   private final DocumentStatus status;
+
+  @JsonProperty("gstin")
   private final String gstin;
+
+  @JsonProperty("doc_type")
   private final DocType docType;
+
+  @JsonProperty("doc_no")
   private final String docNo;
+
+  @JsonProperty("doc_date")
   private final String docDate;
+
+  @JsonProperty("Irn")
   private final String irn;
+
+  @JsonProperty("AckNo")
   private final Long ackNo;
+
+  @JsonProperty("AckDt")
   private final String ackDt;
+
+  @JsonProperty("SignedInvoice")
   private final String signedInvoice;
+
+  @JsonProperty("SignedQRCode")
   private final String signedQrCode;
+
+  @JsonProperty("EwbNo")
   private final Long ewbNo;
+
+  @JsonProperty("EwbDt")
   private final String ewbDt;
+
+  @JsonProperty("EwbValidTill")
   private final String ewbValidTill;
+
+  @JsonProperty("Remarks")
   private final String remarks;
+
+  @JsonProperty("CancelDate")
   private final String cancelDate;
+
+  @JsonProperty("info")
   private final List<InfoDtl> info;
+
+  @JsonProperty("gstn_errors")
   private final List<GstnError> gstnErrors;
+
+  @JsonProperty("cancellable_until")
   private final String cancellableUntil;
+
+  @JsonProperty("cancelled_at")
   private final String cancelledAt;
+
+  @JsonProperty("cancel_reason")
   private final CancelReason cancelReason;
+
+  @JsonProperty("gsp")
   private final String gsp;
+
+  @JsonProperty("irp")
   private final String irp;
+
+  @JsonProperty("environment")
   private final Environment environment;
+
+  @JsonProperty("created_at")
   private final String createdAt;
+
+  @JsonProperty("updated_at")
   private final String updatedAt;
+
   private final Map<String, Object> additionalProperties;
 
   private IrnDocument(Builder b) {
@@ -92,31 +148,26 @@ public final class IrnDocument {
    *
    * <p>Wire name {@code id}. Required.
    */
-  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code status}. Required. */
-  @JsonProperty("status")
   public DocumentStatus status() {
     return status;
   }
 
   /** Wire name {@code gstin}. Required. */
-  @JsonProperty("gstin")
   public String gstin() {
     return gstin;
   }
 
   /** Wire name {@code doc_type}. Required. */
-  @JsonProperty("doc_type")
   public DocType docType() {
     return docType;
   }
@@ -126,184 +177,162 @@ public final class IrnDocument {
    *
    * <p>Wire name {@code doc_no}. Required.
    */
-  @JsonProperty("doc_no")
   public String docNo() {
     return docNo;
   }
 
   /** Wire name {@code doc_date}. Required. */
-  @JsonProperty("doc_date")
   public String docDate() {
     return docDate;
   }
 
-  /** Wire name {@code Irn}. Required. May be null. */
-  @JsonProperty("Irn")
-  public String irn() {
-    return irn;
+  /** Wire name {@code Irn}. Required, may be null: empty when null. */
+  public Optional<String> irn() {
+    return Optional.ofNullable(irn);
   }
 
-  /** Wire name {@code AckNo}. Required. May be null. */
-  @JsonProperty("AckNo")
-  public Long ackNo() {
-    return ackNo;
+  /** Wire name {@code AckNo}. Required, may be null: empty when null. */
+  public Optional<Long> ackNo() {
+    return Optional.ofNullable(ackNo);
   }
 
   /**
    * `yyyy-MM-dd HH:mm:ss` IST.
    *
-   * <p>Wire name {@code AckDt}. Required. May be null.
+   * <p>Wire name {@code AckDt}. Required, may be null: empty when null.
    */
-  @JsonProperty("AckDt")
-  public String ackDt() {
-    return ackDt;
+  public Optional<String> ackDt() {
+    return Optional.ofNullable(ackDt);
   }
 
   /**
    * The IRP's RS256 JWT over the invoice (payload {@code data} is the invoice JSON with AckNo,
    * AckDt and Irn).
    *
-   * <p>Wire name {@code SignedInvoice}. Required. May be null.
+   * <p>Wire name {@code SignedInvoice}. Required, may be null: empty when null.
    */
-  @JsonProperty("SignedInvoice")
-  public String signedInvoice() {
-    return signedInvoice;
+  public Optional<String> signedInvoice() {
+    return Optional.ofNullable(signedInvoice);
   }
 
   /**
    * The IRP's RS256 JWT for the QR code (SellerGstin, BuyerGstin, DocNo, DocTyp, DocDt, TotInvVal,
    * ItemCnt, MainHsnCode, Irn, IrnDt); print it as the QR code.
    *
-   * <p>Wire name {@code SignedQRCode}. Required. May be null.
+   * <p>Wire name {@code SignedQRCode}. Required, may be null: empty when null.
    */
-  @JsonProperty("SignedQRCode")
-  public String signedQrCode() {
-    return signedQrCode;
+  public Optional<String> signedQrCode() {
+    return Optional.ofNullable(signedQrCode);
   }
 
   /**
    * E-way bill number when {@code EwbDtls} produced one.
    *
-   * <p>Wire name {@code EwbNo}. Required. May be null.
+   * <p>Wire name {@code EwbNo}. Required, may be null: empty when null.
    */
-  @JsonProperty("EwbNo")
-  public Long ewbNo() {
-    return ewbNo;
+  public Optional<Long> ewbNo() {
+    return Optional.ofNullable(ewbNo);
   }
 
   /**
    * `yyyy-MM-dd HH:mm:ss` IST.
    *
-   * <p>Wire name {@code EwbDt}. Required. May be null.
+   * <p>Wire name {@code EwbDt}. Required, may be null: empty when null.
    */
-  @JsonProperty("EwbDt")
-  public String ewbDt() {
-    return ewbDt;
+  public Optional<String> ewbDt() {
+    return Optional.ofNullable(ewbDt);
   }
 
   /**
    * `yyyy-MM-dd HH:mm:ss` IST; null for Part-A only.
    *
-   * <p>Wire name {@code EwbValidTill}. Required. May be null.
+   * <p>Wire name {@code EwbValidTill}. Required, may be null: empty when null.
    */
-  @JsonProperty("EwbValidTill")
-  public String ewbValidTill() {
-    return ewbValidTill;
+  public Optional<String> ewbValidTill() {
+    return Optional.ofNullable(ewbValidTill);
   }
 
-  /** Wire name {@code Remarks}. Optional. May be null. */
-  @JsonProperty("Remarks")
-  public String remarks() {
-    return remarks;
+  /** Wire name {@code Remarks}. Optional, may be null: empty when absent or null. */
+  public Optional<String> remarks() {
+    return Optional.ofNullable(remarks);
   }
 
   /**
    * NIC's cancellation timestamp, `yyyy-MM-dd HH:mm:ss` IST.
    *
-   * <p>Wire name {@code CancelDate}. Optional. May be null.
+   * <p>Wire name {@code CancelDate}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("CancelDate")
-  public String cancelDate() {
-    return cancelDate;
+  public Optional<String> cancelDate() {
+    return Optional.ofNullable(cancelDate);
   }
 
   /**
    * NIC's {@code InfoDtls} (e.g. {@code EWBERR} when the e-way bill part failed, {@code EWBPPD}
    * with the computed distance).
    *
-   * <p>Wire name {@code info}. Optional.
+   * <p>Wire name {@code info}. Optional: empty when absent.
    */
-  @JsonProperty("info")
-  public List<InfoDtl> info() {
-    return info;
+  public Optional<List<InfoDtl>> info() {
+    return Optional.ofNullable(info);
   }
 
   /**
    * Why a {@code failed} document was refused.
    *
-   * <p>Wire name {@code gstn_errors}. Optional.
+   * <p>Wire name {@code gstn_errors}. Optional: empty when absent.
    */
-  @JsonProperty("gstn_errors")
-  public List<GstnError> gstnErrors() {
-    return gstnErrors;
+  public Optional<List<GstnError>> gstnErrors() {
+    return Optional.ofNullable(gstnErrors);
   }
 
   /**
    * AckDt + 24 h: the last moment {@code cancelIrn} is allowed.
    *
-   * <p>Wire name {@code cancellable_until}. Optional. May be null.
+   * <p>Wire name {@code cancellable_until}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("cancellable_until")
-  public String cancellableUntil() {
-    return cancellableUntil;
+  public Optional<String> cancellableUntil() {
+    return Optional.ofNullable(cancellableUntil);
   }
 
-  /** Wire name {@code cancelled_at}. Optional. May be null. */
-  @JsonProperty("cancelled_at")
-  public String cancelledAt() {
-    return cancelledAt;
+  /** Wire name {@code cancelled_at}. Optional, may be null: empty when absent or null. */
+  public Optional<String> cancelledAt() {
+    return Optional.ofNullable(cancelledAt);
   }
 
-  /** Wire name {@code cancel_reason}. Optional. May be null. */
-  @JsonProperty("cancel_reason")
-  public CancelReason cancelReason() {
-    return cancelReason;
+  /** Wire name {@code cancel_reason}. Optional, may be null: empty when absent or null. */
+  public Optional<CancelReason> cancelReason() {
+    return Optional.ofNullable(cancelReason);
   }
 
   /**
    * The GSP route that carried the request.
    *
-   * <p>Wire name {@code gsp}. Optional. May be null.
+   * <p>Wire name {@code gsp}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("gsp")
-  public String gsp() {
-    return gsp;
+  public Optional<String> gsp() {
+    return Optional.ofNullable(gsp);
   }
 
   /**
    * The IRP that issued the IRN ({@code NIC1}, {@code NIC2}, {@code SANDBOX}); follow-ups go there.
    *
-   * <p>Wire name {@code irp}. Optional. May be null.
+   * <p>Wire name {@code irp}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("irp")
-  public String irp() {
-    return irp;
+  public Optional<String> irp() {
+    return Optional.ofNullable(irp);
   }
 
-  /** Wire name {@code environment}. Optional. */
-  @JsonProperty("environment")
-  public Environment environment() {
-    return environment;
+  /** Wire name {@code environment}. Optional: empty when absent. */
+  public Optional<Environment> environment() {
+    return Optional.ofNullable(environment);
   }
 
   /** Wire name {@code created_at}. Required. */
-  @JsonProperty("created_at")
   public String createdAt() {
     return createdAt;
   }
 
   /** Wire name {@code updated_at}. Required. */
-  @JsonProperty("updated_at")
   public String updatedAt() {
     return updatedAt;
   }
@@ -312,6 +341,27 @@ public final class IrnDocument {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code IrnDocument};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * IrnDocument.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static IrnDocument fromJson(String json) {
+    return Json.parse(json, IrnDocument.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

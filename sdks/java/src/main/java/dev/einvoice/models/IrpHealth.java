@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -21,10 +23,18 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = IrpHealth.Builder.class)
 public final class IrpHealth {
+  @JsonProperty("id")
   private final String id;
+
+  @JsonProperty("status")
   private final HealthState status;
+
+  @JsonProperty("latency_ms")
   private final LatencySummary latencyMs;
+
+  @JsonProperty("error_rate")
   private final BigDecimal errorRate;
+
   private final Map<String, Object> additionalProperties;
 
   private IrpHealth(Builder b) {
@@ -41,33 +51,50 @@ public final class IrpHealth {
    *
    * <p>Wire name {@code id}. Required.
    */
-  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** Wire name {@code status}. Required. */
-  @JsonProperty("status")
   public HealthState status() {
     return status;
   }
 
-  /** Wire name {@code latency_ms}. Optional. */
-  @JsonProperty("latency_ms")
-  public LatencySummary latencyMs() {
-    return latencyMs;
+  /** Wire name {@code latency_ms}. Optional: empty when absent. */
+  public Optional<LatencySummary> latencyMs() {
+    return Optional.ofNullable(latencyMs);
   }
 
-  /** Wire name {@code error_rate}. Optional. */
-  @JsonProperty("error_rate")
-  public BigDecimal errorRate() {
-    return errorRate;
+  /** Wire name {@code error_rate}. Optional: empty when absent. */
+  public Optional<BigDecimal> errorRate() {
+    return Optional.ofNullable(errorRate);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code IrpHealth};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * IrpHealth.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static IrpHealth fromJson(String json) {
+    return Json.parse(json, IrpHealth.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One invoice line. Arithmetic the IRP checks: TotAmt = Qty x UnitPrice (2192); AssAmt = TotAmt -
@@ -26,36 +28,96 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = Item.Builder.class)
 public final class Item {
+  @JsonProperty("SlNo")
   private final String slNo;
+
+  @JsonProperty("PrdDesc")
   private final String prdDesc;
+
+  @JsonProperty("IsServc")
   private final ItemIsServc isServc;
+
+  @JsonProperty("HsnCd")
   private final String hsnCd;
+
+  @JsonProperty("Barcde")
   private final String barcde;
+
+  @JsonProperty("Qty")
   private final BigDecimal qty;
+
+  @JsonProperty("FreeQty")
   private final BigDecimal freeQty;
+
+  @JsonProperty("Unit")
   private final String unit;
+
+  @JsonProperty("UnitPrice")
   private final BigDecimal unitPrice;
+
+  @JsonProperty("TotAmt")
   private final BigDecimal totAmt;
+
+  @JsonProperty("Discount")
   private final BigDecimal discount;
+
+  @JsonProperty("PreTaxVal")
   private final BigDecimal preTaxVal;
+
+  @JsonProperty("AssAmt")
   private final BigDecimal assAmt;
+
+  @JsonProperty("GstRt")
   private final BigDecimal gstRt;
+
+  @JsonProperty("IgstAmt")
   private final BigDecimal igstAmt;
+
+  @JsonProperty("CgstAmt")
   private final BigDecimal cgstAmt;
+
+  @JsonProperty("SgstAmt")
   private final BigDecimal sgstAmt;
+
+  @JsonProperty("CesRt")
   private final BigDecimal cesRt;
+
+  @JsonProperty("CesAmt")
   private final BigDecimal cesAmt;
+
+  @JsonProperty("CesNonAdvlAmt")
   private final BigDecimal cesNonAdvlAmt;
+
+  @JsonProperty("StateCesRt")
   private final BigDecimal stateCesRt;
+
+  @JsonProperty("StateCesAmt")
   private final BigDecimal stateCesAmt;
+
+  @JsonProperty("StateCesNonAdvlAmt")
   private final BigDecimal stateCesNonAdvlAmt;
+
+  @JsonProperty("OthChrg")
   private final BigDecimal othChrg;
+
+  @JsonProperty("TotItemVal")
   private final BigDecimal totItemVal;
+
+  @JsonProperty("OrdLineRef")
   private final String ordLineRef;
+
+  @JsonProperty("OrgCntry")
   private final String orgCntry;
+
+  @JsonProperty("PrdSlNo")
   private final String prdSlNo;
+
+  @JsonProperty("BchDtls")
   private final BchDtls bchDtls;
+
+  @JsonProperty("AttribDtls")
   private final List<AttribDtls> attribDtls;
+
   private final Map<String, Object> additionalProperties;
 
   private Item(Builder b) {
@@ -99,7 +161,6 @@ public final class Item {
    *
    * <p>Wire name {@code SlNo}. Required.
    */
-  @JsonProperty("SlNo")
   public String slNo() {
     return slNo;
   }
@@ -107,11 +168,10 @@ public final class Item {
   /**
    * Product description.
    *
-   * <p>Wire name {@code PrdDesc}. Optional.
+   * <p>Wire name {@code PrdDesc}. Optional: empty when absent.
    */
-  @JsonProperty("PrdDesc")
-  public String prdDesc() {
-    return prdDesc;
+  public Optional<String> prdDesc() {
+    return Optional.ofNullable(prdDesc);
   }
 
   /**
@@ -119,7 +179,6 @@ public final class Item {
    *
    * <p>Wire name {@code IsServc}. Required.
    */
-  @JsonProperty("IsServc")
   public ItemIsServc isServc() {
     return isServc;
   }
@@ -129,7 +188,6 @@ public final class Item {
    *
    * <p>Wire name {@code HsnCd}. Required.
    */
-  @JsonProperty("HsnCd")
   public String hsnCd() {
     return hsnCd;
   }
@@ -137,42 +195,38 @@ public final class Item {
   /**
    * Barcode.
    *
-   * <p>Wire name {@code Barcde}. Optional.
+   * <p>Wire name {@code Barcde}. Optional: empty when absent.
    */
-  @JsonProperty("Barcde")
-  public String barcde() {
-    return barcde;
+  public Optional<String> barcde() {
+    return Optional.ofNullable(barcde);
   }
 
   /**
    * Quantity; required for goods (2238).
    *
-   * <p>Wire name {@code Qty}. Optional.
+   * <p>Wire name {@code Qty}. Optional: empty when absent.
    */
-  @JsonProperty("Qty")
-  public BigDecimal qty() {
-    return qty;
+  public Optional<BigDecimal> qty() {
+    return Optional.ofNullable(qty);
   }
 
   /**
    * Free quantity.
    *
-   * <p>Wire name {@code FreeQty}. Optional.
+   * <p>Wire name {@code FreeQty}. Optional: empty when absent.
    */
-  @JsonProperty("FreeQty")
-  public BigDecimal freeQty() {
-    return freeQty;
+  public Optional<BigDecimal> freeQty() {
+    return Optional.ofNullable(freeQty);
   }
 
   /**
    * Unit quantity code (UQC) such as {@code NOS}, {@code KGS}, {@code BAG}; required for goods
    * (2239), in the UQC master (2177).
    *
-   * <p>Wire name {@code Unit}. Optional.
+   * <p>Wire name {@code Unit}. Optional: empty when absent.
    */
-  @JsonProperty("Unit")
-  public String unit() {
-    return unit;
+  public Optional<String> unit() {
+    return Optional.ofNullable(unit);
   }
 
   /**
@@ -180,7 +234,6 @@ public final class Item {
    *
    * <p>Wire name {@code UnitPrice}. Required.
    */
-  @JsonProperty("UnitPrice")
   public BigDecimal unitPrice() {
     return unitPrice;
   }
@@ -190,7 +243,6 @@ public final class Item {
    *
    * <p>Wire name {@code TotAmt}. Required.
    */
-  @JsonProperty("TotAmt")
   public BigDecimal totAmt() {
     return totAmt;
   }
@@ -198,21 +250,19 @@ public final class Item {
   /**
    * Discount.
    *
-   * <p>Wire name {@code Discount}. Optional.
+   * <p>Wire name {@code Discount}. Optional: empty when absent.
    */
-  @JsonProperty("Discount")
-  public BigDecimal discount() {
-    return discount;
+  public Optional<BigDecimal> discount() {
+    return Optional.ofNullable(discount);
   }
 
   /**
    * Pre-tax value.
    *
-   * <p>Wire name {@code PreTaxVal}. Optional.
+   * <p>Wire name {@code PreTaxVal}. Optional: empty when absent.
    */
-  @JsonProperty("PreTaxVal")
-  public BigDecimal preTaxVal() {
-    return preTaxVal;
+  public Optional<BigDecimal> preTaxVal() {
+    return Optional.ofNullable(preTaxVal);
   }
 
   /**
@@ -220,7 +270,6 @@ public final class Item {
    *
    * <p>Wire name {@code AssAmt}. Required.
    */
-  @JsonProperty("AssAmt")
   public BigDecimal assAmt() {
     return assAmt;
   }
@@ -230,7 +279,6 @@ public final class Item {
    *
    * <p>Wire name {@code GstRt}. Required.
    */
-  @JsonProperty("GstRt")
   public BigDecimal gstRt() {
     return gstRt;
   }
@@ -238,101 +286,91 @@ public final class Item {
   /**
    * IGST amount.
    *
-   * <p>Wire name {@code IgstAmt}. Optional.
+   * <p>Wire name {@code IgstAmt}. Optional: empty when absent.
    */
-  @JsonProperty("IgstAmt")
-  public BigDecimal igstAmt() {
-    return igstAmt;
+  public Optional<BigDecimal> igstAmt() {
+    return Optional.ofNullable(igstAmt);
   }
 
   /**
    * CGST amount.
    *
-   * <p>Wire name {@code CgstAmt}. Optional.
+   * <p>Wire name {@code CgstAmt}. Optional: empty when absent.
    */
-  @JsonProperty("CgstAmt")
-  public BigDecimal cgstAmt() {
-    return cgstAmt;
+  public Optional<BigDecimal> cgstAmt() {
+    return Optional.ofNullable(cgstAmt);
   }
 
   /**
    * SGST/UTGST amount.
    *
-   * <p>Wire name {@code SgstAmt}. Optional.
+   * <p>Wire name {@code SgstAmt}. Optional: empty when absent.
    */
-  @JsonProperty("SgstAmt")
-  public BigDecimal sgstAmt() {
-    return sgstAmt;
+  public Optional<BigDecimal> sgstAmt() {
+    return Optional.ofNullable(sgstAmt);
   }
 
   /**
    * Cess rate in percent.
    *
-   * <p>Wire name {@code CesRt}. Optional.
+   * <p>Wire name {@code CesRt}. Optional: empty when absent.
    */
-  @JsonProperty("CesRt")
-  public BigDecimal cesRt() {
-    return cesRt;
+  public Optional<BigDecimal> cesRt() {
+    return Optional.ofNullable(cesRt);
   }
 
   /**
    * Cess amount (ad valorem).
    *
-   * <p>Wire name {@code CesAmt}. Optional.
+   * <p>Wire name {@code CesAmt}. Optional: empty when absent.
    */
-  @JsonProperty("CesAmt")
-  public BigDecimal cesAmt() {
-    return cesAmt;
+  public Optional<BigDecimal> cesAmt() {
+    return Optional.ofNullable(cesAmt);
   }
 
   /**
    * Cess amount (non ad valorem).
    *
-   * <p>Wire name {@code CesNonAdvlAmt}. Optional.
+   * <p>Wire name {@code CesNonAdvlAmt}. Optional: empty when absent.
    */
-  @JsonProperty("CesNonAdvlAmt")
-  public BigDecimal cesNonAdvlAmt() {
-    return cesNonAdvlAmt;
+  public Optional<BigDecimal> cesNonAdvlAmt() {
+    return Optional.ofNullable(cesNonAdvlAmt);
   }
 
   /**
    * State cess rate in percent.
    *
-   * <p>Wire name {@code StateCesRt}. Optional.
+   * <p>Wire name {@code StateCesRt}. Optional: empty when absent.
    */
-  @JsonProperty("StateCesRt")
-  public BigDecimal stateCesRt() {
-    return stateCesRt;
+  public Optional<BigDecimal> stateCesRt() {
+    return Optional.ofNullable(stateCesRt);
   }
 
   /**
    * State cess amount (ad valorem).
    *
-   * <p>Wire name {@code StateCesAmt}. Optional.
+   * <p>Wire name {@code StateCesAmt}. Optional: empty when absent.
    */
-  @JsonProperty("StateCesAmt")
-  public BigDecimal stateCesAmt() {
-    return stateCesAmt;
+  public Optional<BigDecimal> stateCesAmt() {
+    return Optional.ofNullable(stateCesAmt);
   }
 
   /**
    * State cess amount (non ad valorem).
    *
-   * <p>Wire name {@code StateCesNonAdvlAmt}. Optional.
+   * <p>Wire name {@code StateCesNonAdvlAmt}. Optional: empty when absent.
    */
-  @JsonProperty("StateCesNonAdvlAmt")
-  public BigDecimal stateCesNonAdvlAmt() {
-    return stateCesNonAdvlAmt;
+  public Optional<BigDecimal> stateCesNonAdvlAmt() {
+    return Optional.ofNullable(stateCesNonAdvlAmt);
   }
 
   /**
    * Other charges.
    *
-   * <p>Wire name {@code OthChrg}. Optional.
+   * <p>Wire name {@code OthChrg}. Optional: empty when absent.
    */
-  @JsonProperty("OthChrg")
-  public BigDecimal othChrg() {
-    return othChrg;
+  public Optional<BigDecimal> othChrg() {
+    return Optional.ofNullable(othChrg);
   }
 
   /**
@@ -340,7 +378,6 @@ public final class Item {
    *
    * <p>Wire name {@code TotItemVal}. Required.
    */
-  @JsonProperty("TotItemVal")
   public BigDecimal totItemVal() {
     return totItemVal;
   }
@@ -348,53 +385,68 @@ public final class Item {
   /**
    * Order line reference.
    *
-   * <p>Wire name {@code OrdLineRef}. Optional.
+   * <p>Wire name {@code OrdLineRef}. Optional: empty when absent.
    */
-  @JsonProperty("OrdLineRef")
-  public String ordLineRef() {
-    return ordLineRef;
+  public Optional<String> ordLineRef() {
+    return Optional.ofNullable(ordLineRef);
   }
 
   /**
    * Country of origin (ISO 3166 alpha-2).
    *
-   * <p>Wire name {@code OrgCntry}. Optional.
+   * <p>Wire name {@code OrgCntry}. Optional: empty when absent.
    */
-  @JsonProperty("OrgCntry")
-  public String orgCntry() {
-    return orgCntry;
+  public Optional<String> orgCntry() {
+    return Optional.ofNullable(orgCntry);
   }
 
   /**
    * Product serial number.
    *
-   * <p>Wire name {@code PrdSlNo}. Optional.
+   * <p>Wire name {@code PrdSlNo}. Optional: empty when absent.
    */
-  @JsonProperty("PrdSlNo")
-  public String prdSlNo() {
-    return prdSlNo;
+  public Optional<String> prdSlNo() {
+    return Optional.ofNullable(prdSlNo);
   }
 
-  /** Wire name {@code BchDtls}. Optional. */
-  @JsonProperty("BchDtls")
-  public BchDtls bchDtls() {
-    return bchDtls;
+  /** Wire name {@code BchDtls}. Optional: empty when absent. */
+  public Optional<BchDtls> bchDtls() {
+    return Optional.ofNullable(bchDtls);
   }
 
   /**
    * Free attributes of the item.
    *
-   * <p>Wire name {@code AttribDtls}. Optional.
+   * <p>Wire name {@code AttribDtls}. Optional: empty when absent.
    */
-  @JsonProperty("AttribDtls")
-  public List<AttribDtls> attribDtls() {
-    return attribDtls;
+  public Optional<List<AttribDtls>> attribDtls() {
+    return Optional.ofNullable(attribDtls);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code Item}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, Item.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static Item fromJson(String json) {
+    return Json.parse(json, Item.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

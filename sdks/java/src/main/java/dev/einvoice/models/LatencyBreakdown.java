@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Milliseconds spent in each stage of the call.
@@ -23,12 +25,24 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = LatencyBreakdown.Builder.class)
 public final class LatencyBreakdown {
+  @JsonProperty("auth")
   private final BigDecimal auth;
+
+  @JsonProperty("validation")
   private final BigDecimal validation;
+
+  @JsonProperty("queue")
   private final BigDecimal queue;
+
+  @JsonProperty("upstream")
   private final BigDecimal upstream;
+
+  @JsonProperty("storage")
   private final BigDecimal storage;
+
+  @JsonProperty("total")
   private final BigDecimal total;
+
   private final Map<String, Object> additionalProperties;
 
   private LatencyBreakdown(Builder b) {
@@ -42,38 +56,32 @@ public final class LatencyBreakdown {
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
-  /** Wire name {@code auth}. Optional. */
-  @JsonProperty("auth")
-  public BigDecimal auth() {
-    return auth;
+  /** Wire name {@code auth}. Optional: empty when absent. */
+  public Optional<BigDecimal> auth() {
+    return Optional.ofNullable(auth);
   }
 
-  /** Wire name {@code validation}. Optional. */
-  @JsonProperty("validation")
-  public BigDecimal validation() {
-    return validation;
+  /** Wire name {@code validation}. Optional: empty when absent. */
+  public Optional<BigDecimal> validation() {
+    return Optional.ofNullable(validation);
   }
 
-  /** Wire name {@code queue}. Optional. */
-  @JsonProperty("queue")
-  public BigDecimal queue() {
-    return queue;
+  /** Wire name {@code queue}. Optional: empty when absent. */
+  public Optional<BigDecimal> queue() {
+    return Optional.ofNullable(queue);
   }
 
-  /** Wire name {@code upstream}. Optional. */
-  @JsonProperty("upstream")
-  public BigDecimal upstream() {
-    return upstream;
+  /** Wire name {@code upstream}. Optional: empty when absent. */
+  public Optional<BigDecimal> upstream() {
+    return Optional.ofNullable(upstream);
   }
 
-  /** Wire name {@code storage}. Optional. */
-  @JsonProperty("storage")
-  public BigDecimal storage() {
-    return storage;
+  /** Wire name {@code storage}. Optional: empty when absent. */
+  public Optional<BigDecimal> storage() {
+    return Optional.ofNullable(storage);
   }
 
   /** Wire name {@code total}. Required. */
-  @JsonProperty("total")
   public BigDecimal total() {
     return total;
   }
@@ -82,6 +90,27 @@ public final class LatencyBreakdown {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code LatencyBreakdown};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * LatencyBreakdown.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static LatencyBreakdown fromJson(String json) {
+    return Json.parse(json, LatencyBreakdown.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -21,8 +23,12 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = LatencySummary.Builder.class)
 public final class LatencySummary {
+  @JsonProperty("p50")
   private final BigDecimal p50;
+
+  @JsonProperty("p99")
   private final BigDecimal p99;
+
   private final Map<String, Object> additionalProperties;
 
   private LatencySummary(Builder b) {
@@ -32,22 +38,41 @@ public final class LatencySummary {
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
-  /** Wire name {@code p50}. Optional. May be null. */
-  @JsonProperty("p50")
-  public BigDecimal p50() {
-    return p50;
+  /** Wire name {@code p50}. Optional, may be null: empty when absent or null. */
+  public Optional<BigDecimal> p50() {
+    return Optional.ofNullable(p50);
   }
 
-  /** Wire name {@code p99}. Optional. May be null. */
-  @JsonProperty("p99")
-  public BigDecimal p99() {
-    return p99;
+  /** Wire name {@code p99}. Optional, may be null: empty when absent or null. */
+  public Optional<BigDecimal> p99() {
+    return Optional.ofNullable(p99);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code LatencySummary};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * LatencySummary.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static LatencySummary fromJson(String json) {
+    return Json.parse(json, LatencySummary.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,10 +21,18 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = NewSecret.Builder.class)
 public final class NewSecret {
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("client_id")
   private final String clientId;
+
+  @JsonProperty("client_secret")
   private final String clientSecret;
+
+  @JsonProperty("secret")
   private final CredentialSecret secret;
+
   private final Map<String, Object> additionalProperties;
 
   private NewSecret(Builder b) {
@@ -36,13 +45,11 @@ public final class NewSecret {
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code client_id}. Required. */
-  @JsonProperty("client_id")
   public String clientId() {
     return clientId;
   }
@@ -52,13 +59,11 @@ public final class NewSecret {
    *
    * <p>Wire name {@code client_secret}. Required.
    */
-  @JsonProperty("client_secret")
   public String clientSecret() {
     return clientSecret;
   }
 
   /** Wire name {@code secret}. Required. */
-  @JsonProperty("secret")
   public CredentialSecret secret() {
     return secret;
   }
@@ -67,6 +72,27 @@ public final class NewSecret {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code NewSecret};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * NewSecret.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static NewSecret fromJson(String json) {
+    return Json.parse(json, NewSecret.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

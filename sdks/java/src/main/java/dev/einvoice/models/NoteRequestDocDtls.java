@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,9 +23,15 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = NoteRequestDocDtls.Builder.class)
 public final class NoteRequestDocDtls {
+  @JsonProperty("Typ")
   private final NoteRequestDocDtlsTyp typ;
+
+  @JsonProperty("No")
   private final String no;
+
+  @JsonProperty("Dt")
   private final String dt;
+
   private final Map<String, Object> additionalProperties;
 
   private NoteRequestDocDtls(Builder b) {
@@ -40,7 +47,6 @@ public final class NoteRequestDocDtls {
    *
    * <p>Wire name {@code Typ}. Required.
    */
-  @JsonProperty("Typ")
   public NoteRequestDocDtlsTyp typ() {
     return typ;
   }
@@ -50,13 +56,11 @@ public final class NoteRequestDocDtls {
    *
    * <p>Wire name {@code No}. Required.
    */
-  @JsonProperty("No")
   public String no() {
     return no;
   }
 
   /** Wire name {@code Dt}. Required. */
-  @JsonProperty("Dt")
   public String dt() {
     return dt;
   }
@@ -65,6 +69,27 @@ public final class NoteRequestDocDtls {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * NoteRequestDocDtls}; members this SDK version does not know are kept. The same as {@code
+   * Json.parse(json, NoteRequestDocDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static NoteRequestDocDtls fromJson(String json) {
+    return Json.parse(json, NoteRequestDocDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The token endpoint's error body ({@code application/json}, RFC 6749 §5.2): the problem members
@@ -26,20 +28,48 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = OAuthProblem.Builder.class)
 public final class OAuthProblem {
+  @JsonProperty("type")
   private final String typeValue;
+
+  @JsonProperty("title")
   private final String title;
+
+  @JsonProperty("status")
   private final Long status;
+
+  @JsonProperty("detail")
   private final String detail;
+
+  @JsonProperty("instance")
   private final String instance;
+
+  @JsonProperty("request_id")
   private final String requestId;
+
+  @JsonProperty("code")
   private final String code;
+
+  @JsonProperty("errors")
   private final List<FieldError> errors;
+
+  @JsonProperty("gstn_errors")
   private final List<GstnError> gstnErrors;
+
+  @JsonProperty("upstream")
   private final UpstreamFault upstream;
+
+  @JsonProperty("diff")
   private final List<OAuthProblemDiffItem> diff;
+
+  @JsonProperty("limit")
   private final Long limit;
+
+  @JsonProperty("error")
   private final OAuthProblemError error;
+
+  @JsonProperty("error_description")
   private final String errorDescription;
+
   private final Map<String, Object> additionalProperties;
 
   private OAuthProblem(Builder b) {
@@ -67,7 +97,6 @@ public final class OAuthProblem {
    *
    * <p>Wire name {@code type}. Required.
    */
-  @JsonProperty("type")
   public String typeValue() {
     return typeValue;
   }
@@ -77,7 +106,6 @@ public final class OAuthProblem {
    *
    * <p>Wire name {@code title}. Required.
    */
-  @JsonProperty("title")
   public String title() {
     return title;
   }
@@ -87,7 +115,6 @@ public final class OAuthProblem {
    *
    * <p>Wire name {@code status}. Required.
    */
-  @JsonProperty("status")
   public Long status() {
     return status;
   }
@@ -95,21 +122,19 @@ public final class OAuthProblem {
   /**
    * What went wrong this time; for humans, do not parse.
    *
-   * <p>Wire name {@code detail}. Optional.
+   * <p>Wire name {@code detail}. Optional: empty when absent.
    */
-  @JsonProperty("detail")
-  public String detail() {
-    return detail;
+  public Optional<String> detail() {
+    return Optional.ofNullable(detail);
   }
 
   /**
    * The request path.
    *
-   * <p>Wire name {@code instance}. Optional.
+   * <p>Wire name {@code instance}. Optional: empty when absent.
    */
-  @JsonProperty("instance")
-  public String instance() {
-    return instance;
+  public Optional<String> instance() {
+    return Optional.ofNullable(instance);
   }
 
   /**
@@ -117,7 +142,6 @@ public final class OAuthProblem {
    *
    * <p>Wire name {@code request_id}. Required.
    */
-  @JsonProperty("request_id")
   public String requestId() {
     return requestId;
   }
@@ -126,75 +150,88 @@ public final class OAuthProblem {
    * Machine-readable problem code ({@code invalid_request}, {@code gstn_validation_failed}, {@code
    * idempotency_in_flight}, ...).
    *
-   * <p>Wire name {@code code}. Optional.
+   * <p>Wire name {@code code}. Optional: empty when absent.
    */
-  @JsonProperty("code")
-  public String code() {
-    return code;
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
   }
 
   /**
    * Field-level errors, each with a JSON pointer.
    *
-   * <p>Wire name {@code errors}. Optional.
+   * <p>Wire name {@code errors}. Optional: empty when absent.
    */
-  @JsonProperty("errors")
-  public List<FieldError> errors() {
-    return errors;
+  public Optional<List<FieldError>> errors() {
+    return Optional.ofNullable(errors);
   }
 
   /**
    * Government-side error codes with NIC's message and a resolution hint.
    *
-   * <p>Wire name {@code gstn_errors}. Optional.
+   * <p>Wire name {@code gstn_errors}. Optional: empty when absent.
    */
-  @JsonProperty("gstn_errors")
-  public List<GstnError> gstnErrors() {
-    return gstnErrors;
+  public Optional<List<GstnError>> gstnErrors() {
+    return Optional.ofNullable(gstnErrors);
   }
 
-  /** Wire name {@code upstream}. Optional. */
-  @JsonProperty("upstream")
-  public UpstreamFault upstream() {
-    return upstream;
+  /** Wire name {@code upstream}. Optional: empty when absent. */
+  public Optional<UpstreamFault> upstream() {
+    return Optional.ofNullable(upstream);
   }
 
   /**
    * For a duplicate document with different content, the fields that differ.
    *
-   * <p>Wire name {@code diff}. Optional.
+   * <p>Wire name {@code diff}. Optional: empty when absent.
    */
-  @JsonProperty("diff")
-  public List<OAuthProblemDiffItem> diff() {
-    return diff;
+  public Optional<List<OAuthProblemDiffItem>> diff() {
+    return Optional.ofNullable(diff);
   }
 
   /**
    * The limit that was exceeded (413).
    *
-   * <p>Wire name {@code limit}. Optional.
+   * <p>Wire name {@code limit}. Optional: empty when absent.
    */
-  @JsonProperty("limit")
-  public Long limit() {
-    return limit;
+  public Optional<Long> limit() {
+    return Optional.ofNullable(limit);
   }
 
   /** Wire name {@code error}. Required. */
-  @JsonProperty("error")
   public OAuthProblemError error() {
     return error;
   }
 
-  /** Wire name {@code error_description}. Optional. */
-  @JsonProperty("error_description")
-  public String errorDescription() {
-    return errorDescription;
+  /** Wire name {@code error_description}. Optional: empty when absent. */
+  public Optional<String> errorDescription() {
+    return Optional.ofNullable(errorDescription);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code OAuthProblem};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * OAuthProblem.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static OAuthProblem fromJson(String json) {
+    return Json.parse(json, OAuthProblem.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -21,9 +23,15 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = OAuthProblemDiffItem.Builder.class)
 public final class OAuthProblemDiffItem {
+  @JsonProperty("pointer")
   private final String pointer;
+
+  @JsonProperty("existing")
   private final JsonNode existing;
+
+  @JsonProperty("requested")
   private final JsonNode requested;
+
   private final Map<String, Object> additionalProperties;
 
   private OAuthProblemDiffItem(Builder b) {
@@ -35,7 +43,6 @@ public final class OAuthProblemDiffItem {
   }
 
   /** Wire name {@code pointer}. Required. */
-  @JsonProperty("pointer")
   public String pointer() {
     return pointer;
   }
@@ -43,27 +50,46 @@ public final class OAuthProblemDiffItem {
   /**
    * Value registered at the IRP.
    *
-   * <p>Wire name {@code existing}. Optional.
+   * <p>Wire name {@code existing}. Optional: empty when absent.
    */
-  @JsonProperty("existing")
-  public JsonNode existing() {
-    return existing;
+  public Optional<JsonNode> existing() {
+    return Optional.ofNullable(existing);
   }
 
   /**
    * Value in this request.
    *
-   * <p>Wire name {@code requested}. Optional.
+   * <p>Wire name {@code requested}. Optional: empty when absent.
    */
-  @JsonProperty("requested")
-  public JsonNode requested() {
-    return requested;
+  public Optional<JsonNode> requested() {
+    return Optional.ofNullable(requested);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * OAuthProblemDiffItem}; members this SDK version does not know are kept. The same as {@code
+   * Json.parse(json, OAuthProblemDiffItem.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static OAuthProblemDiffItem fromJson(String json) {
+    return Json.parse(json, OAuthProblemDiffItem.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Payment details.
@@ -23,17 +25,39 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = PayDtls.Builder.class)
 public final class PayDtls {
+  @JsonProperty("Nm")
   private final String nm;
+
+  @JsonProperty("AccDet")
   private final String accDet;
+
+  @JsonProperty("Mode")
   private final String mode;
+
+  @JsonProperty("FinInsBr")
   private final String finInsBr;
+
+  @JsonProperty("PayTerm")
   private final String payTerm;
+
+  @JsonProperty("PayInstr")
   private final String payInstr;
+
+  @JsonProperty("CrTrn")
   private final String crTrn;
+
+  @JsonProperty("DirDr")
   private final String dirDr;
+
+  @JsonProperty("CrDay")
   private final Long crDay;
+
+  @JsonProperty("PaidAmt")
   private final BigDecimal paidAmt;
+
+  @JsonProperty("PaymtDue")
   private final BigDecimal paymtDue;
+
   private final Map<String, Object> additionalProperties;
 
   private PayDtls(Builder b) {
@@ -55,117 +79,126 @@ public final class PayDtls {
   /**
    * Payee name.
    *
-   * <p>Wire name {@code Nm}. Optional.
+   * <p>Wire name {@code Nm}. Optional: empty when absent.
    */
-  @JsonProperty("Nm")
-  public String nm() {
-    return nm;
+  public Optional<String> nm() {
+    return Optional.ofNullable(nm);
   }
 
   /**
    * Bank account number.
    *
-   * <p>Wire name {@code AccDet}. Optional.
+   * <p>Wire name {@code AccDet}. Optional: empty when absent.
    */
-  @JsonProperty("AccDet")
-  public String accDet() {
-    return accDet;
+  public Optional<String> accDet() {
+    return Optional.ofNullable(accDet);
   }
 
   /**
    * Mode of payment.
    *
-   * <p>Wire name {@code Mode}. Optional.
+   * <p>Wire name {@code Mode}. Optional: empty when absent.
    */
-  @JsonProperty("Mode")
-  public String mode() {
-    return mode;
+  public Optional<String> mode() {
+    return Optional.ofNullable(mode);
   }
 
   /**
    * IFSC of the branch.
    *
-   * <p>Wire name {@code FinInsBr}. Optional.
+   * <p>Wire name {@code FinInsBr}. Optional: empty when absent.
    */
-  @JsonProperty("FinInsBr")
-  public String finInsBr() {
-    return finInsBr;
+  public Optional<String> finInsBr() {
+    return Optional.ofNullable(finInsBr);
   }
 
   /**
    * Terms of payment.
    *
-   * <p>Wire name {@code PayTerm}. Optional.
+   * <p>Wire name {@code PayTerm}. Optional: empty when absent.
    */
-  @JsonProperty("PayTerm")
-  public String payTerm() {
-    return payTerm;
+  public Optional<String> payTerm() {
+    return Optional.ofNullable(payTerm);
   }
 
   /**
    * Payment instruction.
    *
-   * <p>Wire name {@code PayInstr}. Optional.
+   * <p>Wire name {@code PayInstr}. Optional: empty when absent.
    */
-  @JsonProperty("PayInstr")
-  public String payInstr() {
-    return payInstr;
+  public Optional<String> payInstr() {
+    return Optional.ofNullable(payInstr);
   }
 
   /**
    * Credit transfer.
    *
-   * <p>Wire name {@code CrTrn}. Optional.
+   * <p>Wire name {@code CrTrn}. Optional: empty when absent.
    */
-  @JsonProperty("CrTrn")
-  public String crTrn() {
-    return crTrn;
+  public Optional<String> crTrn() {
+    return Optional.ofNullable(crTrn);
   }
 
   /**
    * Direct debit.
    *
-   * <p>Wire name {@code DirDr}. Optional.
+   * <p>Wire name {@code DirDr}. Optional: empty when absent.
    */
-  @JsonProperty("DirDr")
-  public String dirDr() {
-    return dirDr;
+  public Optional<String> dirDr() {
+    return Optional.ofNullable(dirDr);
   }
 
   /**
    * Credit days.
    *
-   * <p>Wire name {@code CrDay}. Optional.
+   * <p>Wire name {@code CrDay}. Optional: empty when absent.
    */
-  @JsonProperty("CrDay")
-  public Long crDay() {
-    return crDay;
+  public Optional<Long> crDay() {
+    return Optional.ofNullable(crDay);
   }
 
   /**
    * Amount already paid.
    *
-   * <p>Wire name {@code PaidAmt}. Optional.
+   * <p>Wire name {@code PaidAmt}. Optional: empty when absent.
    */
-  @JsonProperty("PaidAmt")
-  public BigDecimal paidAmt() {
-    return paidAmt;
+  public Optional<BigDecimal> paidAmt() {
+    return Optional.ofNullable(paidAmt);
   }
 
   /**
    * Amount due.
    *
-   * <p>Wire name {@code PaymtDue}. Optional.
+   * <p>Wire name {@code PaymtDue}. Optional: empty when absent.
    */
-  @JsonProperty("PaymtDue")
-  public BigDecimal paymtDue() {
-    return paymtDue;
+  public Optional<BigDecimal> paymtDue() {
+    return Optional.ofNullable(paymtDue);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code PayDtls}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, PayDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static PayDtls fromJson(String json) {
+    return Json.parse(json, PayDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

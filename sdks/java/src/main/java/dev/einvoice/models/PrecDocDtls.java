@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A preceding document.
@@ -22,9 +24,15 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = PrecDocDtls.Builder.class)
 public final class PrecDocDtls {
+  @JsonProperty("InvNo")
   private final String invNo;
+
+  @JsonProperty("InvDt")
   private final String invDt;
+
+  @JsonProperty("OthRefNo")
   private final String othRefNo;
+
   private final Map<String, Object> additionalProperties;
 
   private PrecDocDtls(Builder b) {
@@ -40,13 +48,11 @@ public final class PrecDocDtls {
    *
    * <p>Wire name {@code InvNo}. Required.
    */
-  @JsonProperty("InvNo")
   public String invNo() {
     return invNo;
   }
 
   /** Wire name {@code InvDt}. Required. */
-  @JsonProperty("InvDt")
   public String invDt() {
     return invDt;
   }
@@ -54,17 +60,37 @@ public final class PrecDocDtls {
   /**
    * Other reference.
    *
-   * <p>Wire name {@code OthRefNo}. Optional.
+   * <p>Wire name {@code OthRefNo}. Optional: empty when absent.
    */
-  @JsonProperty("OthRefNo")
-  public String othRefNo() {
-    return othRefNo;
+  public Optional<String> othRefNo() {
+    return Optional.ofNullable(othRefNo);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code PrecDocDtls};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * PrecDocDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static PrecDocDtls fromJson(String json) {
+    return Json.parse(json, PrecDocDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * References; {@code PrecDocDtls} names the original invoice of a credit or debit note.
@@ -24,10 +26,18 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = RefDtls.Builder.class)
 public final class RefDtls {
+  @JsonProperty("InvRm")
   private final String invRm;
+
+  @JsonProperty("DocPerdDtls")
   private final DocPerdDtls docPerdDtls;
+
+  @JsonProperty("PrecDocDtls")
   private final List<PrecDocDtls> precDocDtls;
+
+  @JsonProperty("ContrDtls")
   private final List<ContrDtls> contrDtls;
+
   private final Map<String, Object> additionalProperties;
 
   private RefDtls(Builder b) {
@@ -44,43 +54,59 @@ public final class RefDtls {
   /**
    * Remarks.
    *
-   * <p>Wire name {@code InvRm}. Optional.
+   * <p>Wire name {@code InvRm}. Optional: empty when absent.
    */
-  @JsonProperty("InvRm")
-  public String invRm() {
-    return invRm;
+  public Optional<String> invRm() {
+    return Optional.ofNullable(invRm);
   }
 
-  /** Wire name {@code DocPerdDtls}. Optional. */
-  @JsonProperty("DocPerdDtls")
-  public DocPerdDtls docPerdDtls() {
-    return docPerdDtls;
+  /** Wire name {@code DocPerdDtls}. Optional: empty when absent. */
+  public Optional<DocPerdDtls> docPerdDtls() {
+    return Optional.ofNullable(docPerdDtls);
   }
 
   /**
    * Preceding documents (the invoice a note amends).
    *
-   * <p>Wire name {@code PrecDocDtls}. Optional.
+   * <p>Wire name {@code PrecDocDtls}. Optional: empty when absent.
    */
-  @JsonProperty("PrecDocDtls")
-  public List<PrecDocDtls> precDocDtls() {
-    return precDocDtls;
+  public Optional<List<PrecDocDtls>> precDocDtls() {
+    return Optional.ofNullable(precDocDtls);
   }
 
   /**
    * Contract references.
    *
-   * <p>Wire name {@code ContrDtls}. Optional.
+   * <p>Wire name {@code ContrDtls}. Optional: empty when absent.
    */
-  @JsonProperty("ContrDtls")
-  public List<ContrDtls> contrDtls() {
-    return contrDtls;
+  public Optional<List<ContrDtls>> contrDtls() {
+    return Optional.ofNullable(contrDtls);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code RefDtls}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, RefDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static RefDtls fromJson(String json) {
+    return Json.parse(json, RefDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

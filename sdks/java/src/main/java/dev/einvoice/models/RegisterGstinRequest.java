@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -20,11 +22,21 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = RegisterGstinRequest.Builder.class)
 public final class RegisterGstinRequest {
+  @JsonProperty("gstin")
   private final String gstin;
+
+  @JsonProperty("irp_username")
   private final String irpUsername;
+
+  @JsonProperty("irp_password")
   private final String irpPassword;
+
+  @JsonProperty("description")
   private final String description;
+
+  @JsonProperty("large_taxpayer")
   private final Boolean largeTaxpayer;
+
   private final Map<String, Object> additionalProperties;
 
   private RegisterGstinRequest(Builder b) {
@@ -38,7 +50,6 @@ public final class RegisterGstinRequest {
   }
 
   /** Wire name {@code gstin}. Required. */
-  @JsonProperty("gstin")
   public String gstin() {
     return gstin;
   }
@@ -48,7 +59,6 @@ public final class RegisterGstinRequest {
    *
    * <p>Wire name {@code irp_username}. Required.
    */
-  @JsonProperty("irp_username")
   public String irpUsername() {
     return irpUsername;
   }
@@ -58,31 +68,49 @@ public final class RegisterGstinRequest {
    *
    * <p>Wire name {@code irp_password}. Required.
    */
-  @JsonProperty("irp_password")
   public String irpPassword() {
     return irpPassword;
   }
 
-  /** Wire name {@code description}. Optional. */
-  @JsonProperty("description")
-  public String description() {
-    return description;
+  /** Wire name {@code description}. Optional: empty when absent. */
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
   }
 
   /**
    * AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does.
    *
-   * <p>Wire name {@code large_taxpayer}. Optional.
+   * <p>Wire name {@code large_taxpayer}. Optional: empty when absent.
    */
-  @JsonProperty("large_taxpayer")
-  public Boolean largeTaxpayer() {
-    return largeTaxpayer;
+  public Optional<Boolean> largeTaxpayer() {
+    return Optional.ofNullable(largeTaxpayer);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * RegisterGstinRequest}; members this SDK version does not know are kept. The same as {@code
+   * Json.parse(json, RegisterGstinRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static RegisterGstinRequest fromJson(String json) {
+    return Json.parse(json, RegisterGstinRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A request log as list pages carry it; the bodies are only in {@code getRequestLog} and the
@@ -25,21 +27,51 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = RequestLogSummary.Builder.class)
 public final class RequestLogSummary {
+  @JsonProperty("id")
   private final String id;
+
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("request_id")
   private final String requestId;
+
+  @JsonProperty("gstin")
   private final String gstin;
+
+  @JsonProperty("client_id")
   private final String clientId;
+
+  @JsonProperty("operation")
   private final String operation;
+
+  @JsonProperty("method")
   private final String method;
+
+  @JsonProperty("path")
   private final String path;
+
+  @JsonProperty("status")
   private final Long status;
+
+  @JsonProperty("idempotency_key")
   private final String idempotencyKey;
+
+  @JsonProperty("replayed")
   private final Boolean replayed;
+
+  @JsonProperty("irn")
   private final String irn;
+
+  @JsonProperty("latency_ms")
   private final LatencyBreakdown latencyMs;
+
+  @JsonProperty("upstream_attempts")
   private final List<UpstreamAttempt> upstreamAttempts;
+
+  @JsonProperty("created_at")
   private final String createdAt;
+
   private final Map<String, Object> additionalProperties;
 
   private RequestLogSummary(Builder b) {
@@ -66,33 +98,28 @@ public final class RequestLogSummary {
   }
 
   /** Wire name {@code id}. Required. */
-  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code request_id}. Required. */
-  @JsonProperty("request_id")
   public String requestId() {
     return requestId;
   }
 
-  /** Wire name {@code gstin}. Optional. May be null. */
-  @JsonProperty("gstin")
-  public String gstin() {
-    return gstin;
+  /** Wire name {@code gstin}. Optional, may be null: empty when absent or null. */
+  public Optional<String> gstin() {
+    return Optional.ofNullable(gstin);
   }
 
-  /** Wire name {@code client_id}. Optional. May be null. */
-  @JsonProperty("client_id")
-  public String clientId() {
-    return clientId;
+  /** Wire name {@code client_id}. Optional, may be null: empty when absent or null. */
+  public Optional<String> clientId() {
+    return Optional.ofNullable(clientId);
   }
 
   /**
@@ -100,61 +127,51 @@ public final class RequestLogSummary {
    *
    * <p>Wire name {@code operation}. Required.
    */
-  @JsonProperty("operation")
   public String operation() {
     return operation;
   }
 
   /** Wire name {@code method}. Required. */
-  @JsonProperty("method")
   public String method() {
     return method;
   }
 
   /** Wire name {@code path}. Required. */
-  @JsonProperty("path")
   public String path() {
     return path;
   }
 
   /** Wire name {@code status}. Required. */
-  @JsonProperty("status")
   public Long status() {
     return status;
   }
 
-  /** Wire name {@code idempotency_key}. Optional. May be null. */
-  @JsonProperty("idempotency_key")
-  public String idempotencyKey() {
-    return idempotencyKey;
+  /** Wire name {@code idempotency_key}. Optional, may be null: empty when absent or null. */
+  public Optional<String> idempotencyKey() {
+    return Optional.ofNullable(idempotencyKey);
   }
 
-  /** Wire name {@code replayed}. Optional. */
-  @JsonProperty("replayed")
-  public Boolean replayed() {
-    return replayed;
+  /** Wire name {@code replayed}. Optional: empty when absent. */
+  public Optional<Boolean> replayed() {
+    return Optional.ofNullable(replayed);
   }
 
-  /** Wire name {@code irn}. Optional. May be null. */
-  @JsonProperty("irn")
-  public String irn() {
-    return irn;
+  /** Wire name {@code irn}. Optional, may be null: empty when absent or null. */
+  public Optional<String> irn() {
+    return Optional.ofNullable(irn);
   }
 
   /** Wire name {@code latency_ms}. Required. */
-  @JsonProperty("latency_ms")
   public LatencyBreakdown latencyMs() {
     return latencyMs;
   }
 
   /** Wire name {@code upstream_attempts}. Required. */
-  @JsonProperty("upstream_attempts")
   public List<UpstreamAttempt> upstreamAttempts() {
     return upstreamAttempts;
   }
 
   /** Wire name {@code created_at}. Required. */
-  @JsonProperty("created_at")
   public String createdAt() {
     return createdAt;
   }
@@ -163,6 +180,27 @@ public final class RequestLogSummary {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * RequestLogSummary}; members this SDK version does not know are kept. The same as {@code
+   * Json.parse(json, RequestLogSummary.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static RequestLogSummary fromJson(String json) {
+    return Json.parse(json, RequestLogSummary.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

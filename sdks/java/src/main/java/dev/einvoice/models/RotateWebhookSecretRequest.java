@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -20,7 +22,9 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = RotateWebhookSecretRequest.Builder.class)
 public final class RotateWebhookSecretRequest {
+  @JsonProperty("grace_period_seconds")
   private final Long gracePeriodSeconds;
+
   private final Map<String, Object> additionalProperties;
 
   private RotateWebhookSecretRequest(Builder b) {
@@ -32,17 +36,37 @@ public final class RotateWebhookSecretRequest {
   /**
    * How long the old secret keeps signing alongside the new one.
    *
-   * <p>Wire name {@code grace_period_seconds}. Optional.
+   * <p>Wire name {@code grace_period_seconds}. Optional: empty when absent.
    */
-  @JsonProperty("grace_period_seconds")
-  public Long gracePeriodSeconds() {
-    return gracePeriodSeconds;
+  public Optional<Long> gracePeriodSeconds() {
+    return Optional.ofNullable(gracePeriodSeconds);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * RotateWebhookSecretRequest}; members this SDK version does not know are kept. The same as
+   * {@code Json.parse(json, RotateWebhookSecretRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static RotateWebhookSecretRequest fromJson(String json) {
+    return Json.parse(json, RotateWebhookSecretRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

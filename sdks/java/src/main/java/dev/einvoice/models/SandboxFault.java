@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -20,9 +22,15 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = SandboxFault.Builder.class)
 public final class SandboxFault {
+  @JsonProperty("mode")
   private final SandboxFaultMode mode;
+
+  @JsonProperty("count")
   private final Long count;
+
+  @JsonProperty("code")
   private final String code;
+
   private final Map<String, Object> additionalProperties;
 
   private SandboxFault(Builder b) {
@@ -34,7 +42,6 @@ public final class SandboxFault {
   }
 
   /** Wire name {@code mode}. Required. */
-  @JsonProperty("mode")
   public SandboxFaultMode mode() {
     return mode;
   }
@@ -44,7 +51,6 @@ public final class SandboxFault {
    *
    * <p>Wire name {@code count}. Required.
    */
-  @JsonProperty("count")
   public Long count() {
     return count;
   }
@@ -52,17 +58,37 @@ public final class SandboxFault {
   /**
    * NIC error code, for {@code nic_error}.
    *
-   * <p>Wire name {@code code}. Optional.
+   * <p>Wire name {@code code}. Optional: empty when absent.
    */
-  @JsonProperty("code")
-  public String code() {
-    return code;
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code SandboxFault};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * SandboxFault.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static SandboxFault fromJson(String json) {
+    return Json.parse(json, SandboxFault.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,9 +23,15 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = SandboxFaults.Builder.class)
 public final class SandboxFaults {
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("gstin")
   private final String gstin;
+
+  @JsonProperty("faults")
   private final List<SandboxFaultsFaultsItem> faults;
+
   private final Map<String, Object> additionalProperties;
 
   private SandboxFaults(Builder b) {
@@ -36,19 +43,16 @@ public final class SandboxFaults {
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code gstin}. Required. */
-  @JsonProperty("gstin")
   public String gstin() {
     return gstin;
   }
 
   /** Wire name {@code faults}. Required. */
-  @JsonProperty("faults")
   public List<SandboxFaultsFaultsItem> faults() {
     return faults;
   }
@@ -57,6 +61,27 @@ public final class SandboxFaults {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code SandboxFaults};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * SandboxFaults.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static SandboxFaults fromJson(String json) {
+    return Json.parse(json, SandboxFaults.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

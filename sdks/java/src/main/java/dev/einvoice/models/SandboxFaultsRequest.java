@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,7 +23,9 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = SandboxFaultsRequest.Builder.class)
 public final class SandboxFaultsRequest {
+  @JsonProperty("faults")
   private final List<SandboxFault> faults;
+
   private final Map<String, Object> additionalProperties;
 
   private SandboxFaultsRequest(Builder b) {
@@ -32,7 +35,6 @@ public final class SandboxFaultsRequest {
   }
 
   /** Wire name {@code faults}. Required. */
-  @JsonProperty("faults")
   public List<SandboxFault> faults() {
     return faults;
   }
@@ -41,6 +43,27 @@ public final class SandboxFaultsRequest {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * SandboxFaultsRequest}; members this SDK version does not know are kept. The same as {@code
+   * Json.parse(json, SandboxFaultsRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static SandboxFaultsRequest fromJson(String json) {
+    return Json.parse(json, SandboxFaultsRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Supplier. {@code Gstin} must be the GSTIN of your access token.
@@ -22,16 +24,36 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = SellerDtls.Builder.class)
 public final class SellerDtls {
+  @JsonProperty("Gstin")
   private final String gstin;
+
+  @JsonProperty("LglNm")
   private final String lglNm;
+
+  @JsonProperty("TrdNm")
   private final String trdNm;
+
+  @JsonProperty("Addr1")
   private final String addr1;
+
+  @JsonProperty("Addr2")
   private final String addr2;
+
+  @JsonProperty("Loc")
   private final String loc;
+
+  @JsonProperty("Pin")
   private final Long pin;
+
+  @JsonProperty("Stcd")
   private final String stcd;
+
+  @JsonProperty("Ph")
   private final String ph;
+
+  @JsonProperty("Em")
   private final String em;
+
   private final Map<String, Object> additionalProperties;
 
   private SellerDtls(Builder b) {
@@ -50,7 +72,6 @@ public final class SellerDtls {
   }
 
   /** Wire name {@code Gstin}. Required. */
-  @JsonProperty("Gstin")
   public String gstin() {
     return gstin;
   }
@@ -60,7 +81,6 @@ public final class SellerDtls {
    *
    * <p>Wire name {@code LglNm}. Required.
    */
-  @JsonProperty("LglNm")
   public String lglNm() {
     return lglNm;
   }
@@ -68,11 +88,10 @@ public final class SellerDtls {
   /**
    * Trade name.
    *
-   * <p>Wire name {@code TrdNm}. Optional.
+   * <p>Wire name {@code TrdNm}. Optional: empty when absent.
    */
-  @JsonProperty("TrdNm")
-  public String trdNm() {
-    return trdNm;
+  public Optional<String> trdNm() {
+    return Optional.ofNullable(trdNm);
   }
 
   /**
@@ -80,7 +99,6 @@ public final class SellerDtls {
    *
    * <p>Wire name {@code Addr1}. Required.
    */
-  @JsonProperty("Addr1")
   public String addr1() {
     return addr1;
   }
@@ -88,11 +106,10 @@ public final class SellerDtls {
   /**
    * Address line 2.
    *
-   * <p>Wire name {@code Addr2}. Optional.
+   * <p>Wire name {@code Addr2}. Optional: empty when absent.
    */
-  @JsonProperty("Addr2")
-  public String addr2() {
-    return addr2;
+  public Optional<String> addr2() {
+    return Optional.ofNullable(addr2);
   }
 
   /**
@@ -100,7 +117,6 @@ public final class SellerDtls {
    *
    * <p>Wire name {@code Loc}. Required.
    */
-  @JsonProperty("Loc")
   public String loc() {
     return loc;
   }
@@ -110,13 +126,11 @@ public final class SellerDtls {
    *
    * <p>Wire name {@code Pin}. Required.
    */
-  @JsonProperty("Pin")
   public Long pin() {
     return pin;
   }
 
   /** Wire name {@code Stcd}. Required. */
-  @JsonProperty("Stcd")
   public String stcd() {
     return stcd;
   }
@@ -124,27 +138,46 @@ public final class SellerDtls {
   /**
    * Phone number, digits only.
    *
-   * <p>Wire name {@code Ph}. Optional.
+   * <p>Wire name {@code Ph}. Optional: empty when absent.
    */
-  @JsonProperty("Ph")
-  public String ph() {
-    return ph;
+  public Optional<String> ph() {
+    return Optional.ofNullable(ph);
   }
 
   /**
    * E-mail address.
    *
-   * <p>Wire name {@code Em}. Optional.
+   * <p>Wire name {@code Em}. Optional: empty when absent.
    */
-  @JsonProperty("Em")
-  public String em() {
-    return em;
+  public Optional<String> em() {
+    return Optional.ofNullable(em);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code SellerDtls};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * SellerDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static SellerDtls fromJson(String json) {
+    return Json.parse(json, SellerDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Ship-to address, when goods go somewhere other than the buyer's address.
@@ -22,14 +24,30 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = ShipDtls.Builder.class)
 public final class ShipDtls {
+  @JsonProperty("Gstin")
   private final String gstin;
+
+  @JsonProperty("LglNm")
   private final String lglNm;
+
+  @JsonProperty("TrdNm")
   private final String trdNm;
+
+  @JsonProperty("Addr1")
   private final String addr1;
+
+  @JsonProperty("Addr2")
   private final String addr2;
+
+  @JsonProperty("Loc")
   private final String loc;
+
+  @JsonProperty("Pin")
   private final Long pin;
+
+  @JsonProperty("Stcd")
   private final String stcd;
+
   private final Map<String, Object> additionalProperties;
 
   private ShipDtls(Builder b) {
@@ -48,11 +66,10 @@ public final class ShipDtls {
   /**
    * GSTIN of the ship-to party or {@code URP}.
    *
-   * <p>Wire name {@code Gstin}. Optional.
+   * <p>Wire name {@code Gstin}. Optional: empty when absent.
    */
-  @JsonProperty("Gstin")
-  public String gstin() {
-    return gstin;
+  public Optional<String> gstin() {
+    return Optional.ofNullable(gstin);
   }
 
   /**
@@ -60,7 +77,6 @@ public final class ShipDtls {
    *
    * <p>Wire name {@code LglNm}. Required.
    */
-  @JsonProperty("LglNm")
   public String lglNm() {
     return lglNm;
   }
@@ -68,11 +84,10 @@ public final class ShipDtls {
   /**
    * Trade name.
    *
-   * <p>Wire name {@code TrdNm}. Optional.
+   * <p>Wire name {@code TrdNm}. Optional: empty when absent.
    */
-  @JsonProperty("TrdNm")
-  public String trdNm() {
-    return trdNm;
+  public Optional<String> trdNm() {
+    return Optional.ofNullable(trdNm);
   }
 
   /**
@@ -80,7 +95,6 @@ public final class ShipDtls {
    *
    * <p>Wire name {@code Addr1}. Required.
    */
-  @JsonProperty("Addr1")
   public String addr1() {
     return addr1;
   }
@@ -88,11 +102,10 @@ public final class ShipDtls {
   /**
    * Address line 2.
    *
-   * <p>Wire name {@code Addr2}. Optional.
+   * <p>Wire name {@code Addr2}. Optional: empty when absent.
    */
-  @JsonProperty("Addr2")
-  public String addr2() {
-    return addr2;
+  public Optional<String> addr2() {
+    return Optional.ofNullable(addr2);
   }
 
   /**
@@ -100,7 +113,6 @@ public final class ShipDtls {
    *
    * <p>Wire name {@code Loc}. Required.
    */
-  @JsonProperty("Loc")
   public String loc() {
     return loc;
   }
@@ -110,13 +122,11 @@ public final class ShipDtls {
    *
    * <p>Wire name {@code Pin}. Required.
    */
-  @JsonProperty("Pin")
   public Long pin() {
     return pin;
   }
 
   /** Wire name {@code Stcd}. Required. */
-  @JsonProperty("Stcd")
   public String stcd() {
     return stcd;
   }
@@ -125,6 +135,26 @@ public final class ShipDtls {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code ShipDtls}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, ShipDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static ShipDtls fromJson(String json) {
+    return Json.parse(json, ShipDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,9 +33,15 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = SigningKey.Builder.class)
 public final class SigningKey {
+  @JsonProperty("key_id")
   private final String keyId;
+
+  @JsonProperty("secret")
   private final String secret;
+
+  @JsonProperty("alg")
   private final String alg;
+
   private final Map<String, Object> additionalProperties;
 
   private SigningKey(Builder b) {
@@ -50,7 +57,6 @@ public final class SigningKey {
    *
    * <p>Wire name {@code key_id}. Required.
    */
-  @JsonProperty("key_id")
   public String keyId() {
     return keyId;
   }
@@ -60,13 +66,11 @@ public final class SigningKey {
    *
    * <p>Wire name {@code secret}. Required.
    */
-  @JsonProperty("secret")
   public String secret() {
     return secret;
   }
 
   /** Wire name {@code alg}. Required. */
-  @JsonProperty("alg")
   public String alg() {
     return alg;
   }
@@ -75,6 +79,27 @@ public final class SigningKey {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code SigningKey};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * SigningKey.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static SigningKey fromJson(String json) {
+    return Json.parse(json, SigningKey.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

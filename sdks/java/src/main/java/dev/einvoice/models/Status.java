@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,11 +23,21 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = Status.Builder.class)
 public final class Status {
+  @JsonProperty("status")
   private final HealthState status;
+
+  @JsonProperty("updated_at")
   private final String updatedAt;
+
+  @JsonProperty("gsps")
   private final List<GspHealth> gsps;
+
+  @JsonProperty("irps")
   private final List<IrpHealth> irps;
+
+  @JsonProperty("unresolved")
   private final Long unresolved;
+
   private final Map<String, Object> additionalProperties;
 
   private Status(Builder b) {
@@ -40,25 +51,21 @@ public final class Status {
   }
 
   /** Wire name {@code status}. Required. */
-  @JsonProperty("status")
   public HealthState status() {
     return status;
   }
 
   /** Wire name {@code updated_at}. Required. */
-  @JsonProperty("updated_at")
   public String updatedAt() {
     return updatedAt;
   }
 
   /** Wire name {@code gsps}. Required. */
-  @JsonProperty("gsps")
   public List<GspHealth> gsps() {
     return gsps;
   }
 
   /** Wire name {@code irps}. Required. */
-  @JsonProperty("irps")
   public List<IrpHealth> irps() {
     return irps;
   }
@@ -70,7 +77,6 @@ public final class Status {
    *
    * <p>Wire name {@code unresolved}. Required.
    */
-  @JsonProperty("unresolved")
   public Long unresolved() {
     return unresolved;
   }
@@ -79,6 +85,26 @@ public final class Status {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code Status}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, Status.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static Status fromJson(String json) {
+    return Json.parse(json, Status.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

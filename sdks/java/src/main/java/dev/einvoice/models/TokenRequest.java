@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -20,10 +22,18 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = TokenRequest.Builder.class)
 public final class TokenRequest {
+  @JsonProperty("grant_type")
   private final String grantType;
+
+  @JsonProperty("scope")
   private final String scope;
+
+  @JsonProperty("client_id")
   private final String clientId;
+
+  @JsonProperty("client_secret")
   private final String clientSecret;
+
   private final Map<String, Object> additionalProperties;
 
   private TokenRequest(Builder b) {
@@ -40,7 +50,6 @@ public final class TokenRequest {
    *
    * <p>Wire name {@code grant_type}. Required.
    */
-  @JsonProperty("grant_type")
   public String grantType() {
     return grantType;
   }
@@ -48,37 +57,55 @@ public final class TokenRequest {
   /**
    * Space-separated scopes; a subset of the credential's (default: all of them).
    *
-   * <p>Wire name {@code scope}. Optional.
+   * <p>Wire name {@code scope}. Optional: empty when absent.
    */
-  @JsonProperty("scope")
-  public String scope() {
-    return scope;
+  public Optional<String> scope() {
+    return Optional.ofNullable(scope);
   }
 
   /**
    * Only when not using HTTP Basic.
    *
-   * <p>Wire name {@code client_id}. Optional.
+   * <p>Wire name {@code client_id}. Optional: empty when absent.
    */
-  @JsonProperty("client_id")
-  public String clientId() {
-    return clientId;
+  public Optional<String> clientId() {
+    return Optional.ofNullable(clientId);
   }
 
   /**
    * Only when not using HTTP Basic.
    *
-   * <p>Wire name {@code client_secret}. Optional.
+   * <p>Wire name {@code client_secret}. Optional: empty when absent.
    */
-  @JsonProperty("client_secret")
-  public String clientSecret() {
-    return clientSecret;
+  public Optional<String> clientSecret() {
+    return Optional.ofNullable(clientSecret);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code TokenRequest};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * TokenRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static TokenRequest fromJson(String json) {
+    return Json.parse(json, TokenRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

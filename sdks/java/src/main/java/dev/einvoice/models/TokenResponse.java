@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,10 +21,18 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = TokenResponse.Builder.class)
 public final class TokenResponse {
+  @JsonProperty("access_token")
   private final String accessToken;
+
+  @JsonProperty("token_type")
   private final String tokenType;
+
+  @JsonProperty("expires_in")
   private final Long expiresIn;
+
+  @JsonProperty("scope")
   private final String scope;
+
   private final Map<String, Object> additionalProperties;
 
   private TokenResponse(Builder b) {
@@ -40,13 +49,11 @@ public final class TokenResponse {
    *
    * <p>Wire name {@code access_token}. Required.
    */
-  @JsonProperty("access_token")
   public String accessToken() {
     return accessToken;
   }
 
   /** Wire name {@code token_type}. Required. */
-  @JsonProperty("token_type")
   public String tokenType() {
     return tokenType;
   }
@@ -56,7 +63,6 @@ public final class TokenResponse {
    *
    * <p>Wire name {@code expires_in}. Required.
    */
-  @JsonProperty("expires_in")
   public Long expiresIn() {
     return expiresIn;
   }
@@ -66,7 +72,6 @@ public final class TokenResponse {
    *
    * <p>Wire name {@code scope}. Required.
    */
-  @JsonProperty("scope")
   public String scope() {
     return scope;
   }
@@ -75,6 +80,27 @@ public final class TokenResponse {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code TokenResponse};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * TokenResponse.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static TokenResponse fromJson(String json) {
+    return Json.parse(json, TokenResponse.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

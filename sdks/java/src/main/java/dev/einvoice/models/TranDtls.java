@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Transaction details.
@@ -22,11 +24,21 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = TranDtls.Builder.class)
 public final class TranDtls {
+  @JsonProperty("TaxSch")
   private final String taxSch;
+
+  @JsonProperty("SupTyp")
   private final TranDtlsSupTyp supTyp;
+
+  @JsonProperty("RegRev")
   private final TranDtlsRegRev regRev;
+
+  @JsonProperty("EcmGstin")
   private final String ecmGstin;
+
+  @JsonProperty("IgstOnIntra")
   private final TranDtlsIgstOnIntra igstOnIntra;
+
   private final Map<String, Object> additionalProperties;
 
   private TranDtls(Builder b) {
@@ -44,7 +56,6 @@ public final class TranDtls {
    *
    * <p>Wire name {@code TaxSch}. Required.
    */
-  @JsonProperty("TaxSch")
   public String taxSch() {
     return taxSch;
   }
@@ -55,7 +66,6 @@ public final class TranDtls {
    *
    * <p>Wire name {@code SupTyp}. Required.
    */
-  @JsonProperty("SupTyp")
   public TranDtlsSupTyp supTyp() {
     return supTyp;
   }
@@ -63,38 +73,55 @@ public final class TranDtls {
   /**
    * {@code Y} when tax is payable on reverse charge.
    *
-   * <p>Wire name {@code RegRev}. Optional.
+   * <p>Wire name {@code RegRev}. Optional: empty when absent.
    */
-  @JsonProperty("RegRev")
-  public TranDtlsRegRev regRev() {
-    return regRev;
+  public Optional<TranDtlsRegRev> regRev() {
+    return Optional.ofNullable(regRev);
   }
 
   /**
    * GSTIN of the e-commerce operator, when the supply is through one.
    *
-   * <p>Wire name {@code EcmGstin}. Optional.
+   * <p>Wire name {@code EcmGstin}. Optional: empty when absent.
    */
-  @JsonProperty("EcmGstin")
-  public String ecmGstin() {
-    return ecmGstin;
+  public Optional<String> ecmGstin() {
+    return Optional.ofNullable(ecmGstin);
   }
 
   /**
    * {@code Y} for an intra-state supply on which IGST is charged (e.g. supplies under section
    * 7(5)).
    *
-   * <p>Wire name {@code IgstOnIntra}. Optional.
+   * <p>Wire name {@code IgstOnIntra}. Optional: empty when absent.
    */
-  @JsonProperty("IgstOnIntra")
-  public TranDtlsIgstOnIntra igstOnIntra() {
-    return igstOnIntra;
+  public Optional<TranDtlsIgstOnIntra> igstOnIntra() {
+    return Optional.ofNullable(igstOnIntra);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code TranDtls}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, TranDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static TranDtls fromJson(String json) {
+    return Json.parse(json, TranDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * NIC {@code VEHEWB} body (the e-way bill number comes from the path).
@@ -22,15 +24,33 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = UpdateEwbVehicleRequest.Builder.class)
 public final class UpdateEwbVehicleRequest {
+  @JsonProperty("vehicleNo")
   private final String vehicleNo;
+
+  @JsonProperty("fromPlace")
   private final String fromPlace;
+
+  @JsonProperty("fromState")
   private final Long fromState;
+
+  @JsonProperty("reasonCode")
   private final VehicleUpdateReason reasonCode;
+
+  @JsonProperty("reasonRem")
   private final String reasonRem;
+
+  @JsonProperty("transDocNo")
   private final String transDocNo;
+
+  @JsonProperty("transDocDate")
   private final String transDocDate;
+
+  @JsonProperty("transMode")
   private final TransMode transMode;
+
+  @JsonProperty("vehicleType")
   private final VehType vehicleType;
+
   private final Map<String, Object> additionalProperties;
 
   private UpdateEwbVehicleRequest(Builder b) {
@@ -50,27 +70,23 @@ public final class UpdateEwbVehicleRequest {
   /**
    * Required for road.
    *
-   * <p>Wire name {@code vehicleNo}. Optional.
+   * <p>Wire name {@code vehicleNo}. Optional: empty when absent.
    */
-  @JsonProperty("vehicleNo")
-  public String vehicleNo() {
-    return vehicleNo;
+  public Optional<String> vehicleNo() {
+    return Optional.ofNullable(vehicleNo);
   }
 
   /** Wire name {@code fromPlace}. Required. */
-  @JsonProperty("fromPlace")
   public String fromPlace() {
     return fromPlace;
   }
 
   /** Wire name {@code fromState}. Required. */
-  @JsonProperty("fromState")
   public Long fromState() {
     return fromState;
   }
 
   /** Wire name {@code reasonCode}. Required. */
-  @JsonProperty("reasonCode")
   public VehicleUpdateReason reasonCode() {
     return reasonCode;
   }
@@ -80,7 +96,6 @@ public final class UpdateEwbVehicleRequest {
    *
    * <p>Wire name {@code reasonRem}. Required.
    */
-  @JsonProperty("reasonRem")
   public String reasonRem() {
     return reasonRem;
   }
@@ -88,35 +103,52 @@ public final class UpdateEwbVehicleRequest {
   /**
    * Required for rail, air and ship.
    *
-   * <p>Wire name {@code transDocNo}. Optional.
+   * <p>Wire name {@code transDocNo}. Optional: empty when absent.
    */
-  @JsonProperty("transDocNo")
-  public String transDocNo() {
-    return transDocNo;
+  public Optional<String> transDocNo() {
+    return Optional.ofNullable(transDocNo);
   }
 
-  /** Wire name {@code transDocDate}. Optional. */
-  @JsonProperty("transDocDate")
-  public String transDocDate() {
-    return transDocDate;
+  /** Wire name {@code transDocDate}. Optional: empty when absent. */
+  public Optional<String> transDocDate() {
+    return Optional.ofNullable(transDocDate);
   }
 
   /** Wire name {@code transMode}. Required. */
-  @JsonProperty("transMode")
   public TransMode transMode() {
     return transMode;
   }
 
-  /** Wire name {@code vehicleType}. Optional. */
-  @JsonProperty("vehicleType")
-  public VehType vehicleType() {
-    return vehicleType;
+  /** Wire name {@code vehicleType}. Optional: empty when absent. */
+  public Optional<VehType> vehicleType() {
+    return Optional.ofNullable(vehicleType);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * UpdateEwbVehicleRequest}; members this SDK version does not know are kept. The same as {@code
+   * Json.parse(json, UpdateEwbVehicleRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static UpdateEwbVehicleRequest fromJson(String json) {
+    return Json.parse(json, UpdateEwbVehicleRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

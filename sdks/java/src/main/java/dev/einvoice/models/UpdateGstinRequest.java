@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The members to change; at least one.
@@ -22,10 +24,18 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = UpdateGstinRequest.Builder.class)
 public final class UpdateGstinRequest {
+  @JsonProperty("irp_username")
   private final String irpUsername;
+
+  @JsonProperty("irp_password")
   private final String irpPassword;
+
+  @JsonProperty("description")
   private final String description;
+
+  @JsonProperty("large_taxpayer")
   private final Boolean largeTaxpayer;
+
   private final Map<String, Object> additionalProperties;
 
   private UpdateGstinRequest(Builder b) {
@@ -40,47 +50,64 @@ public final class UpdateGstinRequest {
   /**
    * A new IRP API user name (checked against the IRP with the password).
    *
-   * <p>Wire name {@code irp_username}. Optional.
+   * <p>Wire name {@code irp_username}. Optional: empty when absent.
    */
-  @JsonProperty("irp_username")
-  public String irpUsername() {
-    return irpUsername;
+  public Optional<String> irpUsername() {
+    return Optional.ofNullable(irpUsername);
   }
 
   /**
    * A new password for the IRP user; encrypted at rest and never returned.
    *
-   * <p>Wire name {@code irp_password}. Optional.
+   * <p>Wire name {@code irp_password}. Optional: empty when absent.
    */
-  @JsonProperty("irp_password")
-  public String irpPassword() {
-    return irpPassword;
+  public Optional<String> irpPassword() {
+    return Optional.ofNullable(irpPassword);
   }
 
   /**
    * A note for your records; {@code null} clears it, leaving it out keeps it.
    *
-   * <p>Wire name {@code description}. Optional. May be null.
+   * <p>Wire name {@code description}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("description")
-  public String description() {
-    return description;
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
   }
 
   /**
    * AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does.
    *
-   * <p>Wire name {@code large_taxpayer}. Optional.
+   * <p>Wire name {@code large_taxpayer}. Optional: empty when absent.
    */
-  @JsonProperty("large_taxpayer")
-  public Boolean largeTaxpayer() {
-    return largeTaxpayer;
+  public Optional<Boolean> largeTaxpayer() {
+    return Optional.ofNullable(largeTaxpayer);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * UpdateGstinRequest}; members this SDK version does not know are kept. The same as {@code
+   * Json.parse(json, UpdateGstinRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static UpdateGstinRequest fromJson(String json) {
+    return Json.parse(json, UpdateGstinRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -22,11 +24,21 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = UpdateWebhookEndpointRequest.Builder.class)
 public final class UpdateWebhookEndpointRequest {
+  @JsonProperty("url")
   private final String url;
+
+  @JsonProperty("description")
   private final String description;
+
+  @JsonProperty("events")
   private final List<EventFilter> events;
+
+  @JsonProperty("gstins")
   private final List<String> gstins;
+
+  @JsonProperty("enabled")
   private final Boolean enabled;
+
   private final Map<String, Object> additionalProperties;
 
   private UpdateWebhookEndpointRequest(Builder b) {
@@ -39,40 +51,56 @@ public final class UpdateWebhookEndpointRequest {
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
-  /** Wire name {@code url}. Optional. */
-  @JsonProperty("url")
-  public String url() {
-    return url;
+  /** Wire name {@code url}. Optional: empty when absent. */
+  public Optional<String> url() {
+    return Optional.ofNullable(url);
   }
 
-  /** Wire name {@code description}. Optional. */
-  @JsonProperty("description")
-  public String description() {
-    return description;
+  /** Wire name {@code description}. Optional: empty when absent. */
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
   }
 
-  /** Wire name {@code events}. Optional. */
-  @JsonProperty("events")
-  public List<EventFilter> events() {
-    return events;
+  /** Wire name {@code events}. Optional: empty when absent. */
+  public Optional<List<EventFilter>> events() {
+    return Optional.ofNullable(events);
   }
 
-  /** Wire name {@code gstins}. Optional. */
-  @JsonProperty("gstins")
-  public List<String> gstins() {
-    return gstins;
+  /** Wire name {@code gstins}. Optional: empty when absent. */
+  public Optional<List<String>> gstins() {
+    return Optional.ofNullable(gstins);
   }
 
-  /** Wire name {@code enabled}. Optional. */
-  @JsonProperty("enabled")
-  public Boolean enabled() {
-    return enabled;
+  /** Wire name {@code enabled}. Optional: empty when absent. */
+  public Optional<Boolean> enabled() {
+    return Optional.ofNullable(enabled);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * UpdateWebhookEndpointRequest}; members this SDK version does not know are kept. The same as
+   * {@code Json.parse(json, UpdateWebhookEndpointRequest.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static UpdateWebhookEndpointRequest fromJson(String json) {
+    return Json.parse(json, UpdateWebhookEndpointRequest.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One attempt on the government side.
@@ -23,13 +25,27 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = UpstreamAttempt.Builder.class)
 public final class UpstreamAttempt {
+  @JsonProperty("gsp")
   private final String gsp;
+
+  @JsonProperty("irp")
   private final String irp;
+
+  @JsonProperty("status")
   private final Long status;
+
+  @JsonProperty("nic_code")
   private final String nicCode;
+
+  @JsonProperty("latency_ms")
   private final BigDecimal latencyMs;
+
+  @JsonProperty("outcome")
   private final UpstreamAttemptOutcome outcome;
+
+  @JsonProperty("started_at")
   private final String startedAt;
+
   private final Map<String, Object> additionalProperties;
 
   private UpstreamAttempt(Builder b) {
@@ -45,47 +61,40 @@ public final class UpstreamAttempt {
   }
 
   /** Wire name {@code gsp}. Required. */
-  @JsonProperty("gsp")
   public String gsp() {
     return gsp;
   }
 
-  /** Wire name {@code irp}. Optional. May be null. */
-  @JsonProperty("irp")
-  public String irp() {
-    return irp;
+  /** Wire name {@code irp}. Optional, may be null: empty when absent or null. */
+  public Optional<String> irp() {
+    return Optional.ofNullable(irp);
   }
 
   /**
    * HTTP status from the GSP; null without an answer.
    *
-   * <p>Wire name {@code status}. Optional. May be null.
+   * <p>Wire name {@code status}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("status")
-  public Long status() {
-    return status;
+  public Optional<Long> status() {
+    return Optional.ofNullable(status);
   }
 
-  /** Wire name {@code nic_code}. Optional. May be null. */
-  @JsonProperty("nic_code")
-  public String nicCode() {
-    return nicCode;
+  /** Wire name {@code nic_code}. Optional, may be null: empty when absent or null. */
+  public Optional<String> nicCode() {
+    return Optional.ofNullable(nicCode);
   }
 
   /** Wire name {@code latency_ms}. Required. */
-  @JsonProperty("latency_ms")
   public BigDecimal latencyMs() {
     return latencyMs;
   }
 
   /** Wire name {@code outcome}. Required. */
-  @JsonProperty("outcome")
   public UpstreamAttemptOutcome outcome() {
     return outcome;
   }
 
   /** Wire name {@code started_at}. Required. */
-  @JsonProperty("started_at")
   public String startedAt() {
     return startedAt;
   }
@@ -94,6 +103,27 @@ public final class UpstreamAttempt {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code UpstreamAttempt};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * UpstreamAttempt.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static UpstreamAttempt fromJson(String json) {
+    return Json.parse(json, UpstreamAttempt.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

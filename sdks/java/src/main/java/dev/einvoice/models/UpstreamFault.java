@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the government side (or einvoice on its behalf) said.
@@ -22,11 +24,21 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = UpstreamFault.Builder.class)
 public final class UpstreamFault {
+  @JsonProperty("system")
   private final String system;
+
+  @JsonProperty("partner")
   private final String partner;
+
+  @JsonProperty("code")
   private final String code;
+
+  @JsonProperty("message")
   private final String message;
+
+  @JsonProperty("retryable")
   private final Boolean retryable;
+
   private final Map<String, Object> additionalProperties;
 
   private UpstreamFault(Builder b) {
@@ -42,57 +54,73 @@ public final class UpstreamFault {
   /**
    * {@code IRP}, {@code GSP} or {@code einvoice} (refused locally before any upstream call).
    *
-   * <p>Wire name {@code system}. Optional.
+   * <p>Wire name {@code system}. Optional: empty when absent.
    */
-  @JsonProperty("system")
-  public String system() {
-    return system;
+  public Optional<String> system() {
+    return Optional.ofNullable(system);
   }
 
   /**
    * The GSP route used, if any.
    *
-   * <p>Wire name {@code partner}. Optional. May be null.
+   * <p>Wire name {@code partner}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("partner")
-  public String partner() {
-    return partner;
+  public Optional<String> partner() {
+    return Optional.ofNullable(partner);
   }
 
   /**
    * The upstream code.
    *
-   * <p>Wire name {@code code}. Optional. May be null.
+   * <p>Wire name {@code code}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("code")
-  public String code() {
-    return code;
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
   }
 
   /**
    * The upstream message.
    *
-   * <p>Wire name {@code message}. Optional. May be null.
+   * <p>Wire name {@code message}. Optional, may be null: empty when absent or null.
    */
-  @JsonProperty("message")
-  public String message() {
-    return message;
+  public Optional<String> message() {
+    return Optional.ofNullable(message);
   }
 
   /**
    * Whether retrying the same request can succeed.
    *
-   * <p>Wire name {@code retryable}. Optional.
+   * <p>Wire name {@code retryable}. Optional: empty when absent.
    */
-  @JsonProperty("retryable")
-  public Boolean retryable() {
-    return retryable;
+  public Optional<Boolean> retryable() {
+    return Optional.ofNullable(retryable);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code UpstreamFault};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * UpstreamFault.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static UpstreamFault fromJson(String json) {
+    return Json.parse(json, UpstreamFault.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

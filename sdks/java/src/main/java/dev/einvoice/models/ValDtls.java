@@ -8,11 +8,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Invoice totals. Each must equal the sum over items (2182-2188); TotInvVal = AssVal + CgstVal +
@@ -24,17 +26,39 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = ValDtls.Builder.class)
 public final class ValDtls {
+  @JsonProperty("AssVal")
   private final BigDecimal assVal;
+
+  @JsonProperty("CgstVal")
   private final BigDecimal cgstVal;
+
+  @JsonProperty("SgstVal")
   private final BigDecimal sgstVal;
+
+  @JsonProperty("IgstVal")
   private final BigDecimal igstVal;
+
+  @JsonProperty("CesVal")
   private final BigDecimal cesVal;
+
+  @JsonProperty("StCesVal")
   private final BigDecimal stCesVal;
+
+  @JsonProperty("Discount")
   private final BigDecimal discount;
+
+  @JsonProperty("OthChrg")
   private final BigDecimal othChrg;
+
+  @JsonProperty("RndOffAmt")
   private final BigDecimal rndOffAmt;
+
+  @JsonProperty("TotInvVal")
   private final BigDecimal totInvVal;
+
+  @JsonProperty("TotInvValFc")
   private final BigDecimal totInvValFc;
+
   private final Map<String, Object> additionalProperties;
 
   private ValDtls(Builder b) {
@@ -58,7 +82,6 @@ public final class ValDtls {
    *
    * <p>Wire name {@code AssVal}. Required.
    */
-  @JsonProperty("AssVal")
   public BigDecimal assVal() {
     return assVal;
   }
@@ -66,81 +89,73 @@ public final class ValDtls {
   /**
    * Total CGST.
    *
-   * <p>Wire name {@code CgstVal}. Optional.
+   * <p>Wire name {@code CgstVal}. Optional: empty when absent.
    */
-  @JsonProperty("CgstVal")
-  public BigDecimal cgstVal() {
-    return cgstVal;
+  public Optional<BigDecimal> cgstVal() {
+    return Optional.ofNullable(cgstVal);
   }
 
   /**
    * Total SGST/UTGST.
    *
-   * <p>Wire name {@code SgstVal}. Optional.
+   * <p>Wire name {@code SgstVal}. Optional: empty when absent.
    */
-  @JsonProperty("SgstVal")
-  public BigDecimal sgstVal() {
-    return sgstVal;
+  public Optional<BigDecimal> sgstVal() {
+    return Optional.ofNullable(sgstVal);
   }
 
   /**
    * Total IGST.
    *
-   * <p>Wire name {@code IgstVal}. Optional.
+   * <p>Wire name {@code IgstVal}. Optional: empty when absent.
    */
-  @JsonProperty("IgstVal")
-  public BigDecimal igstVal() {
-    return igstVal;
+  public Optional<BigDecimal> igstVal() {
+    return Optional.ofNullable(igstVal);
   }
 
   /**
    * Total cess.
    *
-   * <p>Wire name {@code CesVal}. Optional.
+   * <p>Wire name {@code CesVal}. Optional: empty when absent.
    */
-  @JsonProperty("CesVal")
-  public BigDecimal cesVal() {
-    return cesVal;
+  public Optional<BigDecimal> cesVal() {
+    return Optional.ofNullable(cesVal);
   }
 
   /**
    * Total state cess.
    *
-   * <p>Wire name {@code StCesVal}. Optional.
+   * <p>Wire name {@code StCesVal}. Optional: empty when absent.
    */
-  @JsonProperty("StCesVal")
-  public BigDecimal stCesVal() {
-    return stCesVal;
+  public Optional<BigDecimal> stCesVal() {
+    return Optional.ofNullable(stCesVal);
   }
 
   /**
    * Invoice-level discount.
    *
-   * <p>Wire name {@code Discount}. Optional.
+   * <p>Wire name {@code Discount}. Optional: empty when absent.
    */
-  @JsonProperty("Discount")
-  public BigDecimal discount() {
-    return discount;
+  public Optional<BigDecimal> discount() {
+    return Optional.ofNullable(discount);
   }
 
   /**
    * Invoice-level other charges.
    *
-   * <p>Wire name {@code OthChrg}. Optional.
+   * <p>Wire name {@code OthChrg}. Optional: empty when absent.
    */
-  @JsonProperty("OthChrg")
-  public BigDecimal othChrg() {
-    return othChrg;
+  public Optional<BigDecimal> othChrg() {
+    return Optional.ofNullable(othChrg);
   }
 
   /**
    * Round-off amount.
    *
-   * <p>Wire name {@code RndOffAmt}. Optional.
+   * <p>Wire name {@code RndOffAmt}. Optional: empty when absent.
    */
-  @JsonProperty("RndOffAmt")
-  public BigDecimal rndOffAmt() {
-    return rndOffAmt;
+  public Optional<BigDecimal> rndOffAmt() {
+    return Optional.ofNullable(rndOffAmt);
   }
 
   /**
@@ -148,7 +163,6 @@ public final class ValDtls {
    *
    * <p>Wire name {@code TotInvVal}. Required.
    */
-  @JsonProperty("TotInvVal")
   public BigDecimal totInvVal() {
     return totInvVal;
   }
@@ -156,17 +170,36 @@ public final class ValDtls {
   /**
    * Total invoice value in foreign currency (exports).
    *
-   * <p>Wire name {@code TotInvValFc}. Optional.
+   * <p>Wire name {@code TotInvValFc}. Optional: empty when absent.
    */
-  @JsonProperty("TotInvValFc")
-  public BigDecimal totInvValFc() {
-    return totInvValFc;
+  public Optional<BigDecimal> totInvValFc() {
+    return Optional.ofNullable(totInvValFc);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code ValDtls}; members
+   * this SDK version does not know are kept. The same as {@code Json.parse(json, ValDtls.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static ValDtls fromJson(String json) {
+    return Json.parse(json, ValDtls.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

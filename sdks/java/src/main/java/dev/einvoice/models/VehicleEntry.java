@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -20,13 +22,27 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = VehicleEntry.Builder.class)
 public final class VehicleEntry {
+  @JsonProperty("vehicleNo")
   private final String vehicleNo;
+
+  @JsonProperty("transDocNo")
   private final String transDocNo;
+
+  @JsonProperty("transMode")
   private final String transMode;
+
+  @JsonProperty("fromPlace")
   private final String fromPlace;
+
+  @JsonProperty("fromState")
   private final Long fromState;
+
+  @JsonProperty("reasonCode")
   private final String reasonCode;
+
+  @JsonProperty("entered_at")
   private final String enteredAt;
+
   private final Map<String, Object> additionalProperties;
 
   private VehicleEntry(Builder b) {
@@ -41,44 +57,37 @@ public final class VehicleEntry {
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
-  /** Wire name {@code vehicleNo}. Optional. May be null. */
-  @JsonProperty("vehicleNo")
-  public String vehicleNo() {
-    return vehicleNo;
+  /** Wire name {@code vehicleNo}. Optional, may be null: empty when absent or null. */
+  public Optional<String> vehicleNo() {
+    return Optional.ofNullable(vehicleNo);
   }
 
-  /** Wire name {@code transDocNo}. Optional. May be null. */
-  @JsonProperty("transDocNo")
-  public String transDocNo() {
-    return transDocNo;
+  /** Wire name {@code transDocNo}. Optional, may be null: empty when absent or null. */
+  public Optional<String> transDocNo() {
+    return Optional.ofNullable(transDocNo);
   }
 
-  /** Wire name {@code transMode}. Optional. */
-  @JsonProperty("transMode")
-  public String transMode() {
-    return transMode;
+  /** Wire name {@code transMode}. Optional: empty when absent. */
+  public Optional<String> transMode() {
+    return Optional.ofNullable(transMode);
   }
 
-  /** Wire name {@code fromPlace}. Optional. May be null. */
-  @JsonProperty("fromPlace")
-  public String fromPlace() {
-    return fromPlace;
+  /** Wire name {@code fromPlace}. Optional, may be null: empty when absent or null. */
+  public Optional<String> fromPlace() {
+    return Optional.ofNullable(fromPlace);
   }
 
-  /** Wire name {@code fromState}. Optional. May be null. */
-  @JsonProperty("fromState")
-  public Long fromState() {
-    return fromState;
+  /** Wire name {@code fromState}. Optional, may be null: empty when absent or null. */
+  public Optional<Long> fromState() {
+    return Optional.ofNullable(fromState);
   }
 
-  /** Wire name {@code reasonCode}. Optional. May be null. */
-  @JsonProperty("reasonCode")
-  public String reasonCode() {
-    return reasonCode;
+  /** Wire name {@code reasonCode}. Optional, may be null: empty when absent or null. */
+  public Optional<String> reasonCode() {
+    return Optional.ofNullable(reasonCode);
   }
 
   /** Wire name {@code entered_at}. Required. */
-  @JsonProperty("entered_at")
   public String enteredAt() {
     return enteredAt;
   }
@@ -87,6 +96,27 @@ public final class VehicleEntry {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code VehicleEntry};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * VehicleEntry.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static VehicleEntry fromJson(String json) {
+    return Json.parse(json, VehicleEntry.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -22,16 +24,36 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = WebhookDelivery.Builder.class)
 public final class WebhookDelivery {
+  @JsonProperty("id")
   private final String id;
+
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("endpoint_id")
   private final String endpointId;
+
+  @JsonProperty("event_id")
   private final String eventId;
+
+  @JsonProperty("event_type")
   private final EventType eventType;
+
+  @JsonProperty("status")
   private final DeliveryStatus status;
+
+  @JsonProperty("attempt_count")
   private final Long attemptCount;
+
+  @JsonProperty("next_attempt_at")
   private final String nextAttemptAt;
+
+  @JsonProperty("attempts")
   private final List<DeliveryAttempt> attempts;
+
+  @JsonProperty("created_at")
   private final String createdAt;
+
   private final Map<String, Object> additionalProperties;
 
   private WebhookDelivery(Builder b) {
@@ -51,19 +73,16 @@ public final class WebhookDelivery {
   }
 
   /** Wire name {@code id}. Required. */
-  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code endpoint_id}. Required. */
-  @JsonProperty("endpoint_id")
   public String endpointId() {
     return endpointId;
   }
@@ -73,43 +92,36 @@ public final class WebhookDelivery {
    *
    * <p>Wire name {@code event_id}. Required.
    */
-  @JsonProperty("event_id")
   public String eventId() {
     return eventId;
   }
 
   /** Wire name {@code event_type}. Required. */
-  @JsonProperty("event_type")
   public EventType eventType() {
     return eventType;
   }
 
   /** Wire name {@code status}. Required. */
-  @JsonProperty("status")
   public DeliveryStatus status() {
     return status;
   }
 
   /** Wire name {@code attempt_count}. Required. */
-  @JsonProperty("attempt_count")
   public Long attemptCount() {
     return attemptCount;
   }
 
-  /** Wire name {@code next_attempt_at}. Optional. May be null. */
-  @JsonProperty("next_attempt_at")
-  public String nextAttemptAt() {
-    return nextAttemptAt;
+  /** Wire name {@code next_attempt_at}. Optional, may be null: empty when absent or null. */
+  public Optional<String> nextAttemptAt() {
+    return Optional.ofNullable(nextAttemptAt);
   }
 
   /** Wire name {@code attempts}. Required. */
-  @JsonProperty("attempts")
   public List<DeliveryAttempt> attempts() {
     return attempts;
   }
 
   /** Wire name {@code created_at}. Required. */
-  @JsonProperty("created_at")
   public String createdAt() {
     return createdAt;
   }
@@ -118,6 +130,27 @@ public final class WebhookDelivery {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code WebhookDelivery};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * WebhookDelivery.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static WebhookDelivery fromJson(String json) {
+    return Json.parse(json, WebhookDelivery.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

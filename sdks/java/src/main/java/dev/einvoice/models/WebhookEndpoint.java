@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -22,19 +24,45 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = WebhookEndpoint.Builder.class)
 public final class WebhookEndpoint {
+  @JsonProperty("id")
   private final String id;
+
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("url")
   private final String url;
+
+  @JsonProperty("description")
   private final String description;
+
+  @JsonProperty("events")
   private final List<EventFilter> events;
+
+  @JsonProperty("gstins")
   private final List<String> gstins;
+
+  @JsonProperty("enabled")
   private final Boolean enabled;
+
+  @JsonProperty("status")
   private final WebhookEndpointStatus status;
+
+  @JsonProperty("disabled_reason")
   private final WebhookEndpointDisabledReason disabledReason;
+
+  @JsonProperty("disabled_at")
   private final String disabledAt;
+
+  @JsonProperty("failing_since")
   private final String failingSince;
+
+  @JsonProperty("created_at")
   private final String createdAt;
+
+  @JsonProperty("updated_at")
   private final String updatedAt;
+
   private final Map<String, Object> additionalProperties;
 
   private WebhookEndpoint(Builder b) {
@@ -56,43 +84,36 @@ public final class WebhookEndpoint {
   }
 
   /** Wire name {@code id}. Required. */
-  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code url}. Required. */
-  @JsonProperty("url")
   public String url() {
     return url;
   }
 
-  /** Wire name {@code description}. Optional. May be null. */
-  @JsonProperty("description")
-  public String description() {
-    return description;
+  /** Wire name {@code description}. Optional, may be null: empty when absent or null. */
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
   }
 
   /** Wire name {@code events}. Required. */
-  @JsonProperty("events")
   public List<EventFilter> events() {
     return events;
   }
 
   /** Wire name {@code gstins}. Required. */
-  @JsonProperty("gstins")
   public List<String> gstins() {
     return gstins;
   }
 
   /** Wire name {@code enabled}. Required. */
-  @JsonProperty("enabled")
   public Boolean enabled() {
     return enabled;
   }
@@ -103,7 +124,6 @@ public final class WebhookEndpoint {
    *
    * <p>Wire name {@code status}. Required.
    */
-  @JsonProperty("status")
   public WebhookEndpointStatus status() {
     return status;
   }
@@ -112,42 +132,37 @@ public final class WebhookEndpoint {
    * Why it is disabled: {@code manual} (through the API) or {@code failing} (automatically, after
    * every attempt failed for the configured period, 5 days by default). Null when enabled.
    *
-   * <p>Wire name {@code disabled_reason}. Required. May be null.
+   * <p>Wire name {@code disabled_reason}. Required, may be null: empty when null.
    */
-  @JsonProperty("disabled_reason")
-  public WebhookEndpointDisabledReason disabledReason() {
-    return disabledReason;
+  public Optional<WebhookEndpointDisabledReason> disabledReason() {
+    return Optional.ofNullable(disabledReason);
   }
 
   /**
    * When it was disabled; null when enabled.
    *
-   * <p>Wire name {@code disabled_at}. Required. May be null.
+   * <p>Wire name {@code disabled_at}. Required, may be null: empty when null.
    */
-  @JsonProperty("disabled_at")
-  public String disabledAt() {
-    return disabledAt;
+  public Optional<String> disabledAt() {
+    return Optional.ofNullable(disabledAt);
   }
 
   /**
    * The first failed attempt since the last successful one; null while the endpoint is healthy. It
    * is disabled automatically when this is older than the configured period.
    *
-   * <p>Wire name {@code failing_since}. Required. May be null.
+   * <p>Wire name {@code failing_since}. Required, may be null: empty when null.
    */
-  @JsonProperty("failing_since")
-  public String failingSince() {
-    return failingSince;
+  public Optional<String> failingSince() {
+    return Optional.ofNullable(failingSince);
   }
 
   /** Wire name {@code created_at}. Required. */
-  @JsonProperty("created_at")
   public String createdAt() {
     return createdAt;
   }
 
   /** Wire name {@code updated_at}. Required. */
-  @JsonProperty("updated_at")
   public String updatedAt() {
     return updatedAt;
   }
@@ -156,6 +171,27 @@ public final class WebhookEndpoint {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code WebhookEndpoint};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * WebhookEndpoint.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static WebhookEndpoint fromJson(String json) {
+    return Json.parse(json, WebhookEndpoint.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,9 +21,15 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = WebhookEndpointDisabledEvent.Builder.class)
 public final class WebhookEndpointDisabledEvent {
+  @JsonProperty("type")
   private final String typeValue;
+
+  @JsonProperty("timestamp")
   private final String timestamp;
+
+  @JsonProperty("data")
   private final WebhookEndpoint data;
+
   private final Map<String, Object> additionalProperties;
 
   private WebhookEndpointDisabledEvent(Builder b) {
@@ -34,19 +41,16 @@ public final class WebhookEndpointDisabledEvent {
   }
 
   /** Wire name {@code type}. Required. */
-  @JsonProperty("type")
   public String typeValue() {
     return typeValue;
   }
 
   /** Wire name {@code timestamp}. Required. */
-  @JsonProperty("timestamp")
   public String timestamp() {
     return timestamp;
   }
 
   /** Wire name {@code data}. Required. */
-  @JsonProperty("data")
   public WebhookEndpoint data() {
     return data;
   }
@@ -55,6 +59,27 @@ public final class WebhookEndpointDisabledEvent {
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * WebhookEndpointDisabledEvent}; members this SDK version does not know are kept. The same as
+   * {@code Json.parse(json, WebhookEndpointDisabledEvent.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static WebhookEndpointDisabledEvent fromJson(String json) {
+    return Json.parse(json, WebhookEndpointDisabledEvent.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

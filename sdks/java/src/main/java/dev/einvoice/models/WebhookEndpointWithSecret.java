@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An endpoint with its signing secret, shown on creation and rotation only.
@@ -24,21 +26,51 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = WebhookEndpointWithSecret.Builder.class)
 public final class WebhookEndpointWithSecret {
+  @JsonProperty("id")
   private final String id;
+
+  @JsonProperty("object")
   private final String object;
+
+  @JsonProperty("url")
   private final String url;
+
+  @JsonProperty("description")
   private final String description;
+
+  @JsonProperty("events")
   private final List<EventFilter> events;
+
+  @JsonProperty("gstins")
   private final List<String> gstins;
+
+  @JsonProperty("enabled")
   private final Boolean enabled;
+
+  @JsonProperty("status")
   private final WebhookEndpointWithSecretStatus status;
+
+  @JsonProperty("disabled_reason")
   private final WebhookEndpointWithSecretDisabledReason disabledReason;
+
+  @JsonProperty("disabled_at")
   private final String disabledAt;
+
+  @JsonProperty("failing_since")
   private final String failingSince;
+
+  @JsonProperty("created_at")
   private final String createdAt;
+
+  @JsonProperty("updated_at")
   private final String updatedAt;
+
+  @JsonProperty("secret")
   private final String secret;
+
+  @JsonProperty("previous_secret_expires_at")
   private final String previousSecretExpiresAt;
+
   private final Map<String, Object> additionalProperties;
 
   private WebhookEndpointWithSecret(Builder b) {
@@ -62,43 +94,36 @@ public final class WebhookEndpointWithSecret {
   }
 
   /** Wire name {@code id}. Required. */
-  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** Wire name {@code object}. Required. */
-  @JsonProperty("object")
   public String object() {
     return object;
   }
 
   /** Wire name {@code url}. Required. */
-  @JsonProperty("url")
   public String url() {
     return url;
   }
 
-  /** Wire name {@code description}. Optional. May be null. */
-  @JsonProperty("description")
-  public String description() {
-    return description;
+  /** Wire name {@code description}. Optional, may be null: empty when absent or null. */
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
   }
 
   /** Wire name {@code events}. Required. */
-  @JsonProperty("events")
   public List<EventFilter> events() {
     return events;
   }
 
   /** Wire name {@code gstins}. Required. */
-  @JsonProperty("gstins")
   public List<String> gstins() {
     return gstins;
   }
 
   /** Wire name {@code enabled}. Required. */
-  @JsonProperty("enabled")
   public Boolean enabled() {
     return enabled;
   }
@@ -109,7 +134,6 @@ public final class WebhookEndpointWithSecret {
    *
    * <p>Wire name {@code status}. Required.
    */
-  @JsonProperty("status")
   public WebhookEndpointWithSecretStatus status() {
     return status;
   }
@@ -118,42 +142,37 @@ public final class WebhookEndpointWithSecret {
    * Why it is disabled: {@code manual} (through the API) or {@code failing} (automatically, after
    * every attempt failed for the configured period, 5 days by default). Null when enabled.
    *
-   * <p>Wire name {@code disabled_reason}. Required. May be null.
+   * <p>Wire name {@code disabled_reason}. Required, may be null: empty when null.
    */
-  @JsonProperty("disabled_reason")
-  public WebhookEndpointWithSecretDisabledReason disabledReason() {
-    return disabledReason;
+  public Optional<WebhookEndpointWithSecretDisabledReason> disabledReason() {
+    return Optional.ofNullable(disabledReason);
   }
 
   /**
    * When it was disabled; null when enabled.
    *
-   * <p>Wire name {@code disabled_at}. Required. May be null.
+   * <p>Wire name {@code disabled_at}. Required, may be null: empty when null.
    */
-  @JsonProperty("disabled_at")
-  public String disabledAt() {
-    return disabledAt;
+  public Optional<String> disabledAt() {
+    return Optional.ofNullable(disabledAt);
   }
 
   /**
    * The first failed attempt since the last successful one; null while the endpoint is healthy. It
    * is disabled automatically when this is older than the configured period.
    *
-   * <p>Wire name {@code failing_since}. Required. May be null.
+   * <p>Wire name {@code failing_since}. Required, may be null: empty when null.
    */
-  @JsonProperty("failing_since")
-  public String failingSince() {
-    return failingSince;
+  public Optional<String> failingSince() {
+    return Optional.ofNullable(failingSince);
   }
 
   /** Wire name {@code created_at}. Required. */
-  @JsonProperty("created_at")
   public String createdAt() {
     return createdAt;
   }
 
   /** Wire name {@code updated_at}. Required. */
-  @JsonProperty("updated_at")
   public String updatedAt() {
     return updatedAt;
   }
@@ -163,7 +182,6 @@ public final class WebhookEndpointWithSecret {
    *
    * <p>Wire name {@code secret}. Required.
    */
-  @JsonProperty("secret")
   public String secret() {
     return secret;
   }
@@ -171,17 +189,38 @@ public final class WebhookEndpointWithSecret {
   /**
    * Until then deliveries are also signed with the previous secret.
    *
-   * <p>Wire name {@code previous_secret_expires_at}. Optional. May be null.
+   * <p>Wire name {@code previous_secret_expires_at}. Optional, may be null: empty when absent or
+   * null.
    */
-  @JsonProperty("previous_secret_expires_at")
-  public String previousSecretExpiresAt() {
-    return previousSecretExpiresAt;
+  public Optional<String> previousSecretExpiresAt() {
+    return Optional.ofNullable(previousSecretExpiresAt);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
     return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code
+   * WebhookEndpointWithSecret}; members this SDK version does not know are kept. The same as {@code
+   * Json.parse(json, WebhookEndpointWithSecret.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static WebhookEndpointWithSecret fromJson(String json) {
+    return Json.parse(json, WebhookEndpointWithSecret.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
   }
 
   public static Builder builder() {

@@ -50,6 +50,17 @@ public final class WebhookEvent {
     }
   }
 
+  /**
+   * Decodes JSON text: a webhook body after verification, or an event you stored.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON
+   */
+  public static WebhookEvent fromJson(String json) {
+    return of(Json.parse(json, JsonNode.class));
+  }
+
   /** The {@code type} member. */
   public String type() {
     JsonNode t = raw.get("type");

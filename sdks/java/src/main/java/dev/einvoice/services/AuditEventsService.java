@@ -112,7 +112,7 @@ public final class AuditEventsService {
           return new Page<>(
               p.data() == null ? List.of() : p.data(),
               Boolean.TRUE.equals(p.hasMore()),
-              p.nextCursor());
+              p.nextCursor().orElse(null));
         },
         null);
   }

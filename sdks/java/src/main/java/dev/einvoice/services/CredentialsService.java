@@ -118,7 +118,7 @@ public final class CredentialsService {
           return new Page<>(
               p.data() == null ? List.of() : p.data(),
               Boolean.TRUE.equals(p.hasMore()),
-              p.nextCursor());
+              p.nextCursor().orElse(null));
         },
         null);
   }

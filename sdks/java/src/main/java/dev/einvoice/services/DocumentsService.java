@@ -113,7 +113,7 @@ public final class DocumentsService {
           return new Page<>(
               p.data() == null ? List.of() : p.data(),
               Boolean.TRUE.equals(p.hasMore()),
-              p.nextCursor());
+              p.nextCursor().orElse(null));
         },
         null);
   }

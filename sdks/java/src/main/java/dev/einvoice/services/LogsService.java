@@ -114,7 +114,7 @@ public final class LogsService {
           return new Page<>(
               p.data() == null ? List.of() : p.data(),
               Boolean.TRUE.equals(p.hasMore()),
-              p.nextCursor());
+              p.nextCursor().orElse(null));
         },
         null);
   }

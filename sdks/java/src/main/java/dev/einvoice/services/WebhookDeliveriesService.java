@@ -112,7 +112,7 @@ public final class WebhookDeliveriesService {
           return new Page<>(
               p.data() == null ? List.of() : p.data(),
               Boolean.TRUE.equals(p.hasMore()),
-              p.nextCursor());
+              p.nextCursor().orElse(null));
         },
         null);
   }

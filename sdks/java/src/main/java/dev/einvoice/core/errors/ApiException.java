@@ -1,7 +1,10 @@
 package dev.einvoice.core.errors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.einvoice.core.Json;
+import dev.einvoice.models.GstnError;
 import java.net.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,12 +46,26 @@ public class ApiException extends EinvoiceException {
     JsonNode g = this.problem.get("gstn_errors");
     if (g != null && g.isArray()) {
       for (JsonNode e : g) {
-        list.add(
-            new GstnError(
-                text(e, "code"), text(e, "message"), text(e, "hint"), text(e, "pointer")));
+        if (e.isObject()) list.add(gstnError(e));
       }
     }
     this.gstnErrors = Collections.unmodifiableList(list);
+  }
+
+  /**
+   * One entry as the model (unknown members kept); a malformed one still gives its text members.
+   */
+  private static GstnError gstnError(JsonNode e) {
+    try {
+      return Json.mapper().treeToValue(e, GstnError.class);
+    } catch (JsonProcessingException | IllegalArgumentException malformed) {
+      return GstnError.builder()
+          .code(text(e, "code"))
+          .message(text(e, "message"))
+          .hint(text(e, "hint"))
+          .pointer(text(e, "pointer"))
+          .build();
+    }
   }
 
   private static String text(JsonNode n, String field) {
@@ -113,7 +130,11 @@ public class ApiException extends EinvoiceException {
     return code;
   }
 
-  /** NIC/GSTN error codes; empty when the body has none. */
+  /**
+   * NIC's errors from the problem's {@code gstn_errors} (code, message, and the hint and pointer
+   * when there are); empty when the body has none. The same {@link GstnError} model the API's
+   * documents carry.
+   */
   public List<GstnError> gstnErrors() {
     return gstnErrors;
   }
