@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "bf9639e19ffa564de4aa34060c29af4b956a560d39f6a9a5c262016101e45547"
+const SpecSHA256 = "3d97ed95ddfe97d8d960fbc121daae964befb06bc178aaae4ba14db519731f19"

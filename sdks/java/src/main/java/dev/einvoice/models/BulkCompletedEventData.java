@@ -21,12 +21,20 @@ import java.util.Objects;
 @JsonDeserialize(builder = BulkCompletedEventData.Builder.class)
 public final class BulkCompletedEventData {
   private final String id;
+  private final String object;
+  private final String status;
   private final BulkSummary summary;
+  private final String createdAt;
+  private final String completedAt;
   private final Map<String, Object> additionalProperties;
 
   private BulkCompletedEventData(Builder b) {
     this.id = b.id;
+    this.object = b.object;
+    this.status = b.status;
     this.summary = b.summary;
+    this.createdAt = b.createdAt;
+    this.completedAt = b.completedAt;
     this.additionalProperties =
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
@@ -37,10 +45,34 @@ public final class BulkCompletedEventData {
     return id;
   }
 
+  /** Wire name {@code object}. Optional. */
+  @JsonProperty("object")
+  public String object() {
+    return object;
+  }
+
+  /** Wire name {@code status}. Optional. */
+  @JsonProperty("status")
+  public String status() {
+    return status;
+  }
+
   /** Wire name {@code summary}. Required. */
   @JsonProperty("summary")
   public BulkSummary summary() {
     return summary;
+  }
+
+  /** Wire name {@code created_at}. Optional. */
+  @JsonProperty("created_at")
+  public String createdAt() {
+    return createdAt;
+  }
+
+  /** Wire name {@code completed_at}. Optional. */
+  @JsonProperty("completed_at")
+  public String completedAt() {
+    return completedAt;
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
@@ -56,7 +88,11 @@ public final class BulkCompletedEventData {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.id = id;
+    b.object = object;
+    b.status = status;
     b.summary = summary;
+    b.createdAt = createdAt;
+    b.completedAt = completedAt;
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -67,13 +103,17 @@ public final class BulkCompletedEventData {
     if (!(o instanceof BulkCompletedEventData)) return false;
     BulkCompletedEventData that = (BulkCompletedEventData) o;
     return Objects.equals(id, that.id)
+        && Objects.equals(object, that.object)
+        && Objects.equals(status, that.status)
         && Objects.equals(summary, that.summary)
+        && Objects.equals(createdAt, that.createdAt)
+        && Objects.equals(completedAt, that.completedAt)
         && Objects.equals(additionalProperties, that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, summary, additionalProperties);
+    return Objects.hash(id, object, status, summary, createdAt, completedAt, additionalProperties);
   }
 
   @Override
@@ -81,8 +121,16 @@ public final class BulkCompletedEventData {
     return "BulkCompletedEventData{"
         + "id="
         + id
+        + ", object="
+        + object
+        + ", status="
+        + status
         + ", summary="
         + summary
+        + ", createdAt="
+        + createdAt
+        + ", completedAt="
+        + completedAt
         + ", additionalProperties="
         + additionalProperties
         + "}";
@@ -92,7 +140,11 @@ public final class BulkCompletedEventData {
   @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder {
     private String id;
+    private String object;
+    private String status;
     private BulkSummary summary;
+    private String createdAt;
+    private String completedAt;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
@@ -103,9 +155,33 @@ public final class BulkCompletedEventData {
       return this;
     }
 
+    @JsonProperty("object")
+    public Builder object(String object) {
+      this.object = object;
+      return this;
+    }
+
+    @JsonProperty("status")
+    public Builder status(String status) {
+      this.status = status;
+      return this;
+    }
+
     @JsonProperty("summary")
     public Builder summary(BulkSummary summary) {
       this.summary = summary;
+      return this;
+    }
+
+    @JsonProperty("created_at")
+    public Builder createdAt(String createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    @JsonProperty("completed_at")
+    public Builder completedAt(String completedAt) {
+      this.completedAt = completedAt;
       return this;
     }
 
