@@ -163,7 +163,6 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const bulk = createBulkWorker(deps, {
     pollMs: config.BULK_POLL_MS,
     leaseMs: config.QUEUE_LEASE_MS,
-    concurrency: config.BULK_CONCURRENCY,
     retryMs: config.QUEUE_RETRY_BASE_MS,
     onError: (err) => logger.error({ err }, 'bulk job record left pending'),
   });

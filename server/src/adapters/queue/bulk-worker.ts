@@ -12,8 +12,6 @@ import { type PollingWorker, pollingWorker } from './polling.js';
 export interface BulkWorkerOptions {
   pollMs: number;
   leaseMs: number;
-  /** Records of one job relayed at the same time. */
-  concurrency: number;
   /** A job left with pending records by a fault is tried again this much later. */
   retryMs: number;
   onError?: (error: unknown) => void;
@@ -38,7 +36,7 @@ export function createBulkWorker(deps: Deps, options: BulkWorkerOptions): BulkWo
   async function work(job: BulkJobRecord, trace?: UpstreamCall['trace']): Promise<void> {
     try {
       const result = await runBulkJob(deps, job, {
-        concurrency: options.concurrency,
+        concurrency: deps.settings.bulkConcurrency,
         ...(trace ? { trace } : {}),
         ...(options.onError ? { onError: options.onError } : {}),
       });
