@@ -113,6 +113,7 @@ export async function runBulkJob(
     repo.settleRecord(job.id, r.index, outcome, deps.clock.now());
   const one = async (r: BulkRecordRow) => {
     const doc = r.payload as DocumentRequest;
+    let settledInTx = false;
     try {
       const o = await generateDocument(deps, who, doc, {
         kind: doc.DocDtls.Typ.toUpperCase() === 'INV' ? 'invoice' : 'note',
@@ -124,9 +125,10 @@ export async function runBulkJob(
         // A generated record's outcome commits with its document: a crash cannot separate them.
         completeInTx: async (tx, o) => {
           await tx.bulkJobs.settleRecord(job.id, r.index, outcomeOf(o), deps.clock.now());
+          settledInTx = true;
         },
       });
-      await settle(r, outcomeOf(o)); // queued (202) outcomes; a no-op when the transaction above wrote it
+      if (!settledInTx) await settle(r, outcomeOf(o)); // queued (202): handed to the outage queue
     } catch (error) {
       if (!(error instanceof ProblemError) || transient(error)) throw error;
       await settle(r, {
