@@ -165,6 +165,16 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     leaseMs: config.QUEUE_LEASE_MS,
     retryMs: config.QUEUE_RETRY_BASE_MS,
     onError: (err) => logger.error({ err }, 'bulk job record left pending'),
+    onResumed: (job) =>
+      logger.warn(
+        { bulk_job_id: job.id, account_id: job.accountId, gstin: job.gstin, attempts: job.attempts, total: job.total },
+        'bulk job resumed',
+      ),
+    onCompleted: (job) =>
+      logger.info(
+        { bulk_job_id: job.id, account_id: job.accountId, gstin: job.gstin, total: job.total },
+        'bulk job completed',
+      ),
   });
   const handlers = {
     ...oauthHandlers(deps),

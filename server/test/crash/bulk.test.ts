@@ -134,6 +134,7 @@ describe.each(DIALECTS)('a bulk job after a crash (%s)', (dialect) => {
       60_000,
     );
     expect(job?.status).toBe('completed');
+    expect(second.proc.output()).toContain('bulk job resumed');
 
     // Every record: exactly one IRN at the IRP, the same one in the archive.
     const ledger = (

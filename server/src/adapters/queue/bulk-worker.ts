@@ -15,6 +15,10 @@ export interface BulkWorkerOptions {
   /** A job left with pending records by a fault is tried again this much later. */
   retryMs: number;
   onError?: (error: unknown) => void;
+  /** A job this worker claimed to resume (its runner died, or a fault left records pending). */
+  onResumed?: (job: BulkJobRecord) => void;
+  /** A run ended with every record settled (the job completed, by this run or just before it). */
+  onCompleted?: (job: BulkJobRecord) => void;
 }
 
 export interface BulkWorker extends PollingWorker<number> {
@@ -41,6 +45,7 @@ export function createBulkWorker(deps: Deps, options: BulkWorkerOptions): BulkWo
         ...(options.onError ? { onError: options.onError } : {}),
       });
       if (result === 'incomplete') await retryLater(job, 'records left pending by a fault');
+      else options.onCompleted?.(job);
     } catch (error) {
       options.onError?.(error);
       // If this fails too (database away), the lease lapses and the next claim resumes the job.
@@ -53,6 +58,7 @@ export function createBulkWorker(deps: Deps, options: BulkWorkerOptions): BulkWo
   async function runOnce(): Promise<number> {
     // One job per pass: its records already run concurrently; other processes take other jobs.
     const claimed = await repo.claimDue(1, deps.clock.now(), options.leaseMs);
+    for (const job of claimed) options.onResumed?.(job);
     await workLeased(
       claimed,
       (j) => j.id,
