@@ -368,14 +368,25 @@ func (s *IRNService) Generate(ctx context.Context, body Invoice, opts ...Request
 	return &out, nil
 }
 
-// BulkGenerate validates every document locally, relays the valid ones concurrently, and returns
-// one result per document in request order: the IRN document on success, NIC codes on failure. The
-// call succeeds (200) even when some records fail; check each `results[i].status`.
+// BulkGenerate creates a bulk job: the documents are stored once, then validated and relayed
+// concurrently, each on its own. When every record has an outcome within the wait (`Prefer:
+// wait=N`, default 30 s), the answer is `200` with one result per document in request order: the
+// IRN document on success, NIC codes on failure. The call succeeds even when some records fail;
+// check each `results[i].status`.
 //
-// Each record is idempotent on its own: its key derives from the batch's `Idempotency-Key` and the
-// document's identity, so retrying a batch with the same key only redoes the records that failed.
-// Webhooks fire per record and once as `bulk.completed`. More than 5,000 documents, or a body over
-// 50 MB, is refused with 413.
+// When the job cannot finish within the wait, the answer is `202` with the job (`object:
+// bulk_job`, its progress, `Location: /v1/irn/bulk/{id}`) and the records go on in the background.
+// The job is durable: if the server restarts, it resumes the records without an outcome by itself;
+// nothing needs to be resubmitted. Follow it with `getBulkJob` and `listBulkJobResults`, or wait
+// for `bulk.completed`.
+//
+// A resubmission with the same `Idempotency-Key` answers the same job as it stands then (`200`
+// once it is completed, `202` before; `Idempotent-Replayed: true`), never a new job; the same key
+// with another body is `422`. Each record is also idempotent through its document's identity
+// (GSTIN, type, number, financial year): a record whose document already has an IRN comes back
+// `replayed`, and a new job (new key) with the same documents only relays the ones without an IRN.
+// Webhooks fire per record and once per job as `bulk.completed`. More than 5,000 documents, or a
+// body over 50 MB, is refused with 413.
 //
 // POST /v1/irn/bulk (bulkGenerateIrn).
 func (s *IRNService) BulkGenerate(ctx context.Context, body BulkGenerateRequest, opts ...RequestOption) (*BulkGenerateResult, error) {
@@ -447,6 +458,71 @@ func (s *IRNService) Cancel(ctx context.Context, irn string, body CancelIRNReque
 		return nil, err
 	}
 	return &out, nil
+}
+
+// BulkJobsService groups the bulk jobs operations.
+type BulkJobsService struct {
+	c *Client
+}
+
+// Get returns a bulk job.
+//
+// A bulk job's status and progress: how many records have each outcome so far and how many are
+// still `pending`. `queued`: no server is running it at this moment (it is due again shortly);
+// `running`: a server is relaying its records (after a restart, the first server to claim it
+// resumes it); `completed`: every record has an outcome and `bulk.completed` was sent. The
+// per-record results are listed by `listBulkJobResults`. A job of another GSTIN or account answers
+// 404.
+//
+// GET /v1/irn/bulk/{id} (getBulkJob).
+func (s *BulkJobsService) Get(ctx context.Context, id string, opts ...RequestOption) (*BulkJob, error) {
+	var out BulkJob
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/irn/bulk/" + url.PathEscape(id), Auth: core.AuthGSTIN, OperationID: "getBulkJob"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListBulkJobResultsParams are the query parameters of listBulkJobResults.
+type ListBulkJobResultsParams struct {
+	// Page size, 1-100 (default 20).
+	Limit *int64
+	// The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list
+	// (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+	// `invalid_request` whose error has code `invalid_cursor`.
+	StartingAfter *string
+}
+
+func (p ListBulkJobResultsParams) values() url.Values {
+	q := url.Values{}
+	if p.Limit != nil {
+		q.Set("limit", strconv.FormatInt(*p.Limit, 10))
+	}
+	if p.StartingAfter != nil {
+		q.Set("starting_after", *p.StartingAfter)
+	}
+	return q
+}
+
+// ListResults lists a bulk job's per-record results.
+//
+// One entry per document of the job, in request order (by `index`), with its outcome so far:
+// `pending` (not relayed yet, or in flight), `generated`, `replayed` (the document already had an
+// IRN), `queued` (no GSP reachable: the outage queue finishes it and sends `irn.generated` or
+// `irn.failed`) or `failed` (with the problem and NIC codes). An entry's `document` is as it was
+// when the record got its outcome. Cursor pagination: pass `next_cursor` as `starting_after` until
+// `has_more` is false.
+//
+// GET /v1/irn/bulk/{id}/results (listBulkJobResults).
+func (s *BulkJobsService) ListResults(ctx context.Context, id string, params ListBulkJobResultsParams, opts ...RequestOption) (*Page[BulkJobRecordResult], error) {
+	return listPage[BulkJobRecordResult](ctx, s.c, core.Request{Method: "GET", Path: "/v1/irn/bulk/" + url.PathEscape(id) + "/results", Auth: core.AuthGSTIN, OperationID: "listBulkJobResults", Query: params.values()}, opts)
+}
+
+// ListResultsAutoPaging walks every item of every page; see Iter.
+func (s *BulkJobsService) ListResultsAutoPaging(ctx context.Context, id string, params ListBulkJobResultsParams, opts ...RequestOption) *Iter[BulkJobRecordResult] {
+	return newIter(ctx, func(ctx context.Context) (*Page[BulkJobRecordResult], error) {
+		return listPage[BulkJobRecordResult](ctx, s.c, core.Request{Method: "GET", Path: "/v1/irn/bulk/" + url.PathEscape(id) + "/results", Auth: core.AuthGSTIN, OperationID: "listBulkJobResults", Query: params.values()}, opts)
+	})
 }
 
 // NotesService groups the notes operations.
@@ -1047,6 +1123,7 @@ type resources struct {
 	Credentials       *CredentialsService
 	AuditEvents       *AuditEventsService
 	IRN               *IRNService
+	BulkJobs          *BulkJobsService
 	Notes             *NotesService
 	EWB               *EWBService
 	Documents         *DocumentsService
@@ -1064,6 +1141,7 @@ func (r *resources) init(c *Client) {
 	r.Credentials = &CredentialsService{c: c}
 	r.AuditEvents = &AuditEventsService{c: c}
 	r.IRN = &IRNService{c: c}
+	r.BulkJobs = &BulkJobsService{c: c}
 	r.Notes = &NotesService{c: c}
 	r.EWB = &EWBService{c: c}
 	r.Documents = &DocumentsService{c: c}

@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "64815db1657e5bd3ade1e69d80cd8798a286a05384ff339d89ef430272088751"
+const SpecSHA256 = "cd0ab4b8939a2d0a4ae56d838e049bd5286c4f3ac5fc9d7f34634508006d9293"

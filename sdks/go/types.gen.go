@@ -125,8 +125,12 @@ type BulkCompletedEvent struct {
 // BulkCompletedEventData is generated from
 // #/components/schemas/BulkCompletedEvent/properties/data.
 type BulkCompletedEventData struct {
-	ID      string      `json:"id"`
-	Summary BulkSummary `json:"summary"`
+	ID          string      `json:"id"`
+	Object      *string     `json:"object,omitempty"`
+	Status      *string     `json:"status,omitempty"`
+	Summary     BulkSummary `json:"summary"`
+	CreatedAt   *string     `json:"created_at,omitempty"`
+	CompletedAt *string     `json:"completed_at,omitempty"`
 }
 
 // BulkGenerateRequest is generated from #/components/schemas/BulkGenerateRequest.
@@ -137,13 +141,101 @@ type BulkGenerateRequest struct {
 	Documents []Invoice `json:"documents"`
 }
 
-// BulkGenerateResult is generated from #/components/schemas/BulkGenerateResult.
+// BulkGenerateResult is a completed bulk job, every record's outcome in request order.
 type BulkGenerateResult struct {
+	// The job's id (`getBulkJob`).
 	ID      string      `json:"id"`
 	Object  string      `json:"object"`
 	Summary BulkSummary `json:"summary"`
 	// One entry per document, in request order.
 	Results []BulkRecordResult `json:"results"`
+}
+
+// BulkJob is a bulk job (`bulkGenerateIrn`), durable across restarts.
+type BulkJob struct {
+	ID     string `json:"id"`
+	Object string `json:"object"`
+	// `queued`: waiting for a server to (re)start it; `running`: a server is relaying its records
+	// (or will resume them after a restart); `completed`: every record has an outcome.
+	Status  BulkJobStatus `json:"status"`
+	GSTIN   string        `json:"gstin"`
+	Summary BulkProgress  `json:"summary"`
+	// Where `listBulkJobResults` lists the per-record results.
+	ResultsURL  string  `json:"results_url"`
+	CreatedAt   string  `json:"created_at"`
+	UpdatedAt   string  `json:"updated_at"`
+	CompletedAt *string `json:"completed_at"`
+}
+
+// BulkJobRecordResult is generated from #/components/schemas/BulkJobRecordResult.
+type BulkJobRecordResult struct {
+	// Position in `documents`.
+	Index    int64                     `json:"index"`
+	Status   BulkJobRecordResultStatus `json:"status"`
+	Document *IRNDocument              `json:"document"`
+	Error    *Problem                  `json:"error"`
+}
+
+// BulkJobRecordResultStatus is an open enum: values this SDK version does not list decode without
+// error.
+type BulkJobRecordResultStatus string
+
+const (
+	BulkJobRecordResultStatusPending   BulkJobRecordResultStatus = "pending"
+	BulkJobRecordResultStatusGenerated BulkJobRecordResultStatus = "generated"
+	BulkJobRecordResultStatusReplayed  BulkJobRecordResultStatus = "replayed"
+	BulkJobRecordResultStatusQueued    BulkJobRecordResultStatus = "queued"
+	BulkJobRecordResultStatusFailed    BulkJobRecordResultStatus = "failed"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v BulkJobRecordResultStatus) IsKnown() bool {
+	switch v {
+	case BulkJobRecordResultStatusPending, BulkJobRecordResultStatusGenerated, BulkJobRecordResultStatusReplayed, BulkJobRecordResultStatusQueued, BulkJobRecordResultStatusFailed:
+		return true
+	}
+	return false
+}
+
+// BulkJobResultList is generated from #/components/schemas/BulkJobResultList.
+type BulkJobResultList struct {
+	Object     string                `json:"object"`
+	Data       []BulkJobRecordResult `json:"data"`
+	HasMore    bool                  `json:"has_more"`
+	NextCursor *string               `json:"next_cursor"`
+}
+
+// BulkJobStatus is an open enum: values this SDK version does not list decode without error.
+//
+// `queued`: waiting for a server to (re)start it; `running`: a server is relaying its records (or
+// will resume them after a restart); `completed`: every record has an outcome.
+type BulkJobStatus string
+
+const (
+	BulkJobStatusQueued    BulkJobStatus = "queued"
+	BulkJobStatusRunning   BulkJobStatus = "running"
+	BulkJobStatusCompleted BulkJobStatus = "completed"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v BulkJobStatus) IsKnown() bool {
+	switch v {
+	case BulkJobStatusQueued, BulkJobStatusRunning, BulkJobStatusCompleted:
+		return true
+	}
+	return false
+}
+
+// BulkProgress is a job's records by outcome so far; `pending` ones have none yet.
+type BulkProgress struct {
+	Total     int64 `json:"total"`
+	Generated int64 `json:"generated"`
+	// Records whose document already had an IRN.
+	Replayed int64 `json:"replayed"`
+	Failed   int64 `json:"failed"`
+	// Handed to the outage queue (no GSP reachable); it sends the document's own event.
+	Queued  int64 `json:"queued"`
+	Pending int64 `json:"pending"`
 }
 
 // BulkRecordResult is generated from #/components/schemas/BulkRecordResult.

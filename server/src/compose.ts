@@ -18,6 +18,7 @@ import {
 } from './adapters/gsp/sandbox-gsp.js';
 import { createLogger } from './adapters/observability/logger.js';
 import { Metrics } from './adapters/observability/metrics.js';
+import { type BulkWorker, createBulkWorker } from './adapters/queue/bulk-worker.js';
 import { createDocumentWorker, type DocumentWorker } from './adapters/queue/document-worker.js';
 import { createReconcileWorker, type ReconcileWorker } from './adapters/queue/reconcile-worker.js';
 import { sandboxFaultRehearsal } from './adapters/sandbox/fault-rehearsal.js';
@@ -33,6 +34,7 @@ import { DEFAULT_RECONCILE_POLICY } from './app/usecases/reconcile/enqueue.js';
 import { type Config, longestUpstreamTimeoutMs, UPSTREAM_CALLS_PER_REQUEST } from './config.js';
 import { createApi } from './http/app.js';
 import { auditHandlers } from './http/routes/audit.js';
+import { bulkHandlers } from './http/routes/bulk.js';
 import { credentialHandlers } from './http/routes/credentials.js';
 import { documentHandlers } from './http/routes/documents.js';
 import { ewbHandlers } from './http/routes/ewb.js';
@@ -57,6 +59,8 @@ export interface BuiltServer {
   queue: DocumentWorker;
   /** The reconciler's worker (unknown outcomes: crashes, lost answers, unresolved 2150s, cancels that timed out). */
   reconciler: ReconcileWorker;
+  /** Bulk jobs: run where they were accepted; this loop resumes the ones a crash or a fault left unfinished. */
+  bulk: BulkWorker;
   deps: Deps;
   logger: Logger;
   contract: Contract;
@@ -78,7 +82,7 @@ export interface BuildOptions {
   wrapUpstreamUrl?: UrlWrapper;
   /** Start delivering webhooks (default true; the CLI and some tests drive the dispatcher themselves). */
   startWebhookDispatcher?: boolean;
-  /** Start the outage queue's worker and the reconciler's (default true). */
+  /** Start the outage queue's worker, the reconciler's and the bulk jobs' (default true). */
   startQueueWorker?: boolean;
 }
 
@@ -156,12 +160,29 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const generation = {
     onBackgroundError: (err: unknown) => logger.error({ err }, 'document attempt finished after its 202 and failed'),
   };
+  const bulk = createBulkWorker(deps, {
+    pollMs: config.BULK_POLL_MS,
+    leaseMs: config.QUEUE_LEASE_MS,
+    retryMs: config.QUEUE_RETRY_BASE_MS,
+    onError: (err) => logger.error({ err }, 'bulk job record left pending'),
+    onResumed: (job) =>
+      logger.warn(
+        { bulk_job_id: job.id, account_id: job.accountId, gstin: job.gstin, attempts: job.attempts, total: job.total },
+        'bulk job resumed',
+      ),
+    onCompleted: (job) =>
+      logger.info(
+        { bulk_job_id: job.id, account_id: job.accountId, gstin: job.gstin, total: job.total },
+        'bulk job completed',
+      ),
+  });
   const handlers = {
     ...oauthHandlers(deps),
     ...gstinHandlers(deps),
     ...credentialHandlers(deps),
     ...auditHandlers(deps),
     ...irnHandlers(deps, generation),
+    ...bulkHandlers(deps, { leaseMs: config.QUEUE_LEASE_MS, runHeld: bulk.runHeld }),
     ...noteHandlers(deps, generation),
     ...ewbHandlers(deps),
     ...documentHandlers(deps),
@@ -255,6 +276,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   if (options.startQueueWorker !== false) {
     queue.start();
     reconciler.start();
+    bulk.start();
   }
   const app = new Hono();
   app.use('*', securityHeaders);
@@ -280,7 +302,9 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     webhooks,
     queue,
     reconciler,
+    bulk,
     async close() {
+      await bulk.stop();
       await reconciler.stop();
       await queue.stop();
       await webhooks.stop();

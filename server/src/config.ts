@@ -57,6 +57,8 @@ const schema = z
     API_KEY_RATE_LIMIT_RPS: int(1, 100000).default(100),
     PUBLIC_RATE_LIMIT_RPS: int(1, 100000).default(20),
     BULK_CONCURRENCY: int(1, 256).default(8),
+    // How often the bulk worker looks for jobs to resume (a crashed process's, or records a fault left pending).
+    BULK_POLL_MS: int(10, 60000).default(1000),
     HSN_MASTER_FILE: z.string().optional(),
     QUEUE_POLL_MS: int(10, 60000).default(1000),
     QUEUE_RETRY_BASE_MS: int(10, 600000).default(2000),

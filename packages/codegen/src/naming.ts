@@ -91,6 +91,8 @@ export const OPERATION_NAMES: Record<string, [resource: string, method: string]>
   listAuditEvents: ['audit_events', 'list'],
   generateIrn: ['irn', 'generate'],
   bulkGenerateIrn: ['irn', 'bulk_generate'],
+  getBulkJob: ['bulk_jobs', 'get'],
+  listBulkJobResults: ['bulk_jobs', 'list_results'],
   getIrnByDocument: ['irn', 'get_by_document'],
   getIrn: ['irn', 'get'],
   cancelIrn: ['irn', 'cancel'],

@@ -15,6 +15,7 @@ abstract class GeneratedResources
     public readonly Services\CredentialsService $credentials;
     public readonly Services\AuditEventsService $auditEvents;
     public readonly Services\IrnService $irn;
+    public readonly Services\BulkJobsService $bulkJobs;
     public readonly Services\NotesService $notes;
     public readonly Services\EwbService $ewb;
     public readonly Services\DocumentsService $documents;
@@ -32,6 +33,7 @@ abstract class GeneratedResources
         $this->credentials = new Services\CredentialsService($ctx);
         $this->auditEvents = new Services\AuditEventsService($ctx);
         $this->irn = new Services\IrnService($ctx);
+        $this->bulkJobs = new Services\BulkJobsService($ctx);
         $this->notes = new Services\NotesService($ctx);
         $this->ewb = new Services\EwbService($ctx);
         $this->documents = new Services\DocumentsService($ctx);

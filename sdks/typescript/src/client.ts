@@ -6,6 +6,7 @@ import { TokenManager } from './core/tokens.js';
 import { type Auth, Transport, type TransportOptions } from './core/transport.js';
 import { AdminLogs, AuditEvents, Credentials, Gstins, WebhookEndpoints } from './resources/admin.js';
 import {
+  BulkJobs,
   Documents,
   Ewb,
   GstinDetailsResource,
@@ -30,6 +31,7 @@ export interface EinvoiceOptions extends TransportOptions {
 export class Einvoice {
   readonly gstin: string | undefined;
   readonly irn: Irn;
+  readonly bulkJobs: BulkJobs;
   readonly ewb: Ewb;
   readonly notes: Notes;
   readonly documents: Documents;
@@ -74,6 +76,7 @@ export class Einvoice {
     };
     const ctx: ClientContext = { transport: this.transport, auth };
     this.irn = new Irn(ctx);
+    this.bulkJobs = new BulkJobs(ctx);
     this.ewb = new Ewb(ctx);
     this.notes = new Notes(ctx);
     this.documents = new Documents(ctx);

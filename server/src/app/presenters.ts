@@ -232,3 +232,39 @@ export function presentWebhookDelivery({ delivery: d, attempts }: WebhookDeliver
     created_at: d.createdAt.toISOString(),
   };
 }
+
+// --- Bulk jobs ---
+import type { BulkCounts, BulkJobRecord, BulkRecordRow } from './ports/records.js';
+
+/** Final outcomes so far (the `bulk_result` and `bulk.completed` summary). */
+export function bulkSummary(job: Pick<BulkJobRecord, 'total'>, c: BulkCounts) {
+  return { total: job.total, generated: c.generated, replayed: c.replayed, failed: c.failed, queued: c.queued };
+}
+
+export function presentBulkRecord(r: BulkRecordRow) {
+  return { index: r.index, status: r.status, document: r.document, error: r.error };
+}
+
+export function presentBulkJob(job: BulkJobRecord, c: BulkCounts) {
+  return {
+    id: job.id,
+    object: 'bulk_job' as const,
+    status: job.status,
+    gstin: job.gstin,
+    summary: { ...bulkSummary(job, c), pending: c.pending },
+    results_url: `/v1/irn/bulk/${job.id}/results`,
+    created_at: job.createdAt.toISOString(),
+    updated_at: job.updatedAt.toISOString(),
+    completed_at: job.completedAt ? job.completedAt.toISOString() : null,
+  };
+}
+
+/** The synchronous answer of a completed job: every record, in request order. */
+export function presentBulkResult(job: BulkJobRecord, c: BulkCounts, records: BulkRecordRow[]) {
+  return {
+    id: job.id,
+    object: 'bulk_result' as const,
+    summary: bulkSummary(job, c),
+    results: records.map(presentBulkRecord),
+  };
+}

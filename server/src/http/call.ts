@@ -62,7 +62,7 @@ export interface Reply {
   contentType?: string;
   /** Already-serialised JSON (Idempotency-Key replays), sent byte for byte instead of `body`. */
   rawBody?: string;
-  /** Not kept for Idempotency-Key replays (bulk: a retry must redo the records that failed). */
+  /** Not kept for Idempotency-Key replays (a bulk job: a resubmission reports the job as it stands then). */
   noStore?: boolean;
   /**
    * A 202 for this resource (a document id): the key is kept, unlocked, until the resource's final outcome

@@ -121,10 +121,14 @@ process.once('exit', () => {
   for (const p of running) p.child.kill('SIGKILL');
 });
 
-export async function startSandbox(): Promise<{ proc: Proc; url: string }> {
+/** `args`: more of the simulator's options (`--latency-ms N`, ...). */
+export async function startSandbox(args: string[] = []): Promise<{ proc: Proc; url: string }> {
   if (!existsSync(SANDBOX_CLI))
     throw new Error(`${SANDBOX_CLI} is missing: build it first (npx turbo run build --filter=@einvoice/server^...)`);
-  const proc = startProcess('irp-sandbox', [SANDBOX_CLI, '--port', '0'], { cwd: SERVER_DIR, env: baseEnv() });
+  const proc = startProcess('irp-sandbox', [SANDBOX_CLI, '--port', '0', ...args], {
+    cwd: SERVER_DIR,
+    env: baseEnv(),
+  });
   const [, url] = await proc.waitFor(/irp-sandbox listening on (http:\/\/\S+)/);
   return { proc, url: url! };
 }

@@ -90,6 +90,7 @@ if (!baseUrl) {
           { name: '0006-webhook-fairness' },
           { name: '0007-reconciler' },
           { name: '0008-require-signatures' },
+          { name: '0009-bulk-jobs' },
         ]);
       } finally {
         await Promise.all(opened.map((s) => s.close()));

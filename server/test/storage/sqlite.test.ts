@@ -44,6 +44,7 @@ describe('SQLite specifics', () => {
         { name: '0006-webhook-fairness' },
         { name: '0007-reconciler' },
         { name: '0008-require-signatures' },
+        { name: '0009-bulk-jobs' },
       ]);
     } finally {
       await second.close();

@@ -1280,5 +1280,110 @@ function webhookDispatchContract(current: () => Storage): void {
         expect(taken.map((c) => c.doc.id)).toEqual([pending.id]);
       });
     });
+
+    describe('bulk jobs (migration 0009)', () => {
+      const job = (accountId: string, gstin: string, t0: Date, over: Record<string, unknown> = {}) => ({
+        id: uid('bulk'),
+        accountId,
+        gstin,
+        environment: 'sandbox' as const,
+        idempotencyKey: null as string | null,
+        requestId: 'req_1',
+        status: 'queued' as const,
+        total: 3,
+        attempts: 0,
+        nextAttemptAt: t0,
+        leaseUntil: null as Date | null,
+        lastError: null,
+        createdAt: t0,
+        updatedAt: t0,
+        completedAt: null,
+        ...over,
+      });
+
+      it('stores a job once per Idempotency-Key, with its records as sent; settles each record once; completes once', async () => {
+        const storage = current();
+        const { accountId, gstin } = await seed(storage);
+        const t0 = new Date('2026-11-27T10:00:00Z');
+        const key = uid('key');
+        const docs = [{ b: 1, a: 'x' }, { a: 2 }, { c: [1, 2] }];
+        const j = job(accountId, gstin, t0, { idempotencyKey: key });
+        expect(await storage.transaction((tx) => tx.bulkJobs.create(j, docs))).toBe(true);
+        expect(await storage.bulkJobs.create({ ...j, id: uid('bulk') }, docs)).toBe(false);
+        expect(await storage.bulkJobs.getByIdempotencyKey(accountId, gstin, key)).toEqual(j);
+        expect(await storage.bulkJobs.get(accountId, gstin, j.id)).toEqual(j);
+        expect(await storage.bulkJobs.get(accountId, 'OTHERGSTIN', j.id)).toBeUndefined();
+        // Jobs without a key never collide.
+        const k1 = job(accountId, gstin, t0);
+        const k2 = job(accountId, gstin, t0);
+        expect(await storage.bulkJobs.create(k1, [{}])).toBe(true);
+        expect(await storage.bulkJobs.create(k2, [{}])).toBe(true);
+
+        const pending = await storage.bulkJobs.pendingRecords(j.id);
+        expect(pending.map((r) => [r.index, r.status, r.payload])).toEqual(docs.map((d, i) => [i, 'pending', d]));
+        await storage.bulkJobs.attachDocument(j.id, 1, 'doc_1');
+        expect((await storage.bulkJobs.pendingRecords(j.id))[1]).toMatchObject({ documentId: 'doc_1' });
+        const outcome = { status: 'generated' as const, documentId: 'doc_1', document: { id: 'doc_1' }, error: null };
+        expect(await storage.bulkJobs.settleRecord(j.id, 1, outcome, t0)).toBe(true);
+        expect(await storage.bulkJobs.settleRecord(j.id, 1, { ...outcome, status: 'failed' }, t0)).toBe(false);
+        const failed = { status: 'failed' as const, documentId: null, document: null, error: { status: 422 } };
+        expect(await storage.bulkJobs.settleRecord(j.id, 0, failed, t0)).toBe(true);
+        expect(await storage.bulkJobs.counts(j.id)).toEqual({
+          pending: 1,
+          generated: 1,
+          replayed: 0,
+          queued: 0,
+          failed: 1,
+        });
+        const page1 = await storage.bulkJobs.listRecords(j.id, { limit: 2 });
+        expect(page1.items.map((r) => [r.index, r.status, r.payload])).toEqual([
+          [0, 'failed', null],
+          [1, 'generated', null],
+        ]);
+        expect(page1.items[1]!.document).toEqual({ id: 'doc_1' });
+        expect(page1.hasMore).toBe(true);
+        const page2 = await storage.bulkJobs.listRecords(j.id, { limit: 2, startingAfter: '1' });
+        expect([page2.items.map((r) => r.index), page2.hasMore]).toEqual([[2], false]);
+
+        expect(await storage.bulkJobs.complete(j.id, t0)).toBe(true);
+        expect(await storage.bulkJobs.complete(j.id, t0)).toBe(false);
+        expect(await storage.bulkJobs.get(accountId, gstin, j.id)).toMatchObject({
+          status: 'completed',
+          completedAt: t0,
+        });
+      });
+
+      it('claims due jobs once under a lease; renew keeps them; retryLater releases them; completed ones are never claimed', async () => {
+        const storage = current();
+        const { accountId, gstin } = await seed(storage);
+        const t0 = new Date('2031-01-01T10:00:00Z'); // later than every other test's jobs
+        const jobs = Array.from({ length: 4 }, () => job(accountId, gstin, t0));
+        for (const j of jobs) await storage.bulkJobs.create(j, [{}]);
+        const claims = await Promise.all(Array.from({ length: 4 }, () => storage.bulkJobs.claimDue(2, t0, 3000)));
+        const mine = claims.flat().filter((c) => jobs.some((j) => j.id === c.id));
+        expect(new Set(mine.map((c) => c.id)).size).toBe(mine.length);
+        expect(mine.length).toBe(jobs.length);
+        expect(mine.every((c) => c.status === 'running' && c.attempts === 1)).toBe(true);
+        const [a, b, c] = mine;
+        await storage.bulkJobs.renewLease([a!.id], new Date(t0.getTime() + 10_000));
+        await storage.bulkJobs.retryLater(b!.id, new Date(t0.getTime() + 5000), 'a fault');
+        await storage.bulkJobs.complete(c!.id, t0);
+        const later = (await storage.bulkJobs.claimDue(50, new Date(t0.getTime() + 5000), 3000)).filter((x) =>
+          jobs.some((j) => j.id === x.id),
+        );
+        const ids = later.map((x) => x.id);
+        expect(ids).toContain(b!.id);
+        expect(ids).not.toContain(a!.id); // renewed
+        expect(ids).not.toContain(c!.id); // completed
+        expect(later.find((x) => x.id === b!.id)).toMatchObject({ attempts: 2, lastError: 'a fault' });
+        // A released lease is not taken back by a late heartbeat.
+        await storage.bulkJobs.retryLater(b!.id, new Date(t0.getTime() + 6000), 'again');
+        await storage.bulkJobs.renewLease([b!.id], new Date(t0.getTime() + 60_000));
+        expect(await storage.bulkJobs.get(accountId, gstin, b!.id)).toMatchObject({
+          status: 'queued',
+          leaseUntil: null,
+        });
+      });
+    });
   });
 }

@@ -11,15 +11,27 @@ final class BulkCompletedEventData implements \JsonSerializable
     /** Property => wire name. */
     public const WIRE = [
         'id' => 'id',
+        'object' => 'object',
+        'status' => 'status',
         'summary' => 'summary',
+        'createdAt' => 'created_at',
+        'completedAt' => 'completed_at',
     ];
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
         /** @var string|null Wire name id. Required. */
         public readonly ?string $id = null,
+        /** @var string|null Wire name object. Optional. */
+        public readonly ?string $object = null,
+        /** @var string|null Wire name status. Optional. */
+        public readonly ?string $status = null,
         /** @var BulkSummary|null Wire name summary. Required. */
         public readonly ?BulkSummary $summary = null,
+        /** @var string|null Wire name created_at. Optional. */
+        public readonly ?string $createdAt = null,
+        /** @var string|null Wire name completed_at. Optional. */
+        public readonly ?string $completedAt = null,
         public readonly array $additionalProperties = [],
     ) {
     }
@@ -29,7 +41,11 @@ final class BulkCompletedEventData implements \JsonSerializable
     {
         return new self(
             id: $data['id'] ?? null,
+            object: $data['object'] ?? null,
+            status: $data['status'] ?? null,
             summary: isset($data['summary']) ? BulkSummary::fromArray($data['summary']) : null,
+            createdAt: $data['created_at'] ?? null,
+            completedAt: $data['completed_at'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

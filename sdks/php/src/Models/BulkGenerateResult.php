@@ -5,7 +5,11 @@ declare(strict_types=1);
 
 namespace Einvoice\Models;
 
-/** Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members. */
+/**
+ * A completed bulk job, every record's outcome in request order.
+ *
+ * Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members.
+ */
 final class BulkGenerateResult implements \JsonSerializable
 {
     /** Property => wire name. */
@@ -18,7 +22,7 @@ final class BulkGenerateResult implements \JsonSerializable
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
     public function __construct(
-        /** @var string|null Wire name id. Required. */
+        /** @var string|null The job's id (`getBulkJob`). Wire name id. Required. */
         public readonly ?string $id = null,
         /** @var string|null Wire name object. Required. */
         public readonly ?string $object = null,

@@ -96,14 +96,25 @@ final class IrnService
     /**
      * Generate IRNs for up to 5,000 invoices.
      *
-     * Validates every document locally, relays the valid ones concurrently, and returns one result
-     * per document **in request order**: the IRN document on success, NIC codes on failure. The
-     * call succeeds (200) even when some records fail; check each `results[i].status`.
+     * Creates a bulk job: the documents are stored once, then validated and relayed concurrently,
+     * each on its own. When every record has an outcome within the wait (`Prefer: wait=N`, default
+     * 30 s), the answer is `200` with one result per document **in request order**: the IRN
+     * document on success, NIC codes on failure. The call succeeds even when some records fail;
+     * check each `results[i].status`.
      *
-     * Each record is idempotent on its own: its key derives from the batch's `Idempotency-Key` and
-     * the document's identity, so retrying a batch with the same key only redoes the records that
-     * failed. Webhooks fire per record and once as `bulk.completed`. More than 5,000 documents, or
-     * a body over 50 MB, is refused with 413.
+     * When the job cannot finish within the wait, the answer is `202` with the job (`object:
+     * bulk_job`, its progress, `Location: /v1/irn/bulk/{id}`) and the records go on in the
+     * background. The job is durable: if the server restarts, it resumes the records without an
+     * outcome by itself; nothing needs to be resubmitted. Follow it with `getBulkJob` and
+     * `listBulkJobResults`, or wait for `bulk.completed`.
+     *
+     * A resubmission with the same `Idempotency-Key` answers the same job as it stands then (`200`
+     * once it is completed, `202` before; `Idempotent-Replayed: true`), never a new job; the same
+     * key with another body is `422`. Each record is also idempotent through its document's
+     * identity (GSTIN, type, number, financial year): a record whose document already has an IRN
+     * comes back `replayed`, and a new job (new key) with the same documents only relays the ones
+     * without an IRN. Webhooks fire per record and once per job as `bulk.completed`. More than
+     * 5,000 documents, or a body over 50 MB, is refused with 413.
      *
      * POST /v1/irn/bulk (bulkGenerateIrn).
      */

@@ -287,16 +287,72 @@ export interface paths {
         put?: never;
         /**
          * Generate IRNs for up to 5,000 invoices
-         * @description Validates every document locally, relays the valid ones concurrently, and returns one result per
-         *     document **in request order**: the IRN document on success, NIC codes on failure. The call
-         *     succeeds (200) even when some records fail; check each `results[i].status`.
+         * @description Creates a bulk job: the documents are stored once, then validated and relayed concurrently, each on
+         *     its own. When every record has an outcome within the wait (`Prefer: wait=N`, default 30 s), the answer
+         *     is `200` with one result per document **in request order**: the IRN document on success, NIC codes on
+         *     failure. The call succeeds even when some records fail; check each `results[i].status`.
          *
-         *     Each record is idempotent on its own: its key derives from the batch's `Idempotency-Key` and the
-         *     document's identity, so retrying a batch with the same key only redoes the records that failed.
-         *     Webhooks fire per record and once as `bulk.completed`. More than 5,000 documents, or a body over
-         *     50 MB, is refused with 413.
+         *     When the job cannot finish within the wait, the answer is `202` with the job (`object: bulk_job`, its
+         *     progress, `Location: /v1/irn/bulk/{id}`) and the records go on in the background. The job is durable:
+         *     if the server restarts, it resumes the records without an outcome by itself; nothing needs to be
+         *     resubmitted. Follow it with `getBulkJob` and `listBulkJobResults`, or wait for `bulk.completed`.
+         *
+         *     A resubmission with the same `Idempotency-Key` answers the same job as it stands then (`200` once it is
+         *     completed, `202` before; `Idempotent-Replayed: true`), never a new job; the same key with another body
+         *     is `422`. Each record is also idempotent through its document's identity (GSTIN, type, number,
+         *     financial year): a record whose document already has an IRN comes back `replayed`, and a new job (new
+         *     key) with the same documents only relays the ones without an IRN. Webhooks fire per record and once per
+         *     job as `bulk.completed`. More than 5,000 documents, or a body over 50 MB, is refused with 413.
          */
         post: operations["bulkGenerateIrn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/irn/bulk/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a bulk job
+         * @description A bulk job's status and progress: how many records have each outcome so far and how many are still
+         *     `pending`. `queued`: no server is running it at this moment (it is due again shortly); `running`: a
+         *     server is relaying its records (after a restart, the first server to claim it resumes it);
+         *     `completed`: every record has an outcome and `bulk.completed` was sent. The per-record results are
+         *     listed by `listBulkJobResults`. A job of another GSTIN or account answers 404.
+         */
+        get: operations["getBulkJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/irn/bulk/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a bulk job's per-record results
+         * @description One entry per document of the job, in request order (by `index`), with its outcome so far: `pending`
+         *     (not relayed yet, or in flight), `generated`, `replayed` (the document already had an IRN), `queued`
+         *     (no GSP reachable: the outage queue finishes it and sends `irn.generated` or `irn.failed`) or `failed`
+         *     (with the problem and NIC codes). An entry's `document` is as it was when the record got its outcome.
+         *     Cursor pagination: pass `next_cursor` as `starting_after` until `has_more` is false.
+         */
+        get: operations["listBulkJobResults"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -998,7 +1054,7 @@ export interface webhooks {
         put?: never;
         /**
          * A bulk request finished
-         * @description Sent once when every record of a `bulkGenerateIrn` request has a final outcome (records that were queued included). Per-record events are sent as well.
+         * @description Sent once per bulk job, when every record has an outcome (a `queued` record counts: the outage queue then sends its own `irn.generated` or `irn.failed`), also for a job finished after a server restart. Emitted in the same transaction that completes the job. Per-record events are sent as well.
          */
         post: operations["onBulkCompleted"];
         delete?: never;
@@ -1862,6 +1918,50 @@ export interface components {
             failed: number;
             queued: number;
         };
+        /** @description A job's records by outcome so far; `pending` ones have none yet. */
+        BulkProgress: {
+            total: number;
+            generated: number;
+            /** @description Records whose document already had an IRN. */
+            replayed: number;
+            failed: number;
+            /** @description Handed to the outage queue (no GSP reachable); it sends the document's own event. */
+            queued: number;
+            pending: number;
+        };
+        /** @description A bulk job (`bulkGenerateIrn`), durable across restarts. */
+        BulkJob: {
+            id: string;
+            /** @enum {string} */
+            object: "bulk_job";
+            /**
+             * @description `queued`: waiting for a server to (re)start it; `running`: a server is relaying its records (or will resume them after a restart); `completed`: every record has an outcome.
+             * @enum {string}
+             */
+            status: "queued" | "running" | "completed";
+            gstin: components["schemas"]["GstinId"];
+            summary: components["schemas"]["BulkProgress"];
+            /** @description Where `listBulkJobResults` lists the per-record results. */
+            results_url: string;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            completed_at: components["schemas"]["Timestamp"] | null;
+        };
+        BulkJobRecordResult: {
+            /** @description Position in `documents`. */
+            index: number;
+            /** @enum {string} */
+            status: "pending" | "generated" | "replayed" | "queued" | "failed";
+            document: components["schemas"]["IrnDocument"] | null;
+            error: components["schemas"]["Problem"] | null;
+        };
+        BulkJobResultList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["BulkJobRecordResult"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
         BulkRecordResult: {
             /** @description Position in `documents`. */
             index: number;
@@ -1870,7 +1970,9 @@ export interface components {
             document?: components["schemas"]["IrnDocument"] | null;
             error?: components["schemas"]["Problem"] | null;
         };
+        /** @description A completed bulk job, every record's outcome in request order. */
         BulkGenerateResult: {
+            /** @description The job's id (`getBulkJob`). */
             id: string;
             /** @enum {string} */
             object: "bulk_result";
@@ -2336,7 +2438,13 @@ export interface components {
             timestamp: components["schemas"]["Timestamp"];
             data: {
                 id: string;
+                /** @enum {string} */
+                object?: "bulk_job";
+                /** @enum {string} */
+                status?: "completed";
                 summary: components["schemas"]["BulkSummary"];
+                created_at?: components["schemas"]["Timestamp"];
+                completed_at?: components["schemas"]["Timestamp"];
             };
         };
     };
@@ -2819,10 +2927,16 @@ export interface components {
          *     document `queued` instead of an error or a longer wait, and the document completes in the background
          *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
          *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
-         *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
+         *     For a bulk request (`bulkGenerateIrn`) it bounds the whole answer too: a job not finished by then is
+         *     answered 202 with the job, and its records go on in the background.
          * @example wait=10
          */
         PreferWait: string;
+        /**
+         * @description The bulk job's id, from `bulkGenerateIrn` (its `id` and `Location`).
+         * @example bulk_01JDX9H1J2
+         */
+        BulkJobId: string;
         /**
          * @description A 15-character GSTIN.
          * @example 29AAACP7879D1Z0
@@ -3740,7 +3854,8 @@ export interface operations {
                  *     document `queued` instead of an error or a longer wait, and the document completes in the background
                  *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
                  *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
-                 *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
+                 *     For a bulk request (`bulkGenerateIrn`) it bounds the whole answer too: a job not finished by then is
+                 *     answered 202 with the job, and its records go on in the background.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -3840,7 +3955,8 @@ export interface operations {
                  *     document `queued` instead of an error or a longer wait, and the document completes in the background
                  *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
                  *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
-                 *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
+                 *     For a bulk request (`bulkGenerateIrn`) it bounds the whole answer too: a job not finished by then is
+                 *     answered 202 with the job, and its records go on in the background.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -3854,7 +3970,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Per-record results, in request order. */
+            /** @description The job completed within the wait (or had completed, for a resubmission); per-record results, in request order. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3864,10 +3980,31 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Preference-Applied": components["headers"]["Preference-Applied"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BulkGenerateResult"];
+                };
+            };
+            /** @description The job did not finish within the wait (`Prefer: wait=N`); it goes on in the background, and survives a restart. Its progress: `Location`, `getBulkJob`; its results: `listBulkJobResults`; its end: `bulk.completed`. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "Preference-Applied": components["headers"]["Preference-Applied"];
+                    Location: components["headers"]["Location"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkJob"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3877,6 +4014,91 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBulkJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The bulk job's id, from `bulkGenerateIrn` (its `id` and `Location`).
+                 * @example bulk_01JDX9H1J2
+                 */
+                id: components["parameters"]["BulkJobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBulkJobResults: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1-100 (default 20). */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+                 *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+                 *     has code `invalid_cursor`.
+                 */
+                starting_after?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The bulk job's id, from `bulkGenerateIrn` (its `id` and `Location`).
+                 * @example bulk_01JDX9H1J2
+                 */
+                id: components["parameters"]["BulkJobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkJobResultList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4048,7 +4270,8 @@ export interface operations {
                  *     document `queued` instead of an error or a longer wait, and the document completes in the background
                  *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
                  *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
-                 *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
+                 *     For a bulk request (`bulkGenerateIrn`) it bounds the whole answer too: a job not finished by then is
+                 *     answered 202 with the job, and its records go on in the background.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];
@@ -4148,7 +4371,8 @@ export interface operations {
                  *     document `queued` instead of an error or a longer wait, and the document completes in the background
                  *     (webhook); `Preference-Applied` names what was honoured. The server never waits past its
                  *     Idempotency-Key lock (less one second), so a retry with the same key cannot run beside the original.
-                 *     In a bulk request it is the budget of each record: records no GSP answered by then come back `queued`.
+                 *     For a bulk request (`bulkGenerateIrn`) it bounds the whole answer too: a job not finished by then is
+                 *     answered 202 with the job, and its records go on in the background.
                  * @example wait=10
                  */
                 Prefer?: components["parameters"]["PreferWait"];

@@ -5,6 +5,8 @@ import { Resource, seg } from '../core/resource.js';
 import type { RequestOptions } from '../core/transport.js';
 import type {
   BulkGenerateResult,
+  BulkJob,
+  BulkJobRecordResult,
   CancelEwbRequest,
   CancelIrnRequest,
   DocumentSummary,
@@ -17,6 +19,7 @@ import type {
   GstinDetails,
   Invoice,
   IrnDocument,
+  ListBulkJobResultsParams,
   ListDocumentsParams,
   ListRequestLogsParams,
   NoteRequest,
@@ -51,8 +54,28 @@ export class Irn extends Resource {
   cancel(irn: string, body: CancelIrnRequest, options?: RequestOptions): APIPromise<IrnDocument> {
     return this._post(`/v1/irn/${seg(irn)}/cancel`, body, options);
   }
-  bulkGenerate(documents: Invoice[], options?: GenerateOptions): APIPromise<BulkGenerateResult> {
+  /**
+   * POST /v1/irn/bulk: a durable bulk job. `bulk_result` (200) when it finished within the wait, else the
+   * `bulk_job` (202) that goes on in the background: follow it with `client.bulkJobs`. With the same
+   * Idempotency-Key a resubmission answers the same job.
+   */
+  bulkGenerate(documents: Invoice[], options?: GenerateOptions): APIPromise<BulkGenerateResult | BulkJob> {
     return this._post('/v1/irn/bulk', { documents }, withPrefer(options));
+  }
+}
+
+export class BulkJobs extends Resource {
+  /** A bulk job's status and progress. */
+  get(id: string, options?: RequestOptions): APIPromise<BulkJob> {
+    return this._get(`/v1/irn/bulk/${seg(id)}`, undefined, options);
+  }
+  /** Its per-record results in request order; `for await (const r of client.bulkJobs.listResults(id))` walks every page. */
+  listResults(
+    id: string,
+    params: ListBulkJobResultsParams = {},
+    options?: RequestOptions,
+  ): PagePromise<BulkJobRecordResult> {
+    return this._list(`/v1/irn/bulk/${seg(id)}/results`, params, options);
   }
 }
 

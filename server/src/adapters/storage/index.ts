@@ -48,6 +48,7 @@ class SqlStorage implements Storage {
   readonly outbox;
   readonly webhookDeliveries;
   readonly reconcile;
+  readonly bulkJobs;
   readonly #codec;
 
   constructor(
@@ -71,6 +72,7 @@ class SqlStorage implements Storage {
     this.outbox = repos.outbox;
     this.webhookDeliveries = repos.webhookDeliveries;
     this.reconcile = repos.reconcile;
+    this.bulkJobs = repos.bulkJobs;
   }
 
   /** Commits when fn resolves, rolls back when it throws. On SQLite the transaction is BEGIN IMMEDIATE. */

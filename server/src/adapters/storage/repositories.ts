@@ -4,6 +4,7 @@ import type { Repositories } from '../../app/ports/storage.js';
 import type { Codec } from './dialect.js';
 import { SqlAccountRepo, SqlApiKeyRepo } from './repos/accounts.js';
 import { SqlAuditRepo } from './repos/audit.js';
+import { SqlBulkJobRepo } from './repos/bulk-jobs.js';
 import { SqlCredentialRepo, SqlTokenRepo } from './repos/credentials.js';
 import { SqlDocumentRepo } from './repos/documents.js';
 import { SqlEwbRepo } from './repos/ewbs.js';
@@ -35,5 +36,6 @@ export function createRepositories(db: Kysely<Database>, codec: Codec): Reposito
     outbox: new SqlOutboxDispatchRepo(db, codec),
     webhookDeliveries: new SqlWebhookDeliveryRepo(db, codec),
     reconcile: new SqlReconcileRepo(db, codec),
+    bulkJobs: new SqlBulkJobRepo(db, codec),
   };
 }

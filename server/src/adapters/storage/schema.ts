@@ -243,6 +243,35 @@ export interface ReconcileTasksTable {
   resolved_at: SqlTimestamp | null;
 }
 
+export interface BulkJobsTable {
+  id: string;
+  account_id: string;
+  gstin: string;
+  environment: string;
+  idempotency_key: string | null;
+  request_id: string;
+  status: string;
+  total: number;
+  attempts: number;
+  next_attempt_at: SqlTimestamp;
+  lease_until: SqlTimestamp | null;
+  last_error: string | null;
+  created_at: SqlTimestamp;
+  updated_at: SqlTimestamp;
+  completed_at: SqlTimestamp | null;
+}
+
+export interface BulkRecordsTable {
+  job_id: string;
+  idx: number;
+  status: string;
+  payload: string | null;
+  document_id: string | null;
+  document: string | null;
+  error: string | null;
+  updated_at: SqlTimestamp;
+}
+
 export interface Database {
   accounts: AccountsTable;
   api_keys: ApiKeysTable;
@@ -259,4 +288,6 @@ export interface Database {
   rate_limits: RateLimitsTable;
   outbox_events: OutboxEventsTable;
   reconcile_tasks: ReconcileTasksTable;
+  bulk_jobs: BulkJobsTable;
+  bulk_records: BulkRecordsTable;
 }

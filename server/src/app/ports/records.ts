@@ -307,3 +307,44 @@ export interface ReconcileTaskRecord {
   createdAt: Date;
   resolvedAt: Date | null;
 }
+
+// --- Bulk jobs (migration 0009) ---
+
+/** queued: nobody runs it yet; running: a runner holds (or held) its lease; completed: every record has an outcome. */
+export type BulkJobStatus = 'queued' | 'running' | 'completed';
+/** pending: no outcome yet (a restart resumes it); the others are final for the job. */
+export type BulkRecordStatus = 'pending' | 'generated' | 'replayed' | 'queued' | 'failed';
+
+export interface BulkJobRecord {
+  id: string;
+  accountId: string;
+  gstin: string;
+  environment: Environment;
+  idempotencyKey: string | null;
+  /** The request that created it (per-record problems name it). */
+  requestId: string;
+  status: BulkJobStatus;
+  total: number;
+  attempts: number;
+  nextAttemptAt: Date;
+  leaseUntil: Date | null;
+  lastError: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  completedAt: Date | null;
+}
+
+export interface BulkRecordRow {
+  jobId: string;
+  index: number;
+  status: BulkRecordStatus;
+  /** The record's document as sent (parsed); null once the record has an outcome. */
+  payload: unknown;
+  documentId: string | null;
+  /** The outcome as presented: the document, or the problem. */
+  document: Record<string, unknown> | null;
+  error: Record<string, unknown> | null;
+  updatedAt: Date;
+}
+
+export type BulkCounts = Record<BulkRecordStatus, number>;

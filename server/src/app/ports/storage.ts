@@ -343,3 +343,44 @@ export interface WebhookDeliveryRepo {
 export interface Repositories {
   webhookDeliveries: WebhookDeliveryRepo;
 }
+
+// --- Bulk jobs (migration 0009-bulk-jobs) ---
+import type { BulkCounts, BulkJobRecord, BulkRecordRow } from './records.js';
+
+/** A record's outcome, written once (only while the record is still pending). */
+export interface BulkRecordOutcome {
+  status: Exclude<BulkRecordRow['status'], 'pending'>;
+  documentId: string | null;
+  document: Record<string, unknown> | null;
+  error: Record<string, unknown> | null;
+}
+
+export interface BulkJobRepo {
+  /** The job and its records (each document stored once, as sent); false when the Idempotency-Key already has a job. */
+  create(job: BulkJobRecord, documents: unknown[]): Promise<boolean>;
+  get(accountId: string, gstin: string, id: string): Promise<BulkJobRecord | undefined>;
+  getByIdempotencyKey(accountId: string, gstin: string, key: string): Promise<BulkJobRecord | undefined>;
+  /**
+   * Jobs not completed whose lease is free and that are due, leased to the caller until now + leaseMs (status
+   * `running`, attempts + 1), oldest first; concurrent claimers take disjoint jobs (SKIP LOCKED on PostgreSQL).
+   */
+  claimDue(limit: number, now: Date, leaseMs: number): Promise<BulkJobRecord[]>;
+  renewLease(ids: string[], leaseUntil: Date): Promise<void>;
+  /** Frees the lease of a job that still has pending records: due again at `nextAttemptAt`. */
+  retryLater(id: string, nextAttemptAt: Date, lastError: string | null): Promise<void>;
+  /** Records without an outcome, by index. */
+  pendingRecords(jobId: string): Promise<BulkRecordRow[]>;
+  /** Links a pending record to its document as soon as the document row exists. */
+  attachDocument(jobId: string, index: number, documentId: string): Promise<void>;
+  /** Writes the outcome if the record is still pending; false when it already had one. */
+  settleRecord(jobId: string, index: number, outcome: BulkRecordOutcome, at: Date): Promise<boolean>;
+  counts(jobId: string): Promise<BulkCounts>;
+  /** Records by index after `startingAfter` (an index, as text), `limit` of them. */
+  listRecords(jobId: string, page: PageQuery): Promise<Page<BulkRecordRow>>;
+  /** Marks it completed (once: false when it already was, so the caller announces it once). */
+  complete(id: string, at: Date): Promise<boolean>;
+}
+
+export interface Repositories {
+  bulkJobs: BulkJobRepo;
+}

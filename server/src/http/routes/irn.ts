@@ -1,28 +1,17 @@
-// E-invoices (/v1/irn): generate one or many, read one back from our archive, cancel.
+// E-invoices (/v1/irn): generate one, read one back from our archive, cancel (bulk jobs: ./bulk.ts).
 import { financialYear, isNicDate, NIC_ERRORS } from '@einvoice/gst';
 import type { Deps } from '../../app/deps.js';
 import { presentDocument } from '../../app/presenters.js';
 import { problems } from '../../app/problems.js';
-import { bulkGenerate } from '../../app/usecases/documents/bulk.js';
 import { cancelIrn } from '../../app/usecases/documents/cancel.js';
 import type { Handler } from '../call.js';
 import { complete } from '../pipeline/idempotency.js';
 import { type GenerationOptions, generateDocumentHandler } from './document-generation.js';
-import { body, gstinOf, traceInto, waitDeadline } from './helpers.js';
+import { body, gstinOf, traceInto } from './helpers.js';
 
 export function irnHandlers(deps: Deps, options: GenerationOptions = {}): Record<string, Handler> {
   return {
     generateIrn: generateDocumentHandler(deps, 'generateIrn', options),
-    bulkGenerateIrn: async (call) => {
-      const result = await bulkGenerate(deps, gstinOf(call), body(call, 'bulkGenerateIrn').documents, {
-        concurrency: deps.settings.bulkConcurrency,
-        trace: traceInto(call),
-        requestId: call.requestId,
-        path: call.path,
-        deadline: waitDeadline(call),
-      });
-      return { status: 200, body: result, noStore: true };
-    },
     getIrn: async (call) => {
       const who = gstinOf(call);
       const irn = call.pathParams.irn!;

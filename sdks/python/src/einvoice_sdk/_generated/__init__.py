@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "64815db1657e5bd3ade1e69d80cd8798a286a05384ff339d89ef430272088751"
+SPEC_SHA256 = "cd0ab4b8939a2d0a4ae56d838e049bd5286c4f3ac5fc9d7f34634508006d9293"

@@ -499,14 +499,24 @@ class IrnResource:
     ) -> t.BulkGenerateResult:
         """Generate IRNs for up to 5,000 invoices.
 
-        Validates every document locally, relays the valid ones concurrently, and returns one result per
-        document **in request order**: the IRN document on success, NIC codes on failure. The call succeeds
-        (200) even when some records fail; check each `results[i].status`.
+        Creates a bulk job: the documents are stored once, then validated and relayed concurrently, each on
+        its own. When every record has an outcome within the wait (`Prefer: wait=N`, default 30 s), the
+        answer is `200` with one result per document **in request order**: the IRN document on success, NIC
+        codes on failure. The call succeeds even when some records fail; check each `results[i].status`.
 
-        Each record is idempotent on its own: its key derives from the batch's `Idempotency-Key` and the
-        document's identity, so retrying a batch with the same key only redoes the records that failed.
-        Webhooks fire per record and once as `bulk.completed`. More than 5,000 documents, or a body over 50
-        MB, is refused with 413.
+        When the job cannot finish within the wait, the answer is `202` with the job (`object: bulk_job`,
+        its progress, `Location: /v1/irn/bulk/{id}`) and the records go on in the background. The job is
+        durable: if the server restarts, it resumes the records without an outcome by itself; nothing needs
+        to be resubmitted. Follow it with `getBulkJob` and `listBulkJobResults`, or wait for
+        `bulk.completed`.
+
+        A resubmission with the same `Idempotency-Key` answers the same job as it stands then (`200` once it
+        is completed, `202` before; `Idempotent-Replayed: true`), never a new job; the same key with another
+        body is `422`. Each record is also idempotent through its document's identity (GSTIN, type, number,
+        financial year): a record whose document already has an IRN comes back `replayed`, and a new job
+        (new key) with the same documents only relays the ones without an IRN. Webhooks fire per record and
+        once per job as `bulk.completed`. More than 5,000 documents, or a body over 50 MB, is refused with
+        413.
 
         `POST /v1/irn/bulk` (operationId `bulkGenerateIrn`, scope `irn:write`).
         """
@@ -606,6 +616,76 @@ class IrnResourceWithRawResponse:
         self.get_by_document = to_raw_response_wrapper(resource.get_by_document)
         self.get = to_raw_response_wrapper(resource.get)
         self.cancel = to_raw_response_wrapper(resource.cancel)
+
+
+class BulkJobsResource:
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BulkJobsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return BulkJobsResourceWithRawResponse(self)
+
+    def get(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.BulkJob:
+        """Get a bulk job.
+
+        A bulk job's status and progress: how many records have each outcome so far and how many are still
+        `pending`. `queued`: no server is running it at this moment (it is due again shortly); `running`: a
+        server is relaying its records (after a restart, the first server to claim it resumes it);
+        `completed`: every record has an outcome and `bulk.completed` was sent. The per-record results are
+        listed by `listBulkJobResults`. A job of another GSTIN or account answers 404.
+
+        `GET /v1/irn/bulk/{id}` (operationId `getBulkJob`, scope `read`).
+        """
+        return self._client._request(
+            "GET",
+            f"/v1/irn/bulk/{path_param(id)}",
+            auth="gstin",
+            options=options,
+            cast_to=t.BulkJob,
+        )
+
+    def list_results(
+        self,
+        id: str,
+        *,
+        limit: Optional[int] = None,
+        starting_after: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Page[t.BulkJobRecordResult]:
+        """List a bulk job's per-record results.
+
+        One entry per document of the job, in request order (by `index`), with its outcome so far: `pending`
+        (not relayed yet, or in flight), `generated`, `replayed` (the document already had an IRN), `queued`
+        (no GSP reachable: the outage queue finishes it and sends `irn.generated` or `irn.failed`) or
+        `failed` (with the problem and NIC codes). An entry's `document` is as it was when the record got
+        its outcome. Cursor pagination: pass `next_cursor` as `starting_after` until `has_more` is false.
+
+        `GET /v1/irn/bulk/{id}/results` (operationId `listBulkJobResults`, scope `read`).
+        Iterate the returned page to walk every item across pages.
+        """
+        return self._client._request_page(
+            "GET",
+            f"/v1/irn/bulk/{path_param(id)}/results",
+            auth="gstin",
+            query={"limit": limit, "starting_after": starting_after},
+            options=options,
+            item_type=t.BulkJobRecordResult,
+        )
+
+
+class BulkJobsResourceWithRawResponse:
+    """`BulkJobsResource` whose methods return `APIResponse[...]` (`client.bulk_jobs.with_raw_response`)."""
+
+    def __init__(self, resource: BulkJobsResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+        self.list_results = to_raw_response_wrapper(resource.list_results)
 
 
 class NotesResource:
@@ -1361,6 +1441,7 @@ class GeneratedResources:
     credentials: CredentialsResource
     audit_events: AuditEventsResource
     irn: IrnResource
+    bulk_jobs: BulkJobsResource
     notes: NotesResource
     ewb: EwbResource
     documents: DocumentsResource
@@ -1377,6 +1458,7 @@ class GeneratedResources:
         self.credentials = CredentialsResource(client)
         self.audit_events = AuditEventsResource(client)
         self.irn = IrnResource(client)
+        self.bulk_jobs = BulkJobsResource(client)
         self.notes = NotesResource(client)
         self.ewb = EwbResource(client)
         self.documents = DocumentsResource(client)

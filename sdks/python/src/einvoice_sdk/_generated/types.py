@@ -30,6 +30,12 @@ AuditEventType: TypeAlias = Literal[
     "webhook_endpoint.disabled",
 ]
 
+BulkJobRecordResultStatus: TypeAlias = Literal["pending", "generated", "replayed", "queued", "failed"]
+
+BulkJobStatus: TypeAlias = Literal["queued", "running", "completed"]
+# `queued`: waiting for a server to (re)start it; `running`: a server is relaying its records (or
+# will resume them after a restart); `completed`: every record has an outcome.
+
 BulkRecordResultStatus: TypeAlias = Literal["generated", "replayed", "queued", "failed"]
 
 CancelReason: TypeAlias = Literal["1", "2", "3", "4"]
@@ -210,15 +216,68 @@ class BulkCompletedEvent(EinvoiceModel):
 
 class BulkCompletedEventData(EinvoiceModel):
     id: str
+    object: Optional[str] = Field(default=None)
+    status: Optional[str] = Field(default=None)
     summary: BulkSummary
+    created_at: Optional[str] = Field(default=None)
+    completed_at: Optional[str] = Field(default=None)
 
 
 class BulkGenerateResult(EinvoiceModel):
+    """A completed bulk job, every record's outcome in request order."""
+
     id: str
+    """The job's id (`getBulkJob`)."""
     object: str
     summary: BulkSummary
     results: List[BulkRecordResult]
     """One entry per document, in request order."""
+
+
+class BulkJob(EinvoiceModel):
+    """A bulk job (`bulkGenerateIrn`), durable across restarts."""
+
+    id: str
+    object: str
+    status: Union[BulkJobStatus, str]
+    """`queued`: waiting for a server to (re)start it; `running`: a server is relaying its records
+    (or will resume them after a restart); `completed`: every record has an outcome.
+    """
+    gstin: str
+    summary: BulkProgress
+    results_url: str
+    """Where `listBulkJobResults` lists the per-record results."""
+    created_at: str
+    updated_at: str
+    completed_at: Optional[str]
+
+
+class BulkJobRecordResult(EinvoiceModel):
+    index: int
+    """Position in `documents`."""
+    status: Union[BulkJobRecordResultStatus, str]
+    document: Optional[IrnDocument]
+    error: Optional[Problem]
+
+
+class BulkJobResultList(EinvoiceModel):
+    object: str
+    data: List[BulkJobRecordResult]
+    has_more: bool
+    next_cursor: Optional[str]
+
+
+class BulkProgress(EinvoiceModel):
+    """A job's records by outcome so far; `pending` ones have none yet."""
+
+    total: int
+    generated: int
+    replayed: int
+    """Records whose document already had an IRN."""
+    failed: int
+    queued: int
+    """Handed to the outage queue (no GSP reachable); it sends the document's own event."""
+    pending: int
 
 
 class BulkRecordResult(EinvoiceModel):
@@ -1565,6 +1624,10 @@ AuditEventList.model_rebuild()
 BulkCompletedEvent.model_rebuild()
 BulkCompletedEventData.model_rebuild()
 BulkGenerateResult.model_rebuild()
+BulkJob.model_rebuild()
+BulkJobRecordResult.model_rebuild()
+BulkJobResultList.model_rebuild()
+BulkProgress.model_rebuild()
 BulkRecordResult.model_rebuild()
 BulkSummary.model_rebuild()
 Credential.model_rebuild()
@@ -1621,6 +1684,8 @@ WebhookEndpointWithSecret.model_rebuild()
 __all__ = [
     "AuditEventActorType",
     "AuditEventType",
+    "BulkJobRecordResultStatus",
+    "BulkJobStatus",
     "BulkRecordResultStatus",
     "CancelReason",
     "ConsignmentStatus",
@@ -1661,6 +1726,10 @@ __all__ = [
     "BulkCompletedEvent",
     "BulkCompletedEventData",
     "BulkGenerateResult",
+    "BulkJob",
+    "BulkJobRecordResult",
+    "BulkJobResultList",
+    "BulkProgress",
     "BulkRecordResult",
     "BulkSummary",
     "Credential",

@@ -10,6 +10,7 @@ import { gstinDeletionMigration } from './0005-gstin-deletion.js';
 import { webhookFairnessMigration } from './0006-webhook-fairness.js';
 import { reconcilerMigration } from './0007-reconciler.js';
 import { requireSignaturesMigration } from './0008-require-signatures.js';
+import { bulkJobsMigration } from './0009-bulk-jobs.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -21,6 +22,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0006-webhook-fairness': webhookFairnessMigration(dialect),
     '0007-reconciler': reconcilerMigration(dialect),
     '0008-require-signatures': requireSignaturesMigration(dialect),
+    '0009-bulk-jobs': bulkJobsMigration(dialect),
   };
 }
 

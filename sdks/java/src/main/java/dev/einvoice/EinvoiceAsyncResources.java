@@ -4,6 +4,7 @@ package dev.einvoice;
 
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.services.AuditEventsServiceAsync;
+import dev.einvoice.services.BulkJobsServiceAsync;
 import dev.einvoice.services.CredentialsServiceAsync;
 import dev.einvoice.services.DocumentsServiceAsync;
 import dev.einvoice.services.EwbServiceAsync;
@@ -28,6 +29,7 @@ public abstract class EinvoiceAsyncResources {
   private final CredentialsServiceAsync credentials;
   private final AuditEventsServiceAsync auditEvents;
   private final IrnServiceAsync irn;
+  private final BulkJobsServiceAsync bulkJobs;
   private final NotesServiceAsync notes;
   private final EwbServiceAsync ewb;
   private final DocumentsServiceAsync documents;
@@ -44,6 +46,7 @@ public abstract class EinvoiceAsyncResources {
     this.credentials = new CredentialsServiceAsync(ctx);
     this.auditEvents = new AuditEventsServiceAsync(ctx);
     this.irn = new IrnServiceAsync(ctx);
+    this.bulkJobs = new BulkJobsServiceAsync(ctx);
     this.notes = new NotesServiceAsync(ctx);
     this.ewb = new EwbServiceAsync(ctx);
     this.documents = new DocumentsServiceAsync(ctx);
@@ -78,6 +81,11 @@ public abstract class EinvoiceAsyncResources {
   /** The {@code irn} resource. */
   public IrnServiceAsync irn() {
     return irn;
+  }
+
+  /** The {@code bulk jobs} resource. */
+  public BulkJobsServiceAsync bulkJobs() {
+    return bulkJobs;
   }
 
   /** The {@code notes} resource. */

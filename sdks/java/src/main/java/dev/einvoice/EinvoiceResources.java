@@ -4,6 +4,7 @@ package dev.einvoice;
 
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.services.AuditEventsService;
+import dev.einvoice.services.BulkJobsService;
 import dev.einvoice.services.CredentialsService;
 import dev.einvoice.services.DocumentsService;
 import dev.einvoice.services.EwbService;
@@ -25,6 +26,7 @@ public abstract class EinvoiceResources {
   private final CredentialsService credentials;
   private final AuditEventsService auditEvents;
   private final IrnService irn;
+  private final BulkJobsService bulkJobs;
   private final NotesService notes;
   private final EwbService ewb;
   private final DocumentsService documents;
@@ -41,6 +43,7 @@ public abstract class EinvoiceResources {
     this.credentials = new CredentialsService(ctx);
     this.auditEvents = new AuditEventsService(ctx);
     this.irn = new IrnService(ctx);
+    this.bulkJobs = new BulkJobsService(ctx);
     this.notes = new NotesService(ctx);
     this.ewb = new EwbService(ctx);
     this.documents = new DocumentsService(ctx);
@@ -75,6 +78,11 @@ public abstract class EinvoiceResources {
   /** The {@code irn} resource. */
   public IrnService irn() {
     return irn;
+  }
+
+  /** The {@code bulk jobs} resource. */
+  public BulkJobsService bulkJobs() {
+    return bulkJobs;
   }
 
   /** The {@code notes} resource. */

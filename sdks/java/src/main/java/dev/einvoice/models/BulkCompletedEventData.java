@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -24,14 +25,30 @@ public final class BulkCompletedEventData {
   @JsonProperty("id")
   private final String id;
 
+  @JsonProperty("object")
+  private final String object;
+
+  @JsonProperty("status")
+  private final String status;
+
   @JsonProperty("summary")
   private final BulkSummary summary;
+
+  @JsonProperty("created_at")
+  private final String createdAt;
+
+  @JsonProperty("completed_at")
+  private final String completedAt;
 
   private final Map<String, Object> additionalProperties;
 
   private BulkCompletedEventData(Builder b) {
     this.id = b.id;
+    this.object = b.object;
+    this.status = b.status;
     this.summary = b.summary;
+    this.createdAt = b.createdAt;
+    this.completedAt = b.completedAt;
     this.additionalProperties =
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
@@ -41,9 +58,29 @@ public final class BulkCompletedEventData {
     return id;
   }
 
+  /** Wire name {@code object}. Optional: empty when absent. */
+  public Optional<String> object() {
+    return Optional.ofNullable(object);
+  }
+
+  /** Wire name {@code status}. Optional: empty when absent. */
+  public Optional<String> status() {
+    return Optional.ofNullable(status);
+  }
+
   /** Wire name {@code summary}. Required. */
   public BulkSummary summary() {
     return summary;
+  }
+
+  /** Wire name {@code created_at}. Optional: empty when absent. */
+  public Optional<String> createdAt() {
+    return Optional.ofNullable(createdAt);
+  }
+
+  /** Wire name {@code completed_at}. Optional: empty when absent. */
+  public Optional<String> completedAt() {
+    return Optional.ofNullable(completedAt);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
@@ -80,7 +117,11 @@ public final class BulkCompletedEventData {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.id = id;
+    b.object = object;
+    b.status = status;
     b.summary = summary;
+    b.createdAt = createdAt;
+    b.completedAt = completedAt;
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -91,13 +132,17 @@ public final class BulkCompletedEventData {
     if (!(o instanceof BulkCompletedEventData)) return false;
     BulkCompletedEventData that = (BulkCompletedEventData) o;
     return Objects.equals(id, that.id)
+        && Objects.equals(object, that.object)
+        && Objects.equals(status, that.status)
         && Objects.equals(summary, that.summary)
+        && Objects.equals(createdAt, that.createdAt)
+        && Objects.equals(completedAt, that.completedAt)
         && Objects.equals(additionalProperties, that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, summary, additionalProperties);
+    return Objects.hash(id, object, status, summary, createdAt, completedAt, additionalProperties);
   }
 
   @Override
@@ -105,8 +150,16 @@ public final class BulkCompletedEventData {
     return "BulkCompletedEventData{"
         + "id="
         + id
+        + ", object="
+        + object
+        + ", status="
+        + status
         + ", summary="
         + summary
+        + ", createdAt="
+        + createdAt
+        + ", completedAt="
+        + completedAt
         + ", additionalProperties="
         + additionalProperties
         + "}";
@@ -116,7 +169,11 @@ public final class BulkCompletedEventData {
   @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder {
     private String id;
+    private String object;
+    private String status;
     private BulkSummary summary;
+    private String createdAt;
+    private String completedAt;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
@@ -127,9 +184,33 @@ public final class BulkCompletedEventData {
       return this;
     }
 
+    @JsonProperty("object")
+    public Builder object(String object) {
+      this.object = object;
+      return this;
+    }
+
+    @JsonProperty("status")
+    public Builder status(String status) {
+      this.status = status;
+      return this;
+    }
+
     @JsonProperty("summary")
     public Builder summary(BulkSummary summary) {
       this.summary = summary;
+      return this;
+    }
+
+    @JsonProperty("created_at")
+    public Builder createdAt(String createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    @JsonProperty("completed_at")
+    public Builder completedAt(String completedAt) {
+      this.completedAt = completedAt;
       return this;
     }
 

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * A completed bulk job, every record's outcome in request order.
+ *
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
  * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -47,7 +49,11 @@ public final class BulkGenerateResult {
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
-  /** Wire name {@code id}. Required. */
+  /**
+   * The job's id ({@code getBulkJob}).
+   *
+   * <p>Wire name {@code id}. Required.
+   */
   public String id() {
     return id;
   }
