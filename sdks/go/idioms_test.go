@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -142,5 +143,39 @@ func TestNullableRequestField(t *testing.T) {
 	var absent einvoice.UpdateGSTINRequest
 	if err := json.Unmarshal([]byte(`{}`), &absent); err != nil || !absent.Description.IsAbsent() {
 		t.Fatalf("a missing member did not stay absent: %+v %v", absent.Description, err)
+	}
+}
+
+// Webhooks: a malformed secret is invalid_secret (never a silent mismatch), a non-numeric timestamp
+// invalid_timestamp, and WebhookHeaders builds a delivery that ConstructEvent accepts as a typed event.
+func TestWebhookCodesAndTestHeaders(t *testing.T) {
+	secret := "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+	payload := []byte(`{"type":"irn.generated","timestamp":"2026-12-05T10:00:00Z","data":{"Irn":"x"}}`)
+	now := time.Unix(1_764_900_000, 0)
+	h, err := einvoice.WebhookHeaders("msg_1", now, payload, secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := einvoice.ConstructEvent(payload, h, []string{secret}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := ev.(*einvoice.IRNGeneratedEvent); !ok {
+		t.Fatalf("want *IRNGeneratedEvent, got %T", ev)
+	}
+	code := func(err error) string {
+		var we *einvoice.WebhookError
+		if !errors.As(err, &we) {
+			return fmt.Sprint(err)
+		}
+		return we.Code
+	}
+	if c := code(einvoice.VerifyWebhook(payload, h, []string{"whsec_not*valid"}, now)); c != "invalid_secret" {
+		t.Errorf("malformed secret: %s", c)
+	}
+	bad := h.Clone()
+	bad.Set("Webhook-Timestamp", "soon")
+	if c := code(einvoice.VerifyWebhook(payload, bad, []string{secret}, now)); c != "invalid_timestamp" {
+		t.Errorf("non-numeric timestamp: %s", c)
 	}
 }

@@ -54,7 +54,7 @@ func TestWebhookSignatureVectors(t *testing.T) {
 				return
 			}
 			var we *einvoice.WebhookError
-			if !errors.As(err, &we) || we.Reason != c.Expected.Error {
+			if !errors.As(err, &we) || we.Code != c.Expected.Error {
 				t.Fatalf("expected %s, got %v", c.Expected.Error, err)
 			}
 		})
