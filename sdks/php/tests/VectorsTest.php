@@ -47,7 +47,7 @@ final class VectorsTest extends TestCase
                 Webhook::verifyWith($c['payload'], $c['headers'], $c['verifying_secrets'], $c['now']);
                 self::fail('expected ' . $c['expected']['error']);
             } catch (WebhookVerificationException $e) {
-                self::assertSame($c['expected']['error'], $e->reason);
+                self::assertSame($c['expected']['error'], $e->errorCode);
             }
         }
         if (($c['sign_check'] ?? true) && isset($c['headers']['webhook-signature'])) {
@@ -193,6 +193,25 @@ final class VectorsTest extends TestCase
         self::assertSame('irn.teleported', $unknown->type);
         self::assertNull($unknown->event());
         self::assertNull(WebhookEvent::parse('{"data":{}}')->type);
+    }
+
+    public function testWebhookCodesAndTestHeaders(): void
+    {
+        $secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+        $payload = '{"type":"irn.generated","data":{"Irn":"x"}}';
+        $headers = Webhook::headers('msg_1', 1764900000, $payload, $secret);
+        $event = WebhookEvent::fromArray((new Webhook([$secret], static fn (): int => 1764900000))->verify($payload, $headers));
+        self::assertInstanceOf(IrnGeneratedEvent::class, $event->event());
+        $code = static function (callable $f): ?string {
+            try {
+                $f();
+            } catch (WebhookVerificationException $e) {
+                return $e->errorCode;
+            }
+            return null;
+        };
+        self::assertSame('invalid_secret', $code(fn () => Webhook::verifyWith($payload, $headers, ['whsec_not*valid'], 1764900000)));
+        self::assertSame('invalid_timestamp', $code(fn () => Webhook::verifyWith($payload, ['webhook-timestamp' => 'soon'] + $headers, [$secret], 1764900000)));
     }
 
     public function testGstnErrorsAreTyped(): void

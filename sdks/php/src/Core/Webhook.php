@@ -41,6 +41,14 @@ final class Webhook
      */
     public static function verifyWith(string $payload, array $headers, array $secrets, int $now): void
     {
+        foreach ($secrets as $secret) {
+            if (self::key($secret) === null) {
+                throw new WebhookVerificationException(
+                    'invalid_secret',
+                    'einvoice: webhook: the secret is not whsec_ followed by base64 (copy it from the endpoint)',
+                );
+            }
+        }
         $h = [];
         foreach ($headers as $k => $v) {
             $h[strtolower((string) $k)] = is_array($v) ? (string) ($v[0] ?? '') : (string) $v;
@@ -48,8 +56,11 @@ final class Webhook
         $id = trim($h['webhook-id'] ?? '');
         $ts = trim($h['webhook-timestamp'] ?? '');
         $sigs = trim($h['webhook-signature'] ?? '');
-        if ($id === '' || $ts === '' || $sigs === '' || !ctype_digit(ltrim($ts, '-'))) {
+        if ($id === '' || $ts === '' || $sigs === '') {
             throw new WebhookVerificationException('missing_headers', 'einvoice: webhook: missing headers');
+        }
+        if (!ctype_digit(ltrim($ts, '-'))) {
+            throw new WebhookVerificationException('invalid_timestamp', 'einvoice: webhook: webhook-timestamp is not a number');
         }
         $t = (int) $ts;
         $diff = $now - $t;
@@ -79,11 +90,32 @@ final class Webhook
     /** v1, + base64(HMAC-SHA256(key, id.timestamp.payload)); also a test helper. Null for a bad secret. */
     public static function sign(string $msgId, int $timestamp, string $payload, string $secret): ?string
     {
-        $raw = str_starts_with($secret, 'whsec_') ? substr($secret, 6) : $secret;
-        $key = base64_decode($raw, true);
-        if ($key === false) {
+        $key = self::key($secret);
+        if ($key === null) {
             return null;
         }
         return 'v1,' . base64_encode(hash_hmac('sha256', "$msgId.$timestamp.$payload", $key, true));
+    }
+
+    /**
+     * The three headers of a delivery of $payload signed with $secret: what a test of your receiver sends.
+     *
+     * @return array{webhook-id: string, webhook-timestamp: string, webhook-signature: string}
+     */
+    public static function headers(string $msgId, int $timestamp, string $payload, string $secret): array
+    {
+        $signature = self::sign($msgId, $timestamp, $payload, $secret);
+        if ($signature === null) {
+            throw new WebhookVerificationException('invalid_secret', 'einvoice: webhook: the secret is not whsec_ followed by base64');
+        }
+        return ['webhook-id' => $msgId, 'webhook-timestamp' => (string) $timestamp, 'webhook-signature' => $signature];
+    }
+
+    /** The HMAC key of whsec_<base64>, strictly decoded; null for anything else. */
+    private static function key(string $secret): ?string
+    {
+        $raw = str_starts_with($secret, 'whsec_') ? substr($secret, 6) : $secret;
+        $key = base64_decode($raw, true);
+        return $key === false || $key === '' ? null : $key;
     }
 }
