@@ -78,7 +78,7 @@ class VectorsTest {
                             assertThrows(
                                 WebhookVerificationException.class,
                                 () -> Webhooks.verify(payload, h, secrets, now));
-                        assertEquals(c.get("expected").get("error").asText(), e.reason());
+                        assertEquals(c.get("expected").get("error").asText(), e.code());
                       }
                       if (c.path("sign_check").asBoolean(true)
                           && c.get("headers").has("webhook-signature")) {
@@ -306,5 +306,33 @@ class VectorsTest {
     assertFalse(unknown.isKnown());
     assertTrue(unknown.asIrnGenerated().isEmpty());
     assertEquals("irn.teleported", unknown.type());
+  }
+
+  @Test
+  void webhookCodesTestHeadersAndUnwrap() {
+    String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    byte[] payload =
+        "{\"type\":\"irn.generated\",\"data\":{\"Irn\":\"x\"}}".getBytes(StandardCharsets.UTF_8);
+    long now = 1_764_900_000L;
+    Map<String, String> headers = Webhooks.headers("msg_1", now, payload, secret);
+    WebhookEvent event =
+        new Webhooks(
+                List.of(secret),
+                java.time.Clock.fixed(Instant.ofEpochSecond(now), java.time.ZoneOffset.UTC))
+            .unwrap(payload, headers);
+    assertTrue(event.asIrnGenerated().isPresent(), "typed event");
+    WebhookVerificationException bad =
+        assertThrows(
+            WebhookVerificationException.class,
+            () -> Webhooks.verify(payload, headers, List.of("whsec_not*valid"), now));
+    assertEquals("invalid_secret", bad.code());
+    Map<String, String> soon = new LinkedHashMap<>(headers);
+    soon.put("webhook-timestamp", "soon");
+    assertEquals(
+        "invalid_timestamp",
+        assertThrows(
+                WebhookVerificationException.class,
+                () -> Webhooks.verify(payload, soon, List.of(secret), now))
+            .code());
   }
 }

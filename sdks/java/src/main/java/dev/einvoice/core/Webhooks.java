@@ -1,6 +1,7 @@
 package dev.einvoice.core;
 
 import dev.einvoice.core.errors.WebhookVerificationException;
+import dev.einvoice.models.WebhookEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -41,8 +42,19 @@ public final class Webhooks {
     verify(payload, headers, secrets, clock.instant().getEpochSecond());
   }
 
+  /**
+   * Verifies, then returns the typed event ({@code event.asIrnGenerated()} and the like; an event
+   * type newer than this SDK keeps its raw JSON).
+   */
+  public WebhookEvent unwrap(byte[] payload, Map<String, String> headers) {
+    verify(payload, headers);
+    return WebhookEvent.parse(payload);
+  }
+
   public static void verify(
       byte[] payload, Map<String, String> headers, List<String> secrets, long nowSeconds) {
+    for (String secret : secrets)
+      key(secret); // a malformed secret is invalid_secret, never a mismatch
     Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     if (headers != null) h.putAll(headers);
     String id = h.get("webhook-id");
@@ -57,7 +69,7 @@ public final class Webhooks {
       t = Long.parseLong(ts.trim());
     } catch (NumberFormatException e) {
       throw new WebhookVerificationException(
-          "missing_headers", "einvoice: webhook: bad webhook-timestamp");
+          "invalid_timestamp", "einvoice: webhook: webhook-timestamp is not a number");
     }
     long diff = nowSeconds - t;
     if (diff > TOLERANCE_SECONDS) {
@@ -69,12 +81,7 @@ public final class Webhooks {
           "timestamp_too_new", "einvoice: webhook: timestamp too new");
     }
     for (String secret : secrets) {
-      String want;
-      try {
-        want = sign(id, t, payload, secret);
-      } catch (IllegalArgumentException e) {
-        continue;
-      }
+      String want = sign(id, t, payload, secret);
       for (String s : sigs.split(" ")) {
         if (s.startsWith("v1,")
             && MessageDigest.isEqual(
@@ -89,10 +96,13 @@ public final class Webhooks {
             + " not re-encoded JSON)");
   }
 
-  /** {@code v1,} + base64(HMAC-SHA256(key, id.timestamp.payload)); also a test helper. */
+  /**
+   * {@code v1,} + base64(HMAC-SHA256(key, id.timestamp.payload)); also a test helper. Throws {@link
+   * WebhookVerificationException} ({@code invalid_secret}) for a secret that is not {@code whsec_}
+   * + base64.
+   */
   public static String sign(String msgId, long timestamp, byte[] payload, String secret) {
-    String raw = secret.startsWith("whsec_") ? secret.substring(6) : secret;
-    byte[] key = Base64.getDecoder().decode(raw);
+    byte[] key = key(secret);
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -101,6 +111,30 @@ public final class Webhooks {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The three headers of a delivery of {@code payload}: what a test of your receiver sends. */
+  public static Map<String, String> headers(
+      String msgId, long timestamp, byte[] payload, String secret) {
+    Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    h.put("webhook-id", msgId);
+    h.put("webhook-timestamp", Long.toString(timestamp));
+    h.put("webhook-signature", sign(msgId, timestamp, payload, secret));
+    return h;
+  }
+
+  private static byte[] key(String secret) {
+    String raw = secret == null ? "" : secret.startsWith("whsec_") ? secret.substring(6) : secret;
+    try {
+      byte[] key = Base64.getDecoder().decode(raw);
+      if (key.length > 0) return key;
+    } catch (IllegalArgumentException e) {
+      // fall through: not base64
+    }
+    throw new WebhookVerificationException(
+        "invalid_secret",
+        "einvoice: webhook: the secret is not whsec_ followed by base64 (copy it from the"
+            + " endpoint)");
   }
 
   private static boolean blank(String s) {

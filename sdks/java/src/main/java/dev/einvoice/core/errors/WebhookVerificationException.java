@@ -17,6 +17,15 @@ public class WebhookVerificationException extends EinvoiceException {
     return reason;
   }
 
+  /**
+   * The code, the same in every einvoice SDK: {@code invalid_secret}, {@code missing_headers},
+   * {@code invalid_timestamp}, {@code timestamp_too_old}, {@code timestamp_too_new} or {@code
+   * no_matching_signature} ({@link #reason()} is the same value).
+   */
+  public String code() {
+    return reason;
+  }
+
   @Override
   public String contractClass() {
     return "WebhookVerificationError";
