@@ -1,8 +1,19 @@
 // Error classes. One base (EinvoiceError); a configuration error; HTTP errors by status; connection and timeout errors.
 // Every error carries status, requestId, headers, the RFC 9457 problem body and the GSTN error codes.
+import { WebhookVerificationError } from '@einvoice/webhooks';
 import type { GstnError, Problem } from '../types.js';
 
 export class EinvoiceError extends Error {
+  /**
+   * `err instanceof EinvoiceError` also holds for a webhook verification failure: those classes come from
+   * `@einvoice/webhooks` (the code the server signs with, shared and dependency-free), so they cannot extend this
+   * one, but a receiver's `catch` should see one SDK error tree. Subclasses keep the plain prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return this === EinvoiceError && value instanceof WebhookVerificationError;
+  }
+
   /** HTTP status; undefined for connection errors. */
   readonly status: number | undefined;
   /** The `X-Request-Id` of the failed response (quote it to support). */
