@@ -247,6 +247,40 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await storage.tokens.get(old1.tokenHash)).toBeUndefined();
         expect(await storage.tokens.get(live.tokenHash)).toEqual(live);
       });
+
+      it('resolves a token with its credential and secret standing in one read, revocations included', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const c = credential(accountId, gstin, { rateLimitRps: 7.5, requireSignatures: true });
+        const s1 = secret(c.clientId);
+        await storage.credentials.insert(c, s1);
+        const s2 = secret(c.clientId);
+        await storage.credentials.insertSecret(s2);
+        const token = (secretId: string) => ({
+          tokenHash: uid('th'),
+          clientId: c.clientId,
+          secretId,
+          accountId,
+          gstin,
+          environment: 'sandbox' as const,
+          scopes: ['irn:write' as const, 'read' as const],
+          createdAt: at(0),
+          expiresAt: at(3_600_000),
+        });
+        const t1 = token(s1.id);
+        const t2 = token(s2.id);
+        for (const t of [t1, t2]) await storage.tokens.insert(t);
+        expect(await storage.tokens.resolve(uid('th'))).toBeUndefined();
+        expect(await storage.tokens.resolve(t1.tokenHash)).toEqual({
+          token: t1,
+          credential: { rateLimitRps: 7.5, requireSignatures: true, revoked: false },
+          secretRevoked: false,
+        });
+        expect(await storage.credentials.revokeSecret(c.clientId, s1.id, at(1000))).toBe(true);
+        expect((await storage.tokens.resolve(t1.tokenHash))?.secretRevoked).toBe(true);
+        expect((await storage.tokens.resolve(t2.tokenHash))?.secretRevoked).toBe(false);
+        await storage.credentials.revoke(c.clientId, at(2000));
+        expect((await storage.tokens.resolve(t2.tokenHash))?.credential?.revoked).toBe(true);
+      });
     });
 
     describe('audit', () => {
