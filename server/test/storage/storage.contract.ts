@@ -733,6 +733,31 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         const streamed = await collect(storage.requestLogs.stream(accountId, { statusMin: 400 }));
         expect(streamed).toEqual([logs[2], logs[3], logs[4]]);
       });
+
+      it("keeps a document answer's signed JWTs once, in the document row, and reads the full answer back", async () => {
+        const { accountId, gstin } = await seed(storage);
+        const irn = uid('irn').padEnd(64, '0');
+        const doc = documentRecord(accountId, gstin, {
+          status: 'generated',
+          irn,
+          signedInvoice: 'eyJhbGciOiJSUzI1NiJ9.invoice.sig',
+          signedQrCode: 'eyJhbGciOiJSUzI1NiJ9.qr.sig',
+        });
+        await storage.documents.insert(doc);
+        const answer = { id: doc.id, Irn: irn, SignedInvoice: doc.signedInvoice, SignedQRCode: doc.signedQrCode, n: 1 };
+        const log = requestLog(accountId, { gstin, status: 201, irn, responseBody: answer, createdAt: at(0) });
+        // Another IRN's answer, or one without an IRN, is kept as it is.
+        const other = requestLog(accountId, { gstin, status: 200, irn: null, responseBody: answer, createdAt: at(1) });
+        await storage.requestLogs.insert(log);
+        await storage.requestLogs.insert(other);
+        const [row] = await queryRawForTests(storage, `select response_body from request_logs where id = '${log.id}'`);
+        const stored = JSON.stringify(row!.response_body);
+        expect(stored).not.toContain('invoice.sig');
+        expect(stored).not.toContain('qr.sig');
+        expect(await storage.requestLogs.get(accountId, log.id)).toEqual(log);
+        expect(await storage.requestLogs.get(accountId, other.id)).toEqual(other);
+        expect(await collect(storage.requestLogs.stream(accountId, { irn }))).toEqual([log]);
+      });
     });
 
     describe('rate limits', () => {
