@@ -389,6 +389,50 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect((await storage.idempotency.claim(idempotency(accountId, key), at(45_000))).outcome).toBe('existing');
       });
 
+      it("keeps a document answer's signed JWTs once, in the document row; the replayed bytes are unchanged", async () => {
+        const { accountId, gstin } = await seed(storage);
+        const doc = documentRecord(accountId, gstin, {
+          status: 'generated',
+          irn: uid('irn').padEnd(64, '0'),
+          signedInvoice: 'eyJhbGciOiJSUzI1NiJ9.eyJpbnYiOjF9.c2ln-_x',
+          signedQrCode: 'eyJhbGciOiJSUzI1NiJ9.eyJxciI6MX0.cXI',
+        });
+        await storage.documents.insert(doc);
+        const bytes = JSON.stringify({
+          id: doc.id,
+          Irn: doc.irn,
+          SignedInvoice: doc.signedInvoice,
+          SignedQRCode: doc.signedQrCode,
+          note: 'é "quoted"',
+        });
+        const headers = { 'content-type': 'application/json' };
+        for (const [resourceId, completeForResource] of [
+          [doc.id, false],
+          [doc.id, true],
+          ['ewb_1', false],
+        ] as const) {
+          const rec = idempotency(accountId, uid('signed'));
+          await storage.idempotency.claim(rec, at(0));
+          if (completeForResource) {
+            await storage.idempotency.defer(accountId, rec.scope, rec.key, resourceId);
+            await storage.idempotency.completeForResource(accountId, resourceId, { status: 201, headers, body: bytes });
+          } else
+            await storage.idempotency.complete(accountId, rec.scope, rec.key, {
+              status: 201,
+              headers,
+              body: bytes,
+              resourceId,
+            });
+          const [row] = await queryRawForTests(
+            storage,
+            `select response_body from idempotency_keys where account_id = '${accountId}' and key = '${rec.key}'`,
+          );
+          // Only a document's answer is kept by reference.
+          expect(JSON.stringify(row!.response_body).includes('c2ln-_x')).toBe(resourceId === 'ewb_1');
+          expect((await storage.idempotency.get(accountId, rec.scope, rec.key))?.responseBody).toBe(bytes);
+        }
+      });
+
       it('completes: stores the response, clears the lock, and is never retaken before expiry', async () => {
         const { accountId } = await seed(storage);
         const key = uid('done');
