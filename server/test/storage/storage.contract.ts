@@ -1003,6 +1003,39 @@ function webhookDispatchContract(current: () => Storage): void {
       expect(rows[0]!.dispatched_at).not.toBeNull();
     });
 
+    it('outbox: a document event keeps the signed JWTs once, in the document row; the claim reads them back', async () => {
+      const storage = current();
+      const { accountId, gstin } = await seed(storage);
+      const doc = documentRecord(accountId, gstin, {
+        status: 'generated',
+        irn: uid('irn').padEnd(64, '0'),
+        signedInvoice: 'eyJhbGciOiJSUzI1NiJ9.eyJpbnYiOjF9.b3V0Ym94',
+        signedQrCode: 'eyJhbGciOiJSUzI1NiJ9.eyJxciI6MX0.cXI',
+      });
+      await storage.documents.insert(doc);
+      const data = {
+        id: doc.id,
+        object: 'document',
+        Irn: doc.irn,
+        SignedInvoice: doc.signedInvoice,
+        SignedQRCode: doc.signedQrCode,
+      };
+      const event = {
+        id: uid('msg'),
+        accountId,
+        gstin,
+        type: 'irn.generated',
+        payload: { type: 'irn.generated', timestamp: '2026-01-01T00:00:00.000Z', data },
+        createdAt: at(0),
+        dispatchedAt: null,
+      };
+      await storage.outbox.append(event);
+      const [row] = await queryRawForTests(storage, `select payload from outbox_events where id = '${event.id}'`);
+      expect(JSON.stringify(row!.payload)).not.toContain('b3V0Ym94');
+      const claimed = await storage.outbox.claimBatch(1000, at(20_000_000), lease);
+      expect(claimed.find((e) => e.id === event.id)).toEqual(event);
+    });
+
     it('outbox: concurrent claimers never get the same row', async () => {
       const storage = current();
       const { accountId } = await seed(storage);
