@@ -3,7 +3,7 @@
  * run on the same machine (`pnpm bench` in server/; build the workspace packages first).
  *
  * Processes: the sandbox IRP (packages/irp-sandbox/dist/cli.js) and the server (the built
- * `node --enable-source-maps dist/main.js`, as `pnpm start` runs it, when dist/main.js exists, else
+ * `node --enable-source-maps dist/main.js`, as `pnpm start` runs it, when dist/main.js is newer than src/, else
  * `node --import tsx src/main.ts`; BENCH_SERVER_ENTRY=dist|tsx chooses; SQLite in a temp dir, IRP_SANDBOX_URL
  * pointing at that sandbox) run as child processes; autocannon drives both from this process. The server's RSS
  * is sampled from /proc/<pid>/status (VmRSS) throughout.
@@ -45,7 +45,16 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import http from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -69,10 +78,22 @@ const DRIVER = process.env.BENCH_DRIVER === 'autocannon' ? 'autocannon' : 'paced
 const SELLER = '29AAACP7879D1Z0';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const BUILT = join(HERE, '../dist/main.js');
+/** The newest modification time under a directory (the sources the build came from). */
+const newestUnder = (dir: string): number =>
+  Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+      e.isDirectory() ? newestUnder(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+    ),
+  );
+/** dist/main.js when it exists and is newer than every source file: a stale build would measure old code. */
+const builtIsCurrent = () => existsSync(BUILT) && statSync(BUILT).mtimeMs >= newestUnder(join(HERE, '../src'));
 const ENTRY =
-  process.env.BENCH_SERVER_ENTRY === 'tsx' || (process.env.BENCH_SERVER_ENTRY !== 'dist' && !existsSync(BUILT))
+  process.env.BENCH_SERVER_ENTRY === 'tsx' || (process.env.BENCH_SERVER_ENTRY !== 'dist' && !builtIsCurrent())
     ? 'tsx'
     : 'dist';
+if (ENTRY === 'tsx' && process.env.BENCH_SERVER_ENTRY !== 'tsx')
+  console.warn('dist/main.js is missing or older than src/: running the server through tsx (pnpm build first)');
 const SERVER_ARGS = ENTRY === 'dist' ? ['--enable-source-maps', 'dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
 
 // ---------------------------------------------------------------- unique documents
