@@ -2,9 +2,17 @@
  * Generate-IRN through the einvoice server vs the same request sent straight to the sandbox IRP, in the same
  * run on the same machine (`pnpm bench` in server/; build the workspace packages first).
  *
- * Processes: the sandbox IRP (packages/irp-sandbox/dist/cli.js) and the server (`node --import tsx src/main.ts`,
- * SQLite in a temp dir, IRP_SANDBOX_URL pointing at that sandbox) run as child processes; autocannon drives both
- * from this process. The server's RSS is sampled from /proc/<pid>/status (VmRSS) throughout.
+ * Processes: the sandbox IRP (packages/irp-sandbox/dist/cli.js) and the server (the built
+ * `node --enable-source-maps dist/main.js`, as `pnpm start` runs it, when dist/main.js is newer than src/, else
+ * `node --import tsx src/main.ts`; BENCH_SERVER_ENTRY=dist|tsx chooses; SQLite in a temp dir, IRP_SANDBOX_URL
+ * pointing at that sandbox) run as child processes; autocannon drives both from this process. The server's RSS
+ * is sampled from /proc/<pid>/status (VmRSS) throughout.
+ *
+ * Cost per IRN, for each of the server's measured phases: CPU ms (utime + stime of the server process from
+ * /proc/<pid>/stat, the same figure as its process.cpuUsage()), bytes it wrote to storage (/proc/<pid>/io
+ * write_bytes) and through write syscalls of any kind (wchar, sockets included), database growth (SQLite: used
+ * pages, WAL included, read from a read-only connection; PostgreSQL: pg_database_size) and SQL statements
+ * executed and prepared (the server's einvoice_db_statements_total), each divided by the phase's successes.
  *
  * Paths:
  *   server  POST /v1/irn with a bearer token and a fresh Idempotency-Key; the server validates, stores a pending
@@ -32,17 +40,29 @@
  * Env: BENCH_RATE (100), BENCH_SECONDS (10), BENCH_DRIVER (paced | autocannon), BENCH_RATE_CONNECTIONS (10, autocannon
  * driver only), BENCH_SAT_CONNECTIONS (10), BENCH_SAT_SECONDS (10), BENCH_WARMUP_SECONDS (3), BENCH_DATABASE_URL
  * (run the server on PostgreSQL instead of SQLite).
- * Output: a table on stdout and server/bench/results/latest.json.
+ * Output: a table on stdout and server/bench/results/latest.json; BENCH_SAVE=1 also writes
+ * server/bench/results/<date>-<database>-<entry>.json, to commit, so progress is visible over time.
  */
 
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import http from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aesDecrypt, aesEncrypt, NicClient, type NicSession } from '@einvoice/nic';
 import autocannon from 'autocannon';
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
 import { killAll, startSandbox, startServer } from '../test/crash/processes.js';
 import { invoice } from '../test/support/invoices.js';
 import { gstinToken } from './session.js';
@@ -57,6 +77,24 @@ const WARMUP_SECONDS = env('BENCH_WARMUP_SECONDS', 3);
 const DRIVER = process.env.BENCH_DRIVER === 'autocannon' ? 'autocannon' : 'paced';
 const SELLER = '29AAACP7879D1Z0';
 const HERE = dirname(fileURLToPath(import.meta.url));
+const BUILT = join(HERE, '../dist/main.js');
+/** The newest modification time under a directory (the sources the build came from). */
+const newestUnder = (dir: string): number =>
+  Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+      e.isDirectory() ? newestUnder(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+    ),
+  );
+/** dist/main.js when it exists and is newer than every source file: a stale build would measure old code. */
+const builtIsCurrent = () => existsSync(BUILT) && statSync(BUILT).mtimeMs >= newestUnder(join(HERE, '../src'));
+const ENTRY =
+  process.env.BENCH_SERVER_ENTRY === 'tsx' || (process.env.BENCH_SERVER_ENTRY !== 'dist' && !builtIsCurrent())
+    ? 'tsx'
+    : 'dist';
+if (ENTRY === 'tsx' && process.env.BENCH_SERVER_ENTRY !== 'tsx')
+  console.warn('dist/main.js is missing or older than src/: running the server through tsx (pnpm build first)');
+const SERVER_ARGS = ENTRY === 'dist' ? ['--enable-source-maps', 'dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
 
 // ---------------------------------------------------------------- unique documents
 
@@ -82,6 +120,97 @@ function vmRssMiB(pid: number): number {
   } catch {
     return NaN;
   }
+}
+
+// ---------------------------------------------------------------- cost per IRN
+
+interface CostSnapshot {
+  cpuMs: number;
+  writeBytes: number;
+  wchar: number;
+  dbBytes: number;
+  statements: number;
+  prepared: number;
+}
+export interface CostPerIrn {
+  irns: number;
+  cpuMsPerIrn: number;
+  storageBytesWrittenPerIrn: number;
+  bytesWrittenPerIrn: number;
+  dbGrowthBytesPerIrn: number;
+  statementsPerIrn: number;
+  preparesPerIrn: number;
+}
+
+/** utime + stime of a process in ms (clock ticks of 10 ms on Linux). */
+function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+function ioOf(pid: number): { writeBytes: number; wchar: number } {
+  try {
+    const io = readFileSync(`/proc/${pid}/io`, 'utf8');
+    const field = (k: string) => Number(new RegExp(`^${k}: (\\d+)`, 'm').exec(io)?.[1] ?? NaN);
+    return { writeBytes: field('write_bytes'), wchar: field('wchar') };
+  } catch {
+    return { writeBytes: NaN, wchar: NaN };
+  }
+}
+
+async function statementsOf(serverUrl: string): Promise<{ statements: number; prepared: number }> {
+  const text = await (await fetch(`${serverUrl}/metrics`)).text();
+  const of = (kind: string) =>
+    Number(new RegExp(`^einvoice_db_statements_total\\{kind="${kind}"\\} (\\S+)`, 'm').exec(text)?.[1] ?? NaN);
+  return { statements: of('executed'), prepared: of('prepared') };
+}
+
+/** Bytes the database holds in use: SQLite pages (the WAL's included) minus free pages, or pg_database_size. */
+function databaseSize(sqlitePath: string, pgUrl: string | undefined): () => Promise<number> {
+  if (pgUrl) {
+    const pool = new pg.Pool({ connectionString: pgUrl, max: 1 });
+    return async () => {
+      const r = await pool.query<{ n: string }>('select pg_database_size(current_database()) as n');
+      return Number(r.rows[0]!.n);
+    };
+  }
+  return async () => {
+    const db = new SqliteDatabase(sqlitePath, { readonly: true, fileMustExist: true });
+    try {
+      const pageSize = db.pragma('page_size', { simple: true }) as number;
+      const pages = db.pragma('page_count', { simple: true }) as number;
+      const free = db.pragma('freelist_count', { simple: true }) as number;
+      return (pages - free) * pageSize;
+    } finally {
+      db.close();
+    }
+  };
+}
+
+function costMeter(pid: number, serverUrl: string, dbSize: () => Promise<number>) {
+  const snap = async (): Promise<CostSnapshot> => {
+    const { statements, prepared } = await statementsOf(serverUrl);
+    const io = ioOf(pid);
+    return { cpuMs: cpuMsOf(pid), ...io, dbBytes: await dbSize(), statements, prepared };
+  };
+  return async <T extends Stats>(run: () => Promise<T>): Promise<T & { cost: CostPerIrn }> => {
+    const before = await snap();
+    const stats = await run();
+    const after = await snap();
+    const per = (k: keyof CostSnapshot) => round((after[k] - before[k]) / (stats.ok || NaN));
+    return {
+      ...stats,
+      cost: {
+        irns: stats.ok,
+        cpuMsPerIrn: per('cpuMs'),
+        storageBytesWrittenPerIrn: per('writeBytes'),
+        bytesWrittenPerIrn: per('wchar'),
+        dbGrowthBytesPerIrn: per('dbBytes'),
+        statementsPerIrn: per('statements'),
+        preparesPerIrn: per('prepared'),
+      },
+    };
+  };
 }
 
 // ---------------------------------------------------------------- load runs
@@ -296,6 +425,7 @@ async function main(): Promise<void> {
         ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
       },
       true,
+      SERVER_ARGS,
     );
     const serverPid = server.proc.child.pid!;
     const sandboxPid = sandbox.proc.child.pid!;
@@ -389,10 +519,15 @@ async function main(): Promise<void> {
     console.log(
       `fixed rate: ${RATE} req/s offered for ${SECONDS} s (${DRIVER === 'paced' ? 'evenly spaced, open loop' : `autocannon overallRate over ${RATE_CONNECTIONS} connections`}), each path in turn`,
     );
+    const metered = costMeter(
+      serverPid,
+      server.url,
+      databaseSize(join(dir, 'einvoice.db'), process.env.BENCH_DATABASE_URL),
+    );
     const rateDirect = await fixedRate(direct, SECONDS, rss);
-    const rateServer = await fixedRate(viaServer, SECONDS, rss);
+    const rateServer = await metered(() => fixedRate(viaServer, SECONDS, rss));
     console.log(`saturation: ${SAT_CONNECTIONS} connections for ${SAT_SECONDS} s, each path in turn`);
-    const satServer = await load(viaServer, { seconds: SAT_SECONDS, connections: SAT_CONNECTIONS }, rss);
+    const satServer = await metered(() => load(viaServer, { seconds: SAT_SECONDS, connections: SAT_CONNECTIONS }, rss));
     const satDirect = await load(direct, { seconds: SAT_SECONDS, connections: SAT_CONNECTIONS }, rss);
     clearInterval(sampler);
     sampler = undefined;
@@ -428,7 +563,7 @@ async function main(): Promise<void> {
         saturationSeconds: SAT_SECONDS,
         warmupSeconds: WARMUP_SECONDS,
         database: dialect,
-        serverEntry: 'node --import tsx src/main.ts',
+        serverEntry: `node ${SERVER_ARGS.join(' ')}`,
       },
       fixedRate: {
         direct: rateDirect,
@@ -446,6 +581,7 @@ async function main(): Promise<void> {
         serverPeak: round(peakServer),
         sandboxPeak: round(peakSandbox),
       },
+      costPerIrn: { fixedRate: rateServer.cost, saturation: satServer.cost },
       irnsAtIrp: atIrp,
       rssSamples: samples.map((s) => ({ t: s.t, server: round(s.server), sandbox: round(s.sandbox) })),
     };
@@ -453,12 +589,15 @@ async function main(): Promise<void> {
     const out = join(HERE, 'results');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    const saved = join(out, `${results.generatedAt.slice(0, 10)}-${dialect}-${ENTRY}.json`);
+    if (process.env.BENCH_SAVE === '1')
+      writeFileSync(saved, `${JSON.stringify({ ...results, rssSamples: undefined }, null, 2)}\n`);
     printTable(results);
     const okTotal = { server: rateServer.ok + satServer.ok, direct: rateDirect.ok + satDirect.ok };
     console.log(
       `\nIRNs at the IRP for the measured + warm-up runs: server path ${atIrp.server}, direct path ${atIrp.direct} (measured successes: ${okTotal.server} / ${okTotal.direct})`,
     );
-    console.log(`written: ${join(out, 'latest.json')}`);
+    console.log(`written: ${join(out, 'latest.json')}${process.env.BENCH_SAVE === '1' ? ` and ${saved}` : ''}`);
   } finally {
     if (sampler) clearInterval(sampler);
     await killAll();
@@ -493,6 +632,14 @@ function printTable(r: any): void {
   console.log(row(r.saturation.server));
   console.log(row(r.saturation.direct));
   console.log(`server reaches ${Math.round(r.saturation.serverShareOfDirect * 100)}% of the IRP's own throughput`);
+  const cost = (label: string, c: CostPerIrn) =>
+    `${label.padEnd(16)}${pad(c.cpuMsPerIrn, 9)}${pad(c.statementsPerIrn, 9)}${pad(c.preparesPerIrn, 9)}${pad(c.dbGrowthBytesPerIrn, 10)}${pad(c.storageBytesWrittenPerIrn, 11)}${pad(c.bytesWrittenPerIrn, 11)}`;
+  console.log(`\nServer cost per IRN (${r.config.serverEntry})`);
+  console.log(
+    `${''.padEnd(16)}${pad('CPU ms', 9)}${pad('stmts', 9)}${pad('prepares', 9)}${pad('db bytes', 10)}${pad('disk bytes', 11)}${pad('all writes', 11)}`,
+  );
+  console.log(cost('fixed rate', r.costPerIrn.fixedRate));
+  console.log(cost('saturation', r.costPerIrn.saturation));
   console.log(
     `\nServer RSS (VmRSS): idle ${r.rssMiB.serverIdle} MiB, after warm-up ${r.rssMiB.serverAfterWarmup} MiB, fixed-rate peak ${r.fixedRate.server.rssMiB?.peak ?? '?'} MiB, saturation peak ${r.saturation.server.rssMiB?.peak ?? '?'} MiB, overall peak ${r.rssMiB.serverPeak} MiB (sandbox peak ${r.rssMiB.sandboxPeak} MiB)`,
   );

@@ -22,7 +22,7 @@ import { type BulkWorker, createBulkWorker } from './adapters/queue/bulk-worker.
 import { createDocumentWorker, type DocumentWorker } from './adapters/queue/document-worker.js';
 import { createReconcileWorker, type ReconcileWorker } from './adapters/queue/reconcile-worker.js';
 import { sandboxFaultRehearsal } from './adapters/sandbox/fault-rehearsal.js';
-import { openStorage } from './adapters/storage/index.js';
+import { openStorage, statementStats } from './adapters/storage/index.js';
 import { createWebhookDispatcher, type WebhookDispatcher, webhookUrlPolicy } from './adapters/webhooks/index.js';
 import type { Deps } from './app/deps.js';
 import { type Clock, systemClock } from './app/ports/clock.js';
@@ -284,6 +284,8 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     '/',
     operationalRoutes(deps, contract, async () => {
       metrics.setReconcileOpen(await storage.reconcile.openSummary(), deps.clock.now());
+      const statements = statementStats(storage);
+      if (statements) metrics.setStatements(statements);
       return {
         body: await metrics.registry.metrics(),
         contentType: metrics.registry.contentType,

@@ -137,8 +137,10 @@ export async function startSandbox(args: string[] = []): Promise<{ proc: Proc; u
 export async function startServer(
   env: Record<string, string>,
   firstStart = false,
+  /** Node's arguments: the TypeScript sources through tsx by default; the bench can run the built dist/main.js. */
+  args: string[] = ['--import', 'tsx', 'src/main.ts'],
 ): Promise<{ proc: Proc; url: string; apiKey?: string }> {
-  const proc = startProcess('einvoice-server', ['--import', 'tsx', 'src/main.ts'], {
+  const proc = startProcess('einvoice-server', args, {
     cwd: SERVER_DIR,
     env: { ...baseEnv(), ...env },
   });

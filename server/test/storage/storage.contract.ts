@@ -247,6 +247,40 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await storage.tokens.get(old1.tokenHash)).toBeUndefined();
         expect(await storage.tokens.get(live.tokenHash)).toEqual(live);
       });
+
+      it('resolves a token with its credential and secret standing in one read, revocations included', async () => {
+        const { accountId, gstin } = await seed(storage);
+        const c = credential(accountId, gstin, { rateLimitRps: 7.5, requireSignatures: true });
+        const s1 = secret(c.clientId);
+        await storage.credentials.insert(c, s1);
+        const s2 = secret(c.clientId);
+        await storage.credentials.insertSecret(s2);
+        const token = (secretId: string) => ({
+          tokenHash: uid('th'),
+          clientId: c.clientId,
+          secretId,
+          accountId,
+          gstin,
+          environment: 'sandbox' as const,
+          scopes: ['irn:write' as const, 'read' as const],
+          createdAt: at(0),
+          expiresAt: at(3_600_000),
+        });
+        const t1 = token(s1.id);
+        const t2 = token(s2.id);
+        for (const t of [t1, t2]) await storage.tokens.insert(t);
+        expect(await storage.tokens.resolve(uid('th'))).toBeUndefined();
+        expect(await storage.tokens.resolve(t1.tokenHash)).toEqual({
+          token: t1,
+          credential: { rateLimitRps: 7.5, requireSignatures: true, revoked: false },
+          secretRevoked: false,
+        });
+        expect(await storage.credentials.revokeSecret(c.clientId, s1.id, at(1000))).toBe(true);
+        expect((await storage.tokens.resolve(t1.tokenHash))?.secretRevoked).toBe(true);
+        expect((await storage.tokens.resolve(t2.tokenHash))?.secretRevoked).toBe(false);
+        await storage.credentials.revoke(c.clientId, at(2000));
+        expect((await storage.tokens.resolve(t2.tokenHash))?.credential?.revoked).toBe(true);
+      });
     });
 
     describe('audit', () => {
@@ -353,6 +387,50 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(retake.outcome).toBe('claimed');
         expect(retake.record.lockedUntil).toEqual(at(60_000));
         expect((await storage.idempotency.claim(idempotency(accountId, key), at(45_000))).outcome).toBe('existing');
+      });
+
+      it("keeps a document answer's signed JWTs once, in the document row; the replayed bytes are unchanged", async () => {
+        const { accountId, gstin } = await seed(storage);
+        const doc = documentRecord(accountId, gstin, {
+          status: 'generated',
+          irn: uid('irn').padEnd(64, '0'),
+          signedInvoice: 'eyJhbGciOiJSUzI1NiJ9.eyJpbnYiOjF9.c2ln-_x',
+          signedQrCode: 'eyJhbGciOiJSUzI1NiJ9.eyJxciI6MX0.cXI',
+        });
+        await storage.documents.insert(doc);
+        const bytes = JSON.stringify({
+          id: doc.id,
+          Irn: doc.irn,
+          SignedInvoice: doc.signedInvoice,
+          SignedQRCode: doc.signedQrCode,
+          note: 'é "quoted"',
+        });
+        const headers = { 'content-type': 'application/json' };
+        for (const [resourceId, completeForResource] of [
+          [doc.id, false],
+          [doc.id, true],
+          ['ewb_1', false],
+        ] as const) {
+          const rec = idempotency(accountId, uid('signed'));
+          await storage.idempotency.claim(rec, at(0));
+          if (completeForResource) {
+            await storage.idempotency.defer(accountId, rec.scope, rec.key, resourceId);
+            await storage.idempotency.completeForResource(accountId, resourceId, { status: 201, headers, body: bytes });
+          } else
+            await storage.idempotency.complete(accountId, rec.scope, rec.key, {
+              status: 201,
+              headers,
+              body: bytes,
+              resourceId,
+            });
+          const [row] = await queryRawForTests(
+            storage,
+            `select response_body from idempotency_keys where account_id = '${accountId}' and key = '${rec.key}'`,
+          );
+          // Only a document's answer is kept by reference.
+          expect(JSON.stringify(row!.response_body).includes('c2ln-_x')).toBe(resourceId === 'ewb_1');
+          expect((await storage.idempotency.get(accountId, rec.scope, rec.key))?.responseBody).toBe(bytes);
+        }
       });
 
       it('completes: stores the response, clears the lock, and is never retaken before expiry', async () => {
@@ -699,6 +777,31 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         const streamed = await collect(storage.requestLogs.stream(accountId, { statusMin: 400 }));
         expect(streamed).toEqual([logs[2], logs[3], logs[4]]);
       });
+
+      it("keeps a document answer's signed JWTs once, in the document row, and reads the full answer back", async () => {
+        const { accountId, gstin } = await seed(storage);
+        const irn = uid('irn').padEnd(64, '0');
+        const doc = documentRecord(accountId, gstin, {
+          status: 'generated',
+          irn,
+          signedInvoice: 'eyJhbGciOiJSUzI1NiJ9.invoice.sig',
+          signedQrCode: 'eyJhbGciOiJSUzI1NiJ9.qr.sig',
+        });
+        await storage.documents.insert(doc);
+        const answer = { id: doc.id, Irn: irn, SignedInvoice: doc.signedInvoice, SignedQRCode: doc.signedQrCode, n: 1 };
+        const log = requestLog(accountId, { gstin, status: 201, irn, responseBody: answer, createdAt: at(0) });
+        // Another IRN's answer, or one without an IRN, is kept as it is.
+        const other = requestLog(accountId, { gstin, status: 200, irn: null, responseBody: answer, createdAt: at(1) });
+        await storage.requestLogs.insert(log);
+        await storage.requestLogs.insert(other);
+        const [row] = await queryRawForTests(storage, `select response_body from request_logs where id = '${log.id}'`);
+        const stored = JSON.stringify(row!.response_body);
+        expect(stored).not.toContain('invoice.sig');
+        expect(stored).not.toContain('qr.sig');
+        expect(await storage.requestLogs.get(accountId, log.id)).toEqual(log);
+        expect(await storage.requestLogs.get(accountId, other.id)).toEqual(other);
+        expect(await collect(storage.requestLogs.stream(accountId, { irn }))).toEqual([log]);
+      });
     });
 
     describe('rate limits', () => {
@@ -898,6 +1001,39 @@ function webhookDispatchContract(current: () => Storage): void {
         `select id, dispatched_at from outbox_events where id = '${ids[0]}'`,
       );
       expect(rows[0]!.dispatched_at).not.toBeNull();
+    });
+
+    it('outbox: a document event keeps the signed JWTs once, in the document row; the claim reads them back', async () => {
+      const storage = current();
+      const { accountId, gstin } = await seed(storage);
+      const doc = documentRecord(accountId, gstin, {
+        status: 'generated',
+        irn: uid('irn').padEnd(64, '0'),
+        signedInvoice: 'eyJhbGciOiJSUzI1NiJ9.eyJpbnYiOjF9.b3V0Ym94',
+        signedQrCode: 'eyJhbGciOiJSUzI1NiJ9.eyJxciI6MX0.cXI',
+      });
+      await storage.documents.insert(doc);
+      const data = {
+        id: doc.id,
+        object: 'document',
+        Irn: doc.irn,
+        SignedInvoice: doc.signedInvoice,
+        SignedQRCode: doc.signedQrCode,
+      };
+      const event = {
+        id: uid('msg'),
+        accountId,
+        gstin,
+        type: 'irn.generated',
+        payload: { type: 'irn.generated', timestamp: '2026-01-01T00:00:00.000Z', data },
+        createdAt: at(0),
+        dispatchedAt: null,
+      };
+      await storage.outbox.append(event);
+      const [row] = await queryRawForTests(storage, `select payload from outbox_events where id = '${event.id}'`);
+      expect(JSON.stringify(row!.payload)).not.toContain('b3V0Ym94');
+      const claimed = await storage.outbox.claimBatch(1000, at(20_000_000), lease);
+      expect(claimed.find((e) => e.id === event.id)).toEqual(event);
     });
 
     it('outbox: concurrent claimers never get the same row', async () => {

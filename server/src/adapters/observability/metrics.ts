@@ -56,6 +56,14 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly statements = new Counter({
+    name: 'einvoice_db_statements_total',
+    help: 'SQL statements executed, and how many of them had to be prepared (parsed) first rather than reused',
+    labelNames: ['kind'],
+    registers: [this.registry],
+  });
+  #statementsSeen = { executed: 0, prepared: 0 };
+
   constructor(defaults = true) {
     if (defaults) collectDefaultMetrics({ register: this.registry });
   }
@@ -69,6 +77,13 @@ export class Metrics {
   observeReconciled(kind: string, outcome: string, lagSeconds: number): void {
     this.reconciled.inc({ kind, outcome });
     this.reconcileLag.observe({ kind }, lagSeconds);
+  }
+
+  /** Brings the statement counters up to the storage's own running totals (called at scrape time). */
+  setStatements(totals: { executed: number; prepared: number }): void {
+    this.statements.inc({ kind: 'executed' }, Math.max(0, totals.executed - this.#statementsSeen.executed));
+    this.statements.inc({ kind: 'prepared' }, Math.max(0, totals.prepared - this.#statementsSeen.prepared));
+    this.#statementsSeen = { executed: totals.executed, prepared: totals.prepared };
   }
 
   observeReconcileRetry(kind: string): void {

@@ -13,6 +13,7 @@ import {
 import pg from 'pg';
 import { FaultMappingDriver } from './faults.js';
 import type { Database } from './schema.js';
+import { cachingSqlite, namePostgresStatements, type StatementStats } from './statements.js';
 
 /** How long a SQLite writer waits for another process's lock before SQLITE_BUSY. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
@@ -24,7 +25,7 @@ const PG_POOL_SIZE = 10;
  */
 const PG_CONNECT_TIMEOUT_MS = 5_000;
 
-export function openSqlite(path: string): Kysely<Database> {
+export function openSqlite(path: string, stats: StatementStats = { executed: 0, prepared: 0 }): Kysely<Database> {
   const sqlite = new SqliteDatabase(path);
   // WAL: readers do not block the writer (a no-op for ':memory:'). NORMAL is durable enough under WAL and much
   // faster than FULL. Foreign keys are off by default in SQLite.
@@ -32,10 +33,10 @@ export function openSqlite(path: string): Kysely<Database> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   sqlite.pragma('foreign_keys = ON');
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: cachingSqlite(sqlite, stats) }) });
 }
 
-export function openPostgres(url: string): Kysely<Database> {
+export function openPostgres(url: string, stats: StatementStats = { executed: 0, prepared: 0 }): Kysely<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     max: PG_POOL_SIZE,
@@ -49,6 +50,7 @@ export function openPostgres(url: string): Kysely<Database> {
   // request answers with a problem; the pool discards the broken client and later queries connect afresh.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
+  namePostgresStatements(pool, stats);
   return new Kysely<Database>({ dialect: new GuardedPostgresDialect({ pool }) });
 }
 

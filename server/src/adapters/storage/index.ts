@@ -7,6 +7,7 @@ import { codecFor, type DialectName } from './dialect.js';
 import { migrateToLatest } from './migrations/index.js';
 import { createRepositories } from './repositories.js';
 import type { Database } from './schema.js';
+import type { StatementStats } from './statements.js';
 
 export interface StorageConfig {
   /** postgres://… : use PostgreSQL (a pool). Wins over sqlitePath. */
@@ -20,7 +21,8 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
   if (config.url && !/^postgres(ql)?:\/\//.test(config.url)) {
     throw new Error('storage: url must be a postgres:// or postgresql:// URL');
   }
-  const db = config.url ? openPostgres(config.url) : openSqlite(config.sqlitePath ?? ':memory:');
+  const stats: StatementStats = { executed: 0, prepared: 0 };
+  const db = config.url ? openPostgres(config.url, stats) : openSqlite(config.sqlitePath ?? ':memory:', stats);
   try {
     await migrateToLatest(db, dialect);
   } catch (error) {
@@ -29,6 +31,7 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
   }
   const storage = new SqlStorage(db, dialect);
   rawHandles.set(storage, db);
+  statementStatsOf.set(storage, stats);
   return storage;
 }
 
@@ -87,6 +90,15 @@ class SqlStorage implements Storage {
 }
 
 const rawHandles = new WeakMap<Storage, Kysely<Database>>();
+const statementStatsOf = new WeakMap<Storage, StatementStats>();
+
+/**
+ * SQL statements this storage has executed and prepared (parsed) since it opened, for /metrics (compose.ts);
+ * undefined for a storage not opened here. Not part of the port: it describes the adapter, not the data.
+ */
+export function statementStats(storage: Storage): Readonly<StatementStats> | undefined {
+  return statementStatsOf.get(storage);
+}
 
 /**
  * TEST-ONLY escape hatch: runs raw SQL on the storage's own connection, bypassing the repositories, and returns

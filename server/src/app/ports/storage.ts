@@ -67,9 +67,20 @@ export interface CredentialRepo {
   touchSecret(secretId: string, at: Date): Promise<void>;
 }
 
+/** A token with what authentication checks on every use, read together (one statement on the hot path). */
+export interface ResolvedToken {
+  token: AccessTokenRecord;
+  /** The token's credential, or null when it no longer exists. */
+  credential: { rateLimitRps: number; requireSignatures: boolean; revoked: boolean } | null;
+  /** Whether the secret the token was issued under is revoked; null when that secret no longer exists. */
+  secretRevoked: boolean | null;
+}
+
 export interface TokenRepo {
   insert(token: AccessTokenRecord): Promise<void>;
   get(tokenHash: string): Promise<AccessTokenRecord | undefined>;
+  /** get() joined with its credential's and secret's standing (expired tokens too, like get). */
+  resolve(tokenHash: string): Promise<ResolvedToken | undefined>;
   deleteExpired(before: Date): Promise<number>;
 }
 

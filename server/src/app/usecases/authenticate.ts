@@ -20,13 +20,13 @@ export async function authenticateApiKey(deps: Deps, key: string): Promise<Princ
 
 export async function authenticateAccessToken(deps: Deps, token: string): Promise<Principal | AuthFailure> {
   if (!/^at_(test|live)_[A-Za-z0-9_-]{20,}$/.test(token)) return 'malformed';
-  const record = await deps.storage.tokens.get(deps.hasher.hash(token));
-  if (!record) return 'unknown';
+  // One read: the token, its credential's standing and its secret's, so revocation is seen on this very use.
+  const resolved = await deps.storage.tokens.resolve(deps.hasher.hash(token));
+  if (!resolved) return 'unknown';
+  const { token: record, credential, secretRevoked } = resolved;
   if (record.expiresAt.getTime() <= deps.clock.now().getTime()) return 'expired';
-  const credential = await deps.storage.credentials.get(record.clientId);
-  if (!credential || credential.revokedAt) return 'revoked';
-  const secret = (await deps.storage.credentials.secrets(record.clientId)).find((s) => s.id === record.secretId);
-  if (!secret || secret.revokedAt) return 'revoked';
+  if (!credential || credential.revoked) return 'revoked';
+  if (secretRevoked !== false) return 'revoked';
   return {
     kind: 'token',
     accountId: record.accountId,

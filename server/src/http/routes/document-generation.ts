@@ -56,6 +56,18 @@ export function generateDocumentHandler(
   const kind = operationId === 'generateIrn' ? 'invoice' : 'note';
   const generate: Handler = async (call) => {
     const handle = call.idempotency;
+    // The answer the key stores and the answer sent are one Reply, serialised once (issue #19: the document,
+    // signed invoice included, was turned into JSON once for the key and again for the response).
+    const replies = new WeakMap<GenerateOutcome, Reply>();
+    const replyOf = (o: GenerateOutcome): Reply => {
+      let reply = replies.get(o);
+      if (!reply) {
+        reply = documentReply(o);
+        reply.rawBody = JSON.stringify(reply.body);
+        replies.set(o, reply);
+      }
+      return reply;
+    };
     const budgetMs = waitBudgetMs(call, deps.settings.idempotencyLockSeconds);
     const wait = timer(budgetMs);
     let pending: DocumentRecord | undefined;
@@ -76,7 +88,7 @@ export function generateDocumentHandler(
         ? {
             // Also after a 202: the key was deferred (documentReply's deferTo), and the final outcome is what a
             // retry under it must replay (ADR 0012).
-            completeInTx: (tx, o) => complete(tx, handle, documentReply(o), o.document.id),
+            completeInTx: (tx, o) => complete(tx, handle, replyOf(o), o.document.id),
             // Links the key to its document at once, so a crash leaves the reconciler a key to settle.
             onDocument: (docId: string) =>
               deps.storage.idempotency.attach(handle.accountId, handle.scope, handle.key, docId),
@@ -86,7 +98,7 @@ export function generateDocumentHandler(
     });
     const answered = (o: GenerateOutcome) => {
       call.irn = o.document.irn ?? undefined;
-      return documentReply(o);
+      return replyOf(o);
     };
     try {
       const first = await Promise.race([work, wait.done]);

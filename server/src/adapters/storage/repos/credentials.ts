@@ -7,7 +7,7 @@ import type {
   Plan,
   Scope,
 } from '../../../app/ports/records.js';
-import type { CredentialRepo, Page, PageQuery, TokenRepo } from '../../../app/ports/storage.js';
+import type { CredentialRepo, Page, PageQuery, ResolvedToken, TokenRepo } from '../../../app/ports/storage.js';
 import { type Codec, readBoolean, readDate, readDateOrNull, readNumber } from '../dialect.js';
 import { fetchSize, toPage } from '../pagination.js';
 import type { AccessTokensTable, CredentialSecretsTable, CredentialsTable, Database } from '../schema.js';
@@ -189,6 +189,39 @@ export class SqlTokenRepo implements TokenRepo {
       .where('token_hash', '=', tokenHash)
       .executeTakeFirst();
     return row && this.toToken(row);
+  }
+
+  async resolve(tokenHash: string): Promise<ResolvedToken | undefined> {
+    const row = await this.db
+      .selectFrom('access_tokens as t')
+      .leftJoin('credentials as c', 'c.client_id', 't.client_id')
+      .leftJoin('credential_secrets as s', (j) =>
+        j.onRef('s.id', '=', 't.secret_id').onRef('s.client_id', '=', 't.client_id'),
+      )
+      .selectAll('t')
+      .select([
+        'c.client_id as c_client_id',
+        'c.rate_limit_rps as c_rate_limit_rps',
+        'c.require_signatures as c_require_signatures',
+        'c.revoked_at as c_revoked_at',
+        's.id as s_id',
+        's.revoked_at as s_revoked_at',
+      ])
+      .where('t.token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      token: this.toToken(row),
+      credential:
+        row.c_client_id === null
+          ? null
+          : {
+              rateLimitRps: readNumber(row.c_rate_limit_rps),
+              requireSignatures: readBoolean(row.c_require_signatures),
+              revoked: row.c_revoked_at !== null,
+            },
+      secretRevoked: row.s_id === null ? null : row.s_revoked_at !== null,
+    };
   }
 
   /** Deletes tokens whose expiresAt is strictly before `before`. */

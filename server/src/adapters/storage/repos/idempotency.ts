@@ -1,8 +1,39 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { IdempotencyRecord } from '../../../app/ports/records.js';
 import type { ClaimResult, IdempotencyRepo } from '../../../app/ports/storage.js';
 import { type Codec, readDate, readDateOrNull, readNumberOrNull } from '../dialect.js';
 import type { Database, IdempotencyKeysTable } from '../schema.js';
+
+/**
+ * A document's answer (the key's resource is a document: `doc_...`) carries its signed invoice and QR code, about
+ * 4.5 KB of JWTs the document row already holds, unchanging once the IRN exists (issue #19: store the signed
+ * payload once). The stored bytes keep a reference in their place; reading the key puts the very same strings
+ * back (JWTs need no JSON escaping), so a replay is still byte-identical.
+ */
+const SIGNED_IN_ANSWER = /"(SignedInvoice|SignedQRCode)":"([A-Za-z0-9_.-]+)"/g;
+const COLUMN_OF = { SignedInvoice: 'signed_invoice', SignedQRCode: 'signed_qr_code' } as const;
+const REFERENCE = /"(SignedInvoice|SignedQRCode)":"\$document\.(signed_invoice|signed_qr_code)"/g;
+
+function withoutSignedPayload(body: unknown, resourceId: string | null): unknown {
+  if (typeof body !== 'string' || !resourceId?.startsWith('doc_')) return body;
+  return body.replace(
+    SIGNED_IN_ANSWER,
+    (_, field: keyof typeof COLUMN_OF) => `"${field}":"$document.${COLUMN_OF[field]}"`,
+  );
+}
+
+/** The key's document's signed JWTs, read with the key (null unless its resource is a document that has them). */
+const signedOfDocument = (
+  eb: ExpressionBuilder<Database, 'idempotency_keys'>,
+  column: 'signed_invoice' | 'signed_qr_code',
+) =>
+  eb
+    .selectFrom('documents as d')
+    .select(`d.${column}`)
+    .whereRef('d.id', '=', 'idempotency_keys.resource_id')
+    .limit(1)
+    .as(`doc_${column}`);
+type SignedColumns = { doc_signed_invoice?: string | null; doc_signed_qr_code?: string | null };
 
 /** A claim that lost to a release() between its two statements tries again; more than this is a bug. */
 const CLAIM_ATTEMPTS = 5;
@@ -99,7 +130,7 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
         locked_until: null,
         response_status: response.status,
         response_headers: this.codec.json(response.headers),
-        response_body: this.codec.json(response.body),
+        response_body: this.codec.json(withoutSignedPayload(response.body, resourceId)),
       })
       .where('account_id', '=', accountId)
       .where('resource_id', '=', resourceId)
@@ -122,7 +153,7 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
         locked_until: null,
         response_status: response.status,
         response_headers: this.codec.json(response.headers),
-        response_body: this.codec.json(response.body),
+        response_body: this.codec.json(withoutSignedPayload(response.body, response.resourceId)),
         resource_id: response.resourceId,
       })
       .where('account_id', '=', accountId)
@@ -147,6 +178,7 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
     const row = await this.db
       .selectFrom('idempotency_keys')
       .selectAll()
+      .select((eb) => [signedOfDocument(eb, 'signed_invoice'), signedOfDocument(eb, 'signed_qr_code')])
       .where('account_id', '=', accountId)
       .where('scope', '=', scope)
       .where('key', '=', key)
@@ -182,7 +214,16 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
     };
   }
 
-  private toRecord(r: Selectable<IdempotencyKeysTable>): IdempotencyRecord {
+  private toRecord(r: Selectable<IdempotencyKeysTable> & SignedColumns): IdempotencyRecord {
+    let responseBody = this.codec.parseJson(r.response_body);
+    if (typeof responseBody === 'string' && responseBody.includes('"$document.'))
+      responseBody = responseBody.replace(
+        REFERENCE,
+        (whole, field: string, column: 'signed_invoice' | 'signed_qr_code') => {
+          const value = r[`doc_${column}`];
+          return typeof value === 'string' ? `"${field}":${JSON.stringify(value)}` : whole;
+        },
+      );
     return {
       accountId: r.account_id,
       scope: r.scope,
@@ -193,7 +234,7 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
       lockedUntil: readDateOrNull(r.locked_until),
       responseStatus: readNumberOrNull(r.response_status),
       responseHeaders: this.codec.parseJson(r.response_headers) as Record<string, string> | null,
-      responseBody: this.codec.parseJson(r.response_body),
+      responseBody,
       resourceId: r.resource_id,
       createdAt: readDate(r.created_at),
       expiresAt: readDate(r.expires_at),

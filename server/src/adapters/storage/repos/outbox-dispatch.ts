@@ -4,7 +4,7 @@ import type { OutboxEventRecord } from '../../../app/ports/records.js';
 import type { OutboxRepo } from '../../../app/ports/storage.js';
 import { type Codec, readDate, readDateOrNull } from '../dialect.js';
 import type { Database } from '../schema.js';
-import { SqlOutboxRepo } from './outbox.js';
+import { referencedDocument, referenceTo, SIGNED_FIELDS, SqlOutboxRepo } from './outbox.js';
 import { type WebhookDatabase, withWebhookTables } from './webhook-schema.js';
 
 export class SqlOutboxDispatchRepo extends SqlOutboxRepo implements OutboxRepo {
@@ -38,7 +38,29 @@ export class SqlOutboxDispatchRepo extends SqlOutboxRepo implements OutboxRepo {
       .where('id', 'in', due)
       .returningAll()
       .execute();
-    return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => this.#toRecord(r));
+    const events = rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => this.#toRecord(r));
+    return this.#withSignedPayload(events);
+  }
+
+  /** Puts back the signed JWTs that append() stored by reference (one read for the whole batch). */
+  async #withSignedPayload(events: OutboxEventRecord[]): Promise<OutboxEventRecord[]> {
+    const ids = [...new Set(events.map((e) => referencedDocument(e.payload)).filter((id) => id !== undefined))];
+    if (ids.length === 0) return events;
+    const docs = await this.#db
+      .selectFrom('documents')
+      .select(['id', 'signed_invoice', 'signed_qr_code'])
+      .where('id', 'in', ids)
+      .execute();
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    return events.map((e) => {
+      const id = referencedDocument(e.payload);
+      const doc = id === undefined ? undefined : byId.get(id);
+      if (!doc) return e;
+      const payload = e.payload as { data: Record<string, unknown> };
+      const data = { ...payload.data };
+      for (const [field, column] of SIGNED_FIELDS) if (data[field] === referenceTo(column)) data[field] = doc[column];
+      return { ...e, payload: { ...payload, data } };
+    });
   }
 
   async markDispatched(id: string, at: Date): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { RequestLogRecord, RequestLogSummaryRecord } from '../../../app/ports/records.js';
 import type { Page, RequestLogQuery, RequestLogRepo } from '../../../app/ports/storage.js';
 import { type Codec, readBoolean, readDate, readNumber } from '../dialect.js';
@@ -25,6 +25,43 @@ const SUMMARY_COLUMNS = [
 ] as const;
 type LogQuery = SelectQueryBuilder<Database, 'request_logs', Selectable<RequestLogsTable>>;
 
+/**
+ * A document answer's signed JWTs are the bulk of its log row (about 4.5 KB of its 5), and the document row
+ * already holds them, unchanging once the IRN exists (issue #19: store the signed payload once). The row keeps
+ * a reference in their place when the answer is the document of the logged IRN; reading the log puts them back,
+ * so the log detail and the export still show the full answer.
+ */
+const SIGNED_FIELDS = [
+  ['SignedInvoice', 'signed_invoice'],
+  ['SignedQRCode', 'signed_qr_code'],
+] as const;
+const referenceTo = (column: string) => `$document.${column}`;
+
+function withoutSignedPayload(l: RequestLogRecord): unknown {
+  const body = l.responseBody;
+  if (l.irn === null || l.gstin === null || !body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const answer = body as Record<string, unknown>;
+  if (answer.Irn !== l.irn) return body;
+  const out = { ...answer };
+  for (const [field, column] of SIGNED_FIELDS) if (typeof out[field] === 'string') out[field] = referenceTo(column);
+  return out;
+}
+
+/** The logged IRN's document's signed JWTs, read with the log row (null when the row references none). */
+const signedOfDocument = (
+  eb: ExpressionBuilder<Database, 'request_logs'>,
+  column: 'signed_invoice' | 'signed_qr_code',
+) =>
+  eb
+    .selectFrom('documents as d')
+    .select(`d.${column}`)
+    .whereRef('d.account_id', '=', 'request_logs.account_id')
+    .whereRef('d.gstin', '=', 'request_logs.gstin')
+    .whereRef('d.irn', '=', 'request_logs.irn')
+    .limit(1)
+    .as(`doc_${column}`);
+type SignedColumns = { doc_signed_invoice: string | null; doc_signed_qr_code: string | null };
+
 export class SqlRequestLogRepo implements RequestLogRepo {
   constructor(
     private readonly db: Kysely<Database>,
@@ -50,7 +87,7 @@ export class SqlRequestLogRepo implements RequestLogRepo {
         latency_ms: this.codec.json(l.latencyMs ?? {}),
         upstream_attempts: this.codec.json(l.upstreamAttempts ?? []),
         request_body: this.codec.json(l.requestBody),
-        response_body: this.codec.json(l.responseBody),
+        response_body: this.codec.json(withoutSignedPayload(l)),
         created_at: this.codec.timestamp(l.createdAt),
       })
       .execute();
@@ -60,6 +97,7 @@ export class SqlRequestLogRepo implements RequestLogRepo {
     const row = await this.db
       .selectFrom('request_logs')
       .selectAll()
+      .select((eb) => [signedOfDocument(eb, 'signed_invoice'), signedOfDocument(eb, 'signed_qr_code')])
       .where('account_id', '=', accountId)
       .where('id', '=', id)
       .executeTakeFirst();
@@ -80,7 +118,11 @@ export class SqlRequestLogRepo implements RequestLogRepo {
     for (;;) {
       let q = this.filtered(accountId, query);
       if (after !== undefined) q = q.where('id', '>', after);
-      const rows = await q.orderBy('id', 'asc').limit(STREAM_CHUNK).execute();
+      const rows = await q
+        .select((eb) => [signedOfDocument(eb, 'signed_invoice'), signedOfDocument(eb, 'signed_qr_code')])
+        .orderBy('id', 'asc')
+        .limit(STREAM_CHUNK)
+        .execute();
       for (const row of rows) yield this.toLog(row);
       if (rows.length < STREAM_CHUNK) return;
       after = rows[rows.length - 1]!.id;
@@ -100,12 +142,16 @@ export class SqlRequestLogRepo implements RequestLogRepo {
     return q;
   }
 
-  private toLog(r: Selectable<RequestLogsTable>): RequestLogRecord {
-    return {
-      ...this.toSummary(r),
-      requestBody: this.codec.parseJson(r.request_body),
-      responseBody: this.codec.parseJson(r.response_body),
-    };
+  private toLog(r: Selectable<RequestLogsTable> & SignedColumns): RequestLogRecord {
+    let responseBody = this.codec.parseJson(r.response_body);
+    if (responseBody && typeof responseBody === 'object' && !Array.isArray(responseBody)) {
+      const answer = responseBody as Record<string, unknown>;
+      for (const [field, column] of SIGNED_FIELDS) {
+        if (answer[field] !== referenceTo(column)) continue;
+        responseBody = { ...(responseBody as Record<string, unknown>), [field]: r[`doc_${column}`] };
+      }
+    }
+    return { ...this.toSummary(r), requestBody: this.codec.parseJson(r.request_body), responseBody };
   }
 
   private toSummary(r: Omit<Selectable<RequestLogsTable>, 'request_body' | 'response_body'>): RequestLogSummaryRecord {
