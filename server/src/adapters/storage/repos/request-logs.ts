@@ -37,12 +37,14 @@ const SIGNED_FIELDS = [
 ] as const;
 const referenceTo = (column: string) => `$document.${column}`;
 
+const isAnswerObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 function withoutSignedPayload(l: RequestLogRecord): unknown {
   const body = l.responseBody;
-  if (l.irn === null || l.gstin === null || !body || typeof body !== 'object' || Array.isArray(body)) return body;
-  const answer = body as Record<string, unknown>;
-  if (answer.Irn !== l.irn) return body;
-  const out = { ...answer };
+  if (l.irn === null || l.gstin === null || !isAnswerObject(body)) return body;
+  if (body.Irn !== l.irn) return body;
+  const out = { ...body };
   for (const [field, column] of SIGNED_FIELDS) if (typeof out[field] === 'string') out[field] = referenceTo(column);
   return out;
 }
