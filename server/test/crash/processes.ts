@@ -121,26 +121,35 @@ process.once('exit', () => {
   for (const p of running) p.child.kill('SIGKILL');
 });
 
-export async function startSandbox(): Promise<{ proc: Proc; url: string }> {
+/** The sandbox IRP as its own process; `latencyMs` delays every answer (so calls are in flight when faults land). */
+export async function startSandbox(options: { latencyMs?: number } = {}): Promise<{ proc: Proc; url: string }> {
   if (!existsSync(SANDBOX_CLI))
     throw new Error(`${SANDBOX_CLI} is missing: build it first (npx turbo run build --filter=@einvoice/server^...)`);
-  const proc = startProcess('irp-sandbox', [SANDBOX_CLI, '--port', '0'], { cwd: SERVER_DIR, env: baseEnv() });
+  const latency = options.latencyMs ? ['--latency-ms', String(options.latencyMs)] : [];
+  const proc = startProcess('irp-sandbox', [SANDBOX_CLI, '--port', '0', ...latency], {
+    cwd: SERVER_DIR,
+    env: baseEnv(),
+  });
   const [, url] = await proc.waitFor(/irp-sandbox listening on (http:\/\/\S+)/);
   return { proc, url: url! };
 }
 
-/** Starts the server; with `firstStart`, waits for the API key of the account it creates on an empty database. */
+/**
+ * Starts the server; with `firstStart`, waits for the API key of the account it creates on an empty database.
+ * `timeoutMs`: how long it may take to listen (tsx compiles on start; a busy machine needs more than the default).
+ */
 export async function startServer(
   env: Record<string, string>,
   firstStart = false,
+  options: { timeoutMs?: number } = {},
 ): Promise<{ proc: Proc; url: string; apiKey?: string }> {
   const proc = startProcess('einvoice-server', ['--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
     env: { ...baseEnv(), ...env },
   });
-  const [, url] = await proc.waitFor(/listening on (http:\/\/\S+)/);
+  const [, url] = await proc.waitFor(/listening on (http:\/\/\S+)/, options.timeoutMs);
   if (!firstStart) return { proc, url: url! };
-  const [, apiKey] = await proc.waitFor(/API key \(shown once, store it now\): (\S+)/);
+  const [, apiKey] = await proc.waitFor(/API key \(shown once, store it now\): (\S+)/, options.timeoutMs);
   return { proc, url: url!, apiKey: apiKey! };
 }
 
