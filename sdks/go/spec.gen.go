@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "bf9639e19ffa564de4aa34060c29af4b956a560d39f6a9a5c262016101e45547"
+const SpecSHA256 = "07091f48f7df21ac832db4a0c07af8808079fd85f01df578002d6ecb39b7b61c"

@@ -117,6 +117,12 @@ final class EwbService
      * The first Part-B entry of a Part-A e-way bill starts its validity. Reasons: `1` breakdown,
      * `2` transshipment, `3` others (explain in `reasonRem`), `4` first time.
      *
+     * If the IRP's answer is lost (503), the change may still have taken effect. einvoice never
+     * sends it blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's
+     * GetEwayBill) and answers with the change if it is there; with no retry, the reconciler asks
+     * and records it, with one `ewb.vehicle_updated` webhook. `unresolved` in `GET /v1/status`
+     * counts such changes until they are settled.
+     *
      * POST /v1/ewb/{ewb_no}/vehicle (updateEwbVehicle).
      */
     public function updateVehicle(string $ewbNo, Models\UpdateEwbVehicleRequest|array $body, ?RequestOptions $options = null): Models\EwayBill
@@ -156,6 +162,12 @@ final class EwbService
      * transshipment, `5` accident, `99` others. Give the remaining distance; the new validity is
      * computed from it like a new e-way bill.
      *
+     * If the IRP's answer is lost (503), the change may still have taken effect. einvoice never
+     * sends it blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's
+     * GetEwayBill) and answers with the change if it is there; with no retry, the reconciler asks
+     * and records it, with one `ewb.extended` webhook. `unresolved` in `GET /v1/status` counts
+     * such changes until they are settled.
+     *
      * POST /v1/ewb/{ewb_no}/extend (extendEwb).
      */
     public function extend(string $ewbNo, Models\ExtendEwbRequest|array $body, ?RequestOptions $options = null): Models\EwayBill
@@ -194,6 +206,12 @@ final class EwbService
      * recipient verifies it. Reasons (note they differ from IRN cancel reasons): `1` duplicate,
      * `2` order cancelled, `3` data entry mistake, `4` others. Cancel the e-way bill before
      * cancelling its IRN.
+     *
+     * If the IRP's answer is lost (503), the change may still have taken effect. einvoice never
+     * sends it blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's
+     * GetEwayBill) and answers with the change if it is there; with no retry, the reconciler asks
+     * and records it, with one `ewb.cancelled` webhook. `unresolved` in `GET /v1/status` counts
+     * such changes until they are settled.
      *
      * POST /v1/ewb/{ewb_no}/cancel (cancelEwb).
      */

@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "bf9639e19ffa564de4aa34060c29af4b956a560d39f6a9a5c262016101e45547"
+SPEC_SHA256 = "07091f48f7df21ac832db4a0c07af8808079fd85f01df578002d6ecb39b7b61c"
