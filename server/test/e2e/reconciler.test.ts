@@ -323,7 +323,8 @@ describe('e-way bill changes whose answer was lost', () => {
       });
     expect((await update()).status).toBe(503);
     expect(ledgerEwb(ewbNo).vehicles).toHaveLength(2); // generation + this update
-    const retried = await update();
+    // Within a second of the lost answer the attempt counts as in flight (409, retry shortly); then it is settled.
+    const retried = await waitFor(update, (r) => r.status !== 409, 10_000);
     expect(retried.status, retried.text).toBe(200);
     expect(retried.body.vehicles.map((v: { vehicleNo: string }) => v.vehicleNo)).toEqual(['KA01AB1234', 'KA05MN4321']);
     expect(ledgerEwb(ewbNo).vehicles, 'the IRP applied it once').toHaveLength(2);
@@ -333,6 +334,31 @@ describe('e-way bill changes whose answer was lost', () => {
     expect(await ewbEvents('ewb.vehicle_updated', ewbNo)).toHaveLength(1);
     expect(ledgerEwb(ewbNo).vehicles).toHaveLength(2);
     expect(await openTasks('ewb_vehicle')).toBe(0);
+  }, 40_000);
+
+  it('a Part-B update the reconciler recorded before the client retried: the retry answers it, sends nothing', async () => {
+    // The soak's finding: a SIGKILL (or a database restart) after the IRP applied the change; the reconciler
+    // settled the task first, and the client's retry with its key then sent the Part-B again (two at the IRP).
+    const ewbNo = await newEwb();
+    loseNextAnswer('ewb-vehicle');
+    const key = `veh-late-${ewbNo}`;
+    const update = () =>
+      h.request('POST', `/v1/ewb/${ewbNo}/vehicle`, {
+        token: s.token,
+        body: vehicle,
+        headers: { 'idempotency-key': key },
+      });
+    expect((await update()).status).toBe(503);
+    await waitFor(
+      () => h.request('GET', `/v1/ewb/${ewbNo}`, { token: s.token }),
+      (r) => r.body.vehicles.length === 2,
+    );
+    expect(await ewbEvents('ewb.vehicle_updated', ewbNo)).toHaveLength(1);
+    const retried = await update();
+    expect(retried.status, retried.text).toBe(200);
+    expect(retried.body.vehicles).toHaveLength(2);
+    expect(ledgerEwb(ewbNo).vehicles, 'the IRP applied it once').toHaveLength(2);
+    expect(await ewbEvents('ewb.vehicle_updated', ewbNo)).toHaveLength(1);
   }, 40_000);
 
   it('a Part-B update nobody retries: the reconciler records it (validity starts), once', async () => {
@@ -366,7 +392,7 @@ describe('e-way bill changes whose answer was lost', () => {
     const first = await update();
     expect(first.status).toBe(503);
     expect(ledgerEwb(ewbNo).vehicles).toHaveLength(1);
-    const retried = await update();
+    const retried = await waitFor(update, (r) => r.status !== 409, 10_000);
     expect(retried.status, retried.text).toBe(200);
     expect(ledgerEwb(ewbNo).vehicles).toHaveLength(2);
     await sleep(1500);

@@ -207,6 +207,8 @@ export interface HistoryProblems {
   lostEvents: string[];
   /** A state change with two distinct webhook events, or an event for a change the IRP did not make. */
   duplicateEvents: string[];
+  /** An e-way bill change the IRP applied more often than clients asked for it (a retry sent it again). */
+  duplicateChanges: string[];
   /** A client, row or event IRN that differs from the ledger's. */
   wrongIrn: string[];
   /** An operation a client was told succeeded that the IRP does not reflect. */
@@ -245,6 +247,7 @@ export function checkHistory(input: {
     dbRows: [],
     lostEvents: [],
     duplicateEvents: [],
+    duplicateChanges: [],
     wrongIrn: [],
     lostAcknowledged: [],
     unresolved: [],
@@ -342,6 +345,25 @@ export function checkHistory(input: {
       if (Object.values(EVENT_FOR).includes(key.split('|')[0]!))
         push('duplicateEvents', `${key}: ${got.length} events, no such change at the IRP`);
     }
+
+  // Non-idempotent changes (Part-B, extension): at most one at the IRP per client operation (any outcome).
+  for (const [kind, type] of [
+    ['ewb_vehicle', 'EWB_VEHICLE_UPDATED'],
+    ['ewb_extend', 'EWB_EXTENDED'],
+  ] as const) {
+    const asked = new Map<number, number>();
+    for (const op of ops)
+      if (op.kind === kind && op.ewbNo !== undefined) asked.set(op.ewbNo, (asked.get(op.ewbNo) ?? 0) + 1);
+    const applied = new Map<number, number>();
+    for (const e of ledgerEvents)
+      if (e.type === type && e.ewbNo !== undefined) applied.set(e.ewbNo, (applied.get(e.ewbNo) ?? 0) + 1);
+    for (const [ewbNo, n] of applied)
+      if (n > (asked.get(ewbNo) ?? 0))
+        push(
+          'duplicateChanges',
+          `${docOfIrn.get(ledgerEwbByNo.get(ewbNo)?.irn ?? '')} ${type} ${ewbNo}: ${n} at the IRP, ${asked.get(ewbNo) ?? 0} asked`,
+        );
+  }
 
   // What clients were told.
   for (const op of ops) {

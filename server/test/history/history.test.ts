@@ -475,6 +475,7 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
       dbRows: [],
       lostEvents: [],
       duplicateEvents: [],
+      duplicateChanges: [],
       wrongIrn: [],
       lostAcknowledged: [],
       unresolved: [],

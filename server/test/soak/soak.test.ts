@@ -33,6 +33,7 @@ describe.each(databases)(
         dbRows: 0,
         lostEvents: 0,
         duplicateEvents: 0,
+        duplicateChanges: 0,
         wrongIrn: 0,
         lostAcknowledged: 0,
         unresolved: 0,

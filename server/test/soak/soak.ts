@@ -578,7 +578,7 @@ export function formatReport(r: SoakReport): string {
     `  acknowledged documents ${f.acknowledgedDocuments} of ${f.documents}; IRNs at the IRP ${f.irnsAtIrp}; e-way bills at the IRP ${f.ewbsAtIrp}`,
     `  state changes at IRP:  ${JSON.stringify(f.stateChangesAtIrp)}`,
     `  distinct events:       ${JSON.stringify(f.distinctEvents)} (${f.redeliveries} redeliveries, ${f.invalidSignatures} invalid signatures)`,
-    `  duplicates:            ${r.problems.duplicateIrns} IRNs, ${r.problems.duplicateEvents} events`,
+    `  duplicates:            ${r.problems.duplicateIrns} IRNs, ${r.problems.duplicateEvents} events, ${r.problems.duplicateChanges} e-way bill changes applied twice`,
     `  lost:                  ${r.problems.lostAtIrp} documents, ${r.problems.lostAcknowledged} acknowledged changes, ${r.problems.lostEvents} events`,
     `  unresolved:            ${r.problems.unresolved} at clients, ${r.unresolvedAtStatus} at /v1/status`,
     `  other problems:        ${JSON.stringify({ dbRows: r.problems.dbRows, wrongIrn: r.problems.wrongIrn, unsubmittedAtIrp: r.problems.unsubmittedAtIrp, definiteFailures: r.problems.definiteFailures })}`,

@@ -33,7 +33,11 @@ export async function cancelEwb(
   who: GstinPrincipal,
   ewbNo: number,
   body: RequestBody<'cancelEwb'>,
-  options: { trace: UpstreamCall['trace']; completeInTx?: (tx: Repositories, ewb: EwbRecord) => Promise<void> },
+  options: {
+    trace: UpstreamCall['trace'];
+    completeInTx?: (tx: Repositories, ewb: EwbRecord) => Promise<void>;
+    idempotencyKey?: string;
+  },
 ): Promise<EwbRecord> {
   const ewb = await ownedEwb(deps, who, ewbNo);
   if (ewb.status === 'cancelled') {

@@ -34,7 +34,16 @@ interface ChangeDetail {
   ewbNo: number;
   request: Record<string, unknown>;
   before: { vehicles: number; extensions: number };
+  /** The request's Idempotency-Key (scope and key), when it had one. */
+  key?: string;
 }
+
+const inFlight = (ewbNo: number) =>
+  problems.conflictInFlight(
+    'ewb-change-in-flight',
+    'A change of this e-way bill is being sent',
+    `Another attempt of this change to e-way bill ${ewbNo} may still be reaching the IRP; retry shortly and you will get its result.`,
+  );
 
 /** "06/10/2022 11:59:00 PM" (stand-alone EWB API) -> "2022-10-06 23:59:00" (the e-invoice format we expose). */
 export function fromEwbApiTime(text: string | null): string | null {
@@ -184,13 +193,15 @@ export async function sendEwbChange(
     /** A refusal that means the change is already in place at the IRP (CANEWB's 312 after a lost answer). */
     alreadyApplied?: (errors: { code: string }[]) => boolean;
   },
-  options: { trace: UpstreamCall['trace']; completeInTx?: CompleteInTx },
+  options: { trace: UpstreamCall['trace']; completeInTx?: CompleteInTx; idempotencyKey?: string },
 ): Promise<EwbRecord> {
   const identity = await upstreamIdentity(deps, who, options.trace);
   let ewb = ewbIn;
-  const earlier = (await deps.storage.reconcile.listForDocument(ewb.id)).find(
-    (t) => t.state === 'open' && t.kind === kind,
-  );
+  const tasks = (await deps.storage.reconcile.listForDocument(ewb.id)).filter((t) => t.kind === kind);
+  const earlier = tasks.find((t) => t.state === 'open');
+  // An attempt still within its time (its key's lock; 1 s after an ambiguous answer) may be sending right now:
+  // settling it could call it `not_applied` a moment before it lands, and a second send would apply it twice.
+  if (earlier && earlier.nextAttemptAt.getTime() > deps.clock.now().getTime()) throw inFlight(ewb.ewbNo);
   if (earlier) {
     // Canonical: PostgreSQL's jsonb gives the stored request back with its keys in another order.
     const same = canonical((earlier.detail as unknown as ChangeDetail).request) === canonical(request);
@@ -217,6 +228,16 @@ export async function sendEwbChange(
     }
     ewb = (await deps.storage.ewbs.get(ewb.accountId, ewb.gstin, ewb.ewbNo)) ?? ewb;
   }
+  // This very request (its Idempotency-Key) was already applied by another run of it: one that outlived its key's
+  // lock (a stalled database) while the client's retry took the key over. Answer it as it stands; never resend.
+  if (
+    options.idempotencyKey &&
+    tasks.some((t) => t.outcome === 'applied' && t.detail?.key === options.idempotencyKey && t.id !== earlier?.id)
+  ) {
+    const current = (await deps.storage.ewbs.get(ewb.accountId, ewb.gstin, ewb.ewbNo)) ?? ewb;
+    await deps.storage.transaction(async (tx) => options.completeInTx?.(tx, current));
+    return current;
+  }
   steps.validate(ewb);
 
   // Write-ahead: the change is about to be sent. Due once the request's key lock has lapsed (a crash, a database
@@ -225,11 +246,14 @@ export async function sendEwbChange(
     ewbNo: ewb.ewbNo,
     request,
     before: { vehicles: ewb.vehicles.length, extensions: ewb.extensionCount },
+    ...(options.idempotencyKey ? { key: options.idempotencyKey } : {}),
   };
   const taskId = await enqueueReconcile(deps, kind, ewb, 'in_flight', {
     detail: detail as unknown as Record<string, unknown>,
     delayMs: deps.settings.idempotencyLockSeconds * 1000,
   });
+  // The open task is the change's lock: without it another attempt of this kind is being sent; do not send too.
+  if (!taskId) throw inFlight(ewb.ewbNo);
   const outcome = await steps.send(identity, ewb);
   const resolve = async (o: ReconcileOutcome) => {
     if (taskId) await deps.storage.reconcile.resolve(taskId, o, deps.clock.now());

@@ -14,7 +14,12 @@ import { sendEwbChange } from './changes.js';
 
 export { fromEwbApiTime } from './changes.js';
 
-type Options = { trace: UpstreamCall['trace']; completeInTx?: (tx: Repositories, ewb: EwbRecord) => Promise<void> };
+type Options = {
+  trace: UpstreamCall['trace'];
+  completeInTx?: (tx: Repositories, ewb: EwbRecord) => Promise<void>;
+  /** The request's Idempotency-Key (scope:key): a run that outlived its key's lock never sends the change again. */
+  idempotencyKey?: string;
+};
 
 export async function updateEwbVehicle(
   deps: Deps,
