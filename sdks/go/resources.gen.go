@@ -514,7 +514,9 @@ func (s *EWBService) Get(ctx context.Context, ewbNo string, opts ...RequestOptio
 // it blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's GetEwayBill)
 // and answers with the change if it is there; with no retry, the reconciler asks and records it,
 // with one `ewb.vehicle_updated` webhook. `unresolved` in `GET /v1/status` counts such changes
-// until they are settled.
+// until they are settled. While an attempt of the same kind of change to this e-way bill may still
+// be reaching the IRP (up to a second after a lost answer), another answers 409
+// `ewb-change-in-flight`: retry shortly.
 //
 // POST /v1/ewb/{ewb_no}/vehicle (updateEwbVehicle).
 func (s *EWBService) UpdateVehicle(ctx context.Context, ewbNo string, body UpdateEWBVehicleRequest, opts ...RequestOption) (*EwayBill, error) {
@@ -536,7 +538,9 @@ func (s *EWBService) UpdateVehicle(ctx context.Context, ewbNo string, body Updat
 // it blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's GetEwayBill)
 // and answers with the change if it is there; with no retry, the reconciler asks and records it,
 // with one `ewb.extended` webhook. `unresolved` in `GET /v1/status` counts such changes until they
-// are settled.
+// are settled. While an attempt of the same kind of change to this e-way bill may still be
+// reaching the IRP (up to a second after a lost answer), another answers 409
+// `ewb-change-in-flight`: retry shortly.
 //
 // POST /v1/ewb/{ewb_no}/extend (extendEwb).
 func (s *EWBService) Extend(ctx context.Context, ewbNo string, body ExtendEWBRequest, opts ...RequestOption) (*EwayBill, error) {
@@ -557,7 +561,9 @@ func (s *EWBService) Extend(ctx context.Context, ewbNo string, body ExtendEWBReq
 // it blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's GetEwayBill)
 // and answers with the change if it is there; with no retry, the reconciler asks and records it,
 // with one `ewb.cancelled` webhook. `unresolved` in `GET /v1/status` counts such changes until
-// they are settled.
+// they are settled. While an attempt of the same kind of change to this e-way bill may still be
+// reaching the IRP (up to a second after a lost answer), another answers 409
+// `ewb-change-in-flight`: retry shortly.
 //
 // POST /v1/ewb/{ewb_no}/cancel (cancelEwb).
 func (s *EWBService) Cancel(ctx context.Context, ewbNo string, body CancelEWBRequest, opts ...RequestOption) (*EwayBill, error) {

@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "07091f48f7df21ac832db4a0c07af8808079fd85f01df578002d6ecb39b7b61c"
+const SpecSHA256 = "dfc716939b222006394bdb6a88128804552ef6ece8662955bb8c21f3412cf9ea"

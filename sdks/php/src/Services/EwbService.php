@@ -121,7 +121,9 @@ final class EwbService
      * sends it blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's
      * GetEwayBill) and answers with the change if it is there; with no retry, the reconciler asks
      * and records it, with one `ewb.vehicle_updated` webhook. `unresolved` in `GET /v1/status`
-     * counts such changes until they are settled.
+     * counts such changes until they are settled. While an attempt of the same kind of change to
+     * this e-way bill may still be reaching the IRP (up to a second after a lost answer), another
+     * answers 409 `ewb-change-in-flight`: retry shortly.
      *
      * POST /v1/ewb/{ewb_no}/vehicle (updateEwbVehicle).
      */
@@ -166,7 +168,9 @@ final class EwbService
      * sends it blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's
      * GetEwayBill) and answers with the change if it is there; with no retry, the reconciler asks
      * and records it, with one `ewb.extended` webhook. `unresolved` in `GET /v1/status` counts
-     * such changes until they are settled.
+     * such changes until they are settled. While an attempt of the same kind of change to this
+     * e-way bill may still be reaching the IRP (up to a second after a lost answer), another
+     * answers 409 `ewb-change-in-flight`: retry shortly.
      *
      * POST /v1/ewb/{ewb_no}/extend (extendEwb).
      */
@@ -211,7 +215,9 @@ final class EwbService
      * sends it blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's
      * GetEwayBill) and answers with the change if it is there; with no retry, the reconciler asks
      * and records it, with one `ewb.cancelled` webhook. `unresolved` in `GET /v1/status` counts
-     * such changes until they are settled.
+     * such changes until they are settled. While an attempt of the same kind of change to this
+     * e-way bill may still be reaching the IRP (up to a second after a lost answer), another
+     * answers 409 `ewb-change-in-flight`: retry shortly.
      *
      * POST /v1/ewb/{ewb_no}/cancel (cancelEwb).
      */

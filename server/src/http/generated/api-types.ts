@@ -461,7 +461,9 @@ export interface paths {
      *     If the IRP's answer is lost (503), the change may still have taken effect. einvoice never sends it
      *     blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's GetEwayBill) and answers
      *     with the change if it is there; with no retry, the reconciler asks and records it, with one `ewb.vehicle_updated`
-     *     webhook. `unresolved` in `GET /v1/status` counts such changes until they are settled.
+     *     webhook. `unresolved` in `GET /v1/status` counts such changes until they are settled. While an
+     *     attempt of the same kind of change to this e-way bill may still be reaching the IRP (up to a second
+     *     after a lost answer), another answers 409 `ewb-change-in-flight`: retry shortly.
      */
     post: operations['updateEwbVehicle'];
     delete?: never;
@@ -489,7 +491,9 @@ export interface paths {
      *     If the IRP's answer is lost (503), the change may still have taken effect. einvoice never sends it
      *     blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's GetEwayBill) and answers
      *     with the change if it is there; with no retry, the reconciler asks and records it, with one `ewb.extended`
-     *     webhook. `unresolved` in `GET /v1/status` counts such changes until they are settled.
+     *     webhook. `unresolved` in `GET /v1/status` counts such changes until they are settled. While an
+     *     attempt of the same kind of change to this e-way bill may still be reaching the IRP (up to a second
+     *     after a lost answer), another answers 409 `ewb-change-in-flight`: retry shortly.
      */
     post: operations['extendEwb'];
     delete?: never;
@@ -516,7 +520,9 @@ export interface paths {
      *     If the IRP's answer is lost (503), the change may still have taken effect. einvoice never sends it
      *     blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's GetEwayBill) and answers
      *     with the change if it is there; with no retry, the reconciler asks and records it, with one `ewb.cancelled`
-     *     webhook. `unresolved` in `GET /v1/status` counts such changes until they are settled.
+     *     webhook. `unresolved` in `GET /v1/status` counts such changes until they are settled. While an
+     *     attempt of the same kind of change to this e-way bill may still be reaching the IRP (up to a second
+     *     after a lost answer), another answers 409 `ewb-change-in-flight`: retry shortly.
      */
     post: operations['cancelEwb'];
     delete?: never;
