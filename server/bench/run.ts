@@ -425,7 +425,7 @@ async function main(): Promise<void> {
         ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
       },
       true,
-      SERVER_ARGS,
+      { args: SERVER_ARGS },
     );
     const serverPid = server.proc.child.pid!;
     const sandboxPid = sandbox.proc.child.pid!;

@@ -99,3 +99,32 @@ export interface ExtendEwbData {
   updatedDate: string;
   validUpto: string;
 }
+
+/**
+ * GetEwayBill (GET /ewaybillapi/v1.03/ewayapi/GetEwayBill?ewbNo=): the e-way bill as the IRP holds it, the
+ * fields a reconciler needs. NIC's answer has many more (addresses, items); `VehiclListDetails` is newest first.
+ */
+export interface GetEwayBillData {
+  ewbNo: number;
+  /** dd/MM/yyyy hh:mm:ss AM/PM */
+  ewayBillDate: string;
+  /** ACT or CNL. */
+  status: string;
+  /** dd/MM/yyyy hh:mm:ss AM/PM, or null while Part-A only. */
+  validUpto: string | null;
+  /** How many times EXTENDVALIDITY took effect. */
+  extendedTimes: number;
+  VehiclListDetails: {
+    updMode: string;
+    vehicleNo: string | null;
+    fromPlace: string | null;
+    fromState: number | null;
+    tripshtNo: number;
+    userGSTINTransin: string;
+    enteredDate: string;
+    transMode: string | null;
+    transDocNo: string | null;
+    transDocDate: string | null;
+    groupNo: string;
+  }[];
+}

@@ -22,6 +22,7 @@ export type {
   EwbApiError,
   ExtendEwbData,
   ExtendEwbRequest,
+  GetEwayBillData,
   UpdateEwbVehicleData,
   UpdateEwbVehicleRequest,
 } from './ewb-api.js';

@@ -17,6 +17,7 @@ import {
   type ExtendEwbData,
   type ExtendEwbRequest,
   ewbApiHmac,
+  type GetEwayBillData,
   parseEwbApiError,
   type UpdateEwbVehicleData,
   type UpdateEwbVehicleRequest,
@@ -129,6 +130,13 @@ export class NicClient {
     return this.callEwbApi('EXTENDVALIDITY', req);
   }
 
+  /** GetEwayBill: the e-way bill as the IRP holds it (status, validity, Part-B entries, extensions). */
+  async getEwayBill(ewbNo: number | string): Promise<NicResult<GetEwayBillData>> {
+    const qs = new URLSearchParams({ ewbNo: String(ewbNo) });
+    const res = await this.send('GET', `/ewaybillapi/v1.03/ewayapi/GetEwayBill?${qs}`, undefined, true);
+    return this.ewbApiResult<GetEwayBillData>(res);
+  }
+
   /**
    * Any stand-alone EWB API action: POST /ewaybillapi/v1.03/ewayapi {action, data: AES(SEK, json)}. Success
    * {status:"1", data: AES(rek, json), rek: AES(SEK, rek), hmac} (hmac checked); failure {status:"0", error:
@@ -142,6 +150,11 @@ export class NicClient {
       { action, data: aesEncrypt(s.sek, JSON.stringify(payload)) },
       true,
     );
+    return this.ewbApiResult<T>(res);
+  }
+
+  private ewbApiResult<T>(res: { status: number; body: unknown }): NicResult<T> {
+    const s = this.requireSession();
     const env = (res.body ?? {}) as Record<string, unknown>;
     if (!isSuccessStatus(env.status)) {
       return { ok: false, errors: parseEwbApiError(env.error), info: null, httpStatus: res.status, body: env };

@@ -74,7 +74,7 @@ describe.each(DIALECTS)('a bulk job after a crash (%s)', (dialect) => {
     if (pgDb) cleanups.push(() => pgDb.drop());
     const db = pgDb ? { url: pgDb.url } : { sqlitePath: join(dir, 'einvoice.db') };
     // A slow IRP: 100 ms a call, two records at a time, so the kill lands with most records still to go.
-    const sandbox = await startSandbox(['--latency-ms', '100']);
+    const sandbox = await startSandbox({ latencyMs: 100 });
     const env: Record<string, string> = {
       EINVOICE_MODE: 'sandbox',
       PORT: '0',

@@ -121,11 +121,17 @@ process.once('exit', () => {
   for (const p of running) p.child.kill('SIGKILL');
 });
 
-/** `args`: more of the simulator's options (`--latency-ms N`, ...). */
-export async function startSandbox(args: string[] = []): Promise<{ proc: Proc; url: string }> {
+/**
+ * The sandbox IRP as its own process; `latencyMs` delays every answer (so calls are in flight when faults land),
+ * `args` passes more of the simulator's options.
+ */
+export async function startSandbox(
+  options: { latencyMs?: number; args?: string[] } = {},
+): Promise<{ proc: Proc; url: string }> {
   if (!existsSync(SANDBOX_CLI))
     throw new Error(`${SANDBOX_CLI} is missing: build it first (npx turbo run build --filter=@einvoice/server^...)`);
-  const proc = startProcess('irp-sandbox', [SANDBOX_CLI, '--port', '0', ...args], {
+  const latency = options.latencyMs ? ['--latency-ms', String(options.latencyMs)] : [];
+  const proc = startProcess('irp-sandbox', [SANDBOX_CLI, '--port', '0', ...latency, ...(options.args ?? [])], {
     cwd: SERVER_DIR,
     env: baseEnv(),
   });
@@ -133,20 +139,26 @@ export async function startSandbox(args: string[] = []): Promise<{ proc: Proc; u
   return { proc, url: url! };
 }
 
-/** Starts the server; with `firstStart`, waits for the API key of the account it creates on an empty database. */
+/**
+ * Starts the server; with `firstStart`, waits for the API key of the account it creates on an empty database.
+ * `timeoutMs`: how long it may take to listen (tsx compiles on start; a busy machine needs more than the default).
+ */
 export async function startServer(
   env: Record<string, string>,
   firstStart = false,
-  /** Node's arguments: the TypeScript sources through tsx by default; the bench can run the built dist/main.js. */
-  args: string[] = ['--import', 'tsx', 'src/main.ts'],
+  options: {
+    timeoutMs?: number;
+    /** Node's arguments: the TypeScript sources through tsx by default; the bench can run the built dist/main.js. */
+    args?: string[];
+  } = {},
 ): Promise<{ proc: Proc; url: string; apiKey?: string }> {
-  const proc = startProcess('einvoice-server', args, {
+  const proc = startProcess('einvoice-server', options.args ?? ['--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
     env: { ...baseEnv(), ...env },
   });
-  const [, url] = await proc.waitFor(/listening on (http:\/\/\S+)/);
+  const [, url] = await proc.waitFor(/listening on (http:\/\/\S+)/, options.timeoutMs);
   if (!firstStart) return { proc, url: url! };
-  const [, apiKey] = await proc.waitFor(/API key \(shown once, store it now\): (\S+)/);
+  const [, apiKey] = await proc.waitFor(/API key \(shown once, store it now\): (\S+)/, options.timeoutMs);
   return { proc, url: url!, apiKey: apiKey! };
 }
 

@@ -242,3 +242,204 @@ describe('observability', () => {
     );
   });
 });
+
+// E-way bill changes whose answer was lost (issue #15 item 2; found again by the soak): the IRP committed, einvoice
+// never heard. NIC applies a Part-B update or an extension again if it is sent again, so a retry must ask first,
+// and with no retry the reconciler must record the change (one webhook) from NIC's GetEwayBill.
+describe('e-way bill changes whose answer was lost', () => {
+  const road = { Distance: 0, TransMode: '1', TransId: '29AAGCB7383J1Z4', VehNo: 'KA01AB1234', VehType: 'R' };
+  const vehicle = {
+    vehicleNo: 'KA05MN4321',
+    fromPlace: 'Hosur',
+    fromState: 33,
+    reasonCode: '1',
+    reasonRem: 'Breakdown',
+    transMode: '1',
+    vehicleType: 'R',
+  };
+  const ledgerEwb = (ewbNo: number) => h.sandbox.ledger.snapshot().ewbs.find((e) => e.ewbNo === ewbNo)!;
+  const ewbEvents = async (type: string, ewbNo: number) =>
+    (
+      await queryRawForTests(
+        h.server.deps.storage,
+        `select payload from outbox_events where account_id = '${h.accountId}' and type = '${type}'`,
+      )
+    )
+      .map(
+        (r) =>
+          (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as {
+            data: { EwbNo: number; vehicles: unknown[]; extension_count: number };
+          },
+      )
+      .filter((p) => p.data.EwbNo === ewbNo);
+  const openTasks = async (kind: string) =>
+    (
+      await queryRawForTests(
+        h.server.deps.storage,
+        `select id from reconcile_tasks where account_id = '${h.accountId}' and kind = '${kind}' and state = 'open'`,
+      )
+    ).length;
+  const newEwb = async (body: Record<string, unknown> = road) => {
+    const irn = (await h.request('POST', '/v1/irn', { token: s.token, body: invoice(SELLER) })).body.Irn as string;
+    const made = await h.request('POST', '/v1/ewb', { token: s.token, body: { Irn: irn, ...body } });
+    expect(made.status, made.text).toBe(201);
+    return made.body.EwbNo as number;
+  };
+  const loseNextAnswer = (op: 'ewb-cancel' | 'ewb-vehicle' | 'ewb-extend') =>
+    h.sandbox.admin.injectFault({ gstin: SELLER, mode: 'timeout-after-commit', holdMs: 2500, count: 1, ops: [op] });
+
+  it('a cancellation: the reconciler asks GetEwayBill and records it, once (ewb.cancelled)', async () => {
+    const ewbNo = await newEwb();
+    loseNextAnswer('ewb-cancel');
+    const res = await h.request('POST', `/v1/ewb/${ewbNo}/cancel`, {
+      token: s.token,
+      body: { cancelRsnCode: '2', cancelRmrk: 'Order cancelled' },
+    });
+    expect(res.status, res.text).toBe(503);
+    expect(ledgerEwb(ewbNo).status).toBe('CNL');
+    const read = await waitFor(
+      () => h.request('GET', `/v1/ewb/${ewbNo}`, { token: s.token }),
+      (r) => r.body.status === 'cancelled',
+    );
+    expect(read.body.status).toBe('cancelled');
+    expect(await ewbEvents('ewb.cancelled', ewbNo)).toHaveLength(1);
+    expect(
+      await waitFor(
+        () => openTasks('ewb_cancel'),
+        (n) => n === 0,
+      ),
+    ).toBe(0);
+  }, 40_000);
+
+  it('a Part-B update, retried with its key: asked first, applied once at the IRP, one ewb.vehicle_updated', async () => {
+    const ewbNo = await newEwb();
+    loseNextAnswer('ewb-vehicle');
+    const key = `veh-${ewbNo}`;
+    const update = () =>
+      h.request('POST', `/v1/ewb/${ewbNo}/vehicle`, {
+        token: s.token,
+        body: vehicle,
+        headers: { 'idempotency-key': key },
+      });
+    expect((await update()).status).toBe(503);
+    expect(ledgerEwb(ewbNo).vehicles).toHaveLength(2); // generation + this update
+    // Within a second of the lost answer the attempt counts as in flight (409, retry shortly); then it is settled.
+    const retried = await waitFor(update, (r) => r.status !== 409, 10_000);
+    expect(retried.status, retried.text).toBe(200);
+    expect(retried.body.vehicles.map((v: { vehicleNo: string }) => v.vehicleNo)).toEqual(['KA01AB1234', 'KA05MN4321']);
+    expect(ledgerEwb(ewbNo).vehicles, 'the IRP applied it once').toHaveLength(2);
+    const replay = await update();
+    expect([replay.status, replay.headers.get('idempotent-replayed')]).toEqual([200, 'true']);
+    await sleep(1500); // the reconciler's turn: nothing more to record
+    expect(await ewbEvents('ewb.vehicle_updated', ewbNo)).toHaveLength(1);
+    expect(ledgerEwb(ewbNo).vehicles).toHaveLength(2);
+    expect(await openTasks('ewb_vehicle')).toBe(0);
+  }, 40_000);
+
+  it('a Part-B update the reconciler recorded before the client retried: the retry answers it, sends nothing', async () => {
+    // The soak's finding: a SIGKILL (or a database restart) after the IRP applied the change; the reconciler
+    // settled the task first, and the client's retry with its key then sent the Part-B again (two at the IRP).
+    const ewbNo = await newEwb();
+    loseNextAnswer('ewb-vehicle');
+    const key = `veh-late-${ewbNo}`;
+    const update = () =>
+      h.request('POST', `/v1/ewb/${ewbNo}/vehicle`, {
+        token: s.token,
+        body: vehicle,
+        headers: { 'idempotency-key': key },
+      });
+    expect((await update()).status).toBe(503);
+    await waitFor(
+      () => h.request('GET', `/v1/ewb/${ewbNo}`, { token: s.token }),
+      (r) => r.body.vehicles.length === 2,
+    );
+    expect(await ewbEvents('ewb.vehicle_updated', ewbNo)).toHaveLength(1);
+    const retried = await update();
+    expect(retried.status, retried.text).toBe(200);
+    expect(retried.body.vehicles).toHaveLength(2);
+    expect(ledgerEwb(ewbNo).vehicles, 'the IRP applied it once').toHaveLength(2);
+    expect(await ewbEvents('ewb.vehicle_updated', ewbNo)).toHaveLength(1);
+  }, 40_000);
+
+  it('a Part-B update nobody retries: the reconciler records it (validity starts), once', async () => {
+    const ewbNo = await newEwb({ Distance: 0, TransId: '29AAGCB7383J1Z4' }); // Part-A only
+    loseNextAnswer('ewb-vehicle');
+    const res = await h.request('POST', `/v1/ewb/${ewbNo}/vehicle`, {
+      token: s.token,
+      body: { ...vehicle, reasonCode: '4', reasonRem: 'First vehicle' },
+    });
+    expect(res.status).toBe(503);
+    const read = await waitFor(
+      () => h.request('GET', `/v1/ewb/${ewbNo}`, { token: s.token }),
+      (r) => r.body.status === 'active',
+    );
+    expect(read.body).toMatchObject({ status: 'active', vehicles: [{ vehicleNo: 'KA05MN4321' }] });
+    expect(read.body.EwbValidTill).toMatch(/ 23:59:00$/);
+    expect(await ewbEvents('ewb.vehicle_updated', ewbNo)).toHaveLength(1);
+    expect(ledgerEwb(ewbNo).vehicles).toHaveLength(1);
+  }, 40_000);
+
+  it('a Part-B update the IRP never received: a retry sends it (once); the reconciler records nothing', async () => {
+    const ewbNo = await newEwb();
+    h.sandbox.admin.injectFault({ gstin: SELLER, mode: 'reset', count: 1, ops: ['ewb-vehicle'] });
+    const key = `veh-reset-${ewbNo}`;
+    const update = () =>
+      h.request('POST', `/v1/ewb/${ewbNo}/vehicle`, {
+        token: s.token,
+        body: vehicle,
+        headers: { 'idempotency-key': key },
+      });
+    const first = await update();
+    expect(first.status).toBe(503);
+    expect(ledgerEwb(ewbNo).vehicles).toHaveLength(1);
+    const retried = await waitFor(update, (r) => r.status !== 409, 10_000);
+    expect(retried.status, retried.text).toBe(200);
+    expect(ledgerEwb(ewbNo).vehicles).toHaveLength(2);
+    await sleep(1500);
+    expect(await ewbEvents('ewb.vehicle_updated', ewbNo)).toHaveLength(1);
+  }, 40_000);
+
+  it('an extension: the reconciler records it from extendedTimes and the new validity, once (ewb.extended)', async () => {
+    const ewbNo = await newEwb();
+    const made = await h.request('GET', `/v1/ewb/${ewbNo}`, { token: s.token });
+    // Two hours before expiry, on both clocks (ours and the IRP's): the extension window (NIC 382 outside it).
+    const expiry = new Date(`${made.body.EwbValidTill.replace(' ', 'T')}+05:30`).getTime();
+    const shift = expiry - 2 * 3600_000 - Date.now();
+    h.server.deps.clock = { now: () => new Date(Date.now() + shift) };
+    h.sandbox.admin.advanceClock(shift);
+    try {
+      const later = await gstinSession(h, SELLER, undefined, 'custom', 1000);
+      // A Part-B update first: our IRP session expired with the clock move, and its renewal (1005, then auth
+      // again) must not be what the lost answer hides.
+      const partB = await h.request('POST', `/v1/ewb/${ewbNo}/vehicle`, { token: later.token, body: vehicle });
+      expect(partB.status, partB.text).toBe(200);
+      loseNextAnswer('ewb-extend');
+      const res = await h.request('POST', `/v1/ewb/${ewbNo}/extend`, {
+        token: later.token,
+        body: {
+          vehicleNo: 'KA01AB1234',
+          fromPlace: 'Hosur',
+          fromState: 33,
+          fromPincode: 635109,
+          remainingDistance: 150,
+          transMode: '1',
+          extnRsnCode: '5',
+          extnRemarks: 'Accident',
+          consignmentStatus: 'M',
+        },
+      });
+      expect(res.status, res.text).toBe(503);
+      expect(ledgerEwb(ewbNo).extensions).toHaveLength(1);
+      const read = await waitFor(
+        () => h.request('GET', `/v1/ewb/${ewbNo}`, { token: later.token }),
+        (r) => r.body.extension_count === 1,
+      );
+      expect(read.body.extension_count).toBe(1);
+      expect(new Date(`${read.body.EwbValidTill.replace(' ', 'T')}+05:30`).getTime()).toBeGreaterThan(expiry);
+      expect(await ewbEvents('ewb.extended', ewbNo)).toHaveLength(1);
+    } finally {
+      h.server.deps.clock = { now: () => new Date() };
+      h.sandbox.admin.advanceClock(-shift);
+    }
+  }, 40_000);
+});

@@ -12,7 +12,8 @@
 // Nemesis (sandbox admin API + kill -9): 5001 errors, timeout-after-commit (the IRP registers, the server never
 // hears), connection resets, SIGKILL + restart of the server on the same database, a short full outage (`down`).
 //
-// Checker, after the faults are cleared, the outage queue is drained and webhooks are delivered:
+// Checker (./checker.ts, shared with the soak), after the faults are cleared, the outage queue is drained and
+// webhooks are delivered:
 //   - ledger (GET /admin/ledger): exactly one IRN and one IRN_GENERATED event per submitted document, no IRN for a
 //     document nobody submitted;
 //   - database: exactly one documents row per document, status generated, with the ledger's IRN;
@@ -22,16 +23,21 @@
 //     key or by GET /v1/irn/by-document.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer as createHttpServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { verify } from '@einvoice/webhooks';
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { killAll, type Proc, SANDBOX_CLI, SERVER_DIR, startProcess, startServer } from '../crash/processes.js';
+import { killAll, startSandbox, startServer } from '../crash/processes.js';
 import { invoice } from '../support/invoices.js';
+import {
+  checkHistory,
+  type DocRow,
+  documentRows,
+  ewbRows,
+  freePort,
+  freshPostgresDatabase,
+  type Ledger,
+  Receiver,
+} from './checker.js';
 
 const SELLER = '29AAACP7879D1Z0';
 const CLIENTS = Number(process.env.HISTORY_CLIENTS ?? 8);
@@ -56,126 +62,6 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 afterAll(() => killAll());
-
-// ---------------------------------------------------------------- processes and databases
-
-async function freePort(): Promise<number> {
-  const s = createNetServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
-
-async function startSandbox(): Promise<{ proc: Proc; url: string }> {
-  const proc = startProcess('irp-sandbox', [SANDBOX_CLI, '--port', '0', '--latency-ms', String(IRP_LATENCY_MS)], {
-    cwd: SERVER_DIR,
-    env: { PATH: process.env.PATH ?? '' },
-  });
-  const [, url] = await proc.waitFor(/irp-sandbox listening on (http:\/\/\S+)/);
-  return { proc, url: url! };
-}
-
-async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = process.env.TEST_DATABASE_URL!;
-  const name = `einvoice_hist_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    try {
-      await c.query(statement);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
-}
-
-interface DocRow {
-  doc_no_key: string;
-  status: string;
-  irn: string | null;
-}
-
-async function documentRows(db: { sqlitePath?: string; url?: string }): Promise<DocRow[]> {
-  const sql = 'select doc_no_key, status, irn from documents';
-  if (db.url) {
-    const c = new pg.Client({ connectionString: db.url });
-    await c.connect();
-    try {
-      return (await c.query(sql)).rows as DocRow[];
-    } finally {
-      await c.end();
-    }
-  }
-  const sqlite = new Database(db.sqlitePath!, { readonly: true, fileMustExist: true });
-  try {
-    return sqlite.prepare(sql).all() as DocRow[];
-  } finally {
-    sqlite.close();
-  }
-}
-
-// ---------------------------------------------------------------- the webhook receiver
-
-interface Delivery {
-  at: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-class Receiver {
-  readonly deliveries: Delivery[] = [];
-  #server: Server | undefined;
-  url = '';
-  async start(): Promise<this> {
-    this.#server = createHttpServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        this.deliveries.push({ at: Date.now(), headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-        res.writeHead(200).end('ok');
-      });
-    });
-    await new Promise<void>((ready) => this.#server!.listen(0, '127.0.0.1', ready));
-    this.url = `http://127.0.0.1:${(this.#server.address() as { port: number }).port}/hooks`;
-    return this;
-  }
-  /** Distinct irn.generated events by webhook-id (redeliveries collapse), after verifying every delivery. */
-  events(secret: string): {
-    byId: Map<string, { irn: string; docNo: string; copies: number }>;
-    invalid: number;
-    otherTypes: number;
-  } {
-    const byId = new Map<string, { irn: string; docNo: string; copies: number }>();
-    let invalid = 0;
-    let otherTypes = 0;
-    for (const d of this.deliveries) {
-      try {
-        verify(d.body, d.headers as Record<string, string>, secret);
-      } catch {
-        invalid++;
-        continue;
-      }
-      const event = JSON.parse(d.body) as { type: string; data: { Irn: string; doc_no: string } };
-      if (event.type !== 'irn.generated') {
-        otherTypes++;
-        continue;
-      }
-      const id = String(d.headers['webhook-id']);
-      const seen = byId.get(id);
-      if (seen) seen.copies++;
-      else byId.set(id, { irn: event.data.Irn, docNo: event.data.doc_no.toUpperCase(), copies: 1 });
-    }
-    return { byId, invalid, otherTypes };
-  }
-  close(): Promise<void> {
-    return new Promise((done) => (this.#server ? this.#server.close(() => done()) : done()));
-  }
-}
 
 // ---------------------------------------------------------------- history
 
@@ -206,13 +92,13 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
     const t0 = Date.now();
     const dir = mkdtempSync(join(tmpdir(), 'einvoice-history-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const pgDb = dialect === 'postgres' ? await freshPostgresDatabase() : undefined;
+    const pgDb = dialect === 'postgres' ? await freshPostgresDatabase(process.env.TEST_DATABASE_URL!) : undefined;
     if (pgDb) cleanups.push(() => pgDb.drop());
     const db = pgDb ? { url: pgDb.url } : { sqlitePath: join(dir, 'einvoice.db') };
     const receiver = await new Receiver().start();
     cleanups.push(() => receiver.close());
 
-    const sandbox = await startSandbox();
+    const sandbox = await startSandbox({ latencyMs: IRP_LATENCY_MS });
     const port = await freePort();
     const env: Record<string, string> = {
       EINVOICE_MODE: 'sandbox',
@@ -437,10 +323,7 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
     expect(clientsDone).toBe(true);
 
     // ------------------------------------------------------------ quiescence: queue drained, webhooks delivered
-    let ledger: {
-      irns: { irn: string; docNo: string; sellerGstin: string }[];
-      events: { type: string; irn: string; delivery: string }[];
-    } = { irns: [], events: [] };
+    let ledger: Ledger = { irns: [], ewbs: [], events: [] };
     let rows: DocRow[] = [];
     let webhookEvents = receiver.events(secret);
     const mine = (docNo: string) => docNo.toUpperCase().startsWith(`H${tag}/`);
@@ -495,69 +378,29 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
     }
 
     // ------------------------------------------------------------ checker
-    const submitted = new Map(ops.map((o) => [o.docNo.toUpperCase(), o]));
-    const ledgerByDoc = new Map<string, string[]>();
-    const irnToDoc = new Map<string, string>();
-    for (const r of ledger.irns.filter((x) => x.sellerGstin === SELLER && mine(x.docNo))) {
-      const k = r.docNo.toUpperCase();
-      ledgerByDoc.set(k, [...(ledgerByDoc.get(k) ?? []), r.irn]);
-      irnToDoc.set(r.irn, k);
-    }
-    const generatedEvents = new Map<string, number>();
-    let withheld = 0;
-    for (const e of ledger.events) {
-      const doc = irnToDoc.get(e.irn);
-      if (!doc || e.type !== 'IRN_GENERATED') continue;
-      generatedEvents.set(doc, (generatedEvents.get(doc) ?? 0) + 1);
-      if (e.delivery === 'withheld') withheld++;
-    }
-    const rowsByDoc = new Map<string, DocRow[]>();
-    for (const r of rows) rowsByDoc.set(r.doc_no_key, [...(rowsByDoc.get(r.doc_no_key) ?? []), r]);
-    const hooksByDoc = new Map<string, { id: string; irn: string; copies: number }[]>();
-    for (const [id, e] of webhookEvents.byId) {
-      if (!mine(e.docNo)) continue;
-      hooksByDoc.set(e.docNo, [...(hooksByDoc.get(e.docNo) ?? []), { id, irn: e.irn, copies: e.copies }]);
-    }
-
-    const problems = {
-      lostAtIrp: [] as string[], // a document that nobody definitely failed has no IRN
-      duplicateIrns: [] as string[], // two IRNs, or two IRN_GENERATED events, for one document
-      unsubmittedAtIrp: [] as string[], // an IRN for a number no client sent
-      dbRows: [] as string[], // not exactly one generated row with the ledger's IRN
-      lostEvents: [] as string[], // no irn.generated delivery for a generated document
-      duplicateEvents: [] as string[], // two distinct irn.generated events (webhook-ids) for one document
-      wrongIrn: [] as string[], // a client, row or event IRN that differs from the ledger's
-      unresolved: [] as string[], // unknown at the client and still unknown after the retry and the GET
-      definiteFailures: [] as string[], // a 4xx for a valid invoice (fails the run: nothing should be refused)
-    };
-    for (const k of ledgerByDoc.keys()) if (!submitted.has(k)) problems.unsubmittedAtIrp.push(k);
-    for (const [k, op] of submitted) {
-      const irns = ledgerByDoc.get(k) ?? [];
-      if (op.final === 'fail')
-        problems.definiteFailures.push(
-          `${k}: ${history
-            .filter((e) => e.client === op.client && e.op === op.op && e.type === 'fail')
-            .map((e) => e.detail)
-            .join(' | ')}`,
-        );
-      if (irns.length === 0) {
-        problems.lostAtIrp.push(k);
-        continue;
-      }
-      if (irns.length > 1 || (generatedEvents.get(k) ?? 0) !== 1)
-        problems.duplicateIrns.push(`${k}: irns ${irns.join(',')}, IRN_GENERATED x${generatedEvents.get(k) ?? 0}`);
-      const irn = irns[0]!;
-      const r = rowsByDoc.get(k) ?? [];
-      if (r.length !== 1 || r[0]!.status !== 'generated' || r[0]!.irn !== irn)
-        problems.dbRows.push(`${k}: ${JSON.stringify(r)}`);
-      const hooks = hooksByDoc.get(k) ?? [];
-      if (hooks.length === 0) problems.lostEvents.push(k);
-      if (hooks.length > 1) problems.duplicateEvents.push(`${k}: ${hooks.map((h) => h.id).join(', ')}`);
-      if (hooks.some((h) => h.irn !== irn))
-        problems.wrongIrn.push(`${k}: webhook ${hooks.map((h) => h.irn).join(',')} vs ledger ${irn}`);
-      if (op.irn === undefined) problems.unresolved.push(k);
-      else if (op.irn !== irn) problems.wrongIrn.push(`${k}: client ${op.irn} vs ledger ${irn}`);
-    }
+    const checked = checkHistory({
+      ops: ops.map((o) => ({
+        kind: 'generate' as const,
+        docNo: o.docNo.toUpperCase(),
+        // Resolved after the run (a retry with the key, or a GET by document): the client holds its IRN.
+        final: o.irn !== undefined ? 'ok' : o.final,
+        ...(o.irn !== undefined ? { irn: o.irn } : {}),
+        failDetail: history
+          .filter((e) => e.client === o.client && e.op === o.op && e.type === 'fail')
+          .map((e) => e.detail)
+          .join(' | '),
+      })),
+      ledger,
+      seller: SELLER,
+      mine,
+      documents: rows,
+      ewbs: await ewbRows(db),
+      events: webhookEvents,
+    });
+    const problems = checked.problems;
+    const withheld = ledger.events.filter(
+      (e) => e.type === 'IRN_GENERATED' && e.delivery === 'withheld' && rows.some((r) => r.irn === e.irn),
+    ).length;
 
     const attempts = ops.reduce((n, o) => n + o.attempts, 0);
     const infoAttempts = history.filter((e) => e.type === 'info').length;
@@ -584,11 +427,11 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
       unknownsResolvedByLaterRetry: unknownOps - unknownFinal,
       unknownAtDeadlineResolved: { byRetry: resolvedByRetry, byGet: resolvedByGet, of: unknownFinal },
       faults,
-      ledger: { irns: ledgerByDoc.size, withheldResponses: withheld },
+      ledger: { irns: checked.figures.irnsAtIrp, withheldResponses: withheld },
       dbRows: rows.length,
       webhooks: {
         deliveries: receiver.deliveries.length,
-        distinctIrnGenerated: [...hooksByDoc.values()].flat().length,
+        distinctIrnGenerated: checked.figures.distinctEvents['irn.generated'] ?? 0,
         redeliveries,
         invalidSignatures: webhookEvents.invalid,
       },
@@ -611,7 +454,7 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
       );
       for (const [k] of bad) {
         const op = ops.find((o) =>
-          (problems as Record<string, string[]>)[k]!.some((p) => p.startsWith(o.docNo.toUpperCase())),
+          (problems as unknown as Record<string, string[]>)[k]!.some((p) => p.startsWith(o.docNo.toUpperCase())),
         );
         if (op)
           console.log(
@@ -632,7 +475,9 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
       dbRows: [],
       lostEvents: [],
       duplicateEvents: [],
+      duplicateChanges: [],
       wrongIrn: [],
+      lostAcknowledged: [],
       unresolved: [],
       definiteFailures: [],
     });

@@ -18,6 +18,7 @@ function scripted(name: string, answers: UpstreamOutcome<unknown>[]): GspRoute &
     cancelIrn: next,
     generateEwb: next,
     getEwbByIrn: next,
+    getEwb: next,
     updateEwbVehicle: next,
     extendEwb: next,
     cancelEwb: next,

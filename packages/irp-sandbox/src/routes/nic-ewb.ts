@@ -34,6 +34,16 @@ export function registerNicEwb(app: Hono, ctx: SandboxContext): void {
     VEHEWB: { op: 'ewb-vehicle', exec: svc.updateEwbVehicle },
     EXTENDVALIDITY: { op: 'ewb-extend', exec: svc.extendEwb },
   };
+  /** GetEwayBill (NIC's path is case-insensitive; routes are lower case): the stand-alone API's read, same success envelope. */
+  app.get('/ewaybillapi/v1.03/ewayapi/getewaybill', (c) =>
+    operate(ctx, c, 'ewb-get', readHeader(c.req.raw.headers, 'gstin'), ewbApiShape, async () => {
+      const session = authenticateSession(ctx, c.req.raw.headers);
+      const caller: Caller = { gstin: session.gstin, userName: session.userName, channel: 'nic' };
+      const out = svc.getEwayBill(caller, c.req.query('ewbNo') ?? '');
+      if (!out.ok) return { response: ewbApiShape.failure(c, out.errors, null), events: out.events };
+      return { response: c.json(ewbApiSuccess(session.sek, out.data)), events: out.events };
+    }),
+  );
   app.post('/ewaybillapi/v1.03/ewayapi', async (c) => {
     const text = await c.req.text(); // over maxBodyBytes: throws to bodyLimit, which answers 413
     const action = peekAction(text);
@@ -53,18 +63,17 @@ export function registerNicEwb(app: Hono, ctx: SandboxContext): void {
         const caller: Caller = { gstin: session.gstin, userName: session.userName, channel: 'nic' };
         const out = handler.exec(caller, payload);
         if (!out.ok) return { response: ewbApiShape.failure(c, out.errors, null), events: out.events };
-        const rek = randomKey32();
-        const json = JSON.stringify(out.data);
-        const body = {
-          status: '1',
-          data: aesEncrypt(rek, json),
-          rek: aesEncrypt(session.sek, rek),
-          hmac: ewbApiHmac(rek, json),
-        };
-        return { response: c.json(body), events: out.events };
+        return { response: c.json(ewbApiSuccess(session.sek, out.data)), events: out.events };
       },
     );
   });
+}
+
+/** A success: the answer under a fresh rek, the rek under the session's SEK, and the hmac of the answer. */
+function ewbApiSuccess(sek: Parameters<typeof aesEncrypt>[0], data: unknown) {
+  const rek = randomKey32();
+  const json = JSON.stringify(data);
+  return { status: '1', data: aesEncrypt(rek, json), rek: aesEncrypt(sek, rek), hmac: ewbApiHmac(rek, json) };
 }
 
 /** The upper-cased `action` of an EWB API body, without failing on anything malformed. */

@@ -1,4 +1,11 @@
-import type { CancelEwbData, EwbByIrnData, EwbData, ExtendEwbData, UpdateEwbVehicleData } from '@einvoice/nic';
+import type {
+  CancelEwbData,
+  EwbByIrnData,
+  EwbData,
+  ExtendEwbData,
+  GetEwayBillData,
+  UpdateEwbVehicleData,
+} from '@einvoice/nic';
 import { isRecord } from '../protocol/body.js';
 import { formatEwbApiDateTime } from '../protocol/dates.js';
 import { nicError } from '../protocol/errors.js';
@@ -153,6 +160,36 @@ export function cancelEwb(deps: ServiceDeps, caller: Caller, payload: unknown): 
     channel: caller.channel,
   });
   return ok({ ewayBillNo: ewb.ewbNo, cancelDate: formatEwbApiDateTime(now) }, null, [ev]);
+}
+
+/**
+ * GetEwayBill of the stand-alone EWB API: the e-way bill as the IRP holds it (a subset of NIC's fields: status,
+ * validity, extensions, Part-B entries newest first). Another GSTIN's, or an unknown number: 325.
+ */
+export function getEwayBill(deps: ServiceDeps, caller: Caller, ewbNoText: string): Outcome<GetEwayBillData> {
+  const ewbNo = Number(ewbNoText);
+  const ewb = Number.isSafeInteger(ewbNo) ? deps.ledger.getEwb(ewbNo) : undefined;
+  if (!ewb || ewb.genGstin !== caller.gstin) return fail([nicError('325', 'Could not retrieve data')]);
+  return ok({
+    ewbNo: ewb.ewbNo,
+    ewayBillDate: formatEwbApiDateTime(ewb.ewbDt),
+    status: ewb.status,
+    validUpto: ewb.validTill ? formatEwbApiDateTime(ewb.validTill) : null,
+    extendedTimes: ewb.extensions.length,
+    VehiclListDetails: [...ewb.vehicles].reverse().map((v) => ({
+      updMode: v.source === 'GENERATE' ? 'API' : 'VEHEWB',
+      vehicleNo: v.vehicleNo,
+      fromPlace: v.fromPlace,
+      fromState: v.fromState === null ? null : Number(v.fromState),
+      tripshtNo: 0,
+      userGSTINTransin: v.userGstin,
+      enteredDate: v.enteredDate,
+      transMode: v.transMode,
+      transDocNo: v.transDocNo,
+      transDocDate: v.transDocDate,
+      groupNo: '0',
+    })),
+  });
 }
 
 /** The e-way bill an EWB API payload names, or undefined (the caller then gets 312, as for another GSTIN's). */

@@ -19,6 +19,7 @@ export class IrpService {
   gstinDetails = (c: Caller, gstin: string) => gstinDetails(this.deps, c, gstin);
   generateEwb = (c: Caller, payload: unknown) => ewb.generateEwb(this.deps, c, payload);
   getEwbByIrn = (c: Caller, irn: string) => ewb.getEwbByIrn(this.deps, c, irn);
+  getEwayBill = (c: Caller, ewbNo: string) => ewb.getEwayBill(this.deps, c, ewbNo);
   cancelEwb = (c: Caller, payload: unknown) => ewb.cancelEwb(this.deps, c, payload);
   updateEwbVehicle = (c: Caller, payload: unknown) => ewb.updateEwbVehicle(this.deps, c, payload);
   extendEwb = (c: Caller, payload: unknown) => ewb.extendEwb(this.deps, c, payload);

@@ -513,6 +513,13 @@ export interface paths {
          * @description NIC `VEHEWB`. Adds or changes the vehicle (road) or transport document (rail, air, ship). The first
          *     Part-B entry of a Part-A e-way bill starts its validity. Reasons: `1` breakdown, `2` transshipment,
          *     `3` others (explain in `reasonRem`), `4` first time.
+         *
+         *     If the IRP's answer is lost (503), the change may still have taken effect. einvoice never sends it
+         *     blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's GetEwayBill) and answers
+         *     with the change if it is there; with no retry, the reconciler asks and records it, with one `ewb.vehicle_updated`
+         *     webhook. `unresolved` in `GET /v1/status` counts such changes until they are settled. While an
+         *     attempt of the same kind of change to this e-way bill may still be reaching the IRP (up to a second
+         *     after a lost answer), another answers 409 `ewb-change-in-flight`: retry shortly.
          */
         post: operations["updateEwbVehicle"];
         delete?: never;
@@ -536,6 +543,13 @@ export interface paths {
          *     360 days after generation (821). Reasons: `1` natural calamity, `2` law and order, `4`
          *     transshipment, `5` accident, `99` others. Give the remaining distance; the new validity is computed
          *     from it like a new e-way bill.
+         *
+         *     If the IRP's answer is lost (503), the change may still have taken effect. einvoice never sends it
+         *     blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's GetEwayBill) and answers
+         *     with the change if it is there; with no retry, the reconciler asks and records it, with one `ewb.extended`
+         *     webhook. `unresolved` in `GET /v1/status` counts such changes until they are settled. While an
+         *     attempt of the same kind of change to this e-way bill may still be reaching the IRP (up to a second
+         *     after a lost answer), another answers 409 `ewb-change-in-flight`: retry shortly.
          */
         post: operations["extendEwb"];
         delete?: never;
@@ -558,6 +572,13 @@ export interface paths {
          * @description NIC `CANEWB`. Allowed within 24 hours of generation (315/728 otherwise) and before the recipient
          *     verifies it. Reasons (note they differ from IRN cancel reasons): `1` duplicate, `2` order cancelled,
          *     `3` data entry mistake, `4` others. Cancel the e-way bill before cancelling its IRN.
+         *
+         *     If the IRP's answer is lost (503), the change may still have taken effect. einvoice never sends it
+         *     blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's GetEwayBill) and answers
+         *     with the change if it is there; with no retry, the reconciler asks and records it, with one `ewb.cancelled`
+         *     webhook. `unresolved` in `GET /v1/status` counts such changes until they are settled. While an
+         *     attempt of the same kind of change to this e-way bill may still be reaching the IRP (up to a second
+         *     after a lost answer), another answers 409 `ewb-change-in-flight`: retry shortly.
          */
         post: operations["cancelEwb"];
         delete?: never;
@@ -2352,9 +2373,10 @@ export interface components {
             gsps: components["schemas"]["GspHealth"][];
             irps: components["schemas"]["IrpHealth"][];
             /**
-             * @description Documents and cancellations on this server whose outcome at the IRP is not yet known (a lost
-             *     answer, a crash, an unresolved 2150), which the reconciler is still resolving. It should stay
-             *     near 0; a number that grows means the IRP is not answering reads.
+             * @description Documents, cancellations and e-way bill changes (cancel, Part-B, extension) on this server whose
+             *     outcome at the IRP is not yet known (a lost answer, a crash, an unresolved 2150), which the
+             *     reconciler is still resolving; an e-way bill change is counted while it is being sent. It should
+             *     stay near 0; a number that grows means the IRP is not answering reads.
              */
             unresolved: number;
         };

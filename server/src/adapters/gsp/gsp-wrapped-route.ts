@@ -2,7 +2,13 @@
 // JSON with a GSP bearer token and the taxpayer's IRP user in headers. Errors arrive as
 // "2172 : ..., 2189 : ..." and are parsed into NIC codes. The stand-alone EWB actions this flavour
 // does not offer answer `unavailable`, so the router sends them to a route that does.
-import { type ExtendEwbData, GspClient, type GspResult, type UpdateEwbVehicleData } from '@einvoice/nic';
+import {
+  type ExtendEwbData,
+  type GetEwayBillData,
+  GspClient,
+  type GspResult,
+  type UpdateEwbVehicleData,
+} from '@einvoice/nic';
 import type { AttemptReport, EwbData, GspRoute, UpstreamCall, UpstreamOutcome } from '../../app/ports/gsp.js';
 import { classifyAnswer, classifyTransport, transportFailure } from './classify.js';
 
@@ -146,6 +152,9 @@ export class GspWrappedRoute implements GspRoute {
   }
   async getEwbByIrn(): Promise<UpstreamOutcome<EwbData & { Status: string }>> {
     return { kind: 'unavailable', detail: `${this.name} does not offer get-EWB-by-IRN` };
+  }
+  async getEwb(): Promise<UpstreamOutcome<GetEwayBillData>> {
+    return { kind: 'unavailable', detail: `${this.name} does not offer GetEwayBill` };
   }
   async updateEwbVehicle(): Promise<UpstreamOutcome<UpdateEwbVehicleData>> {
     return { kind: 'unavailable', detail: `${this.name} does not offer VEHEWB` };

@@ -172,6 +172,9 @@ export class NicRoute implements GspRoute {
   getEwbByIrn(who: UpstreamCall, irn: string) {
     return this.exec(who, false, (c) => c.getEwbByIrn(irn) as Promise<NicResult<EwbData & { Status: string }>>);
   }
+  getEwb(who: UpstreamCall, ewbNo: number) {
+    return this.exec(who, false, (c) => c.getEwayBill(ewbNo));
+  }
   cancelEwb(who: UpstreamCall, req: { ewbNo: number; cancelRsnCode: string; cancelRmrk?: string }) {
     return this.exec(who, true, (c) => c.cancelEwb(req));
   }

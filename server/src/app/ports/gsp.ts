@@ -13,11 +13,12 @@ import type {
   ClientError,
   EwbData,
   ExtendEwbData,
+  GetEwayBillData,
   InfoDtl,
   IrnData,
 } from '@einvoice/nic';
 
-export type { EwbData, InfoDtl, IrnData };
+export type { EwbData, GetEwayBillData, InfoDtl, IrnData };
 
 /** A NIC error code and its message, from whichever envelope it arrived in. */
 export type GstnError = ClientError;
@@ -65,6 +66,8 @@ export interface GspRoute {
   ): Promise<UpstreamOutcome<CancelIrnData>>;
   generateEwb(who: UpstreamCall, req: Record<string, unknown>): Promise<UpstreamOutcome<EwbData>>;
   getEwbByIrn(who: UpstreamCall, irn: string): Promise<UpstreamOutcome<EwbData & { Status: string }>>;
+  /** NIC's GetEwayBill: the e-way bill as the IRP holds it (status, validity, Part-B entries, extensions). */
+  getEwb(who: UpstreamCall, ewbNo: number): Promise<UpstreamOutcome<GetEwayBillData>>;
   cancelEwb(
     who: UpstreamCall,
     req: { ewbNo: number; cancelRsnCode: string; cancelRmrk?: string },
@@ -89,6 +92,7 @@ export const ROUTE_METHODS = [
   'cancelIrn',
   'generateEwb',
   'getEwbByIrn',
+  'getEwb',
   'updateEwbVehicle',
   'extendEwb',
   'cancelEwb',

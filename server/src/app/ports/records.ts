@@ -276,8 +276,20 @@ export interface WebhookDeliveryWithAttempts {
 }
 
 /** What the reconciler resolves: a document generation or a cancellation whose outcome is unknown. */
-/** generate / cancel: an IRN document; ewb_generate: an e-way bill by IRN for the document. */
-export type ReconcileKind = 'generate' | 'cancel' | 'ewb_generate';
+/**
+ * generate / cancel: an IRN document; ewb_generate: an e-way bill by IRN for the document; ewb_cancel / ewb_vehicle
+ * / ewb_extend: a change to an e-way bill (its `documentId` is the e-way bill's id), opened before the change is
+ * sent and resolved with its answer, so a change whose answer never arrived (or was never recorded) stays open.
+ */
+export type ReconcileKind = 'generate' | 'cancel' | 'ewb_generate' | 'ewb_cancel' | 'ewb_vehicle' | 'ewb_extend';
+export const RECONCILE_KINDS: readonly ReconcileKind[] = [
+  'generate',
+  'cancel',
+  'ewb_generate',
+  'ewb_cancel',
+  'ewb_vehicle',
+  'ewb_extend',
+];
 export type ReconcileOutcome =
   | 'generated' // the IRP holds the IRN: recorded
   | 'resubmitted' // the IRP did not hold it: submitted again from the stored request, and registered
@@ -285,6 +297,8 @@ export type ReconcileOutcome =
   | 'cancelled' // the IRP cancelled it
   | 'not_cancelled' // the IRP still holds it active: the cancellation never took effect
   | 'not_generated' // the IRP holds no e-way bill for the IRN: the generation never took effect
+  | 'applied' // the IRP holds the e-way bill change: recorded
+  | 'not_applied' // the IRP does not hold the e-way bill change: it never took effect
   | 'already_final' // settled meanwhile by a request or the queue
   | 'gone'; // the document or its GSTIN no longer exists
 

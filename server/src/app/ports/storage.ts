@@ -205,6 +205,8 @@ export interface ReconcileRepo {
 export interface EwbRepo {
   insert(ewb: EwbRecord): Promise<void>;
   update(ewb: EwbRecord): Promise<void>;
+  /** Compare-and-set: writes only if the row was last updated at `seen` (no one recorded a change since). */
+  updateIfUnchanged(ewb: EwbRecord, seen: Date): Promise<boolean>;
   get(accountId: string, gstin: string, ewbNo: number): Promise<EwbRecord | undefined>;
   listByIrn(accountId: string, gstin: string, irn: string): Promise<EwbRecord[]>;
 }

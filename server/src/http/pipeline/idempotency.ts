@@ -3,21 +3,11 @@
 // while the first runs is 409. Keys are scoped to the account and the token's GSTIN. A claim whose
 // holder died (crash) lapses after `idempotencyLockSeconds`, and a retry then takes it over.
 import { createHash } from 'node:crypto';
+import { canonical } from '../../app/canonical-json.js';
 import type { Deps } from '../../app/deps.js';
 import type { Repositories } from '../../app/ports/storage.js';
 import { problems } from '../../app/problems.js';
 import type { Call, IdempotencyHandle, Reply } from '../call.js';
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 export function fingerprint(call: Call): string {
   return createHash('sha256')

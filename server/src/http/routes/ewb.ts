@@ -23,7 +23,11 @@ type EwbChange<Op extends EwbChangeOperation> = (
   who: GstinPrincipal,
   ewbNo: number,
   body: RequestBody<Op>,
-  options: { trace: UpstreamCall['trace']; completeInTx?: (tx: Repositories, ewb: EwbRecord) => Promise<void> },
+  options: {
+    trace: UpstreamCall['trace'];
+    completeInTx?: (tx: Repositories, ewb: EwbRecord) => Promise<void>;
+    idempotencyKey?: string;
+  },
 ) => Promise<EwbRecord>;
 
 function ewbChange<Op extends EwbChangeOperation>(deps: Deps, operationId: Op, change: EwbChange<Op>): Handler {
@@ -31,7 +35,12 @@ function ewbChange<Op extends EwbChangeOperation>(deps: Deps, operationId: Op, c
     const handle = call.idempotency;
     const ewb = await change(deps, gstinOf(call), Number(call.pathParams.ewb_no), body(call, operationId), {
       trace: traceInto(call),
-      ...(handle ? { completeInTx: (tx, e) => complete(tx, handle, { status: 200, body: presentEwb(e) }, e.id) } : {}),
+      ...(handle
+        ? {
+            completeInTx: (tx, e) => complete(tx, handle, { status: 200, body: presentEwb(e) }, e.id),
+            idempotencyKey: `${handle.scope}:${handle.key}`,
+          }
+        : {}),
     });
     call.irn = ewb.irn;
     return { status: 200, body: presentEwb(ewb) };

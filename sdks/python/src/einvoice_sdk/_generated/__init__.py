@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "cd0ab4b8939a2d0a4ae56d838e049bd5286c4f3ac5fc9d7f34634508006d9293"
+SPEC_SHA256 = "2db21afd37bfee827c2b6bdba290aeabe25ca8063d7d92d62191774275a0e7af"

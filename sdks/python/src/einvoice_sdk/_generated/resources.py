@@ -805,6 +805,13 @@ class EwbResource:
         Part-B entry of a Part-A e-way bill starts its validity. Reasons: `1` breakdown, `2` transshipment,
         `3` others (explain in `reasonRem`), `4` first time.
 
+        If the IRP's answer is lost (503), the change may still have taken effect. einvoice never sends it
+        blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's GetEwayBill) and
+        answers with the change if it is there; with no retry, the reconciler asks and records it, with one
+        `ewb.vehicle_updated` webhook. `unresolved` in `GET /v1/status` counts such changes until they are
+        settled. While an attempt of the same kind of change to this e-way bill may still be reaching the
+        IRP (up to a second after a lost answer), another answers 409 `ewb-change-in-flight`: retry shortly.
+
         `POST /v1/ewb/{ewb_no}/vehicle` (operationId `updateEwbVehicle`, scope `ewb:write`).
         """
         return self._client._request(
@@ -830,6 +837,13 @@ class EwbResource:
         `5` accident, `99` others. Give the remaining distance; the new validity is computed from it like a
         new e-way bill.
 
+        If the IRP's answer is lost (503), the change may still have taken effect. einvoice never sends it
+        blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's GetEwayBill) and
+        answers with the change if it is there; with no retry, the reconciler asks and records it, with one
+        `ewb.extended` webhook. `unresolved` in `GET /v1/status` counts such changes until they are settled.
+        While an attempt of the same kind of change to this e-way bill may still be reaching the IRP (up to
+        a second after a lost answer), another answers 409 `ewb-change-in-flight`: retry shortly.
+
         `POST /v1/ewb/{ewb_no}/extend` (operationId `extendEwb`, scope `ewb:write`).
         """
         return self._client._request(
@@ -853,6 +867,13 @@ class EwbResource:
         NIC `CANEWB`. Allowed within 24 hours of generation (315/728 otherwise) and before the recipient
         verifies it. Reasons (note they differ from IRN cancel reasons): `1` duplicate, `2` order cancelled,
         `3` data entry mistake, `4` others. Cancel the e-way bill before cancelling its IRN.
+
+        If the IRP's answer is lost (503), the change may still have taken effect. einvoice never sends it
+        blindly again: a retry with the same Idempotency-Key first asks the IRP (NIC's GetEwayBill) and
+        answers with the change if it is there; with no retry, the reconciler asks and records it, with one
+        `ewb.cancelled` webhook. `unresolved` in `GET /v1/status` counts such changes until they are
+        settled. While an attempt of the same kind of change to this e-way bill may still be reaching the
+        IRP (up to a second after a lost answer), another answers 409 `ewb-change-in-flight`: retry shortly.
 
         `POST /v1/ewb/{ewb_no}/cancel` (operationId `cancelEwb`, scope `ewb:write`).
         """

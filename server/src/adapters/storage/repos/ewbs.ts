@@ -33,6 +33,18 @@ export class SqlEwbRepo implements EwbRepo {
       .execute();
   }
 
+  async updateIfUnchanged(e: EwbRecord, seen: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('ewbs')
+      .set(this.mutable(e))
+      .where('account_id', '=', e.accountId)
+      .where('gstin', '=', e.gstin)
+      .where('id', '=', e.id)
+      .where('updated_at', '=', this.codec.timestamp(seen))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   async get(accountId: string, gstin: string, ewbNo: number): Promise<EwbRecord | undefined> {
     const row = await this.db
       .selectFrom('ewbs')

@@ -2,7 +2,12 @@
 // [FOR UPDATE SKIP LOCKED]) RETURNING, so concurrent workers never take the same task; a worker renews its
 // leases while it works, so a crashed worker's tasks come back within one short lease.
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { ReconcileKind, ReconcileOutcome, ReconcileTaskRecord } from '../../../app/ports/records.js';
+import {
+  RECONCILE_KINDS,
+  type ReconcileKind,
+  type ReconcileOutcome,
+  type ReconcileTaskRecord,
+} from '../../../app/ports/records.js';
 import type { ReconcileRepo } from '../../../app/ports/storage.js';
 import { type Codec, readDate, readDateOrNull, readNumber } from '../dialect.js';
 import type { Database, ReconcileTasksTable } from '../schema.js';
@@ -116,14 +121,14 @@ export class SqlReconcileRepo implements ReconcileRepo {
       .where('state', '=', 'open')
       .groupBy('kind')
       .execute();
-    const byKind: Record<ReconcileKind, number> = { generate: 0, cancel: 0, ewb_generate: 0 };
+    const byKind = Object.fromEntries(RECONCILE_KINDS.map((k) => [k, 0])) as Record<ReconcileKind, number>;
     let oldest: Date | null = null;
     for (const r of rows) {
       byKind[r.kind as ReconcileKind] = readNumber(r.n as never);
       const o = readDateOrNull(r.oldest as never);
       if (o && (!oldest || o < oldest)) oldest = o;
     }
-    return { count: byKind.generate + byKind.cancel + byKind.ewb_generate, oldest, byKind };
+    return { count: Object.values(byKind).reduce((n, k) => n + k, 0), oldest, byKind };
   }
 
   private toRecord(r: Selectable<ReconcileTasksTable>): ReconcileTaskRecord {

@@ -1,5 +1,5 @@
 // The reconciler's port: hand it a document whose outcome is unknown. See resolve.ts for what it does.
-//   enqueueReconcile(deps, 'generate' | 'cancel', document, reason)
+//   enqueueReconcile(deps, kind, document, reason)
 // Used by the use cases (a lost answer, an unresolved 2150, a cancellation that timed out) and by the worker's
 // sweep of stale `pending` documents; later callers (a production GSP's error mapping) use the same call.
 import type { Deps } from '../../deps.js';
@@ -22,17 +22,21 @@ export const DEFAULT_RECONCILE_POLICY: ReconcilePolicy = {
   attemptBudgetMs: 10_000,
 };
 
-/** Hands a document whose outcome is unknown to the reconciler. A second call while one is open is a no-op. */
+/**
+ * Hands a document (for e-way bill changes, the e-way bill) whose outcome is unknown to the reconciler. Returns the
+ * task's id; null when one of this kind is already open for it (a second call is a no-op).
+ */
 export async function enqueueReconcile(
   deps: Pick<Deps, 'storage' | 'clock'>,
   kind: ReconcileKind,
   doc: Pick<DocumentRecord, 'id' | 'accountId' | 'gstin'>,
   reason: string,
   options: { detail?: Record<string, unknown>; delayMs?: number } = {},
-): Promise<boolean> {
+): Promise<string | null> {
   const now = deps.clock.now();
-  return deps.storage.reconcile.enqueue({
-    id: newId('rec', now),
+  const id = newId('rec', now);
+  const opened = await deps.storage.reconcile.enqueue({
+    id,
     kind,
     accountId: doc.accountId,
     gstin: doc.gstin,
@@ -48,6 +52,7 @@ export async function enqueueReconcile(
     createdAt: now,
     resolvedAt: null,
   });
+  return opened ? id : null;
 }
 
 /**

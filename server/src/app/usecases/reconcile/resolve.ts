@@ -20,6 +20,7 @@ import { diffAgainstSigned } from '../documents/compare.js';
 import { record } from '../documents/generate.js';
 import { withHints } from '../documents/local-rules.js';
 import { emit } from '../events.js';
+import { reconcileEwbChange } from '../ewb/changes.js';
 import { recordEwb } from '../ewb/generate-ewb.js';
 import { DEFAULT_RECONCILE_POLICY, type ReconcilePolicy } from './enqueue.js';
 
@@ -31,6 +32,8 @@ export async function reconcileTask(
   task: ReconcileTaskRecord,
   policy: ReconcilePolicy = DEFAULT_RECONCILE_POLICY,
 ): Promise<ReconcileResult> {
+  if (task.kind === 'ewb_cancel' || task.kind === 'ewb_vehicle' || task.kind === 'ewb_extend')
+    return reconcileEwbChangeTask(deps, task, policy);
   const doc = await deps.storage.documents.get(task.accountId, task.gstin, task.documentId);
   if (!doc) return { outcome: 'gone' };
   const gstin = await deps.storage.gstins.get(doc.accountId, doc.gstin);
@@ -156,6 +159,27 @@ async function reconcileCancel(
     return true;
   });
   return { outcome: wrote ? 'cancelled' : 'already_final' };
+}
+
+/** An e-way bill change (changes.ts): its `documentId` is the e-way bill's; the IRN's document says where it lives. */
+async function reconcileEwbChangeTask(
+  deps: Deps,
+  task: ReconcileTaskRecord,
+  policy: ReconcilePolicy,
+): Promise<ReconcileResult> {
+  const gstin = await deps.storage.gstins.get(task.accountId, task.gstin);
+  const ewbNo = Number(task.detail?.ewbNo);
+  const ewb = await deps.storage.ewbs.get(task.accountId, task.gstin, ewbNo);
+  const doc = ewb && (await deps.storage.documents.getByIrn(task.accountId, task.gstin, ewb.irn));
+  if (!gstin || !doc) return { outcome: 'gone' };
+  const identity: UpstreamCall = {
+    gstin: task.gstin,
+    username: gstin.irpUsername,
+    password: deps.box.open(gstin.irpPasswordEnc),
+    deadline: deps.clock.now().getTime() + policy.attemptBudgetMs,
+  };
+  const settled = await reconcileEwbChange(deps, task, identity, doc.environment);
+  return 'retry' in settled ? settled : { outcome: settled.outcome };
 }
 
 /** Capped exponential backoff with full jitter, by attempt number (1-based). */

@@ -71,9 +71,10 @@ public final class Status {
   }
 
   /**
-   * Documents and cancellations on this server whose outcome at the IRP is not yet known (a lost
-   * answer, a crash, an unresolved 2150), which the reconciler is still resolving. It should stay
-   * near 0; a number that grows means the IRP is not answering reads.
+   * Documents, cancellations and e-way bill changes (cancel, Part-B, extension) on this server
+   * whose outcome at the IRP is not yet known (a lost answer, a crash, an unresolved 2150), which
+   * the reconciler is still resolving; an e-way bill change is counted while it is being sent. It
+   * should stay near 0; a number that grows means the IRP is not answering reads.
    *
    * <p>Wire name {@code unresolved}. Required.
    */

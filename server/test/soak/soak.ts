@@ -1,0 +1,608 @@
+// The soak (issue #15, item 7): bounded load with random SIGKILLs of the server and, on PostgreSQL, immediate
+// database stops, for SOAK_SECONDS (default 600), then reconciliation and the history check (test/history/checker.ts).
+//
+//   pnpm --filter @einvoice/server soak                       # 10 minutes on PostgreSQL
+//   SOAK_SECONDS=120 SOAK_DATABASE=sqlite pnpm --filter @einvoice/server soak
+//
+// Processes: the sandbox IRP (its own process, a little latency, so calls are in flight when faults land); the
+// server as a child process (`node --import tsx src/main.ts`) on SQLite in a temp dir or on a PostgreSQL cluster of
+// its own (test/crash/pg-cluster.ts: stopping it fails nobody else's tests); a loopback webhook receiver that
+// records every delivery.
+//
+// Load: SOAK_CLIENTS concurrent clients (default 6), each taking documents through a life cycle, one call at a
+// time: generate the IRN; sometimes an e-way bill by IRN (Part-A only or with a vehicle), a Part-B update of a
+// Part-A one, its cancellation; sometimes the IRN's cancellation. Every call carries its own Idempotency-Key and is
+// retried like an SDK (same key, same body) on connection errors, 5xx, 409, 429 and 202 until a definite answer or
+// a deadline. Every attempt is recorded.
+//
+// Nemesis, one fault at a time, every 4-12 s at random: sandbox IRP faults (5001 errors, timeout-after-commit on
+// each operation the load uses, connection resets, a short full outage), SIGKILL + restart of the server on the
+// same database and port, and on PostgreSQL `pg_ctl -m immediate stop` + start a moment later. A server that exits
+// without being killed is counted (a violation) and started again.
+//
+// Then: faults cleared, unknown operations resolved (a retry with the key, or a read), the reconciler and the
+// webhook dispatcher given time to settle (GET /v1/status `unresolved` reaches 0 and the checker's lists empty,
+// or a deadline), and the history check: exits non-zero on any duplicate, lost document or acknowledged change,
+// lost or duplicate event, unresolved outcome, or process exit other than the injected kills.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type PgCluster, pgAvailable, startPgCluster } from '../crash/pg-cluster.js';
+import { killAll, type Proc, startSandbox, startServer } from '../crash/processes.js';
+import {
+  type CheckedOp,
+  type Completion,
+  checkHistory,
+  type DbLocation,
+  documentRows,
+  ewbRows,
+  freePort,
+  type Ledger,
+  type OpKind,
+  Receiver,
+  summarizeProblems,
+} from '../history/checker.js';
+import { invoice } from '../support/invoices.js';
+
+export interface SoakOptions {
+  seconds: number;
+  database: 'postgres' | 'sqlite';
+  clients?: number;
+  /** Mean seconds between nemesis actions (each waits 0.5x-1.5x this). */
+  nemesisEverySeconds?: number;
+  /** How long the settling phase may take before the check judges what it sees. */
+  settleSeconds?: number;
+  /** Mean pause of a client after each answered call (bounds the load). */
+  thinkMs?: number;
+  log?: (line: string) => void;
+  verbose?: boolean;
+}
+
+export interface SoakReport {
+  database: string;
+  seconds: number;
+  clients: number;
+  operations: Record<string, number>;
+  attempts: number;
+  unknownAttempts: number;
+  resolvedAfterLoad: number;
+  nemesis: Record<string, number>;
+  injectedKills: number;
+  databaseRestarts: number;
+  unexpectedExits: string[];
+  unresolvedAtStatus: number | null;
+  figures: ReturnType<typeof checkHistory>['figures'];
+  problems: Record<string, number>;
+  details: Record<string, string[]>;
+  timings: { loadSeconds: number; settleSeconds: number; totalSeconds: number };
+  ok: boolean;
+}
+
+const SELLER = '29AAACP7879D1Z0';
+const IRP_LATENCY_MS = 20;
+const UPSTREAM_TIMEOUT_MS = 1500;
+/** Longer than UPSTREAM_TIMEOUT_MS: the IRP commits, the server times out (an ambiguous outcome). */
+const HOLD_MS = 2500;
+/** A client gives an operation up (leaving it unknown) after this long. */
+const CLIENT_DEADLINE_MS = 60_000;
+const SERVER_START_TIMEOUT_MS = 90_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
+
+interface Op extends CheckedOp {
+  client: number;
+  key: string;
+  attempts: number;
+  unknownAttempts: number;
+  method: string;
+  path: string;
+  body: unknown;
+  history: string[];
+}
+
+export async function runSoak(options: SoakOptions): Promise<SoakReport> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const clients = options.clients ?? 6;
+  const nemesisEveryMs = (options.nemesisEverySeconds ?? 8) * 1000;
+  const thinkMs = options.thinkMs ?? 100;
+  const settleMs = (options.settleSeconds ?? 120) * 1000;
+  const t0 = Date.now();
+  const cleanups: (() => Promise<void> | void)[] = [];
+  try {
+    return await soak();
+  } finally {
+    await killAll();
+    for (const c of cleanups.reverse()) {
+      try {
+        await c();
+      } catch (e) {
+        log(`[soak] cleanup: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  async function soak(): Promise<SoakReport> {
+    const dir = mkdtempSync(join(tmpdir(), 'einvoice-soak-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    let cluster: PgCluster | undefined;
+    if (options.database === 'postgres') {
+      if (!pgAvailable) throw new Error('SOAK_DATABASE=postgres needs the PostgreSQL 15 binaries (PG_BIN)');
+      cluster = await startPgCluster();
+      cleanups.push(() => cluster!.destroy());
+    }
+    const db: DbLocation = cluster ? { url: cluster.url } : { sqlitePath: join(dir, 'einvoice.db') };
+    const receiver = await new Receiver().start();
+    cleanups.push(() => receiver.close());
+    const sandbox = await startSandbox({ latencyMs: IRP_LATENCY_MS });
+    const port = await freePort();
+    const env: Record<string, string> = {
+      EINVOICE_MODE: 'sandbox',
+      PORT: String(port),
+      DATA_DIR: dir,
+      SQLITE_PATH: join(dir, 'einvoice.db'),
+      IRP_SANDBOX_URL: sandbox.url,
+      IDEMPOTENCY_LOCK_SECONDS: '4',
+      UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS),
+      GSP_HALF_OPEN_AFTER_MS: '500',
+      QUEUE_POLL_MS: '200',
+      QUEUE_RETRY_BASE_MS: '300',
+      RECONCILE_POLL_MS: '300',
+      RECONCILE_RETRY_BASE_MS: '500',
+      RECONCILE_STALE_AFTER_MS: '8000',
+      WEBHOOK_ALLOW_LOOPBACK: 'true',
+      WEBHOOK_RETRY_SCHEDULE_MS: '0,200,500,1000,2000,5000,10000',
+      // A SIGKILLed server's claimed deliveries wait out their lease (2 x this + 30 s) before another pass retakes them.
+      WEBHOOK_TIMEOUT_MS: '2000',
+      API_KEY_RATE_LIMIT_RPS: '10000',
+      LOG_LEVEL: 'warn',
+      ...(cluster ? { DATABASE_URL: cluster.url } : {}),
+    };
+
+    // ------------------------------------------------------------ the server, watched
+    const unexpectedExits: string[] = [];
+    let injectedKills = 0;
+    let databaseRestarts = 0;
+    let server: { proc: Proc; url: string; apiKey?: string } = await startServer(env, true, {
+      timeoutMs: SERVER_START_TIMEOUT_MS,
+    });
+    const base = server.url;
+    const apiKey = server.apiKey!;
+    let killing = false;
+    let stopped = false;
+    let restarting: Promise<void> | undefined;
+    const watch = (s: { proc: Proc }) => {
+      void s.proc.exited.then((e) => {
+        if (killing || stopped || s !== server) return;
+        unexpectedExits.push(
+          `${((Date.now() - t0) / 1000).toFixed(1)}s pid ${s.proc.child.pid} exited (${e.code ?? e.signal}): ${s.proc.output().slice(-2000)}`,
+        );
+        log(`[soak] server exited on its own (${e.code ?? e.signal}); starting it again`);
+        restarting = restart();
+      });
+    };
+    const restart = async () => {
+      for (;;) {
+        try {
+          server = await startServer(env, false, { timeoutMs: SERVER_START_TIMEOUT_MS });
+          watch(server);
+          return;
+        } catch (error) {
+          unexpectedExits.push(`restart failed: ${(error as Error).message.slice(0, 2000)}`);
+          await sleep(2000);
+        }
+      }
+    };
+    watch(server);
+
+    const admin = async (method: string, path: string, body?: unknown) => {
+      const res = await fetch(sandbox.url + path, {
+        method,
+        ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+      });
+      if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+      return res.json() as Promise<any>;
+    };
+    const api = async (method: string, path: string, token: string, body?: unknown, headers = {}) => {
+      const res = await fetch(base + path, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...headers,
+        },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        signal: AbortSignal.timeout(30_000),
+      });
+      const text = await res.text();
+      let parsed: any = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {}
+      return { status: res.status, text, body: parsed, headers: res.headers };
+    };
+
+    // ------------------------------------------------------------ setup
+    const must = (r: { status: number; text: string }, status: number, what: string) => {
+      if (r.status !== status) throw new Error(`${what}: ${r.status} ${r.text}`);
+    };
+    must(
+      await api('POST', '/v1/gstins', apiKey, { gstin: SELLER, irp_username: 'soak', irp_password: 'sandbox' }),
+      201,
+      'register the GSTIN',
+    );
+    const cred = await api('POST', `/v1/gstins/${SELLER}/credentials`, apiKey, {
+      name: 'soak',
+      scopes: ['irn:write', 'ewb:write', 'read'],
+      plan: 'custom',
+      rate_limit_rps: 10000,
+    });
+    must(cred, 201, 'create a credential');
+    let token = '';
+    let tokenAt = 0;
+    const freshToken = async () => {
+      // Tokens outlive the run; fetched again only if one is refused (a restart does not revoke them).
+      const res = await fetch(`${base}/v1/oauth/token`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${cred.body.client_id}:${cred.body.client_secret}`).toString('base64')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: 'grant_type=client_credentials',
+      });
+      if (res.status !== 200) throw new Error(`token: ${res.status} ${await res.text()}`);
+      token = ((await res.json()) as { access_token: string }).access_token;
+      tokenAt = Date.now();
+    };
+    await freshToken();
+    const ep = await api('POST', '/v1/webhook-endpoints', apiKey, {
+      url: receiver.url,
+      events: [
+        'irn.generated',
+        'irn.cancelled',
+        'ewb.generated',
+        'ewb.cancelled',
+        'ewb.vehicle_updated',
+        'ewb.extended',
+      ],
+    });
+    must(ep, 201, 'create a webhook endpoint');
+    const secret = ep.body.secret as string;
+
+    // ------------------------------------------------------------ clients
+    const tag = randomBytes(2).toString('hex').toUpperCase();
+    const mine = (docNo: string) => docNo.toUpperCase().startsWith(`S${tag}/`);
+    const ops: Op[] = [];
+    const loadEndsAt = t0 + options.seconds * 1000;
+    let attemptsTotal = 0;
+
+    async function call(op: Op, deadline = Date.now() + CLIENT_DEADLINE_MS): Promise<Op> {
+      for (;;) {
+        op.attempts++;
+        attemptsTotal++;
+        let completion: Completion;
+        let detail: string;
+        try {
+          const res = await api(op.method, op.path, token, op.body, {
+            'idempotency-key': op.key,
+            ...(op.kind === 'generate' ? { prefer: 'wait=2' } : {}),
+          });
+          detail = String(res.status);
+          if (res.status === 200 || res.status === 201) {
+            completion = 'ok';
+            if (op.kind === 'generate') op.irn = res.body.Irn;
+            if (op.kind === 'ewb_generate') op.ewbNo = res.body.EwbNo;
+            if (res.headers.get('idempotent-replayed') === 'true') detail += ' replayed';
+          } else if (res.status === 401 && Date.now() - tokenAt > 1000) {
+            completion = 'info';
+            await freshToken().catch(() => undefined);
+          } else if ([202, 409, 429].includes(res.status) || res.status >= 500) {
+            completion = 'info';
+            if (res.status !== 202) detail += ` ${res.text.slice(0, 160)}`;
+          } else {
+            completion = 'fail';
+            detail += ` ${res.text.slice(0, 300)}`;
+            op.failDetail = detail;
+          }
+        } catch (error) {
+          completion = 'info';
+          const e = error as Error & { cause?: { code?: string } };
+          detail = e.cause?.code ?? (e.name === 'TimeoutError' ? 'client-timeout' : `${e.name}:${e.message}`);
+        }
+        op.history.push(`${((Date.now() - t0) / 1000).toFixed(1)}s #${op.attempts} ${completion} ${detail}`);
+        if (completion !== 'info') {
+          op.final = completion;
+          await sleep(thinkMs * (0.5 + Math.random())); // bounded load: a client pauses between calls
+          return op;
+        }
+        op.unknownAttempts++;
+        if (Date.now() > deadline) return op; // stays unknown: resolved after the load
+        await sleep(Math.min(2000, 100 * 2 ** Math.min(op.attempts, 5)) * (0.5 + Math.random() / 2));
+      }
+    }
+    const newOp = (
+      client: number,
+      kind: OpKind,
+      docNo: string,
+      method: string,
+      path: string,
+      body: unknown,
+      ewbNo?: number,
+    ): Op => {
+      const op: Op = {
+        client,
+        kind,
+        docNo: docNo.toUpperCase(),
+        key: `soak-${tag}-${randomBytes(6).toString('hex')}`,
+        method,
+        path,
+        body,
+        final: 'info',
+        attempts: 0,
+        unknownAttempts: 0,
+        history: [],
+        ...(ewbNo !== undefined ? { ewbNo } : {}),
+      };
+      ops.push(op);
+      return op;
+    };
+
+    async function lifeCycle(client: number, n: number): Promise<void> {
+      const docNo = `S${tag}/${client}/${n}`; // NIC: at most 16 characters
+      const gen = await call(newOp(client, 'generate', docNo, 'POST', '/v1/irn', invoice(SELLER, { docNo })));
+      if (gen.final !== 'ok' || !gen.irn) return;
+      const irn = gen.irn;
+      const roll = Math.random();
+      if (roll < 0.55) {
+        const partA = Math.random() < 0.5;
+        const body = partA
+          ? { Irn: irn, Distance: 0, TransId: '29AAGCB7383J1Z4' }
+          : {
+              Irn: irn,
+              Distance: 0,
+              TransMode: '1',
+              TransId: '29AAGCB7383J1Z4',
+              TransName: 'Bharat Logistics',
+              VehNo: 'KA01AB1234',
+              VehType: 'R',
+            };
+        const made = await call(newOp(client, 'ewb_generate', docNo, 'POST', '/v1/ewb', body));
+        if (made.final !== 'ok' || made.ewbNo === undefined) return;
+        const ewbNo = made.ewbNo;
+        if (partA && Math.random() < 0.7) {
+          const vehicle = {
+            vehicleNo: 'KA01AB1234',
+            fromPlace: 'Bengaluru',
+            fromState: 29,
+            reasonCode: '4',
+            reasonRem: 'First vehicle',
+            transMode: '1',
+            vehicleType: 'R',
+          };
+          const v = await call(newOp(client, 'ewb_vehicle', docNo, 'POST', `/v1/ewb/${ewbNo}/vehicle`, vehicle, ewbNo));
+          if (v.final !== 'ok') return;
+        }
+        if (Math.random() < 0.5) {
+          const c = await call(
+            newOp(
+              client,
+              'ewb_cancel',
+              docNo,
+              'POST',
+              `/v1/ewb/${ewbNo}/cancel`,
+              { cancelRsnCode: '2', cancelRmrk: 'Order cancelled' },
+              ewbNo,
+            ),
+          );
+          if (c.final !== 'ok') return;
+        } else return; // an active e-way bill blocks the IRN's cancellation (2230)
+      }
+      if (Math.random() < 0.4)
+        await call(newOp(client, 'cancel', docNo, 'POST', `/v1/irn/${irn}/cancel`, { CnlRsn: '3', CnlRem: 'soak' }));
+    }
+    const clientLoops = Array.from({ length: clients }, async (_, c) => {
+      await sleep(c * 150);
+      for (let n = 0; Date.now() < loadEndsAt; n++) await lifeCycle(c, n);
+    });
+
+    // ------------------------------------------------------------ nemesis
+    const nemesis: Record<string, number> = {};
+    const noteFault = (label: string) => {
+      nemesis[label] = (nemesis[label] ?? 0) + 1;
+      if (options.verbose) log(`[soak] ${((Date.now() - t0) / 1000).toFixed(1)}s ${label}`);
+    };
+    const inject = (f: Record<string, unknown>) => admin('POST', '/admin/faults', { gstin: SELLER, ...f });
+    const actions: (() => Promise<void>)[] = [
+      async () => {
+        await inject({ mode: 'error', code: '5001', count: 3 });
+        noteFault('error 5001 x3');
+      },
+      async () => {
+        const op = pick(['generate', 'cancel', 'ewb-generate', 'ewb-cancel', 'ewb-vehicle'] as const);
+        await inject({ mode: 'timeout-after-commit', holdMs: HOLD_MS, count: 2, ops: [op] });
+        noteFault(`timeout-after-commit x2 on ${op}`);
+      },
+      async () => {
+        await inject({ mode: 'reset', count: 3 });
+        noteFault('reset x3');
+      },
+      async () => {
+        await inject({ mode: 'down', count: null });
+        noteFault('IRP down 2 s');
+        await sleep(2000);
+        await admin('DELETE', `/admin/faults?gstin=${SELLER}`);
+      },
+    ];
+    const kill = async () => {
+      // SIGKILL while requests are in flight; restart on the same database and port.
+      await restarting;
+      killing = true;
+      const victim = server;
+      await victim.proc.kill();
+      injectedKills++;
+      noteFault('SIGKILL server');
+      killing = false;
+      restarting = restart();
+      await restarting;
+    };
+    const restartDatabase = cluster
+      ? async () => {
+          await restarting;
+          cluster!.stop();
+          noteFault('pg_ctl -m immediate stop');
+          await sleep(1000 + Math.random() * 2000);
+          cluster!.start();
+          databaseRestarts++;
+        }
+      : undefined;
+    // Dealt from a shuffled deck (reshuffled when empty), the first deck with the SIGKILL and the database
+    // restart on top: every kind of fault lands, and the disruptive ones land even in a short run.
+    const disruptive = [...(restartDatabase ? [restartDatabase] : []), kill]; // dealt from the end: the kill first
+    const deck: (() => Promise<void>)[] = [...actions.sort(() => Math.random() - 0.5), ...disruptive];
+    const deal = () => {
+      if (!deck.length) deck.push(...[...actions, ...disruptive].sort(() => Math.random() - 0.5));
+      return deck.pop()!;
+    };
+    const nemesisLoop = (async () => {
+      await sleep(2000);
+      while (Date.now() < loadEndsAt - 3000) {
+        await sleep(nemesisEveryMs * (0.5 + Math.random()));
+        if (Date.now() >= loadEndsAt - 3000) break;
+        try {
+          await deal()();
+        } catch (error) {
+          log(`[soak] nemesis action failed: ${(error as Error).message}`);
+          noteFault('nemesis action failed');
+        }
+      }
+    })();
+    await nemesisLoop;
+    await Promise.all(clientLoops);
+    await restarting;
+    await admin('DELETE', '/admin/faults');
+    const loadEndedAt = Date.now();
+    log(`[soak] load over after ${((loadEndedAt - t0) / 1000).toFixed(0)} s: ${ops.length} operations; settling`);
+
+    // ------------------------------------------------------------ resolve unknowns, let the reconciler and webhooks settle
+    let resolvedAfterLoad = 0;
+    for (const op of ops.filter((o) => o.final === 'info')) {
+      await call(op, Date.now() + 30_000);
+      if (op.final === 'info' && op.kind === 'generate') {
+        const q = new URLSearchParams({ doc_type: 'INV', doc_no: op.docNo, doc_date: (op.body as any).DocDtls.Dt });
+        const got = await api('GET', `/v1/irn/by-document?${q}`, token).catch(() => undefined);
+        if (got?.status === 200 && got.body.status !== 'pending') {
+          op.final = 'ok';
+          op.irn = got.body.Irn;
+        }
+      }
+      if (op.final !== 'info') resolvedAfterLoad++;
+    }
+    const settleDeadline = Date.now() + settleMs;
+    let unresolvedAtStatus: number | null = null;
+    let result: ReturnType<typeof checkHistory>;
+    for (;;) {
+      const status = await api('GET', '/v1/status', token).catch(() => undefined);
+      unresolvedAtStatus = typeof status?.body?.unresolved === 'number' ? status.body.unresolved : null;
+      result = checkHistory({
+        ops,
+        ledger: (await admin('GET', '/admin/ledger')) as Ledger,
+        seller: SELLER,
+        mine,
+        documents: await documentRows(db),
+        ewbs: await ewbRows(db),
+        events: receiver.events(secret),
+      });
+      const clean = Object.values(result.problems).every((v) => v.length === 0);
+      if ((clean && unresolvedAtStatus === 0) || Date.now() > settleDeadline) break;
+      if (options.verbose)
+        log(
+          `[soak] settling: unresolved ${unresolvedAtStatus}, ${JSON.stringify(summarizeProblems(result.problems).details).slice(0, 600)}`,
+        );
+      await sleep(2000);
+    }
+    const settledAt = Date.now();
+    stopped = true;
+
+    const { counts, details } = summarizeProblems(result.problems);
+    const operations: Record<string, number> = {};
+    for (const op of ops) {
+      const k = `${op.kind} ${op.final}`;
+      operations[k] = (operations[k] ?? 0) + 1;
+    }
+    const named = (line: string, docNo: string) => line.startsWith(`${docNo} `) || line.startsWith(`${docNo}:`);
+    const badOps = ops.filter((o) => Object.values(details).some((d) => d.some((line) => named(line, o.docNo))));
+    if (badOps.length)
+      details.histories = badOps.slice(0, 10).map((o) => `${o.docNo} ${o.kind} ${o.key}: ${o.history.join(' | ')}`);
+    if (unexpectedExits.length) details.unexpectedExits = unexpectedExits.map((e) => e.slice(0, 1500));
+    const report: SoakReport = {
+      database: options.database,
+      seconds: options.seconds,
+      clients,
+      operations,
+      attempts: attemptsTotal,
+      unknownAttempts: ops.reduce((n, o) => n + o.unknownAttempts, 0),
+      resolvedAfterLoad,
+      nemesis,
+      injectedKills,
+      databaseRestarts,
+      unexpectedExits,
+      unresolvedAtStatus,
+      figures: result.figures,
+      problems: counts,
+      details,
+      timings: {
+        loadSeconds: (loadEndedAt - t0) / 1000,
+        settleSeconds: (settledAt - loadEndedAt) / 1000,
+        totalSeconds: (Date.now() - t0) / 1000,
+      },
+      ok:
+        Object.values(counts).every((n) => n === 0) &&
+        unexpectedExits.length === 0 &&
+        unresolvedAtStatus === 0 &&
+        result.figures.invalidSignatures === 0,
+    };
+    return report;
+  }
+}
+
+/** One line per figure the issue asks for, then the problems (if any). */
+export function formatReport(r: SoakReport): string {
+  const f = r.figures;
+  const lines = [
+    `soak on ${r.database}: ${r.timings.loadSeconds.toFixed(0)} s of load, ${r.clients} clients, settled in ${r.timings.settleSeconds.toFixed(0)} s`,
+    `  operations:            ${JSON.stringify(r.operations)}`,
+    `  attempts:              ${r.attempts} (${r.unknownAttempts} unknown at the time, ${r.resolvedAfterLoad} resolved after the load)`,
+    `  nemesis:               ${JSON.stringify(r.nemesis)}`,
+    `  injected kills:        ${r.injectedKills}; database restarts: ${r.databaseRestarts}`,
+    `  acknowledged documents ${f.acknowledgedDocuments} of ${f.documents}; IRNs at the IRP ${f.irnsAtIrp}; e-way bills at the IRP ${f.ewbsAtIrp}`,
+    `  state changes at IRP:  ${JSON.stringify(f.stateChangesAtIrp)}`,
+    `  distinct events:       ${JSON.stringify(f.distinctEvents)} (${f.redeliveries} redeliveries, ${f.invalidSignatures} invalid signatures)`,
+    `  duplicates:            ${r.problems.duplicateIrns} IRNs, ${r.problems.duplicateEvents} events, ${r.problems.duplicateChanges} e-way bill changes applied twice`,
+    `  lost:                  ${r.problems.lostAtIrp} documents, ${r.problems.lostAcknowledged} acknowledged changes, ${r.problems.lostEvents} events`,
+    `  unresolved:            ${r.problems.unresolved} at clients, ${r.unresolvedAtStatus} at /v1/status`,
+    `  other problems:        ${JSON.stringify({ dbRows: r.problems.dbRows, wrongIrn: r.problems.wrongIrn, unsubmittedAtIrp: r.problems.unsubmittedAtIrp, definiteFailures: r.problems.definiteFailures })}`,
+    `  process exits other than the injected kills: ${r.unexpectedExits.length}`,
+    `  verdict:               ${r.ok ? 'OK' : 'VIOLATIONS'}`,
+  ];
+  for (const [k, v] of Object.entries(r.details)) lines.push(`  ${k}:\n    ${v.join('\n    ')}`);
+  return lines.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const seconds = Number(process.env.SOAK_SECONDS ?? 600);
+  const database = (process.env.SOAK_DATABASE ?? 'postgres') as 'postgres' | 'sqlite';
+  if (database !== 'postgres' && database !== 'sqlite') throw new Error('SOAK_DATABASE must be postgres or sqlite');
+  const report = await runSoak({
+    seconds,
+    database,
+    ...(process.env.SOAK_CLIENTS ? { clients: Number(process.env.SOAK_CLIENTS) } : {}),
+    ...(process.env.SOAK_NEMESIS_EVERY_SECONDS
+      ? { nemesisEverySeconds: Number(process.env.SOAK_NEMESIS_EVERY_SECONDS) }
+      : {}),
+    verbose: Boolean(process.env.SOAK_VERBOSE),
+  });
+  console.log(formatReport(report));
+  if (process.env.SOAK_JSON) console.log(JSON.stringify(report));
+  process.exit(report.ok ? 0 : 1);
+}
