@@ -34,7 +34,7 @@ export async function updateEwbVehicle(
     who,
     ewb,
     'ewb_vehicle',
-    body as Record<string, unknown>,
+    body,
     {
       validate: (current) => {
         const local = validateUpdatePartB({ ewbNo, ...body }, ewbState(current, deps.clock.now(), who.gstin));
@@ -60,7 +60,7 @@ export async function extendEwb(
     who,
     ewb,
     'ewb_extend',
-    body as Record<string, unknown>,
+    body,
     {
       validate: (current) => {
         const local = validateExtendEwb({ ewbNo, ...body }, ewbState(current, deps.clock.now(), who.gstin));
