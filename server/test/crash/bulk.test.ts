@@ -8,12 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Contract } from '@einvoice/openapi';
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contractClient, freshPostgresDatabase } from '../support/contract-client.js';
 import { gstinSession, type Harness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
+import { query, until } from './probes.js';
 import { killAll, startSandbox, startServer } from './processes.js';
 
 const SELLER = '29AAACP7879D1Z0';
@@ -31,37 +30,6 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 afterAll(() => killAll());
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Runs one query against the database the servers use (SQLite file or PostgreSQL). */
-async function query(db: { sqlitePath?: string; url?: string }, text: string): Promise<Record<string, unknown>[]> {
-  if (db.url) {
-    const c = new pg.Client({ connectionString: db.url });
-    await c.connect();
-    try {
-      return (await c.query(text)).rows;
-    } finally {
-      await c.end();
-    }
-  }
-  const sqlite = new Database(db.sqlitePath!, { readonly: true, fileMustExist: true });
-  try {
-    return sqlite.prepare(text).all() as Record<string, unknown>[];
-  } finally {
-    sqlite.close();
-  }
-}
-
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs: number): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let v = await read();
-  while (!done(v) && Date.now() < end) {
-    await sleep(100);
-    v = await read();
-  }
-  return v;
-}
 
 const payloadOf = (r: Record<string, unknown>) =>
   (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as { data: Record<string, any> };

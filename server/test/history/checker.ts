@@ -230,17 +230,9 @@ export interface HistoryFigures {
   invalidSignatures: number;
 }
 
-export function checkHistory(input: {
-  ops: CheckedOp[];
-  ledger: Ledger;
-  seller: string;
-  mine: (docNo: string) => boolean;
-  documents: DocRow[];
-  ewbs: EwbRow[];
-  events: { byId: Map<string, ReceivedEvent>; invalid: number };
-}): { problems: HistoryProblems; figures: HistoryFigures } {
-  const { ops, ledger, mine } = input;
-  const problems: HistoryProblems = {
+/** A history with nothing wrong: every list empty (what a passing check returns). */
+export function noProblems(): HistoryProblems {
+  return {
     lostAtIrp: [],
     duplicateIrns: [],
     unsubmittedAtIrp: [],
@@ -253,6 +245,19 @@ export function checkHistory(input: {
     unresolved: [],
     definiteFailures: [],
   };
+}
+
+export function checkHistory(input: {
+  ops: CheckedOp[];
+  ledger: Ledger;
+  seller: string;
+  mine: (docNo: string) => boolean;
+  documents: DocRow[];
+  ewbs: EwbRow[];
+  events: { byId: Map<string, ReceivedEvent>; invalid: number };
+}): { problems: HistoryProblems; figures: HistoryFigures } {
+  const { ops, ledger, mine } = input;
+  const problems = noProblems();
   const push = <K extends keyof HistoryProblems>(k: K, v: string) => problems[k].push(v);
 
   // The ledger, restricted to this run's documents.

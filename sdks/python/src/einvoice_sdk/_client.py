@@ -12,7 +12,7 @@ One client can act for many GSTINs: give ``credentials={gstin: GstinCredential(.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Dict, Mapping, Optional, Union
+from typing import Any, Dict, Mapping, Optional, TypeVar, Union
 
 import httpx
 
@@ -49,7 +49,66 @@ def _changed(config: ClientConfig, changes: Dict[str, Any]) -> ClientConfig:
     return replace(config, **given)
 
 
-class Einvoice(GeneratedResources):
+_C = TypeVar("_C", bound="_Copies")
+
+
+class _Copies:
+    """``with_options`` and ``for_gstin``, the same for ``Einvoice`` and ``AsyncEinvoice``: a copy with some options
+    changed that shares the connection pool and the token cache. Each client says how to build its copy."""
+
+    @property
+    def config(self) -> ClientConfig:
+        raise NotImplementedError
+
+    def _copy_with(self: _C, config: ClientConfig) -> _C:
+        raise NotImplementedError
+
+    def with_options(
+        self: _C,
+        *,
+        base_url: Union[str, NotGiven] = NOT_GIVEN,
+        api_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        gstin: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        default_headers: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
+        signing_key: Union[Optional[SigningKey], NotGiven] = NOT_GIVEN,
+        status_aware_backoff: Union[bool, NotGiven] = NOT_GIVEN,
+        status_poll_interval: Union[float, NotGiven] = NOT_GIVEN,
+        status_max_wait: Union[float, NotGiven] = NOT_GIVEN,
+        throttle: Union[bool, NotGiven] = NOT_GIVEN,
+        app_info: Union[Optional[AppInfo], NotGiven] = NOT_GIVEN,
+        log_bodies: Union[bool, NotGiven] = NOT_GIVEN,
+    ) -> _C:
+        """A copy with the given options changed (the others kept); it shares the connection pool and the token
+        cache. ``default_headers`` replaces the client's default headers. Raises ``EinvoiceConfigError`` for an
+        invalid option, as the constructor does."""
+        cfg = _changed(
+            self.config,
+            dict(
+                base_url=base_url.rstrip("/") if isinstance(base_url, str) else base_url,
+                api_key=api_key,
+                gstin=gstin,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                signing_key=signing_key,
+                status_aware_backoff=status_aware_backoff,
+                status_poll_interval=status_poll_interval,
+                status_max_wait=status_max_wait,
+                throttle=throttle,
+                app_info=app_info,
+                log_bodies=log_bodies,
+            ),
+        )
+        return self._copy_with(cfg)
+
+    def for_gstin(self: _C, gstin: str) -> _C:
+        """A copy acting for ``gstin`` (its credential must be in ``credentials``)."""
+        return self.with_options(gstin=gstin)
+
+
+class Einvoice(_Copies, GeneratedResources):
     """Synchronous client.
 
     ``timeout`` is per attempt: seconds, or an ``httpx.Timeout``. ``app_info={"name": ..., "version": ...,
@@ -114,51 +173,10 @@ class Einvoice(GeneratedResources):
         """The per-GSTIN token cache (shared with ``with_options`` copies)."""
         return self._client._tokens
 
-    def with_options(
-        self,
-        *,
-        base_url: Union[str, NotGiven] = NOT_GIVEN,
-        api_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        gstin: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-        default_headers: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
-        signing_key: Union[Optional[SigningKey], NotGiven] = NOT_GIVEN,
-        status_aware_backoff: Union[bool, NotGiven] = NOT_GIVEN,
-        status_poll_interval: Union[float, NotGiven] = NOT_GIVEN,
-        status_max_wait: Union[float, NotGiven] = NOT_GIVEN,
-        throttle: Union[bool, NotGiven] = NOT_GIVEN,
-        app_info: Union[Optional[AppInfo], NotGiven] = NOT_GIVEN,
-        log_bodies: Union[bool, NotGiven] = NOT_GIVEN,
-    ) -> "Einvoice":
-        """A copy with the given options changed (the others kept); it shares the connection pool and the token
-        cache. ``default_headers`` replaces the client's default headers. Raises ``EinvoiceConfigError`` for an
-        invalid option, as the constructor does."""
-        cfg = _changed(
-            self.config,
-            dict(
-                base_url=base_url.rstrip("/") if isinstance(base_url, str) else base_url,
-                api_key=api_key,
-                gstin=gstin,
-                timeout=timeout,
-                max_retries=max_retries,
-                default_headers=default_headers,
-                signing_key=signing_key,
-                status_aware_backoff=status_aware_backoff,
-                status_poll_interval=status_poll_interval,
-                status_max_wait=status_max_wait,
-                throttle=throttle,
-                app_info=app_info,
-                log_bodies=log_bodies,
-            ),
-        )
-        copy = Einvoice(_config_override=cfg, http_client=self._client._http, _tokens=self.tokens)
+    def _copy_with(self, config: ClientConfig) -> "Einvoice":
+        copy = Einvoice(_config_override=config, http_client=self._client._http, _tokens=self.tokens)
         copy._client._owns_http = False
         return copy
-
-    def for_gstin(self, gstin: str) -> "Einvoice":
-        """A copy acting for ``gstin`` (its credential must be in ``credentials``)."""
-        return self.with_options(gstin=gstin)
 
     def close(self) -> None:
         self._client.close()
@@ -170,7 +188,7 @@ class Einvoice(GeneratedResources):
         self.close()
 
 
-class AsyncEinvoice(AsyncGeneratedResources):
+class AsyncEinvoice(_Copies, AsyncGeneratedResources):
     """Asynchronous client with the same surface as ``Einvoice``."""
 
     def __init__(
@@ -229,50 +247,10 @@ class AsyncEinvoice(AsyncGeneratedResources):
     def tokens(self) -> TokenCache:
         return self._client._tokens
 
-    def with_options(
-        self,
-        *,
-        base_url: Union[str, NotGiven] = NOT_GIVEN,
-        api_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        gstin: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-        default_headers: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
-        signing_key: Union[Optional[SigningKey], NotGiven] = NOT_GIVEN,
-        status_aware_backoff: Union[bool, NotGiven] = NOT_GIVEN,
-        status_poll_interval: Union[float, NotGiven] = NOT_GIVEN,
-        status_max_wait: Union[float, NotGiven] = NOT_GIVEN,
-        throttle: Union[bool, NotGiven] = NOT_GIVEN,
-        app_info: Union[Optional[AppInfo], NotGiven] = NOT_GIVEN,
-        log_bodies: Union[bool, NotGiven] = NOT_GIVEN,
-    ) -> "AsyncEinvoice":
-        """A copy with the given options changed (the others kept); it shares the connection pool and the token
-        cache. ``default_headers`` replaces the client's default headers. Raises ``EinvoiceConfigError`` for an
-        invalid option, as the constructor does."""
-        cfg = _changed(
-            self.config,
-            dict(
-                base_url=base_url.rstrip("/") if isinstance(base_url, str) else base_url,
-                api_key=api_key,
-                gstin=gstin,
-                timeout=timeout,
-                max_retries=max_retries,
-                default_headers=default_headers,
-                signing_key=signing_key,
-                status_aware_backoff=status_aware_backoff,
-                status_poll_interval=status_poll_interval,
-                status_max_wait=status_max_wait,
-                throttle=throttle,
-                app_info=app_info,
-                log_bodies=log_bodies,
-            ),
-        )
-        copy = AsyncEinvoice(_config_override=cfg, http_client=self._client._http, _tokens=self.tokens)
+    def _copy_with(self, config: ClientConfig) -> "AsyncEinvoice":
+        copy = AsyncEinvoice(_config_override=config, http_client=self._client._http, _tokens=self.tokens)
         copy._client._owns_http = False
         return copy
-
-    def for_gstin(self, gstin: str) -> "AsyncEinvoice":
-        return self.with_options(gstin=gstin)
 
     async def close(self) -> None:
         await self._client.close()
