@@ -112,7 +112,10 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   if (!config.DATABASE_URL) mkdirSync(config.DATA_DIR, { recursive: true });
   const storage =
     options.storage ??
-    (await openStorage(config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.SQLITE_PATH }));
+    (await openStorage({
+      ...(config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.SQLITE_PATH }),
+      ...(config.RATE_LIMIT_STORE ? { rateLimits: config.RATE_LIMIT_STORE } : {}),
+    }));
   const upstreamOptions = {
     timeoutMs: config.UPSTREAM_TIMEOUT_MS,
     ...(options.wrapUpstreamUrl ? { wrapUrl: options.wrapUpstreamUrl } : {}),

@@ -77,6 +77,30 @@ describe('SQLite specifics', () => {
     }
   });
 
+  it('keeps rate-limit buckets in memory by default; RATE_LIMIT_STORE=database shares them through the file', async () => {
+    const path = join(dir, 'buckets.sqlite');
+    const now = new Date('2026-11-25T10:00:00Z');
+    const [memA, memB] = [await openStorage({ sqlitePath: path }), await openStorage({ sqlitePath: path })];
+    const [dbA, dbB] = [
+      await openStorage({ sqlitePath: path, rateLimits: 'database' }),
+      await openStorage({ sqlitePath: path, rateLimits: 'database' }),
+    ];
+    try {
+      // Memory: each process has its own bucket (burst 1 each), and nothing is written.
+      expect((await memA.rateLimits.take('cred:x', 1, 1, now)).allowed).toBe(true);
+      expect((await memB.rateLimits.take('cred:x', 1, 1, now)).allowed).toBe(true);
+      expect((await memA.rateLimits.take('cred:x', 1, 1, now)).allowed).toBe(false);
+      expect(await memA.transaction((tx) => tx.rateLimits.take('cred:x', 1, 1, now))).toMatchObject({ allowed: false });
+      expect(await queryRawForTests(memA, 'select count(*) as n from rate_limits')).toEqual([{ n: 0 }]);
+      // Database: one bucket for both.
+      expect((await dbA.rateLimits.take('cred:y', 1, 1, now)).allowed).toBe(true);
+      expect((await dbB.rateLimits.take('cred:y', 1, 1, now)).allowed).toBe(false);
+      expect(await queryRawForTests(dbA, 'select key from rate_limits')).toEqual([{ key: 'cred:y' }]);
+    } finally {
+      await Promise.all([memA, memB, dbA, dbB].map((s) => s.close()));
+    }
+  });
+
   it("works in memory (':memory:', the default)", async () => {
     const storage = await openStorage({});
     try {

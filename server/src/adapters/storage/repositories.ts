@@ -1,6 +1,6 @@
 // The repository set over one Kysely handle: the root database, or a transaction (same classes, bound to trx).
 import type { Kysely } from 'kysely';
-import type { Repositories } from '../../app/ports/storage.js';
+import type { RateLimitRepo, Repositories } from '../../app/ports/storage.js';
 import type { Codec } from './dialect.js';
 import { SqlAccountRepo, SqlApiKeyRepo } from './repos/accounts.js';
 import { SqlAuditRepo } from './repos/audit.js';
@@ -18,7 +18,8 @@ import { SqlWebhookDeliveryRepo } from './repos/webhook-deliveries.js';
 import { SqlWebhookEndpointRepo } from './repos/webhook-endpoints.js';
 import type { Database } from './schema.js';
 
-export function createRepositories(db: Kysely<Database>, codec: Codec): Repositories {
+/** `rateLimits`: the storage's chosen bucket store (memory or SQL), the same inside a transaction. */
+export function createRepositories(db: Kysely<Database>, codec: Codec, rateLimits?: RateLimitRepo): Repositories {
   return {
     accounts: new SqlAccountRepo(db, codec),
     apiKeys: new SqlApiKeyRepo(db, codec),
@@ -31,7 +32,7 @@ export function createRepositories(db: Kysely<Database>, codec: Codec): Reposito
     ewbs: new SqlEwbRepo(db, codec),
     webhookEndpoints: new SqlWebhookEndpointRepo(db, codec),
     requestLogs: new SqlRequestLogRepo(db, codec),
-    rateLimits: new SqlRateLimitRepo(db),
+    rateLimits: rateLimits ?? new SqlRateLimitRepo(db),
     // SqlOutboxDispatchRepo = SqlOutboxRepo (append) + the dispatcher's claimBatch/markDispatched.
     outbox: new SqlOutboxDispatchRepo(db, codec),
     webhookDeliveries: new SqlWebhookDeliveryRepo(db, codec),
