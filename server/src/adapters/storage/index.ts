@@ -1,12 +1,13 @@
 // Storage adapter: Kysely over better-sqlite3 (default) or pg (when a postgres:// URL is given).
 // openStorage() applies the migrations before returning, so a started server always has the current schema.
 import { type Kysely, sql } from 'kysely';
-import type { RateLimitRepo, Repositories, Storage } from '../../app/ports/storage.js';
+import type { Repositories, Storage } from '../../app/ports/storage.js';
 import { openPostgres, openSqlite } from './connect.js';
 import { codecFor, type DialectName } from './dialect.js';
 import { migrateToLatest } from './migrations/index.js';
+import { ResolvedTokenCache } from './repos/credentials.js';
 import { MemoryRateLimitRepo } from './repos/rate-limits.js';
-import { createRepositories } from './repositories.js';
+import { createRepositories, type InProcessState } from './repositories.js';
 import type { Database } from './schema.js';
 import type { StatementStats } from './statements.js';
 
@@ -17,8 +18,9 @@ export interface StorageConfig {
   sqlitePath?: string;
   /**
    * Where rate-limit buckets live: `database` (shared by every process on the database: one UPSERT per
-   * request) or `memory` (this process only, no statement). Default: `database` on PostgreSQL, where several
-   * server processes may serve one database; `memory` on SQLite, served by one process.
+   * request) or `memory` (this process only, no statement; it then also keeps resolved access tokens for up to
+   * 2 s, emptied by every revocation it writes). Default: `database` on PostgreSQL, where several server
+   * processes may serve one database; `memory` on SQLite, served by one process.
    */
   rateLimits?: RateLimitStore;
 }
@@ -39,7 +41,9 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
     throw error;
   }
   const store = config.rateLimits ?? (dialect === 'postgres' ? 'database' : 'memory');
-  const storage = new SqlStorage(db, dialect, store === 'memory' ? new MemoryRateLimitRepo() : undefined);
+  const local =
+    store === 'memory' ? { rateLimits: new MemoryRateLimitRepo(), tokenCache: new ResolvedTokenCache() } : undefined;
+  const storage = new SqlStorage(db, dialect, local);
   rawHandles.set(storage, db);
   statementStatsOf.set(storage, stats);
   return storage;
@@ -63,16 +67,16 @@ class SqlStorage implements Storage {
   readonly reconcile;
   readonly bulkJobs;
   readonly #codec;
-  readonly #sharedRateLimits;
+  readonly #local;
 
   constructor(
     private readonly db: Kysely<Database>,
     readonly dialect: DialectName,
-    memoryRateLimits?: RateLimitRepo,
+    local?: InProcessState,
   ) {
     this.#codec = codecFor(dialect);
-    this.#sharedRateLimits = memoryRateLimits;
-    const repos = createRepositories(db, this.#codec, memoryRateLimits);
+    this.#local = local;
+    const repos = createRepositories(db, this.#codec, local);
     this.accounts = repos.accounts;
     this.apiKeys = repos.apiKeys;
     this.gstins = repos.gstins;
@@ -93,7 +97,7 @@ class SqlStorage implements Storage {
 
   /** Commits when fn resolves, rolls back when it throws. On SQLite the transaction is BEGIN IMMEDIATE. */
   async transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => fn(createRepositories(trx, this.#codec, this.#sharedRateLimits)));
+    return this.db.transaction().execute((trx) => fn(createRepositories(trx, this.#codec, this.#local)));
   }
 
   async close(): Promise<void> {
