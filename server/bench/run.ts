@@ -2,12 +2,12 @@
  * Generate-IRN through the einvoice server vs the same request sent straight to the sandbox IRP, in the same
  * run on the same machine (`pnpm bench` in server/; build the workspace packages first).
  *
- * Processes: the sandbox IRP (packages/irp-sandbox/dist/cli.js) and the server (the built
- * `node --enable-source-maps dist/main.js`, as `pnpm start` runs it, when dist/main.js is newer than src/, else
+ * Processes: the sandbox IRP (packages/irp-sandbox/dist/cli.js) and the server (the built dist/main.js with the
+ * node options of package.json's `start`, as `pnpm start` runs it, when dist/main.js is newer than src/, else
  * `node --import tsx src/main.ts`; BENCH_SERVER_ENTRY=dist|tsx chooses, BENCH_SERVER_MAIN=<path to a main.js>
  * runs another build instead, e.g. a baseline commit's, for an A/B on the same machine in the same session
- * (BENCH_NODE_ARGS adds node options, e.g. `--max-semi-space-size=4`);
- * SQLite in a temp dir, IRP_SANDBOX_URL pointing at that sandbox) run as child processes; autocannon drives both from this process. The server's RSS
+ * (BENCH_NODE_ARGS adds node options, e.g. `--max-semi-space-size=4`); SQLite in a temp dir, IRP_SANDBOX_URL
+ * pointing at that sandbox) run as child processes; autocannon drives both from this process. The server's RSS
  * is sampled from /proc/<pid>/status (VmRSS) throughout.
  *
  * Cost per IRN, for each of the server's measured phases: CPU ms (utime + stime of the server process from
@@ -100,12 +100,24 @@ if (ENTRY === 'tsx' && process.env.BENCH_SERVER_ENTRY !== 'tsx')
 const OTHER_MAIN = process.env.BENCH_SERVER_MAIN;
 /** BENCH_NODE_ARGS: extra node options for the server (space-separated), e.g. V8 heap sizes, for an A/B. */
 const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+/**
+ * `pnpm start` (package.json): its environment assignments (`NAME=${NAME:-default}` or `NAME=value`), node
+ * options and entry, so the bench runs the server as production does.
+ */
+const START = (JSON.parse(readFileSync(join(HERE, '../package.json'), 'utf8')) as { scripts: { start: string } })
+  .scripts.start;
+const START_ENV: Record<string, string> = {};
+for (const [, name, value] of START.matchAll(/(?:^|\s)(\w+)=(\S+)(?=\s)/g)) {
+  const fallback = /^\$\{(\w+):-([^}]*)\}$/.exec(value!);
+  START_ENV[name!] = fallback ? (process.env[fallback[1]!] ?? fallback[2]!) : value!;
+}
+const START_ARGS = START.replace(/^.*?\bnode\s+/, '').split(/\s+/);
 const SERVER_ARGS = [
   ...NODE_ARGS,
   ...(OTHER_MAIN
-    ? ['--enable-source-maps', OTHER_MAIN]
+    ? START_ARGS.map((a) => (a === 'dist/main.js' ? OTHER_MAIN : a))
     : ENTRY === 'dist'
-      ? ['--enable-source-maps', 'dist/main.js']
+      ? START_ARGS
       : ['--import', 'tsx', 'src/main.ts']),
 ];
 
@@ -435,6 +447,7 @@ async function main(): Promise<void> {
         IRP_SANDBOX_URL: sandbox.url,
         LOG_LEVEL: 'warn',
         API_KEY_RATE_LIMIT_RPS: '100000',
+        ...START_ENV,
         ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
       },
       true,
@@ -576,7 +589,9 @@ async function main(): Promise<void> {
         saturationSeconds: SAT_SECONDS,
         warmupSeconds: WARMUP_SECONDS,
         database: dialect,
-        serverEntry: `node ${SERVER_ARGS.join(' ')}`,
+        serverEntry: `${Object.entries(START_ENV)
+          .map(([k, v]) => `${k}=${v} `)
+          .join('')}node ${SERVER_ARGS.join(' ')}`,
       },
       fixedRate: {
         direct: rateDirect,
