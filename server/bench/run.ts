@@ -2,9 +2,11 @@
  * Generate-IRN through the einvoice server vs the same request sent straight to the sandbox IRP, in the same
  * run on the same machine (`pnpm bench` in server/; build the workspace packages first).
  *
- * Processes: the sandbox IRP (packages/irp-sandbox/dist/cli.js) and the server (the built
- * `node --enable-source-maps dist/main.js`, as `pnpm start` runs it, when dist/main.js is newer than src/, else
- * `node --import tsx src/main.ts`; BENCH_SERVER_ENTRY=dist|tsx chooses; SQLite in a temp dir, IRP_SANDBOX_URL
+ * Processes: the sandbox IRP (packages/irp-sandbox/dist/cli.js) and the server (the built dist/main.js with the
+ * node options of package.json's `start`, as `pnpm start` runs it, when dist/main.js is newer than src/, else
+ * `node --import tsx src/main.ts`; BENCH_SERVER_ENTRY=dist|tsx chooses, BENCH_SERVER_MAIN=<path to a main.js>
+ * runs another build instead, e.g. a baseline commit's, for an A/B on the same machine in the same session
+ * (BENCH_NODE_ARGS adds node options, e.g. `--max-semi-space-size=4`); SQLite in a temp dir, IRP_SANDBOX_URL
  * pointing at that sandbox) run as child processes; autocannon drives both from this process. The server's RSS
  * is sampled from /proc/<pid>/status (VmRSS) throughout.
  *
@@ -39,7 +41,7 @@
  *
  * Env: BENCH_RATE (100), BENCH_SECONDS (10), BENCH_DRIVER (paced | autocannon), BENCH_RATE_CONNECTIONS (10, autocannon
  * driver only), BENCH_SAT_CONNECTIONS (10), BENCH_SAT_SECONDS (10), BENCH_WARMUP_SECONDS (3), BENCH_DATABASE_URL
- * (run the server on PostgreSQL instead of SQLite).
+ * (run the server on PostgreSQL instead of SQLite), BENCH_SERVER_MAIN and BENCH_NODE_ARGS (see above; for A/B runs).
  * Output: a table on stdout and server/bench/results/latest.json; BENCH_SAVE=1 also writes
  * server/bench/results/<date>-<database>-<entry>.json, to commit, so progress is visible over time.
  */
@@ -94,7 +96,30 @@ const ENTRY =
     : 'dist';
 if (ENTRY === 'tsx' && process.env.BENCH_SERVER_ENTRY !== 'tsx')
   console.warn('dist/main.js is missing or older than src/: running the server through tsx (pnpm build first)');
-const SERVER_ARGS = ENTRY === 'dist' ? ['--enable-source-maps', 'dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+/** BENCH_SERVER_MAIN: another build's main.js (a baseline commit built elsewhere), for an A/B in one session. */
+const OTHER_MAIN = process.env.BENCH_SERVER_MAIN;
+/** BENCH_NODE_ARGS: extra node options for the server (space-separated), e.g. V8 heap sizes, for an A/B. */
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+/**
+ * `pnpm start` (package.json): its environment assignments (`NAME=${NAME:-default}` or `NAME=value`), node
+ * options and entry, so the bench runs the server as production does.
+ */
+const START = (JSON.parse(readFileSync(join(HERE, '../package.json'), 'utf8')) as { scripts: { start: string } })
+  .scripts.start;
+const START_ENV: Record<string, string> = {};
+for (const [, name, value] of START.matchAll(/(?:^|\s)(\w+)=(\S+)(?=\s)/g)) {
+  const fallback = /^\$\{(\w+):-([^}]*)\}$/.exec(value!);
+  START_ENV[name!] = fallback ? (process.env[fallback[1]!] ?? fallback[2]!) : value!;
+}
+const START_ARGS = START.replace(/^.*?\bnode\s+/, '').split(/\s+/);
+const SERVER_ARGS = [
+  ...NODE_ARGS,
+  ...(OTHER_MAIN
+    ? START_ARGS.map((a) => (a === 'dist/main.js' ? OTHER_MAIN : a))
+    : ENTRY === 'dist'
+      ? START_ARGS
+      : ['--import', 'tsx', 'src/main.ts']),
+];
 
 // ---------------------------------------------------------------- unique documents
 
@@ -422,6 +447,7 @@ async function main(): Promise<void> {
         IRP_SANDBOX_URL: sandbox.url,
         LOG_LEVEL: 'warn',
         API_KEY_RATE_LIMIT_RPS: '100000',
+        ...START_ENV,
         ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
       },
       true,
@@ -563,7 +589,9 @@ async function main(): Promise<void> {
         saturationSeconds: SAT_SECONDS,
         warmupSeconds: WARMUP_SECONDS,
         database: dialect,
-        serverEntry: `node ${SERVER_ARGS.join(' ')}`,
+        serverEntry: `${Object.entries(START_ENV)
+          .map(([k, v]) => `${k}=${v} `)
+          .join('')}node ${SERVER_ARGS.join(' ')}`,
       },
       fixedRate: {
         direct: rateDirect,
@@ -589,7 +617,7 @@ async function main(): Promise<void> {
     const out = join(HERE, 'results');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-    const saved = join(out, `${results.generatedAt.slice(0, 10)}-${dialect}-${ENTRY}.json`);
+    const saved = join(out, `${results.generatedAt.slice(0, 10)}-${dialect}-${OTHER_MAIN ? 'other' : ENTRY}.json`);
     if (process.env.BENCH_SAVE === '1')
       writeFileSync(saved, `${JSON.stringify({ ...results, rssSamples: undefined }, null, 2)}\n`);
     printTable(results);

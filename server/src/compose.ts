@@ -16,6 +16,7 @@ import {
   startEmbeddedSandbox,
   type UrlWrapper,
 } from './adapters/gsp/sandbox-gsp.js';
+import { pooledTransport } from './adapters/gsp/transport.js';
 import { createLogger } from './adapters/observability/logger.js';
 import { Metrics } from './adapters/observability/metrics.js';
 import { type BulkWorker, createBulkWorker } from './adapters/queue/bulk-worker.js';
@@ -112,9 +113,15 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   if (!config.DATABASE_URL) mkdirSync(config.DATA_DIR, { recursive: true });
   const storage =
     options.storage ??
-    (await openStorage(config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.SQLITE_PATH }));
+    (await openStorage({
+      ...(config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.SQLITE_PATH }),
+      ...(config.RATE_LIMIT_STORE ? { rateLimits: config.RATE_LIMIT_STORE } : {}),
+    }));
+  // One keep-alive pool for every GSP/IRP call of this server (undici, adapters/gsp/transport.ts).
+  const transport = pooledTransport();
   const upstreamOptions = {
     timeoutMs: config.UPSTREAM_TIMEOUT_MS,
+    fetch: transport.fetch,
     ...(options.wrapUpstreamUrl ? { wrapUrl: options.wrapUpstreamUrl } : {}),
   };
   const upstream = config.IRP_SANDBOX_URL
@@ -129,7 +136,9 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   // The most one attempt on a document may take upstream (a reconciling read, the submission, a reconciling
   // read after an ambiguous answer), plus slack: the queue's lease, and the grace of a detached attempt.
   const inFlightLeaseMs = longestUpstreamTimeoutMs(config) * (UPSTREAM_CALLS_PER_REQUEST + 1) + 10_000;
-  const production = config.GSP_ROUTES ? new GspRouter(productionRoutes(config.GSP_ROUTES), policy) : undefined;
+  const production = config.GSP_ROUTES
+    ? new GspRouter(productionRoutes(config.GSP_ROUTES, transport.fetch), policy)
+    : undefined;
   const deps: Deps = {
     storage,
     clock: options.clock ?? systemClock,
@@ -311,6 +320,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       await queue.stop();
       await webhooks.stop();
       await upstream.close();
+      await transport.close();
       await storage.close();
     },
   };

@@ -56,6 +56,9 @@ const schema = z
     IDEMPOTENCY_LOCK_SECONDS: int(1, 3600).default(60),
     API_KEY_RATE_LIMIT_RPS: int(1, 100000).default(100),
     PUBLIC_RATE_LIMIT_RPS: int(1, 100000).default(20),
+    // Where rate-limit buckets live: database (shared by every server process) or memory (this process).
+    // Unset: database with DATABASE_URL (several replicas may serve it), memory on SQLite (one process).
+    RATE_LIMIT_STORE: z.enum(['memory', 'database']).optional(),
     BULK_CONCURRENCY: int(1, 256).default(8),
     // How often the bulk worker looks for jobs to resume (a crashed process's, or records a fault left pending).
     BULK_POLL_MS: int(10, 60000).default(1000),

@@ -71,3 +71,20 @@ export function parseGspMessage(message: string): ClientError[] {
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ code: m[1] ?? '', message: m[2] ?? '' }));
 }
+
+/** What the clients pass to their HTTP client: always a method, plain headers, a string body, a deadline. */
+export interface FetchInit {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  signal: AbortSignal;
+}
+
+/**
+ * The part of `fetch` the clients use, so a pooled HTTP client (the server's undici transport) can stand in.
+ * Global `fetch` is one. It throws on network errors and when `signal` aborts, as fetch does.
+ */
+export type FetchLike = (
+  url: URL,
+  init: FetchInit,
+) => Promise<{ status: number; ok: boolean; text(): Promise<string>; json(): Promise<unknown> }>;

@@ -1,5 +1,5 @@
 import type { CancelIrnData, EwbData, IrnData } from './einvoice.js';
-import { type ClientError, parseGspMessage } from './envelope.js';
+import { type ClientError, type FetchInit, type FetchLike, parseGspMessage } from './envelope.js';
 import type { CancelEwbData } from './ewb-api.js';
 
 export interface GspClientOptions {
@@ -11,7 +11,8 @@ export interface GspClientOptions {
   gstin: string;
   /** '' (default) or '/test' for the sandbox prefix. */
   prefix?: string;
-  fetch?: typeof fetch;
+  /** The HTTP client: global fetch by default, or any FetchLike (a pooled client, a test double). */
+  fetch?: FetchLike;
   timeoutMs?: number;
 }
 
@@ -30,7 +31,7 @@ export interface GspResult<T> {
 export class GspClient {
   private token: string | undefined;
   private seq = 0;
-  private readonly doFetch: typeof fetch;
+  private readonly doFetch: FetchLike;
 
   constructor(private readonly opts: GspClientOptions) {
     this.doFetch = opts.fetch ?? fetch;
@@ -85,7 +86,7 @@ export class GspClient {
       requestid: `${Date.now().toString(36)}-${++this.seq}`,
       Authorization: `bearer ${this.token ?? ''}`,
     };
-    const init: RequestInit = { method, headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 60_000) };
+    const init: FetchInit = { method, headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 60_000) };
     if (body !== undefined) init.body = JSON.stringify(body);
     const res = await this.doFetch(new URL(`${this.opts.prefix ?? ''}${path}`, this.opts.baseUrl), init);
     const parsed = (await res.json().catch(() => ({}))) as Record<string, unknown>;

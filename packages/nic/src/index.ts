@@ -14,7 +14,7 @@ export type {
   GstinDetails,
   IrnData,
 } from './einvoice.js';
-export type { ClientError, ErrorDetail, InfoDtl, NicEnvelope, NicResult } from './envelope.js';
+export type { ClientError, ErrorDetail, FetchInit, FetchLike, InfoDtl, NicEnvelope, NicResult } from './envelope.js';
 export { isSuccessStatus, parseErrorDetails, parseGspMessage } from './envelope.js';
 export type {
   CancelEwbData,

@@ -10,7 +10,14 @@ import type {
   EwbData,
   IrnData,
 } from './einvoice.js';
-import { type InfoDtl, isSuccessStatus, type NicResult, parseErrorDetails } from './envelope.js';
+import {
+  type FetchInit,
+  type FetchLike,
+  type InfoDtl,
+  isSuccessStatus,
+  type NicResult,
+  parseErrorDetails,
+} from './envelope.js';
 import {
   type CancelEwbData,
   type CancelEwbRequest,
@@ -32,7 +39,8 @@ export interface NicClientOptions {
   gstin: string;
   /** The IRP's RSA public key (PEM) for the auth payload. */
   irpPublicKeyPem: string;
-  fetch?: typeof fetch;
+  /** The HTTP client: global fetch by default, or any FetchLike (a pooled client, a test double). */
+  fetch?: FetchLike;
   /** Per-request timeout. Default 60 s. */
   timeoutMs?: number;
   /** Header spelling: NIC's `client_id` (default) or the hyphenated `client-id`. */
@@ -55,7 +63,7 @@ export interface NicSession {
 export class NicClient {
   private session: NicSession | undefined;
   private readonly publicKey: KeyObject;
-  private readonly doFetch: typeof fetch;
+  private readonly doFetch: FetchLike;
 
   constructor(private readonly opts: NicClientOptions) {
     this.publicKey = createPublicKey(opts.irpPublicKeyPem);
@@ -196,7 +204,7 @@ export class NicClient {
       headers[hy ? 'user-name' : 'user_name'] = this.opts.userName;
       headers.AuthToken = s.authToken;
     }
-    const init: RequestInit = { method, headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 60_000) };
+    const init: FetchInit = { method, headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 60_000) };
     if (rawBody !== undefined) init.body = rawBody;
     else if (body !== undefined) init.body = JSON.stringify(body);
     const res = await this.doFetch(new URL(path, this.opts.baseUrl), init);

@@ -1,6 +1,7 @@
 // Generate, replay, fetch and cancel IRNs against the embedded sandbox IRP over real HTTP.
 import { importJWK, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRawForTests } from '../../src/adapters/storage/index.js';
 import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice, uniqueDocNo } from '../support/invoices.js';
 
@@ -50,6 +51,20 @@ describe('generateIrn', () => {
       'Irn',
       'IrnDt',
     ]);
+
+    // The log row keeps references to the document's payload and JWTs; its detail shows them in full.
+    const logs = await h.request('GET', `/v1/logs?irn=${res.body.Irn}`, { token: h.apiKey });
+    expect(logs.body.data).toHaveLength(1);
+    const detail = await h.request('GET', `/v1/logs/${logs.body.data[0].id}`, { token: h.apiKey });
+    expect(detail.body.request_body).toEqual(inv);
+    expect(detail.body.response_body).toEqual(res.body);
+    const [row] = await queryRawForTests(
+      h.server.deps.storage,
+      `select request_body, response_body from request_logs where id = '${logs.body.data[0].id}'`,
+    );
+    expect(JSON.stringify(row!.request_body)).not.toContain(inv.DocDtls.No);
+    for (const jwt of [res.body.SignedInvoice, res.body.SignedQRCode])
+      expect(JSON.stringify(row!.response_body)).not.toContain(jwt);
   });
 
   it('replays the same Idempotency-Key with the stored answer, and refuses the key with another body', async () => {

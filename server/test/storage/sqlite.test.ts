@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStorage, queryRawForTests } from '../../src/adapters/storage/index.js';
+import { openStorage, queryRawForTests, statementStats } from '../../src/adapters/storage/index.js';
+import { at, credential, secret, seed, uid } from './fixtures.js';
 import { storageContract } from './storage.contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'einvoice-storage-'));
@@ -74,6 +75,65 @@ describe('SQLite specifics', () => {
     } finally {
       other.close();
       await storage.close();
+    }
+  });
+
+  it('keeps rate-limit buckets in memory by default; RATE_LIMIT_STORE=database shares them through the file', async () => {
+    const path = join(dir, 'buckets.sqlite');
+    const now = new Date('2026-11-25T10:00:00Z');
+    const [memA, memB] = [await openStorage({ sqlitePath: path }), await openStorage({ sqlitePath: path })];
+    const [dbA, dbB] = [
+      await openStorage({ sqlitePath: path, rateLimits: 'database' }),
+      await openStorage({ sqlitePath: path, rateLimits: 'database' }),
+    ];
+    try {
+      // Memory: each process has its own bucket (burst 1 each), and nothing is written.
+      expect((await memA.rateLimits.take('cred:x', 1, 1, now)).allowed).toBe(true);
+      expect((await memB.rateLimits.take('cred:x', 1, 1, now)).allowed).toBe(true);
+      expect((await memA.rateLimits.take('cred:x', 1, 1, now)).allowed).toBe(false);
+      expect(await memA.transaction((tx) => tx.rateLimits.take('cred:x', 1, 1, now))).toMatchObject({ allowed: false });
+      expect(await queryRawForTests(memA, 'select count(*) as n from rate_limits')).toEqual([{ n: 0 }]);
+      // Database: one bucket for both.
+      expect((await dbA.rateLimits.take('cred:y', 1, 1, now)).allowed).toBe(true);
+      expect((await dbB.rateLimits.take('cred:y', 1, 1, now)).allowed).toBe(false);
+      expect(await queryRawForTests(dbA, 'select key from rate_limits')).toEqual([{ key: 'cred:y' }]);
+    } finally {
+      await Promise.all([memA, memB, dbA, dbB].map((s) => s.close()));
+    }
+  });
+
+  it('keeps a resolved token in memory (no statement) until a revocation, inside a transaction or not', async () => {
+    const storage = await openStorage({ sqlitePath: join(dir, 'token-cache.sqlite') });
+    const shared = await openStorage({ sqlitePath: join(dir, 'token-cache.sqlite'), rateLimits: 'database' });
+    try {
+      const { accountId, gstin } = await seed(storage);
+      const c = credential(accountId, gstin);
+      const s1 = secret(c.clientId);
+      await storage.credentials.insert(c, s1);
+      const t = { tokenHash: uid('th'), clientId: c.clientId, secretId: s1.id, accountId, gstin };
+      await storage.tokens.insert({
+        ...t,
+        environment: 'sandbox',
+        scopes: ['read'],
+        createdAt: at(0),
+        expiresAt: at(9e9),
+      });
+      const executed = () => statementStats(storage)!.executed;
+      expect((await storage.tokens.resolve(t.tokenHash))?.secretRevoked).toBe(false);
+      const before = executed();
+      expect((await storage.tokens.resolve(t.tokenHash))?.secretRevoked).toBe(false);
+      expect(executed()).toBe(before);
+      await storage.transaction((tx) => tx.credentials.revokeSecret(c.clientId, s1.id, at(1)));
+      expect((await storage.tokens.resolve(t.tokenHash))?.secretRevoked).toBe(true);
+      await storage.credentials.revoke(c.clientId, at(2));
+      expect((await storage.tokens.resolve(t.tokenHash))?.credential?.revoked).toBe(true);
+      // RATE_LIMIT_STORE=database (several processes on the file) keeps nothing: every resolve reads.
+      const sharedBefore = statementStats(shared)!.executed;
+      await shared.tokens.resolve(t.tokenHash);
+      await shared.tokens.resolve(t.tokenHash);
+      expect(statementStats(shared)!.executed - sharedBefore).toBe(2);
+    } finally {
+      await Promise.all([storage.close(), shared.close()]);
     }
   });
 

@@ -802,6 +802,33 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await storage.requestLogs.get(accountId, other.id)).toEqual(other);
         expect(await collect(storage.requestLogs.stream(accountId, { irn }))).toEqual([log]);
       });
+
+      it("keeps a generate's request body once when it is the logged IRN's document payload", async () => {
+        const { accountId, gstin } = await seed(storage);
+        const irn = uid('irn').padEnd(64, '0');
+        const payload = {
+          Version: '1.1',
+          DocDtls: { Typ: 'INV', No: 'PAYLOAD-ONCE-1' },
+          ValDtls: { TotInvVal: 118.5 },
+        };
+        const doc = documentRecord(accountId, gstin, { status: 'generated', irn, payload, signedInvoice: 'x.y.z' });
+        await storage.documents.insert(doc);
+        const same = requestLog(accountId, { gstin, status: 201, irn, requestBody: payload, createdAt: at(0) });
+        // A body that differs from the payload (a replay with another field, say), or no IRN: stored in full.
+        const changed = { ...payload, ValDtls: { TotInvVal: 119 } };
+        const different = requestLog(accountId, { gstin, status: 409, irn, requestBody: changed, createdAt: at(1) });
+        const noIrn = requestLog(accountId, { gstin, status: 422, irn: null, requestBody: payload, createdAt: at(2) });
+        for (const l of [same, different, noIrn]) await storage.requestLogs.insert(l);
+        const stored = async (id: string) =>
+          JSON.stringify(
+            (await queryRawForTests(storage, `select request_body from request_logs where id = '${id}'`))[0],
+          );
+        expect(await stored(same.id)).not.toContain('PAYLOAD-ONCE-1');
+        expect(await stored(different.id)).toContain('PAYLOAD-ONCE-1');
+        expect(await stored(noIrn.id)).toContain('PAYLOAD-ONCE-1');
+        for (const l of [same, different, noIrn]) expect(await storage.requestLogs.get(accountId, l.id)).toEqual(l);
+        expect(await collect(storage.requestLogs.stream(accountId, { irn }))).toEqual([same, different]);
+      });
     });
 
     describe('rate limits', () => {

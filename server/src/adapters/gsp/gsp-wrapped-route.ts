@@ -4,6 +4,7 @@
 // does not offer answer `unavailable`, so the router sends them to a route that does.
 import {
   type ExtendEwbData,
+  type FetchLike,
   type GetEwayBillData,
   GspClient,
   type GspResult,
@@ -20,6 +21,8 @@ export interface GspWrappedRouteOptions {
   appSecret: string;
   timeoutMs: number;
   prefix?: string;
+  /** The HTTP client (transport.ts's pooled one in the server); global fetch when absent. */
+  fetch?: FetchLike;
   now?: () => Date;
 }
 
@@ -50,6 +53,7 @@ export class GspWrappedRoute implements GspRoute {
           gstin: who.gstin,
           timeoutMs: this.options.timeoutMs,
           ...(this.options.prefix ? { prefix: this.options.prefix } : {}),
+          ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
         }),
         authed: false,
       };

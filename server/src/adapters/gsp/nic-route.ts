@@ -2,7 +2,7 @@
 // GSPs). One IRP session per GSTIN user, refreshed before expiry in a single flight; a 1005 (token
 // expired early) re-authenticates once and retries, so callers never see it.
 import { parseAckDt } from '@einvoice/gst';
-import { NicClient, type NicResult } from '@einvoice/nic';
+import { type FetchLike, NicClient, type NicResult } from '@einvoice/nic';
 import type { AttemptReport, EwbData, GspRoute, UpstreamCall, UpstreamOutcome } from '../../app/ports/gsp.js';
 import { classifyAnswer, classifyTransport, transportFailure } from './classify.js';
 
@@ -14,6 +14,8 @@ export interface NicRouteOptions {
   clientSecret: string;
   irpPublicKeyPem: string;
   timeoutMs: number;
+  /** The HTTP client (transport.ts's pooled one in the server); global fetch when absent. */
+  fetch?: FetchLike;
   /** Refresh this long before the IRP's TokenExpiry. */
   refreshMarginMs?: number;
   now?: () => Date;
@@ -68,6 +70,7 @@ export class NicRoute implements GspRoute {
       gstin: who.gstin,
       irpPublicKeyPem: this.options.irpPublicKeyPem,
       timeoutMs: this.options.timeoutMs,
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
     });
     return { client, password: who.password, expiresAt: 0 };
   }

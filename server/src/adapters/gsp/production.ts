@@ -1,12 +1,13 @@
 // Production GSP routes from configuration (GSP_ROUTES): each with its own credentials, timeout and
 // priority, all behind the same router as the sandbox ones.
 import { readFileSync } from 'node:fs';
+import type { FetchLike } from '@einvoice/nic';
 import type { GspRouteConfig } from '../../app/ports/gsp-routes.js';
 import { GspWrappedRoute } from './gsp-wrapped-route.js';
 import { NicRoute } from './nic-route.js';
 import type { RouteEntry } from './router.js';
 
-export function productionRoutes(configs: GspRouteConfig[]): RouteEntry[] {
+export function productionRoutes(configs: GspRouteConfig[], fetch?: FetchLike): RouteEntry[] {
   return configs.map((c) => ({
     priority: c.priority,
     displayName: `${c.name} (${c.kind === 'nic' ? 'NIC pass-through' : 'enriched'})`,
@@ -20,6 +21,7 @@ export function productionRoutes(configs: GspRouteConfig[]): RouteEntry[] {
             clientSecret: c.clientSecret,
             irpPublicKeyPem: readFileSync(c.irpPublicKeyFile, 'utf8'),
             timeoutMs: c.timeoutMs,
+            ...(fetch ? { fetch } : {}),
           })
         : new GspWrappedRoute({
             name: c.name,
@@ -29,6 +31,7 @@ export function productionRoutes(configs: GspRouteConfig[]): RouteEntry[] {
             appSecret: c.appSecret,
             timeoutMs: c.timeoutMs,
             ...(c.prefix ? { prefix: c.prefix } : {}),
+            ...(fetch ? { fetch } : {}),
           }),
   }));
 }

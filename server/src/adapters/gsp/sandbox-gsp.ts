@@ -7,6 +7,7 @@ import {
   type RunningSandbox,
   type Sandbox,
 } from '@einvoice/irp-sandbox';
+import type { FetchLike } from '@einvoice/nic';
 import type { GspPort, GspRoute, RouteHealth } from '../../app/ports/gsp.js';
 import { problems } from '../../app/problems.js';
 import { GspWrappedRoute } from './gsp-wrapped-route.js';
@@ -36,7 +37,9 @@ async function sandboxRoutes(
   irpPublicKeyPem: string,
   timeoutMs: number,
   wrap?: UrlWrapper,
+  fetch?: FetchLike,
 ): Promise<RouteEntry[]> {
+  const client = fetch ? { fetch } : {};
   const urlFor = (gsp: string) => (wrap ? wrap(gsp, baseUrl) : Promise.resolve(baseUrl));
   const a = new NicRoute({
     name: 'sandbox-a',
@@ -46,6 +49,7 @@ async function sandboxRoutes(
     clientSecret: DEFAULT_CLIENT.clientSecret,
     irpPublicKeyPem,
     timeoutMs,
+    ...client,
   });
   const b = new GspWrappedRoute({
     name: 'sandbox-b',
@@ -54,6 +58,7 @@ async function sandboxRoutes(
     appId: DEFAULT_GSP_APP.appId,
     appSecret: DEFAULT_GSP_APP.appSecret,
     timeoutMs,
+    ...client,
   });
   return [
     { route: a, priority: 1, displayName: 'Sandbox GSP A (NIC pass-through)' },
@@ -65,12 +70,19 @@ async function sandboxRoutes(
 export async function startEmbeddedSandbox(options: {
   timeoutMs: number;
   wrapUrl?: UrlWrapper;
+  fetch?: FetchLike;
 }): Promise<SandboxUpstream> {
   // A timeout-after-commit fault holds the answer just past our upstream timeout.
   const sandbox = createSandbox({ faultHoldMs: options.timeoutMs + 1000 });
   const running: RunningSandbox = await sandbox.listen(0, '127.0.0.1');
   return {
-    routes: await sandboxRoutes(running.url, sandbox.authPublicKeyPem, options.timeoutMs, options.wrapUrl),
+    routes: await sandboxRoutes(
+      running.url,
+      sandbox.authPublicKeyPem,
+      options.timeoutMs,
+      options.wrapUrl,
+      options.fetch,
+    ),
     control: inProcessControl(sandbox),
     sandbox,
     url: running.url,
@@ -81,12 +93,12 @@ export async function startEmbeddedSandbox(options: {
 /** A simulator running on its own (IRP_SANDBOX_URL): its state outlives this process, as NIC's does. */
 export async function connectExternalSandbox(
   baseUrl: string,
-  options: { timeoutMs: number; wrapUrl?: UrlWrapper },
+  options: { timeoutMs: number; wrapUrl?: UrlWrapper; fetch?: FetchLike },
 ): Promise<SandboxUpstream> {
   const res = await fetch(new URL('/sandbox/keys/auth.pem', baseUrl));
   if (!res.ok) throw new Error(`IRP_SANDBOX_URL ${baseUrl}: cannot read /sandbox/keys/auth.pem (${res.status})`);
   return {
-    routes: await sandboxRoutes(baseUrl, await res.text(), options.timeoutMs, options.wrapUrl),
+    routes: await sandboxRoutes(baseUrl, await res.text(), options.timeoutMs, options.wrapUrl, options.fetch),
     control: httpControl(baseUrl),
     url: baseUrl,
     close: async () => undefined,

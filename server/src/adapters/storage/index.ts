@@ -5,7 +5,9 @@ import type { Repositories, Storage } from '../../app/ports/storage.js';
 import { openPostgres, openSqlite } from './connect.js';
 import { codecFor, type DialectName } from './dialect.js';
 import { migrateToLatest } from './migrations/index.js';
-import { createRepositories } from './repositories.js';
+import { ResolvedTokenCache } from './repos/credentials.js';
+import { MemoryRateLimitRepo } from './repos/rate-limits.js';
+import { createRepositories, type InProcessState } from './repositories.js';
 import type { Database } from './schema.js';
 import type { StatementStats } from './statements.js';
 
@@ -14,7 +16,16 @@ export interface StorageConfig {
   url?: string;
   /** A file path or ':memory:' (the default when neither is given). */
   sqlitePath?: string;
+  /**
+   * Where rate-limit buckets live: `database` (shared by every process on the database: one UPSERT per
+   * request) or `memory` (this process only, no statement; it then also keeps resolved access tokens for up to
+   * 2 s, emptied by every revocation it writes). Default: `database` on PostgreSQL, where several server
+   * processes may serve one database; `memory` on SQLite, served by one process.
+   */
+  rateLimits?: RateLimitStore;
 }
+
+export type RateLimitStore = 'memory' | 'database';
 
 export async function openStorage(config: StorageConfig): Promise<Storage> {
   const dialect: DialectName = config.url ? 'postgres' : 'sqlite';
@@ -29,7 +40,10 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
     await db.destroy();
     throw error;
   }
-  const storage = new SqlStorage(db, dialect);
+  const store = config.rateLimits ?? (dialect === 'postgres' ? 'database' : 'memory');
+  const local =
+    store === 'memory' ? { rateLimits: new MemoryRateLimitRepo(), tokenCache: new ResolvedTokenCache() } : undefined;
+  const storage = new SqlStorage(db, dialect, local);
   rawHandles.set(storage, db);
   statementStatsOf.set(storage, stats);
   return storage;
@@ -53,13 +67,16 @@ class SqlStorage implements Storage {
   readonly reconcile;
   readonly bulkJobs;
   readonly #codec;
+  readonly #local;
 
   constructor(
     private readonly db: Kysely<Database>,
     readonly dialect: DialectName,
+    local?: InProcessState,
   ) {
     this.#codec = codecFor(dialect);
-    const repos = createRepositories(db, this.#codec);
+    this.#local = local;
+    const repos = createRepositories(db, this.#codec, local);
     this.accounts = repos.accounts;
     this.apiKeys = repos.apiKeys;
     this.gstins = repos.gstins;
@@ -80,7 +97,7 @@ class SqlStorage implements Storage {
 
   /** Commits when fn resolves, rolls back when it throws. On SQLite the transaction is BEGIN IMMEDIATE. */
   async transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => fn(createRepositories(trx, this.#codec)));
+    return this.db.transaction().execute((trx) => fn(createRepositories(trx, this.#codec, this.#local)));
   }
 
   async close(): Promise<void> {

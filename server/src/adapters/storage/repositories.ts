@@ -1,11 +1,11 @@
 // The repository set over one Kysely handle: the root database, or a transaction (same classes, bound to trx).
 import type { Kysely } from 'kysely';
-import type { Repositories } from '../../app/ports/storage.js';
+import type { RateLimitRepo, Repositories } from '../../app/ports/storage.js';
 import type { Codec } from './dialect.js';
 import { SqlAccountRepo, SqlApiKeyRepo } from './repos/accounts.js';
 import { SqlAuditRepo } from './repos/audit.js';
 import { SqlBulkJobRepo } from './repos/bulk-jobs.js';
-import { SqlCredentialRepo, SqlTokenRepo } from './repos/credentials.js';
+import { type ResolvedTokenCache, SqlCredentialRepo, SqlTokenRepo } from './repos/credentials.js';
 import { SqlDocumentRepo } from './repos/documents.js';
 import { SqlEwbRepo } from './repos/ewbs.js';
 import { SqlGstinRepo } from './repos/gstins.js';
@@ -18,20 +18,29 @@ import { SqlWebhookDeliveryRepo } from './repos/webhook-deliveries.js';
 import { SqlWebhookEndpointRepo } from './repos/webhook-endpoints.js';
 import type { Database } from './schema.js';
 
-export function createRepositories(db: Kysely<Database>, codec: Codec): Repositories {
+/**
+ * What one process keeps for the storage, the same inside a transaction: the memory bucket store and the
+ * resolved-token cache when this process serves the database alone (RATE_LIMIT_STORE=memory), else none.
+ */
+export interface InProcessState {
+  rateLimits: RateLimitRepo;
+  tokenCache: ResolvedTokenCache;
+}
+
+export function createRepositories(db: Kysely<Database>, codec: Codec, local?: InProcessState): Repositories {
   return {
     accounts: new SqlAccountRepo(db, codec),
     apiKeys: new SqlApiKeyRepo(db, codec),
     gstins: new SqlGstinRepo(db, codec),
-    credentials: new SqlCredentialRepo(db, codec),
-    tokens: new SqlTokenRepo(db, codec),
+    credentials: new SqlCredentialRepo(db, codec, local?.tokenCache),
+    tokens: new SqlTokenRepo(db, codec, local?.tokenCache),
     audit: new SqlAuditRepo(db, codec),
     idempotency: new SqlIdempotencyRepo(db, codec),
     documents: new SqlDocumentRepo(db, codec),
     ewbs: new SqlEwbRepo(db, codec),
     webhookEndpoints: new SqlWebhookEndpointRepo(db, codec),
     requestLogs: new SqlRequestLogRepo(db, codec),
-    rateLimits: new SqlRateLimitRepo(db),
+    rateLimits: local?.rateLimits ?? new SqlRateLimitRepo(db),
     // SqlOutboxDispatchRepo = SqlOutboxRepo (append) + the dispatcher's claimBatch/markDispatched.
     outbox: new SqlOutboxDispatchRepo(db, codec),
     webhookDeliveries: new SqlWebhookDeliveryRepo(db, codec),

@@ -1,6 +1,7 @@
 // Token bucket per credential (its plan's rate), per account key, or per client IP for public operations and
-// for answers given before a principal is known. The bucket lives in the database, so several server
-// processes share it. Every answer carries the state of the bucket it was counted against (docs/adr/0016).
+// for answers given before a principal is known. The bucket lives in the database (several server processes
+// share it) or in this process's memory (RATE_LIMIT_STORE, storage/index.ts). Every answer carries the state
+// of the bucket it was counted against (docs/adr/0016).
 import type { Deps } from '../../app/deps.js';
 import { problems } from '../../app/problems.js';
 import type { Call } from '../call.js';

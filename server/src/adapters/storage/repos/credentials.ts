@@ -13,10 +13,50 @@ import { fetchSize, toPage } from '../pagination.js';
 import type { AccessTokensTable, CredentialSecretsTable, CredentialsTable, Database } from '../schema.js';
 import { atomically } from './atomic.js';
 
+/**
+ * Resolved tokens kept in this process for a short while (issue #19: one statement less per request), for a
+ * storage that one server process serves alone (RATE_LIMIT_STORE=memory, the SQLite default). Every write
+ * that can change what resolve() answers (a credential or secret revoked, expired tokens deleted) goes through
+ * the repositories here and empties it before and after its statement, so this process sees a revocation on
+ * the next request. A read that raced a write is not kept: `generation` counts the invalidations, and a read
+ * is kept only if none happened while it ran. TTL_MS bounds what a writer outside this process (a manual UPDATE) can go unseen for.
+ * Failed lookups are never kept (a guessed token costs a read, as before).
+ */
+export class ResolvedTokenCache {
+  static readonly TTL_MS = 2_000;
+  static readonly MAX_ENTRIES = 10_000;
+  readonly #entries = new Map<string, { value: ResolvedToken; at: number }>();
+  #generation = 0;
+
+  get(tokenHash: string, nowMs: number): ResolvedToken | undefined {
+    const hit = this.#entries.get(tokenHash);
+    if (hit && nowMs - hit.at < ResolvedTokenCache.TTL_MS) return hit.value;
+    if (hit) this.#entries.delete(tokenHash);
+    return undefined;
+  }
+
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /** Keeps `value` unless a write happened since `generation` was read. */
+  set(tokenHash: string, value: ResolvedToken, generation: number, nowMs: number): void {
+    if (generation !== this.#generation) return;
+    if (this.#entries.size >= ResolvedTokenCache.MAX_ENTRIES) this.#entries.clear();
+    this.#entries.set(tokenHash, { value, at: nowMs });
+  }
+
+  invalidate(): void {
+    this.#generation++;
+    this.#entries.clear();
+  }
+}
+
 export class SqlCredentialRepo implements CredentialRepo {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly codec: Codec,
+    private readonly tokenCache?: ResolvedTokenCache,
   ) {}
 
   /** The credential and its first secret commit together: a credential without a secret is unusable. */
@@ -72,12 +112,14 @@ export class SqlCredentialRepo implements CredentialRepo {
 
   /** Keeps the first revocation time if called twice. */
   async revoke(clientId: string, at: Date): Promise<void> {
+    this.tokenCache?.invalidate();
     await this.db
       .updateTable('credentials')
       .set({ revoked_at: this.codec.timestamp(at) })
       .where('client_id', '=', clientId)
       .where('revoked_at', 'is', null)
       .execute();
+    this.tokenCache?.invalidate();
   }
 
   async secrets(clientId: string): Promise<CredentialSecretRecord[]> {
@@ -109,6 +151,7 @@ export class SqlCredentialRepo implements CredentialRepo {
 
   /** False when the secret does not exist, belongs to another credential, or is already revoked. */
   async revokeSecret(clientId: string, secretId: string, at: Date): Promise<boolean> {
+    this.tokenCache?.invalidate();
     const result = await this.db
       .updateTable('credential_secrets')
       .set({ revoked_at: this.codec.timestamp(at) })
@@ -116,6 +159,7 @@ export class SqlCredentialRepo implements CredentialRepo {
       .where('id', '=', secretId)
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
+    this.tokenCache?.invalidate();
     return Number(result.numUpdatedRows) > 0;
   }
 
@@ -162,6 +206,7 @@ export class SqlTokenRepo implements TokenRepo {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly codec: Codec,
+    private readonly tokenCache?: ResolvedTokenCache,
   ) {}
 
   async insert(t: AccessTokenRecord): Promise<void> {
@@ -192,6 +237,17 @@ export class SqlTokenRepo implements TokenRepo {
   }
 
   async resolve(tokenHash: string): Promise<ResolvedToken | undefined> {
+    const cache = this.tokenCache;
+    if (!cache) return this.read(tokenHash);
+    const cached = cache.get(tokenHash, Date.now());
+    if (cached) return cached;
+    const generation = cache.generation;
+    const value = await this.read(tokenHash);
+    if (value) cache.set(tokenHash, value, generation, Date.now());
+    return value;
+  }
+
+  private async read(tokenHash: string): Promise<ResolvedToken | undefined> {
     const row = await this.db
       .selectFrom('access_tokens as t')
       .leftJoin('credentials as c', 'c.client_id', 't.client_id')
@@ -226,10 +282,12 @@ export class SqlTokenRepo implements TokenRepo {
 
   /** Deletes tokens whose expiresAt is strictly before `before`. */
   async deleteExpired(before: Date): Promise<number> {
+    this.tokenCache?.invalidate();
     const result = await this.db
       .deleteFrom('access_tokens')
       .where('expires_at', '<', this.codec.timestamp(before))
       .executeTakeFirst();
+    this.tokenCache?.invalidate();
     return Number(result.numDeletedRows);
   }
 

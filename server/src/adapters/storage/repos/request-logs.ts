@@ -1,4 +1,11 @@
-import type { ExpressionBuilder, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import {
+  type ExpressionBuilder,
+  type Kysely,
+  type RawBuilder,
+  type Selectable,
+  type SelectQueryBuilder,
+  sql,
+} from 'kysely';
 import type { RequestLogRecord, RequestLogSummaryRecord } from '../../../app/ports/records.js';
 import type { Page, RequestLogQuery, RequestLogRepo } from '../../../app/ports/storage.js';
 import { type Codec, readBoolean, readDate, readNumber } from '../dialect.js';
@@ -49,10 +56,18 @@ function withoutSignedPayload(l: RequestLogRecord): unknown {
   return out;
 }
 
-/** The logged IRN's document's signed JWTs, read with the log row (null when the row references none). */
-const signedOfDocument = (
+/**
+ * The request body of a generate is the document's payload, stored in the document row already (about 1.5 KB
+ * of an invoice): the log row keeps this reference instead when, at insert, the logged IRN's document holds
+ * exactly that payload (compared in the INSERT itself). A document's payload never changes once it has an
+ * IRN (only a pending or failed document is submitted again), so the reference stays true.
+ */
+const PAYLOAD_REFERENCE = referenceTo('payload');
+
+/** The logged IRN's document's column, read with the log row (null when the row references none). */
+const ofDocument = <C extends 'signed_invoice' | 'signed_qr_code' | 'payload'>(
   eb: ExpressionBuilder<Database, 'request_logs'>,
-  column: 'signed_invoice' | 'signed_qr_code',
+  column: C,
 ) =>
   eb
     .selectFrom('documents as d')
@@ -62,7 +77,7 @@ const signedOfDocument = (
     .whereRef('d.irn', '=', 'request_logs.irn')
     .limit(1)
     .as(`doc_${column}`);
-type SignedColumns = { doc_signed_invoice: string | null; doc_signed_qr_code: string | null };
+type SignedColumns = { doc_signed_invoice: string | null; doc_signed_qr_code: string | null; doc_payload: unknown };
 
 export class SqlRequestLogRepo implements RequestLogRepo {
   constructor(
@@ -88,18 +103,33 @@ export class SqlRequestLogRepo implements RequestLogRepo {
         irn: l.irn,
         latency_ms: this.codec.json(l.latencyMs ?? {}),
         upstream_attempts: this.codec.json(l.upstreamAttempts ?? []),
-        request_body: this.codec.json(l.requestBody),
+        request_body: this.requestBody(l),
         response_body: this.codec.json(withoutSignedPayload(l)),
         created_at: this.codec.timestamp(l.createdAt),
       })
       .execute();
   }
 
+  /** The request body, or PAYLOAD_REFERENCE when the logged IRN's document holds exactly this body. */
+  private requestBody(l: RequestLogRecord): string | null | RawBuilder<string> {
+    const json = this.codec.json(l.requestBody);
+    if (json === null || l.irn === null || l.gstin === null || l.accountId === null || !isAnswerObject(l.requestBody))
+      return json;
+    // Compared as text: SQLite stores the JSON text as written; PostgreSQL's jsonb prints one canonical text.
+    const jsonb = this.codec.dialect === 'postgres';
+    const payload = jsonb ? sql`d.payload::text` : sql`d.payload`;
+    const given = jsonb ? sql`cast(${json} as jsonb)::text` : sql`${json}`;
+    const reference = JSON.stringify(PAYLOAD_REFERENCE);
+    return sql<string>`(case when exists (select 1 from documents d where d.account_id = ${l.accountId}
+      and d.gstin = ${l.gstin} and d.irn = ${l.irn} and ${payload} = ${given})
+      then ${jsonb ? sql`cast(${reference} as jsonb)` : reference} else ${jsonb ? sql`cast(${json} as jsonb)` : json} end)`;
+  }
+
   async get(accountId: string, id: string): Promise<RequestLogRecord | undefined> {
     const row = await this.db
       .selectFrom('request_logs')
       .selectAll()
-      .select((eb) => [signedOfDocument(eb, 'signed_invoice'), signedOfDocument(eb, 'signed_qr_code')])
+      .select((eb) => [ofDocument(eb, 'signed_invoice'), ofDocument(eb, 'signed_qr_code'), ofDocument(eb, 'payload')])
       .where('account_id', '=', accountId)
       .where('id', '=', id)
       .executeTakeFirst();
@@ -121,7 +151,7 @@ export class SqlRequestLogRepo implements RequestLogRepo {
       let q = this.filtered(accountId, query);
       if (after !== undefined) q = q.where('id', '>', after);
       const rows = await q
-        .select((eb) => [signedOfDocument(eb, 'signed_invoice'), signedOfDocument(eb, 'signed_qr_code')])
+        .select((eb) => [ofDocument(eb, 'signed_invoice'), ofDocument(eb, 'signed_qr_code'), ofDocument(eb, 'payload')])
         .orderBy('id', 'asc')
         .limit(STREAM_CHUNK)
         .execute();
@@ -153,7 +183,9 @@ export class SqlRequestLogRepo implements RequestLogRepo {
         responseBody = { ...(responseBody as Record<string, unknown>), [field]: r[`doc_${column}`] };
       }
     }
-    return { ...this.toSummary(r), requestBody: this.codec.parseJson(r.request_body), responseBody };
+    let requestBody = this.codec.parseJson(r.request_body);
+    if (requestBody === PAYLOAD_REFERENCE && r.doc_payload !== null) requestBody = this.codec.parseJson(r.doc_payload);
+    return { ...this.toSummary(r), requestBody, responseBody };
   }
 
   private toSummary(r: Omit<Selectable<RequestLogsTable>, 'request_body' | 'response_body'>): RequestLogSummaryRecord {
