@@ -75,12 +75,11 @@ async function start(config: Config): Promise<void> {
       process.exit(1);
     }, config.SHUTDOWN_TIMEOUT_MS);
     deadline.unref();
+    // SIGTERM comes from an orchestrator with a load balancer to tell; Ctrl-C (SIGINT) from a developer: no wait.
+    const readinessDelayMs = signal === 'SIGTERM' ? config.SHUTDOWN_READINESS_DELAY_MS : 0;
     server.drain();
-    server.logger.info(
-      { signal, readiness_delay_ms: config.SHUTDOWN_READINESS_DELAY_MS },
-      'shutdown: draining (readiness now 503)',
-    );
-    await new Promise((r) => setTimeout(r, config.SHUTDOWN_READINESS_DELAY_MS));
+    server.logger.info({ signal, readiness_delay_ms: readinessDelayMs }, 'shutdown: draining (readiness now 503)');
+    await new Promise((r) => setTimeout(r, readinessDelayMs));
     // Stops accepting; idle keep-alive connections close now, busy ones after their answer (connection: close).
     await new Promise<void>((closed) => {
       listener.close(() => closed());
