@@ -19,6 +19,8 @@ export interface Exchange {
   /** 'answered': the replica's answer was passed on; 'failed': the request left and no answer came back. */
   outcome: 'answered' | 'failed';
   status: number;
+  /** A 5xx answer's problem code (`code` of the problem+json body), if any. */
+  code?: string;
   error?: string;
 }
 
@@ -74,9 +76,11 @@ export class Balancer {
     if (server) await new Promise<void>((r) => server.close(() => r()));
   }
 
-  /** Failed requests (sent, no answer), per process id. */
-  failuresOf(pid: number | undefined): Exchange[] {
-    return this.exchanges.filter((e) => e.pid === pid && (e.outcome === 'failed' || e.status >= 500));
+  /** Requests a process failed: sent and not answered, or answered 5xx other than the `expected` problem codes. */
+  failuresOf(pid: number | undefined, expected: string[] = []): Exchange[] {
+    return this.exchanges.filter(
+      (e) => e.pid === pid && (e.outcome === 'failed' || (e.status >= 500 && !expected.includes(e.code ?? ''))),
+    );
   }
 
   async #check(i: number): Promise<void> {
@@ -107,7 +111,14 @@ export class Balancer {
         const pid = b.pid;
         try {
           const answer = await send(b.url, req, body);
-          this.exchanges.push({ backend: i, pid, outcome: 'answered', status: answer.status });
+          const code = answer.status >= 500 ? problemCode(answer.body) : undefined;
+          this.exchanges.push({
+            backend: i,
+            pid,
+            outcome: 'answered',
+            status: answer.status,
+            ...(code ? { code } : {}),
+          });
           return answer;
         } catch (error) {
           const code = (error as { code?: string }).code ?? String(error);
@@ -123,6 +134,15 @@ export class Balancer {
       if (Date.now() > deadline) return { status: 503, headers: {}, body: Buffer.from('no replica ready') };
       await new Promise((r) => setTimeout(r, 50));
     }
+  }
+}
+
+function problemCode(body: Buffer): string | undefined {
+  try {
+    const code = (JSON.parse(body.toString('utf8')) as { code?: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
   }
 }
 

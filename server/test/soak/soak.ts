@@ -498,9 +498,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     // The load's seconds count from here: starting servers on a busy machine takes a while, and a short run whose
     // setup ate its window dealt too few faults (the short soak on PostgreSQL saw its kill but no database restart).
     loadEndsAt = Date.now() + options.seconds * 1000;
+    let replicaFaultsDone = replicas <= 1; // replica mode: the load goes on until the kill and the roll happened
     const clientLoops = Array.from({ length: clients }, async (_, c) => {
       await sleep(c * 150);
-      for (let n = 0; Date.now() < loadEndsAt; n++)
+      for (let n = 0; Date.now() < loadEndsAt || !replicaFaultsDone; n++)
         if (replicas > 1 && Math.random() < 0.12) await bulkJob(c, n);
         else await lifeCycle(c, n);
     });
@@ -572,9 +573,20 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         }
       : undefined;
     // Dealt from a shuffled deck (reshuffled when empty), the first deck with the SIGKILL and the database
-    // restart on top: every kind of fault lands, and the disruptive ones land even in a short run.
-    // dealt from the end: the kill first
-    const disruptive = replicas > 1 ? [roll, kill] : [...(restartDatabase ? [restartDatabase] : []), kill];
+    // restart on top (dealt from the end: the kill first): every kind of fault lands, and the disruptive ones land
+    // even in a short run. Replica mode: the deck deals IRP faults only; the SIGKILL lands at a quarter of the load
+    // and the SIGTERM roll at half of it (or once the killed replica is back), whatever a busy machine's restarts
+    // cost, and the load goes on until both happened.
+    const disruptive = replicas > 1 ? [] : [...(restartDatabase ? [restartDatabase] : []), kill];
+    const loadMs = options.seconds * 1000;
+    const replicaFaults = (async () => {
+      if (replicas <= 1) return;
+      await sleep(loadMs / 4);
+      await kill();
+      await sleep(Math.max(0, loadEndsAt - loadMs / 2 - Date.now()));
+      await roll();
+      replicaFaultsDone = true;
+    })();
     const deck: (() => Promise<void>)[] = [...actions.sort(() => Math.random() - 0.5), ...disruptive];
     const deal = () => {
       if (!deck.length) deck.push(...[...actions, ...disruptive].sort(() => Math.random() - 0.5));
@@ -594,6 +606,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       }
     })();
     await nemesisLoop;
+    await replicaFaults;
     await Promise.all(clientLoops);
     await restarting;
     await admin('DELETE', '/admin/faults');
@@ -659,9 +672,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const answeredWithoutLogRow = answeredIds.filter((id) => !logged.has(id));
     const bulkRecords = bulkJobs.flatMap((j) => j.ops);
     // A graceful roll: readiness said shutting_down before the replica stopped listening (the balancer saw it, and
-    // no request was refused at connect), and no request it accepted went unanswered or got a 5xx.
+    // no request was refused at connect), and no request it accepted went unanswered or got a 5xx of its own (the
+    // IRP faults dealt meanwhile answer 502 upstream_error and 503 upstream_unavailable: the IRP's, not the roll's).
+    const irpFaults = ['upstream_error', 'upstream_unavailable'];
     const failedDuringRolls = rolledPids.flatMap((pid) => [
-      ...(balancer?.failuresOf(pid) ?? []).map((e) => `pid ${pid}: ${e.outcome} ${e.status} ${e.error ?? ''}`),
+      ...(balancer?.failuresOf(pid, irpFaults) ?? []).map(
+        (e) => `pid ${pid}: ${e.outcome} ${e.status} ${e.code ?? ''} ${e.error ?? ''}`,
+      ),
       ...(balancer?.drainSeen.has(pid) ? [] : [`pid ${pid}: readiness never answered shutting_down`]),
       ...(balancer?.refused.get(pid) ? [`pid ${pid}: ${balancer.refused.get(pid)} requests refused at connect`] : []),
     ]);
