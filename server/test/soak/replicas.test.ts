@@ -145,7 +145,7 @@ describe.skipIf(!pgAvailable)('replicas on one PostgreSQL database', () => {
     }
   }, 240_000);
 
-  it('SIGTERM: readiness 503 first, the request in flight answered, then exit 0 with nothing left pending', async () => {
+  it('SIGTERM: readiness 503 first, the request in flight answered, then exit 0 with nothing left pending; bounded by SHUTDOWN_TIMEOUT_MS', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'einvoice-drain-'));
     let cluster: PgCluster | undefined;
     try {
@@ -189,6 +189,38 @@ describe.skipIf(!pgAvailable)('replicas on one PostgreSQL database', () => {
       // Nothing left half done: the document is generated with the IRP's IRN, no lease or queue entry remains.
       const rows = await query({ url: cluster.url }, 'select status, irn from documents');
       expect(rows).toEqual([{ status: 'generated', irn: answered.body.Irn }]);
+
+      // Bounded: a request the IRP holds far longer than SHUTDOWN_TIMEOUT_MS does not hold the exit (code 1).
+      const stuck = await startServer(
+        serverEnv(dir, cluster.url, sandbox.url, {
+          LOG_LEVEL: 'info',
+          SHUTDOWN_READINESS_DELAY_MS: '0',
+          SHUTDOWN_TIMEOUT_MS: '2000',
+        }),
+        false,
+        { timeoutMs: START_TIMEOUT_MS },
+      );
+      const hold = await fetch(`${sandbox.url}/admin/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          gstin: SELLER,
+          mode: 'timeout-after-commit',
+          holdMs: 15_000,
+          count: 1,
+          ops: ['generate'],
+        }),
+      });
+      expect(hold.status).toBeLessThan(300);
+      const held = call(stuck.url, 'POST', '/v1/irn', token, invoice(SELLER)).catch(() => 'no answer');
+      await new Promise((r) => setTimeout(r, 1500)); // the call is at the IRP, held
+      const termAt = Date.now();
+      stuck.proc.child.kill('SIGTERM');
+      const stuckExit = await stuck.proc.exited;
+      expect(stuckExit.code, stuck.proc.output().slice(-2000)).toBe(1);
+      expect(Date.now() - termAt).toBeLessThan(10_000);
+      expect(stuck.proc.output()).toContain('shutdown: deadline passed, exiting');
+      expect(await held).toBe('no answer');
     } finally {
       await killAll();
       cluster?.destroy();
