@@ -152,15 +152,17 @@ describe.skipIf(!pgAvailable)('replicas on one PostgreSQL database', () => {
       cluster = await startPgCluster();
       // A slow IRP (1 s an answer: sign-in, then the submission): the request is in flight when SIGTERM lands.
       const sandbox = await startSandbox({ latencyMs: 1000 });
-      const server = await startServer(
-        serverEnv(dir, cluster.url, sandbox.url, {
-          LOG_LEVEL: 'info',
-          SHUTDOWN_READINESS_DELAY_MS: '1500',
-          SHUTDOWN_TIMEOUT_MS: '30000',
-        }),
-        true,
-        { timeoutMs: START_TIMEOUT_MS },
-      );
+      const withShutdown = (readinessDelayMs: number, timeoutMs: number, firstStart: boolean) =>
+        startServer(
+          serverEnv(dir, cluster!.url, sandbox.url, {
+            LOG_LEVEL: 'info',
+            SHUTDOWN_READINESS_DELAY_MS: String(readinessDelayMs),
+            SHUTDOWN_TIMEOUT_MS: String(timeoutMs),
+          }),
+          firstStart,
+          { timeoutMs: START_TIMEOUT_MS },
+        );
+      const server = await withShutdown(1500, 30_000, true);
       const token = await session(server.apiKey!, { gstin: server.url, cred: server.url, token: server.url });
       const document = invoice(SELLER);
       const inFlight = call(server.url, 'POST', '/v1/irn', token, document);
@@ -191,15 +193,7 @@ describe.skipIf(!pgAvailable)('replicas on one PostgreSQL database', () => {
       expect(rows).toEqual([{ status: 'generated', irn: answered.body.Irn }]);
 
       // Bounded: a request the IRP holds far longer than SHUTDOWN_TIMEOUT_MS does not hold the exit (code 1).
-      const stuck = await startServer(
-        serverEnv(dir, cluster.url, sandbox.url, {
-          LOG_LEVEL: 'info',
-          SHUTDOWN_READINESS_DELAY_MS: '0',
-          SHUTDOWN_TIMEOUT_MS: '2000',
-        }),
-        false,
-        { timeoutMs: START_TIMEOUT_MS },
-      );
+      const stuck = await withShutdown(0, 2000, false);
       const hold = await fetch(`${sandbox.url}/admin/faults`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
