@@ -3,11 +3,6 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ACTIONLINT_VERSION=v1.7.12
-bin=".tools/actionlint-$ACTIONLINT_VERSION"
-if [ ! -x "$bin" ]; then
-  mkdir -p .tools
-  GOBIN="$PWD/.tools/gobin" GOFLAGS= go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
-  mv .tools/gobin/actionlint "$bin"
-fi
+bin=$(scripts/go-tool.sh actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION")
 "$bin" -color=false .github/workflows/*.yml examples/sandbox-ci/project/github-actions.yml
 echo "actionlint $ACTIONLINT_VERSION: .github/workflows and the sandbox-ci example workflow clean"

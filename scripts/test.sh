@@ -9,6 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 node scripts/sync-versions.mjs --check
 pnpm run lint:biome   # Biome: formatting, import order and lint rules of every JS/TS file (seconds)
 scripts/lint-workflows.sh   # actionlint on the release workflow
+scripts/lint-deploy.sh   # deploy/: helm lint + template of the chart, structural checks of image, compose, manifests
 pnpm turbo run lint test --continue=never --concurrency="${TEST_CONCURRENCY:-2}"
 bash server/test/schemathesis/run.sh   # Schemathesis: every check, all four phases, against a fresh server (~2 min)
 pnpm run release:test    # the release checks fail on drift, name collisions, workspace: leaks, a missing LICENSE

@@ -69,6 +69,11 @@ export interface BuiltServer {
   sandbox?: Sandbox;
   /** The sandbox IRP's base URL (embedded: a free 127.0.0.1 port). Request interceptors (MSW) let it through. */
   sandboxIrpUrl: string;
+  /**
+   * Starts the drain of a rolling deploy: /readyz answers 503 from now on, and every answer asks its client to
+   * close the connection (so keep-alive connections move to other replicas). main.ts then stops listening.
+   */
+  drain(): void;
   close(): Promise<void>;
 }
 
@@ -287,19 +292,29 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     reconciler.start();
     bulk.start();
   }
+  let draining = false;
   const app = new Hono();
   app.use('*', securityHeaders);
+  app.use('*', async (c, next) => {
+    await next();
+    if (draining) c.header('connection', 'close');
+  });
   app.route(
     '/',
-    operationalRoutes(deps, contract, async () => {
-      metrics.setReconcileOpen(await storage.reconcile.openSummary(), deps.clock.now());
-      const statements = statementStats(storage);
-      if (statements) metrics.setStatements(statements);
-      return {
-        body: await metrics.registry.metrics(),
-        contentType: metrics.registry.contentType,
-      };
-    }),
+    operationalRoutes(
+      deps,
+      contract,
+      async () => {
+        metrics.setReconcileOpen(await storage.reconcile.openSummary(), deps.clock.now());
+        const statements = statementStats(storage);
+        if (statements) metrics.setStatements(statements);
+        return {
+          body: await metrics.registry.metrics(),
+          contentType: metrics.registry.contentType,
+        };
+      },
+      () => draining,
+    ),
   );
   app.route('/', api);
   return {
@@ -314,6 +329,9 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     queue,
     reconciler,
     bulk,
+    drain() {
+      draining = true;
+    },
     async close() {
       await bulk.stop();
       await reconciler.stop();

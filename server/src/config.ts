@@ -72,6 +72,11 @@ const schema = z
     RECONCILE_RETRY_BASE_MS: int(10, 600000).default(2000),
     // A `pending` document untouched this long belongs to a request that died: the reconciler takes it over.
     RECONCILE_STALE_AFTER_MS: int(100, 86400000).default(60000),
+    // Graceful shutdown (SIGTERM, SIGINT): readiness answers 503 for this long while the server still serves, so
+    // load balancers stop sending to it; then it stops listening, lets in-flight requests finish, stops the
+    // workers (their leases are released or completed) and exits, all within SHUTDOWN_TIMEOUT_MS.
+    SHUTDOWN_READINESS_DELAY_MS: int(0, 600_000).default(5000),
+    SHUTDOWN_TIMEOUT_MS: int(1000, 3_600_000).default(30_000),
     TLS_CERT_FILE: z.string().optional(),
     TLS_KEY_FILE: z.string().optional(),
     HSTS_MAX_AGE: int(0, 63072000).default(31536000),
@@ -128,6 +133,14 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
     if (env.WEBHOOK_ALLOW_LOOPBACK === 'true' || env.WEBHOOK_ALLOW_LOOPBACK === '1')
       out.push('  WEBHOOK_ALLOW_LOOPBACK: is for sandbox servers and tests; refused in production mode');
   }
+  // Replicas that share a database must share its keys: a key generated into each replica's DATA_DIR would make
+  // every replica refuse the others' tokens (401) and fail to open the others' sealed secrets.
+  if (!production && env.DATABASE_URL)
+    for (const k of ['EINVOICE_ENCRYPTION_KEY', 'EINVOICE_HASH_PEPPER'])
+      if (!env[k])
+        out.push(
+          `  ${k}: is required with DATABASE_URL (replicas share the database, so they must share its keys: set the same value, openssl rand -base64 32, on every replica; keys are generated into DATA_DIR only on SQLite)`,
+        );
   if (Boolean(env.TLS_CERT_FILE) !== Boolean(env.TLS_KEY_FILE))
     out.push('  TLS_CERT_FILE: TLS_CERT_FILE and TLS_KEY_FILE go together');
   return out;

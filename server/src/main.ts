@@ -56,9 +56,38 @@ async function start(config: Config): Promise<void> {
     );
   }, 15 * 60_000);
   reaper.unref();
-  const shutdown = () => {
+  let shuttingDown = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
     clearInterval(reaper);
-    listener.close(() => void server.close().then(() => process.exit(0)));
+    void drainAndExit(signal);
+  };
+  /**
+   * Rolling deploys: readiness false first (the load balancer stops sending while we still answer), then stop
+   * accepting connections, let in-flight requests finish, stop the workers (a pass in progress completes; webhook
+   * deliveries not yet attempted are released), and exit; a hard deadline bounds it all.
+   */
+  const drainAndExit = async (signal: NodeJS.Signals) => {
+    const started = Date.now();
+    const deadline = setTimeout(() => {
+      server.logger.error({ timeout_ms: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown: deadline passed, exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS);
+    deadline.unref();
+    // SIGTERM comes from an orchestrator with a load balancer to tell; Ctrl-C (SIGINT) from a developer: no wait.
+    const readinessDelayMs = signal === 'SIGTERM' ? config.SHUTDOWN_READINESS_DELAY_MS : 0;
+    server.drain();
+    server.logger.info({ signal, readiness_delay_ms: readinessDelayMs }, 'shutdown: draining (readiness now 503)');
+    await new Promise((r) => setTimeout(r, readinessDelayMs));
+    // Stops accepting; idle keep-alive connections close now, busy ones after their answer (connection: close).
+    await new Promise<void>((closed) => {
+      listener.close(() => closed());
+      if ('closeIdleConnections' in listener) listener.closeIdleConnections();
+    });
+    await server.close();
+    server.logger.info({ ms: Date.now() - started }, 'shutdown: drained, exiting');
+    process.exit(0);
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);

@@ -139,6 +139,12 @@ export async function startSandbox(
   return { proc, url: url! };
 }
 
+/** The keys every test server on PostgreSQL gets unless its env names its own (replicas must share them). */
+export const TEST_KEYS = {
+  EINVOICE_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+  EINVOICE_HASH_PEPPER: Buffer.alloc(32, 9).toString('base64'),
+} as const;
+
 /**
  * Starts the server; with `firstStart`, waits for the API key of the account it creates on an empty database.
  * `timeoutMs`: how long it may take to listen (tsx compiles on start; a busy machine needs more than the default).
@@ -152,9 +158,10 @@ export async function startServer(
     args?: string[];
   } = {},
 ): Promise<{ proc: Proc; url: string; apiKey?: string }> {
+  const keys = env.DATABASE_URL ? TEST_KEYS : {}; // a shared database needs configured keys (config.ts)
   const proc = startProcess('einvoice-server', options.args ?? ['--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
-    env: { ...baseEnv(), ...env },
+    env: { ...baseEnv(), ...keys, ...env },
   });
   const [, url] = await proc.waitFor(/listening on (http:\/\/\S+)/, options.timeoutMs);
   if (!firstStart) return { proc, url: url! };

@@ -29,7 +29,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Balancer } from '../crash/balancer.js';
 import { type PgCluster, pgAvailable, startPgCluster } from '../crash/pg-cluster.js';
+import { query } from '../crash/probes.js';
 import { killAll, type Proc, startSandbox, startServer } from '../crash/processes.js';
 import {
   type CheckedOp,
@@ -58,6 +60,12 @@ export interface SoakOptions {
   thinkMs?: number;
   log?: (line: string) => void;
   verbose?: boolean;
+  /**
+   * Replicas on the one database (PostgreSQL only), behind a round-robin balancer (test/crash/balancer.ts). With
+   * more than one, the disruptive faults are a SIGKILL + restart of replica 1 and a SIGTERM roll (drain, exit,
+   * restart) of replica 2 instead of the server kill and the database restart; some life cycles are bulk jobs.
+   */
+  replicas?: number;
 }
 
 export interface SoakReport {
@@ -74,6 +82,15 @@ export interface SoakReport {
   unexpectedExits: string[];
   unresolvedAtStatus: number | null;
   figures: ReturnType<typeof checkHistory>['figures'];
+  replicas: number;
+  /** SIGTERM rolls: processes drained, and the requests any of them failed (sent, no answer, or a 5xx). */
+  rolls: number;
+  failedDuringRolls: string[];
+  /** Bulk jobs: submitted, completed (status), records, records without exactly one outcome. */
+  bulk: { jobs: number; completed: number; records: number; recordsNotDoneOnce: number };
+  /** Answers the clients got (by x-request-id) without their request-log row. */
+  answered: number;
+  answeredWithoutLogRow: string[];
   problems: Record<string, number>;
   details: Record<string, string[]>;
   timings: { loadSeconds: number; settleSeconds: number; totalSeconds: number };
@@ -88,6 +105,8 @@ const HOLD_MS = 2500;
 /** A client gives an operation up (leaving it unknown) after this long. */
 const CLIENT_DEADLINE_MS = 60_000;
 const SERVER_START_TIMEOUT_MS = 90_000;
+/** Replica mode: how long readiness answers 503 before a SIGTERMed replica stops listening (balancer polls 100 ms). */
+const READINESS_DELAY_MS = 1000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
 
@@ -108,6 +127,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const nemesisEveryMs = (options.nemesisEverySeconds ?? 8) * 1000;
   const thinkMs = options.thinkMs ?? 100;
   const settleMs = (options.settleSeconds ?? 120) * 1000;
+  const replicas = options.replicas ?? 1;
+  if (replicas > 1 && options.database !== 'postgres') throw new Error('replicas share a database: PostgreSQL only');
   const t0 = Date.now();
   const cleanups: (() => Promise<void> | void)[] = [];
   try {
@@ -136,10 +157,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const receiver = await new Receiver().start();
     cleanups.push(() => receiver.close());
     const sandbox = await startSandbox({ latencyMs: IRP_LATENCY_MS });
-    const port = await freePort();
+    const ports = await Promise.all(Array.from({ length: replicas }, () => freePort()));
+    const balancer = replicas > 1 ? await new Balancer().start() : undefined;
+    if (balancer) cleanups.push(() => balancer.close());
     const env: Record<string, string> = {
       EINVOICE_MODE: 'sandbox',
-      PORT: String(port),
       DATA_DIR: dir,
       SQLITE_PATH: join(dir, 'einvoice.db'),
       IRP_SANDBOX_URL: sandbox.url,
@@ -157,36 +179,52 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       WEBHOOK_TIMEOUT_MS: '2000',
       API_KEY_RATE_LIMIT_RPS: '10000',
       LOG_LEVEL: 'warn',
+      SHUTDOWN_READINESS_DELAY_MS: String(READINESS_DELAY_MS),
+      SHUTDOWN_TIMEOUT_MS: '30000',
       ...(cluster ? { DATABASE_URL: cluster.url } : {}),
     };
+    // Replicas share the database, the sandbox IRP and the keys (processes.ts gives every PostgreSQL server the
+    // same TEST_KEYS), each with a DATA_DIR of its own: nothing on disk is shared.
+    const envOf = (i: number): Record<string, string> => ({
+      ...env,
+      PORT: String(ports[i]),
+      ...(i > 0 ? { DATA_DIR: join(dir, `replica-${i}`) } : {}),
+    });
 
-    // ------------------------------------------------------------ the server, watched
+    // ------------------------------------------------------------ the servers, watched
     const unexpectedExits: string[] = [];
     let injectedKills = 0;
     let databaseRestarts = 0;
-    let server: { proc: Proc; url: string; apiKey?: string } = await startServer(env, true, {
-      timeoutMs: SERVER_START_TIMEOUT_MS,
-    });
-    const base = server.url;
-    const apiKey = server.apiKey!;
-    let killing = false;
+    let rolls = 0;
+    const rolledPids: number[] = [];
+    type Running = { proc: Proc; url: string; apiKey?: string };
+    const servers: Running[] = [];
+    servers[0] = await startServer(envOf(0), true, { timeoutMs: SERVER_START_TIMEOUT_MS });
+    for (let i = 1; i < replicas; i++)
+      servers[i] = await startServer(envOf(i), false, { timeoutMs: SERVER_START_TIMEOUT_MS });
+    for (const [i, s] of servers.entries()) balancer?.set(i, s.url, s.proc.child.pid);
+    const base = balancer ? balancer.url : servers[0]!.url;
+    const apiKey = servers[0]!.apiKey!;
+    const expectedExits = new Set<Proc>();
     let stopped = false;
     let restarting: Promise<void> | undefined;
-    const watch = (s: { proc: Proc }) => {
+    const watch = (i: number) => {
+      const s = servers[i]!;
       void s.proc.exited.then((e) => {
-        if (killing || stopped || s !== server) return;
+        if (expectedExits.has(s.proc) || stopped || s !== servers[i]) return;
         unexpectedExits.push(
-          `${((Date.now() - t0) / 1000).toFixed(1)}s pid ${s.proc.child.pid} exited (${e.code ?? e.signal}): ${s.proc.output().slice(-2000)}`,
+          `${((Date.now() - t0) / 1000).toFixed(1)}s replica ${i} pid ${s.proc.child.pid} exited (${e.code ?? e.signal}): ${s.proc.output().slice(-2000)}`,
         );
-        log(`[soak] server exited on its own (${e.code ?? e.signal}); starting it again`);
-        restarting = restart();
+        log(`[soak] replica ${i} exited on its own (${e.code ?? e.signal}); starting it again`);
+        restarting = restart(i);
       });
     };
-    const restart = async () => {
+    const restart = async (i: number) => {
       for (;;) {
         try {
-          server = await startServer(env, false, { timeoutMs: SERVER_START_TIMEOUT_MS });
-          watch(server);
+          servers[i] = await startServer(envOf(i), false, { timeoutMs: SERVER_START_TIMEOUT_MS });
+          balancer?.set(i, servers[i]!.url, servers[i]!.proc.child.pid);
+          watch(i);
           return;
         } catch (error) {
           unexpectedExits.push(`restart failed: ${(error as Error).message.slice(0, 2000)}`);
@@ -194,7 +232,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         }
       }
     };
-    watch(server);
+    for (const i of servers.keys()) watch(i);
 
     const admin = async (method: string, path: string, body?: unknown) => {
       const res = await fetch(sandbox.url + path, {
@@ -204,6 +242,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
       return res.json() as Promise<any>;
     };
+    // Every answer a client got from a server must have its request-log row, but a 503 storage_unavailable (the
+    // database was away: nowhere to write it). With database restarts a row may also be lost when the database dies
+    // between the answer and its log write ("a failure to log never changes the answer"): reported, not judged.
+    const answeredIds: string[] = [];
     const api = async (method: string, path: string, token: string, body?: unknown, headers = {}) => {
       const res = await fetch(base + path, {
         method,
@@ -220,6 +262,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       try {
         parsed = JSON.parse(text);
       } catch {}
+      const requestId = res.headers.get('x-request-id');
+      if (requestId && !(res.status === 503 && parsed?.code === 'storage_unavailable')) answeredIds.push(requestId);
       return { status: res.status, text, body: parsed, headers: res.headers };
     };
 
@@ -274,7 +318,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const tag = randomBytes(2).toString('hex').toUpperCase();
     const mine = (docNo: string) => docNo.toUpperCase().startsWith(`S${tag}/`);
     const ops: Op[] = [];
-    const loadEndsAt = t0 + options.seconds * 1000;
+    let loadEndsAt: number;
     let attemptsTotal = 0;
 
     async function call(op: Op, deadline = Date.now() + CLIENT_DEADLINE_MS): Promise<Op> {
@@ -401,9 +445,71 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       if (Math.random() < 0.4)
         await call(newOp(client, 'cancel', docNo, 'POST', `/v1/irn/${irn}/cancel`, { CnlRsn: '3', CnlRem: 'soak' }));
     }
+    // Bulk jobs (replica mode): a few records each, submitted like an SDK (same key until a definite answer); each
+    // record is a `generate` op for the checker, settled from the job's results (or a read by document number).
+    const bulkJobs: { id: string; ops: Op[]; completed: boolean }[] = [];
+    async function bulkJob(client: number, n: number): Promise<void> {
+      const documents = [0, 1, 2].map((k) => invoice(SELLER, { docNo: `S${tag}/${client}/${n}/${k}` }));
+      const records = documents.map((d) => newOp(client, 'generate', d.DocDtls.No, '', '', d));
+      const key = `soak-${tag}-bulk-${randomBytes(6).toString('hex')}`;
+      const deadline = Date.now() + CLIENT_DEADLINE_MS;
+      while (Date.now() < deadline) {
+        const res = await api(
+          'POST',
+          '/v1/irn/bulk',
+          token,
+          { documents },
+          { 'idempotency-key': key, prefer: 'wait=5' },
+        ).catch(() => undefined);
+        if (res && [200, 201, 202].includes(res.status) && typeof res.body?.id === 'string') {
+          bulkJobs.push({ id: res.body.id, ops: records, completed: false });
+          break;
+        }
+        if (res?.status === 401) await freshToken().catch(() => undefined);
+        else if (res && res.status < 500 && ![409, 429].includes(res.status)) {
+          for (const r of records) {
+            r.final = 'fail';
+            r.failDetail = `bulk ${res.status} ${res.text.slice(0, 200)}`;
+          }
+          return;
+        }
+        await sleep(300 + Math.random() * 500);
+      }
+      await sleep(thinkMs * (0.5 + Math.random()));
+    }
+    const settleBulk = async () => {
+      for (const job of bulkJobs.filter((j) => !j.completed)) {
+        const got = await api('GET', `/v1/irn/bulk/${job.id}`, token).catch(() => undefined);
+        if (got?.body?.status !== 'completed') continue;
+        const page = await api('GET', `/v1/irn/bulk/${job.id}/results?limit=100`, token).catch(() => undefined);
+        if (page?.status !== 200) continue;
+        job.completed = true;
+        for (const r of page.body.data as { status: string; document?: { Irn?: string; doc_no: string } }[]) {
+          const op = job.ops.find((o) => o.docNo === r.document?.doc_no.toUpperCase());
+          if (!op) continue;
+          op.history.push(`bulk record ${r.status}`);
+          if (['generated', 'replayed'].includes(r.status) && r.document?.Irn) {
+            op.final = 'ok';
+            op.irn = r.document.Irn;
+          } else if (r.status === 'failed') {
+            op.final = 'fail';
+            op.failDetail = `bulk record failed: ${JSON.stringify(r).slice(0, 200)}`;
+          } // queued: settled by a read by document number, like any generate left unknown
+        }
+      }
+    };
+    // The load's seconds count from here: starting servers on a busy machine takes a while, and a short run whose
+    // setup ate its window dealt too few faults (the short soak on PostgreSQL saw its kill but no database restart).
+    loadEndsAt = Date.now() + options.seconds * 1000;
+    // The load goes on until the disruptive faults happened (replica mode: the kill and the roll; else the deck's
+    // first kill and database restart), however long a busy machine's restarts take.
+    let replicaFaultsDone = replicas <= 1;
+    let nemesisDone = false;
     const clientLoops = Array.from({ length: clients }, async (_, c) => {
       await sleep(c * 150);
-      for (let n = 0; Date.now() < loadEndsAt; n++) await lifeCycle(c, n);
+      for (let n = 0; Date.now() < loadEndsAt || !replicaFaultsDone || !nemesisDone; n++)
+        if (replicas > 1 && Math.random() < 0.12) await bulkJob(c, n);
+        else await lifeCycle(c, n);
     });
 
     // ------------------------------------------------------------ nemesis
@@ -437,13 +543,29 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const kill = async () => {
       // SIGKILL while requests are in flight; restart on the same database and port.
       await restarting;
-      killing = true;
-      const victim = server;
+      const victim = servers[0]!;
+      expectedExits.add(victim.proc);
       await victim.proc.kill();
       injectedKills++;
-      noteFault('SIGKILL server');
-      killing = false;
-      restarting = restart();
+      noteFault(replicas > 1 ? 'SIGKILL replica 1' : 'SIGKILL server');
+      restarting = restart(0);
+      await restarting;
+    };
+    const roll = async () => {
+      // A rolling deploy of one replica: SIGTERM (readiness 503, drain, exit 0), then a new process on its port.
+      await restarting;
+      const victim = servers[1]!;
+      expectedExits.add(victim.proc);
+      rolledPids.push(victim.proc.child.pid!);
+      victim.proc.child.kill('SIGTERM');
+      const exit = await victim.proc.exited;
+      if (exit.code !== 0)
+        unexpectedExits.push(
+          `replica 2 rolled: exit ${exit.code ?? exit.signal}: ${victim.proc.output().slice(-2000)}`,
+        );
+      rolls++;
+      noteFault('SIGTERM roll replica 2');
+      restarting = restart(1);
       await restarting;
     };
     const restartDatabase = cluster
@@ -457,20 +579,38 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         }
       : undefined;
     // Dealt from a shuffled deck (reshuffled when empty), the first deck with the SIGKILL and the database
-    // restart on top: every kind of fault lands, and the disruptive ones land even in a short run.
-    const disruptive = [...(restartDatabase ? [restartDatabase] : []), kill]; // dealt from the end: the kill first
+    // restart on top (dealt from the end: the kill first): every kind of fault lands, and the disruptive ones land
+    // even in a short run. Replica mode: the deck deals IRP faults only; the SIGKILL lands at a quarter of the load
+    // and the SIGTERM roll at half of it (or once the killed replica is back), whatever a busy machine's restarts
+    // cost, and the load goes on until both happened.
+    const disruptive = replicas > 1 ? [] : [...(restartDatabase ? [restartDatabase] : []), kill];
+    const loadMs = options.seconds * 1000;
+    const replicaFaults = (async () => {
+      if (replicas <= 1) return;
+      await sleep(loadMs / 4);
+      await kill();
+      await sleep(Math.max(0, loadEndsAt - loadMs / 2 - Date.now()));
+      await roll();
+      replicaFaultsDone = true;
+    })();
     const deck: (() => Promise<void>)[] = [...actions.sort(() => Math.random() - 0.5), ...disruptive];
     const deal = () => {
       if (!deck.length) deck.push(...[...actions, ...disruptive].sort(() => Math.random() - 0.5));
       return deck.pop()!;
     };
+    const dealt = new Set<() => Promise<void>>();
+    // Past the window only while a disruptive fault never landed, and never more than 2 minutes past it.
+    const timeLeft = () =>
+      Date.now() < loadEndsAt - 3000 || (Date.now() < loadEndsAt + 120_000 && disruptive.some((d) => !dealt.has(d)));
     const nemesisLoop = (async () => {
       await sleep(2000);
-      while (Date.now() < loadEndsAt - 3000) {
+      while (timeLeft()) {
         await sleep(nemesisEveryMs * (0.5 + Math.random()));
-        if (Date.now() >= loadEndsAt - 3000) break;
+        if (!timeLeft()) break;
+        const action = deal();
         try {
-          await deal()();
+          await action();
+          dealt.add(action);
         } catch (error) {
           log(`[soak] nemesis action failed: ${(error as Error).message}`);
           noteFault('nemesis action failed');
@@ -478,6 +618,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       }
     })();
     await nemesisLoop;
+    nemesisDone = true;
+    await replicaFaults;
     await Promise.all(clientLoops);
     await restarting;
     await admin('DELETE', '/admin/faults');
@@ -486,8 +628,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
     // ------------------------------------------------------------ resolve unknowns, let the reconciler and webhooks settle
     let resolvedAfterLoad = 0;
+    await settleBulk();
     for (const op of ops.filter((o) => o.final === 'info')) {
-      await call(op, Date.now() + 30_000);
+      if (op.method) await call(op, Date.now() + 30_000); // a bulk record has no call of its own
       if (op.final === 'info' && op.kind === 'generate') {
         const q = new URLSearchParams({ doc_type: 'INV', doc_no: op.docNo, doc_date: (op.body as any).DocDtls.Dt });
         const got = await api('GET', `/v1/irn/by-document?${q}`, token).catch(() => undefined);
@@ -504,6 +647,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     for (;;) {
       const status = await api('GET', '/v1/status', token).catch(() => undefined);
       unresolvedAtStatus = typeof status?.body?.unresolved === 'number' ? status.body.unresolved : null;
+      await settleBulk();
+      for (const op of ops.filter((o) => o.final === 'info' && !o.method && o.kind === 'generate')) {
+        const q = new URLSearchParams({ doc_type: 'INV', doc_no: op.docNo, doc_date: (op.body as any).DocDtls.Dt });
+        const got = await api('GET', `/v1/irn/by-document?${q}`, token).catch(() => undefined);
+        if (got?.status === 200 && got.body.status === 'generated' && bulkJobs.every((j) => j.completed)) {
+          op.final = 'ok';
+          op.irn = got.body.Irn;
+        }
+      }
       result = checkHistory({
         ops,
         ledger: (await admin('GET', '/admin/ledger')) as Ledger,
@@ -514,7 +666,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         events: receiver.events(secret),
       });
       const clean = Object.values(result.problems).every((v) => v.length === 0);
-      if ((clean && unresolvedAtStatus === 0) || Date.now() > settleDeadline) break;
+      const bulkDone = bulkJobs.every((j) => j.completed);
+      if ((clean && bulkDone && unresolvedAtStatus === 0) || Date.now() > settleDeadline) break;
       if (options.verbose)
         log(
           `[soak] settling: unresolved ${unresolvedAtStatus}, ${JSON.stringify(summarizeProblems(result.problems).details).slice(0, 600)}`,
@@ -523,6 +676,25 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     }
     const settledAt = Date.now();
     stopped = true;
+    const logged = new Set<string>();
+    for (let i = 0; i < answeredIds.length; i += 500) {
+      const chunk = answeredIds.slice(i, i + 500).map((id) => `'${id.replace(/'/g, '')}'`);
+      for (const row of await query(db, `select request_id from request_logs where request_id in (${chunk.join(',')})`))
+        logged.add(String(row.request_id));
+    }
+    const answeredWithoutLogRow = answeredIds.filter((id) => !logged.has(id));
+    const bulkRecords = bulkJobs.flatMap((j) => j.ops);
+    // A graceful roll: readiness said shutting_down before the replica stopped listening (the balancer saw it, and
+    // no request was refused at connect), and no request it accepted went unanswered or got a 5xx of its own (the
+    // IRP faults dealt meanwhile answer 502 upstream_error and 503 upstream_unavailable: the IRP's, not the roll's).
+    const irpFaults = ['upstream_error', 'upstream_unavailable'];
+    const failedDuringRolls = rolledPids.flatMap((pid) => [
+      ...(balancer?.failuresOf(pid, irpFaults) ?? []).map(
+        (e) => `pid ${pid}: ${e.outcome} ${e.status} ${e.code ?? ''} ${e.error ?? ''}`,
+      ),
+      ...(balancer?.drainSeen.has(pid) ? [] : [`pid ${pid}: readiness never answered shutting_down`]),
+      ...(balancer?.refused.get(pid) ? [`pid ${pid}: ${balancer.refused.get(pid)} requests refused at connect`] : []),
+    ]);
 
     const { counts, details } = summarizeProblems(result.problems);
     const operations: Record<string, number> = {};
@@ -549,6 +721,17 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       unexpectedExits,
       unresolvedAtStatus,
       figures: result.figures,
+      replicas,
+      rolls,
+      failedDuringRolls,
+      bulk: {
+        jobs: bulkJobs.length,
+        completed: bulkJobs.filter((j) => j.completed).length,
+        records: bulkRecords.length,
+        recordsNotDoneOnce: bulkRecords.filter((o) => o.final !== 'ok').length,
+      },
+      answered: answeredIds.length,
+      answeredWithoutLogRow,
       problems: counts,
       details,
       timings: {
@@ -560,6 +743,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         Object.values(counts).every((n) => n === 0) &&
         unexpectedExits.length === 0 &&
         unresolvedAtStatus === 0 &&
+        failedDuringRolls.length === 0 &&
+        (databaseRestarts > 0 || answeredWithoutLogRow.length === 0) &&
+        bulkJobs.every((j) => j.completed) &&
         result.figures.invalidSignatures === 0,
     };
     return report;
@@ -583,6 +769,13 @@ export function formatReport(r: SoakReport): string {
     `  unresolved:            ${r.problems.unresolved} at clients, ${r.unresolvedAtStatus} at /v1/status`,
     `  other problems:        ${JSON.stringify({ dbRows: r.problems.dbRows, wrongIrn: r.problems.wrongIrn, unsubmittedAtIrp: r.problems.unsubmittedAtIrp, definiteFailures: r.problems.definiteFailures })}`,
     `  process exits other than the injected kills: ${r.unexpectedExits.length}`,
+    ...(r.replicas > 1
+      ? [
+          `  replicas:              ${r.replicas} behind a round-robin balancer; ${r.rolls} SIGTERM rolls, ${r.failedDuringRolls.length} requests failed by a rolled replica`,
+          `  bulk:                  ${r.bulk.jobs} jobs (${r.bulk.completed} completed), ${r.bulk.records} records, ${r.bulk.recordsNotDoneOnce} without one IRN`,
+        ]
+      : []),
+    `  request log:           ${r.answered} answers, ${r.answeredWithoutLogRow.length} without their log row`,
     `  verdict:               ${r.ok ? 'OK' : 'VIOLATIONS'}`,
   ];
   for (const [k, v] of Object.entries(r.details)) lines.push(`  ${k}:\n    ${v.join('\n    ')}`);
@@ -597,6 +790,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     seconds,
     database,
     ...(process.env.SOAK_CLIENTS ? { clients: Number(process.env.SOAK_CLIENTS) } : {}),
+    ...(process.env.SOAK_REPLICAS ? { replicas: Number(process.env.SOAK_REPLICAS) } : {}),
     ...(process.env.SOAK_NEMESIS_EVERY_SECONDS
       ? { nemesisEverySeconds: Number(process.env.SOAK_NEMESIS_EVERY_SECONDS) }
       : {}),

@@ -9,6 +9,8 @@ export function operationalRoutes(
   deps: Deps,
   contract: Contract,
   metrics: () => Promise<{ body: string; contentType: string }>,
+  /** True once a SIGTERM started the drain: readiness answers 503 first, so the load balancer stops sending. */
+  draining: () => boolean = () => false,
 ): Hono {
   const app = new Hono();
   const specPath = specFilePath();
@@ -17,8 +19,12 @@ export function operationalRoutes(
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   // Ready = the database answers a query now. While it does not (PostgreSQL down or restarting, SQLite locked
   // or its disk failing) a load balancer takes this replica out; it comes back by itself once queries work,
-  // since every query takes a fresh connection from the pool.
+  // since every query takes a fresh connection from the pool. After SIGTERM it answers 503 shutting_down for good.
   app.get('/readyz', async (c) => {
+    if (draining())
+      return c.json({ status: 'not_ready', storage: deps.storage.dialect, reason: 'shutting_down' }, 503, {
+        'cache-control': 'no-store',
+      });
     try {
       await deps.storage.accounts.count();
       return c.json({ status: 'ready', storage: deps.storage.dialect, operations: contract.operations.length });
