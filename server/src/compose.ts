@@ -121,6 +121,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     (await openStorage({
       ...(config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.SQLITE_PATH }),
       ...(config.RATE_LIMIT_STORE ? { rateLimits: config.RATE_LIMIT_STORE } : {}),
+      keys: { EINVOICE_ENCRYPTION_KEY: keys.encryption, EINVOICE_HASH_PEPPER: keys.pepper },
     }));
   // One keep-alive pool for every GSP/IRP call of this server (undici, adapters/gsp/transport.ts).
   const transport = pooledTransport();

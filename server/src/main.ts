@@ -2,6 +2,7 @@
 // Entry point: the only place that reads configuration (environment variables) and starts listeners.
 //   einvoice-server                    start the server (sandbox mode by default)
 //   einvoice-server accounts create    create an account and print its API key once
+import { KeyMismatchError } from './adapters/storage/keys.js';
 import { createAccount } from './app/usecases/accounts.js';
 import { reapExpired } from './app/usecases/reaper.js';
 import { buildServer } from './compose.js';
@@ -103,6 +104,8 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error) => {
-  console.error(`einvoice-server: ${error instanceof ConfigError ? error.message : (error as Error).stack}`);
+  // Configuration mistakes get their message alone; anything else its stack.
+  const known = error instanceof ConfigError || error instanceof KeyMismatchError;
+  console.error(`einvoice-server: ${known ? error.message : (error as Error).stack}`);
   process.exit(1);
 });

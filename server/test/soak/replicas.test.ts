@@ -1,5 +1,6 @@
 // Scale-out (issue #21): several replicas on one PostgreSQL database.
-//   - A replica on a shared database refuses to start without configured keys (the message names the variables).
+//   - A replica on a shared database refuses to start without configured keys, or with keys other than those the
+//     database was first opened with (the message names the variables).
 //   - Replicas that share the keys (and nothing on disk) accept each other's tokens and open each other's sealed
 //     IRP passwords; a credential's rate limit holds across replicas, not per process.
 //   - The history test across replicas: the soak (soak.ts) with three replicas behind a round-robin balancer that
@@ -138,6 +139,24 @@ describe.skipIf(!pgAvailable)('replicas on one PostgreSQL database', () => {
         new Set(limited.map(([, replica]) => replica)).size,
         'both replicas refuse once the shared bucket is empty',
       ).toBe(2);
+
+      // A third replica started with another pepper (and the right encryption key) is refused before it serves:
+      // it could not find the tokens the others issued. The message names the variable that differs.
+      const stray = startProcess('einvoice-server', ['--import', 'tsx', 'src/main.ts'], {
+        cwd: join(import.meta.dirname, '../..'),
+        env: {
+          PATH: process.env.PATH ?? '',
+          ...serverEnv(join(dir, 'replica-stray'), cluster.url, sandbox.url),
+          EINVOICE_HASH_PEPPER: Buffer.alloc(32, 1).toString('base64'),
+        },
+      });
+      const exit = await stray.exited;
+      expect(exit.code).toBe(1);
+      expect(stray.output()).toContain('EINVOICE_HASH_PEPPER differs from the key this database was first opened with');
+      expect(stray.output()).not.toContain('EINVOICE_ENCRYPTION_KEY differs');
+      expect(stray.output()).not.toContain('listening on');
+      // The replicas already serving are untouched.
+      expect((await call(a.url, 'GET', `/v1/irn/${generated.body.Irn}`, token)).status).not.toBe(500);
     } finally {
       await killAll();
       cluster?.destroy();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStorage, queryRawForTests, statementStats } from '../../src/adapters/storage/index.js';
+import { KeyMismatchError, keyFingerprint } from '../../src/adapters/storage/keys.js';
 import { at, credential, secret, seed, uid } from './fixtures.js';
 import { storageContract } from './storage.contract.js';
 
@@ -46,9 +47,42 @@ describe('SQLite specifics', () => {
         { name: '0007-reconciler' },
         { name: '0008-require-signatures' },
         { name: '0009-bulk-jobs' },
+        { name: '0010-key-fingerprints' },
       ]);
     } finally {
       await second.close();
+    }
+  });
+
+  it('records the keys the first opener used and refuses another key, naming its variable', async () => {
+    const path = join(dir, 'keys.sqlite');
+    const key = (fill: number) => Buffer.alloc(32, fill);
+    await (
+      await openStorage({ sqlitePath: path, keys: { EINVOICE_ENCRYPTION_KEY: key(1), EINVOICE_HASH_PEPPER: key(2) } })
+    ).close();
+    // The same keys open it again; a different pepper does not, and nothing was changed by the refusal.
+    await (
+      await openStorage({ sqlitePath: path, keys: { EINVOICE_ENCRYPTION_KEY: key(1), EINVOICE_HASH_PEPPER: key(2) } })
+    ).close();
+    const refused = openStorage({
+      sqlitePath: path,
+      keys: { EINVOICE_ENCRYPTION_KEY: key(1), EINVOICE_HASH_PEPPER: key(3) },
+    });
+    await expect(refused).rejects.toThrow(KeyMismatchError);
+    await expect(refused).rejects.toThrow(/^EINVOICE_HASH_PEPPER differs from the key this database was first opened/);
+    const both = openStorage({
+      sqlitePath: path,
+      keys: { EINVOICE_ENCRYPTION_KEY: key(4), EINVOICE_HASH_PEPPER: key(3) },
+    });
+    await expect(both).rejects.toThrow(/^EINVOICE_ENCRYPTION_KEY and EINVOICE_HASH_PEPPER differ/);
+    const reopened = await openStorage({ sqlitePath: path });
+    try {
+      const rows = await queryRawForTests(reopened, 'select name, fingerprint from key_fingerprints order by name');
+      expect(rows.map((r) => r.name)).toEqual(['EINVOICE_ENCRYPTION_KEY', 'EINVOICE_HASH_PEPPER']);
+      expect(rows[1]?.fingerprint).toBe(keyFingerprint(key(2)));
+      expect(JSON.stringify(rows)).not.toContain(key(2).toString('base64'));
+    } finally {
+      await reopened.close();
     }
   });
 

@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Repositories, Storage } from '../../app/ports/storage.js';
 import { openPostgres, openSqlite } from './connect.js';
 import { codecFor, type DialectName } from './dialect.js';
+import { checkKeyFingerprints } from './keys.js';
 import { migrateToLatest } from './migrations/index.js';
 import { ResolvedTokenCache } from './repos/credentials.js';
 import { MemoryRateLimitRepo } from './repos/rate-limits.js';
@@ -23,6 +24,11 @@ export interface StorageConfig {
    * processes may serve one database; `memory` on SQLite, served by one process.
    */
   rateLimits?: RateLimitStore;
+  /**
+   * Keys every server on this database must share, by the variable that configures them: recorded by the first
+   * server, compared by every later one (KeyMismatchError on a difference; keys.ts).
+   */
+  keys?: Readonly<Record<string, Buffer>>;
 }
 
 export type RateLimitStore = 'memory' | 'database';
@@ -36,6 +42,7 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
   const db = config.url ? openPostgres(config.url, stats) : openSqlite(config.sqlitePath ?? ':memory:', stats);
   try {
     await migrateToLatest(db, dialect);
+    if (config.keys) await checkKeyFingerprints(db, config.keys);
   } catch (error) {
     await db.destroy();
     throw error;

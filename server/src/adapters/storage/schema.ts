@@ -272,6 +272,12 @@ export interface BulkRecordsTable {
   updated_at: SqlTimestamp;
 }
 
+/** One row per key the servers on this database must share (migration 0010). */
+export interface KeyFingerprintsTable {
+  name: string;
+  fingerprint: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   api_keys: ApiKeysTable;
@@ -290,4 +296,5 @@ export interface Database {
   reconcile_tasks: ReconcileTasksTable;
   bulk_jobs: BulkJobsTable;
   bulk_records: BulkRecordsTable;
+  key_fingerprints: KeyFingerprintsTable;
 }
