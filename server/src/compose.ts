@@ -47,6 +47,7 @@ import { operationalRoutes } from './http/routes/operational.js';
 import { sandboxHandlers } from './http/routes/sandbox.js';
 import { statusHandlers } from './http/routes/status.js';
 import { taxpayerHandlers } from './http/routes/taxpayers.js';
+import { testClockHandlers } from './http/routes/test-clocks.js';
 import { webhookHandlers } from './http/routes/webhooks.js';
 import { securityHeaders } from './http/security-headers.js';
 
@@ -191,6 +192,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     ...logHandlers(deps),
     ...statusHandlers(deps),
     ...sandboxHandlers(sandboxFaultRehearsal(upstream.control)),
+    ...testClockHandlers(deps),
   };
   const api = createApi({
     deps,

@@ -21,6 +21,8 @@ export interface GspWrappedRouteOptions {
   timeoutMs: number;
   prefix?: string;
   now?: () => Date;
+  /** The HTTP client (default: global fetch); the sandbox routes pass one that carries test clocks. */
+  fetch?: typeof fetch;
 }
 
 export class GspWrappedRoute implements GspRoute {
@@ -50,6 +52,7 @@ export class GspWrappedRoute implements GspRoute {
           gstin: who.gstin,
           timeoutMs: this.options.timeoutMs,
           ...(this.options.prefix ? { prefix: this.options.prefix } : {}),
+          ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
         }),
         authed: false,
       };

@@ -17,6 +17,8 @@ export interface NicRouteOptions {
   /** Refresh this long before the IRP's TokenExpiry. */
   refreshMarginMs?: number;
   now?: () => Date;
+  /** The HTTP client (default: global fetch); the sandbox routes pass one that carries test clocks. */
+  fetch?: typeof fetch;
 }
 
 interface SessionSlot {
@@ -68,6 +70,7 @@ export class NicRoute implements GspRoute {
       gstin: who.gstin,
       irpPublicKeyPem: this.options.irpPublicKeyPem,
       timeoutMs: this.options.timeoutMs,
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
     });
     return { client, password: who.password, expiresAt: 0 };
   }

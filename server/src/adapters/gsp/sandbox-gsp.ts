@@ -12,6 +12,7 @@ import { problems } from '../../app/problems.js';
 import { GspWrappedRoute } from './gsp-wrapped-route.js';
 import { NicRoute } from './nic-route.js';
 import type { GspRouter, RouteEntry } from './router.js';
+import { clockedFetch, followTestClocks } from './sandbox-clock.js';
 import { httpControl, inProcessControl, type SandboxControl } from './sandbox-control.js';
 
 export interface SandboxUpstream {
@@ -46,6 +47,7 @@ async function sandboxRoutes(
     clientSecret: DEFAULT_CLIENT.clientSecret,
     irpPublicKeyPem,
     timeoutMs,
+    fetch: clockedFetch,
   });
   const b = new GspWrappedRoute({
     name: 'sandbox-b',
@@ -54,6 +56,7 @@ async function sandboxRoutes(
     appId: DEFAULT_GSP_APP.appId,
     appSecret: DEFAULT_GSP_APP.appSecret,
     timeoutMs,
+    fetch: clockedFetch,
   });
   return [
     { route: a, priority: 1, displayName: 'Sandbox GSP A (NIC pass-through)' },
@@ -105,7 +108,7 @@ export class EnvironmentGsp implements GspPort {
   }
 
   route(environment: 'sandbox' | 'production', options: { irp?: string | null } = {}): GspRoute {
-    if (environment === 'sandbox') return this.sandbox.view(options.irp);
+    if (environment === 'sandbox') return followTestClocks(this.sandbox.view(options.irp));
     if (!this.production) {
       throw problems.upstreamUnavailable('No GSP is configured for production on this server.', {
         system: 'GSP',

@@ -272,6 +272,22 @@ export interface BulkRecordsTable {
   updated_at: SqlTimestamp;
 }
 
+export interface TestClocksTable {
+  id: string;
+  account_id: string;
+  name: string | null;
+  frozen_time: SqlTimestamp;
+  whole_account: SqlBoolean;
+  created_at: SqlTimestamp;
+  updated_at: SqlTimestamp;
+}
+
+export interface TestClockGstinsTable {
+  account_id: string;
+  gstin: string;
+  clock_id: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   api_keys: ApiKeysTable;
@@ -290,4 +306,6 @@ export interface Database {
   reconcile_tasks: ReconcileTasksTable;
   bulk_jobs: BulkJobsTable;
   bulk_records: BulkRecordsTable;
+  test_clocks: TestClocksTable;
+  test_clock_gstins: TestClockGstinsTable;
 }

@@ -39,6 +39,7 @@ public abstract class EinvoiceAsyncResources {
   private final LogsServiceAsync logs;
   private final StatusServiceAsync status;
   private final SandboxServiceAsync sandbox;
+  private final SandboxServiceAsync sandbox_;
 
   protected EinvoiceAsyncResources(ClientContext ctx) {
     this.oauth = new OauthServiceAsync(ctx);
@@ -56,6 +57,7 @@ public abstract class EinvoiceAsyncResources {
     this.logs = new LogsServiceAsync(ctx);
     this.status = new StatusServiceAsync(ctx);
     this.sandbox = new SandboxServiceAsync(ctx);
+    this.sandbox_ = new SandboxServiceAsync(ctx);
   }
 
   /** The {@code oauth} resource. */
@@ -131,5 +133,10 @@ public abstract class EinvoiceAsyncResources {
   /** The {@code sandbox} resource. */
   public SandboxServiceAsync sandbox() {
     return sandbox;
+  }
+
+  /** The {@code sandbox} resource. */
+  public SandboxServiceAsync sandbox_() {
+    return sandbox_;
   }
 }

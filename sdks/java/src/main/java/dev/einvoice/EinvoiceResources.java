@@ -36,6 +36,7 @@ public abstract class EinvoiceResources {
   private final LogsService logs;
   private final StatusService status;
   private final SandboxService sandbox;
+  private final SandboxService sandbox_;
 
   protected EinvoiceResources(ClientContext ctx) {
     this.oauth = new OauthService(ctx);
@@ -53,6 +54,7 @@ public abstract class EinvoiceResources {
     this.logs = new LogsService(ctx);
     this.status = new StatusService(ctx);
     this.sandbox = new SandboxService(ctx);
+    this.sandbox_ = new SandboxService(ctx);
   }
 
   /** The {@code oauth} resource. */
@@ -128,5 +130,10 @@ public abstract class EinvoiceResources {
   /** The {@code sandbox} resource. */
   public SandboxService sandbox() {
     return sandbox;
+  }
+
+  /** The {@code sandbox} resource. */
+  public SandboxService sandbox_() {
+    return sandbox_;
   }
 }
