@@ -1140,8 +1140,8 @@ func (s *SandboxService) SetFaults(ctx context.Context, body SandboxFaultsReques
 	return &out, nil
 }
 
-// SandboxService groups the sandbox operations.
-type SandboxService struct {
+// TestClocksService groups the test clocks operations.
+type TestClocksService struct {
 	c *Client
 }
 
@@ -1159,13 +1159,13 @@ func (p ListTestClocksParams) values() url.Values {
 	return q
 }
 
-// ListTestClocks lists test clocks (sandbox only).
+// List lists test clocks (sandbox only).
 //
 // The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows).
 // Production credentials get 403 `sandbox_only`.
 //
 // GET /v1/test_clocks (listTestClocks).
-func (s *SandboxService) ListTestClocks(ctx context.Context, params ListTestClocksParams, opts ...RequestOption) (*TestClockList, error) {
+func (s *TestClocksService) List(ctx context.Context, params ListTestClocksParams, opts ...RequestOption) (*TestClockList, error) {
 	var out TestClockList
 	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/test_clocks", Auth: core.AuthAccountOrGSTIN, OperationID: "listTestClocks", Query: params.values()}, &out, opts); err != nil {
 		return nil, err
@@ -1173,12 +1173,12 @@ func (s *SandboxService) ListTestClocks(ctx context.Context, params ListTestCloc
 	return &out, nil
 }
 
-// CreateTestClock creates a clock frozen at `frozen_time` (default: now) and attaches GSTINs to
-// it. From then on everything time-dependent for those GSTINs follows the clock instead of the
-// wall clock, here and at the sandbox IRP: the IRN cancellation window and `cancellable_until`,
-// e-way bill validity, the extension window and its codes, the 24-hour e-way bill cancellation
-// limit and the IRP's 2-day retrieval window. The clock stays frozen until you advance it
-// (`advanceTestClock`); it never moves backwards.
+// Create creates a clock frozen at `frozen_time` (default: now) and attaches GSTINs to it. From
+// then on everything time-dependent for those GSTINs follows the clock instead of the wall clock,
+// here and at the sandbox IRP: the IRN cancellation window and `cancellable_until`, e-way bill
+// validity, the extension window and its codes, the 24-hour e-way bill cancellation limit and the
+// IRP's 2-day retrieval window. The clock stays frozen until you advance it (`advanceTestClock`);
+// it never moves backwards.
 //
 // With a GSTIN access token the clock is attached to the token's GSTIN (`gstins` may name only
 // it). With the account API key, name the account's sandbox GSTINs in `gstins`, or set
@@ -1187,7 +1187,7 @@ func (s *SandboxService) ListTestClocks(ctx context.Context, params ListTestCloc
 // clock. Production credentials get 403 `sandbox_only`.
 //
 // POST /v1/test_clocks (createTestClock).
-func (s *SandboxService) CreateTestClock(ctx context.Context, body CreateTestClockRequest, opts ...RequestOption) (*TestClock, error) {
+func (s *TestClocksService) Create(ctx context.Context, body CreateTestClockRequest, opts ...RequestOption) (*TestClock, error) {
 	var out TestClock
 	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/test_clocks", Auth: core.AuthAccountOrGSTIN, OperationID: "createTestClock", Body: body, Idempotent: true}, &out, opts); err != nil {
 		return nil, err
@@ -1195,12 +1195,12 @@ func (s *SandboxService) CreateTestClock(ctx context.Context, body CreateTestClo
 	return &out, nil
 }
 
-// GetTestClock retrieves a test clock (sandbox only).
+// Get retrieves a test clock (sandbox only).
 //
 // One test clock. Production credentials get 403 `sandbox_only`.
 //
 // GET /v1/test_clocks/{test_clock_id} (getTestClock).
-func (s *SandboxService) GetTestClock(ctx context.Context, testClockID string, opts ...RequestOption) (*TestClock, error) {
+func (s *TestClocksService) Get(ctx context.Context, testClockID string, opts ...RequestOption) (*TestClock, error) {
 	var out TestClock
 	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/test_clocks/" + url.PathEscape(testClockID), Auth: core.AuthAccountOrGSTIN, OperationID: "getTestClock"}, &out, opts); err != nil {
 		return nil, err
@@ -1208,12 +1208,12 @@ func (s *SandboxService) GetTestClock(ctx context.Context, testClockID string, o
 	return &out, nil
 }
 
-// DeleteTestClock deletes the clock; its GSTINs follow the wall clock again. Documents made under
-// the clock keep the times they were given (an IRN acknowledged at the clock's time stays so).
-// Production credentials get 403 `sandbox_only`.
+// Delete deletes the clock; its GSTINs follow the wall clock again. Documents made under the clock
+// keep the times they were given (an IRN acknowledged at the clock's time stays so). Production
+// credentials get 403 `sandbox_only`.
 //
 // DELETE /v1/test_clocks/{test_clock_id} (deleteTestClock).
-func (s *SandboxService) DeleteTestClock(ctx context.Context, testClockID string, opts ...RequestOption) (*DeletedTestClock, error) {
+func (s *TestClocksService) Delete(ctx context.Context, testClockID string, opts ...RequestOption) (*DeletedTestClock, error) {
 	var out DeletedTestClock
 	if err := s.c.do(ctx, core.Request{Method: "DELETE", Path: "/v1/test_clocks/" + url.PathEscape(testClockID), Auth: core.AuthAccountOrGSTIN, OperationID: "deleteTestClock"}, &out, opts); err != nil {
 		return nil, err
@@ -1221,14 +1221,14 @@ func (s *SandboxService) DeleteTestClock(ctx context.Context, testClockID string
 	return &out, nil
 }
 
-// AdvanceTestClock advances a test clock (sandbox only).
+// Advance advances a test clock (sandbox only).
 //
 // Moves the clock forward, to `frozen_time` or by `advance_by_seconds` (exactly one of them). A
 // time that is not later than the clock's is 422 `test_clock_backwards`. The clock is `ready`
 // again when this answers. Production credentials get 403 `sandbox_only`.
 //
 // POST /v1/test_clocks/{test_clock_id}/advance (advanceTestClock).
-func (s *SandboxService) AdvanceTestClock(ctx context.Context, testClockID string, body AdvanceTestClockRequest, opts ...RequestOption) (*TestClock, error) {
+func (s *TestClocksService) Advance(ctx context.Context, testClockID string, body AdvanceTestClockRequest, opts ...RequestOption) (*TestClock, error) {
 	var out TestClock
 	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/test_clocks/" + url.PathEscape(testClockID) + "/advance", Auth: core.AuthAccountOrGSTIN, OperationID: "advanceTestClock", Body: body, Idempotent: true}, &out, opts); err != nil {
 		return nil, err
@@ -1253,7 +1253,7 @@ type resources struct {
 	Logs              *LogsService
 	Status            *StatusService
 	Sandbox           *SandboxService
-	Sandbox           *SandboxService
+	TestClocks        *TestClocksService
 }
 
 func (r *resources) init(c *Client) {
@@ -1272,5 +1272,5 @@ func (r *resources) init(c *Client) {
 	r.Logs = &LogsService{c: c}
 	r.Status = &StatusService{c: c}
 	r.Sandbox = &SandboxService{c: c}
-	r.Sandbox = &SandboxService{c: c}
+	r.TestClocks = &TestClocksService{c: c}
 }

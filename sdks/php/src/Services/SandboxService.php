@@ -20,197 +20,44 @@ final class SandboxService
     {
     }
 
-    private function listTestClocksRequest(?int $limit): ApiRequest
-    {
-        return new ApiRequest(
-            'GET',
-            '/v1/test_clocks',
-            'listTestClocks',
-            Auth::AccountOrGstin,
-            idempotent: false,
-            query: ApiRequest::params(['limit' => $limit]),
-        );
-    }
-
-    /**
-     * List test clocks (sandbox only).
-     *
-     * The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows).
-     * Production credentials get 403 `sandbox_only`.
-     *
-     * GET /v1/test_clocks (listTestClocks).
-     */
-    public function listTestClocks(?int $limit = null, ?RequestOptions $options = null): Models\TestClockList
-    {
-        return $this->listTestClocksWithResponse($limit, $options)->data;
-    }
-
-    /**
-     * List test clocks (sandbox only).
-     *
-     * GET /v1/test_clocks (listTestClocks).
-     *
-     * Like listTestClocks(), with the final response (status, headers, Idempotent-Replayed) around the result.
-     */
-    public function listTestClocksWithResponse(?int $limit = null, ?RequestOptions $options = null): Response
-    {
-        return $this->ctx->execute($this->listTestClocksRequest($limit), static fn ($d) => Models\TestClockList::fromArray($d), $options);
-    }
-
-    private function createTestClockRequest(Models\CreateTestClockRequest|array $body): ApiRequest
+    private function setFaultsRequest(Models\SandboxFaultsRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
-            '/v1/test_clocks',
-            'createTestClock',
-            Auth::AccountOrGstin,
+            '/v1/sandbox/faults',
+            'setSandboxFaults',
+            Auth::Gstin,
             idempotent: true,
             body: $body,
         );
     }
 
     /**
-     * Create a test clock (sandbox only).
+     * Rehearse a failure (sandbox only).
      *
-     * Creates a clock frozen at `frozen_time` (default: now) and attaches GSTINs to it. From then
-     * on everything time-dependent for those GSTINs follows the clock instead of the wall clock,
-     * here and at the sandbox IRP: the IRN cancellation window and `cancellable_until`, e-way bill
-     * validity, the extension window and its codes, the 24-hour e-way bill cancellation limit and
-     * the IRP's 2-day retrieval window. The clock stays frozen until you advance it
-     * (`advanceTestClock`); it never moves backwards.
+     * Makes the next `count` requests of the token's GSTIN meet a failure, so you can rehearse how
+     * your integration handles it: `duplicate` (NIC answers 2150 for the next generate),
+     * `irn_expired` (NIC answers 2283 on reads), `timeout_after_commit` (the IRP registers the IRN
+     * but the answer never arrives; einvoice reconciles), `gsp_outage` (every GSP is down;
+     * documents queue), or `nic_error` with a NIC `code`. Replaces the GSTIN's pending faults;
+     * `count` 0 clears them. Production credentials get 403.
      *
-     * With a GSTIN access token the clock is attached to the token's GSTIN (`gstins` may name only
-     * it). With the account API key, name the account's sandbox GSTINs in `gstins`, or set
-     * `whole_account: true` so every sandbox GSTIN without a clock of its own follows it. A GSTIN
-     * follows at most one clock (409 `gstin_has_test_clock`); an account has at most one
-     * whole-account clock. Production credentials get 403 `sandbox_only`.
-     *
-     * POST /v1/test_clocks (createTestClock).
+     * POST /v1/sandbox/faults (setSandboxFaults).
      */
-    public function createTestClock(Models\CreateTestClockRequest|array $body, ?RequestOptions $options = null): Models\TestClock
+    public function setFaults(Models\SandboxFaultsRequest|array $body, ?RequestOptions $options = null): Models\SandboxFaults
     {
-        return $this->createTestClockWithResponse($body, $options)->data;
+        return $this->setFaultsWithResponse($body, $options)->data;
     }
 
     /**
-     * Create a test clock (sandbox only).
+     * Rehearse a failure (sandbox only).
      *
-     * POST /v1/test_clocks (createTestClock).
+     * POST /v1/sandbox/faults (setSandboxFaults).
      *
-     * Like createTestClock(), with the final response (status, headers, Idempotent-Replayed) around the result.
+     * Like setFaults(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function createTestClockWithResponse(Models\CreateTestClockRequest|array $body, ?RequestOptions $options = null): Response
+    public function setFaultsWithResponse(Models\SandboxFaultsRequest|array $body, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->createTestClockRequest($body), static fn ($d) => Models\TestClock::fromArray($d), $options);
-    }
-
-    private function getTestClockRequest(string $testClockId): ApiRequest
-    {
-        return new ApiRequest(
-            'GET',
-            '/v1/test_clocks/' . ApiRequest::segment($testClockId),
-            'getTestClock',
-            Auth::AccountOrGstin,
-            idempotent: false,
-        );
-    }
-
-    /**
-     * Retrieve a test clock (sandbox only).
-     *
-     * One test clock. Production credentials get 403 `sandbox_only`.
-     *
-     * GET /v1/test_clocks/{test_clock_id} (getTestClock).
-     */
-    public function getTestClock(string $testClockId, ?RequestOptions $options = null): Models\TestClock
-    {
-        return $this->getTestClockWithResponse($testClockId, $options)->data;
-    }
-
-    /**
-     * Retrieve a test clock (sandbox only).
-     *
-     * GET /v1/test_clocks/{test_clock_id} (getTestClock).
-     *
-     * Like getTestClock(), with the final response (status, headers, Idempotent-Replayed) around the result.
-     */
-    public function getTestClockWithResponse(string $testClockId, ?RequestOptions $options = null): Response
-    {
-        return $this->ctx->execute($this->getTestClockRequest($testClockId), static fn ($d) => Models\TestClock::fromArray($d), $options);
-    }
-
-    private function deleteTestClockRequest(string $testClockId): ApiRequest
-    {
-        return new ApiRequest(
-            'DELETE',
-            '/v1/test_clocks/' . ApiRequest::segment($testClockId),
-            'deleteTestClock',
-            Auth::AccountOrGstin,
-            idempotent: false,
-        );
-    }
-
-    /**
-     * Delete a test clock (sandbox only).
-     *
-     * Deletes the clock; its GSTINs follow the wall clock again. Documents made under the clock
-     * keep the times they were given (an IRN acknowledged at the clock's time stays so).
-     * Production credentials get 403 `sandbox_only`.
-     *
-     * DELETE /v1/test_clocks/{test_clock_id} (deleteTestClock).
-     */
-    public function deleteTestClock(string $testClockId, ?RequestOptions $options = null): Models\DeletedTestClock
-    {
-        return $this->deleteTestClockWithResponse($testClockId, $options)->data;
-    }
-
-    /**
-     * Delete a test clock (sandbox only).
-     *
-     * DELETE /v1/test_clocks/{test_clock_id} (deleteTestClock).
-     *
-     * Like deleteTestClock(), with the final response (status, headers, Idempotent-Replayed) around the result.
-     */
-    public function deleteTestClockWithResponse(string $testClockId, ?RequestOptions $options = null): Response
-    {
-        return $this->ctx->execute($this->deleteTestClockRequest($testClockId), static fn ($d) => Models\DeletedTestClock::fromArray($d), $options);
-    }
-
-    private function advanceTestClockRequest(string $testClockId, Models\AdvanceTestClockRequest|array $body): ApiRequest
-    {
-        return new ApiRequest(
-            'POST',
-            '/v1/test_clocks/' . ApiRequest::segment($testClockId) . '/advance',
-            'advanceTestClock',
-            Auth::AccountOrGstin,
-            idempotent: true,
-            body: $body,
-        );
-    }
-
-    /**
-     * Advance a test clock (sandbox only).
-     *
-     * Moves the clock forward, to `frozen_time` or by `advance_by_seconds` (exactly one of them).
-     * A time that is not later than the clock's is 422 `test_clock_backwards`. The clock is
-     * `ready` again when this answers. Production credentials get 403 `sandbox_only`.
-     *
-     * POST /v1/test_clocks/{test_clock_id}/advance (advanceTestClock).
-     */
-    public function advanceTestClock(string $testClockId, Models\AdvanceTestClockRequest|array $body, ?RequestOptions $options = null): Models\TestClock
-    {
-        return $this->advanceTestClockWithResponse($testClockId, $body, $options)->data;
-    }
-
-    /**
-     * Advance a test clock (sandbox only).
-     *
-     * POST /v1/test_clocks/{test_clock_id}/advance (advanceTestClock).
-     *
-     * Like advanceTestClock(), with the final response (status, headers, Idempotent-Replayed) around the result.
-     */
-    public function advanceTestClockWithResponse(string $testClockId, Models\AdvanceTestClockRequest|array $body, ?RequestOptions $options = null): Response
-    {
-        return $this->ctx->execute($this->advanceTestClockRequest($testClockId, $body), static fn ($d) => Models\TestClock::fromArray($d), $options);
+        return $this->ctx->execute($this->setFaultsRequest($body), static fn ($d) => Models\SandboxFaults::fromArray($d), $options);
     }
 }

@@ -1454,17 +1454,17 @@ class AsyncSandboxResourceWithRawResponse:
         self.set_faults = async_to_raw_response_wrapper(resource.set_faults)
 
 
-class AsyncSandboxResource:
+class AsyncTestClocksResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncSandboxResourceWithRawResponse:
+    def with_raw_response(self) -> AsyncTestClocksResourceWithRawResponse:
         """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
         `parse()`) of this call when awaited."""
-        return AsyncSandboxResourceWithRawResponse(self)
+        return AsyncTestClocksResourceWithRawResponse(self)
 
-    async def list_test_clocks(
+    async def list(
         self,
         *,
         limit: Optional[int] = None,
@@ -1486,7 +1486,7 @@ class AsyncSandboxResource:
             cast_to=t.TestClockList,
         )
 
-    async def create_test_clock(
+    async def create(
         self,
         create_test_clock: t.CreateTestClockRequestParam,
         **options: Unpack[RequestOptions],
@@ -1518,7 +1518,7 @@ class AsyncSandboxResource:
             cast_to=t.TestClock,
         )
 
-    async def get_test_clock(
+    async def get(
         self,
         test_clock_id: str,
         **options: Unpack[RequestOptions],
@@ -1537,7 +1537,7 @@ class AsyncSandboxResource:
             cast_to=t.TestClock,
         )
 
-    async def delete_test_clock(
+    async def delete(
         self,
         test_clock_id: str,
         **options: Unpack[RequestOptions],
@@ -1558,7 +1558,7 @@ class AsyncSandboxResource:
             cast_to=t.DeletedTestClock,
         )
 
-    async def advance_test_clock(
+    async def advance(
         self,
         test_clock_id: str,
         advance_test_clock: t.AdvanceTestClockRequestParam,
@@ -1583,15 +1583,15 @@ class AsyncSandboxResource:
         )
 
 
-class AsyncSandboxResourceWithRawResponse:
-    """`AsyncSandboxResource` whose methods return `APIResponse[...]` (`client.sandbox.with_raw_response`)."""
+class AsyncTestClocksResourceWithRawResponse:
+    """`AsyncTestClocksResource` whose methods return `APIResponse[...]` (`client.test_clocks.with_raw_response`)."""
 
-    def __init__(self, resource: AsyncSandboxResource) -> None:
-        self.list_test_clocks = async_to_raw_response_wrapper(resource.list_test_clocks)
-        self.create_test_clock = async_to_raw_response_wrapper(resource.create_test_clock)
-        self.get_test_clock = async_to_raw_response_wrapper(resource.get_test_clock)
-        self.delete_test_clock = async_to_raw_response_wrapper(resource.delete_test_clock)
-        self.advance_test_clock = async_to_raw_response_wrapper(resource.advance_test_clock)
+    def __init__(self, resource: AsyncTestClocksResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.advance = async_to_raw_response_wrapper(resource.advance)
 
 
 class AsyncGeneratedResources:
@@ -1612,7 +1612,7 @@ class AsyncGeneratedResources:
     logs: AsyncLogsResource
     status: AsyncStatusResource
     sandbox: AsyncSandboxResource
-    sandbox: AsyncSandboxResource
+    test_clocks: AsyncTestClocksResource
 
     def _init_resources(self, client: AsyncAPIClient) -> None:
         self.oauth = AsyncOauthResource(client)
@@ -1630,4 +1630,4 @@ class AsyncGeneratedResources:
         self.logs = AsyncLogsResource(client)
         self.status = AsyncStatusResource(client)
         self.sandbox = AsyncSandboxResource(client)
-        self.sandbox = AsyncSandboxResource(client)
+        self.test_clocks = AsyncTestClocksResource(client)

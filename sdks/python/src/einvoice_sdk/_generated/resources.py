@@ -1454,17 +1454,17 @@ class SandboxResourceWithRawResponse:
         self.set_faults = to_raw_response_wrapper(resource.set_faults)
 
 
-class SandboxResource:
+class TestClocksResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> SandboxResourceWithRawResponse:
+    def with_raw_response(self) -> TestClocksResourceWithRawResponse:
         """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
         `parse()`) of this call."""
-        return SandboxResourceWithRawResponse(self)
+        return TestClocksResourceWithRawResponse(self)
 
-    def list_test_clocks(
+    def list(
         self,
         *,
         limit: Optional[int] = None,
@@ -1486,7 +1486,7 @@ class SandboxResource:
             cast_to=t.TestClockList,
         )
 
-    def create_test_clock(
+    def create(
         self,
         create_test_clock: t.CreateTestClockRequestParam,
         **options: Unpack[RequestOptions],
@@ -1518,7 +1518,7 @@ class SandboxResource:
             cast_to=t.TestClock,
         )
 
-    def get_test_clock(
+    def get(
         self,
         test_clock_id: str,
         **options: Unpack[RequestOptions],
@@ -1537,7 +1537,7 @@ class SandboxResource:
             cast_to=t.TestClock,
         )
 
-    def delete_test_clock(
+    def delete(
         self,
         test_clock_id: str,
         **options: Unpack[RequestOptions],
@@ -1558,7 +1558,7 @@ class SandboxResource:
             cast_to=t.DeletedTestClock,
         )
 
-    def advance_test_clock(
+    def advance(
         self,
         test_clock_id: str,
         advance_test_clock: t.AdvanceTestClockRequestParam,
@@ -1583,15 +1583,15 @@ class SandboxResource:
         )
 
 
-class SandboxResourceWithRawResponse:
-    """`SandboxResource` whose methods return `APIResponse[...]` (`client.sandbox.with_raw_response`)."""
+class TestClocksResourceWithRawResponse:
+    """`TestClocksResource` whose methods return `APIResponse[...]` (`client.test_clocks.with_raw_response`)."""
 
-    def __init__(self, resource: SandboxResource) -> None:
-        self.list_test_clocks = to_raw_response_wrapper(resource.list_test_clocks)
-        self.create_test_clock = to_raw_response_wrapper(resource.create_test_clock)
-        self.get_test_clock = to_raw_response_wrapper(resource.get_test_clock)
-        self.delete_test_clock = to_raw_response_wrapper(resource.delete_test_clock)
-        self.advance_test_clock = to_raw_response_wrapper(resource.advance_test_clock)
+    def __init__(self, resource: TestClocksResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.advance = to_raw_response_wrapper(resource.advance)
 
 
 class GeneratedResources:
@@ -1612,7 +1612,7 @@ class GeneratedResources:
     logs: LogsResource
     status: StatusResource
     sandbox: SandboxResource
-    sandbox: SandboxResource
+    test_clocks: TestClocksResource
 
     def _init_resources(self, client: SyncAPIClient) -> None:
         self.oauth = OauthResource(client)
@@ -1630,4 +1630,4 @@ class GeneratedResources:
         self.logs = LogsResource(client)
         self.status = StatusResource(client)
         self.sandbox = SandboxResource(client)
-        self.sandbox = SandboxResource(client)
+        self.test_clocks = TestClocksResource(client)

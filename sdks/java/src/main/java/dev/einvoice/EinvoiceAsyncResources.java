@@ -16,6 +16,7 @@ import dev.einvoice.services.NotesServiceAsync;
 import dev.einvoice.services.OauthServiceAsync;
 import dev.einvoice.services.SandboxServiceAsync;
 import dev.einvoice.services.StatusServiceAsync;
+import dev.einvoice.services.TestClocksServiceAsync;
 import dev.einvoice.services.WebhookDeliveriesServiceAsync;
 import dev.einvoice.services.WebhookEndpointsServiceAsync;
 
@@ -39,7 +40,7 @@ public abstract class EinvoiceAsyncResources {
   private final LogsServiceAsync logs;
   private final StatusServiceAsync status;
   private final SandboxServiceAsync sandbox;
-  private final SandboxServiceAsync sandbox_;
+  private final TestClocksServiceAsync testClocks;
 
   protected EinvoiceAsyncResources(ClientContext ctx) {
     this.oauth = new OauthServiceAsync(ctx);
@@ -57,7 +58,7 @@ public abstract class EinvoiceAsyncResources {
     this.logs = new LogsServiceAsync(ctx);
     this.status = new StatusServiceAsync(ctx);
     this.sandbox = new SandboxServiceAsync(ctx);
-    this.sandbox_ = new SandboxServiceAsync(ctx);
+    this.testClocks = new TestClocksServiceAsync(ctx);
   }
 
   /** The {@code oauth} resource. */
@@ -135,8 +136,8 @@ public abstract class EinvoiceAsyncResources {
     return sandbox;
   }
 
-  /** The {@code sandbox} resource. */
-  public SandboxServiceAsync sandbox_() {
-    return sandbox_;
+  /** The {@code test clocks} resource. */
+  public TestClocksServiceAsync testClocks() {
+    return testClocks;
   }
 }

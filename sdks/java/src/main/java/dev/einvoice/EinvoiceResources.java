@@ -16,6 +16,7 @@ import dev.einvoice.services.NotesService;
 import dev.einvoice.services.OauthService;
 import dev.einvoice.services.SandboxService;
 import dev.einvoice.services.StatusService;
+import dev.einvoice.services.TestClocksService;
 import dev.einvoice.services.WebhookDeliveriesService;
 import dev.einvoice.services.WebhookEndpointsService;
 
@@ -36,7 +37,7 @@ public abstract class EinvoiceResources {
   private final LogsService logs;
   private final StatusService status;
   private final SandboxService sandbox;
-  private final SandboxService sandbox_;
+  private final TestClocksService testClocks;
 
   protected EinvoiceResources(ClientContext ctx) {
     this.oauth = new OauthService(ctx);
@@ -54,7 +55,7 @@ public abstract class EinvoiceResources {
     this.logs = new LogsService(ctx);
     this.status = new StatusService(ctx);
     this.sandbox = new SandboxService(ctx);
-    this.sandbox_ = new SandboxService(ctx);
+    this.testClocks = new TestClocksService(ctx);
   }
 
   /** The {@code oauth} resource. */
@@ -132,8 +133,8 @@ public abstract class EinvoiceResources {
     return sandbox;
   }
 
-  /** The {@code sandbox} resource. */
-  public SandboxService sandbox_() {
-    return sandbox_;
+  /** The {@code test clocks} resource. */
+  public TestClocksService testClocks() {
+    return testClocks;
   }
 }

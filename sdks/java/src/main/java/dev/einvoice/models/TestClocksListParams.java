@@ -11,10 +11,10 @@ import java.util.Objects;
  * Query and header parameters of {@code listTestClocks} (GET /v1/test_clocks). Immutable; {@link
  * #builder()}.
  */
-public final class SandboxListTestClocksParams {
+public final class TestClocksListParams {
   private final Long limit;
 
-  private SandboxListTestClocksParams(Builder b) {
+  private TestClocksListParams(Builder b) {
     this.limit = b.limit;
   }
 
@@ -52,8 +52,8 @@ public final class SandboxListTestClocksParams {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof SandboxListTestClocksParams)) return false;
-    SandboxListTestClocksParams that = (SandboxListTestClocksParams) o;
+    if (!(o instanceof TestClocksListParams)) return false;
+    TestClocksListParams that = (TestClocksListParams) o;
     return Objects.equals(limit, that.limit);
   }
 
@@ -64,10 +64,10 @@ public final class SandboxListTestClocksParams {
 
   @Override
   public String toString() {
-    return "SandboxListTestClocksParams" + toQuery() + toHeaders();
+    return "TestClocksListParams" + toQuery() + toHeaders();
   }
 
-  /** Builder of {@link SandboxListTestClocksParams}. */
+  /** Builder of {@link TestClocksListParams}. */
   public static final class Builder {
     private Long limit;
 
@@ -78,8 +78,8 @@ public final class SandboxListTestClocksParams {
       return this;
     }
 
-    public SandboxListTestClocksParams build() {
-      return new SandboxListTestClocksParams(this);
+    public TestClocksListParams build() {
+      return new TestClocksListParams(this);
     }
   }
 }
