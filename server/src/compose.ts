@@ -120,7 +120,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   };
   const upstream = config.IRP_SANDBOX_URL
     ? await connectExternalSandbox(config.IRP_SANDBOX_URL, upstreamOptions)
-    : await startEmbeddedSandbox(upstreamOptions);
+    : await startEmbeddedSandbox({ ...upstreamOptions, latency: config.SANDBOX_LATENCY });
   const policy = {
     ...DEFAULT_POLICY,
     breakerThreshold: config.GSP_BREAKER_THRESHOLD,

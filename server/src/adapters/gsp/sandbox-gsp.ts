@@ -4,6 +4,7 @@ import {
   createSandbox,
   DEFAULT_CLIENT,
   DEFAULT_GSP_APP,
+  PRODUCTION_LATENCY,
   type RunningSandbox,
   type Sandbox,
 } from '@einvoice/irp-sandbox';
@@ -68,9 +69,14 @@ async function sandboxRoutes(
 export async function startEmbeddedSandbox(options: {
   timeoutMs: number;
   wrapUrl?: UrlWrapper;
+  /** `production`: NIC-like latency per operation (SANDBOX_LATENCY, docs/sandbox-latency.md); `off`: none. */
+  latency?: 'production' | 'off';
 }): Promise<SandboxUpstream> {
   // A timeout-after-commit fault holds the answer just past our upstream timeout.
-  const sandbox = createSandbox({ faultHoldMs: options.timeoutMs + 1000 });
+  const sandbox = createSandbox({
+    faultHoldMs: options.timeoutMs + 1000,
+    ...(options.latency === 'production' ? { latency: PRODUCTION_LATENCY } : {}),
+  });
   const running: RunningSandbox = await sandbox.listen(0, '127.0.0.1');
   return {
     routes: await sandboxRoutes(running.url, sandbox.authPublicKeyPem, options.timeoutMs, options.wrapUrl),
