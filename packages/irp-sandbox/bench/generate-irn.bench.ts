@@ -8,7 +8,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { formatNicDate } from '@einvoice/gst';
-import { aesDecrypt, aesEncrypt, type NicClient } from '@einvoice/nic';
+import { aesDecrypt, aesEncrypt } from '@einvoice/nic';
 import { signNicJwt } from '../src/crypto/jwt.js';
 import { generateRsaKey, toSigningKey } from '../src/crypto/keys.js';
 import { createSandbox } from '../src/index.js';
