@@ -31,7 +31,7 @@ describe('SANDBOX_LATENCY', () => {
     expect(await latencyAt(fast)).toBeNull();
   });
 
-  it('the request log shows the simulated upstream time', async () => {
+  it('the request log and the status page show the simulated upstream time', async () => {
     const session = await gstinSession(production, '29AAACP7879D1Z0');
     const made = await production.request('POST', '/v1/irn', {
       token: session.token,
@@ -45,5 +45,8 @@ describe('SANDBOX_LATENCY', () => {
     // fast sandbox answers in a few ms.
     expect(detail.body.latency_ms.upstream).toBeGreaterThan(20);
     expect(detail.body.upstream_attempts[0].latency_ms).toBeGreaterThan(20);
+    // The status page's per-IRP latency is measured on the same calls.
+    const status = await production.request('GET', '/v1/status');
+    expect(status.body.irps[0].latency_ms.p50).toBeGreaterThan(20);
   });
 });
