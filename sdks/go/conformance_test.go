@@ -42,12 +42,11 @@ type scenarioFile struct {
 			URL     string `json:"url"`
 		} `json:"app_info"`
 	} `json:"client"`
-	Call struct {
-		Operation string                     `json:"operation"`
-		Args      map[string]json.RawMessage `json:"args"`
-		Options   map[string]int             `json:"options"`
-	} `json:"call"`
-	Concurrency int `json:"concurrency"`
+	Call callSpec `json:"call"`
+	// Steps run before Call (SaveAs keeps a result for {"$ref": "name.field"}); Finally runs after it, always.
+	Steps       []callSpec `json:"steps"`
+	Finally     []callSpec `json:"finally"`
+	Concurrency int        `json:"concurrency"`
 	Expect      struct {
 		Outcome        string                     `json:"outcome"`
 		Status         *int                       `json:"status"`
@@ -161,40 +160,135 @@ func toInvoice(t testing.TB, doc map[string]any) einvoice.Invoice {
 	return inv
 }
 
+// callSpec is one SDK call of a scenario: its call, a step before it, or a clean-up after it.
+type callSpec struct {
+	Operation string                     `json:"operation"`
+	Args      map[string]json.RawMessage `json:"args"`
+	Options   map[string]int             `json:"options"`
+	SaveAs    string                     `json:"save_as"`
+}
+
+// stepOperations are the operations of a scenario's steps and clean-up other than its call's: not attempts.
+func (s scenarioFile) stepOperations() map[string]bool {
+	ops := map[string]bool{}
+	for _, c := range append(append([]callSpec{}, s.Steps...), s.Finally...) {
+		if c.Operation != s.Call.Operation {
+			ops[c.Operation] = true
+		}
+	}
+	return ops
+}
+
+// argString reads a string argument: a JSON string, or {"$ref": "name.field"} of a saved step's JSON.
+func argString(raw json.RawMessage, saved map[string]map[string]any) (string, error) {
+	var ref struct {
+		Ref string `json:"$ref"`
+	}
+	if json.Unmarshal(raw, &ref) == nil && ref.Ref != "" {
+		name, field, _ := strings.Cut(ref.Ref, ".")
+		obj, ok := saved[name]
+		if !ok {
+			return "", fmt.Errorf("no step saved %s", name)
+		}
+		v, _ := obj[field].(string)
+		return v, nil
+	}
+	var v string
+	err := json.Unmarshal(raw, &v)
+	return v, err
+}
+
+// asJSON is a result as the JSON object it was sent as, for later {"$ref": ...}.
+func asJSON(v any) map[string]any {
+	b, _ := json.Marshal(v)
+	var m map[string]any
+	_ = json.Unmarshal(b, &m)
+	return m
+}
+
 type outcome struct {
 	resp *http.Response
 	err  error
 }
 
-func callOperation(ctx context.Context, t testing.TB, c *einvoice.Client, s scenarioFile, opts ...einvoice.RequestOption) error {
-	switch s.Call.Operation {
+// knownOperations are the operations callOperation makes.
+var knownOperations = map[string]bool{
+	"generateIrn": true, "getIrn": true, "listDocuments": true, "getStatus": true, "getEwb": true,
+	"cancelIrn": true, "createTestClock": true, "advanceTestClock": true, "deleteTestClock": true,
+}
+
+func callOperation(ctx context.Context, t testing.TB, c *einvoice.Client, call callSpec, saved map[string]map[string]any, opts ...einvoice.RequestOption) (any, error) {
+	switch call.Operation {
 	case "generateIrn":
-		_, err := c.IRN.Generate(ctx, toInvoice(t, resolveFixture(t, s.Call.Args["invoice"], contract.GSTIN)), opts...)
-		return err
+		return c.IRN.Generate(ctx, toInvoice(t, resolveFixture(t, call.Args["invoice"], contract.GSTIN)), opts...)
 	case "getIrn":
-		var irn string
-		_ = json.Unmarshal(s.Call.Args["irn"], &irn)
-		_, err := c.IRN.Get(ctx, irn, opts...)
-		return err
+		irn, err := argString(call.Args["irn"], saved)
+		if err != nil {
+			return nil, err
+		}
+		return c.IRN.Get(ctx, irn, opts...)
 	case "listDocuments":
 		var p struct {
 			Limit *int64 `json:"limit"`
 		}
-		_ = json.Unmarshal(s.Call.Args["params"], &p)
-		_, err := c.Documents.List(ctx, einvoice.ListDocumentsParams{Limit: p.Limit}, opts...)
-		return err
+		_ = json.Unmarshal(call.Args["params"], &p)
+		return c.Documents.List(ctx, einvoice.ListDocumentsParams{Limit: p.Limit}, opts...)
 	case "getStatus":
-		_, err := c.Status.Get(ctx, opts...)
-		return err
+		return c.Status.Get(ctx, opts...)
 	case "getEwb":
 		var ewbNo int64 // the integer the models hold: no conversion on the way to the SDK
-		if err := json.Unmarshal(s.Call.Args["ewb_no"], &ewbNo); err != nil {
-			return err
+		if err := json.Unmarshal(call.Args["ewb_no"], &ewbNo); err != nil {
+			return nil, err
 		}
-		_, err := c.EWB.Get(ctx, ewbNo, opts...)
-		return err
+		return c.EWB.Get(ctx, ewbNo, opts...)
+	case "cancelIrn":
+		irn, err := argString(call.Args["irn"], saved)
+		if err != nil {
+			return nil, err
+		}
+		var body einvoice.CancelIRNRequest
+		if err := json.Unmarshal(call.Args["body"], &body); err != nil {
+			return nil, err
+		}
+		return c.IRN.Cancel(ctx, irn, body, opts...)
+	case "createTestClock":
+		var body einvoice.CreateTestClockRequest
+		if err := json.Unmarshal(call.Args["body"], &body); err != nil {
+			return nil, err
+		}
+		return c.TestClocks.Create(ctx, body, opts...)
+	case "advanceTestClock":
+		id, err := argString(call.Args["test_clock_id"], saved)
+		if err != nil {
+			return nil, err
+		}
+		var body einvoice.AdvanceTestClockRequest
+		if err := json.Unmarshal(call.Args["body"], &body); err != nil {
+			return nil, err
+		}
+		return c.TestClocks.Advance(ctx, id, body, opts...)
+	case "deleteTestClock":
+		id, err := argString(call.Args["test_clock_id"], saved)
+		if err != nil {
+			return nil, err
+		}
+		return c.TestClocks.Delete(ctx, id, opts...)
 	}
-	return fmt.Errorf("the runner does not know operation %s", s.Call.Operation)
+	return nil, fmt.Errorf("the runner does not know operation %s", call.Operation)
+}
+
+// runSteps makes the calls in order, saving results named by SaveAs; it stops at the first error.
+func runSteps(t testing.TB, c *einvoice.Client, steps []callSpec, saved map[string]map[string]any) error {
+	for _, step := range steps {
+		out, err := callOperation(context.Background(), t, c, step, saved)
+		if err != nil {
+			return fmt.Errorf("step %s: %w", step.Operation, err)
+		}
+		if step.SaveAs != "" {
+			saved[step.SaveAs] = asJSON(out)
+		}
+	}
+	return nil
 }
 
 type recorded struct {
@@ -273,7 +367,17 @@ func runScenario(t *testing.T, s scenarioFile) []string {
 	if a := s.Client.AppInfo; a != nil {
 		opts = append(opts, einvoice.WithAppInfo(a.Name, a.Version, a.URL))
 	}
+	for _, c := range append(append([]callSpec{s.Call}, s.Steps...), s.Finally...) {
+		if !knownOperations[c.Operation] {
+			return []string{"the runner does not know operation " + c.Operation}
+		}
+	}
 	client := einvoice.NewClient(opts...)
+	saved := map[string]map[string]any{}
+	if err := runSteps(t, client, s.Steps, saved); err != nil {
+		_ = runSteps(t, client, s.Finally, saved)
+		return []string{"a step failed: " + err.Error()}
+	}
 	n := s.Concurrency
 	if n == 0 {
 		n = 1
@@ -292,11 +396,14 @@ func runScenario(t *testing.T, s scenarioFile) []string {
 			if v, ok := s.Call.Options["max_retries"]; ok {
 				call = append(call, einvoice.WithMaxRetries(v))
 			}
-			err := callOperation(context.Background(), t, client, s, call...)
+			_, err := callOperation(context.Background(), t, client, s.Call, saved, call...)
 			outcomes[i] = outcome{resp: resp, err: err}
 		}(i)
 	}
 	wg.Wait()
+	if err := runSteps(t, client, s.Finally, saved); err != nil {
+		return []string{"clean-up failed: " + err.Error()}
+	}
 
 	res, err := http.Get(contract.URL + "/__contract/requests?run=" + run)
 	if err != nil {
@@ -306,6 +413,7 @@ func runScenario(t *testing.T, s scenarioFile) []string {
 	var recs []recorded
 	_ = json.NewDecoder(res.Body).Decode(&recs)
 	var attempts []recorded
+	stepOps := s.stepOperations()
 	tokens, statuses := 0, 0
 	var fails []string
 	for _, r := range recs {
@@ -316,11 +424,13 @@ func runScenario(t *testing.T, s scenarioFile) []string {
 		if r.OperationID != nil {
 			op = *r.OperationID
 		}
-		switch op {
-		case "createToken":
+		switch {
+		case op == "createToken":
 			tokens++
-		case "getStatus":
+		case op == "getStatus":
 			statuses++
+		case stepOps[op]:
+			// a step's or the clean-up's request: not an attempt of the scenario's call
 		default:
 			attempts = append(attempts, r)
 		}

@@ -1140,6 +1140,102 @@ func (s *SandboxService) SetFaults(ctx context.Context, body SandboxFaultsReques
 	return &out, nil
 }
 
+// TestClocksService groups the test clocks operations.
+type TestClocksService struct {
+	c *Client
+}
+
+// ListTestClocksParams are the query parameters of listTestClocks.
+type ListTestClocksParams struct {
+	// Page size, 1-100 (default 20).
+	Limit *int64
+}
+
+func (p ListTestClocksParams) values() url.Values {
+	q := url.Values{}
+	if p.Limit != nil {
+		q.Set("limit", strconv.FormatInt(*p.Limit, 10))
+	}
+	return q
+}
+
+// List lists test clocks (sandbox only).
+//
+// The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows).
+// Production credentials get 403 `sandbox_only`.
+//
+// GET /v1/test_clocks (listTestClocks).
+func (s *TestClocksService) List(ctx context.Context, params ListTestClocksParams, opts ...RequestOption) (*TestClockList, error) {
+	var out TestClockList
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/test_clocks", Auth: core.AuthAccountOrGSTIN, OperationID: "listTestClocks", Query: params.values()}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Create creates a clock frozen at `frozen_time` (default: now) and attaches GSTINs to it. From
+// then on everything time-dependent for those GSTINs follows the clock instead of the wall clock,
+// here and at the sandbox IRP: the IRN cancellation window and `cancellable_until`, e-way bill
+// validity, the extension window and its codes, the 24-hour e-way bill cancellation limit and the
+// IRP's 2-day retrieval window. The clock stays frozen until you advance it (`advanceTestClock`);
+// it never moves backwards.
+//
+// With a GSTIN access token the clock is attached to the token's GSTIN (`gstins` may name only
+// it). With the account API key, name the account's sandbox GSTINs in `gstins`, or set
+// `whole_account: true` so every sandbox GSTIN without a clock of its own follows it. A GSTIN
+// follows at most one clock (409 `gstin_has_test_clock`); an account has at most one whole-account
+// clock. Production credentials get 403 `sandbox_only`.
+//
+// POST /v1/test_clocks (createTestClock).
+func (s *TestClocksService) Create(ctx context.Context, body CreateTestClockRequest, opts ...RequestOption) (*TestClock, error) {
+	var out TestClock
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/test_clocks", Auth: core.AuthAccountOrGSTIN, OperationID: "createTestClock", Body: body, Idempotent: true}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Get retrieves a test clock (sandbox only).
+//
+// One test clock. Production credentials get 403 `sandbox_only`.
+//
+// GET /v1/test_clocks/{test_clock_id} (getTestClock).
+func (s *TestClocksService) Get(ctx context.Context, testClockID string, opts ...RequestOption) (*TestClock, error) {
+	var out TestClock
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/test_clocks/" + url.PathEscape(testClockID), Auth: core.AuthAccountOrGSTIN, OperationID: "getTestClock"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Delete deletes the clock; its GSTINs follow the wall clock again. Documents made under the clock
+// keep the times they were given (an IRN acknowledged at the clock's time stays so). Production
+// credentials get 403 `sandbox_only`.
+//
+// DELETE /v1/test_clocks/{test_clock_id} (deleteTestClock).
+func (s *TestClocksService) Delete(ctx context.Context, testClockID string, opts ...RequestOption) (*DeletedTestClock, error) {
+	var out DeletedTestClock
+	if err := s.c.do(ctx, core.Request{Method: "DELETE", Path: "/v1/test_clocks/" + url.PathEscape(testClockID), Auth: core.AuthAccountOrGSTIN, OperationID: "deleteTestClock"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Advance advances a test clock (sandbox only).
+//
+// Moves the clock forward, to `frozen_time` or by `advance_by_seconds` (exactly one of them). A
+// time that is not later than the clock's is 422 `test_clock_backwards`. The clock is `ready`
+// again when this answers. Production credentials get 403 `sandbox_only`.
+//
+// POST /v1/test_clocks/{test_clock_id}/advance (advanceTestClock).
+func (s *TestClocksService) Advance(ctx context.Context, testClockID string, body AdvanceTestClockRequest, opts ...RequestOption) (*TestClock, error) {
+	var out TestClock
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/test_clocks/" + url.PathEscape(testClockID) + "/advance", Auth: core.AuthAccountOrGSTIN, OperationID: "advanceTestClock", Body: body, Idempotent: true}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // resources holds every service; Client embeds it.
 type resources struct {
 	OAuth             *OAuthService
@@ -1157,6 +1253,7 @@ type resources struct {
 	Logs              *LogsService
 	Status            *StatusService
 	Sandbox           *SandboxService
+	TestClocks        *TestClocksService
 }
 
 func (r *resources) init(c *Client) {
@@ -1175,4 +1272,5 @@ func (r *resources) init(c *Client) {
 	r.Logs = &LogsService{c: c}
 	r.Status = &StatusService{c: c}
 	r.Sandbox = &SandboxService{c: c}
+	r.TestClocks = &TestClocksService{c: c}
 }

@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "2db21afd37bfee827c2b6bdba290aeabe25ca8063d7d92d62191774275a0e7af"
+const SpecSHA256 = "f7d8e0708c7f9b2b7676589cb7128299ce995207962528153b197c99c58d2b9d"

@@ -22,6 +22,13 @@ type AddlDocDtls struct {
 	Info *string `json:"Info,omitempty"`
 }
 
+// AdvanceTestClockRequest is generated from #/components/schemas/AdvanceTestClockRequest.
+type AdvanceTestClockRequest struct {
+	FrozenTime *string `json:"frozen_time,omitempty"`
+	// Seconds to move forward (at most 366 days).
+	AdvanceBySeconds *int64 `json:"advance_by_seconds,omitempty"`
+}
+
 // AttribDtls is an attribute of the item.
 type AttribDtls struct {
 	// Attribute name.
@@ -387,6 +394,14 @@ type CreateCredentialRequest struct {
 	RequireSignatures *bool `json:"require_signatures,omitempty"`
 }
 
+// CreateTestClockRequest is generated from #/components/schemas/CreateTestClockRequest.
+type CreateTestClockRequest struct {
+	Name         *string  `json:"name,omitempty"`
+	FrozenTime   *string  `json:"frozen_time,omitempty"`
+	GSTINs       []string `json:"gstins,omitempty"`
+	WholeAccount *bool    `json:"whole_account,omitempty"`
+}
+
 // CreateWebhookEndpointRequest is generated from
 // #/components/schemas/CreateWebhookEndpointRequest.
 type CreateWebhookEndpointRequest struct {
@@ -463,6 +478,13 @@ type DeletedGSTIN struct {
 	Deleted bool   `json:"deleted"`
 	// Credentials of the GSTIN that this deletion revoked.
 	RevokedCredentials int64 `json:"revoked_credentials"`
+}
+
+// DeletedTestClock is generated from #/components/schemas/DeletedTestClock.
+type DeletedTestClock struct {
+	ID      string `json:"id"`
+	Object  string `json:"object"`
+	Deleted bool   `json:"deleted"`
 }
 
 // DeliveryAttempt is generated from #/components/schemas/DeliveryAttempt.
@@ -1712,6 +1734,50 @@ type Status struct {
 	// which the reconciler is still resolving; an e-way bill change is counted while it is being
 	// sent. It should stay near 0; a number that grows means the IRP is not answering reads.
 	Unresolved int64 `json:"unresolved"`
+}
+
+// TestClock is generated from #/components/schemas/TestClock.
+type TestClock struct {
+	ID     string `json:"id"`
+	Object string `json:"object"`
+	// Your label for the clock.
+	Name       *string `json:"name"`
+	FrozenTime string  `json:"frozen_time"`
+	// `ready`: the GSTINs run at `frozen_time`. `advancing` is reserved for an advance that is
+	// still being applied.
+	Status TestClockStatus `json:"status"`
+	// Every sandbox GSTIN of the account without a clock of its own follows this one.
+	WholeAccount bool `json:"whole_account"`
+	// The GSTINs attached to this clock.
+	GSTINs    []string `json:"gstins"`
+	CreatedAt string   `json:"created_at"`
+}
+
+// TestClockList is generated from #/components/schemas/TestClockList.
+type TestClockList struct {
+	Object  string      `json:"object"`
+	Data    []TestClock `json:"data"`
+	HasMore bool        `json:"has_more"`
+}
+
+// TestClockStatus is an open enum: values this SDK version does not list decode without error.
+//
+// `ready`: the GSTINs run at `frozen_time`. `advancing` is reserved for an advance that is still
+// being applied.
+type TestClockStatus string
+
+const (
+	TestClockStatusReady     TestClockStatus = "ready"
+	TestClockStatusAdvancing TestClockStatus = "advancing"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v TestClockStatus) IsKnown() bool {
+	switch v {
+	case TestClockStatusReady, TestClockStatusAdvancing:
+		return true
+	}
+	return false
 }
 
 // TokenRequest is generated from #/components/schemas/TokenRequest.

@@ -48,6 +48,7 @@ import { operationalRoutes } from './http/routes/operational.js';
 import { sandboxHandlers } from './http/routes/sandbox.js';
 import { statusHandlers } from './http/routes/status.js';
 import { taxpayerHandlers } from './http/routes/taxpayers.js';
+import { testClockHandlers } from './http/routes/test-clocks.js';
 import { webhookHandlers } from './http/routes/webhooks.js';
 import { securityHeaders } from './http/security-headers.js';
 
@@ -132,7 +133,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   };
   const upstream = config.IRP_SANDBOX_URL
     ? await connectExternalSandbox(config.IRP_SANDBOX_URL, upstreamOptions)
-    : await startEmbeddedSandbox(upstreamOptions);
+    : await startEmbeddedSandbox({ ...upstreamOptions, latency: config.SANDBOX_LATENCY });
   const policy = {
     ...DEFAULT_POLICY,
     breakerThreshold: config.GSP_BREAKER_THRESHOLD,
@@ -206,6 +207,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     ...logHandlers(deps),
     ...statusHandlers(deps),
     ...sandboxHandlers(sandboxFaultRehearsal(upstream.control)),
+    ...testClockHandlers(deps),
   };
   const api = createApi({
     deps,

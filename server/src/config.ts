@@ -85,6 +85,8 @@ const schema = z
     GSP_BREAKER_THRESHOLD: int(1, 1000).default(5),
     GSP_HALF_OPEN_AFTER_MS: int(100, 3600000).default(10000),
     IRP_SANDBOX_URL: z.string().url().optional(),
+    /** The embedded sandbox IRP's latency: NIC-like per operation (docs/sandbox-latency.md), or off for fast tests. */
+    SANDBOX_LATENCY: z.enum(['production', 'off']).default('production'),
     /** Production GSP routes, JSON: see gspRouteSchema and server/README.md. */
     GSP_ROUTES: z
       .string()

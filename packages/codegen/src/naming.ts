@@ -118,6 +118,11 @@ export const OPERATION_NAMES: Record<string, [resource: string, method: string]>
   getRequestLog: ['logs', 'get'],
   getStatus: ['status', 'get'],
   setSandboxFaults: ['sandbox', 'set_faults'],
+  createTestClock: ['test_clocks', 'create'],
+  listTestClocks: ['test_clocks', 'list'],
+  getTestClock: ['test_clocks', 'get'],
+  advanceTestClock: ['test_clocks', 'advance'],
+  deleteTestClock: ['test_clocks', 'delete'],
 };
 
 /** NDJSON exports declare `type: string`; the item schema each line holds. */

@@ -144,6 +144,17 @@ describe('EWB by IRN', () => {
     expect(codes(byIrn({ ...road, Distance: 101 }, { invoice: same }))).toEqual(['4013']);
     expect(codes(byIrn({ ...road, Distance: 100 }, { invoice: same }))).toEqual([]);
   });
+  it('same PIN: Distance 0 is refused, the actual distance (1-100 km) must be sent (NIC release notes, Dec 2020)', () => {
+    const same = inv()
+      .with((i) => {
+        i.BuyerDtls.Pin = 560001;
+      })
+      .build();
+    const r = byIrn({ ...road, Distance: 0 }, { invoice: same });
+    expect(codes(r)).toEqual(['4013']);
+    expect(!r.ok && r.errors[0]).toMatchObject({ pointer: '/Distance', hint: expect.stringContaining('1 to 100 km') });
+    expect(codes(byIrn({ ...road, Distance: 1 }, { invoice: same }))).toEqual([]);
+  });
   it('returns distance, Part-A flag and validity', () => {
     const r = byIrn({ ...road, Distance: 0 });
     expect(r).toMatchObject({ ok: true, value: { partAOnly: false, distanceKm: pinDistanceKm(560001, 560025) } });
@@ -206,6 +217,27 @@ describe('stand-alone EWB actions', () => {
       { ewbDt: new Date(expiry.getTime() - 359.9 * 86_400_000) },
       ['821'],
     ],
+    ['Part-A only (no validity yet)', new Date(expiry.getTime()), { validUntil: null }, ['381']],
+    [
+      'remaining distance above the e-way bill distance',
+      new Date(expiry.getTime()),
+      { distanceKm: 4, _body: { remainingDistance: 5 } },
+      ['390'],
+    ],
+    ['remaining distance equal to it', new Date(expiry.getTime()), { distanceKm: 5 }, []],
+    ['in movement by road without vehicle', new Date(expiry.getTime()), { _body: { vehicleNo: '' } }, ['303']],
+    [
+      'in movement by rail without transport document date',
+      new Date(expiry.getTime()),
+      { _body: { transMode: 2, vehicleNo: '', transDocNo: 'RR12345' } },
+      ['385'],
+    ],
+    [
+      'in movement by air with document number and date',
+      new Date(expiry.getTime()),
+      { _body: { transMode: 3, vehicleNo: '', transDocNo: 'AWB123', transDocDate: '20/11/2025' } },
+      [],
+    ],
     [
       'in transit without transit type',
       new Date(expiry.getTime()),
@@ -244,9 +276,11 @@ describe('stand-alone EWB actions', () => {
   };
   it.each([
     ['road with vehicle (IC sample)', partB, {}, []],
-    ['road without vehicle', { ...partB, vehicleNo: '' }, {}, ['4011']],
-    ['rail without document', { ...partB, transMode: 2, vehicleNo: '' }, {}, ['4012']],
-    ['after validity lapsed', partB, { now: new Date(NOW.getTime() + 5 * 86_400_000) }, ['315']],
+    // The e-way bill system's own codes (its API error list), not the e-invoice 4011/4012/4014/315.
+    ['road without vehicle', { ...partB, vehicleNo: '' }, {}, ['303']],
+    ['road with a malformed vehicle number', { ...partB, vehicleNo: '1234KA' }, {}, ['304']],
+    ['rail without document', { ...partB, transMode: 2, vehicleNo: '' }, {}, ['394']],
+    ['after validity lapsed', partB, { now: new Date(NOW.getTime() + 5 * 86_400_000) }, ['311']],
     ['another GSTIN', partB, { callerGstin: BUYER }, ['312']],
   ] as const)('Part-B: %s', (_n, body, extra, expected) => {
     expect(codes(validateUpdatePartB(body, state(extra)))).toEqual(expected);

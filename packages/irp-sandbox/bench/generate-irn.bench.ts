@@ -8,10 +8,11 @@
 
 import { randomBytes } from 'node:crypto';
 import { formatNicDate } from '@einvoice/gst';
-import { aesDecrypt, aesEncrypt, NicClient } from '@einvoice/nic';
+import { aesDecrypt, aesEncrypt } from '@einvoice/nic';
 import { signNicJwt } from '../src/crypto/jwt.js';
 import { generateRsaKey, toSigningKey } from '../src/crypto/keys.js';
 import { createSandbox } from '../src/index.js';
+import { benchClient } from './client.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
@@ -116,17 +117,7 @@ const rate = (r: Run) => r.ops / r.seconds;
 async function main(): Promise<void> {
   const sandbox = createSandbox();
   const running = await sandbox.listen(0);
-  const client = new NicClient({
-    baseUrl: running.url,
-    clientId: sandbox.defaults.clientId,
-    clientSecret: sandbox.defaults.clientSecret,
-    userName: 'bench',
-    password: sandbox.defaults.password,
-    gstin: SELLER,
-    irpPublicKeyPem: sandbox.authPublicKeyPem,
-  });
-  const auth = await client.auth();
-  if (!auth.ok) throw new Error(`auth failed: ${JSON.stringify(auth.errors)}`);
+  const client = await benchClient(sandbox, running.url, SELLER);
 
   // warm-up (JIT, keep-alive sockets, zod schemas)
   for (let i = 0; i < 100; i++) {

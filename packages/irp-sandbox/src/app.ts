@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { CLOCK_HEADER, parseClockHeader } from './clock.js';
 import type { SandboxContext } from './context.js';
 import { registerGsp } from './gsp/routes.js';
 import { gspShape } from './gsp/shape.js';
@@ -41,6 +42,21 @@ export function buildApp(ctx: SandboxContext, admin: SandboxAdmin, maxBodyBytes:
         shapeFor(c).failure(c, [nicError('5002', `Request body is larger than ${maxBodyBytes} bytes`)], null, 413),
     }),
   );
+
+  // A test clock's time for this one request (docs/adr/0025): every rule the call meets reads it.
+  app.use('*', async (c, next) => {
+    const header = c.req.header(CLOCK_HEADER);
+    if (header === undefined) return next();
+    const at = parseClockHeader(header);
+    if (!at)
+      return shapeFor(c).failure(
+        c,
+        [nicError('5001', `${CLOCK_HEADER} must be an RFC 3339 instant with a zone, e.g. 2026-01-05T10:00:00Z`)],
+        null,
+        400,
+      );
+    return ctx.clock.within(at, next);
+  });
 
   registerKeys(app, ctx);
   registerNicAuth(app, ctx);

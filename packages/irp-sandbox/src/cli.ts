@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { PRODUCTION_LATENCY } from './faults/production-latency.js';
 import type { SandboxOptions } from './options.js';
 import { createSandbox } from './sandbox.js';
 
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     'latency-ms': { type: 'string' },
     'latency-p50': { type: 'string' },
     'latency-p99': { type: 'string' },
+    'latency-profile': { type: 'string' },
     'demand-version': { type: 'string' },
     'max-body-bytes': { type: 'string' },
     'fault-hold-ms': { type: 'string' },
@@ -29,6 +31,7 @@ if (values.help) {
   --retention-hours N    get-by-IRN retention (default 48)
   --latency-ms N         fixed latency per call
   --latency-p50 N --latency-p99 N   log-normal latency
+  --latency-profile production      NIC-like latency per operation (docs/sandbox-latency.md)
   --demand-version V     translate requests to schema version V before validation
   --max-body-bytes N     body limit (default 2097152)
   --fault-hold-ms N      hold time of timeout-after-commit faults (default 65000)
@@ -40,7 +43,11 @@ const num = (v: string | undefined) => (v === undefined ? undefined : Number(v))
 const opts: SandboxOptions = {};
 if (values['token-ttl-min']) opts.tokenTtlMs = Number(values['token-ttl-min']) * 60_000;
 if (values['retention-hours']) opts.retentionMs = Number(values['retention-hours']) * 3_600_000;
-if (values['latency-ms']) opts.latency = { fixedMs: Number(values['latency-ms']) };
+if (values['latency-profile'] === 'production') opts.latency = PRODUCTION_LATENCY;
+else if (values['latency-profile'] !== undefined) {
+  console.error(`--latency-profile: only "production" is known, got ${values['latency-profile']}`);
+  process.exit(2);
+} else if (values['latency-ms']) opts.latency = { fixedMs: Number(values['latency-ms']) };
 else if (values['latency-p50'] && values['latency-p99'])
   opts.latency = { p50Ms: Number(values['latency-p50']), p99Ms: Number(values['latency-p99']) };
 if (values['demand-version']) opts.demandVersion = values['demand-version'];

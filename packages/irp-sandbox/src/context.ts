@@ -2,6 +2,7 @@ import type { SandboxClock } from './clock.js';
 import type { RsaKeyMaterial, SigningKey } from './crypto/keys.js';
 import type { FaultInjector } from './faults/faults.js';
 import type { LatencyProfile } from './faults/latency.js';
+import type { OperationLatency } from './faults/production-latency.js';
 import type { GspTokenStore } from './gsp/tokens.js';
 import type { ClientRegistration, GspAppRegistration } from './seed/credentials.js';
 import type { TaxpayerDirectory } from './seed/taxpayers.js';
@@ -23,7 +24,7 @@ export interface SandboxContext {
   loginKey: RsaKeyMaterial;
   signingKey: SigningKey;
   /** Mutable: the admin endpoint can change it at run time. */
-  latency: { profile: LatencyProfile | undefined };
+  latency: { profile: LatencyProfile | OperationLatency | undefined };
   tokenTtlMs: number;
   adminToken: string | undefined;
 }

@@ -1,5 +1,6 @@
 import type { SigningKeyInput } from './crypto/keys.js';
 import type { LatencyProfile } from './faults/latency.js';
+import type { OperationLatency } from './faults/production-latency.js';
 import type { Taxpayer } from './rules.js';
 import type { ClientRegistration, GspAppRegistration } from './seed/credentials.js';
 
@@ -27,8 +28,8 @@ export interface SandboxOptions {
   signingKey?: SigningKeyInput;
   /** Login encryption key (the IRP "public key" clients encrypt auth with). Default: a fresh RSA-2048 key. */
   loginKey?: { privateKeyPem: string };
-  /** Latency added to every NIC/GSP call. Default none. */
-  latency?: LatencyProfile;
+  /** Latency added to every NIC/GSP call (one profile, or one per operation: PRODUCTION_LATENCY). Default none. */
+  latency?: LatencyProfile | OperationLatency;
   /** How long `timeout-after-commit` holds a response before destroying the socket. Default 65 s. */
   faultHoldMs?: number;
   /** Demand a schema version: requests are translated with gst.translateInvoice before validation. */

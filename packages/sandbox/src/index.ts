@@ -34,6 +34,11 @@ export interface CreateSandboxOptions {
   env?: Record<string, string>;
   /** Print the server's error log lines to stderr (default true). */
   logErrors?: boolean;
+  /**
+   * The embedded IRP's latency: `production` (NIC-like per operation, the default) or `fast` (none, for test
+   * suites). Default: EINVOICE_SANDBOX_LATENCY, else production. See docs/sandbox-latency.md.
+   */
+  latency?: 'production' | 'fast';
 }
 
 export interface EinvoiceSandbox extends SandboxInfo {
@@ -134,9 +139,13 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
 }
 
 function runtimeOptions(options: CreateSandboxOptions): SandboxOptions {
+  const latency = options.latency ?? process.env.EINVOICE_SANDBOX_LATENCY;
+  if (latency !== undefined && latency !== 'production' && latency !== 'fast')
+    throw new SandboxUsageError(`latency: "${latency}" must be production or fast`);
+  const env = { ...(latency ? { SANDBOX_LATENCY: latency === 'fast' ? 'off' : 'production' } : {}), ...options.env };
   return {
     seed: resolveSeed(options.seed),
-    ...(options.env ? { env: options.env } : {}),
+    ...(Object.keys(env).length ? { env } : {}),
     ...(options.logErrors !== undefined ? { logErrors: options.logErrors } : {}),
   };
 }

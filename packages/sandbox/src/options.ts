@@ -29,6 +29,8 @@ Options (environment variable in brackets):
   --webhook-retry-schedule <ms,ms,...>
                                 delays before each webhook attempt (default 0,250,1000,2000,5000)
                                 [EINVOICE_SANDBOX_WEBHOOK_RETRY_SCHEDULE]
+  --latency <production|fast>   the embedded IRP's latency: NIC-like per operation (default), or none for fast
+                                test suites [EINVOICE_SANDBOX_LATENCY]
   --quiet                       print only the JSON line
   --version, --help
 
@@ -44,6 +46,7 @@ const FLAGS = {
   'client-id': { type: 'string', env: 'EINVOICE_SANDBOX_CLIENT_ID' },
   'client-secret': { type: 'string', env: 'EINVOICE_SANDBOX_CLIENT_SECRET' },
   'webhook-retry-schedule': { type: 'string', env: 'EINVOICE_SANDBOX_WEBHOOK_RETRY_SCHEDULE' },
+  latency: { type: 'string', env: 'EINVOICE_SANDBOX_LATENCY' },
 } as const;
 
 export function parseCli(argv: string[], environment: Record<string, string | undefined> = process.env): CliOptions {
@@ -86,6 +89,13 @@ export function parseCli(argv: string[], environment: Record<string, string | un
     if (!/^\d+(,\d+){0,19}$/.test(schedule.text))
       problems.push(`${schedule.from}: "${schedule.text}" must be comma-separated milliseconds, e.g. 0,250,1000`);
     else env.WEBHOOK_RETRY_SCHEDULE_MS = schedule.text;
+  }
+
+  const latency = value('latency');
+  if (latency) {
+    if (latency.text === 'fast') env.SANDBOX_LATENCY = 'off';
+    else if (latency.text === 'production') env.SANDBOX_LATENCY = 'production';
+    else problems.push(`${latency.from}: "${latency.text}" must be production or fast`);
   }
 
   const seedPath = value('seed');

@@ -26,7 +26,7 @@ async function api(path: string, init: RequestInit = {}): Promise<Response> {
 }
 
 beforeAll(async () => {
-  sandbox = await createSandbox();
+  sandbox = await createSandbox({ latency: 'fast' });
   server = setupServer(...sandbox.handlers);
   server.listen({ onUnhandledRequest: 'error' });
 });

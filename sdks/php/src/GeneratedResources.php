@@ -25,6 +25,7 @@ abstract class GeneratedResources
     public readonly Services\LogsService $logs;
     public readonly Services\StatusService $status;
     public readonly Services\SandboxService $sandbox;
+    public readonly Services\TestClocksService $testClocks;
 
     protected function initResources(Context $ctx): void
     {
@@ -43,5 +44,6 @@ abstract class GeneratedResources
         $this->logs = new Services\LogsService($ctx);
         $this->status = new Services\StatusService($ctx);
         $this->sandbox = new Services\SandboxService($ctx);
+        $this->testClocks = new Services\TestClocksService($ctx);
     }
 }

@@ -45,17 +45,62 @@ final class ConformanceTest extends TestCase
         self::assertNotEmpty(self::scenarios());
     }
 
-    private static function call(Client $client, array $s, RequestOptions $ro, string $gstin): Response
+    /**
+     * A string argument: as given, or `{"$ref": "name.field"}` of a saved step's JSON.
+     *
+     * @param array<string, array<string, mixed>> $saved
+     */
+    private static function arg(mixed $value, array $saved): mixed
     {
-        $args = $s['call']['args'] ?? [];
-        return match ($s['call']['operation']) {
+        if (is_array($value) && isset($value['$ref'])) {
+            [$name, $field] = explode('.', (string) $value['$ref'], 2);
+            if (!isset($saved[$name])) {
+                throw new \LogicException("no step saved $name");
+            }
+            return $saved[$name][$field] ?? null;
+        }
+        return $value;
+    }
+
+    /**
+     * Runs the steps in order, saving each result's JSON named by `save_as`.
+     *
+     * @param list<array<string, mixed>> $steps
+     * @param array<string, array<string, mixed>> $saved
+     */
+    private static function runSteps(Client $client, array $steps, array &$saved, string $gstin): void
+    {
+        foreach ($steps as $step) {
+            $r = self::call($client, $step, new RequestOptions(), $gstin, $saved);
+            if (isset($step['save_as'])) {
+                $saved[$step['save_as']] = (array) json_decode($r->body, true, 512, JSON_THROW_ON_ERROR);
+            }
+        }
+    }
+
+    /**
+     * @param array<string, mixed> $call one call of a scenario: its `call`, a step, or a clean-up
+     * @param array<string, array<string, mixed>> $saved
+     */
+    private static function call(Client $client, array $call, RequestOptions $ro, string $gstin, array $saved = []): Response
+    {
+        $args = $call['args'] ?? [];
+        return match ($call['operation']) {
             'generateIrn' => $client->irn->generateWithResponse(Fixtures::invoice($gstin, $args['invoice']), options: $ro),
             'getIrn' => $client->irn->getWithResponse($args['irn'], options: $ro),
             'listDocuments' => $client->documents->listWithResponse(limit: $args['params']['limit'] ?? null, options: $ro),
             'getStatus' => $client->status->getWithResponse(options: $ro),
             // The integer the models hold, passed as is.
             'getEwb' => $client->ewb->getWithResponse($args['ewb_no'], options: $ro),
-            default => throw new \LogicException('the runner does not know operation ' . $s['call']['operation']),
+            'cancelIrn' => $client->irn->cancelWithResponse(self::arg($args['irn'], $saved), $args['body'], options: $ro),
+            'createTestClock' => $client->testClocks->createWithResponse($args['body'] ?? [], options: $ro),
+            'advanceTestClock' => $client->testClocks->advanceWithResponse(
+                self::arg($args['test_clock_id'], $saved),
+                $args['body'],
+                options: $ro,
+            ),
+            'deleteTestClock' => $client->testClocks->deleteWithResponse(self::arg($args['test_clock_id'], $saved), options: $ro),
+            default => throw new \LogicException('the runner does not know operation ' . $call['operation']),
         };
     }
 
@@ -100,14 +145,31 @@ final class ConformanceTest extends TestCase
             maxRetries: $o['max_retries'] ?? null,
         );
         // PHP runs one call at a time: `concurrency` calls run back to back on one client (same token cache).
+        $saved = [];
+        try {
+            self::runSteps($client, $s['steps'] ?? [], $saved, $c['gstin']);
+        } catch (EinvoiceException | \LogicException $stepError) {
+            try {
+                self::runSteps($client, $s['finally'] ?? [], $saved, $c['gstin']);
+            } catch (EinvoiceException | \LogicException) {
+                // the step's failure is the one to report
+            }
+            self::fail('a step failed: ' . $stepError->getMessage());
+        }
         $outcomes = [];
         for ($i = 0; $i < ($s['concurrency'] ?? 1); $i++) {
             try {
-                $outcomes[] = [self::call($client, $s, $ro, $c['gstin']), null];
+                $outcomes[] = [self::call($client, $s['call'], $ro, $c['gstin'], $saved), null];
             } catch (EinvoiceException $e) {
                 $outcomes[] = [null, $e];
             }
         }
+        self::runSteps($client, $s['finally'] ?? [], $saved, $c['gstin']);
+        // The operations of the steps and clean-up other than the call's: their requests are not attempts.
+        $stepOps = array_diff(
+            array_map(static fn (array $x): string => $x['operation'], [...($s['steps'] ?? []), ...($s['finally'] ?? [])]),
+            [$s['call']['operation']],
+        );
         $recs = (array) json_decode((string) file_get_contents("{$c['url']}/__contract/requests?run=$run"), true);
         $attempts = [];
         $tokens = 0;
@@ -122,7 +184,7 @@ final class ConformanceTest extends TestCase
                 $tokens++;
             } elseif ($op === 'getStatus') {
                 $statuses++;
-            } else {
+            } elseif (!in_array($op, $stepOps, true)) {
                 $attempts[] = $r;
             }
         }

@@ -73,9 +73,16 @@ def _ist_today() -> str:
     return d.strftime("%d/%m/%Y")
 
 
-def resolve(value: Any, gstin: str) -> Any:
+def resolve(value: Any, gstin: str, saved: Dict[str, Any] | None = None) -> Any:
+    """`{"$fixture": ...}` -> the filled fixture; `{"$ref": "name.field"}` -> that field of a saved step's JSON."""
+    saved = saved if saved is not None else {}
     if isinstance(value, list):
-        return [resolve(v, gstin) for v in value]
+        return [resolve(v, gstin, saved) for v in value]
+    if isinstance(value, dict) and "$ref" in value:
+        name, field = str(value["$ref"]).split(".", 1)
+        if name not in saved:
+            raise KeyError(f"no step saved {name}")
+        return saved[name][field]
     if isinstance(value, dict) and "$fixture" in value:
         text = (CONFORMANCE / "fixtures" / f"{value['$fixture']}.json").read_text()
         text = (
@@ -92,8 +99,17 @@ def resolve(value: Any, gstin: str) -> Any:
             parent[keys[-1]] = v
         return doc
     if isinstance(value, dict):
-        return {k: resolve(v, gstin) for k, v in value.items()}
+        return {k: resolve(v, gstin, saved) for k, v in value.items()}
     return value
+
+
+def _all_calls(s: Dict[str, Any]) -> List[Dict[str, Any]]:
+    return [s["call"], *(s.get("steps") or []), *(s.get("finally") or [])]
+
+
+def _step_operations(s: Dict[str, Any]) -> set:
+    """The operations of a scenario's steps (and clean-up) other than its call's: their requests are not attempts."""
+    return {c["operation"] for c in _all_calls(s)[1:]} - {s["call"]["operation"]}
 
 
 def _call_kwargs(s: Dict[str, Any]) -> Dict[str, Any]:
@@ -139,6 +155,10 @@ SYNC_CALLS: Dict[str, Callable[[Einvoice, Dict[str, Any], Dict[str, Any]], Any]]
     "listDocuments": lambda c, a, o: c.documents.with_raw_response.list(**a.get("params", {}), **o),
     "getStatus": lambda c, a, o: c.status.with_raw_response.get(**o),
     "getEwb": lambda c, a, o: c.ewb.with_raw_response.get(a["ewb_no"], **o),
+    "cancelIrn": lambda c, a, o: c.irn.with_raw_response.cancel(a["irn"], a["body"], **o),
+    "createTestClock": lambda c, a, o: c.test_clocks.with_raw_response.create(a["body"], **o),
+    "advanceTestClock": lambda c, a, o: c.test_clocks.with_raw_response.advance(a["test_clock_id"], a["body"], **o),
+    "deleteTestClock": lambda c, a, o: c.test_clocks.with_raw_response.delete(a["test_clock_id"], **o),
 }
 
 ASYNC_CALLS: Dict[str, Callable[[AsyncEinvoice, Dict[str, Any], Dict[str, Any]], Any]] = {
@@ -147,6 +167,10 @@ ASYNC_CALLS: Dict[str, Callable[[AsyncEinvoice, Dict[str, Any], Dict[str, Any]],
     "listDocuments": lambda c, a, o: c.documents.with_raw_response.list(**a.get("params", {}), **o),
     "getStatus": lambda c, a, o: c.status.with_raw_response.get(**o),
     "getEwb": lambda c, a, o: c.ewb.with_raw_response.get(a["ewb_no"], **o),
+    "cancelIrn": lambda c, a, o: c.irn.with_raw_response.cancel(a["irn"], a["body"], **o),
+    "createTestClock": lambda c, a, o: c.test_clocks.with_raw_response.create(a["body"], **o),
+    "advanceTestClock": lambda c, a, o: c.test_clocks.with_raw_response.advance(a["test_clock_id"], a["body"], **o),
+    "deleteTestClock": lambda c, a, o: c.test_clocks.with_raw_response.delete(a["test_clock_id"], **o),
 }
 
 Outcome = Tuple[bool, Any]  # (ok, (status, replayed, request id) | exception)
@@ -160,10 +184,26 @@ def _outcome_from_response(resp: APIResponse[Any]) -> Tuple[int, bool, Any]:
 def run_sync(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
     run = str(uuid.uuid4())
     client = Einvoice(**_client_kwargs(s, info, run))
-    call = SYNC_CALLS.get(s["call"]["operation"])
-    if call is None:
-        return [f"the runner does not know operation {s['call']['operation']}"]
-    args = resolve(s["call"]["args"], info["gstin"])
+    unknown_ops = [c["operation"] for c in _all_calls(s) if c["operation"] not in SYNC_CALLS]
+    if unknown_ops:
+        return [f"the runner does not know operation {op}" for op in unknown_ops]
+    call = SYNC_CALLS[s["call"]["operation"]]
+    saved: Dict[str, Any] = {}
+
+    def run_steps(steps: List[Dict[str, Any]]) -> None:
+        for step in steps:
+            resp = SYNC_CALLS[step["operation"]](client, resolve(step["args"], info["gstin"], saved), {})
+            if step.get("save_as"):
+                saved[step["save_as"]] = resp.http_response.json()
+
+    try:
+        run_steps(s.get("steps") or [])
+    except Exception as e:  # noqa: BLE001
+        with contextlib.suppress(Exception):
+            run_steps(s.get("finally") or [])
+        client.close()
+        return [f"a step failed: {type(e).__name__}: {e}"]
+    args = resolve(s["call"]["args"], info["gstin"], saved)
     kw = _call_kwargs(s)
 
     def attempt() -> Outcome:
@@ -179,6 +219,7 @@ def run_sync(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
         else:
             with concurrent.futures.ThreadPoolExecutor(n) as pool:
                 outcomes = list(pool.map(lambda _: attempt(), range(n)))
+    run_steps(s.get("finally") or [])
     client.close()
     return evaluate(s, info, run, outcomes, logs.records, args)
 
@@ -186,10 +227,26 @@ def run_sync(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
 async def run_async(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
     run = str(uuid.uuid4())
     client = AsyncEinvoice(**_client_kwargs(s, info, run))
-    call = ASYNC_CALLS.get(s["call"]["operation"])
-    if call is None:
-        return [f"the runner does not know operation {s['call']['operation']}"]
-    args = resolve(s["call"]["args"], info["gstin"])
+    unknown_ops = [c["operation"] for c in _all_calls(s) if c["operation"] not in ASYNC_CALLS]
+    if unknown_ops:
+        return [f"the runner does not know operation {op}" for op in unknown_ops]
+    call = ASYNC_CALLS[s["call"]["operation"]]
+    saved: Dict[str, Any] = {}
+
+    async def run_steps(steps: List[Dict[str, Any]]) -> None:
+        for step in steps:
+            resp = await ASYNC_CALLS[step["operation"]](client, resolve(step["args"], info["gstin"], saved), {})
+            if step.get("save_as"):
+                saved[step["save_as"]] = resp.http_response.json()
+
+    try:
+        await run_steps(s.get("steps") or [])
+    except Exception as e:  # noqa: BLE001
+        with contextlib.suppress(Exception):
+            await run_steps(s.get("finally") or [])
+        await client.close()
+        return [f"a step failed: {type(e).__name__}: {e}"]
+    args = resolve(s["call"]["args"], info["gstin"], saved)
     kw = _call_kwargs(s)
 
     async def attempt() -> Outcome:
@@ -200,6 +257,7 @@ async def run_async(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
 
     with _capturing((s.get("client") or {}).get("log_level")) as logs:
         outcomes = list(await asyncio.gather(*[attempt() for _ in range(s.get("concurrency", 1))]))
+    await run_steps(s.get("finally") or [])
     await client.close()
     return evaluate(s, info, run, outcomes, logs.records, args)
 
@@ -213,7 +271,9 @@ def evaluate(
     args: Dict[str, Any],
 ) -> List[str]:
     recorded = httpx.get(f"{info['url']}/__contract/requests", params={"run": run}).json()
-    attempts = [r for r in recorded if r["operationId"] not in ("createToken", "getStatus")]
+    # Attempts: the requests of the scenario's call, not the token, status or steps' requests.
+    not_attempts = {"createToken", "getStatus", *_step_operations(s)}
+    attempts = [r for r in recorded if r["operationId"] not in not_attempts]
     e = s["expect"]
     failures: List[str] = []
     unknown = sorted(set(e) - KNOWN_EXPECT)

@@ -14,7 +14,7 @@ const N = Number(process.env.BENCH_N ?? 300);
 const WARMUP = 30;
 const GSTIN = '29AAACP7879D1Z0';
 
-const sandbox = await startSandbox({ logErrors: false });
+const sandbox = await startSandbox({ logErrors: false, env: { SANDBOX_LATENCY: 'off' } });
 const { url, close } = await sandbox.listen();
 const admin = new EinvoiceAdmin({ apiKey: sandbox.apiKey, baseUrl: url });
 await admin.gstins.register({ gstin: GSTIN, irp_username: 'api_user', irp_password: 'sandbox' });

@@ -16,6 +16,7 @@ import {
   Sandbox,
   StatusResource,
 } from './resources/gstin-scoped.js';
+import { TestClocks } from './resources/test-clocks.js';
 
 export interface EinvoiceOptions extends TransportOptions {
   /** The GSTIN credential's client id (default `EINVOICE_CLIENT_ID`). */
@@ -39,6 +40,7 @@ export class Einvoice {
   readonly gstinDetails: GstinDetailsResource;
   readonly status: StatusResource;
   readonly sandbox: Sandbox;
+  readonly testClocks: TestClocks;
   /** The token cache of this client's credential. */
   readonly tokens: TokenManager;
   readonly transport: Transport;
@@ -84,6 +86,7 @@ export class Einvoice {
     this.gstinDetails = new GstinDetailsResource(ctx);
     this.status = new StatusResource(ctx);
     this.sandbox = new Sandbox(ctx);
+    this.testClocks = new TestClocks(ctx);
   }
 
   /** A client acting for another GSTIN with its own credential, token cache and rate-limit state. */
@@ -103,6 +106,7 @@ export class EinvoiceAdmin {
   readonly auditEvents: AuditEvents;
   readonly webhookEndpoints: WebhookEndpoints;
   readonly logs: AdminLogs;
+  readonly testClocks: TestClocks;
   readonly transport: Transport;
 
   constructor(options: EinvoiceAdminOptions = {}) {
@@ -119,5 +123,6 @@ export class EinvoiceAdmin {
     this.auditEvents = new AuditEvents(ctx);
     this.webhookEndpoints = new WebhookEndpoints(ctx);
     this.logs = new AdminLogs(ctx);
+    this.testClocks = new TestClocks(ctx);
   }
 }

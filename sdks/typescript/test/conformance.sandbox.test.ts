@@ -12,7 +12,9 @@ let child: ChildProcess;
 let target: Target;
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [CLI, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  child = spawn(process.execPath, [CLI, '--port', '0', '--quiet', '--latency', 'fast'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const info = await new Promise<Record<string, string>>((resolve, reject) => {
     let buffered = '';
     child.once('exit', (code) => reject(new Error(`einvoice-sandbox exited with ${code}`)));

@@ -28,7 +28,9 @@ const received: Array<{ body: Buffer; headers: IncomingHttpHeaders }> = [];
 let waiters: Array<() => void> = [];
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ env: { WEBHOOK_ALLOW_LOOPBACK: 'true', WEBHOOK_RETRY_SCHEDULE_MS: '0,100' } });
+  sandbox = await startSandbox({
+    env: { WEBHOOK_ALLOW_LOOPBACK: 'true', WEBHOOK_RETRY_SCHEDULE_MS: '0,100', SANDBOX_LATENCY: 'off' },
+  });
   baseUrl = (await sandbox.listen()).url;
   receiver = createServer((req, res) => {
     const chunks: Buffer[] = [];

@@ -8,6 +8,7 @@ import type {
   GstinRecord,
   RequestLogRecord,
   RequestLogSummaryRecord,
+  TestClockRecord,
 } from './ports/records.js';
 import type { Page } from './ports/storage.js';
 import { PROBLEM_BASE, type ProblemError } from './problems.js';
@@ -266,5 +267,18 @@ export function presentBulkResult(job: BulkJobRecord, c: BulkCounts, records: Bu
     object: 'bulk_result' as const,
     summary: bulkSummary(job, c),
     results: records.map(presentBulkRecord),
+  };
+}
+
+export function presentTestClock(c: TestClockRecord) {
+  return {
+    id: c.id,
+    object: 'test_clock' as const,
+    name: c.name,
+    frozen_time: c.frozenTime.toISOString(),
+    status: 'ready' as const,
+    whole_account: c.wholeAccount,
+    gstins: c.gstins,
+    created_at: c.createdAt.toISOString(),
   };
 }

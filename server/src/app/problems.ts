@@ -95,6 +95,9 @@ export const problems = {
       code: 'gstin_mismatch',
       errors: [{ pointer, detail: `must equal the token's GSTIN ${tokenGstin}`, code: 'gstin_mismatch' }],
     }),
+  /** A sandbox-only operation (fault rehearsal, test clocks) called with production credentials. */
+  sandboxOnly: (detail: string) =>
+    new ProblemError({ status: 403, slug: 'sandbox-only', title: 'Sandbox only', detail, code: 'sandbox_only' }),
   notFound: (detail: string) =>
     new ProblemError({ status: 404, slug: 'not-found', title: 'Resource not found', detail, code: 'not_found' }),
   methodNotAllowed: (allowed: string[]) =>

@@ -182,5 +182,8 @@ function baseEnv(): Record<string, string> {
       continue;
     env[k] = v;
   }
+  // The fast switch: these servers talk to an external simulator (IRP_SANDBOX_URL) whose latency each test sets;
+  // should one embed the IRP, it gets none either.
+  env.SANDBOX_LATENCY = 'off';
   return env;
 }

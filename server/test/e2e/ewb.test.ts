@@ -149,7 +149,7 @@ describe('e-way bills', () => {
       fromPlace: 'Hosur',
       fromState: 33,
       fromPincode: 635109,
-      remainingDistance: 150,
+      remainingDistance: 25, // at most the e-way bill's distance (NIC 390)
       transMode: '1',
       extnRsnCode: '5',
       extnRemarks: 'Accident',

@@ -421,7 +421,7 @@ describe('e-way bill changes whose answer was lost', () => {
           fromPlace: 'Hosur',
           fromState: 33,
           fromPincode: 635109,
-          remainingDistance: 150,
+          remainingDistance: 25, // at most the e-way bill's distance (NIC 390)
           transMode: '1',
           extnRsnCode: '5',
           extnRemarks: 'Accident',

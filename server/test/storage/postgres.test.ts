@@ -92,6 +92,7 @@ if (!baseUrl) {
           { name: '0008-require-signatures' },
           { name: '0009-bulk-jobs' },
           { name: '0010-key-fingerprints' },
+          { name: '0011-test-clocks' },
         ]);
       } finally {
         await Promise.all(opened.map((s) => s.close()));

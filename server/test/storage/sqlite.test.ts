@@ -48,6 +48,7 @@ describe('SQLite specifics', () => {
         { name: '0008-require-signatures' },
         { name: '0009-bulk-jobs' },
         { name: '0010-key-fingerprints' },
+        { name: '0011-test-clocks' },
       ]);
     } finally {
       await second.close();

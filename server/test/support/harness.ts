@@ -49,6 +49,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
     SQLITE_PATH: join(dir, 'einvoice.db'),
     EINVOICE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     EINVOICE_HASH_PEPPER: randomBytes(32).toString('base64'),
+    SANDBOX_LATENCY: 'off', // the fast switch: NIC-like latency has its own bench (packages/irp-sandbox)
     ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
     ...env,
   });

@@ -54,6 +54,7 @@ export async function startWebhookHarness(options: WebhookHarnessOptions = {}): 
     SQLITE_PATH: join(dir, 'einvoice.db'),
     EINVOICE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     EINVOICE_HASH_PEPPER: randomBytes(32).toString('base64'),
+    SANDBOX_LATENCY: 'off',
     ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
     ...options.env,
   });

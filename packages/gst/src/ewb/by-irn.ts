@@ -73,7 +73,7 @@ export type EwbCodeSet = 'einvoice' | 'ewb';
  * and Generate-EWB-by-IRN: document kind (4010/4009), Part-A/Part-B (4019, 4011/4022,
  * 4012/4023, 4024, 4028), transporter id (4018), vehicle number (4014), transport document
  * date (4016/4021), distance (721; 4013 above 110 % of the PIN distance or 100 km for the same
- * PIN), document age (820: older than 180 days).
+ * PIN; 4013 for Distance 0 with the same PIN), document age (820: older than 180 days).
  */
 export function planEwb(
   inv: Invoice,
@@ -132,7 +132,10 @@ export function planEwb(
   const to = pins?.to ?? inv.ShipDtls?.Pin ?? inv.BuyerDtls.Pin;
   let distanceKm = t.Distance;
   const computed = to === undefined ? undefined : pinDistanceKm(from, to);
-  if (t.Distance === 0) {
+  if (t.Distance === 0 && to !== undefined && from === to) {
+    // NIC e-invoice release notes (validations released 7 Dec 2020): for the same PIN the actual distance, 1-100 km.
+    out.push(nicError('4013S', `${base}/Distance`, from));
+  } else if (t.Distance === 0) {
     if (computed === undefined) out.push(nicError('721', `${base}/Distance`));
     else distanceKm = Math.max(1, computed);
   } else if (to !== undefined && from === to) {

@@ -10,8 +10,9 @@ import { ewbValidUntil } from './validity.js';
 /**
  * Stand-alone e-way bill API actions (CANEWB, EXTENDVALIDITY, VEHEWB). The EWB API sends
  * numbers and strings loosely (ewbNo "3010..." or 3010..., reasonCode 3 or "3"), so both are
- * accepted and normalised to strings. Where the EWB API's own code is unknown to us we reuse
- * the e-invoice EWB codes (4011/4012/4014/4016/4024), documented in the README.
+ * accepted and normalised to strings. Codes are the e-way bill system's own (its API error list:
+ * 303/304/311/394 for Part-B, 381/382/385/390 for extensions); where that list has none we reuse the
+ * e-invoice EWB codes (4016/4024/4028), documented in the README.
  */
 const code = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.enum(values));
@@ -75,9 +76,11 @@ export const extendEwbRequestSchema = z.object({
 export type ExtendEwbRequest = z.output<typeof extendEwbRequestSchema>;
 
 /**
- * Extend: own and active (312), only from 8 h before to 8 h after the validity end (382),
- * not beyond 360 days from generation (821), in movement needs a vehicle or transport doc
- * (4011/4012), in transit needs transitType. New validity counts from the extension time.
+ * Extend: own and active (312), a Part-A-only bill has nothing to extend (381), only from 8 h before
+ * to 8 h after the validity end (382), remaining distance at most the bill's distance (390), not beyond
+ * 360 days from generation (821), in movement needs a vehicle (303, format 304) or for rail/air/ship the
+ * transport document number and date (385), in transit needs transitType. New validity counts from the
+ * extension time.
  */
 export function validateExtendEwb(
   input: unknown,
@@ -89,21 +92,20 @@ export function validateExtendEwb(
   const out: NicError[] = [];
   ownership(state, out);
   const now = state.now.getTime();
-  if (
-    !state.validUntil ||
-    now < state.validUntil.getTime() - 8 * HOUR_MS ||
-    now > state.validUntil.getTime() + 8 * HOUR_MS
-  ) {
+  if (!state.validUntil) out.push(nicError('381', '/ewbNo'));
+  else if (now < state.validUntil.getTime() - 8 * HOUR_MS || now > state.validUntil.getTime() + 8 * HOUR_MS)
     out.push(nicError('382', '/ewbNo'));
-  }
+  if (state.distanceKm !== undefined && req.remainingDistance > state.distanceKm)
+    out.push(nicError('390', '/remainingDistance', req.remainingDistance, state.distanceKm));
   if (req.consignmentStatus === 'M') {
     if (req.transMode === undefined || req.transMode === '5') out.push(nicError('4028', '/transMode'));
-    else if (req.transMode === '1' && !req.vehicleNo) out.push(nicError('4011', '/vehicleNo'));
-    else if (req.transMode !== '1' && !req.transDocNo) out.push(nicError('4012', '/transDocNo'));
+    else if (req.transMode === '1' && !req.vehicleNo) out.push(nicError('303', '/vehicleNo'));
+    else if (req.transMode !== '1' && (!req.transDocNo || !req.transDocDate))
+      out.push(nicError('385', req.transDocNo ? '/transDocDate' : '/transDocNo'));
   } else if (req.transitType === undefined) {
     out.push(nicError('2140', '/transitType', '/transitType: required when consignmentStatus is T'));
   }
-  if (req.vehicleNo && !isVehicleNo(req.vehicleNo)) out.push(nicError('4014', '/vehicleNo', req.vehicleNo));
+  if (req.vehicleNo && !isVehicleNo(req.vehicleNo)) out.push(nicError('304', '/vehicleNo', req.vehicleNo));
   const validUntil = ewbValidUntil(state.now, req.remainingDistance, 'R');
   if (validUntil.getTime() > state.ewbDt.getTime() + 360 * DAY_MS) out.push(nicError('821', '/remainingDistance'));
   return out.length ? { ok: false, errors: out } : { ok: true, value: { request: req, validUntil } };
@@ -125,8 +127,8 @@ export const updatePartBRequestSchema = z.object({
 export type UpdatePartBRequest = z.output<typeof updatePartBRequestSchema>;
 
 /**
- * Part-B update: own and active (312), not after validity lapsed (315 reused), road needs a
- * vehicle (4011) of a valid format (4014), other modes a transport document (4012), ODC only by
+ * Part-B update: own and active (312), not after validity lapsed (311), road needs a
+ * vehicle (303) of a valid format (304), other modes a transport document (394), ODC only by
  * road (4024), transport document date not in the future (4016). The first Part-B (validity
  * null) starts the validity clock now; later updates keep the existing validity.
  */
@@ -139,12 +141,12 @@ export function validateUpdatePartB(
   const req = parsed.data;
   const out: NicError[] = [];
   ownership(state, out);
-  if (state.validUntil && state.now.getTime() > state.validUntil.getTime()) out.push(nicError('315', '/ewbNo'));
+  if (state.validUntil && state.now.getTime() > state.validUntil.getTime()) out.push(nicError('311', '/ewbNo'));
   if (req.transMode === '1') {
-    if (!req.vehicleNo) out.push(nicError('4011', '/vehicleNo'));
-    else if (!isVehicleNo(req.vehicleNo)) out.push(nicError('4014', '/vehicleNo', req.vehicleNo));
+    if (!req.vehicleNo) out.push(nicError('303', '/vehicleNo'));
+    else if (!isVehicleNo(req.vehicleNo)) out.push(nicError('304', '/vehicleNo', req.vehicleNo));
   } else {
-    if (!req.transDocNo) out.push(nicError('4012', '/transDocNo'));
+    if (!req.transDocNo) out.push(nicError('394', '/transDocNo'));
     if (req.vehicleType === 'O') out.push(nicError('4024', '/vehicleType'));
   }
   if (req.transDocDate) {

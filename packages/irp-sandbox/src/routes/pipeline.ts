@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import type { SandboxContext } from '../context.js';
 import type { Operation } from '../faults/faults.js';
 import { sampleLatencyMs, sleep } from '../faults/latency.js';
+import { profileFor } from '../faults/production-latency.js';
 import { type NicError, NicFailure, nicError } from '../protocol/errors.js';
 import type { LedgerEvent } from '../store/ledger.js';
 
@@ -33,7 +34,7 @@ export async function operate(
   shape: ResponseShape,
   run: () => Promise<Handled>,
 ): Promise<Response> {
-  const delay = sampleLatencyMs(ctx.latency.profile);
+  const delay = sampleLatencyMs(profileFor(ctx.latency.profile, op));
   if (delay > 0) await sleep(delay);
 
   const fault = ctx.faults.take(gstin, op);

@@ -22,7 +22,7 @@ export interface Started {
 
 export async function startCli(args: string[] = [], env: Record<string, string> = {}): Promise<Started> {
   const child = spawn(process.execPath, [CLI, '--port', '0', ...args], {
-    env: { ...process.env, ...env },
+    env: { EINVOICE_SANDBOX_LATENCY: 'fast', ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

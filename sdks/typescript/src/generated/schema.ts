@@ -902,6 +902,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/test_clocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List test clocks (sandbox only)
+         * @description The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows). Production
+         *     credentials get 403 `sandbox_only`.
+         */
+        get: operations["listTestClocks"];
+        put?: never;
+        /**
+         * Create a test clock (sandbox only)
+         * @description Creates a clock frozen at `frozen_time` (default: now) and attaches GSTINs to it. From then on everything
+         *     time-dependent for those GSTINs follows the clock instead of the wall clock, here and at the sandbox IRP:
+         *     the IRN cancellation window and `cancellable_until`, e-way bill validity, the extension window and its
+         *     codes, the 24-hour e-way bill cancellation limit and the IRP's 2-day retrieval window. The clock stays
+         *     frozen until you advance it (`advanceTestClock`); it never moves backwards.
+         *
+         *     With a GSTIN access token the clock is attached to the token's GSTIN (`gstins` may name only it). With the
+         *     account API key, name the account's sandbox GSTINs in `gstins`, or set `whole_account: true` so every
+         *     sandbox GSTIN without a clock of its own follows it. A GSTIN follows at most one clock (409
+         *     `gstin_has_test_clock`); an account has at most one whole-account clock. Production credentials get 403
+         *     `sandbox_only`.
+         */
+        post: operations["createTestClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test_clocks/{test_clock_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a test clock (sandbox only)
+         * @description One test clock. Production credentials get 403 `sandbox_only`.
+         */
+        get: operations["getTestClock"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a test clock (sandbox only)
+         * @description Deletes the clock; its GSTINs follow the wall clock again. Documents made under the clock keep the times
+         *     they were given (an IRN acknowledged at the clock's time stays so). Production credentials get 403
+         *     `sandbox_only`.
+         */
+        delete: operations["deleteTestClock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test_clocks/{test_clock_id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Advance a test clock (sandbox only)
+         * @description Moves the clock forward, to `frozen_time` or by `advance_by_seconds` (exactly one of them). A time that is
+         *     not later than the clock's is 422 `test_clock_backwards`. The clock is `ready` again when this answers.
+         *     Production credentials get 403 `sandbox_only`.
+         */
+        post: operations["advanceTestClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "irn.generated": {
@@ -2400,6 +2483,51 @@ export interface components {
                 remaining: number;
             })[];
         };
+        /** @description A test clock id. */
+        TestClockId: string;
+        TestClock: {
+            id: components["schemas"]["TestClockId"];
+            /** @enum {string} */
+            object: "test_clock";
+            /** @description Your label for the clock. */
+            name: string | null;
+            frozen_time: components["schemas"]["Timestamp"];
+            /**
+             * @description `ready`: the GSTINs run at `frozen_time`. `advancing` is reserved for an advance that is still being applied.
+             * @enum {string}
+             */
+            status: "ready" | "advancing";
+            /** @description Every sandbox GSTIN of the account without a clock of its own follows this one. */
+            whole_account: boolean;
+            /** @description The GSTINs attached to this clock. */
+            gstins: components["schemas"]["GstinId"][];
+            created_at: components["schemas"]["Timestamp"];
+        };
+        TestClockList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["TestClock"][];
+            has_more: boolean;
+        };
+        CreateTestClockRequest: {
+            name?: string;
+            frozen_time?: components["schemas"]["Timestamp"];
+            gstins?: components["schemas"]["GstinId"][];
+            /** @default false */
+            whole_account?: boolean;
+        };
+        AdvanceTestClockRequest: {
+            frozen_time?: components["schemas"]["Timestamp"];
+            /** @description Seconds to move forward (at most 366 days). */
+            advance_by_seconds?: number;
+        };
+        DeletedTestClock: {
+            id: components["schemas"]["TestClockId"];
+            /** @enum {string} */
+            object: "test_clock";
+            /** @constant */
+            deleted: true;
+        };
         IrnGeneratedEvent: {
             /** @enum {string} */
             type: "irn.generated";
@@ -2994,6 +3122,11 @@ export interface components {
          * @example wd_01JDX8G7H8
          */
         DeliveryIdPath: string;
+        /**
+         * @description The test clock id.
+         * @example clock_01JDX9A1B2
+         */
+        TestClockIdPath: components["schemas"]["TestClockId"];
         /**
          * @description The request log id.
          * @example log_01JDX7E5F6
@@ -5504,6 +5637,227 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTestClocks: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1-100 (default 20). */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clocks. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestClockList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createTestClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "cancel window rehearsal",
+                 *       "frozen_time": "2026-11-25T09:30:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateTestClockRequest"];
+            };
+        };
+        responses: {
+            /** @description The clock, frozen and attached. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTestClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The test clock id.
+                 * @example clock_01JDX9A1B2
+                 */
+                test_clock_id: components["parameters"]["TestClockIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clock. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteTestClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The test clock id.
+                 * @example clock_01JDX9A1B2
+                 */
+                test_clock_id: components["parameters"]["TestClockIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedTestClock"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    advanceTestClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The test clock id.
+                 * @example clock_01JDX9A1B2
+                 */
+                test_clock_id: components["parameters"]["TestClockIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "advance_by_seconds": 90000
+                 *     }
+                 */
+                "application/json": components["schemas"]["AdvanceTestClockRequest"];
+            };
+        };
+        responses: {
+            /** @description The clock at its new time. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];

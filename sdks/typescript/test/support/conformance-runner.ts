@@ -25,6 +25,10 @@ export interface ScenarioFile {
     app_info?: { name: string; version?: string; url?: string };
   };
   call: { operation: string; args: Record<string, any>; options?: { timeout_ms?: number; max_retries?: number } };
+  /** Calls made before `call`, in order; `save_as` keeps the result's JSON for `{"$ref": "name.field"}` in later args. */
+  steps?: Step[];
+  /** Calls made after `call` whatever happened (clean-up, e.g. deleting a test clock). */
+  finally?: Step[];
   concurrency?: number;
   expect: {
     outcome: 'result' | 'error';
@@ -47,6 +51,12 @@ export interface ScenarioFile {
     /** Every request of the run (token included) carried a User-Agent ending with this. */
     user_agent_suffix?: string;
   };
+}
+
+export interface Step {
+  operation: string;
+  args: Record<string, any>;
+  save_as?: string;
 }
 
 /** Expectation keys this runner checks: an unknown one fails the scenario instead of passing unchecked. */
@@ -128,9 +138,17 @@ function istToday(): string {
   return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 }
 
-/** `{"$fixture": name, "set": {pointer: value}}` -> the fixture with {{gstin}}, {{doc_no}}, {{doc_date}} filled. */
-function resolve(value: any, target: Target): any {
-  if (Array.isArray(value)) return value.map((v) => resolve(v, target));
+/**
+ * `{"$fixture": name, "set": {pointer: value}}` -> the fixture with {{gstin}}, {{doc_no}}, {{doc_date}} filled;
+ * `{"$ref": "name.field"}` -> that field of the JSON a step saved as `name`.
+ */
+function resolve(value: any, target: Target, saved: Record<string, any> = {}): any {
+  if (Array.isArray(value)) return value.map((v) => resolve(v, target, saved));
+  if (value && typeof value === 'object' && '$ref' in value) {
+    const [name, field] = String(value.$ref).split('.') as [string, string];
+    if (!(name in saved)) throw new Error(`no step saved ${name}`);
+    return saved[name][field];
+  }
   if (value && typeof value === 'object' && '$fixture' in value) {
     const docNo = `CT/${randomBytes(5).toString('hex').toUpperCase()}`;
     const text = readFileSync(`${CONFORMANCE_DIR}fixtures/${value.$fixture}.json`, 'utf8')
@@ -146,7 +164,7 @@ function resolve(value: any, target: Target): any {
     return doc;
   }
   if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, target)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, target, saved)]));
   return value;
 }
 
@@ -161,11 +179,20 @@ const CALLS: Record<string, Call> = {
   listDocuments: (c, a, o) => c.documents.list(a.params, o).withResponse(),
   getStatus: (c, _a, o) => c.status.get(o).withResponse(),
   getEwb: (c, a, o) => c.ewb.get(a.ewb_no as number, o).withResponse(),
+  cancelIrn: (c, a, o) => c.irn.cancel(a.irn, a.body, o).withResponse(),
+  createTestClock: (c, a, o) => c.testClocks.create(a.body, o).withResponse(),
+  advanceTestClock: (c, a, o) => c.testClocks.advance(a.test_clock_id, a.body, o).withResponse(),
+  deleteTestClock: (c, a, o) => c.testClocks.delete(a.test_clock_id, o).withResponse(),
 };
 
 type Outcome =
   | { ok: true; status: number; replayed: boolean; requestId: string | null }
   | { ok: false; error: unknown };
+
+/** The operations of a scenario's steps (and clean-up) other than its call's: their requests are not attempts. */
+export function stepOperations(s: ScenarioFile): string[] {
+  return [...(s.steps ?? []), ...(s.finally ?? [])].map((c) => c.operation).filter((op) => op !== s.call.operation);
+}
 
 /** Runs one scenario; returns what differed from the expectation (empty: pass). */
 export async function runScenario(s: ScenarioFile, target: Target): Promise<string[]> {
@@ -198,9 +225,23 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
     ...(s.client.log_level ? { logLevel: s.client.log_level, logger: { info: capture, debug: capture } } : {}),
     ...(s.client.app_info ? { appInfo: s.client.app_info } : {}),
   });
-  const call = CALLS[s.call.operation];
-  if (!call) return [`the runner does not know operation ${s.call.operation}`];
-  const args = resolve(s.call.args, target);
+  const unknownOps = [s.call, ...(s.steps ?? []), ...(s.finally ?? [])].filter((c) => !CALLS[c.operation]);
+  if (unknownOps.length) return unknownOps.map((c) => `the runner does not know operation ${c.operation}`);
+  const call = CALLS[s.call.operation]!;
+  const saved: Record<string, any> = {};
+  const runSteps = async (steps: Step[]) => {
+    for (const step of steps) {
+      const { data } = await CALLS[step.operation]!(client, resolve(step.args, target, saved), {});
+      if (step.save_as) saved[step.save_as] = data;
+    }
+  };
+  try {
+    await runSteps(s.steps ?? []);
+  } catch (error) {
+    await runSteps(s.finally ?? []).catch(() => undefined);
+    return [`a step failed: ${(error as Error)?.constructor?.name}: ${(error as Error)?.message}`];
+  }
+  const args = resolve(s.call.args, target, saved);
   const options: RequestOptions = {};
   if (s.call.options?.timeout_ms !== undefined) options.timeout = s.call.options.timeout_ms;
   if (s.call.options?.max_retries !== undefined) options.maxRetries = s.call.options.max_retries;
@@ -220,6 +261,7 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
   };
   const outcomes = await Promise.all(Array.from({ length: s.concurrency ?? 1 }, attempt));
   const outcome = outcomes[0]!;
+  await runSteps(s.finally ?? []);
 
   type Recorded = {
     operationId: string | null;
@@ -233,7 +275,9 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
     await fetch(`${target.baseUrl}${target.requestsPath ?? '/__contract/requests'}?run=${run}`)
   ).json()) as Recorded[] | { data: Recorded[] };
   const recorded = Array.isArray(journal) ? journal : journal.data;
-  const attempts = recorded.filter((r) => r.operationId !== 'createToken' && r.operationId !== 'getStatus');
+  // Attempts: the requests of the scenario's call, not the token, status or steps' requests.
+  const notAttempts = new Set(['createToken', 'getStatus', ...stepOperations(s)]);
+  const attempts = recorded.filter((r) => !notAttempts.has(r.operationId ?? ''));
   const e = s.expect;
   const failures: string[] = [];
   const check = (what: string, actual: unknown, expected: unknown) => {

@@ -21,7 +21,7 @@ export interface GspWrappedRouteOptions {
   appSecret: string;
   timeoutMs: number;
   prefix?: string;
-  /** The HTTP client (transport.ts's pooled one in the server); global fetch when absent. */
+  /** The HTTP client (transport.ts's pooled one in the server; the sandbox routes wrap it to carry test clocks); global fetch when absent. */
   fetch?: FetchLike;
   now?: () => Date;
 }

@@ -14,7 +14,7 @@ export interface NicRouteOptions {
   clientSecret: string;
   irpPublicKeyPem: string;
   timeoutMs: number;
-  /** The HTTP client (transport.ts's pooled one in the server); global fetch when absent. */
+  /** The HTTP client (transport.ts's pooled one in the server; the sandbox routes wrap it to carry test clocks); global fetch when absent. */
   fetch?: FetchLike;
   /** Refresh this long before the IRP's TokenExpiry. */
   refreshMarginMs?: number;

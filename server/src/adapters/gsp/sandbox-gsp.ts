@@ -4,6 +4,7 @@ import {
   createSandbox,
   DEFAULT_CLIENT,
   DEFAULT_GSP_APP,
+  PRODUCTION_LATENCY,
   type RunningSandbox,
   type Sandbox,
 } from '@einvoice/irp-sandbox';
@@ -13,6 +14,7 @@ import { problems } from '../../app/problems.js';
 import { GspWrappedRoute } from './gsp-wrapped-route.js';
 import { NicRoute } from './nic-route.js';
 import type { GspRouter, RouteEntry } from './router.js';
+import { clockedFetch, followTestClocks } from './sandbox-clock.js';
 import { httpControl, inProcessControl, type SandboxControl } from './sandbox-control.js';
 
 export interface SandboxUpstream {
@@ -39,7 +41,8 @@ async function sandboxRoutes(
   wrap?: UrlWrapper,
   fetch?: FetchLike,
 ): Promise<RouteEntry[]> {
-  const client = fetch ? { fetch } : {};
+  // Every sandbox call carries its GSTIN's test-clock instant, when it has one (sandbox-clock.ts).
+  const client = { fetch: clockedFetch(fetch) };
   const urlFor = (gsp: string) => (wrap ? wrap(gsp, baseUrl) : Promise.resolve(baseUrl));
   const a = new NicRoute({
     name: 'sandbox-a',
@@ -71,9 +74,14 @@ export async function startEmbeddedSandbox(options: {
   timeoutMs: number;
   wrapUrl?: UrlWrapper;
   fetch?: FetchLike;
+  /** `production`: NIC-like latency per operation (SANDBOX_LATENCY, docs/sandbox-latency.md); `off`: none. */
+  latency?: 'production' | 'off';
 }): Promise<SandboxUpstream> {
   // A timeout-after-commit fault holds the answer just past our upstream timeout.
-  const sandbox = createSandbox({ faultHoldMs: options.timeoutMs + 1000 });
+  const sandbox = createSandbox({
+    faultHoldMs: options.timeoutMs + 1000,
+    ...(options.latency === 'production' ? { latency: PRODUCTION_LATENCY } : {}),
+  });
   const running: RunningSandbox = await sandbox.listen(0, '127.0.0.1');
   return {
     routes: await sandboxRoutes(
@@ -117,7 +125,7 @@ export class EnvironmentGsp implements GspPort {
   }
 
   route(environment: 'sandbox' | 'production', options: { irp?: string | null } = {}): GspRoute {
-    if (environment === 'sandbox') return this.sandbox.view(options.irp);
+    if (environment === 'sandbox') return followTestClocks(this.sandbox.view(options.irp));
     if (!this.production) {
       throw problems.upstreamUnavailable('No GSP is configured for production on this server.', {
         system: 'GSP',

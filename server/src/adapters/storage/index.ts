@@ -73,6 +73,7 @@ class SqlStorage implements Storage {
   readonly webhookDeliveries;
   readonly reconcile;
   readonly bulkJobs;
+  readonly testClocks;
   readonly #codec;
   readonly #local;
 
@@ -100,6 +101,7 @@ class SqlStorage implements Storage {
     this.webhookDeliveries = repos.webhookDeliveries;
     this.reconcile = repos.reconcile;
     this.bulkJobs = repos.bulkJobs;
+    this.testClocks = repos.testClocks;
   }
 
   /** Commits when fn resolves, rolls back when it throws. On SQLite the transaction is BEGIN IMMEDIATE. */

@@ -14,6 +14,7 @@ import { SqlOutboxDispatchRepo } from './repos/outbox-dispatch.js';
 import { SqlRateLimitRepo } from './repos/rate-limits.js';
 import { SqlReconcileRepo } from './repos/reconcile.js';
 import { SqlRequestLogRepo } from './repos/request-logs.js';
+import { SqlTestClockRepo } from './repos/test-clocks.js';
 import { SqlWebhookDeliveryRepo } from './repos/webhook-deliveries.js';
 import { SqlWebhookEndpointRepo } from './repos/webhook-endpoints.js';
 import type { Database } from './schema.js';
@@ -46,5 +47,6 @@ export function createRepositories(db: Kysely<Database>, codec: Codec, local?: I
     webhookDeliveries: new SqlWebhookDeliveryRepo(db, codec),
     reconcile: new SqlReconcileRepo(db, codec),
     bulkJobs: new SqlBulkJobRepo(db, codec),
+    testClocks: new SqlTestClockRepo(db, codec),
   };
 }

@@ -278,6 +278,22 @@ export interface KeyFingerprintsTable {
   fingerprint: string;
 }
 
+export interface TestClocksTable {
+  id: string;
+  account_id: string;
+  name: string | null;
+  frozen_time: SqlTimestamp;
+  whole_account: SqlBoolean;
+  created_at: SqlTimestamp;
+  updated_at: SqlTimestamp;
+}
+
+export interface TestClockGstinsTable {
+  account_id: string;
+  gstin: string;
+  clock_id: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   api_keys: ApiKeysTable;
@@ -297,4 +313,6 @@ export interface Database {
   bulk_jobs: BulkJobsTable;
   bulk_records: BulkRecordsTable;
   key_fingerprints: KeyFingerprintsTable;
+  test_clocks: TestClocksTable;
+  test_clock_gstins: TestClockGstinsTable;
 }

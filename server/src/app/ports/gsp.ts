@@ -38,6 +38,8 @@ export interface UpstreamCall {
   trace?: (report: AttemptReport) => void;
   /** Epoch ms after which no new attempt starts (the caller's wait budget, `Prefer: wait=N`). */
   deadline?: number;
+  /** Sandbox only: the GSTIN's test clock; the sandbox IRP runs the call at this instant (docs/adr/0025). */
+  clockAt?: Date;
 }
 
 export interface AttemptReport {

@@ -362,3 +362,16 @@ export interface BulkRecordRow {
 }
 
 export type BulkCounts = Record<BulkRecordStatus, number>;
+
+/** A sandbox test clock (issue #20): frozen at `frozenTime` until advanced; its GSTINs (or the whole account) follow it. */
+export interface TestClockRecord {
+  id: string;
+  accountId: string;
+  name: string | null;
+  frozenTime: Date;
+  /** Every sandbox GSTIN of the account that is not attached to a clock of its own follows this one. */
+  wholeAccount: boolean;
+  gstins: string[];
+  createdAt: Date;
+  updatedAt: Date;
+}

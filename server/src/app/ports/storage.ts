@@ -397,3 +397,22 @@ export interface BulkJobRepo {
 export interface Repositories {
   bulkJobs: BulkJobRepo;
 }
+
+// --- Sandbox test clocks (migration 0011-test-clocks) ---
+import type { TestClockRecord } from './records.js';
+
+export interface TestClockRepo {
+  /** Inserts the clock and attaches the GSTINs; false (nothing written) when one of them follows another clock already. */
+  create(clock: TestClockRecord): Promise<boolean>;
+  get(accountId: string, id: string): Promise<TestClockRecord | undefined>;
+  /** Newest first; `gstin` narrows to the clocks that GSTIN follows (its own, or the account's). */
+  list(accountId: string, page: PageQuery & { gstin?: string }): Promise<Page<TestClockRecord>>;
+  setFrozenTime(accountId: string, id: string, frozenTime: Date, at: Date): Promise<void>;
+  delete(accountId: string, id: string): Promise<boolean>;
+  /** The clock a GSTIN follows: the one it is attached to, else the account's whole-account clock. */
+  forGstin(accountId: string, gstin: string): Promise<TestClockRecord | undefined>;
+}
+
+export interface Repositories {
+  testClocks: TestClockRepo;
+}

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js';
 import type { UpstreamCall } from '../ports/gsp.js';
 import type { GstinPrincipal } from '../principal.js';
 import { problems } from '../problems.js';
+import { testClockOf } from './test-clocks.js';
 
 export async function upstreamIdentity(
   deps: Deps,
@@ -12,7 +13,9 @@ export async function upstreamIdentity(
 ): Promise<UpstreamCall & { largeTaxpayer: boolean }> {
   const gstin = await deps.storage.gstins.get(who.accountId, who.gstin);
   if (!gstin) throw problems.notFound(`GSTIN ${who.gstin} is no longer registered under this account.`);
+  const clock = await testClockOf(deps, who);
   return {
+    ...(clock ? { clockAt: clock.frozenTime } : {}),
     gstin: who.gstin,
     username: gstin.irpUsername,
     password: deps.box.open(gstin.irpPasswordEnc),

@@ -1,6 +1,6 @@
 // Sandbox-only controls: rehearse failures against the sandbox IRP, per GSTIN.
 import type { FaultRehearsal } from '../../app/ports/fault-rehearsal.js';
-import { ProblemError } from '../../app/problems.js';
+import { problems } from '../../app/problems.js';
 import type { Handler } from '../call.js';
 import { body, gstinOf } from './helpers.js';
 
@@ -9,13 +9,7 @@ export function sandboxHandlers(rehearsal: FaultRehearsal): Record<string, Handl
     setSandboxFaults: async (call) => {
       const who = gstinOf(call);
       if (who.environment !== 'sandbox') {
-        throw new ProblemError({
-          status: 403,
-          slug: 'sandbox-only',
-          title: 'Sandbox only',
-          detail: 'Fault rehearsal is only available to sandbox credentials.',
-          code: 'sandbox_only',
-        });
+        throw problems.sandboxOnly('Fault rehearsal is only available to sandbox credentials.');
       }
       const requested = body(call, 'setSandboxFaults').faults;
       await rehearsal.clearFaults(who.gstin);

@@ -1454,6 +1454,146 @@ class SandboxResourceWithRawResponse:
         self.set_faults = to_raw_response_wrapper(resource.set_faults)
 
 
+class TestClocksResource:
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TestClocksResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return TestClocksResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> t.TestClockList:
+        """List test clocks (sandbox only).
+
+        The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows).
+        Production credentials get 403 `sandbox_only`.
+
+        `GET /v1/test_clocks` (operationId `listTestClocks`, scope `read`).
+        """
+        return self._client._request(
+            "GET",
+            "/v1/test_clocks",
+            auth="account_or_gstin",
+            query={"limit": limit},
+            options=options,
+            cast_to=t.TestClockList,
+        )
+
+    def create(
+        self,
+        create_test_clock: t.CreateTestClockRequestParam,
+        **options: Unpack[RequestOptions],
+    ) -> t.TestClock:
+        """Create a test clock (sandbox only).
+
+        Creates a clock frozen at `frozen_time` (default: now) and attaches GSTINs to it. From then on
+        everything time-dependent for those GSTINs follows the clock instead of the wall clock, here and at
+        the sandbox IRP: the IRN cancellation window and `cancellable_until`, e-way bill validity, the
+        extension window and its codes, the 24-hour e-way bill cancellation limit and the IRP's 2-day
+        retrieval window. The clock stays frozen until you advance it (`advanceTestClock`); it never moves
+        backwards.
+
+        With a GSTIN access token the clock is attached to the token's GSTIN (`gstins` may name only it).
+        With the account API key, name the account's sandbox GSTINs in `gstins`, or set `whole_account:
+        true` so every sandbox GSTIN without a clock of its own follows it. A GSTIN follows at most one
+        clock (409 `gstin_has_test_clock`); an account has at most one whole-account clock. Production
+        credentials get 403 `sandbox_only`.
+
+        `POST /v1/test_clocks` (operationId `createTestClock`, scope `irn:write`).
+        """
+        return self._client._request(
+            "POST",
+            "/v1/test_clocks",
+            auth="account_or_gstin",
+            body=create_test_clock,
+            idempotent=True,
+            options=options,
+            cast_to=t.TestClock,
+        )
+
+    def get(
+        self,
+        test_clock_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.TestClock:
+        """Retrieve a test clock (sandbox only).
+
+        One test clock. Production credentials get 403 `sandbox_only`.
+
+        `GET /v1/test_clocks/{test_clock_id}` (operationId `getTestClock`, scope `read`).
+        """
+        return self._client._request(
+            "GET",
+            f"/v1/test_clocks/{path_param(test_clock_id)}",
+            auth="account_or_gstin",
+            options=options,
+            cast_to=t.TestClock,
+        )
+
+    def delete(
+        self,
+        test_clock_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.DeletedTestClock:
+        """Delete a test clock (sandbox only).
+
+        Deletes the clock; its GSTINs follow the wall clock again. Documents made under the clock keep the
+        times they were given (an IRN acknowledged at the clock's time stays so). Production credentials get
+        403 `sandbox_only`.
+
+        `DELETE /v1/test_clocks/{test_clock_id}` (operationId `deleteTestClock`, scope `irn:write`).
+        """
+        return self._client._request(
+            "DELETE",
+            f"/v1/test_clocks/{path_param(test_clock_id)}",
+            auth="account_or_gstin",
+            options=options,
+            cast_to=t.DeletedTestClock,
+        )
+
+    def advance(
+        self,
+        test_clock_id: str,
+        advance_test_clock: t.AdvanceTestClockRequestParam,
+        **options: Unpack[RequestOptions],
+    ) -> t.TestClock:
+        """Advance a test clock (sandbox only).
+
+        Moves the clock forward, to `frozen_time` or by `advance_by_seconds` (exactly one of them). A time
+        that is not later than the clock's is 422 `test_clock_backwards`. The clock is `ready` again when
+        this answers. Production credentials get 403 `sandbox_only`.
+
+        `POST /v1/test_clocks/{test_clock_id}/advance` (operationId `advanceTestClock`, scope `irn:write`).
+        """
+        return self._client._request(
+            "POST",
+            f"/v1/test_clocks/{path_param(test_clock_id)}/advance",
+            auth="account_or_gstin",
+            body=advance_test_clock,
+            idempotent=True,
+            options=options,
+            cast_to=t.TestClock,
+        )
+
+
+class TestClocksResourceWithRawResponse:
+    """`TestClocksResource` whose methods return `APIResponse[...]` (`client.test_clocks.with_raw_response`)."""
+
+    def __init__(self, resource: TestClocksResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.advance = to_raw_response_wrapper(resource.advance)
+
+
 class GeneratedResources:
     """Attaches every resource to a client; the hand-written client subclasses this."""
 
@@ -1472,6 +1612,7 @@ class GeneratedResources:
     logs: LogsResource
     status: StatusResource
     sandbox: SandboxResource
+    test_clocks: TestClocksResource
 
     def _init_resources(self, client: SyncAPIClient) -> None:
         self.oauth = OauthResource(client)
@@ -1489,3 +1630,4 @@ class GeneratedResources:
         self.logs = LogsResource(client)
         self.status = StatusResource(client)
         self.sandbox = SandboxResource(client)
+        self.test_clocks = TestClocksResource(client)

@@ -136,6 +136,10 @@ SandboxFaultMode: TypeAlias = Literal["duplicate", "irn_expired", "timeout_after
 Scope: TypeAlias = Literal["irn:write", "ewb:write", "notes:write", "read"]
 # `irn:write`, `ewb:write`, `notes:write` or `read`.
 
+TestClockStatus: TypeAlias = Literal["ready", "advancing"]
+# `ready`: the GSTINs run at `frozen_time`. `advancing` is reserved for an advance that is still
+# being applied.
+
 TranDtlsIgstOnIntra: TypeAlias = Literal["Y", "N"]
 # `Y` for an intra-state supply on which IGST is charged (e.g. supplies under section 7(5)).
 
@@ -359,6 +363,12 @@ class DeletedGstin(EinvoiceModel):
     deleted: bool
     revoked_credentials: int
     """Credentials of the GSTIN that this deletion revoked."""
+
+
+class DeletedTestClock(EinvoiceModel):
+    id: str
+    object: str
+    deleted: bool
 
 
 class DeliveryAttempt(EinvoiceModel):
@@ -832,6 +842,29 @@ class Status(EinvoiceModel):
     """
 
 
+class TestClock(EinvoiceModel):
+    id: str
+    object: str
+    name: Optional[str]
+    """Your label for the clock."""
+    frozen_time: str
+    status: Union[TestClockStatus, str]
+    """`ready`: the GSTINs run at `frozen_time`. `advancing` is reserved for an advance that is
+    still being applied.
+    """
+    whole_account: bool
+    """Every sandbox GSTIN of the account without a clock of its own follows this one."""
+    gstins: List[str]
+    """The GSTINs attached to this clock."""
+    created_at: str
+
+
+class TestClockList(EinvoiceModel):
+    object: str
+    data: List[TestClock]
+    has_more: bool
+
+
 class TokenResponse(EinvoiceModel):
     access_token: str
     """Opaque bearer token for the credential's GSTIN."""
@@ -991,6 +1024,12 @@ class AddlDocDtlsParam(TypedDict, total=False):
     """Additional information."""
 
 
+class AdvanceTestClockRequestParam(TypedDict, total=False):
+    frozen_time: str
+    advance_by_seconds: int
+    """Seconds to move forward (at most 366 days)."""
+
+
 class AttribDtlsParam(TypedDict, total=False):
     """An attribute of the item."""
 
@@ -1088,6 +1127,13 @@ class CreateCredentialRequestParam(TypedDict, total=False):
     """Refuse this client's requests unless they carry a valid RFC 9421 signature made with its
     `signing_key` (token requests included). Fixed at creation.
     """
+
+
+class CreateTestClockRequestParam(TypedDict, total=False):
+    name: str
+    frozen_time: str
+    gstins: Sequence[str]
+    whole_account: bool
 
 
 class CreateWebhookEndpointRequestParam(TypedDict, total=False):
@@ -1636,6 +1682,7 @@ CredentialList.model_rebuild()
 CredentialSecret.model_rebuild()
 CredentialWithSecret.model_rebuild()
 DeletedGstin.model_rebuild()
+DeletedTestClock.model_rebuild()
 DeliveryAttempt.model_rebuild()
 DocumentList.model_rebuild()
 DocumentSummary.model_rebuild()
@@ -1671,6 +1718,8 @@ SandboxFaults.model_rebuild()
 SandboxFaultsFaultsItem.model_rebuild()
 SigningKey.model_rebuild()
 Status.model_rebuild()
+TestClock.model_rebuild()
+TestClockList.model_rebuild()
 TokenResponse.model_rebuild()
 UpstreamAttempt.model_rebuild()
 UpstreamFault.model_rebuild()
@@ -1709,6 +1758,7 @@ __all__ = [
     "Plan",
     "SandboxFaultMode",
     "Scope",
+    "TestClockStatus",
     "TranDtlsIgstOnIntra",
     "TranDtlsRegRev",
     "TranDtlsSupTyp",
@@ -1738,6 +1788,7 @@ __all__ = [
     "CredentialSecret",
     "CredentialWithSecret",
     "DeletedGstin",
+    "DeletedTestClock",
     "DeliveryAttempt",
     "DocumentList",
     "DocumentSummary",
@@ -1773,6 +1824,8 @@ __all__ = [
     "SandboxFaultsFaultsItem",
     "SigningKey",
     "Status",
+    "TestClock",
+    "TestClockList",
     "TokenResponse",
     "UpstreamAttempt",
     "UpstreamFault",
@@ -1785,6 +1838,7 @@ __all__ = [
     "WebhookEndpointWithSecret",
     "AddSecretRequestParam",
     "AddlDocDtlsParam",
+    "AdvanceTestClockRequestParam",
     "AttribDtlsParam",
     "BchDtlsParam",
     "BulkGenerateRequestParam",
@@ -1793,6 +1847,7 @@ __all__ = [
     "CancelIrnRequestParam",
     "ContrDtlsParam",
     "CreateCredentialRequestParam",
+    "CreateTestClockRequestParam",
     "CreateWebhookEndpointRequestParam",
     "DispDtlsParam",
     "DocDtlsParam",

@@ -12,6 +12,7 @@ import { reconcilerMigration } from './0007-reconciler.js';
 import { requireSignaturesMigration } from './0008-require-signatures.js';
 import { bulkJobsMigration } from './0009-bulk-jobs.js';
 import { keyFingerprintsMigration } from './0010-key-fingerprints.js';
+import { testClocksMigration } from './0011-test-clocks.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -25,6 +26,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0008-require-signatures': requireSignaturesMigration(dialect),
     '0009-bulk-jobs': bulkJobsMigration(dialect),
     '0010-key-fingerprints': keyFingerprintsMigration(),
+    '0011-test-clocks': testClocksMigration(dialect),
   };
 }
 

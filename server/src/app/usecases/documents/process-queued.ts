@@ -5,6 +5,7 @@
 import type { Deps } from '../../deps.js';
 import type { DocumentRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
+import { testClockOf } from '../test-clocks.js';
 import { announceFailure, generatedAnswer, settleKeys } from './answers.js';
 import { diffAgainstSigned } from './compare.js';
 import { record } from './generate.js';
@@ -65,11 +66,13 @@ export async function processQueuedDocument(
     return fail(deps, doc, [
       { code: 'GSTIN_REMOVED', message: 'The GSTIN is no longer registered', hint: 'Register it again and resubmit.' },
     ]);
+  const clock = await testClockOf(deps, doc);
   const identity = {
     gstin: doc.gstin,
     username: gstin.irpUsername,
     password: deps.box.open(gstin.irpPasswordEnc),
     deadline: deps.clock.now().getTime() + policy.attemptBudgetMs,
+    ...(clock ? { clockAt: clock.frozenTime } : {}),
   };
   const route = deps.gsp.route(doc.environment);
   // The outcome also completes the Idempotency-Keys that were answered 202 for this document.

@@ -8,6 +8,7 @@ import type { Repositories } from '../../ports/storage.js';
 import type { GstinPrincipal } from '../../principal.js';
 import { problems } from '../../problems.js';
 import type { RequestBody } from '../../request-bodies.js';
+import { clockFor } from '../test-clocks.js';
 import { sendEwbChange } from './changes.js';
 
 export async function ownedEwb(deps: Deps, who: GstinPrincipal, ewbNo: number): Promise<EwbRecord> {
@@ -49,6 +50,8 @@ export async function cancelEwb(
     cancelRsnCode: body.cancelRsnCode,
     ...(body.cancelRmrk ? { cancelRmrk: body.cancelRmrk } : {}),
   };
+  // A sandbox GSTIN on a test clock: its e-way bill windows are counted at the clock's time.
+  const clock = await clockFor(deps, who);
   return sendEwbChange(
     deps,
     who,
@@ -57,7 +60,7 @@ export async function cancelEwb(
     request,
     {
       validate: (current) => {
-        const local = validateCancelEwb({ ewbNo, ...body }, ewbState(current, deps.clock.now(), who.gstin));
+        const local = validateCancelEwb({ ewbNo, ...body }, ewbState(current, clock.now(), who.gstin));
         if (!local.ok) throw problems.gstnRejected(local.errors);
       },
       send: (identity, current) => deps.gsp.route(who.environment, { irp: current.irp }).cancelEwb(identity, request),

@@ -13,6 +13,7 @@ import { newId } from '../../security/ids.js';
 import { withHints } from '../documents/local-rules.js';
 import { emit } from '../events.js';
 import { enqueueReconcile } from '../reconcile/enqueue.js';
+import { clockFor } from '../test-clocks.js';
 import { upstreamIdentity } from '../upstream.js';
 
 export interface EwbOutcome {
@@ -32,7 +33,7 @@ export async function generateEwb(
   const existing = (await deps.storage.ewbs.listByIrn(who.accountId, who.gstin, doc.irn)).filter(
     (e) => e.status !== 'cancelled',
   );
-  const now = deps.clock.now();
+  const now = (await clockFor(deps, who)).now();
   const local = validateEwbByIrn(body, {
     invoice: doc.payload as Invoice, // the request validateInvoice accepted when the IRN was generated
     irnStatus: doc.status === 'cancelled' ? 'CNL' : 'ACT',

@@ -9,6 +9,7 @@ import type { Repositories } from '../../ports/storage.js';
 import type { GstinPrincipal } from '../../principal.js';
 import { problems } from '../../problems.js';
 import type { RequestBody } from '../../request-bodies.js';
+import { clockFor } from '../test-clocks.js';
 import { ewbState, ownedEwb } from './cancel-ewb.js';
 import { sendEwbChange } from './changes.js';
 
@@ -29,6 +30,8 @@ export async function updateEwbVehicle(
   options: Options,
 ): Promise<EwbRecord> {
   const ewb = await ownedEwb(deps, who, ewbNo);
+  // A sandbox GSTIN on a test clock: its e-way bill windows are counted at the clock's time.
+  const clock = await clockFor(deps, who);
   return sendEwbChange(
     deps,
     who,
@@ -37,7 +40,7 @@ export async function updateEwbVehicle(
     body,
     {
       validate: (current) => {
-        const local = validateUpdatePartB({ ewbNo, ...body }, ewbState(current, deps.clock.now(), who.gstin));
+        const local = validateUpdatePartB({ ewbNo, ...body }, ewbState(current, clock.now(), who.gstin));
         if (!local.ok) throw problems.gstnRejected(local.errors);
       },
       send: (identity, current) =>
@@ -55,6 +58,8 @@ export async function extendEwb(
   options: Options,
 ): Promise<EwbRecord> {
   const ewb = await ownedEwb(deps, who, ewbNo);
+  // A sandbox GSTIN on a test clock: its e-way bill windows are counted at the clock's time.
+  const clock = await clockFor(deps, who);
   return sendEwbChange(
     deps,
     who,
@@ -63,7 +68,7 @@ export async function extendEwb(
     body,
     {
       validate: (current) => {
-        const local = validateExtendEwb({ ewbNo, ...body }, ewbState(current, deps.clock.now(), who.gstin));
+        const local = validateExtendEwb({ ewbNo, ...body }, ewbState(current, clock.now(), who.gstin));
         if (!local.ok) throw problems.gstnRejected(local.errors);
       },
       send: (identity, current) =>

@@ -22,6 +22,7 @@ import { withHints } from '../documents/local-rules.js';
 import { emit } from '../events.js';
 import { reconcileEwbChange } from '../ewb/changes.js';
 import { recordEwb } from '../ewb/generate-ewb.js';
+import { testClockOf } from '../test-clocks.js';
 import { DEFAULT_RECONCILE_POLICY, type ReconcilePolicy } from './enqueue.js';
 
 export type ReconcileResult = { outcome: ReconcileOutcome } | { retry: string };
@@ -48,11 +49,13 @@ export async function reconcileTask(
       ]);
     return { outcome: 'gone' };
   }
+  const clock = await testClockOf(deps, doc);
   const identity: UpstreamCall = {
     gstin: doc.gstin,
     username: gstin.irpUsername,
     password: deps.box.open(gstin.irpPasswordEnc),
     deadline: deps.clock.now().getTime() + policy.attemptBudgetMs,
+    ...(clock ? { clockAt: clock.frozenTime } : {}),
   };
   switch (task.kind) {
     case 'generate':
@@ -172,11 +175,13 @@ async function reconcileEwbChangeTask(
   const ewb = await deps.storage.ewbs.get(task.accountId, task.gstin, ewbNo);
   const doc = ewb && (await deps.storage.documents.getByIrn(task.accountId, task.gstin, ewb.irn));
   if (!gstin || !doc) return { outcome: 'gone' };
+  const clock = await testClockOf(deps, doc);
   const identity: UpstreamCall = {
     gstin: task.gstin,
     username: gstin.irpUsername,
     password: deps.box.open(gstin.irpPasswordEnc),
     deadline: deps.clock.now().getTime() + policy.attemptBudgetMs,
+    ...(clock ? { clockAt: clock.frozenTime } : {}),
   };
   const settled = await reconcileEwbChange(deps, task, identity, doc.environment);
   return 'retry' in settled ? settled : { outcome: settled.outcome };

@@ -16,6 +16,7 @@ import dev.einvoice.services.NotesServiceAsync;
 import dev.einvoice.services.OauthServiceAsync;
 import dev.einvoice.services.SandboxServiceAsync;
 import dev.einvoice.services.StatusServiceAsync;
+import dev.einvoice.services.TestClocksServiceAsync;
 import dev.einvoice.services.WebhookDeliveriesServiceAsync;
 import dev.einvoice.services.WebhookEndpointsServiceAsync;
 
@@ -39,6 +40,7 @@ public abstract class EinvoiceAsyncResources {
   private final LogsServiceAsync logs;
   private final StatusServiceAsync status;
   private final SandboxServiceAsync sandbox;
+  private final TestClocksServiceAsync testClocks;
 
   protected EinvoiceAsyncResources(ClientContext ctx) {
     this.oauth = new OauthServiceAsync(ctx);
@@ -56,6 +58,7 @@ public abstract class EinvoiceAsyncResources {
     this.logs = new LogsServiceAsync(ctx);
     this.status = new StatusServiceAsync(ctx);
     this.sandbox = new SandboxServiceAsync(ctx);
+    this.testClocks = new TestClocksServiceAsync(ctx);
   }
 
   /** The {@code oauth} resource. */
@@ -131,5 +134,10 @@ public abstract class EinvoiceAsyncResources {
   /** The {@code sandbox} resource. */
   public SandboxServiceAsync sandbox() {
     return sandbox;
+  }
+
+  /** The {@code test clocks} resource. */
+  public TestClocksServiceAsync testClocks() {
+    return testClocks;
   }
 }

@@ -16,6 +16,7 @@ import dev.einvoice.services.NotesService;
 import dev.einvoice.services.OauthService;
 import dev.einvoice.services.SandboxService;
 import dev.einvoice.services.StatusService;
+import dev.einvoice.services.TestClocksService;
 import dev.einvoice.services.WebhookDeliveriesService;
 import dev.einvoice.services.WebhookEndpointsService;
 
@@ -36,6 +37,7 @@ public abstract class EinvoiceResources {
   private final LogsService logs;
   private final StatusService status;
   private final SandboxService sandbox;
+  private final TestClocksService testClocks;
 
   protected EinvoiceResources(ClientContext ctx) {
     this.oauth = new OauthService(ctx);
@@ -53,6 +55,7 @@ public abstract class EinvoiceResources {
     this.logs = new LogsService(ctx);
     this.status = new StatusService(ctx);
     this.sandbox = new SandboxService(ctx);
+    this.testClocks = new TestClocksService(ctx);
   }
 
   /** The {@code oauth} resource. */
@@ -128,5 +131,10 @@ public abstract class EinvoiceResources {
   /** The {@code sandbox} resource. */
   public SandboxService sandbox() {
     return sandbox;
+  }
+
+  /** The {@code test clocks} resource. */
+  public TestClocksService testClocks() {
+    return testClocks;
   }
 }

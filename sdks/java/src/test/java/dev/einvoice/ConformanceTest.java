@@ -10,6 +10,9 @@ import dev.einvoice.core.RequestOptions;
 import dev.einvoice.core.SigningKey;
 import dev.einvoice.core.errors.ApiException;
 import dev.einvoice.core.errors.EinvoiceException;
+import dev.einvoice.models.AdvanceTestClockRequest;
+import dev.einvoice.models.CancelIrnRequest;
+import dev.einvoice.models.CreateTestClockRequest;
 import dev.einvoice.models.DocumentsListParams;
 import dev.einvoice.models.GstnError;
 import dev.einvoice.support.Fixtures;
@@ -26,8 +29,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -72,8 +77,56 @@ class ConformanceTest {
             });
   }
 
-  static ApiResponse<?> call(EinvoiceClient client, JsonNode s, RequestOptions ro, String gstin) {
-    JsonNode call = s.get("call");
+  /** Operations {@link #call} makes. */
+  static final Set<String> KNOWN_OPERATIONS =
+      Set.of(
+          "generateIrn",
+          "getIrn",
+          "listDocuments",
+          "getStatus",
+          "getEwb",
+          "cancelIrn",
+          "createTestClock",
+          "advanceTestClock",
+          "deleteTestClock");
+
+  /** A string argument: a JSON string, or {@code {"$ref": "name.field"}} of a saved step's JSON. */
+  static String arg(JsonNode value, Map<String, JsonNode> saved) {
+    if (value != null && value.has("$ref")) {
+      String[] ref = value.get("$ref").asText().split("\\.", 2);
+      JsonNode obj = saved.get(ref[0]);
+      if (obj == null) throw new IllegalStateException("no step saved " + ref[0]);
+      return obj.path(ref[1]).asText();
+    }
+    return value == null ? null : value.asText();
+  }
+
+  /** Runs the steps in order, saving each result's JSON named by {@code save_as}. */
+  static void runSteps(
+      EinvoiceClient client, JsonNode steps, Map<String, JsonNode> saved, String gstin)
+      throws IOException {
+    for (JsonNode step : steps) {
+      ApiResponse<?> r = call(client, step, RequestOptions.none(), gstin, saved);
+      if (step.has("save_as"))
+        saved.put(step.get("save_as").asText(), Json.mapper().readTree(r.body()));
+    }
+  }
+
+  /** The operations of the scenario's steps and clean-up other than its call's: not attempts. */
+  static Set<String> stepOperations(JsonNode s) {
+    Set<String> ops = new HashSet<>();
+    for (String k : List.of("steps", "finally"))
+      for (JsonNode c : s.path(k)) ops.add(c.get("operation").asText());
+    ops.remove(s.get("call").get("operation").asText());
+    return ops;
+  }
+
+  static ApiResponse<?> call(
+      EinvoiceClient client,
+      JsonNode call,
+      RequestOptions ro,
+      String gstin,
+      Map<String, JsonNode> saved) {
     JsonNode args = call.path("args");
     switch (call.get("operation").asText()) {
       case "generateIrn":
@@ -90,6 +143,26 @@ class ConformanceTest {
         return client.status().getWithResponse(ro);
       case "getEwb": // the integer the models hold, passed as is
         return client.ewb().getWithResponse(args.get("ewb_no").asLong(), ro);
+      case "cancelIrn":
+        return client
+            .irn()
+            .cancelWithResponse(
+                arg(args.get("irn"), saved),
+                CancelIrnRequest.fromJson(args.get("body").toString()),
+                ro);
+      case "createTestClock":
+        return client
+            .testClocks()
+            .createWithResponse(CreateTestClockRequest.fromJson(args.get("body").toString()), ro);
+      case "advanceTestClock":
+        return client
+            .testClocks()
+            .advanceWithResponse(
+                arg(args.get("test_clock_id"), saved),
+                AdvanceTestClockRequest.fromJson(args.get("body").toString()),
+                ro);
+      case "deleteTestClock":
+        return client.testClocks().deleteWithResponse(arg(args.get("test_clock_id"), saved), ro);
       default:
         throw new IllegalArgumentException(
             "the runner does not know operation " + call.get("operation").asText());
@@ -191,7 +264,22 @@ class ConformanceTest {
       JsonNode a = co.get("app_info");
       b.appInfo(a.get("name").asText(), a.path("version").asText(null), a.path("url").asText(null));
     }
+    for (String k : List.of("steps", "finally"))
+      for (JsonNode st : s.path(k))
+        if (!KNOWN_OPERATIONS.contains(st.get("operation").asText()))
+          return List.of("the runner does not know operation " + st.get("operation").asText());
     EinvoiceClient client = b.build();
+    Map<String, JsonNode> saved = new HashMap<>();
+    try {
+      runSteps(client, s.path("steps"), saved, c.gstin());
+    } catch (EinvoiceException | IllegalStateException ex) {
+      try {
+        runSteps(client, s.path("finally"), saved, c.gstin());
+      } catch (EinvoiceException | IllegalStateException ignored) {
+        // the step's failure is the one to report
+      }
+      return List.of("a step failed: " + ex);
+    }
     RequestOptions.Builder rb = RequestOptions.builder();
     JsonNode o = s.path("call").path("options");
     if (o.has("timeout_ms")) rb.timeout(Duration.ofMillis(o.get("timeout_ms").asLong()));
@@ -202,7 +290,7 @@ class ConformanceTest {
     List<Outcome> outcomes = new ArrayList<>();
     if (n == 1) {
       try {
-        outcomes.add(new Outcome(call(client, s, ro, c.gstin()), null));
+        outcomes.add(new Outcome(call(client, s.get("call"), ro, c.gstin(), saved), null));
       } catch (EinvoiceException e) {
         outcomes.add(new Outcome(null, e));
       }
@@ -218,6 +306,8 @@ class ConformanceTest {
       }
     }
 
+    runSteps(client, s.path("finally"), saved, c.gstin());
+
     HttpResponse<String> rec =
         HttpClient.newHttpClient()
             .send(
@@ -226,6 +316,7 @@ class ConformanceTest {
                 HttpResponse.BodyHandlers.ofString());
     JsonNode recs = Json.mapper().readTree(rec.body());
     List<JsonNode> attempts = new ArrayList<>();
+    Set<String> stepOps = stepOperations(s);
     int tokens = 0;
     int statuses = 0;
     List<String> fails = new ArrayList<>();
@@ -234,7 +325,7 @@ class ConformanceTest {
       String op = r.path("operationId").asText("");
       if (op.equals("createToken")) tokens++;
       else if (op.equals("getStatus")) statuses++;
-      else attempts.add(r);
+      else if (!stepOps.contains(op)) attempts.add(r);
     }
     JsonNode e = s.get("expect");
     Outcome first = outcomes.get(0);

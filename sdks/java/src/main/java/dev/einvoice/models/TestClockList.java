@@ -1,0 +1,169 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.einvoice.core.Json;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * kept in {@link #additionalProperties()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(builder = TestClockList.Builder.class)
+public final class TestClockList {
+  @JsonProperty("object")
+  private final String object;
+
+  @JsonProperty("data")
+  private final List<TestClock> data;
+
+  @JsonProperty("has_more")
+  private final Boolean hasMore;
+
+  private final Map<String, Object> additionalProperties;
+
+  private TestClockList(Builder b) {
+    this.object = b.object;
+    this.data = b.data == null ? null : Collections.unmodifiableList(new ArrayList<>(b.data));
+    this.hasMore = b.hasMore;
+    this.additionalProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /** Wire name {@code object}. Required. */
+  public String object() {
+    return object;
+  }
+
+  /** Wire name {@code data}. Required. */
+  public List<TestClock> data() {
+    return data;
+  }
+
+  /** Wire name {@code has_more}. Required. */
+  public Boolean hasMore() {
+    return hasMore;
+  }
+
+  /** Members this SDK version does not know, kept as decoded JSON values. */
+  @JsonAnyGetter
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Decodes JSON text (the API's wire format, as sent or received) into a {@code TestClockList};
+   * members this SDK version does not know are kept. The same as {@code Json.parse(json,
+   * TestClockList.class)}.
+   *
+   * @param json the JSON text
+   * @return the decoded value
+   * @throws dev.einvoice.core.errors.EinvoiceException when the text is not JSON or does not fit
+   *     this model
+   */
+  public static TestClockList fromJson(String json) {
+    return Json.parse(json, TestClockList.class);
+  }
+
+  /**
+   * This value as JSON text in the API's wire format (the inverse of {@link #fromJson(String)}).
+   */
+  public String toJson() {
+    return Json.write(this);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.object = object;
+    b.data = data;
+    b.hasMore = hasMore;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    if (!(o instanceof TestClockList)) return false;
+    TestClockList that = (TestClockList) o;
+    return Objects.equals(object, that.object)
+        && Objects.equals(data, that.data)
+        && Objects.equals(hasMore, that.hasMore)
+        && Objects.equals(additionalProperties, that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(object, data, hasMore, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "TestClockList{"
+        + "object="
+        + object
+        + ", data="
+        + data
+        + ", hasMore="
+        + hasMore
+        + ", additionalProperties="
+        + additionalProperties
+        + "}";
+  }
+
+  /** Builder of {@link TestClockList}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private String object;
+    private List<TestClock> data;
+    private Boolean hasMore;
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonProperty("object")
+    public Builder object(String object) {
+      this.object = object;
+      return this;
+    }
+
+    @JsonProperty("data")
+    public Builder data(List<TestClock> data) {
+      this.data = data;
+      return this;
+    }
+
+    @JsonProperty("has_more")
+    public Builder hasMore(Boolean hasMore) {
+      this.hasMore = hasMore;
+      return this;
+    }
+
+    /** Sets a member this SDK version does not model (sent as is). */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+      return this;
+    }
+
+    public TestClockList build() {
+      return new TestClockList(this);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+package dev.einvoice.models;
+
+import dev.einvoice.core.ApiRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Query and header parameters of {@code listTestClocks} (GET /v1/test_clocks). Immutable; {@link
+ * #builder()}.
+ */
+public final class TestClocksListParams {
+  private final Long limit;
+
+  private TestClocksListParams(Builder b) {
+    this.limit = b.limit;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.limit = limit;
+    return b;
+  }
+
+  /**
+   * Page size, 1-100 (default 20).
+   *
+   * <p>Query {@code limit}.
+   */
+  public Long limit() {
+    return limit;
+  }
+
+  /** The query parameters as sent. */
+  public Map<String, String> toQuery() {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (limit != null) out.put("limit", ApiRequest.render(limit));
+    return out;
+  }
+
+  /** The header parameters as sent. */
+  public Map<String, String> toHeaders() {
+    Map<String, String> out = new LinkedHashMap<>();
+    return out;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof TestClocksListParams)) return false;
+    TestClocksListParams that = (TestClocksListParams) o;
+    return Objects.equals(limit, that.limit);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(limit);
+  }
+
+  @Override
+  public String toString() {
+    return "TestClocksListParams" + toQuery() + toHeaders();
+  }
+
+  /** Builder of {@link TestClocksListParams}. */
+  public static final class Builder {
+    private Long limit;
+
+    Builder() {}
+
+    public Builder limit(Long limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    public TestClocksListParams build() {
+      return new TestClocksListParams(this);
+    }
+  }
+}

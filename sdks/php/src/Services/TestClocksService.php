@@ -1,0 +1,216 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Services;
+
+use Einvoice\Core\ApiRequest;
+use Einvoice\Core\Auth;
+use Einvoice\Core\AutoPager;
+use Einvoice\Core\Context;
+use Einvoice\Core\RequestOptions;
+use Einvoice\Core\Response;
+use Einvoice\Models;
+
+/** Operations of the test clocks resource. Arguments are named; every method takes an optional RequestOptions last. */
+final class TestClocksService
+{
+    public function __construct(private readonly Context $ctx)
+    {
+    }
+
+    private function listRequest(?int $limit): ApiRequest
+    {
+        return new ApiRequest(
+            'GET',
+            '/v1/test_clocks',
+            'listTestClocks',
+            Auth::AccountOrGstin,
+            idempotent: false,
+            query: ApiRequest::params(['limit' => $limit]),
+        );
+    }
+
+    /**
+     * List test clocks (sandbox only).
+     *
+     * The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows).
+     * Production credentials get 403 `sandbox_only`.
+     *
+     * GET /v1/test_clocks (listTestClocks).
+     */
+    public function list(?int $limit = null, ?RequestOptions $options = null): Models\TestClockList
+    {
+        return $this->listWithResponse($limit, $options)->data;
+    }
+
+    /**
+     * List test clocks (sandbox only).
+     *
+     * GET /v1/test_clocks (listTestClocks).
+     *
+     * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function listWithResponse(?int $limit = null, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->listRequest($limit), static fn ($d) => Models\TestClockList::fromArray($d), $options);
+    }
+
+    private function createRequest(Models\CreateTestClockRequest|array $body): ApiRequest
+    {
+        return new ApiRequest(
+            'POST',
+            '/v1/test_clocks',
+            'createTestClock',
+            Auth::AccountOrGstin,
+            idempotent: true,
+            body: $body,
+        );
+    }
+
+    /**
+     * Create a test clock (sandbox only).
+     *
+     * Creates a clock frozen at `frozen_time` (default: now) and attaches GSTINs to it. From then
+     * on everything time-dependent for those GSTINs follows the clock instead of the wall clock,
+     * here and at the sandbox IRP: the IRN cancellation window and `cancellable_until`, e-way bill
+     * validity, the extension window and its codes, the 24-hour e-way bill cancellation limit and
+     * the IRP's 2-day retrieval window. The clock stays frozen until you advance it
+     * (`advanceTestClock`); it never moves backwards.
+     *
+     * With a GSTIN access token the clock is attached to the token's GSTIN (`gstins` may name only
+     * it). With the account API key, name the account's sandbox GSTINs in `gstins`, or set
+     * `whole_account: true` so every sandbox GSTIN without a clock of its own follows it. A GSTIN
+     * follows at most one clock (409 `gstin_has_test_clock`); an account has at most one
+     * whole-account clock. Production credentials get 403 `sandbox_only`.
+     *
+     * POST /v1/test_clocks (createTestClock).
+     */
+    public function create(Models\CreateTestClockRequest|array $body, ?RequestOptions $options = null): Models\TestClock
+    {
+        return $this->createWithResponse($body, $options)->data;
+    }
+
+    /**
+     * Create a test clock (sandbox only).
+     *
+     * POST /v1/test_clocks (createTestClock).
+     *
+     * Like create(), with the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function createWithResponse(Models\CreateTestClockRequest|array $body, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->createRequest($body), static fn ($d) => Models\TestClock::fromArray($d), $options);
+    }
+
+    private function getRequest(string $testClockId): ApiRequest
+    {
+        return new ApiRequest(
+            'GET',
+            '/v1/test_clocks/' . ApiRequest::segment($testClockId),
+            'getTestClock',
+            Auth::AccountOrGstin,
+            idempotent: false,
+        );
+    }
+
+    /**
+     * Retrieve a test clock (sandbox only).
+     *
+     * One test clock. Production credentials get 403 `sandbox_only`.
+     *
+     * GET /v1/test_clocks/{test_clock_id} (getTestClock).
+     */
+    public function get(string $testClockId, ?RequestOptions $options = null): Models\TestClock
+    {
+        return $this->getWithResponse($testClockId, $options)->data;
+    }
+
+    /**
+     * Retrieve a test clock (sandbox only).
+     *
+     * GET /v1/test_clocks/{test_clock_id} (getTestClock).
+     *
+     * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function getWithResponse(string $testClockId, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->getRequest($testClockId), static fn ($d) => Models\TestClock::fromArray($d), $options);
+    }
+
+    private function deleteRequest(string $testClockId): ApiRequest
+    {
+        return new ApiRequest(
+            'DELETE',
+            '/v1/test_clocks/' . ApiRequest::segment($testClockId),
+            'deleteTestClock',
+            Auth::AccountOrGstin,
+            idempotent: false,
+        );
+    }
+
+    /**
+     * Delete a test clock (sandbox only).
+     *
+     * Deletes the clock; its GSTINs follow the wall clock again. Documents made under the clock
+     * keep the times they were given (an IRN acknowledged at the clock's time stays so).
+     * Production credentials get 403 `sandbox_only`.
+     *
+     * DELETE /v1/test_clocks/{test_clock_id} (deleteTestClock).
+     */
+    public function delete(string $testClockId, ?RequestOptions $options = null): Models\DeletedTestClock
+    {
+        return $this->deleteWithResponse($testClockId, $options)->data;
+    }
+
+    /**
+     * Delete a test clock (sandbox only).
+     *
+     * DELETE /v1/test_clocks/{test_clock_id} (deleteTestClock).
+     *
+     * Like delete(), with the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function deleteWithResponse(string $testClockId, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->deleteRequest($testClockId), static fn ($d) => Models\DeletedTestClock::fromArray($d), $options);
+    }
+
+    private function advanceRequest(string $testClockId, Models\AdvanceTestClockRequest|array $body): ApiRequest
+    {
+        return new ApiRequest(
+            'POST',
+            '/v1/test_clocks/' . ApiRequest::segment($testClockId) . '/advance',
+            'advanceTestClock',
+            Auth::AccountOrGstin,
+            idempotent: true,
+            body: $body,
+        );
+    }
+
+    /**
+     * Advance a test clock (sandbox only).
+     *
+     * Moves the clock forward, to `frozen_time` or by `advance_by_seconds` (exactly one of them).
+     * A time that is not later than the clock's is 422 `test_clock_backwards`. The clock is
+     * `ready` again when this answers. Production credentials get 403 `sandbox_only`.
+     *
+     * POST /v1/test_clocks/{test_clock_id}/advance (advanceTestClock).
+     */
+    public function advance(string $testClockId, Models\AdvanceTestClockRequest|array $body, ?RequestOptions $options = null): Models\TestClock
+    {
+        return $this->advanceWithResponse($testClockId, $body, $options)->data;
+    }
+
+    /**
+     * Advance a test clock (sandbox only).
+     *
+     * POST /v1/test_clocks/{test_clock_id}/advance (advanceTestClock).
+     *
+     * Like advance(), with the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function advanceWithResponse(string $testClockId, Models\AdvanceTestClockRequest|array $body, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->advanceRequest($testClockId, $body), static fn ($d) => Models\TestClock::fromArray($d), $options);
+    }
+}
