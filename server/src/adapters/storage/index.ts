@@ -52,6 +52,7 @@ class SqlStorage implements Storage {
   readonly webhookDeliveries;
   readonly reconcile;
   readonly bulkJobs;
+  readonly dashboardSessions;
   readonly #codec;
 
   constructor(
@@ -76,6 +77,7 @@ class SqlStorage implements Storage {
     this.webhookDeliveries = repos.webhookDeliveries;
     this.reconcile = repos.reconcile;
     this.bulkJobs = repos.bulkJobs;
+    this.dashboardSessions = repos.dashboardSessions;
   }
 
   /** Commits when fn resolves, rolls back when it throws. On SQLite the transaction is BEGIN IMMEDIATE. */

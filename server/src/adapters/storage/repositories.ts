@@ -6,6 +6,7 @@ import { SqlAccountRepo, SqlApiKeyRepo } from './repos/accounts.js';
 import { SqlAuditRepo } from './repos/audit.js';
 import { SqlBulkJobRepo } from './repos/bulk-jobs.js';
 import { SqlCredentialRepo, SqlTokenRepo } from './repos/credentials.js';
+import { SqlDashboardSessionRepo } from './repos/dashboard-sessions.js';
 import { SqlDocumentRepo } from './repos/documents.js';
 import { SqlEwbRepo } from './repos/ewbs.js';
 import { SqlGstinRepo } from './repos/gstins.js';
@@ -37,5 +38,6 @@ export function createRepositories(db: Kysely<Database>, codec: Codec): Reposito
     webhookDeliveries: new SqlWebhookDeliveryRepo(db, codec),
     reconcile: new SqlReconcileRepo(db, codec),
     bulkJobs: new SqlBulkJobRepo(db, codec),
+    dashboardSessions: new SqlDashboardSessionRepo(db, codec),
   };
 }

@@ -362,3 +362,17 @@ export interface BulkRecordRow {
 }
 
 export type BulkCounts = Record<BulkRecordStatus, number>;
+
+// --- Dashboard sessions (migration 0010-dashboard-sessions) ---
+
+/** A signed-in dashboard browser ('session') or an unused one-time sign-in link ('link'). */
+export interface DashboardSessionRecord {
+  tokenHash: string;
+  kind: 'session' | 'link';
+  accountId: string;
+  keyId: string;
+  csrfToken: string;
+  createdAt: Date;
+  idleUntil: Date;
+  expiresAt: Date;
+}
