@@ -64,9 +64,11 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(serious, `${page.url()}`).toEqual([]);
 }
 
+/** The whole page, or one element (`selector`), or only the viewport (`selector` = 'viewport'). */
 export async function screenshot(page: Page, name: string, selector?: string): Promise<Buffer> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
+  if (selector === 'viewport') return page.screenshot({ path });
   return selector ? page.locator(selector).screenshot({ path }) : page.screenshot({ path, fullPage: true });
 }
 

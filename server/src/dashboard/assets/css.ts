@@ -11,7 +11,7 @@ a{color:#0a4fb3}a:focus-visible,button:focus-visible,input:focus-visible,select:
 main{max-width:1200px;margin:0 auto;padding:16px}
 h1{font-size:1.5rem;margin:.2em 0 .6em}h2{font-size:1.15rem;margin:1.4em 0 .5em}
 table{border-collapse:collapse;width:100%;background:#fff}
-th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #dde1e6;vertical-align:top;overflow-wrap:anywhere}
+th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #dde1e6;vertical-align:top;overflow-wrap:break-word}
 th{background:#eef1f5;font-weight:600}
 .scroll{overflow-x:auto}
 form.filters{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:flex-end;margin-bottom:12px}
@@ -37,5 +37,9 @@ svg.bars text{font-size:12px;fill:#1b1f24}svg.bars{max-width:100%;height:auto}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:12px}
 .card{background:#fff;border:1px solid #dde1e6;border-radius:4px;padding:12px}
 .actions{display:flex;flex-wrap:wrap;gap:6px}
+.card.stack{display:flex;flex-direction:column;align-items:flex-start;gap:10px;margin-top:12px;max-width:640px}
+.card.stack input[type=url]{width:min(480px,80vw)}
+fieldset{border:1px solid #8a94a3;border-radius:4px}
+ul.legend{display:flex;flex-wrap:wrap;gap:4px 16px;list-style:none;padding:0;margin:4px 0}
 @media (max-width:600px){main{padding:10px}th,td{padding:4px}.hide-narrow{display:none}}
 `;

@@ -3,10 +3,14 @@
 import type { Child } from 'hono/jsx';
 
 /** Header cells named in `narrow` are hidden on a phone-width screen (their cells carry class hide-narrow). */
-/** `lead`: a first header cell that is not text (a select-all checkbox). */
-export function Table({ head, narrow = [], lead, children }: { head: string[]; narrow?: string[]; lead?: Child; children?: Child }) {
+/**
+ * `label` names the table for screen readers; `lead`: a first header cell that is not text (a select-all
+ * checkbox). The wrapper scrolls sideways on a narrow screen, so it takes keyboard focus (axe: scrollable-region-focusable).
+ */
+export function Table(props: { label: string; head: string[]; narrow?: string[]; lead?: Child; children?: Child }) {
+  const { head, narrow = [], lead, children } = props;
   return (
-    <div class="scroll">
+    <div class="scroll" tabindex={0} role="region" aria-label={props.label}>
       <table>
         <thead>
           <tr>

@@ -106,7 +106,7 @@ export function CredentialsPage(v: CredentialsView) {
               </section>
             ))}
           </div>
-          <form method="post" action={`/dashboard/credentials/new`} class="filters card" aria-label="Create a credential">
+          <form method="post" action={`/dashboard/credentials/new`} class="card stack" aria-label="Create a credential">
             <Csrf token={v.csrf} />
             <input type="hidden" name="gstin" value={gstin} />
             <label>
@@ -135,7 +135,7 @@ export function CredentialsPage(v: CredentialsView) {
         </>
       )}
       <h2>Audit log</h2>
-      <Table head={['Time', 'Event', 'Client', 'Actor']} narrow={['Actor']}>
+      <Table label="Audit log" head={['Time', 'Event', 'Client', 'Actor']} narrow={['Actor']}>
         {v.audit.map((a) => (
           <tr>
             <td>

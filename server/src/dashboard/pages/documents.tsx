@@ -28,7 +28,7 @@ export function DocumentsPage(props: { csrf: string; gstins: string[]; filters: 
         <DateRange from={f.from} to={f.to} what="Document date" />
         <button type="submit">Search</button>
       </form>
-      <Table head={['Number', 'Date', 'Status', 'Buyer', 'Value']} narrow={['Buyer', 'Value']}>
+      <Table label="Documents" head={['Number', 'Date', 'Status', 'Buyer', 'Value']} narrow={['Buyer', 'Value']}>
         {props.rows.map((d) => (
           <tr>
             <td>

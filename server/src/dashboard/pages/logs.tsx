@@ -42,7 +42,7 @@ export function LogsPage(props: {
           Export NDJSON
         </a>
       </form>
-      <Table head={['Time', 'Request', 'Status', 'GSTIN', 'Latency']} narrow={['Latency']}>
+      <Table label="Requests" head={['Time', 'Request', 'Status', 'GSTIN', 'Latency']} narrow={['Latency']}>
         {props.rows.map((r) => (
           <tr>
             <td>

@@ -53,7 +53,7 @@ export function OverviewPage({ csrf, data, unresolved }: { csrf: string; data: O
         </Fact>
       </dl>
       <h2>Requests per hour (green: answered, red: failed)</h2>
-      <div class="scroll">
+      <div class="scroll" tabindex={0} role="region" aria-label="Requests per hour">
         <HourlyChart hourly={data.hourly} />
       </div>
       <p>

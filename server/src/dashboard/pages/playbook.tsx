@@ -10,7 +10,7 @@ export function PlaybookPage({ csrf, seen, catalogue, days }: { csrf: string; se
       {seen.length === 0 ? (
         <p>No NIC or GSTN error in this period.</p>
       ) : (
-        <Table head={['Code', 'Count', 'Last seen', 'GSTINs', 'What to do']} narrow={['GSTINs']}>
+        <Table label="Codes seen" head={['Code', 'Count', 'Last seen', 'GSTINs', 'What to do']} narrow={['GSTINs']}>
               {seen.map((s) => (
                 <tr>
                   <td>

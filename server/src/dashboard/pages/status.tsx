@@ -21,7 +21,7 @@ export function StatusPage({ status, csrf }: { status: Status; csrf?: string }) 
         <Fact label="Outcomes being reconciled">{String(status.unresolved)}</Fact>
       </dl>
       <h2>IRPs</h2>
-      <Table head={['IRP', 'Status', 'Latency p50 / p99', 'Error rate']}>
+      <Table label="IRPs" head={['IRP', 'Status', 'Latency p50 / p99', 'Error rate']}>
             {status.irps.map((irp) => (
               <tr>
                 <td>{irp.id}</td>
@@ -34,7 +34,7 @@ export function StatusPage({ status, csrf }: { status: Status; csrf?: string }) 
             ))}
           </Table>
       <h2>GSP routes and recent incidents</h2>
-      <Table head={['Route', 'Status', 'Circuit', 'Error rate', 'Last error']}>
+      <Table label="GSP routes" head={['Route', 'Status', 'Circuit', 'Error rate', 'Last error']}>
             {status.gsps.map((g) => (
               <tr>
                 <td>{g.name}</td>

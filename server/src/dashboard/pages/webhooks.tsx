@@ -119,7 +119,7 @@ export function WebhooksPage(v: WebhooksView) {
       ) : (
         <form method="post" action="/dashboard/webhooks/replay">
           <Csrf token={v.csrf} />
-          <Table head={HEAD} narrow={['Attempts']} lead={<input type="checkbox" data-select-all="ids" aria-label="Select all dead deliveries" />}>
+          <Table label="Dead deliveries" head={HEAD} narrow={['Attempts']} lead={<input type="checkbox" data-select-all="ids" aria-label="Select all dead deliveries" />}>
             <DeliveryRows rows={v.dead} select />
           </Table>
           <p>
@@ -129,7 +129,7 @@ export function WebhooksPage(v: WebhooksView) {
       )}
       <h2>Endpoints</h2>
       <Endpoints csrf={v.csrf} endpoints={v.endpoints} />
-      <form method="post" action="/dashboard/webhooks/endpoints" class="filters card" aria-label="Add an endpoint">
+      <form method="post" action="/dashboard/webhooks/endpoints" class="card stack" aria-label="Add an endpoint">
         <Csrf token={v.csrf} />
         <label>
           Endpoint URL
@@ -158,7 +158,7 @@ export function WebhooksPage(v: WebhooksView) {
         <Select label="Endpoint" name="endpoint" value={v.filter.endpoint} choices={['', ...v.endpoints.map((e): [string, string] => [e.id, e.url])]} />
         <button type="submit">Filter</button>
       </form>
-      <Table head={HEAD} narrow={['Attempts']}>
+      <Table label="Deliveries" head={HEAD} narrow={['Attempts']}>
         <DeliveryRows rows={v.deliveries} />
       </Table>
       {v.next && (
