@@ -122,8 +122,22 @@ describe('dashboard in Chromium', () => {
     const graceMs = stored.previousSecretExpiresAt!.getTime() - Date.now();
     expect(graceMs).toBeGreaterThan(3_000_000);
     expect(graceMs).toBeLessThanOrEqual(3_600_000);
+    // Edit: URL, description and events in one form.
+    const edit = page.getByRole('region', { name: `Endpoint ${s.receiver.url}/new` });
+    await edit.getByText('Edit').click();
+    await edit.getByLabel('URL', { exact: true }).fill(`${s.receiver.url}/edited`);
+    await edit.getByLabel('Description').fill('edited in the dashboard');
+    await edit.getByLabel('All events').uncheck();
+    await edit.getByLabel('irn.cancelled').check();
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('saved');
+    expect(await deps.storage.webhookEndpoints.get(s.h.accountId, stored.id)).toMatchObject({
+      url: `${s.receiver.url}/edited`,
+      description: 'edited in the dashboard',
+      events: ['irn.cancelled'],
+    });
     await page
-      .getByRole('region', { name: `Endpoint ${s.receiver.url}/new` })
+      .getByRole('region', { name: `Endpoint ${s.receiver.url}/edited` })
       .getByRole('button', { name: 'Disable' })
       .click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('disabled');
@@ -198,6 +212,11 @@ describe('dashboard in Chromium', () => {
     expect(await jwt.text()).toBe(s.a.signedInvoice);
     await page.goto(`/dashboard/documents?gstin=${SELLER}&q=${s.a.irn}`);
     expect(await page.locator('tbody tr').count()).toBe(1);
+    // By number (part of it, any case), and by status.
+    await page.goto(`/dashboard/documents?gstin=${SELLER}&q=${encodeURIComponent(s.a.docNo.slice(4).toLowerCase())}`);
+    expect(await page.locator('tbody a').allTextContents()).toEqual([`INV ${s.a.docNo}`]);
+    await page.goto(`/dashboard/documents?gstin=${SELLER}&status=cancelled`);
+    expect(await page.locator('tbody tr').count()).toBe(0);
   });
 
   it('shows hostile invoice text as text: no script runs, no element is injected', async () => {
@@ -240,6 +259,7 @@ describe('dashboard in Chromium', () => {
     for (const [path, form] of [
       ['/dashboard/webhooks/replay', { ids: b.deliveryId }],
       [`/dashboard/webhooks/endpoints/${b.endpointId}/enabled`, { enabled: 'false' }],
+      [`/dashboard/webhooks/endpoints/${b.endpointId}/edit`, { url: `${s.receiver.url}/stolen`, events: '*' }],
       [`/dashboard/webhooks/endpoints/${b.endpointId}/rotate`, { grace_period_seconds: '0' }],
       [`/dashboard/credentials/${b.clientId}/secrets`, {}],
       [`/dashboard/credentials/${b.clientId}/secrets/${b.secretId}/revoke`, {}],
@@ -252,7 +272,10 @@ describe('dashboard in Chromium', () => {
     // Nothing of B's changed.
     const deps = s.h.server.deps;
     expect((await deps.storage.credentials.get(b.clientId))?.revokedAt).toBeNull();
-    expect((await deps.storage.webhookEndpoints.get(b.accountId, b.endpointId))?.enabled).toBe(true);
+    expect(await deps.storage.webhookEndpoints.get(b.accountId, b.endpointId)).toMatchObject({
+      enabled: true,
+      url: s.receiver.url,
+    });
     expect(
       (await deps.storage.webhookDeliveries.get(b.accountId, b.deliveryId))?.delivery.attemptCount,
     ).toBeGreaterThan(0);

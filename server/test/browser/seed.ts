@@ -25,6 +25,7 @@ export interface Seeded {
     clientId: string;
     clientSecret: string;
     docId: string;
+    docNo: string;
     irn: string;
     qr: string;
     signedInvoice: string;
@@ -118,6 +119,7 @@ export async function seed(): Promise<Seeded> {
       clientId: s.clientId,
       clientSecret: s.clientSecret,
       docId: good.body.id,
+      docNo: good.body.doc_no,
       irn: good.body.Irn,
       qr: good.body.SignedQRCode,
       signedInvoice: good.body.SignedInvoice,

@@ -37,6 +37,8 @@ svg.bars text{font-size:12px;fill:#1b1f24}svg.bars{max-width:100%;height:auto}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:12px}
 .card{background:#fff;border:1px solid #dde1e6;border-radius:4px;padding:12px}
 .actions{display:flex;flex-wrap:wrap;gap:6px}
+.stack{display:flex;flex-direction:column;align-items:flex-start;gap:8px}
+details{margin:8px 0}summary{cursor:pointer;color:#0a4fb3}
 .card.stack{display:flex;flex-direction:column;align-items:flex-start;gap:10px;margin-top:12px;max-width:640px}
 .card.stack input[type=url]{width:min(480px,80vw)}
 fieldset{border:1px solid #8a94a3;border-radius:4px}

@@ -45,6 +45,31 @@ function Endpoints({ csrf, endpoints }: { csrf: string; endpoints: WebhookEndpoi
             {e.description ?? ''}
           </p>
           <p>{`Events: ${e.events.join(', ')}`}</p>
+          <details>
+            <summary>Edit</summary>
+            <form method="post" action={`/dashboard/webhooks/endpoints/${encodeURIComponent(e.id)}/edit`} class="stack">
+              <Csrf token={csrf} />
+              <label>
+                URL
+                <input type="url" name="url" value={e.url} required maxlength={2048} />
+              </label>
+              <label>
+                Description
+                <input name="description" value={e.description ?? ''} maxlength={200} />
+              </label>
+              <fieldset>
+                <legend>Events</legend>
+                {['*', ...EVENT_TYPES].map((t) => (
+                  <label class="inline">
+                    <input type="checkbox" name="events" value={t} checked={e.events.includes(t)} /> {t === '*' ? 'All events' : t}
+                  </label>
+                ))}
+              </fieldset>
+              <button type="submit" class="secondary">
+                Save
+              </button>
+            </form>
+          </details>
           <div class="actions">
             <form method="post" action={`/dashboard/webhooks/endpoints/${encodeURIComponent(e.id)}/enabled`}>
               <Csrf token={csrf} />

@@ -9,10 +9,12 @@ import { listDeliveries, replayDelivery } from '../../app/usecases/webhooks/deli
 import * as endpoints from '../../app/usecases/webhooks/endpoints.js';
 import { WebhooksPage, type WebhooksView } from '../pages/webhooks.js';
 import { checkedBody, page } from '../render.js';
-import { actionMeta, type DashboardEnv, field } from '../session.js';
+import { actionMeta, type DashboardEnv, type FormFields, field } from '../session.js';
 
 const STATUSES: DeliveryStatus[] = ['pending', 'succeeded', 'dead'];
 const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+/** The events checked; "All events" wins over any single one. */
+const events = (form: FormFields) => (list(form.events).includes('*') ? ['*'] : list(form.events));
 
 export function webhookRoutes(deps: Deps, contract: Contract, policy: WebhookUrlPolicy): Hono<DashboardEnv> {
   const app = new Hono<DashboardEnv>();
@@ -60,14 +62,23 @@ export function webhookRoutes(deps: Deps, contract: Contract, policy: WebhookUrl
   });
   app.post('/webhooks/endpoints', async (c) => {
     const form = c.get('form');
-    const events = list(form.events);
     const input = checkedBody(contract, 'createWebhookEndpoint', {
       url: field(form, 'url'),
-      events: events.includes('*') ? ['*'] : events,
+      events: events(form),
       ...(field(form, 'description') ? { description: field(form, 'description') } : {}),
     });
     const created = await endpoints.createEndpoint(deps, policy, c.get('session').principal, input);
     return view(c, { notice: `Endpoint ${created.endpoint.url} added.`, secret: { endpointId: created.endpoint.id, value: created.secret } });
+  });
+  app.post('/webhooks/endpoints/:id/edit', async (c) => {
+    const form = c.get('form');
+    const input = checkedBody(contract, 'updateWebhookEndpoint', {
+      url: field(form, 'url'),
+      description: field(form, 'description'),
+      events: events(form),
+    });
+    const updated = await endpoints.updateEndpoint(deps, policy, c.get('session').principal, c.req.param('id'), input);
+    return view(c, { notice: `${updated.url} saved.` });
   });
   app.post('/webhooks/endpoints/:id/enabled', async (c) => {
     const enabled = field(c.get('form'), 'enabled') === 'true';
