@@ -16,6 +16,8 @@ export interface CodeSeen {
   pointers: string[];
   /** The most recent failed requests with this code, newest first. */
   logIds: string[];
+  /** The hint as the latest error carried it, its placeholders filled ({0}: the line, the GSTIN...). */
+  lastHint: string | null;
 }
 
 export interface PlaybookEntry {
@@ -28,18 +30,28 @@ export interface PlaybookEntry {
 interface GstnError {
   code?: unknown;
   pointer?: unknown;
+  hint?: unknown;
 }
 
-export function codesOf(responseBody: unknown, attempts: unknown[]): { code: string; pointer: string | null }[] {
-  const out: { code: string; pointer: string | null }[] = [];
+interface Occurrence {
+  code: string;
+  pointer: string | null;
+  hint: string | null;
+}
+
+const stringOrNull = (v: unknown) => (typeof v === 'string' ? v : null);
+
+/** The codes of one logged answer: its problem's gstn_errors, then upstream attempts' nic_code not among them. */
+export function codesOf(responseBody: unknown, attempts: unknown[]): Occurrence[] {
+  const out: Occurrence[] = [];
   const errors = (responseBody as { gstn_errors?: unknown } | null)?.gstn_errors;
   if (Array.isArray(errors))
     for (const e of errors as GstnError[])
       if (typeof e?.code === 'string')
-        out.push({ code: e.code, pointer: typeof e.pointer === 'string' ? e.pointer : null });
+        out.push({ code: e.code, pointer: stringOrNull(e.pointer), hint: stringOrNull(e.hint) });
   for (const a of attempts as { nic_code?: unknown }[])
     if (typeof a?.nic_code === 'string' && !out.some((o) => o.code === a.nic_code))
-      out.push({ code: a.nic_code, pointer: null });
+      out.push({ code: a.nic_code, pointer: null, hint: null });
   return out;
 }
 
@@ -49,8 +61,17 @@ export async function codesSeen(deps: Deps, who: AdminPrincipal): Promise<CodeSe
   const seen = new Map<string, CodeSeen>();
   // stream() is oldest first: later rows overwrite lastSeen and lead the samples.
   for await (const log of deps.storage.requestLogs.stream(who.accountId, { from, statusMin: 400, statusMax: 599 })) {
-    for (const { code, pointer } of codesOf(log.responseBody, log.upstreamAttempts)) {
-      const entry = seen.get(code) ?? { code, count: 0, lastSeen: log.createdAt, gstins: [], pointers: [], logIds: [] };
+    for (const { code, pointer, hint } of codesOf(log.responseBody, log.upstreamAttempts)) {
+      const entry = seen.get(code) ?? {
+        code,
+        count: 0,
+        lastSeen: log.createdAt,
+        gstins: [],
+        pointers: [],
+        logIds: [],
+        lastHint: null,
+      };
+      if (hint) entry.lastHint = hint;
       entry.count += 1;
       if (log.createdAt >= entry.lastSeen) entry.lastSeen = log.createdAt;
       if (log.gstin && !entry.gstins.includes(log.gstin)) entry.gstins.push(log.gstin);

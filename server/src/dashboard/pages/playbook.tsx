@@ -21,7 +21,7 @@ export function PlaybookPage({ csrf, seen, catalogue, days }: { csrf: string; se
                     <Time at={s.lastSeen} />
                   </td>
                   <td class="hide-narrow">{s.gstins.join(', ') || '—'}</td>
-                  <td>{s.hint}</td>
+                  <td>{s.lastHint ?? s.hint}</td>
                 </tr>
               ))}
             </Table>
@@ -54,6 +54,7 @@ export function PlaybookCodePage({ csrf, entry, seen }: { csrf: string; entry: P
       </dl>
       <h2>Resolution</h2>
       <p class="hint">{entry.hint}</p>
+      {seen?.lastHint && seen.lastHint !== entry.hint && <p class="hint">{`Last time: ${seen.lastHint}`}</p>}
       {seen && seen.pointers.length > 0 && (
         <>
           <h2>Fields to change in the payload</h2>
