@@ -70,6 +70,15 @@ module.exports = {
       to: { path: '^server/src/adapters/' },
     },
     {
+      name: 'dashboard-not-to-adapters-or-config',
+      severity: 'error',
+      comment:
+        'The dashboard (server/src/dashboard) is another edge beside the API: it calls use cases and ports of ' +
+        'server/src/app like the HTTP layer does, and gets what adapters provide through compose.ts (docs/adr/0026).',
+      from: { path: '^server/src/dashboard/' },
+      to: { path: ['^server/src/adapters/', '^server/src/config\\.ts$'] },
+    },
+    {
       name: 'adapters-not-to-http',
       severity: 'error',
       comment: 'Adapters implement ports of server/src/app; they know nothing of the HTTP layer.',

@@ -71,6 +71,9 @@ command -v unzip >/dev/null 2>&1 || need "unzip (the release check reads the Go 
 pg_bin=${PG_BIN:-/usr/lib/postgresql/15/bin}
 { [ -x "$pg_bin/initdb" ] && [ -x "$pg_bin/pg_ctl" ]; } || need "PostgreSQL 15 server binaries ($pg_bin/initdb)" postgresql-15
 
+# Chromium: the dashboard's browser suite (server/test/browser) drives Debian's build through playwright-core.
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need "Chromium (${CHROMIUM_PATH:-/usr/bin/chromium}, the dashboard's browser tests)" chromium
+
 if [ ${#problems[@]} -eq 0 ] && [ ${#manual[@]} -eq 0 ]; then
   exit 0
 fi

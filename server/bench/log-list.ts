@@ -11,10 +11,11 @@
  */
 import { queryRawForTests } from '../src/adapters/storage/index.js';
 import { startHarness } from '../test/support/harness.js';
+import { SIGNED_INVOICE_SIZED_BODY, seedRequestLogs } from './seed-logs.js';
 
 const ROWS = Number(process.env.LOG_ROWS ?? 10_000);
 const RUNS = Number(process.env.PAGE_RUNS ?? 60);
-const BODY = { SignedInvoice: 'e'.repeat(3000), note: 'x'.repeat(1000) };
+const BODY = SIGNED_INVOICE_SIZED_BODY;
 
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
@@ -25,28 +26,7 @@ async function main() {
   try {
     const storage = h.server.deps.storage;
     const account = (await queryRawForTests(storage, 'select id from accounts limit 1'))[0]!.id as string;
-    const t0 = Date.now() - ROWS * 1000;
-    for (let i = 0; i < ROWS; i++) {
-      await storage.requestLogs.insert({
-        id: `log_${(t0 + i * 1000).toString(36).padStart(10, '0')}${String(i).padStart(16, '0')}`,
-        accountId: account,
-        requestId: `req_${i}`,
-        gstin: '29AAACP7879D1Z0',
-        clientId: null,
-        operation: 'generateIrn',
-        method: 'POST',
-        path: '/v1/irn',
-        status: 201,
-        idempotencyKey: null,
-        replayed: false,
-        irn: null,
-        latencyMs: { total: 12.3 },
-        upstreamAttempts: [],
-        requestBody: BODY,
-        responseBody: BODY,
-        createdAt: new Date(t0 + i * 1000),
-      });
-    }
+    await seedRequestLogs(storage, account, ROWS, BODY);
 
     // Load: four workers sending invalid documents (400, each logged) for the whole measurement.
     let loading = true;

@@ -33,6 +33,7 @@ import { SecretHasher } from './app/security/secrets.js';
 import { DEFAULT_QUEUE_POLICY } from './app/usecases/documents/process-queued.js';
 import { DEFAULT_RECONCILE_POLICY } from './app/usecases/reconcile/enqueue.js';
 import { type Config, longestUpstreamTimeoutMs, UPSTREAM_CALLS_PER_REQUEST } from './config.js';
+import { dashboardApp } from './dashboard/index.js';
 import { createApi } from './http/app.js';
 import { auditHandlers } from './http/routes/audit.js';
 import { bulkHandlers } from './http/routes/bulk.js';
@@ -320,6 +321,15 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     ),
   );
   app.route('/', api);
+  app.route(
+    '/dashboard',
+    dashboardApp({
+      deps,
+      contract,
+      webhookPolicy,
+      onError: (err) => logger.error({ err }, 'dashboard request failed'),
+    }),
+  );
   return {
     app,
     deps,

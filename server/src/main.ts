@@ -4,6 +4,7 @@
 //   einvoice-server accounts create    create an account and print its API key once
 import { KeyMismatchError } from './adapters/storage/keys.js';
 import { createAccount } from './app/usecases/accounts.js';
+import { createSignInLink } from './app/usecases/dashboard-sessions.js';
 import { reapExpired } from './app/usecases/reaper.js';
 import { buildServer } from './compose.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
@@ -49,7 +50,13 @@ async function start(config: Config): Promise<void> {
   console.log(`  API reference: ${url}/   spec: ${url}/openapi.yaml   metrics: ${url}/metrics`);
   if (config.EINVOICE_MODE === 'sandbox')
     printSandboxNotes({ externalIrp: Boolean(config.IRP_SANDBOX_URL), webhookLoopback: config.WEBHOOK_ALLOW_LOOPBACK });
-  if (firstKey) printQuickstart(url, firstKey);
+  if (firstKey) {
+    printQuickstart(url, firstKey);
+    const link = await createSignInLink(server.deps, firstKey);
+    console.log(
+      `  Dashboard: ${url}/dashboard/sign-in/link?token=${link}   (one-time sign-in link, valid 15 minutes)\n`,
+    );
+  }
   const reaper = setInterval(() => {
     reapExpired(server.deps).then(
       (n) => server.logger.info(n, 'reaped expired idempotency keys and tokens'),

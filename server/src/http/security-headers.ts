@@ -19,5 +19,7 @@ export const REFERENCE_CSP = [
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   c.header('x-content-type-options', 'nosniff');
-  if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('content-security-policy', REFERENCE_CSP);
+  // The dashboard sets its own, stricter policy (dashboard/render.ts).
+  if (c.res.headers.get('content-type')?.startsWith('text/html') && !c.res.headers.has('content-security-policy'))
+    c.header('content-security-policy', REFERENCE_CSP);
 };

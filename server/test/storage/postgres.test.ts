@@ -93,6 +93,7 @@ if (!baseUrl) {
           { name: '0009-bulk-jobs' },
           { name: '0010-key-fingerprints' },
           { name: '0011-test-clocks' },
+          { name: '0012-dashboard-sessions' },
         ]);
       } finally {
         await Promise.all(opened.map((s) => s.close()));

@@ -49,6 +49,7 @@ describe('SQLite specifics', () => {
         { name: '0009-bulk-jobs' },
         { name: '0010-key-fingerprints' },
         { name: '0011-test-clocks' },
+        { name: '0012-dashboard-sessions' },
       ]);
     } finally {
       await second.close();

@@ -870,6 +870,42 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
       });
     });
 
+    describe('dashboard sessions (migration 0012)', () => {
+      const row = (over: Record<string, unknown> = {}) => ({
+        tokenHash: uid('hash'),
+        kind: 'session' as const,
+        accountId: uid('acct'),
+        keyId: uid('key'),
+        csrfToken: 'csrf',
+        createdAt: at(0),
+        idleUntil: at(60_000),
+        expiresAt: at(3_600_000),
+        ...over,
+      });
+
+      it('round-trips a session, slides its idle expiry, deletes it once (a link is used once)', async () => {
+        const s = row();
+        await storage.dashboardSessions.insert(s);
+        expect(await storage.dashboardSessions.get(s.tokenHash)).toEqual(s);
+        await storage.dashboardSessions.touch(s.tokenHash, at(120_000));
+        expect((await storage.dashboardSessions.get(s.tokenHash))?.idleUntil).toEqual(at(120_000));
+        const deletes = await Promise.all([1, 2, 3].map(() => storage.dashboardSessions.delete(s.tokenHash)));
+        expect(deletes.filter(Boolean)).toHaveLength(1);
+        expect(await storage.dashboardSessions.get(s.tokenHash)).toBeUndefined();
+      });
+
+      it('deleteExpired removes rows past their idle or absolute expiry, and only those', async () => {
+        const idle = row({ idleUntil: at(10) });
+        const absolute = row({ kind: 'link', idleUntil: at(99_000), expiresAt: at(20) });
+        const live = row();
+        for (const r of [idle, absolute, live]) await storage.dashboardSessions.insert(r);
+        expect(await storage.dashboardSessions.deleteExpired(at(30))).toBeGreaterThanOrEqual(2);
+        expect(await storage.dashboardSessions.get(idle.tokenHash)).toBeUndefined();
+        expect(await storage.dashboardSessions.get(absolute.tokenHash)).toBeUndefined();
+        expect(await storage.dashboardSessions.get(live.tokenHash)).toMatchObject({ kind: 'session' });
+      });
+    });
+
     describe('transactions', () => {
       it('commits everything fn wrote, through repositories bound to the transaction', async () => {
         const a = account();

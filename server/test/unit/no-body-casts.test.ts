@@ -14,13 +14,17 @@ const SERVER = fileURLToPath(new URL('../..', import.meta.url));
 const SRC = join(SERVER, 'src');
 const GENERATED = join(SRC, 'http/generated');
 
-const ALLOWED = ['src/http/routes/helpers.ts: (call.body ?? {}) as RequestBody<Op>'];
+const ALLOWED = [
+  // The dashboard's forms, checked against the operation's schema on the line above the cast (docs/adr/0026).
+  'src/dashboard/render.ts: body as RequestBody<Op>',
+  'src/http/routes/helpers.ts: (call.body ?? {}) as RequestBody<Op>',
+];
 
 function* modules(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && path !== GENERATED) yield* modules(path);
-    else if (entry.isFile() && entry.name.endsWith('.ts')) yield path;
+    else if (entry.isFile() && /\.tsx?$/.test(entry.name)) yield path;
   }
 }
 

@@ -74,6 +74,7 @@ class SqlStorage implements Storage {
   readonly reconcile;
   readonly bulkJobs;
   readonly testClocks;
+  readonly dashboardSessions;
   readonly #codec;
   readonly #local;
 
@@ -102,6 +103,7 @@ class SqlStorage implements Storage {
     this.reconcile = repos.reconcile;
     this.bulkJobs = repos.bulkJobs;
     this.testClocks = repos.testClocks;
+    this.dashboardSessions = repos.dashboardSessions;
   }
 
   /** Commits when fn resolves, rolls back when it throws. On SQLite the transaction is BEGIN IMMEDIATE. */

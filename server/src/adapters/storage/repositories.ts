@@ -6,6 +6,7 @@ import { SqlAccountRepo, SqlApiKeyRepo } from './repos/accounts.js';
 import { SqlAuditRepo } from './repos/audit.js';
 import { SqlBulkJobRepo } from './repos/bulk-jobs.js';
 import { type ResolvedTokenCache, SqlCredentialRepo, SqlTokenRepo } from './repos/credentials.js';
+import { SqlDashboardSessionRepo } from './repos/dashboard-sessions.js';
 import { SqlDocumentRepo } from './repos/documents.js';
 import { SqlEwbRepo } from './repos/ewbs.js';
 import { SqlGstinRepo } from './repos/gstins.js';
@@ -48,5 +49,6 @@ export function createRepositories(db: Kysely<Database>, codec: Codec, local?: I
     reconcile: new SqlReconcileRepo(db, codec),
     bulkJobs: new SqlBulkJobRepo(db, codec),
     testClocks: new SqlTestClockRepo(db, codec),
+    dashboardSessions: new SqlDashboardSessionRepo(db, codec),
   };
 }

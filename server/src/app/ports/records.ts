@@ -375,3 +375,17 @@ export interface TestClockRecord {
   createdAt: Date;
   updatedAt: Date;
 }
+
+// --- Dashboard sessions (migration 0012-dashboard-sessions) ---
+
+/** A signed-in dashboard browser ('session') or an unused one-time sign-in link ('link'). */
+export interface DashboardSessionRecord {
+  tokenHash: string;
+  kind: 'session' | 'link';
+  accountId: string;
+  keyId: string;
+  csrfToken: string;
+  createdAt: Date;
+  idleUntil: Date;
+  expiresAt: Date;
+}

@@ -416,3 +416,20 @@ export interface TestClockRepo {
 export interface Repositories {
   testClocks: TestClockRepo;
 }
+
+// --- Dashboard sessions (migration 0012-dashboard-sessions) ---
+import type { DashboardSessionRecord } from './records.js';
+
+export interface DashboardSessionRepo {
+  insert(session: DashboardSessionRecord): Promise<void>;
+  get(tokenHash: string): Promise<DashboardSessionRecord | undefined>;
+  /** Slides the idle expiry (never past expiresAt). */
+  touch(tokenHash: string, idleUntil: Date): Promise<void>;
+  /** Deletes the row; true when it existed (a sign-in link is used once: only one caller gets true). */
+  delete(tokenHash: string): Promise<boolean>;
+  deleteExpired(now: Date): Promise<number>;
+}
+
+export interface Repositories {
+  dashboardSessions: DashboardSessionRepo;
+}

@@ -1,29 +1,22 @@
 // Request logs: the account key sees every GSTIN of the account; a GSTIN token sees only its own.
 import type { Deps } from '../../app/deps.js';
-import type { RequestLogQuery } from '../../app/ports/storage.js';
 import { presentList, presentRequestLog, presentRequestLogSummary } from '../../app/presenters.js';
 import { ProblemError, problems } from '../../app/problems.js';
+import { type RequestLogFilters, requestLogFilters } from '../../app/usecases/request-log-filters.js';
 import type { Call, Handler } from '../call.js';
 import { ndjson, pageQuery } from './helpers.js';
 
-function filters(call: Call): Omit<RequestLogQuery, 'limit' | 'startingAfter'> {
+function filters(call: Call): RequestLogFilters {
   const q = call.query;
   const who = call.principal!;
-  const status = q.get('status');
-  const [statusMin, statusMax] = !status
-    ? []
-    : status.endsWith('xx')
-      ? [Number(status[0]) * 100, Number(status[0]) * 100 + 99]
-      : [Number(status), Number(status)];
-  const gstin = who.kind === 'token' ? who.gstin : (q.get('gstin') ?? undefined);
-  return {
-    ...(gstin ? { gstin } : {}),
-    ...(q.get('irn') ? { irn: q.get('irn')! } : {}),
-    ...(q.get('operation') ? { operation: q.get('operation')! } : {}),
-    ...(statusMin !== undefined ? { statusMin, statusMax } : {}),
-    ...(q.get('from') ? { from: new Date(q.get('from')!) } : {}),
-    ...(q.get('to') ? { to: new Date(q.get('to')!) } : {}),
-  };
+  return requestLogFilters({
+    gstin: who.kind === 'token' ? who.gstin : q.get('gstin'),
+    irn: q.get('irn'),
+    operation: q.get('operation'),
+    status: q.get('status'),
+    from: q.get('from') ? new Date(q.get('from')!) : null,
+    to: q.get('to') ? new Date(q.get('to')!) : null,
+  });
 }
 
 export function logHandlers(deps: Deps): Record<string, Handler> {

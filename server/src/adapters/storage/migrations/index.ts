@@ -13,6 +13,7 @@ import { requireSignaturesMigration } from './0008-require-signatures.js';
 import { bulkJobsMigration } from './0009-bulk-jobs.js';
 import { keyFingerprintsMigration } from './0010-key-fingerprints.js';
 import { testClocksMigration } from './0011-test-clocks.js';
+import { dashboardSessionsMigration } from './0012-dashboard-sessions.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -27,6 +28,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0009-bulk-jobs': bulkJobsMigration(dialect),
     '0010-key-fingerprints': keyFingerprintsMigration(),
     '0011-test-clocks': testClocksMigration(dialect),
+    '0012-dashboard-sessions': dashboardSessionsMigration(dialect),
   };
 }
 

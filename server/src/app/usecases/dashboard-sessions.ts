@@ -1,0 +1,99 @@
+// Dashboard sign-in (issue #18, docs/adr/0026): a browser signs in with the account API key, or with a
+// one-time link printed at sandbox start, and gets an opaque session token. Only its keyed hash is stored;
+// a session ends after DASHBOARD_IDLE_MS without use or DASHBOARD_MAX_MS after sign-in, or at sign-out.
+import { randomBytes } from 'node:crypto';
+import type { Deps } from '../deps.js';
+import type { AdminPrincipal } from '../principal.js';
+import { authenticateApiKey } from './authenticate.js';
+
+export const DASHBOARD_IDLE_MS = 30 * 60_000;
+export const DASHBOARD_MAX_MS = 12 * 3_600_000;
+export const SIGN_IN_LINK_MS = 15 * 60_000;
+
+export interface DashboardSession {
+  principal: AdminPrincipal;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+const opaque = () => randomBytes(32).toString('base64url');
+
+/** Stores a new session or link row for `who`; returns its opaque token (only the hash is kept). */
+async function insertRow(deps: Deps, who: AdminPrincipal, kind: 'session' | 'link', csrfToken: string) {
+  const now = deps.clock.now();
+  const token = opaque();
+  const expiresAt = new Date(now.getTime() + (kind === 'link' ? SIGN_IN_LINK_MS : DASHBOARD_MAX_MS));
+  const idleUntil = kind === 'link' ? expiresAt : new Date(now.getTime() + DASHBOARD_IDLE_MS);
+  await deps.storage.dashboardSessions.insert({
+    tokenHash: deps.hasher.hash(token),
+    kind,
+    accountId: who.accountId,
+    keyId: who.keyId,
+    csrfToken,
+    createdAt: now,
+    idleUntil,
+    expiresAt,
+  });
+  return { token, expiresAt };
+}
+
+async function open(deps: Deps, principal: AdminPrincipal): Promise<{ token: string; session: DashboardSession }> {
+  const csrfToken = opaque();
+  const { token, expiresAt } = await insertRow(deps, principal, 'session', csrfToken);
+  return { token, session: { principal, csrfToken, expiresAt } };
+}
+
+/** Signs in with an account API key (not a GSTIN token); undefined when the key is not a live account key. */
+export async function signInWithApiKey(deps: Deps, apiKey: string) {
+  const who = await authenticateApiKey(deps, apiKey.trim());
+  if (typeof who === 'string' || who.kind !== 'api_key') return undefined;
+  await deps.storage.dashboardSessions.deleteExpired(deps.clock.now());
+  return open(deps, who);
+}
+
+/** A single-use sign-in link token for an account key (printed at sandbox start). */
+export async function createSignInLink(deps: Deps, apiKey: string): Promise<string> {
+  const who = await authenticateApiKey(deps, apiKey);
+  if (typeof who === 'string' || who.kind !== 'api_key') throw new Error(`sign-in link: the API key is ${who}`);
+  const { token } = await insertRow(deps, who, 'link', '');
+  return token;
+}
+
+/** Uses a sign-in link: only the first caller, before it expires, gets a session. */
+export async function redeemSignInLink(deps: Deps, linkToken: string) {
+  const hash = deps.hasher.hash(linkToken);
+  const link = await deps.storage.dashboardSessions.get(hash);
+  if (link?.kind !== 'link') return undefined;
+  if (!(await deps.storage.dashboardSessions.delete(hash))) return undefined;
+  if (link.expiresAt <= deps.clock.now()) return undefined;
+  const account = await deps.storage.accounts.get(link.accountId);
+  if (!account) return undefined;
+  return open(deps, { kind: 'api_key', accountId: account.id, environment: account.environment, keyId: link.keyId });
+}
+
+/** The session behind a cookie value, its idle expiry slid forward; undefined when unknown or expired. */
+export async function resumeSession(deps: Deps, token: string): Promise<DashboardSession | undefined> {
+  const hash = deps.hasher.hash(token);
+  const row = await deps.storage.dashboardSessions.get(hash);
+  if (row?.kind !== 'session') return undefined;
+  const now = deps.clock.now();
+  if (row.idleUntil <= now || row.expiresAt <= now) {
+    await deps.storage.dashboardSessions.delete(hash);
+    return undefined;
+  }
+  const account = await deps.storage.accounts.get(row.accountId);
+  if (!account) return undefined;
+  const idleUntil = new Date(Math.min(now.getTime() + DASHBOARD_IDLE_MS, row.expiresAt.getTime()));
+  // Writes at most about once a minute per session, not on every page.
+  if (idleUntil.getTime() - row.idleUntil.getTime() > 60_000)
+    await deps.storage.dashboardSessions.touch(hash, idleUntil);
+  return {
+    principal: { kind: 'api_key', accountId: account.id, environment: account.environment, keyId: row.keyId },
+    csrfToken: row.csrfToken,
+    expiresAt: row.expiresAt,
+  };
+}
+
+export async function signOut(deps: Deps, token: string): Promise<void> {
+  await deps.storage.dashboardSessions.delete(deps.hasher.hash(token));
+}

@@ -1,0 +1,68 @@
+// Overview: today's IRNs, error rate, latency p50/p99, requests per hour, GSP/IRP health, unresolved documents.
+import type { overview } from '../../app/usecases/dashboard-overview.js';
+import { Fact, Layout, Time } from '../components/layout.js';
+
+type Overview = Awaited<ReturnType<typeof overview>>;
+
+function HourlyChart({ hourly }: { hourly: Overview['hourly'] }) {
+  const max = Math.max(1, ...hourly.map((h) => h.ok + h.failed));
+  const bar = 24;
+  const height = 120;
+  const total = hourly.reduce((s, h) => s + h.ok + h.failed, 0);
+  return (
+    <svg class="bars" viewBox={`0 0 ${bar * 24} ${height + 18}`} width={bar * 24} height={height + 18} role="img" aria-label={`Requests per hour today (IST): ${total} in all`}>
+      {hourly.map((h, i) => {
+        const ok = (h.ok / max) * height;
+        const failed = (h.failed / max) * height;
+        return (
+          <g>
+            <rect x={i * bar + 2} y={height - ok - failed} width={bar - 4} height={failed} fill="#c92a2a" />
+            <rect x={i * bar + 2} y={height - ok} width={bar - 4} height={ok} fill="#2f9e44" />
+            {i % 6 === 0 && (
+              <text x={i * bar + 2} y={height + 14}>
+                {`${String(i).padStart(2, '0')}:00`}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function OverviewPage({ csrf, data, unresolved }: { csrf: string; data: Overview; unresolved: number }) {
+  const ms = (v: number | null) => (v === null ? '—' : `${v} ms`);
+  return (
+    <Layout title="Overview" csrf={csrf} current="/dashboard">
+      <p>
+        {'Since '}
+        <Time at={data.since} />
+      </p>
+      <dl class="facts">
+        <Fact label="IRNs generated today">{String(data.irns)}</Fact>
+        <Fact label="Requests today">{String(data.requests)}</Fact>
+        <Fact label="Error rate">{`${(data.errorRate * 100).toFixed(1)}%`}</Fact>
+        <Fact label="Latency p50 / p99">{`${ms(data.p50)} / ${ms(data.p99)}`}</Fact>
+        <Fact label="Unresolved documents">
+          <a href="/dashboard/documents?status=pending">{String(unresolved)}</a>
+        </Fact>
+        <Fact label="GSP / IRP health">
+          <a href="/dashboard/status">
+            <span class={`badge ${data.status.status}`}>{data.status.status}</span>
+          </a>
+        </Fact>
+      </dl>
+      <h2>Requests per hour (green: answered, red: failed)</h2>
+      <div class="scroll" tabindex={0} role="region" aria-label="Requests per hour">
+        <HourlyChart hourly={data.hourly} />
+      </div>
+      <p>
+        <a href="/dashboard/logs?status=5xx">Server errors today</a>
+        {' · '}
+        <a href="/dashboard/webhooks#dlq">Dead-letter queue</a>
+        {' · '}
+        <a href="/dashboard/playbook">Playbook</a>
+      </p>
+    </Layout>
+  );
+}

@@ -1,0 +1,101 @@
+// Session cookie, sign-in guard and CSRF defence for the dashboard (docs/adr/0026).
+// Cookie: an opaque random token (only its keyed hash is stored), HttpOnly, SameSite=Strict, Path=/dashboard,
+// Secure (and the __Host- prefix) when the request came over TLS. Every POST carries the session's
+// synchronizer token in a hidden field and must come from this origin (Origin, else Sec-Fetch-Site).
+import { timingSafeEqual } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Deps } from '../app/deps.js';
+import { newId } from '../app/security/ids.js';
+import { DASHBOARD_MAX_MS, type DashboardSession, resumeSession } from '../app/usecases/dashboard-sessions.js';
+
+export type DashboardEnv = { Variables: { session: DashboardSession; sessionToken: string; form: FormFields } };
+export type FormFields = Record<string, string | string[]>;
+
+const secure = (c: Context) =>
+  new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+const cookieName = (c: Context) => (secure(c) ? '__Host-einvoice_session' : 'einvoice_session');
+
+export function setSessionCookie(c: Context, token: string): void {
+  setCookie(c, cookieName(c), token, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: secure(c),
+    path: '/',
+    maxAge: Math.floor(DASHBOARD_MAX_MS / 1000),
+  });
+}
+
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, cookieName(c), { path: '/', secure: secure(c) });
+}
+
+export const sessionToken = (c: Context) => getCookie(c, cookieName(c));
+
+/** The request comes from a page of this origin (a cross-site form post or fetch is refused). */
+export function sameOrigin(c: Context): boolean {
+  const origin = c.req.header('origin');
+  if (origin) return origin === new URL(c.req.url).origin;
+  const site = c.req.header('sec-fetch-site');
+  return site === undefined || site === 'same-origin';
+}
+
+function tokensEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export async function readForm(c: Context): Promise<FormFields> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return {};
+  const parsed = await c.req.parseBody({ all: true });
+  const out: FormFields = {};
+  for (const [k, v] of Object.entries(parsed)) {
+    if (typeof v === 'string') out[k] = v;
+    else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
+  }
+  return out;
+}
+
+export const field = (form: FormFields, name: string): string => {
+  const v = form[name];
+  return typeof v === 'string' ? v : (v?.[0] ?? '');
+};
+
+/** Signed-in pages: no session => the sign-in page (GET) or 401 (POST); a POST needs origin + CSRF token. */
+export function requireSession(deps: Deps): MiddlewareHandler<DashboardEnv> {
+  return async (c, next) => {
+    const token = sessionToken(c);
+    const session = token ? await resumeSession(deps, token) : undefined;
+    if (!session || !token) {
+      if (token) clearSessionCookie(c);
+      if (c.req.method === 'GET' || c.req.method === 'HEAD') {
+        const url = new URL(c.req.url);
+        return c.redirect(`/dashboard/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
+      }
+      return c.text('Sign in first.', 401);
+    }
+    c.set('session', session);
+    c.set('sessionToken', token);
+    if (c.req.method === 'POST') {
+      const form = await readForm(c);
+      if (!sameOrigin(c) || !tokensEqual(field(form, 'csrf'), session.csrfToken))
+        return c.text('Refused: the form is not from this dashboard session (CSRF check failed).', 403);
+      c.set('form', form);
+    }
+    await next();
+  };
+}
+
+/** What the audit log records about a dashboard action: a fresh request id and the browser's address. */
+export function actionMeta(c: Context): { requestId: string; ip: string | null } {
+  let ip: string | null = null;
+  try {
+    ip = getConnInfo(c).remote.address ?? null;
+  } catch {
+    // called in-process (no socket)
+  }
+  return { requestId: newId('req'), ip };
+}

@@ -1,0 +1,141 @@
+// What the browser suite looks at: two accounts on one live sandbox server, each with a GSTIN, a credential,
+// generated IRNs, a failed request (NIC 2172) and a webhook endpoint; account A's endpoint is down, so its
+// delivery ends in the dead-letter queue. Account B exists to be the "other account" of the cross-account test.
+import { expect } from 'vitest';
+import { createAccount } from '../../src/app/usecases/accounts.js';
+import { gstinSession, type Harness, startHarness } from '../support/harness.js';
+import { invoice } from '../support/invoices.js';
+import { Receiver, waitFor } from '../support/webhook-harness.js';
+
+export const SELLER = '29AAACP7879D1Z0';
+export const OTHER_SELLER = '27AAPFU0939F1ZV';
+export const HOSTILE = {
+  script: '<script>window.__pwned=1</script>',
+  img: "'><img src=x onerror=window.__pwned=2>",
+  quoteImg: '"><img src=x onerror=window.__pwned=3>',
+  // U+202E RIGHT-TO-LEFT OVERRIDE and U+200B ZERO WIDTH SPACE
+  rtl: 'Invoice \u202Egpj.exe\u200B',
+};
+
+export interface Seeded {
+  h: Harness;
+  receiver: Receiver;
+  a: {
+    apiKey: string;
+    clientId: string;
+    clientSecret: string;
+    docId: string;
+    docNo: string;
+    irn: string;
+    qr: string;
+    signedInvoice: string;
+  };
+  hostileDocId: string;
+  failedLogId: string;
+  deadDeliveryId: string;
+  b: {
+    apiKey: string;
+    accountId: string;
+    clientId: string;
+    docId: string;
+    logId: string;
+    endpointId: string;
+    deliveryId: string;
+    secretId: string;
+  };
+}
+
+async function generate(h: Harness, token: string, body: unknown) {
+  return h.request('POST', '/v1/irn', { token, body, headers: { 'idempotency-key': `k-${Math.random()}` } });
+}
+
+export async function seed(): Promise<Seeded> {
+  const h = await startHarness({
+    WEBHOOK_ALLOW_LOOPBACK: 'true',
+    WEBHOOK_RETRY_SCHEDULE_MS: '0,50',
+    WEBHOOK_POLL_MS: '20',
+  });
+  const receiver = await new Receiver().start();
+  receiver.respond = () => ({ status: 503, body: 'down' });
+  const ep = await h.request('POST', '/v1/webhook-endpoints', {
+    token: h.apiKey,
+    body: { url: receiver.url, events: ['irn.generated'] },
+  });
+  expect(ep.status).toBe(201);
+  const s = await gstinSession(h, SELLER);
+  const good = await generate(h, s.token, invoice(SELLER));
+  expect(good.status).toBe(201);
+  const hostile = invoice(SELLER);
+  hostile.SellerDtls.LglNm = HOSTILE.script;
+  hostile.BuyerDtls.LglNm = HOSTILE.img;
+  hostile.SellerDtls.Addr1 = HOSTILE.rtl;
+  const hostileRes = await generate(h, s.token, hostile);
+  expect(hostileRes.status).toBe(201);
+  // NIC's free-text pattern refuses a double quote: this one is refused (400) and lives in the request log.
+  const quoted = invoice(SELLER);
+  quoted.BuyerDtls.LglNm = HOSTILE.quoteImg;
+  expect((await generate(h, s.token, quoted)).status).toBe(400);
+  const bad = invoice(SELLER);
+  Object.assign(bad.ItemList[0]!, { IgstAmt: 180 });
+  const failed = await generate(h, s.token, bad);
+  expect(failed.status).toBe(422);
+  const dead = await waitFor(
+    async () =>
+      (await h.server.deps.storage.webhookDeliveries.list(h.accountId, { limit: 10, status: 'dead' })).items[0],
+    30_000,
+    'a dead delivery',
+  );
+  const logs = await h.server.deps.storage.requestLogs.list(h.accountId, { limit: 1, statusMin: 422, statusMax: 422 });
+
+  // Account B, with something behind every kind of id a page or an action takes.
+  const other = await createAccount(h.server.deps, 'Other account', 'sandbox');
+  const hb = { ...h, apiKey: other.apiKey };
+  const sb = await gstinSession(hb, OTHER_SELLER);
+  const epB = await h.request('POST', '/v1/webhook-endpoints', {
+    token: other.apiKey,
+    body: { url: receiver.url, events: ['irn.generated'] },
+  });
+  // Maharashtra to Karnataka: inter-state, so IGST instead of CGST + SGST.
+  const interState = invoice(OTHER_SELLER);
+  Object.assign(interState.SellerDtls, { Loc: 'Pune', Pin: 411001 });
+  const item = interState.ItemList[0]!;
+  const igst = item.CgstAmt + item.SgstAmt;
+  Object.assign(item, { IgstAmt: igst, CgstAmt: 0, SgstAmt: 0 });
+  Object.assign(interState.ValDtls, { IgstVal: igst, CgstVal: 0, SgstVal: 0 });
+  const docB = await generate(h, sb.token, interState);
+  expect(docB.status).toBe(201);
+  const deliveryB = await waitFor(
+    async () => (await h.server.deps.storage.webhookDeliveries.list(other.account.id, { limit: 1 })).items[0],
+    30_000,
+    "account B's delivery",
+  );
+  const logB = (await h.server.deps.storage.requestLogs.list(other.account.id, { limit: 1 })).items[0]!;
+  const secretsB = await h.server.deps.storage.credentials.secrets(sb.clientId);
+  return {
+    h,
+    receiver,
+    a: {
+      apiKey: h.apiKey,
+      clientId: s.clientId,
+      clientSecret: s.clientSecret,
+      docId: good.body.id,
+      docNo: good.body.doc_no,
+      irn: good.body.Irn,
+      qr: good.body.SignedQRCode,
+      signedInvoice: good.body.SignedInvoice,
+    },
+    hostileDocId: hostileRes.body.id,
+    failedLogId: logs.items[0]!.id,
+    deadDeliveryId: dead.delivery.id,
+    b: {
+      apiKey: other.apiKey,
+      accountId: other.account.id,
+      clientId: sb.clientId,
+      docId: docB.body.id,
+      logId: logB.id,
+      endpointId: epB.body.id,
+      deliveryId: deliveryB.delivery.id,
+      secretId: secretsB[0]!.id,
+    },
+  };
+}
