@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "2db21afd37bfee827c2b6bdba290aeabe25ca8063d7d92d62191774275a0e7af"
+const SpecSHA256 = "374ee7ff1e135dfbd776f3b915279ab59eddd1dd271d161751fcfaa0fa09471c"

@@ -158,6 +158,8 @@ export function presentRequestLogSummary(l: RequestLogSummaryRecord) {
     latency_ms: l.latencyMs,
     upstream_attempts: l.upstreamAttempts,
     created_at: l.createdAt.toISOString(),
+    api_version: l.apiVersion,
+    warnings: l.warnings,
   };
 }
 
@@ -166,6 +168,7 @@ export function presentRequestLog(l: RequestLogRecord) {
     ...presentRequestLogSummary(l),
     request_body: l.requestBody ?? null,
     response_body: l.responseBody ?? null,
+    schema_translation: l.schemaTranslation,
   };
 }
 
