@@ -4,3 +4,5 @@
 
 SPEC_VERSION = "1.0.0"
 SPEC_SHA256 = "374ee7ff1e135dfbd776f3b915279ab59eddd1dd271d161751fcfaa0fa09471c"
+# info.x-api-version: the dated API version clients send in Einvoice-Version unless api_version= says otherwise.
+API_VERSION = "2026-12-05"

@@ -144,7 +144,8 @@ class ConformanceTest {
           "gstn_error",
           "distinct_request_ids",
           "log",
-          "user_agent_suffix");
+          "user_agent_suffix",
+          "api_version");
 
   static List<String> run(JsonNode s) throws Exception {
     List<String> unknown = new ArrayList<>();
@@ -191,6 +192,7 @@ class ConformanceTest {
       JsonNode a = co.get("app_info");
       b.appInfo(a.get("name").asText(), a.path("version").asText(null), a.path("url").asText(null));
     }
+    if (co.has("api_version")) b.apiVersion(co.get("api_version").asText());
     EinvoiceClient client = b.build();
     RequestOptions.Builder rb = RequestOptions.builder();
     JsonNode o = s.path("call").path("options");
@@ -325,6 +327,16 @@ class ConformanceTest {
         String ua = r.path("userAgent").asText("");
         if (!ua.endsWith(e.get("user_agent_suffix").asText()))
           fails.add("User-Agent " + ua + " does not end with " + e.get("user_agent_suffix"));
+      }
+    }
+    if (e.has("api_version")) {
+      String want = e.get("api_version").asText();
+      for (JsonNode r : recs) {
+        String sent = r.path("apiVersion").asText(null);
+        String answered = r.path("answeredApiVersion").asText(null);
+        if (!want.equals(sent) || !want.equals(answered))
+          fails.add(
+              "sent Einvoice-Version " + sent + ", answered in " + answered + ", expected " + want);
       }
     }
     if (e.has("log")) {
