@@ -28,7 +28,7 @@ export function forIrp(target: NicSchemaTarget | undefined, body: unknown): ForI
   if (!target || body === null || typeof body !== 'object') return { body };
   const wanted = findNicVersion(target.registry, target.version);
   if (!wanted) throw new Error(`NIC schema version ${target.version} is not in the registry`);
-  const sent = (body as { Version?: unknown }).Version;
+  const sent: unknown = Reflect.get(body, 'Version');
   const from = (typeof sent === 'string' ? findNicVersion(target.registry, sent) : undefined) ?? undefined;
   // A Version the registry does not know is left for the IRP to refuse (2140), as without translation.
   if (!from || from.version === wanted.version) return { body };

@@ -47,8 +47,8 @@ async function tokenClientAccount(deps: Deps, call: Call): Promise<string | unde
   if (call.op.operationId !== 'createToken') return undefined;
   const basic = /^Basic\s+(\S+)$/i.exec(call.headers.get('authorization')?.trim() ?? '')?.[1];
   const fromBasic = basic ? Buffer.from(basic, 'base64').toString('utf8').split(':')[0] : undefined;
-  const form = call.body as Record<string, unknown> | undefined;
-  const clientId = fromBasic || (typeof form?.client_id === 'string' ? form.client_id : undefined);
+  const formId = isObject(call.body) ? call.body.client_id : undefined;
+  const clientId = fromBasic || (typeof formId === 'string' ? formId : undefined);
   if (!clientId || clientId.length > 200) return undefined;
   const credential = await deps.storage.credentials.get(decodeURIComponentSafe(clientId));
   if (credential) call.tokenClient = { accountId: credential.accountId, clientId: credential.clientId };
@@ -97,8 +97,7 @@ export function presentInVersion(call: Call, reply: Reply): void {
   if (call.warnings?.length) {
     schedules.push(...deprecatedFields.filter((f) => call.warnings?.some((w) => w.field === f.field)));
     // The warnings ride in the body (a JSON object answer); a replayed raw body is sent byte for byte.
-    if (reply.body && typeof reply.body === 'object' && !Array.isArray(reply.body))
-      reply.body = { ...(reply.body as Record<string, unknown>), warnings: call.warnings };
+    if (isObject(reply.body)) reply.body = { ...reply.body, warnings: call.warnings };
   }
   const headers: Record<string, string> = { ...reply.headers, 'einvoice-version': version };
   const signalled = signal(schedules);
@@ -120,4 +119,9 @@ function signal(schedules: RemovalSchedule[]): { deprecation?: string; sunset?: 
     sunset: removalHeaders(earliest('sunset')).sunset,
     link: links.join(', '),
   };
+}
+
+/** A JSON object (not an array, not null). */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
