@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "374ee7ff1e135dfbd776f3b915279ab59eddd1dd271d161751fcfaa0fa09471c"
+const SpecSHA256 = "7909dcf4785182447d749ff85bc7e3787973df2896294ed07ae1bb75cf9638f3"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

@@ -2978,6 +2978,17 @@ export interface components {
       };
       content: {
         'application/json': components['schemas']['OAuthProblem'];
+        /**
+         * @example {
+         *       "type": "https://einvoice.dev/problems/oauth-unsupported-grant-type",
+         *       "title": "Unsupported grant type",
+         *       "status": 400,
+         *       "detail": "Only grant_type=client_credentials is supported.",
+         *       "request_id": "req_8Ol5Pz1Aq9Sw",
+         *       "error": "unsupported_grant_type",
+         *       "error_description": "Only grant_type=client_credentials is supported."
+         *     }
+         */
         'application/problem+json': components['schemas']['OAuthProblem'];
       };
     };
@@ -3008,6 +3019,17 @@ export interface components {
          *     }
          */
         'application/json': components['schemas']['OAuthProblem'];
+        /**
+         * @example {
+         *       "type": "https://einvoice.dev/problems/oauth-invalid-client",
+         *       "title": "Client authentication failed",
+         *       "status": 401,
+         *       "detail": "Unknown client or wrong secret.",
+         *       "request_id": "req_0Aq7Sw3De1Fr",
+         *       "error": "invalid_client",
+         *       "error_description": "Unknown client or wrong secret."
+         *     }
+         */
         'application/problem+json': components['schemas']['OAuthProblem'];
       };
     };

@@ -3,6 +3,6 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "374ee7ff1e135dfbd776f3b915279ab59eddd1dd271d161751fcfaa0fa09471c"
+SPEC_SHA256 = "7909dcf4785182447d749ff85bc7e3787973df2896294ed07ae1bb75cf9638f3"
 # info.x-api-version: the dated API version clients send in Einvoice-Version unless api_version= says otherwise.
 API_VERSION = "2026-12-05"
