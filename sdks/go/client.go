@@ -60,7 +60,7 @@ func NewClient(opts ...RequestOption) *Client {
 		GSTIN:              os.Getenv("EINVOICE_GSTIN"),
 		MaxRetries:         core.DefaultMaxRetries,
 		Timeout:            60 * time.Second,
-		Header:             http.Header{},
+		Header:             http.Header{"Einvoice-Version": {APIVersion}},
 		StatusAwareBackoff: true,
 		StatusPoll:         2 * time.Second,
 		StatusMaxWait:      30 * time.Second,

@@ -41,6 +41,8 @@ type scenarioFile struct {
 			Version string `json:"version"`
 			URL     string `json:"url"`
 		} `json:"app_info"`
+		// APIVersion pins a dated API version (WithAPIVersion).
+		APIVersion string `json:"api_version"`
 	} `json:"client"`
 	Call callSpec `json:"call"`
 	// Steps run before Call (SaveAs keeps a result for {"$ref": "name.field"}); Finally runs after it, always.
@@ -72,6 +74,8 @@ type scenarioFile struct {
 			Redacted            bool `json:"redacted"`
 		} `json:"log"`
 		UserAgentSuffix *string `json:"user_agent_suffix"`
+		// APIVersion: every request sent Einvoice-Version with it and every answer echoed it.
+		APIVersion *string `json:"api_version"`
 	} `json:"expect"`
 	// unknownExpect lists expectation keys this runner does not check: the scenario fails instead of passing.
 	unknownExpect []string
@@ -81,7 +85,7 @@ var knownExpect = map[string]bool{
 	"outcome": true, "status": true, "error_class": true, "error_code": true, "attempts": true,
 	"same_idempotency_key": true, "delays_ms": true, "token_requests": true, "status_requests": true,
 	"replayed": true, "gstn_errors": true, "request_id": true, "gstn_error": true, "distinct_request_ids": true,
-	"log": true, "user_agent_suffix": true,
+	"log": true, "user_agent_suffix": true, "api_version": true,
 }
 
 // wrongSigningSecret is no credential's signing key (32 zero bytes): what `signing_key: "wrong"` signs with.
@@ -298,6 +302,8 @@ type recorded struct {
 	Violation      *string `json:"violation"`
 	UserAgent      *string `json:"userAgent"`
 	RequestID      *string `json:"requestId"`
+	APIVersion     *string `json:"apiVersion"`
+	AnsweredIn     *string `json:"answeredApiVersion"`
 }
 
 // syncBuilder collects log output from concurrent calls.
@@ -363,6 +369,9 @@ func runScenario(t *testing.T, s scenarioFile) []string {
 		opts = append(opts, einvoice.WithLogger(slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelInfo}))))
 	case "debug":
 		opts = append(opts, einvoice.WithLogger(slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))))
+	}
+	if s.Client.APIVersion != "" {
+		opts = append(opts, einvoice.WithAPIVersion(s.Client.APIVersion))
 	}
 	if a := s.Client.AppInfo; a != nil {
 		opts = append(opts, einvoice.WithAppInfo(a.Name, a.Version, a.URL))
@@ -524,6 +533,14 @@ func runScenario(t *testing.T, s scenarioFile) []string {
 			}
 		}
 	}
+	if e.APIVersion != nil {
+		for _, r := range recs {
+			if r.APIVersion == nil || *r.APIVersion != *e.APIVersion || r.AnsweredIn == nil || *r.AnsweredIn != *e.APIVersion {
+				fails = append(fails, fmt.Sprintf("sent Einvoice-Version %v, answered in %v, expected %q",
+					deref(r.APIVersion), deref(r.AnsweredIn), *e.APIVersion))
+			}
+		}
+	}
 	if l := e.Log; l != nil {
 		text := strings.TrimSpace(logs.String())
 		records := 0
@@ -598,4 +615,12 @@ func TestConformance(t *testing.T) {
 			}
 		})
 	}
+}
+
+// deref shows an optional recorded string ("<nil>" when absent).
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
 }

@@ -179,3 +179,34 @@ func TestWebhookCodesAndTestHeaders(t *testing.T) {
 		t.Errorf("non-numeric timestamp: %s", c)
 	}
 }
+
+// Every request carries the dated API version this package was generated for; WithAPIVersion pins another,
+// for the client or for one call, without changing the client's.
+func TestAPIVersionSentAndOverridden(t *testing.T) {
+	clearEnv(t)
+	tr := &recordingTransport{}
+	opts := []einvoice.RequestOption{einvoice.WithBaseURL("http://127.0.0.1:9"), einvoice.WithAPIKey("sk_test_x"),
+		einvoice.WithHTTPClient(&http.Client{Transport: tr})}
+	client := einvoice.NewClient(opts...)
+	pinned := einvoice.NewClient(append(opts, einvoice.WithAPIVersion("2026-12-01"))...)
+	ctx := context.Background()
+	for _, call := range []func() error{
+		func() error { _, err := client.Status.Get(ctx); return err },
+		func() error { _, err := client.Status.Get(ctx, einvoice.WithAPIVersion("2026-12-01")); return err },
+		func() error { _, err := client.Status.Get(ctx); return err },
+		func() error { _, err := pinned.Status.Get(ctx); return err },
+	} {
+		if err := call(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := []string{einvoice.APIVersion, "2026-12-01", einvoice.APIVersion, "2026-12-01"}
+	for i, req := range tr.reqs {
+		if got := req.Header.Values("Einvoice-Version"); len(got) != 1 || got[0] != want[i] {
+			t.Fatalf("request %d: Einvoice-Version %q, want %q", i, got, want[i])
+		}
+	}
+	if len(tr.reqs) != len(want) || einvoice.APIVersion == "" {
+		t.Fatalf("%d requests, APIVersion %q", len(tr.reqs), einvoice.APIVersion)
+	}
+}

@@ -57,6 +57,12 @@ func WithHeader(name, value string) RequestOption {
 	return func(c *core.Config) { c.Header.Set(name, value) }
 }
 
+// WithAPIVersion pins the dated API version sent in Einvoice-Version, for the client or one call (default
+// APIVersion, the version this package was generated for). Every answer says which version it used.
+func WithAPIVersion(version string) RequestOption {
+	return func(c *core.Config) { c.Header.Set("Einvoice-Version", version) }
+}
+
 // WithHTTPClient injects the *http.Client (transport, proxy, TLS pinning, test doubles).
 func WithHTTPClient(h *http.Client) RequestOption { return func(c *core.Config) { c.HTTPClient = h } }
 

@@ -29,6 +29,20 @@ type AdvanceTestClockRequest struct {
 	AdvanceBySeconds *int64 `json:"advance_by_seconds,omitempty"`
 }
 
+// APIWarning is a deprecated request field the request used; it works until `sunset`.
+type APIWarning struct {
+	Code string `json:"code"`
+	// The deprecated field.
+	Field   string `json:"field"`
+	Message string `json:"message"`
+	// The first day it no longer works.
+	Sunset string `json:"sunset"`
+	// What to use instead.
+	Replacement string `json:"replacement"`
+	// The migration guide.
+	Guide string `json:"guide"`
+}
+
 // AttribDtls is an attribute of the item.
 type AttribDtls struct {
 	// Attribute name.
@@ -1550,10 +1564,16 @@ type RequestLog struct {
 	LatencyMs        LatencyBreakdown  `json:"latency_ms"`
 	UpstreamAttempts []UpstreamAttempt `json:"upstream_attempts"`
 	CreatedAt        string            `json:"created_at"`
+	// The dated API version the call was answered in (null: refused before one was chosen).
+	APIVersion *string `json:"api_version,omitempty"`
+	// Deprecated request fields the call used.
+	Warnings []APIWarning `json:"warnings,omitempty"`
 	// The request body with secrets redacted; null when not kept.
 	RequestBody any `json:"request_body"`
 	// The response body with secrets redacted; null when not kept.
 	ResponseBody any `json:"response_body"`
+	// Set when the invoice went to the IRP in another NIC schema version than it was received in.
+	SchemaTranslation *SchemaTranslation `json:"schema_translation,omitempty"`
 }
 
 // RequestLogList is generated from #/components/schemas/RequestLogList.
@@ -1583,6 +1603,10 @@ type RequestLogSummary struct {
 	LatencyMs        LatencyBreakdown  `json:"latency_ms"`
 	UpstreamAttempts []UpstreamAttempt `json:"upstream_attempts"`
 	CreatedAt        string            `json:"created_at"`
+	// The dated API version the call was answered in (null: refused before one was chosen).
+	APIVersion *string `json:"api_version,omitempty"`
+	// Deprecated request fields the call used.
+	Warnings []APIWarning `json:"warnings,omitempty"`
 }
 
 // RotateWebhookSecretRequest is generated from #/components/schemas/RotateWebhookSecretRequest.
@@ -1641,6 +1665,17 @@ type SandboxFaultsFaultsItem struct {
 // SandboxFaultsRequest is generated from #/components/schemas/SandboxFaultsRequest.
 type SandboxFaultsRequest struct {
 	Faults []SandboxFault `json:"faults"`
+}
+
+// SchemaTranslation is the invoice was sent to the IRP in another NIC schema version than it was
+// received in.
+type SchemaTranslation struct {
+	// The NIC schema version of the request body.
+	Received string `json:"received"`
+	// The NIC schema version the IRP demanded.
+	Sent string `json:"sent"`
+	// The document as sent to the IRP, redacted like `request_body`.
+	SentBody any `json:"sent_body"`
 }
 
 // Scope is an open enum: values this SDK version does not list decode without error.
@@ -1788,7 +1823,9 @@ type TokenRequest struct {
 	Scope *string `json:"scope,omitempty"`
 	// Only when not using HTTP Basic.
 	ClientID *string `json:"client_id,omitempty"`
-	// Only when not using HTTP Basic.
+	// Deprecated (sunset 2027-03-05): authenticate with HTTP Basic instead (RFC 6749 §2.3.1).
+	// Still accepted until then; a request that sends it gets a `warnings` entry and the
+	// `Deprecation`/`Sunset` headers.
 	ClientSecret *string `json:"client_secret,omitempty"`
 }
 
@@ -1801,6 +1838,8 @@ type TokenResponse struct {
 	ExpiresIn int64 `json:"expires_in"`
 	// Granted scopes, space-separated.
 	Scope string `json:"scope"`
+	// Present when the request used a deprecated field (the form's `client_secret`).
+	Warnings []APIWarning `json:"warnings,omitempty"`
 }
 
 // TranDtls is the transaction details.

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadHsnMaster } from '@einvoice/gst';
+import { loadHsnMaster, schemaVersions, type VersionRegistry } from '@einvoice/gst';
 import type { Sandbox } from '@einvoice/irp-sandbox';
 import { Contract } from '@einvoice/openapi';
 import { Hono } from 'hono';
@@ -32,7 +32,8 @@ import { SecretBox } from './app/security/secret-box.js';
 import { SecretHasher } from './app/security/secrets.js';
 import { DEFAULT_QUEUE_POLICY } from './app/usecases/documents/process-queued.js';
 import { DEFAULT_RECONCILE_POLICY } from './app/usecases/reconcile/enqueue.js';
-import { type Config, longestUpstreamTimeoutMs, UPSTREAM_CALLS_PER_REQUEST } from './config.js';
+import { findNicVersion, type NicSchemaTarget } from './app/versions/nic-schema.js';
+import { type Config, ConfigError, longestUpstreamTimeoutMs, UPSTREAM_CALLS_PER_REQUEST } from './config.js';
 import { dashboardApp } from './dashboard/index.js';
 import { createApi } from './http/app.js';
 import { auditHandlers } from './http/routes/audit.js';
@@ -92,6 +93,17 @@ export interface BuildOptions {
   startWebhookDispatcher?: boolean;
   /** Start the outage queue's worker, the reconciler's and the bulk jobs' (default true). */
   startQueueWorker?: boolean;
+  /** Test-only: the NIC schema versions NIC_SCHEMA_VERSION is looked up in (default gst's production registry). */
+  nicSchemaRegistry?: VersionRegistry;
+}
+
+/** NIC_SCHEMA_VERSION must name a version this build can translate to: refused at start otherwise. */
+function nicSchemaTarget(version: string, registry: VersionRegistry): NicSchemaTarget {
+  if (!findNicVersion(registry, version))
+    throw new ConfigError(
+      `NIC_SCHEMA_VERSION=${version} is not a schema version this build knows (${registry.versions.map((v) => v.version).join(', ')})`,
+    );
+  return { registry, version };
 }
 
 /** Keys from configuration; in sandbox mode, generated once into DATA_DIR so restarts can read old data. */
@@ -163,6 +175,9 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       bulkConcurrency: config.BULK_CONCURRENCY,
       ...(config.HSN_MASTER_FILE
         ? { hsnMaster: loadHsnMaster(readFileSync(config.HSN_MASTER_FILE, 'utf8'), config.HSN_MASTER_FILE) }
+        : {}),
+      ...(config.NIC_SCHEMA_VERSION
+        ? { nicSchema: nicSchemaTarget(config.NIC_SCHEMA_VERSION, options.nicSchemaRegistry ?? schemaVersions) }
         : {}),
     },
     gsp: new EnvironmentGsp(router, production),

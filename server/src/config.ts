@@ -63,6 +63,9 @@ const schema = z
     // How often the bulk worker looks for jobs to resume (a crashed process's, or records a fault left pending).
     BULK_POLL_MS: int(10, 60000).default(1000),
     HSN_MASTER_FILE: z.string().optional(),
+    // The NIC e-invoice schema version the IRP demands (issue #23): documents are translated to it before they
+    // are sent. Unset: sent as received (INV-01 v1.1).
+    NIC_SCHEMA_VERSION: z.string().optional(),
     QUEUE_POLL_MS: int(10, 60000).default(1000),
     QUEUE_RETRY_BASE_MS: int(10, 600000).default(2000),
     // Lease of a claimed queued document or reconcile task; the worker renews it every third while it works,

@@ -91,16 +91,16 @@ describe.each(paths.map((o) => [o.op.operationId, o] as const))('%s', (_id, o) =
     expect(o.op.description?.length).toBeGreaterThan(40);
   });
 
-  it('answers every 4xx/5xx with application/problem+json only (token errors: RFC 6749 application/json)', () => {
+  it('answers every 4xx/5xx with application/problem+json only (token errors: RFC 6749 application/json; problem+json in API version 2026-12-01)', () => {
     const errors = Object.entries<any>(o.op.responses).filter(([code]) => /^[45]/.test(code));
     expect(errors.length).toBeGreaterThan(0);
     for (const [code, response] of errors) {
       const { node } = resolve(response, `${o.pointer}/responses/${code}`);
       // RFC 6749 §5.2: the token endpoint's own refusals (400, 401) are application/json with error members.
       const tokenError = o.op.operationId === 'createToken' && (code === '400' || code === '401');
-      expect(Object.keys(node.content ?? {}), `${code}`).toEqual([
-        tokenError ? 'application/json' : 'application/problem+json',
-      ]);
+      expect(Object.keys(node.content ?? {}), `${code}`).toEqual(
+        tokenError ? ['application/json', 'application/problem+json'] : ['application/problem+json'],
+      );
     }
   });
 

@@ -421,6 +421,7 @@ export function buildModel(specFile: string, options: BuildOptions = {}): ApiMod
   return {
     title: doc.info?.title ?? 'API',
     version: doc.info?.version ?? '0.0.0',
+    ...(typeof doc.info?.['x-api-version'] === 'string' ? { apiVersion: doc.info['x-api-version'] } : {}),
     specPath: options.specPath ?? 'spec/openapi.yaml',
     specSha256,
     resources,

@@ -203,6 +203,8 @@ export interface Webhook {
 export interface ApiModel {
   title: string;
   version: string;
+  /** info.x-api-version: the dated API version (issue #23) every SDK sends in `Einvoice-Version`. */
+  apiVersion?: string;
   /** Repository-relative path of the spec (for headers). */
   specPath: string;
   /** sha256 of the spec file (for the manifest). */

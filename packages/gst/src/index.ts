@@ -76,4 +76,4 @@ export {
   type VersionRegistry,
   v1_1,
 } from './versions/registry.js';
-export { rehearsalRegistry, v1_1_test } from './versions/rehearsal.js';
+export { rehearsalRegistry, v1_1_test, v1_2 } from './versions/rehearsal.js';

@@ -16,6 +16,7 @@ const { values } = parseArgs({
     'latency-p99': { type: 'string' },
     'latency-profile': { type: 'string' },
     'demand-version': { type: 'string' },
+    'strict-version': { type: 'boolean' },
     'max-body-bytes': { type: 'string' },
     'fault-hold-ms': { type: 'string' },
     'admin-token': { type: 'string' },
@@ -33,6 +34,7 @@ if (values.help) {
   --latency-p50 N --latency-p99 N   log-normal latency
   --latency-profile production      NIC-like latency per operation (docs/sandbox-latency.md)
   --demand-version V     translate requests to schema version V before validation
+  --strict-version       with --demand-version: refuse (2140) documents in another version instead
   --max-body-bytes N     body limit (default 2097152)
   --fault-hold-ms N      hold time of timeout-after-commit faults (default 65000)
   --admin-token T        require x-admin-token on /admin/*`);
@@ -51,6 +53,7 @@ else if (values['latency-profile'] !== undefined) {
 else if (values['latency-p50'] && values['latency-p99'])
   opts.latency = { p50Ms: Number(values['latency-p50']), p99Ms: Number(values['latency-p99']) };
 if (values['demand-version']) opts.demandVersion = values['demand-version'];
+if (values['strict-version']) opts.strictVersion = true;
 if (values['max-body-bytes']) opts.maxBodyBytes = Number(values['max-body-bytes']);
 if (values['fault-hold-ms']) opts.faultHoldMs = num(values['fault-hold-ms']) ?? 65_000;
 if (values['admin-token']) opts.adminToken = values['admin-token'];

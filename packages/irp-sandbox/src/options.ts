@@ -34,6 +34,12 @@ export interface SandboxOptions {
   faultHoldMs?: number;
   /** Demand a schema version: requests are translated with gst.translateInvoice before validation. */
   demandVersion?: string;
+  /**
+   * With `demandVersion`: refuse (2140 at /Version) a document whose `Version` is not the demanded version's,
+   * as the IRP does after a schema cut-over, instead of translating it. Rehearses a NIC schema change: only a
+   * client that translates (einvoice's API layer) still gets IRNs. Default false.
+   */
+  strictVersion?: boolean;
   /** NIC upper-cases DocNo before hashing/de-duplication since 1 June 2025. Default true. */
   uppercaseDocNo?: boolean;
   /** 30-day reporting rule for large taxpayers. Default true. */

@@ -37,6 +37,22 @@ export function validateInvoice(input: unknown, opts: InvoiceRuleOptions, demand
     : gst.validateInvoice(input, opts, { version: demandVersion, registry });
 }
 
+/**
+ * After a schema cut-over the IRP takes documents in the demanded version only: a `Version` naming another one
+ * is 2140 at /Version (null when the document is in the demanded version).
+ */
+export function versionRefusal(input: unknown, demandVersion: string): NicError | null {
+  const target = registry.versions.find((v) => v.version === demandVersion || v.wire === demandVersion);
+  const sent = input && typeof input === 'object' ? (input as { Version?: unknown }).Version : undefined;
+  if (target && sent === target.wire) return null;
+  const wanted = target?.wire ?? demandVersion;
+  return gst.nicError(
+    '2140',
+    '/Version',
+    `/Version: expected ${wanted} (schema ${demandVersion}), got ${JSON.stringify(sent)}`,
+  );
+}
+
 export function computeIrn(
   sellerGstin: string,
   docType: string,

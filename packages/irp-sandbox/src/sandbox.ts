@@ -59,6 +59,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       thirtyDayRule: options.thirtyDayRule ?? true,
       issuer: options.issuer ?? DEFAULTS.issuer,
       ...(options.demandVersion ? { demandVersion: options.demandVersion } : {}),
+      ...(options.strictVersion ? { strictVersion: true } : {}),
     },
   });
 

@@ -20,6 +20,10 @@ export interface RecordedRequest {
   userAgent: string | null;
   /** X-Request-Id of the answer, so a client can prove which answer its raw response was. */
   requestId: string | null;
+  /** The request's Einvoice-Version (the dated API version the client asked for). */
+  apiVersion: string | null;
+  /** The answer's Einvoice-Version (the version it was produced in). */
+  answeredApiVersion: string | null;
   /** Epoch milliseconds when the request arrived. */
   at: number;
   status: number | null;
@@ -92,6 +96,8 @@ export function createFaultDispatcher(options: DispatcherOptions): FaultDispatch
       authorization: authKind(request),
       userAgent: request.headers.get('user-agent'),
       requestId: null,
+      apiVersion: request.headers.get('einvoice-version'),
+      answeredApiVersion: null,
       at: Date.now(),
       status: null,
       violation: null,
@@ -155,6 +161,7 @@ export function createFaultDispatcher(options: DispatcherOptions): FaultDispatch
     response ??= await forward(replay());
     entry.status = response.type === 'error' ? null : response.status;
     entry.requestId = response.type === 'error' ? null : response.headers.get('x-request-id');
+    entry.answeredApiVersion = response.type === 'error' ? null : response.headers.get('einvoice-version');
     return response;
   }
 

@@ -31,7 +31,8 @@ final class Client extends GeneratedResources
      *
      * @param array{0: string, 1: string}|null $credentials the default GSTIN credential [clientId, clientSecret]
      * @param array<string, array{0: string, 1: string}> $gstinCredentials GSTIN => [clientId, clientSecret]
-     * @param array<string, string> $headers sent on every request
+     * @param array<string, string> $headers sent on every request; ['Einvoice-Version' => '2026-12-01'] pins that
+     *     dated API version instead of ApiVersion::VALUE (the one this SDK was generated for)
      * @param object|null $logger PSR-3-shaped (info(), debug()): one record per HTTP attempt, secrets never logged
      * @param string|null $logLevel 'off', 'info' or 'debug' (headers too, redacted); default EINVOICE_LOG
      * @param array{name: string, version?: string, url?: string}|null $appInfo your integration, in the User-Agent

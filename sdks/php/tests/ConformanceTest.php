@@ -24,7 +24,7 @@ final class ConformanceTest extends TestCase
     private const KNOWN_EXPECT = [
         'outcome', 'status', 'error_class', 'error_code', 'attempts', 'same_idempotency_key', 'delays_ms',
         'token_requests', 'status_requests', 'replayed', 'gstn_errors', 'request_id', 'gstn_error',
-        'distinct_request_ids', 'log', 'user_agent_suffix',
+        'distinct_request_ids', 'log', 'user_agent_suffix', 'api_version',
     ];
 
     /** @return array<string, array{0: array<string, mixed>}> */
@@ -130,7 +130,8 @@ final class ConformanceTest extends TestCase
             baseUrl: $c['url'],
             gstinCredentials: [$c['gstin'] => [$cred['client_id'], $cred['client_secret']]],
             gstin: $c['gstin'],
-            headers: ['x-contract-scenario' => $s['scenario'], 'x-contract-run' => $run],
+            headers: ['x-contract-scenario' => $s['scenario'], 'x-contract-run' => $run]
+                + (isset($co['api_version']) ? ['Einvoice-Version' => $co['api_version']] : []),
             signer: $signer,
             maxRetries: $co['max_retries'] ?? 2,
             timeout: isset($co['timeout_ms']) ? $co['timeout_ms'] / 1000 : 60.0,
@@ -249,6 +250,13 @@ final class ConformanceTest extends TestCase
             $ids = array_map(static fn ($o) => $o[0]?->requestId(), $outcomes);
             if (in_array(null, $ids, true) || count(array_unique($ids)) !== count($ids) || array_diff($ids, $sent) !== []) {
                 $fails[] = 'expected distinct request ids sent in this run on every raw response, got ' . json_encode($ids);
+            }
+        }
+        if (isset($e['api_version'])) {
+            foreach ($recs as $r) {
+                if (($r['apiVersion'] ?? null) !== $e['api_version'] || ($r['answeredApiVersion'] ?? null) !== $e['api_version']) {
+                    $fails[] = 'sent Einvoice-Version ' . json_encode($r['apiVersion'] ?? null) . ', answered in ' . json_encode($r['answeredApiVersion'] ?? null) . ", expected {$e['api_version']}";
+                }
             }
         }
         if (isset($e['user_agent_suffix'])) {

@@ -98,4 +98,16 @@ final class LoggingTest extends TestCase
         $this->expectException(ConfigException::class);
         new Client(baseUrl: 'http://127.0.0.1:9', apiKey: 'sk_test_1', appInfo: ['version' => '1']);
     }
+
+    public function testEveryRequestCarriesTheApiVersionAndAClientCanPinAnother(): void
+    {
+        [$transport, $sent] = self::transport();
+        $client = new Client(baseUrl: 'http://127.0.0.1:9', apiKey: 'sk_test_1', transport: $transport);
+        $client->status->get();
+        $pinned = new Client(baseUrl: 'http://127.0.0.1:9', apiKey: 'sk_test_1', transport: $transport, headers: ['einvoice-version' => '2026-12-01']);
+        $pinned->status->get();
+        self::assertMatchesRegularExpression('/^\d{4}-\d{2}-\d{2}$/', \Einvoice\ApiVersion::VALUE);
+        self::assertSame(\Einvoice\ApiVersion::VALUE, $sent[0]['Einvoice-Version']);
+        self::assertSame(['einvoice-version' => '2026-12-01'], array_filter($sent[1], static fn (string $k): bool => strtolower($k) === 'einvoice-version', ARRAY_FILTER_USE_KEY));
+    }
 }

@@ -31,7 +31,7 @@ WRONG_SIGNING_SECRET = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
 KNOWN_EXPECT = {
     "outcome", "status", "error_class", "error_code", "attempts", "same_idempotency_key", "delays_ms",
     "token_requests", "status_requests", "replayed", "gstn_errors", "request_id", "gstn_error",
-    "distinct_request_ids", "log", "user_agent_suffix",
+    "distinct_request_ids", "log", "user_agent_suffix", "api_version",
 }  # fmt: skip
 
 
@@ -145,6 +145,8 @@ def _client_kwargs(s: Dict[str, Any], info: Dict[str, Any], run: str) -> Dict[st
         kw["status_poll_interval"] = c["status_poll_interval_ms"] / 1000
     if "app_info" in c:
         kw["app_info"] = c["app_info"]
+    if "api_version" in c:
+        kw["api_version"] = c["api_version"]
     return kw
 
 
@@ -330,6 +332,13 @@ def evaluate(
         for r in recorded:
             if not str(r.get("userAgent") or "").endswith(e["user_agent_suffix"]):
                 failures.append(f"User-Agent {r.get('userAgent')!r} does not end with {e['user_agent_suffix']!r}")
+    if "api_version" in e:
+        for r in recorded:
+            if r.get("apiVersion") != e["api_version"] or r.get("answeredApiVersion") != e["api_version"]:
+                failures.append(
+                    f"{r.get('operationId')}: sent Einvoice-Version {r.get('apiVersion')!r}, answered in "
+                    f"{r.get('answeredApiVersion')!r}, expected {e['api_version']!r}"
+                )
     if e.get("log"):
         cred = info["credentials"][s["credential"]] if s.get("credential") else info
         if e["log"].get("one_record_per_request") and len(logs) != len(recorded):

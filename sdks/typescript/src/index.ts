@@ -48,6 +48,7 @@ export {
   Transport,
   type TransportOptions,
 } from './core/transport.js';
+export { API_VERSION } from './generated/api-version.js';
 export type { GenerateOptions } from './resources/gstin-scoped.js';
 export type * from './types.js';
 export * from './webhook.js';

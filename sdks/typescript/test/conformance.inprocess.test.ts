@@ -33,3 +33,17 @@ describe('conformance scenarios, in-process (MSW setupServer)', () => {
     });
   }
 });
+
+// The same scenarios with the client pinned to the oldest supported dated API version (issue #23): the
+// runtime contract holds in every version the server still answers. Scenarios that pin a version themselves
+// (api-version-*) are already the cross-version check, so they run once, above. The SDK default is the newest.
+const OLDEST_API_VERSION = '2026-12-01';
+describe(`conformance scenarios at the oldest API version (${OLDEST_API_VERSION}), in-process`, () => {
+  for (const scenario of loadScenarios().filter((s) => !s.id.startsWith('api-version'))) {
+    it(scenario.id, async () => {
+      const pinned = { ...scenario, client: { ...scenario.client, api_version: OLDEST_API_VERSION } };
+      expect(await runScenario(pinned, target)).toEqual([]);
+      env.harness.assertNoViolations();
+    });
+  }
+});

@@ -2,6 +2,7 @@
 // status-aware back-off, token refresh, signing, pagination.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  API_VERSION,
   APIConnectionError,
   APIError,
   APIUserAbortError,
@@ -328,5 +329,21 @@ describe('request signing (opt-in)', () => {
       /^sig1=\("@method" "@target-uri" "content-digest"\);created=\d+;keyid="k1";alg="hmac-sha256"$/,
     );
     expect(h.get('signature')).toMatch(/^sig1=:.+:$/);
+  });
+});
+
+describe('dated API version (Einvoice-Version)', () => {
+  it('sends the version this SDK was generated for on every request, the token request included', async () => {
+    const { c, seen } = client(() => json(200, { irn: 'x' }));
+    await c.irn.get('a'.repeat(64));
+    expect(API_VERSION).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(seen.map((s) => s.headers.get('einvoice-version'))).toEqual([API_VERSION, API_VERSION]);
+  });
+
+  it('pins another version per client (apiVersion) and per request (headers)', async () => {
+    const { c, targets } = client(() => json(200, { irn: 'x' }), { apiVersion: '2026-12-01' });
+    await c.irn.get('a'.repeat(64));
+    await c.irn.get('a'.repeat(64), { headers: { 'Einvoice-Version': API_VERSION } });
+    expect(targets().map((s) => s.headers.get('einvoice-version'))).toEqual(['2026-12-01', API_VERSION]);
   });
 });

@@ -5,6 +5,7 @@ import type { GspPort } from './ports/gsp.js';
 import type { Storage } from './ports/storage.js';
 import type { SecretBox } from './security/secret-box.js';
 import type { SecretHasher } from './security/secrets.js';
+import type { NicSchemaTarget } from './versions/nic-schema.js';
 
 export interface AppSettings {
   mode: 'sandbox' | 'production';
@@ -23,6 +24,8 @@ export interface AppSettings {
   bulkConcurrency: number;
   /** The government's full HSN/SAC master (HSN_MASTER_FILE); absent: the master bundled with @einvoice/gst. */
   hsnMaster?: HsnMaster;
+  /** The NIC schema version the IRP demands (NIC_SCHEMA_VERSION); absent: documents go as received. */
+  nicSchema?: NicSchemaTarget;
 }
 
 export interface Deps {

@@ -159,6 +159,8 @@ export function presentRequestLogSummary(l: RequestLogSummaryRecord) {
     latency_ms: l.latencyMs,
     upstream_attempts: l.upstreamAttempts,
     created_at: l.createdAt.toISOString(),
+    api_version: l.apiVersion,
+    warnings: l.warnings,
   };
 }
 
@@ -167,6 +169,7 @@ export function presentRequestLog(l: RequestLogRecord) {
     ...presentRequestLogSummary(l),
     request_body: l.requestBody ?? null,
     response_body: l.responseBody ?? null,
+    schema_translation: l.schemaTranslation,
   };
 }
 

@@ -52,6 +52,15 @@ export const problems = {
       errors,
       gstnErrors,
     }),
+  unknownApiVersion: (sent: string, supported: readonly string[]) =>
+    new ProblemError({
+      status: 400,
+      slug: 'unknown-api-version',
+      title: 'Unknown API version',
+      detail: `Einvoice-Version ${JSON.stringify(sent)} is not a version this API serves; send one of ${supported.join(', ')} (or none: your account's pinned version).`,
+      code: 'unknown_api_version',
+      extra: { supported_versions: supported },
+    }),
   malformedJson: (detail: string) =>
     new ProblemError({
       status: 400,

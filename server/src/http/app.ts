@@ -1,6 +1,7 @@
 // The API: one dispatcher that routes by the contract (spec/openapi.yaml), not by hand-written paths.
 // Order: match -> authenticate (headers only) -> rate limit -> read the body's bytes -> verify the signature ->
-// parse the body -> validate (and open the cursor) -> idempotency -> handler (and seal the next cursor).
+// parse the body -> choose the API version (and bring the body up to the current one) -> validate (and open the cursor) ->
+// idempotency -> handler (and seal the next cursor) -> the answer in the call's version (pipeline/api-version.ts).
 // Credentials come first, so a caller without them is answered 401 whatever the body; the bucket is taken
 // before any refusal, so every answer (401, 403, 404, 405, 413, 415, 400 included) carries the rate-limit
 // headers (docs/adr/0016). createToken is public here: its credentials (Basic or form fields) are checked
@@ -12,6 +13,7 @@ import type { Deps } from '../app/deps.js';
 import { ProblemError, problems } from '../app/problems.js';
 import { newId } from '../app/security/ids.js';
 import type { Call, Handler, IdempotencyHandle, Reply } from './call.js';
+import { chooseApiVersion, presentInVersion, upgradeCall } from './pipeline/api-version.js';
 import { authenticate } from './pipeline/authenticate.js';
 import { openCursor, sealCursor } from './pipeline/cursors.js';
 import { claim, serializeBody, settle } from './pipeline/idempotency.js';
@@ -88,6 +90,8 @@ export function createApi(options: ApiOptions): Hono {
       t = performance.now();
       const contentType = c.req.raw.headers.get('content-type');
       call.body = parseBody(text, contentType, call.op).body;
+      await chooseApiVersion(deps, call);
+      upgradeCall(call);
       validate(contract, call, contentType);
       openCursor(deps, call);
       call.timings.validation = round(performance.now() - t);
@@ -121,6 +125,7 @@ export function createApi(options: ApiOptions): Hono {
       options.onError?.(error, requestId);
     }
     if (rateLimit) reply.headers = { ...rateLimitHeaders(rateLimit), ...reply.headers };
+    presentInVersion(call, reply);
     const totalMs = performance.now() - started;
     await writeRequestLog(deps, call, reply, totalMs).catch((e) => options.onError?.(e, requestId));
     options.onCompleted?.(call, reply, totalMs);

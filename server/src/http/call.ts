@@ -1,5 +1,6 @@
 // One API call as it moves through the pipeline, and what a handler answers.
 import type { OperationInfo } from '@einvoice/openapi';
+import type { ApiWarning, SchemaTranslation } from '../app/ports/records.js';
 import type { Principal } from '../app/principal.js';
 
 /** An Idempotency-Key this call claimed (see pipeline/idempotency.ts). */
@@ -52,6 +53,14 @@ export interface Call {
   upstreamAttempts: UpstreamAttemptLog[];
   /** Set by handlers so the request log can be filtered by IRN. */
   irn?: string;
+  /** The token endpoint's client, as named by the request (its account's log shows the call once it succeeds). */
+  tokenClient?: { accountId: string; clientId: string };
+  /** The dated API version this call is answered in (pipeline/api-version.ts). */
+  apiVersion?: string;
+  /** Deprecated request fields this call used (answered in `warnings`, recorded in the request log). */
+  warnings?: ApiWarning[];
+  /** Set when the document sent to the IRP was translated to another NIC schema version. */
+  schemaTranslation?: SchemaTranslation;
 }
 
 export interface Reply {

@@ -26,7 +26,14 @@ export const T0 = new Date('2026-11-25T10:00:00.123Z').getTime();
 export const at = (offsetMs: number): Date => new Date(T0 + offsetMs);
 
 export function account(over: Partial<AccountRecord> = {}): AccountRecord {
-  return { id: uid('acct'), name: 'Acme Traders', environment: 'sandbox', createdAt: at(0), ...over };
+  return {
+    id: uid('acct'),
+    name: 'Acme Traders',
+    environment: 'sandbox',
+    createdAt: at(0),
+    apiVersion: '2026-12-05',
+    ...over,
+  };
 }
 
 export function gstinRecord(accountId: string, over: Partial<GstinRecord> = {}): GstinRecord {
@@ -229,6 +236,9 @@ export function requestLog(accountId: string | null, over: Partial<RequestLogRec
     requestBody: { DocDtls: { No: 'INV/1' } },
     responseBody: null,
     createdAt: at(0),
+    apiVersion: '2026-12-05',
+    warnings: [],
+    schemaTranslation: null,
     ...over,
   };
 }

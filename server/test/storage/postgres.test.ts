@@ -94,6 +94,7 @@ if (!baseUrl) {
           { name: '0010-key-fingerprints' },
           { name: '0011-test-clocks' },
           { name: '0012-dashboard-sessions' },
+          { name: '0013-api-versions' },
         ]);
       } finally {
         await Promise.all(opened.map((s) => s.close()));
@@ -104,7 +105,13 @@ if (!baseUrl) {
       const [a, b] = await Promise.all([openStorage({ url: testUrl }), openStorage({ url: testUrl })]);
       try {
         const accountId = `acct_pools_${Date.now()}`;
-        await a.accounts.insert({ id: accountId, name: 'x', environment: 'sandbox', createdAt: new Date() });
+        await a.accounts.insert({
+          id: accountId,
+          name: 'x',
+          environment: 'sandbox',
+          createdAt: new Date(),
+          apiVersion: '2026-12-05',
+        });
         const now = new Date('2026-11-25T10:00:00Z');
         const record = {
           accountId,

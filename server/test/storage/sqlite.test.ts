@@ -32,7 +32,13 @@ describe('SQLite specifics', () => {
   it('re-opening an existing file keeps data and does not re-run migrations', async () => {
     const path = join(dir, 'reopen.sqlite');
     const first = await openStorage({ sqlitePath: path });
-    await first.accounts.insert({ id: 'acct_1', name: 'A', environment: 'sandbox', createdAt: new Date(0) });
+    await first.accounts.insert({
+      id: 'acct_1',
+      name: 'A',
+      environment: 'sandbox',
+      createdAt: new Date(0),
+      apiVersion: '2026-12-05',
+    });
     await first.close();
     const second = await openStorage({ sqlitePath: path });
     try {
@@ -50,6 +56,7 @@ describe('SQLite specifics', () => {
         { name: '0010-key-fingerprints' },
         { name: '0011-test-clocks' },
         { name: '0012-dashboard-sessions' },
+        { name: '0013-api-versions' },
       ]);
     } finally {
       await second.close();

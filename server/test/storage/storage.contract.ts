@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRawForTests } from '../../src/adapters/storage/index.js';
 import type { Storage } from '../../src/app/ports/storage.js';
+import { OLDEST_API_VERSION } from '../../src/app/versions/api-versions.js';
 import {
   account,
   at,
@@ -38,6 +39,15 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await storage.accounts.get(a.id)).toEqual(a);
         expect(await storage.accounts.get('acct_missing')).toBeUndefined();
         expect(await storage.accounts.count()).toBe(before + 1);
+      });
+
+      it('pins an account stored without a version (one that existed before versions) to the oldest one', async () => {
+        const id = uid('acct');
+        await queryRawForTests(
+          storage,
+          `insert into accounts (id, name, environment, created_at) values ('${id}', 'Old', 'sandbox', '2026-11-01T00:00:00.000Z')`,
+        );
+        expect((await storage.accounts.get(id))?.apiVersion).toBe(OLDEST_API_VERSION);
       });
 
       it('finds API keys by prefix, revoked ones included', async () => {
@@ -756,7 +766,9 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await storage.requestLogs.get('acct_other', logs[1]!.id)).toBeUndefined();
 
         // Pages are summaries: everything but the bodies (get and stream keep them).
-        const newest = [...logs].reverse().map(({ requestBody: _req, responseBody: _res, ...summary }) => summary);
+        const newest = [...logs]
+          .reverse()
+          .map(({ requestBody: _req, responseBody: _res, schemaTranslation: _sent, ...summary }) => summary);
         const p1 = await storage.requestLogs.list(accountId, { limit: 2 });
         const p2 = await storage.requestLogs.list(accountId, { limit: 2, startingAfter: p1.items[1]!.id });
         const p3 = await storage.requestLogs.list(accountId, { limit: 2, startingAfter: p2.items[1]!.id });
@@ -828,6 +840,31 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await stored(noIrn.id)).toContain('PAYLOAD-ONCE-1');
         for (const l of [same, different, noIrn]) expect(await storage.requestLogs.get(accountId, l.id)).toEqual(l);
         expect(await collect(storage.requestLogs.stream(accountId, { irn }))).toEqual([same, different]);
+      });
+
+      it('round-trips the API version, the warnings and the NIC schema translation of a call', async () => {
+        const a = account();
+        await storage.accounts.insert(a);
+        const warning = {
+          code: 'deprecated_field' as const,
+          field: 'client_secret',
+          message: 'deprecated',
+          sunset: '2027-03-05',
+          replacement: 'HTTP Basic',
+          guide: 'https://einvoice.dev/docs/migrations/form-client-credentials',
+        };
+        const translation = { received: '1.1', sent: '1.1-test', sent_body: { Version: '1.1t' } };
+        const log = requestLog(a.id, {
+          apiVersion: '2026-12-01',
+          warnings: [warning],
+          schemaTranslation: translation,
+          createdAt: at(0),
+        });
+        await storage.requestLogs.insert(log);
+        expect(await storage.requestLogs.get(a.id, log.id)).toEqual(log);
+        const page = await storage.requestLogs.list(a.id, { limit: 10 });
+        expect(page.items[0]).toMatchObject({ apiVersion: '2026-12-01', warnings: [warning] });
+        expect(page.items[0]).not.toHaveProperty('schemaTranslation');
       });
     });
 

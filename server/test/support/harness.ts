@@ -38,6 +38,8 @@ export const e2eOnPostgres = process.env.E2E_DATABASE === 'postgres';
 export interface HarnessOptions {
   /** Put a proxy (test/support/fault-proxy.ts) in front of a sandbox GSP: returns the URL its route uses. */
   wrapUpstreamUrl?: BuildOptions['wrapUpstreamUrl'];
+  /** The NIC schema registry NIC_SCHEMA_VERSION is looked up in (the rehearsal's test-only versions). */
+  nicSchemaRegistry?: BuildOptions['nicSchemaRegistry'];
 }
 
 export async function startHarness(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<Harness> {
@@ -65,6 +67,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
   const server = await buildServer(config, {
     logger: createLogger('info', destination),
     ...(options.wrapUpstreamUrl ? { wrapUpstreamUrl: options.wrapUpstreamUrl } : {}),
+    ...(options.nicSchemaRegistry ? { nicSchemaRegistry: options.nicSchemaRegistry } : {}),
   });
   const { apiKey, account } = await createAccount(server.deps, 'Test account', 'sandbox');
   const listener: ServerType = await new Promise((ready) => {

@@ -315,7 +315,11 @@ export function renderGo(model: ApiModel): GeneratedFile[] {
       { path: `${ROOT}/resources.gen.go`, contents: renderResources(model, g) },
       {
         path: `${ROOT}/spec.gen.go`,
-        contents: `${header(model, '//')}\npackage einvoice\n\n// SpecVersion is info.version of the spec this package was generated from.\nconst SpecVersion = ${JSON.stringify(model.version)}\n\n// SpecSHA256 is the sha256 of that spec file.\nconst SpecSHA256 = ${JSON.stringify(model.specSha256)}\n`,
+        contents: `${header(model, '//')}\npackage einvoice\n\n// SpecVersion is info.version of the spec this package was generated from.\nconst SpecVersion = ${JSON.stringify(model.version)}\n\n// SpecSHA256 is the sha256 of that spec file.\nconst SpecSHA256 = ${JSON.stringify(model.specSha256)}\n${
+          model.apiVersion
+            ? `\n// APIVersion is info.x-api-version of that spec: the dated API version the client sends in\n// Einvoice-Version unless WithAPIVersion says otherwise.\nconst APIVersion = ${JSON.stringify(model.apiVersion)}\n`
+            : ''
+        }`,
       },
     ] as GeneratedFile[]
   ).map((f) => ({ path: f.path, contents: gofmt(f.contents) }));

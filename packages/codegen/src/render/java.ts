@@ -708,6 +708,11 @@ export function renderJava(model: ApiModel): GeneratedFile[] {
       contents: renderService(model, r, g, true, modelClasses),
     });
   }
+  if (model.apiVersion)
+    files.push({
+      path: `${SRC}/ApiVersion.java`,
+      contents: `${header(model, '//')}\npackage dev.einvoice;\n\n/** The dated API version this SDK was generated for (the spec's info.x-api-version). */\npublic final class ApiVersion {\n  /** Sent in {@code Einvoice-Version} unless {@code ClientOptions.apiVersion} says otherwise. */\n  public static final String VALUE = ${JSON.stringify(model.apiVersion)};\n\n  private ApiVersion() {}\n}\n`,
+    });
   files.push({ path: `${SRC}/EinvoiceResources.java`, contents: renderResources(model, false) });
   files.push({ path: `${SRC}/EinvoiceAsyncResources.java`, contents: renderResources(model, true) });
   return formatBelowHeader(model, files);

@@ -16,7 +16,7 @@ import type {
   UnionSchema,
 } from '../model.js';
 import { camel, pascal, words } from '../naming.js';
-import { docLines, type GeneratedFile, resolveAlias, schemaMap, sentence } from './common.js';
+import { docLines, type GeneratedFile, header, resolveAlias, schemaMap, sentence } from './common.js';
 
 const SRC = 'sdks/php/src';
 /** Markdown bullet items stay one per line in doc comments. */
@@ -405,5 +405,10 @@ export function renderPhp(model: ApiModel): GeneratedFile[] {
   for (const r of model.resources)
     files.push({ path: `${SRC}/Services/${pascal(r.words)}Service.php`, contents: renderService(model, r, g) });
   files.push({ path: `${SRC}/GeneratedResources.php`, contents: renderResources(model) });
+  if (model.apiVersion)
+    files.push({
+      path: `${SRC}/ApiVersion.php`,
+      contents: `<?php\n${header(model, '//')}\ndeclare(strict_types=1);\n\nnamespace Einvoice;\n\n/**\n * The dated API version this SDK was generated for (the spec's info.x-api-version).\n */\nfinal class ApiVersion\n{\n    /** Sent in Einvoice-Version unless the client's apiVersion says otherwise. */\n    public const VALUE = ${JSON.stringify(model.apiVersion).replace(/"/g, "'")};\n}\n`,
+    });
   return files;
 }

@@ -418,7 +418,10 @@ export function renderPython(model: ApiModel): GeneratedFile[] {
   const init =
     header(model, '#') +
     '"""Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""\n\n' +
-    `SPEC_VERSION = ${pyString(model.version)}\nSPEC_SHA256 = ${pyString(model.specSha256)}\n`;
+    `SPEC_VERSION = ${pyString(model.version)}\nSPEC_SHA256 = ${pyString(model.specSha256)}\n` +
+    (model.apiVersion
+      ? `# info.x-api-version: the dated API version clients send in Einvoice-Version unless api_version= says otherwise.\nAPI_VERSION = ${pyString(model.apiVersion)}\n`
+      : '');
   return [
     { path: `${ROOT}/__init__.py`, contents: init },
     { path: `${ROOT}/types.py`, contents: renderTypes(model, types) },

@@ -18,6 +18,11 @@ export interface SchemaVersion {
   added: readonly string[];
   /** Fields deprecated by this version: still accepted by `schema`, removed when translating to it. */
   removed: readonly string[];
+  /**
+   * Validation this version tightened, absorbed by translation: a field it makes required, with the value the
+   * parent version implied when it was left out (JSON pointer -> value), set when translating up if absent.
+   */
+  defaults?: Readonly<Record<string, unknown>>;
   status: 'current' | 'test' | 'retired';
 }
 
@@ -49,6 +54,20 @@ function deletePath(node: unknown, parts: readonly string[]): void {
   else deletePath(obj[head], rest);
 }
 
+/** Sets a member that is absent (inside objects that exist; `*` over every array element). */
+function setIfAbsent(node: unknown, parts: readonly string[], value: unknown): void {
+  if (node === null || typeof node !== 'object' || parts.length === 0) return;
+  const [head, ...rest] = parts as [string, ...string[]];
+  if (head === '*') {
+    if (Array.isArray(node)) for (const el of node) setIfAbsent(el, rest, value);
+    return;
+  }
+  const obj = node as Record<string, unknown>;
+  if (rest.length === 0) {
+    if (obj[head] === undefined) obj[head] = structuredClone(value);
+  } else setIfAbsent(obj[head], rest, value);
+}
+
 function chain(reg: VersionRegistry, v: string): SchemaVersion[] {
   const byName = new Map(reg.versions.map((x) => [x.version, x]));
   const out: SchemaVersion[] = [];
@@ -78,7 +97,10 @@ export function translateInvoice(
   const doc = structuredClone(invoice) as Record<string, unknown>;
   const strip = (ptr: string) => deletePath(doc, ptr.split('/').slice(1));
   for (const v of a.slice(common).reverse()) v.added.forEach(strip); // down: drop what newer versions added
-  for (const v of b.slice(common)) v.removed.forEach(strip); // up: drop what they removed
+  for (const v of b.slice(common)) {
+    v.removed.forEach(strip); // up: drop what they removed
+    for (const [ptr, value] of Object.entries(v.defaults ?? {})) setIfAbsent(doc, ptr.split('/').slice(1), value);
+  }
   doc.Version = b[b.length - 1]!.wire;
   return doc;
 }

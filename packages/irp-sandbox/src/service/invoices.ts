@@ -23,6 +23,10 @@ export function generateIrn(deps: ServiceDeps, caller: Caller, payload: unknown)
     thirtyDayRule: config.thirtyDayRule,
     uppercaseDocNo: config.uppercaseDocNo,
   };
+  if (config.demandVersion && config.strictVersion) {
+    const refused = rules.versionRefusal(payload, config.demandVersion);
+    if (refused) return fail([refused]);
+  }
   const v = rules.validateInvoice(payload, ruleOptions, config.demandVersion);
   if (!v.ok) return fail(v.errors);
 

@@ -23,6 +23,8 @@ export interface ServiceConfig {
   thirtyDayRule: boolean;
   /** When set, requests are translated to this schema version (gst.translateInvoice) before validation. */
   demandVersion?: string;
+  /** With demandVersion: refuse a document in another version instead of translating it. */
+  strictVersion?: boolean;
   /** `iss` claim of signed JWTs. */
   issuer: string;
 }

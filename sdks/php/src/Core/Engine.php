@@ -80,6 +80,9 @@ final class Engine
                 'Accept' => 'application/json, application/problem+json',
                 'User-Agent' => 'einvoice-php/' . self::VERSION . ' PHP/' . PHP_VERSION . $cfg->appInfo,
                 'X-Einvoice-Retry-Count' => (string) $attempt,
+                // The dated API version this SDK was generated for; headers: ['Einvoice-Version' => ...] on the
+                // client (or withOptions) or on one call pins another.
+                'Einvoice-Version' => \Einvoice\ApiVersion::VALUE,
             ];
             $h = self::merge($h, $cfg->headers, $req->headers, $ro->headers);
             if ($ro->wait !== null) {

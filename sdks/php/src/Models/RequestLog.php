@@ -25,8 +25,11 @@ final class RequestLog implements \JsonSerializable
         'latencyMs' => 'latency_ms',
         'upstreamAttempts' => 'upstream_attempts',
         'createdAt' => 'created_at',
+        'apiVersion' => 'api_version',
+        'warnings' => 'warnings',
         'requestBody' => 'request_body',
         'responseBody' => 'response_body',
+        'schemaTranslation' => 'schema_translation',
     ];
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
@@ -62,6 +65,14 @@ final class RequestLog implements \JsonSerializable
         /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
         /**
+         * The dated API version the call was answered in (null: refused before one was chosen).
+         *
+         * @var string|null Wire name api_version. Optional. May be null.
+         */
+        public readonly ?string $apiVersion = null,
+        /** @var list<ApiWarning>|null Deprecated request fields the call used. Wire name warnings. Optional. */
+        public readonly ?array $warnings = null,
+        /**
          * The request body with secrets redacted; null when not kept.
          *
          * @var mixed|null Wire name request_body. Required.
@@ -73,6 +84,13 @@ final class RequestLog implements \JsonSerializable
          * @var mixed|null Wire name response_body. Required.
          */
         public readonly mixed $responseBody = null,
+        /**
+         * Set when the invoice went to the IRP in another NIC schema version than it was received
+         * in.
+         *
+         * @var SchemaTranslation|null Wire name schema_translation. Optional. May be null.
+         */
+        public readonly ?SchemaTranslation $schemaTranslation = null,
         public readonly array $additionalProperties = [],
     ) {
     }
@@ -96,8 +114,11 @@ final class RequestLog implements \JsonSerializable
             latencyMs: isset($data['latency_ms']) ? LatencyBreakdown::fromArray($data['latency_ms']) : null,
             upstreamAttempts: isset($data['upstream_attempts']) ? array_map(static fn ($x0) => UpstreamAttempt::fromArray($x0), $data['upstream_attempts']) : null,
             createdAt: $data['created_at'] ?? null,
+            apiVersion: $data['api_version'] ?? null,
+            warnings: isset($data['warnings']) ? array_map(static fn ($x0) => ApiWarning::fromArray($x0), $data['warnings']) : null,
             requestBody: $data['request_body'] ?? null,
             responseBody: $data['response_body'] ?? null,
+            schemaTranslation: isset($data['schema_translation']) ? SchemaTranslation::fromArray($data['schema_translation']) : null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

@@ -29,6 +29,8 @@ final class RequestLogSummary implements \JsonSerializable
         'latencyMs' => 'latency_ms',
         'upstreamAttempts' => 'upstream_attempts',
         'createdAt' => 'created_at',
+        'apiVersion' => 'api_version',
+        'warnings' => 'warnings',
     ];
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
@@ -63,6 +65,14 @@ final class RequestLogSummary implements \JsonSerializable
         public readonly ?array $upstreamAttempts = null,
         /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
+        /**
+         * The dated API version the call was answered in (null: refused before one was chosen).
+         *
+         * @var string|null Wire name api_version. Optional. May be null.
+         */
+        public readonly ?string $apiVersion = null,
+        /** @var list<ApiWarning>|null Deprecated request fields the call used. Wire name warnings. Optional. */
+        public readonly ?array $warnings = null,
         public readonly array $additionalProperties = [],
     ) {
     }
@@ -86,6 +96,8 @@ final class RequestLogSummary implements \JsonSerializable
             latencyMs: isset($data['latency_ms']) ? LatencyBreakdown::fromArray($data['latency_ms']) : null,
             upstreamAttempts: isset($data['upstream_attempts']) ? array_map(static fn ($x0) => UpstreamAttempt::fromArray($x0), $data['upstream_attempts']) : null,
             createdAt: $data['created_at'] ?? null,
+            apiVersion: $data['api_version'] ?? null,
+            warnings: isset($data['warnings']) ? array_map(static fn ($x0) => ApiWarning::fromArray($x0), $data['warnings']) : null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

@@ -28,7 +28,13 @@ final class TokenRequest implements \JsonSerializable
         public readonly ?string $scope = null,
         /** @var string|null Only when not using HTTP Basic. Wire name client_id. Optional. */
         public readonly ?string $clientId = null,
-        /** @var string|null Only when not using HTTP Basic. Wire name client_secret. Optional. */
+        /**
+         * Deprecated (sunset 2027-03-05): authenticate with HTTP Basic instead (RFC 6749 §2.3.1).
+         * Still accepted until then; a request that sends it gets a `warnings` entry and the
+         * `Deprecation`/`Sunset` headers.
+         *
+         * @var string|null Wire name client_secret. Optional.
+         */
         public readonly ?string $clientSecret = null,
         public readonly array $additionalProperties = [],
     ) {

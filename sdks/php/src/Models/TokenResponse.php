@@ -14,6 +14,7 @@ final class TokenResponse implements \JsonSerializable
         'tokenType' => 'token_type',
         'expiresIn' => 'expires_in',
         'scope' => 'scope',
+        'warnings' => 'warnings',
     ];
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
@@ -26,6 +27,12 @@ final class TokenResponse implements \JsonSerializable
         public readonly ?int $expiresIn = null,
         /** @var string|null Granted scopes, space-separated. Wire name scope. Required. */
         public readonly ?string $scope = null,
+        /**
+         * Present when the request used a deprecated field (the form's `client_secret`).
+         *
+         * @var list<ApiWarning>|null Wire name warnings. Optional.
+         */
+        public readonly ?array $warnings = null,
         public readonly array $additionalProperties = [],
     ) {
     }
@@ -38,6 +45,7 @@ final class TokenResponse implements \JsonSerializable
             tokenType: $data['token_type'] ?? null,
             expiresIn: $data['expires_in'] ?? null,
             scope: $data['scope'] ?? null,
+            warnings: isset($data['warnings']) ? array_map(static fn ($x0) => ApiWarning::fromArray($x0), $data['warnings']) : null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

@@ -26,11 +26,13 @@ from ._core._response import APIResponse
 from ._core._signing import SigningKey
 from ._core._tokens import GstinCredential
 from ._core._types import NOT_GIVEN, AppInfo, NotGiven, RequestOptions, Timeout
+from ._generated import API_VERSION
 from ._version import __version__
 from .lib import webhooks
 from .lib.webhooks import WebhookVerificationError
 
 __all__ = [
+    "API_VERSION",
     "Einvoice",
     "AsyncEinvoice",
     "GstinCredential",

@@ -79,6 +79,7 @@ class _Copies:
         throttle: Union[bool, NotGiven] = NOT_GIVEN,
         app_info: Union[Optional[AppInfo], NotGiven] = NOT_GIVEN,
         log_bodies: Union[bool, NotGiven] = NOT_GIVEN,
+        api_version: Union[Optional[str], NotGiven] = NOT_GIVEN,
     ) -> _C:
         """A copy with the given options changed (the others kept); it shares the connection pool and the token
         cache. ``default_headers`` replaces the client's default headers. Raises ``EinvoiceConfigError`` for an
@@ -99,6 +100,7 @@ class _Copies:
                 throttle=throttle,
                 app_info=app_info,
                 log_bodies=log_bodies,
+                api_version=api_version,
             ),
         )
         return self._copy_with(cfg)
@@ -136,6 +138,7 @@ class Einvoice(_Copies, GeneratedResources):
         throttle: bool = True,
         app_info: Optional[AppInfo] = None,
         log_bodies: bool = False,
+        api_version: Optional[str] = None,
         http_client: Optional[httpx.Client] = None,
         _config_override: Optional[ClientConfig] = None,
         _tokens: Optional[TokenCache] = None,
@@ -158,6 +161,7 @@ class Einvoice(_Copies, GeneratedResources):
             throttle=throttle,
             app_info=app_info,
             log_bodies=log_bodies,
+            api_version=api_version,
             client_name="Einvoice",
         )
         validate_config(config, "Einvoice")
@@ -211,6 +215,7 @@ class AsyncEinvoice(_Copies, AsyncGeneratedResources):
         throttle: bool = True,
         app_info: Optional[AppInfo] = None,
         log_bodies: bool = False,
+        api_version: Optional[str] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         _config_override: Optional[ClientConfig] = None,
         _tokens: Optional[TokenCache] = None,
@@ -233,6 +238,7 @@ class AsyncEinvoice(_Copies, AsyncGeneratedResources):
             throttle=throttle,
             app_info=app_info,
             log_bodies=log_bodies,
+            api_version=api_version,
             client_name="AsyncEinvoice",
         )
         validate_config(config, "AsyncEinvoice")

@@ -1,6 +1,7 @@
 // The request engine every resource goes through: auth, idempotency keys, timeouts, retries with back-off,
 // status-aware waiting, client-side throttling, request signing and error mapping (spec/conformance/README.md).
 import { randomUUID } from 'node:crypto';
+import { API_VERSION } from '../generated/api-version.js';
 import type { RawResult } from './api-promise.js';
 import {
   APIConnectionError,
@@ -38,6 +39,11 @@ export interface TransportOptions {
   fetch?: typeof fetch;
   /** Headers sent on every request. */
   defaultHeaders?: Record<string, string>;
+  /**
+   * The dated API version sent in `Einvoice-Version` (default: `API_VERSION`, the version this SDK was generated
+   * for). Per request: `headers: { 'Einvoice-Version': '...' }`. Every answer says which version it used.
+   */
+  apiVersion?: string;
   /** RFC 9421 request signing (HMAC-SHA256) with the credential's `signing_key`; the server verifies it. */
   signingKey?: SigningKey;
   /** Certificate pinning (SPKI SHA-256); needs the optional peer dependency `undici` installed. */
@@ -216,9 +222,11 @@ export class Transport {
         accept: 'application/json, application/problem+json',
         'user-agent': this.userAgent,
         'x-einvoice-retry-count': String(attempt),
-        ...this.options.defaultHeaders,
-        ...options.headers,
+        'einvoice-version': this.options.apiVersion ?? API_VERSION,
       });
+      // Later wins whatever the case of the name (`Einvoice-Version` in a call's headers replaces the default).
+      for (const extra of [this.options.defaultHeaders, options.headers])
+        for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value);
       if (payload !== undefined)
         headers.set('content-type', spec.form !== undefined ? 'application/x-www-form-urlencoded' : 'application/json');
       if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);

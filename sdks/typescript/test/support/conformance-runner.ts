@@ -23,6 +23,8 @@ export interface ScenarioFile {
     /** The SDK's logging level; the runner captures the records through the SDK's logger hook. */
     log_level?: 'info' | 'debug';
     app_info?: { name: string; version?: string; url?: string };
+    /** Pin this dated API version (default: the one the SDK was generated for). */
+    api_version?: string;
   };
   call: { operation: string; args: Record<string, any>; options?: { timeout_ms?: number; max_retries?: number } };
   /** Calls made before `call`, in order; `save_as` keeps the result's JSON for `{"$ref": "name.field"}` in later args. */
@@ -50,6 +52,8 @@ export interface ScenarioFile {
     log?: { one_record_per_request?: boolean; redacted?: boolean };
     /** Every request of the run (token included) carried a User-Agent ending with this. */
     user_agent_suffix?: string;
+    /** Every request of the run sent Einvoice-Version with this value, and every answer echoed it. */
+    api_version?: string;
   };
 }
 
@@ -77,6 +81,7 @@ const KNOWN_EXPECT = new Set([
   'distinct_request_ids',
   'log',
   'user_agent_suffix',
+  'api_version',
 ]);
 
 export interface TargetCredential {
@@ -224,6 +229,7 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
     statusAwareBackoff: s.client.status_poll_interval_ms ? { pollIntervalMs: s.client.status_poll_interval_ms } : true,
     ...(s.client.log_level ? { logLevel: s.client.log_level, logger: { info: capture, debug: capture } } : {}),
     ...(s.client.app_info ? { appInfo: s.client.app_info } : {}),
+    ...(s.client.api_version ? { apiVersion: s.client.api_version } : {}),
   });
   const unknownOps = [s.call, ...(s.steps ?? []), ...(s.finally ?? [])].filter((c) => !CALLS[c.operation]);
   if (unknownOps.length) return unknownOps.map((c) => `the runner does not know operation ${c.operation}`);
@@ -269,6 +275,8 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
     at: number;
     violation: string | null;
     userAgent?: string | null;
+    apiVersion?: string | null;
+    answeredApiVersion?: string | null;
     requestId?: string | null;
   };
   const journal = (await (
@@ -331,6 +339,13 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
       if (!r.userAgent?.endsWith(e.user_agent_suffix))
         failures.push(
           `${r.operationId}: User-Agent ${JSON.stringify(r.userAgent)} does not end with ${JSON.stringify(e.user_agent_suffix)}`,
+        );
+  }
+  if (e.api_version !== undefined) {
+    for (const r of recorded)
+      if (r.apiVersion !== e.api_version || r.answeredApiVersion !== e.api_version)
+        failures.push(
+          `${r.operationId}: sent Einvoice-Version ${JSON.stringify(r.apiVersion)}, answered in ${JSON.stringify(r.answeredApiVersion)}, expected ${e.api_version}`,
         );
   }
   if (e.log) failures.push(...checkLog(e.log, logRecords, recorded.length, cred, args));

@@ -14,6 +14,7 @@ export interface AccountsTable {
   name: string;
   environment: string;
   created_at: SqlTimestamp;
+  api_version: string;
 }
 
 export interface ApiKeysTable {
@@ -204,6 +205,9 @@ export interface RequestLogsTable {
   request_body: Json;
   response_body: Json;
   created_at: SqlTimestamp;
+  api_version: string | null;
+  warnings: Json | null;
+  schema_translation: Json | null;
 }
 
 /** Internal: one token bucket per key. Epoch milliseconds, so the refill arithmetic is the same SQL on both. */

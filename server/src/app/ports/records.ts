@@ -10,6 +10,8 @@ export interface AccountRecord {
   name: string;
   environment: Environment;
   createdAt: Date;
+  /** The dated API version calls without an `Einvoice-Version` header are answered in (app/versions). */
+  apiVersion: string;
 }
 
 export interface ApiKeyRecord {
@@ -221,10 +223,33 @@ export interface RequestLogRecord {
   requestBody: unknown;
   responseBody: unknown;
   createdAt: Date;
+  /** The dated API version the call was answered in (null: refused before one was chosen, or logged before versions). */
+  apiVersion: string | null;
+  /** Deprecation warnings the answer carried (a deprecated field the request used). */
+  warnings: ApiWarning[];
+  /** Set when the body sent to the IRP was translated to another NIC schema version than the one received. */
+  schemaTranslation: SchemaTranslation | null;
+}
+
+/** A deprecation warning: what was used, until when it works, what replaces it. */
+export interface ApiWarning {
+  code: 'deprecated_field';
+  field: string;
+  message: string;
+  sunset: string;
+  replacement: string;
+  guide: string;
+}
+
+export interface SchemaTranslation {
+  received: string;
+  sent: string;
+  /** The document as sent to the IRP (redacted like the request body). */
+  sent_body: unknown;
 }
 
 /** What a list page carries: everything but the bodies, which only the detail (and the export) return. */
-export type RequestLogSummaryRecord = Omit<RequestLogRecord, 'requestBody' | 'responseBody'>;
+export type RequestLogSummaryRecord = Omit<RequestLogRecord, 'requestBody' | 'responseBody' | 'schemaTranslation'>;
 
 export interface OutboxEventRecord {
   id: string; // msg_... : becomes the webhook-id

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js';
 import type { AccountRecord, Environment } from '../ports/records.js';
 import { newId } from '../security/ids.js';
 import { displayPrefix, generateSecret } from '../security/secrets.js';
+import { CURRENT_API_VERSION } from '../versions/api-versions.js';
 
 export interface CreatedAccount {
   account: AccountRecord;
@@ -19,7 +20,14 @@ export async function createAccount(
 ): Promise<CreatedAccount> {
   const now = deps.clock.now();
   const env = environment === 'sandbox' ? 'test' : 'live';
-  const account: AccountRecord = { id: newId('acct', now), name, environment, createdAt: now };
+  // Pinned to the version current at creation: the account's integration moves only when it asks to.
+  const account: AccountRecord = {
+    id: newId('acct', now),
+    name,
+    environment,
+    createdAt: now,
+    apiVersion: CURRENT_API_VERSION,
+  };
   const apiKey = options.apiKey ?? generateSecret(`sk_${env}_`);
   await deps.storage.transaction(async (tx) => {
     await tx.accounts.insert(account);

@@ -1761,7 +1761,10 @@ export interface components {
       scope?: string;
       /** @description Only when not using HTTP Basic. */
       client_id?: string;
-      /** @description Only when not using HTTP Basic. */
+      /**
+       * @deprecated
+       * @description Deprecated (sunset 2027-03-05): authenticate with HTTP Basic instead (RFC 6749 §2.3.1). Still accepted until then; a request that sends it gets a `warnings` entry and the `Deprecation`/`Sunset` headers.
+       */
       client_secret?: string;
     };
     TokenResponse: {
@@ -1773,6 +1776,37 @@ export interface components {
       expires_in: number;
       /** @description Granted scopes, space-separated. */
       scope: string;
+      /** @description Present when the request used a deprecated field (the form's `client_secret`). */
+      warnings?: components['schemas']['ApiWarning'][];
+    };
+    /** @description A deprecated request field the request used; it works until `sunset`. */
+    ApiWarning: {
+      /** @enum {string} */
+      code: 'deprecated_field';
+      /** @description The deprecated field. */
+      field: string;
+      message: string;
+      /**
+       * Format: date
+       * @description The first day it no longer works.
+       */
+      sunset: string;
+      /** @description What to use instead. */
+      replacement: string;
+      /**
+       * Format: uri
+       * @description The migration guide.
+       */
+      guide: string;
+    };
+    /** @description The invoice was sent to the IRP in another NIC schema version than it was received in. */
+    SchemaTranslation: {
+      /** @description The NIC schema version of the request body. */
+      received: string;
+      /** @description The NIC schema version the IRP demanded. */
+      sent: string;
+      /** @description The document as sent to the IRP, redacted like `request_body`. */
+      sent_body: unknown;
     };
     /**
      * @description `sandbox` routes to the built-in IRP simulator; `production` to the configured GSPs.
@@ -2442,12 +2476,18 @@ export interface components {
       latency_ms: components['schemas']['LatencyBreakdown'];
       upstream_attempts: components['schemas']['UpstreamAttempt'][];
       created_at: components['schemas']['Timestamp'];
+      /** @description The dated API version the call was answered in (null: refused before one was chosen). */
+      api_version?: string | null;
+      /** @description Deprecated request fields the call used. */
+      warnings?: components['schemas']['ApiWarning'][];
     };
     RequestLog: components['schemas']['RequestLogSummary'] & {
       /** @description The request body with secrets redacted; null when not kept. */
       request_body: unknown;
       /** @description The response body with secrets redacted; null when not kept. */
       response_body: unknown;
+      /** @description Set when the invoice went to the IRP in another NIC schema version than it was received in. */
+      schema_translation?: components['schemas']['SchemaTranslation'] | null;
     };
     RequestLogList: {
       /** @enum {string} */
@@ -3051,7 +3091,7 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description RFC 6749 §5.2 token error (`invalid_request`, also for a request signature that cannot be read, `unsupported_grant_type`, `invalid_scope`) as `application/json`, with the RFC's `error` and `error_description` members and the usual problem members. */
+    /** @description RFC 6749 §5.2 token error (`invalid_request`, also for a request signature that cannot be read, `unsupported_grant_type`, `invalid_scope`) as `application/json` (`application/problem+json` in API version 2026-12-01), with the RFC's `error` and `error_description` members and the usual problem members. */
     OAuthBadRequest: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3066,6 +3106,18 @@ export interface components {
       };
       content: {
         'application/json': components['schemas']['OAuthProblem'];
+        /**
+         * @example {
+         *       "type": "https://einvoice.dev/problems/oauth-unsupported-grant-type",
+         *       "title": "Unsupported grant type",
+         *       "status": 400,
+         *       "detail": "Only grant_type=client_credentials is supported.",
+         *       "request_id": "req_8Ol5Pz1Aq9Sw",
+         *       "error": "unsupported_grant_type",
+         *       "error_description": "Only grant_type=client_credentials is supported."
+         *     }
+         */
+        'application/problem+json': components['schemas']['OAuthProblem'];
       };
     };
     /** @description RFC 6749 §5.2 `invalid_client`: unknown client, wrong or revoked secret, or a request signature that does not verify or is missing while the client requires one (then with `Accept-Signature`). `WWW-Authenticate` carries the Basic challenge. Audited. */
@@ -3095,6 +3147,18 @@ export interface components {
          *     }
          */
         'application/json': components['schemas']['OAuthProblem'];
+        /**
+         * @example {
+         *       "type": "https://einvoice.dev/problems/oauth-invalid-client",
+         *       "title": "Client authentication failed",
+         *       "status": 401,
+         *       "detail": "Unknown client or wrong secret.",
+         *       "request_id": "req_0Aq7Sw3De1Fr",
+         *       "error": "invalid_client",
+         *       "error_description": "Unknown client or wrong secret."
+         *     }
+         */
+        'application/problem+json': components['schemas']['OAuthProblem'];
       };
     };
   };
@@ -3218,6 +3282,26 @@ export interface components {
   requestBodies: never;
   headers: {
     /**
+     * @description The dated API version this answer is in (the request's `Einvoice-Version`, else the account's pinned version).
+     * @example 2026-12-05
+     */
+    'Einvoice-Version': string;
+    /**
+     * @description RFC 9745: the version, operation or request field used is deprecated since this date (`@` + Unix seconds).
+     * @example @1796428800
+     */
+    Deprecation: string;
+    /**
+     * @description RFC 8594: the HTTP-date from which it stops working (at least 90 days after `Deprecation`).
+     * @example Fri, 05 Mar 2027 00:00:00 GMT
+     */
+    Sunset: string;
+    /**
+     * @description The migration guide: `<url>; rel="deprecation"` (RFC 9745 §4), one per deprecation.
+     * @example <https://einvoice.dev/docs/migrations/form-client-credentials>; rel="deprecation"; type="text/html"
+     */
+    'Link-Deprecation': string;
+    /**
      * @description Unique id of this request; quote it to support. Also in `request_id` of problem bodies and in the request log.
      * @example req_8Kp2Wm5Qx9Lz
      */
@@ -3311,6 +3395,10 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Cache-Control': components['headers']['Cache-Control-No-Store'];
+          'Einvoice-Version': components['headers']['Einvoice-Version'];
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link-Deprecation'];
           [name: string]: unknown;
         };
         content: {

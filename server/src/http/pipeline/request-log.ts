@@ -7,12 +7,15 @@ import { redact } from '../redact.js';
 
 export async function writeRequestLog(deps: Deps, call: Call, reply: Reply, totalMs: number): Promise<void> {
   const who = call.principal;
+  // A token request belongs to its client's account once the client proved who it is (an answer below 400);
+  // a refused one names a client it may not own, so it stays out of that account's log.
+  const issued = !who && reply.status < 400 ? call.tokenClient : undefined;
   await deps.storage.requestLogs.insert({
     id: newId('log', call.receivedAt),
-    accountId: who?.accountId ?? null,
+    accountId: who?.accountId ?? issued?.accountId ?? null,
     requestId: call.requestId,
     gstin: who?.kind === 'token' ? who.gstin : null,
-    clientId: who?.kind === 'token' ? who.clientId : null,
+    clientId: who?.kind === 'token' ? who.clientId : (issued?.clientId ?? null),
     operation: call.op.operationId,
     method: call.method,
     path: call.path,
@@ -25,6 +28,11 @@ export async function writeRequestLog(deps: Deps, call: Call, reply: Reply, tota
     requestBody: redact(call.body ?? null),
     responseBody: reply.lines ? null : redact(reply.body ?? (reply.rawBody ? JSON.parse(reply.rawBody) : null)),
     createdAt: call.receivedAt,
+    apiVersion: call.apiVersion ?? null,
+    warnings: call.warnings ?? [],
+    schemaTranslation: call.schemaTranslation
+      ? { ...call.schemaTranslation, sent_body: redact(call.schemaTranslation.sent_body) }
+      : null,
   });
 }
 

@@ -84,6 +84,9 @@ export function generateDocumentHandler(
         pending = doc;
         markPending(doc);
       },
+      onTranslated: (translation) => {
+        call.schemaTranslation = translation;
+      },
       ...(handle
         ? {
             // Also after a 202: the key was deferred (documentReply's deferTo), and the final outcome is what a

@@ -37,6 +37,7 @@ from urllib.parse import urlencode
 import httpx
 from pydantic import BaseModel
 
+from .._generated import API_VERSION
 from .._version import __version__
 from ._errors import APIConnectionError, APIConnectionTimeoutError, EinvoiceConfigError, EinvoiceError, error_for
 from ._logging import logger, redact_body, redact_headers, setup_from_env
@@ -72,6 +73,8 @@ class ClientConfig:
     throttle: bool
     app_info: Optional[AppInfo] = None
     log_bodies: bool = False
+    #: The dated API version sent in ``Einvoice-Version``; None: ``API_VERSION``, the one this SDK was generated for.
+    api_version: Optional[str] = None
     random: Callable[[], float] = field(default=_random.random)
 
 
@@ -95,6 +98,7 @@ def build_config(
     app_info: Optional[AppInfo] = None,
     log_bodies: bool = False,
     client_name: str = "Einvoice",
+    api_version: Optional[str] = None,
 ) -> ClientConfig:
     """The client's configuration, environment fallbacks applied; raises ``EinvoiceConfigError`` when the
     client would have no credential at all, half a GSTIN credential, or an invalid option."""
@@ -144,6 +148,7 @@ def build_config(
         throttle=throttle,
         app_info=cast(AppInfo, dict(app_info)) if app_info is not None else None,
         log_bodies=log_bodies,
+        api_version=api_version,
     )
 
 
@@ -285,7 +290,11 @@ class _Base:
             "accept": "application/json, application/problem+json",
             "user-agent": _user_agent(self._config.app_info),
             "x-einvoice-retry-count": str(attempt),
+            "einvoice-version": self._config.api_version or API_VERSION,
         }
+        extra = {**self._config.default_headers, **p.options.get("extra_headers", {})}
+        if any(k.lower() == "einvoice-version" for k in extra):
+            del h["einvoice-version"]  # a version in the headers (per client or per call) wins, whatever its case
         h.update(self._config.default_headers)
         h.update(p.options.get("extra_headers", {}))
         if p.content_type:

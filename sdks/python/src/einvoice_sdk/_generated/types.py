@@ -185,6 +185,21 @@ WebhookEndpointWithSecretStatus: TypeAlias = Literal["enabled", "disabled"]
 # ---- response models (unknown fields kept in `model_extra`) ----
 
 
+class ApiWarning(EinvoiceModel):
+    """A deprecated request field the request used; it works until `sunset`."""
+
+    code: str
+    field: str
+    """The deprecated field."""
+    message: str
+    sunset: str
+    """The first day it no longer works."""
+    replacement: str
+    """What to use instead."""
+    guide: str
+    """The migration guide."""
+
+
 class AuditEvent(EinvoiceModel):
     id: str
     object: str
@@ -761,10 +776,16 @@ class RequestLog(EinvoiceModel):
     latency_ms: LatencyBreakdown
     upstream_attempts: List[UpstreamAttempt]
     created_at: str
+    api_version: Optional[str] = Field(default=None)
+    """The dated API version the call was answered in (null: refused before one was chosen)."""
+    warnings: Optional[List[ApiWarning]] = Field(default=None)
+    """Deprecated request fields the call used."""
     request_body: Any
     """The request body with secrets redacted; null when not kept."""
     response_body: Any
     """The response body with secrets redacted; null when not kept."""
+    schema_translation: Optional[SchemaTranslation] = Field(default=None)
+    """Set when the invoice went to the IRP in another NIC schema version than it was received in."""
 
 
 class RequestLogList(EinvoiceModel):
@@ -793,6 +814,10 @@ class RequestLogSummary(EinvoiceModel):
     latency_ms: LatencyBreakdown
     upstream_attempts: List[UpstreamAttempt]
     created_at: str
+    api_version: Optional[str] = Field(default=None)
+    """The dated API version the call was answered in (null: refused before one was chosen)."""
+    warnings: Optional[List[ApiWarning]] = Field(default=None)
+    """Deprecated request fields the call used."""
 
 
 class SandboxFaults(EinvoiceModel):
@@ -808,6 +833,17 @@ class SandboxFaultsFaultsItem(EinvoiceModel):
     code: Optional[str] = Field(default=None)
     """NIC error code, for `nic_error`."""
     remaining: int
+
+
+class SchemaTranslation(EinvoiceModel):
+    """The invoice was sent to the IRP in another NIC schema version than it was received in."""
+
+    received: str
+    """The NIC schema version of the request body."""
+    sent: str
+    """The NIC schema version the IRP demanded."""
+    sent_body: Any
+    """The document as sent to the IRP, redacted like `request_body`."""
 
 
 class SigningKey(EinvoiceModel):
@@ -873,6 +909,8 @@ class TokenResponse(EinvoiceModel):
     """Lifetime in seconds (15 minutes by default)."""
     scope: str
     """Granted scopes, space-separated."""
+    warnings: Optional[List[ApiWarning]] = Field(default=None)
+    """Present when the request used a deprecated field (the form's `client_secret`)."""
 
 
 class UpstreamAttempt(EinvoiceModel):
@@ -1534,7 +1572,10 @@ class TokenRequestParam(TypedDict, total=False):
     client_id: str
     """Only when not using HTTP Basic."""
     client_secret: str
-    """Only when not using HTTP Basic."""
+    """Deprecated (sunset 2027-03-05): authenticate with HTTP Basic instead (RFC 6749 §2.3.1).
+    Still accepted until then; a request that sends it gets a `warnings` entry and the
+    `Deprecation`/`Sunset` headers.
+    """
 
 
 class TranDtlsParam(TypedDict, total=False):
@@ -1665,6 +1706,7 @@ def parse_webhook_event(payload: Mapping[str, Any]) -> WebhookEvent:
     return event
 
 
+ApiWarning.model_rebuild()
 AuditEvent.model_rebuild()
 AuditEventActor.model_rebuild()
 AuditEventList.model_rebuild()
@@ -1716,6 +1758,7 @@ RequestLogList.model_rebuild()
 RequestLogSummary.model_rebuild()
 SandboxFaults.model_rebuild()
 SandboxFaultsFaultsItem.model_rebuild()
+SchemaTranslation.model_rebuild()
 SigningKey.model_rebuild()
 Status.model_rebuild()
 TestClock.model_rebuild()
@@ -1771,6 +1814,7 @@ __all__ = [
     "WebhookEndpointStatus",
     "WebhookEndpointWithSecretDisabledReason",
     "WebhookEndpointWithSecretStatus",
+    "ApiWarning",
     "AuditEvent",
     "AuditEventActor",
     "AuditEventList",
@@ -1822,6 +1866,7 @@ __all__ = [
     "RequestLogSummary",
     "SandboxFaults",
     "SandboxFaultsFaultsItem",
+    "SchemaTranslation",
     "SigningKey",
     "Status",
     "TestClock",

@@ -14,6 +14,7 @@ import { bulkJobsMigration } from './0009-bulk-jobs.js';
 import { keyFingerprintsMigration } from './0010-key-fingerprints.js';
 import { testClocksMigration } from './0011-test-clocks.js';
 import { dashboardSessionsMigration } from './0012-dashboard-sessions.js';
+import { apiVersionsMigration } from './0013-api-versions.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -29,6 +30,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0010-key-fingerprints': keyFingerprintsMigration(),
     '0011-test-clocks': testClocksMigration(dialect),
     '0012-dashboard-sessions': dashboardSessionsMigration(dialect),
+    '0013-api-versions': apiVersionsMigration(dialect),
   };
 }
 

@@ -13,7 +13,13 @@ export class SqlAccountRepo implements AccountRepo {
   async insert(a: AccountRecord): Promise<void> {
     await this.db
       .insertInto('accounts')
-      .values({ id: a.id, name: a.name, environment: a.environment, created_at: this.codec.timestamp(a.createdAt) })
+      .values({
+        id: a.id,
+        name: a.name,
+        environment: a.environment,
+        created_at: this.codec.timestamp(a.createdAt),
+        api_version: a.apiVersion,
+      })
       .execute();
   }
 
@@ -32,7 +38,13 @@ export class SqlAccountRepo implements AccountRepo {
 }
 
 function toAccount(r: Selectable<AccountsTable>): AccountRecord {
-  return { id: r.id, name: r.name, environment: r.environment as Environment, createdAt: readDate(r.created_at) };
+  return {
+    id: r.id,
+    name: r.name,
+    environment: r.environment as Environment,
+    createdAt: readDate(r.created_at),
+    apiVersion: r.api_version,
+  };
 }
 
 export class SqlApiKeyRepo implements ApiKeyRepo {

@@ -6,7 +6,12 @@ import {
   type SelectQueryBuilder,
   sql,
 } from 'kysely';
-import type { RequestLogRecord, RequestLogSummaryRecord } from '../../../app/ports/records.js';
+import type {
+  ApiWarning,
+  RequestLogRecord,
+  RequestLogSummaryRecord,
+  SchemaTranslation,
+} from '../../../app/ports/records.js';
 import type { Page, RequestLogQuery, RequestLogRepo } from '../../../app/ports/storage.js';
 import { type Codec, readBoolean, readDate, readNumber } from '../dialect.js';
 import { fetchSize, STREAM_CHUNK, toPage } from '../pagination.js';
@@ -29,6 +34,8 @@ const SUMMARY_COLUMNS = [
   'latency_ms',
   'upstream_attempts',
   'created_at',
+  'api_version',
+  'warnings',
 ] as const;
 type LogQuery = SelectQueryBuilder<Database, 'request_logs', Selectable<RequestLogsTable>>;
 
@@ -106,6 +113,9 @@ export class SqlRequestLogRepo implements RequestLogRepo {
         request_body: this.requestBody(l),
         response_body: this.codec.json(withoutSignedPayload(l)),
         created_at: this.codec.timestamp(l.createdAt),
+        api_version: l.apiVersion ?? null,
+        warnings: l.warnings?.length ? this.codec.json(l.warnings) : null,
+        schema_translation: l.schemaTranslation ? this.codec.json(l.schemaTranslation) : null,
       })
       .execute();
   }
@@ -185,10 +195,17 @@ export class SqlRequestLogRepo implements RequestLogRepo {
     }
     let requestBody = this.codec.parseJson(r.request_body);
     if (requestBody === PAYLOAD_REFERENCE && r.doc_payload !== null) requestBody = this.codec.parseJson(r.doc_payload);
-    return { ...this.toSummary(r), requestBody, responseBody };
+    return {
+      ...this.toSummary(r),
+      requestBody,
+      responseBody,
+      schemaTranslation: (this.codec.parseJson(r.schema_translation) ?? null) as SchemaTranslation | null,
+    };
   }
 
-  private toSummary(r: Omit<Selectable<RequestLogsTable>, 'request_body' | 'response_body'>): RequestLogSummaryRecord {
+  private toSummary(
+    r: Omit<Selectable<RequestLogsTable>, 'request_body' | 'response_body' | 'schema_translation'>,
+  ): RequestLogSummaryRecord {
     return {
       id: r.id,
       accountId: r.account_id,
@@ -205,6 +222,8 @@ export class SqlRequestLogRepo implements RequestLogRepo {
       latencyMs: (this.codec.parseJson(r.latency_ms) ?? {}) as Record<string, number>,
       upstreamAttempts: (this.codec.parseJson(r.upstream_attempts) ?? []) as unknown[],
       createdAt: readDate(r.created_at),
+      apiVersion: r.api_version ?? null,
+      warnings: (this.codec.parseJson(r.warnings) ?? []) as ApiWarning[],
     };
   }
 }

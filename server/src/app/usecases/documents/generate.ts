@@ -12,13 +12,14 @@ import {
 } from '@einvoice/gst';
 import type { Deps } from '../../deps.js';
 import type { InfoDtl, IrnData, UpstreamCall, UpstreamOutcome } from '../../ports/gsp.js';
-import type { DocumentRecord, EwbRecord } from '../../ports/records.js';
+import type { DocumentRecord, EwbRecord, SchemaTranslation } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
 import { presentDocument, presentEwb } from '../../presenters.js';
 import type { GstinPrincipal } from '../../principal.js';
 import { type GstnErrorItem, problems } from '../../problems.js';
 import type { RequestBody } from '../../request-bodies.js';
 import { newId } from '../../security/ids.js';
+import { forIrp } from '../../versions/nic-schema.js';
 import { emit } from '../events.js';
 import { enqueueReconcile } from '../reconcile/enqueue.js';
 import { upstreamIdentity } from '../upstream.js';
@@ -60,6 +61,8 @@ export async function generateDocument(
     keyAwaitsOutcome?: boolean;
     /** Called with the `pending` row before the IRP is called (the HTTP layer may answer 202 from then on). */
     onPending?: (doc: DocumentRecord) => void;
+    /** Called when the document goes to the IRP in another NIC schema version than received (the request log). */
+    onTranslated?: (translation: SchemaTranslation) => void;
   },
 ): Promise<GenerateOutcome> {
   if (body.SellerDtls.Gstin !== who.gstin)
@@ -162,7 +165,9 @@ export async function generateDocument(
 
   options.onPending?.(doc);
   deps.failpoint?.('generate:before-upstream');
-  const outcome = await route.generateIrn(identity, body);
+  const sent = forIrp(deps.settings.nicSchema, body);
+  if (sent.translation) options.onTranslated?.({ ...sent.translation, sent_body: sent.body });
+  const outcome = await route.generateIrn(identity, sent.body);
   deps.failpoint?.('generate:after-upstream');
   switch (outcome.kind) {
     case 'ok':

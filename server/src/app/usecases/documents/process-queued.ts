@@ -5,6 +5,7 @@
 import type { Deps } from '../../deps.js';
 import type { DocumentRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
+import { forIrp } from '../../versions/nic-schema.js';
 import { testClockOf } from '../test-clocks.js';
 import { announceFailure, generatedAnswer, settleKeys } from './answers.js';
 import { diffAgainstSigned } from './compare.js';
@@ -88,7 +89,8 @@ export async function processQueuedDocument(
   }
   if (found.kind === 'unavailable' || found.kind === 'ambiguous') return retry();
 
-  const outcome = await route.generateIrn(identity, doc.payload);
+  // Stored as received; sent in the NIC schema version the IRP demands (app/versions/nic-schema.ts).
+  const outcome = await route.generateIrn(identity, forIrp(deps.settings.nicSchema, doc.payload).body);
   switch (outcome.kind) {
     case 'ok':
       await record(deps, doc, outcome, route, 201, false, completeKeys);

@@ -15,6 +15,7 @@ import type { UpstreamCall } from '../../ports/gsp.js';
 import type { DocumentRecord, ReconcileOutcome, ReconcileTaskRecord } from '../../ports/records.js';
 import { presentDocument } from '../../presenters.js';
 import type { RequestBody } from '../../request-bodies.js';
+import { forIrp } from '../../versions/nic-schema.js';
 import { announceFailure, generatedAnswer, settleKeys } from '../documents/answers.js';
 import { diffAgainstSigned } from '../documents/compare.js';
 import { record } from '../documents/generate.js';
@@ -94,7 +95,8 @@ async function reconcileGenerate(deps: Deps, doc: DocumentRecord, identity: Upst
   if (found.kind === 'duplicate') return { retry: 'unexpected 2150 on a read' };
 
   // The IRP does not hold it: the request never reached it. Finish what the caller asked for.
-  const outcome = await route.generateIrn(identity, doc.payload);
+  // Stored as received; sent in the NIC schema version the IRP demands (app/versions/nic-schema.ts).
+  const outcome = await route.generateIrn(identity, forIrp(deps.settings.nicSchema, doc.payload).body);
   switch (outcome.kind) {
     case 'ok':
       await record(deps, doc, outcome, route, 201, false, completeKeys);

@@ -186,6 +186,16 @@ public final class EinvoiceClient extends EinvoiceResources {
       return this;
     }
 
+    /**
+     * Pins the dated API version sent in {@code Einvoice-Version} (default {@link
+     * ApiVersion#VALUE}, the version this SDK was generated for); one call can send another with
+     * {@code RequestOptions} headers. Every answer says which version it used.
+     */
+    public Builder apiVersion(String apiVersion) {
+      options.apiVersion(apiVersion);
+      return this;
+    }
+
     /** {@link #appInfo(String, String, String)} without a URL. */
     public Builder appInfo(String name, String version) {
       options.appInfo(name, version, null);

@@ -217,7 +217,8 @@ class ConformanceTest {
           "gstn_error",
           "distinct_request_ids",
           "log",
-          "user_agent_suffix");
+          "user_agent_suffix",
+          "api_version");
 
   static List<String> run(JsonNode s) throws Exception {
     List<String> unknown = new ArrayList<>();
@@ -268,6 +269,7 @@ class ConformanceTest {
       for (JsonNode st : s.path(k))
         if (!KNOWN_OPERATIONS.contains(st.get("operation").asText()))
           return List.of("the runner does not know operation " + st.get("operation").asText());
+    if (co.has("api_version")) b.apiVersion(co.get("api_version").asText());
     EinvoiceClient client = b.build();
     Map<String, JsonNode> saved = new HashMap<>();
     try {
@@ -416,6 +418,16 @@ class ConformanceTest {
         String ua = r.path("userAgent").asText("");
         if (!ua.endsWith(e.get("user_agent_suffix").asText()))
           fails.add("User-Agent " + ua + " does not end with " + e.get("user_agent_suffix"));
+      }
+    }
+    if (e.has("api_version")) {
+      String want = e.get("api_version").asText();
+      for (JsonNode r : recs) {
+        String sent = r.path("apiVersion").asText(null);
+        String answered = r.path("answeredApiVersion").asText(null);
+        if (!want.equals(sent) || !want.equals(answered))
+          fails.add(
+              "sent Einvoice-Version " + sent + ", answered in " + answered + ", expected " + want);
       }
     }
     if (e.has("log")) {

@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.einvoice.core.SigningKey;
 import dev.einvoice.core.errors.ApiConnectionException;
+import dev.einvoice.core.errors.ApiException;
 import dev.einvoice.core.errors.EinvoiceConfigException;
 import dev.einvoice.models.DocumentsListParams;
 import dev.einvoice.models.IrnDocument;
@@ -40,6 +41,7 @@ class LoggingTest {
 
   HttpServer server;
   final List<String> userAgents = new CopyOnWriteArrayList<>();
+  final List<String> apiVersions = new CopyOnWriteArrayList<>();
   final AtomicInteger irnCalls = new AtomicInteger();
 
   @BeforeEach
@@ -49,6 +51,7 @@ class LoggingTest {
         "/",
         ex -> {
           userAgents.add(ex.getRequestHeaders().getFirst("User-Agent"));
+          apiVersions.add(String.join("|", ex.getRequestHeaders().get("Einvoice-Version")));
           String path = ex.getRequestURI().getPath();
           if (path.equals("/v1/oauth/token")) {
             answer(
@@ -230,5 +233,29 @@ class LoggingTest {
               String.join("|", String.valueOf(bad[0]), String.valueOf(bad[1])));
       assertTrue(e.getMessage().startsWith("einvoice: appInfo "), e.getMessage());
     }
+  }
+
+  @Test
+  void everyRequestCarriesTheApiVersionAndAClientCanPinAnother() {
+    // The stub answers /v1/status 404: what matters is the header each request carried.
+    EinvoiceClient current =
+        EinvoiceClient.builder()
+            .baseUrl(url())
+            .apiKey("sk_test_ACCOUNTKEY42")
+            .maxRetries(0)
+            .build();
+    EinvoiceClient pinned =
+        EinvoiceClient.builder()
+            .baseUrl(url())
+            .apiKey("sk_test_ACCOUNTKEY42")
+            .maxRetries(0)
+            .apiVersion("2026-12-01")
+            .build();
+    assertThrows(ApiException.class, () -> current.status().get());
+    assertThrows(ApiException.class, () -> pinned.status().get());
+    assertTrue(ApiVersion.VALUE.matches("\\d{4}-\\d{2}-\\d{2}"), ApiVersion.VALUE);
+    assertEquals(List.of(ApiVersion.VALUE, "2026-12-01"), apiVersions);
+    assertThrows(
+        EinvoiceConfigException.class, () -> EinvoiceClient.builder().apiVersion("latest"));
   }
 }

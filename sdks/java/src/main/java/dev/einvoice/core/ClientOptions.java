@@ -41,6 +41,7 @@ public final class ClientOptions {
   final Executor executor;
   final DoubleSupplier random;
   final String appInfo;
+  final String apiVersion;
   final System.Logger logger;
   final System.Logger.Level logLevel;
 
@@ -63,6 +64,7 @@ public final class ClientOptions {
     this.executor = b.executor == null ? DEFAULT_EXECUTOR : b.executor;
     this.random = b.random == null ? () -> ThreadLocalRandom.current().nextDouble() : b.random;
     this.appInfo = b.appInfo;
+    this.apiVersion = b.apiVersion == null ? dev.einvoice.ApiVersion.VALUE : b.apiVersion;
     this.logger = b.logger == null ? AttemptLog.defaultLogger() : b.logger;
     System.Logger.Level fromEnv = logLevel(System.getenv("EINVOICE_LOG"));
     if (b.logLevel != null) this.logLevel = b.logLevel;
@@ -107,6 +109,7 @@ public final class ClientOptions {
     b.executor = executor;
     b.random = random;
     b.appInfo = appInfo;
+    b.apiVersion = apiVersion;
     b.logger = logger;
     b.logLevel = logLevel;
     return b;
@@ -139,6 +142,14 @@ public final class ClientOptions {
   /** What {@code appInfo(...)} appends to the User-Agent ({@code name/version (+url)}), or null. */
   public String appInfo() {
     return appInfo;
+  }
+
+  /**
+   * The dated API version sent in {@code Einvoice-Version} (default {@link
+   * dev.einvoice.ApiVersion#VALUE}, the version this SDK was generated for).
+   */
+  public String apiVersion() {
+    return apiVersion;
   }
 
   /** Where the attempt lines go (default {@code System.getLogger("einvoice")}). */
@@ -230,6 +241,7 @@ public final class ClientOptions {
     private Executor executor;
     private DoubleSupplier random;
     private String appInfo;
+    private String apiVersion;
     private System.Logger logger;
     private System.Logger.Level logLevel;
 
@@ -353,6 +365,19 @@ public final class ClientOptions {
     /** Where async calls run (default: a shared cached pool of daemon threads). */
     public Builder executor(Executor executor) {
       this.executor = executor;
+      return this;
+    }
+
+    /**
+     * Pins the dated API version sent in {@code Einvoice-Version} (default {@link
+     * dev.einvoice.ApiVersion#VALUE}); one call can send another with a per-request header.
+     */
+    public Builder apiVersion(String apiVersion) {
+      if (apiVersion == null || !apiVersion.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        throw new EinvoiceConfigException(
+            "einvoice: apiVersion must be a date such as 2026-12-05, got " + apiVersion);
+      }
+      this.apiVersion = apiVersion;
       return this;
     }
 

@@ -133,6 +133,7 @@ public final class HttpEngine {
       h.put("Accept", "application/json, application/problem+json");
       h.put("User-Agent", userAgent(opts));
       h.put("X-Einvoice-Retry-Count", Integer.toString(attempt));
+      h.put("Einvoice-Version", opts.apiVersion());
       h.putAll(opts.headers);
       h.putAll(req.headers);
       h.putAll(ro.headers());

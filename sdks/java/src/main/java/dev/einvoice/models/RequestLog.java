@@ -70,11 +70,20 @@ public final class RequestLog {
   @JsonProperty("created_at")
   private final String createdAt;
 
+  @JsonProperty("api_version")
+  private final String apiVersion;
+
+  @JsonProperty("warnings")
+  private final List<ApiWarning> warnings;
+
   @JsonProperty("request_body")
   private final JsonNode requestBody;
 
   @JsonProperty("response_body")
   private final JsonNode responseBody;
+
+  @JsonProperty("schema_translation")
+  private final SchemaTranslation schemaTranslation;
 
   private final Map<String, Object> additionalProperties;
 
@@ -97,8 +106,12 @@ public final class RequestLog {
             ? null
             : Collections.unmodifiableList(new ArrayList<>(b.upstreamAttempts));
     this.createdAt = b.createdAt;
+    this.apiVersion = b.apiVersion;
+    this.warnings =
+        b.warnings == null ? null : Collections.unmodifiableList(new ArrayList<>(b.warnings));
     this.requestBody = b.requestBody;
     this.responseBody = b.responseBody;
+    this.schemaTranslation = b.schemaTranslation;
     this.additionalProperties =
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
@@ -183,6 +196,24 @@ public final class RequestLog {
   }
 
   /**
+   * The dated API version the call was answered in (null: refused before one was chosen).
+   *
+   * <p>Wire name {@code api_version}. Optional, may be null: empty when absent or null.
+   */
+  public Optional<String> apiVersion() {
+    return Optional.ofNullable(apiVersion);
+  }
+
+  /**
+   * Deprecated request fields the call used.
+   *
+   * <p>Wire name {@code warnings}. Optional: empty when absent.
+   */
+  public Optional<List<ApiWarning>> warnings() {
+    return Optional.ofNullable(warnings);
+  }
+
+  /**
    * The request body with secrets redacted; null when not kept.
    *
    * <p>Wire name {@code request_body}. Required.
@@ -198,6 +229,15 @@ public final class RequestLog {
    */
   public JsonNode responseBody() {
     return responseBody;
+  }
+
+  /**
+   * Set when the invoice went to the IRP in another NIC schema version than it was received in.
+   *
+   * <p>Wire name {@code schema_translation}. Optional, may be null: empty when absent or null.
+   */
+  public Optional<SchemaTranslation> schemaTranslation() {
+    return Optional.ofNullable(schemaTranslation);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
@@ -248,8 +288,11 @@ public final class RequestLog {
     b.latencyMs = latencyMs;
     b.upstreamAttempts = upstreamAttempts;
     b.createdAt = createdAt;
+    b.apiVersion = apiVersion;
+    b.warnings = warnings;
     b.requestBody = requestBody;
     b.responseBody = responseBody;
+    b.schemaTranslation = schemaTranslation;
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -274,8 +317,11 @@ public final class RequestLog {
         && Objects.equals(latencyMs, that.latencyMs)
         && Objects.equals(upstreamAttempts, that.upstreamAttempts)
         && Objects.equals(createdAt, that.createdAt)
+        && Objects.equals(apiVersion, that.apiVersion)
+        && Objects.equals(warnings, that.warnings)
         && Objects.equals(requestBody, that.requestBody)
         && Objects.equals(responseBody, that.responseBody)
+        && Objects.equals(schemaTranslation, that.schemaTranslation)
         && Objects.equals(additionalProperties, that.additionalProperties);
   }
 
@@ -297,8 +343,11 @@ public final class RequestLog {
         latencyMs,
         upstreamAttempts,
         createdAt,
+        apiVersion,
+        warnings,
         requestBody,
         responseBody,
+        schemaTranslation,
         additionalProperties);
   }
 
@@ -335,10 +384,16 @@ public final class RequestLog {
         + upstreamAttempts
         + ", createdAt="
         + createdAt
+        + ", apiVersion="
+        + apiVersion
+        + ", warnings="
+        + warnings
         + ", requestBody="
         + requestBody
         + ", responseBody="
         + responseBody
+        + ", schemaTranslation="
+        + schemaTranslation
         + ", additionalProperties="
         + additionalProperties
         + "}";
@@ -362,8 +417,11 @@ public final class RequestLog {
     private LatencyBreakdown latencyMs;
     private List<UpstreamAttempt> upstreamAttempts;
     private String createdAt;
+    private String apiVersion;
+    private List<ApiWarning> warnings;
     private JsonNode requestBody;
     private JsonNode responseBody;
+    private SchemaTranslation schemaTranslation;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
@@ -458,6 +516,18 @@ public final class RequestLog {
       return this;
     }
 
+    @JsonProperty("api_version")
+    public Builder apiVersion(String apiVersion) {
+      this.apiVersion = apiVersion;
+      return this;
+    }
+
+    @JsonProperty("warnings")
+    public Builder warnings(List<ApiWarning> warnings) {
+      this.warnings = warnings;
+      return this;
+    }
+
     @JsonProperty("request_body")
     public Builder requestBody(JsonNode requestBody) {
       this.requestBody = requestBody;
@@ -467,6 +537,12 @@ public final class RequestLog {
     @JsonProperty("response_body")
     public Builder responseBody(JsonNode responseBody) {
       this.responseBody = responseBody;
+      return this;
+    }
+
+    @JsonProperty("schema_translation")
+    public Builder schemaTranslation(SchemaTranslation schemaTranslation) {
+      this.schemaTranslation = schemaTranslation;
       return this;
     }
 

@@ -72,6 +72,12 @@ public final class RequestLogSummary {
   @JsonProperty("created_at")
   private final String createdAt;
 
+  @JsonProperty("api_version")
+  private final String apiVersion;
+
+  @JsonProperty("warnings")
+  private final List<ApiWarning> warnings;
+
   private final Map<String, Object> additionalProperties;
 
   private RequestLogSummary(Builder b) {
@@ -93,6 +99,9 @@ public final class RequestLogSummary {
             ? null
             : Collections.unmodifiableList(new ArrayList<>(b.upstreamAttempts));
     this.createdAt = b.createdAt;
+    this.apiVersion = b.apiVersion;
+    this.warnings =
+        b.warnings == null ? null : Collections.unmodifiableList(new ArrayList<>(b.warnings));
     this.additionalProperties =
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
@@ -176,6 +185,24 @@ public final class RequestLogSummary {
     return createdAt;
   }
 
+  /**
+   * The dated API version the call was answered in (null: refused before one was chosen).
+   *
+   * <p>Wire name {@code api_version}. Optional, may be null: empty when absent or null.
+   */
+  public Optional<String> apiVersion() {
+    return Optional.ofNullable(apiVersion);
+  }
+
+  /**
+   * Deprecated request fields the call used.
+   *
+   * <p>Wire name {@code warnings}. Optional: empty when absent.
+   */
+  public Optional<List<ApiWarning>> warnings() {
+    return Optional.ofNullable(warnings);
+  }
+
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
@@ -224,6 +251,8 @@ public final class RequestLogSummary {
     b.latencyMs = latencyMs;
     b.upstreamAttempts = upstreamAttempts;
     b.createdAt = createdAt;
+    b.apiVersion = apiVersion;
+    b.warnings = warnings;
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -248,6 +277,8 @@ public final class RequestLogSummary {
         && Objects.equals(latencyMs, that.latencyMs)
         && Objects.equals(upstreamAttempts, that.upstreamAttempts)
         && Objects.equals(createdAt, that.createdAt)
+        && Objects.equals(apiVersion, that.apiVersion)
+        && Objects.equals(warnings, that.warnings)
         && Objects.equals(additionalProperties, that.additionalProperties);
   }
 
@@ -269,6 +300,8 @@ public final class RequestLogSummary {
         latencyMs,
         upstreamAttempts,
         createdAt,
+        apiVersion,
+        warnings,
         additionalProperties);
   }
 
@@ -305,6 +338,10 @@ public final class RequestLogSummary {
         + upstreamAttempts
         + ", createdAt="
         + createdAt
+        + ", apiVersion="
+        + apiVersion
+        + ", warnings="
+        + warnings
         + ", additionalProperties="
         + additionalProperties
         + "}";
@@ -328,6 +365,8 @@ public final class RequestLogSummary {
     private LatencyBreakdown latencyMs;
     private List<UpstreamAttempt> upstreamAttempts;
     private String createdAt;
+    private String apiVersion;
+    private List<ApiWarning> warnings;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
@@ -419,6 +458,18 @@ public final class RequestLogSummary {
     @JsonProperty("created_at")
     public Builder createdAt(String createdAt) {
       this.createdAt = createdAt;
+      return this;
+    }
+
+    @JsonProperty("api_version")
+    public Builder apiVersion(String apiVersion) {
+      this.apiVersion = apiVersion;
+      return this;
+    }
+
+    @JsonProperty("warnings")
+    public Builder warnings(List<ApiWarning> warnings) {
+      this.warnings = warnings;
       return this;
     }
 

@@ -73,7 +73,9 @@ public final class TokenRequest {
   }
 
   /**
-   * Only when not using HTTP Basic.
+   * Deprecated (sunset 2027-03-05): authenticate with HTTP Basic instead (RFC 6749 §2.3.1). Still
+   * accepted until then; a request that sends it gets a {@code warnings} entry and the {@code
+   * Deprecation}/{@code Sunset} headers.
    *
    * <p>Wire name {@code client_secret}. Optional: empty when absent.
    */

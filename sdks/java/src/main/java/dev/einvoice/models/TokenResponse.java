@@ -9,10 +9,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.einvoice.core.Json;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -33,6 +36,9 @@ public final class TokenResponse {
   @JsonProperty("scope")
   private final String scope;
 
+  @JsonProperty("warnings")
+  private final List<ApiWarning> warnings;
+
   private final Map<String, Object> additionalProperties;
 
   private TokenResponse(Builder b) {
@@ -40,6 +46,8 @@ public final class TokenResponse {
     this.tokenType = b.tokenType;
     this.expiresIn = b.expiresIn;
     this.scope = b.scope;
+    this.warnings =
+        b.warnings == null ? null : Collections.unmodifiableList(new ArrayList<>(b.warnings));
     this.additionalProperties =
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
@@ -74,6 +82,15 @@ public final class TokenResponse {
    */
   public String scope() {
     return scope;
+  }
+
+  /**
+   * Present when the request used a deprecated field (the form's {@code client_secret}).
+   *
+   * <p>Wire name {@code warnings}. Optional: empty when absent.
+   */
+  public Optional<List<ApiWarning>> warnings() {
+    return Optional.ofNullable(warnings);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
@@ -113,6 +130,7 @@ public final class TokenResponse {
     b.tokenType = tokenType;
     b.expiresIn = expiresIn;
     b.scope = scope;
+    b.warnings = warnings;
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -126,12 +144,13 @@ public final class TokenResponse {
         && Objects.equals(tokenType, that.tokenType)
         && Objects.equals(expiresIn, that.expiresIn)
         && Objects.equals(scope, that.scope)
+        && Objects.equals(warnings, that.warnings)
         && Objects.equals(additionalProperties, that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(accessToken, tokenType, expiresIn, scope, additionalProperties);
+    return Objects.hash(accessToken, tokenType, expiresIn, scope, warnings, additionalProperties);
   }
 
   @Override
@@ -145,6 +164,8 @@ public final class TokenResponse {
         + expiresIn
         + ", scope="
         + scope
+        + ", warnings="
+        + warnings
         + ", additionalProperties="
         + additionalProperties
         + "}";
@@ -157,6 +178,7 @@ public final class TokenResponse {
     private String tokenType;
     private Long expiresIn;
     private String scope;
+    private List<ApiWarning> warnings;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
@@ -182,6 +204,12 @@ public final class TokenResponse {
     @JsonProperty("scope")
     public Builder scope(String scope) {
       this.scope = scope;
+      return this;
+    }
+
+    @JsonProperty("warnings")
+    public Builder warnings(List<ApiWarning> warnings) {
+      this.warnings = warnings;
       return this;
     }
 
