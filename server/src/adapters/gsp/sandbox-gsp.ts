@@ -4,6 +4,7 @@ import {
   createSandbox,
   DEFAULT_CLIENT,
   DEFAULT_GSP_APP,
+  EWB_SYSTEM_PREFIX,
   type RunningSandbox,
   type Sandbox,
 } from '@einvoice/irp-sandbox';
@@ -33,19 +34,27 @@ export type UrlWrapper = (gsp: string, url: string) => Promise<string>;
  */
 async function sandboxRoutes(
   baseUrl: string,
-  irpPublicKeyPem: string,
+  keys: { irp: string; ewb: string },
   timeoutMs: number,
   wrap?: UrlWrapper,
 ): Promise<RouteEntry[]> {
   const urlFor = (gsp: string) => (wrap ? wrap(gsp, baseUrl) : Promise.resolve(baseUrl));
+  const aUrl = await urlFor('sandbox-a');
+  // As in production: e-way bill Part-B, extension, cancel and reads go to the separate E-Way Bill System.
   const a = new NicRoute({
     name: 'sandbox-a',
     irp: 'SANDBOX',
-    baseUrl: await urlFor('sandbox-a'),
+    baseUrl: aUrl,
     clientId: DEFAULT_CLIENT.clientId,
     clientSecret: DEFAULT_CLIENT.clientSecret,
-    irpPublicKeyPem,
+    irpPublicKeyPem: keys.irp,
     timeoutMs,
+    ewb: {
+      baseUrl: `${aUrl.replace(/\/+$/, '')}${EWB_SYSTEM_PREFIX}`,
+      clientId: DEFAULT_CLIENT.clientId,
+      clientSecret: DEFAULT_CLIENT.clientSecret,
+      publicKeyPem: keys.ewb,
+    },
   });
   const b = new GspWrappedRoute({
     name: 'sandbox-b',
@@ -70,7 +79,12 @@ export async function startEmbeddedSandbox(options: {
   const sandbox = createSandbox({ faultHoldMs: options.timeoutMs + 1000 });
   const running: RunningSandbox = await sandbox.listen(0, '127.0.0.1');
   return {
-    routes: await sandboxRoutes(running.url, sandbox.authPublicKeyPem, options.timeoutMs, options.wrapUrl),
+    routes: await sandboxRoutes(
+      running.url,
+      { irp: sandbox.authPublicKeyPem, ewb: sandbox.ewbPublicKeyPem },
+      options.timeoutMs,
+      options.wrapUrl,
+    ),
     control: inProcessControl(sandbox),
     sandbox,
     url: running.url,
@@ -83,10 +97,14 @@ export async function connectExternalSandbox(
   baseUrl: string,
   options: { timeoutMs: number; wrapUrl?: UrlWrapper },
 ): Promise<SandboxUpstream> {
-  const res = await fetch(new URL('/sandbox/keys/auth.pem', baseUrl));
-  if (!res.ok) throw new Error(`IRP_SANDBOX_URL ${baseUrl}: cannot read /sandbox/keys/auth.pem (${res.status})`);
+  const key = async (path: string) => {
+    const res = await fetch(new URL(path, baseUrl));
+    if (!res.ok) throw new Error(`IRP_SANDBOX_URL ${baseUrl}: cannot read ${path} (${res.status})`);
+    return res.text();
+  };
+  const keys = { irp: await key('/sandbox/keys/auth.pem'), ewb: await key('/sandbox/keys/ewb.pem') };
   return {
-    routes: await sandboxRoutes(baseUrl, await res.text(), options.timeoutMs, options.wrapUrl),
+    routes: await sandboxRoutes(baseUrl, keys, options.timeoutMs, options.wrapUrl),
     control: httpControl(baseUrl),
     url: baseUrl,
     close: async () => undefined,
