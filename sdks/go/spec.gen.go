@@ -6,4 +6,4 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "2db21afd37bfee827c2b6bdba290aeabe25ca8063d7d92d62191774275a0e7af"
+const SpecSHA256 = "bddc3fc3af7118276b219245298ebf6373149b09245d2966c09e3fb9df662d91"

@@ -91,6 +91,7 @@ if (!baseUrl) {
           { name: '0007-reconciler' },
           { name: '0008-require-signatures' },
           { name: '0009-bulk-jobs' },
+          { name: '0010-gsp-route-credentials' },
         ]);
       } finally {
         await Promise.all(opened.map((s) => s.close()));

@@ -45,6 +45,7 @@ describe('SQLite specifics', () => {
         { name: '0007-reconciler' },
         { name: '0008-require-signatures' },
         { name: '0009-bulk-jobs' },
+        { name: '0010-gsp-route-credentials' },
       ]);
     } finally {
       await second.close();

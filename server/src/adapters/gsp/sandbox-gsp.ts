@@ -122,6 +122,10 @@ export class EnvironmentGsp implements GspPort {
     return [...this.sandbox.health(), ...(this.production?.health() ?? [])];
   }
 
+  member(environment: 'sandbox' | 'production', name: string): GspRoute | undefined {
+    return (environment === 'sandbox' ? this.sandbox : this.production)?.member(name);
+  }
+
   route(environment: 'sandbox' | 'production', options: { irp?: string | null } = {}): GspRoute {
     if (environment === 'sandbox') return this.sandbox.view(options.irp);
     if (!this.production) {

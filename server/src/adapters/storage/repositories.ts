@@ -14,6 +14,7 @@ import { SqlOutboxDispatchRepo } from './repos/outbox-dispatch.js';
 import { SqlRateLimitRepo } from './repos/rate-limits.js';
 import { SqlReconcileRepo } from './repos/reconcile.js';
 import { SqlRequestLogRepo } from './repos/request-logs.js';
+import { SqlRouteCredentialRepo } from './repos/route-credentials.js';
 import { SqlWebhookDeliveryRepo } from './repos/webhook-deliveries.js';
 import { SqlWebhookEndpointRepo } from './repos/webhook-endpoints.js';
 import type { Database } from './schema.js';
@@ -23,6 +24,7 @@ export function createRepositories(db: Kysely<Database>, codec: Codec): Reposito
     accounts: new SqlAccountRepo(db, codec),
     apiKeys: new SqlApiKeyRepo(db, codec),
     gstins: new SqlGstinRepo(db, codec),
+    routeCredentials: new SqlRouteCredentialRepo(db, codec),
     credentials: new SqlCredentialRepo(db, codec),
     tokens: new SqlTokenRepo(db, codec),
     audit: new SqlAuditRepo(db, codec),

@@ -52,6 +52,8 @@ export interface UpstreamCall {
   password: string;
   /** Per-route API users, by route name (GSP_ROUTES `name`). */
   routes?: Record<string, RouteCredentials>;
+  /** Told when a route refused the login (the route is unusable for this GSTIN until its users change). */
+  onCredentialsRefused?: (route: string, reason: string) => void;
   trace?: (report: AttemptReport) => void;
   /** Epoch ms after which no new attempt starts (the caller's wait budget, `Prefer: wait=N`). */
   deadline?: number;
@@ -138,6 +140,8 @@ export interface GspPort {
   route(environment: 'sandbox' | 'production', options?: { irp?: string | null }): GspRoute;
   /** What GET /v1/status reports, per route. */
   health(): RouteHealth[];
+  /** One route by name (no failover), e.g. to check API users meant for it; undefined when not configured. */
+  member(environment: 'sandbox' | 'production', name: string): GspRoute | undefined;
 }
 
 /** The API user a route uses for a GSTIN: its own entry, or the GSTIN's default. */

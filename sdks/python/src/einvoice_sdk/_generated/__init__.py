@@ -3,4 +3,4 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "2db21afd37bfee827c2b6bdba290aeabe25ca8063d7d92d62191774275a0e7af"
+SPEC_SHA256 = "bddc3fc3af7118276b219245298ebf6373149b09245d2966c09e3fb9df662d91"

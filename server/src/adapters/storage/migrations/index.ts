@@ -11,6 +11,7 @@ import { webhookFairnessMigration } from './0006-webhook-fairness.js';
 import { reconcilerMigration } from './0007-reconciler.js';
 import { requireSignaturesMigration } from './0008-require-signatures.js';
 import { bulkJobsMigration } from './0009-bulk-jobs.js';
+import { gspRouteCredentialsMigration } from './0010-gsp-route-credentials.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -23,6 +24,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0007-reconciler': reconcilerMigration(dialect),
     '0008-require-signatures': requireSignaturesMigration(dialect),
     '0009-bulk-jobs': bulkJobsMigration(dialect),
+    '0010-gsp-route-credentials': gspRouteCredentialsMigration(dialect),
   };
 }
 

@@ -5,6 +5,7 @@
 import type { Deps } from '../../deps.js';
 import type { DocumentRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
+import { routeUsers } from '../upstream.js';
 import { announceFailure, generatedAnswer, settleKeys } from './answers.js';
 import { diffAgainstSigned } from './compare.js';
 import { fetchOriginal, record } from './generate.js';
@@ -69,6 +70,7 @@ export async function processQueuedDocument(
     gstin: doc.gstin,
     username: gstin.irpUsername,
     password: deps.box.open(gstin.irpPasswordEnc),
+    ...(await routeUsers(deps, doc.accountId, doc.gstin)),
     deadline: deps.clock.now().getTime() + policy.attemptBudgetMs,
   };
   const route = deps.gsp.route(doc.environment);

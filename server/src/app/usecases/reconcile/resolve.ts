@@ -22,6 +22,7 @@ import { withHints } from '../documents/local-rules.js';
 import { emit } from '../events.js';
 import { reconcileEwbChange } from '../ewb/changes.js';
 import { recordEwb } from '../ewb/generate-ewb.js';
+import { routeUsers } from '../upstream.js';
 import { DEFAULT_RECONCILE_POLICY, type ReconcilePolicy } from './enqueue.js';
 
 export type ReconcileResult = { outcome: ReconcileOutcome } | { retry: string };
@@ -52,6 +53,7 @@ export async function reconcileTask(
     gstin: doc.gstin,
     username: gstin.irpUsername,
     password: deps.box.open(gstin.irpPasswordEnc),
+    ...(await routeUsers(deps, doc.accountId, doc.gstin)),
     deadline: deps.clock.now().getTime() + policy.attemptBudgetMs,
   };
   switch (task.kind) {
@@ -182,6 +184,7 @@ async function reconcileEwbChangeTask(
     gstin: task.gstin,
     username: gstin.irpUsername,
     password: deps.box.open(gstin.irpPasswordEnc),
+    ...(await routeUsers(deps, doc.accountId, doc.gstin)),
     deadline: deps.clock.now().getTime() + policy.attemptBudgetMs,
   };
   const settled = await reconcileEwbChange(deps, task, identity, doc.environment);
