@@ -147,6 +147,55 @@ func (s *GSTINsService) Update(ctx context.Context, gstin string, body UpdateGST
 	return &out, nil
 }
 
+// ListGSPRoutes lists a GSTIN's API users per GSP route.
+//
+// The API users this GSTIN has of its own on GSP routes (NIC creates e-invoice API users per GSP,
+// and the e-way bill system has its own). A route without an entry uses the GSTIN's registered IRP
+// user. When a route refused an entry's login on a document's call, `status` is `refused` with the
+// reason: that route is unusable for the GSTIN (calls fail over to the other routes; no document
+// is rejected for it) until the users are replaced with `putGstinGspRoute`. Passwords are never
+// returned.
+//
+// GET /v1/gstins/{gstin}/gsp-routes (listGstinGspRoutes).
+func (s *GSTINsService) ListGSPRoutes(ctx context.Context, gstin string, opts ...RequestOption) (*GSPRouteUserList, error) {
+	var out GSPRouteUserList
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/gstins/" + url.PathEscape(gstin) + "/gsp-routes", Auth: core.AuthAccount, OperationID: "listGstinGspRoutes"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// SetGSPRoute sets the e-invoice API user this GSTIN uses on one GSP route (created on the
+// e-invoice portal for that GSP) and, optionally, its e-way bill system user (both `ewb_username`
+// and `ewb_password`, or neither: then the e-invoice user is used there too). The e-invoice user
+// is checked on that route first, as at registration: a refusal answers 422
+// `irp_credentials_rejected` with NIC's code and nothing is stored. Passwords are encrypted at
+// rest and never returned. Replaces an earlier entry and clears a recorded refusal. Audit-logged
+// as `gstin.updated` (with the route's name, never the passwords).
+//
+// PUT /v1/gstins/{gstin}/gsp-routes/{route} (putGstinGspRoute).
+func (s *GSTINsService) SetGSPRoute(ctx context.Context, gstin string, route string, body PutGSPRouteUserRequest, opts ...RequestOption) (*GSPRouteUser, error) {
+	var out GSPRouteUser
+	if err := s.c.do(ctx, core.Request{Method: "PUT", Path: "/v1/gstins/" + url.PathEscape(gstin) + "/gsp-routes/" + url.PathEscape(route), Auth: core.AuthAccount, OperationID: "putGstinGspRoute", Body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteGSPRoute removes a GSTIN's API users from one GSP route.
+//
+// The route uses the GSTIN's registered IRP user again; the stored passwords are erased. 404 when
+// the GSTIN has no entry for the route.
+//
+// DELETE /v1/gstins/{gstin}/gsp-routes/{route} (deleteGstinGspRoute).
+func (s *GSTINsService) DeleteGSPRoute(ctx context.Context, gstin string, route string, opts ...RequestOption) (*DeletedGSPRouteUser, error) {
+	var out DeletedGSPRouteUser
+	if err := s.c.do(ctx, core.Request{Method: "DELETE", Path: "/v1/gstins/" + url.PathEscape(gstin) + "/gsp-routes/" + url.PathEscape(route), Auth: core.AuthAccount, OperationID: "deleteGstinGspRoute"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // CredentialsService groups the credentials operations.
 type CredentialsService struct {
 	c *Client

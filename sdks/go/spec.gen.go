@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "1e54c98da004be08eb802b6243dbfd8d5a0ac71cafb7b5a81baf8f2fec8b2f6a"
+const SpecSHA256 = "0f895e244694897c415f791154524b6f7959e70897017a945489eea9e11959ea"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

@@ -485,6 +485,14 @@ type CredentialWithSecret struct {
 	SigningKey   SigningKey `json:"signing_key"`
 }
 
+// DeletedGSPRouteUser is generated from #/components/schemas/DeletedGspRouteUser.
+type DeletedGSPRouteUser struct {
+	Object  string `json:"object"`
+	GSTIN   string `json:"gstin"`
+	Route   string `json:"route"`
+	Deleted bool   `json:"deleted"`
+}
+
 // DeletedGSTIN is generated from #/components/schemas/DeletedGstin.
 type DeletedGSTIN struct {
 	Object  string `json:"object"`
@@ -991,6 +999,52 @@ const (
 func (v GSPHealthCircuit) IsKnown() bool {
 	switch v {
 	case GSPHealthCircuitClosed, GSPHealthCircuitOpen, GSPHealthCircuitHalfOpen:
+		return true
+	}
+	return false
+}
+
+// GSPRouteUser is a GSTIN's own API users on one GSP route. Passwords are never returned.
+type GSPRouteUser struct {
+	Object string `json:"object"`
+	GSTIN  string `json:"gstin"`
+	// The GSP route's name (`GET /v1/status` `gsps[].id`).
+	Route string `json:"route"`
+	// The e-invoice API user on this route.
+	IRPUsername string `json:"irp_username"`
+	// The e-way bill system user on this route; `null`: the e-invoice user is used.
+	EWBUsername *string `json:"ewb_username"`
+	// `refused`: the route refused this login on a document's call and is unusable for the GSTIN
+	// until the users are replaced.
+	Status GSPRouteUserStatus `json:"status"`
+	// What the route answered (route name and NIC's code).
+	RefusedReason *string `json:"refused_reason"`
+	RefusedAt     *string `json:"refused_at"`
+	CreatedAt     string  `json:"created_at"`
+	UpdatedAt     string  `json:"updated_at"`
+}
+
+// GSPRouteUserList is generated from #/components/schemas/GspRouteUserList.
+type GSPRouteUserList struct {
+	Object string         `json:"object"`
+	Data   []GSPRouteUser `json:"data"`
+}
+
+// GSPRouteUserStatus is an open enum: values this SDK version does not list decode without error.
+//
+// `refused`: the route refused this login on a document's call and is unusable for the GSTIN until
+// the users are replaced.
+type GSPRouteUserStatus string
+
+const (
+	GSPRouteUserStatusActive  GSPRouteUserStatus = "active"
+	GSPRouteUserStatusRefused GSPRouteUserStatus = "refused"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v GSPRouteUserStatus) IsKnown() bool {
+	switch v {
+	case GSPRouteUserStatusActive, GSPRouteUserStatusRefused:
 		return true
 	}
 	return false
@@ -1521,6 +1575,18 @@ type ProblemDiffItem struct {
 	Existing any `json:"existing,omitempty"`
 	// Value in this request.
 	Requested any `json:"requested,omitempty"`
+}
+
+// PutGSPRouteUserRequest is generated from #/components/schemas/PutGspRouteUserRequest.
+type PutGSPRouteUserRequest struct {
+	// The e-invoice API user created for this GSP (its name carries the GSP's suffix).
+	IRPUsername string `json:"irp_username"`
+	// Its password; encrypted at rest and never returned.
+	IRPPassword string `json:"irp_password"`
+	// The e-way bill system API user for this GSP; with ewb_password.
+	EWBUsername *string `json:"ewb_username,omitempty"`
+	// Its password; encrypted at rest and never returned.
+	EWBPassword *string `json:"ewb_password,omitempty"`
 }
 
 // RefDtls is the references; `PrecDocDtls` names the original invoice of a credit or debit note.

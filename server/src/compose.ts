@@ -157,7 +157,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   // read after an ambiguous answer), plus slack: the queue's lease, and the grace of a detached attempt.
   const inFlightLeaseMs = longestUpstreamTimeoutMs(config) * (UPSTREAM_CALLS_PER_REQUEST + 1) + 10_000;
   const production = config.GSP_ROUTES
-    ? new GspRouter(productionRoutes(config.GSP_ROUTES, transport.fetch), policy)
+    ? new GspRouter(productionRoutes(config.GSP_ROUTES, { fetch: transport.fetch }), policy)
     : undefined;
   const deps: Deps = {
     storage,

@@ -1,5 +1,7 @@
 // Configuration from environment variables (documented in server/README.md). Every problem is
 // reported at once, by variable name, before anything starts.
+import { createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { GspRouteConfig } from './app/ports/gsp-routes.js';
 
@@ -13,6 +15,7 @@ const key32 = z
  * One production GSP: the NIC pass-through flavour, or the enriched (GSP does the crypto) flavour. What it
  * parses to is the adapters' port (app/ports/gsp-routes.ts): `satisfies` keeps the two in step.
  */
+const headerStyle = z.enum(['nic', 'nic-hyphen', 'taxpro', 'vayana']);
 const gspRouteSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('nic'),
@@ -23,6 +26,16 @@ const gspRouteSchema = z.discriminatedUnion('kind', [
     clientId: z.string().min(1),
     clientSecret: z.string().min(1),
     irpPublicKeyFile: z.string().min(1),
+    headerStyle: headerStyle.default('nic'),
+    ewb: z
+      .object({
+        url: z.string().url(),
+        clientId: z.string().min(1),
+        clientSecret: z.string().min(1),
+        publicKeyFile: z.string().min(1),
+        headerStyle: headerStyle.default('nic-hyphen'),
+      })
+      .optional(),
     timeoutMs: z.number().int().min(100).max(600000).default(20000),
   }),
   z.object({
@@ -169,13 +182,64 @@ export function longestUpstreamTimeoutMs(c: Pick<Config, 'UPSTREAM_TIMEOUT_MS' |
  * while the original still waits for the IRP lets a retry with the same key run beside it.
  */
 function parsedChecks(c: Config): string[] {
-  const out: string[] = [];
+  const out: string[] = [...gspRouteChecks(c)];
   const neededMs = longestUpstreamTimeoutMs(c) * UPSTREAM_CALLS_PER_REQUEST;
   if (c.IDEMPOTENCY_LOCK_SECONDS * 1000 < neededMs)
     out.push(
       `  IDEMPOTENCY_LOCK_SECONDS: ${c.IDEMPOTENCY_LOCK_SECONDS} s is shorter than the upstream timeout (${longestUpstreamTimeoutMs(c)} ms) times the retry budget (${UPSTREAM_CALLS_PER_REQUEST} calls); set it to at least ${Math.ceil(neededMs / 1000)}, or lower UPSTREAM_TIMEOUT_MS`,
     );
   return out;
+}
+
+/**
+ * What GSP_ROUTES names must work before the first document: key files that exist and hold an RSA public
+ * key (or certificate), unique route names, and in production mode HTTPS and an E-Way Bill System for
+ * every NIC pass-through route (Part-B, extension and cancel of e-way bills go there, docs/production.md).
+ */
+function gspRouteChecks(c: Config): string[] {
+  const out: string[] = [];
+  const routes = c.GSP_ROUTES ?? [];
+  const seen = new Set<string>();
+  routes.forEach((r, i) => {
+    const at = `  GSP_ROUTES[${i}] (${r.name})`;
+    if (seen.has(r.name)) out.push(`${at}.name: is used by another route; names must be unique`);
+    seen.add(r.name);
+    const https = (url: string, field: string) => {
+      if (c.EINVOICE_MODE === 'production' && !url.startsWith('https://'))
+        out.push(`${at}.${field}: must be https:// in production mode (NIC and GSPs accept TLS 1.2+ only)`);
+    };
+    https(r.url, 'url');
+    if (r.kind !== 'nic') return;
+    const key = publicKeyProblem(r.irpPublicKeyFile);
+    if (key) out.push(`${at}.irpPublicKeyFile: ${key}`);
+    if (r.ewb) {
+      https(r.ewb.url, 'ewb.url');
+      const ewbKey = publicKeyProblem(r.ewb.publicKeyFile);
+      if (ewbKey) out.push(`${at}.ewb.publicKeyFile: ${ewbKey}`);
+    } else if (c.EINVOICE_MODE === 'production') {
+      out.push(
+        `${at}.ewb: is required in production mode: e-way bill Part-B, extension, cancel and reads go to the E-Way Bill System (its URL, client id/secret and public key)`,
+      );
+    }
+  });
+  return out;
+}
+
+/** Why a file is not a usable RSA public key (PEM key or certificate), or undefined when it is. */
+function publicKeyProblem(file: string): string | undefined {
+  let pem: string;
+  try {
+    pem = readFileSync(file, 'utf8');
+  } catch (error) {
+    return `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+  try {
+    const key = createPublicKey(pem);
+    if (key.asymmetricKeyType !== 'rsa') return `${file} holds a ${key.asymmetricKeyType} key; NIC's keys are RSA`;
+    return undefined;
+  } catch {
+    return `${file} is not a PEM public key or certificate (download NIC's public key for this environment from its portal)`;
+  }
 }
 
 export class ConfigError extends Error {}

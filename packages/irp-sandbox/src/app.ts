@@ -6,6 +6,7 @@ import { registerGsp } from './gsp/routes.js';
 import { gspShape } from './gsp/shape.js';
 import { nicError } from './protocol/errors.js';
 import { registerAdmin, type SandboxAdmin } from './routes/admin.js';
+import { registerEwbSystem } from './routes/ewb-system.js';
 import { registerKeys } from './routes/keys.js';
 import { registerNicAuth } from './routes/nic-auth.js';
 import { registerNicEinvoice } from './routes/nic-einvoice.js';
@@ -17,7 +18,7 @@ import type { ResponseShape } from './routes/pipeline.js';
 function shapeFor(c: Context): ResponseShape {
   const p = new URL(c.req.url).pathname.toLowerCase();
   if (p.includes('/enriched/')) return gspShape;
-  if (p.startsWith('/ewaybillapi/')) return ewbApiShape;
+  if (p.startsWith('/ewaybillapi/') || p.startsWith('/ewb-system/')) return ewbApiShape;
   return nicShape;
 }
 
@@ -62,6 +63,7 @@ export function buildApp(ctx: SandboxContext, admin: SandboxAdmin, maxBodyBytes:
   registerNicAuth(app, ctx);
   registerNicEinvoice(app, ctx);
   registerNicEwb(app, ctx);
+  registerEwbSystem(app, ctx);
   registerGsp(app, ctx);
   registerAdmin(app, ctx, admin);
 

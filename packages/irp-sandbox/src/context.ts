@@ -16,12 +16,16 @@ export interface SandboxContext {
   ledger: Ledger;
   clock: SandboxClock;
   sessions: SessionStore;
+  /** Sessions of the separate E-Way Bill System (routes/ewb-system.ts). */
+  ewbSessions: SessionStore;
   faults: FaultInjector;
   taxpayers: TaxpayerDirectory;
   clients: ClientRegistration[];
   gspApps: GspAppRegistration[];
   gspTokens: GspTokenStore;
   loginKey: RsaKeyMaterial;
+  /** The E-Way Bill System's own login key, made on first use. */
+  ewbLoginKey: () => RsaKeyMaterial;
   signingKey: SigningKey;
   /** Mutable: the admin endpoint can change it at run time. */
   latency: { profile: LatencyProfile | OperationLatency | undefined };

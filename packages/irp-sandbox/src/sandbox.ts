@@ -5,7 +5,7 @@ import type { Hono } from 'hono';
 import { buildApp } from './app.js';
 import { SandboxClock } from './clock.js';
 import type { SandboxContext } from './context.js';
-import { generateRsaKey, loadRsaKey, toSigningKey } from './crypto/keys.js';
+import { generateRsaKey, loadRsaKey, type RsaKeyMaterial, toSigningKey } from './crypto/keys.js';
 import { FaultInjector } from './faults/faults.js';
 import { GspTokenStore } from './gsp/tokens.js';
 import { DEFAULTS, type SandboxOptions } from './options.js';
@@ -32,6 +32,8 @@ export interface Sandbox {
   publicKeyPem: string;
   /** Public key clients RSA-encrypt the auth payload with (NIC's "IRP public key"). */
   authPublicKeyPem: string;
+  /** The E-Way Bill System's login key (its ACCESSTOKEN call), served under <url>/ewb-system. */
+  readonly ewbPublicKeyPem: string;
   jwks: { keys: Record<string, string>[] };
   ledger: Ledger;
   admin: SandboxAdmin;
@@ -46,6 +48,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const signingMaterial = options.signingKey ? loadRsaKey(options.signingKey.privateKeyPem) : generateRsaKey();
   const signingKey = toSigningKey(signingMaterial, options.signingKey?.certificatePem);
   const loginKey = options.loginKey ? loadRsaKey(options.loginKey.privateKeyPem) : generateRsaKey();
+  let ewbLoginKey: RsaKeyMaterial | undefined;
   const taxpayers = new TaxpayerDirectory(rules.isValidGstin, options.taxpayers ?? []);
 
   const service = new IrpService({
@@ -71,12 +74,20 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       options.tokenTtlMs ?? DEFAULTS.tokenTtlMs,
       options.refreshWindowMs ?? DEFAULTS.refreshWindowMs,
     ),
+    ewbSessions: new SessionStore(
+      options.tokenTtlMs ?? DEFAULTS.tokenTtlMs,
+      options.refreshWindowMs ?? DEFAULTS.refreshWindowMs,
+    ),
     faults: new FaultInjector(options.faultHoldMs ?? DEFAULTS.faultHoldMs),
     taxpayers,
     clients: [...(options.clients ?? []), ...(includeDefault ? [DEFAULT_CLIENT] : [])],
     gspApps: [...(options.gspApps ?? []), ...(includeDefault ? [DEFAULT_GSP_APP] : [])],
     gspTokens: new GspTokenStore(options.gspTokenTtlMs ?? DEFAULTS.gspTokenTtlMs),
     loginKey,
+    ewbLoginKey: () => {
+      ewbLoginKey ??= generateRsaKey();
+      return ewbLoginKey;
+    },
     signingKey,
     latency: { profile: options.latency },
     tokenTtlMs: options.tokenTtlMs ?? DEFAULTS.tokenTtlMs,
@@ -91,6 +102,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     listen: (port = 0, host = '127.0.0.1') => listen(app, port, host),
     publicKeyPem: signingKey.publicKeyPem,
     authPublicKeyPem: loginKey.publicKeyPem,
+    get ewbPublicKeyPem() {
+      return ctx.ewbLoginKey().publicKeyPem;
+    },
     jwks: { keys: [signingKey.jwk] },
     ledger,
     admin,

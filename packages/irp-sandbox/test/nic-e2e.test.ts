@@ -177,7 +177,7 @@ describe('NIC protocol end to end (real HTTP, RSA, AES)', () => {
   });
 
   it('accepts hyphenated, lower-case header spellings and case-insensitive paths', async () => {
-    const hy = await authed(h, { headerStyle: 'hyphen' });
+    const hy = await authed(h, { headerStyle: 'nic-hyphen' });
     const inv = baseInvoice();
     const r = await hy.call('POST', '/eicore/v1.03/invoice', inv);
     expect(r.ok).toBe(true);

@@ -30,7 +30,15 @@ export interface NicEnvelope {
 /** What a client call gives back: the decrypted data, or NIC's error codes with the raw body. */
 export type NicResult<T> =
   | { ok: true; data: T; info: InfoDtl[] | null; httpStatus: number }
-  | { ok: false; errors: ClientError[]; info: InfoDtl[] | null; httpStatus: number; body: unknown };
+  | {
+      ok: false;
+      errors: ClientError[];
+      info: InfoDtl[] | null;
+      httpStatus: number;
+      body: unknown;
+      /** False when the body was no envelope of the API at all (a WAF page, a gateway's empty 502): not the IRP speaking. */
+      envelope: boolean;
+    };
 
 /**
  * Tolerant reader of NIC's error details: an array of {ErrorCode, ErrorMessage}, or (as NIC's pages
@@ -88,3 +96,51 @@ export type FetchLike = (
   url: URL,
   init: FetchInit,
 ) => Promise<{ status: number; ok: boolean; text(): Promise<string>; json(): Promise<unknown> }>;
+
+/**
+ * DUPIRN of a 2150 duplicate answer: the IRN (and AckNo/AckDt) of the existing document, read from NIC's
+ * InfoDtls `[{InfCd:"DUPIRN", Desc:{AckNo, AckDt, Irn}}]` or Adaequare's `result` array (`success:false`,
+ * `result:[{InfCd:"DUPIRN", Desc:{...}}]`). Undefined when the answer carries none.
+ */
+export function findDupIrn(...sources: unknown[]): { Irn: string; AckNo?: number; AckDt?: string } | undefined {
+  for (const source of sources) {
+    if (!Array.isArray(source)) continue;
+    for (const entry of source) {
+      const e = (entry ?? {}) as Record<string, unknown>;
+      if (e.InfCd !== 'DUPIRN') continue;
+      let desc = e.Desc;
+      if (typeof desc === 'string') {
+        try {
+          desc = JSON.parse(desc) as unknown;
+        } catch {
+          continue;
+        }
+      }
+      const d = (desc ?? {}) as Record<string, unknown>;
+      if (typeof d.Irn !== 'string' || d.Irn === '') continue;
+      const out: { Irn: string; AckNo?: number; AckDt?: string } = { Irn: d.Irn };
+      if (d.AckNo !== undefined && d.AckNo !== null) out.AckNo = Number(d.AckNo);
+      if (typeof d.AckDt === 'string') out.AckDt = d.AckDt;
+      return out;
+    }
+  }
+  return undefined;
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A body that is not the API's envelope (WAF page, gateway error, empty): the HTTP status is all we know. */
+export function noEnvelope<T>(status: number, body: unknown, api: string): NicResult<T> {
+  const raw = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
+  const text = raw.replace(/\s+/g, ' ').trim().slice(0, 120);
+  return {
+    ok: false,
+    errors: [{ code: 'HTTP', message: `HTTP ${status} without ${api} envelope${text ? `: ${text}` : ''}` }],
+    info: null,
+    httpStatus: status,
+    body,
+    envelope: false,
+  };
+}

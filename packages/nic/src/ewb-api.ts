@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { aesDecrypt } from './crypto/aes.js';
 import type { ClientError } from './envelope.js';
 
 /**
@@ -30,6 +31,27 @@ export function parseEwbApiError(error: unknown): ClientError[] {
   } catch {
     return [{ code: 'UNKNOWN', message: String(error ?? '') }];
   }
+}
+
+/**
+ * A success envelope's JSON. GETs answer {data: AES(rek, json), rek: AES(SEK, rek), hmac}; POST actions
+ * (CANEWB, VEHEWB, EXTENDVALIDITY, ...) answer {data: AES(SEK, json)} with no rek. The decrypted text is
+ * JSON, or base64 of it (the e-way bill system's documented form): both are read. Throws on a bad hmac.
+ */
+export function decodeEwbApiSuccess(sek: Uint8Array, env: Record<string, unknown>): string {
+  const rek = typeof env.rek === 'string' && env.rek !== '' ? aesDecrypt(sek, env.rek) : undefined;
+  const plain = aesDecrypt(rek ?? sek, String(env.data)).toString('utf8');
+  const json = jsonOrBase64Json(plain);
+  if (rek && env.hmac !== undefined && ewbApiHmac(rek, json) !== env.hmac && ewbApiHmac(rek, plain) !== env.hmac)
+    throw new Error('EWB API response hmac mismatch');
+  return json;
+}
+
+function jsonOrBase64Json(text: string): string {
+  const t = text.trim();
+  if (t.startsWith('{') || t.startsWith('[')) return t;
+  const decoded = Buffer.from(t, 'base64').toString('utf8').trim();
+  return decoded.startsWith('{') || decoded.startsWith('[') ? decoded : t;
 }
 
 /** CANEWB. */

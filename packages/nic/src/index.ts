@@ -15,7 +15,7 @@ export type {
   IrnData,
 } from './einvoice.js';
 export type { ClientError, ErrorDetail, FetchInit, FetchLike, InfoDtl, NicEnvelope, NicResult } from './envelope.js';
-export { isSuccessStatus, parseErrorDetails, parseGspMessage } from './envelope.js';
+export { findDupIrn, isSuccessStatus, parseErrorDetails, parseGspMessage } from './envelope.js';
 export type {
   CancelEwbData,
   CancelEwbRequest,
@@ -26,9 +26,13 @@ export type {
   UpdateEwbVehicleData,
   UpdateEwbVehicleRequest,
 } from './ewb-api.js';
-export { ewbApiHmac, parseEwbApiError } from './ewb-api.js';
+export { decodeEwbApiSuccess, ewbApiHmac, parseEwbApiError } from './ewb-api.js';
+export type { EwbSystemClientOptions, EwbSystemSession } from './ewb-system-client.js';
+export { EWB_TOKEN_ERRORS, EwbSystemClient } from './ewb-system-client.js';
 export type { GspClientOptions, GspResult } from './gsp-client.js';
 export { GspClient } from './gsp-client.js';
 export { decodeNicJwtData, verifyNicJwt } from './jwt.js';
 export type { NicClientOptions, NicSession } from './nic-client.js';
 export { NicClient } from './nic-client.js';
+export type { HeaderStyle } from './wire.js';
+export { appHeaders, HEADER_STYLES, joinUrl, userHeader } from './wire.js';

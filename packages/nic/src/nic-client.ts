@@ -14,23 +14,27 @@ import {
   type FetchInit,
   type FetchLike,
   type InfoDtl,
+  isObject,
   isSuccessStatus,
   type NicResult,
+  noEnvelope,
   parseErrorDetails,
 } from './envelope.js';
 import {
   type CancelEwbData,
   type CancelEwbRequest,
+  decodeEwbApiSuccess,
   type ExtendEwbData,
   type ExtendEwbRequest,
-  ewbApiHmac,
   type GetEwayBillData,
   parseEwbApiError,
   type UpdateEwbVehicleData,
   type UpdateEwbVehicleRequest,
 } from './ewb-api.js';
+import { appHeaders, type HeaderStyle, joinUrl, userHeader } from './wire.js';
 
 export interface NicClientOptions {
+  /** The IRP's or the GSP's pass-through URL; a path in it (`https://gsp.example/gus/irp/nic`) is kept. */
   baseUrl: string;
   clientId: string;
   clientSecret: string;
@@ -43,8 +47,8 @@ export interface NicClientOptions {
   fetch?: FetchLike;
   /** Per-request timeout. Default 60 s. */
   timeoutMs?: number;
-  /** Header spelling: NIC's `client_id` (default) or the hyphenated `client-id`. */
-  headerStyle?: 'underscore' | 'hyphen';
+  /** Which headers carry the application credentials and the user (default NIC's `client_id`...): see wire.ts. */
+  headerStyle?: HeaderStyle;
 }
 
 /** An open IRP session: the AuthToken for headers and the SEK that encrypts every payload. */
@@ -89,8 +93,8 @@ export class NicClient {
     };
     const inner = Buffer.from(JSON.stringify(body), 'utf8').toString('base64');
     const res = await this.send('POST', '/eivital/v1.04/auth', { Data: rsaEncrypt(this.publicKey, inner) }, false);
-    const env = res.body as Record<string, unknown> | undefined;
-    if (!env || !isSuccessStatus(env.Status)) return this.failure(res.status, env);
+    const env = res.body;
+    if (!isObject(env) || !isSuccessStatus(env.Status)) return this.failure(res.status, env);
     const data = env.Data as AuthData;
     const session: NicSession = {
       authToken: data.AuthToken,
@@ -163,14 +167,19 @@ export class NicClient {
 
   private ewbApiResult<T>(res: { status: number; body: unknown }): NicResult<T> {
     const s = this.requireSession();
-    const env = (res.body ?? {}) as Record<string, unknown>;
+    if (!isObject(res.body) || !('status' in res.body)) return noEnvelope(res.status, res.body, 'an e-way bill API');
+    const env = res.body;
     if (!isSuccessStatus(env.status)) {
-      return { ok: false, errors: parseEwbApiError(env.error), info: null, httpStatus: res.status, body: env };
+      return {
+        ok: false,
+        errors: parseEwbApiError(env.error),
+        info: null,
+        httpStatus: res.status,
+        body: env,
+        envelope: true,
+      };
     }
-    const rek = aesDecrypt(s.sek, String(env.rek));
-    const json = aesDecrypt(rek, String(env.data)).toString('utf8');
-    if (env.hmac !== undefined && ewbApiHmac(rek, json) !== env.hmac) throw new Error('EWB API response hmac mismatch');
-    return { ok: true, data: JSON.parse(json) as T, info: null, httpStatus: res.status };
+    return { ok: true, data: JSON.parse(decodeEwbApiSuccess(s.sek, env)) as T, info: null, httpStatus: res.status };
   }
 
   /** Any business call: payload encrypted with the SEK, Data decrypted on success. */
@@ -178,8 +187,8 @@ export class NicClient {
     const s = this.requireSession();
     const body = payload === undefined ? undefined : { Data: aesEncrypt(s.sek, JSON.stringify(payload)) };
     const res = await this.send(method, path, body, true);
-    const env = res.body as Record<string, unknown> | undefined;
-    if (!env || !isSuccessStatus(env.Status)) return this.failure(res.status, env);
+    const env = res.body;
+    if (!isObject(env) || !isSuccessStatus(env.Status)) return this.failure(res.status, env);
     const data = JSON.parse(aesDecrypt(s.sek, String(env.Data)).toString('utf8')) as T;
     return { ok: true, data, info: (env.InfoDtls as InfoDtl[] | null) ?? null, httpStatus: res.status };
   }
@@ -192,22 +201,21 @@ export class NicClient {
     withSession: boolean,
     rawBody?: string,
   ): Promise<{ status: number; body: unknown }> {
-    const hy = this.opts.headerStyle === 'hyphen';
+    const style = this.opts.headerStyle ?? 'nic';
     const headers: Record<string, string> = {
       'content-type': 'application/json',
-      [hy ? 'client-id' : 'client_id']: this.opts.clientId,
-      [hy ? 'client-secret' : 'client_secret']: this.opts.clientSecret,
+      ...appHeaders(style, this.opts.clientId, this.opts.clientSecret),
       Gstin: this.opts.gstin,
     };
     if (withSession) {
       const s = this.requireSession();
-      headers[hy ? 'user-name' : 'user_name'] = this.opts.userName;
+      headers[userHeader(style)] = this.opts.userName;
       headers.AuthToken = s.authToken;
     }
     const init: FetchInit = { method, headers, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 60_000) };
     if (rawBody !== undefined) init.body = rawBody;
     else if (body !== undefined) init.body = JSON.stringify(body);
-    const res = await this.doFetch(new URL(path, this.opts.baseUrl), init);
+    const res = await this.doFetch(joinUrl(this.opts.baseUrl, path), init);
     const text = await res.text();
     let parsed: unknown;
     try {
@@ -218,15 +226,15 @@ export class NicClient {
     return { status: res.status, body: parsed };
   }
 
-  private failure<T>(status: number, env: Record<string, unknown> | undefined): NicResult<T> {
+  private failure<T>(status: number, env: unknown): NicResult<T> {
+    if (!isObject(env) || !('Status' in env)) return noEnvelope(status, env, 'a NIC');
     return {
       ok: false,
-      errors: env
-        ? parseErrorDetails(env.ErrorDetails)
-        : [{ code: 'HTTP', message: `HTTP ${status} without a NIC envelope` }],
-      info: (env?.InfoDtls as InfoDtl[] | null | undefined) ?? null,
+      errors: parseErrorDetails(env.ErrorDetails),
+      info: (env.InfoDtls as InfoDtl[] | null | undefined) ?? null,
       httpStatus: status,
       body: env,
+      envelope: true,
     };
   }
 

@@ -69,7 +69,7 @@ describe('NicClient', () => {
 
   it('speaks the hyphenated header spelling when asked', async () => {
     const irp = fakeIrp(() => ({ data: {} }));
-    const c = client(irp, { headerStyle: 'hyphen' });
+    const c = client(irp, { headerStyle: 'nic-hyphen' });
     await c.auth();
     await c.getIrnByDocDetails({ docType: 'INV', docNo: 'A/1', docDate: '01/04/2025' });
     expect(irp.seen[1]?.headers).toMatchObject({

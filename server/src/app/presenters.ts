@@ -8,6 +8,7 @@ import type {
   GstinRecord,
   RequestLogRecord,
   RequestLogSummaryRecord,
+  RouteCredentialRecord,
   TestClockRecord,
 } from './ports/records.js';
 import type { Page } from './ports/storage.js';
@@ -26,6 +27,21 @@ export function presentGstin(g: GstinRecord) {
     large_taxpayer: g.largeTaxpayer,
     created_at: g.createdAt.toISOString(),
     updated_at: g.updatedAt.toISOString(),
+  };
+}
+
+export function presentGspRouteUser(r: RouteCredentialRecord) {
+  return {
+    object: 'gsp_route_user',
+    gstin: r.gstin,
+    route: r.route,
+    irp_username: r.irpUsername,
+    ewb_username: r.ewbUsername,
+    status: r.refusedReason === null ? 'active' : 'refused',
+    refused_reason: r.refusedReason,
+    refused_at: iso(r.refusedAt),
+    created_at: r.createdAt.toISOString(),
+    updated_at: r.updatedAt.toISOString(),
   };
 }
 

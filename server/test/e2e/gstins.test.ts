@@ -1,6 +1,7 @@
 // GSTIN administration over real HTTP: the IRP user is checked against the (sandbox) IRP at registration
 // and update, so a wrong password is refused at once with NIC's 1019; a GSTIN can be updated and deleted
-// (credentials revoked, documents kept); permanent conflicts say they are final (x-should-retry: false).
+// (credentials revoked, documents kept); permanent conflicts say they are final (x-should-retry: false); API users
+// per GSP route are set, refused and removed (issue #22).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
@@ -141,5 +142,91 @@ describe('deleteGstin', () => {
     const s3 = await gstinSession(h, GSTIN);
     const read = await h.request('GET', `/v1/irn/${irn}`, { token: s3.token });
     expect([read.status, read.body.Irn]).toEqual([200, irn]);
+  });
+});
+
+describe('API users per GSP route (issue #22)', () => {
+  // NIC creates API users per GSP: managed through the API, checked on that route first, sealed at rest; a route
+  // that later refuses them is marked refused with the reason and the document fails over, never rejected.
+  const GSTIN = '29AABCT1332L1ZA';
+
+  it('checks the user on that route, seals the passwords, and never returns them', async () => {
+    await gstinSession(h, GSTIN);
+    const wrong = await admin('PUT', `/v1/gstins/${GSTIN}/gsp-routes/sandbox-a`, {
+      irp_username: 'api_a',
+      irp_password: 'not-the-password',
+    });
+    expect([wrong.status, wrong.body.code]).toEqual([422, 'irp_credentials_rejected']);
+    expect(wrong.body.gstn_errors[0].code).toBe('1019');
+
+    const unknown = await admin('PUT', `/v1/gstins/${GSTIN}/gsp-routes/no-such-gsp`, {
+      irp_username: 'api_a',
+      irp_password: 'sandbox',
+    });
+    expect(unknown.status).toBe(404);
+    const half = await admin('PUT', `/v1/gstins/${GSTIN}/gsp-routes/sandbox-a`, {
+      irp_username: 'api_a',
+      irp_password: 'sandbox',
+      ewb_username: 'ewb_a',
+    });
+    expect([half.status, half.body.errors?.[0]?.pointer]).toEqual([422, '/ewb_password']);
+
+    const put = await admin('PUT', `/v1/gstins/${GSTIN}/gsp-routes/sandbox-a`, {
+      irp_username: 'api_a',
+      irp_password: 'sandbox',
+      ewb_username: 'ewb_a',
+      ewb_password: 'sandbox',
+    });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({
+      object: 'gsp_route_user',
+      route: 'sandbox-a',
+      irp_username: 'api_a',
+      ewb_username: 'ewb_a',
+      status: 'active',
+      refused_reason: null,
+    });
+    const list = await admin('GET', `/v1/gstins/${GSTIN}/gsp-routes`);
+    expect(list.body.data.map((r: { route: string }) => r.route)).toEqual(['sandbox-a']);
+    expect(put.text + list.text).not.toContain('sandbox"');
+    // Encrypted at rest with the same box as the GSTIN's IRP password.
+    const [row] = await h.server.deps.storage.routeCredentials.list(h.accountId, GSTIN);
+    expect(row?.irpPasswordEnc).not.toContain('sandbox');
+    expect(h.server.deps.box.open(row!.irpPasswordEnc)).toBe('sandbox');
+    expect(h.server.deps.box.open(row!.ewbPasswordEnc!)).toBe('sandbox');
+  });
+
+  it('a route that refuses its user is marked refused with the reason; the document fails over and is generated', async () => {
+    const session = await gstinSession(h, GSTIN);
+    // The API user's password was changed on the portal since (what the IRP now refuses).
+    const [row] = await h.server.deps.storage.routeCredentials.list(h.accountId, GSTIN);
+    await h.server.deps.storage.routeCredentials.upsert({
+      ...row!,
+      irpPasswordEnc: h.server.deps.box.seal('rotated-elsewhere'),
+      updatedAt: new Date(),
+    });
+    const doc = invoice(GSTIN);
+    const res = await h.request('POST', '/v1/irn', { token: session.token, body: doc });
+    expect([res.status, res.body.gsp, res.body.status]).toEqual([201, 'sandbox-b', 'generated']);
+    await expect
+      .poll(async () => (await admin('GET', `/v1/gstins/${GSTIN}/gsp-routes`)).body.data[0], { timeout: 10_000 })
+      .toMatchObject({
+        route: 'sandbox-a',
+        status: 'refused',
+        refused_reason: expect.stringMatching(/sandbox-a refused the API user api_a .*1019/),
+        refused_at: expect.any(String),
+      });
+
+    // Replacing the users clears the refusal; removing them returns the route to the GSTIN's registered user.
+    const fixed = await admin('PUT', `/v1/gstins/${GSTIN}/gsp-routes/sandbox-a`, {
+      irp_username: 'api_a',
+      irp_password: 'sandbox',
+    });
+    expect([fixed.status, fixed.body.status, fixed.body.ewb_username]).toEqual([200, 'active', null]);
+    const again = await h.request('POST', '/v1/irn', { token: session.token, body: invoice(GSTIN) });
+    expect([again.status, again.body.gsp]).toEqual([201, 'sandbox-a']);
+    expect((await admin('DELETE', `/v1/gstins/${GSTIN}/gsp-routes/sandbox-a`)).status).toBe(200);
+    expect((await admin('DELETE', `/v1/gstins/${GSTIN}/gsp-routes/sandbox-a`)).status).toBe(404);
+    expect((await admin('GET', `/v1/gstins/${GSTIN}/gsp-routes`)).body.data).toEqual([]);
   });
 });

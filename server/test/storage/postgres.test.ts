@@ -95,6 +95,7 @@ if (!baseUrl) {
           { name: '0011-test-clocks' },
           { name: '0012-dashboard-sessions' },
           { name: '0013-api-versions' },
+          { name: '0014-gsp-route-credentials' },
         ]);
       } finally {
         await Promise.all(opened.map((s) => s.close()));

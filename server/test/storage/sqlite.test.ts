@@ -57,6 +57,7 @@ describe('SQLite specifics', () => {
         { name: '0011-test-clocks' },
         { name: '0012-dashboard-sessions' },
         { name: '0013-api-versions' },
+        { name: '0014-gsp-route-credentials' },
       ]);
     } finally {
       await second.close();

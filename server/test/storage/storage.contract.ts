@@ -77,6 +77,56 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
       });
     });
 
+    describe('GSP route users', () => {
+      it('upserts per (account, GSTIN, route), records a refusal until replaced, removes', async () => {
+        const a = account();
+        await storage.accounts.insert(a);
+        const g = gstinRecord(a.id);
+        await storage.gstins.insert(g);
+        const base = {
+          accountId: a.id,
+          gstin: g.gstin,
+          irpPasswordEnc: 'v1.gcm.a',
+          ewbUsername: null,
+          ewbPasswordEnc: null,
+          refusedReason: null,
+          refusedAt: null,
+          createdAt: at(0),
+          updatedAt: at(0),
+        };
+        await storage.routeCredentials.upsert({ ...base, route: 'taxpro', irpUsername: 'api_tp' });
+        await storage.routeCredentials.upsert({
+          ...base,
+          route: 'adaequare',
+          irpUsername: 'api_adq',
+          ewbUsername: 'ewb_adq',
+          ewbPasswordEnc: 'v1.gcm.e',
+        });
+        expect((await storage.routeCredentials.list(a.id, g.gstin)).map((r) => [r.route, r.irpUsername])).toEqual([
+          ['adaequare', 'api_adq'],
+          ['taxpro', 'api_tp'],
+        ]);
+        await storage.routeCredentials.markRefused(a.id, g.gstin, 'taxpro', 'taxpro refused (1017)', at(5000));
+        const refused = (await storage.routeCredentials.list(a.id, g.gstin)).find((r) => r.route === 'taxpro');
+        expect(refused).toMatchObject({ refusedReason: 'taxpro refused (1017)', refusedAt: at(5000) });
+        await storage.routeCredentials.upsert({
+          ...base,
+          route: 'taxpro',
+          irpUsername: 'api_tp2',
+          updatedAt: at(6000),
+        });
+        expect((await storage.routeCredentials.list(a.id, g.gstin)).find((r) => r.route === 'taxpro')).toEqual({
+          ...base,
+          route: 'taxpro',
+          irpUsername: 'api_tp2',
+          updatedAt: at(6000),
+        });
+        expect(await storage.routeCredentials.remove(a.id, g.gstin, 'taxpro')).toBe(true);
+        expect(await storage.routeCredentials.remove(a.id, g.gstin, 'taxpro')).toBe(false);
+        expect(await storage.routeCredentials.list(a.id, 'other')).toEqual([]);
+      });
+    });
+
     describe('GSTINs', () => {
       it('round-trips booleans and nulls, and refuses a duplicate with false', async () => {
         const a = account();

@@ -15,6 +15,7 @@ function scripted(name: string, answers: UpstreamOutcome<unknown>[]): GspRoute &
     calls: 0,
     generateIrn: next,
     getIrnByDocument: next,
+    getIrn: next,
     cancelIrn: next,
     generateEwb: next,
     getEwbByIrn: next,

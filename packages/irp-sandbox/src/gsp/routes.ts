@@ -83,20 +83,52 @@ export function registerGsp(app: Hono, ctx: SandboxContext): void {
         svc.gstinDetails(caller, (c.req.query('gstin') ?? '').toUpperCase()),
       ),
     );
-    app.post(
-      `${prefix}/enriched/ewb/ewayapi`,
-      gspCall(ctx, 'ewb-cancel', 'E-Way Bill is cancelled successfully', async (caller, c) => {
-        const action = (c.req.query('action') ?? '').toUpperCase();
-        if (action !== 'CANEWB') throw NicFailure.of('5001', `action ${action || '(none)'} is not simulated`);
-        return svc.cancelEwb(caller, await jsonBody(c));
-      }),
+    // Adaequare's e-way bill API: the e-way bill user in `username` (not `user_name`), the action in the query.
+    const ewbActions: Record<
+      string,
+      { op: Operation; message: string; exec: (caller: Caller, body: unknown) => Outcome<unknown> }
+    > = {
+      CANEWB: { op: 'ewb-cancel', message: 'E-Way Bill is cancelled successfully', exec: svc.cancelEwb },
+      VEHEWB: { op: 'ewb-vehicle', message: 'Vehicle details updated successfully', exec: svc.updateEwbVehicle },
+      EXTENDVALIDITY: { op: 'ewb-extend', message: 'E-Way Bill validity extended successfully', exec: svc.extendEwb },
+    };
+    app.post(`${prefix}/enriched/ewb/ewayapi`, (c) => {
+      const action = (c.req.query('action') ?? '').toUpperCase();
+      const handler = ewbActions[action];
+      return gspCall(
+        ctx,
+        handler?.op ?? 'ewb-cancel',
+        handler?.message ?? '',
+        async (caller, c2) => {
+          if (!handler) throw NicFailure.of('5001', `action ${action || '(none)'} is not simulated`);
+          return handler.exec(caller, await jsonBody(c2));
+        },
+        'username',
+      )(c);
+    });
+    app.get(
+      `${prefix}/enriched/ewb/ewayapi/getewaybill`,
+      gspCall(
+        ctx,
+        'ewb-get',
+        'E-Way Bill fetched successfully',
+        (caller, c) => svc.getEwayBill(caller, c.req.query('ewbNo') ?? ''),
+        'username',
+      ),
     );
   }
 }
 
 type Exec = (caller: Caller, c: Context) => Promise<Outcome<unknown>> | Outcome<unknown>;
 
-function gspCall(ctx: SandboxContext, op: Operation, successMessage: string, exec: Exec) {
+/** `userHeader`: `user_name` on the e-invoice API, `username` on the e-way bill API. */
+function gspCall(
+  ctx: SandboxContext,
+  op: Operation,
+  successMessage: string,
+  exec: Exec,
+  userHeader: 'user_name' | 'username' = 'user_name',
+) {
   return (c: Context) => {
     const h = c.req.raw.headers;
     const gstin = readHeader(h, 'gstin');
@@ -108,7 +140,7 @@ function gspCall(ctx: SandboxContext, op: Operation, successMessage: string, exe
     }
     return operate(ctx, c, op, gstin, gspShape, async () => {
       if (!gstin) throw NicFailure.of('1004');
-      const userName = readHeader(h, 'user_name');
+      const userName = readHeader(h, userHeader);
       if (!userName) throw NicFailure.of('1006');
       const password = readHeader(h, 'password') ?? '';
       const checks = ctx.clients.map((cl) => checkUser(cl, userName, password));

@@ -89,6 +89,7 @@ export function createAdmin(ctx: SandboxContext): SandboxAdmin {
     reset: () => {
       ctx.ledger.clear();
       ctx.sessions.clear();
+      ctx.ewbSessions.clear();
       ctx.gspTokens.clear();
       ctx.faults.clear();
     },

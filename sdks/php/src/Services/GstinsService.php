@@ -229,4 +229,122 @@ final class GstinsService
     {
         return $this->ctx->execute($this->updateRequest($gstin, $body), static fn ($d) => Models\Gstin::fromArray($d), $options);
     }
+
+    private function listGspRoutesRequest(string $gstin): ApiRequest
+    {
+        return new ApiRequest(
+            'GET',
+            '/v1/gstins/' . ApiRequest::segment($gstin) . '/gsp-routes',
+            'listGstinGspRoutes',
+            Auth::Account,
+            idempotent: false,
+        );
+    }
+
+    /**
+     * List a GSTIN's API users per GSP route.
+     *
+     * The API users this GSTIN has of its own on GSP routes (NIC creates e-invoice API users per
+     * GSP, and the e-way bill system has its own). A route without an entry uses the GSTIN's
+     * registered IRP user. When a route refused an entry's login on a document's call, `status` is
+     * `refused` with the reason: that route is unusable for the GSTIN (calls fail over to the
+     * other routes; no document is rejected for it) until the users are replaced with
+     * `putGstinGspRoute`. Passwords are never returned.
+     *
+     * GET /v1/gstins/{gstin}/gsp-routes (listGstinGspRoutes).
+     */
+    public function listGspRoutes(string $gstin, ?RequestOptions $options = null): Models\GspRouteUserList
+    {
+        return $this->listGspRoutesWithResponse($gstin, $options)->data;
+    }
+
+    /**
+     * List a GSTIN's API users per GSP route.
+     *
+     * GET /v1/gstins/{gstin}/gsp-routes (listGstinGspRoutes).
+     *
+     * Like listGspRoutes(), with the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function listGspRoutesWithResponse(string $gstin, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->listGspRoutesRequest($gstin), static fn ($d) => Models\GspRouteUserList::fromArray($d), $options);
+    }
+
+    private function setGspRouteRequest(string $gstin, string $route, Models\PutGspRouteUserRequest|array $body): ApiRequest
+    {
+        return new ApiRequest(
+            'PUT',
+            '/v1/gstins/' . ApiRequest::segment($gstin) . '/gsp-routes/' . ApiRequest::segment($route),
+            'putGstinGspRoute',
+            Auth::Account,
+            idempotent: false,
+            body: $body,
+        );
+    }
+
+    /**
+     * Set a GSTIN's API users on one GSP route.
+     *
+     * Sets the e-invoice API user this GSTIN uses on one GSP route (created on the e-invoice
+     * portal for that GSP) and, optionally, its e-way bill system user (both `ewb_username` and
+     * `ewb_password`, or neither: then the e-invoice user is used there too). The e-invoice user
+     * is checked on that route first, as at registration: a refusal answers 422
+     * `irp_credentials_rejected` with NIC's code and nothing is stored. Passwords are encrypted at
+     * rest and never returned. Replaces an earlier entry and clears a recorded refusal.
+     * Audit-logged as `gstin.updated` (with the route's name, never the passwords).
+     *
+     * PUT /v1/gstins/{gstin}/gsp-routes/{route} (putGstinGspRoute).
+     */
+    public function setGspRoute(string $gstin, string $route, Models\PutGspRouteUserRequest|array $body, ?RequestOptions $options = null): Models\GspRouteUser
+    {
+        return $this->setGspRouteWithResponse($gstin, $route, $body, $options)->data;
+    }
+
+    /**
+     * Set a GSTIN's API users on one GSP route.
+     *
+     * PUT /v1/gstins/{gstin}/gsp-routes/{route} (putGstinGspRoute).
+     *
+     * Like setGspRoute(), with the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function setGspRouteWithResponse(string $gstin, string $route, Models\PutGspRouteUserRequest|array $body, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->setGspRouteRequest($gstin, $route, $body), static fn ($d) => Models\GspRouteUser::fromArray($d), $options);
+    }
+
+    private function deleteGspRouteRequest(string $gstin, string $route): ApiRequest
+    {
+        return new ApiRequest(
+            'DELETE',
+            '/v1/gstins/' . ApiRequest::segment($gstin) . '/gsp-routes/' . ApiRequest::segment($route),
+            'deleteGstinGspRoute',
+            Auth::Account,
+            idempotent: false,
+        );
+    }
+
+    /**
+     * Remove a GSTIN's API users from one GSP route.
+     *
+     * The route uses the GSTIN's registered IRP user again; the stored passwords are erased. 404
+     * when the GSTIN has no entry for the route.
+     *
+     * DELETE /v1/gstins/{gstin}/gsp-routes/{route} (deleteGstinGspRoute).
+     */
+    public function deleteGspRoute(string $gstin, string $route, ?RequestOptions $options = null): Models\DeletedGspRouteUser
+    {
+        return $this->deleteGspRouteWithResponse($gstin, $route, $options)->data;
+    }
+
+    /**
+     * Remove a GSTIN's API users from one GSP route.
+     *
+     * DELETE /v1/gstins/{gstin}/gsp-routes/{route} (deleteGstinGspRoute).
+     *
+     * Like deleteGspRoute(), with the final response (status, headers, Idempotent-Replayed) around the result.
+     */
+    public function deleteGspRouteWithResponse(string $gstin, string $route, ?RequestOptions $options = null): Response
+    {
+        return $this->ctx->execute($this->deleteGspRouteRequest($gstin, $route), static fn ($d) => Models\DeletedGspRouteUser::fromArray($d), $options);
+    }
 }

@@ -80,7 +80,7 @@ export type Auth =
   | { kind: 'oauth'; token(signal?: AbortSignal): Promise<string>; invalidate(token: string): void };
 
 export interface RequestSpec {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, unknown> | undefined;
   body?: unknown;

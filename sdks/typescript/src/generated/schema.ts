@@ -106,6 +106,59 @@ export interface paths {
         patch: operations["updateGstin"];
         trace?: never;
     };
+    "/v1/gstins/{gstin}/gsp-routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a GSTIN's API users per GSP route
+         * @description The API users this GSTIN has of its own on GSP routes (NIC creates e-invoice API users per GSP, and the
+         *     e-way bill system has its own). A route without an entry uses the GSTIN's registered IRP user. When a
+         *     route refused an entry's login on a document's call, `status` is `refused` with the reason: that route is
+         *     unusable for the GSTIN (calls fail over to the other routes; no document is rejected for it) until the
+         *     users are replaced with `putGstinGspRoute`. Passwords are never returned.
+         */
+        get: operations["listGstinGspRoutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/gstins/{gstin}/gsp-routes/{route}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a GSTIN's API users on one GSP route
+         * @description Sets the e-invoice API user this GSTIN uses on one GSP route (created on the e-invoice portal for that
+         *     GSP) and, optionally, its e-way bill system user (both `ewb_username` and `ewb_password`, or neither:
+         *     then the e-invoice user is used there too). The e-invoice user is checked on that route first, as at
+         *     registration: a refusal answers 422 `irp_credentials_rejected` with NIC's code and nothing is stored.
+         *     Passwords are encrypted at rest and never returned. Replaces an earlier entry and clears a recorded
+         *     refusal. Audit-logged as `gstin.updated` (with the route's name, never the passwords).
+         */
+        put: operations["putGstinGspRoute"];
+        post?: never;
+        /**
+         * Remove a GSTIN's API users from one GSP route
+         * @description The route uses the GSTIN's registered IRP user again; the stored passwords are erased. 404 when the GSTIN has no entry for the route.
+         */
+        delete: operations["deleteGstinGspRoute"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/gstins/{gstin}/credentials": {
         parameters: {
             query?: never;
@@ -1827,6 +1880,52 @@ export interface components {
             /** @description Credentials of the GSTIN that this deletion revoked. */
             revoked_credentials: number;
         };
+        /** @description A GSTIN's own API users on one GSP route. Passwords are never returned. */
+        GspRouteUser: {
+            /** @constant */
+            object: "gsp_route_user";
+            gstin: components["schemas"]["GstinId"];
+            /** @description The GSP route's name (`GET /v1/status` `gsps[].id`). */
+            route: string;
+            /** @description The e-invoice API user on this route. */
+            irp_username: string;
+            /** @description The e-way bill system user on this route; `null`: the e-invoice user is used. */
+            ewb_username: string | null;
+            /**
+             * @description `refused`: the route refused this login on a document's call and is unusable for the GSTIN until the users are replaced.
+             * @enum {string}
+             */
+            status: "active" | "refused";
+            /** @description What the route answered (route name and NIC's code). */
+            refused_reason: string | null;
+            /** Format: date-time */
+            refused_at: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        GspRouteUserList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["GspRouteUser"][];
+        };
+        PutGspRouteUserRequest: {
+            /** @description The e-invoice API user created for this GSP (its name carries the GSP's suffix). */
+            irp_username: string;
+            /** @description Its password; encrypted at rest and never returned. */
+            irp_password: string;
+            /** @description The e-way bill system API user for this GSP; with ewb_password. */
+            ewb_username?: string;
+            /** @description Its password; encrypted at rest and never returned. */
+            ewb_password?: string;
+        };
+        DeletedGspRouteUser: {
+            /** @constant */
+            object: "gsp_route_user";
+            gstin: components["schemas"]["GstinId"];
+            route: string;
+            /** @constant */
+            deleted: true;
+        };
         RegisterGstinRequest: {
             gstin: components["schemas"]["GstinId"];
             /** @description API user created on the e-invoice portal for your GSP. */
@@ -3151,6 +3250,8 @@ export interface components {
          * @example bulk_01JDX9H1J2
          */
         BulkJobId: string;
+        /** @description A GSP route's name, as `GET /v1/status` lists it (`gsps[].id`). */
+        GspRoutePath: string;
         /**
          * @description A 15-character GSTIN.
          * @example 29AAACP7879D1Z0
@@ -3625,6 +3726,179 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IrpCredentialsRejected"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listGstinGspRoutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A 15-character GSTIN.
+                 * @example 29AAACP7879D1Z0
+                 */
+                gstin: components["parameters"]["GstinPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The GSTIN's route entries, by route name. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "gsp_route_user",
+                     *           "gstin": "29AAACP7879D1Z0",
+                     *           "route": "taxpro",
+                     *           "irp_username": "API_29AAACP_tpro",
+                     *           "ewb_username": "ewb_29AAACP_tpro",
+                     *           "status": "active",
+                     *           "refused_reason": null,
+                     *           "refused_at": null,
+                     *           "created_at": "2026-12-05T10:00:00Z",
+                     *           "updated_at": "2026-12-05T10:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GspRouteUserList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putGstinGspRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A 15-character GSTIN.
+                 * @example 29AAACP7879D1Z0
+                 */
+                gstin: components["parameters"]["GstinPath"];
+                /** @description A GSP route's name, as `GET /v1/status` lists it (`gsps[].id`). */
+                route: components["parameters"]["GspRoutePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "irp_username": "API_29AAACP_tpro",
+                 *       "irp_password": "Tpro-pass-1",
+                 *       "ewb_username": "ewb_29AAACP_tpro",
+                 *       "ewb_password": "Ewb-pass-1"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PutGspRouteUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The route entry as stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "gsp_route_user",
+                     *       "gstin": "29AAACP7879D1Z0",
+                     *       "route": "taxpro",
+                     *       "irp_username": "API_29AAACP_tpro",
+                     *       "ewb_username": "ewb_29AAACP_tpro",
+                     *       "status": "active",
+                     *       "refused_reason": null,
+                     *       "refused_at": null,
+                     *       "created_at": "2026-12-05T10:00:00Z",
+                     *       "updated_at": "2026-12-05T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GspRouteUser"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IrpCredentialsRejected"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteGstinGspRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A 15-character GSTIN.
+                 * @example 29AAACP7879D1Z0
+                 */
+                gstin: components["parameters"]["GstinPath"];
+                /** @description A GSP route's name, as `GET /v1/status` lists it (`gsps[].id`). */
+                route: components["parameters"]["GspRoutePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry was removed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "gsp_route_user",
+                     *       "gstin": "29AAACP7879D1Z0",
+                     *       "route": "taxpro",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeletedGspRouteUser"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

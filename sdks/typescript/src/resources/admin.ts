@@ -10,14 +10,18 @@ import type {
   CreateWebhookEndpointRequest,
   Credential,
   CredentialWithSecret,
+  DeletedGspRouteUser,
   DeletedGstin,
   ExportRequestLogsParams,
+  GspRouteUser,
+  GspRouteUserList,
   Gstin,
   ListAuditEventsParams,
   ListRequestLogsParams,
   ListWebhookDeliveriesParams,
   NewSecret,
   PageParams,
+  PutGspRouteUserRequest,
   RegisterGstinRequest,
   RequestLog,
   RotateWebhookSecretRequest,
@@ -45,6 +49,23 @@ export class Gstins extends Resource {
   /** Revokes every credential of the GSTIN; its documents stay archived and come back if it is registered again. */
   delete(gstin: string, options?: RequestOptions): APIPromise<DeletedGstin> {
     return this.call({ method: 'DELETE', path: `/v1/gstins/${seg(gstin)}` }, options);
+  }
+  /** The GSTIN's own API users per GSP route, with `status: refused` and the reason where a route refused them. */
+  listGspRoutes(gstin: string, options?: RequestOptions): APIPromise<GspRouteUserList> {
+    return this._get(`/v1/gstins/${seg(gstin)}/gsp-routes`, undefined, options);
+  }
+  /** Sets the API users on one GSP route (NIC creates them per GSP); checked on that route first. */
+  setGspRoute(
+    gstin: string,
+    route: string,
+    body: PutGspRouteUserRequest,
+    options?: RequestOptions,
+  ): APIPromise<GspRouteUser> {
+    return this.call({ method: 'PUT', path: `/v1/gstins/${seg(gstin)}/gsp-routes/${seg(route)}`, body }, options);
+  }
+  /** The route uses the GSTIN's registered IRP user again. */
+  deleteGspRoute(gstin: string, route: string, options?: RequestOptions): APIPromise<DeletedGspRouteUser> {
+    return this.call({ method: 'DELETE', path: `/v1/gstins/${seg(gstin)}/gsp-routes/${seg(route)}` }, options);
   }
 }
 

@@ -1,17 +1,17 @@
-// A GSP route of the "enriched" flavour (Adaequare-style): the GSP does NIC's crypto, we send plain
-// JSON with a GSP bearer token and the taxpayer's IRP user in headers. Errors arrive as
-// "2172 : ..., 2189 : ..." and are parsed into NIC codes. The stand-alone EWB actions this flavour
-// does not offer answer `unavailable`, so the router sends them to a route that does.
+// A GSP route of Adaequare's "enriched" flavour: the GSP does NIC's crypto, we send plain JSON with a
+// GSP bearer token and the taxpayer's API user in headers (the e-invoice user as `user_name`, the e-way
+// bill system user as `username`). Errors arrive as "2172 : ..., 2189 : ..." and are parsed into NIC
+// codes; a 2150 carries DUPIRN in `result`. Every e-way bill action is Adaequare's own: nothing falls back
+// to the e-invoice session.
+import { type FetchLike, GspClient, type GspResult } from '@einvoice/nic';
 import {
-  type ExtendEwbData,
-  type FetchLike,
-  type GetEwayBillData,
-  GspClient,
-  type GspResult,
-  type UpdateEwbVehicleData,
-} from '@einvoice/nic';
-import type { AttemptReport, EwbData, GspRoute, UpstreamCall, UpstreamOutcome } from '../../app/ports/gsp.js';
-import { classifyAnswer, classifyTransport, transportFailure } from './classify.js';
+  type AttemptReport,
+  credentialsFor,
+  type GspRoute,
+  type UpstreamCall,
+  type UpstreamOutcome,
+} from '../../app/ports/gsp.js';
+import { classifyAnswer, classifyTransport, credentialRefusal, transportFailure } from './classify.js';
 
 export interface GspWrappedRouteOptions {
   name: string;
@@ -39,17 +39,21 @@ export class GspWrappedRoute implements GspRoute {
   }
 
   private client(who: UpstreamCall) {
-    const key = `${who.gstin}|${who.username}`;
+    const creds = credentialsFor(who, this.name);
+    const key = `${who.gstin}|${creds.username}|${creds.ewbUsername}`;
+    const secret = `${creds.password}\u0000${creds.ewbPassword}`;
     let slot = this.clients.get(key);
-    if (!slot || slot.password !== who.password) {
+    if (!slot || slot.password !== secret) {
       slot = {
-        password: who.password,
+        password: secret,
         client: new GspClient({
           baseUrl: this.options.baseUrl,
           appId: this.options.appId,
           appSecret: this.options.appSecret,
-          userName: who.username,
-          password: who.password,
+          userName: creds.username,
+          password: creds.password,
+          ewbUserName: creds.ewbUsername,
+          ewbPassword: creds.ewbPassword,
           gstin: who.gstin,
           timeoutMs: this.options.timeoutMs,
           ...(this.options.prefix ? { prefix: this.options.prefix } : {}),
@@ -105,20 +109,24 @@ export class GspWrappedRoute implements GspRoute {
         this.report(
           who,
           started,
-          res.success ? 'success' : res.httpStatus >= 500 ? 'http_error' : 'nic_error',
+          res.success ? 'success' : res.httpStatus >= 500 || !res.envelope ? 'http_error' : 'nic_error',
           res.httpStatus,
           code,
         );
-        return classifyAnswer<T>(
+        const outcome = classifyAnswer<T>(
           res.success
             ? { ok: true, data: res.result as T, info: res.info ?? null }
             : {
                 ok: false,
                 errors: res.errors.length ? res.errors : [{ code: 'GSPERR', message: res.message }],
                 info: res.info ?? null,
+                result: res.result,
                 httpStatus: res.httpStatus,
+                envelope: res.envelope,
               },
+          isWrite,
         );
+        return credentialRefusal(this.name, credentialsFor(who, this.name).username, outcome);
       } catch (error) {
         const failure = transportFailure(error);
         this.report(who, started, failure === 'timeout' ? 'timeout' : 'connection_error', null, null);
@@ -154,16 +162,19 @@ export class GspWrappedRoute implements GspRoute {
   getGstinDetails(who: UpstreamCall, gstin: string) {
     return this.exec<Record<string, unknown>>(who, false, (c) => c.getGstin(gstin));
   }
-  async getEwbByIrn(): Promise<UpstreamOutcome<EwbData & { Status: string }>> {
-    return { kind: 'unavailable', detail: `${this.name} does not offer get-EWB-by-IRN` };
+  getIrn(who: UpstreamCall, irn: string) {
+    return this.exec(who, false, (c) => c.getIrn(irn));
   }
-  async getEwb(): Promise<UpstreamOutcome<GetEwayBillData>> {
-    return { kind: 'unavailable', detail: `${this.name} does not offer GetEwayBill` };
+  getEwbByIrn(who: UpstreamCall, irn: string) {
+    return this.exec(who, false, (c) => c.getEwbByIrn(irn));
   }
-  async updateEwbVehicle(): Promise<UpstreamOutcome<UpdateEwbVehicleData>> {
-    return { kind: 'unavailable', detail: `${this.name} does not offer VEHEWB` };
+  getEwb(who: UpstreamCall, ewbNo: number) {
+    return this.exec(who, false, (c) => c.getEwayBill(ewbNo));
   }
-  async extendEwb(): Promise<UpstreamOutcome<ExtendEwbData>> {
-    return { kind: 'unavailable', detail: `${this.name} does not offer EXTENDVALIDITY` };
+  updateEwbVehicle(who: UpstreamCall, req: Record<string, unknown> & { ewbNo: number }) {
+    return this.exec(who, true, (c) => c.updateEwbVehicle(req as never));
+  }
+  extendEwb(who: UpstreamCall, req: Record<string, unknown> & { ewbNo: number }) {
+    return this.exec(who, true, (c) => c.extendEwb(req as never));
   }
 }

@@ -146,6 +146,11 @@ export class GspRouter {
     return circuitName(state);
   }
 
+  /** One member by name, health-tracked but outside the breaker and failover. */
+  member(name: string): GspRoute | undefined {
+    return this.members.find((m) => m.route.name === name)?.route;
+  }
+
   /** A GspRoute that spreads each call over the members (optionally only those serving one IRP). */
   view(irp?: string | null): GspRoute {
     const members = irp ? this.members.filter((m) => m.route.irp === irp) : this.members;
@@ -195,6 +200,8 @@ export class GspRouter {
           if (!(error instanceof Failed)) throw error;
           outcome = error.outcome;
         }
+        if (outcome.kind === 'unavailable' && outcome.credentials)
+          who.onCredentialsRefused?.(m.route.name, outcome.detail);
         // Reconcile first; never another GSP blindly. `via` says where the write may have landed.
         if (outcome.kind === 'ambiguous') return { ...outcome, via: { gsp: m.route.name, irp: m.route.irp } };
         if (outcome.kind !== 'unavailable') {

@@ -4,6 +4,7 @@ import {
   createSandbox,
   DEFAULT_CLIENT,
   DEFAULT_GSP_APP,
+  EWB_SYSTEM_PREFIX,
   PRODUCTION_LATENCY,
   type RunningSandbox,
   type Sandbox,
@@ -36,7 +37,7 @@ export type UrlWrapper = (gsp: string, url: string) => Promise<string>;
  */
 async function sandboxRoutes(
   baseUrl: string,
-  irpPublicKeyPem: string,
+  keys: { irp: string; ewb: string },
   timeoutMs: number,
   wrap?: UrlWrapper,
   fetch?: FetchLike,
@@ -44,15 +45,23 @@ async function sandboxRoutes(
   // Every sandbox call carries its GSTIN's test-clock instant, when it has one (sandbox-clock.ts).
   const client = { fetch: clockedFetch(fetch) };
   const urlFor = (gsp: string) => (wrap ? wrap(gsp, baseUrl) : Promise.resolve(baseUrl));
+  const aUrl = await urlFor('sandbox-a');
+  // As in production: e-way bill Part-B, extension, cancel and reads go to the separate E-Way Bill System.
   const a = new NicRoute({
     name: 'sandbox-a',
     irp: 'SANDBOX',
-    baseUrl: await urlFor('sandbox-a'),
+    baseUrl: aUrl,
     clientId: DEFAULT_CLIENT.clientId,
     clientSecret: DEFAULT_CLIENT.clientSecret,
-    irpPublicKeyPem,
+    irpPublicKeyPem: keys.irp,
     timeoutMs,
     ...client,
+    ewb: {
+      baseUrl: `${aUrl.replace(/\/+$/, '')}${EWB_SYSTEM_PREFIX}`,
+      clientId: DEFAULT_CLIENT.clientId,
+      clientSecret: DEFAULT_CLIENT.clientSecret,
+      publicKeyPem: keys.ewb,
+    },
   });
   const b = new GspWrappedRoute({
     name: 'sandbox-b',
@@ -86,7 +95,7 @@ export async function startEmbeddedSandbox(options: {
   return {
     routes: await sandboxRoutes(
       running.url,
-      sandbox.authPublicKeyPem,
+      { irp: sandbox.authPublicKeyPem, ewb: sandbox.ewbPublicKeyPem },
       options.timeoutMs,
       options.wrapUrl,
       options.fetch,
@@ -103,10 +112,14 @@ export async function connectExternalSandbox(
   baseUrl: string,
   options: { timeoutMs: number; wrapUrl?: UrlWrapper; fetch?: FetchLike },
 ): Promise<SandboxUpstream> {
-  const res = await fetch(new URL('/sandbox/keys/auth.pem', baseUrl));
-  if (!res.ok) throw new Error(`IRP_SANDBOX_URL ${baseUrl}: cannot read /sandbox/keys/auth.pem (${res.status})`);
+  const key = async (path: string) => {
+    const res = await fetch(new URL(path, baseUrl));
+    if (!res.ok) throw new Error(`IRP_SANDBOX_URL ${baseUrl}: cannot read ${path} (${res.status})`);
+    return res.text();
+  };
+  const keys = { irp: await key('/sandbox/keys/auth.pem'), ewb: await key('/sandbox/keys/ewb.pem') };
   return {
-    routes: await sandboxRoutes(baseUrl, await res.text(), options.timeoutMs, options.wrapUrl, options.fetch),
+    routes: await sandboxRoutes(baseUrl, keys, options.timeoutMs, options.wrapUrl, options.fetch),
     control: httpControl(baseUrl),
     url: baseUrl,
     close: async () => undefined,
@@ -122,6 +135,11 @@ export class EnvironmentGsp implements GspPort {
 
   health(): RouteHealth[] {
     return [...this.sandbox.health(), ...(this.production?.health() ?? [])];
+  }
+
+  member(environment: 'sandbox' | 'production', name: string): GspRoute | undefined {
+    const route = (environment === 'sandbox' ? this.sandbox : this.production)?.member(name);
+    return route && environment === 'sandbox' ? followTestClocks(route) : route;
   }
 
   route(environment: 'sandbox' | 'production', options: { irp?: string | null } = {}): GspRoute {

@@ -60,6 +60,7 @@ class SqlStorage implements Storage {
   readonly accounts;
   readonly apiKeys;
   readonly gstins;
+  readonly routeCredentials;
   readonly credentials;
   readonly tokens;
   readonly audit;
@@ -89,6 +90,7 @@ class SqlStorage implements Storage {
     this.accounts = repos.accounts;
     this.apiKeys = repos.apiKeys;
     this.gstins = repos.gstins;
+    this.routeCredentials = repos.routeCredentials;
     this.credentials = repos.credentials;
     this.tokens = repos.tokens;
     this.audit = repos.audit;

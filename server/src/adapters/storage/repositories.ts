@@ -15,6 +15,7 @@ import { SqlOutboxDispatchRepo } from './repos/outbox-dispatch.js';
 import { SqlRateLimitRepo } from './repos/rate-limits.js';
 import { SqlReconcileRepo } from './repos/reconcile.js';
 import { SqlRequestLogRepo } from './repos/request-logs.js';
+import { SqlRouteCredentialRepo } from './repos/route-credentials.js';
 import { SqlTestClockRepo } from './repos/test-clocks.js';
 import { SqlWebhookDeliveryRepo } from './repos/webhook-deliveries.js';
 import { SqlWebhookEndpointRepo } from './repos/webhook-endpoints.js';
@@ -34,6 +35,7 @@ export function createRepositories(db: Kysely<Database>, codec: Codec, local?: I
     accounts: new SqlAccountRepo(db, codec),
     apiKeys: new SqlApiKeyRepo(db, codec),
     gstins: new SqlGstinRepo(db, codec),
+    routeCredentials: new SqlRouteCredentialRepo(db, codec),
     credentials: new SqlCredentialRepo(db, codec, local?.tokenCache),
     tokens: new SqlTokenRepo(db, codec, local?.tokenCache),
     audit: new SqlAuditRepo(db, codec),

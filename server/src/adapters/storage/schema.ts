@@ -39,6 +39,20 @@ export interface GstinsTable {
   deleted_at: SqlTimestamp | null;
 }
 
+export interface GstinRouteCredentialsTable {
+  account_id: string;
+  gstin: string;
+  route: string;
+  irp_username: string;
+  irp_password_enc: string;
+  ewb_username: string | null;
+  ewb_password_enc: string | null;
+  refused_reason: string | null;
+  refused_at: SqlTimestamp | null;
+  created_at: SqlTimestamp;
+  updated_at: SqlTimestamp;
+}
+
 export interface CredentialsTable {
   client_id: string;
   account_id: string;
@@ -302,6 +316,7 @@ export interface Database {
   accounts: AccountsTable;
   api_keys: ApiKeysTable;
   gstins: GstinsTable;
+  gstin_route_credentials: GstinRouteCredentialsTable;
   credentials: CredentialsTable;
   credential_secrets: CredentialSecretsTable;
   access_tokens: AccessTokensTable;

@@ -12,15 +12,34 @@ interface RouteBase {
   timeoutMs: number;
 }
 
-/** NIC pass-through: we do NIC's crypto (the IRP's public key), the GSP relays. */
+/** Header spellings of NIC pass-through GSPs (see @einvoice/nic wire.ts). */
+export type GspHeaderStyle = 'nic' | 'nic-hyphen' | 'taxpro' | 'vayana';
+
+/** The E-Way Bill System (or a GSP's relay of it): its own URL, app credentials and public key. */
+export interface EwbSystemConfig {
+  url: string;
+  clientId: string;
+  clientSecret: string;
+  publicKeyFile: string;
+  headerStyle: GspHeaderStyle;
+}
+
+/**
+ * NIC pass-through: we do NIC's crypto (the IRP's public key), the GSP relays. `url` may carry the GSP's
+ * path prefix; `headerStyle` names the headers that carry `clientId`/`clientSecret` (TaxPro's aspid and
+ * password, Vayana's token and signature).
+ */
 export interface NicGspRouteConfig extends RouteBase {
   kind: 'nic';
   clientId: string;
   clientSecret: string;
   irpPublicKeyFile: string;
+  headerStyle: GspHeaderStyle;
+  /** Required in production mode: Part-B, extension, cancel and reads of e-way bills go there. */
+  ewb?: EwbSystemConfig | undefined;
 }
 
-/** Enriched: the GSP does the crypto behind its own app credentials. */
+/** Adaequare's enriched API: the GSP does the crypto behind its own app credentials. */
 export interface EnrichedGspRouteConfig extends RouteBase {
   kind: 'enriched';
   appId: string;

@@ -26,15 +26,34 @@ export type GstnError = ClientError;
 export type UpstreamOutcome<T> =
   | { kind: 'ok'; data: T; info: InfoDtl[]; via?: { gsp: string; irp: string } }
   | { kind: 'rejected'; errors: GstnError[]; info: InfoDtl[] }
-  | { kind: 'duplicate'; errors: GstnError[]; info: InfoDtl[] }
-  | { kind: 'unavailable'; detail: string; code?: string }
+  /** `dupIrn`: the existing IRN from the answer itself (NIC's InfoDtls or Adaequare's `result` DUPIRN), when given. */
+  | { kind: 'duplicate'; errors: GstnError[]; info: InfoDtl[]; dupIrn?: string }
+  /** `credentials`: this route refused the taxpayer's API user: the route is unusable for this GSTIN, the document is not at fault. */
+  | { kind: 'unavailable'; detail: string; code?: string; credentials?: boolean }
   | { kind: 'ambiguous'; detail: string; via?: { gsp: string; irp: string } };
+
+/**
+ * One GSP route's API users for a GSTIN. NIC creates e-invoice API users per GSP (the user name carries the
+ * GSP's suffix), and the e-way bill system has its own users, so every route may need its own pair.
+ */
+export interface RouteCredentials {
+  username: string;
+  password: string;
+  /** The e-way bill system's API user; default the e-invoice one. */
+  ewbUsername?: string;
+  ewbPassword?: string;
+}
 
 /** Whose IRP session to use, and where to report each attempt (for the request log). */
 export interface UpstreamCall {
   gstin: string;
+  /** The GSTIN's default API user, for routes without their own entry in `routes`. */
   username: string;
   password: string;
+  /** Per-route API users, by route name (GSP_ROUTES `name`). */
+  routes?: Record<string, RouteCredentials>;
+  /** Told when a route refused the login (the route is unusable for this GSTIN until its users change). */
+  onCredentialsRefused?: (route: string, reason: string) => void;
   trace?: (report: AttemptReport) => void;
   /** Epoch ms after which no new attempt starts (the caller's wait budget, `Prefer: wait=N`). */
   deadline?: number;
@@ -62,6 +81,8 @@ export interface GspRoute {
     who: UpstreamCall,
     doc: { docType: string; docNo: string; docDate: string },
   ): Promise<UpstreamOutcome<IrnData>>;
+  /** Get IRN details by IRN: how a 2150 duplicate's DUPIRN is resolved (no document-details lookup, no 2-day limit). */
+  getIrn(who: UpstreamCall, irn: string): Promise<UpstreamOutcome<IrnData>>;
   cancelIrn(
     who: UpstreamCall,
     req: { Irn: string; CnlRsn: string; CnlRem?: string },
@@ -91,6 +112,7 @@ export const ROUTE_METHODS = [
   'verifyCredentials',
   'generateIrn',
   'getIrnByDocument',
+  'getIrn',
   'cancelIrn',
   'generateEwb',
   'getEwbByIrn',
@@ -120,4 +142,19 @@ export interface GspPort {
   route(environment: 'sandbox' | 'production', options?: { irp?: string | null }): GspRoute;
   /** What GET /v1/status reports, per route. */
   health(): RouteHealth[];
+  /** One route by name (no failover), e.g. to check API users meant for it; undefined when not configured. */
+  member(environment: 'sandbox' | 'production', name: string): GspRoute | undefined;
+}
+
+/** The API user a route uses for a GSTIN: its own entry, or the GSTIN's default. */
+export function credentialsFor(who: UpstreamCall, route: string): Required<RouteCredentials> {
+  const own = who.routes?.[route];
+  const username = own?.username ?? who.username;
+  const password = own?.password ?? who.password;
+  return {
+    username,
+    password,
+    ewbUsername: own?.ewbUsername ?? username,
+    ewbPassword: own?.ewbPassword ?? password,
+  };
 }

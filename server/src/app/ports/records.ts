@@ -35,6 +35,25 @@ export interface GstinRecord {
   updatedAt: Date;
 }
 
+/**
+ * A GSTIN's API users on one GSP route (GSP_ROUTES `name`): NIC creates API users per GSP, and the e-way bill
+ * system has its own. Passwords are sealed like the GSTIN's IRP password. `refusedReason` is set when the
+ * route refused the login on a document's call (the route is unusable for the GSTIN until they are replaced).
+ */
+export interface RouteCredentialRecord {
+  accountId: string;
+  gstin: string;
+  route: string;
+  irpUsername: string;
+  irpPasswordEnc: string;
+  ewbUsername: string | null;
+  ewbPasswordEnc: string | null;
+  refusedReason: string | null;
+  refusedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
 export interface CredentialRecord {
   clientId: string; // cli_test_... / cli_live_...
   accountId: string;

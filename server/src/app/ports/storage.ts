@@ -19,6 +19,7 @@ import type {
   ReconcileTaskRecord,
   RequestLogRecord,
   RequestLogSummaryRecord,
+  RouteCredentialRecord,
   WebhookEndpointRecord,
 } from './records.js';
 
@@ -54,6 +55,17 @@ export interface GstinRepo {
   update(gstin: GstinRecord): Promise<boolean>;
   /** Marks it deleted and erases the sealed IRP password; false when it is not registered. */
   markDeleted(accountId: string, gstin: string, at: Date): Promise<boolean>;
+}
+
+/** Per-route API users of a GSTIN (migration 0014). */
+export interface RouteCredentialRepo {
+  /** Inserts or replaces (clearing a recorded refusal). */
+  upsert(record: RouteCredentialRecord): Promise<void>;
+  /** By route name. */
+  list(accountId: string, gstin: string): Promise<RouteCredentialRecord[]>;
+  remove(accountId: string, gstin: string, route: string): Promise<boolean>;
+  /** Records that the route refused these users (kept until they are replaced). */
+  markRefused(accountId: string, gstin: string, route: string, reason: string, at: Date): Promise<void>;
 }
 
 export interface CredentialRepo {
@@ -272,6 +284,7 @@ export interface Repositories {
   accounts: AccountRepo;
   apiKeys: ApiKeyRepo;
   gstins: GstinRepo;
+  routeCredentials: RouteCredentialRepo;
   credentials: CredentialRepo;
   tokens: TokenRepo;
   audit: AuditRepo;

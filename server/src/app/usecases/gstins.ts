@@ -3,7 +3,8 @@
 // password is refused at once with NIC's code rather than failing the first document later.
 import { isValidGstin } from '@einvoice/gst';
 import type { Deps } from '../deps.js';
-import type { GstinRecord } from '../ports/records.js';
+import type { GspRoute } from '../ports/gsp.js';
+import type { GstinRecord, RouteCredentialRecord } from '../ports/records.js';
 import type { Page, PageQuery, Repositories } from '../ports/storage.js';
 import type { AdminPrincipal } from '../principal.js';
 import { problems } from '../problems.js';
@@ -27,8 +28,8 @@ async function verifyIrpUser(
   gstin: string,
   username: string,
   password: string,
+  route: GspRoute = deps.gsp.route(who.environment),
 ): Promise<void> {
-  const route = deps.gsp.route(who.environment);
   const outcome = await route.verifyCredentials({
     gstin,
     username,
@@ -177,6 +178,9 @@ export async function deleteGstin(
       if (!page.hasMore) break;
       startingAfter = page.items[page.items.length - 1]!.clientId;
     }
+    // The per-route API users go with it: their sealed passwords are erased, not kept for a revival.
+    for (const r of await tx.routeCredentials.list(who.accountId, gstin))
+      await tx.routeCredentials.remove(who.accountId, gstin, r.route);
     await auditGstin(deps, tx, who, 'gstin.deleted', gstin, meta, { revoked_credentials: revokedCredentials });
   });
   return { gstin, revokedCredentials };
@@ -194,4 +198,86 @@ export async function getGstin(deps: Deps, who: AdminPrincipal, gstin: string): 
 
 export function listGstins(deps: Deps, who: AdminPrincipal, page: PageQuery): Promise<Page<GstinRecord>> {
   return deps.storage.gstins.list(who.accountId, page);
+}
+
+/**
+ * Sets the GSTIN's API users on one GSP route (NIC creates API users per GSP; the e-way bill system has its
+ * own). The e-invoice user is checked on that route first, exactly as at registration; passwords are sealed.
+ * A refusal recorded on the route (refused_reason) is cleared.
+ */
+export async function putRouteCredentials(
+  deps: Deps,
+  who: AdminPrincipal,
+  gstin: string,
+  routeName: string,
+  input: RequestBody<'putGstinGspRoute'>,
+  meta: Meta,
+): Promise<RouteCredentialRecord> {
+  await getGstin(deps, who, gstin);
+  const route = deps.gsp.member(who.environment, routeName);
+  if (!route) throw noSuchRoute(who, routeName);
+  if ((input.ewb_username === undefined) !== (input.ewb_password === undefined)) {
+    const missing = input.ewb_username === undefined ? 'ewb_username' : 'ewb_password';
+    throw problems.unprocessable(
+      'ewb-user-incomplete',
+      'The e-way bill user needs both a user name and a password',
+      `Send ewb_username and ewb_password together, or neither (the e-invoice user is then used).`,
+      [{ pointer: `/${missing}`, detail: 'is required with the other e-way bill member', code: 'required' }],
+    );
+  }
+  await verifyIrpUser(deps, who, gstin, input.irp_username, input.irp_password, route);
+  const now = deps.clock.now();
+  const existing = (await deps.storage.routeCredentials.list(who.accountId, gstin)).find((r) => r.route === routeName);
+  const record: RouteCredentialRecord = {
+    accountId: who.accountId,
+    gstin,
+    route: routeName,
+    irpUsername: input.irp_username,
+    irpPasswordEnc: deps.box.seal(input.irp_password),
+    ewbUsername: input.ewb_username ?? null,
+    ewbPasswordEnc: input.ewb_password === undefined ? null : deps.box.seal(input.ewb_password),
+    refusedReason: null,
+    refusedAt: null,
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+  await deps.storage.transaction(async (tx) => {
+    await tx.routeCredentials.upsert(record);
+    await auditGstin(deps, tx, who, 'gstin.updated', gstin, meta, {
+      gsp_route: routeName,
+      changed: Object.keys(input).sort(),
+    });
+  });
+  return record;
+}
+
+export async function listRouteCredentials(
+  deps: Deps,
+  who: AdminPrincipal,
+  gstin: string,
+): Promise<RouteCredentialRecord[]> {
+  await getGstin(deps, who, gstin);
+  return deps.storage.routeCredentials.list(who.accountId, gstin);
+}
+
+/** Removes a route's own API users: the route uses the GSTIN's registered user again. */
+export async function deleteRouteCredentials(
+  deps: Deps,
+  who: AdminPrincipal,
+  gstin: string,
+  routeName: string,
+  meta: Meta,
+): Promise<void> {
+  await getGstin(deps, who, gstin);
+  await deps.storage.transaction(async (tx) => {
+    if (!(await tx.routeCredentials.remove(who.accountId, gstin, routeName)))
+      throw problems.notFound(`GSTIN ${gstin} has no API users of its own on GSP route ${routeName}.`);
+    await auditGstin(deps, tx, who, 'gstin.updated', gstin, meta, { gsp_route: routeName, changed: ['removed'] });
+  });
+}
+
+function noSuchRoute(who: AdminPrincipal, name: string) {
+  return problems.notFound(
+    `No GSP route named ${name} serves ${who.environment} on this server (GET /v1/status lists the routes).`,
+  );
 }

@@ -19,7 +19,40 @@ export async function upstreamIdentity(
     gstin: who.gstin,
     username: gstin.irpUsername,
     password: deps.box.open(gstin.irpPasswordEnc),
+    ...(await routeUsers(deps, who.accountId, who.gstin)),
     trace,
     largeTaxpayer: gstin.largeTaxpayer,
+  };
+}
+
+/**
+ * The GSTIN's own API users per GSP route (NIC's users are per GSP), and where a route's refusal is
+ * recorded: on the route's entry, for the operator (GET /v1/gstins/{gstin}/gsp-routes), never on the document.
+ */
+export async function routeUsers(
+  deps: Deps,
+  accountId: string,
+  gstin: string,
+): Promise<Pick<UpstreamCall, 'routes' | 'onCredentialsRefused'>> {
+  const rows = await deps.storage.routeCredentials.list(accountId, gstin);
+  const routes: NonNullable<UpstreamCall['routes']> = {};
+  for (const r of rows) {
+    routes[r.route] = {
+      username: r.irpUsername,
+      password: deps.box.open(r.irpPasswordEnc),
+      ...(r.ewbUsername !== null && r.ewbPasswordEnc !== null
+        ? { ewbUsername: r.ewbUsername, ewbPassword: deps.box.open(r.ewbPasswordEnc) }
+        : {}),
+    };
+  }
+  return {
+    routes,
+    onCredentialsRefused: (route, reason) => {
+      // Only an entry of the GSTIN's own is marked; a refusal of its registered user shows in the request log.
+      if (!routes[route]) return;
+      deps.storage.routeCredentials
+        .markRefused(accountId, gstin, route, reason, deps.clock.now())
+        .catch(() => undefined); // best effort: the attempt itself is in the request log either way
+    },
   };
 }

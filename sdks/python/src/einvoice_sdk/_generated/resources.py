@@ -199,6 +199,78 @@ class GstinsResource:
             cast_to=t.Gstin,
         )
 
+    def list_gsp_routes(
+        self,
+        gstin: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.GspRouteUserList:
+        """List a GSTIN's API users per GSP route.
+
+        The API users this GSTIN has of its own on GSP routes (NIC creates e-invoice API users per GSP, and
+        the e-way bill system has its own). A route without an entry uses the GSTIN's registered IRP user.
+        When a route refused an entry's login on a document's call, `status` is `refused` with the reason:
+        that route is unusable for the GSTIN (calls fail over to the other routes; no document is rejected
+        for it) until the users are replaced with `putGstinGspRoute`. Passwords are never returned.
+
+        `GET /v1/gstins/{gstin}/gsp-routes` (operationId `listGstinGspRoutes`).
+        """
+        return self._client._request(
+            "GET",
+            f"/v1/gstins/{path_param(gstin)}/gsp-routes",
+            auth="account",
+            options=options,
+            cast_to=t.GspRouteUserList,
+        )
+
+    def set_gsp_route(
+        self,
+        gstin: str,
+        route: str,
+        put_gsp_route_user: t.PutGspRouteUserRequestParam,
+        **options: Unpack[RequestOptions],
+    ) -> t.GspRouteUser:
+        """Set a GSTIN's API users on one GSP route.
+
+        Sets the e-invoice API user this GSTIN uses on one GSP route (created on the e-invoice portal for
+        that GSP) and, optionally, its e-way bill system user (both `ewb_username` and `ewb_password`, or
+        neither: then the e-invoice user is used there too). The e-invoice user is checked on that route
+        first, as at registration: a refusal answers 422 `irp_credentials_rejected` with NIC's code and
+        nothing is stored. Passwords are encrypted at rest and never returned. Replaces an earlier entry and
+        clears a recorded refusal. Audit-logged as `gstin.updated` (with the route's name, never the
+        passwords).
+
+        `PUT /v1/gstins/{gstin}/gsp-routes/{route}` (operationId `putGstinGspRoute`).
+        """
+        return self._client._request(
+            "PUT",
+            f"/v1/gstins/{path_param(gstin)}/gsp-routes/{path_param(route)}",
+            auth="account",
+            body=put_gsp_route_user,
+            options=options,
+            cast_to=t.GspRouteUser,
+        )
+
+    def delete_gsp_route(
+        self,
+        gstin: str,
+        route: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.DeletedGspRouteUser:
+        """Remove a GSTIN's API users from one GSP route.
+
+        The route uses the GSTIN's registered IRP user again; the stored passwords are erased. 404 when the
+        GSTIN has no entry for the route.
+
+        `DELETE /v1/gstins/{gstin}/gsp-routes/{route}` (operationId `deleteGstinGspRoute`).
+        """
+        return self._client._request(
+            "DELETE",
+            f"/v1/gstins/{path_param(gstin)}/gsp-routes/{path_param(route)}",
+            auth="account",
+            options=options,
+            cast_to=t.DeletedGspRouteUser,
+        )
+
 
 class GstinsResourceWithRawResponse:
     """`GstinsResource` whose methods return `APIResponse[...]` (`client.gstins.with_raw_response`)."""
@@ -209,6 +281,9 @@ class GstinsResourceWithRawResponse:
         self.get = to_raw_response_wrapper(resource.get)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.update = to_raw_response_wrapper(resource.update)
+        self.list_gsp_routes = to_raw_response_wrapper(resource.list_gsp_routes)
+        self.set_gsp_route = to_raw_response_wrapper(resource.set_gsp_route)
+        self.delete_gsp_route = to_raw_response_wrapper(resource.delete_gsp_route)
 
 
 class CredentialsResource:

@@ -110,6 +110,10 @@ ExtensionTransMode: TypeAlias = Literal["1", "2", "3", "4", "5"]
 GspHealthCircuit: TypeAlias = Literal["closed", "open", "half_open"]
 # `half_open`: the next call is a probe (the circuit was open for `GSP_HALF_OPEN_AFTER_MS`).
 
+GspRouteUserStatus: TypeAlias = Literal["active", "refused"]
+# `refused`: the route refused this login on a document's call and is unusable for the GSTIN until
+# the users are replaced.
+
 HealthState: TypeAlias = Literal["operational", "degraded", "down"]
 # `operational`, `degraded` (slow or failing some calls), `down`. New values may be added.
 
@@ -372,6 +376,13 @@ class CredentialWithSecret(EinvoiceModel):
     signing_key: SigningKey
 
 
+class DeletedGspRouteUser(EinvoiceModel):
+    object: str
+    gstin: str
+    route: str
+    deleted: bool
+
+
 class DeletedGstin(EinvoiceModel):
     object: str
     gstin: str
@@ -493,6 +504,33 @@ class GspHealth(EinvoiceModel):
     error_rate: Optional[float] = Field(default=None)
     """Share of failed calls over the last 5 minutes, since the circuit last closed."""
     last_error_at: Optional[str] = Field(default=None)
+
+
+class GspRouteUser(EinvoiceModel):
+    """A GSTIN's own API users on one GSP route. Passwords are never returned."""
+
+    object: str
+    gstin: str
+    route: str
+    """The GSP route's name (`GET /v1/status` `gsps[].id`)."""
+    irp_username: str
+    """The e-invoice API user on this route."""
+    ewb_username: Optional[str]
+    """The e-way bill system user on this route; `null`: the e-invoice user is used."""
+    status: Union[GspRouteUserStatus, str]
+    """`refused`: the route refused this login on a document's call and is unusable for the GSTIN
+    until the users are replaced.
+    """
+    refused_reason: Optional[str]
+    """What the route answered (route name and NIC's code)."""
+    refused_at: Optional[str]
+    created_at: str
+    updated_at: str
+
+
+class GspRouteUserList(EinvoiceModel):
+    object: str
+    data: List[GspRouteUser]
 
 
 class Gstin(EinvoiceModel):
@@ -1481,6 +1519,17 @@ class PrecDocDtlsParam(TypedDict, total=False):
     """Other reference."""
 
 
+class PutGspRouteUserRequestParam(TypedDict, total=False):
+    irp_username: Required[str]
+    """The e-invoice API user created for this GSP (its name carries the GSP's suffix)."""
+    irp_password: Required[str]
+    """Its password; encrypted at rest and never returned."""
+    ewb_username: str
+    """The e-way bill system API user for this GSP; with ewb_password."""
+    ewb_password: str
+    """Its password; encrypted at rest and never returned."""
+
+
 class RefDtlsParam(TypedDict, total=False):
     """References; `PrecDocDtls` names the original invoice of a credit or debit note."""
 
@@ -1723,6 +1772,7 @@ Credential.model_rebuild()
 CredentialList.model_rebuild()
 CredentialSecret.model_rebuild()
 CredentialWithSecret.model_rebuild()
+DeletedGspRouteUser.model_rebuild()
 DeletedGstin.model_rebuild()
 DeletedTestClock.model_rebuild()
 DeliveryAttempt.model_rebuild()
@@ -1735,6 +1785,8 @@ EwbGeneratedEvent.model_rebuild()
 EwbVehicleUpdatedEvent.model_rebuild()
 FieldError.model_rebuild()
 GspHealth.model_rebuild()
+GspRouteUser.model_rebuild()
+GspRouteUserList.model_rebuild()
 Gstin.model_rebuild()
 GstinDetails.model_rebuild()
 GstinList.model_rebuild()
@@ -1794,6 +1846,7 @@ __all__ = [
     "ExtensionReason",
     "ExtensionTransMode",
     "GspHealthCircuit",
+    "GspRouteUserStatus",
     "HealthState",
     "ItemIsServc",
     "NoteRequestDocDtlsTyp",
@@ -1831,6 +1884,7 @@ __all__ = [
     "CredentialList",
     "CredentialSecret",
     "CredentialWithSecret",
+    "DeletedGspRouteUser",
     "DeletedGstin",
     "DeletedTestClock",
     "DeliveryAttempt",
@@ -1843,6 +1897,8 @@ __all__ = [
     "EwbVehicleUpdatedEvent",
     "FieldError",
     "GspHealth",
+    "GspRouteUser",
+    "GspRouteUserList",
     "Gstin",
     "GstinDetails",
     "GstinList",
@@ -1909,6 +1965,7 @@ __all__ = [
     "NoteRequestRefDtlsParam",
     "PayDtlsParam",
     "PrecDocDtlsParam",
+    "PutGspRouteUserRequestParam",
     "RefDtlsParam",
     "RegisterGstinRequestParam",
     "RotateWebhookSecretRequestParam",

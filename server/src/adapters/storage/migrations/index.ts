@@ -15,6 +15,7 @@ import { keyFingerprintsMigration } from './0010-key-fingerprints.js';
 import { testClocksMigration } from './0011-test-clocks.js';
 import { dashboardSessionsMigration } from './0012-dashboard-sessions.js';
 import { apiVersionsMigration } from './0013-api-versions.js';
+import { gspRouteCredentialsMigration } from './0014-gsp-route-credentials.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -31,6 +32,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0011-test-clocks': testClocksMigration(dialect),
     '0012-dashboard-sessions': dashboardSessionsMigration(dialect),
     '0013-api-versions': apiVersionsMigration(dialect),
+    '0014-gsp-route-credentials': gspRouteCredentialsMigration(dialect),
   };
 }
 

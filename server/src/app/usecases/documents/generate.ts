@@ -11,7 +11,7 @@ import {
   validateInvoice,
 } from '@einvoice/gst';
 import type { Deps } from '../../deps.js';
-import type { InfoDtl, IrnData, UpstreamCall, UpstreamOutcome } from '../../ports/gsp.js';
+import type { GspRoute, InfoDtl, IrnData, UpstreamCall, UpstreamOutcome } from '../../ports/gsp.js';
 import type { DocumentRecord, EwbRecord, SchemaTranslation } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
 import { presentDocument, presentEwb } from '../../presenters.js';
@@ -173,7 +173,7 @@ export async function generateDocument(
     case 'ok':
       return record(deps, doc, outcome, route, 201, false, finish);
     case 'duplicate': {
-      const original = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
+      const original = await fetchOriginal(route, identity, outcome, { docType: key.docType, docNo: No, docDate: Dt });
       if (original.kind !== 'ok') {
         // The IRP says it holds the number but did not return it (2283, a lost read, or it contradicts itself):
         // never `failed` on that. The document stays pending and the reconciler fetches what the IRP holds.
@@ -244,6 +244,20 @@ export async function generateDocument(
       throw unknownOutcome(outcome.detail);
     }
   }
+}
+
+/**
+ * The original of a 2150 duplicate: by the DUPIRN the answer carries (NIC's InfoDtls, Adaequare's `result`),
+ * which works however old the document is; by document details only when the answer named no IRN (NIC
+ * answers those lookups only for about 2 days, 2283 after).
+ */
+export function fetchOriginal(
+  route: GspRoute,
+  identity: UpstreamCall,
+  duplicate: { dupIrn?: string },
+  byDoc: { docType: string; docNo: string; docDate: string },
+): Promise<UpstreamOutcome<IrnData>> {
+  return duplicate.dupIrn ? route.getIrn(identity, duplicate.dupIrn) : route.getIrnByDocument(identity, byDoc);
 }
 
 function unknownOutcome(detail: string) {

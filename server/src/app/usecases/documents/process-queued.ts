@@ -7,9 +7,10 @@ import type { DocumentRecord } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
 import { forIrp } from '../../versions/nic-schema.js';
 import { testClockOf } from '../test-clocks.js';
+import { routeUsers } from '../upstream.js';
 import { announceFailure, generatedAnswer, settleKeys } from './answers.js';
 import { diffAgainstSigned } from './compare.js';
-import { record } from './generate.js';
+import { fetchOriginal, record } from './generate.js';
 import { withHints } from './local-rules.js';
 
 export interface QueuePolicy {
@@ -72,6 +73,7 @@ export async function processQueuedDocument(
     gstin: doc.gstin,
     username: gstin.irpUsername,
     password: deps.box.open(gstin.irpPasswordEnc),
+    ...(await routeUsers(deps, doc.accountId, doc.gstin)),
     deadline: deps.clock.now().getTime() + policy.attemptBudgetMs,
     ...(clock ? { clockAt: clock.frozenTime } : {}),
   };
@@ -96,7 +98,7 @@ export async function processQueuedDocument(
       await record(deps, doc, outcome, route, 201, false, completeKeys);
       return 'generated';
     case 'duplicate': {
-      const original = await route.getIrnByDocument(identity, byDoc);
+      const original = await fetchOriginal(route, identity, outcome, byDoc);
       if (original.kind === 'ok' && diffAgainstSigned(doc.payload, original.data.SignedInvoice).length === 0) {
         await record(deps, doc, original, route, 201, false, completeKeys);
         return 'generated';

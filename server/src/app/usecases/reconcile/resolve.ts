@@ -24,6 +24,7 @@ import { emit } from '../events.js';
 import { reconcileEwbChange } from '../ewb/changes.js';
 import { recordEwb } from '../ewb/generate-ewb.js';
 import { testClockOf } from '../test-clocks.js';
+import { routeUsers } from '../upstream.js';
 import { DEFAULT_RECONCILE_POLICY, type ReconcilePolicy } from './enqueue.js';
 
 export type ReconcileResult = { outcome: ReconcileOutcome } | { retry: string };
@@ -55,6 +56,7 @@ export async function reconcileTask(
     gstin: doc.gstin,
     username: gstin.irpUsername,
     password: deps.box.open(gstin.irpPasswordEnc),
+    ...(await routeUsers(deps, doc.accountId, doc.gstin)),
     deadline: deps.clock.now().getTime() + policy.attemptBudgetMs,
     ...(clock ? { clockAt: clock.frozenTime } : {}),
   };
@@ -90,11 +92,11 @@ async function reconcileGenerate(deps: Deps, doc: DocumentRecord, identity: Upst
     return { outcome: 'generated' };
   }
   if (found.kind === 'unavailable' || found.kind === 'ambiguous') return { retry: found.detail };
-  if (found.errors.some((e) => e.code === '2283'))
-    return { retry: 'the IRP holds the document but will not return it (2283); retrying' };
   if (found.kind === 'duplicate') return { retry: 'unexpected 2150 on a read' };
 
-  // The IRP does not hold it: the request never reached it. Finish what the caller asked for.
+  // The IRP does not hold it (the request never reached it): finish what the caller asked for. Or it holds
+  // it but is past its ~2-day lookup window (2283): submitting again is safe (the IRP never issues a second
+  // IRN for a number) and its 2150 answer names the original (DUPIRN), which is fetched by IRN.
   // Stored as received; sent in the NIC schema version the IRP demands (app/versions/nic-schema.ts).
   const outcome = await route.generateIrn(identity, forIrp(deps.settings.nicSchema, doc.payload).body);
   switch (outcome.kind) {
@@ -103,8 +105,14 @@ async function reconcileGenerate(deps: Deps, doc: DocumentRecord, identity: Upst
       return { outcome: 'resubmitted' };
     case 'rejected':
       return fail(deps, { ...doc, info: outcome.info }, withHints(outcome.errors));
-    case 'duplicate':
-      return { retry: 'the IRP answered 2150 but would not return the original yet' };
+    case 'duplicate': {
+      const original = outcome.dupIrn ? await route.getIrn(identity, outcome.dupIrn) : undefined;
+      if (original?.kind !== 'ok') return { retry: 'the IRP answered 2150 but would not return the original yet' };
+      if (diffAgainstSigned(doc.payload, original.data.SignedInvoice).length)
+        return fail(deps, doc, withHints(outcome.errors));
+      await record(deps, doc, original, route, 201, false, completeKeys);
+      return { outcome: 'generated' };
+    }
     case 'unavailable':
     case 'ambiguous':
       return { retry: outcome.detail }; // the next attempt asks by document first
@@ -182,6 +190,7 @@ async function reconcileEwbChangeTask(
     gstin: task.gstin,
     username: gstin.irpUsername,
     password: deps.box.open(gstin.irpPasswordEnc),
+    ...(await routeUsers(deps, doc.accountId, doc.gstin)),
     deadline: deps.clock.now().getTime() + policy.attemptBudgetMs,
     ...(clock ? { clockAt: clock.frozenTime } : {}),
   };

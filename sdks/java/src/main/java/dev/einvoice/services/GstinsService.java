@@ -9,10 +9,14 @@ import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
+import dev.einvoice.models.DeletedGspRouteUser;
 import dev.einvoice.models.DeletedGstin;
+import dev.einvoice.models.GspRouteUser;
+import dev.einvoice.models.GspRouteUserList;
 import dev.einvoice.models.Gstin;
 import dev.einvoice.models.GstinList;
 import dev.einvoice.models.GstinsListParams;
+import dev.einvoice.models.PutGspRouteUserRequest;
 import dev.einvoice.models.RegisterGstinRequest;
 import dev.einvoice.models.UpdateGstinRequest;
 import java.util.List;
@@ -301,5 +305,159 @@ public final class GstinsService {
   public ApiResponse<Gstin> updateWithResponse(
       String gstin, UpdateGstinRequest body, RequestOptions options) {
     return ctx.execute(updateRequest(gstin, body), Gstin.class, options);
+  }
+
+  private ApiRequest listGspRoutesRequest(String gstin) {
+    java.util.Objects.requireNonNull(gstin, "gstin is required");
+    return ApiRequest.builder(
+            "GET", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)) + "/gsp-routes")
+        .operationId("listGstinGspRoutes")
+        .auth(Auth.ACCOUNT)
+        .idempotent(false)
+        .build();
+  }
+
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
+  public GspRouteUserList listGspRoutes(String gstin) {
+    return listGspRoutes(gstin, RequestOptions.none());
+  }
+
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
+  public GspRouteUserList listGspRoutes(String gstin, RequestOptions options) {
+    return listGspRoutesWithResponse(gstin, options).data();
+  }
+
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
+  public ApiResponse<GspRouteUserList> listGspRoutesWithResponse(String gstin) {
+    return listGspRoutesWithResponse(gstin, RequestOptions.none());
+  }
+
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
+  public ApiResponse<GspRouteUserList> listGspRoutesWithResponse(
+      String gstin, RequestOptions options) {
+    return ctx.execute(listGspRoutesRequest(gstin), GspRouteUserList.class, options);
+  }
+
+  private ApiRequest setGspRouteRequest(String gstin, String route, PutGspRouteUserRequest body) {
+    java.util.Objects.requireNonNull(gstin, "gstin is required");
+    java.util.Objects.requireNonNull(route, "route is required");
+    return ApiRequest.builder(
+            "PUT",
+            "/v1/gstins/"
+                + ApiRequest.pathSegment(String.valueOf(gstin))
+                + "/gsp-routes/"
+                + ApiRequest.pathSegment(String.valueOf(route)))
+        .operationId("putGstinGspRoute")
+        .auth(Auth.ACCOUNT)
+        .idempotent(false)
+        .body(body)
+        .build();
+  }
+
+  /**
+   * Set a GSTIN's API users on one GSP route
+   *
+   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
+   */
+  public GspRouteUser setGspRoute(String gstin, String route, PutGspRouteUserRequest body) {
+    return setGspRoute(gstin, route, body, RequestOptions.none());
+  }
+
+  /**
+   * Set a GSTIN's API users on one GSP route
+   *
+   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
+   */
+  public GspRouteUser setGspRoute(
+      String gstin, String route, PutGspRouteUserRequest body, RequestOptions options) {
+    return setGspRouteWithResponse(gstin, route, body, options).data();
+  }
+
+  /**
+   * Set a GSTIN's API users on one GSP route
+   *
+   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
+   */
+  public ApiResponse<GspRouteUser> setGspRouteWithResponse(
+      String gstin, String route, PutGspRouteUserRequest body) {
+    return setGspRouteWithResponse(gstin, route, body, RequestOptions.none());
+  }
+
+  /**
+   * Set a GSTIN's API users on one GSP route
+   *
+   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
+   */
+  public ApiResponse<GspRouteUser> setGspRouteWithResponse(
+      String gstin, String route, PutGspRouteUserRequest body, RequestOptions options) {
+    return ctx.execute(setGspRouteRequest(gstin, route, body), GspRouteUser.class, options);
+  }
+
+  private ApiRequest deleteGspRouteRequest(String gstin, String route) {
+    java.util.Objects.requireNonNull(gstin, "gstin is required");
+    java.util.Objects.requireNonNull(route, "route is required");
+    return ApiRequest.builder(
+            "DELETE",
+            "/v1/gstins/"
+                + ApiRequest.pathSegment(String.valueOf(gstin))
+                + "/gsp-routes/"
+                + ApiRequest.pathSegment(String.valueOf(route)))
+        .operationId("deleteGstinGspRoute")
+        .auth(Auth.ACCOUNT)
+        .idempotent(false)
+        .build();
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
+  public DeletedGspRouteUser deleteGspRoute(String gstin, String route) {
+    return deleteGspRoute(gstin, route, RequestOptions.none());
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
+  public DeletedGspRouteUser deleteGspRoute(String gstin, String route, RequestOptions options) {
+    return deleteGspRouteWithResponse(gstin, route, options).data();
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
+  public ApiResponse<DeletedGspRouteUser> deleteGspRouteWithResponse(String gstin, String route) {
+    return deleteGspRouteWithResponse(gstin, route, RequestOptions.none());
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
+  public ApiResponse<DeletedGspRouteUser> deleteGspRouteWithResponse(
+      String gstin, String route, RequestOptions options) {
+    return ctx.execute(deleteGspRouteRequest(gstin, route), DeletedGspRouteUser.class, options);
   }
 }

@@ -5,10 +5,14 @@ package dev.einvoice.services;
 import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.RequestOptions;
+import dev.einvoice.models.DeletedGspRouteUser;
 import dev.einvoice.models.DeletedGstin;
+import dev.einvoice.models.GspRouteUser;
+import dev.einvoice.models.GspRouteUserList;
 import dev.einvoice.models.Gstin;
 import dev.einvoice.models.GstinList;
 import dev.einvoice.models.GstinsListParams;
+import dev.einvoice.models.PutGspRouteUserRequest;
 import dev.einvoice.models.RegisterGstinRequest;
 import dev.einvoice.models.UpdateGstinRequest;
 import java.util.concurrent.CompletableFuture;
@@ -230,5 +234,121 @@ public final class GstinsServiceAsync {
   public CompletableFuture<ApiResponse<Gstin>> updateWithResponse(
       String gstin, UpdateGstinRequest body, RequestOptions options) {
     return ctx.async(() -> sync.updateWithResponse(gstin, body, options));
+  }
+
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
+  public CompletableFuture<GspRouteUserList> listGspRoutes(String gstin) {
+    return listGspRoutes(gstin, RequestOptions.none());
+  }
+
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
+  public CompletableFuture<GspRouteUserList> listGspRoutes(String gstin, RequestOptions options) {
+    return ctx.async(() -> sync.listGspRoutes(gstin, options));
+  }
+
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
+  public CompletableFuture<ApiResponse<GspRouteUserList>> listGspRoutesWithResponse(String gstin) {
+    return listGspRoutesWithResponse(gstin, RequestOptions.none());
+  }
+
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
+  public CompletableFuture<ApiResponse<GspRouteUserList>> listGspRoutesWithResponse(
+      String gstin, RequestOptions options) {
+    return ctx.async(() -> sync.listGspRoutesWithResponse(gstin, options));
+  }
+
+  /**
+   * Set a GSTIN's API users on one GSP route
+   *
+   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
+   */
+  public CompletableFuture<GspRouteUser> setGspRoute(
+      String gstin, String route, PutGspRouteUserRequest body) {
+    return setGspRoute(gstin, route, body, RequestOptions.none());
+  }
+
+  /**
+   * Set a GSTIN's API users on one GSP route
+   *
+   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
+   */
+  public CompletableFuture<GspRouteUser> setGspRoute(
+      String gstin, String route, PutGspRouteUserRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.setGspRoute(gstin, route, body, options));
+  }
+
+  /**
+   * Set a GSTIN's API users on one GSP route
+   *
+   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
+   */
+  public CompletableFuture<ApiResponse<GspRouteUser>> setGspRouteWithResponse(
+      String gstin, String route, PutGspRouteUserRequest body) {
+    return setGspRouteWithResponse(gstin, route, body, RequestOptions.none());
+  }
+
+  /**
+   * Set a GSTIN's API users on one GSP route
+   *
+   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
+   */
+  public CompletableFuture<ApiResponse<GspRouteUser>> setGspRouteWithResponse(
+      String gstin, String route, PutGspRouteUserRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.setGspRouteWithResponse(gstin, route, body, options));
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
+  public CompletableFuture<DeletedGspRouteUser> deleteGspRoute(String gstin, String route) {
+    return deleteGspRoute(gstin, route, RequestOptions.none());
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
+  public CompletableFuture<DeletedGspRouteUser> deleteGspRoute(
+      String gstin, String route, RequestOptions options) {
+    return ctx.async(() -> sync.deleteGspRoute(gstin, route, options));
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
+  public CompletableFuture<ApiResponse<DeletedGspRouteUser>> deleteGspRouteWithResponse(
+      String gstin, String route) {
+    return deleteGspRouteWithResponse(gstin, route, RequestOptions.none());
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
+  public CompletableFuture<ApiResponse<DeletedGspRouteUser>> deleteGspRouteWithResponse(
+      String gstin, String route, RequestOptions options) {
+    return ctx.async(() -> sync.deleteGspRouteWithResponse(gstin, route, options));
   }
 }
