@@ -49,7 +49,6 @@ export interface GspResult<T> {
  */
 export class GspClient {
   private token: string | undefined;
-  private seq = 0;
   private readonly doFetch: FetchLike;
 
   constructor(private readonly opts: GspClientOptions) {
