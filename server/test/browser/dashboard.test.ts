@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignInLink } from '../../src/app/usecases/dashboard-sessions.js';
+import { deprecatedUsage } from '../../src/app/usecases/deprecated-usage.js';
 import { csrfOf, expectAccessible, launch, newContext, screenshot, signIn } from './browser.js';
 import { HOSTILE, OTHER_SELLER, SELLER, type Seeded, seed } from './seed.js';
 
@@ -42,6 +43,47 @@ describe('dashboard in Chromium', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'none'");
     await screenshot(page, 'overview');
+  });
+
+  it("lists the account's deprecated usage on the overview: what, how often, sunset, migration guide", async () => {
+    await page.goto('/dashboard');
+    const rows = page.getByRole('region', { name: 'Deprecated API usage' }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    const table: string[][] = [];
+    for (const row of await rows.all()) table.push(await row.locator('td').allTextContents());
+    // What, count, sunset (the last-used time aside); sorted by sunset, then count: all end on 2027-03-05.
+    const summary = table.map(([what, count, , sunset]) => [what, count, sunset]);
+    expect(summary).toEqual([
+      [
+        expect.stringMatching(/^Operation getGstinDetailsUse instead: getTaxpayer \(GET \/v1\/taxpayers\/\{gstin\}/),
+        '2',
+        '2027-03-05',
+      ],
+      [
+        expect.stringMatching(
+          /^(API version 2026-12-01|Request field createToken\.client_secretUse instead: HTTP Basic)/,
+        ),
+        '1',
+        '2027-03-05',
+      ],
+      [
+        expect.stringMatching(
+          /^(API version 2026-12-01|Request field createToken\.client_secretUse instead: HTTP Basic)/,
+        ),
+        '1',
+        '2027-03-05',
+      ],
+    ]);
+    expect(new Set(summary.map(([what]) => what!.split(' ')[0]))).toEqual(new Set(['Operation', 'API', 'Request']));
+    expect(table.every((cells) => /IST$/.test(cells[2]!))).toBe(true);
+    expect(await page.getByRole('link', { name: 'Migration guide for getGstinDetails' }).getAttribute('href')).toBe(
+      'https://einvoice.dev/docs/migrations/get-gstin-details',
+    );
+    expect(await page.getByRole('link', { name: 'Migration guide for 2026-12-01' }).getAttribute('href')).toBe(
+      'https://einvoice.dev/docs/migrations/upgrade-from-2026-12-01',
+    );
+    // Account B used nothing deprecated: A's usage is not counted for it.
+    expect(await deprecatedUsage(s.h.server.deps, { accountId: s.b.accountId })).toEqual([]);
   });
 
   it('finds the failed request by GSTIN and status, opens it: NIC 2172, latency bar, redacted bodies', async () => {

@@ -1,6 +1,7 @@
 // What the browser suite looks at: two accounts on one live sandbox server, each with a GSTIN, a credential,
 // generated IRNs, a failed request (NIC 2172) and a webhook endpoint; account A's endpoint is down, so its
-// delivery ends in the dead-letter queue. Account B exists to be the "other account" of the cross-account test.
+// delivery ends in the dead-letter queue; account A also used a deprecated operation, field and API version.
+// Account B exists to be the "other account" of the cross-account test.
 import { expect } from 'vitest';
 import { createAccount } from '../../src/app/usecases/accounts.js';
 import { gstinSession, type Harness, startHarness } from '../support/harness.js';
@@ -86,6 +87,19 @@ export async function seed(): Promise<Seeded> {
     'a dead delivery',
   );
   const logs = await h.server.deps.storage.requestLogs.list(h.accountId, { limit: 1, statusMin: 422, statusMax: 422 });
+  // Deprecated usage for the overview: the deprecated operation twice, the token form's client_secret once, and
+  // one call answered in the deprecated version 2026-12-01.
+  for (let i = 0; i < 2; i++)
+    expect((await h.request('GET', `/v1/gstin-details/${SELLER}`, { token: s.token })).status).toBe(200);
+  const formToken = await h.request('POST', '/v1/oauth/token', {
+    form: { grant_type: 'client_credentials', client_id: s.clientId, client_secret: s.clientSecret },
+  });
+  expect(formToken.status).toBe(200);
+  const oldVersion = await h.request('GET', '/v1/gstins', {
+    token: h.apiKey,
+    headers: { 'einvoice-version': '2026-12-01' },
+  });
+  expect(oldVersion.status).toBe(200);
 
   // Account B, with something behind every kind of id a page or an action takes.
   const other = await createAccount(h.server.deps, 'Other account', 'sandbox');
