@@ -37,7 +37,7 @@ describe('dashboard in Chromium', () => {
     const cookie = (await context.cookies()).find((c) => c.name === 'einvoice_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', secure: false, path: '/' });
     const main = page.locator('main');
-    await expect.poll(() => main.getByText('IRNs generated today').locator('xpath=..').textContent()).toContain('2');
+    await expect.poll(() => main.getByText('IRNs generated today').locator('xpath=..').textContent()).toContain('3'); // 2 invoices, 1 note
     const csp = (await page.request.get('/dashboard')).headers()['content-security-policy'];
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
@@ -263,6 +263,25 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('tbody tr').count()).toBe(0);
   });
 
+  it('lists the credit note issued against an invoice in its lifecycle, and the note links back to it', async () => {
+    await page.goto(`/dashboard/documents/${SELLER}/${s.a.docId}`);
+    const lifecycle = page.locator('ol.timeline');
+    const noteLink = lifecycle.getByRole('link', { name: s.a.noteNo });
+    expect(await noteLink.getAttribute('href')).toBe(`/dashboard/documents/${SELLER}/${s.a.noteId}`);
+    expect(await noteLink.locator('xpath=..').textContent()).toMatch(
+      /^Credit note CN\/\d{6} of \d{2}\/\d{2}\/\d{4} \(generated, value \d+\.\d{2}\)$/,
+    );
+    await noteLink.click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(`CRN ${s.a.noteNo}`);
+    const back = page.locator('ol.timeline').getByRole('link', { name: s.a.docNo });
+    expect(await back.locator('xpath=..').textContent()).toContain('Issued against invoice');
+    await back.click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(`INV ${s.a.docNo}`);
+    // Another invoice of the same GSTIN has no notes.
+    await page.goto(`/dashboard/documents/${SELLER}/${s.hostileDocId}`);
+    expect(await page.locator('ol.timeline').textContent()).not.toContain('Credit note');
+  });
+
   it('shows hostile invoice text as text: no script runs, no element is injected', async () => {
     await page.goto(`/dashboard/documents/${SELLER}/${s.hostileDocId}`);
     const main = page.locator('main');
@@ -356,6 +375,7 @@ describe('dashboard in Chromium', () => {
       `/dashboard/logs/${s.failedLogId}`,
       '/dashboard/documents',
       `/dashboard/documents/${SELLER}/${s.a.docId}`,
+      `/dashboard/documents/${SELLER}/${s.a.noteId}`,
       '/dashboard/webhooks',
       '/dashboard/credentials',
       '/dashboard/playbook',

@@ -30,6 +30,9 @@ export interface Seeded {
     irn: string;
     qr: string;
     signedInvoice: string;
+    /** A credit note naming the invoice docId in RefDtls.PrecDocDtls. */
+    noteId: string;
+    noteNo: string;
   };
   hostileDocId: string;
   failedLogId: string;
@@ -87,6 +90,17 @@ export async function seed(): Promise<Seeded> {
     'a dead delivery',
   );
   const logs = await h.server.deps.storage.requestLogs.list(h.accountId, { limit: 1, statusMin: 422, statusMax: 422 });
+  // A credit note against the good invoice: the invoice's lifecycle lists it, and the note links back.
+  const original = good.body;
+  const noteNo = `CN/${String(Date.now() % 1_000_000).padStart(6, '0')}`;
+  const note = await h.request('POST', '/v1/notes', {
+    token: s.token,
+    body: {
+      ...invoice(SELLER, { docType: 'CRN', docNo: noteNo, qty: 1 }),
+      RefDtls: { PrecDocDtls: [{ InvNo: original.doc_no, InvDt: original.doc_date }] },
+    },
+  });
+  expect(note.status, note.text).toBe(201);
   // Deprecated usage for the overview: the deprecated operation twice, the token form's client_secret once, and
   // one call answered in the deprecated version 2026-12-01.
   for (let i = 0; i < 2; i++)
@@ -137,6 +151,8 @@ export async function seed(): Promise<Seeded> {
       irn: good.body.Irn,
       qr: good.body.SignedQRCode,
       signedInvoice: good.body.SignedInvoice,
+      noteId: note.body.id,
+      noteNo,
     },
     hostileDocId: hostileRes.body.id,
     failedLogId: logs.items[0]!.id,
