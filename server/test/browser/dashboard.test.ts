@@ -143,6 +143,35 @@ describe('dashboard in Chromium', () => {
       .toContain(s.deadDeliveryId);
   });
 
+  it('filters deliveries by event type, together with status and endpoint', async () => {
+    const events = async () => {
+      const cells = await page
+        .getByRole('region', { name: 'Deliveries', exact: true })
+        .locator('tbody tr td:nth-child(2)')
+        .allTextContents();
+      return [...new Set(cells)].sort();
+    };
+    await page.goto('/dashboard/webhooks');
+    expect(await events()).toEqual(['irn.generated', 'note.generated']);
+    const filters = page.getByRole('form', { name: 'Filter deliveries' });
+    await filters.getByLabel('Event').selectOption('note.generated');
+    await filters.getByRole('button', { name: 'Filter' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('note.generated');
+    expect(await events()).toEqual(['note.generated']);
+    expect(await filters.getByLabel('Event').inputValue()).toBe('note.generated');
+    await filters.getByLabel('Event').selectOption('irn.generated');
+    await filters.getByLabel('Status').selectOption('succeeded');
+    await filters.getByRole('button', { name: 'Filter' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('irn.generated');
+    // Only the replayed irn.generated delivery succeeded (the receiver answered 503 before the replay).
+    const rows = page.getByRole('region', { name: 'Deliveries', exact: true }).locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await events()).toEqual(['irn.generated']);
+    expect(await rows.first().textContent()).toContain('succeeded');
+    // An event type that is not one of the catalogue's is ignored, not passed to storage.
+    expect((await page.request.get('/dashboard/webhooks?event=%27%3Bdrop')).status()).toBe(200);
+  });
+
   it('adds a webhook endpoint, rotates its secret with a grace period and disables it', async () => {
     await page.goto('/dashboard/webhooks');
     const form = page.getByRole('form', { name: 'Add an endpoint' });

@@ -63,7 +63,7 @@ export async function seed(): Promise<Seeded> {
   receiver.respond = () => ({ status: 503, body: 'down' });
   const ep = await h.request('POST', '/v1/webhook-endpoints', {
     token: h.apiKey,
-    body: { url: receiver.url, events: ['irn.generated'] },
+    body: { url: receiver.url, events: ['irn.generated', 'note.generated'] },
   });
   expect(ep.status).toBe(201);
   const s = await gstinSession(h, SELLER);
@@ -101,6 +101,13 @@ export async function seed(): Promise<Seeded> {
     },
   });
   expect(note.status, note.text).toBe(201);
+  await waitFor(
+    async () =>
+      (await h.server.deps.storage.webhookDeliveries.list(h.accountId, { limit: 1, eventType: 'note.generated' }))
+        .items[0],
+    30_000,
+    "the note's delivery",
+  );
   // Deprecated usage for the overview: the deprecated operation twice, the token form's client_secret once, and
   // one call answered in the deprecated version 2026-12-01.
   for (let i = 0; i < 2; i++)
