@@ -802,8 +802,8 @@ func (s *DocumentsService) Export(ctx context.Context, params ExportDocumentsPar
 	return newStream[DocumentSummary](ctx, s.c, core.Request{Method: "GET", Path: "/v1/documents/export", Auth: core.AuthGSTIN, OperationID: "exportDocuments", Query: params.values()}, opts)
 }
 
-// GSTINDetailsService groups the gstin details operations.
-type GSTINDetailsService struct {
+// TaxpayersService groups the taxpayers operations.
+type TaxpayersService struct {
 	c *Client
 }
 
@@ -813,7 +813,30 @@ type GSTINDetailsService struct {
 // of any GSTIN, as the IRP knows it. Use it to fill `BuyerDtls` and to catch a cancelled buyer
 // (3029) before you invoice. Answers 422 with NIC code 3028 for a GSTIN the IRP does not know.
 //
+// GET /v1/taxpayers/{gstin} (getTaxpayer).
+func (s *TaxpayersService) Get(ctx context.Context, gstin string, opts ...RequestOption) (*GSTINDetails, error) {
+	var out GSTINDetails
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/taxpayers/" + url.PathEscape(gstin), Auth: core.AuthGSTIN, OperationID: "getTaxpayer"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GSTINDetailsService groups the gstin details operations.
+type GSTINDetailsService struct {
+	c *Client
+}
+
+// Get looks up a taxpayer's GSTIN (deprecated).
+//
+// Deprecated (sunset 2027-03-05): use `getTaxpayer` (`GET /v1/taxpayers/{gstin}`), which answers
+// the same body. This path was too easy to confuse with `GET /v1/gstins/{gstin}` (a GSTIN
+// registered with einvoice). Until the sunset it works unchanged and every answer carries
+// `Deprecation`, `Sunset` and `Link: <guide>; rel="deprecation"`.
+//
 // GET /v1/gstin-details/{gstin} (getGstinDetails).
+//
+// Deprecated: the spec marks this operation deprecated; its description names the replacement.
 func (s *GSTINDetailsService) Get(ctx context.Context, gstin string, opts ...RequestOption) (*GSTINDetails, error) {
 	var out GSTINDetails
 	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/gstin-details/" + url.PathEscape(gstin), Auth: core.AuthGSTIN, OperationID: "getGstinDetails"}, &out, opts); err != nil {
@@ -1296,6 +1319,7 @@ type resources struct {
 	Notes             *NotesService
 	EWB               *EWBService
 	Documents         *DocumentsService
+	Taxpayers         *TaxpayersService
 	GSTINDetails      *GSTINDetailsService
 	WebhookEndpoints  *WebhookEndpointsService
 	WebhookDeliveries *WebhookDeliveriesService
@@ -1315,6 +1339,7 @@ func (r *resources) init(c *Client) {
 	r.Notes = &NotesService{c: c}
 	r.EWB = &EWBService{c: c}
 	r.Documents = &DocumentsService{c: c}
+	r.Taxpayers = &TaxpayersService{c: c}
 	r.GSTINDetails = &GSTINDetailsService{c: c}
 	r.WebhookEndpoints = &WebhookEndpointsService{c: c}
 	r.WebhookDeliveries = &WebhookDeliveriesService{c: c}

@@ -29,6 +29,7 @@ const REQUIRED: Record<string, [string, string]> = {
   listDocuments: ['get', '/v1/documents'],
   exportDocuments: ['get', '/v1/documents/export'],
   getGstinDetails: ['get', '/v1/gstin-details/{gstin}'],
+  getTaxpayer: ['get', '/v1/taxpayers/{gstin}'],
   createWebhookEndpoint: ['post', '/v1/webhook-endpoints'],
   listWebhookEndpoints: ['get', '/v1/webhook-endpoints'],
   getWebhookEndpoint: ['get', '/v1/webhook-endpoints/{endpoint_id}'],

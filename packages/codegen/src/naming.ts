@@ -108,6 +108,7 @@ export const OPERATION_NAMES: Record<string, [resource: string, method: string]>
   listDocuments: ['documents', 'list'],
   exportDocuments: ['documents', 'export'],
   getGstinDetails: ['gstin_details', 'get'],
+  getTaxpayer: ['taxpayers', 'get'],
   createWebhookEndpoint: ['webhook_endpoints', 'create'],
   listWebhookEndpoints: ['webhook_endpoints', 'list'],
   getWebhookEndpoint: ['webhook_endpoints', 'get'],

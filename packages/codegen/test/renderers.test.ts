@@ -75,3 +75,33 @@ describe('renderers: the mini spec renders to the expected files', () => {
     });
   }
 });
+
+describe("renderers: a deprecated operation carries each language's marker", () => {
+  const deprecated: ApiModel = structuredClone(model);
+  for (const r of deprecated.resources)
+    for (const op of r.operations) if (op.operationId === 'getWidget') op.deprecated = true;
+  const MARKERS: Record<string, RegExp[]> = {
+    python: [
+      /^import warnings$/m,
+      /\.\. deprecated::/,
+      /warnings\.warn\(\s*"getWidget is deprecated[^"]*",\s*DeprecationWarning,/,
+    ],
+    go: [/^\/\/ Deprecated: /m],
+    java: [/@deprecated /, /^\s*@Deprecated$/m],
+    php: [/@deprecated /],
+  };
+  for (const [lang, render] of Object.entries(RENDERERS)) {
+    it(`${lang}`, () => {
+      const all = (m: ApiModel) =>
+        render(m)
+          .map((f) => f.contents)
+          .join('\n');
+      const marked = all(deprecated);
+      const plain = all(model);
+      for (const re of MARKERS[lang]!) {
+        expect(marked).toMatch(re);
+        expect(plain).not.toMatch(re);
+      }
+    });
+  }
+});

@@ -19,6 +19,7 @@ abstract class GeneratedResources
     public readonly Services\NotesService $notes;
     public readonly Services\EwbService $ewb;
     public readonly Services\DocumentsService $documents;
+    public readonly Services\TaxpayersService $taxpayers;
     public readonly Services\GstinDetailsService $gstinDetails;
     public readonly Services\WebhookEndpointsService $webhookEndpoints;
     public readonly Services\WebhookDeliveriesService $webhookDeliveries;
@@ -38,6 +39,7 @@ abstract class GeneratedResources
         $this->notes = new Services\NotesService($ctx);
         $this->ewb = new Services\EwbService($ctx);
         $this->documents = new Services\DocumentsService($ctx);
+        $this->taxpayers = new Services\TaxpayersService($ctx);
         $this->gstinDetails = new Services\GstinDetailsService($ctx);
         $this->webhookEndpoints = new Services\WebhookEndpointsService($ctx);
         $this->webhookDeliveries = new Services\WebhookDeliveriesService($ctx);

@@ -15,6 +15,7 @@ import {
   Notes,
   Sandbox,
   StatusResource,
+  Taxpayers,
 } from './resources/gstin-scoped.js';
 import { TestClocks } from './resources/test-clocks.js';
 
@@ -37,6 +38,8 @@ export class Einvoice {
   readonly notes: Notes;
   readonly documents: Documents;
   readonly logs: Logs;
+  readonly taxpayers: Taxpayers;
+  /** @deprecated use `taxpayers` (GET /v1/gstin-details stops working on 2027-03-05). */
   readonly gstinDetails: GstinDetailsResource;
   readonly status: StatusResource;
   readonly sandbox: Sandbox;
@@ -83,6 +86,7 @@ export class Einvoice {
     this.notes = new Notes(ctx);
     this.documents = new Documents(ctx);
     this.logs = new Logs(ctx);
+    this.taxpayers = new Taxpayers(ctx);
     this.gstinDetails = new GstinDetailsResource(ctx);
     this.status = new StatusResource(ctx);
     this.sandbox = new Sandbox(ctx);

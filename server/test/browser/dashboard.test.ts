@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignInLink } from '../../src/app/usecases/dashboard-sessions.js';
+import { deprecatedUsage } from '../../src/app/usecases/deprecated-usage.js';
 import { csrfOf, expectAccessible, launch, newContext, screenshot, signIn } from './browser.js';
 import { HOSTILE, OTHER_SELLER, SELLER, type Seeded, seed } from './seed.js';
 
@@ -36,12 +37,53 @@ describe('dashboard in Chromium', () => {
     const cookie = (await context.cookies()).find((c) => c.name === 'einvoice_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', secure: false, path: '/' });
     const main = page.locator('main');
-    await expect.poll(() => main.getByText('IRNs generated today').locator('xpath=..').textContent()).toContain('2');
+    await expect.poll(() => main.getByText('IRNs generated today').locator('xpath=..').textContent()).toContain('3'); // 2 invoices, 1 note
     const csp = (await page.request.get('/dashboard')).headers()['content-security-policy'];
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'none'");
     await screenshot(page, 'overview');
+  });
+
+  it("lists the account's deprecated usage on the overview: what, how often, sunset, migration guide", async () => {
+    await page.goto('/dashboard');
+    const rows = page.getByRole('region', { name: 'Deprecated API usage' }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    const table: string[][] = [];
+    for (const row of await rows.all()) table.push(await row.locator('td').allTextContents());
+    // What, count, sunset (the last-used time aside); sorted by sunset, then count: all end on 2027-03-05.
+    const summary = table.map(([what, count, , sunset]) => [what, count, sunset]);
+    expect(summary).toEqual([
+      [
+        expect.stringMatching(/^Operation getGstinDetailsUse instead: getTaxpayer \(GET \/v1\/taxpayers\/\{gstin\}/),
+        '2',
+        '2027-03-05',
+      ],
+      [
+        expect.stringMatching(
+          /^(API version 2026-12-01|Request field createToken\.client_secretUse instead: HTTP Basic)/,
+        ),
+        '1',
+        '2027-03-05',
+      ],
+      [
+        expect.stringMatching(
+          /^(API version 2026-12-01|Request field createToken\.client_secretUse instead: HTTP Basic)/,
+        ),
+        '1',
+        '2027-03-05',
+      ],
+    ]);
+    expect(new Set(summary.map(([what]) => what!.split(' ')[0]))).toEqual(new Set(['Operation', 'API', 'Request']));
+    expect(table.every((cells) => /IST$/.test(cells[2]!))).toBe(true);
+    expect(await page.getByRole('link', { name: 'Migration guide for getGstinDetails' }).getAttribute('href')).toBe(
+      'https://einvoice.dev/docs/migrations/get-gstin-details',
+    );
+    expect(await page.getByRole('link', { name: 'Migration guide for 2026-12-01' }).getAttribute('href')).toBe(
+      'https://einvoice.dev/docs/migrations/upgrade-from-2026-12-01',
+    );
+    // Account B used nothing deprecated: A's usage is not counted for it.
+    expect(await deprecatedUsage(s.h.server.deps, { accountId: s.b.accountId })).toEqual([]);
   });
 
   it('finds the failed request by GSTIN and status, opens it: NIC 2172, latency bar, redacted bodies', async () => {
@@ -99,6 +141,35 @@ describe('dashboard in Chromium', () => {
         { timeout: 20_000 },
       )
       .toContain(s.deadDeliveryId);
+  });
+
+  it('filters deliveries by event type, together with status and endpoint', async () => {
+    const events = async () => {
+      const cells = await page
+        .getByRole('region', { name: 'Deliveries', exact: true })
+        .locator('tbody tr td:nth-child(2)')
+        .allTextContents();
+      return [...new Set(cells)].sort();
+    };
+    await page.goto('/dashboard/webhooks');
+    expect(await events()).toEqual(['irn.generated', 'note.generated']);
+    const filters = page.getByRole('form', { name: 'Filter deliveries' });
+    await filters.getByLabel('Event').selectOption('note.generated');
+    await filters.getByRole('button', { name: 'Filter' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('note.generated');
+    expect(await events()).toEqual(['note.generated']);
+    expect(await filters.getByLabel('Event').inputValue()).toBe('note.generated');
+    await filters.getByLabel('Event').selectOption('irn.generated');
+    await filters.getByLabel('Status').selectOption('succeeded');
+    await filters.getByRole('button', { name: 'Filter' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('irn.generated');
+    // Only the replayed irn.generated delivery succeeded (the receiver answered 503 before the replay).
+    const rows = page.getByRole('region', { name: 'Deliveries', exact: true }).locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await events()).toEqual(['irn.generated']);
+    expect(await rows.first().textContent()).toContain('succeeded');
+    // An event type that is not one of the catalogue's is ignored, not passed to storage.
+    expect((await page.request.get('/dashboard/webhooks?event=%27%3Bdrop')).status()).toBe(200);
   });
 
   it('adds a webhook endpoint, rotates its secret with a grace period and disables it', async () => {
@@ -221,6 +292,25 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('tbody tr').count()).toBe(0);
   });
 
+  it('lists the credit note issued against an invoice in its lifecycle, and the note links back to it', async () => {
+    await page.goto(`/dashboard/documents/${SELLER}/${s.a.docId}`);
+    const lifecycle = page.locator('ol.timeline');
+    const noteLink = lifecycle.getByRole('link', { name: s.a.noteNo });
+    expect(await noteLink.getAttribute('href')).toBe(`/dashboard/documents/${SELLER}/${s.a.noteId}`);
+    expect(await noteLink.locator('xpath=..').textContent()).toMatch(
+      /^Credit note CN\/\d{6} of \d{2}\/\d{2}\/\d{4} \(generated, value \d+\.\d{2}\)$/,
+    );
+    await noteLink.click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(`CRN ${s.a.noteNo}`);
+    const back = page.locator('ol.timeline').getByRole('link', { name: s.a.docNo });
+    expect(await back.locator('xpath=..').textContent()).toContain('Issued against invoice');
+    await back.click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(`INV ${s.a.docNo}`);
+    // Another invoice of the same GSTIN has no notes.
+    await page.goto(`/dashboard/documents/${SELLER}/${s.hostileDocId}`);
+    expect(await page.locator('ol.timeline').textContent()).not.toContain('Credit note');
+  });
+
   it('shows hostile invoice text as text: no script runs, no element is injected', async () => {
     await page.goto(`/dashboard/documents/${SELLER}/${s.hostileDocId}`);
     const main = page.locator('main');
@@ -314,6 +404,7 @@ describe('dashboard in Chromium', () => {
       `/dashboard/logs/${s.failedLogId}`,
       '/dashboard/documents',
       `/dashboard/documents/${SELLER}/${s.a.docId}`,
+      `/dashboard/documents/${SELLER}/${s.a.noteId}`,
       '/dashboard/webhooks',
       '/dashboard/credentials',
       '/dashboard/playbook',

@@ -1,6 +1,7 @@
 // What the browser suite looks at: two accounts on one live sandbox server, each with a GSTIN, a credential,
 // generated IRNs, a failed request (NIC 2172) and a webhook endpoint; account A's endpoint is down, so its
-// delivery ends in the dead-letter queue. Account B exists to be the "other account" of the cross-account test.
+// delivery ends in the dead-letter queue; account A also used a deprecated operation, field and API version.
+// Account B exists to be the "other account" of the cross-account test.
 import { expect } from 'vitest';
 import { createAccount } from '../../src/app/usecases/accounts.js';
 import { gstinSession, type Harness, startHarness } from '../support/harness.js';
@@ -29,6 +30,9 @@ export interface Seeded {
     irn: string;
     qr: string;
     signedInvoice: string;
+    /** A credit note naming the invoice docId in RefDtls.PrecDocDtls. */
+    noteId: string;
+    noteNo: string;
   };
   hostileDocId: string;
   failedLogId: string;
@@ -59,7 +63,7 @@ export async function seed(): Promise<Seeded> {
   receiver.respond = () => ({ status: 503, body: 'down' });
   const ep = await h.request('POST', '/v1/webhook-endpoints', {
     token: h.apiKey,
-    body: { url: receiver.url, events: ['irn.generated'] },
+    body: { url: receiver.url, events: ['irn.generated', 'note.generated'] },
   });
   expect(ep.status).toBe(201);
   const s = await gstinSession(h, SELLER);
@@ -86,6 +90,37 @@ export async function seed(): Promise<Seeded> {
     'a dead delivery',
   );
   const logs = await h.server.deps.storage.requestLogs.list(h.accountId, { limit: 1, statusMin: 422, statusMax: 422 });
+  // A credit note against the good invoice: the invoice's lifecycle lists it, and the note links back.
+  const original = good.body;
+  const noteNo = `CN/${String(Date.now() % 1_000_000).padStart(6, '0')}`;
+  const note = await h.request('POST', '/v1/notes', {
+    token: s.token,
+    body: {
+      ...invoice(SELLER, { docType: 'CRN', docNo: noteNo, qty: 1 }),
+      RefDtls: { PrecDocDtls: [{ InvNo: original.doc_no, InvDt: original.doc_date }] },
+    },
+  });
+  expect(note.status, note.text).toBe(201);
+  await waitFor(
+    async () =>
+      (await h.server.deps.storage.webhookDeliveries.list(h.accountId, { limit: 1, eventType: 'note.generated' }))
+        .items[0],
+    30_000,
+    "the note's delivery",
+  );
+  // Deprecated usage for the overview: the deprecated operation twice, the token form's client_secret once, and
+  // one call answered in the deprecated version 2026-12-01.
+  for (let i = 0; i < 2; i++)
+    expect((await h.request('GET', `/v1/gstin-details/${SELLER}`, { token: s.token })).status).toBe(200);
+  const formToken = await h.request('POST', '/v1/oauth/token', {
+    form: { grant_type: 'client_credentials', client_id: s.clientId, client_secret: s.clientSecret },
+  });
+  expect(formToken.status).toBe(200);
+  const oldVersion = await h.request('GET', '/v1/gstins', {
+    token: h.apiKey,
+    headers: { 'einvoice-version': '2026-12-01' },
+  });
+  expect(oldVersion.status).toBe(200);
 
   // Account B, with something behind every kind of id a page or an action takes.
   const other = await createAccount(h.server.deps, 'Other account', 'sandbox');
@@ -123,6 +158,8 @@ export async function seed(): Promise<Seeded> {
       irn: good.body.Irn,
       qr: good.body.SignedQRCode,
       signedInvoice: good.body.SignedInvoice,
+      noteId: note.body.id,
+      noteNo,
     },
     hostileDocId: hostileRes.body.id,
     failedLogId: logs.items[0]!.id,

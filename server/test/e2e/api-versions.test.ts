@@ -162,3 +162,44 @@ describe('a deprecated request field: the form client_secret', () => {
     expect(res.headers.get('deprecation')).toBeNull();
   });
 });
+
+describe('a deprecated operation: getGstinDetails, replaced by getTaxpayer', () => {
+  const GUIDE = '<https://einvoice.dev/docs/migrations/get-gstin-details>; rel="deprecation"; type="text/html"';
+  const KNOWN = '29AAGCB7383J1Z4';
+
+  it('still answers, the same body as its replacement, with Deprecation, Sunset and the guide', async () => {
+    const replacement = await h.request('GET', `/v1/taxpayers/${KNOWN}`, { token: client.token });
+    expect(replacement.status, replacement.text).toBe(200);
+    expect(replacement.body).toMatchObject({ Gstin: KNOWN, Status: 'ACT' });
+    expect(replacement.headers.get('deprecation')).toBeNull();
+    expect(replacement.headers.get('sunset')).toBeNull();
+    expect(replacement.headers.get('link')).toBeNull();
+
+    const res = await h.request('GET', `/v1/gstin-details/${KNOWN}`, { token: client.token });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toEqual(replacement.body);
+    expect(res.headers.get('einvoice-version')).toBe(CURRENT_API_VERSION);
+    expect(res.headers.get('deprecation')).toBe(DEPRECATION);
+    expect(res.headers.get('sunset')).toBe(SUNSET);
+    expect(res.headers.get('link')).toBe(GUIDE);
+  });
+
+  it('signals on a refusal too, and names both guides to a client also on a deprecated version', async () => {
+    const unknown = await h.request('GET', '/v1/gstin-details/29AAGCB7383J1Z5', { token: client.token });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.gstn_errors[0].code).toBe('3028');
+    expect(unknown.headers.get('deprecation')).toBe(DEPRECATION);
+    expect(unknown.headers.get('link')).toBe(GUIDE);
+
+    const res = await h.request('GET', `/v1/gstin-details/${KNOWN}`, {
+      token: client.token,
+      headers: { 'einvoice-version': OLDEST_API_VERSION },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('einvoice-version')).toBe(OLDEST_API_VERSION);
+    expect(res.headers.get('sunset')).toBe(SUNSET);
+    expect(res.headers.get('link')).toBe(
+      `<${apiVersions[0]!.deprecation!.guide}>; rel="deprecation"; type="text/html", ${GUIDE}`,
+    );
+  });
+});

@@ -1,4 +1,4 @@
-// GET /v1/status reflects what the GSP routes have been doing; GET /v1/gstin-details asks the IRP.
+// GET /v1/status reflects what the GSP routes have been doing; GET /v1/taxpayers asks the IRP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
@@ -41,12 +41,12 @@ describe('getStatus', () => {
   });
 });
 
-describe('getGstinDetails', () => {
+describe('getTaxpayer', () => {
   it("returns the IRP's record of a GSTIN, and 3028 for one it does not know", async () => {
-    const known = await h.request('GET', '/v1/gstin-details/29AAGCB7383J1Z4', { token: s.token });
+    const known = await h.request('GET', '/v1/taxpayers/29AAGCB7383J1Z4', { token: s.token });
     expect(known.status, known.text).toBe(200);
     expect(known.body).toMatchObject({ Gstin: '29AAGCB7383J1Z4', Status: 'ACT' });
-    const unknown = await h.request('GET', '/v1/gstin-details/29AAGCB7383J1Z5', { token: s.token });
+    const unknown = await h.request('GET', '/v1/taxpayers/29AAGCB7383J1Z5', { token: s.token });
     expect(unknown.status).toBe(422);
     expect(unknown.body.gstn_errors[0].code).toBe('3028');
   });

@@ -275,6 +275,8 @@ function renderOp(op: Operation, svc: string, g: GoTypes): string {
   if (op.idempotent) req.push('Idempotent: true');
   const reqLit = `core.Request{${req.join(', ')}}`;
   const doc = [...goMethodDoc(method, op, 96), '', `${op.httpMethod} ${op.path} (${op.operationId}).`];
+  if (op.deprecated)
+    doc.push('', 'Deprecated: the spec marks this operation deprecated; its description names the replacement.');
   const out: string[] = [comment(doc)];
   const sig = `func (s *${svc}) ${method}(${args.join(', ')})`;
   if (op.pagination) {

@@ -256,6 +256,7 @@ function renderResources(model: ApiModel, types: PyTypes, isAsync: boolean): str
   const out: string[] = [header(model, '#')];
   out.push(`"""${isAsync ? 'Async' : 'Sync'} resources: one class per resource, one method per operation."""\n\n`);
   out.push('from __future__ import annotations\n\n');
+  if (model.resources.some((r) => r.operations.some((op) => op.deprecated))) out.push('import warnings\n');
   out.push('from functools import cached_property\n');
   out.push(`from typing import Any, ${isAsync ? 'AsyncIterator' : 'Iterator'}, Optional, Sequence, Union\n\n`);
   out.push('from typing_extensions import Unpack\n\n');
@@ -356,7 +357,13 @@ function renderMethod(op: Operation, types: PyTypes, isAsync: boolean): string {
         ? '`async for` over the result walks every item across pages; `await` it for the first page.'
         : 'Iterate the returned page to walk every item across pages.',
     );
+  if (op.deprecated)
+    doc.push('', '.. deprecated:: the spec marks this operation deprecated (see above for its replacement).');
   lines.push(docstring(doc, '        '));
+  if (op.deprecated)
+    lines.push(
+      `        warnings.warn(${pyString(`${op.operationId} is deprecated; see the method's docstring for its replacement.`)}, DeprecationWarning, stacklevel=2)\n`,
+    );
   let path = op.path;
   for (const p of op.pathParams) path = path.replace(`{${p.wireName}}`, `{path_param(${paramIdent(p)})}`);
   const pathExpr = op.pathParams.length ? `f${pyString(path)}` : pyString(path);

@@ -32,14 +32,16 @@ final class GstinDetailsService
     }
 
     /**
-     * Look up a taxpayer's GSTIN.
+     * Look up a taxpayer's GSTIN (deprecated).
      *
-     * NIC's Get GSTIN Details: legal and trade name, address, taxpayer type, status and block
-     * status of any GSTIN, as the IRP knows it. Use it to fill `BuyerDtls` and to catch a
-     * cancelled buyer (3029) before you invoice. Answers 422 with NIC code 3028 for a GSTIN the
-     * IRP does not know.
+     * Deprecated (sunset 2027-03-05): use `getTaxpayer` (`GET /v1/taxpayers/{gstin}`), which
+     * answers the same body. This path was too easy to confuse with `GET /v1/gstins/{gstin}` (a
+     * GSTIN registered with einvoice). Until the sunset it works unchanged and every answer
+     * carries `Deprecation`, `Sunset` and `Link: <guide>; rel="deprecation"`.
      *
      * GET /v1/gstin-details/{gstin} (getGstinDetails).
+     *
+     * @deprecated the spec marks this operation deprecated.
      */
     public function get(string $gstin, ?RequestOptions $options = null): Models\GstinDetails
     {
@@ -47,9 +49,11 @@ final class GstinDetailsService
     }
 
     /**
-     * Look up a taxpayer's GSTIN.
+     * Look up a taxpayer's GSTIN (deprecated).
      *
      * GET /v1/gstin-details/{gstin} (getGstinDetails).
+     *
+     * @deprecated the spec marks this operation deprecated.
      *
      * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */

@@ -126,7 +126,17 @@ export class Logs extends Resource {
   }
 }
 
+/** A taxpayer's registration details as the IRP knows them (any GSTIN, not only yours). */
+export class Taxpayers extends Resource {
+  /** GET /v1/taxpayers/{gstin}: name, address, type, status and block status. */
+  get(gstin: string, options?: RequestOptions): APIPromise<GstinDetails> {
+    return this._get(`/v1/taxpayers/${seg(gstin)}`, undefined, options);
+  }
+}
+
+/** @deprecated use {@link Taxpayers} (`client.taxpayers`); this path stops working on 2027-03-05. */
 export class GstinDetailsResource extends Resource {
+  /** @deprecated use `client.taxpayers.get(gstin)`, same answer; GET /v1/gstin-details/{gstin} stops working on 2027-03-05. */
   get(gstin: string, options?: RequestOptions): APIPromise<GstinDetails> {
     return this._get(`/v1/gstin-details/${seg(gstin)}`, undefined, options);
   }

@@ -138,7 +138,17 @@ export const deprecatedFields: readonly FieldDeprecation[] = [
 ];
 
 /** Operations scheduled for removal (with their replacement). */
-export const deprecatedOperations: readonly OperationDeprecation[] = [];
+export const deprecatedOperations: readonly OperationDeprecation[] = [
+  {
+    // `/v1/gstin-details/{gstin}` read like a detail of `/v1/gstins/{gstin}` (a GSTIN registered here) while it
+    // asks the IRP about any taxpayer; `/v1/taxpayers/{gstin}` answers the same body under the name it means.
+    operation: 'getGstinDetails',
+    replacement: '`getTaxpayer` (`GET /v1/taxpayers/{gstin}`, same answer; SDKs: `taxpayers.get`)',
+    announced: '2026-12-05',
+    sunset: '2027-03-05',
+    guide: `${DOCS}get-gstin-details`,
+  },
+];
 
 export function findApiVersion(name: string): ApiVersion | undefined {
   return apiVersions.find((v) => v.name === name);

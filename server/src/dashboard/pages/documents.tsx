@@ -4,6 +4,9 @@ import type { DocumentRecord, EwbRecord } from '../../app/ports/records.js';
 import { DateRange, Select, Table } from '../components/controls.js';
 import { Fact, Layout, Time } from '../components/layout.js';
 
+const NOTE_KIND: Record<string, string> = { CRN: 'Credit note', DBN: 'Debit note', INV: 'Invoice' };
+const docHref = (d: DocumentRecord) => `/dashboard/documents/${encodeURIComponent(d.gstin)}/${encodeURIComponent(d.id)}`;
+
 export interface DocumentFilterForm {
   gstin: string;
   q: string;
@@ -56,10 +59,10 @@ export function DocumentsPage(props: { csrf: string; gstins: string[]; filters: 
 type Party = { LglNm?: unknown; TrdNm?: unknown; Gstin?: unknown };
 const name = (p: Party | undefined) => (p ? String(p.TrdNm ?? p.LglNm ?? '') : '');
 
-export function DocumentPage(props: { csrf: string; doc: DocumentRecord; ewbs: EwbRecord[]; qr: string | null }) {
+export function DocumentPage(props: { csrf: string; doc: DocumentRecord; ewbs: EwbRecord[]; qr: string | null; notes: DocumentRecord[]; notesComplete: boolean; invoices: DocumentRecord[] }) {
   const d = props.doc;
   const payload = (d.payload ?? {}) as { SellerDtls?: Party; BuyerDtls?: Party };
-  const base = `/dashboard/documents/${encodeURIComponent(d.gstin)}/${encodeURIComponent(d.id)}`;
+  const base = docHref(d);
   return (
     <Layout title={`${d.docType} ${d.docNo}`} csrf={props.csrf} current="/dashboard/documents">
       <dl class="facts">
@@ -85,6 +88,21 @@ export function DocumentPage(props: { csrf: string; doc: DocumentRecord; ewbs: E
         {props.ewbs.map((e) => (
           <li>{`E-way bill ${e.ewbNo} (${e.status}), valid till ${e.ewbValidTill ?? '—'}`}</li>
         ))}
+        {props.invoices.map((inv) => (
+          <li>
+            {'Issued against invoice '}
+            <a href={docHref(inv)}>{inv.docNo}</a>
+            {` of ${inv.docDate}`}
+          </li>
+        ))}
+        {props.notes.map((n) => (
+          <li>
+            {`${NOTE_KIND[n.docType]} `}
+            <a href={docHref(n)}>{n.docNo}</a>
+            {` of ${n.docDate} (${n.status}, value ${n.totalValue.toFixed(2)})`}
+          </li>
+        ))}
+        {!props.notesComplete && <li>More notes may exist: only the latest notes were searched.</li>}
         {d.status === 'failed' && <li>Failed: see the request log for the NIC error.</li>}
         {d.cancelledAt && (
           <li>

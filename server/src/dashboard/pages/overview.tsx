@@ -1,5 +1,8 @@
-// Overview: today's IRNs, error rate, latency p50/p99, requests per hour, GSP/IRP health, unresolved documents.
+// Overview: today's IRNs, error rate, latency p50/p99, requests per hour, GSP/IRP health, unresolved documents,
+// and what the account still uses that is going away (deprecated versions, operations, fields).
 import type { overview } from '../../app/usecases/dashboard-overview.js';
+import type { DeprecatedUse } from '../../app/usecases/deprecated-usage.js';
+import { Table } from '../components/controls.js';
 import { Fact, Layout, Time } from '../components/layout.js';
 
 type Overview = Awaited<ReturnType<typeof overview>>;
@@ -30,7 +33,57 @@ function HourlyChart({ hourly }: { hourly: Overview['hourly'] }) {
   );
 }
 
-export function OverviewPage({ csrf, data, unresolved }: { csrf: string; data: Overview; unresolved: number }) {
+const KIND = { version: 'API version', operation: 'Operation', field: 'Request field' } as const;
+
+/** Deprecated versions, operations and fields the account used, with when they stop working and the guide. */
+function DeprecatedUsage({ uses, days }: { uses: DeprecatedUse[]; days: number }) {
+  return (
+    <section aria-labelledby="deprecated-usage">
+      <h2 id="deprecated-usage">{`Deprecated API usage (last ${days} days)`}</h2>
+      {uses.length === 0 ? (
+        <p>Nothing you used in this period is deprecated.</p>
+      ) : (
+        <Table label="Deprecated API usage" head={['What', 'Count', 'Last used', 'Stops working', 'Migration']} narrow={['Last used']}>
+          {uses.map((u) => (
+            <tr>
+              <td>
+                {`${KIND[u.kind]} `}
+                <code>{u.name}</code>
+                {u.replacement && <div>{`Use instead: ${u.replacement.replaceAll('`', '')}`}</div>}
+              </td>
+              <td>{String(u.count)}</td>
+              <td class="hide-narrow">
+                <Time at={u.lastSeen} />
+              </td>
+              <td>
+                <time datetime={u.sunset}>{u.sunset}</time>
+              </td>
+              <td>
+                <a href={u.guide} aria-label={`Migration guide for ${u.name}`}>
+                  Guide
+                </a>
+              </td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}
+
+export function OverviewPage({
+  csrf,
+  data,
+  unresolved,
+  deprecated,
+  deprecatedDays,
+}: {
+  csrf: string;
+  data: Overview;
+  unresolved: number;
+  deprecated: DeprecatedUse[];
+  deprecatedDays: number;
+}) {
   const ms = (v: number | null) => (v === null ? '—' : `${v} ms`);
   return (
     <Layout title="Overview" csrf={csrf} current="/dashboard">
@@ -63,6 +116,7 @@ export function OverviewPage({ csrf, data, unresolved }: { csrf: string; data: O
         {' · '}
         <a href="/dashboard/playbook">Playbook</a>
       </p>
+      <DeprecatedUsage uses={deprecated} days={deprecatedDays} />
     </Layout>
   );
 }

@@ -22,7 +22,7 @@ export interface WebhooksView {
   endpoints: WebhookEndpointRecord[];
   deliveries: WebhookDeliveryWithAttempts[];
   dead: WebhookDeliveryWithAttempts[];
-  filter: { status: string; endpoint: string };
+  filter: { status: string; endpoint: string; event: string };
   next: string | null;
   notice?: string;
   /** A secret shown once, after create or rotate. */
@@ -181,6 +181,7 @@ export function WebhooksPage(v: WebhooksView) {
       <form method="get" action="/dashboard/webhooks" class="filters" aria-label="Filter deliveries">
         <Select label="Status" name="status" value={v.filter.status} choices={['', 'pending', 'succeeded', 'dead']} />
         <Select label="Endpoint" name="endpoint" value={v.filter.endpoint} choices={['', ...v.endpoints.map((e): [string, string] => [e.id, e.url])]} />
+        <Select label="Event" name="event" value={v.filter.event} choices={['', ...EVENT_TYPES]} />
         <button type="submit">Filter</button>
       </form>
       <Table label="Deliveries" head={HEAD} narrow={['Attempts']}>

@@ -4,6 +4,7 @@ import type { Deps } from '../../app/deps.js';
 import type { DocumentRecord, DocumentStatus } from '../../app/ports/records.js';
 import type { DocumentQuery } from '../../app/ports/storage.js';
 import { problems } from '../../app/problems.js';
+import { invoicesOfNote, notesAgainst } from '../../app/usecases/documents/related.js';
 import { DocumentPage, DocumentsPage } from '../pages/documents.js';
 import { qrSvg } from '../qr.js';
 import { dashboardHeaders, page } from '../render.js';
@@ -72,7 +73,11 @@ export function documentRoutes(deps: Deps): Hono<DashboardEnv> {
     const doc = await owned(who.accountId, c.req.param('gstin'), c.req.param('id'));
     const ewbs = doc.irn ? await deps.storage.ewbs.listByIrn(who.accountId, doc.gstin, doc.irn) : [];
     const qr = doc.signedQrCode ? await qrSvg(doc.signedQrCode) : null;
-    return page(c, <DocumentPage csrf={c.get('session').csrfToken} doc={doc} ewbs={ewbs} qr={qr} />);
+    const [{ notes, complete }, invoices] = await Promise.all([notesAgainst(deps, doc), invoicesOfNote(deps, doc)]);
+    return page(
+      c,
+      <DocumentPage csrf={c.get('session').csrfToken} doc={doc} ewbs={ewbs} qr={qr} notes={notes} notesComplete={complete} invoices={invoices} />,
+    );
   });
   app.get('/documents/:gstin/:id/signed-invoice.jwt', async (c) => {
     const who = c.get('session').principal;

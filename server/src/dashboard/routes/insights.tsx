@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import type { Deps } from '../../app/deps.js';
 import { overview } from '../../app/usecases/dashboard-overview.js';
+import { DEPRECATED_USAGE_WINDOW_DAYS, deprecatedUsage } from '../../app/usecases/deprecated-usage.js';
 import { catalogue, codesSeen, PLAYBOOK_WINDOW_DAYS, playbookEntry } from '../../app/usecases/playbook.js';
 import { OverviewPage } from '../pages/overview.js';
 import { PlaybookCodePage, PlaybookPage } from '../pages/playbook.js';
@@ -23,8 +24,21 @@ export function insightRoutes(deps: Deps): Hono<DashboardEnv> {
   const app = new Hono<DashboardEnv>();
   app.get('/', async (c) => {
     const who = c.get('session').principal;
-    const [data, unresolved] = await Promise.all([overview(deps, who), unresolvedDocuments(deps, who.accountId)]);
-    return page(c, <OverviewPage csrf={c.get('session').csrfToken} data={data} unresolved={unresolved} />);
+    const [data, unresolved, deprecated] = await Promise.all([
+      overview(deps, who),
+      unresolvedDocuments(deps, who.accountId),
+      deprecatedUsage(deps, who),
+    ]);
+    return page(
+      c,
+      <OverviewPage
+        csrf={c.get('session').csrfToken}
+        data={data}
+        unresolved={unresolved}
+        deprecated={deprecated}
+        deprecatedDays={DEPRECATED_USAGE_WINDOW_DAYS}
+      />,
+    );
   });
   app.get('/playbook', async (c) => {
     const seen = (await codesSeen(deps, c.get('session').principal)).map((s) => ({ ...playbookEntry(s.code), ...s }));

@@ -7,7 +7,7 @@ import type { WebhookUrlPolicy } from '../../app/policy/webhook-urls/url-guard.j
 import type { DeliveryStatus } from '../../app/ports/records.js';
 import { listDeliveries, replayDelivery } from '../../app/usecases/webhooks/deliveries.js';
 import * as endpoints from '../../app/usecases/webhooks/endpoints.js';
-import { WebhooksPage, type WebhooksView } from '../pages/webhooks.js';
+import { EVENT_TYPES, WebhooksPage, type WebhooksView } from '../pages/webhooks.js';
 import { checkedBody, page } from '../render.js';
 import { actionMeta, type DashboardEnv, type FormFields, field } from '../session.js';
 
@@ -24,6 +24,7 @@ export function webhookRoutes(deps: Deps, contract: Contract, policy: WebhookUrl
     const wanted = c.req.query('status') ?? '';
     const statusFilter = STATUSES.find((s) => s === wanted);
     const endpoint = c.req.query('endpoint') ?? '';
+    const event = EVENT_TYPES.find((t) => t === c.req.query('event')) ?? '';
     const after = c.req.query('starting_after');
     const [eps, deliveries, dead] = await Promise.all([
       endpoints.listEndpoints(deps, who, { limit: 100 }),
@@ -31,12 +32,13 @@ export function webhookRoutes(deps: Deps, contract: Contract, policy: WebhookUrl
         limit: 50,
         ...(statusFilter ? { status: statusFilter } : {}),
         ...(endpoint ? { endpointId: endpoint } : {}),
+        ...(event ? { eventType: event } : {}),
         ...(after ? { startingAfter: after } : {}),
       }),
       listDeliveries(deps, who, { limit: 100, status: 'dead' }),
     ]);
     const last = deliveries.items.at(-1)?.delivery.id;
-    const q = new URLSearchParams({ status: statusFilter ?? '', endpoint, ...(last ? { starting_after: last } : {}) });
+    const q = new URLSearchParams({ status: statusFilter ?? '', endpoint, event, ...(last ? { starting_after: last } : {}) });
     return page(
       c,
       <WebhooksPage
@@ -44,7 +46,7 @@ export function webhookRoutes(deps: Deps, contract: Contract, policy: WebhookUrl
         endpoints={eps.items}
         deliveries={deliveries.items}
         dead={dead.items}
-        filter={{ status: statusFilter ?? '', endpoint }}
+        filter={{ status: statusFilter ?? '', endpoint, event }}
         next={deliveries.hasMore ? `/dashboard/webhooks?${q}` : null}
         {...extra}
       />,

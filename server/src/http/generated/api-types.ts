@@ -684,7 +684,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/v1/gstin-details/{gstin}': {
+  '/v1/taxpayers/{gstin}': {
     parameters: {
       query?: never;
       header?: never;
@@ -696,6 +696,30 @@ export interface paths {
      * @description NIC's Get GSTIN Details: legal and trade name, address, taxpayer type, status and block status of
      *     any GSTIN, as the IRP knows it. Use it to fill `BuyerDtls` and to catch a cancelled buyer (3029)
      *     before you invoice. Answers 422 with NIC code 3028 for a GSTIN the IRP does not know.
+     */
+    get: operations['getTaxpayer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/gstin-details/{gstin}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Look up a taxpayer's GSTIN (deprecated)
+     * @deprecated
+     * @description Deprecated (sunset 2027-03-05): use `getTaxpayer` (`GET /v1/taxpayers/{gstin}`), which answers the same
+     *     body. This path was too easy to confuse with `GET /v1/gstins/{gstin}` (a GSTIN registered with einvoice).
+     *     Until the sunset it works unchanged and every answer carries `Deprecation`, `Sunset` and
+     *     `Link: <guide>; rel="deprecation"`.
      */
     get: operations['getGstinDetails'];
     put?: never;
@@ -5320,6 +5344,64 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  getTaxpayer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description A 15-character GSTIN.
+         * @example 29AAACP7879D1Z0
+         */
+        gstin: components['parameters']['GstinPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The taxpayer. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "Gstin": "29AAGCB7383J1Z4",
+           *       "TradeName": "Bharat Components",
+           *       "LegalName": "Bharat Components Private Limited",
+           *       "AddrBnm": "Prestige Tech Park",
+           *       "AddrBno": "12",
+           *       "AddrFlno": "3",
+           *       "AddrSt": "Outer Ring Road",
+           *       "AddrLoc": "Bengaluru",
+           *       "StateCode": 29,
+           *       "AddrPncd": 560103,
+           *       "TxpType": "REG",
+           *       "Status": "ACT",
+           *       "BlkStatus": "U",
+           *       "DtReg": "2017-07-01",
+           *       "DtDReg": null
+           *     }
+           */
+          'application/json': components['schemas']['GstinDetails'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['GstnRejected'];
+      429: components['responses']['TooManyRequests'];
+      502: components['responses']['BadGateway'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   getGstinDetails: {
     parameters: {
       query?: never;
@@ -5338,6 +5420,9 @@ export interface operations {
       /** @description The taxpayer. */
       200: {
         headers: {
+          Deprecation: components['headers']['Deprecation'];
+          Sunset: components['headers']['Sunset'];
+          Link: components['headers']['Link-Deprecation'];
           'X-Request-Id': components['headers']['X-Request-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
           'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];

@@ -3,6 +3,6 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "ff6abd441ba0ae77cf55bf9eea3e04474911784870287ff4ebb6290b0ab3e7b0"
+SPEC_SHA256 = "8ea67488a9571ef9dabaddfc1f4ef8bd28db8a560a2c583866f0063e29bf3a4b"
 # info.x-api-version: the dated API version clients send in Einvoice-Version unless api_version= says otherwise.
 API_VERSION = "2026-12-05"

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import warnings
 from functools import cached_property
 from typing import AsyncIterator, Optional, Union
 
@@ -1055,6 +1056,45 @@ class AsyncDocumentsResourceWithRawResponse:
         self.export = async_stream_to_raw_response_wrapper(resource.export)
 
 
+class AsyncTaxpayersResource:
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTaxpayersResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncTaxpayersResourceWithRawResponse(self)
+
+    async def get(
+        self,
+        gstin: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.GstinDetails:
+        """Look up a taxpayer's GSTIN.
+
+        NIC's Get GSTIN Details: legal and trade name, address, taxpayer type, status and block status of
+        any GSTIN, as the IRP knows it. Use it to fill `BuyerDtls` and to catch a cancelled buyer (3029)
+        before you invoice. Answers 422 with NIC code 3028 for a GSTIN the IRP does not know.
+
+        `GET /v1/taxpayers/{gstin}` (operationId `getTaxpayer`, scope `read`).
+        """
+        return await self._client._request(
+            "GET",
+            f"/v1/taxpayers/{path_param(gstin)}",
+            auth="gstin",
+            options=options,
+            cast_to=t.GstinDetails,
+        )
+
+
+class AsyncTaxpayersResourceWithRawResponse:
+    """`AsyncTaxpayersResource` whose methods return `APIResponse[...]` (`client.taxpayers.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncTaxpayersResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)
+
+
 class AsyncGstinDetailsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
@@ -1070,14 +1110,22 @@ class AsyncGstinDetailsResource:
         gstin: str,
         **options: Unpack[RequestOptions],
     ) -> t.GstinDetails:
-        """Look up a taxpayer's GSTIN.
+        """Look up a taxpayer's GSTIN (deprecated).
 
-        NIC's Get GSTIN Details: legal and trade name, address, taxpayer type, status and block status of
-        any GSTIN, as the IRP knows it. Use it to fill `BuyerDtls` and to catch a cancelled buyer (3029)
-        before you invoice. Answers 422 with NIC code 3028 for a GSTIN the IRP does not know.
+        Deprecated (sunset 2027-03-05): use `getTaxpayer` (`GET /v1/taxpayers/{gstin}`), which answers the
+        same body. This path was too easy to confuse with `GET /v1/gstins/{gstin}` (a GSTIN registered with
+        einvoice). Until the sunset it works unchanged and every answer carries `Deprecation`, `Sunset` and
+        `Link: <guide>; rel="deprecation"`.
 
         `GET /v1/gstin-details/{gstin}` (operationId `getGstinDetails`, scope `read`).
+
+        .. deprecated:: the spec marks this operation deprecated (see above for its replacement).
         """
+        warnings.warn(
+            "getGstinDetails is deprecated; see the method's docstring for its replacement.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client._request(
             "GET",
             f"/v1/gstin-details/{path_param(gstin)}",
@@ -1681,6 +1729,7 @@ class AsyncGeneratedResources:
     notes: AsyncNotesResource
     ewb: AsyncEwbResource
     documents: AsyncDocumentsResource
+    taxpayers: AsyncTaxpayersResource
     gstin_details: AsyncGstinDetailsResource
     webhook_endpoints: AsyncWebhookEndpointsResource
     webhook_deliveries: AsyncWebhookDeliveriesResource
@@ -1699,6 +1748,7 @@ class AsyncGeneratedResources:
         self.notes = AsyncNotesResource(client)
         self.ewb = AsyncEwbResource(client)
         self.documents = AsyncDocumentsResource(client)
+        self.taxpayers = AsyncTaxpayersResource(client)
         self.gstin_details = AsyncGstinDetailsResource(client)
         self.webhook_endpoints = AsyncWebhookEndpointsResource(client)
         self.webhook_deliveries = AsyncWebhookDeliveriesResource(client)

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import warnings
 from functools import cached_property
 from typing import Iterator, Optional, Union
 
@@ -1055,6 +1056,45 @@ class DocumentsResourceWithRawResponse:
         self.export = to_raw_response_wrapper(resource.export)
 
 
+class TaxpayersResource:
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TaxpayersResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return TaxpayersResourceWithRawResponse(self)
+
+    def get(
+        self,
+        gstin: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.GstinDetails:
+        """Look up a taxpayer's GSTIN.
+
+        NIC's Get GSTIN Details: legal and trade name, address, taxpayer type, status and block status of
+        any GSTIN, as the IRP knows it. Use it to fill `BuyerDtls` and to catch a cancelled buyer (3029)
+        before you invoice. Answers 422 with NIC code 3028 for a GSTIN the IRP does not know.
+
+        `GET /v1/taxpayers/{gstin}` (operationId `getTaxpayer`, scope `read`).
+        """
+        return self._client._request(
+            "GET",
+            f"/v1/taxpayers/{path_param(gstin)}",
+            auth="gstin",
+            options=options,
+            cast_to=t.GstinDetails,
+        )
+
+
+class TaxpayersResourceWithRawResponse:
+    """`TaxpayersResource` whose methods return `APIResponse[...]` (`client.taxpayers.with_raw_response`)."""
+
+    def __init__(self, resource: TaxpayersResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
 class GstinDetailsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -1070,14 +1110,22 @@ class GstinDetailsResource:
         gstin: str,
         **options: Unpack[RequestOptions],
     ) -> t.GstinDetails:
-        """Look up a taxpayer's GSTIN.
+        """Look up a taxpayer's GSTIN (deprecated).
 
-        NIC's Get GSTIN Details: legal and trade name, address, taxpayer type, status and block status of
-        any GSTIN, as the IRP knows it. Use it to fill `BuyerDtls` and to catch a cancelled buyer (3029)
-        before you invoice. Answers 422 with NIC code 3028 for a GSTIN the IRP does not know.
+        Deprecated (sunset 2027-03-05): use `getTaxpayer` (`GET /v1/taxpayers/{gstin}`), which answers the
+        same body. This path was too easy to confuse with `GET /v1/gstins/{gstin}` (a GSTIN registered with
+        einvoice). Until the sunset it works unchanged and every answer carries `Deprecation`, `Sunset` and
+        `Link: <guide>; rel="deprecation"`.
 
         `GET /v1/gstin-details/{gstin}` (operationId `getGstinDetails`, scope `read`).
+
+        .. deprecated:: the spec marks this operation deprecated (see above for its replacement).
         """
+        warnings.warn(
+            "getGstinDetails is deprecated; see the method's docstring for its replacement.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client._request(
             "GET",
             f"/v1/gstin-details/{path_param(gstin)}",
@@ -1681,6 +1729,7 @@ class GeneratedResources:
     notes: NotesResource
     ewb: EwbResource
     documents: DocumentsResource
+    taxpayers: TaxpayersResource
     gstin_details: GstinDetailsResource
     webhook_endpoints: WebhookEndpointsResource
     webhook_deliveries: WebhookDeliveriesResource
@@ -1699,6 +1748,7 @@ class GeneratedResources:
         self.notes = NotesResource(client)
         self.ewb = EwbResource(client)
         self.documents = DocumentsResource(client)
+        self.taxpayers = TaxpayersResource(client)
         self.gstin_details = GstinDetailsResource(client)
         self.webhook_endpoints = WebhookEndpointsResource(client)
         self.webhook_deliveries = WebhookDeliveriesResource(client)

@@ -16,6 +16,7 @@ import dev.einvoice.services.NotesServiceAsync;
 import dev.einvoice.services.OauthServiceAsync;
 import dev.einvoice.services.SandboxServiceAsync;
 import dev.einvoice.services.StatusServiceAsync;
+import dev.einvoice.services.TaxpayersServiceAsync;
 import dev.einvoice.services.TestClocksServiceAsync;
 import dev.einvoice.services.WebhookDeliveriesServiceAsync;
 import dev.einvoice.services.WebhookEndpointsServiceAsync;
@@ -34,6 +35,7 @@ public abstract class EinvoiceAsyncResources {
   private final NotesServiceAsync notes;
   private final EwbServiceAsync ewb;
   private final DocumentsServiceAsync documents;
+  private final TaxpayersServiceAsync taxpayers;
   private final GstinDetailsServiceAsync gstinDetails;
   private final WebhookEndpointsServiceAsync webhookEndpoints;
   private final WebhookDeliveriesServiceAsync webhookDeliveries;
@@ -52,6 +54,7 @@ public abstract class EinvoiceAsyncResources {
     this.notes = new NotesServiceAsync(ctx);
     this.ewb = new EwbServiceAsync(ctx);
     this.documents = new DocumentsServiceAsync(ctx);
+    this.taxpayers = new TaxpayersServiceAsync(ctx);
     this.gstinDetails = new GstinDetailsServiceAsync(ctx);
     this.webhookEndpoints = new WebhookEndpointsServiceAsync(ctx);
     this.webhookDeliveries = new WebhookDeliveriesServiceAsync(ctx);
@@ -104,6 +107,11 @@ public abstract class EinvoiceAsyncResources {
   /** The {@code documents} resource. */
   public DocumentsServiceAsync documents() {
     return documents;
+  }
+
+  /** The {@code taxpayers} resource. */
+  public TaxpayersServiceAsync taxpayers() {
+    return taxpayers;
   }
 
   /** The {@code gstin details} resource. */

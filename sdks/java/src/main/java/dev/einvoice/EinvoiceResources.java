@@ -16,6 +16,7 @@ import dev.einvoice.services.NotesService;
 import dev.einvoice.services.OauthService;
 import dev.einvoice.services.SandboxService;
 import dev.einvoice.services.StatusService;
+import dev.einvoice.services.TaxpayersService;
 import dev.einvoice.services.TestClocksService;
 import dev.einvoice.services.WebhookDeliveriesService;
 import dev.einvoice.services.WebhookEndpointsService;
@@ -31,6 +32,7 @@ public abstract class EinvoiceResources {
   private final NotesService notes;
   private final EwbService ewb;
   private final DocumentsService documents;
+  private final TaxpayersService taxpayers;
   private final GstinDetailsService gstinDetails;
   private final WebhookEndpointsService webhookEndpoints;
   private final WebhookDeliveriesService webhookDeliveries;
@@ -49,6 +51,7 @@ public abstract class EinvoiceResources {
     this.notes = new NotesService(ctx);
     this.ewb = new EwbService(ctx);
     this.documents = new DocumentsService(ctx);
+    this.taxpayers = new TaxpayersService(ctx);
     this.gstinDetails = new GstinDetailsService(ctx);
     this.webhookEndpoints = new WebhookEndpointsService(ctx);
     this.webhookDeliveries = new WebhookDeliveriesService(ctx);
@@ -101,6 +104,11 @@ public abstract class EinvoiceResources {
   /** The {@code documents} resource. */
   public DocumentsService documents() {
     return documents;
+  }
+
+  /** The {@code taxpayers} resource. */
+  public TaxpayersService taxpayers() {
+    return taxpayers;
   }
 
   /** The {@code gstin details} resource. */

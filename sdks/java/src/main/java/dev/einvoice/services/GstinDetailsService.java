@@ -32,37 +32,49 @@ public final class GstinDetailsService {
   }
 
   /**
-   * Look up a taxpayer's GSTIN
+   * Look up a taxpayer's GSTIN (deprecated)
    *
    * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   *
+   * @deprecated the spec marks this operation deprecated.
    */
+  @Deprecated
   public GstinDetails get(String gstin) {
     return get(gstin, RequestOptions.none());
   }
 
   /**
-   * Look up a taxpayer's GSTIN
+   * Look up a taxpayer's GSTIN (deprecated)
    *
    * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   *
+   * @deprecated the spec marks this operation deprecated.
    */
+  @Deprecated
   public GstinDetails get(String gstin, RequestOptions options) {
     return getWithResponse(gstin, options).data();
   }
 
   /**
-   * Look up a taxpayer's GSTIN
+   * Look up a taxpayer's GSTIN (deprecated)
    *
    * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   *
+   * @deprecated the spec marks this operation deprecated.
    */
+  @Deprecated
   public ApiResponse<GstinDetails> getWithResponse(String gstin) {
     return getWithResponse(gstin, RequestOptions.none());
   }
 
   /**
-   * Look up a taxpayer's GSTIN
+   * Look up a taxpayer's GSTIN (deprecated)
    *
    * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   *
+   * @deprecated the spec marks this operation deprecated.
    */
+  @Deprecated
   public ApiResponse<GstinDetails> getWithResponse(String gstin, RequestOptions options) {
     return ctx.execute(getRequest(gstin), GstinDetails.class, options);
   }

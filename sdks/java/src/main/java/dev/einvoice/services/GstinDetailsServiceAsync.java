@@ -23,37 +23,49 @@ public final class GstinDetailsServiceAsync {
   }
 
   /**
-   * Look up a taxpayer's GSTIN
+   * Look up a taxpayer's GSTIN (deprecated)
    *
    * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   *
+   * @deprecated the spec marks this operation deprecated.
    */
+  @Deprecated
   public CompletableFuture<GstinDetails> get(String gstin) {
     return get(gstin, RequestOptions.none());
   }
 
   /**
-   * Look up a taxpayer's GSTIN
+   * Look up a taxpayer's GSTIN (deprecated)
    *
    * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   *
+   * @deprecated the spec marks this operation deprecated.
    */
+  @Deprecated
   public CompletableFuture<GstinDetails> get(String gstin, RequestOptions options) {
     return ctx.async(() -> sync.get(gstin, options));
   }
 
   /**
-   * Look up a taxpayer's GSTIN
+   * Look up a taxpayer's GSTIN (deprecated)
    *
    * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   *
+   * @deprecated the spec marks this operation deprecated.
    */
+  @Deprecated
   public CompletableFuture<ApiResponse<GstinDetails>> getWithResponse(String gstin) {
     return getWithResponse(gstin, RequestOptions.none());
   }
 
   /**
-   * Look up a taxpayer's GSTIN
+   * Look up a taxpayer's GSTIN (deprecated)
    *
    * <p>{@code GET /v1/gstin-details/{gstin}} ({@code getGstinDetails}).
+   *
+   * @deprecated the spec marks this operation deprecated.
    */
+  @Deprecated
   public CompletableFuture<ApiResponse<GstinDetails>> getWithResponse(
       String gstin, RequestOptions options) {
     return ctx.async(() -> sync.getWithResponse(gstin, options));
