@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "8ea67488a9571ef9dabaddfc1f4ef8bd28db8a560a2c583866f0063e29bf3a4b"
+const SpecSHA256 = "4edbb0c7eca979237d504f8d747214cf097c9ea616786fa84efa75513bb0e156"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

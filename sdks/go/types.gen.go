@@ -1194,6 +1194,10 @@ type IRNDocument struct {
 	// The IRP's RS256 JWT for the QR code (SellerGstin, BuyerGstin, DocNo, DocTyp, DocDt,
 	// TotInvVal, ItemCnt, MainHsnCode, Irn, IrnDt); print it as the QR code.
 	SignedQRCode *string `json:"SignedQRCode"`
+	// `SignedInvoice` and `SignedQRCode` checked against NIC's signing certificates when the IRN
+	// was recorded; null before an IRN exists (and for documents recorded before this check
+	// existed).
+	SignatureVerification *SignatureVerification `json:"signature_verification,omitempty"`
 	// E-way bill number when `EwbDtls` produced one.
 	EWBNo *int64 `json:"EwbNo"`
 	// `yyyy-MM-dd HH:mm:ss` IST.
@@ -1804,6 +1808,37 @@ type ShipDtls struct {
 	// PIN code.
 	Pin  int64  `json:"Pin"`
 	Stcd string `json:"Stcd"`
+}
+
+// SignatureVerification is the whether the IRP's signed invoice and signed QR code verify with
+// NIC's signing certificate named by the JWT header's `kid` (or `x5t`). `failed` does not undo the
+// document: the IRN exists at the IRP and is returned as usual; the operator is alerted (error log
+// and the `einvoice_signature_verification_failures_total` metric). Check the certificates
+// configured for the environment (NIC rotates them) before trusting or printing a `failed`
+// document's QR code. `unverified`: no certificates were configured for its environment.
+type SignatureVerification struct {
+	Status SignatureVerificationStatus `json:"status"`
+	// Why it failed or was not checked (which JWT, which `kid`); null when verified.
+	Reason *string `json:"reason"`
+}
+
+// SignatureVerificationStatus is an open enum: values this SDK version does not list decode
+// without error.
+type SignatureVerificationStatus string
+
+const (
+	SignatureVerificationStatusVerified   SignatureVerificationStatus = "verified"
+	SignatureVerificationStatusFailed     SignatureVerificationStatus = "failed"
+	SignatureVerificationStatusUnverified SignatureVerificationStatus = "unverified"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v SignatureVerificationStatus) IsKnown() bool {
+	switch v {
+	case SignatureVerificationStatusVerified, SignatureVerificationStatusFailed, SignatureVerificationStatusUnverified:
+		return true
+	}
+	return false
 }
 
 // SigningKey is the RFC 9421 HTTP Message Signatures for this credential's requests: HMAC-SHA256

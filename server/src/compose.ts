@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadHsnMaster, schemaVersions, type VersionRegistry } from '@einvoice/gst';
 import type { Sandbox } from '@einvoice/irp-sandbox';
+import { NicSigningKeys } from '@einvoice/nic';
 import { Contract } from '@einvoice/openapi';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
@@ -16,6 +17,7 @@ import {
   startEmbeddedSandbox,
   type UrlWrapper,
 } from './adapters/gsp/sandbox-gsp.js';
+import { NicSignatureVerifier } from './adapters/gsp/signatures.js';
 import { pooledTransport } from './adapters/gsp/transport.js';
 import { createLogger } from './adapters/observability/logger.js';
 import { Metrics } from './adapters/observability/metrics.js';
@@ -33,7 +35,13 @@ import { SecretHasher } from './app/security/secrets.js';
 import { DEFAULT_QUEUE_POLICY } from './app/usecases/documents/process-queued.js';
 import { DEFAULT_RECONCILE_POLICY } from './app/usecases/reconcile/enqueue.js';
 import { findNicVersion, type NicSchemaTarget } from './app/versions/nic-schema.js';
-import { type Config, ConfigError, longestUpstreamTimeoutMs, UPSTREAM_CALLS_PER_REQUEST } from './config.js';
+import {
+  type Config,
+  ConfigError,
+  longestUpstreamTimeoutMs,
+  nicSigningKeys,
+  UPSTREAM_CALLS_PER_REQUEST,
+} from './config.js';
 import { dashboardApp } from './dashboard/index.js';
 import { createApi } from './http/app.js';
 import { auditHandlers } from './http/routes/audit.js';
@@ -181,6 +189,28 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
         : {}),
     },
     gsp: new EnvironmentGsp(router, production),
+    signatures: new NicSignatureVerifier(
+      {
+        sandbox: NicSigningKeys.fromPem(upstream.signingKeyPem, 'the sandbox IRP signing key'),
+        ...(config.NIC_SIGNING_CERT_FILES ? { production: nicSigningKeys(config.NIC_SIGNING_CERT_FILES) } : {}),
+      },
+      (doc, verification) => {
+        metrics.observeSignatureFailure(doc.environment, doc.gsp);
+        logger.error(
+          {
+            alert: 'irn_signature_verification_failed',
+            document_id: doc.id,
+            account_id: doc.accountId,
+            gstin: doc.gstin,
+            environment: doc.environment,
+            irn: doc.irn,
+            gsp: doc.gsp,
+            reason: verification.reason,
+          },
+          'IRN signature verification failed: the IRN exists at the IRP, but its signed invoice or QR code does not verify with the configured NIC signing certificates',
+        );
+      },
+    ),
     ...(options.failpoint ? { failpoint: options.failpoint } : {}),
   };
   const contract = new Contract();

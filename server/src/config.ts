@@ -2,6 +2,7 @@
 // reported at once, by variable name, before anything starts.
 import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { NicSigningKeys } from '@einvoice/nic';
 import { z } from 'zod';
 import type { GspRouteConfig } from './app/ports/gsp-routes.js';
 
@@ -101,6 +102,20 @@ const schema = z
     GSP_BREAKER_THRESHOLD: int(1, 1000).default(5),
     GSP_HALF_OPEN_AFTER_MS: int(100, 3600000).default(10000),
     IRP_SANDBOX_URL: z.string().url().optional(),
+    /**
+     * NIC's signing certificates for production IRNs (PEM files, comma-separated; a file may hold several):
+     * SignedInvoice/SignedQRCode are verified with the one their JWT header's kid/x5t names. List the old and
+     * the new certificate while NIC rotates. Required in production mode; sandbox IRNs verify with the sandbox's key.
+     */
+    NIC_SIGNING_CERT_FILES: z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean),
+      )
+      .optional(),
     /** The embedded sandbox IRP's latency: NIC-like per operation (docs/sandbox-latency.md), or off for fast tests. */
     SANDBOX_LATENCY: z.enum(['production', 'off']).default('production'),
     /** Production GSP routes, JSON: see gspRouteSchema and server/README.md. */
@@ -148,6 +163,10 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
   if (production) {
     for (const k of ['EINVOICE_ENCRYPTION_KEY', 'EINVOICE_HASH_PEPPER'])
       if (!env[k]) out.push(`  ${k}: is required in production mode`);
+    if (!env.NIC_SIGNING_CERT_FILES)
+      out.push(
+        "  NIC_SIGNING_CERT_FILES: is required in production mode: NIC's signing certificate(s) (PEM, from the e-invoice portal), to verify SignedInvoice and SignedQRCode",
+      );
     if (env.WEBHOOK_ALLOW_LOOPBACK === 'true' || env.WEBHOOK_ALLOW_LOOPBACK === '1')
       out.push('  WEBHOOK_ALLOW_LOOPBACK: is for sandbox servers and tests; refused in production mode');
   }
@@ -183,6 +202,11 @@ export function longestUpstreamTimeoutMs(c: Pick<Config, 'UPSTREAM_TIMEOUT_MS' |
  */
 function parsedChecks(c: Config): string[] {
   const out: string[] = [...gspRouteChecks(c)];
+  try {
+    if (c.NIC_SIGNING_CERT_FILES) nicSigningKeys(c.NIC_SIGNING_CERT_FILES);
+  } catch (error) {
+    out.push(`  NIC_SIGNING_CERT_FILES: ${(error as Error).message}`);
+  }
   const neededMs = longestUpstreamTimeoutMs(c) * UPSTREAM_CALLS_PER_REQUEST;
   if (c.IDEMPOTENCY_LOCK_SECONDS * 1000 < neededMs)
     out.push(
@@ -240,6 +264,21 @@ function publicKeyProblem(file: string): string | undefined {
   } catch {
     return `${file} is not a PEM public key or certificate (download NIC's public key for this environment from its portal)`;
   }
+}
+
+/** NIC's signing certificates from NIC_SIGNING_CERT_FILES; throws naming the file that cannot be used. */
+export function nicSigningKeys(files: string[]): NicSigningKeys {
+  return NicSigningKeys.merge(
+    files.map((file) => {
+      let pem: string;
+      try {
+        pem = readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new Error(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      }
+      return NicSigningKeys.fromPem(pem, file);
+    }),
+  );
 }
 
 export class ConfigError extends Error {}

@@ -27,6 +27,8 @@ export interface SandboxContext {
   /** The E-Way Bill System's own login key, made on first use. */
   ewbLoginKey: () => RsaKeyMaterial;
   signingKey: SigningKey;
+  /** Keys signed with before admin.rotateSigningKey: still served in the JWKS. */
+  retiredSigningKeys: SigningKey[];
   /** Mutable: the admin endpoint can change it at run time. */
   latency: { profile: LatencyProfile | OperationLatency | undefined };
   tokenTtlMs: number;

@@ -28,13 +28,13 @@ export interface Sandbox {
   app: Hono;
   fetch: (request: Request) => Promise<Response>;
   listen(port?: number, host?: string): Promise<RunningSandbox>;
-  /** Public key that verifies SignedInvoice / SignedQRCode (PEM, SPKI). */
-  publicKeyPem: string;
+  /** Public key that verifies SignedInvoice / SignedQRCode (PEM, SPKI): the current one after a rotation. */
+  readonly publicKeyPem: string;
   /** Public key clients RSA-encrypt the auth payload with (NIC's "IRP public key"). */
   authPublicKeyPem: string;
   /** The E-Way Bill System's login key (its ACCESSTOKEN call), served under <url>/ewb-system. */
   readonly ewbPublicKeyPem: string;
-  jwks: { keys: Record<string, string>[] };
+  readonly jwks: { keys: Record<string, string>[] };
   ledger: Ledger;
   admin: SandboxAdmin;
   /** The credentials that work out of the box. */
@@ -89,6 +89,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       return ewbLoginKey;
     },
     signingKey,
+    retiredSigningKeys: [],
     latency: { profile: options.latency },
     tokenTtlMs: options.tokenTtlMs ?? DEFAULTS.tokenTtlMs,
     adminToken: options.adminToken,
@@ -100,12 +101,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     app,
     fetch: async (request: Request) => app.fetch(request),
     listen: (port = 0, host = '127.0.0.1') => listen(app, port, host),
-    publicKeyPem: signingKey.publicKeyPem,
+    get publicKeyPem() {
+      return ctx.signingKey.publicKeyPem;
+    },
     authPublicKeyPem: loginKey.publicKeyPem,
     get ewbPublicKeyPem() {
       return ctx.ewbLoginKey().publicKeyPem;
     },
-    jwks: { keys: [signingKey.jwk] },
+    get jwks() {
+      return { keys: [ctx.signingKey.jwk, ...ctx.retiredSigningKeys.map((k) => k.jwk)] };
+    },
     ledger,
     admin,
     defaults: {

@@ -31,7 +31,7 @@ export type { EwbSystemClientOptions, EwbSystemSession } from './ewb-system-clie
 export { EWB_TOKEN_ERRORS, EwbSystemClient } from './ewb-system-client.js';
 export type { GspClientOptions, GspResult } from './gsp-client.js';
 export { GspClient } from './gsp-client.js';
-export { decodeNicJwtData, verifyNicJwt } from './jwt.js';
+export { decodeNicJwtData, type NicSignatureCheck, type NicSigningKey, NicSigningKeys, verifyNicJwt } from './jwt.js';
 export type { NicClientOptions, NicSession } from './nic-client.js';
 export { NicClient } from './nic-client.js';
 export type { HeaderStyle } from './wire.js';

@@ -2,6 +2,7 @@
 import type { HsnMaster } from '@einvoice/gst';
 import type { Clock } from './ports/clock.js';
 import type { GspPort } from './ports/gsp.js';
+import type { SignatureVerifier } from './ports/signatures.js';
 import type { Storage } from './ports/storage.js';
 import type { SecretBox } from './security/secret-box.js';
 import type { SecretHasher } from './security/secrets.js';
@@ -35,6 +36,8 @@ export interface Deps {
   box: SecretBox;
   settings: AppSettings;
   gsp: GspPort;
+  /** Checks the IRP's signed invoice and QR code against NIC's certificates; absent: documents are `unverified`. */
+  signatures?: SignatureVerifier;
   /**
    * Test-only crash points: main.ts sets this from EINVOICE_FAILPOINT so the crash tests can kill the
    * process at a precise step of a use case. Absent in normal operation.

@@ -97,6 +97,7 @@ export function presentDocument(d: DocumentRecord) {
     AckDt: d.ackDt,
     SignedInvoice: d.signedInvoice,
     SignedQRCode: d.signedQrCode,
+    signature_verification: d.signatureVerification ?? null,
     EwbNo: d.ewbNo,
     EwbDt: d.ewbDt,
     EwbValidTill: d.ewbValidTill,

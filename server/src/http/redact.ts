@@ -1,5 +1,7 @@
 // Redaction for everything we store or log about a request: secrets never leave the process.
 const SECRET_KEY = /(secret|password|passwd|token|authorization|api[_-]?key|irp_password|cookie|signature)/i;
+/** Field names that match SECRET_KEY but hold no secret (a document's verification result, issue #22). */
+const NOT_SECRET = new Set(['signature_verification']);
 export const REDACTED = '[REDACTED]';
 
 export function redact(value: unknown, depth = 0): unknown {
@@ -7,7 +9,8 @@ export function redact(value: unknown, depth = 0): unknown {
   if (depth > 20 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEY.test(k) ? REDACTED : redact(v, depth + 1);
+  for (const [k, v] of Object.entries(value))
+    out[k] = SECRET_KEY.test(k) && !NOT_SECRET.has(k) ? REDACTED : redact(v, depth + 1);
   return out;
 }
 

@@ -3,12 +3,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSandbox, DEFAULT_CLIENT, DEFAULT_GSP_APP, type RunningSandbox } from '@einvoice/irp-sandbox';
+import { createSandbox, DEFAULT_GSP_APP, type RunningSandbox } from '@einvoice/irp-sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/app/usecases/accounts.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
+import { nicRouteTo } from '../support/production-irp.js';
 
 const SELLER = '29AAACP7879D1Z0';
 let h: Harness;
@@ -22,16 +23,7 @@ beforeAll(async () => {
   running = await prodIrp.listen(0, '127.0.0.1');
   writeFileSync(join(dir, 'irp.pem'), prodIrp.authPublicKeyPem);
   const routes = [
-    {
-      kind: 'nic',
-      name: 'prod-a',
-      irp: 'NIC1',
-      priority: 1,
-      url: running.url,
-      clientId: DEFAULT_CLIENT.clientId,
-      clientSecret: DEFAULT_CLIENT.clientSecret,
-      irpPublicKeyFile: join(dir, 'irp.pem'),
-    },
+    nicRouteTo('prod-a', 1, running.url, join(dir, 'irp.pem')),
     {
       kind: 'enriched',
       name: 'prod-b',
@@ -101,6 +93,7 @@ describe('configuration errors', () => {
         'EINVOICE_ENCRYPTION_KEY',
         'EINVOICE_HASH_PEPPER',
         'WEBHOOK_ALLOW_LOOPBACK',
+        'NIC_SIGNING_CERT_FILES',
       ])
         expect(text).toContain(name);
     }
@@ -115,6 +108,7 @@ describe('configuration errors', () => {
     expect(loadConfig({ EINVOICE_MODE: 'sandbox', WEBHOOK_ALLOW_LOOPBACK: 'false' }).WEBHOOK_ALLOW_LOOPBACK).toBe(
       false,
     );
-    expect(loadConfig({ EINVOICE_MODE: 'production', ...keys }).WEBHOOK_ALLOW_LOOPBACK).toBe(false);
+    const certs = { NIC_SIGNING_CERT_FILES: join(dir, 'irp.pem') };
+    expect(loadConfig({ EINVOICE_MODE: 'production', ...keys, ...certs }).WEBHOOK_ALLOW_LOOPBACK).toBe(false);
   });
 });

@@ -6,9 +6,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NicSigningKeys } from '@einvoice/nic';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { productionRoutes } from '../../src/adapters/gsp/production.js';
 import { DEFAULT_POLICY, GspRouter } from '../../src/adapters/gsp/router.js';
+import { NicSignatureVerifier } from '../../src/adapters/gsp/signatures.js';
 import type { GspRoute, UpstreamCall } from '../../src/app/ports/gsp.js';
 import { loadConfig } from '../../src/config.js';
 import { loadFixture, type ReplayServer, startReplay } from './replay-server.js';
@@ -224,8 +226,27 @@ describe('certain failure 4 and 5: base paths and header styles', () => {
       }),
     ]);
     const call = { ...who, routes: { taxpro: { username: 'API_29AADCB_tpro', password: 'Tpro@Pass#2' } } };
-    expect(await route!.generateIrn(call, INVOICE)).toMatchObject({ kind: 'ok', data: { Irn: IRN } });
+    const out = await route!.generateIrn(call, INVOICE);
+    expect(out).toMatchObject({ kind: 'ok', data: { Irn: IRN } });
     clean(gsp);
+    // Issue #22 item 6: the answer's SignedInvoice carries NIC's published kid, which names none of the certificates
+    // configured here: flagged with that kid (the IRN stands), never thrown.
+    if (out.kind !== 'ok') return;
+    const verifier = new NicSignatureVerifier(
+      { production: NicSigningKeys.fromPem(gsp.publicKeyPem, 'not-nic.pem') },
+      () => undefined,
+    );
+    expect(
+      verifier.verify('production', { signedInvoice: out.data.SignedInvoice, signedQrCode: out.data.SignedQRCode }),
+    ).toEqual({
+      status: 'failed',
+      reason: expect.stringMatching(
+        /^SignedInvoice: kid EDC57DE1358B300BA9F79340A6696831F3C85047 \/ x5t \S+ matches none of the 1 configured/,
+      ),
+    });
+    expect(
+      verifier.verify('sandbox', { signedInvoice: out.data.SignedInvoice, signedQrCode: out.data.SignedQRCode }),
+    ).toMatchObject({ status: 'unverified' });
   });
 });
 

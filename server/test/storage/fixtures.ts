@@ -146,6 +146,7 @@ export function documentRecord(accountId: string, gstin: string, over: Partial<D
     ackDt: null,
     signedInvoice: null,
     signedQrCode: null,
+    signatureVerification: null,
     ewbNo: null,
     ewbDt: null,
     ewbValidTill: null,

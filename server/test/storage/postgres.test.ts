@@ -96,6 +96,7 @@ if (!baseUrl) {
           { name: '0012-dashboard-sessions' },
           { name: '0013-api-versions' },
           { name: '0014-gsp-route-credentials' },
+          { name: '0015-signature-verification' },
         ]);
       } finally {
         await Promise.all(opened.map((s) => s.close()));

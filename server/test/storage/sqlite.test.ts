@@ -58,6 +58,7 @@ describe('SQLite specifics', () => {
         { name: '0012-dashboard-sessions' },
         { name: '0013-api-versions' },
         { name: '0014-gsp-route-credentials' },
+        { name: '0015-signature-verification' },
       ]);
     } finally {
       await second.close();

@@ -597,6 +597,10 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
           ackDt: '2026-11-25 10:00:00',
           signedInvoice: 'eyJhbGciOiJSUzI1NiJ9.x.y',
           signedQrCode: 'eyJhbGciOiJSUzI1NiJ9.q.r',
+          signatureVerification: {
+            status: 'failed',
+            reason: 'SignedQRCode: kid AB12 matches none of the 2 configured',
+          },
           ewbNo: 351002345678,
           ewbDt: '2026-11-25 10:01:00',
           ewbValidTill: '2026-11-26 23:59:00',

@@ -1,10 +1,10 @@
 // What docs/production.md names is checked at start-up, with a message naming the route and the field.
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig, nicSigningKeys } from '../../src/config.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'einvoice-gsp-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,6 +19,7 @@ const production = {
   EINVOICE_MODE: 'production',
   EINVOICE_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
   EINVOICE_HASH_PEPPER: Buffer.alloc(32, 2).toString('base64'),
+  NIC_SIGNING_CERT_FILES: pem,
 };
 const nic = (over: Record<string, unknown> = {}) => ({
   kind: 'nic',
@@ -70,5 +71,34 @@ describe('GSP_ROUTES at start-up', () => {
 
   it('refuses an unknown header style', () => {
     expect(refusal({ GSP_ROUTES: JSON.stringify([nic({ headerStyle: 'mastersindia' })]) })).toContain('GSP_ROUTES');
+  });
+});
+
+describe('NIC_SIGNING_CERT_FILES at start-up', () => {
+  const routes = JSON.stringify([nic()]);
+  it('is required in production mode and takes several files, each with one or more PEM blocks', () => {
+    const { NIC_SIGNING_CERT_FILES: _, ...without } = production;
+    expect(refusal({ ...without, GSP_ROUTES: routes })).toMatch(
+      /NIC_SIGNING_CERT_FILES: is required in production mode/,
+    );
+    const two = join(dir, 'two.pem');
+    writeFileSync(two, `${readFileSync(pem, 'utf8')}\n${readFileSync(pem, 'utf8')}`);
+    const config = loadConfig({ ...production, GSP_ROUTES: routes, NIC_SIGNING_CERT_FILES: `${pem}, ${two}` });
+    expect(config.NIC_SIGNING_CERT_FILES).toEqual([pem, two]);
+    expect(nicSigningKeys(config.NIC_SIGNING_CERT_FILES ?? []).keys.map((k) => k.source)).toEqual([
+      pem,
+      `${two}#1`,
+      `${two}#2`,
+    ]);
+  });
+
+  it('names the file that is missing or holds no certificate', () => {
+    const missing = join(dir, 'missing.crt');
+    expect(refusal({ ...production, GSP_ROUTES: routes, NIC_SIGNING_CERT_FILES: `${pem},${missing}` })).toContain(
+      `NIC_SIGNING_CERT_FILES: cannot read ${missing} (ENOENT)`,
+    );
+    expect(refusal({ ...production, GSP_ROUTES: routes, NIC_SIGNING_CERT_FILES: notPem })).toContain(
+      `NIC_SIGNING_CERT_FILES: ${notPem} holds no PEM certificate or public key`,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { Context, Hono, Next } from 'hono';
 import type { SandboxContext } from '../context.js';
+import { loadRsaKey, type SigningKey, type SigningKeyInput, toSigningKey } from '../crypto/keys.js';
 import { FAULT_MODES, type FaultSpec, type Operation } from '../faults/faults.js';
 import { validateLatencyProfile } from '../faults/latency.js';
 import { isRecord } from '../protocol/body.js';
@@ -72,6 +73,11 @@ export interface SandboxAdmin {
   upsertTaxpayer(t: Taxpayer): void;
   /** Forget every IRN, EWB, session, GSP token and fault (the clock and keys stay). */
   reset(): void;
+  /**
+   * NIC's key rotation: sign every later SignedInvoice / SignedQRCode with this key (its kid in the JWT header).
+   * The JWKS keeps serving the retired keys, whose JWTs stay valid; /sandbox/keys/signing.pem serves the new one.
+   */
+  rotateSigningKey(key: SigningKeyInput): SigningKey;
 }
 
 export function createAdmin(ctx: SandboxContext): SandboxAdmin {
@@ -86,6 +92,13 @@ export function createAdmin(ctx: SandboxContext): SandboxAdmin {
       ctx.latency.profile = profile;
     },
     upsertTaxpayer: (t) => ctx.taxpayers.upsert(t),
+    rotateSigningKey: (input) => {
+      const key = toSigningKey(loadRsaKey(input.privateKeyPem), input.certificatePem);
+      ctx.retiredSigningKeys.push(ctx.signingKey);
+      ctx.signingKey = key;
+      ctx.service.deps.signingKey = key;
+      return key;
+    },
     reset: () => {
       ctx.ledger.clear();
       ctx.sessions.clear();

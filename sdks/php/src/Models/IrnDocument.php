@@ -27,6 +27,7 @@ final class IrnDocument implements \JsonSerializable
         'ackDt' => 'AckDt',
         'signedInvoice' => 'SignedInvoice',
         'signedQrCode' => 'SignedQRCode',
+        'signatureVerification' => 'signature_verification',
         'ewbNo' => 'EwbNo',
         'ewbDt' => 'EwbDt',
         'ewbValidTill' => 'EwbValidTill',
@@ -80,6 +81,14 @@ final class IrnDocument implements \JsonSerializable
          * @var string|null Wire name SignedQRCode. Required. May be null.
          */
         public readonly ?string $signedQrCode = null,
+        /**
+         * `SignedInvoice` and `SignedQRCode` checked against NIC's signing certificates when the
+         * IRN was recorded; null before an IRN exists (and for documents recorded before this
+         * check existed).
+         *
+         * @var SignatureVerification|null Wire name signature_verification. Optional. May be null.
+         */
+        public readonly ?SignatureVerification $signatureVerification = null,
         /** @var int|null E-way bill number when `EwbDtls` produced one. Wire name EwbNo. Required. May be null. */
         public readonly ?int $ewbNo = null,
         /** @var string|null `yyyy-MM-dd HH:mm:ss` IST. Wire name EwbDt. Required. May be null. */
@@ -151,6 +160,7 @@ final class IrnDocument implements \JsonSerializable
             ackDt: $data['AckDt'] ?? null,
             signedInvoice: $data['SignedInvoice'] ?? null,
             signedQrCode: $data['SignedQRCode'] ?? null,
+            signatureVerification: isset($data['signature_verification']) ? SignatureVerification::fromArray($data['signature_verification']) : null,
             ewbNo: $data['EwbNo'] ?? null,
             ewbDt: $data['EwbDt'] ?? null,
             ewbValidTill: $data['EwbValidTill'] ?? null,

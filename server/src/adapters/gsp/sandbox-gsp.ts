@@ -25,6 +25,8 @@ export interface SandboxUpstream {
   sandbox?: Sandbox;
   /** Where the simulator listens (the embedded one on a free 127.0.0.1 port). */
   url: string;
+  /** The sandbox IRP's signing key (PEM; /sandbox/keys/signing.pem): what its SignedInvoice/SignedQRCode verify with. */
+  signingKeyPem: string;
   close(): Promise<void>;
 }
 
@@ -103,6 +105,7 @@ export async function startEmbeddedSandbox(options: {
     control: inProcessControl(sandbox),
     sandbox,
     url: running.url,
+    signingKeyPem: sandbox.publicKeyPem,
     close: () => running.close(),
   };
 }
@@ -118,10 +121,12 @@ export async function connectExternalSandbox(
     return res.text();
   };
   const keys = { irp: await key('/sandbox/keys/auth.pem'), ewb: await key('/sandbox/keys/ewb.pem') };
+  const signingKeyPem = await key('/sandbox/keys/signing.pem');
   return {
     routes: await sandboxRoutes(baseUrl, keys, options.timeoutMs, options.wrapUrl, options.fetch),
     control: httpControl(baseUrl),
     url: baseUrl,
+    signingKeyPem,
     close: async () => undefined,
   };
 }

@@ -90,6 +90,17 @@ export class Metrics {
     this.reconcileRetries.inc({ kind });
   }
 
+  private readonly signatureFailures = new Counter({
+    name: 'einvoice_signature_verification_failures_total',
+    help: "IRNs whose signed invoice or QR code did not verify with NIC's certificates, by environment and GSP",
+    labelNames: ['environment', 'gsp'],
+    registers: [this.registry],
+  });
+
+  observeSignatureFailure(environment: string, gsp: string | null): void {
+    this.signatureFailures.inc({ environment, gsp: gsp ?? 'unknown' });
+  }
+
   setReconcileOpen(summary: { byKind: Record<string, number>; oldest: Date | null }, now: Date): void {
     for (const [kind, n] of Object.entries(summary.byKind)) this.reconcileOpen.set({ kind }, n);
     this.reconcileOldest.set(summary.oldest ? Math.max(0, (now.getTime() - summary.oldest.getTime()) / 1000) : 0);

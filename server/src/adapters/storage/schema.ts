@@ -141,6 +141,7 @@ export interface DocumentsTable {
   ack_dt: string | null;
   signed_invoice: string | null;
   signed_qr_code: string | null;
+  signature_verification: Json | null;
   ewb_no: Int | null;
   ewb_dt: string | null;
   ewb_valid_till: string | null;

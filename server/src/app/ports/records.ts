@@ -141,6 +141,14 @@ export interface IdempotencyRecord {
   expiresAt: Date;
 }
 
+/** The IRP's signed invoice and QR code checked against NIC's certificates (ports/signatures.ts). */
+export interface SignatureVerification {
+  /** verified: both JWTs verify with a configured NIC certificate; failed: one does not; unverified: no check ran. */
+  status: 'verified' | 'failed' | 'unverified';
+  /** Why it failed or was not checked (which JWT, which kid); null when verified. */
+  reason: string | null;
+}
+
 export type DocumentStatus = 'pending' | 'queued' | 'generated' | 'failed' | 'cancelled';
 
 export interface DocumentRecord {
@@ -159,6 +167,8 @@ export interface DocumentRecord {
   ackDt: string | null;
   signedInvoice: string | null;
   signedQrCode: string | null;
+  /** The signed JWTs checked against NIC's certificates when the IRN was recorded; null before. */
+  signatureVerification?: SignatureVerification | null;
   ewbNo: number | null;
   ewbDt: string | null;
   ewbValidTill: string | null;

@@ -2145,6 +2145,8 @@ export interface components {
       SignedInvoice: string | null;
       /** @description The IRP's RS256 JWT for the QR code (SellerGstin, BuyerGstin, DocNo, DocTyp, DocDt, TotInvVal, ItemCnt, MainHsnCode, Irn, IrnDt); print it as the QR code. */
       SignedQRCode: string | null;
+      /** @description `SignedInvoice` and `SignedQRCode` checked against NIC's signing certificates when the IRN was recorded; null before an IRN exists (and for documents recorded before this check existed). */
+      signature_verification?: components['schemas']['SignatureVerification'] | null;
       /** @description E-way bill number when `EwbDtls` produced one. */
       EwbNo: number | null;
       /** @description `yyyy-MM-dd HH:mm:ss` IST. */
@@ -2173,6 +2175,22 @@ export interface components {
       environment?: components['schemas']['Environment'];
       created_at: components['schemas']['Timestamp'];
       updated_at: components['schemas']['Timestamp'];
+    };
+    /**
+     * @description Whether the IRP's signed invoice and signed QR code verify with NIC's signing certificate named by the JWT
+     *     header's `kid` (or `x5t`). `failed` does not undo the document: the IRN exists at the IRP and is returned
+     *     as usual; the operator is alerted (error log and the `einvoice_signature_verification_failures_total`
+     *     metric). Check the certificates configured for the environment (NIC rotates them) before trusting or
+     *     printing a `failed` document's QR code. `unverified`: no certificates were configured for its environment.
+     */
+    SignatureVerification: {
+      /** @enum {string} */
+      status: 'verified' | 'failed' | 'unverified';
+      /**
+       * @description Why it failed or was not checked (which JWT, which `kid`); null when verified.
+       * @example SignedQRCode: kid 6F0E…A1 / x5t bw6… matches none of the 2 configured NIC signing certificate(s)
+       */
+      reason: string | null;
     };
     /** @description NIC Cancel IRN body; the IRN comes from the path. */
     CancelIrnRequest: {

@@ -140,6 +140,8 @@ SandboxFaultMode: TypeAlias = Literal["duplicate", "irn_expired", "timeout_after
 Scope: TypeAlias = Literal["irn:write", "ewb:write", "notes:write", "read"]
 # `irn:write`, `ewb:write`, `notes:write` or `read`.
 
+SignatureVerificationStatus: TypeAlias = Literal["verified", "failed", "unverified"]
+
 TestClockStatus: TypeAlias = Literal["ready", "advancing"]
 # `ready`: the GSTINs run at `frozen_time`. `advancing` is reserved for an advance that is still
 # being applied.
@@ -639,6 +641,11 @@ class IrnDocument(EinvoiceModel):
     """The IRP's RS256 JWT for the QR code (SellerGstin, BuyerGstin, DocNo, DocTyp, DocDt,
     TotInvVal, ItemCnt, MainHsnCode, Irn, IrnDt); print it as the QR code.
     """
+    signature_verification: Optional[SignatureVerification] = Field(default=None)
+    """`SignedInvoice` and `SignedQRCode` checked against NIC's signing certificates when the IRN
+    was recorded; null before an IRN exists (and for documents recorded before this check
+    existed).
+    """
     ewb_no: Optional[int] = Field(alias="EwbNo")
     """E-way bill number when `EwbDtls` produced one."""
     ewb_dt: Optional[str] = Field(alias="EwbDt")
@@ -882,6 +889,20 @@ class SchemaTranslation(EinvoiceModel):
     """The NIC schema version the IRP demanded."""
     sent_body: Any
     """The document as sent to the IRP, redacted like `request_body`."""
+
+
+class SignatureVerification(EinvoiceModel):
+    """Whether the IRP's signed invoice and signed QR code verify with NIC's signing certificate named
+    by the JWT header's `kid` (or `x5t`). `failed` does not undo the document: the IRN exists at the
+    IRP and is returned as usual; the operator is alerted (error log and the
+    `einvoice_signature_verification_failures_total` metric). Check the certificates configured for
+    the environment (NIC rotates them) before trusting or printing a `failed` document's QR code.
+    `unverified`: no certificates were configured for its environment.
+    """
+
+    status: Union[SignatureVerificationStatus, str]
+    reason: Optional[str]
+    """Why it failed or was not checked (which JWT, which `kid`); null when verified."""
 
 
 class SigningKey(EinvoiceModel):
@@ -1811,6 +1832,7 @@ RequestLogSummary.model_rebuild()
 SandboxFaults.model_rebuild()
 SandboxFaultsFaultsItem.model_rebuild()
 SchemaTranslation.model_rebuild()
+SignatureVerification.model_rebuild()
 SigningKey.model_rebuild()
 Status.model_rebuild()
 TestClock.model_rebuild()
@@ -1854,6 +1876,7 @@ __all__ = [
     "Plan",
     "SandboxFaultMode",
     "Scope",
+    "SignatureVerificationStatus",
     "TestClockStatus",
     "TranDtlsIgstOnIntra",
     "TranDtlsRegRev",
@@ -1923,6 +1946,7 @@ __all__ = [
     "SandboxFaults",
     "SandboxFaultsFaultsItem",
     "SchemaTranslation",
+    "SignatureVerification",
     "SigningKey",
     "Status",
     "TestClock",

@@ -16,6 +16,7 @@ import { testClocksMigration } from './0011-test-clocks.js';
 import { dashboardSessionsMigration } from './0012-dashboard-sessions.js';
 import { apiVersionsMigration } from './0013-api-versions.js';
 import { gspRouteCredentialsMigration } from './0014-gsp-route-credentials.js';
+import { signatureVerificationMigration } from './0015-signature-verification.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -33,6 +34,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0012-dashboard-sessions': dashboardSessionsMigration(dialect),
     '0013-api-versions': apiVersionsMigration(dialect),
     '0014-gsp-route-credentials': gspRouteCredentialsMigration(dialect),
+    '0015-signature-verification': signatureVerificationMigration(dialect),
   };
 }
 

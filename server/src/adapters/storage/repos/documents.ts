@@ -1,5 +1,5 @@
 import type { Kysely, Selectable, SelectQueryBuilder, Updateable } from 'kysely';
-import type { DocumentRecord, DocumentStatus, Environment } from '../../../app/ports/records.js';
+import type { DocumentRecord, DocumentStatus, Environment, SignatureVerification } from '../../../app/ports/records.js';
 import type { DocumentQuery, DocumentRepo, Page } from '../../../app/ports/storage.js';
 import { type Codec, readDate, readDateOrNull, readNumber, readNumberOrNull } from '../dialect.js';
 import { fetchSize, STREAM_CHUNK, toPage } from '../pagination.js';
@@ -229,6 +229,7 @@ export class SqlDocumentRepo implements DocumentRepo {
       ack_dt: d.ackDt,
       signed_invoice: d.signedInvoice,
       signed_qr_code: d.signedQrCode,
+      signature_verification: d.signatureVerification ? c.json(d.signatureVerification) : null,
       ewb_no: d.ewbNo,
       ewb_dt: d.ewbDt,
       ewb_valid_till: d.ewbValidTill,
@@ -266,6 +267,7 @@ export class SqlDocumentRepo implements DocumentRepo {
       ackDt: r.ack_dt,
       signedInvoice: r.signed_invoice,
       signedQrCode: r.signed_qr_code,
+      signatureVerification: (c.parseJson(r.signature_verification) ?? null) as SignatureVerification | null,
       ewbNo: readNumberOrNull(r.ewb_no),
       ewbDt: r.ewb_dt,
       ewbValidTill: r.ewb_valid_till,

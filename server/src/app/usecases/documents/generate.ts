@@ -12,7 +12,7 @@ import {
 } from '@einvoice/gst';
 import type { Deps } from '../../deps.js';
 import type { GspRoute, InfoDtl, IrnData, UpstreamCall, UpstreamOutcome } from '../../ports/gsp.js';
-import type { DocumentRecord, EwbRecord, SchemaTranslation } from '../../ports/records.js';
+import type { DocumentRecord, EwbRecord, SchemaTranslation, SignatureVerification } from '../../ports/records.js';
 import type { Repositories } from '../../ports/storage.js';
 import { presentDocument, presentEwb } from '../../presenters.js';
 import type { GstinPrincipal } from '../../principal.js';
@@ -327,6 +327,7 @@ export async function record(
     ackDt: d.AckDt,
     signedInvoice: d.SignedInvoice,
     signedQrCode: d.SignedQRCode,
+    signatureVerification: verifySignatures(deps, doc, d),
     ewbNo: d.EwbNo ?? null,
     ewbDt: d.EwbDt ?? null,
     ewbValidTill: d.EwbValidTill ?? null,
@@ -338,7 +339,7 @@ export async function record(
     irp: outcome.via?.irp ?? route.irp,
     updatedAt: now,
   };
-  return deps.storage.transaction(async (tx) => {
+  const stored = await deps.storage.transaction(async (tx): Promise<GenerateOutcome> => {
     // Compare-and-set: when another request (or the queue worker) recorded this IRN first, answer with
     // its record and announce nothing; only the first recorder emits the events.
     if (!(await tx.documents.updateUnlessFinal(generated))) {
@@ -363,6 +364,19 @@ export async function record(
     await finish(tx, result);
     return result;
   });
+  // Alert once, by the recorder of the IRN, after it is stored (a replay above returns the first recorder's record).
+  if (stored.document === generated && generated.signatureVerification?.status === 'failed')
+    deps.signatures?.onFailed(generated, generated.signatureVerification);
+  return stored;
+}
+
+/**
+ * The IRP's signed invoice and QR code against NIC's certificates. Never a rejection: the IRN exists at the IRP,
+ * so a failure flags the document (and alerts, in record) and the caller still gets its IRN.
+ */
+function verifySignatures(deps: Deps, doc: DocumentRecord, d: IrnData): SignatureVerification {
+  if (!deps.signatures) return { status: 'unverified', reason: 'no NIC signing certificates are configured' };
+  return deps.signatures.verify(doc.environment, { signedInvoice: d.SignedInvoice, signedQrCode: d.SignedQRCode });
 }
 
 function ewbFromIrn(doc: DocumentRecord, d: IrnData, now: Date): EwbRecord {

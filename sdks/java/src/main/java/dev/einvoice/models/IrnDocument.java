@@ -63,6 +63,9 @@ public final class IrnDocument {
   @JsonProperty("SignedQRCode")
   private final String signedQrCode;
 
+  @JsonProperty("signature_verification")
+  private final SignatureVerification signatureVerification;
+
   @JsonProperty("EwbNo")
   private final Long ewbNo;
 
@@ -123,6 +126,7 @@ public final class IrnDocument {
     this.ackDt = b.ackDt;
     this.signedInvoice = b.signedInvoice;
     this.signedQrCode = b.signedQrCode;
+    this.signatureVerification = b.signatureVerification;
     this.ewbNo = b.ewbNo;
     this.ewbDt = b.ewbDt;
     this.ewbValidTill = b.ewbValidTill;
@@ -223,6 +227,17 @@ public final class IrnDocument {
    */
   public Optional<String> signedQrCode() {
     return Optional.ofNullable(signedQrCode);
+  }
+
+  /**
+   * {@code SignedInvoice} and {@code SignedQRCode} checked against NIC's signing certificates when
+   * the IRN was recorded; null before an IRN exists (and for documents recorded before this check
+   * existed).
+   *
+   * <p>Wire name {@code signature_verification}. Optional, may be null: empty when absent or null.
+   */
+  public Optional<SignatureVerification> signatureVerification() {
+    return Optional.ofNullable(signatureVerification);
   }
 
   /**
@@ -382,6 +397,7 @@ public final class IrnDocument {
     b.ackDt = ackDt;
     b.signedInvoice = signedInvoice;
     b.signedQrCode = signedQrCode;
+    b.signatureVerification = signatureVerification;
     b.ewbNo = ewbNo;
     b.ewbDt = ewbDt;
     b.ewbValidTill = ewbValidTill;
@@ -418,6 +434,7 @@ public final class IrnDocument {
         && Objects.equals(ackDt, that.ackDt)
         && Objects.equals(signedInvoice, that.signedInvoice)
         && Objects.equals(signedQrCode, that.signedQrCode)
+        && Objects.equals(signatureVerification, that.signatureVerification)
         && Objects.equals(ewbNo, that.ewbNo)
         && Objects.equals(ewbDt, that.ewbDt)
         && Objects.equals(ewbValidTill, that.ewbValidTill)
@@ -451,6 +468,7 @@ public final class IrnDocument {
         ackDt,
         signedInvoice,
         signedQrCode,
+        signatureVerification,
         ewbNo,
         ewbDt,
         ewbValidTill,
@@ -496,6 +514,8 @@ public final class IrnDocument {
         + signedInvoice
         + ", signedQrCode="
         + signedQrCode
+        + ", signatureVerification="
+        + signatureVerification
         + ", ewbNo="
         + ewbNo
         + ", ewbDt="
@@ -546,6 +566,7 @@ public final class IrnDocument {
     private String ackDt;
     private String signedInvoice;
     private String signedQrCode;
+    private SignatureVerification signatureVerification;
     private Long ewbNo;
     private String ewbDt;
     private String ewbValidTill;
@@ -634,6 +655,12 @@ public final class IrnDocument {
     @JsonProperty("SignedQRCode")
     public Builder signedQrCode(String signedQrCode) {
       this.signedQrCode = signedQrCode;
+      return this;
+    }
+
+    @JsonProperty("signature_verification")
+    public Builder signatureVerification(SignatureVerification signatureVerification) {
+      this.signatureVerification = signatureVerification;
       return this;
     }
 

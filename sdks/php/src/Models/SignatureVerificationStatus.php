@@ -1,0 +1,25 @@
+<?php
+// Code generated from spec/openapi.yaml by packages/codegen. DO NOT EDIT.
+
+declare(strict_types=1);
+
+namespace Einvoice\Models;
+
+/** Open enum: values are plain strings; a value this SDK version does not list is kept as is (isKnown() is false). */
+final class SignatureVerificationStatus
+{
+    public const VERIFIED = 'verified';
+    public const FAILED = 'failed';
+    public const UNVERIFIED = 'unverified';
+
+    public const VALUES = [
+        self::VERIFIED,
+        self::FAILED,
+        self::UNVERIFIED,
+    ];
+
+    public static function isKnown(?string $value): bool
+    {
+        return in_array($value, self::VALUES, true);
+    }
+}
