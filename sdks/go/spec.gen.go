@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "0f895e244694897c415f791154524b6f7959e70897017a945489eea9e11959ea"
+const SpecSHA256 = "5373729536b02b4ae3721e95c66132a4406556ffbff0defd47934a2239cb43a2"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

@@ -41,14 +41,23 @@ async function generateAt(frozen: Date) {
   return made.body as { Irn: string; AckDt: string; cancellable_until: string };
 }
 
-const advance = (id: string, seconds: number) =>
-  h.request('POST', `/v1/test_clocks/${id}/advance`, {
+/** Access tokens expire on the clock too (test-clocks-own-time.test.ts): a new one after each advance. */
+async function advance(id: string, seconds: number) {
+  const res = await h.request('POST', `/v1/test_clocks/${id}/advance`, {
     token: s.token,
     body: { advance_by_seconds: seconds },
     headers: { 'idempotency-key': `adv-${uniqueDocNo()}` },
   });
+  s = await gstinSession(h, SELLER);
+  return res;
+}
 
-const remove = (id: string) => h.request('DELETE', `/v1/test_clocks/${id}`, { token: s.token });
+/** A token issued on a clock counts as issued at the clock's instant: a new one once the clock is gone. */
+async function remove(id: string) {
+  const res = await h.request('DELETE', `/v1/test_clocks/${id}`, { token: h.apiKey });
+  s = await gstinSession(h, SELLER);
+  return res;
+}
 
 describe('test clock API', () => {
   it('creates a frozen clock on the token GSTIN, retrieves, lists, advances only forward, deletes', async () => {

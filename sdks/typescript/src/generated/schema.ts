@@ -977,6 +977,13 @@ export interface paths {
          *     codes, the 24-hour e-way bill cancellation limit and the IRP's 2-day retrieval window. The clock stays
          *     frozen until you advance it (`advanceTestClock`); it never moves backwards.
          *
+         *     Our own time follows it too, for GSTIN access tokens: a token issued while its GSTIN is on a clock expires
+         *     TTL after the clock's instant at issue, so advancing past that answers 401 `invalid_token` (fetch a new
+         *     token; drive the clock with the account API key, which does not expire), and an `Idempotency-Key` used
+         *     with such a token is retained on the clock (24 hours by default), so a replay after advancing past that is a new
+         *     request. Not yet on the clock: the retry back-off of queued documents and the webhook retry schedule,
+         *     which stay on the wall clock (advancing does not make them due).
+         *
          *     With a GSTIN access token the clock is attached to the token's GSTIN (`gstins` may name only it). With the
          *     account API key, name the account's sandbox GSTINs in `gstins`, or set `whole_account: true` so every
          *     sandbox GSTIN without a clock of its own follows it. A GSTIN follows at most one clock (409

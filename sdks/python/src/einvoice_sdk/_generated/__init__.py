@@ -3,6 +3,6 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "0f895e244694897c415f791154524b6f7959e70897017a945489eea9e11959ea"
+SPEC_SHA256 = "5373729536b02b4ae3721e95c66132a4406556ffbff0defd47934a2239cb43a2"
 # info.x-api-version: the dated API version clients send in Einvoice-Version unless api_version= says otherwise.
 API_VERSION = "2026-12-05"
