@@ -1198,6 +1198,10 @@ type TestClocksService struct {
 type ListTestClocksParams struct {
 	// Page size, 1-100 (default 20).
 	Limit *int64
+	// The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list
+	// (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+	// `invalid_request` whose error has code `invalid_cursor`.
+	StartingAfter *string
 }
 
 func (p ListTestClocksParams) values() url.Values {
@@ -1205,21 +1209,28 @@ func (p ListTestClocksParams) values() url.Values {
 	if p.Limit != nil {
 		q.Set("limit", strconv.FormatInt(*p.Limit, 10))
 	}
+	if p.StartingAfter != nil {
+		q.Set("starting_after", *p.StartingAfter)
+	}
 	return q
 }
 
 // List lists test clocks (sandbox only).
 //
-// The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows).
-// Production credentials get 403 `sandbox_only`.
+// The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows), a
+// page at a time: pass `next_cursor` as `starting_after` for the next page. Production credentials
+// get 403 `sandbox_only`.
 //
 // GET /v1/test_clocks (listTestClocks).
-func (s *TestClocksService) List(ctx context.Context, params ListTestClocksParams, opts ...RequestOption) (*TestClockList, error) {
-	var out TestClockList
-	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/test_clocks", Auth: core.AuthAccountOrGSTIN, OperationID: "listTestClocks", Query: params.values()}, &out, opts); err != nil {
-		return nil, err
-	}
-	return &out, nil
+func (s *TestClocksService) List(ctx context.Context, params ListTestClocksParams, opts ...RequestOption) (*Page[TestClock], error) {
+	return listPage[TestClock](ctx, s.c, core.Request{Method: "GET", Path: "/v1/test_clocks", Auth: core.AuthAccountOrGSTIN, OperationID: "listTestClocks", Query: params.values()}, opts)
+}
+
+// ListAutoPaging walks every item of every page; see Iter.
+func (s *TestClocksService) ListAutoPaging(ctx context.Context, params ListTestClocksParams, opts ...RequestOption) *Iter[TestClock] {
+	return newIter(ctx, func(ctx context.Context) (*Page[TestClock], error) {
+		return listPage[TestClock](ctx, s.c, core.Request{Method: "GET", Path: "/v1/test_clocks", Auth: core.AuthAccountOrGSTIN, OperationID: "listTestClocks", Query: params.values()}, opts)
+	})
 }
 
 // Create creates a clock frozen at `frozen_time` (default: now) and attaches GSTINs to it. From

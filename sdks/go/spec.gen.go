@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "5373729536b02b4ae3721e95c66132a4406556ffbff0defd47934a2239cb43a2"
+const SpecSHA256 = "a98752c629e19c2efb445d5b9ccb757a8706878a96e530b48f1f24b61c0f3066"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

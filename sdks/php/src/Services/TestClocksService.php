@@ -20,7 +20,7 @@ final class TestClocksService
     {
     }
 
-    private function listRequest(?int $limit): ApiRequest
+    private function listRequest(?int $limit, ?string $startingAfter): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -28,21 +28,22 @@ final class TestClocksService
             'listTestClocks',
             Auth::AccountOrGstin,
             idempotent: false,
-            query: ApiRequest::params(['limit' => $limit]),
+            query: ApiRequest::params(['limit' => $limit, 'starting_after' => $startingAfter]),
         );
     }
 
     /**
      * List test clocks (sandbox only).
      *
-     * The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows).
-     * Production credentials get 403 `sandbox_only`.
+     * The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows),
+     * a page at a time: pass `next_cursor` as `starting_after` for the next page. Production
+     * credentials get 403 `sandbox_only`.
      *
      * GET /v1/test_clocks (listTestClocks).
      */
-    public function list(?int $limit = null, ?RequestOptions $options = null): Models\TestClockList
+    public function list(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\TestClockList
     {
-        return $this->listWithResponse($limit, $options)->data;
+        return $this->listWithResponse($limit, $startingAfter, $options)->data;
     }
 
     /**
@@ -52,9 +53,20 @@ final class TestClocksService
      *
      * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function listWithResponse(?int $limit = null, ?RequestOptions $options = null): Response
+    public function listWithResponse(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->listRequest($limit), static fn ($d) => Models\TestClockList::fromArray($d), $options);
+        return $this->ctx->execute($this->listRequest($limit, $startingAfter), static fn ($d) => Models\TestClockList::fromArray($d), $options);
+    }
+
+    /** Every item of every page, fetched lazily as you iterate (listTestClocks). */
+    public function listAutoPaging(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
+    {
+        $first = $this->listRequest($limit, $startingAfter);
+        return new AutoPager(function (?string $cursor) use ($first, $options): array {
+            $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
+            $p = $this->ctx->execute($req, static fn ($d) => Models\TestClockList::fromArray($d), $options)->data;
+            return ['data' => $p->data ?? [], 'has_more' => (bool) $p->hasMore, 'next_cursor' => $p->nextCursor];
+        });
     }
 
     private function createRequest(Models\CreateTestClockRequest|array $body): ApiRequest

@@ -964,8 +964,9 @@ export interface paths {
         };
         /**
          * List test clocks (sandbox only)
-         * @description The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows). Production
-         *     credentials get 403 `sandbox_only`.
+         * @description The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows), a page at a
+         *     time: pass `next_cursor` as `starting_after` for the next page. Production credentials get 403
+         *     `sandbox_only`.
          */
         get: operations["listTestClocks"];
         put?: never;
@@ -2654,6 +2655,7 @@ export interface components {
             object: "list";
             data: components["schemas"]["TestClock"][];
             has_more: boolean;
+            next_cursor: string | null;
         };
         CreateTestClockRequest: {
             name?: string;
@@ -6018,6 +6020,12 @@ export interface operations {
             query?: {
                 /** @description Page size, 1-100 (default 20). */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+                 *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+                 *     has code `invalid_cursor`.
+                 */
+                starting_after?: components["parameters"]["Cursor"];
             };
             header?: never;
             path?: never;

@@ -3,6 +3,6 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "5373729536b02b4ae3721e95c66132a4406556ffbff0defd47934a2239cb43a2"
+SPEC_SHA256 = "a98752c629e19c2efb445d5b9ccb757a8706878a96e530b48f1f24b61c0f3066"
 # info.x-api-version: the dated API version clients send in Einvoice-Version unless api_version= says otherwise.
 API_VERSION = "2026-12-05"

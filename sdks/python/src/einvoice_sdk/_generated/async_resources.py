@@ -1539,26 +1539,29 @@ class AsyncTestClocksResource:
         `parse()`) of this call when awaited."""
         return AsyncTestClocksResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         limit: Optional[int] = None,
+        starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> t.TestClockList:
+    ) -> AsyncPaginator[t.TestClock]:
         """List test clocks (sandbox only).
 
-        The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows).
-        Production credentials get 403 `sandbox_only`.
+        The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows), a page
+        at a time: pass `next_cursor` as `starting_after` for the next page. Production credentials get 403
+        `sandbox_only`.
 
         `GET /v1/test_clocks` (operationId `listTestClocks`, scope `read`).
+        `async for` over the result walks every item across pages; `await` it for the first page.
         """
-        return await self._client._request(
+        return self._client._request_page(
             "GET",
             "/v1/test_clocks",
             auth="account_or_gstin",
-            query={"limit": limit},
+            query={"limit": limit, "starting_after": starting_after},
             options=options,
-            cast_to=t.TestClockList,
+            item_type=t.TestClock,
         )
 
     async def create(

@@ -1543,22 +1543,25 @@ class TestClocksResource:
         self,
         *,
         limit: Optional[int] = None,
+        starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> t.TestClockList:
+    ) -> Page[t.TestClock]:
         """List test clocks (sandbox only).
 
-        The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows).
-        Production credentials get 403 `sandbox_only`.
+        The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows), a page
+        at a time: pass `next_cursor` as `starting_after` for the next page. Production credentials get 403
+        `sandbox_only`.
 
         `GET /v1/test_clocks` (operationId `listTestClocks`, scope `read`).
+        Iterate the returned page to walk every item across pages.
         """
-        return self._client._request(
+        return self._client._request_page(
             "GET",
             "/v1/test_clocks",
             auth="account_or_gstin",
-            query={"limit": limit},
+            query={"limit": limit, "starting_after": starting_after},
             options=options,
-            cast_to=t.TestClockList,
+            item_type=t.TestClock,
         )
 
     def create(
