@@ -15,6 +15,11 @@ export default defineConfig({
   dts: { entry: { index: 'src/index.ts' } },
   noExternal: [/^@einvoice\//],
   external: ['msw'],
+  // Inlined CommonJS (undici, through the server's GSP transport) requires Node built-ins: give the ESM bundle a
+  // real `require` for them, or esbuild's shim throws "Dynamic require of "assert" is not supported" at start.
+  banner: {
+    js: "import { createRequire as __sandboxCreateRequire } from 'node:module';\nconst require = __sandboxCreateRequire(import.meta.url);",
+  },
   async onSuccess() {
     copyFileSync(createRequire(import.meta.url).resolve('@einvoice/spec/openapi.yaml'), 'dist/openapi.yaml');
   },

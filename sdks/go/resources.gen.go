@@ -1221,6 +1221,10 @@ type TestClocksService struct {
 type ListTestClocksParams struct {
 	// Page size, 1-100 (default 20).
 	Limit *int64
+	// The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list
+	// (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+	// `invalid_request` whose error has code `invalid_cursor`.
+	StartingAfter *string
 }
 
 func (p ListTestClocksParams) values() url.Values {
@@ -1228,21 +1232,28 @@ func (p ListTestClocksParams) values() url.Values {
 	if p.Limit != nil {
 		q.Set("limit", strconv.FormatInt(*p.Limit, 10))
 	}
+	if p.StartingAfter != nil {
+		q.Set("starting_after", *p.StartingAfter)
+	}
 	return q
 }
 
 // List lists test clocks (sandbox only).
 //
-// The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows).
-// Production credentials get 403 `sandbox_only`.
+// The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows), a
+// page at a time: pass `next_cursor` as `starting_after` for the next page. Production credentials
+// get 403 `sandbox_only`.
 //
 // GET /v1/test_clocks (listTestClocks).
-func (s *TestClocksService) List(ctx context.Context, params ListTestClocksParams, opts ...RequestOption) (*TestClockList, error) {
-	var out TestClockList
-	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/test_clocks", Auth: core.AuthAccountOrGSTIN, OperationID: "listTestClocks", Query: params.values()}, &out, opts); err != nil {
-		return nil, err
-	}
-	return &out, nil
+func (s *TestClocksService) List(ctx context.Context, params ListTestClocksParams, opts ...RequestOption) (*Page[TestClock], error) {
+	return listPage[TestClock](ctx, s.c, core.Request{Method: "GET", Path: "/v1/test_clocks", Auth: core.AuthAccountOrGSTIN, OperationID: "listTestClocks", Query: params.values()}, opts)
+}
+
+// ListAutoPaging walks every item of every page; see Iter.
+func (s *TestClocksService) ListAutoPaging(ctx context.Context, params ListTestClocksParams, opts ...RequestOption) *Iter[TestClock] {
+	return newIter(ctx, func(ctx context.Context) (*Page[TestClock], error) {
+		return listPage[TestClock](ctx, s.c, core.Request{Method: "GET", Path: "/v1/test_clocks", Auth: core.AuthAccountOrGSTIN, OperationID: "listTestClocks", Query: params.values()}, opts)
+	})
 }
 
 // Create creates a clock frozen at `frozen_time` (default: now) and attaches GSTINs to it. From
@@ -1251,6 +1262,14 @@ func (s *TestClocksService) List(ctx context.Context, params ListTestClocksParam
 // validity, the extension window and its codes, the 24-hour e-way bill cancellation limit and the
 // IRP's 2-day retrieval window. The clock stays frozen until you advance it (`advanceTestClock`);
 // it never moves backwards.
+//
+// Our own time follows it too, for GSTIN access tokens: a token issued while its GSTIN is on a
+// clock expires TTL after the clock's instant at issue, so advancing past that answers 401
+// `invalid_token` (fetch a new token; drive the clock with the account API key, which does not
+// expire), and an `Idempotency-Key` used with such a token is retained on the clock (24 hours by
+// default), so a replay after advancing past that is a new request. Not yet on the clock: the
+// retry back-off of queued documents and the webhook retry schedule, which stay on the wall clock
+// (advancing does not make them due).
 //
 // With a GSTIN access token the clock is attached to the token's GSTIN (`gstins` may name only
 // it). With the account API key, name the account's sandbox GSTINs in `gstins`, or set

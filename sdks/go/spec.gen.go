@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "4edbb0c7eca979237d504f8d747214cf097c9ea616786fa84efa75513bb0e156"
+const SpecSHA256 = "4430666e94dde44d5f146d6cb3f4f0680b2d3c7e0a4a813b28a3cfb85908caeb"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

@@ -1891,9 +1891,10 @@ type TestClock struct {
 
 // TestClockList is generated from #/components/schemas/TestClockList.
 type TestClockList struct {
-	Object  string      `json:"object"`
-	Data    []TestClock `json:"data"`
-	HasMore bool        `json:"has_more"`
+	Object     string      `json:"object"`
+	Data       []TestClock `json:"data"`
+	HasMore    bool        `json:"has_more"`
+	NextCursor *string     `json:"next_cursor"`
 }
 
 // TestClockStatus is an open enum: values this SDK version does not list decode without error.

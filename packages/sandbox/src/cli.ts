@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npx @einvoice/sandbox --port 8787`: the einvoice API in sandbox mode for a team's CI. The first stdout
+// `npx @einvoice/sandbox --port 8787`: the einvoice API in sandbox mode for a team's CI (and
+// `einvoice-sandbox clock ...`: the test clocks of a running one). The first stdout
 // line is one JSON object (url, api_key, gstin, client_id, client_secret, gstins) so a pipeline never parses
 // prose; readable lines follow unless --quiet. Stops cleanly on SIGTERM/SIGINT. Usage mistakes exit 2 with a
 // message naming the flag; nothing prints a stack trace unless it is a bug.
@@ -10,7 +11,14 @@ import { SandboxUsageError } from './seed.js';
 const started = performance.now();
 
 async function main(): Promise<void> {
-  const options = parseCli(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'clock') {
+    // `einvoice-sandbox clock ...` drives the test clocks of a running sandbox (src/clock-command.ts).
+    const { runClockCommand } = await import('./clock-command.js');
+    process.exitCode = await runClockCommand(argv.slice(1));
+    return;
+  }
+  const options = parseCli(argv);
   if (options.help) return void process.stdout.write(`${USAGE}\n`);
   if (options.version) {
     const { version } = createRequire(import.meta.url)('../package.json') as { version: string };

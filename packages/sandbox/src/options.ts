@@ -14,6 +14,7 @@ export interface CliOptions {
 }
 
 export const USAGE = `Usage: einvoice-sandbox [options]
+       einvoice-sandbox clock <create|list|get|advance|delete> ...   (test clocks; clock --help)
 
 Starts the einvoice API in sandbox mode (embedded IRP simulator, temporary storage) and prints one JSON line:
 {"url", "api_key", "gstin", "client_id", "client_secret", "gstins": [...]}.

@@ -41,14 +41,23 @@ async function generateAt(frozen: Date) {
   return made.body as { Irn: string; AckDt: string; cancellable_until: string };
 }
 
-const advance = (id: string, seconds: number) =>
-  h.request('POST', `/v1/test_clocks/${id}/advance`, {
+/** Access tokens expire on the clock too (test-clocks-own-time.test.ts): a new one after each advance. */
+async function advance(id: string, seconds: number) {
+  const res = await h.request('POST', `/v1/test_clocks/${id}/advance`, {
     token: s.token,
     body: { advance_by_seconds: seconds },
     headers: { 'idempotency-key': `adv-${uniqueDocNo()}` },
   });
+  s = await gstinSession(h, SELLER);
+  return res;
+}
 
-const remove = (id: string) => h.request('DELETE', `/v1/test_clocks/${id}`, { token: s.token });
+/** A token issued on a clock counts as issued at the clock's instant: a new one once the clock is gone. */
+async function remove(id: string) {
+  const res = await h.request('DELETE', `/v1/test_clocks/${id}`, { token: h.apiKey });
+  s = await gstinSession(h, SELLER);
+  return res;
+}
 
 describe('test clock API', () => {
   it('creates a frozen clock on the token GSTIN, retrieves, lists, advances only forward, deletes', async () => {
@@ -134,6 +143,48 @@ describe('test clock API', () => {
     const seen = await h.request('GET', `/v1/test_clocks/${whole.body.id}`, { token: s.token });
     expect(seen.status).toBe(200);
     expect((await h.request('DELETE', `/v1/test_clocks/${whole.body.id}`, { token: h.apiKey })).status).toBe(200);
+  });
+
+  it('lists a page at a time: next_cursor as starting_after, newest first, a tampered cursor is 400', async () => {
+    const gstins = ['27AAPFU0939F1ZV', '29AAGCB7383J1Z4', '09AAJCM7191E1Z5'];
+    const ids: string[] = [];
+    try {
+      for (const gstin of gstins) {
+        await gstinSession(h, gstin);
+        const made = await h.request('POST', '/v1/test_clocks', {
+          token: h.apiKey,
+          body: { gstins: [gstin] },
+          headers: { 'idempotency-key': `clock-${uniqueDocNo()}` },
+        });
+        expect(made.status, made.text).toBe(201);
+        ids.push(made.body.id);
+      }
+      const first = await h.request('GET', '/v1/test_clocks?limit=2', { token: h.apiKey });
+      expect(first.status, first.text).toBe(200);
+      expect(first.body.data).toHaveLength(2);
+      expect(first.body.has_more).toBe(true);
+      expect(first.body.next_cursor).toMatch(/^c1\./);
+      const seen: string[] = first.body.data.map((c: { id: string }) => c.id);
+      let cursor: string | null = first.body.next_cursor;
+      while (cursor) {
+        const page = await h.request('GET', `/v1/test_clocks?limit=2&starting_after=${encodeURIComponent(cursor)}`, {
+          token: h.apiKey,
+        });
+        expect(page.status, page.text).toBe(200);
+        seen.push(...page.body.data.map((c: { id: string }) => c.id));
+        expect(page.body.next_cursor === null).toBe(!page.body.has_more);
+        cursor = page.body.next_cursor;
+      }
+      expect(seen).toEqual([...ids].sort().reverse()); // newest first: ids are time-ordered
+      // Another clock's id under the page's seal.
+      const seal = (first.body.next_cursor as string).split('.')[2];
+      const edited = `c1.${Buffer.from(ids[0]!, 'utf8').toString('base64url')}.${seal}`;
+      const forged = await h.request('GET', `/v1/test_clocks?starting_after=${edited}`, { token: h.apiKey });
+      expect(forged.status).toBe(400);
+      expect(forged.body.errors[0].code).toBe('invalid_cursor');
+    } finally {
+      for (const id of ids) await h.request('DELETE', `/v1/test_clocks/${id}`, { token: h.apiKey });
+    }
   });
 
   it('production credentials are refused with 403 sandbox_only', async () => {

@@ -580,10 +580,22 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         const gone1 = idempotency(accountId, uid('reap'), { ...base, expiresAt: new Date('2001-03-02T00:00:00.000Z') });
         const gone2 = idempotency(accountId, uid('reap'), { ...base, expiresAt: new Date('2001-03-03T00:00:00.000Z') });
         const kept = idempotency(accountId, uid('reap'), { ...base, expiresAt: new Date('2001-03-04T00:00:00.001Z') });
-        for (const r of [gone1, gone2, kept]) await storage.idempotency.claim(r, base.createdAt);
-        expect(await storage.idempotency.deleteExpired(new Date('2001-03-04T00:00:00.000Z'))).toBe(2);
+        // A key of a GSTIN on a test clock: expired on its clock, but created (wall) after createdBefore.
+        const young = idempotency(accountId, uid('reap'), {
+          createdAt: new Date('2001-03-03T12:00:00.000Z'),
+          lockedUntil: null,
+          expiresAt: new Date('2001-03-02T12:00:00.000Z'),
+        });
+        for (const r of [gone1, gone2, kept, young]) await storage.idempotency.claim(r, base.createdAt);
+        expect(
+          await storage.idempotency.deleteExpired(
+            new Date('2001-03-04T00:00:00.000Z'),
+            new Date('2001-03-03T00:00:00.000Z'),
+          ),
+        ).toBe(2);
         expect(await storage.idempotency.get(accountId, gone1.scope, gone1.key)).toBeUndefined();
         expect(await storage.idempotency.get(accountId, kept.scope, kept.key)).toEqual(kept);
+        expect(await storage.idempotency.get(accountId, young.scope, young.key)).toEqual(young);
       });
     });
 

@@ -13,6 +13,7 @@ final class TestClockList implements \JsonSerializable
         'object' => 'object',
         'data' => 'data',
         'hasMore' => 'has_more',
+        'nextCursor' => 'next_cursor',
     ];
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
@@ -23,6 +24,8 @@ final class TestClockList implements \JsonSerializable
         public readonly ?array $data = null,
         /** @var bool|null Wire name has_more. Required. */
         public readonly ?bool $hasMore = null,
+        /** @var string|null Wire name next_cursor. Required. May be null. */
+        public readonly ?string $nextCursor = null,
         public readonly array $additionalProperties = [],
     ) {
     }
@@ -34,6 +37,7 @@ final class TestClockList implements \JsonSerializable
             object: $data['object'] ?? null,
             data: isset($data['data']) ? array_map(static fn ($x0) => TestClock::fromArray($x0), $data['data']) : null,
             hasMore: $data['has_more'] ?? null,
+            nextCursor: $data['next_cursor'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

@@ -20,7 +20,7 @@ final class TestClocksService
     {
     }
 
-    private function listRequest(?int $limit): ApiRequest
+    private function listRequest(?int $limit, ?string $startingAfter): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -28,21 +28,22 @@ final class TestClocksService
             'listTestClocks',
             Auth::AccountOrGstin,
             idempotent: false,
-            query: ApiRequest::params(['limit' => $limit]),
+            query: ApiRequest::params(['limit' => $limit, 'starting_after' => $startingAfter]),
         );
     }
 
     /**
      * List test clocks (sandbox only).
      *
-     * The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows).
-     * Production credentials get 403 `sandbox_only`.
+     * The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows),
+     * a page at a time: pass `next_cursor` as `starting_after` for the next page. Production
+     * credentials get 403 `sandbox_only`.
      *
      * GET /v1/test_clocks (listTestClocks).
      */
-    public function list(?int $limit = null, ?RequestOptions $options = null): Models\TestClockList
+    public function list(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\TestClockList
     {
-        return $this->listWithResponse($limit, $options)->data;
+        return $this->listWithResponse($limit, $startingAfter, $options)->data;
     }
 
     /**
@@ -52,9 +53,20 @@ final class TestClocksService
      *
      * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function listWithResponse(?int $limit = null, ?RequestOptions $options = null): Response
+    public function listWithResponse(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->listRequest($limit), static fn ($d) => Models\TestClockList::fromArray($d), $options);
+        return $this->ctx->execute($this->listRequest($limit, $startingAfter), static fn ($d) => Models\TestClockList::fromArray($d), $options);
+    }
+
+    /** Every item of every page, fetched lazily as you iterate (listTestClocks). */
+    public function listAutoPaging(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
+    {
+        $first = $this->listRequest($limit, $startingAfter);
+        return new AutoPager(function (?string $cursor) use ($first, $options): array {
+            $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
+            $p = $this->ctx->execute($req, static fn ($d) => Models\TestClockList::fromArray($d), $options)->data;
+            return ['data' => $p->data ?? [], 'has_more' => (bool) $p->hasMore, 'next_cursor' => $p->nextCursor];
+        });
     }
 
     private function createRequest(Models\CreateTestClockRequest|array $body): ApiRequest
@@ -78,6 +90,14 @@ final class TestClocksService
      * validity, the extension window and its codes, the 24-hour e-way bill cancellation limit and
      * the IRP's 2-day retrieval window. The clock stays frozen until you advance it
      * (`advanceTestClock`); it never moves backwards.
+     *
+     * Our own time follows it too, for GSTIN access tokens: a token issued while its GSTIN is on a
+     * clock expires TTL after the clock's instant at issue, so advancing past that answers 401
+     * `invalid_token` (fetch a new token; drive the clock with the account API key, which does not
+     * expire), and an `Idempotency-Key` used with such a token is retained on the clock (24 hours
+     * by default), so a replay after advancing past that is a new request. Not yet on the clock:
+     * the retry back-off of queued documents and the webhook retry schedule, which stay on the
+     * wall clock (advancing does not make them due).
      *
      * With a GSTIN access token the clock is attached to the token's GSTIN (`gstins` may name only
      * it). With the account API key, name the account's sandbox GSTINs in `gstins`, or set

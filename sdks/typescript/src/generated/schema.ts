@@ -988,8 +988,9 @@ export interface paths {
         };
         /**
          * List test clocks (sandbox only)
-         * @description The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows). Production
-         *     credentials get 403 `sandbox_only`.
+         * @description The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows), a page at a
+         *     time: pass `next_cursor` as `starting_after` for the next page. Production credentials get 403
+         *     `sandbox_only`.
          */
         get: operations["listTestClocks"];
         put?: never;
@@ -1000,6 +1001,13 @@ export interface paths {
          *     the IRN cancellation window and `cancellable_until`, e-way bill validity, the extension window and its
          *     codes, the 24-hour e-way bill cancellation limit and the IRP's 2-day retrieval window. The clock stays
          *     frozen until you advance it (`advanceTestClock`); it never moves backwards.
+         *
+         *     Our own time follows it too, for GSTIN access tokens: a token issued while its GSTIN is on a clock expires
+         *     TTL after the clock's instant at issue, so advancing past that answers 401 `invalid_token` (fetch a new
+         *     token; drive the clock with the account API key, which does not expire), and an `Idempotency-Key` used
+         *     with such a token is retained on the clock (24 hours by default), so a replay after advancing past that is a new
+         *     request. Not yet on the clock: the retry back-off of queued documents and the webhook retry schedule,
+         *     which stay on the wall clock (advancing does not make them due).
          *
          *     With a GSTIN access token the clock is attached to the token's GSTIN (`gstins` may name only it). With the
          *     account API key, name the account's sandbox GSTINs in `gstins`, or set `whole_account: true` so every
@@ -2689,6 +2697,7 @@ export interface components {
             object: "list";
             data: components["schemas"]["TestClock"][];
             has_more: boolean;
+            next_cursor: string | null;
         };
         CreateTestClockRequest: {
             name?: string;
@@ -6114,6 +6123,12 @@ export interface operations {
             query?: {
                 /** @description Page size, 1-100 (default 20). */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+                 *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+                 *     has code `invalid_cursor`.
+                 */
+                starting_after?: components["parameters"]["Cursor"];
             };
             header?: never;
             path?: never;

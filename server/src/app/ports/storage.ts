@@ -145,7 +145,8 @@ export interface IdempotencyRepo {
   /** Drops an in-flight claim (the request failed before any effect: validation, upstream refused). */
   release(accountId: string, scope: string, key: string): Promise<void>;
   get(accountId: string, scope: string, key: string): Promise<IdempotencyRecord | undefined>;
-  deleteExpired(now: Date): Promise<number>;
+  /** Removes keys expired at `now` and created (wall clock) before `createdBefore`. */
+  deleteExpired(now: Date, createdBefore: Date): Promise<number>;
 }
 
 export interface DocumentQuery extends PageQuery {

@@ -1,8 +1,10 @@
 // Turns a bearer value into a Principal, or refuses. Revocation is checked on every use, so a revoked
 // credential or secret stops working immediately, even for tokens already issued.
 import type { Deps } from '../deps.js';
+import type { AccessTokenRecord } from '../ports/records.js';
 import type { Principal } from '../principal.js';
 import { displayPrefix } from '../security/secrets.js';
+import { testClockOf } from './test-clocks.js';
 
 export type AuthFailure = 'missing' | 'malformed' | 'unknown' | 'expired' | 'revoked';
 
@@ -25,6 +27,7 @@ export async function authenticateAccessToken(deps: Deps, token: string): Promis
   if (!resolved) return 'unknown';
   const { token: record, credential, secretRevoked } = resolved;
   if (record.expiresAt.getTime() <= deps.clock.now().getTime()) return 'expired';
+  if (await expiredOnTestClock(deps, record)) return 'expired';
   if (!credential || credential.revoked) return 'revoked';
   if (secretRevoked !== false) return 'revoked';
   return {
@@ -37,4 +40,16 @@ export async function authenticateAccessToken(deps: Deps, token: string): Promis
     rateLimitRps: credential.rateLimitRps,
     requireSignatures: credential.requireSignatures,
   };
+}
+
+/**
+ * A sandbox token of a GSTIN on a test clock also expires on that clock: TTL after its issue instant (createdAt,
+ * the clock's time when it was issued; oauth.ts). The clock lookup is the per-process cached one (test-clocks.ts),
+ * and production tokens never make it.
+ */
+async function expiredOnTestClock(deps: Deps, record: AccessTokenRecord): Promise<boolean> {
+  if (record.environment !== 'sandbox') return false;
+  const clock = await testClockOf(deps, record);
+  if (!clock) return false;
+  return clock.frozenTime.getTime() >= record.createdAt.getTime() + deps.settings.accessTokenTtlSeconds * 1000;
 }

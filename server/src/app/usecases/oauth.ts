@@ -5,6 +5,7 @@ import type { CredentialRecord, Scope } from '../ports/records.js';
 import { oauthProblem } from '../problems.js';
 import { generateSecret } from '../security/secrets.js';
 import { audit } from './audit.js';
+import { clockFor } from './test-clocks.js';
 
 export interface TokenRequestInput {
   authorization: string | null;
@@ -160,6 +161,15 @@ export async function issueToken(deps: Deps, input: TokenRequestInput): Promise<
   const env = credential.environment === 'sandbox' ? 'test' : 'live';
   const token = generateSecret(`at_${env}_`);
   const ttl = deps.settings.accessTokenTtlSeconds;
+  // A sandbox GSTIN on a test clock: the token is issued at the clock's instant (authentication expires it at
+  // createdAt + TTL on the clock); expiresAt stays on the wall clock, the bound for every token and the reaper.
+  const issuedAt = (
+    await clockFor(deps, {
+      accountId: credential.accountId,
+      gstin: credential.gstin,
+      environment: credential.environment,
+    })
+  ).now();
   await deps.storage.tokens.insert({
     tokenHash: deps.hasher.hash(token),
     clientId,
@@ -168,7 +178,7 @@ export async function issueToken(deps: Deps, input: TokenRequestInput): Promise<
     gstin: credential.gstin,
     environment: credential.environment,
     scopes,
-    createdAt: now,
+    createdAt: issuedAt,
     expiresAt: new Date(now.getTime() + ttl * 1000),
   });
   await deps.storage.credentials.touchSecret(secret.id, now);

@@ -5,7 +5,7 @@
 import type { Deps } from '../deps.js';
 import type { Clock } from '../ports/clock.js';
 import type { Environment, TestClockRecord } from '../ports/records.js';
-import type { Page } from '../ports/storage.js';
+import type { Page, PageQuery } from '../ports/storage.js';
 import type { Principal } from '../principal.js';
 import { problems } from '../problems.js';
 import type { RequestBody } from '../request-bodies.js';
@@ -131,10 +131,10 @@ export async function getTestClock(deps: Deps, who: Principal, id: string): Prom
   return clock;
 }
 
-export async function listTestClocks(deps: Deps, who: Principal, limit: number): Promise<Page<TestClockRecord>> {
+export async function listTestClocks(deps: Deps, who: Principal, page: PageQuery): Promise<Page<TestClockRecord>> {
   sandboxOnly(who);
   return deps.storage.testClocks.list(who.accountId, {
-    limit,
+    ...page,
     ...(who.kind === 'token' ? { gstin: who.gstin } : {}),
   });
 }

@@ -7,6 +7,7 @@ import { canonical } from '../../app/canonical-json.js';
 import type { Deps } from '../../app/deps.js';
 import type { Repositories } from '../../app/ports/storage.js';
 import { problems } from '../../app/problems.js';
+import { clockFor } from '../../app/usecases/test-clocks.js';
 import type { Call, IdempotencyHandle, Reply } from '../call.js';
 
 export function fingerprint(call: Call): string {
@@ -22,8 +23,12 @@ export async function claim(deps: Deps, call: Call): Promise<{ handle?: Idempote
   const key = call.headers.get('idempotency-key');
   const declared = call.op.parameters.some((p) => p.name === 'Idempotency-Key');
   if (!declared || key === null || !call.principal) return {};
-  const now = deps.clock.now();
+  const wall = deps.clock.now();
   const scope = call.principal.kind === 'token' ? call.principal.gstin : '*';
+  // A GSTIN token on a test clock: retention and the crash lock run on the clock, so advancing past the
+  // retention makes the key new again. createdAt stays on the wall clock: the reaper keeps a row at least the
+  // retention in wall time (docs/adr/0025).
+  const now = call.principal.kind === 'token' ? (await clockFor(deps, call.principal)).now() : wall;
   const fp = fingerprint(call);
   const result = await deps.storage.idempotency.claim(
     {
@@ -38,7 +43,7 @@ export async function claim(deps: Deps, call: Call): Promise<{ handle?: Idempote
       responseHeaders: null,
       responseBody: null,
       resourceId: null,
-      createdAt: now,
+      createdAt: wall,
       expiresAt: new Date(now.getTime() + deps.settings.idempotencyTtlHours * 3600_000),
     },
     now,

@@ -1,10 +1,10 @@
 // Sandbox test clocks (GSTIN token or account key). Thin: call a use case, present.
 import type { Deps } from '../../app/deps.js';
-import { presentTestClock } from '../../app/presenters.js';
+import { presentList, presentTestClock } from '../../app/presenters.js';
 import type { Principal } from '../../app/principal.js';
 import * as clocks from '../../app/usecases/test-clocks.js';
 import type { Call, Handler } from '../call.js';
-import { body } from './helpers.js';
+import { body, pageQuery } from './helpers.js';
 
 /** The pipeline enforced the operation's security (token or account key); this only narrows the type. */
 function principalOf(call: Call): Principal {
@@ -19,13 +19,14 @@ export function testClockHandlers(deps: Deps): Record<string, Handler> {
       status: 201,
       body: presentTestClock(await clocks.createTestClock(deps, principalOf(call), body(call, 'createTestClock'))),
     }),
-    listTestClocks: async (call) => {
-      const page = await clocks.listTestClocks(deps, principalOf(call), Number(call.query.get('limit') ?? 20));
-      return {
-        status: 200,
-        body: { object: 'list', data: page.items.map(presentTestClock), has_more: page.hasMore },
-      };
-    },
+    listTestClocks: async (call) => ({
+      status: 200,
+      body: presentList(
+        await clocks.listTestClocks(deps, principalOf(call), pageQuery(call)),
+        presentTestClock,
+        (c) => c.id,
+      ),
+    }),
     getTestClock: async (call) => ({
       status: 200,
       body: presentTestClock(await clocks.getTestClock(deps, principalOf(call), id(call))),

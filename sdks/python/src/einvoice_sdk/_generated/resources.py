@@ -1591,22 +1591,25 @@ class TestClocksResource:
         self,
         *,
         limit: Optional[int] = None,
+        starting_after: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> t.TestClockList:
+    ) -> Page[t.TestClock]:
         """List test clocks (sandbox only).
 
-        The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows).
-        Production credentials get 403 `sandbox_only`.
+        The account's test clocks, newest first (with a GSTIN token: the clocks the GSTIN follows), a page
+        at a time: pass `next_cursor` as `starting_after` for the next page. Production credentials get 403
+        `sandbox_only`.
 
         `GET /v1/test_clocks` (operationId `listTestClocks`, scope `read`).
+        Iterate the returned page to walk every item across pages.
         """
-        return self._client._request(
+        return self._client._request_page(
             "GET",
             "/v1/test_clocks",
             auth="account_or_gstin",
-            query={"limit": limit},
+            query={"limit": limit, "starting_after": starting_after},
             options=options,
-            cast_to=t.TestClockList,
+            item_type=t.TestClock,
         )
 
     def create(
@@ -1622,6 +1625,14 @@ class TestClocksResource:
         extension window and its codes, the 24-hour e-way bill cancellation limit and the IRP's 2-day
         retrieval window. The clock stays frozen until you advance it (`advanceTestClock`); it never moves
         backwards.
+
+        Our own time follows it too, for GSTIN access tokens: a token issued while its GSTIN is on a clock
+        expires TTL after the clock's instant at issue, so advancing past that answers 401 `invalid_token`
+        (fetch a new token; drive the clock with the account API key, which does not expire), and an
+        `Idempotency-Key` used with such a token is retained on the clock (24 hours by default), so a replay
+        after advancing past that is a new request. Not yet on the clock: the retry back-off of queued
+        documents and the webhook retry schedule, which stay on the wall clock (advancing does not make them
+        due).
 
         With a GSTIN access token the clock is attached to the token's GSTIN (`gstins` may name only it).
         With the account API key, name the account's sandbox GSTINs in `gstins`, or set `whole_account:

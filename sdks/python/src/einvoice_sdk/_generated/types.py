@@ -958,6 +958,7 @@ class TestClockList(EinvoiceModel):
     object: str
     data: List[TestClock]
     has_more: bool
+    next_cursor: Optional[str]
 
 
 class TokenResponse(EinvoiceModel):

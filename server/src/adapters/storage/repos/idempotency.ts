@@ -187,10 +187,11 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
   }
 
   /** Reaper: drops every row whose window has closed (expiresAt <= now), in flight or not. */
-  async deleteExpired(now: Date): Promise<number> {
+  async deleteExpired(now: Date, createdBefore: Date): Promise<number> {
     const result = await this.db
       .deleteFrom('idempotency_keys')
       .where('expires_at', '<=', this.codec.timestamp(now))
+      .where('created_at', '<=', this.codec.timestamp(createdBefore))
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   }

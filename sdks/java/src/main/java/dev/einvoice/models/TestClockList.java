@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -32,12 +33,16 @@ public final class TestClockList {
   @JsonProperty("has_more")
   private final Boolean hasMore;
 
+  @JsonProperty("next_cursor")
+  private final String nextCursor;
+
   private final Map<String, Object> additionalProperties;
 
   private TestClockList(Builder b) {
     this.object = b.object;
     this.data = b.data == null ? null : Collections.unmodifiableList(new ArrayList<>(b.data));
     this.hasMore = b.hasMore;
+    this.nextCursor = b.nextCursor;
     this.additionalProperties =
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
@@ -55,6 +60,11 @@ public final class TestClockList {
   /** Wire name {@code has_more}. Required. */
   public Boolean hasMore() {
     return hasMore;
+  }
+
+  /** Wire name {@code next_cursor}. Required, may be null: empty when null. */
+  public Optional<String> nextCursor() {
+    return Optional.ofNullable(nextCursor);
   }
 
   /** Members this SDK version does not know, kept as decoded JSON values. */
@@ -93,6 +103,7 @@ public final class TestClockList {
     b.object = object;
     b.data = data;
     b.hasMore = hasMore;
+    b.nextCursor = nextCursor;
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -105,12 +116,13 @@ public final class TestClockList {
     return Objects.equals(object, that.object)
         && Objects.equals(data, that.data)
         && Objects.equals(hasMore, that.hasMore)
+        && Objects.equals(nextCursor, that.nextCursor)
         && Objects.equals(additionalProperties, that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(object, data, hasMore, additionalProperties);
+    return Objects.hash(object, data, hasMore, nextCursor, additionalProperties);
   }
 
   @Override
@@ -122,6 +134,8 @@ public final class TestClockList {
         + data
         + ", hasMore="
         + hasMore
+        + ", nextCursor="
+        + nextCursor
         + ", additionalProperties="
         + additionalProperties
         + "}";
@@ -133,6 +147,7 @@ public final class TestClockList {
     private String object;
     private List<TestClock> data;
     private Boolean hasMore;
+    private String nextCursor;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
@@ -152,6 +167,12 @@ public final class TestClockList {
     @JsonProperty("has_more")
     public Builder hasMore(Boolean hasMore) {
       this.hasMore = hasMore;
+      return this;
+    }
+
+    @JsonProperty("next_cursor")
+    public Builder nextCursor(String nextCursor) {
+      this.nextCursor = nextCursor;
       return this;
     }
 

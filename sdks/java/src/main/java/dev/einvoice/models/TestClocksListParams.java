@@ -13,9 +13,11 @@ import java.util.Objects;
  */
 public final class TestClocksListParams {
   private final Long limit;
+  private final String startingAfter;
 
   private TestClocksListParams(Builder b) {
     this.limit = b.limit;
+    this.startingAfter = b.startingAfter;
   }
 
   public static Builder builder() {
@@ -25,6 +27,7 @@ public final class TestClocksListParams {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.limit = limit;
+    b.startingAfter = startingAfter;
     return b;
   }
 
@@ -37,10 +40,22 @@ public final class TestClocksListParams {
     return limit;
   }
 
+  /**
+   * The {@code next_cursor} of the previous page, unchanged. Cursors are opaque and sealed to the
+   * list (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+   * {@code invalid_request} whose error has code {@code invalid_cursor}.
+   *
+   * <p>Query {@code starting_after}.
+   */
+  public String startingAfter() {
+    return startingAfter;
+  }
+
   /** The query parameters as sent. */
   public Map<String, String> toQuery() {
     Map<String, String> out = new LinkedHashMap<>();
     if (limit != null) out.put("limit", ApiRequest.render(limit));
+    if (startingAfter != null) out.put("starting_after", ApiRequest.render(startingAfter));
     return out;
   }
 
@@ -54,12 +69,12 @@ public final class TestClocksListParams {
   public boolean equals(Object o) {
     if (!(o instanceof TestClocksListParams)) return false;
     TestClocksListParams that = (TestClocksListParams) o;
-    return Objects.equals(limit, that.limit);
+    return Objects.equals(limit, that.limit) && Objects.equals(startingAfter, that.startingAfter);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(limit);
+    return Objects.hash(limit, startingAfter);
   }
 
   @Override
@@ -70,11 +85,17 @@ public final class TestClocksListParams {
   /** Builder of {@link TestClocksListParams}. */
   public static final class Builder {
     private Long limit;
+    private String startingAfter;
 
     Builder() {}
 
     public Builder limit(Long limit) {
       this.limit = limit;
+      return this;
+    }
+
+    public Builder startingAfter(String startingAfter) {
+      this.startingAfter = startingAfter;
       return this;
     }
 

@@ -5,7 +5,9 @@ package dev.einvoice.services;
 import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.Auth;
+import dev.einvoice.core.AutoPager;
 import dev.einvoice.core.ClientContext;
+import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
 import dev.einvoice.models.AdvanceTestClockRequest;
 import dev.einvoice.models.CreateTestClockRequest;
@@ -13,6 +15,7 @@ import dev.einvoice.models.DeletedTestClock;
 import dev.einvoice.models.TestClock;
 import dev.einvoice.models.TestClockList;
 import dev.einvoice.models.TestClocksListParams;
+import java.util.List;
 
 /**
  * Operations of the {@code test clocks} resource. Every method has an overload taking {@link
@@ -89,6 +92,31 @@ public final class TestClocksService {
   public ApiResponse<TestClockList> listWithResponse(
       TestClocksListParams params, RequestOptions options) {
     return ctx.execute(listRequest(params), TestClockList.class, options);
+  }
+
+  /** Every item of every page, fetched lazily as you iterate (listTestClocks). */
+  public AutoPager<TestClock> listAutoPaging(TestClocksListParams params) {
+    return listAutoPaging(params, RequestOptions.none());
+  }
+
+  /** Every item of every page, fetched lazily as you iterate (listTestClocks). */
+  public AutoPager<TestClock> listAutoPaging() {
+    return listAutoPaging(TestClocksListParams.builder().build(), RequestOptions.none());
+  }
+
+  /** Every item of every page, fetched lazily as you iterate (listTestClocks). */
+  public AutoPager<TestClock> listAutoPaging(TestClocksListParams params, RequestOptions options) {
+    ApiRequest first = listRequest(params);
+    return new AutoPager<>(
+        cursor -> {
+          ApiRequest req = cursor == null ? first : first.withQuery("starting_after", cursor);
+          TestClockList p = ctx.execute(req, TestClockList.class, options).data();
+          return new Page<>(
+              p.data() == null ? List.of() : p.data(),
+              Boolean.TRUE.equals(p.hasMore()),
+              p.nextCursor().orElse(null));
+        },
+        null);
   }
 
   private ApiRequest createRequest(CreateTestClockRequest body) {
