@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "4430666e94dde44d5f146d6cb3f4f0680b2d3c7e0a4a813b28a3cfb85908caeb"
+const SpecSHA256 = "6e910778bdd76953e941847f43a34e249b4733f825aafa966cfbb62ff35ef2e2"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

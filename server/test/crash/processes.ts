@@ -77,7 +77,8 @@ export function startProcess(
     output: () => all,
     exited,
     alive: () => !done,
-    waitFor(pattern, timeoutMs = 20_000) {
+    // Generous: a server process compiles with tsx and migrates before it listens, and CI machines are busy.
+    waitFor(pattern, timeoutMs = 90_000) {
       const m = stdout.match(pattern);
       if (m) return Promise.resolve(m);
       return new Promise((res, rej) => {

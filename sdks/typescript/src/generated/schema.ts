@@ -6242,6 +6242,7 @@ export interface operations {
                     "application/json": components["schemas"]["TestClock"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -6279,6 +6280,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeletedTestClock"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
