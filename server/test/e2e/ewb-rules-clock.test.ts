@@ -113,6 +113,9 @@ describe('time-dependent rules on a test clock (item 4)', () => {
     });
     expect(res.status, res.text).toBe(201);
     clockId = res.body.id;
+    // A token issued on the wall clock is judged on the test clock: between 00:00 and 04:30 UTC the frozen
+    // instant is hours ahead of it, past its TTL. A token issued now is issued at the clock's instant.
+    s = await gstinSession(h, SELLER);
   });
   afterAll(async () => {
     await h.request('DELETE', `/v1/test_clocks/${clockId}`, { token: h.apiKey });
