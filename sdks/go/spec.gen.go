@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "6e910778bdd76953e941847f43a34e249b4733f825aafa966cfbb62ff35ef2e2"
+const SpecSHA256 = "9e7ca199bd45194bf801781ab38b25b2663e7ab23ceb321e8365a6606f24490b"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

@@ -422,6 +422,12 @@ export interface TestClockRepo {
   /** Newest first; `gstin` narrows to the clocks that GSTIN follows (its own, or the account's). */
   list(accountId: string, page: PageQuery & { gstin?: string }): Promise<Page<TestClockRecord>>;
   setFrozenTime(accountId: string, id: string, frozenTime: Date, at: Date): Promise<void>;
+  /**
+   * Brings the retries of the clock's GSTINs `byMs` closer (never earlier than `now`): queued documents' next
+   * attempts and pending webhook deliveries' next attempts, so advancing a clock past a retry makes it due.
+   * Returns how many schedules moved.
+   */
+  pullRetriesForward(accountId: string, id: string, byMs: number, now: Date): Promise<number>;
   delete(accountId: string, id: string): Promise<boolean>;
   /** The clock a GSTIN follows: the one it is attached to, else the account's whole-account clock. */
   forGstin(accountId: string, gstin: string): Promise<TestClockRecord | undefined>;

@@ -163,7 +163,11 @@ export async function advanceTestClock(
       [{ pointer: '/frozen_time', detail: 'must be later than the current frozen_time', code: 'backwards' }],
     );
   const at = deps.clock.now();
-  await deps.storage.testClocks.setFrozenTime(who.accountId, id, to, at);
+  // The clock and the retries of its GSTINs move together: a retry the clock passes is due now.
+  await deps.storage.transaction(async (tx) => {
+    await tx.testClocks.setFrozenTime(who.accountId, id, to, at);
+    await tx.testClocks.pullRetriesForward(who.accountId, id, to.getTime() - clock.frozenTime.getTime(), at);
+  });
   forget(deps, who.accountId);
   return { ...clock, frozenTime: to, updatedAt: at };
 }

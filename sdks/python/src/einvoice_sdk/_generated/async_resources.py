@@ -1630,9 +1630,9 @@ class AsyncTestClocksResource:
         expires TTL after the clock's instant at issue, so advancing past that answers 401 `invalid_token`
         (fetch a new token; drive the clock with the account API key, which does not expire), and an
         `Idempotency-Key` used with such a token is retained on the clock (24 hours by default), so a replay
-        after advancing past that is a new request. Not yet on the clock: the retry back-off of queued
-        documents and the webhook retry schedule, which stay on the wall clock (advancing does not make them
-        due).
+        after advancing past that is a new request. Retries follow it as well: advancing by Δ brings the
+        next attempt of the GSTIN's queued documents and of its pending webhook deliveries Δ closer, so a
+        retry the clock passes is made at once.
 
         With a GSTIN access token the clock is attached to the token's GSTIN (`gstins` may name only it).
         With the account API key, name the account's sandbox GSTINs in `gstins`, or set `whole_account:

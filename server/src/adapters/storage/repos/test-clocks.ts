@@ -6,6 +6,7 @@ import type { Page, PageQuery, TestClockRepo } from '../../../app/ports/storage.
 import { type Codec, readBoolean, readDate } from '../dialect.js';
 import { fetchSize, toPage } from '../pagination.js';
 import type { Database, TestClocksTable } from '../schema.js';
+import { withWebhookTables } from './webhook-schema.js';
 
 export class SqlTestClockRepo implements TestClockRepo {
   constructor(
@@ -95,6 +96,72 @@ export class SqlTestClockRepo implements TestClockRepo {
       .where('account_id', '=', accountId)
       .where('id', '=', id)
       .execute();
+  }
+
+  async pullRetriesForward(accountId: string, id: string, byMs: number, now: Date): Promise<number> {
+    const clock = await this.get(accountId, id);
+    if (!clock) return 0;
+    // The GSTINs that follow this clock: its own, or (a whole-account clock) every sandbox GSTIN of the account
+    // that does not follow a clock of its own.
+    const followers = clock.wholeAccount
+      ? (
+          await this.db
+            .selectFrom('gstins')
+            .select('gstin')
+            .where('account_id', '=', accountId)
+            .where('environment', '=', 'sandbox')
+            .where(({ not, exists, selectFrom }) =>
+              not(
+                exists(
+                  selectFrom('test_clock_gstins')
+                    .select('gstin')
+                    .whereRef('test_clock_gstins.account_id', '=', 'gstins.account_id')
+                    .whereRef('test_clock_gstins.gstin', '=', 'gstins.gstin')
+                    .where('clock_id', '<>', id),
+                ),
+              ),
+            )
+            .execute()
+        ).map((r) => r.gstin)
+      : clock.gstins;
+    if (!followers.length) return 0;
+    // Sandbox volumes: read the due times, move each in code (date arithmetic differs between the dialects).
+    const pulled = (due: unknown) => {
+      const at = readDate(due).getTime();
+      const to = Math.max(now.getTime(), at - byMs);
+      return to < at ? this.codec.timestamp(new Date(to)) : undefined;
+    };
+    let moved = 0;
+    const queued = await this.db
+      .selectFrom('documents')
+      .select(['id', 'queue_next_attempt_at'])
+      .where('account_id', '=', accountId)
+      .where('gstin', 'in', followers)
+      .where('status', '=', 'queued')
+      .where('queue_next_attempt_at', 'is not', null)
+      .execute();
+    for (const d of queued) {
+      const to = pulled(d.queue_next_attempt_at);
+      if (to === undefined) continue;
+      await this.db.updateTable('documents').set({ queue_next_attempt_at: to }).where('id', '=', d.id).execute();
+      moved++;
+    }
+    const webhooks = withWebhookTables(this.db);
+    const pending = await webhooks
+      .selectFrom('webhook_deliveries')
+      .select(['id', 'next_attempt_at'])
+      .where('account_id', '=', accountId)
+      .where('gstin', 'in', followers)
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', 'is not', null)
+      .execute();
+    for (const d of pending) {
+      const to = pulled(d.next_attempt_at);
+      if (to === undefined) continue;
+      await webhooks.updateTable('webhook_deliveries').set({ next_attempt_at: to }).where('id', '=', d.id).execute();
+      moved++;
+    }
+    return moved;
   }
 
   async delete(accountId: string, id: string): Promise<boolean> {
