@@ -634,7 +634,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       if (op.final === 'info' && op.kind === 'generate') {
         const q = new URLSearchParams({ doc_type: 'INV', doc_no: op.docNo, doc_date: (op.body as any).DocDtls.Dt });
         const got = await api('GET', `/v1/irn/by-document?${q}`, token).catch(() => undefined);
-        if (got?.status === 200 && got.body.status !== 'pending') {
+        // Only a generated document is acknowledged: a queued one (a bulk record waiting out an IRP fault, say)
+        // is left to the settling loop below, which reads it again until it is generated.
+        if (got?.status === 200 && got.body.status === 'generated') {
           op.final = 'ok';
           op.irn = got.body.Irn;
         }
