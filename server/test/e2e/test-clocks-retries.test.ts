@@ -2,7 +2,6 @@
 // hour for its next attempt is sent as soon as the clock is advanced past that hour, while a GSTIN on no clock
 // keeps its wall-clock schedule.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRawForTests } from '../../src/adapters/storage/index.js';
 import { gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice, uniqueDocNo } from '../support/invoices.js';
 import { Receiver, startWebhookHarness, type WebhookHarness, waitFor } from '../support/webhook-harness.js';
@@ -87,72 +86,6 @@ describe('webhook retries follow the clock', () => {
       expect(receiver.received.length, 'the GSTIN on no clock is not retried').toBe(before + 1);
     } finally {
       await h.request('DELETE', `/v1/test_clocks/${clock.body.id}`, { token: h.apiKey });
-    }
-  }, 90_000);
-});
-
-describe('queued documents follow the clock', () => {
-  it('a document queued through an IRP outage, its next attempt ten minutes away, is attempted again once the clock passes it', async () => {
-    // Retries ten minutes apart (the longest base the configuration allows), and the IRP stays down: only the
-    // clock can bring the next attempt into the test (a recovering IRP would resume the queue on its own).
-    const q = await startHarness({ QUEUE_POLL_MS: '100', QUEUE_RETRY_BASE_MS: '600000', UPSTREAM_TIMEOUT_MS: '1500' });
-    try {
-      const s = await gstinSession(q, SELLER);
-      const clock = await q.request('POST', '/v1/test_clocks', {
-        token: q.apiKey,
-        body: { name: 'queue', gstins: [SELLER] },
-        headers: { 'idempotency-key': `clock-${uniqueDocNo()}` },
-      });
-      expect(clock.status, clock.text).toBe(201);
-      const outage = await q.request('POST', '/v1/sandbox/faults', {
-        token: s.token,
-        body: { faults: [{ mode: 'gsp_outage', count: 100 }] },
-      });
-      expect(outage.status, outage.text).toBe(200);
-      const inv = invoice(SELLER);
-      const queued = await q.request('POST', '/v1/irn', {
-        token: s.token,
-        body: inv,
-        headers: { 'idempotency-key': `q-${inv.DocDtls.No}`, prefer: 'wait=1' },
-      });
-      expect(queued.status, queued.text).toBe(202);
-      const row = async () =>
-        (
-          await queryRawForTests(
-            q.server.deps.storage,
-            `select status, queue_attempts, queue_next_attempt_at from documents where doc_no = '${inv.DocDtls.No}'`,
-          )
-        )[0] as { status: string; queue_attempts: number; queue_next_attempt_at: unknown };
-      // After its first queued attempt fails, the next one is a jittered back-off away (up to 20 minutes): wait
-      // until it is more than a minute away.
-      const parked = await waitFor(
-        async () => {
-          const r = await row();
-          const due = new Date(String(r.queue_next_attempt_at)).getTime();
-          return r.status === 'queued' && Number(r.queue_attempts) >= 1 && due > Date.now() + 60_000 ? r : undefined;
-        },
-        60_000,
-        'the document parked more than a minute out',
-      );
-      const advanced = await q.request('POST', `/v1/test_clocks/${clock.body.id}/advance`, {
-        token: q.apiKey,
-        body: { advance_by_seconds: 3600 },
-        headers: { 'idempotency-key': `adv-${uniqueDocNo()}` },
-      });
-      expect(advanced.status, advanced.text).toBe(200);
-      // The worker takes it again at once.
-      const retried = await waitFor(
-        async () => {
-          const now = await row();
-          return Number(now.queue_attempts) > Number(parked.queue_attempts) ? now : undefined;
-        },
-        20_000,
-        'the next attempt of the queued document',
-      );
-      // Parked again while the IRP stays down (generated, should the fault's 100 calls have run out meanwhile).
-      expect(['queued', 'generated']).toContain(retried.status);
-    } finally {
-      await q.close();
     }
   }, 90_000);
 });
