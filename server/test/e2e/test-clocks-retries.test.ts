@@ -2,7 +2,7 @@
 // hour for its next attempt is sent as soon as the clock is advanced past that hour, while a GSTIN on no clock
 // keeps its wall-clock schedule.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gstinSession, type Harness, startHarness } from '../support/harness.js';
+import { gstinSession, type Harness } from '../support/harness.js';
 import { invoice, uniqueDocNo } from '../support/invoices.js';
 import { Receiver, startWebhookHarness, type WebhookHarness, waitFor } from '../support/webhook-harness.js';
 
