@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { aesDecrypt } from './crypto/aes.js';
-import type { ClientError } from './envelope.js';
+import { type ClientError, isObject, isSuccessStatus, type NicResult, noEnvelope } from './envelope.js';
 
 /**
  * The stand-alone e-way bill API as the e-invoice system hosts it: same headers, AuthToken and SEK, but its
@@ -149,4 +149,24 @@ export interface GetEwayBillData {
     transDocDate: string | null;
     groupNo: string;
   }[];
+}
+
+/**
+ * An e-way bill API answer as a result, for both clients that speak it (the e-invoice session's and the E-Way
+ * Bill System's): no envelope, an error envelope, or Data decrypted with the session key.
+ */
+export function ewbApiResult<T>(sek: Uint8Array, res: { status: number; body: unknown }): NicResult<T> {
+  const env = res.body;
+  if (!isObject(env) || !('status' in env)) return noEnvelope(res.status, env, 'an e-way bill API');
+  if (!isSuccessStatus(env.status)) {
+    return {
+      ok: false,
+      errors: parseEwbApiError(env.error),
+      info: null,
+      httpStatus: res.status,
+      body: env,
+      envelope: true,
+    };
+  }
+  return { ok: true, data: JSON.parse(decodeEwbApiSuccess(sek, env)) as T, info: null, httpStatus: res.status };
 }

@@ -8,6 +8,7 @@ import {
   decodeEwbApiSuccess,
   type ExtendEwbData,
   type ExtendEwbRequest,
+  ewbApiResult,
   type GetEwayBillData,
   parseEwbApiError,
   type UpdateEwbVehicleData,
@@ -130,20 +131,7 @@ export class EwbSystemClient {
 
   private async call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<NicResult<T>> {
     const s = this.requireSession();
-    const res = await this.send(method, path, body, s.authToken);
-    const env = res.body;
-    if (!isObject(env) || !('status' in env)) return noEnvelope(res.status, env, 'an e-way bill API');
-    if (!isSuccessStatus(env.status)) {
-      return {
-        ok: false,
-        errors: parseEwbApiError(env.error),
-        info: null,
-        httpStatus: res.status,
-        body: env,
-        envelope: true,
-      };
-    }
-    return { ok: true, data: JSON.parse(decodeEwbApiSuccess(s.sek, env)) as T, info: null, httpStatus: res.status };
+    return ewbApiResult<T>(s.sek, await this.send(method, path, body, s.authToken));
   }
 
   /** One HTTP exchange; throws only on network errors and timeouts. */

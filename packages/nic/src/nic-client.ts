@@ -26,6 +26,7 @@ import {
   decodeEwbApiSuccess,
   type ExtendEwbData,
   type ExtendEwbRequest,
+  ewbApiResult,
   type GetEwayBillData,
   parseEwbApiError,
   type UpdateEwbVehicleData,
@@ -166,20 +167,7 @@ export class NicClient {
   }
 
   private ewbApiResult<T>(res: { status: number; body: unknown }): NicResult<T> {
-    const s = this.requireSession();
-    if (!isObject(res.body) || !('status' in res.body)) return noEnvelope(res.status, res.body, 'an e-way bill API');
-    const env = res.body;
-    if (!isSuccessStatus(env.status)) {
-      return {
-        ok: false,
-        errors: parseEwbApiError(env.error),
-        info: null,
-        httpStatus: res.status,
-        body: env,
-        envelope: true,
-      };
-    }
-    return { ok: true, data: JSON.parse(decodeEwbApiSuccess(s.sek, env)) as T, info: null, httpStatus: res.status };
+    return ewbApiResult<T>(this.requireSession().sek, res);
   }
 
   /** Any business call: payload encrypted with the SEK, Data decrypted on success. */
