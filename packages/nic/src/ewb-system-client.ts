@@ -5,7 +5,6 @@ import { type FetchInit, type FetchLike, isObject, isSuccessStatus, type NicResu
 import {
   type CancelEwbData,
   type CancelEwbRequest,
-  decodeEwbApiSuccess,
   type ExtendEwbData,
   type ExtendEwbRequest,
   ewbApiResult,

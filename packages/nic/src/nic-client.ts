@@ -23,12 +23,10 @@ import {
 import {
   type CancelEwbData,
   type CancelEwbRequest,
-  decodeEwbApiSuccess,
   type ExtendEwbData,
   type ExtendEwbRequest,
   ewbApiResult,
   type GetEwayBillData,
-  parseEwbApiError,
   type UpdateEwbVehicleData,
   type UpdateEwbVehicleRequest,
 } from './ewb-api.js';
