@@ -22,7 +22,7 @@ type AddlDocDtls struct {
 	Info *string `json:"Info,omitempty"`
 }
 
-// AdvanceTestClockRequest is generated from #/components/schemas/AdvanceTestClockRequest.
+// AdvanceTestClockRequest is the exactly one of `frozen_time` and `advance_by_seconds`.
 type AdvanceTestClockRequest struct {
 	FrozenTime *string `json:"frozen_time,omitempty"`
 	// Seconds to move forward (at most 366 days).
@@ -1607,9 +1607,12 @@ type RefDtls struct {
 // RegisterGSTINRequest is generated from #/components/schemas/RegisterGstinRequest.
 type RegisterGSTINRequest struct {
 	GSTIN string `json:"gstin"`
-	// API user created on the e-invoice portal for your GSP.
+	// API user created on the e-invoice portal for your GSP: printable ASCII without spaces, as
+	// the portal issues it. NIC's login carries the user name and the password in one RSA block,
+	// so together they fit in 66 characters (`"` and `\` count twice); a longer pair is 422
+	// `irp_login_too_long`, before any IRP call.
 	IRPUsername string `json:"irp_username"`
-	// Its password; encrypted at rest and never returned.
+	// Its password (printable ASCII without spaces); encrypted at rest and never returned.
 	IRPPassword string  `json:"irp_password"`
 	Description *string `json:"description,omitempty"`
 	// AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does.

@@ -32,6 +32,7 @@ export { EWB_TOKEN_ERRORS, EwbSystemClient } from './ewb-system-client.js';
 export type { GspClientOptions, GspResult } from './gsp-client.js';
 export { GspClient } from './gsp-client.js';
 export { decodeNicJwtData, type NicSignatureCheck, type NicSigningKey, NicSigningKeys, verifyNicJwt } from './jwt.js';
+export { NIC_LOGIN_BLOCK_BYTES, nicLoginBytes, nicLoginFits } from './login-block.js';
 export type { NicClientOptions, NicSession } from './nic-client.js';
 export { NicClient } from './nic-client.js';
 export type { HeaderStyle } from './wire.js';

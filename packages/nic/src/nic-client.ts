@@ -30,6 +30,7 @@ import {
   type UpdateEwbVehicleData,
   type UpdateEwbVehicleRequest,
 } from './ewb-api.js';
+import { nicLoginPayload } from './login-block.js';
 import { appHeaders, type HeaderStyle, joinUrl, userHeader } from './wire.js';
 
 export interface NicClientOptions {
@@ -84,13 +85,12 @@ export class NicClient {
 
   async auth(opts: { forceRefresh?: boolean } = {}): Promise<NicResult<NicSession>> {
     const appKey = randomBytes(32);
-    const body = {
-      UserName: this.opts.userName,
-      Password: this.opts.password,
-      AppKey: appKey.toString('base64'),
-      ForceRefreshAccessToken: opts.forceRefresh ?? false,
-    };
-    const inner = Buffer.from(JSON.stringify(body), 'utf8').toString('base64');
+    const inner = nicLoginPayload(
+      this.opts.userName,
+      this.opts.password,
+      appKey.toString('base64'),
+      opts.forceRefresh ?? false,
+    );
     const res = await this.send('POST', '/eivital/v1.04/auth', { Data: rsaEncrypt(this.publicKey, inner) }, false);
     const env = res.body;
     if (!isObject(env) || !isSuccessStatus(env.Status)) return this.failure(res.status, env);

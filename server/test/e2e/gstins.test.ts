@@ -114,6 +114,48 @@ describe('updateGstin', () => {
     const noKey = await h.request('PATCH', `/v1/gstins/${GSTIN}`, { body: { description: 'x' } });
     expect(noKey.status).toBe(401);
   });
+
+  // A pair the IRP could never accept must be bad input, not an outage: a password outside ASCII cannot travel
+  // in a GSP's password header, and a pair over NIC's login block cannot be encrypted. Either once made every
+  // route fail until the circuits opened for every GSTIN, and the caller waited 15 s for a 503.
+  it('refuses credentials no IRP login can carry at once, and the routes stay healthy for everyone', async () => {
+    const emoji = await admin('PATCH', `/v1/gstins/${GSTIN}`, {
+      irp_username: 'api_user',
+      irp_password: '\u{1F600}'.repeat(20),
+    });
+    expect([emoji.status, emoji.body.code]).toEqual([400, 'invalid_request']);
+    expect(emoji.body.errors).toEqual([expect.objectContaining({ pointer: '/irp_password', code: 'pattern' })]);
+    const spaced = await admin('PATCH', `/v1/gstins/${GSTIN}`, { irp_username: 'api user' });
+    expect(spaced.status).toBe(400);
+    // 66 characters together still fit NIC's block (this pair is only refused as a wrong password); 67 do not.
+    const fits = await admin('PATCH', `/v1/gstins/${GSTIN}`, {
+      irp_username: 'u'.repeat(33),
+      irp_password: 'p'.repeat(33),
+    });
+    expect([fits.status, fits.body.code]).toEqual([422, 'irp_credentials_rejected']);
+    const over = await admin('PATCH', `/v1/gstins/${GSTIN}`, {
+      irp_username: 'u'.repeat(33),
+      irp_password: 'p'.repeat(34),
+    });
+    expect([over.status, over.body.code]).toEqual([422, 'irp_login_too_long']);
+    expect(over.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/irp_username', '/irp_password']);
+    expect(over.text).not.toContain('p'.repeat(34));
+    for (let i = 0; i < 6; i++) {
+      const wrong = await admin('PATCH', `/v1/gstins/${GSTIN}`, {
+        irp_username: 'api_user',
+        irp_password: `wrong-${i}`,
+      });
+      expect([wrong.status, wrong.body.code]).toEqual([422, 'irp_credentials_rejected']);
+    }
+    // More wrong passwords than the breaker's threshold (5): no route's circuit opened.
+    const status = await h.request('GET', '/v1/status');
+    expect(status.body.gsps.map((g: { id: string; circuit: string }) => [g.id, g.circuit])).toEqual([
+      ['sandbox-a', 'closed'],
+      ['sandbox-b', 'closed'],
+    ]);
+    const stored = await admin('GET', `/v1/gstins/${GSTIN}`);
+    expect(stored.body.irp_username).not.toBe('u'.repeat(33));
+  });
 });
 
 describe('deleteGstin', () => {

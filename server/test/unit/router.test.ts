@@ -34,6 +34,15 @@ const ok: UpstreamOutcome<unknown> = { kind: 'ok', data: { Irn: 'x' }, info: [] 
 const down: UpstreamOutcome<unknown> = { kind: 'unavailable', detail: 'refused' };
 const lost: UpstreamOutcome<unknown> = { kind: 'ambiguous', detail: 'timeout after sending' };
 const fast = { ...DEFAULT_POLICY, backoffBaseMs: 1, backoffCapMs: 2 };
+/** A router over `a` (priority 1) and `b` (priority 2). */
+const pair = (a: GspRoute, b: GspRoute, policy = fast) =>
+  new GspRouter(
+    [
+      { route: a, priority: 1, displayName: a.name },
+      { route: b, priority: 2, displayName: b.name },
+    ],
+    policy,
+  );
 
 describe('GspRouter', () => {
   it('fails over an unavailable route to the next, and says which answered', async () => {
@@ -55,15 +64,7 @@ describe('GspRouter', () => {
   it('never sends an ambiguous write to another GSP', async () => {
     const a = scripted('a', [lost]);
     const b = scripted('b', [ok]);
-    const out = await new GspRouter(
-      [
-        { route: a, priority: 1, displayName: 'a' },
-        { route: b, priority: 2, displayName: 'b' },
-      ],
-      fast,
-    )
-      .view()
-      .generateIrn(who(1000), {});
+    const out = await pair(a, b).view().generateIrn(who(1000), {});
     expect(out).toMatchObject({ kind: 'ambiguous', via: { gsp: 'a' } });
     expect(b.calls).toBe(0);
   });
@@ -74,5 +75,35 @@ describe('GspRouter', () => {
     const out = await router.view().generateIrn(who(1500), {});
     expect(out.kind).toBe('unavailable');
     expect(a.calls).toBeLessThanOrEqual(12); // 1 call + the budget's floor of 10 retries (+ ratio)
+  });
+
+  it("does not let one taxpayer's refused login open the route's circuit, nor retry it", async () => {
+    const refused: UpstreamOutcome<unknown> = {
+      kind: 'unavailable',
+      detail: 'a refused the API user u (1019 Incorrect Password)',
+      code: '1019',
+      credentials: true,
+    };
+    const a = scripted('a', [refused]);
+    const b = scripted('b', [refused]);
+    const router = pair(a, b, { ...fast, breakerThreshold: 2 });
+    // More refusals than the breaker's threshold: each call asks every route once and ends (no second round).
+    for (let i = 0; i < 4; i++) {
+      const out = await router.view().generateIrn(who(5000), {});
+      expect(out).toMatchObject({ kind: 'unavailable', credentials: true, code: '1019' });
+    }
+    expect([a.calls, b.calls]).toEqual([4, 4]);
+    expect(router.health().map((h) => [h.id, h.circuit, h.status])).toEqual([
+      ['a', 'closed', 'operational'],
+      ['b', 'closed', 'operational'],
+    ]);
+  });
+
+  it('still fails over past a refused login to a route that accepts the GSTIN', async () => {
+    const refused: UpstreamOutcome<unknown> = { kind: 'unavailable', detail: 'refused login', credentials: true };
+    const a = scripted('a', [refused]);
+    const b = scripted('b', [ok]);
+    const out = await pair(a, b).view().generateIrn(who(1000), {});
+    expect(out).toMatchObject({ kind: 'ok', via: { gsp: 'b' } });
   });
 });

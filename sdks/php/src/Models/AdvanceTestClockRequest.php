@@ -5,7 +5,11 @@ declare(strict_types=1);
 
 namespace Einvoice\Models;
 
-/** Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members. */
+/**
+ * Exactly one of `frozen_time` and `advance_by_seconds`.
+ *
+ * Immutable. Build with named arguments, copy with with(...); fromArray() decodes wire JSON and keeps unknown members.
+ */
 final class AdvanceTestClockRequest implements \JsonSerializable
 {
     /** Property => wire name. */

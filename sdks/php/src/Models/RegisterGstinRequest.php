@@ -21,9 +21,20 @@ final class RegisterGstinRequest implements \JsonSerializable
     public function __construct(
         /** @var string Wire name gstin. Required. */
         public readonly string $gstin,
-        /** @var string API user created on the e-invoice portal for your GSP. Wire name irp_username. Required. */
+        /**
+         * API user created on the e-invoice portal for your GSP: printable ASCII without spaces,
+         * as the portal issues it. NIC's login carries the user name and the password in one RSA
+         * block, so together they fit in 66 characters (`"` and `\` count twice); a longer pair is
+         * 422 `irp_login_too_long`, before any IRP call.
+         *
+         * @var string Wire name irp_username. Required.
+         */
         public readonly string $irpUsername,
-        /** @var string Its password; encrypted at rest and never returned. Wire name irp_password. Required. */
+        /**
+         * Its password (printable ASCII without spaces); encrypted at rest and never returned.
+         *
+         * @var string Wire name irp_password. Required.
+         */
         public readonly string $irpPassword,
         /** @var string|null Wire name description. Optional. */
         public readonly ?string $description = null,

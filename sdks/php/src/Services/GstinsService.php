@@ -91,9 +91,10 @@ final class GstinsService
      * The user name and password are checked against the IRP before anything is stored: wrong ones
      * are refused at once with 422 `irp_credentials_rejected` and NIC's code in `gstn_errors`
      * (1019 Incorrect Password, 1017 Invalid user name), not accepted now and failed at the first
-     * document. The sandbox IRP accepts any user name with the password `sandbox`. When no IRP can
-     * be asked (outage), 503: retry later. A GSTIN deleted earlier (`deleteGstin`) can be
-     * registered again; its documents become readable again.
+     * document. A pair too long for NIC's login block (more than 66 characters together) is 422
+     * `irp_login_too_long` without asking the IRP. The sandbox IRP accepts any user name with the
+     * password `sandbox`. When no IRP can be asked (outage), 503: retry later. A GSTIN deleted
+     * earlier (`deleteGstin`) can be registered again; its documents become readable again.
      *
      * POST /v1/gstins (registerGstin).
      */

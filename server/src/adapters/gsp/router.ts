@@ -172,6 +172,9 @@ export class GspRouter {
     let last: UpstreamOutcome<unknown> = { kind: 'unavailable', detail: 'no GSP route is configured' };
     for (let round = 0; ; round++) {
       let allOpen = true;
+      // Only an outage is worth another round: a refused login stays refused (and NIC locks an API user out
+      // after repeated wrong passwords), so a round of nothing but refusals ends the call.
+      let worthRetrying = false;
       for (const m of members) {
         // No peeking at m.breaker.state: cockatiel moves an open circuit to half-open only inside
         // execute(), which fails fast (BrokenCircuitError) until the probe is due.
@@ -180,7 +183,9 @@ export class GspRouter {
           outcome = await m.breaker.execute(async () => {
             allOpen = false; // this round reached a route: backing off from here spends the retry budget
             const o = await (m.route[method] as (...a: unknown[]) => Promise<UpstreamOutcome<unknown>>)(who, ...args);
-            if (o.kind === 'unavailable' || o.kind === 'ambiguous') throw new Failed(o);
+            // A refused login is one taxpayer's credentials, not the route failing: it must not open the circuit
+            // every other GSTIN on this route depends on.
+            if ((o.kind === 'unavailable' && !o.credentials) || o.kind === 'ambiguous') throw new Failed(o);
             return o;
           });
         } catch (error) {
@@ -195,6 +200,7 @@ export class GspRouter {
               startedAt: new Date(this.now()),
             });
             last = { kind: 'unavailable', detail: `${m.route.name}: circuit open` };
+            worthRetrying = true;
             continue;
           }
           if (!(error instanceof Failed)) throw error;
@@ -207,8 +213,10 @@ export class GspRouter {
         if (outcome.kind !== 'unavailable') {
           return outcome.kind === 'ok' ? { ...outcome, via: { gsp: m.route.name, irp: m.route.irp } } : outcome;
         }
+        if (!outcome.credentials) worthRetrying = true;
         last = outcome;
       }
+      if (!worthRetrying) return last;
       // While every circuit is open there is nothing to back off from: wait for the next probe instead.
       const cap = allOpen ? Math.min(this.policy.backoffCapMs, this.policy.halfOpenAfterMs) : this.policy.backoffCapMs;
       const delay = Math.random() * Math.min(cap, this.policy.backoffBaseMs * 2 ** round);

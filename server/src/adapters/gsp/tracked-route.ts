@@ -1,6 +1,6 @@
 // Wraps a route to remember how it has been doing (latency and failures over the last 5 minutes), so
 // GET /v1/status can tell SDKs when to back off. Failures are outcomes that say nothing about the
-// document: unavailable and ambiguous (a NIC rejection is the IRP working). When the route's circuit
+// document: unavailable and ambiguous (a NIC rejection or a refused login is the IRP working). When the route's circuit
 // closes again (a probe succeeded), the failures before it no longer count: the route is back.
 
 import type { RouteHealth } from '../../app/ports/gsp.js';
@@ -30,7 +30,8 @@ export function trackRoute(
   /** Samples before this instant are history: the circuit closed after them. */
   let since = 0;
   const record = (started: number, outcome: UpstreamOutcome<unknown>) => {
-    const failed = outcome.kind === 'unavailable' || outcome.kind === 'ambiguous';
+    // A refused login is one taxpayer's credentials, not the route: it is the GSP working.
+    const failed = (outcome.kind === 'unavailable' && !outcome.credentials) || outcome.kind === 'ambiguous';
     samples.push({ at: now(), ms: now() - started, failed });
     if (failed) lastErrorAt = now();
     if (samples.length > MAX_SAMPLES) samples.splice(0, samples.length - MAX_SAMPLES);

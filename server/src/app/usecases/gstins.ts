@@ -2,6 +2,7 @@
 // The IRP user is checked against the IRP before it is stored (registration and update), so a wrong
 // password is refused at once with NIC's code rather than failing the first document later.
 import { isValidGstin } from '@einvoice/gst';
+import { NIC_LOGIN_BLOCK_BYTES, nicLoginBytes, nicLoginFits } from '@einvoice/nic';
 import type { Deps } from '../deps.js';
 import type { GspRoute } from '../ports/gsp.js';
 import type { GstinRecord, RouteCredentialRecord } from '../ports/records.js';
@@ -30,6 +31,7 @@ async function verifyIrpUser(
   password: string,
   route: GspRoute = deps.gsp.route(who.environment),
 ): Promise<void> {
+  if (!nicLoginFits(username, password)) throw loginTooLong(username, password);
   const outcome = await route.verifyCredentials({
     gstin,
     username,
@@ -44,6 +46,13 @@ async function verifyIrpUser(
       withHints(outcome.errors),
     );
   }
+  if (outcome.kind === 'unavailable' && outcome.credentials) {
+    // The first route that could answer refused the login (the ones before it were down): still a refusal.
+    throw problems.irpCredentialsRejected(
+      `The IRP refused irp_username ${username} for ${gstin} (${outcome.detail}); nothing was stored.`,
+      withHints(outcome.code ? [{ code: outcome.code, message: '' }] : []),
+    );
+  }
   throw problems.upstreamUnavailable(
     `The IRP could not be asked whether this user and password are valid (${outcome.detail}); nothing was stored. Retry shortly.`,
     {
@@ -54,6 +63,21 @@ async function verifyIrpUser(
       retryable: true,
     },
     5,
+  );
+}
+
+/** A pair NIC's login cannot carry (see @einvoice/nic login-block.ts): bad input, refused before any call. */
+function loginTooLong(username: string, password: string) {
+  const over = nicLoginBytes(username, password) - NIC_LOGIN_BLOCK_BYTES;
+  const detail = "with the other, too long for NIC's login block";
+  return problems.unprocessable(
+    'irp-login-too-long',
+    'The IRP user name and password are too long together',
+    `NIC's login sends the user name and password in one RSA block of ${NIC_LOGIN_BLOCK_BYTES} bytes; these need ${over} bytes more, so no IRP could accept them. NIC API user names and passwords are short: check what was pasted. Nothing was stored.`,
+    [
+      { pointer: '/irp_username', detail, code: 'too_long' },
+      { pointer: '/irp_password', detail, code: 'too_long' },
+    ],
   );
 }
 

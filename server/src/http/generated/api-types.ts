@@ -59,8 +59,10 @@ export interface paths {
      *
      *     The user name and password are checked against the IRP before anything is stored: wrong ones are
      *     refused at once with 422 `irp_credentials_rejected` and NIC's code in `gstn_errors` (1019 Incorrect
-     *     Password, 1017 Invalid user name), not accepted now and failed at the first document. The sandbox IRP
-     *     accepts any user name with the password `sandbox`. When no IRP can be asked (outage), 503: retry later.
+     *     Password, 1017 Invalid user name), not accepted now and failed at the first document. A pair too long
+     *     for NIC's login block (more than 66 characters together) is 422 `irp_login_too_long` without asking the
+     *     IRP. The sandbox IRP accepts any user name with the password `sandbox`. When no IRP can be asked
+     *     (outage), 503: retry later.
      *     A GSTIN deleted earlier (`deleteGstin`) can be registered again; its documents become readable again.
      */
     post: operations['registerGstin'];
@@ -1966,9 +1968,13 @@ export interface components {
     };
     RegisterGstinRequest: {
       gstin: components['schemas']['GstinId'];
-      /** @description API user created on the e-invoice portal for your GSP. */
+      /**
+       * @description API user created on the e-invoice portal for your GSP: printable ASCII without spaces, as the portal
+       *     issues it. NIC's login carries the user name and the password in one RSA block, so together they fit in
+       *     66 characters (`"` and `\` count twice); a longer pair is 422 `irp_login_too_long`, before any IRP call.
+       */
       irp_username: string;
-      /** @description Its password; encrypted at rest and never returned. */
+      /** @description Its password (printable ASCII without spaces); encrypted at rest and never returned. */
       irp_password: string;
       description?: string;
       /**
@@ -2744,6 +2750,7 @@ export interface components {
       /** @default false */
       whole_account?: boolean;
     };
+    /** @description Exactly one of `frozen_time` and `advance_by_seconds`. */
     AdvanceTestClockRequest: {
       frozen_time?: components['schemas']['Timestamp'];
       /** @description Seconds to move forward (at most 366 days). */
@@ -3061,7 +3068,7 @@ export interface components {
     /**
      * @description The IRP refused the GSTIN's API user: `gstn_errors` carries NIC's code (1019 Incorrect Password, 1017
      *     Invalid user name, 1015 GSTIN not known to the IRP) and a hint. Nothing was stored. Also used for other
-     *     refusals of the request body (`invalid_gstin`, `idempotency_key_reused`).
+     *     refusals of the request body (`invalid_gstin`, `idempotency_key_reused`, `irp_login_too_long`).
      */
     IrpCredentialsRejected: {
       headers: {

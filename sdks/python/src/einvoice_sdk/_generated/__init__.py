@@ -3,6 +3,6 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "9e7ca199bd45194bf801781ab38b25b2663e7ab23ceb321e8365a6606f24490b"
+SPEC_SHA256 = "c625cd48036d0055b5b94db71180bef558321e7bb895b9314c7060df2976c1f5"
 # info.x-api-version: the dated API version clients send in Einvoice-Version unless api_version= says otherwise.
 API_VERSION = "2026-12-05"

@@ -1123,6 +1123,8 @@ class AddlDocDtlsParam(TypedDict, total=False):
 
 
 class AdvanceTestClockRequestParam(TypedDict, total=False):
+    """Exactly one of `frozen_time` and `advance_by_seconds`."""
+
     frozen_time: str
     advance_by_seconds: int
     """Seconds to move forward (at most 366 days)."""
@@ -1567,9 +1569,13 @@ class RefDtlsParam(TypedDict, total=False):
 class RegisterGstinRequestParam(TypedDict, total=False):
     gstin: Required[str]
     irp_username: Required[str]
-    """API user created on the e-invoice portal for your GSP."""
+    """API user created on the e-invoice portal for your GSP: printable ASCII without spaces, as
+    the portal issues it. NIC's login carries the user name and the password in one RSA block,
+    so together they fit in 66 characters (`"` and `\\` count twice); a longer pair is 422
+    `irp_login_too_long`, before any IRP call.
+    """
     irp_password: Required[str]
-    """Its password; encrypted at rest and never returned."""
+    """Its password (printable ASCII without spaces); encrypted at rest and never returned."""
     description: str
     large_taxpayer: bool
     """AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does."""

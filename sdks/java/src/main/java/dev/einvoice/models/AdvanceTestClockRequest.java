@@ -16,7 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
+ * Exactly one of {@code frozen_time} and {@code advance_by_seconds}.
+ *
+ * <p>Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
  * kept in {@link #additionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

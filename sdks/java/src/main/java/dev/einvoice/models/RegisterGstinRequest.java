@@ -55,7 +55,10 @@ public final class RegisterGstinRequest {
   }
 
   /**
-   * API user created on the e-invoice portal for your GSP.
+   * API user created on the e-invoice portal for your GSP: printable ASCII without spaces, as the
+   * portal issues it. NIC's login carries the user name and the password in one RSA block, so
+   * together they fit in 66 characters ({@code "} and {@code \} count twice); a longer pair is 422
+   * {@code irp_login_too_long}, before any IRP call.
    *
    * <p>Wire name {@code irp_username}. Required.
    */
@@ -64,7 +67,7 @@ public final class RegisterGstinRequest {
   }
 
   /**
-   * Its password; encrypted at rest and never returned.
+   * Its password (printable ASCII without spaces); encrypted at rest and never returned.
    *
    * <p>Wire name {@code irp_password}. Required.
    */
