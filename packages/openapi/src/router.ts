@@ -38,7 +38,7 @@ export class Router {
     return this.resolve(path).map(({ route }) => route.op.method.toUpperCase());
   }
 
-  /** The operations of the one path template this concrete path belongs to (the most literal match). */
+  /** The operations of the path templates this concrete path belongs to (the most literal matches). */
   private resolve(path: string): { route: Compiled; params: Record<string, string> }[] {
     const parts = path.split('/').slice(1);
     const matches = this.routes.flatMap((route) => {
@@ -46,8 +46,12 @@ export class Router {
       const params = matchSegments(route.segments, parts);
       return params ? [{ route, params }] : [];
     });
-    const best = matches[0]?.route.op.path;
-    return matches.filter((m) => m.route.op.path === best);
+    // Templates as literal as the best one all count: /v1/irn/bulk/{id} and /v1/irn/{irn}/cancel both fit
+    // /v1/irn/bulk/cancel with three literals each, an ambiguity OpenAPI leaves to the tooling. The method then
+    // decides (POST is cancelIrn, whose `irn` is then refused as a 400), and a 405 lists every such template's
+    // methods.
+    const best = matches[0]?.route.literalCount;
+    return matches.filter((m) => m.route.literalCount === best);
   }
 }
 

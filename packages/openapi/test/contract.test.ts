@@ -116,4 +116,19 @@ describe('path precedence', () => {
     expect(contract.router.match('GET', '/v1/irn/by-document')?.operation.operationId).toBe('getIrnByDocument');
     expect(contract.router.match('GET', `/v1/irn/${'a'.repeat(64)}`)?.operation.operationId).toBe('getIrn');
   });
+
+  it('templates equally literal all fit, and the method picks among them', () => {
+    // /v1/irn/bulk/{id} (GET) and /v1/irn/{irn}/cancel (POST) both have three literal segments.
+    const contract = new Contract();
+    expect(contract.router.match('GET', '/v1/irn/bulk/cancel')).toMatchObject({
+      operation: { operationId: 'getBulkJob' },
+      pathParams: { id: 'cancel' },
+    });
+    expect(contract.router.match('POST', '/v1/irn/bulk/cancel')).toMatchObject({
+      operation: { operationId: 'cancelIrn' },
+      pathParams: { irn: 'bulk' },
+    });
+    expect(contract.router.allowedMethods('/v1/irn/bulk/cancel').sort()).toEqual(['GET', 'POST']);
+    expect(contract.router.match('DELETE', '/v1/irn/bulk/cancel')).toBeUndefined();
+  });
 });
