@@ -194,4 +194,24 @@ describe('the guard itself (no HTTP)', () => {
       reason: 'invalid_url',
     });
   });
+
+  it('bounds a lookup that never answers: registration leaves the verdict to send time, send time refuses', async () => {
+    const silent = { allowLoopback: false, resolve: () => new Promise<ResolvedAddress[]>(() => {}) };
+    const options = { acceptUnresolvable: true, resolveTimeoutMs: 50 };
+    expect(await checkWebhookUrl(silent, 'https://slow.example/', options)).toBeUndefined();
+    await expect(checkWebhookUrl(silent, 'https://slow.example/', { resolveTimeoutMs: 50 })).rejects.toMatchObject({
+      reason: 'unresolvable',
+    });
+    // A slow answer that is private is still judged when it comes in time.
+    const slowPrivate = {
+      allowLoopback: false,
+      resolve: async () => {
+        await new Promise((r) => setTimeout(r, 10));
+        return [{ address: '10.0.0.9', family: 4 as const }];
+      },
+    };
+    await expect(checkWebhookUrl(slowPrivate, 'https://slow.example/', options)).rejects.toMatchObject({
+      reason: 'blocked_address',
+    });
+  });
 });

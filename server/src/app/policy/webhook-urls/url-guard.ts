@@ -69,12 +69,14 @@ function judge(policy: WebhookUrlPolicy, host: string, addresses: ParsedIp[], te
 /**
  * Checks a URL and returns where to connect. Every resolved address must be allowed (not just the first):
  * a name with one public and one private record is refused. `acceptUnresolvable` is for registration, where
- * a name that does not resolve yet is accepted (the send-time check will judge it).
+ * a name that does not resolve yet is accepted (the send-time check will judge it); `resolveTimeoutMs` bounds
+ * the lookup there, since a resolver that drops a query keeps getaddrinfo waiting for its full retry cycle
+ * (5 s x 2 attempts by default), and a slow answer is no more a verdict than a missing one.
  */
 export async function checkWebhookUrl(
   policy: WebhookUrlPolicy,
   raw: string,
-  options: { acceptUnresolvable?: boolean } = {},
+  options: { acceptUnresolvable?: boolean; resolveTimeoutMs?: number } = {},
 ): Promise<WebhookTarget | undefined> {
   const url = parse(raw);
   if (url.protocol === 'http:' && !policy.allowLoopback)
@@ -86,7 +88,7 @@ export async function checkWebhookUrl(
     records = [{ address: host, family: literal.family }];
   } else {
     try {
-      records = await policy.resolve(host);
+      records = await withTimeout(policy.resolve(host), options.resolveTimeoutMs);
     } catch {
       records = [];
     }
@@ -117,4 +119,14 @@ export async function checkWebhookUrl(
     port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80,
     tls: url.protocol === 'https:',
   };
+}
+
+/** The lookup, or a rejection once `ms` have passed (the lookup itself cannot be cancelled; its answer is dropped). */
+function withTimeout<T>(work: Promise<T>, ms: number | undefined): Promise<T> {
+  if (ms === undefined) return work;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -23,9 +23,12 @@ export interface EndpointWithSecret {
   secret: string;
 }
 
+/** How long registration waits for DNS before leaving the verdict to the send-time check. */
+const REGISTRATION_RESOLVE_TIMEOUT_MS = 2_000;
+
 async function guardUrl(policy: WebhookUrlPolicy, url: string): Promise<void> {
   try {
-    await checkWebhookUrl(policy, url, { acceptUnresolvable: true });
+    await checkWebhookUrl(policy, url, { acceptUnresolvable: true, resolveTimeoutMs: REGISTRATION_RESOLVE_TIMEOUT_MS });
   } catch (e) {
     if (!(e instanceof UnsafeWebhookUrlError)) throw e;
     throw problems.unprocessable('webhook-url-refused', 'The webhook URL is not allowed', e.message, [
