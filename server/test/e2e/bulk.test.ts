@@ -234,6 +234,20 @@ describe('bulkGenerateIrn', () => {
     expect((await outboxFor('bulk.completed')).filter((e) => e.data.id === job.id)).toHaveLength(1);
   });
 
+  it('a record whose write was lost before the IRP registered it is submitted again, never settled failed', async () => {
+    // The connection is reset on the generate: the outcome is ambiguous, the IRP then says it holds no IRN. A
+    // single request's caller is told to retry with its key; a bulk record must be retried by the job itself.
+    const documents = [invoice(SELLER)];
+    h.sandbox.admin.injectFault({ gstin: SELLER, mode: 'reset', count: 1, ops: ['generate'] });
+    const res = await h.request('POST', '/v1/irn/bulk', { token: s.token, body: { documents } });
+    expect([200, 202]).toContain(res.status);
+    const done = await untilCompleted(res.body.id);
+    expect(done.body.summary).toMatchObject({ total: 1, generated: 1, failed: 0, pending: 0 });
+    expect(irnsAtIrp([documents[0]!.DocDtls.No.toUpperCase()])).toHaveLength(1);
+    const results = await h.request('GET', `/v1/irn/bulk/${res.body.id}/results`, { token: s.token });
+    expect(results.body.data.map((r: { status: string }) => r.status)).toEqual(['generated']);
+  });
+
   it('refuses more than 5,000 documents with 413 naming the limit', async () => {
     const one = invoice(SELLER);
     const res = await h.request('POST', '/v1/irn/bulk', {

@@ -484,8 +484,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         const page = await api('GET', `/v1/irn/bulk/${job.id}/results?limit=100`, token).catch(() => undefined);
         if (page?.status !== 200) continue;
         job.completed = true;
-        for (const r of page.body.data as { status: string; document?: { Irn?: string; doc_no: string } }[]) {
-          const op = job.ops.find((o) => o.docNo === r.document?.doc_no.toUpperCase());
+        for (const r of page.body.data as { index: number; status: string; document?: { Irn?: string } | null }[]) {
+          // By position: a failed record has no document to match by number (and its error is what we need to see).
+          const op = job.ops[r.index];
           if (!op) continue;
           op.history.push(`bulk record ${r.status}`);
           if (['generated', 'replayed'].includes(r.status) && r.document?.Irn) {

@@ -75,9 +75,19 @@ function actingAs(job: BulkJobRecord): GstinPrincipal {
   };
 }
 
-/** A refusal that says nothing about the record (another holder has the document, the database is away). */
+/**
+ * A refusal that says nothing about the record: another holder has the document, the database is away, or the
+ * IRP's answer was lost or said nothing was registered (a retryable upstream error, which a single request's
+ * caller would retry with its Idempotency-Key). The record stays pending and the job is run again later; a
+ * record settled `failed` on such an error would never get its IRN.
+ */
 function transient(error: ProblemError): boolean {
-  return error.problem.slug === 'document-in-flight' || error.problem.code === 'storage_unavailable';
+  const upstream = error.problem.extra?.upstream as { retryable?: boolean } | undefined;
+  return (
+    error.problem.slug === 'document-in-flight' ||
+    error.problem.code === 'storage_unavailable' ||
+    (error.problem.status >= 500 && upstream?.retryable === true)
+  );
 }
 
 function outcomeOf(o: GenerateOutcome): BulkRecordOutcome {

@@ -96,7 +96,9 @@ export async function generateDocument(
   if (existing && (existing.status === 'generated' || existing.status === 'cancelled')) {
     return replayOrMismatch(deps, existing, body, finish);
   }
-  if (existing?.status === 'failed' && options.keyAwaitsOutcome) {
+  // Only a refusal is a final failure: a `failed` row without NIC errors records that nothing was registered
+  // (no answer, or the IRP said it holds no IRN), and submitting it again is what the caller was told to do.
+  if (existing?.status === 'failed' && options.keyAwaitsOutcome && existing.gstnErrors.length > 0) {
     throw problems.documentFailed(`${existing.docType} ${existing.docNo}`, existing.gstnErrors as GstnErrorItem[]);
   }
   if (existing?.status === 'queued') {
