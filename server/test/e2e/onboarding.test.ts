@@ -271,6 +271,19 @@ describe('revocation, replacement, expiry and the attempt limit', () => {
     expect((await admin('GET', '/v1/gstins/09AAJCM7191E1Z5')).status).toBe(404);
   });
 
+  it('two submissions racing with the right password: one connects, the other gets the neutral page', async () => {
+    const GSTIN = '05AAACG2115R1ZN';
+    const link = await createLink(GSTIN);
+    const page = await visit(link.url);
+    const both = await Promise.all(
+      ['first_user', 'second_user'].map((u) => submit(link.url, page, { irp_username: u, irp_password: 'sandbox' })),
+    );
+    expect(both.map((r) => r.res.status).sort()).toEqual([200, 404]);
+    const winner = both[0]!.res.status === 200 ? 'first_user' : 'second_user';
+    expect((await admin('GET', `/v1/gstins/${GSTIN}`)).body.irp_username).toBe(winner);
+    expect((await admin('GET', `/v1/onboarding-links/${link.id}`)).body.status).toBe('connected');
+  });
+
   it('bad input is refused as problems: an invalid GSTIN, an expiry out of range', async () => {
     const bad = await admin('POST', '/v1/onboarding-links', { gstin: '29AAACP7879D1Z1' });
     expect([bad.status, bad.body.code]).toEqual([422, 'invalid_gstin']);

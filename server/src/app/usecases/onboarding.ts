@@ -206,7 +206,13 @@ export async function submitOnboarding(
   try {
     if (await deps.storage.gstins.get(link.accountId, link.gstin))
       await updateGstin(deps, who, link.gstin, input, meta, via);
-    else await registerGstin(deps, who, { gstin: link.gstin, ...input }, meta, via);
+    else
+      await registerGstin(deps, who, { gstin: link.gstin, ...input }, meta, via).catch((error: unknown) => {
+        // Registered meanwhile (by the API, or by this link in another tab: then markConnected says spent).
+        if (error instanceof ProblemError && error.problem.slug === 'gstin-exists')
+          return updateGstin(deps, who, link.gstin, input, meta, via);
+        throw error;
+      });
   } catch (error) {
     if (error instanceof LinkSpent) return { kind: 'unusable' };
     const failure = refusal(error);
