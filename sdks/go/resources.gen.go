@@ -1328,6 +1328,99 @@ func (s *TestClocksService) Advance(ctx context.Context, testClockID string, bod
 	return &out, nil
 }
 
+// OnboardingService groups the onboarding operations.
+type OnboardingService struct {
+	c *Client
+}
+
+// ListOnboardingLinksParams are the query parameters of listOnboardingLinks.
+type ListOnboardingLinksParams struct {
+	// Page size, 1-100 (default 20).
+	Limit *int64
+	// The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list
+	// (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+	// `invalid_request` whose error has code `invalid_cursor`.
+	StartingAfter *string
+}
+
+func (p ListOnboardingLinksParams) values() url.Values {
+	q := url.Values{}
+	if p.Limit != nil {
+		q.Set("limit", strconv.FormatInt(*p.Limit, 10))
+	}
+	if p.StartingAfter != nil {
+		q.Set("starting_after", *p.StartingAfter)
+	}
+	return q
+}
+
+// ListOnboardingLinks lists onboarding links.
+//
+// The account's onboarding links, newest first, a page at a time (pass `next_cursor` as
+// `starting_after`). Never with their `url`.
+//
+// GET /v1/onboarding-links (listOnboardingLinks).
+func (s *OnboardingService) ListOnboardingLinks(ctx context.Context, params ListOnboardingLinksParams, opts ...RequestOption) (*Page[OnboardingLink], error) {
+	return listPage[OnboardingLink](ctx, s.c, core.Request{Method: "GET", Path: "/v1/onboarding-links", Auth: core.AuthAccount, OperationID: "listOnboardingLinks", Query: params.values()}, opts)
+}
+
+// ListOnboardingLinksAutoPaging walks every item of every page; see Iter.
+func (s *OnboardingService) ListOnboardingLinksAutoPaging(ctx context.Context, params ListOnboardingLinksParams, opts ...RequestOption) *Iter[OnboardingLink] {
+	return newIter(ctx, func(ctx context.Context) (*Page[OnboardingLink], error) {
+		return listPage[OnboardingLink](ctx, s.c, core.Request{Method: "GET", Path: "/v1/onboarding-links", Auth: core.AuthAccount, OperationID: "listOnboardingLinks", Query: params.values()}, opts)
+	})
+}
+
+// CreateOnboardingLink creates a one-time, expiring link (`url`, served by this server) for a
+// GSTIN, for a platform to send to the business that owns it. The business opens it, sees the
+// GSTIN and your account's name, and enters its IRP API user name and password there. They are
+// checked against the IRP exactly as `registerGstin` checks them: a GSTIN not yet registered under
+// the account is then registered, a registered one gets the new IRP user (as `updateGstin` would
+// set it). You never see the password: follow the link's `status` (`pending`, `connected`,
+// `failed` after 5 refused attempts, `expired`, `revoked`) and, after a refusal, `failure` with
+// NIC's code (1019 Incorrect Password, 1017 Invalid user name).
+//
+// The token in `url` is 32 random bytes, shown only in this answer (only a hash is stored), usable
+// once, until `expires_at` (`expires_in_seconds`, 300 to 604800, default 86400). Unknown, expired,
+// revoked and used tokens all get the same page. Creating a link for a GSTIN revokes its older
+// pending links (audit events `onboarding_link.created` and `onboarding_link.revoked`).
+//
+// POST /v1/onboarding-links (createOnboardingLink).
+func (s *OnboardingService) CreateOnboardingLink(ctx context.Context, body CreateOnboardingLinkRequest, opts ...RequestOption) (*OnboardingLink, error) {
+	var out OnboardingLink
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/onboarding-links", Auth: core.AuthAccount, OperationID: "createOnboardingLink", Body: body, Idempotent: true}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetOnboardingLink retrieves an onboarding link.
+//
+// One onboarding link of the account (without its `url`). Another account's link answers 404.
+//
+// GET /v1/onboarding-links/{link_id} (getOnboardingLink).
+func (s *OnboardingService) GetOnboardingLink(ctx context.Context, linkID string, opts ...RequestOption) (*OnboardingLink, error) {
+	var out OnboardingLink
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/onboarding-links/" + url.PathEscape(linkID), Auth: core.AuthAccount, OperationID: "getOnboardingLink"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RevokeOnboardingLink revokes a pending link: its page answers like an unknown link from now on.
+// Revoking a revoked link answers it again; a connected, failed or expired link is 409
+// `onboarding_link_not_pending`. Audit-logged as `onboarding_link.revoked`. To onboard the GSTIN
+// again, create a new link.
+//
+// POST /v1/onboarding-links/{link_id}/revoke (revokeOnboardingLink).
+func (s *OnboardingService) RevokeOnboardingLink(ctx context.Context, linkID string, opts ...RequestOption) (*OnboardingLink, error) {
+	var out OnboardingLink
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/onboarding-links/" + url.PathEscape(linkID) + "/revoke", Auth: core.AuthAccount, OperationID: "revokeOnboardingLink", Idempotent: true}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // resources holds every service; Client embeds it.
 type resources struct {
 	OAuth             *OAuthService
@@ -1347,6 +1440,7 @@ type resources struct {
 	Status            *StatusService
 	Sandbox           *SandboxService
 	TestClocks        *TestClocksService
+	Onboarding        *OnboardingService
 }
 
 func (r *resources) init(c *Client) {
@@ -1367,4 +1461,5 @@ func (r *resources) init(c *Client) {
 	r.Status = &StatusService{c: c}
 	r.Sandbox = &SandboxService{c: c}
 	r.TestClocks = &TestClocksService{c: c}
+	r.Onboarding = &OnboardingService{c: c}
 }

@@ -117,12 +117,16 @@ const (
 	AuditEventTypeAuthForbidden                AuditEventType = "auth.forbidden"
 	AuditEventTypeWebhookEndpointSecretRotated AuditEventType = "webhook_endpoint.secret_rotated"
 	AuditEventTypeWebhookEndpointDisabled      AuditEventType = "webhook_endpoint.disabled"
+	AuditEventTypeOnboardingLinkCreated        AuditEventType = "onboarding_link.created"
+	AuditEventTypeOnboardingLinkConnected      AuditEventType = "onboarding_link.connected"
+	AuditEventTypeOnboardingLinkFailed         AuditEventType = "onboarding_link.failed"
+	AuditEventTypeOnboardingLinkRevoked        AuditEventType = "onboarding_link.revoked"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
 func (v AuditEventType) IsKnown() bool {
 	switch v {
-	case AuditEventTypeGSTINRegistered, AuditEventTypeGSTINUpdated, AuditEventTypeGSTINDeleted, AuditEventTypeCredentialCreated, AuditEventTypeCredentialRevoked, AuditEventTypeCredentialSecretAdded, AuditEventTypeCredentialSecretRevoked, AuditEventTypeAuthFailed, AuditEventTypeAuthForbidden, AuditEventTypeWebhookEndpointSecretRotated, AuditEventTypeWebhookEndpointDisabled:
+	case AuditEventTypeGSTINRegistered, AuditEventTypeGSTINUpdated, AuditEventTypeGSTINDeleted, AuditEventTypeCredentialCreated, AuditEventTypeCredentialRevoked, AuditEventTypeCredentialSecretAdded, AuditEventTypeCredentialSecretRevoked, AuditEventTypeAuthFailed, AuditEventTypeAuthForbidden, AuditEventTypeWebhookEndpointSecretRotated, AuditEventTypeWebhookEndpointDisabled, AuditEventTypeOnboardingLinkCreated, AuditEventTypeOnboardingLinkConnected, AuditEventTypeOnboardingLinkFailed, AuditEventTypeOnboardingLinkRevoked:
 		return true
 	}
 	return false
@@ -406,6 +410,15 @@ type CreateCredentialRequest struct {
 	// Refuse this client's requests unless they carry a valid RFC 9421 signature made with its
 	// `signing_key` (token requests included). Fixed at creation.
 	RequireSignatures *bool `json:"require_signatures,omitempty"`
+}
+
+// CreateOnboardingLinkRequest is generated from #/components/schemas/CreateOnboardingLinkRequest.
+type CreateOnboardingLinkRequest struct {
+	GSTIN string `json:"gstin"`
+	// Your label for the link; shown to the business on the page.
+	Description *string `json:"description,omitempty"`
+	// How long the link can be used, in seconds (5 minutes to 7 days).
+	ExpiresInSeconds *int64 `json:"expires_in_seconds,omitempty"`
 }
 
 // CreateTestClockRequest is generated from #/components/schemas/CreateTestClockRequest.
@@ -1484,6 +1497,74 @@ const (
 func (v OAuthProblemError) IsKnown() bool {
 	switch v {
 	case OAuthProblemErrorInvalidRequest, OAuthProblemErrorInvalidClient, OAuthProblemErrorInvalidGrant, OAuthProblemErrorUnauthorizedClient, OAuthProblemErrorUnsupportedGrantType, OAuthProblemErrorInvalidScope:
+		return true
+	}
+	return false
+}
+
+// OnboardingFailure is generated from #/components/schemas/OnboardingFailure.
+type OnboardingFailure struct {
+	// NIC's code (1019 Incorrect Password, 1017 Invalid user name), or `irp_login_too_long`.
+	Code string `json:"code"`
+	// NIC's message.
+	Message string `json:"message"`
+}
+
+// OnboardingLink is generated from #/components/schemas/OnboardingLink.
+type OnboardingLink struct {
+	ID     string `json:"id"`
+	Object string `json:"object"`
+	GSTIN  string `json:"gstin"`
+	// The tenant the GSTIN belongs to; null for the account itself.
+	Tenant      *string `json:"tenant"`
+	Description *string `json:"description"`
+	// The page to send to the business, with the one-time token in it. Only in the answer to
+	// `createOnboardingLink`.
+	URL *string `json:"url,omitempty"`
+	// `pending`: usable (`failure` holds the IRP's last refusal, if any). `connected`: the IRP
+	// accepted the user and it is stored (the link is spent). `failed`: 5 attempts were refused.
+	// `expired`: not used before `expires_at`. `revoked`: by `revokeOnboardingLink`, or replaced
+	// by a newer link for the GSTIN.
+	Status OnboardingLinkStatus `json:"status"`
+	// The IRP's last refusal of a user name or password entered on the page (never the password).
+	Failure *OnboardingFailure `json:"failure"`
+	// Refused attempts so far (the 5th turns the link `failed`).
+	FailedAttempts int64   `json:"failed_attempts"`
+	ExpiresAt      string  `json:"expires_at"`
+	ConnectedAt    *string `json:"connected_at"`
+	RevokedAt      *string `json:"revoked_at"`
+	CreatedAt      string  `json:"created_at"`
+}
+
+// OnboardingLinkList is generated from #/components/schemas/OnboardingLinkList.
+type OnboardingLinkList struct {
+	Object     string           `json:"object"`
+	Data       []OnboardingLink `json:"data"`
+	HasMore    bool             `json:"has_more"`
+	NextCursor *string          `json:"next_cursor"`
+}
+
+// OnboardingLinkStatus is an open enum: values this SDK version does not list decode without
+// error.
+//
+// `pending`: usable (`failure` holds the IRP's last refusal, if any). `connected`: the IRP
+// accepted the user and it is stored (the link is spent). `failed`: 5 attempts were refused.
+// `expired`: not used before `expires_at`. `revoked`: by `revokeOnboardingLink`, or replaced by a
+// newer link for the GSTIN.
+type OnboardingLinkStatus string
+
+const (
+	OnboardingLinkStatusPending   OnboardingLinkStatus = "pending"
+	OnboardingLinkStatusConnected OnboardingLinkStatus = "connected"
+	OnboardingLinkStatusFailed    OnboardingLinkStatus = "failed"
+	OnboardingLinkStatusExpired   OnboardingLinkStatus = "expired"
+	OnboardingLinkStatusRevoked   OnboardingLinkStatus = "revoked"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v OnboardingLinkStatus) IsKnown() bool {
+	switch v {
+	case OnboardingLinkStatusPending, OnboardingLinkStatusConnected, OnboardingLinkStatusFailed, OnboardingLinkStatusExpired, OnboardingLinkStatusRevoked:
 		return true
 	}
 	return false

@@ -33,6 +33,7 @@ import type { Storage } from './app/ports/storage.js';
 import { SecretBox } from './app/security/secret-box.js';
 import { SecretHasher } from './app/security/secrets.js';
 import { DEFAULT_QUEUE_POLICY } from './app/usecases/documents/process-queued.js';
+import { ONBOARDING_PATH } from './app/usecases/onboarding.js';
 import { DEFAULT_RECONCILE_POLICY } from './app/usecases/reconcile/enqueue.js';
 import { findNicVersion, type NicSchemaTarget } from './app/versions/nic-schema.js';
 import {
@@ -43,6 +44,7 @@ import {
   UPSTREAM_CALLS_PER_REQUEST,
 } from './config.js';
 import { dashboardApp } from './dashboard/index.js';
+import { onboardingApp } from './dashboard/onboarding.js';
 import { createApi } from './http/app.js';
 import { auditHandlers } from './http/routes/audit.js';
 import { bulkHandlers } from './http/routes/bulk.js';
@@ -54,6 +56,7 @@ import { irnHandlers } from './http/routes/irn.js';
 import { logHandlers } from './http/routes/logs.js';
 import { noteHandlers } from './http/routes/notes.js';
 import { oauthHandlers } from './http/routes/oauth.js';
+import { onboardingHandlers } from './http/routes/onboarding.js';
 import { operationalRoutes } from './http/routes/operational.js';
 import { sandboxHandlers } from './http/routes/sandbox.js';
 import { statusHandlers } from './http/routes/status.js';
@@ -254,6 +257,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     ...statusHandlers(deps),
     ...sandboxHandlers(sandboxFaultRehearsal(upstream.control)),
     ...testClockHandlers(deps),
+    ...onboardingHandlers(deps, config.PUBLIC_BASE_URL),
   };
   const api = createApi({
     deps,
@@ -374,6 +378,11 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       webhookPolicy,
       onError: (err) => logger.error({ err }, 'dashboard request failed'),
     }),
+  );
+  // The hosted onboarding page (issue #24): public, reached through a one-time link (ONBOARDING_PATH).
+  app.route(
+    ONBOARDING_PATH,
+    onboardingApp({ deps, contract, onError: (err) => logger.error({ err }, 'onboarding page request failed') }),
   );
   return {
     app,

@@ -70,6 +70,9 @@ const schema = z
     IDEMPOTENCY_LOCK_SECONDS: int(1, 3600).default(60),
     API_KEY_RATE_LIMIT_RPS: int(1, 100000).default(100),
     PUBLIC_RATE_LIMIT_RPS: int(1, 100000).default(20),
+    // Where browsers reach this server (hosted onboarding links are absolute URLs under it); unset: the origin
+    // the createOnboardingLink call came to.
+    PUBLIC_BASE_URL: z.string().url().optional(),
     // Where rate-limit buckets live: database (shared by every server process) or memory (this process).
     // Unset: database with DATABASE_URL (several replicas may serve it), memory on SQLite (one process).
     RATE_LIMIT_STORE: z.enum(['memory', 'database']).optional(),

@@ -4,7 +4,7 @@ import { EinvoiceConfigError } from './core/errors.js';
 import type { ClientContext } from './core/resource.js';
 import { TokenManager } from './core/tokens.js';
 import { type Auth, Transport, type TransportOptions } from './core/transport.js';
-import { AdminLogs, AuditEvents, Credentials, Gstins, WebhookEndpoints } from './resources/admin.js';
+import { AdminLogs, AuditEvents, Credentials, Gstins, OnboardingLinks, WebhookEndpoints } from './resources/admin.js';
 import {
   BulkJobs,
   Documents,
@@ -111,6 +111,7 @@ export class EinvoiceAdmin {
   readonly webhookEndpoints: WebhookEndpoints;
   readonly logs: AdminLogs;
   readonly testClocks: TestClocks;
+  readonly onboardingLinks: OnboardingLinks;
   readonly transport: Transport;
 
   constructor(options: EinvoiceAdminOptions = {}) {
@@ -128,5 +129,6 @@ export class EinvoiceAdmin {
     this.webhookEndpoints = new WebhookEndpoints(ctx);
     this.logs = new AdminLogs(ctx);
     this.testClocks = new TestClocks(ctx);
+    this.onboardingLinks = new OnboardingLinks(ctx);
   }
 }

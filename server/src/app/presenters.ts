@@ -6,6 +6,7 @@ import type {
   DocumentRecord,
   EwbRecord,
   GstinRecord,
+  OnboardingLinkRecord,
   RequestLogRecord,
   RequestLogSummaryRecord,
   RouteCredentialRecord,
@@ -13,6 +14,7 @@ import type {
 } from './ports/records.js';
 import type { Page } from './ports/storage.js';
 import { PROBLEM_BASE, type ProblemError } from './problems.js';
+import { stateOf } from './usecases/onboarding.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -300,5 +302,24 @@ export function presentTestClock(c: TestClockRecord) {
     whole_account: c.wholeAccount,
     gstins: c.gstins,
     created_at: c.createdAt.toISOString(),
+  };
+}
+
+/** An onboarding link as the platform sees it: state and NIC's code, never the password (`url` only on create). */
+export function presentOnboardingLink(link: OnboardingLinkRecord, now: Date, url?: string) {
+  return {
+    id: link.id,
+    object: 'onboarding_link' as const,
+    gstin: link.gstin,
+    tenant: link.tenantId,
+    description: link.description,
+    ...(url !== undefined ? { url } : {}),
+    status: stateOf(link, now),
+    failure: link.failureCode !== null ? { code: link.failureCode, message: link.failureMessage ?? '' } : null,
+    failed_attempts: link.failedAttempts,
+    expires_at: link.expiresAt.toISOString(),
+    connected_at: link.connectedAt?.toISOString() ?? null,
+    revoked_at: link.revokedAt?.toISOString() ?? null,
+    created_at: link.createdAt.toISOString(),
   };
 }

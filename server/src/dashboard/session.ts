@@ -13,7 +13,7 @@ import { DASHBOARD_MAX_MS, type DashboardSession, resumeSession } from '../app/u
 export type DashboardEnv = { Variables: { session: DashboardSession; sessionToken: string; form: FormFields } };
 export type FormFields = Record<string, string | string[]>;
 
-const secure = (c: Context) =>
+export const secure = (c: Context) =>
   new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
 const cookieName = (c: Context) => (secure(c) ? '__Host-einvoice_session' : 'einvoice_session');
 
@@ -33,15 +33,20 @@ export function clearSessionCookie(c: Context): void {
 
 export const sessionToken = (c: Context) => getCookie(c, cookieName(c));
 
-/** The request comes from a page of this origin (a cross-site form post or fetch is refused). */
-export function sameOrigin(c: Context): boolean {
+/**
+ * The request comes from a page of this origin (a cross-site form post or fetch is refused). `opaqueOrigin`: the
+ * page was served with Referrer-Policy: no-referrer, so browsers send "Origin: null" on its own form posts; then
+ * Fetch Metadata decides, and only Sec-Fetch-Site: same-origin passes (a sandboxed frame elsewhere says cross-site).
+ */
+export function sameOrigin(c: Context, options: { opaqueOrigin?: boolean } = {}): boolean {
   const origin = c.req.header('origin');
-  if (origin) return origin === new URL(c.req.url).origin;
   const site = c.req.header('sec-fetch-site');
+  if (origin === 'null' && options.opaqueOrigin) return site === 'same-origin';
+  if (origin) return origin === new URL(c.req.url).origin;
   return site === undefined || site === 'same-origin';
 }
 
-function tokensEqual(a: string, b: string): boolean {
+export function tokensEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);

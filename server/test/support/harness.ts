@@ -40,6 +40,8 @@ export interface HarnessOptions {
   wrapUpstreamUrl?: BuildOptions['wrapUpstreamUrl'];
   /** The NIC schema registry NIC_SCHEMA_VERSION is looked up in (the rehearsal's test-only versions). */
   nicSchemaRegistry?: BuildOptions['nicSchemaRegistry'];
+  /** The server's clock (e.g. one a test moves forward to pass an expiry). */
+  clock?: BuildOptions['clock'];
 }
 
 export async function startHarness(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<Harness> {
@@ -68,6 +70,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
     logger: createLogger('info', destination),
     ...(options.wrapUpstreamUrl ? { wrapUpstreamUrl: options.wrapUpstreamUrl } : {}),
     ...(options.nicSchemaRegistry ? { nicSchemaRegistry: options.nicSchemaRegistry } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const { apiKey, account } = await createAccount(server.deps, 'Test account', 'sandbox');
   const listener: ServerType = await new Promise((ready) => {

@@ -19,6 +19,10 @@ final class AuditEventType
     public const AUTH_FORBIDDEN = 'auth.forbidden';
     public const WEBHOOK_ENDPOINT_SECRET_ROTATED = 'webhook_endpoint.secret_rotated';
     public const WEBHOOK_ENDPOINT_DISABLED = 'webhook_endpoint.disabled';
+    public const ONBOARDING_LINK_CREATED = 'onboarding_link.created';
+    public const ONBOARDING_LINK_CONNECTED = 'onboarding_link.connected';
+    public const ONBOARDING_LINK_FAILED = 'onboarding_link.failed';
+    public const ONBOARDING_LINK_REVOKED = 'onboarding_link.revoked';
 
     public const VALUES = [
         self::GSTIN_REGISTERED,
@@ -32,6 +36,10 @@ final class AuditEventType
         self::AUTH_FORBIDDEN,
         self::WEBHOOK_ENDPOINT_SECRET_ROTATED,
         self::WEBHOOK_ENDPOINT_DISABLED,
+        self::ONBOARDING_LINK_CREATED,
+        self::ONBOARDING_LINK_CONNECTED,
+        self::ONBOARDING_LINK_FAILED,
+        self::ONBOARDING_LINK_REVOKED,
     ];
 
     public static function isKnown(?string $value): bool

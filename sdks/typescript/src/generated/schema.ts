@@ -1072,6 +1072,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/onboarding-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List onboarding links
+         * @description The account's onboarding links, newest first, a page at a time (pass `next_cursor` as `starting_after`). Never with their `url`.
+         */
+        get: operations["listOnboardingLinks"];
+        put?: never;
+        /**
+         * Create a hosted onboarding link
+         * @description Creates a one-time, expiring link (`url`, served by this server) for a GSTIN, for a platform to send to the
+         *     business that owns it. The business opens it, sees the GSTIN and your account's name, and enters its IRP
+         *     API user name and password there. They are checked against the IRP exactly as `registerGstin` checks
+         *     them: a GSTIN not yet registered under the account is then registered, a registered one gets the new
+         *     IRP user (as `updateGstin` would set it). You never see the password: follow the link's `status`
+         *     (`pending`, `connected`, `failed` after 5 refused attempts, `expired`, `revoked`) and, after a refusal,
+         *     `failure` with NIC's code (1019 Incorrect Password, 1017 Invalid user name).
+         *
+         *     The token in `url` is 32 random bytes, shown only in this answer (only a hash is stored), usable once,
+         *     until `expires_at` (`expires_in_seconds`, 300 to 604800, default 86400). Unknown, expired, revoked and
+         *     used tokens all get the same page. Creating a link for a GSTIN revokes its older pending links (audit
+         *     events `onboarding_link.created` and `onboarding_link.revoked`).
+         */
+        post: operations["createOnboardingLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/onboarding-links/{link_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve an onboarding link
+         * @description One onboarding link of the account (without its `url`). Another account's link answers 404.
+         */
+        get: operations["getOnboardingLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/onboarding-links/{link_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an onboarding link
+         * @description Revokes a pending link: its page answers like an unknown link from now on. Revoking a revoked link answers
+         *     it again; a connected, failed or expired link is 409 `onboarding_link_not_pending`. Audit-logged as
+         *     `onboarding_link.revoked`. To onboard the GSTIN again, create a new link.
+         */
+        post: operations["revokeOnboardingLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "irn.generated": {
@@ -2090,7 +2167,7 @@ export interface components {
             secret: components["schemas"]["CredentialSecret"];
         };
         /** @enum {string} */
-        AuditEventType: "gstin.registered" | "gstin.updated" | "gstin.deleted" | "credential.created" | "credential.revoked" | "credential.secret_added" | "credential.secret_revoked" | "auth.failed" | "auth.forbidden" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled";
+        AuditEventType: "gstin.registered" | "gstin.updated" | "gstin.deleted" | "credential.created" | "credential.revoked" | "credential.secret_added" | "credential.secret_revoked" | "auth.failed" | "auth.forbidden" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "onboarding_link.created" | "onboarding_link.connected" | "onboarding_link.failed" | "onboarding_link.revoked";
         AuditEvent: {
             id: string;
             /** @enum {string} */
@@ -2677,6 +2754,62 @@ export interface components {
             faults: (components["schemas"]["SandboxFault"] & {
                 remaining: number;
             })[];
+        };
+        /** @description An onboarding link id. */
+        OnboardingLinkId: string;
+        CreateOnboardingLinkRequest: {
+            gstin: components["schemas"]["GstinId"];
+            /** @description Your label for the link; shown to the business on the page. */
+            description?: string;
+            /**
+             * @description How long the link can be used, in seconds (5 minutes to 7 days).
+             * @default 86400
+             */
+            expires_in_seconds?: number;
+        };
+        OnboardingLink: {
+            id: components["schemas"]["OnboardingLinkId"];
+            /** @enum {string} */
+            object: "onboarding_link";
+            gstin: components["schemas"]["GstinId"];
+            /** @description The tenant the GSTIN belongs to; null for the account itself. */
+            tenant: string | null;
+            description: string | null;
+            /**
+             * Format: uri
+             * @description The page to send to the business, with the one-time token in it. Only in the answer to `createOnboardingLink`.
+             */
+            url?: string;
+            /**
+             * @description `pending`: usable (`failure` holds the IRP's last refusal, if any). `connected`: the IRP accepted the
+             *     user and it is stored (the link is spent). `failed`: 5 attempts were refused. `expired`: not used before
+             *     `expires_at`. `revoked`: by `revokeOnboardingLink`, or replaced by a newer link for the GSTIN.
+             * @enum {string}
+             */
+            status: "pending" | "connected" | "failed" | "expired" | "revoked";
+            /** @description The IRP's last refusal of a user name or password entered on the page (never the password). */
+            failure: components["schemas"]["OnboardingFailure"] | null;
+            /** @description Refused attempts so far (the 5th turns the link `failed`). */
+            failed_attempts: number;
+            expires_at: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            connected_at: string | null;
+            /** Format: date-time */
+            revoked_at: string | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        OnboardingFailure: {
+            /** @description NIC's code (1019 Incorrect Password, 1017 Invalid user name), or `irp_login_too_long`. */
+            code: string;
+            /** @description NIC's message. */
+            message: string;
+        };
+        OnboardingLinkList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["OnboardingLink"][];
+            has_more: boolean;
+            next_cursor: string | null;
         };
         /** @description A test clock id. */
         TestClockId: string;
@@ -3345,6 +3478,11 @@ export interface components {
          * @example wd_01JDX8G7H8
          */
         DeliveryIdPath: string;
+        /**
+         * @description The onboarding link id.
+         * @example onb_01JDXA2B3C4D
+         */
+        OnboardingLinkIdPath: components["schemas"]["OnboardingLinkId"];
         /**
          * @description The test clock id.
          * @example clock_01JDX9A1B2
@@ -6350,6 +6488,186 @@ export interface operations {
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOnboardingLinks: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1-100 (default 20). */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+                 *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+                 *     has code `invalid_cursor`.
+                 */
+                starting_after?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of onboarding links. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingLinkList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createOnboardingLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "gstin": "29AAACP7879D1Z0",
+                 *       "description": "Acme Bengaluru plant",
+                 *       "expires_in_seconds": 86400
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateOnboardingLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The link, with its one-time `url`. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOnboardingLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The onboarding link id.
+                 * @example onb_01JDXA2B3C4D
+                 */
+                link_id: components["parameters"]["OnboardingLinkIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revokeOnboardingLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
+                 *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+                 *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+                 *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The onboarding link id.
+                 * @example onb_01JDXA2B3C4D
+                 */
+                link_id: components["parameters"]["OnboardingLinkIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked link. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

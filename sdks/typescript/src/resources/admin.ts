@@ -1,4 +1,5 @@
-// Resources of the admin client (account API key): GSTINs, credentials, audit events, webhook endpoints, logs.
+// Resources of the admin client (account API key): GSTINs, credentials, audit events, webhook endpoints, logs,
+// hosted onboarding links.
 import type { APIPromise } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
 import { Resource, seg } from '../core/resource.js';
@@ -7,6 +8,7 @@ import type {
   AddSecretRequest,
   AuditEvent,
   CreateCredentialRequest,
+  CreateOnboardingLinkRequest,
   CreateWebhookEndpointRequest,
   Credential,
   CredentialWithSecret,
@@ -20,6 +22,7 @@ import type {
   ListRequestLogsParams,
   ListWebhookDeliveriesParams,
   NewSecret,
+  OnboardingLink,
   PageParams,
   PutGspRouteUserRequest,
   RegisterGstinRequest,
@@ -97,6 +100,23 @@ export class Credentials extends Resource {
 export class AuditEvents extends Resource {
   list(params: ListAuditEventsParams = {}, options?: RequestOptions): PagePromise<AuditEvent> {
     return this._list('/v1/audit-events', params, options);
+  }
+}
+
+/** Hosted credential onboarding: a one-time link where a business enters its own IRP API user. */
+export class OnboardingLinks extends Resource {
+  /** The answer's `url` (with the one-time token) is shown only here: send it to the business, do not store it. */
+  create(body: CreateOnboardingLinkRequest, options?: RequestOptions): APIPromise<OnboardingLink> {
+    return this._post('/v1/onboarding-links', body, options);
+  }
+  list(params: PageParams = {}, options?: RequestOptions): PagePromise<OnboardingLink> {
+    return this._list('/v1/onboarding-links', params, options);
+  }
+  get(linkId: string, options?: RequestOptions): APIPromise<OnboardingLink> {
+    return this._get(`/v1/onboarding-links/${seg(linkId)}`, undefined, options);
+  }
+  revoke(linkId: string, options?: RequestOptions): APIPromise<OnboardingLink> {
+    return this._post(`/v1/onboarding-links/${seg(linkId)}/revoke`, undefined, options);
   }
 }
 

@@ -76,6 +76,7 @@ class SqlStorage implements Storage {
   readonly bulkJobs;
   readonly testClocks;
   readonly dashboardSessions;
+  readonly onboardingLinks;
   readonly #codec;
   readonly #local;
 
@@ -106,6 +107,7 @@ class SqlStorage implements Storage {
     this.bulkJobs = repos.bulkJobs;
     this.testClocks = repos.testClocks;
     this.dashboardSessions = repos.dashboardSessions;
+    this.onboardingLinks = repos.onboardingLinks;
   }
 
   /** Commits when fn resolves, rolls back when it throws. On SQLite the transaction is BEGIN IMMEDIATE. */

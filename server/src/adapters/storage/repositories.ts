@@ -11,6 +11,7 @@ import { SqlDocumentRepo } from './repos/documents.js';
 import { SqlEwbRepo } from './repos/ewbs.js';
 import { SqlGstinRepo } from './repos/gstins.js';
 import { SqlIdempotencyRepo } from './repos/idempotency.js';
+import { SqlOnboardingLinkRepo } from './repos/onboarding-links.js';
 import { SqlOutboxDispatchRepo } from './repos/outbox-dispatch.js';
 import { SqlRateLimitRepo } from './repos/rate-limits.js';
 import { SqlReconcileRepo } from './repos/reconcile.js';
@@ -52,5 +53,6 @@ export function createRepositories(db: Kysely<Database>, codec: Codec, local?: I
     bulkJobs: new SqlBulkJobRepo(db, codec),
     testClocks: new SqlTestClockRepo(db, codec),
     dashboardSessions: new SqlDashboardSessionRepo(db, codec),
+    onboardingLinks: new SqlOnboardingLinkRepo(db, codec),
   };
 }

@@ -105,7 +105,11 @@ export type AuditEventType =
   | 'auth.failed'
   | 'auth.forbidden'
   | 'webhook_endpoint.secret_rotated'
-  | 'webhook_endpoint.disabled';
+  | 'webhook_endpoint.disabled'
+  | 'onboarding_link.created'
+  | 'onboarding_link.connected'
+  | 'onboarding_link.failed'
+  | 'onboarding_link.revoked';
 
 export interface AuditEventRecord {
   id: string; // aud_... (sortable: time-ordered)
@@ -442,4 +446,37 @@ export interface DashboardSessionRecord {
   createdAt: Date;
   idleUntil: Date;
   expiresAt: Date;
+}
+
+// --- Hosted credential onboarding (migration 0018-onboarding-links) ---
+
+/** pending -> connected (the business entered a working IRP user) | failed (too many refusals) | revoked. */
+export type OnboardingLinkStatus = 'pending' | 'connected' | 'failed' | 'revoked';
+
+/**
+ * A one-time link a platform sends to a business so it can enter its IRP API user itself (issue #24). Only the
+ * token's keyed hash is stored; the password entered on the page goes into the GSTIN's sealed IRP password,
+ * never here. `expired` is not stored: a pending link past expiresAt reads as expired.
+ */
+export interface OnboardingLinkRecord {
+  id: string; // onb_...
+  accountId: string;
+  /** The tenant the GSTIN belongs to (issue #24, tenants); null for the account itself. */
+  tenantId: string | null;
+  environment: Environment;
+  gstin: string;
+  description: string | null;
+  tokenHash: string;
+  /** The account key that created it (the audit trail's actor for what the page does). */
+  createdByKeyId: string;
+  status: OnboardingLinkStatus;
+  failedAttempts: number;
+  /** The IRP's last refusal (NIC code and message), kept while the link stays pending. */
+  failureCode: string | null;
+  failureMessage: string | null;
+  expiresAt: Date;
+  connectedAt: Date | null;
+  revokedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
 }

@@ -453,3 +453,34 @@ export interface DashboardSessionRepo {
 export interface Repositories {
   dashboardSessions: DashboardSessionRepo;
 }
+
+// --- Hosted credential onboarding (migration 0018-onboarding-links) ---
+import type { OnboardingLinkRecord } from './records.js';
+
+export interface OnboardingLinkRepo {
+  insert(link: OnboardingLinkRecord): Promise<void>;
+  get(accountId: string, id: string): Promise<OnboardingLinkRecord | undefined>;
+  byTokenHash(tokenHash: string): Promise<OnboardingLinkRecord | undefined>;
+  /** Newest first (cursor: id). */
+  list(accountId: string, page: PageQuery): Promise<Page<OnboardingLinkRecord>>;
+  /** Pending links of a GSTIN (created before a new one, which revokes them). */
+  pendingFor(accountId: string, gstin: string): Promise<OnboardingLinkRecord[]>;
+  /** pending -> revoked; false when it was no longer pending. */
+  revoke(id: string, at: Date): Promise<boolean>;
+  /** pending -> connected, failure cleared; false when it was no longer pending (one caller wins). */
+  markConnected(id: string, at: Date): Promise<boolean>;
+  /**
+   * Counts one refused attempt on a pending link and records the IRP's answer; the attempt that reaches
+   * `maxAttempts` turns it failed. Returns the link as it now is (undefined when it was no longer pending).
+   */
+  recordFailure(
+    id: string,
+    failure: { code: string; message: string },
+    maxAttempts: number,
+    at: Date,
+  ): Promise<OnboardingLinkRecord | undefined>;
+}
+
+export interface Repositories {
+  onboardingLinks: OnboardingLinkRepo;
+}

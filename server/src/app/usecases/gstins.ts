@@ -5,7 +5,7 @@ import { isValidGstin } from '@einvoice/gst';
 import { NIC_LOGIN_BLOCK_BYTES, nicLoginBytes, nicLoginFits } from '@einvoice/nic';
 import type { Deps } from '../deps.js';
 import type { GspRoute } from '../ports/gsp.js';
-import type { GstinRecord, RouteCredentialRecord } from '../ports/records.js';
+import type { AuditEventRecord, GstinRecord, RouteCredentialRecord } from '../ports/records.js';
 import type { Page, PageQuery, Repositories } from '../ports/storage.js';
 import type { AdminPrincipal } from '../principal.js';
 import { problems } from '../problems.js';
@@ -17,6 +17,30 @@ import { withHints } from './documents/local-rules.js';
 interface Meta {
   requestId: string;
   ip: string | null;
+}
+
+/**
+ * What a caller other than the API (hosted onboarding, usecases/onboarding.ts) adds to a registration or an
+ * update: work that must commit or roll back with the stored IRP user, and who acted, for the audit trail.
+ */
+export interface Via {
+  /** Runs inside the transaction that stores the IRP user; throwing rolls the whole change back. */
+  inTx: (tx: Repositories) => Promise<void>;
+  actor: { type: AuditEventRecord['actorType']; id: string };
+  /** Added to the gstin.registered / gstin.updated audit event's data. */
+  audit: Record<string, unknown>;
+}
+
+/** A GSTIN with a wrong format or check character: 422 invalid_gstin at `pointer`, before anything else. */
+export function checkGstin(gstin: string, pointer = '/gstin'): void {
+  if (!isValidGstin(gstin)) {
+    throw problems.unprocessable(
+      'invalid-gstin',
+      'The GSTIN is not valid',
+      `${gstin} fails the GSTIN format or its check character.`,
+      [{ pointer, detail: 'format or check character is wrong', code: 'gstin_checksum' }],
+    );
+  }
 }
 
 /** How long registration waits for the IRP to answer the credential check (failover included). */
@@ -89,16 +113,17 @@ function auditGstin(
   gstin: string,
   meta: Meta,
   data?: Record<string, unknown>,
+  via?: Via,
 ) {
   return audit(deps, tx, {
     accountId: who.accountId,
     type,
-    actorType: 'api_key',
-    actorId: who.keyId,
+    actorType: via?.actor.type ?? 'api_key',
+    actorId: via?.actor.id ?? who.keyId,
     gstin,
     requestId: meta.requestId,
     ip: meta.ip,
-    data,
+    data: via ? { ...data, ...via.audit } : data,
   });
 }
 
@@ -107,15 +132,9 @@ export async function registerGstin(
   who: AdminPrincipal,
   input: RequestBody<'registerGstin'>,
   meta: Meta,
+  via?: Via,
 ): Promise<GstinRecord> {
-  if (!isValidGstin(input.gstin)) {
-    throw problems.unprocessable(
-      'invalid-gstin',
-      'The GSTIN is not valid',
-      `${input.gstin} fails the GSTIN format or its check character.`,
-      [{ pointer: '/gstin', detail: 'format or check character is wrong', code: 'gstin_checksum' }],
-    );
-  }
+  checkGstin(input.gstin);
   // An early 409 spares the IRP a pointless authentication; the insert below still decides races.
   if (await deps.storage.gstins.get(who.accountId, input.gstin)) throw alreadyRegistered(input.gstin);
   await verifyIrpUser(deps, who, input.gstin, input.irp_username, input.irp_password);
@@ -133,7 +152,8 @@ export async function registerGstin(
   };
   await deps.storage.transaction(async (tx) => {
     if (!(await tx.gstins.insert(record))) throw alreadyRegistered(input.gstin);
-    await auditGstin(deps, tx, who, 'gstin.registered', input.gstin, meta);
+    await auditGstin(deps, tx, who, 'gstin.registered', input.gstin, meta, undefined, via);
+    await via?.inTx(tx);
   });
   // A revived registration keeps its first created_at: read back what is stored.
   return (await deps.storage.gstins.get(who.accountId, input.gstin)) ?? record;
@@ -153,6 +173,7 @@ export async function updateGstin(
   gstin: string,
   input: RequestBody<'updateGstin'>,
   meta: Meta,
+  via?: Via,
 ): Promise<GstinRecord> {
   const current = await getGstin(deps, who, gstin);
   const changesIrpUser = input.irp_username !== undefined || input.irp_password !== undefined;
@@ -172,7 +193,8 @@ export async function updateGstin(
   await deps.storage.transaction(async (tx) => {
     if (!(await tx.gstins.update(updated))) throw notRegistered(gstin);
     // Names of what changed, never the values (the password must not reach the audit trail).
-    await auditGstin(deps, tx, who, 'gstin.updated', gstin, meta, { changed: Object.keys(input).sort() });
+    await auditGstin(deps, tx, who, 'gstin.updated', gstin, meta, { changed: Object.keys(input).sort() }, via);
+    await via?.inTx(tx);
   });
   return updated;
 }

@@ -25,26 +25,27 @@ export function rateLimitHeaders(state: RateLimitState): Record<string, string> 
 /** Anonymous answers (401 before a principal is known, paths no operation serves) share one bucket per IP. */
 export const ANONYMOUS_BUCKET = 'anonymous';
 
+/** `bucket`: a public route outside the contract (the hosted onboarding page) names its own per-IP bucket. */
+type BucketCall = Pick<Call, 'principal' | 'ip'> & { op?: Call['op']; bucket?: string };
+
 /**
  * The bucket a call counts against: its credential's (its plan's rate), the account key's, or its client IP's.
  * A public operation (token, status) has one IP bucket of its own; a call refused before it has a principal
  * uses the IP's anonymous bucket, so every answer, a 401 included, carries the headers and guessing
  * credentials is rate limited too.
  */
-function bucketOf(deps: Deps, call: Pick<Call, 'principal' | 'ip'> & { op?: Call['op'] }): [string, number, string] {
+function bucketOf(deps: Deps, call: BucketCall): [string, number, string] {
   const who = call.principal;
   if (who?.kind === 'token') return [`cred:${who.clientId}`, who.rateLimitRps, 'This credential allows'];
   if (who?.kind === 'api_key') return [`key:${who.keyId}`, deps.settings.apiKeyRateLimitRps, 'The account key allows'];
   const op = call.op;
-  const name = op?.security.every((s) => s.scheme === 'clientBasic') ? op.operationId : ANONYMOUS_BUCKET;
+  const name =
+    call.bucket ?? (op?.security.every((s) => s.scheme === 'clientBasic') ? op.operationId : ANONYMOUS_BUCKET);
   return [`ip:${call.ip ?? 'unknown'}:${name}`, deps.settings.publicRateLimitRps, 'This client address allows'];
 }
 
 /** Takes one token from the call's bucket; 429 (carrying the state, for the headers) when it is empty. */
-export async function takeRateLimit(
-  deps: Deps,
-  call: Pick<Call, 'principal' | 'ip'> & { op?: Call['op'] },
-): Promise<RateLimitState> {
+export async function takeRateLimit(deps: Deps, call: BucketCall): Promise<RateLimitState> {
   const [key, rate, who] = bucketOf(deps, call);
   const result = await deps.storage.rateLimits.take(key, rate, rate, deps.clock.now());
   const state = {

@@ -1729,6 +1729,125 @@ class AsyncTestClocksResourceWithRawResponse:
         self.advance = async_to_raw_response_wrapper(resource.advance)
 
 
+class AsyncOnboardingResource:
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOnboardingResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncOnboardingResourceWithRawResponse(self)
+
+    def list_onboarding_links(
+        self,
+        *,
+        limit: Optional[int] = None,
+        starting_after: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[t.OnboardingLink]:
+        """List onboarding links.
+
+        The account's onboarding links, newest first, a page at a time (pass `next_cursor` as
+        `starting_after`). Never with their `url`.
+
+        `GET /v1/onboarding-links` (operationId `listOnboardingLinks`).
+        `async for` over the result walks every item across pages; `await` it for the first page.
+        """
+        return self._client._request_page(
+            "GET",
+            "/v1/onboarding-links",
+            auth="account",
+            query={"limit": limit, "starting_after": starting_after},
+            options=options,
+            item_type=t.OnboardingLink,
+        )
+
+    async def create_onboarding_link(
+        self,
+        create_onboarding_link: t.CreateOnboardingLinkRequestParam,
+        **options: Unpack[RequestOptions],
+    ) -> t.OnboardingLink:
+        """Create a hosted onboarding link.
+
+        Creates a one-time, expiring link (`url`, served by this server) for a GSTIN, for a platform to send
+        to the business that owns it. The business opens it, sees the GSTIN and your account's name, and
+        enters its IRP API user name and password there. They are checked against the IRP exactly as
+        `registerGstin` checks them: a GSTIN not yet registered under the account is then registered, a
+        registered one gets the new IRP user (as `updateGstin` would set it). You never see the password:
+        follow the link's `status` (`pending`, `connected`, `failed` after 5 refused attempts, `expired`,
+        `revoked`) and, after a refusal, `failure` with NIC's code (1019 Incorrect Password, 1017 Invalid
+        user name).
+
+        The token in `url` is 32 random bytes, shown only in this answer (only a hash is stored), usable
+        once, until `expires_at` (`expires_in_seconds`, 300 to 604800, default 86400). Unknown, expired,
+        revoked and used tokens all get the same page. Creating a link for a GSTIN revokes its older pending
+        links (audit events `onboarding_link.created` and `onboarding_link.revoked`).
+
+        `POST /v1/onboarding-links` (operationId `createOnboardingLink`).
+        """
+        return await self._client._request(
+            "POST",
+            "/v1/onboarding-links",
+            auth="account",
+            body=create_onboarding_link,
+            idempotent=True,
+            options=options,
+            cast_to=t.OnboardingLink,
+        )
+
+    async def get_onboarding_link(
+        self,
+        link_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.OnboardingLink:
+        """Retrieve an onboarding link.
+
+        One onboarding link of the account (without its `url`). Another account's link answers 404.
+
+        `GET /v1/onboarding-links/{link_id}` (operationId `getOnboardingLink`).
+        """
+        return await self._client._request(
+            "GET",
+            f"/v1/onboarding-links/{path_param(link_id)}",
+            auth="account",
+            options=options,
+            cast_to=t.OnboardingLink,
+        )
+
+    async def revoke_onboarding_link(
+        self,
+        link_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.OnboardingLink:
+        """Revoke an onboarding link.
+
+        Revokes a pending link: its page answers like an unknown link from now on. Revoking a revoked link
+        answers it again; a connected, failed or expired link is 409 `onboarding_link_not_pending`.
+        Audit-logged as `onboarding_link.revoked`. To onboard the GSTIN again, create a new link.
+
+        `POST /v1/onboarding-links/{link_id}/revoke` (operationId `revokeOnboardingLink`).
+        """
+        return await self._client._request(
+            "POST",
+            f"/v1/onboarding-links/{path_param(link_id)}/revoke",
+            auth="account",
+            idempotent=True,
+            options=options,
+            cast_to=t.OnboardingLink,
+        )
+
+
+class AsyncOnboardingResourceWithRawResponse:
+    """`AsyncOnboardingResource` whose methods return `APIResponse[...]` (`client.onboarding.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncOnboardingResource) -> None:
+        self.list_onboarding_links = async_to_raw_response_wrapper(resource.list_onboarding_links)
+        self.create_onboarding_link = async_to_raw_response_wrapper(resource.create_onboarding_link)
+        self.get_onboarding_link = async_to_raw_response_wrapper(resource.get_onboarding_link)
+        self.revoke_onboarding_link = async_to_raw_response_wrapper(resource.revoke_onboarding_link)
+
+
 class AsyncGeneratedResources:
     """Attaches every resource to a client; the hand-written client subclasses this."""
 
@@ -1749,6 +1868,7 @@ class AsyncGeneratedResources:
     status: AsyncStatusResource
     sandbox: AsyncSandboxResource
     test_clocks: AsyncTestClocksResource
+    onboarding: AsyncOnboardingResource
 
     def _init_resources(self, client: AsyncAPIClient) -> None:
         self.oauth = AsyncOauthResource(client)
@@ -1768,3 +1888,4 @@ class AsyncGeneratedResources:
         self.status = AsyncStatusResource(client)
         self.sandbox = AsyncSandboxResource(client)
         self.test_clocks = AsyncTestClocksResource(client)
+        self.onboarding = AsyncOnboardingResource(client)

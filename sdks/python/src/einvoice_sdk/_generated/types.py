@@ -28,6 +28,10 @@ AuditEventType: TypeAlias = Literal[
     "auth.forbidden",
     "webhook_endpoint.secret_rotated",
     "webhook_endpoint.disabled",
+    "onboarding_link.created",
+    "onboarding_link.connected",
+    "onboarding_link.failed",
+    "onboarding_link.revoked",
 ]
 
 BulkJobRecordResultStatus: TypeAlias = Literal["pending", "generated", "replayed", "queued", "failed"]
@@ -131,6 +135,12 @@ OAuthProblemError: TypeAlias = Literal[
     "unsupported_grant_type",
     "invalid_scope",
 ]
+
+OnboardingLinkStatus: TypeAlias = Literal["pending", "connected", "failed", "expired", "revoked"]
+# `pending`: usable (`failure` holds the IRP's last refusal, if any). `connected`: the IRP
+# accepted the user and it is stored (the link is spent). `failed`: 5 attempts were refused.
+# `expired`: not used before `expires_at`. `revoked`: by `revokeOnboardingLink`, or replaced by a
+# newer link for the GSTIN.
 
 Plan: TypeAlias = Literal["developer", "standard", "custom"]
 # Rate-limit plan: `developer` 10 requests/s, `standard` 100 requests/s, `custom` as agreed.
@@ -766,6 +776,47 @@ class OAuthProblemDiffItem(EinvoiceModel):
     """Value in this request."""
 
 
+class OnboardingFailure(EinvoiceModel):
+    code: str
+    """NIC's code (1019 Incorrect Password, 1017 Invalid user name), or `irp_login_too_long`."""
+    message: str
+    """NIC's message."""
+
+
+class OnboardingLink(EinvoiceModel):
+    id: str
+    object: str
+    gstin: str
+    tenant: Optional[str]
+    """The tenant the GSTIN belongs to; null for the account itself."""
+    description: Optional[str]
+    url: Optional[str] = Field(default=None)
+    """The page to send to the business, with the one-time token in it. Only in the answer to
+    `createOnboardingLink`.
+    """
+    status: Union[OnboardingLinkStatus, str]
+    """`pending`: usable (`failure` holds the IRP's last refusal, if any). `connected`: the IRP
+    accepted the user and it is stored (the link is spent). `failed`: 5 attempts were refused.
+    `expired`: not used before `expires_at`. `revoked`: by `revokeOnboardingLink`, or replaced
+    by a newer link for the GSTIN.
+    """
+    failure: Optional[OnboardingFailure]
+    """The IRP's last refusal of a user name or password entered on the page (never the password)."""
+    failed_attempts: int
+    """Refused attempts so far (the 5th turns the link `failed`)."""
+    expires_at: str
+    connected_at: Optional[str]
+    revoked_at: Optional[str]
+    created_at: str
+
+
+class OnboardingLinkList(EinvoiceModel):
+    object: str
+    data: List[OnboardingLink]
+    has_more: bool
+    next_cursor: Optional[str]
+
+
 class Problem(EinvoiceModel):
     """RFC 9457 problem details. Clients must ignore members they do not know."""
 
@@ -1227,6 +1278,14 @@ class CreateCredentialRequestParam(TypedDict, total=False):
     """Refuse this client's requests unless they carry a valid RFC 9421 signature made with its
     `signing_key` (token requests included). Fixed at creation.
     """
+
+
+class CreateOnboardingLinkRequestParam(TypedDict, total=False):
+    gstin: Required[str]
+    description: str
+    """Your label for the link; shown to the business on the page."""
+    expires_in_seconds: int
+    """How long the link can be used, in seconds (5 minutes to 7 days)."""
 
 
 class CreateTestClockRequestParam(TypedDict, total=False):
@@ -1831,6 +1890,9 @@ NewSecret.model_rebuild()
 NoteGeneratedEvent.model_rebuild()
 OAuthProblem.model_rebuild()
 OAuthProblemDiffItem.model_rebuild()
+OnboardingFailure.model_rebuild()
+OnboardingLink.model_rebuild()
+OnboardingLinkList.model_rebuild()
 Problem.model_rebuild()
 ProblemDiffItem.model_rebuild()
 RequestLog.model_rebuild()
@@ -1880,6 +1942,7 @@ __all__ = [
     "ItemIsServc",
     "NoteRequestDocDtlsTyp",
     "OAuthProblemError",
+    "OnboardingLinkStatus",
     "Plan",
     "SandboxFaultMode",
     "Scope",
@@ -1945,6 +2008,9 @@ __all__ = [
     "NoteGeneratedEvent",
     "OAuthProblem",
     "OAuthProblemDiffItem",
+    "OnboardingFailure",
+    "OnboardingLink",
+    "OnboardingLinkList",
     "Problem",
     "ProblemDiffItem",
     "RequestLog",
@@ -1979,6 +2045,7 @@ __all__ = [
     "CancelIrnRequestParam",
     "ContrDtlsParam",
     "CreateCredentialRequestParam",
+    "CreateOnboardingLinkRequestParam",
     "CreateTestClockRequestParam",
     "CreateWebhookEndpointRequestParam",
     "DispDtlsParam",

@@ -51,6 +51,22 @@ public final class AuditEventType {
   public static final AuditEventType WEBHOOK_ENDPOINT_DISABLED =
       new AuditEventType("webhook_endpoint.disabled");
 
+  /** {@code onboarding_link.created} */
+  public static final AuditEventType ONBOARDING_LINK_CREATED =
+      new AuditEventType("onboarding_link.created");
+
+  /** {@code onboarding_link.connected} */
+  public static final AuditEventType ONBOARDING_LINK_CONNECTED =
+      new AuditEventType("onboarding_link.connected");
+
+  /** {@code onboarding_link.failed} */
+  public static final AuditEventType ONBOARDING_LINK_FAILED =
+      new AuditEventType("onboarding_link.failed");
+
+  /** {@code onboarding_link.revoked} */
+  public static final AuditEventType ONBOARDING_LINK_REVOKED =
+      new AuditEventType("onboarding_link.revoked");
+
   private static final Map<String, AuditEventType> KNOWN;
 
   static {
@@ -66,6 +82,10 @@ public final class AuditEventType {
     m.put(AUTH_FORBIDDEN.value, AUTH_FORBIDDEN);
     m.put(WEBHOOK_ENDPOINT_SECRET_ROTATED.value, WEBHOOK_ENDPOINT_SECRET_ROTATED);
     m.put(WEBHOOK_ENDPOINT_DISABLED.value, WEBHOOK_ENDPOINT_DISABLED);
+    m.put(ONBOARDING_LINK_CREATED.value, ONBOARDING_LINK_CREATED);
+    m.put(ONBOARDING_LINK_CONNECTED.value, ONBOARDING_LINK_CONNECTED);
+    m.put(ONBOARDING_LINK_FAILED.value, ONBOARDING_LINK_FAILED);
+    m.put(ONBOARDING_LINK_REVOKED.value, ONBOARDING_LINK_REVOKED);
     KNOWN = Collections.unmodifiableMap(m);
   }
 
