@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -160,6 +161,10 @@ func validate(cfg *core.Config) error {
 	if cfg.Timeout <= 0 {
 		return &ConfigError{Option: "WithRequestTimeout", Message: "WithRequestTimeout needs a positive per-attempt timeout, got " + cfg.Timeout.String()}
 	}
+	if tenant := cfg.Header.Values(tenantHeader); len(tenant) > 0 && (len(tenant) > 1 || !tenantID.MatchString(tenant[0])) {
+		return &ConfigError{Option: "WithTenant",
+			Message: "WithTenant needs a tenant id such as ten_01JF3Q8Z5X (ten_ and letters or digits), got " + strconv.Quote(strings.Join(tenant, ", "))}
+	}
 	for gstin, cr := range cfg.Credentials {
 		if cr.ClientID != "" && cr.ClientSecret != "" {
 			continue
@@ -177,6 +182,9 @@ func validate(cfg *core.Config) error {
 	}
 	return nil
 }
+
+// tenantID is what a tenant id looks like (WithTenant).
+var tenantID = regexp.MustCompile(`^ten_[A-Za-z0-9]+$`)
 
 // noCredential is the error of a client with neither an API key nor a GSTIN credential.
 func noCredential(envID, envSecret string) *ConfigError {

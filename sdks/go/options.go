@@ -63,6 +63,22 @@ func WithAPIVersion(version string) RequestOption {
 	return func(c *core.Config) { c.Header.Set("Einvoice-Version", version) }
 }
 
+// WithTenant acts for one of your tenants (Stripe's stripeAccount): the request header Einvoice-Tenant, for the
+// client or for one call (a call's WithTenant wins). Account-key calls then see and change only that tenant's
+// GSTINs, credentials, webhook endpoints and usage. The id is a "ten_..." id; anything else makes the client (or
+// the call) report a *ConfigError before any request. WithTenant("") acts on the account itself again.
+func WithTenant(tenant string) RequestOption {
+	return func(c *core.Config) {
+		if tenant == "" {
+			c.Header.Del(tenantHeader)
+		} else {
+			c.Header.Set(tenantHeader, tenant)
+		}
+	}
+}
+
+const tenantHeader = "Einvoice-Tenant"
+
 // WithHTTPClient injects the *http.Client (transport, proxy, TLS pinning, test doubles).
 func WithHTTPClient(h *http.Client) RequestOption { return func(c *core.Config) { c.HTTPClient = h } }
 

@@ -36,9 +36,11 @@ final class Client extends GeneratedResources
      * @param object|null $logger PSR-3-shaped (info(), debug()): one record per HTTP attempt, secrets never logged
      * @param string|null $logLevel 'off', 'info' or 'debug' (headers too, redacted); default EINVOICE_LOG
      * @param array{name: string, version?: string, url?: string}|null $appInfo your integration, in the User-Agent
+     * @param string|null $tenant act for this tenant (Einvoice-Tenant, a ten_... id), as Stripe's stripeAccount;
+     *     new RequestOptions(tenant: ...) wins for one call
      * @throws Core\Exception\ConfigException when neither an API key nor a [clientId, clientSecret] is configured
      *     (here or through the environment), or another option is invalid (negative maxRetries or timeout, a base
-     *     URL that is not an absolute http(s) URL)
+     *     URL that is not an absolute http(s) URL, a tenant that is not a ten_... id)
      */
     public function __construct(
         ?string $baseUrl = null,
@@ -60,6 +62,7 @@ final class Client extends GeneratedResources
         ?object $logger = null,
         ?string $logLevel = null,
         ?array $appInfo = null,
+        ?string $tenant = null,
     ) {
         if ($config === null) {
             $env = static fn (string $n): ?string => (($v = getenv($n)) === false || $v === '') ? null : $v;
@@ -88,6 +91,7 @@ final class Client extends GeneratedResources
                 // EINVOICE_LOG=info|debug switches logging on without code; a logger alone logs at info.
                 logLevel: strtolower($logLevel ?? $env('EINVOICE_LOG') ?? ($logger !== null ? 'info' : 'off')),
                 appInfo: $appInfo === null ? '' : Config::appInfo($appInfo),
+                tenant: $tenant,
             );
         }
         $this->config = $config->validate();

@@ -20,12 +20,13 @@ function blocks(markdown: string, heading: string): string[] {
   return [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
 }
 
-it('the Quickstart, Logging and Webhooks blocks compile under strict', () => {
+it('the Quickstart, Logging, Webhooks and tenant blocks compile under strict', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const code = [
     ...blocks(readme, '## Quickstart'),
     ...blocks(readme, '## Logging and app info'),
     ...blocks(readme, '## Webhooks'),
+    ...blocks(readme, '## Platforms: acting for a tenant'),
   ];
   expect(code.length).toBeGreaterThanOrEqual(3);
   mkdirSync(work, { recursive: true });

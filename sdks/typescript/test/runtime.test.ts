@@ -347,3 +347,52 @@ describe('dated API version (Einvoice-Version)', () => {
     expect(targets().map((s) => s.headers.get('einvoice-version'))).toEqual(['2026-12-01', API_VERSION]);
   });
 });
+
+describe('acting for a tenant (Einvoice-Tenant)', () => {
+  const page = () => json(200, { object: 'list', data: [], has_more: false, next_cursor: null });
+  function admin(extra: Record<string, unknown> = {}) {
+    const m = mockFetch(() => page());
+    const a = new EinvoiceAdmin({ apiKey: 'sk_test_platform', baseUrl: 'http://api.test', fetch: m.fetch, ...extra });
+    return { a, tenants: () => m.seen.map((s) => s.headers.get('einvoice-tenant')), seen: m.seen };
+  }
+
+  it('sends no tenant unless one is set: the account key acts on the account itself', async () => {
+    const { a, tenants } = admin();
+    await a.gstins.list();
+    expect(tenants()).toEqual([null]);
+  });
+
+  it("sends the client's tenant on every call, and a call's tenant option wins for that call only", async () => {
+    const { a, tenants, seen } = admin({ tenant: 'ten_01JF3Q8Z5XACME' });
+    await a.gstins.list();
+    await a.gstins.get('29AAGCB1286Q000', { tenant: 'ten_01JF3Q8Z5XOTHER' });
+    await a.webhookEndpoints.create({ url: 'https://example.com/hook' } as never, { tenant: 'ten_01JF3Q8Z5XOTHER' });
+    await a.gstins.list();
+    expect(tenants()).toEqual([
+      'ten_01JF3Q8Z5XACME',
+      'ten_01JF3Q8Z5XOTHER',
+      'ten_01JF3Q8Z5XOTHER',
+      'ten_01JF3Q8Z5XACME',
+    ]);
+    expect(seen[2]!.method).toBe('POST');
+  });
+
+  it('a call can act for a tenant on a client without one, and the header option beats a raw header', async () => {
+    const { a, tenants } = admin({ defaultHeaders: { 'Einvoice-Tenant': 'ten_fromheaders' } });
+    await a.gstins.list({}, { tenant: 'ten_fromoption' });
+    await a.gstins.list();
+    expect(tenants()).toEqual(['ten_fromoption', 'ten_fromheaders']);
+  });
+
+  it('refuses a malformed tenant before sending anything', async () => {
+    for (const bad of ['acme', 'ten_', 'ten_a-b', ' ten_abc', 'TEN_abc', '', 42]) {
+      expect(() => admin({ tenant: bad })).toThrow(EinvoiceConfigError);
+    }
+    const { a, seen } = admin({ tenant: 'ten_ok1' });
+    const error = await a.gstins.get('29AAGCB1286Q000', { tenant: 'ten_a/../b' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EinvoiceConfigError);
+    expect((error as EinvoiceConfigError).option).toBe('tenant');
+    expect((error as Error).message).toContain('ten_a/../b');
+    expect(seen).toHaveLength(0);
+  });
+});

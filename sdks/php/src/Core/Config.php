@@ -36,7 +36,22 @@ final class Config
         public readonly string $logLevel = 'off',
         /** Appended to the User-Agent: " name/version (+url)". */
         public readonly string $appInfo = '',
+        /** The tenant account-key calls act for (Einvoice-Tenant, a ten_... id); null: the account itself. */
+        public readonly ?string $tenant = null,
     ) {
+    }
+
+    /**
+     * A tenant id is ten_ and letters or digits.
+     *
+     * @throws ConfigException for anything else
+     */
+    public static function checkTenant(string $tenant, string $where = 'tenant'): string
+    {
+        if (preg_match('/^ten_[A-Za-z0-9]+$/D', $tenant) !== 1) {
+            throw new ConfigException("einvoice: $where must be a tenant id such as ten_01JF3Q8Z5X (ten_ and letters or digits), got " . json_encode($tenant));
+        }
+        return $tenant;
     }
 
     /**
@@ -76,7 +91,8 @@ final class Config
      * Checks what a client needs before it sends anything; every Client is built through it.
      *
      * @throws ConfigException no API key and no [clientId, clientSecret], a malformed credential, a negative
-     *     maxRetries, timeout, statusPollInterval or statusMaxWait, or a base URL that is not an absolute http(s) URL
+     *     maxRetries, timeout, statusPollInterval or statusMaxWait, a base URL that is not an absolute http(s) URL, or a
+     *     tenant that is not a ten_... id
      */
     public function validate(): self
     {
@@ -102,6 +118,9 @@ final class Config
             if ($v < 0 || is_nan($v)) {
                 throw new ConfigException("einvoice: $name must be 0 or more seconds, got $v");
             }
+        }
+        if ($this->tenant !== null) {
+            self::checkTenant($this->tenant);
         }
         if (!in_array($this->logLevel, ['off', 'info', 'debug'], true)) {
             throw new ConfigException("einvoice: logLevel must be 'off', 'info' or 'debug', got '{$this->logLevel}'");

@@ -84,7 +84,13 @@ final class Engine
                 // client (or withOptions) or on one call pins another.
                 'Einvoice-Version' => \Einvoice\ApiVersion::VALUE,
             ];
+            if ($cfg->tenant !== null) {
+                $h['Einvoice-Tenant'] = $cfg->tenant;
+            }
             $h = self::merge($h, $cfg->headers, $req->headers, $ro->headers);
+            if ($ro->tenant !== null) {
+                $h = self::merge($h, ['Einvoice-Tenant' => $ro->tenant]);
+            }
             if ($ro->wait !== null) {
                 $h = self::merge($h, ['Prefer' => "wait={$ro->wait}"]);
             }

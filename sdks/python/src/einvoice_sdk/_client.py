@@ -80,6 +80,7 @@ class _Copies:
         app_info: Union[Optional[AppInfo], NotGiven] = NOT_GIVEN,
         log_bodies: Union[bool, NotGiven] = NOT_GIVEN,
         api_version: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        tenant: Union[Optional[str], NotGiven] = NOT_GIVEN,
     ) -> _C:
         """A copy with the given options changed (the others kept); it shares the connection pool and the token
         cache. ``default_headers`` replaces the client's default headers. Raises ``EinvoiceConfigError`` for an
@@ -101,6 +102,7 @@ class _Copies:
                 app_info=app_info,
                 log_bodies=log_bodies,
                 api_version=api_version,
+                tenant=tenant,
             ),
         )
         return self._copy_with(cfg)
@@ -139,6 +141,7 @@ class Einvoice(_Copies, GeneratedResources):
         app_info: Optional[AppInfo] = None,
         log_bodies: bool = False,
         api_version: Optional[str] = None,
+        tenant: Optional[str] = None,
         http_client: Optional[httpx.Client] = None,
         _config_override: Optional[ClientConfig] = None,
         _tokens: Optional[TokenCache] = None,
@@ -162,6 +165,7 @@ class Einvoice(_Copies, GeneratedResources):
             app_info=app_info,
             log_bodies=log_bodies,
             api_version=api_version,
+            tenant=tenant,
             client_name="Einvoice",
         )
         validate_config(config, "Einvoice")
@@ -216,6 +220,7 @@ class AsyncEinvoice(_Copies, AsyncGeneratedResources):
         app_info: Optional[AppInfo] = None,
         log_bodies: bool = False,
         api_version: Optional[str] = None,
+        tenant: Optional[str] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         _config_override: Optional[ClientConfig] = None,
         _tokens: Optional[TokenCache] = None,
@@ -239,6 +244,7 @@ class AsyncEinvoice(_Copies, AsyncGeneratedResources):
             app_info=app_info,
             log_bodies=log_bodies,
             api_version=api_version,
+            tenant=tenant,
             client_name="AsyncEinvoice",
         )
         validate_config(config, "AsyncEinvoice")

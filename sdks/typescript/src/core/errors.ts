@@ -46,8 +46,9 @@ export class EinvoiceError extends Error {
 
 /**
  * The client was constructed without what it needs (a missing API key or GSTIN credential) or with an invalid
- * option (a `baseUrl` that is not an http(s) URL, a negative `maxRetries`, a `timeout` that is not positive).
- * Thrown by the constructors, before any request is sent; `status` is undefined and `option` names the option.
+ * option (a `baseUrl` that is not an http(s) URL, a negative `maxRetries`, a `timeout` that is not positive, a
+ * `tenant` that is not a `ten_...` id). Thrown by the constructors, or by a call whose `tenant` request option is
+ * malformed, before any request is sent; `status` is undefined and `option` names the option.
  */
 export class EinvoiceConfigError extends EinvoiceError {
   /** The constructor option at fault, e.g. `apiKey`, `clientSecret`, `baseUrl`. */

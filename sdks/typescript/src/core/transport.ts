@@ -44,6 +44,12 @@ export interface TransportOptions {
    * for). Per request: `headers: { 'Einvoice-Version': '...' }`. Every answer says which version it used.
    */
   apiVersion?: string;
+  /**
+   * The tenant this client acts for, sent as `Einvoice-Tenant` (as Stripe's `stripeAccount`): account-key calls then
+   * see and change only that tenant's GSTINs, credentials, webhook endpoints and usage. A `ten_...` id; a
+   * malformed one is an EinvoiceConfigError. Per request: the `tenant` request option, which wins.
+   */
+  tenant?: string;
   /** RFC 9421 request signing (HMAC-SHA256) with the credential's `signing_key`; the server verifies it. */
   signingKey?: SigningKey;
   /** Certificate pinning (SPKI SHA-256); needs the optional peer dependency `undici` installed. */
@@ -70,7 +76,21 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Idempotency key for a POST (default: a UUID generated once per call and reused on every retry). */
   idempotencyKey?: string;
+  /** Act for this tenant on this call (`Einvoice-Tenant`), instead of the client's `tenant`. */
+  tenant?: string;
   signal?: AbortSignal;
+}
+
+/** What a tenant id looks like (`ten_` and letters or digits); checked before anything is sent. */
+export const TENANT_ID_PATTERN = /^ten_[A-Za-z0-9]+$/;
+
+/** Throws EinvoiceConfigError unless `tenant` is undefined or a tenant id. */
+export function checkTenant(tenant: unknown, where: string): void {
+  if (tenant === undefined || (typeof tenant === 'string' && TENANT_ID_PATTERN.test(tenant))) return;
+  throw new EinvoiceConfigError(
+    `${where} must be a tenant id such as ten_01JF3Q8Z5X (ten_ and letters or digits); got ${JSON.stringify(tenant)}`,
+    'tenant',
+  );
 }
 
 export type Auth =
@@ -174,6 +194,7 @@ export class Transport {
     if (options.appInfo !== undefined && !(typeof options.appInfo.name === 'string' && options.appInfo.name.trim())) {
       throw new EinvoiceConfigError('appInfo.name must name your integration, e.g. "acme-erp"', 'appInfo');
     }
+    checkTenant(options.tenant, 'tenant');
     this.userAgent = `einvoice-typescript/${SDK_VERSION} node/${process.versions.node}${appInfoSuffix(options.appInfo)}`;
     this.log = new RequestLogger(levelFrom(options.logLevel), options.logger);
   }
@@ -197,6 +218,7 @@ export class Transport {
 
   /** One logical call: attempts until success, a non-retryable answer or the retry budget is spent. */
   async send(spec: RequestSpec, options: RequestOptions = {}): Promise<RawResult> {
+    checkTenant(options.tenant, 'the tenant request option');
     const fetchImpl = await this.getFetch();
     const url = this.buildUrl(spec.path, spec.query);
     const maxRetries = options.maxRetries ?? this.maxRetries;
@@ -224,9 +246,11 @@ export class Transport {
         'x-einvoice-retry-count': String(attempt),
         'einvoice-version': this.options.apiVersion ?? API_VERSION,
       });
+      if (this.options.tenant) headers.set('einvoice-tenant', this.options.tenant);
       // Later wins whatever the case of the name (`Einvoice-Version` in a call's headers replaces the default).
       for (const extra of [this.options.defaultHeaders, options.headers])
         for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value);
+      if (options.tenant) headers.set('einvoice-tenant', options.tenant);
       if (payload !== undefined)
         headers.set('content-type', spec.form !== undefined ? 'application/x-www-form-urlencoded' : 'application/json');
       if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);

@@ -14,6 +14,7 @@ import logging
 import os
 import platform
 import random as _random
+import re
 import time
 import uuid
 from dataclasses import dataclass, field, replace
@@ -75,6 +76,8 @@ class ClientConfig:
     log_bodies: bool = False
     #: The dated API version sent in ``Einvoice-Version``; None: ``API_VERSION``, the one this SDK was generated for.
     api_version: Optional[str] = None
+    #: The tenant account-key calls act for (``Einvoice-Tenant``); None: the account itself.
+    tenant: Optional[str] = None
     random: Callable[[], float] = field(default=_random.random)
 
 
@@ -99,6 +102,7 @@ def build_config(
     log_bodies: bool = False,
     client_name: str = "Einvoice",
     api_version: Optional[str] = None,
+    tenant: Optional[str] = None,
 ) -> ClientConfig:
     """The client's configuration, environment fallbacks applied; raises ``EinvoiceConfigError`` when the
     client would have no credential at all, half a GSTIN credential, or an invalid option."""
@@ -149,6 +153,20 @@ def build_config(
         app_info=cast(AppInfo, dict(app_info)) if app_info is not None else None,
         log_bodies=log_bodies,
         api_version=api_version,
+        tenant=tenant,
+    )
+
+
+_TENANT_ID = re.compile(r"ten_[A-Za-z0-9]+")
+
+
+def check_tenant(tenant: object, where: str) -> None:
+    """Raises ``EinvoiceConfigError`` unless ``tenant`` is None or a tenant id (``ten_`` and letters or digits)."""
+    if tenant is None or (isinstance(tenant, str) and _TENANT_ID.fullmatch(tenant)):
+        return
+    raise EinvoiceConfigError(
+        f"{where} must be a tenant id such as 'ten_01JF3Q8Z5X' (ten_ and letters or digits); got {tenant!r}",
+        option="tenant",
     )
 
 
@@ -184,6 +202,7 @@ def validate_config(config: ClientConfig, client_name: str = "Einvoice") -> None
             f"{client_name}: app_info must be {{'name': str, 'version': str, 'url': str}} (name required); got {info!r}",
             option="app_info",
         )
+    check_tenant(config.tenant, f"{client_name}: tenant")
     for g, cred in config.credentials.items():
         if not cred.client_id or not cred.client_secret:
             raise EinvoiceConfigError(
@@ -258,6 +277,7 @@ class _Base:
                 payload = {**(payload or {}), **_jsonable(extra_body)}
             content = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
             content_type = "application/json"
+        check_tenant(options.get("tenant"), "the tenant= call option")
         key = options.get("idempotency_key") or (str(uuid.uuid4()) if idempotent and method == "POST" else None)
         credential = self._credential(options) if auth in ("gstin", "account_or_gstin", "client_basic") else None
         if auth == "gstin" and credential is None:
@@ -292,11 +312,18 @@ class _Base:
             "x-einvoice-retry-count": str(attempt),
             "einvoice-version": self._config.api_version or API_VERSION,
         }
+        if self._config.tenant:
+            h["einvoice-tenant"] = self._config.tenant
         extra = {**self._config.default_headers, **p.options.get("extra_headers", {})}
-        if any(k.lower() == "einvoice-version" for k in extra):
-            del h["einvoice-version"]  # a version in the headers (per client or per call) wins, whatever its case
+        for name in ("einvoice-version", "einvoice-tenant"):
+            if name in h and any(k.lower() == name for k in extra):
+                del h[name]  # a version or tenant in the headers (per client or per call) wins, whatever its case
         h.update(self._config.default_headers)
         h.update(p.options.get("extra_headers", {}))
+        tenant = p.options.get("tenant")
+        if tenant:  # the call's tenant= wins over the client's and over raw headers, whatever their case
+            h = {k: v for k, v in h.items() if k.lower() != "einvoice-tenant"}
+            h["einvoice-tenant"] = tenant
         if p.content_type:
             h["content-type"] = p.content_type
         if p.idempotency_key:

@@ -29,6 +29,8 @@ class RequestOptions(TypedDict, total=False):
     """Idempotency key for a POST (default: a UUID generated once per call and reused on every retry)."""
     as_gstin: str
     """Act for this GSTIN (its credential must be configured on the client)."""
+    tenant: str
+    """Act for this tenant on this call (``Einvoice-Tenant``: a ``ten_...`` id), instead of the client's ``tenant``."""
 
 
 class AppInfo(TypedDict, total=False):

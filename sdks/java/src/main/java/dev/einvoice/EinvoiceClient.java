@@ -196,6 +196,12 @@ public final class EinvoiceClient extends EinvoiceResources {
       return this;
     }
 
+    /** See {@link ClientOptions.Builder#tenant(String)}. */
+    public Builder tenant(String tenant) {
+      options.tenant(tenant);
+      return this;
+    }
+
     /** {@link #appInfo(String, String, String)} without a URL. */
     public Builder appInfo(String name, String version) {
       options.appInfo(name, version, null);

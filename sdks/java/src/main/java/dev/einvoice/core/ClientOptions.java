@@ -42,6 +42,7 @@ public final class ClientOptions {
   final DoubleSupplier random;
   final String appInfo;
   final String apiVersion;
+  final String tenant;
   final System.Logger logger;
   final System.Logger.Level logLevel;
 
@@ -65,6 +66,7 @@ public final class ClientOptions {
     this.random = b.random == null ? () -> ThreadLocalRandom.current().nextDouble() : b.random;
     this.appInfo = b.appInfo;
     this.apiVersion = b.apiVersion == null ? dev.einvoice.ApiVersion.VALUE : b.apiVersion;
+    this.tenant = b.tenant;
     this.logger = b.logger == null ? AttemptLog.defaultLogger() : b.logger;
     System.Logger.Level fromEnv = logLevel(System.getenv("EINVOICE_LOG"));
     if (b.logLevel != null) this.logLevel = b.logLevel;
@@ -110,6 +112,7 @@ public final class ClientOptions {
     b.random = random;
     b.appInfo = appInfo;
     b.apiVersion = apiVersion;
+    b.tenant = tenant;
     b.logger = logger;
     b.logLevel = logLevel;
     return b;
@@ -151,6 +154,30 @@ public final class ClientOptions {
   public String apiVersion() {
     return apiVersion;
   }
+
+  /** The tenant this client acts for ({@code Einvoice-Tenant}), or null: the account itself. */
+  public String tenant() {
+    return tenant;
+  }
+
+  /**
+   * Checks a tenant id ({@code ten_} and letters or digits).
+   *
+   * @return the id
+   * @throws EinvoiceConfigException for anything else
+   */
+  public static String checkTenant(String tenant) {
+    if (tenant == null || !TENANT_ID.matcher(tenant).matches()) {
+      throw new EinvoiceConfigException(
+          "einvoice: tenant must be a tenant id such as ten_01JF3Q8Z5X (ten_ and letters or"
+              + " digits), got "
+              + (tenant == null ? "null" : "\"" + tenant + "\""));
+    }
+    return tenant;
+  }
+
+  private static final java.util.regex.Pattern TENANT_ID =
+      java.util.regex.Pattern.compile("ten_[A-Za-z0-9]+");
 
   /** Where the attempt lines go (default {@code System.getLogger("einvoice")}). */
   public System.Logger logger() {
@@ -242,6 +269,7 @@ public final class ClientOptions {
     private DoubleSupplier random;
     private String appInfo;
     private String apiVersion;
+    private String tenant;
     private System.Logger logger;
     private System.Logger.Level logLevel;
 
@@ -378,6 +406,19 @@ public final class ClientOptions {
             "einvoice: apiVersion must be a date such as 2026-12-05, got " + apiVersion);
       }
       this.apiVersion = apiVersion;
+      return this;
+    }
+
+    /**
+     * Acts for one of your tenants, as Stripe's {@code stripeAccount}: every request carries {@code
+     * Einvoice-Tenant}, so account-key calls see and change only that tenant's GSTINs, credentials,
+     * webhook endpoints and usage. {@link RequestOptions.Builder#tenant(String)} wins for one call.
+     *
+     * @param tenant a tenant id ({@code ten_...}), or null to act on the account itself
+     * @throws EinvoiceConfigException when the id is malformed
+     */
+    public Builder tenant(String tenant) {
+      this.tenant = tenant == null ? null : checkTenant(tenant);
       return this;
     }
 

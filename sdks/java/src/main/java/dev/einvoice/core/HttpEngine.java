@@ -134,9 +134,11 @@ public final class HttpEngine {
       h.put("User-Agent", userAgent(opts));
       h.put("X-Einvoice-Retry-Count", Integer.toString(attempt));
       h.put("Einvoice-Version", opts.apiVersion());
+      if (opts.tenant != null) h.put("Einvoice-Tenant", opts.tenant);
       h.putAll(opts.headers);
       h.putAll(req.headers);
       h.putAll(ro.headers());
+      if (ro.tenant() != null) h.put("Einvoice-Tenant", ro.tenant());
       if (ro.waitSeconds() != null) h.put("Prefer", "wait=" + ro.waitSeconds());
       if (contentType != null) h.put("Content-Type", contentType);
       if (key != null) h.put("Idempotency-Key", key);

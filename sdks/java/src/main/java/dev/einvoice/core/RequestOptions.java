@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Per-call options: timeout (per attempt), retry budget, extra headers, idempotency key, the GSTIN
- * to act for and {@code Prefer: wait=N}. Immutable; build with {@link #builder()}. Cancellation:
- * interrupt the calling thread (sync) or {@code cancel(true)} the future (async).
+ * and the tenant to act for and {@code Prefer: wait=N}. Immutable; build with {@link #builder()}.
+ * Cancellation: interrupt the calling thread (sync) or {@code cancel(true)} the future (async).
  */
 public final class RequestOptions {
   private static final RequestOptions NONE = builder().build();
@@ -19,6 +19,7 @@ public final class RequestOptions {
   private final String idempotencyKey;
   private final String gstin;
   private final Integer waitSeconds;
+  private final String tenant;
 
   private RequestOptions(Builder b) {
     this.timeout = b.timeout;
@@ -27,6 +28,7 @@ public final class RequestOptions {
     this.idempotencyKey = b.idempotencyKey;
     this.gstin = b.gstin;
     this.waitSeconds = b.waitSeconds;
+    this.tenant = b.tenant;
   }
 
   public static RequestOptions none() {
@@ -45,6 +47,7 @@ public final class RequestOptions {
     b.idempotencyKey = idempotencyKey;
     b.gstin = gstin;
     b.waitSeconds = waitSeconds;
+    b.tenant = tenant;
     return b;
   }
 
@@ -72,6 +75,11 @@ public final class RequestOptions {
     return waitSeconds;
   }
 
+  /** The tenant this call acts for, or null: the client's. */
+  public String tenant() {
+    return tenant;
+  }
+
   public static final class Builder {
     private Duration timeout;
     private Integer maxRetries;
@@ -79,6 +87,7 @@ public final class RequestOptions {
     private String idempotencyKey;
     private String gstin;
     private Integer waitSeconds;
+    private String tenant;
 
     private Builder() {}
 
@@ -114,6 +123,17 @@ public final class RequestOptions {
     /** Sends {@code Prefer: wait=N}: seconds to wait for the IRP before a 202 {@code queued}. */
     public Builder waitSeconds(int seconds) {
       this.waitSeconds = seconds;
+      return this;
+    }
+
+    /**
+     * Act for this tenant on this call ({@code Einvoice-Tenant}), instead of the client's.
+     *
+     * @throws dev.einvoice.core.errors.EinvoiceConfigException when the id is not a {@code ten_...}
+     *     id
+     */
+    public Builder tenant(String tenant) {
+      this.tenant = ClientOptions.checkTenant(tenant);
       return this;
     }
 
