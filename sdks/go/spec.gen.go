@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "c625cd48036d0055b5b94db71180bef558321e7bb895b9314c7060df2976c1f5"
+const SpecSHA256 = "35b885bf53a35f71e7cded2e286bf81aaf0619172d65f54c485f64b9c21b71f1"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.
