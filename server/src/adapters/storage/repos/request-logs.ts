@@ -230,8 +230,12 @@ export class SqlRequestLogRepo implements RequestLogRepo {
     if (f.operation !== undefined) q = q.where('operation', '=', f.operation);
     if (f.statusMin !== undefined) q = q.where('status', '>=', f.statusMin);
     if (f.statusMax !== undefined) q = q.where('status', '<=', f.statusMax);
-    if (f.from !== undefined) q = q.where('created_at', '>=', this.codec.timestamp(f.from));
-    if (f.to !== undefined) q = q.where('created_at', '<=', this.codec.timestamp(f.to));
+    // Lists and streams go in id order along request_logs_list; a time range is a filter on that walk. SQLite
+    // would otherwise take request_logs_usage for the range and sort every row in it (7x slower at 30k rows):
+    // the unary + keeps the term off any index there.
+    const createdAt = this.codec.dialect === 'sqlite' ? sql<string>`+created_at` : sql<Date>`created_at`;
+    if (f.from !== undefined) q = q.where(createdAt, '>=', this.codec.timestamp(f.from));
+    if (f.to !== undefined) q = q.where(createdAt, '<=', this.codec.timestamp(f.to));
     return q;
   }
 
