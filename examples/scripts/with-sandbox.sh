@@ -11,7 +11,7 @@ main="$root/server/dist/main.js"
 dir=$(mktemp -d)
 log="$dir/server.log"
 : >"$log"   # exists before the first read below (the background redirect may not have run yet)
-SANDBOX_LATENCY=${SANDBOX_LATENCY:-off} EINVOICE_MODE=sandbox PORT=0 DATA_DIR="$dir" SQLITE_PATH="$dir/einvoice.db" LOG_LEVEL=warn node "$main" >"$log" 2>&1 &
+SANDBOX_LATENCY=${SANDBOX_LATENCY:-off} SANDBOX_MONTHLY_IRN_QUOTA=${SANDBOX_MONTHLY_IRN_QUOTA:-0} EINVOICE_MODE=sandbox PORT=0 DATA_DIR="$dir" SQLITE_PATH="$dir/einvoice.db" LOG_LEVEL=warn node "$main" >"$log" 2>&1 &
 pid=$!
 cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$dir"; }
 trap cleanup EXIT

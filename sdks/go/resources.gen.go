@@ -1166,6 +1166,91 @@ func (s *LogsService) Get(ctx context.Context, logID string, opts ...RequestOpti
 	return &out, nil
 }
 
+// UsageService groups the usage operations.
+type UsageService struct {
+	c *Client
+}
+
+// GetUsageParams are the query parameters of getUsage.
+type GetUsageParams struct {
+	// First IST calendar day counted (inclusive). Default the first day of the current IST month.
+	From *string
+	// Last IST calendar day counted (inclusive). Default the last day of the current IST month.
+	To *string
+	// One period per IST calendar day (`2026-12-06`) or month (`2026-12`).
+	Granularity *GetUsageGranularity
+}
+
+func (p GetUsageParams) values() url.Values {
+	q := url.Values{}
+	if p.From != nil {
+		q.Set("from", *p.From)
+	}
+	if p.To != nil {
+		q.Set("to", *p.To)
+	}
+	if p.Granularity != nil {
+		q.Set("granularity", string(*p.Granularity))
+	}
+	return q
+}
+
+// GetUsage returns the account's usage.
+//
+// What the account used, per IST calendar day or month, to bill from: IRNs generated
+// (`generateIrn`), e-way bills generated (`generateEwb`), cancellations (`cancelIrn`,
+// `cancelEwb`), notes (`generateNote`), bulk records (the documents each `bulkGenerateIrn` job
+// accepted, not the calls), reconciliation reads (`getIrn`, `getIrnByDocument`, `getEwb`,
+// `listDocuments`, `exportDocuments`) and every other authenticated call. Counted from the request
+// log, the source of truth: successful answers (2xx) only, and a replay (`Idempotent-Replayed:
+// true`) is not counted again. Every period of the range is listed, zeros included, oldest first.
+// A range spans at most 366 days with `granularity=day` and 1830 with `month`. In the sandbox,
+// `irns_generated + notes + bulk_records` of the current month is what the monthly IRN quota (100
+// by default) counts.
+//
+// GET /v1/usage (getUsage).
+func (s *UsageService) GetUsage(ctx context.Context, params GetUsageParams, opts ...RequestOption) (*Usage, error) {
+	var out Usage
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/usage", Auth: core.AuthAccount, OperationID: "getUsage", Query: params.values()}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ExportUsageParams are the query parameters of exportUsage.
+type ExportUsageParams struct {
+	// First IST calendar day counted (inclusive). Default the first day of the current IST month.
+	From *string
+	// Last IST calendar day counted (inclusive). Default the last day of the current IST month.
+	To *string
+	// One period per IST calendar day (`2026-12-06`) or month (`2026-12`).
+	Granularity *ExportUsageGranularity
+}
+
+func (p ExportUsageParams) values() url.Values {
+	q := url.Values{}
+	if p.From != nil {
+		q.Set("from", *p.From)
+	}
+	if p.To != nil {
+		q.Set("to", *p.To)
+	}
+	if p.Granularity != nil {
+		q.Set("granularity", string(*p.Granularity))
+	}
+	return q
+}
+
+// ExportUsage exports the account's usage as NDJSON.
+//
+// The periods of `getUsage` (same parameters, same counting) as newline-delimited JSON, one
+// `UsagePeriod` per line, oldest first.
+//
+// GET /v1/usage/export (exportUsage).
+func (s *UsageService) ExportUsage(ctx context.Context, params ExportUsageParams, opts ...RequestOption) *Stream[any] {
+	return newStream[any](ctx, s.c, core.Request{Method: "GET", Path: "/v1/usage/export", Auth: core.AuthAccount, OperationID: "exportUsage", Query: params.values()}, opts)
+}
+
 // StatusService groups the status operations.
 type StatusService struct {
 	c *Client
@@ -1437,6 +1522,7 @@ type resources struct {
 	WebhookEndpoints  *WebhookEndpointsService
 	WebhookDeliveries *WebhookDeliveriesService
 	Logs              *LogsService
+	Usage             *UsageService
 	Status            *StatusService
 	Sandbox           *SandboxService
 	TestClocks        *TestClocksService
@@ -1458,6 +1544,7 @@ func (r *resources) init(c *Client) {
 	r.WebhookEndpoints = &WebhookEndpointsService{c: c}
 	r.WebhookDeliveries = &WebhookDeliveriesService{c: c}
 	r.Logs = &LogsService{c: c}
+	r.Usage = &UsageService{c: c}
 	r.Status = &StatusService{c: c}
 	r.Sandbox = &SandboxService{c: c}
 	r.TestClocks = &TestClocksService{c: c}

@@ -128,7 +128,7 @@ func referenceServer(t testing.TB) (string, string) {
 		data, _ := os.MkdirTemp("", "einvoice-go-e2e-")
 		cmd := exec.Command("node", "--import", "tsx", "src/main.ts")
 		cmd.Dir = filepath.Join(repoRoot(), "server")
-		cmd.Env = append(os.Environ(), fmt.Sprintf("PORT=%d", port), "HOST=127.0.0.1", "DATA_DIR="+data, "SQLITE_PATH="+filepath.Join(data, "einvoice.sqlite"), "EINVOICE_MODE=sandbox")
+		cmd.Env = append(os.Environ(), fmt.Sprintf("PORT=%d", port), "HOST=127.0.0.1", "DATA_DIR="+data, "SQLITE_PATH="+filepath.Join(data, "einvoice.sqlite"), "EINVOICE_MODE=sandbox", "SANDBOX_MONTHLY_IRN_QUOTA=0")
 		out, _ := cmd.StdoutPipe()
 		cmd.Stderr = cmd.Stdout
 		start(cmd)

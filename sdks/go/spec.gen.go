@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "03e2dc8308f18e7f6b01e5009ed462c8bf17a1fb4a8892469eb349cad4d8f0f3"
+const SpecSHA256 = "aedc7e03ffc976e973ee223662b58edb9ed6fc4d46184429990812baee335bd6"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

@@ -891,6 +891,24 @@ func (v ExpDtlsRefClm) IsKnown() bool {
 	return false
 }
 
+// ExportUsageGranularity is an open enum: values this SDK version does not list decode without
+// error.
+type ExportUsageGranularity string
+
+const (
+	ExportUsageGranularityDay   ExportUsageGranularity = "day"
+	ExportUsageGranularityMonth ExportUsageGranularity = "month"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v ExportUsageGranularity) IsKnown() bool {
+	switch v {
+	case ExportUsageGranularityDay, ExportUsageGranularityMonth:
+		return true
+	}
+	return false
+}
+
 // ExtendEWBRequest is the NIC `EXTENDVALIDITY` body (the e-way bill number comes from the path).
 type ExtendEWBRequest struct {
 	VehicleNo         *string            `json:"vehicleNo,omitempty"`
@@ -981,6 +999,23 @@ type GenerateEWBRequest struct {
 	VehType     *VehType    `json:"VehType,omitempty"`
 	ExpShipDtls *EWBAddress `json:"ExpShipDtls,omitempty"`
 	DispDtls    *EWBAddress `json:"DispDtls,omitempty"`
+}
+
+// GetUsageGranularity is an open enum: values this SDK version does not list decode without error.
+type GetUsageGranularity string
+
+const (
+	GetUsageGranularityDay   GetUsageGranularity = "day"
+	GetUsageGranularityMonth GetUsageGranularity = "month"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v GetUsageGranularity) IsKnown() bool {
+	switch v {
+	case GetUsageGranularityDay, GetUsageGranularityMonth:
+		return true
+	}
+	return false
 }
 
 // GSPHealth is generated from #/components/schemas/GspHealth.
@@ -2237,6 +2272,76 @@ type UpstreamFault struct {
 	Message *string `json:"message,omitempty"`
 	// Whether retrying the same request can succeed.
 	Retryable *bool `json:"retryable,omitempty"`
+}
+
+// Usage is generated from #/components/schemas/Usage.
+type Usage struct {
+	Object string `json:"object"`
+	// The tenant counted; null for the whole account.
+	Tenant      *string          `json:"tenant"`
+	Granularity UsageGranularity `json:"granularity"`
+	// First IST day counted (YYYY-MM-DD).
+	From string `json:"from"`
+	// Last IST day counted (YYYY-MM-DD), inclusive.
+	To string `json:"to"`
+	// Every period of the range, oldest first.
+	Data   []UsagePeriod `json:"data"`
+	Totals UsageCounters `json:"totals"`
+}
+
+// UsageCounters is the metered calls, successful (2xx) and not replayed, by what they did.
+type UsageCounters struct {
+	// Invoices registered (`generateIrn`).
+	IRNsGenerated int64 `json:"irns_generated"`
+	// E-way bills generated (`generateEwb`).
+	EWBsGenerated int64 `json:"ewbs_generated"`
+	// IRNs and e-way bills cancelled (`cancelIrn`, `cancelEwb`).
+	Cancellations int64 `json:"cancellations"`
+	// Credit and debit notes registered (`generateNote`).
+	Notes int64 `json:"notes"`
+	// Documents accepted by bulk jobs (`bulkGenerateIrn`), per record.
+	BulkRecords int64 `json:"bulk_records"`
+	// `getIrn`, `getIrnByDocument`, `getEwb`, `listDocuments`, `exportDocuments`.
+	ReconciliationReads int64 `json:"reconciliation_reads"`
+	// Every other authenticated call (administration, logs, webhooks, tokens...).
+	OtherCalls int64 `json:"other_calls"`
+}
+
+// UsageGranularity is an open enum: values this SDK version does not list decode without error.
+type UsageGranularity string
+
+const (
+	UsageGranularityDay   UsageGranularity = "day"
+	UsageGranularityMonth UsageGranularity = "month"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v UsageGranularity) IsKnown() bool {
+	switch v {
+	case UsageGranularityDay, UsageGranularityMonth:
+		return true
+	}
+	return false
+}
+
+// UsagePeriod is generated from #/components/schemas/UsagePeriod.
+type UsagePeriod struct {
+	// The IST calendar day (YYYY-MM-DD) or month (YYYY-MM).
+	Period string `json:"period"`
+	// Invoices registered (`generateIrn`).
+	IRNsGenerated int64 `json:"irns_generated"`
+	// E-way bills generated (`generateEwb`).
+	EWBsGenerated int64 `json:"ewbs_generated"`
+	// IRNs and e-way bills cancelled (`cancelIrn`, `cancelEwb`).
+	Cancellations int64 `json:"cancellations"`
+	// Credit and debit notes registered (`generateNote`).
+	Notes int64 `json:"notes"`
+	// Documents accepted by bulk jobs (`bulkGenerateIrn`), per record.
+	BulkRecords int64 `json:"bulk_records"`
+	// `getIrn`, `getIrnByDocument`, `getEwb`, `listDocuments`, `exportDocuments`.
+	ReconciliationReads int64 `json:"reconciliation_reads"`
+	// Every other authenticated call (administration, logs, webhooks, tokens...).
+	OtherCalls int64 `json:"other_calls"`
 }
 
 // ValDtls is the invoice totals. Each must equal the sum over items (2182-2188); TotInvVal =

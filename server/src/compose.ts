@@ -62,6 +62,7 @@ import { sandboxHandlers } from './http/routes/sandbox.js';
 import { statusHandlers } from './http/routes/status.js';
 import { taxpayerHandlers } from './http/routes/taxpayers.js';
 import { testClockHandlers } from './http/routes/test-clocks.js';
+import { usageHandlers } from './http/routes/usage.js';
 import { webhookHandlers } from './http/routes/webhooks.js';
 import { securityHeaders } from './http/security-headers.js';
 
@@ -184,6 +185,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       apiKeyRateLimitRps: config.API_KEY_RATE_LIMIT_RPS,
       publicRateLimitRps: config.PUBLIC_RATE_LIMIT_RPS,
       bulkConcurrency: config.BULK_CONCURRENCY,
+      sandboxMonthlyIrnQuota: config.SANDBOX_MONTHLY_IRN_QUOTA,
       ...(config.HSN_MASTER_FILE
         ? { hsnMaster: loadHsnMaster(readFileSync(config.HSN_MASTER_FILE, 'utf8'), config.HSN_MASTER_FILE) }
         : {}),
@@ -254,6 +256,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     ...taxpayerHandlers(deps),
     ...webhookHandlers(deps, webhookPolicy),
     ...logHandlers(deps),
+    ...usageHandlers(deps),
     ...statusHandlers(deps),
     ...sandboxHandlers(sandboxFaultRehearsal(upstream.control)),
     ...testClockHandlers(deps),

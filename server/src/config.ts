@@ -76,6 +76,9 @@ const schema = z
     // Where rate-limit buckets live: database (shared by every server process) or memory (this process).
     // Unset: database with DATABASE_URL (several replicas may serve it), memory on SQLite (one process).
     RATE_LIMIT_STORE: z.enum(['memory', 'database']).optional(),
+    // IRNs (invoices, notes, bulk records) a sandbox account may generate per IST calendar month; 0: unlimited.
+    // The project's own test servers set 0; production accounts are never limited.
+    SANDBOX_MONTHLY_IRN_QUOTA: int(0, 1_000_000_000).default(100),
     BULK_CONCURRENCY: int(1, 256).default(8),
     // How often the bulk worker looks for jobs to resume (a crashed process's, or records a fault left pending).
     BULK_POLL_MS: int(10, 60000).default(1000),

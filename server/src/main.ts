@@ -49,7 +49,11 @@ async function start(config: Config): Promise<void> {
   console.log(`einvoice server (${config.EINVOICE_MODE} mode, ${server.deps.storage.dialect}) listening on ${url}`);
   console.log(`  API reference: ${url}/   spec: ${url}/openapi.yaml   metrics: ${url}/metrics`);
   if (config.EINVOICE_MODE === 'sandbox')
-    printSandboxNotes({ externalIrp: Boolean(config.IRP_SANDBOX_URL), webhookLoopback: config.WEBHOOK_ALLOW_LOOPBACK });
+    printSandboxNotes({
+      externalIrp: Boolean(config.IRP_SANDBOX_URL),
+      webhookLoopback: config.WEBHOOK_ALLOW_LOOPBACK,
+      monthlyIrnQuota: config.SANDBOX_MONTHLY_IRN_QUOTA,
+    });
   if (firstKey) {
     printQuickstart(url, firstKey);
     const link = await createSignInLink(server.deps, firstKey);

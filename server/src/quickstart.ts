@@ -9,7 +9,12 @@ export const QUICKSTART_GSTIN = '29AAACP7879D1Z0';
 export const SANDBOX_IRP_PASSWORD = DEFAULT_CLIENT.defaultPassword ?? 'sandbox';
 
 /** Printed at every sandbox start: what a developer needs and cannot guess. */
-export function printSandboxNotes(options: { externalIrp: boolean; webhookLoopback: boolean }): void {
+export function printSandboxNotes(options: {
+  externalIrp: boolean;
+  webhookLoopback: boolean;
+  /** SANDBOX_MONTHLY_IRN_QUOTA; 0: none. */
+  monthlyIrnQuota: number;
+}): void {
   const lines = [
     options.externalIrp
       ? '  Sandbox IRP: external (IRP_SANDBOX_URL); use the IRP user its operator gave you.'
@@ -17,6 +22,9 @@ export function printSandboxNotes(options: { externalIrp: boolean; webhookLoopba
     options.webhookLoopback
       ? '  Webhooks: sandbox mode accepts loopback receivers (http://127.0.0.1:PORT/..., http://localhost:PORT/...).'
       : '  Webhooks: https receivers on public addresses only (WEBHOOK_ALLOW_LOOPBACK=false).',
+    options.monthlyIrnQuota > 0
+      ? `  IRN quota: ${options.monthlyIrnQuota} free IRNs (invoices, notes, bulk records) per account per IST month; GET /v1/usage counts them (SANDBOX_MONTHLY_IRN_QUOTA=0 lifts it).`
+      : '  IRN quota: none (SANDBOX_MONTHLY_IRN_QUOTA=0).',
   ];
   console.log(lines.join('\n'));
 }

@@ -41,6 +41,8 @@ const REQUIRED: Record<string, [string, string]> = {
   listRequestLogs: ['get', '/v1/logs'],
   getRequestLog: ['get', '/v1/logs/{log_id}'],
   exportRequestLogs: ['get', '/v1/logs/export'],
+  getUsage: ['get', '/v1/usage'],
+  exportUsage: ['get', '/v1/usage/export'],
   getStatus: ['get', '/v1/status'],
   setSandboxFaults: ['post', '/v1/sandbox/faults'],
 };

@@ -124,6 +124,8 @@ async function startGeneration(options: SandboxOptions): Promise<Generation> {
     EINVOICE_HASH_PEPPER: randomBytes(32).toString('base64'),
     LOG_LEVEL: 'warn',
     WEBHOOK_ALLOW_LOOPBACK: 'true',
+    // A local sandbox has no free-IRN quota (that is the hosted sandbox's); a test suite may run thousands.
+    SANDBOX_MONTHLY_IRN_QUOTA: '0',
     ...FAST_SCHEDULES,
     ...options.env,
   });

@@ -24,6 +24,7 @@ abstract class GeneratedResources
     public readonly Services\WebhookEndpointsService $webhookEndpoints;
     public readonly Services\WebhookDeliveriesService $webhookDeliveries;
     public readonly Services\LogsService $logs;
+    public readonly Services\UsageService $usage;
     public readonly Services\StatusService $status;
     public readonly Services\SandboxService $sandbox;
     public readonly Services\TestClocksService $testClocks;
@@ -45,6 +46,7 @@ abstract class GeneratedResources
         $this->webhookEndpoints = new Services\WebhookEndpointsService($ctx);
         $this->webhookDeliveries = new Services\WebhookDeliveriesService($ctx);
         $this->logs = new Services\LogsService($ctx);
+        $this->usage = new Services\UsageService($ctx);
         $this->status = new Services\StatusService($ctx);
         $this->sandbox = new Services\SandboxService($ctx);
         $this->testClocks = new Services\TestClocksService($ctx);

@@ -80,6 +80,7 @@ def start_reference_server() -> Iterator[Dict[str, str]]:
         "DATA_DIR": data,
         "SQLITE_PATH": os.path.join(data, "einvoice.sqlite"),
         "EINVOICE_MODE": "sandbox",
+        "SANDBOX_MONTHLY_IRN_QUOTA": "0",
     }
     proc = subprocess.Popen(
         ["node", "--import", "tsx", "src/main.ts"],

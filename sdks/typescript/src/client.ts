@@ -4,7 +4,7 @@ import { EinvoiceConfigError } from './core/errors.js';
 import type { ClientContext } from './core/resource.js';
 import { TokenManager } from './core/tokens.js';
 import { type Auth, Transport, type TransportOptions } from './core/transport.js';
-import { AdminLogs, AuditEvents, Credentials, Gstins, OnboardingLinks, WebhookEndpoints } from './resources/admin.js';
+import { AdminLogs, AdminUsage, AuditEvents, Credentials, Gstins, OnboardingLinks, WebhookEndpoints } from './resources/admin.js';
 import {
   BulkJobs,
   Documents,
@@ -110,6 +110,7 @@ export class EinvoiceAdmin {
   readonly auditEvents: AuditEvents;
   readonly webhookEndpoints: WebhookEndpoints;
   readonly logs: AdminLogs;
+  readonly usage: AdminUsage;
   readonly testClocks: TestClocks;
   readonly onboardingLinks: OnboardingLinks;
   readonly transport: Transport;
@@ -128,6 +129,7 @@ export class EinvoiceAdmin {
     this.auditEvents = new AuditEvents(ctx);
     this.webhookEndpoints = new WebhookEndpoints(ctx);
     this.logs = new AdminLogs(ctx);
+    this.usage = new AdminUsage(ctx);
     this.testClocks = new TestClocks(ctx);
     this.onboardingLinks = new OnboardingLinks(ctx);
   }

@@ -21,6 +21,11 @@ export interface AppSettings {
   inFlightLeaseMs: number;
   apiKeyRateLimitRps: number;
   publicRateLimitRps: number;
+  /**
+   * IRNs (invoices, notes, bulk records) a sandbox account may generate per IST calendar month
+   * (SANDBOX_MONTHLY_IRN_QUOTA); 0 or absent: unlimited. Production accounts are never limited.
+   */
+  sandboxMonthlyIrnQuota?: number;
   /** Records of one bulk request relayed at the same time (the GSP's allowed concurrency). */
   bulkConcurrency: number;
   /** The government's full HSN/SAC master (HSN_MASTER_FILE); absent: the master bundled with @einvoice/gst. */

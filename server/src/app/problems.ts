@@ -188,6 +188,17 @@ export const problems = {
       code: 'rate_limited',
       headers: { 'retry-after': String(retryAfter) },
     }),
+  /** The sandbox's monthly IRN quota (app/usecases/usage.ts); `extra`: quota, used, resets_at. */
+  sandboxQuotaExceeded: (detail: string, retryAfter: number, extra: Record<string, unknown>) =>
+    new ProblemError({
+      status: 429,
+      slug: 'sandbox-quota-exceeded',
+      title: 'Sandbox monthly IRN quota exceeded',
+      detail,
+      code: 'sandbox_quota_exceeded',
+      headers: { 'retry-after': String(retryAfter) },
+      extra,
+    }),
   upstreamError: (detail: string, gstnErrors: GstnErrorItem[], upstream: Record<string, unknown>) =>
     new ProblemError({
       status: 502,

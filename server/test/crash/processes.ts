@@ -186,5 +186,7 @@ function baseEnv(): Record<string, string> {
   // The fast switch: these servers talk to an external simulator (IRP_SANDBOX_URL) whose latency each test sets;
   // should one embed the IRP, it gets none either.
   env.SANDBOX_LATENCY = 'off';
+  // Crash, soak, history and bench runs generate far more IRNs than the sandbox's free monthly quota.
+  env.SANDBOX_MONTHLY_IRN_QUOTA = '0';
   return env;
 }

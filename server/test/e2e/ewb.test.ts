@@ -1,19 +1,11 @@
 // E-way bills from IRNs, over real HTTP against the embedded sandbox IRP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gstinSession, type Harness, startHarness } from '../support/harness.js';
-import { invoice } from '../support/invoices.js';
+import { invoice, road } from '../support/invoices.js';
 
 const SELLER = '29AAACP7879D1Z0';
 let h: Harness;
 let s: { token: string };
-const road = {
-  Distance: 0,
-  TransMode: '1',
-  TransId: '29AAGCB7383J1Z4',
-  TransName: 'Bharat Logistics',
-  VehNo: 'KA01AB1234',
-  VehType: 'R',
-};
 
 beforeAll(async () => {
   h = await startHarness();

@@ -856,6 +856,45 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(streamed).toEqual([logs[2], logs[3], logs[4]]);
       });
 
+      it('tallies usage per IST day and operation: 2xx, not replayed, bulk calls by their records', async () => {
+        const { accountId } = await seed(storage);
+        // 18:30 UTC is midnight IST: 18:29:59.999Z is still 2026-12-06 in India, 18:30:00Z is 2026-12-07.
+        const utc = (iso: string) => new Date(iso);
+        const bulk = (total: number) => ({ object: 'bulk_result', summary: { total, generated: total } });
+        const rows = [
+          requestLog(accountId, { status: 201, createdAt: utc('2026-12-05T18:30:00.000Z') }),
+          requestLog(accountId, { status: 201, createdAt: utc('2026-12-06T18:29:59.999Z') }),
+          requestLog(accountId, { status: 201, createdAt: utc('2026-12-06T18:30:00.000Z') }),
+          requestLog(accountId, { status: 201, replayed: true, createdAt: utc('2026-12-06T10:00:00Z') }),
+          requestLog(accountId, { status: 422, createdAt: utc('2026-12-06T10:00:00Z') }),
+          requestLog(accountId, { status: 503, createdAt: utc('2026-12-06T10:00:00Z') }),
+          requestLog(accountId, { operation: 'getIrn', status: 200, createdAt: utc('2026-12-06T10:00:00Z') }),
+          requestLog(accountId, { operation: 'bulkGenerateIrn', responseBody: bulk(3), createdAt: at(0) }),
+          requestLog(accountId, { operation: 'bulkGenerateIrn', status: 202, responseBody: bulk(4), createdAt: at(1) }),
+          requestLog(accountId, {
+            operation: 'bulkGenerateIrn',
+            replayed: true,
+            responseBody: bulk(9),
+            createdAt: at(2),
+          }),
+          requestLog(null, { status: 201, createdAt: utc('2026-12-06T10:00:00Z') }),
+          requestLog(accountId, { status: 201, createdAt: utc('2026-12-07T18:30:00.000Z') }), // after the range
+        ];
+        for (const l of rows) await storage.requestLogs.insert(l);
+        const range = { from: utc('2026-12-05T18:30:00.000Z'), to: utc('2026-12-07T18:30:00.000Z') };
+        const tallies = await storage.requestLogs.usage(accountId, range);
+        const key = (t: { day: string; operation: string }) => `${t.day} ${t.operation}`;
+        expect([...tallies].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([
+          { day: '2026-12-06', operation: 'generateIrn', calls: 2, records: 0 },
+          { day: '2026-12-06', operation: 'getIrn', calls: 1, records: 0 },
+          { day: '2026-12-07', operation: 'generateIrn', calls: 1, records: 0 },
+        ]);
+        // at(n) is 2026-11-25: the bulk calls (2xx, not replayed) sum their records.
+        const bulkDay = await storage.requestLogs.usage(accountId, { from: at(0), to: at(3) });
+        expect(bulkDay).toEqual([{ day: '2026-11-25', operation: 'bulkGenerateIrn', calls: 2, records: 7 }]);
+        expect(await storage.requestLogs.usage('acct_other', range)).toEqual([]);
+      });
+
       it("keeps a document answer's signed JWTs once, in the document row, and reads the full answer back", async () => {
         const { accountId, gstin } = await seed(storage);
         const irn = uid('irn').padEnd(64, '0');

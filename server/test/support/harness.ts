@@ -54,6 +54,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
     EINVOICE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     EINVOICE_HASH_PEPPER: randomBytes(32).toString('base64'),
     SANDBOX_LATENCY: 'off', // the fast switch: NIC-like latency has its own bench (packages/irp-sandbox)
+    SANDBOX_MONTHLY_IRN_QUOTA: '0', // suites generate far more than 100 IRNs; the quota has its own test (usage.test.ts)
     ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
     ...env,
   });

@@ -59,3 +59,13 @@ export function invoice(
     ...(overrides.ewb ? { EwbDtls: overrides.ewb } : {}),
   };
 }
+
+/** Part-B by road for an e-way bill on an IRN (`{ Irn, ...road }`). */
+export const road = {
+  Distance: 0,
+  TransMode: '1',
+  TransId: '29AAGCB7383J1Z4',
+  TransName: 'Bharat Logistics',
+  VehNo: 'KA01AB1234',
+  VehType: 'R',
+};

@@ -55,6 +55,7 @@ export async function startWebhookHarness(options: WebhookHarnessOptions = {}): 
     EINVOICE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     EINVOICE_HASH_PEPPER: randomBytes(32).toString('base64'),
     SANDBOX_LATENCY: 'off',
+    SANDBOX_MONTHLY_IRN_QUOTA: '0', // no monthly IRN quota for test servers (its own test: e2e/usage.test.ts)
     ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
     ...options.env,
   });

@@ -98,6 +98,7 @@ final class Servers
         $env['DATA_DIR'] = $data;
         $env['SQLITE_PATH'] = "$data/einvoice.sqlite";
         $env['EINVOICE_MODE'] = 'sandbox';
+        $env['SANDBOX_MONTHLY_IRN_QUOTA'] = '0';
         self::start(['node', '--import', 'tsx', 'src/main.ts'], self::repoRoot() . '/server', $env, $log);
         $deadline = microtime(true) + 90;
         while (microtime(true) < $deadline) {

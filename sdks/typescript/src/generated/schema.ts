@@ -929,6 +929,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account's usage
+         * @description What the account used, per IST calendar day or month, to bill from: IRNs generated (`generateIrn`),
+         *     e-way bills generated (`generateEwb`), cancellations (`cancelIrn`, `cancelEwb`), notes (`generateNote`),
+         *     bulk records (the documents each `bulkGenerateIrn` job accepted, not the calls), reconciliation reads
+         *     (`getIrn`, `getIrnByDocument`, `getEwb`, `listDocuments`, `exportDocuments`) and every other
+         *     authenticated call. Counted from the request log, the source of truth: successful answers (2xx) only,
+         *     and a replay (`Idempotent-Replayed: true`) is not counted again. Every period of the range is listed,
+         *     zeros included, oldest first. A range spans at most 366 days with `granularity=day` and 1830 with
+         *     `month`. In the sandbox, `irns_generated + notes + bulk_records` of the current month is what the
+         *     monthly IRN quota (100 by default) counts.
+         */
+        get: operations["getUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the account's usage as NDJSON
+         * @description The periods of `getUsage` (same parameters, same counting) as newline-delimited JSON, one `UsagePeriod` per line, oldest first.
+         */
+        get: operations["exportUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/status": {
         parameters: {
             query?: never;
@@ -2675,6 +2723,42 @@ export interface components {
             /** @description Deprecated request fields the call used. */
             warnings?: components["schemas"]["ApiWarning"][];
         };
+        /** @description Metered calls, successful (2xx) and not replayed, by what they did. */
+        UsageCounters: {
+            /** @description Invoices registered (`generateIrn`). */
+            irns_generated: number;
+            /** @description E-way bills generated (`generateEwb`). */
+            ewbs_generated: number;
+            /** @description IRNs and e-way bills cancelled (`cancelIrn`, `cancelEwb`). */
+            cancellations: number;
+            /** @description Credit and debit notes registered (`generateNote`). */
+            notes: number;
+            /** @description Documents accepted by bulk jobs (`bulkGenerateIrn`), per record. */
+            bulk_records: number;
+            /** @description `getIrn`, `getIrnByDocument`, `getEwb`, `listDocuments`, `exportDocuments`. */
+            reconciliation_reads: number;
+            /** @description Every other authenticated call (administration, logs, webhooks, tokens...). */
+            other_calls: number;
+        };
+        UsagePeriod: {
+            /** @description The IST calendar day (YYYY-MM-DD) or month (YYYY-MM). */
+            period: string;
+        } & components["schemas"]["UsageCounters"];
+        Usage: {
+            /** @constant */
+            object: "usage";
+            /** @description The tenant counted; null for the whole account. */
+            tenant: string | null;
+            /** @enum {string} */
+            granularity: "day" | "month";
+            /** @description First IST day counted (YYYY-MM-DD). */
+            from: string;
+            /** @description Last IST day counted (YYYY-MM-DD), inclusive. */
+            to: string;
+            /** @description Every period of the range, oldest first. */
+            data: components["schemas"]["UsagePeriod"][];
+            totals: components["schemas"]["UsageCounters"];
+        };
         RequestLog: components["schemas"]["RequestLogSummary"] & {
             /** @description The request body with secrets redacted; null when not kept. */
             request_body: unknown;
@@ -3250,7 +3334,14 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The bucket's rate limit is exhausted (the credential's, the account key's, or the client IP's before a credential is known). Wait `Retry-After` seconds; the SDKs do. */
+        /**
+         * @description The bucket's rate limit is exhausted (the credential's, the account key's, or the client IP's before a
+         *     credential is known; `rate_limited`). Wait `Retry-After` seconds; the SDKs do. In the sandbox,
+         *     `generateIrn`, `generateNote` and `bulkGenerateIrn` also answer `sandbox_quota_exceeded` when the
+         *     account's free IRNs of the IST calendar month (invoices, notes and bulk records; 100 by default) are used
+         *     up: `Retry-After` is then the seconds until the next IST month, and `quota`, `used` and `resets_at` say
+         *     the rest. Production is never limited.
+         */
         TooManyRequests: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3511,6 +3602,18 @@ export interface components {
          * @example 2026-11-30
          */
         To: string;
+        /**
+         * @description First IST calendar day counted (inclusive). Default the first day of the current IST month.
+         * @example 2026-12-01
+         */
+        UsageFrom: string;
+        /**
+         * @description Last IST calendar day counted (inclusive). Default the last day of the current IST month.
+         * @example 2026-12-31
+         */
+        UsageTo: string;
+        /** @description One period per IST calendar day (`2026-12-06`) or month (`2026-12`). */
+        UsageGranularity: "day" | "month";
         /**
          * @description Inclusive start instant (RFC 3339).
          * @example 2026-11-25T00:00:00Z
@@ -6154,6 +6257,98 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUsage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First IST calendar day counted (inclusive). Default the first day of the current IST month.
+                 * @example 2026-12-01
+                 */
+                from?: components["parameters"]["UsageFrom"];
+                /**
+                 * @description Last IST calendar day counted (inclusive). Default the last day of the current IST month.
+                 * @example 2026-12-31
+                 */
+                to?: components["parameters"]["UsageTo"];
+                /** @description One period per IST calendar day (`2026-12-06`) or month (`2026-12`). */
+                granularity?: components["parameters"]["UsageGranularity"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usage per period, and its totals. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Usage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportUsage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First IST calendar day counted (inclusive). Default the first day of the current IST month.
+                 * @example 2026-12-01
+                 */
+                from?: components["parameters"]["UsageFrom"];
+                /**
+                 * @description Last IST calendar day counted (inclusive). Default the last day of the current IST month.
+                 * @example 2026-12-31
+                 */
+                to?: components["parameters"]["UsageTo"];
+                /** @description One period per IST calendar day (`2026-12-06`) or month (`2026-12`). */
+                granularity?: components["parameters"]["UsageGranularity"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One JSON `UsagePeriod` per line. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {"period":"2026-12-01","irns_generated":120,"ewbs_generated":14,"cancellations":3,"notes":6,"bulk_records":500,"reconciliation_reads":212,"other_calls":31}
+                     *     {"period":"2026-12-02","irns_generated":98,"ewbs_generated":11,"cancellations":0,"notes":2,"bulk_records":0,"reconciliation_reads":187,"other_calls":12}
+                     */
+                    "application/x-ndjson": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

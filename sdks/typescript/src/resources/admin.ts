@@ -1,5 +1,5 @@
 // Resources of the admin client (account API key): GSTINs, credentials, audit events, webhook endpoints, logs,
-// hosted onboarding links.
+// hosted onboarding links, usage.
 import type { APIPromise } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
 import { Resource, seg } from '../core/resource.js';
@@ -15,6 +15,8 @@ import type {
   DeletedGspRouteUser,
   DeletedGstin,
   ExportRequestLogsParams,
+  ExportUsageParams,
+  GetUsageParams,
   GspRouteUser,
   GspRouteUserList,
   Gstin,
@@ -30,6 +32,8 @@ import type {
   RotateWebhookSecretRequest,
   UpdateGstinRequest,
   UpdateWebhookEndpointRequest,
+  Usage,
+  UsagePeriod,
   WebhookDelivery,
   WebhookEndpoint,
   WebhookEndpointWithSecret,
@@ -166,5 +170,15 @@ export class AdminLogs extends Resource {
   }
   export(params: ExportRequestLogsParams = {}, options?: RequestOptions): AsyncGenerator<RequestLog> {
     return this.ndjson('/v1/logs/export', params, options);
+  }
+}
+
+/** Metered usage per IST day or month, counted from the request log (`GET /v1/usage`). */
+export class AdminUsage extends Resource {
+  get(params: GetUsageParams = {}, options?: RequestOptions): APIPromise<Usage> {
+    return this._get('/v1/usage', params, options);
+  }
+  export(params: ExportUsageParams = {}, options?: RequestOptions): AsyncGenerator<UsagePeriod> {
+    return this.ndjson('/v1/usage/export', params, options);
   }
 }

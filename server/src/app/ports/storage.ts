@@ -262,6 +262,21 @@ export interface RequestLogRepo {
   /** Summaries: the bodies (several KB of signed JWT each) are not read for a list page. */
   list(accountId: string, query: RequestLogQuery): Promise<Page<RequestLogSummaryRecord>>;
   stream(accountId: string, query: Omit<RequestLogQuery, 'limit' | 'startingAfter'>): AsyncIterable<RequestLogRecord>;
+  /**
+   * Usage tallies (app/usecases/usage.ts): the account's successful (2xx), not replayed calls logged within
+   * [from, to), counted per IST calendar day and operation, with the records of bulk jobs summed.
+   */
+  usage(accountId: string, range: { from: Date; to: Date }): Promise<UsageTally[]>;
+}
+
+/** One (IST day, operation) cell of the usage tallies. */
+export interface UsageTally {
+  /** The IST calendar day, YYYY-MM-DD. */
+  day: string;
+  operation: string;
+  calls: number;
+  /** bulkGenerateIrn only: the records the calls' jobs accepted (their `summary.total`); 0 otherwise. */
+  records: number;
 }
 
 export interface RateLimitRepo {

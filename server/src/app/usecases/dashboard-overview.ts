@@ -2,16 +2,10 @@
 // GSP/IRP health and the documents whose outcome is still unknown (open reconcile tasks).
 import type { Deps } from '../deps.js';
 import type { AdminPrincipal } from '../principal.js';
+import { istMidnight } from './ist.js';
 import { serviceStatus } from './service-status.js';
 
-const IST_OFFSET_MS = 5.5 * 3_600_000;
 const IRN_OPERATIONS = new Set(['generateIrn', 'generateNote']);
-
-/** Midnight IST of the day `now` falls in, as an instant. */
-export function istMidnight(now: Date): Date {
-  const ist = now.getTime() + IST_OFFSET_MS;
-  return new Date(ist - (ist % 86_400_000) - IST_OFFSET_MS);
-}
 
 function percentile(sorted: number[], p: number): number | null {
   if (sorted.length === 0) return null;

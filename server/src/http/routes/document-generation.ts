@@ -80,6 +80,7 @@ export function generateDocumentHandler(
       trace: traceInto(call),
       deadline: Date.now() + budgetMs,
       queueOnOutage: true,
+      sandboxQuota: true,
       onPending: (doc) => {
         pending = doc;
         markPending(doc);

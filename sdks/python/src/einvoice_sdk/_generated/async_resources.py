@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import warnings
 from functools import cached_property
-from typing import AsyncIterator, Optional, Union
+from typing import Any, AsyncIterator, Optional, Union
 
 from typing_extensions import Unpack
 
@@ -1491,6 +1491,80 @@ class AsyncLogsResourceWithRawResponse:
         self.get = async_to_raw_response_wrapper(resource.get)
 
 
+class AsyncUsageResource:
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUsageResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call when awaited."""
+        return AsyncUsageResourceWithRawResponse(self)
+
+    async def get_usage(
+        self,
+        *,
+        from_: Optional[str] = None,
+        to: Optional[str] = None,
+        granularity: Optional[Union[t.GetUsageGranularity, str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> t.Usage:
+        """Get the account's usage.
+
+        What the account used, per IST calendar day or month, to bill from: IRNs generated (`generateIrn`),
+        e-way bills generated (`generateEwb`), cancellations (`cancelIrn`, `cancelEwb`), notes
+        (`generateNote`), bulk records (the documents each `bulkGenerateIrn` job accepted, not the calls),
+        reconciliation reads (`getIrn`, `getIrnByDocument`, `getEwb`, `listDocuments`, `exportDocuments`)
+        and every other authenticated call. Counted from the request log, the source of truth: successful
+        answers (2xx) only, and a replay (`Idempotent-Replayed: true`) is not counted again. Every period of
+        the range is listed, zeros included, oldest first. A range spans at most 366 days with
+        `granularity=day` and 1830 with `month`. In the sandbox, `irns_generated + notes + bulk_records` of
+        the current month is what the monthly IRN quota (100 by default) counts.
+
+        `GET /v1/usage` (operationId `getUsage`).
+        """
+        return await self._client._request(
+            "GET",
+            "/v1/usage",
+            auth="account",
+            query={"from": from_, "to": to, "granularity": granularity},
+            options=options,
+            cast_to=t.Usage,
+        )
+
+    def export_usage(
+        self,
+        *,
+        from_: Optional[str] = None,
+        to: Optional[str] = None,
+        granularity: Optional[Union[t.ExportUsageGranularity, str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncIterator[Any]:
+        """Export the account's usage as NDJSON.
+
+        The periods of `getUsage` (same parameters, same counting) as newline-delimited JSON, one
+        `UsagePeriod` per line, oldest first.
+
+        `GET /v1/usage/export` (operationId `exportUsage`).
+        """
+        return self._client._request_ndjson(
+            "GET",
+            "/v1/usage/export",
+            auth="account",
+            query={"from": from_, "to": to, "granularity": granularity},
+            options=options,
+            item_type=Any,
+        )
+
+
+class AsyncUsageResourceWithRawResponse:
+    """`AsyncUsageResource` whose methods return `APIResponse[...]` (`client.usage.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncUsageResource) -> None:
+        self.get_usage = async_to_raw_response_wrapper(resource.get_usage)
+        self.export_usage = async_stream_to_raw_response_wrapper(resource.export_usage)
+
+
 class AsyncStatusResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
@@ -1865,6 +1939,7 @@ class AsyncGeneratedResources:
     webhook_endpoints: AsyncWebhookEndpointsResource
     webhook_deliveries: AsyncWebhookDeliveriesResource
     logs: AsyncLogsResource
+    usage: AsyncUsageResource
     status: AsyncStatusResource
     sandbox: AsyncSandboxResource
     test_clocks: AsyncTestClocksResource
@@ -1885,6 +1960,7 @@ class AsyncGeneratedResources:
         self.webhook_endpoints = AsyncWebhookEndpointsResource(client)
         self.webhook_deliveries = AsyncWebhookDeliveriesResource(client)
         self.logs = AsyncLogsResource(client)
+        self.usage = AsyncUsageResource(client)
         self.status = AsyncStatusResource(client)
         self.sandbox = AsyncSandboxResource(client)
         self.test_clocks = AsyncTestClocksResource(client)

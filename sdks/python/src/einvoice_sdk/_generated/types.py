@@ -103,6 +103,8 @@ EwbStatus: TypeAlias = Literal["part_a", "active", "cancelled", "expired"]
 ExpDtlsRefClm: TypeAlias = Literal["Y", "N"]
 # `Y` when a refund is claimed.
 
+ExportUsageGranularity: TypeAlias = Literal["day", "month"]
+
 ExtensionReason: TypeAlias = Literal["1", "2", "4", "5", "99"]
 # Why validity is extended (NIC `extnRsnCode`): `1` natural calamity, `2` law and order, `4`
 # transshipment, `5` accident, `99` others.
@@ -110,6 +112,8 @@ ExtensionReason: TypeAlias = Literal["1", "2", "4", "5", "99"]
 ExtensionTransMode: TypeAlias = Literal["1", "2", "3", "4", "5"]
 # Transport mode of an extension (NIC `transMode`): `1` road, `2` rail, `3` air, `4` ship, `5` in
 # transit (with `consignmentStatus` `T`).
+
+GetUsageGranularity: TypeAlias = Literal["day", "month"]
 
 GspHealthCircuit: TypeAlias = Literal["closed", "open", "half_open"]
 # `half_open`: the next call is a probe (the circuit was open for `GSP_HALF_OPEN_AFTER_MS`).
@@ -175,6 +179,8 @@ TransitType: TypeAlias = Literal["R", "W", "O"]
 UpstreamAttemptOutcome: TypeAlias = Literal[
     "success", "nic_error", "timeout", "connection_error", "http_error", "circuit_open", "reconciled"
 ]
+
+UsageGranularity: TypeAlias = Literal["day", "month"]
 
 VehType: TypeAlias = Literal["R", "O"]
 # `R` regular, `O` over-dimensional cargo.
@@ -1052,6 +1058,58 @@ class UpstreamFault(EinvoiceModel):
     """Whether retrying the same request can succeed."""
 
 
+class Usage(EinvoiceModel):
+    object: str
+    tenant: Optional[str]
+    """The tenant counted; null for the whole account."""
+    granularity: Union[UsageGranularity, str]
+    from_: str = Field(alias="from")
+    """First IST day counted (YYYY-MM-DD)."""
+    to: str
+    """Last IST day counted (YYYY-MM-DD), inclusive."""
+    data: List[UsagePeriod]
+    """Every period of the range, oldest first."""
+    totals: UsageCounters
+
+
+class UsageCounters(EinvoiceModel):
+    """Metered calls, successful (2xx) and not replayed, by what they did."""
+
+    irns_generated: int
+    """Invoices registered (`generateIrn`)."""
+    ewbs_generated: int
+    """E-way bills generated (`generateEwb`)."""
+    cancellations: int
+    """IRNs and e-way bills cancelled (`cancelIrn`, `cancelEwb`)."""
+    notes: int
+    """Credit and debit notes registered (`generateNote`)."""
+    bulk_records: int
+    """Documents accepted by bulk jobs (`bulkGenerateIrn`), per record."""
+    reconciliation_reads: int
+    """`getIrn`, `getIrnByDocument`, `getEwb`, `listDocuments`, `exportDocuments`."""
+    other_calls: int
+    """Every other authenticated call (administration, logs, webhooks, tokens...)."""
+
+
+class UsagePeriod(EinvoiceModel):
+    period: str
+    """The IST calendar day (YYYY-MM-DD) or month (YYYY-MM)."""
+    irns_generated: int
+    """Invoices registered (`generateIrn`)."""
+    ewbs_generated: int
+    """E-way bills generated (`generateEwb`)."""
+    cancellations: int
+    """IRNs and e-way bills cancelled (`cancelIrn`, `cancelEwb`)."""
+    notes: int
+    """Credit and debit notes registered (`generateNote`)."""
+    bulk_records: int
+    """Documents accepted by bulk jobs (`bulkGenerateIrn`), per record."""
+    reconciliation_reads: int
+    """`getIrn`, `getIrnByDocument`, `getEwb`, `listDocuments`, `exportDocuments`."""
+    other_calls: int
+    """Every other authenticated call (administration, logs, webhooks, tokens...)."""
+
+
 class VehicleEntry(EinvoiceModel):
     vehicle_no: Optional[str] = Field(default=None, alias="vehicleNo")
     trans_doc_no: Optional[str] = Field(default=None, alias="transDocNo")
@@ -1909,6 +1967,9 @@ TestClockList.model_rebuild()
 TokenResponse.model_rebuild()
 UpstreamAttempt.model_rebuild()
 UpstreamFault.model_rebuild()
+Usage.model_rebuild()
+UsageCounters.model_rebuild()
+UsagePeriod.model_rebuild()
 VehicleEntry.model_rebuild()
 WebhookDelivery.model_rebuild()
 WebhookDeliveryList.model_rebuild()
@@ -1934,8 +1995,10 @@ __all__ = [
     "EwbCancelReason",
     "EwbStatus",
     "ExpDtlsRefClm",
+    "ExportUsageGranularity",
     "ExtensionReason",
     "ExtensionTransMode",
+    "GetUsageGranularity",
     "GspHealthCircuit",
     "GspRouteUserStatus",
     "HealthState",
@@ -1954,6 +2017,7 @@ __all__ = [
     "TransMode",
     "TransitType",
     "UpstreamAttemptOutcome",
+    "UsageGranularity",
     "VehType",
     "VehicleUpdateReason",
     "WebhookEndpointDisabledReason",
@@ -2027,6 +2091,9 @@ __all__ = [
     "TokenResponse",
     "UpstreamAttempt",
     "UpstreamFault",
+    "Usage",
+    "UsageCounters",
+    "UsagePeriod",
     "VehicleEntry",
     "WebhookDelivery",
     "WebhookDeliveryList",

@@ -12,7 +12,7 @@ import type {
   RequestLogSummaryRecord,
   SchemaTranslation,
 } from '../../../app/ports/records.js';
-import type { Page, RequestLogQuery, RequestLogRepo } from '../../../app/ports/storage.js';
+import type { Page, RequestLogQuery, RequestLogRepo, UsageTally } from '../../../app/ports/storage.js';
 import { type Codec, readBoolean, readDate, readNumber } from '../dialect.js';
 import { fetchSize, STREAM_CHUNK, toPage } from '../pagination.js';
 import type { Database, RequestLogsTable } from '../schema.js';
@@ -171,6 +171,57 @@ export class SqlRequestLogRepo implements RequestLogRepo {
     }
   }
 
+  /**
+   * Two grouped scans of the `request_logs_usage` index (migration 0017): the counts read the index alone
+   * (account, time, operation, status, replayed); the bulk records read the rows of bulk calls only, for the
+   * `summary.total` of their answer. A row per (IST day, operation), so at most days x operations rows.
+   */
+  async usage(accountId: string, range: { from: Date; to: Date }): Promise<UsageTally[]> {
+    const day = this.istDay();
+    const counts = await this.billable(accountId, range)
+      .select([day.as('day'), 'operation', (eb) => eb.fn.countAll<number | string>().as('calls')])
+      .groupBy([day, 'operation'])
+      .execute();
+    const total =
+      this.codec.dialect === 'postgres'
+        ? sql<number>`coalesce(sum((response_body->'summary'->>'total')::integer), 0)`
+        : sql<number>`coalesce(sum(json_extract(response_body, '$.summary.total')), 0)`;
+    const bulk = await this.billable(accountId, range)
+      .where('operation', '=', 'bulkGenerateIrn')
+      .select([day.as('day'), total.as('records')])
+      .groupBy(day)
+      .execute();
+    const records = new Map(bulk.map((r) => [r.day, readNumber(r.records)]));
+    return counts.map((r) => ({
+      day: r.day,
+      operation: r.operation,
+      calls: readNumber(r.calls),
+      records: r.operation === 'bulkGenerateIrn' ? (records.get(r.day) ?? 0) : 0,
+    }));
+  }
+
+  /**
+   * The calls usage counts: the account's answered 2xx, not replays, logged within [from, to). (A tenant's usage
+   * is one more condition here, on the log's tenant.)
+   */
+  private billable(accountId: string, range: { from: Date; to: Date }) {
+    return this.db
+      .selectFrom('request_logs')
+      .where('account_id', '=', accountId)
+      .where('created_at', '>=', this.codec.timestamp(range.from))
+      .where('created_at', '<', this.codec.timestamp(range.to))
+      .where('status', '>=', 200)
+      .where('status', '<=', 299)
+      .where('replayed', '=', this.codec.boolean(false));
+  }
+
+  /** The IST (UTC+05:30, no daylight saving) calendar day of created_at, YYYY-MM-DD, on either database. */
+  private istDay(): RawBuilder<string> {
+    return this.codec.dialect === 'postgres'
+      ? sql<string>`to_char((created_at at time zone 'UTC') + interval '330 minutes', 'YYYY-MM-DD')`
+      : sql<string>`date(created_at, '+330 minutes')`;
+  }
+
   /** gstin, irn, operation exact; status within [statusMin, statusMax]; createdAt within [from, to]. */
   private filtered(accountId: string, f: Filters): LogQuery {
     let q = this.db.selectFrom('request_logs').selectAll().where('account_id', '=', accountId);
@@ -179,8 +230,12 @@ export class SqlRequestLogRepo implements RequestLogRepo {
     if (f.operation !== undefined) q = q.where('operation', '=', f.operation);
     if (f.statusMin !== undefined) q = q.where('status', '>=', f.statusMin);
     if (f.statusMax !== undefined) q = q.where('status', '<=', f.statusMax);
-    if (f.from !== undefined) q = q.where('created_at', '>=', this.codec.timestamp(f.from));
-    if (f.to !== undefined) q = q.where('created_at', '<=', this.codec.timestamp(f.to));
+    // Lists and streams go in id order along request_logs_list; a time range is a filter on that walk. SQLite
+    // would otherwise take request_logs_usage for the range and sort every row in it (7x slower at 30k rows):
+    // the unary + keeps the term off any index there.
+    const createdAt = this.codec.dialect === 'sqlite' ? sql<string>`+created_at` : sql<Date>`created_at`;
+    if (f.from !== undefined) q = q.where(createdAt, '>=', this.codec.timestamp(f.from));
+    if (f.to !== undefined) q = q.where(createdAt, '<=', this.codec.timestamp(f.to));
     return q;
   }
 

@@ -16,6 +16,7 @@ import { ProblemError } from '../../problems.js';
 import type { RequestBody } from '../../request-bodies.js';
 import { newId } from '../../security/ids.js';
 import { emit } from '../events.js';
+import { checkSandboxQuota } from '../usage.js';
 import { type DocumentRequest, type GenerateOutcome, generateDocument } from './generate.js';
 
 export const BULK_PATH = '/v1/irn/bulk';
@@ -36,6 +37,8 @@ export async function createBulkJob(
       : deps.storage.bulkJobs.getByIdempotencyKey(who.accountId, who.gstin, options.idempotencyKey);
   const existing = await byKey();
   if (existing) return { job: existing, created: false };
+  // Every record of the job counts against the sandbox's quota, accepted or refused as a whole.
+  await checkSandboxQuota(deps, who, documents.length);
   const now = deps.clock.now();
   const job: BulkJobRecord = {
     id: newId('bulk', now),

@@ -23,6 +23,7 @@ import { forIrp } from '../../versions/nic-schema.js';
 import { emit } from '../events.js';
 import { enqueueReconcile } from '../reconcile/enqueue.js';
 import { upstreamIdentity } from '../upstream.js';
+import { checkSandboxQuota } from '../usage.js';
 import { diffAgainstSigned } from './compare.js';
 import { localRuleContext, withHints } from './local-rules.js';
 
@@ -63,6 +64,11 @@ export async function generateDocument(
     onPending?: (doc: DocumentRecord) => void;
     /** Called when the document goes to the IRP in another NIC schema version than received (the request log). */
     onTranslated?: (translation: SchemaTranslation) => void;
+    /**
+     * Checks the sandbox's monthly IRN quota before the document goes to the IRP (an API call does; a bulk
+     * record was counted when its job was accepted, and a queued document when it was first submitted).
+     */
+    sandboxQuota?: boolean;
   },
 ): Promise<GenerateOutcome> {
   if (body.SellerDtls.Gstin !== who.gstin)
@@ -105,6 +111,8 @@ export async function generateDocument(
     // The outage worker owns it now: report where it stands, never submit in parallel.
     return { status: 202, replayed: true, document: existing };
   }
+  // Replays were answered above: only a document that may reach the IRP counts against the quota.
+  if (options.sandboxQuota) await checkSandboxQuota(deps, who, 1);
   if (existing && existing.status === 'pending') {
     await options.onDocument?.(existing.id);
     // A previous attempt may have reached the IRP (crash, lost answer): ask before submitting again.

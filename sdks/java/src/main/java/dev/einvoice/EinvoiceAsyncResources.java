@@ -19,6 +19,7 @@ import dev.einvoice.services.SandboxServiceAsync;
 import dev.einvoice.services.StatusServiceAsync;
 import dev.einvoice.services.TaxpayersServiceAsync;
 import dev.einvoice.services.TestClocksServiceAsync;
+import dev.einvoice.services.UsageServiceAsync;
 import dev.einvoice.services.WebhookDeliveriesServiceAsync;
 import dev.einvoice.services.WebhookEndpointsServiceAsync;
 
@@ -41,6 +42,7 @@ public abstract class EinvoiceAsyncResources {
   private final WebhookEndpointsServiceAsync webhookEndpoints;
   private final WebhookDeliveriesServiceAsync webhookDeliveries;
   private final LogsServiceAsync logs;
+  private final UsageServiceAsync usage;
   private final StatusServiceAsync status;
   private final SandboxServiceAsync sandbox;
   private final TestClocksServiceAsync testClocks;
@@ -61,6 +63,7 @@ public abstract class EinvoiceAsyncResources {
     this.webhookEndpoints = new WebhookEndpointsServiceAsync(ctx);
     this.webhookDeliveries = new WebhookDeliveriesServiceAsync(ctx);
     this.logs = new LogsServiceAsync(ctx);
+    this.usage = new UsageServiceAsync(ctx);
     this.status = new StatusServiceAsync(ctx);
     this.sandbox = new SandboxServiceAsync(ctx);
     this.testClocks = new TestClocksServiceAsync(ctx);
@@ -135,6 +138,11 @@ public abstract class EinvoiceAsyncResources {
   /** The {@code logs} resource. */
   public LogsServiceAsync logs() {
     return logs;
+  }
+
+  /** The {@code usage} resource. */
+  public UsageServiceAsync usage() {
+    return usage;
   }
 
   /** The {@code status} resource. */

@@ -19,6 +19,7 @@ import dev.einvoice.services.SandboxService;
 import dev.einvoice.services.StatusService;
 import dev.einvoice.services.TaxpayersService;
 import dev.einvoice.services.TestClocksService;
+import dev.einvoice.services.UsageService;
 import dev.einvoice.services.WebhookDeliveriesService;
 import dev.einvoice.services.WebhookEndpointsService;
 
@@ -38,6 +39,7 @@ public abstract class EinvoiceResources {
   private final WebhookEndpointsService webhookEndpoints;
   private final WebhookDeliveriesService webhookDeliveries;
   private final LogsService logs;
+  private final UsageService usage;
   private final StatusService status;
   private final SandboxService sandbox;
   private final TestClocksService testClocks;
@@ -58,6 +60,7 @@ public abstract class EinvoiceResources {
     this.webhookEndpoints = new WebhookEndpointsService(ctx);
     this.webhookDeliveries = new WebhookDeliveriesService(ctx);
     this.logs = new LogsService(ctx);
+    this.usage = new UsageService(ctx);
     this.status = new StatusService(ctx);
     this.sandbox = new SandboxService(ctx);
     this.testClocks = new TestClocksService(ctx);
@@ -132,6 +135,11 @@ public abstract class EinvoiceResources {
   /** The {@code logs} resource. */
   public LogsService logs() {
     return logs;
+  }
+
+  /** The {@code usage} resource. */
+  public UsageService usage() {
+    return usage;
   }
 
   /** The {@code status} resource. */

@@ -139,6 +139,7 @@ public final class Servers {
       env.put("DATA_DIR", data.toString());
       env.put("SQLITE_PATH", data.resolve("einvoice.sqlite").toString());
       env.put("EINVOICE_MODE", "sandbox");
+      env.put("SANDBOX_MONTHLY_IRN_QUOTA", "0");
       Process p = pb.start();
       PROCS.add(p);
       BufferedReader r =
