@@ -58,6 +58,7 @@ import { operationalRoutes } from './http/routes/operational.js';
 import { sandboxHandlers } from './http/routes/sandbox.js';
 import { statusHandlers } from './http/routes/status.js';
 import { taxpayerHandlers } from './http/routes/taxpayers.js';
+import { tenantHandlers } from './http/routes/tenants.js';
 import { testClockHandlers } from './http/routes/test-clocks.js';
 import { webhookHandlers } from './http/routes/webhooks.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -250,6 +251,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     ...documentHandlers(deps),
     ...taxpayerHandlers(deps),
     ...webhookHandlers(deps, webhookPolicy),
+    ...tenantHandlers(deps),
     ...logHandlers(deps),
     ...statusHandlers(deps),
     ...sandboxHandlers(sandboxFaultRehearsal(upstream.control)),

@@ -25,6 +25,7 @@ export function presentGstin(g: GstinRecord) {
     irp_username: g.irpUsername,
     irp_password_set: g.irpPasswordEnc.length > 0,
     large_taxpayer: g.largeTaxpayer,
+    tenant: g.tenantId,
     created_at: g.createdAt.toISOString(),
     updated_at: g.updatedAt.toISOString(),
   };
@@ -178,6 +179,7 @@ export function presentRequestLogSummary(l: RequestLogSummaryRecord) {
     created_at: l.createdAt.toISOString(),
     api_version: l.apiVersion,
     warnings: l.warnings,
+    tenant: l.tenantId,
   };
 }
 
@@ -224,6 +226,7 @@ export function presentWebhookEndpoint(e: WebhookEndpointRecord) {
     disabled_reason: e.enabled ? null : (e.disabledReason ?? 'manual'),
     disabled_at: e.enabled ? null : iso(e.disabledAt),
     failing_since: iso(e.failingSince),
+    tenant: e.tenantId,
     created_at: e.createdAt.toISOString(),
     updated_at: e.updatedAt.toISOString(),
   };
@@ -300,5 +303,37 @@ export function presentTestClock(c: TestClockRecord) {
     whole_account: c.wholeAccount,
     gstins: c.gstins,
     created_at: c.createdAt.toISOString(),
+  };
+}
+
+// --- Tenants and restricted API keys (issue #24) ---
+import type { ApiKeyRecord, TenantRecord } from './ports/records.js';
+
+export function presentTenant(t: TenantRecord) {
+  return {
+    id: t.id,
+    object: 'tenant',
+    name: t.name,
+    metadata: t.metadata,
+    plan: t.plan,
+    rate_limit_rps: t.rateLimitRps,
+    created_at: t.createdAt.toISOString(),
+    updated_at: t.updatedAt.toISOString(),
+  };
+}
+
+/** The secret (`key`) only in the answers that create it: createApiKey and rollApiKey. */
+export function presentApiKey(k: ApiKeyRecord, secret?: string) {
+  return {
+    id: k.id,
+    object: 'api_key',
+    name: k.name ?? null,
+    tenant: k.tenantId ?? null,
+    permissions: k.permissions ?? [],
+    ...(secret ? { key: secret } : {}),
+    last4: k.last4 ?? null,
+    created_at: k.createdAt.toISOString(),
+    last_used_at: iso(k.lastUsedAt ?? null),
+    revoked_at: iso(k.revokedAt),
   };
 }

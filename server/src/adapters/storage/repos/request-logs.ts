@@ -36,6 +36,7 @@ const SUMMARY_COLUMNS = [
   'created_at',
   'api_version',
   'warnings',
+  'tenant_id',
 ] as const;
 type LogQuery = SelectQueryBuilder<Database, 'request_logs', Selectable<RequestLogsTable>>;
 
@@ -116,6 +117,7 @@ export class SqlRequestLogRepo implements RequestLogRepo {
         api_version: l.apiVersion ?? null,
         warnings: l.warnings?.length ? this.codec.json(l.warnings) : null,
         schema_translation: l.schemaTranslation ? this.codec.json(l.schemaTranslation) : null,
+        tenant_id: l.tenantId ?? null,
       })
       .execute();
   }
@@ -174,6 +176,7 @@ export class SqlRequestLogRepo implements RequestLogRepo {
   /** gstin, irn, operation exact; status within [statusMin, statusMax]; createdAt within [from, to]. */
   private filtered(accountId: string, f: Filters): LogQuery {
     let q = this.db.selectFrom('request_logs').selectAll().where('account_id', '=', accountId);
+    if (f.tenantId !== undefined) q = q.where('tenant_id', '=', f.tenantId);
     if (f.gstin !== undefined) q = q.where('gstin', '=', f.gstin);
     if (f.irn !== undefined) q = q.where('irn', '=', f.irn);
     if (f.operation !== undefined) q = q.where('operation', '=', f.operation);
@@ -224,6 +227,7 @@ export class SqlRequestLogRepo implements RequestLogRepo {
       createdAt: readDate(r.created_at),
       apiVersion: r.api_version ?? null,
       warnings: (this.codec.parseJson(r.warnings) ?? []) as ApiWarning[],
+      tenantId: r.tenant_id ?? null,
     };
   }
 }
