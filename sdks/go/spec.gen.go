@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "c625cd48036d0055b5b94db71180bef558321e7bb895b9314c7060df2976c1f5"
+const SpecSHA256 = "3907a1a12c3b85f6232607ad3963d1294335055d8ef8c66e142dff013717ffc6"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

@@ -27,6 +27,7 @@ abstract class GeneratedResources
     public readonly Services\StatusService $status;
     public readonly Services\SandboxService $sandbox;
     public readonly Services\TestClocksService $testClocks;
+    public readonly Services\PlatformsService $platforms;
 
     protected function initResources(Context $ctx): void
     {
@@ -47,5 +48,6 @@ abstract class GeneratedResources
         $this->status = new Services\StatusService($ctx);
         $this->sandbox = new Services\SandboxService($ctx);
         $this->testClocks = new Services\TestClocksService($ctx);
+        $this->platforms = new Services\PlatformsService($ctx);
     }
 }

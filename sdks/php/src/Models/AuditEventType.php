@@ -19,6 +19,11 @@ final class AuditEventType
     public const AUTH_FORBIDDEN = 'auth.forbidden';
     public const WEBHOOK_ENDPOINT_SECRET_ROTATED = 'webhook_endpoint.secret_rotated';
     public const WEBHOOK_ENDPOINT_DISABLED = 'webhook_endpoint.disabled';
+    public const TENANT_CREATED = 'tenant.created';
+    public const TENANT_UPDATED = 'tenant.updated';
+    public const API_KEY_CREATED = 'api_key.created';
+    public const API_KEY_ROLLED = 'api_key.rolled';
+    public const API_KEY_REVOKED = 'api_key.revoked';
 
     public const VALUES = [
         self::GSTIN_REGISTERED,
@@ -32,6 +37,11 @@ final class AuditEventType
         self::AUTH_FORBIDDEN,
         self::WEBHOOK_ENDPOINT_SECRET_ROTATED,
         self::WEBHOOK_ENDPOINT_DISABLED,
+        self::TENANT_CREATED,
+        self::TENANT_UPDATED,
+        self::API_KEY_CREATED,
+        self::API_KEY_ROLLED,
+        self::API_KEY_REVOKED,
     ];
 
     public static function isKnown(?string $value): bool

@@ -3,6 +3,6 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "c625cd48036d0055b5b94db71180bef558321e7bb895b9314c7060df2976c1f5"
+SPEC_SHA256 = "3907a1a12c3b85f6232607ad3963d1294335055d8ef8c66e142dff013717ffc6"
 # info.x-api-version: the dated API version clients send in Einvoice-Version unless api_version= says otherwise.
 API_VERSION = "2026-12-05"

@@ -13,6 +13,11 @@ from .._core._models import EinvoiceModel
 
 # ---- enums (open: an unknown value from the server is kept as a plain string) ----
 
+ApiKeyPermission: TypeAlias = Literal["read", "documents", "admin"]
+# `read`: every GET of account-level operations. `documents`: read, and create OAuth credentials
+# and their secrets. `admin`: everything account-level (tenants only when the key is not bound to
+# one).
+
 AuditEventActorType: TypeAlias = Literal["api_key", "client", "anonymous", "system"]
 # `system`: the server itself (e.g. an endpoint disabled after failing).
 
@@ -28,6 +33,11 @@ AuditEventType: TypeAlias = Literal[
     "auth.forbidden",
     "webhook_endpoint.secret_rotated",
     "webhook_endpoint.disabled",
+    "tenant.created",
+    "tenant.updated",
+    "api_key.created",
+    "api_key.rolled",
+    "api_key.revoked",
 ]
 
 BulkJobRecordResultStatus: TypeAlias = Literal["pending", "generated", "replayed", "queued", "failed"]
@@ -191,6 +201,29 @@ WebhookEndpointWithSecretStatus: TypeAlias = Literal["enabled", "disabled"]
 # ---- response models (unknown fields kept in `model_extra`) ----
 
 
+class ApiKey(EinvoiceModel):
+    id: str
+    object: str
+    name: Optional[str]
+    tenant: Optional[str]
+    """The tenant the key acts on (null: not bound to one)."""
+    permissions: List[Union[ApiKeyPermission, str]]
+    key: Optional[str] = Field(default=None)
+    """The secret: only in the answers of createApiKey and rollApiKey."""
+    last4: Optional[str]
+    created_at: str
+    last_used_at: Optional[str]
+    """Recorded at most once a minute."""
+    revoked_at: Optional[str]
+
+
+class ApiKeyList(EinvoiceModel):
+    object: str
+    data: List[ApiKey]
+    has_more: bool
+    next_cursor: Optional[str]
+
+
 class ApiWarning(EinvoiceModel):
     """A deprecated request field the request used; it works until `sunset`."""
 
@@ -218,6 +251,8 @@ class AuditEvent(EinvoiceModel):
     ip: Optional[str] = Field(default=None)
     data: Optional[Dict[str, Any]] = Field(default=None)
     """Event-specific facts (never secrets)., additionalProperties: true"""
+    tenant: Optional[str] = Field(default=None)
+    """The tenant it belongs to (null: the account itself)."""
 
 
 class AuditEventActor(EinvoiceModel):
@@ -236,6 +271,8 @@ class AuditEventList(EinvoiceModel):
 class BulkCompletedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: BulkCompletedEventData
 
 
@@ -463,24 +500,32 @@ class EwayBill(EinvoiceModel):
 class EwbCancelledEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: EwayBill
 
 
 class EwbExtendedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: EwayBill
 
 
 class EwbGeneratedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: EwayBill
 
 
 class EwbVehicleUpdatedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: EwayBill
 
 
@@ -544,6 +589,8 @@ class Gstin(EinvoiceModel):
     irp_password_set: bool
     """An IRP password is stored (it is never returned)."""
     large_taxpayer: Optional[bool] = Field(default=None)
+    tenant: Optional[str] = Field(default=None)
+    """The tenant it belongs to (null: the account itself)."""
     created_at: str
     updated_at: str
 
@@ -612,6 +659,8 @@ class InfoDtl(EinvoiceModel):
 class IrnCancelledEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: IrnDocument
 
 
@@ -677,12 +726,16 @@ class IrnDocument(EinvoiceModel):
 class IrnFailedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: IrnDocument
 
 
 class IrnGeneratedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: IrnDocument
 
 
@@ -710,6 +763,12 @@ class LatencySummary(EinvoiceModel):
     p99: Optional[float] = Field(default=None)
 
 
+class Metadata(EinvoiceModel):
+    """Your own key-value pairs (at most 50 keys; keys up to 40 characters, values up to 500)."""
+
+    pass
+
+
 class NewSecret(EinvoiceModel):
     object: str
     client_id: str
@@ -721,6 +780,8 @@ class NewSecret(EinvoiceModel):
 class NoteGeneratedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: IrnDocument
 
 
@@ -825,6 +886,8 @@ class RequestLog(EinvoiceModel):
     """The dated API version the call was answered in (null: refused before one was chosen)."""
     warnings: Optional[List[ApiWarning]] = Field(default=None)
     """Deprecated request fields the call used."""
+    tenant: Optional[str] = Field(default=None)
+    """The tenant it belongs to (null: the account itself)."""
     request_body: Any
     """The request body with secrets redacted; null when not kept."""
     response_body: Any
@@ -863,6 +926,8 @@ class RequestLogSummary(EinvoiceModel):
     """The dated API version the call was answered in (null: refused before one was chosen)."""
     warnings: Optional[List[ApiWarning]] = Field(default=None)
     """Deprecated request fields the call used."""
+    tenant: Optional[str] = Field(default=None)
+    """The tenant it belongs to (null: the account itself)."""
 
 
 class SandboxFaults(EinvoiceModel):
@@ -935,6 +1000,25 @@ class Status(EinvoiceModel):
     which the reconciler is still resolving; an e-way bill change is counted while it is being
     sent. It should stay near 0; a number that grows means the IRP is not answering reads.
     """
+
+
+class Tenant(EinvoiceModel):
+    id: str
+    object: str
+    name: str
+    metadata: Metadata
+    plan: Union[Plan, str]
+    rate_limit_rps: int
+    """The plan's rate (requests/s): the default of credentials created under the tenant's GSTINs."""
+    created_at: str
+    updated_at: str
+
+
+class TenantList(EinvoiceModel):
+    object: str
+    data: List[Tenant]
+    has_more: bool
+    next_cursor: Optional[str]
 
 
 class TestClock(EinvoiceModel):
@@ -1054,6 +1138,10 @@ class WebhookEndpoint(EinvoiceModel):
     """The first failed attempt since the last successful one; null while the endpoint is healthy.
     It is disabled automatically when this is older than the configured period.
     """
+    tenant: Optional[str] = Field(default=None)
+    """Created under a tenant: receives only that tenant's events. null: a platform-level endpoint,
+    every event of the account.
+    """
     created_at: str
     updated_at: str
 
@@ -1061,6 +1149,8 @@ class WebhookEndpoint(EinvoiceModel):
 class WebhookEndpointDisabledEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: WebhookEndpoint
 
 
@@ -1094,6 +1184,10 @@ class WebhookEndpointWithSecret(EinvoiceModel):
     failing_since: Optional[str]
     """The first failed attempt since the last successful one; null while the endpoint is healthy.
     It is disabled automatically when this is older than the configured period.
+    """
+    tenant: Optional[str] = Field(default=None)
+    """Created under a tenant: receives only that tenant's events. null: a platform-level endpoint,
+    every event of the account.
     """
     created_at: str
     updated_at: str
@@ -1216,6 +1310,12 @@ class ContrDtlsParam(TypedDict, total=False):
     PORefDt: str
 
 
+class CreateApiKeyRequestParam(TypedDict, total=False):
+    name: Required[str]
+    tenant: str
+    permissions: Required[Sequence[Union[ApiKeyPermission, str]]]
+
+
 class CreateCredentialRequestParam(TypedDict, total=False):
     name: str
     """A label for you."""
@@ -1227,6 +1327,14 @@ class CreateCredentialRequestParam(TypedDict, total=False):
     """Refuse this client's requests unless they carry a valid RFC 9421 signature made with its
     `signing_key` (token requests included). Fixed at creation.
     """
+
+
+class CreateTenantRequestParam(TypedDict, total=False):
+    name: Required[str]
+    metadata: MetadataParam
+    plan: Union[Plan, str]
+    rate_limit_rps: int
+    """With plan custom only (required then)."""
 
 
 class CreateTestClockRequestParam(TypedDict, total=False):
@@ -1459,6 +1567,12 @@ class ItemParam(TypedDict, total=False):
     """Free attributes of the item."""
 
 
+class MetadataParam(TypedDict, total=False):
+    """Your own key-value pairs (at most 50 keys; keys up to 40 characters, values up to 500)."""
+
+    pass
+
+
 class NoteRequestParam(TypedDict, total=False):
     """An INV-01 document of type `CRN` or `DBN`; `RefDtls.PrecDocDtls` must name the original invoice.
     Same fields as `Invoice`.
@@ -1579,6 +1693,11 @@ class RegisterGstinRequestParam(TypedDict, total=False):
     description: str
     large_taxpayer: bool
     """AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does."""
+
+
+class RollApiKeyRequestParam(TypedDict, total=False):
+    expires_in_seconds: int
+    """How long the old secret keeps working (0: it stops now)."""
 
 
 class RotateWebhookSecretRequestParam(TypedDict, total=False):
@@ -1702,6 +1821,15 @@ class UpdateGstinRequestParam(TypedDict, total=False):
     """AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does."""
 
 
+class UpdateTenantRequestParam(TypedDict, total=False):
+    name: str
+    metadata: Mapping[str, str]
+    """Merged into the tenant's; a key set to an empty string is removed."""
+    plan: Union[Plan, str]
+    rate_limit_rps: int
+    """With plan custom only."""
+
+
 class UpdateWebhookEndpointRequestParam(TypedDict, total=False):
     url: str
     description: str
@@ -1783,6 +1911,8 @@ def parse_webhook_event(payload: Mapping[str, Any]) -> WebhookEvent:
     return event
 
 
+ApiKey.model_rebuild()
+ApiKeyList.model_rebuild()
 ApiWarning.model_rebuild()
 AuditEvent.model_rebuild()
 AuditEventActor.model_rebuild()
@@ -1827,6 +1957,7 @@ IrnGeneratedEvent.model_rebuild()
 IrpHealth.model_rebuild()
 LatencyBreakdown.model_rebuild()
 LatencySummary.model_rebuild()
+Metadata.model_rebuild()
 NewSecret.model_rebuild()
 NoteGeneratedEvent.model_rebuild()
 OAuthProblem.model_rebuild()
@@ -1842,6 +1973,8 @@ SchemaTranslation.model_rebuild()
 SignatureVerification.model_rebuild()
 SigningKey.model_rebuild()
 Status.model_rebuild()
+Tenant.model_rebuild()
+TenantList.model_rebuild()
 TestClock.model_rebuild()
 TestClockList.model_rebuild()
 TokenResponse.model_rebuild()
@@ -1856,6 +1989,7 @@ WebhookEndpointList.model_rebuild()
 WebhookEndpointWithSecret.model_rebuild()
 
 __all__ = [
+    "ApiKeyPermission",
     "AuditEventActorType",
     "AuditEventType",
     "BulkJobRecordResultStatus",
@@ -1897,6 +2031,8 @@ __all__ = [
     "WebhookEndpointStatus",
     "WebhookEndpointWithSecretDisabledReason",
     "WebhookEndpointWithSecretStatus",
+    "ApiKey",
+    "ApiKeyList",
     "ApiWarning",
     "AuditEvent",
     "AuditEventActor",
@@ -1941,6 +2077,7 @@ __all__ = [
     "IrpHealth",
     "LatencyBreakdown",
     "LatencySummary",
+    "Metadata",
     "NewSecret",
     "NoteGeneratedEvent",
     "OAuthProblem",
@@ -1956,6 +2093,8 @@ __all__ = [
     "SignatureVerification",
     "SigningKey",
     "Status",
+    "Tenant",
+    "TenantList",
     "TestClock",
     "TestClockList",
     "TokenResponse",
@@ -1978,7 +2117,9 @@ __all__ = [
     "CancelEwbRequestParam",
     "CancelIrnRequestParam",
     "ContrDtlsParam",
+    "CreateApiKeyRequestParam",
     "CreateCredentialRequestParam",
+    "CreateTenantRequestParam",
     "CreateTestClockRequestParam",
     "CreateWebhookEndpointRequestParam",
     "DispDtlsParam",
@@ -1991,6 +2132,7 @@ __all__ = [
     "GenerateEwbRequestParam",
     "InvoiceParam",
     "ItemParam",
+    "MetadataParam",
     "NoteRequestParam",
     "NoteRequestDocDtlsParam",
     "NoteRequestRefDtlsParam",
@@ -1999,6 +2141,7 @@ __all__ = [
     "PutGspRouteUserRequestParam",
     "RefDtlsParam",
     "RegisterGstinRequestParam",
+    "RollApiKeyRequestParam",
     "RotateWebhookSecretRequestParam",
     "SandboxFaultParam",
     "SandboxFaultsRequestParam",
@@ -2008,6 +2151,7 @@ __all__ = [
     "TranDtlsParam",
     "UpdateEwbVehicleRequestParam",
     "UpdateGstinRequestParam",
+    "UpdateTenantRequestParam",
     "UpdateWebhookEndpointRequestParam",
     "ValDtlsParam",
     "UnknownWebhookEvent",

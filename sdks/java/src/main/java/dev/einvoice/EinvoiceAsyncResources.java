@@ -14,6 +14,7 @@ import dev.einvoice.services.IrnServiceAsync;
 import dev.einvoice.services.LogsServiceAsync;
 import dev.einvoice.services.NotesServiceAsync;
 import dev.einvoice.services.OauthServiceAsync;
+import dev.einvoice.services.PlatformsServiceAsync;
 import dev.einvoice.services.SandboxServiceAsync;
 import dev.einvoice.services.StatusServiceAsync;
 import dev.einvoice.services.TaxpayersServiceAsync;
@@ -43,6 +44,7 @@ public abstract class EinvoiceAsyncResources {
   private final StatusServiceAsync status;
   private final SandboxServiceAsync sandbox;
   private final TestClocksServiceAsync testClocks;
+  private final PlatformsServiceAsync platforms;
 
   protected EinvoiceAsyncResources(ClientContext ctx) {
     this.oauth = new OauthServiceAsync(ctx);
@@ -62,6 +64,7 @@ public abstract class EinvoiceAsyncResources {
     this.status = new StatusServiceAsync(ctx);
     this.sandbox = new SandboxServiceAsync(ctx);
     this.testClocks = new TestClocksServiceAsync(ctx);
+    this.platforms = new PlatformsServiceAsync(ctx);
   }
 
   /** The {@code oauth} resource. */
@@ -147,5 +150,10 @@ public abstract class EinvoiceAsyncResources {
   /** The {@code test clocks} resource. */
   public TestClocksServiceAsync testClocks() {
     return testClocks;
+  }
+
+  /** The {@code platforms} resource. */
+  public PlatformsServiceAsync platforms() {
+    return platforms;
   }
 }

@@ -14,6 +14,7 @@ import dev.einvoice.services.IrnService;
 import dev.einvoice.services.LogsService;
 import dev.einvoice.services.NotesService;
 import dev.einvoice.services.OauthService;
+import dev.einvoice.services.PlatformsService;
 import dev.einvoice.services.SandboxService;
 import dev.einvoice.services.StatusService;
 import dev.einvoice.services.TaxpayersService;
@@ -40,6 +41,7 @@ public abstract class EinvoiceResources {
   private final StatusService status;
   private final SandboxService sandbox;
   private final TestClocksService testClocks;
+  private final PlatformsService platforms;
 
   protected EinvoiceResources(ClientContext ctx) {
     this.oauth = new OauthService(ctx);
@@ -59,6 +61,7 @@ public abstract class EinvoiceResources {
     this.status = new StatusService(ctx);
     this.sandbox = new SandboxService(ctx);
     this.testClocks = new TestClocksService(ctx);
+    this.platforms = new PlatformsService(ctx);
   }
 
   /** The {@code oauth} resource. */
@@ -144,5 +147,10 @@ public abstract class EinvoiceResources {
   /** The {@code test clocks} resource. */
   public TestClocksService testClocks() {
     return testClocks;
+  }
+
+  /** The {@code platforms} resource. */
+  public PlatformsService platforms() {
+    return platforms;
   }
 }

@@ -51,6 +51,21 @@ public final class AuditEventType {
   public static final AuditEventType WEBHOOK_ENDPOINT_DISABLED =
       new AuditEventType("webhook_endpoint.disabled");
 
+  /** {@code tenant.created} */
+  public static final AuditEventType TENANT_CREATED = new AuditEventType("tenant.created");
+
+  /** {@code tenant.updated} */
+  public static final AuditEventType TENANT_UPDATED = new AuditEventType("tenant.updated");
+
+  /** {@code api_key.created} */
+  public static final AuditEventType API_KEY_CREATED = new AuditEventType("api_key.created");
+
+  /** {@code api_key.rolled} */
+  public static final AuditEventType API_KEY_ROLLED = new AuditEventType("api_key.rolled");
+
+  /** {@code api_key.revoked} */
+  public static final AuditEventType API_KEY_REVOKED = new AuditEventType("api_key.revoked");
+
   private static final Map<String, AuditEventType> KNOWN;
 
   static {
@@ -66,6 +81,11 @@ public final class AuditEventType {
     m.put(AUTH_FORBIDDEN.value, AUTH_FORBIDDEN);
     m.put(WEBHOOK_ENDPOINT_SECRET_ROTATED.value, WEBHOOK_ENDPOINT_SECRET_ROTATED);
     m.put(WEBHOOK_ENDPOINT_DISABLED.value, WEBHOOK_ENDPOINT_DISABLED);
+    m.put(TENANT_CREATED.value, TENANT_CREATED);
+    m.put(TENANT_UPDATED.value, TENANT_UPDATED);
+    m.put(API_KEY_CREATED.value, API_KEY_CREATED);
+    m.put(API_KEY_ROLLED.value, API_KEY_ROLLED);
+    m.put(API_KEY_REVOKED.value, API_KEY_REVOKED);
     KNOWN = Collections.unmodifiableMap(m);
   }
 
