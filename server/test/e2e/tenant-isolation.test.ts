@@ -7,6 +7,7 @@
 import type { OperationInfo } from '@einvoice/openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRawForTests } from '../../src/adapters/storage/index.js';
+import { OPERATION_PERMISSIONS } from '../../src/http/pipeline/permissions.js';
 import { type ApiResponse, gstinSession, type Harness, type RequestOptions, startHarness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
 
@@ -317,6 +318,13 @@ describe('the tenant header', () => {
 
 describe('permissions', () => {
   const writes = () => accountKeyOps().filter((o) => o.method !== 'get');
+
+  it('the permission table names every account-key operation of the spec', () => {
+    const missing = accountKeyOps()
+      .map((o) => o.operationId)
+      .filter((id) => !(id in OPERATION_PERMISSIONS));
+    expect(missing).toEqual([]);
+  });
 
   it('a read-only key is refused every write with 403 permission_denied, and may read', async () => {
     for (const op of writes()) {
