@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "3907a1a12c3b85f6232607ad3963d1294335055d8ef8c66e142dff013717ffc6"
+const SpecSHA256 = "ee22618af46c9dedaa5db0629ece72bf46333e153d3f33dd377943dbf2bb010c"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

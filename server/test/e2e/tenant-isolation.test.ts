@@ -314,6 +314,14 @@ describe('the tenant header', () => {
     expect([unknown.status, unknown.body.code]).toEqual([404, 'tenant_not_found']);
     expect(other.text).not.toContain('Tenant B');
   });
+
+  it("is ignored with a GSTIN token, which acts for its GSTIN's tenant only", async () => {
+    const res = await ok(
+      h.request('GET', '/v1/logs?limit=100', { token: A.token, headers: { 'einvoice-tenant': B.tenant } }),
+    );
+    expect(res.body.data.length).toBeGreaterThan(0);
+    expect(res.body.data.every((l: any) => l.gstin === A.gstin && l.tenant === A.tenant)).toBe(true);
+  });
 });
 
 describe('permissions', () => {

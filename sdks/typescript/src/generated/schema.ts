@@ -3578,10 +3578,11 @@ export interface components {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
-        TenantHeader: components["schemas"]["TenantId"];
+        TenantHeader: string;
         /**
          * @description The tenant id.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
@@ -3814,7 +3815,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -3874,7 +3876,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -3939,7 +3942,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -3986,7 +3990,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4041,7 +4046,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4099,7 +4105,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4165,7 +4172,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4242,7 +4250,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4308,7 +4317,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4391,7 +4401,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4467,7 +4478,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4514,7 +4526,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4561,7 +4574,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4644,7 +4658,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4720,7 +4735,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -5868,7 +5884,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -5940,7 +5957,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6013,7 +6031,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6060,7 +6079,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6105,7 +6125,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6158,7 +6179,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6241,7 +6263,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6282,7 +6305,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6372,7 +6396,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6432,7 +6457,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6474,7 +6500,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6635,7 +6662,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6676,7 +6704,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6738,7 +6767,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6785,7 +6815,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6832,7 +6863,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6908,7 +6940,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6949,7 +6982,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7012,7 +7046,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7059,7 +7094,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7127,7 +7163,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7168,7 +7205,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7232,7 +7270,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7279,7 +7318,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7326,7 +7366,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+                 *     ignore it.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];

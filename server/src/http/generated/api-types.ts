@@ -3621,10 +3621,11 @@ export interface components {
      * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
      *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
      *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-     *     answered 404 `tenant_not_found`, as an unknown tenant is.
+     *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+     *     ignore it.
      * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
      */
-    TenantHeader: components['schemas']['TenantId'];
+    TenantHeader: string;
     /**
      * @description The tenant id.
      * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
@@ -3857,7 +3858,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -3917,7 +3919,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -3982,7 +3985,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4029,7 +4033,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4084,7 +4089,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4142,7 +4148,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4208,7 +4215,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4285,7 +4293,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4351,7 +4360,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4434,7 +4444,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4510,7 +4521,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4557,7 +4569,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4604,7 +4617,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4687,7 +4701,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4763,7 +4778,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -5911,7 +5927,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -5983,7 +6000,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6056,7 +6074,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6103,7 +6122,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6148,7 +6168,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6201,7 +6222,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6284,7 +6306,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6325,7 +6348,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6415,7 +6439,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6475,7 +6500,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6517,7 +6543,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6678,7 +6705,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6719,7 +6747,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6781,7 +6810,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6828,7 +6858,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6875,7 +6906,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6951,7 +6983,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6992,7 +7025,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7055,7 +7089,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7102,7 +7137,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7170,7 +7206,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7211,7 +7248,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7275,7 +7313,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7322,7 +7361,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7369,7 +7409,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
+         *     ignore it.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
