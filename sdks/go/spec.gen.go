@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "ee22618af46c9dedaa5db0629ece72bf46333e153d3f33dd377943dbf2bb010c"
+const SpecSHA256 = "5e6e79929317b835c52ce30e4e3659839a99f29bb8e24d458eef87fa779769f4"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

@@ -394,9 +394,13 @@ describe('restricted keys', () => {
     const read = await ok(h.request('GET', `/v1/api-keys/${key.id}`, { token: h.apiKey }));
     expect(read.text).not.toContain(key.key);
     expect((await h.request('GET', '/v1/gstins', asKey(key.key))).status).toBe(200);
-    await ok(h.request('DELETE', `/v1/api-keys/${key.id}`, { token: h.apiKey }));
+    const revoked = await ok(h.request('DELETE', `/v1/api-keys/${key.id}`, { token: h.apiKey }));
+    expect(revoked.body.revoked_at).not.toBeNull();
     const refused = await h.request('GET', '/v1/gstins', asKey(key.key));
     expect([refused.status, refused.body.code]).toEqual([401, 'invalid_token']);
+    // Then gone, as a deleted resource is: get and a second revoke are 404.
+    expect((await h.request('GET', `/v1/api-keys/${key.id}`, { token: h.apiKey })).status).toBe(404);
+    expect((await h.request('DELETE', `/v1/api-keys/${key.id}`, { token: h.apiKey })).status).toBe(404);
     const audit = await ok(h.request('GET', '/v1/audit-events?limit=100', { token: h.apiKey }));
     const mine = audit.body.data.filter((e: any) => e.data.api_key_id === key.id).map((e: any) => e.type);
     expect(mine.sort()).toEqual(['api_key.created', 'api_key.revoked']);

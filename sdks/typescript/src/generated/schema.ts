@@ -1172,8 +1172,8 @@ export interface paths {
         post?: never;
         /**
          * Revoke a restricted API key
-         * @description Revokes the key (and the old secret of a roll): its very next call is refused with 401. Revoking a revoked key
-         *     answers it as it is. Audited (`api_key.revoked`).
+         * @description Revokes the key (and the old secret of a roll): its very next call is refused with 401. The answer is the key
+         *     as revoked; it is then gone from get and list (404), and the audit trail keeps it (`api_key.revoked`).
          */
         delete: operations["revokeApiKey"];
         options?: never;
@@ -3578,8 +3578,8 @@ export interface components {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         TenantHeader: string;
@@ -3815,8 +3815,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -3876,8 +3876,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -3942,8 +3942,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -3990,8 +3990,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4046,8 +4046,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4105,8 +4105,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4172,8 +4172,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4250,8 +4250,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4317,8 +4317,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4401,8 +4401,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4478,8 +4478,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4526,8 +4526,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4574,8 +4574,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4658,8 +4658,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -4735,8 +4735,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -5884,8 +5884,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -5957,8 +5957,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6031,8 +6031,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6079,8 +6079,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6125,8 +6125,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6179,8 +6179,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6263,8 +6263,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6305,8 +6305,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6396,8 +6396,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6457,8 +6457,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6500,8 +6500,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6662,8 +6662,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6704,8 +6704,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6767,8 +6767,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6815,8 +6815,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6863,8 +6863,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6940,8 +6940,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -6982,8 +6982,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7046,8 +7046,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7094,8 +7094,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7163,8 +7163,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7205,8 +7205,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7270,8 +7270,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7318,8 +7318,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];
@@ -7366,8 +7366,8 @@ export interface operations {
                  * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
                  *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
                  *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-                 *     ignore it.
+                 *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+                 *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
                  * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
                  */
                 "Einvoice-Tenant"?: components["parameters"]["TenantHeader"];

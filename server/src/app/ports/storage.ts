@@ -47,9 +47,9 @@ export interface ApiKeyRepo {
    * secret is a row of its own whose `rolledInto` names the key it belongs to.
    */
   findByPrefix(prefix: string): Promise<ApiKeyRecord[]>;
-  /** A restricted key of the account (not the account key, not an old secret's row). */
+  /** A live restricted key of the account (not the account key, not an old secret's row, not revoked). */
   get(accountId: string, id: string): Promise<ApiKeyRecord | undefined>;
-  /** Restricted keys, newest first (cursor: id). */
+  /** Live restricted keys, newest first (cursor: id). */
   list(accountId: string, page: PageQuery): Promise<Page<ApiKeyRecord>>;
   /** Gives the key a new secret; the old one becomes `previous` (its own row, rolledInto = id), or nothing. */
   roll(

@@ -120,8 +120,6 @@ export async function rollApiKey(
   meta: Meta,
 ): Promise<KeyWithSecret> {
   const current = await getApiKey(deps, who, id);
-  if (current.revokedAt)
-    throw problems.conflict('api-key-revoked', 'The API key is revoked', `${id} was revoked; create a new key.`);
   const now = deps.clock.now();
   const s = newSecret(deps, who);
   const previous: ApiKeyRecord | undefined =
@@ -148,11 +146,11 @@ export async function rollApiKey(
   return { key: rolled, secret: s.secret };
 }
 
+/** The key and its old secrets stop working now; the key is then gone from get and list (the audit trail keeps it). */
 export async function revokeApiKey(deps: Deps, who: AdminPrincipal, id: string, meta: Meta): Promise<ApiKeyRecord> {
   const current = await getApiKey(deps, who, id);
-  if (current.revokedAt) return current;
   const now = deps.clock.now();
-  await deps.storage.apiKeys.revoke(who.accountId, id, now);
+  if (!(await deps.storage.apiKeys.revoke(who.accountId, id, now))) throw problems.notFound(`No API key ${id}.`);
   await auditKey(deps, who, 'api_key.revoked', current, meta);
   return { ...current, revokedAt: now };
 }

@@ -1172,8 +1172,8 @@ export interface paths {
     post?: never;
     /**
      * Revoke a restricted API key
-     * @description Revokes the key (and the old secret of a roll): its very next call is refused with 401. Revoking a revoked key
-     *     answers it as it is. Audited (`api_key.revoked`).
+     * @description Revokes the key (and the old secret of a roll): its very next call is refused with 401. The answer is the key
+     *     as revoked; it is then gone from get and list (404), and the audit trail keeps it (`api_key.revoked`).
      */
     delete: operations['revokeApiKey'];
     options?: never;
@@ -3621,8 +3621,8 @@ export interface components {
      * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
      *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
      *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-     *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-     *     ignore it.
+     *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+     *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
      * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
      */
     TenantHeader: string;
@@ -3858,8 +3858,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -3919,8 +3919,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -3985,8 +3985,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4033,8 +4033,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4089,8 +4089,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4148,8 +4148,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4215,8 +4215,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4293,8 +4293,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4360,8 +4360,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4444,8 +4444,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4521,8 +4521,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4569,8 +4569,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4617,8 +4617,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4701,8 +4701,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -4778,8 +4778,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -5927,8 +5927,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6000,8 +6000,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6074,8 +6074,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6122,8 +6122,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6168,8 +6168,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6222,8 +6222,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6306,8 +6306,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6348,8 +6348,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6439,8 +6439,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6500,8 +6500,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6543,8 +6543,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6705,8 +6705,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6747,8 +6747,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6810,8 +6810,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6858,8 +6858,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6906,8 +6906,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -6983,8 +6983,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7025,8 +7025,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7089,8 +7089,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7137,8 +7137,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7206,8 +7206,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7248,8 +7248,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7313,8 +7313,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7361,8 +7361,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
@@ -7409,8 +7409,8 @@ export interface operations {
          * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
          *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
          *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
-         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens act for their GSTIN's tenant and
-         *     ignore it.
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
          * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
          */
         'Einvoice-Tenant'?: components['parameters']['TenantHeader'];

@@ -1,7 +1,8 @@
 // The tenant an account-key call acts on (issue #24): `Einvoice-Tenant: ten_...`, or the tenant a restricted key
 // is bound to. A key bound to one tenant that names another is answered exactly as for an unknown tenant
 // (404 tenant_not_found), so the header is no oracle for another tenant's existence. Runs after the rate
-// limit (the 404 carries the limit headers) and before the body is read. GSTIN tokens ignore the header.
+// limit (the 404 carries the limit headers) and before the body is read. A GSTIN token acts for its
+// GSTIN's tenant: a well-formed header is ignored there (it is validated like any declared header).
 import type { Deps } from '../../app/deps.js';
 import { problems } from '../../app/problems.js';
 import type { Call } from '../call.js';
@@ -10,11 +11,6 @@ export const TENANT_HEADER = 'einvoice-tenant';
 
 export async function resolveTenant(deps: Deps, call: Call): Promise<void> {
   const who = call.principal;
-  if (who?.kind === 'token' && call.headers.has(TENANT_HEADER)) {
-    // A GSTIN token acts for its GSTIN's tenant: the header is ignored (as documented), not validated.
-    call.headers = new Headers(call.headers);
-    call.headers.delete(TENANT_HEADER);
-  }
   if (who?.kind !== 'api_key') return;
   const named = call.headers.get(TENANT_HEADER)?.trim();
   if (!named) return;

@@ -3,6 +3,6 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "ee22618af46c9dedaa5db0629ece72bf46333e153d3f33dd377943dbf2bb010c"
+SPEC_SHA256 = "5e6e79929317b835c52ce30e4e3659839a99f29bb8e24d458eef87fa779769f4"
 # info.x-api-version: the dated API version clients send in Einvoice-Version unless api_version= says otherwise.
 API_VERSION = "2026-12-05"

@@ -1908,8 +1908,9 @@ class AsyncPlatformsResource:
     ) -> t.ApiKey:
         """Revoke a restricted API key.
 
-        Revokes the key (and the old secret of a roll): its very next call is refused with 401. Revoking a
-        revoked key answers it as it is. Audited (`api_key.revoked`).
+        Revokes the key (and the old secret of a roll): its very next call is refused with 401. The answer
+        is the key as revoked; it is then gone from get and list (404), and the audit trail keeps it
+        (`api_key.revoked`).
 
         `DELETE /v1/api-keys/{key_id}` (operationId `revokeApiKey`).
         """

@@ -87,14 +87,15 @@ export class SqlApiKeyRepo implements ApiKeyRepo {
     return rows.map((r) => this.toApiKey(r));
   }
 
-  /** Restricted keys only: the account key has no permissions, an old secret's row names its key. */
+  /** Live restricted keys: the account key has no permissions, an old secret's row names its key, a revoked key is gone. */
   private restricted(accountId: string) {
     return this.db
       .selectFrom('api_keys')
       .selectAll()
       .where('account_id', '=', accountId)
       .where('permissions', 'is not', null)
-      .where('rolled_into', 'is', null);
+      .where('rolled_into', 'is', null)
+      .where('revoked_at', 'is', null);
   }
 
   async get(accountId: string, id: string): Promise<ApiKeyRecord | undefined> {

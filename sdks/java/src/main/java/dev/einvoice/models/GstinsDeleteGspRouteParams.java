@@ -33,7 +33,8 @@ public final class GstinsDeleteGspRouteParams {
    * another tenant's ids are answered exactly as absent ones (404). Without it, the account key
    * acts on the account itself and sees every tenant; a restricted key bound to a tenant acts on
    * that tenant, and naming another is answered 404 {@code tenant_not_found}, as an unknown tenant
-   * is. GSTIN tokens act for their GSTIN's tenant and ignore it.
+   * is. GSTIN tokens (on the operations they share with the account key) act for their GSTIN's
+   * tenant and ignore a well-formed value.
    *
    * <p>Header {@code Einvoice-Tenant}.
    */
