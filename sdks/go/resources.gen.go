@@ -1506,6 +1506,192 @@ func (s *OnboardingService) RevokeOnboardingLink(ctx context.Context, linkID str
 	return &out, nil
 }
 
+// PlatformsService groups the platforms operations.
+type PlatformsService struct {
+	c *Client
+}
+
+// ListTenantsParams are the query parameters of listTenants.
+type ListTenantsParams struct {
+	// Page size, 1-100 (default 20).
+	Limit *int64
+	// The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list
+	// (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+	// `invalid_request` whose error has code `invalid_cursor`.
+	StartingAfter *string
+}
+
+func (p ListTenantsParams) values() url.Values {
+	q := url.Values{}
+	if p.Limit != nil {
+		q.Set("limit", strconv.FormatInt(*p.Limit, 10))
+	}
+	if p.StartingAfter != nil {
+		q.Set("starting_after", *p.StartingAfter)
+	}
+	return q
+}
+
+// ListTenants lists tenants.
+//
+// The account's tenants, newest first. Acting on a tenant (the header, or a key bound to one), the
+// list holds that tenant only.
+//
+// GET /v1/tenants (listTenants).
+func (s *PlatformsService) ListTenants(ctx context.Context, params ListTenantsParams, opts ...RequestOption) (*Page[Tenant], error) {
+	return listPage[Tenant](ctx, s.c, core.Request{Method: "GET", Path: "/v1/tenants", Auth: core.AuthAccount, OperationID: "listTenants", Query: params.values()}, opts)
+}
+
+// ListTenantsAutoPaging walks every item of every page; see Iter.
+func (s *PlatformsService) ListTenantsAutoPaging(ctx context.Context, params ListTenantsParams, opts ...RequestOption) *Iter[Tenant] {
+	return newIter(ctx, func(ctx context.Context) (*Page[Tenant], error) {
+		return listPage[Tenant](ctx, s.c, core.Request{Method: "GET", Path: "/v1/tenants", Auth: core.AuthAccount, OperationID: "listTenants", Query: params.values()}, opts)
+	})
+}
+
+// CreateTenant creates a tenant.
+//
+// A business you invoice for. Register its GSTINs with `Einvoice-Tenant: ten_...` (or a key bound
+// to it): they, their credentials, documents, webhook endpoints, request logs and audit events
+// then belong to it. Its plan is the default of the credentials created under its GSTINs:
+// `developer` 10 requests/s, `standard` 100, `custom` its `rate_limit_rps`. A restricted key bound
+// to a tenant cannot create tenants.
+//
+// POST /v1/tenants (createTenant).
+func (s *PlatformsService) CreateTenant(ctx context.Context, body CreateTenantRequest, opts ...RequestOption) (*Tenant, error) {
+	var out Tenant
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/tenants", Auth: core.AuthAccount, OperationID: "createTenant", Body: body, Idempotent: true}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetTenant returns a tenant.
+//
+// One tenant of the account. Another tenant, seen while acting on a tenant, is answered exactly as
+// an unknown one (404 `tenant_not_found`).
+//
+// GET /v1/tenants/{tenant_id} (getTenant).
+func (s *PlatformsService) GetTenant(ctx context.Context, tenantID string, opts ...RequestOption) (*Tenant, error) {
+	var out Tenant
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/tenants/" + url.PathEscape(tenantID), Auth: core.AuthAccount, OperationID: "getTenant"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// UpdateTenant changes the name, the plan (and its rate) or the metadata. Metadata is merged: a
+// key set to an empty string is removed. A new plan applies to credentials created afterwards.
+//
+// PATCH /v1/tenants/{tenant_id} (updateTenant).
+func (s *PlatformsService) UpdateTenant(ctx context.Context, tenantID string, body UpdateTenantRequest, opts ...RequestOption) (*Tenant, error) {
+	var out Tenant
+	if err := s.c.do(ctx, core.Request{Method: "PATCH", Path: "/v1/tenants/" + url.PathEscape(tenantID), Auth: core.AuthAccount, OperationID: "updateTenant", Body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListAPIKeysParams are the query parameters of listApiKeys.
+type ListAPIKeysParams struct {
+	// Page size, 1-100 (default 20).
+	Limit *int64
+	// The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list
+	// (operation and account) that issued them: an edited, invented or borrowed cursor is a 400
+	// `invalid_request` whose error has code `invalid_cursor`.
+	StartingAfter *string
+}
+
+func (p ListAPIKeysParams) values() url.Values {
+	q := url.Values{}
+	if p.Limit != nil {
+		q.Set("limit", strconv.FormatInt(*p.Limit, 10))
+	}
+	if p.StartingAfter != nil {
+		q.Set("starting_after", *p.StartingAfter)
+	}
+	return q
+}
+
+// ListAPIKeys lists restricted API keys.
+//
+// The account's restricted keys (never their secrets), newest first; acting on a tenant, that
+// tenant's only.
+//
+// GET /v1/api-keys (listApiKeys).
+func (s *PlatformsService) ListAPIKeys(ctx context.Context, params ListAPIKeysParams, opts ...RequestOption) (*Page[APIKey], error) {
+	return listPage[APIKey](ctx, s.c, core.Request{Method: "GET", Path: "/v1/api-keys", Auth: core.AuthAccount, OperationID: "listApiKeys", Query: params.values()}, opts)
+}
+
+// ListAPIKeysAutoPaging walks every item of every page; see Iter.
+func (s *PlatformsService) ListAPIKeysAutoPaging(ctx context.Context, params ListAPIKeysParams, opts ...RequestOption) *Iter[APIKey] {
+	return newIter(ctx, func(ctx context.Context) (*Page[APIKey], error) {
+		return listPage[APIKey](ctx, s.c, core.Request{Method: "GET", Path: "/v1/api-keys", Auth: core.AuthAccount, OperationID: "listApiKeys", Query: params.values()}, opts)
+	})
+}
+
+// CreateAPIKey creates a restricted API key.
+//
+// A key narrower than the account key: bound to a tenant (it acts on that tenant without the
+// header, and a header naming another tenant is answered 404 `tenant_not_found`) and/or to
+// permissions: `read` (every GET of account-level operations), `documents` (read, and create OAuth
+// credentials and their secrets, so it can mint tokens for its tenant's GSTINs), `admin`
+// (everything account-level; tenants only when not bound to one). An operation outside them is 403
+// `permission_denied` naming the permission needed. The secret (`key`, `rk_test_...` or
+// `rk_live_...`) is in this answer only; it is stored as a hash. Needs the unrestricted account
+// key; audited (`api_key.created`).
+//
+// POST /v1/api-keys (createApiKey).
+func (s *PlatformsService) CreateAPIKey(ctx context.Context, body CreateAPIKeyRequest, opts ...RequestOption) (*APIKey, error) {
+	var out APIKey
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/api-keys", Auth: core.AuthAccount, OperationID: "createApiKey", Body: body, Idempotent: true}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetAPIKey returns a restricted API key.
+//
+// One restricted key (without its secret), with when it was last used (recorded at most once a
+// minute).
+//
+// GET /v1/api-keys/{key_id} (getApiKey).
+func (s *PlatformsService) GetAPIKey(ctx context.Context, keyID string, opts ...RequestOption) (*APIKey, error) {
+	var out APIKey
+	if err := s.c.do(ctx, core.Request{Method: "GET", Path: "/v1/api-keys/" + url.PathEscape(keyID), Auth: core.AuthAccount, OperationID: "getApiKey"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RevokeAPIKey revokes the key (and the old secret of a roll): its very next call is refused with
+// 401. The answer is the key as revoked; it is then gone from get and list (404), and the audit
+// trail keeps it (`api_key.revoked`).
+//
+// DELETE /v1/api-keys/{key_id} (revokeApiKey).
+func (s *PlatformsService) RevokeAPIKey(ctx context.Context, keyID string, opts ...RequestOption) (*APIKey, error) {
+	var out APIKey
+	if err := s.c.do(ctx, core.Request{Method: "DELETE", Path: "/v1/api-keys/" + url.PathEscape(keyID), Auth: core.AuthAccount, OperationID: "revokeApiKey"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RollAPIKey rolls a restricted API key.
+//
+// A new secret for the key (same id, tenant and permissions), in this answer only. The old secret
+// keeps working for `expires_in_seconds` (default 0: it stops now; at most 7 days). Audited
+// (`api_key.rolled`).
+//
+// POST /v1/api-keys/{key_id}/roll (rollApiKey).
+func (s *PlatformsService) RollAPIKey(ctx context.Context, keyID string, body *RollAPIKeyRequest, opts ...RequestOption) (*APIKey, error) {
+	var out APIKey
+	if err := s.c.do(ctx, core.Request{Method: "POST", Path: "/v1/api-keys/" + url.PathEscape(keyID) + "/roll", Auth: core.AuthAccount, OperationID: "rollApiKey", Body: optionalBody(body), Idempotent: true}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // resources holds every service; Client embeds it.
 type resources struct {
 	OAuth             *OAuthService
@@ -1527,6 +1713,7 @@ type resources struct {
 	Sandbox           *SandboxService
 	TestClocks        *TestClocksService
 	Onboarding        *OnboardingService
+	Platforms         *PlatformsService
 }
 
 func (r *resources) init(c *Client) {
@@ -1549,4 +1736,5 @@ func (r *resources) init(c *Client) {
 	r.Sandbox = &SandboxService{c: c}
 	r.TestClocks = &TestClocksService{c: c}
 	r.Onboarding = &OnboardingService{c: c}
+	r.Platforms = &PlatformsService{c: c}
 }

@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "aedc7e03ffc976e973ee223662b58edb9ed6fc4d46184429990812baee335bd6"
+const SpecSHA256 = "a365c8e89ddfa6e4343c790b577352b5780506dd26cec46acc98083b006334d7"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

@@ -29,6 +29,53 @@ type AdvanceTestClockRequest struct {
 	AdvanceBySeconds *int64 `json:"advance_by_seconds,omitempty"`
 }
 
+// APIKey is generated from #/components/schemas/ApiKey.
+type APIKey struct {
+	ID     string  `json:"id"`
+	Object string  `json:"object"`
+	Name   *string `json:"name"`
+	// The tenant the key acts on (null: not bound to one).
+	Tenant      *string            `json:"tenant"`
+	Permissions []APIKeyPermission `json:"permissions"`
+	// The secret: only in the answers of createApiKey and rollApiKey.
+	Key       *string `json:"key,omitempty"`
+	Last4     *string `json:"last4"`
+	CreatedAt string  `json:"created_at"`
+	// Recorded at most once a minute.
+	LastUsedAt *string `json:"last_used_at"`
+	RevokedAt  *string `json:"revoked_at"`
+}
+
+// APIKeyList is generated from #/components/schemas/ApiKeyList.
+type APIKeyList struct {
+	Object     string   `json:"object"`
+	Data       []APIKey `json:"data"`
+	HasMore    bool     `json:"has_more"`
+	NextCursor *string  `json:"next_cursor"`
+}
+
+// APIKeyPermission is an open enum: values this SDK version does not list decode without error.
+//
+// `read`: every GET of account-level operations. `documents`: read, and create OAuth credentials
+// and their secrets. `admin`: everything account-level (tenants only when the key is not bound to
+// one).
+type APIKeyPermission string
+
+const (
+	APIKeyPermissionRead      APIKeyPermission = "read"
+	APIKeyPermissionDocuments APIKeyPermission = "documents"
+	APIKeyPermissionAdmin     APIKeyPermission = "admin"
+)
+
+// IsKnown reports whether v is one of the values this SDK version knows.
+func (v APIKeyPermission) IsKnown() bool {
+	switch v {
+	case APIKeyPermissionRead, APIKeyPermissionDocuments, APIKeyPermissionAdmin:
+		return true
+	}
+	return false
+}
+
 // APIWarning is a deprecated request field the request used; it works until `sunset`.
 type APIWarning struct {
 	Code string `json:"code"`
@@ -64,6 +111,8 @@ type AuditEvent struct {
 	IP         *string         `json:"ip,omitempty"`
 	// Event-specific facts (never secrets)., additionalProperties: true
 	Data map[string]any `json:"data,omitempty"`
+	// The tenant it belongs to (null: the account itself).
+	Tenant *string `json:"tenant,omitempty"`
 }
 
 // AuditEventActor is generated from #/components/schemas/AuditEvent/properties/actor.
@@ -121,12 +170,17 @@ const (
 	AuditEventTypeOnboardingLinkConnected      AuditEventType = "onboarding_link.connected"
 	AuditEventTypeOnboardingLinkFailed         AuditEventType = "onboarding_link.failed"
 	AuditEventTypeOnboardingLinkRevoked        AuditEventType = "onboarding_link.revoked"
+	AuditEventTypeTenantCreated                AuditEventType = "tenant.created"
+	AuditEventTypeTenantUpdated                AuditEventType = "tenant.updated"
+	AuditEventTypeAPIKeyCreated                AuditEventType = "api_key.created"
+	AuditEventTypeAPIKeyRolled                 AuditEventType = "api_key.rolled"
+	AuditEventTypeAPIKeyRevoked                AuditEventType = "api_key.revoked"
 )
 
 // IsKnown reports whether v is one of the values this SDK version knows.
 func (v AuditEventType) IsKnown() bool {
 	switch v {
-	case AuditEventTypeGSTINRegistered, AuditEventTypeGSTINUpdated, AuditEventTypeGSTINDeleted, AuditEventTypeCredentialCreated, AuditEventTypeCredentialRevoked, AuditEventTypeCredentialSecretAdded, AuditEventTypeCredentialSecretRevoked, AuditEventTypeAuthFailed, AuditEventTypeAuthForbidden, AuditEventTypeWebhookEndpointSecretRotated, AuditEventTypeWebhookEndpointDisabled, AuditEventTypeOnboardingLinkCreated, AuditEventTypeOnboardingLinkConnected, AuditEventTypeOnboardingLinkFailed, AuditEventTypeOnboardingLinkRevoked:
+	case AuditEventTypeGSTINRegistered, AuditEventTypeGSTINUpdated, AuditEventTypeGSTINDeleted, AuditEventTypeCredentialCreated, AuditEventTypeCredentialRevoked, AuditEventTypeCredentialSecretAdded, AuditEventTypeCredentialSecretRevoked, AuditEventTypeAuthFailed, AuditEventTypeAuthForbidden, AuditEventTypeWebhookEndpointSecretRotated, AuditEventTypeWebhookEndpointDisabled, AuditEventTypeOnboardingLinkCreated, AuditEventTypeOnboardingLinkConnected, AuditEventTypeOnboardingLinkFailed, AuditEventTypeOnboardingLinkRevoked, AuditEventTypeTenantCreated, AuditEventTypeTenantUpdated, AuditEventTypeAPIKeyCreated, AuditEventTypeAPIKeyRolled, AuditEventTypeAPIKeyRevoked:
 		return true
 	}
 	return false
@@ -142,9 +196,11 @@ type BchDtls struct {
 
 // BulkCompletedEvent is generated from #/components/schemas/BulkCompletedEvent.
 type BulkCompletedEvent struct {
-	Type      string                 `json:"type"`
-	Timestamp string                 `json:"timestamp"`
-	Data      BulkCompletedEventData `json:"data"`
+	Type      string `json:"type"`
+	Timestamp string `json:"timestamp"`
+	// The tenant the event belongs to (its GSTIN's); null: the account itself.
+	Tenant *string                `json:"tenant,omitempty"`
+	Data   BulkCompletedEventData `json:"data"`
 }
 
 // BulkCompletedEventData is generated from
@@ -399,6 +455,13 @@ type ContrDtls struct {
 	PoRefDt *string `json:"PORefDt,omitempty"`
 }
 
+// CreateAPIKeyRequest is generated from #/components/schemas/CreateApiKeyRequest.
+type CreateAPIKeyRequest struct {
+	Name        string             `json:"name"`
+	Tenant      *string            `json:"tenant,omitempty"`
+	Permissions []APIKeyPermission `json:"permissions"`
+}
+
 // CreateCredentialRequest is generated from #/components/schemas/CreateCredentialRequest.
 type CreateCredentialRequest struct {
 	// A label for you.
@@ -419,6 +482,15 @@ type CreateOnboardingLinkRequest struct {
 	Description *string `json:"description,omitempty"`
 	// How long the link can be used, in seconds (5 minutes to 7 days).
 	ExpiresInSeconds *int64 `json:"expires_in_seconds,omitempty"`
+}
+
+// CreateTenantRequest is generated from #/components/schemas/CreateTenantRequest.
+type CreateTenantRequest struct {
+	Name     string    `json:"name"`
+	Metadata *Metadata `json:"metadata,omitempty"`
+	Plan     *Plan     `json:"plan,omitempty"`
+	// With plan custom only (required then).
+	RateLimitRPS *int64 `json:"rate_limit_rps,omitempty"`
 }
 
 // CreateTestClockRequest is generated from #/components/schemas/CreateTestClockRequest.
@@ -790,9 +862,11 @@ func (v EWBCancelReason) IsKnown() bool {
 
 // EWBCancelledEvent is generated from #/components/schemas/EwbCancelledEvent.
 type EWBCancelledEvent struct {
-	Type      string   `json:"type"`
-	Timestamp string   `json:"timestamp"`
-	Data      EwayBill `json:"data"`
+	Type      string `json:"type"`
+	Timestamp string `json:"timestamp"`
+	// The tenant the event belongs to (its GSTIN's); null: the account itself.
+	Tenant *string  `json:"tenant,omitempty"`
+	Data   EwayBill `json:"data"`
 }
 
 // EWBDtls is the e-way bill details to generate one together with the IRN. Only `Distance` is
@@ -815,16 +889,20 @@ type EWBDtls struct {
 
 // EWBExtendedEvent is generated from #/components/schemas/EwbExtendedEvent.
 type EWBExtendedEvent struct {
-	Type      string   `json:"type"`
-	Timestamp string   `json:"timestamp"`
-	Data      EwayBill `json:"data"`
+	Type      string `json:"type"`
+	Timestamp string `json:"timestamp"`
+	// The tenant the event belongs to (its GSTIN's); null: the account itself.
+	Tenant *string  `json:"tenant,omitempty"`
+	Data   EwayBill `json:"data"`
 }
 
 // EWBGeneratedEvent is generated from #/components/schemas/EwbGeneratedEvent.
 type EWBGeneratedEvent struct {
-	Type      string   `json:"type"`
-	Timestamp string   `json:"timestamp"`
-	Data      EwayBill `json:"data"`
+	Type      string `json:"type"`
+	Timestamp string `json:"timestamp"`
+	// The tenant the event belongs to (its GSTIN's); null: the account itself.
+	Tenant *string  `json:"tenant,omitempty"`
+	Data   EwayBill `json:"data"`
 }
 
 // EWBStatus is an open enum: values this SDK version does not list decode without error.
@@ -850,9 +928,11 @@ func (v EWBStatus) IsKnown() bool {
 
 // EWBVehicleUpdatedEvent is generated from #/components/schemas/EwbVehicleUpdatedEvent.
 type EWBVehicleUpdatedEvent struct {
-	Type      string   `json:"type"`
-	Timestamp string   `json:"timestamp"`
-	Data      EwayBill `json:"data"`
+	Type      string `json:"type"`
+	Timestamp string `json:"timestamp"`
+	// The tenant the event belongs to (its GSTIN's); null: the account itself.
+	Tenant *string  `json:"tenant,omitempty"`
+	Data   EwayBill `json:"data"`
 }
 
 // ExpDtls is the export details; for `EXPWP`/`EXPWOP`.
@@ -1106,10 +1186,12 @@ type GSTIN struct {
 	Description *string     `json:"description,omitempty"`
 	IRPUsername string      `json:"irp_username"`
 	// An IRP password is stored (it is never returned).
-	IRPPasswordSet bool   `json:"irp_password_set"`
-	LargeTaxpayer  *bool  `json:"large_taxpayer,omitempty"`
-	CreatedAt      string `json:"created_at"`
-	UpdatedAt      string `json:"updated_at"`
+	IRPPasswordSet bool  `json:"irp_password_set"`
+	LargeTaxpayer  *bool `json:"large_taxpayer,omitempty"`
+	// The tenant it belongs to (null: the account itself).
+	Tenant    *string `json:"tenant,omitempty"`
+	CreatedAt string  `json:"created_at"`
+	UpdatedAt string  `json:"updated_at"`
 }
 
 // GSTINDetails is NIC's Get GSTIN Details response, field for field.
@@ -1214,9 +1296,11 @@ type Invoice struct {
 
 // IRNCancelledEvent is generated from #/components/schemas/IrnCancelledEvent.
 type IRNCancelledEvent struct {
-	Type      string      `json:"type"`
-	Timestamp string      `json:"timestamp"`
-	Data      IRNDocument `json:"data"`
+	Type      string `json:"type"`
+	Timestamp string `json:"timestamp"`
+	// The tenant the event belongs to (its GSTIN's); null: the account itself.
+	Tenant *string     `json:"tenant,omitempty"`
+	Data   IRNDocument `json:"data"`
 }
 
 // IRNDocument is an invoice or note as einvoice holds it: NIC's response fields (PascalCase,
@@ -1275,16 +1359,20 @@ type IRNDocument struct {
 
 // IRNFailedEvent is generated from #/components/schemas/IrnFailedEvent.
 type IRNFailedEvent struct {
-	Type      string      `json:"type"`
-	Timestamp string      `json:"timestamp"`
-	Data      IRNDocument `json:"data"`
+	Type      string `json:"type"`
+	Timestamp string `json:"timestamp"`
+	// The tenant the event belongs to (its GSTIN's); null: the account itself.
+	Tenant *string     `json:"tenant,omitempty"`
+	Data   IRNDocument `json:"data"`
 }
 
 // IRNGeneratedEvent is generated from #/components/schemas/IrnGeneratedEvent.
 type IRNGeneratedEvent struct {
-	Type      string      `json:"type"`
-	Timestamp string      `json:"timestamp"`
-	Data      IRNDocument `json:"data"`
+	Type      string `json:"type"`
+	Timestamp string `json:"timestamp"`
+	// The tenant the event belongs to (its GSTIN's); null: the account itself.
+	Tenant *string     `json:"tenant,omitempty"`
+	Data   IRNDocument `json:"data"`
 }
 
 // IRPHealth is generated from #/components/schemas/IrpHealth.
@@ -1396,6 +1484,11 @@ type LatencySummary struct {
 	P99 *float64 `json:"p99,omitempty"`
 }
 
+// Metadata is the your own key-value pairs (at most 50 keys; keys up to 40 characters, values up
+// to 500).
+type Metadata struct {
+}
+
 // NewSecret is generated from #/components/schemas/NewSecret.
 type NewSecret struct {
 	Object   string `json:"object"`
@@ -1407,9 +1500,11 @@ type NewSecret struct {
 
 // NoteGeneratedEvent is generated from #/components/schemas/NoteGeneratedEvent.
 type NoteGeneratedEvent struct {
-	Type      string      `json:"type"`
-	Timestamp string      `json:"timestamp"`
-	Data      IRNDocument `json:"data"`
+	Type      string `json:"type"`
+	Timestamp string `json:"timestamp"`
+	// The tenant the event belongs to (its GSTIN's); null: the account itself.
+	Tenant *string     `json:"tenant,omitempty"`
+	Data   IRNDocument `json:"data"`
 }
 
 // NoteRequest is an INV-01 document of type `CRN` or `DBN`; `RefDtls.PrecDocDtls` must name the
@@ -1757,6 +1852,8 @@ type RequestLog struct {
 	APIVersion *string `json:"api_version,omitempty"`
 	// Deprecated request fields the call used.
 	Warnings []APIWarning `json:"warnings,omitempty"`
+	// The tenant it belongs to (null: the account itself).
+	Tenant *string `json:"tenant,omitempty"`
 	// The request body with secrets redacted; null when not kept.
 	RequestBody any `json:"request_body"`
 	// The response body with secrets redacted; null when not kept.
@@ -1796,6 +1893,14 @@ type RequestLogSummary struct {
 	APIVersion *string `json:"api_version,omitempty"`
 	// Deprecated request fields the call used.
 	Warnings []APIWarning `json:"warnings,omitempty"`
+	// The tenant it belongs to (null: the account itself).
+	Tenant *string `json:"tenant,omitempty"`
+}
+
+// RollAPIKeyRequest is generated from #/components/schemas/RollApiKeyRequest.
+type RollAPIKeyRequest struct {
+	// How long the old secret keeps working (0: it stops now).
+	ExpiresInSeconds *int64 `json:"expires_in_seconds,omitempty"`
 }
 
 // RotateWebhookSecretRequest is generated from #/components/schemas/RotateWebhookSecretRequest.
@@ -1989,6 +2094,27 @@ type Status struct {
 	// which the reconciler is still resolving; an e-way bill change is counted while it is being
 	// sent. It should stay near 0; a number that grows means the IRP is not answering reads.
 	Unresolved int64 `json:"unresolved"`
+}
+
+// Tenant is generated from #/components/schemas/Tenant.
+type Tenant struct {
+	ID       string   `json:"id"`
+	Object   string   `json:"object"`
+	Name     string   `json:"name"`
+	Metadata Metadata `json:"metadata"`
+	Plan     Plan     `json:"plan"`
+	// The plan's rate (requests/s): the default of credentials created under the tenant's GSTINs.
+	RateLimitRPS int64  `json:"rate_limit_rps"`
+	CreatedAt    string `json:"created_at"`
+	UpdatedAt    string `json:"updated_at"`
+}
+
+// TenantList is generated from #/components/schemas/TenantList.
+type TenantList struct {
+	Object     string   `json:"object"`
+	Data       []Tenant `json:"data"`
+	HasMore    bool     `json:"has_more"`
+	NextCursor *string  `json:"next_cursor"`
 }
 
 // TestClock is generated from #/components/schemas/TestClock.
@@ -2213,6 +2339,16 @@ type UpdateGSTINRequest struct {
 func (r UpdateGSTINRequest) MarshalJSON() ([]byte, error) {
 	type plain UpdateGSTINRequest
 	return marshalWithout(plain(r), map[string]bool{"description": r.Description.IsAbsent()})
+}
+
+// UpdateTenantRequest is generated from #/components/schemas/UpdateTenantRequest.
+type UpdateTenantRequest struct {
+	Name *string `json:"name,omitempty"`
+	// Merged into the tenant's; a key set to an empty string is removed.
+	Metadata map[string]string `json:"metadata,omitempty"`
+	Plan     *Plan             `json:"plan,omitempty"`
+	// With plan custom only.
+	RateLimitRPS *int64 `json:"rate_limit_rps,omitempty"`
 }
 
 // UpdateWebhookEndpointRequest is generated from
@@ -2467,16 +2603,21 @@ type WebhookEndpoint struct {
 	// The first failed attempt since the last successful one; null while the endpoint is healthy.
 	// It is disabled automatically when this is older than the configured period.
 	FailingSince *string `json:"failing_since"`
-	CreatedAt    string  `json:"created_at"`
-	UpdatedAt    string  `json:"updated_at"`
+	// Created under a tenant: receives only that tenant's events. null: a platform-level endpoint,
+	// every event of the account.
+	Tenant    *string `json:"tenant,omitempty"`
+	CreatedAt string  `json:"created_at"`
+	UpdatedAt string  `json:"updated_at"`
 }
 
 // WebhookEndpointDisabledEvent is generated from
 // #/components/schemas/WebhookEndpointDisabledEvent.
 type WebhookEndpointDisabledEvent struct {
-	Type      string          `json:"type"`
-	Timestamp string          `json:"timestamp"`
-	Data      WebhookEndpoint `json:"data"`
+	Type      string `json:"type"`
+	Timestamp string `json:"timestamp"`
+	// The tenant the event belongs to (its GSTIN's); null: the account itself.
+	Tenant *string         `json:"tenant,omitempty"`
+	Data   WebhookEndpoint `json:"data"`
 }
 
 // WebhookEndpointDisabledReason is an open enum: values this SDK version does not list decode
@@ -2549,8 +2690,11 @@ type WebhookEndpointWithSecret struct {
 	// The first failed attempt since the last successful one; null while the endpoint is healthy.
 	// It is disabled automatically when this is older than the configured period.
 	FailingSince *string `json:"failing_since"`
-	CreatedAt    string  `json:"created_at"`
-	UpdatedAt    string  `json:"updated_at"`
+	// Created under a tenant: receives only that tenant's events. null: a platform-level endpoint,
+	// every event of the account.
+	Tenant    *string `json:"tenant,omitempty"`
+	CreatedAt string  `json:"created_at"`
+	UpdatedAt string  `json:"updated_at"`
 	// Standard Webhooks secret: `whsec_` + base64 key.
 	Secret string `json:"secret"`
 	// Until then deliveries are also signed with the previous secret.

@@ -61,6 +61,7 @@ import { operationalRoutes } from './http/routes/operational.js';
 import { sandboxHandlers } from './http/routes/sandbox.js';
 import { statusHandlers } from './http/routes/status.js';
 import { taxpayerHandlers } from './http/routes/taxpayers.js';
+import { tenantHandlers } from './http/routes/tenants.js';
 import { testClockHandlers } from './http/routes/test-clocks.js';
 import { usageHandlers } from './http/routes/usage.js';
 import { webhookHandlers } from './http/routes/webhooks.js';
@@ -255,6 +256,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     ...documentHandlers(deps),
     ...taxpayerHandlers(deps),
     ...webhookHandlers(deps, webhookPolicy),
+    ...tenantHandlers(deps),
     ...logHandlers(deps),
     ...usageHandlers(deps),
     ...statusHandlers(deps),

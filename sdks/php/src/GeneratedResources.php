@@ -29,6 +29,7 @@ abstract class GeneratedResources
     public readonly Services\SandboxService $sandbox;
     public readonly Services\TestClocksService $testClocks;
     public readonly Services\OnboardingService $onboarding;
+    public readonly Services\PlatformsService $platforms;
 
     protected function initResources(Context $ctx): void
     {
@@ -51,5 +52,6 @@ abstract class GeneratedResources
         $this->sandbox = new Services\SandboxService($ctx);
         $this->testClocks = new Services\TestClocksService($ctx);
         $this->onboarding = new Services\OnboardingService($ctx);
+        $this->platforms = new Services\PlatformsService($ctx);
     }
 }

@@ -4,7 +4,15 @@ import { EinvoiceConfigError } from './core/errors.js';
 import type { ClientContext } from './core/resource.js';
 import { TokenManager } from './core/tokens.js';
 import { type Auth, Transport, type TransportOptions } from './core/transport.js';
-import { AdminLogs, AdminUsage, AuditEvents, Credentials, Gstins, OnboardingLinks, WebhookEndpoints } from './resources/admin.js';
+import {
+  AdminLogs,
+  AdminUsage,
+  AuditEvents,
+  Credentials,
+  Gstins,
+  OnboardingLinks,
+  WebhookEndpoints,
+} from './resources/admin.js';
 import {
   BulkJobs,
   Documents,

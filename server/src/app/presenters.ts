@@ -1,6 +1,7 @@
 // Records -> the API's JSON shapes (spec components). Used for responses and for webhook payloads,
 // which must be snapshots of the public shape at the moment of the event.
 import type {
+  ApiKeyRecord,
   CredentialRecord,
   CredentialSecretRecord,
   DocumentRecord,
@@ -10,6 +11,7 @@ import type {
   RequestLogRecord,
   RequestLogSummaryRecord,
   RouteCredentialRecord,
+  TenantRecord,
   TestClockRecord,
 } from './ports/records.js';
 import type { Page } from './ports/storage.js';
@@ -27,6 +29,7 @@ export function presentGstin(g: GstinRecord) {
     irp_username: g.irpUsername,
     irp_password_set: g.irpPasswordEnc.length > 0,
     large_taxpayer: g.largeTaxpayer,
+    tenant: g.tenantId,
     created_at: g.createdAt.toISOString(),
     updated_at: g.updatedAt.toISOString(),
   };
@@ -180,6 +183,7 @@ export function presentRequestLogSummary(l: RequestLogSummaryRecord) {
     created_at: l.createdAt.toISOString(),
     api_version: l.apiVersion,
     warnings: l.warnings,
+    tenant: l.tenantId,
   };
 }
 
@@ -226,6 +230,7 @@ export function presentWebhookEndpoint(e: WebhookEndpointRecord) {
     disabled_reason: e.enabled ? null : (e.disabledReason ?? 'manual'),
     disabled_at: e.enabled ? null : iso(e.disabledAt),
     failing_since: iso(e.failingSince),
+    tenant: e.tenantId,
     created_at: e.createdAt.toISOString(),
     updated_at: e.updatedAt.toISOString(),
   };
@@ -321,5 +326,36 @@ export function presentOnboardingLink(link: OnboardingLinkRecord, now: Date, url
     connected_at: link.connectedAt?.toISOString() ?? null,
     revoked_at: link.revokedAt?.toISOString() ?? null,
     created_at: link.createdAt.toISOString(),
+  };
+}
+
+// --- Tenants and restricted API keys (issue #24) ---
+
+export function presentTenant(t: TenantRecord) {
+  return {
+    id: t.id,
+    object: 'tenant',
+    name: t.name,
+    metadata: t.metadata,
+    plan: t.plan,
+    rate_limit_rps: t.rateLimitRps,
+    created_at: t.createdAt.toISOString(),
+    updated_at: t.updatedAt.toISOString(),
+  };
+}
+
+/** The secret (`key`) only in the answers that create it: createApiKey and rollApiKey. */
+export function presentApiKey(k: ApiKeyRecord, secret?: string) {
+  return {
+    id: k.id,
+    object: 'api_key',
+    name: k.name ?? null,
+    tenant: k.tenantId ?? null,
+    permissions: k.permissions ?? [],
+    ...(secret ? { key: secret } : {}),
+    last4: k.last4 ?? null,
+    created_at: k.createdAt.toISOString(),
+    last_used_at: iso(k.lastUsedAt ?? null),
+    revoked_at: iso(k.revokedAt),
   };
 }

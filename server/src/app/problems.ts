@@ -107,6 +107,25 @@ export const problems = {
   /** A sandbox-only operation (fault rehearsal, test clocks) called with production credentials. */
   sandboxOnly: (detail: string) =>
     new ProblemError({ status: 403, slug: 'sandbox-only', title: 'Sandbox only', detail, code: 'sandbox_only' }),
+  /** A restricted API key (rk_...) called an operation outside its permissions (usecases/permissions.ts). */
+  permissionDenied: (permission: string, detail: string) =>
+    new ProblemError({
+      status: 403,
+      slug: 'permission-denied',
+      title: 'This API key lacks the permission this operation needs',
+      detail,
+      code: 'permission_denied',
+      extra: { permission },
+    }),
+  /** An Einvoice-Tenant that is not a tenant of this account, or not the one a restricted key is bound to. */
+  tenantNotFound: (id: string) =>
+    new ProblemError({
+      status: 404,
+      slug: 'tenant-not-found',
+      title: 'Tenant not found',
+      detail: `No tenant ${id} in this account.`,
+      code: 'tenant_not_found',
+    }),
   notFound: (detail: string) =>
     new ProblemError({ status: 404, slug: 'not-found', title: 'Resource not found', detail, code: 'not_found' }),
   methodNotAllowed: (allowed: string[]) =>

@@ -21,6 +21,7 @@ import { type RateLimitState, rateLimitHeaders, takeRateLimit } from './pipeline
 import { parseBody, readBodyText } from './pipeline/read-body.js';
 import { round, writeRequestLog } from './pipeline/request-log.js';
 import { verifySignature } from './pipeline/signature.js';
+import { resolveTenant } from './pipeline/tenant.js';
 import { validate } from './pipeline/validate.js';
 import { problemReply } from './problem-reply.js';
 
@@ -81,6 +82,7 @@ export function createApi(options: ApiOptions): Hono {
       if (refused !== undefined && !isRefusal(refused)) throw refused;
       rateLimit = await takeRateLimit(deps, call);
       if (refused !== undefined) throw refused;
+      await resolveTenant(deps, call);
       call.timings.auth = round(performance.now() - t);
       const text = await readBodyText(c.req.raw, call.op);
       if (text) call.rawBody = text;

@@ -204,7 +204,9 @@ describe('deliveries', () => {
     expect(Math.abs(Number(headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(30);
     const event = JSON.parse(got.body);
     expect(event).toMatchObject({ type: 'irn.generated', data: { Irn: irn } });
-    expect(Object.keys(event)).toEqual(['type', 'timestamp', 'data']);
+    // `tenant` (issue #24): the GSTIN's tenant, null for a GSTIN of the account itself.
+    expect(Object.keys(event)).toEqual(['type', 'timestamp', 'tenant', 'data']);
+    expect(event.tenant).toBeNull();
 
     bothLibrariesReject(got.body.replace(irn, irn.slice(0, -1) + (irn.endsWith('0') ? '1' : '0')), headers, ep.secret);
     bothLibrariesReject(got.body, headers, `whsec_${Buffer.alloc(32, 1).toString('base64')}`);

@@ -47,6 +47,7 @@ export function gstinRecord(accountId: string, over: Partial<GstinRecord> = {}):
     largeTaxpayer: true,
     createdAt: at(0),
     updatedAt: at(1),
+    tenantId: null,
     ...over,
   };
 }
@@ -105,6 +106,7 @@ export function auditEvent(accountId: string, over: Partial<AuditEventRecord> = 
     requestId: 'req_1',
     ip: '203.0.113.7',
     data: { nested: { ok: true, n: 1.5 }, list: [1, 'two', null] },
+    tenantId: null,
     ...over,
   };
 }
@@ -214,6 +216,7 @@ export function webhookEndpoint(accountId: string, over: Partial<WebhookEndpoint
     createdAt: at(0),
     updatedAt: at(0),
     deletedAt: null,
+    tenantId: null,
     ...over,
   };
 }
@@ -240,6 +243,7 @@ export function requestLog(accountId: string | null, over: Partial<RequestLogRec
     apiVersion: '2026-12-05',
     warnings: [],
     schemaTranslation: null,
+    tenantId: null,
     ...over,
   };
 }

@@ -59,6 +59,7 @@ describe('SQLite specifics', () => {
         { name: '0013-api-versions' },
         { name: '0014-gsp-route-credentials' },
         { name: '0015-signature-verification' },
+        { name: '0016-tenants' },
         { name: '0017-usage-index' },
         { name: '0018-onboarding-links' },
       ]);

@@ -59,8 +59,87 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         await storage.apiKeys.insert(k1);
         await storage.apiKeys.insert(k2);
         await storage.apiKeys.insert({ ...k1, id: uid('key_test'), prefix: uid('other') });
-        expect(await storage.apiKeys.findByPrefix(prefix)).toEqual([k1, k2]);
+        // The account key's row: no tenant, no permissions (unrestricted), none of a restricted key's fields.
+        const unrestricted = {
+          tenantId: null,
+          permissions: null,
+          name: null,
+          last4: null,
+          lastUsedAt: null,
+          expiresAt: null,
+          rolledInto: null,
+        };
+        expect(await storage.apiKeys.findByPrefix(prefix)).toEqual([
+          { ...k1, ...unrestricted },
+          { ...k2, ...unrestricted },
+        ]);
         expect(await storage.apiKeys.findByPrefix('nope')).toEqual([]);
+      });
+
+      it('tenants and restricted keys: list newest first, roll keeps the old secret apart, revoke ends both', async () => {
+        const a = account();
+        await storage.accounts.insert(a);
+        const tenant = {
+          id: uid('ten'),
+          accountId: a.id,
+          name: 'Acme',
+          metadata: { crm: '7' },
+          plan: 'custom' as const,
+          rateLimitRps: 250,
+          createdAt: at(0),
+          updatedAt: at(0),
+        };
+        await storage.tenants.insert(tenant);
+        expect(await storage.tenants.get(a.id, tenant.id)).toEqual(tenant);
+        expect(await storage.tenants.get('acct_other', tenant.id)).toBeUndefined();
+        await storage.tenants.update({ ...tenant, name: 'Acme Retail', metadata: {}, updatedAt: at(5) });
+        expect((await storage.tenants.list(a.id, { limit: 10 })).items).toEqual([
+          { ...tenant, name: 'Acme Retail', metadata: {}, updatedAt: at(5) },
+        ]);
+        const restricted = {
+          id: `key_test_${uid('k')}`,
+          accountId: a.id,
+          prefix: uid('rk'),
+          hash: 'h-current',
+          createdAt: at(0),
+          revokedAt: null,
+          tenantId: tenant.id,
+          permissions: ['read' as const],
+          name: 'sync',
+          last4: 'abcd',
+          lastUsedAt: null,
+          expiresAt: null,
+          rolledInto: null,
+        };
+        await storage.apiKeys.insert(restricted);
+        // The account key is not a restricted key: not listed, not found by get.
+        const accountKey = {
+          id: uid('key_test'),
+          accountId: a.id,
+          prefix: uid('sk'),
+          hash: 'h',
+          createdAt: at(0),
+          revokedAt: null,
+        };
+        await storage.apiKeys.insert(accountKey);
+        expect(await storage.apiKeys.get(a.id, accountKey.id)).toBeUndefined();
+        const old = { ...restricted, id: `key_test_${uid('old')}`, expiresAt: at(60_000), rolledInto: restricted.id };
+        expect(
+          await storage.apiKeys.roll(a.id, restricted.id, { prefix: uid('rk'), hash: 'h-next', last4: 'wxyz' }, old),
+        ).toBe(true);
+        expect((await storage.apiKeys.list(a.id, { limit: 10 })).items.map((k) => [k.id, k.hash, k.last4])).toEqual([
+          [restricted.id, 'h-next', 'wxyz'],
+        ]);
+        expect(await storage.apiKeys.findByPrefix(restricted.prefix)).toEqual([old]);
+        await storage.apiKeys.touch(restricted.id, at(9));
+        expect((await storage.apiKeys.get(a.id, restricted.id))?.lastUsedAt).toEqual(at(9));
+        await storage.apiKeys.expirePrevious(a.id, restricted.id, at(10));
+        expect((await storage.apiKeys.findByPrefix(restricted.prefix))[0]?.expiresAt).toEqual(at(10));
+        expect(await storage.apiKeys.revoke(a.id, restricted.id, at(20))).toBe(true);
+        expect(await storage.apiKeys.revoke(a.id, restricted.id, at(21))).toBe(false);
+        expect((await storage.apiKeys.findByPrefix(restricted.prefix))[0]?.revokedAt).toEqual(at(20));
+        expect(await storage.apiKeys.get(a.id, restricted.id)).toBeUndefined();
+        expect((await storage.apiKeys.list(a.id, { limit: 10 })).items).toEqual([]);
       });
 
       it('enforces foreign keys (an API key needs its account)', async () => {
@@ -334,6 +413,7 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
           token: t1,
           credential: { rateLimitRps: 7.5, requireSignatures: true, revoked: false },
           secretRevoked: false,
+          tenantId: null,
         });
         expect(await storage.credentials.revokeSecret(c.clientId, s1.id, at(1000))).toBe(true);
         expect((await storage.tokens.resolve(t1.tokenHash))?.secretRevoked).toBe(true);

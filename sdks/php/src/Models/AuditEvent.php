@@ -20,6 +20,7 @@ final class AuditEvent implements \JsonSerializable
         'requestId' => 'request_id',
         'ip' => 'ip',
         'data' => 'data',
+        'tenant' => 'tenant',
     ];
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
@@ -48,6 +49,12 @@ final class AuditEvent implements \JsonSerializable
          * @var array<string, mixed>|null Wire name data. Optional.
          */
         public readonly ?array $data = null,
+        /**
+         * The tenant it belongs to (null: the account itself).
+         *
+         * @var string|null Wire name tenant. Optional. May be null.
+         */
+        public readonly ?string $tenant = null,
         public readonly array $additionalProperties = [],
     ) {
     }
@@ -66,6 +73,7 @@ final class AuditEvent implements \JsonSerializable
             requestId: $data['request_id'] ?? null,
             ip: $data['ip'] ?? null,
             data: $data['data'] ?? null,
+            tenant: $data['tenant'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

@@ -23,6 +23,11 @@ final class AuditEventType
     public const ONBOARDING_LINK_CONNECTED = 'onboarding_link.connected';
     public const ONBOARDING_LINK_FAILED = 'onboarding_link.failed';
     public const ONBOARDING_LINK_REVOKED = 'onboarding_link.revoked';
+    public const TENANT_CREATED = 'tenant.created';
+    public const TENANT_UPDATED = 'tenant.updated';
+    public const API_KEY_CREATED = 'api_key.created';
+    public const API_KEY_ROLLED = 'api_key.rolled';
+    public const API_KEY_REVOKED = 'api_key.revoked';
 
     public const VALUES = [
         self::GSTIN_REGISTERED,
@@ -40,6 +45,11 @@ final class AuditEventType
         self::ONBOARDING_LINK_CONNECTED,
         self::ONBOARDING_LINK_FAILED,
         self::ONBOARDING_LINK_REVOKED,
+        self::TENANT_CREATED,
+        self::TENANT_UPDATED,
+        self::API_KEY_CREATED,
+        self::API_KEY_ROLLED,
+        self::API_KEY_REVOKED,
     ];
 
     public static function isKnown(?string $value): bool

@@ -12,6 +12,7 @@ final class EwbVehicleUpdatedEvent implements \JsonSerializable
     public const WIRE = [
         'type' => 'type',
         'timestamp' => 'timestamp',
+        'tenant' => 'tenant',
         'data' => 'data',
     ];
 
@@ -21,6 +22,12 @@ final class EwbVehicleUpdatedEvent implements \JsonSerializable
         public readonly ?string $type = null,
         /** @var string|null Wire name timestamp. Required. */
         public readonly ?string $timestamp = null,
+        /**
+         * The tenant the event belongs to (its GSTIN's); null: the account itself.
+         *
+         * @var string|null Wire name tenant. Optional. May be null.
+         */
+        public readonly ?string $tenant = null,
         /** @var EwayBill|null Wire name data. Required. */
         public readonly ?EwayBill $data = null,
         public readonly array $additionalProperties = [],
@@ -33,6 +40,7 @@ final class EwbVehicleUpdatedEvent implements \JsonSerializable
         return new self(
             type: $data['type'] ?? null,
             timestamp: $data['timestamp'] ?? null,
+            tenant: $data['tenant'] ?? null,
             data: isset($data['data']) ? EwayBill::fromArray($data['data']) : null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );

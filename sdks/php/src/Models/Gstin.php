@@ -17,6 +17,7 @@ final class Gstin implements \JsonSerializable
         'irpUsername' => 'irp_username',
         'irpPasswordSet' => 'irp_password_set',
         'largeTaxpayer' => 'large_taxpayer',
+        'tenant' => 'tenant',
         'createdAt' => 'created_at',
         'updatedAt' => 'updated_at',
     ];
@@ -37,6 +38,12 @@ final class Gstin implements \JsonSerializable
         public readonly ?bool $irpPasswordSet = null,
         /** @var bool|null Wire name large_taxpayer. Optional. */
         public readonly ?bool $largeTaxpayer = null,
+        /**
+         * The tenant it belongs to (null: the account itself).
+         *
+         * @var string|null Wire name tenant. Optional. May be null.
+         */
+        public readonly ?string $tenant = null,
         /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
         /** @var string|null Wire name updated_at. Required. */
@@ -56,6 +63,7 @@ final class Gstin implements \JsonSerializable
             irpUsername: $data['irp_username'] ?? null,
             irpPasswordSet: $data['irp_password_set'] ?? null,
             largeTaxpayer: $data['large_taxpayer'] ?? null,
+            tenant: $data['tenant'] ?? null,
             createdAt: $data['created_at'] ?? null,
             updatedAt: $data['updated_at'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),

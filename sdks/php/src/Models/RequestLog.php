@@ -27,6 +27,7 @@ final class RequestLog implements \JsonSerializable
         'createdAt' => 'created_at',
         'apiVersion' => 'api_version',
         'warnings' => 'warnings',
+        'tenant' => 'tenant',
         'requestBody' => 'request_body',
         'responseBody' => 'response_body',
         'schemaTranslation' => 'schema_translation',
@@ -73,6 +74,12 @@ final class RequestLog implements \JsonSerializable
         /** @var list<ApiWarning>|null Deprecated request fields the call used. Wire name warnings. Optional. */
         public readonly ?array $warnings = null,
         /**
+         * The tenant it belongs to (null: the account itself).
+         *
+         * @var string|null Wire name tenant. Optional. May be null.
+         */
+        public readonly ?string $tenant = null,
+        /**
          * The request body with secrets redacted; null when not kept.
          *
          * @var mixed|null Wire name request_body. Required.
@@ -116,6 +123,7 @@ final class RequestLog implements \JsonSerializable
             createdAt: $data['created_at'] ?? null,
             apiVersion: $data['api_version'] ?? null,
             warnings: isset($data['warnings']) ? array_map(static fn ($x0) => ApiWarning::fromArray($x0), $data['warnings']) : null,
+            tenant: $data['tenant'] ?? null,
             requestBody: $data['request_body'] ?? null,
             responseBody: $data['response_body'] ?? null,
             schemaTranslation: isset($data['schema_translation']) ? SchemaTranslation::fromArray($data['schema_translation']) : null,

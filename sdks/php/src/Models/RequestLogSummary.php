@@ -31,6 +31,7 @@ final class RequestLogSummary implements \JsonSerializable
         'createdAt' => 'created_at',
         'apiVersion' => 'api_version',
         'warnings' => 'warnings',
+        'tenant' => 'tenant',
     ];
 
     /** @param array<string, mixed> $additionalProperties members this SDK version does not model */
@@ -73,6 +74,12 @@ final class RequestLogSummary implements \JsonSerializable
         public readonly ?string $apiVersion = null,
         /** @var list<ApiWarning>|null Deprecated request fields the call used. Wire name warnings. Optional. */
         public readonly ?array $warnings = null,
+        /**
+         * The tenant it belongs to (null: the account itself).
+         *
+         * @var string|null Wire name tenant. Optional. May be null.
+         */
+        public readonly ?string $tenant = null,
         public readonly array $additionalProperties = [],
     ) {
     }
@@ -98,6 +105,7 @@ final class RequestLogSummary implements \JsonSerializable
             createdAt: $data['created_at'] ?? null,
             apiVersion: $data['api_version'] ?? null,
             warnings: isset($data['warnings']) ? array_map(static fn ($x0) => ApiWarning::fromArray($x0), $data['warnings']) : null,
+            tenant: $data['tenant'] ?? null,
             additionalProperties: array_diff_key($data, array_flip(self::WIRE)),
         );
     }

@@ -25,6 +25,7 @@ final class WebhookEndpointWithSecret implements \JsonSerializable
         'disabledReason' => 'disabled_reason',
         'disabledAt' => 'disabled_at',
         'failingSince' => 'failing_since',
+        'tenant' => 'tenant',
         'createdAt' => 'created_at',
         'updatedAt' => 'updated_at',
         'secret' => 'secret',
@@ -70,6 +71,13 @@ final class WebhookEndpointWithSecret implements \JsonSerializable
          * @var string|null Wire name failing_since. Required. May be null.
          */
         public readonly ?string $failingSince = null,
+        /**
+         * Created under a tenant: receives only that tenant's events. null: a platform-level
+         * endpoint, every event of the account.
+         *
+         * @var string|null Wire name tenant. Optional. May be null.
+         */
+        public readonly ?string $tenant = null,
         /** @var string|null Wire name created_at. Required. */
         public readonly ?string $createdAt = null,
         /** @var string|null Wire name updated_at. Required. */
@@ -101,6 +109,7 @@ final class WebhookEndpointWithSecret implements \JsonSerializable
             disabledReason: $data['disabled_reason'] ?? null,
             disabledAt: $data['disabled_at'] ?? null,
             failingSince: $data['failing_since'] ?? null,
+            tenant: $data['tenant'] ?? null,
             createdAt: $data['created_at'] ?? null,
             updatedAt: $data['updated_at'] ?? null,
             secret: $data['secret'] ?? null,

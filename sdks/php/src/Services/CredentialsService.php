@@ -20,7 +20,7 @@ final class CredentialsService
     {
     }
 
-    private function listRequest(string $gstin, ?int $limit, ?string $startingAfter): ApiRequest
+    private function listRequest(string $gstin, ?int $limit, ?string $startingAfter, ?string $einvoiceTenant): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -29,6 +29,7 @@ final class CredentialsService
             Auth::Account,
             idempotent: false,
             query: ApiRequest::params(['limit' => $limit, 'starting_after' => $startingAfter]),
+            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -40,9 +41,9 @@ final class CredentialsService
      *
      * GET /v1/gstins/{gstin}/credentials (listCredentials).
      */
-    public function list(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\CredentialList
+    public function list(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\CredentialList
     {
-        return $this->listWithResponse($gstin, $limit, $startingAfter, $options)->data;
+        return $this->listWithResponse($gstin, $limit, $startingAfter, $einvoiceTenant, $options)->data;
     }
 
     /**
@@ -52,15 +53,15 @@ final class CredentialsService
      *
      * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function listWithResponse(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
+    public function listWithResponse(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->listRequest($gstin, $limit, $startingAfter), static fn ($d) => Models\CredentialList::fromArray($d), $options);
+        return $this->ctx->execute($this->listRequest($gstin, $limit, $startingAfter, $einvoiceTenant), static fn ($d) => Models\CredentialList::fromArray($d), $options);
     }
 
     /** Every item of every page, fetched lazily as you iterate (listCredentials). */
-    public function listAutoPaging(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
+    public function listAutoPaging(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): AutoPager
     {
-        $first = $this->listRequest($gstin, $limit, $startingAfter);
+        $first = $this->listRequest($gstin, $limit, $startingAfter, $einvoiceTenant);
         return new AutoPager(function (?string $cursor) use ($first, $options): array {
             $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
             $p = $this->ctx->execute($req, static fn ($d) => Models\CredentialList::fromArray($d), $options)->data;
@@ -68,7 +69,7 @@ final class CredentialsService
         });
     }
 
-    private function createRequest(string $gstin, Models\CreateCredentialRequest|array $body): ApiRequest
+    private function createRequest(string $gstin, Models\CreateCredentialRequest|array $body, ?string $einvoiceTenant): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -77,6 +78,7 @@ final class CredentialsService
             Auth::Account,
             idempotent: true,
             body: $body,
+            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -101,9 +103,9 @@ final class CredentialsService
      *
      * POST /v1/gstins/{gstin}/credentials (createCredential).
      */
-    public function create(string $gstin, Models\CreateCredentialRequest|array $body, ?RequestOptions $options = null): Models\CredentialWithSecret
+    public function create(string $gstin, Models\CreateCredentialRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\CredentialWithSecret
     {
-        return $this->createWithResponse($gstin, $body, $options)->data;
+        return $this->createWithResponse($gstin, $body, $einvoiceTenant, $options)->data;
     }
 
     /**
@@ -113,12 +115,12 @@ final class CredentialsService
      *
      * Like create(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function createWithResponse(string $gstin, Models\CreateCredentialRequest|array $body, ?RequestOptions $options = null): Response
+    public function createWithResponse(string $gstin, Models\CreateCredentialRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->createRequest($gstin, $body), static fn ($d) => Models\CredentialWithSecret::fromArray($d), $options);
+        return $this->ctx->execute($this->createRequest($gstin, $body, $einvoiceTenant), static fn ($d) => Models\CredentialWithSecret::fromArray($d), $options);
     }
 
-    private function getRequest(string $clientId): ApiRequest
+    private function getRequest(string $clientId, ?string $einvoiceTenant): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -126,6 +128,7 @@ final class CredentialsService
             'getCredential',
             Auth::Account,
             idempotent: false,
+            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -138,9 +141,9 @@ final class CredentialsService
      *
      * GET /v1/credentials/{client_id} (getCredential).
      */
-    public function get(string $clientId, ?RequestOptions $options = null): Models\Credential
+    public function get(string $clientId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\Credential
     {
-        return $this->getWithResponse($clientId, $options)->data;
+        return $this->getWithResponse($clientId, $einvoiceTenant, $options)->data;
     }
 
     /**
@@ -150,12 +153,12 @@ final class CredentialsService
      *
      * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function getWithResponse(string $clientId, ?RequestOptions $options = null): Response
+    public function getWithResponse(string $clientId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->getRequest($clientId), static fn ($d) => Models\Credential::fromArray($d), $options);
+        return $this->ctx->execute($this->getRequest($clientId, $einvoiceTenant), static fn ($d) => Models\Credential::fromArray($d), $options);
     }
 
-    private function revokeRequest(string $clientId): ApiRequest
+    private function revokeRequest(string $clientId, ?string $einvoiceTenant): ApiRequest
     {
         return new ApiRequest(
             'DELETE',
@@ -163,6 +166,7 @@ final class CredentialsService
             'revokeCredential',
             Auth::Account,
             idempotent: false,
+            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -175,9 +179,9 @@ final class CredentialsService
      *
      * DELETE /v1/credentials/{client_id} (revokeCredential).
      */
-    public function revoke(string $clientId, ?RequestOptions $options = null): Models\Credential
+    public function revoke(string $clientId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\Credential
     {
-        return $this->revokeWithResponse($clientId, $options)->data;
+        return $this->revokeWithResponse($clientId, $einvoiceTenant, $options)->data;
     }
 
     /**
@@ -187,12 +191,12 @@ final class CredentialsService
      *
      * Like revoke(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function revokeWithResponse(string $clientId, ?RequestOptions $options = null): Response
+    public function revokeWithResponse(string $clientId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->revokeRequest($clientId), static fn ($d) => Models\Credential::fromArray($d), $options);
+        return $this->ctx->execute($this->revokeRequest($clientId, $einvoiceTenant), static fn ($d) => Models\Credential::fromArray($d), $options);
     }
 
-    private function addSecretRequest(string $clientId, Models\AddSecretRequest|array|null $body): ApiRequest
+    private function addSecretRequest(string $clientId, Models\AddSecretRequest|array|null $body, ?string $einvoiceTenant): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -201,6 +205,7 @@ final class CredentialsService
             Auth::Account,
             idempotent: true,
             body: $body,
+            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -213,9 +218,9 @@ final class CredentialsService
      *
      * POST /v1/credentials/{client_id}/secrets (addCredentialSecret).
      */
-    public function addSecret(string $clientId, Models\AddSecretRequest|array|null $body = null, ?RequestOptions $options = null): Models\NewSecret
+    public function addSecret(string $clientId, Models\AddSecretRequest|array|null $body = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\NewSecret
     {
-        return $this->addSecretWithResponse($clientId, $body, $options)->data;
+        return $this->addSecretWithResponse($clientId, $body, $einvoiceTenant, $options)->data;
     }
 
     /**
@@ -225,12 +230,12 @@ final class CredentialsService
      *
      * Like addSecret(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function addSecretWithResponse(string $clientId, Models\AddSecretRequest|array|null $body = null, ?RequestOptions $options = null): Response
+    public function addSecretWithResponse(string $clientId, Models\AddSecretRequest|array|null $body = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->addSecretRequest($clientId, $body), static fn ($d) => Models\NewSecret::fromArray($d), $options);
+        return $this->ctx->execute($this->addSecretRequest($clientId, $body, $einvoiceTenant), static fn ($d) => Models\NewSecret::fromArray($d), $options);
     }
 
-    private function revokeSecretRequest(string $clientId, string $secretId): ApiRequest
+    private function revokeSecretRequest(string $clientId, string $secretId, ?string $einvoiceTenant): ApiRequest
     {
         return new ApiRequest(
             'DELETE',
@@ -238,6 +243,7 @@ final class CredentialsService
             'revokeCredentialSecret',
             Auth::Account,
             idempotent: false,
+            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -249,9 +255,9 @@ final class CredentialsService
      *
      * DELETE /v1/credentials/{client_id}/secrets/{secret_id} (revokeCredentialSecret).
      */
-    public function revokeSecret(string $clientId, string $secretId, ?RequestOptions $options = null): Models\Credential
+    public function revokeSecret(string $clientId, string $secretId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\Credential
     {
-        return $this->revokeSecretWithResponse($clientId, $secretId, $options)->data;
+        return $this->revokeSecretWithResponse($clientId, $secretId, $einvoiceTenant, $options)->data;
     }
 
     /**
@@ -261,8 +267,8 @@ final class CredentialsService
      *
      * Like revokeSecret(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function revokeSecretWithResponse(string $clientId, string $secretId, ?RequestOptions $options = null): Response
+    public function revokeSecretWithResponse(string $clientId, string $secretId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->revokeSecretRequest($clientId, $secretId), static fn ($d) => Models\Credential::fromArray($d), $options);
+        return $this->ctx->execute($this->revokeSecretRequest($clientId, $secretId, $einvoiceTenant), static fn ($d) => Models\Credential::fromArray($d), $options);
     }
 }

@@ -59,6 +59,7 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
 class SqlStorage implements Storage {
   readonly accounts;
   readonly apiKeys;
+  readonly tenants;
   readonly gstins;
   readonly routeCredentials;
   readonly credentials;
@@ -90,6 +91,7 @@ class SqlStorage implements Storage {
     const repos = createRepositories(db, this.#codec, local);
     this.accounts = repos.accounts;
     this.apiKeys = repos.apiKeys;
+    this.tenants = repos.tenants;
     this.gstins = repos.gstins;
     this.routeCredentials = repos.routeCredentials;
     this.credentials = repos.credentials;

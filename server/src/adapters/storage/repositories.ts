@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { RateLimitRepo, Repositories } from '../../app/ports/storage.js';
 import type { Codec } from './dialect.js';
-import { SqlAccountRepo, SqlApiKeyRepo } from './repos/accounts.js';
+import { SqlAccountRepo, SqlApiKeyRepo, SqlTenantRepo } from './repos/accounts.js';
 import { SqlAuditRepo } from './repos/audit.js';
 import { SqlBulkJobRepo } from './repos/bulk-jobs.js';
 import { type ResolvedTokenCache, SqlCredentialRepo, SqlTokenRepo } from './repos/credentials.js';
@@ -35,6 +35,7 @@ export function createRepositories(db: Kysely<Database>, codec: Codec, local?: I
   return {
     accounts: new SqlAccountRepo(db, codec),
     apiKeys: new SqlApiKeyRepo(db, codec),
+    tenants: new SqlTenantRepo(db, codec),
     gstins: new SqlGstinRepo(db, codec),
     routeCredentials: new SqlRouteCredentialRepo(db, codec),
     credentials: new SqlCredentialRepo(db, codec, local?.tokenCache),

@@ -24,6 +24,24 @@ export interface ApiKeysTable {
   hash: string;
   created_at: SqlTimestamp;
   revoked_at: SqlTimestamp | null;
+  tenant_id: string | null;
+  name: string | null;
+  permissions: Json | null;
+  last4: string | null;
+  last_used_at: SqlTimestamp | null;
+  expires_at: SqlTimestamp | null;
+  rolled_into: string | null;
+}
+
+export interface TenantsTable {
+  id: string;
+  account_id: string;
+  name: string;
+  metadata: Json;
+  plan: string;
+  rate_limit_rps: Int;
+  created_at: SqlTimestamp;
+  updated_at: SqlTimestamp;
 }
 
 export interface GstinsTable {
@@ -37,6 +55,7 @@ export interface GstinsTable {
   created_at: SqlTimestamp;
   updated_at: SqlTimestamp;
   deleted_at: SqlTimestamp | null;
+  tenant_id: string | null;
 }
 
 export interface GstinRouteCredentialsTable {
@@ -105,6 +124,7 @@ export interface AuditEventsTable {
   request_id: string | null;
   ip: string | null;
   data: Json;
+  tenant_id: string | null;
 }
 
 export interface IdempotencyKeysTable {
@@ -200,6 +220,7 @@ export interface WebhookEndpointsTable {
   created_at: SqlTimestamp;
   updated_at: SqlTimestamp;
   deleted_at: SqlTimestamp | null;
+  tenant_id: string | null;
 }
 
 export interface RequestLogsTable {
@@ -223,6 +244,7 @@ export interface RequestLogsTable {
   api_version: string | null;
   warnings: Json | null;
   schema_translation: Json | null;
+  tenant_id: string | null;
 }
 
 /** Internal: one token bucket per key. Epoch milliseconds, so the refill arithmetic is the same SQL on both. */
@@ -316,6 +338,7 @@ export interface TestClockGstinsTable {
 export interface Database {
   accounts: AccountsTable;
   api_keys: ApiKeysTable;
+  tenants: TenantsTable;
   gstins: GstinsTable;
   gstin_route_credentials: GstinRouteCredentialsTable;
   credentials: CredentialsTable;

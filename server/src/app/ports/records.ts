@@ -14,6 +14,9 @@ export interface AccountRecord {
   apiVersion: string;
 }
 
+/** What a restricted API key may do (app/usecases/permissions.ts maps every operation to one). */
+export type Permission = 'read' | 'documents' | 'admin';
+
 export interface ApiKeyRecord {
   id: string; // key_test_... / key_live_...
   accountId: string;
@@ -21,6 +24,30 @@ export interface ApiKeyRecord {
   hash: string; // see app/security/secret-hash.ts; never the secret
   createdAt: Date;
   revokedAt: Date | null;
+  /** Restricted keys (rk_...) only: the tenant the key acts on, null for any tenant or none. */
+  tenantId?: string | null;
+  /** null: the unrestricted account key (sk_...). */
+  permissions?: Permission[] | null;
+  name?: string | null;
+  last4?: string | null;
+  /** Written at most once a minute per key (usecases/authenticate.ts). */
+  lastUsedAt?: Date | null;
+  /** An old secret after a roll: valid until then. */
+  expiresAt?: Date | null;
+  /** An old secret's row: the key (id) it belongs to, which it authenticates as. */
+  rolledInto?: string | null;
+}
+
+/** A business a platform invoices for (issue #24): GSTINs, webhook endpoints, logs and audit events belong to one. */
+export interface TenantRecord {
+  id: string; // ten_...
+  accountId: string;
+  name: string;
+  metadata: Record<string, string>;
+  plan: Plan;
+  rateLimitRps: number;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 export interface GstinRecord {
@@ -33,6 +60,8 @@ export interface GstinRecord {
   largeTaxpayer: boolean;
   createdAt: Date;
   updatedAt: Date;
+  /** The tenant it was registered under (null: the account itself); its documents and credentials follow it. */
+  tenantId: string | null;
 }
 
 /**
@@ -109,7 +138,12 @@ export type AuditEventType =
   | 'onboarding_link.created'
   | 'onboarding_link.connected'
   | 'onboarding_link.failed'
-  | 'onboarding_link.revoked';
+  | 'onboarding_link.revoked'
+  | 'tenant.created'
+  | 'tenant.updated'
+  | 'api_key.created'
+  | 'api_key.rolled'
+  | 'api_key.revoked';
 
 export interface AuditEventRecord {
   id: string; // aud_... (sortable: time-ordered)
@@ -123,6 +157,7 @@ export interface AuditEventRecord {
   requestId: string | null;
   ip: string | null;
   data: Record<string, unknown>;
+  tenantId: string | null;
 }
 
 export interface IdempotencyRecord {
@@ -234,6 +269,8 @@ export interface WebhookEndpointRecord {
   createdAt: Date;
   updatedAt: Date;
   deletedAt: Date | null;
+  /** Only this tenant's events; null: a platform-level endpoint, every event of the account. */
+  tenantId: string | null;
 }
 
 export type EndpointDisabledReason = 'manual' | 'failing';
@@ -262,6 +299,8 @@ export interface RequestLogRecord {
   warnings: ApiWarning[];
   /** Set when the body sent to the IRP was translated to another NIC schema version than the one received. */
   schemaTranslation: SchemaTranslation | null;
+  /** The principal's tenant, or the GSTIN's, when the row was written. */
+  tenantId: string | null;
 }
 
 /** A deprecation warning: what was used, until when it works, what replaces it. */

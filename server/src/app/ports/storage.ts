@@ -20,6 +20,7 @@ import type {
   RequestLogRecord,
   RequestLogSummaryRecord,
   RouteCredentialRecord,
+  TenantRecord,
   WebhookEndpointRecord,
 } from './records.js';
 
@@ -41,8 +42,35 @@ export interface AccountRepo {
 
 export interface ApiKeyRepo {
   insert(key: ApiKeyRecord): Promise<void>;
-  /** Candidates for a presented key, by its display prefix; the caller verifies the hash. */
+  /**
+   * Candidates for a presented key, by its display prefix; the caller verifies the hash. A rolled key's old
+   * secret is a row of its own whose `rolledInto` names the key it belongs to.
+   */
   findByPrefix(prefix: string): Promise<ApiKeyRecord[]>;
+  /** A live restricted key of the account (not the account key, not an old secret's row, not revoked). */
+  get(accountId: string, id: string): Promise<ApiKeyRecord | undefined>;
+  /** Live restricted keys, newest first (cursor: id). */
+  list(accountId: string, page: PageQuery): Promise<Page<ApiKeyRecord>>;
+  /** Gives the key a new secret; the old one becomes `previous` (its own row, rolledInto = id), or nothing. */
+  roll(
+    accountId: string,
+    id: string,
+    next: Pick<ApiKeyRecord, 'prefix' | 'hash' | 'last4'>,
+    previous: ApiKeyRecord | undefined,
+  ): Promise<boolean>;
+  /** Revokes the key and every old secret of it; false when it was not live. */
+  revoke(accountId: string, id: string, at: Date): Promise<boolean>;
+  /** Expires a rolled key's old secrets at `at` (a roll with expires_in_seconds 0). */
+  expirePrevious(accountId: string, id: string, at: Date): Promise<void>;
+  touch(id: string, at: Date): Promise<void>;
+}
+
+export interface TenantRepo {
+  insert(tenant: TenantRecord): Promise<void>;
+  get(accountId: string, id: string): Promise<TenantRecord | undefined>;
+  /** Newest first (cursor: id). */
+  list(accountId: string, page: PageQuery): Promise<Page<TenantRecord>>;
+  update(tenant: TenantRecord): Promise<void>;
 }
 
 /** Deleted GSTINs are invisible to get and list; their rows stay so that registering again revives them. */
@@ -50,11 +78,13 @@ export interface GstinRepo {
   /** Inserts, or revives a deleted registration (keeping its created_at); false when (accountId, gstin) is registered. */
   insert(gstin: GstinRecord): Promise<boolean>;
   get(accountId: string, gstin: string): Promise<GstinRecord | undefined>;
-  list(accountId: string, page: PageQuery): Promise<Page<GstinRecord>>; // cursor: gstin
+  list(accountId: string, page: PageQuery & { tenantId?: string }): Promise<Page<GstinRecord>>; // cursor: gstin
   /** Writes the IRP user, description and flag of a registered GSTIN; false when it is not registered. */
   update(gstin: GstinRecord): Promise<boolean>;
   /** Marks it deleted and erases the sealed IRP password; false when it is not registered. */
   markDeleted(accountId: string, gstin: string, at: Date): Promise<boolean>;
+  /** The tenant the GSTIN is (or was, if deleted) registered under; null for the account itself or unknown. */
+  tenantOf(accountId: string, gstin: string): Promise<string | null>;
 }
 
 /** Per-route API users of a GSTIN (migration 0014). */
@@ -86,6 +116,8 @@ export interface ResolvedToken {
   credential: { rateLimitRps: number; requireSignatures: boolean; revoked: boolean } | null;
   /** Whether the secret the token was issued under is revoked; null when that secret no longer exists. */
   secretRevoked: boolean | null;
+  /** The tenant of the token's GSTIN (null: the account itself). */
+  tenantId: string | null;
 }
 
 export interface TokenRepo {
@@ -97,6 +129,7 @@ export interface TokenRepo {
 }
 
 export interface AuditQuery extends PageQuery {
+  tenantId?: string;
   type?: AuditEventType;
   gstin?: string;
   from?: Date;
@@ -228,7 +261,7 @@ export interface WebhookEndpointRepo {
   insert(endpoint: WebhookEndpointRecord): Promise<void>;
   update(endpoint: WebhookEndpointRecord): Promise<void>;
   get(accountId: string, id: string): Promise<WebhookEndpointRecord | undefined>; // excludes deleted
-  list(accountId: string, page: PageQuery): Promise<Page<WebhookEndpointRecord>>; // excludes deleted
+  list(accountId: string, page: PageQuery & { tenantId?: string }): Promise<Page<WebhookEndpointRecord>>; // excludes deleted
   /**
    * After an attempt, atomically on the row: a success clears failingSince; a failure sets it to `at` unless it
    * is already set. Writes nothing when there is nothing to change.
@@ -247,6 +280,7 @@ export interface WebhookEndpointRepo {
 }
 
 export interface RequestLogQuery extends PageQuery {
+  tenantId?: string;
   gstin?: string;
   irn?: string;
   operation?: string;
@@ -266,7 +300,7 @@ export interface RequestLogRepo {
    * Usage tallies (app/usecases/usage.ts): the account's successful (2xx), not replayed calls logged within
    * [from, to), counted per IST calendar day and operation, with the records of bulk jobs summed.
    */
-  usage(accountId: string, range: { from: Date; to: Date }): Promise<UsageTally[]>;
+  usage(accountId: string, range: { from: Date; to: Date; tenantId?: string }): Promise<UsageTally[]>;
 }
 
 /** One (IST day, operation) cell of the usage tallies. */
@@ -299,6 +333,7 @@ export interface OutboxRepo {
 export interface Repositories {
   accounts: AccountRepo;
   apiKeys: ApiKeyRepo;
+  tenants: TenantRepo;
   gstins: GstinRepo;
   routeCredentials: RouteCredentialRepo;
   credentials: CredentialRepo;
@@ -340,6 +375,8 @@ export interface OutboxRepo {
 }
 
 export interface DeliveryQuery extends PageQuery {
+  /** Deliveries to this tenant's endpoints only. */
+  tenantId?: string;
   endpointId?: string;
   status?: DeliveryStatus;
   eventType?: string;
@@ -477,7 +514,7 @@ export interface OnboardingLinkRepo {
   get(accountId: string, id: string): Promise<OnboardingLinkRecord | undefined>;
   byTokenHash(tokenHash: string): Promise<OnboardingLinkRecord | undefined>;
   /** Newest first (cursor: id). */
-  list(accountId: string, page: PageQuery): Promise<Page<OnboardingLinkRecord>>;
+  list(accountId: string, page: PageQuery & { tenantId?: string }): Promise<Page<OnboardingLinkRecord>>;
   /** Pending links of a GSTIN (created before a new one, which revokes them). */
   pendingFor(accountId: string, gstin: string): Promise<OnboardingLinkRecord[]>;
   /** pending -> revoked; false when it was no longer pending. */

@@ -14,14 +14,19 @@ export interface AuditInput {
   requestId?: string | null;
   ip?: string | null;
   data?: Record<string, unknown>;
+  /** The tenant in effect for the caller; when absent, the GSTIN's (issue #24). */
+  tenantId?: string | null;
 }
 
 export async function audit(
   deps: Pick<Deps, 'clock'>,
-  repos: Pick<Repositories, 'audit'>,
+  repos: Pick<Repositories, 'audit'> & Partial<Pick<Repositories, 'gstins'>>,
   input: AuditInput,
 ): Promise<void> {
   const now = deps.clock.now();
+  let tenantId = input.tenantId ?? null;
+  if (tenantId === null && input.gstin && input.accountId && repos.gstins)
+    tenantId = await repos.gstins.tenantOf(input.accountId, input.gstin);
   await repos.audit.append({
     id: newId('aud', now),
     accountId: input.accountId,
@@ -34,5 +39,6 @@ export async function audit(
     requestId: input.requestId ?? null,
     ip: input.ip ?? null,
     data: input.data ?? {},
+    tenantId,
   });
 }

@@ -8,16 +8,44 @@ import { testClockOf } from './test-clocks.js';
 
 export type AuthFailure = 'missing' | 'malformed' | 'unknown' | 'expired' | 'revoked';
 
+/** last_used_at is written at most this often per key: a busy key costs one UPDATE a minute, not one per call. */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * The account key (sk_...) or a restricted key (rk_..., issue #24). The row is read on every call, so a
+ * revoked key (or a rolled key's expired old secret) stops working on its very next use.
+ */
 export async function authenticateApiKey(deps: Deps, key: string): Promise<Principal | AuthFailure> {
-  if (!/^sk_(test|live)_[A-Za-z0-9_-]{20,}$/.test(key)) return 'malformed';
+  if (!/^[sr]k_(test|live)_[A-Za-z0-9_-]{20,}$/.test(key)) return 'malformed';
+  const restricted = key.startsWith('rk_');
   for (const candidate of await deps.storage.apiKeys.findByPrefix(displayPrefix(key))) {
     if (!deps.hasher.matches(key, candidate.hash)) continue;
+    // An rk_ secret never stands for the account key, nor an sk_ one for a restricted key.
+    if (restricted !== Boolean(candidate.permissions)) return 'unknown';
     if (candidate.revokedAt) return 'revoked';
+    const now = deps.clock.now();
+    if (candidate.expiresAt && candidate.expiresAt.getTime() <= now.getTime()) return 'revoked';
     const account = await deps.storage.accounts.get(candidate.accountId);
     if (!account) return 'unknown';
-    return { kind: 'api_key', accountId: account.id, environment: account.environment, keyId: candidate.id };
+    const keyId = candidate.rolledInto ?? candidate.id;
+    if (restricted) await touch(deps, keyId, candidate.lastUsedAt ?? null, now);
+    return {
+      kind: 'api_key',
+      accountId: account.id,
+      environment: account.environment,
+      keyId,
+      tenantId: candidate.tenantId ?? null,
+      boundTenantId: candidate.tenantId ?? null,
+      permissions: candidate.permissions ?? null,
+    };
   }
   return 'unknown';
+}
+
+/** Records the use when the stored last_used_at is a minute old or more (the read above already has it). */
+async function touch(deps: Deps, keyId: string, lastUsedAt: Date | null, now: Date): Promise<void> {
+  if (lastUsedAt && now.getTime() - lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
+  await deps.storage.apiKeys.touch(keyId, now);
 }
 
 export async function authenticateAccessToken(deps: Deps, token: string): Promise<Principal | AuthFailure> {
@@ -39,6 +67,7 @@ export async function authenticateAccessToken(deps: Deps, token: string): Promis
     scopes: record.scopes,
     rateLimitRps: credential.rateLimitRps,
     requireSignatures: credential.requireSignatures,
+    tenantId: resolved.tenantId,
   };
 }
 

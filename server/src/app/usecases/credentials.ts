@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import type { CredentialRecord, CredentialSecretRecord, Plan } from '../ports/records.js';
 import type { Page, PageQuery } from '../ports/storage.js';
-import type { AdminPrincipal } from '../principal.js';
+import { type AdminPrincipal, seesTenant } from '../principal.js';
 import { problems } from '../problems.js';
 import type { RequestBody } from '../request-bodies.js';
 import { newId } from '../security/ids.js';
@@ -19,6 +19,28 @@ interface Meta {
 
 export const PLAN_RPS: Record<Exclude<Plan, 'custom'>, number> = { developer: 10, standard: 100 };
 const MAX_ACTIVE_SECRETS = 2;
+
+/** A plan's rate: developer 10 rps, standard 100, custom its own rate (required then, and only then). */
+export function planRate(plan: Plan, rate: number | undefined): number {
+  if (plan === 'custom') {
+    if (!rate)
+      throw problems.unprocessable(
+        'custom-plan-needs-rate',
+        'A custom plan needs a rate',
+        'Set rate_limit_rps with plan custom.',
+        [{ pointer: '/rate_limit_rps', detail: 'is required with plan custom', code: 'required' }],
+      );
+    return rate;
+  }
+  if (rate !== undefined)
+    throw problems.unprocessable(
+      'rate-needs-custom-plan',
+      'rate_limit_rps needs plan custom',
+      `Plan ${plan} has a fixed rate of ${PLAN_RPS[plan]} requests/s.`,
+      [{ pointer: '/rate_limit_rps', detail: 'is only allowed with plan custom', code: 'plan' }],
+    );
+  return PLAN_RPS[plan];
+}
 
 const envTag = (who: AdminPrincipal) => (who.environment === 'sandbox' ? 'test' : 'live');
 
@@ -61,24 +83,12 @@ export async function createCredential(
   meta: Meta,
   fixed?: FixedCredential,
 ) {
-  await getGstin(deps, who, gstin);
-  const plan = input.plan ?? 'developer';
-  if (plan === 'custom' && !input.rate_limit_rps) {
-    throw problems.unprocessable(
-      'custom-plan-needs-rate',
-      'A custom plan needs a rate',
-      'Set rate_limit_rps with plan custom.',
-      [{ pointer: '/rate_limit_rps', detail: 'is required with plan custom', code: 'required' }],
-    );
-  }
-  if (plan !== 'custom' && input.rate_limit_rps !== undefined) {
-    throw problems.unprocessable(
-      'rate-needs-custom-plan',
-      'rate_limit_rps needs plan custom',
-      `Plan ${plan} has a fixed rate of ${PLAN_RPS[plan]} requests/s.`,
-      [{ pointer: '/rate_limit_rps', detail: 'is only allowed with plan custom', code: 'plan' }],
-    );
-  }
+  const registered = await getGstin(deps, who, gstin);
+  // A tenant's plan is the default of the credentials created under its GSTINs (issue #24).
+  const tenant = registered.tenantId ? await deps.storage.tenants.get(who.accountId, registered.tenantId) : undefined;
+  const plan = input.plan ?? tenant?.plan ?? 'developer';
+  const tenantRate = input.plan === undefined && tenant?.plan === 'custom' ? tenant.rateLimitRps : undefined;
+  const rateLimitRps = planRate(plan, input.rate_limit_rps ?? tenantRate);
   const now = deps.clock.now();
   const clientId = fixed?.clientId ?? newId(`cli_${envTag(who)}`, now).replace(/^(cli_\w+?)_/, '$1_');
   // The RFC 9421 HMAC key (key id = client id): shown once, sealed at rest (verifying needs it back).
@@ -91,7 +101,7 @@ export async function createCredential(
     name: input.name ?? null,
     scopes: [...new Set(input.scopes)],
     plan,
-    rateLimitRps: plan === 'custom' ? input.rate_limit_rps! : PLAN_RPS[plan],
+    rateLimitRps,
     createdAt: now,
     revokedAt: null,
     signingKeyEnc: deps.box.seal(signingKey),
@@ -112,7 +122,12 @@ export async function createCredential(
 /** A credential of this account, or 404 (another account's credential looks absent). */
 export async function ownedCredential(deps: Deps, who: AdminPrincipal, clientId: string): Promise<CredentialRecord> {
   const credential = await deps.storage.credentials.get(clientId);
-  if (!credential || credential.accountId !== who.accountId)
+  // A credential follows its GSTIN's tenant: another tenant's answers exactly as an absent one.
+  if (
+    !credential ||
+    credential.accountId !== who.accountId ||
+    (who.tenantId !== null && !seesTenant(who, await deps.storage.gstins.tenantOf(who.accountId, credential.gstin)))
+  )
     throw problems.notFound(`No credential ${clientId} in this account.`);
   return credential;
 }

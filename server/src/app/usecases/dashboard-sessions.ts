@@ -3,7 +3,7 @@
 // a session ends after DASHBOARD_IDLE_MS without use or DASHBOARD_MAX_MS after sign-in, or at sign-out.
 import { randomBytes } from 'node:crypto';
 import type { Deps } from '../deps.js';
-import type { AdminPrincipal } from '../principal.js';
+import { type AdminPrincipal, accountPrincipal } from '../principal.js';
 import { authenticateApiKey } from './authenticate.js';
 
 export const DASHBOARD_IDLE_MS = 30 * 60_000;
@@ -68,7 +68,7 @@ export async function redeemSignInLink(deps: Deps, linkToken: string) {
   if (link.expiresAt <= deps.clock.now()) return undefined;
   const account = await deps.storage.accounts.get(link.accountId);
   if (!account) return undefined;
-  return open(deps, { kind: 'api_key', accountId: account.id, environment: account.environment, keyId: link.keyId });
+  return open(deps, accountPrincipal(account, link.keyId));
 }
 
 /** The session behind a cookie value, its idle expiry slid forward; undefined when unknown or expired. */
@@ -88,7 +88,7 @@ export async function resumeSession(deps: Deps, token: string): Promise<Dashboar
   if (idleUntil.getTime() - row.idleUntil.getTime() > 60_000)
     await deps.storage.dashboardSessions.touch(hash, idleUntil);
   return {
-    principal: { kind: 'api_key', accountId: account.id, environment: account.environment, keyId: row.keyId },
+    principal: accountPrincipal(account, row.keyId),
     csrfToken: row.csrfToken,
     expiresAt: row.expiresAt,
   };

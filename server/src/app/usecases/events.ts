@@ -17,18 +17,28 @@ export type EventType =
   | 'bulk.completed'
   | 'webhook_endpoint.disabled';
 
+/**
+ * `tenant` (issue #24) is the tenant the event belongs to: given, or its GSTIN's (null: the account itself). A
+ * tenant's endpoints receive only its events; platform-level endpoints receive all (webhooks/dispatch.ts).
+ */
 export async function emit(
   deps: Pick<Deps, 'clock'>,
-  tx: Pick<Repositories, 'outbox'>,
-  event: { accountId: string; gstin: string | null; type: EventType; data: unknown },
+  tx: Pick<Repositories, 'outbox' | 'gstins'>,
+  event: { accountId: string; gstin: string | null; type: EventType; data: unknown; tenantId?: string | null },
 ): Promise<void> {
   const now = deps.clock.now();
+  const tenant =
+    event.tenantId !== undefined
+      ? event.tenantId
+      : event.gstin
+        ? await tx.gstins.tenantOf(event.accountId, event.gstin)
+        : null;
   await tx.outbox.append({
     id: newId('msg', now),
     accountId: event.accountId,
     gstin: event.gstin,
     type: event.type,
-    payload: { type: event.type, timestamp: now.toISOString(), data: event.data },
+    payload: { type: event.type, timestamp: now.toISOString(), tenant, data: event.data },
     createdAt: now,
     dispatchedAt: null,
   });

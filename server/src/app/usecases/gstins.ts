@@ -7,7 +7,7 @@ import type { Deps } from '../deps.js';
 import type { GspRoute } from '../ports/gsp.js';
 import type { AuditEventRecord, GstinRecord, RouteCredentialRecord } from '../ports/records.js';
 import type { Page, PageQuery, Repositories } from '../ports/storage.js';
-import type { AdminPrincipal } from '../principal.js';
+import { type AdminPrincipal, seesTenant, tenantFilter } from '../principal.js';
 import { problems } from '../problems.js';
 import type { RequestBody } from '../request-bodies.js';
 import { audit } from './audit.js';
@@ -124,6 +124,7 @@ function auditGstin(
     requestId: meta.requestId,
     ip: meta.ip,
     data: via ? { ...data, ...via.audit } : data,
+    tenantId: who.tenantId,
   });
 }
 
@@ -149,6 +150,7 @@ export async function registerGstin(
     largeTaxpayer: input.large_taxpayer ?? false,
     createdAt: now,
     updatedAt: now,
+    tenantId: who.tenantId,
   };
   await deps.storage.transaction(async (tx) => {
     if (!(await tx.gstins.insert(record))) throw alreadyRegistered(input.gstin);
@@ -238,12 +240,13 @@ function notRegistered(gstin: string) {
 
 export async function getGstin(deps: Deps, who: AdminPrincipal, gstin: string): Promise<GstinRecord> {
   const record = await deps.storage.gstins.get(who.accountId, gstin);
-  if (!record) throw notRegistered(gstin);
+  // Another tenant's GSTIN answers exactly as an unregistered one.
+  if (!record || !seesTenant(who, record.tenantId)) throw notRegistered(gstin);
   return record;
 }
 
 export function listGstins(deps: Deps, who: AdminPrincipal, page: PageQuery): Promise<Page<GstinRecord>> {
-  return deps.storage.gstins.list(who.accountId, page);
+  return deps.storage.gstins.list(who.accountId, { ...page, ...tenantFilter(who) });
 }
 
 /**

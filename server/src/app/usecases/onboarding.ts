@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import type { OnboardingLinkRecord, OnboardingLinkStatus } from '../ports/records.js';
 import type { Page, PageQuery, Repositories } from '../ports/storage.js';
-import type { AdminPrincipal } from '../principal.js';
+import { type AdminPrincipal, seesTenant, tenantFilter } from '../principal.js';
 import { type GstnErrorItem, ProblemError, problems } from '../problems.js';
 import type { RequestBody } from '../request-bodies.js';
 import { newId } from '../security/ids.js';
@@ -65,13 +65,17 @@ export async function createOnboardingLink(
   baseUrl: string,
 ): Promise<{ link: OnboardingLinkRecord; url: string }> {
   checkGstin(input.gstin);
+  // A registered GSTIN keeps its tenant (another tenant's GSTIN answers as an absent one would: 404); a new one
+  // joins the tenant the caller acts on, once the business connects it.
+  const registered = await deps.storage.gstins.get(who.accountId, input.gstin);
+  if (registered && !seesTenant(who, registered.tenantId))
+    throw problems.notFound(`GSTIN ${input.gstin} is not registered under this account.`);
   const now = deps.clock.now();
   const token = randomBytes(32).toString('base64url');
   const link: OnboardingLinkRecord = {
     id: newId('onb', now),
     accountId: who.accountId,
-    // Tenants (issue #24 item 1) set this from the GSTIN's tenant / the Einvoice-Tenant header.
-    tenantId: null,
+    tenantId: registered ? registered.tenantId : who.tenantId,
     environment: who.environment,
     gstin: input.gstin,
     description: input.description ?? null,
@@ -106,7 +110,7 @@ export async function createOnboardingLink(
 
 export async function getOnboardingLink(deps: Deps, who: AdminPrincipal, id: string): Promise<OnboardingLinkRecord> {
   const link = await deps.storage.onboardingLinks.get(who.accountId, id);
-  if (!link) throw problems.notFound(`No onboarding link ${id} in this account.`);
+  if (!link || !seesTenant(who, link.tenantId)) throw problems.notFound(`No onboarding link ${id} in this account.`);
   return link;
 }
 
@@ -115,7 +119,7 @@ export function listOnboardingLinks(
   who: AdminPrincipal,
   page: PageQuery,
 ): Promise<Page<OnboardingLinkRecord>> {
-  return deps.storage.onboardingLinks.list(who.accountId, page);
+  return deps.storage.onboardingLinks.list(who.accountId, { ...page, ...tenantFilter(who) });
 }
 
 /** Revokes a pending link (again: the same answer); a connected, failed or expired link is 409. */
@@ -188,11 +192,15 @@ export async function submitOnboarding(
   const open = await openOnboardingLink(deps, token);
   if (!open) return { kind: 'unusable' };
   const { link } = open;
+  // Acting as the platform that made the link, on the link's tenant: a new GSTIN joins that tenant.
   const who: AdminPrincipal = {
     kind: 'api_key',
     accountId: link.accountId,
     environment: link.environment,
     keyId: link.createdByKeyId,
+    tenantId: link.tenantId,
+    boundTenantId: null,
+    permissions: null,
   };
   const actor = { type: 'anonymous' as const, id: link.id };
   const via: Via = {

@@ -5,6 +5,8 @@ import type { RequestLogQuery } from '../ports/storage.js';
 export type RequestLogFilters = Omit<RequestLogQuery, 'limit' | 'startingAfter'>;
 
 export interface RequestLogFilterInput {
+  /** The tenant in effect (issue #24): only its rows. */
+  tenantId?: string;
   gstin?: string | null;
   irn?: string | null;
   operation?: string | null;
@@ -22,6 +24,7 @@ export function requestLogFilters(input: RequestLogFilterInput): RequestLogFilte
       ? [Number(status[0]) * 100, Number(status[0]) * 100 + 99]
       : [Number(status), Number(status)];
   return {
+    ...(input.tenantId ? { tenantId: input.tenantId } : {}),
     ...(input.gstin ? { gstin: input.gstin } : {}),
     ...(input.irn ? { irn: input.irn } : {}),
     ...(input.operation ? { operation: input.operation } : {}),

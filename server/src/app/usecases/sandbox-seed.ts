@@ -3,7 +3,7 @@
 // Sandbox only: production identifiers are always generated.
 import type { Deps } from '../deps.js';
 import type { Scope } from '../ports/records.js';
-import type { AdminPrincipal } from '../principal.js';
+import { type AdminPrincipal, accountPrincipal } from '../principal.js';
 import { createAccount } from './accounts.js';
 import { createCredential } from './credentials.js';
 import { registerGstin } from './gstins.js';
@@ -33,7 +33,7 @@ export async function seedSandbox(deps: Deps, seed: SandboxSeed): Promise<Seeded
     'sandbox',
     seed.apiKey ? { apiKey: seed.apiKey } : {},
   );
-  const who: AdminPrincipal = { kind: 'api_key', accountId: account.id, environment: 'sandbox', keyId: 'seed' };
+  const who: AdminPrincipal = accountPrincipal(account, 'seed');
   const meta = { requestId: 'seed', ip: null };
   for (const g of seed.gstins) {
     await registerGstin(deps, who, { gstin: g.gstin, irp_username: g.irpUsername, irp_password: g.irpPassword }, meta);

@@ -6,7 +6,7 @@ import type { Deps } from '../deps.js';
 import type { Clock } from '../ports/clock.js';
 import type { Environment, TestClockRecord } from '../ports/records.js';
 import type { Page, PageQuery } from '../ports/storage.js';
-import type { Principal } from '../principal.js';
+import { type Principal, seesTenant } from '../principal.js';
 import { problems } from '../problems.js';
 import type { RequestBody } from '../request-bodies.js';
 import { newId } from '../security/ids.js';
@@ -62,9 +62,17 @@ function sandboxOnly(who: Principal): void {
     throw problems.sandboxOnly('Test clocks are only available to sandbox credentials.');
 }
 
-/** A token sees the clocks its GSTIN follows; the account key sees them all. */
-function visible(who: Principal, clock: TestClockRecord): boolean {
-  return who.kind === 'api_key' || clock.wholeAccount || clock.gstins.includes(who.gstin);
+/**
+ * A token sees the clocks its GSTIN follows; the account key sees them all; a key acting on a tenant sees the
+ * clocks whose GSTINs are all that tenant's (a whole-account clock is the account's, not a tenant's).
+ */
+async function visible(deps: Deps, who: Principal, clock: TestClockRecord): Promise<boolean> {
+  if (who.kind === 'token') return clock.wholeAccount || clock.gstins.includes(who.gstin);
+  if (who.tenantId === null) return true;
+  if (clock.wholeAccount || clock.gstins.length === 0) return false;
+  for (const gstin of clock.gstins)
+    if ((await deps.storage.gstins.tenantOf(who.accountId, gstin)) !== who.tenantId) return false;
+  return true;
 }
 
 export async function createTestClock(
@@ -76,14 +84,16 @@ export async function createTestClock(
   const now = deps.clock.now();
   let gstins = body.gstins ?? [];
   const wholeAccount = body.whole_account === true;
-  if (who.kind === 'token') {
+  if (who.kind === 'token' || who.tenantId !== null) {
     if (wholeAccount)
       throw problems.unprocessable(
         'whole-account-needs-account-key',
         'A whole-account clock needs the account API key',
-        'Create a whole-account test clock with the account API key; a GSTIN token attaches the clock to its own GSTIN.',
+        'Create a whole-account test clock with the account API key acting on the account itself; a GSTIN token attaches the clock to its own GSTIN, a tenant names its GSTINs.',
         [{ pointer: '/whole_account', detail: 'needs the account API key', code: 'wrong_credential' }],
       );
+  }
+  if (who.kind === 'token') {
     const other = gstins.find((g) => g !== who.gstin);
     if (other) throw problems.gstinMismatch(`/gstins/${gstins.indexOf(other)}`, other, who.gstin);
     gstins = [who.gstin];
@@ -94,7 +104,7 @@ export async function createTestClock(
   }
   for (const [i, gstin] of gstins.entries()) {
     const g = await deps.storage.gstins.get(who.accountId, gstin);
-    if (g?.environment !== 'sandbox')
+    if (g?.environment !== 'sandbox' || !seesTenant(who, g.tenantId))
       throw problems.unprocessable(
         'gstin-not-registered',
         'GSTIN not registered',
@@ -127,16 +137,28 @@ export async function createTestClock(
 export async function getTestClock(deps: Deps, who: Principal, id: string): Promise<TestClockRecord> {
   sandboxOnly(who);
   const clock = await deps.storage.testClocks.get(who.accountId, id);
-  if (!clock || !visible(who, clock)) throw problems.notFound(`No test clock ${id}.`);
+  if (!clock || !(await visible(deps, who, clock))) throw problems.notFound(`No test clock ${id}.`);
   return clock;
 }
 
 export async function listTestClocks(deps: Deps, who: Principal, page: PageQuery): Promise<Page<TestClockRecord>> {
   sandboxOnly(who);
-  return deps.storage.testClocks.list(who.accountId, {
+  const found = await deps.storage.testClocks.list(who.accountId, {
     ...page,
     ...(who.kind === 'token' ? { gstin: who.gstin } : {}),
   });
+  if (who.kind === 'token' || who.tenantId === null) return found;
+  // A tenant's clocks: read on until the page is full or the list ends (the cursor is the last clock kept).
+  const items: TestClockRecord[] = [];
+  for (let batch = found; ; ) {
+    for (const clock of batch.items) {
+      if (items.length === page.limit) return { items, hasMore: true };
+      if (await visible(deps, who, clock)) items.push(clock);
+    }
+    const last = batch.items[batch.items.length - 1];
+    if (!batch.hasMore || !last) return { items, hasMore: false };
+    batch = await deps.storage.testClocks.list(who.accountId, { ...page, startingAfter: last.id });
+  }
 }
 
 export async function advanceTestClock(

@@ -4,7 +4,7 @@
 // counted again. The sandbox's monthly IRN quota is read from the same tallies.
 import type { Deps } from '../deps.js';
 import type { UsageTally } from '../ports/storage.js';
-import type { Principal } from '../principal.js';
+import { type Principal, tenantFilter } from '../principal.js';
 import { problems } from '../problems.js';
 import { istDate, istDayStart, istMonth, nextIstDate } from './ist.js';
 
@@ -71,7 +71,7 @@ const badRange = (pointer: string, detail: string) => problems.invalidRequest([{
  * The account's usage over IST calendar days `from`..`to` (inclusive; default: the current IST month), one
  * period per day or month, every period of the range listed (zeros included), oldest first.
  */
-export async function usageReport(deps: Deps, who: Pick<Principal, 'accountId'>, q: UsageQuery): Promise<UsageReport> {
+export async function usageReport(deps: Deps, who: Principal, q: UsageQuery): Promise<UsageReport> {
   const granularity: Granularity = q.granularity === 'month' ? 'month' : 'day';
   const month = istMonth(deps.clock.now());
   const from = q.from ?? istDate(month.start);
@@ -98,6 +98,7 @@ export async function usageReport(deps: Deps, who: Pick<Principal, 'accountId'>,
   const tallies = await deps.storage.requestLogs.usage(who.accountId, {
     from: start,
     to: new Date(last.getTime() + 86_400_000),
+    ...tenantFilter(who),
   });
   const totals = zero();
   for (const t of tallies) {

@@ -1197,6 +1197,136 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/tenants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List tenants
+     * @description The account's tenants, newest first. Acting on a tenant (the header, or a key bound to one), the list holds
+     *     that tenant only.
+     */
+    get: operations['listTenants'];
+    put?: never;
+    /**
+     * Create a tenant
+     * @description A business you invoice for. Register its GSTINs with `Einvoice-Tenant: ten_...` (or a key bound to it): they,
+     *     their credentials, documents, webhook endpoints, request logs and audit events then belong to it. Its plan is
+     *     the default of the credentials created under its GSTINs: `developer` 10 requests/s, `standard` 100, `custom`
+     *     its `rate_limit_rps`. A restricted key bound to a tenant cannot create tenants.
+     */
+    post: operations['createTenant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenant_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a tenant
+     * @description One tenant of the account. Another tenant, seen while acting on a tenant, is answered exactly as an unknown one
+     *     (404 `tenant_not_found`).
+     */
+    get: operations['getTenant'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update a tenant
+     * @description Changes the name, the plan (and its rate) or the metadata. Metadata is merged: a key set to an empty string is
+     *     removed. A new plan applies to credentials created afterwards.
+     */
+    patch: operations['updateTenant'];
+    trace?: never;
+  };
+  '/v1/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List restricted API keys
+     * @description The account's restricted keys (never their secrets), newest first; acting on a tenant, that tenant's only.
+     */
+    get: operations['listApiKeys'];
+    put?: never;
+    /**
+     * Create a restricted API key
+     * @description A key narrower than the account key: bound to a tenant (it acts on that tenant without the header, and a
+     *     header naming another tenant is answered 404 `tenant_not_found`) and/or to permissions: `read` (every GET of
+     *     account-level operations), `documents` (read, and create OAuth credentials and their secrets, so it can mint
+     *     tokens for its tenant's GSTINs), `admin` (everything account-level; tenants only when not bound to one). An
+     *     operation outside them is 403 `permission_denied` naming the permission needed. The secret (`key`, `rk_test_...`
+     *     or `rk_live_...`) is in this answer only; it is stored as a hash. Needs the unrestricted account key; audited
+     *     (`api_key.created`).
+     */
+    post: operations['createApiKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/api-keys/{key_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a restricted API key
+     * @description One restricted key (without its secret), with when it was last used (recorded at most once a minute).
+     */
+    get: operations['getApiKey'];
+    put?: never;
+    post?: never;
+    /**
+     * Revoke a restricted API key
+     * @description Revokes the key (and the old secret of a roll): its very next call is refused with 401. The answer is the key
+     *     as revoked; it is then gone from get and list (404), and the audit trail keeps it (`api_key.revoked`).
+     */
+    delete: operations['revokeApiKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/api-keys/{key_id}/roll': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Roll a restricted API key
+     * @description A new secret for the key (same id, tenant and permissions), in this answer only. The old secret keeps working
+     *     for `expires_in_seconds` (default 0: it stops now; at most 7 days). Audited (`api_key.rolled`).
+     */
+    post: operations['rollApiKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   'irn.generated': {
@@ -2118,6 +2248,8 @@ export interface components {
       /** @description An IRP password is stored (it is never returned). */
       irp_password_set: boolean;
       large_taxpayer?: boolean;
+      /** @description The tenant it belongs to (null: the account itself). */
+      tenant?: string | null;
       created_at: components['schemas']['Timestamp'];
       updated_at: components['schemas']['Timestamp'];
     };
@@ -2236,7 +2368,12 @@ export interface components {
       | 'onboarding_link.created'
       | 'onboarding_link.connected'
       | 'onboarding_link.failed'
-      | 'onboarding_link.revoked';
+      | 'onboarding_link.revoked'
+      | 'tenant.created'
+      | 'tenant.updated'
+      | 'api_key.created'
+      | 'api_key.rolled'
+      | 'api_key.revoked';
     AuditEvent: {
       id: string;
       /** @enum {string} */
@@ -2257,6 +2394,8 @@ export interface components {
       ip?: string | null;
       /** @description Event-specific facts (never secrets)., additionalProperties: true */
       data?: Record<string, never>;
+      /** @description The tenant it belongs to (null: the account itself). */
+      tenant?: string | null;
     };
     AuditEventList: {
       /** @enum {string} */
@@ -2656,6 +2795,8 @@ export interface components {
        * @description The first failed attempt since the last successful one; null while the endpoint is healthy. It is disabled automatically when this is older than the configured period.
        */
       failing_since: string | null;
+      /** @description Created under a tenant: receives only that tenant's events. null: a platform-level endpoint, every event of the account. */
+      tenant?: string | null;
       created_at: components['schemas']['Timestamp'];
       updated_at: components['schemas']['Timestamp'];
     };
@@ -2764,6 +2905,8 @@ export interface components {
       api_version?: string | null;
       /** @description Deprecated request fields the call used. */
       warnings?: components['schemas']['ApiWarning'][];
+      /** @description The tenant it belongs to (null: the account itself). */
+      tenant?: string | null;
     };
     /** @description Metered calls, successful (2xx) and not replayed, by what they did. */
     UsageCounters: {
@@ -2984,64 +3127,165 @@ export interface components {
       /** @constant */
       deleted: true;
     };
+    TenantId: string;
+    /** @description Your own key-value pairs (at most 50 keys; keys up to 40 characters, values up to 500). */
+    Metadata: {
+      [key: string]: string;
+    };
+    Tenant: {
+      id: components['schemas']['TenantId'];
+      /** @enum {string} */
+      object: 'tenant';
+      name: string;
+      metadata: components['schemas']['Metadata'];
+      plan: components['schemas']['Plan'];
+      /** @description The plan's rate (requests/s): the default of credentials created under the tenant's GSTINs. */
+      rate_limit_rps: number;
+      created_at: components['schemas']['Timestamp'];
+      updated_at: components['schemas']['Timestamp'];
+    };
+    TenantList: {
+      /** @enum {string} */
+      object: 'list';
+      data: components['schemas']['Tenant'][];
+      has_more: boolean;
+      next_cursor: string | null;
+    };
+    CreateTenantRequest: {
+      name: string;
+      metadata?: components['schemas']['Metadata'];
+      plan?: components['schemas']['Plan'];
+      /** @description With plan custom only (required then). */
+      rate_limit_rps?: number;
+    };
+    UpdateTenantRequest: {
+      name?: string;
+      /** @description Merged into the tenant's; a key set to an empty string is removed. */
+      metadata?: {
+        [key: string]: string;
+      };
+      plan?: components['schemas']['Plan'];
+      /** @description With plan custom only. */
+      rate_limit_rps?: number;
+    };
+    /**
+     * @description `read`: every GET of account-level operations. `documents`: read, and create OAuth credentials and their secrets. `admin`: everything account-level (tenants only when the key is not bound to one).
+     * @enum {string}
+     */
+    ApiKeyPermission: 'read' | 'documents' | 'admin';
+    ApiKey: {
+      id: string;
+      /** @enum {string} */
+      object: 'api_key';
+      name: string | null;
+      /** @description The tenant the key acts on (null: not bound to one). */
+      tenant: string | null;
+      permissions: components['schemas']['ApiKeyPermission'][];
+      /** @description The secret: only in the answers of createApiKey and rollApiKey. */
+      key?: string;
+      last4: string | null;
+      created_at: components['schemas']['Timestamp'];
+      /** @description Recorded at most once a minute. */
+      last_used_at: components['schemas']['Timestamp'] | null;
+      revoked_at: components['schemas']['Timestamp'] | null;
+    };
+    ApiKeyList: {
+      /** @enum {string} */
+      object: 'list';
+      data: components['schemas']['ApiKey'][];
+      has_more: boolean;
+      next_cursor: string | null;
+    };
+    CreateApiKeyRequest: {
+      name: string;
+      tenant?: components['schemas']['TenantId'];
+      permissions: components['schemas']['ApiKeyPermission'][];
+    };
+    RollApiKeyRequest: {
+      /**
+       * @description How long the old secret keeps working (0: it stops now).
+       * @default 0
+       */
+      expires_in_seconds?: number;
+    };
     IrnGeneratedEvent: {
       /** @enum {string} */
       type: 'irn.generated';
       timestamp: components['schemas']['Timestamp'];
+      /** @description The tenant the event belongs to (its GSTIN's); null: the account itself. */
+      tenant?: string | null;
       data: components['schemas']['IrnDocument'];
     };
     IrnFailedEvent: {
       /** @enum {string} */
       type: 'irn.failed';
       timestamp: components['schemas']['Timestamp'];
+      /** @description The tenant the event belongs to (its GSTIN's); null: the account itself. */
+      tenant?: string | null;
       data: components['schemas']['IrnDocument'];
     };
     IrnCancelledEvent: {
       /** @enum {string} */
       type: 'irn.cancelled';
       timestamp: components['schemas']['Timestamp'];
+      /** @description The tenant the event belongs to (its GSTIN's); null: the account itself. */
+      tenant?: string | null;
       data: components['schemas']['IrnDocument'];
     };
     NoteGeneratedEvent: {
       /** @enum {string} */
       type: 'note.generated';
       timestamp: components['schemas']['Timestamp'];
+      /** @description The tenant the event belongs to (its GSTIN's); null: the account itself. */
+      tenant?: string | null;
       data: components['schemas']['IrnDocument'];
     };
     EwbGeneratedEvent: {
       /** @enum {string} */
       type: 'ewb.generated';
       timestamp: components['schemas']['Timestamp'];
+      /** @description The tenant the event belongs to (its GSTIN's); null: the account itself. */
+      tenant?: string | null;
       data: components['schemas']['EwayBill'];
     };
     EwbVehicleUpdatedEvent: {
       /** @enum {string} */
       type: 'ewb.vehicle_updated';
       timestamp: components['schemas']['Timestamp'];
+      /** @description The tenant the event belongs to (its GSTIN's); null: the account itself. */
+      tenant?: string | null;
       data: components['schemas']['EwayBill'];
     };
     EwbExtendedEvent: {
       /** @enum {string} */
       type: 'ewb.extended';
       timestamp: components['schemas']['Timestamp'];
+      /** @description The tenant the event belongs to (its GSTIN's); null: the account itself. */
+      tenant?: string | null;
       data: components['schemas']['EwayBill'];
     };
     EwbCancelledEvent: {
       /** @enum {string} */
       type: 'ewb.cancelled';
       timestamp: components['schemas']['Timestamp'];
+      /** @description The tenant the event belongs to (its GSTIN's); null: the account itself. */
+      tenant?: string | null;
       data: components['schemas']['EwayBill'];
     };
     WebhookEndpointDisabledEvent: {
       /** @enum {string} */
       type: 'webhook_endpoint.disabled';
       timestamp: components['schemas']['Timestamp'];
+      /** @description The tenant the event belongs to (its GSTIN's); null: the account itself. */
+      tenant?: string | null;
       data: components['schemas']['WebhookEndpoint'];
     };
     BulkCompletedEvent: {
       /** @enum {string} */
       type: 'bulk.completed';
       timestamp: components['schemas']['Timestamp'];
+      /** @description The tenant the event belongs to (its GSTIN's); null: the account itself. */
+      tenant?: string | null;
       data: {
         id: string;
         /** @enum {string} */
@@ -3129,7 +3373,7 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description Authenticated, but not allowed: the wrong kind of credential (`wrong_credential`: the account API key on a GSTIN operation, or a GSTIN token on administration), the token lacks the scope (`insufficient_scope`), the body's seller GSTIN is not the token's GSTIN (`gstin_mismatch`), or a sandbox-only call was made with production credentials. Every refusal is audited. */
+    /** @description Authenticated, but not allowed: the wrong kind of credential (`wrong_credential`: the account API key on a GSTIN operation, or a GSTIN token on administration), the token lacks the scope (`insufficient_scope`), the body's seller GSTIN is not the token's GSTIN (`gstin_mismatch`), or a sandbox-only call was made with production credentials, or a restricted API key lacks the permission the operation needs (`permission_denied`, naming it). Every refusal is audited. */
     Forbidden: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3162,7 +3406,7 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description No such resource for this account and GSTIN (resources of other tenants are indistinguishable from absent ones). */
+    /** @description No such resource for this account and GSTIN (resources of other tenants are indistinguishable from absent ones), or an `Einvoice-Tenant` that names no tenant of the account, or another tenant than the restricted key's (`tenant_not_found`). */
     NotFound: {
       headers: {
         'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3602,6 +3846,25 @@ export interface components {
      */
     SecretIdPath: string;
     /**
+     * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+     *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+     *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+     *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+     *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+     * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+     */
+    TenantHeader: string;
+    /**
+     * @description The tenant id.
+     * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+     */
+    TenantIdPath: components['schemas']['TenantId'];
+    /**
+     * @description The restricted API key's id.
+     * @example key_test_01JDXB2C3D4E5F6G7H8J9K0M1N
+     */
+    ApiKeyIdPath: string;
+    /**
      * @description The webhook endpoint id.
      * @example we_01JDX6C3D4
      */
@@ -3835,7 +4098,17 @@ export interface operations {
          */
         starting_after?: components['parameters']['Cursor'];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3878,6 +4151,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
@@ -3886,6 +4160,15 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
          *     retry. Within 24 hours the same key with the same body replays the stored response (its original
@@ -3931,6 +4214,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['IrpCredentialsRejected'];
@@ -3941,7 +4225,17 @@ export interface operations {
   getGstin: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description A 15-character GSTIN.
@@ -3979,7 +4273,17 @@ export interface operations {
   deleteGstin: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description A 15-character GSTIN.
@@ -4025,7 +4329,17 @@ export interface operations {
   updateGstin: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description A 15-character GSTIN.
@@ -4074,7 +4388,17 @@ export interface operations {
   listGstinGspRoutes: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description A 15-character GSTIN.
@@ -4131,7 +4455,17 @@ export interface operations {
   putGstinGspRoute: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description A 15-character GSTIN.
@@ -4199,7 +4533,17 @@ export interface operations {
   deleteGstinGspRoute: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description A 15-character GSTIN.
@@ -4256,7 +4600,17 @@ export interface operations {
          */
         starting_after?: components['parameters']['Cursor'];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description A 15-character GSTIN.
@@ -4332,6 +4686,15 @@ export interface operations {
       query?: never;
       header?: {
         /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+        /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
          *     retry. Within 24 hours the same key with the same body replays the stored response (its original
          *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
@@ -4398,7 +4761,17 @@ export interface operations {
   getCredential: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description The credential's client id.
@@ -4436,7 +4809,17 @@ export interface operations {
   revokeCredential: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description The credential's client id.
@@ -4475,6 +4858,15 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
          *     retry. Within 24 hours the same key with the same body replays the stored response (its original
@@ -4549,7 +4941,17 @@ export interface operations {
   revokeCredentialSecret: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description The credential's client id.
@@ -4616,7 +5018,17 @@ export interface operations {
          */
         starting_after?: components['parameters']['Cursor'];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -4688,6 +5100,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
@@ -5754,7 +6167,17 @@ export interface operations {
          */
         starting_after?: components['parameters']['Cursor'];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -5809,6 +6232,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
@@ -5817,6 +6241,15 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
          *     retry. Within 24 hours the same key with the same body replays the stored response (its original
@@ -5870,6 +6303,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
@@ -5880,7 +6314,17 @@ export interface operations {
   getWebhookEndpoint: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description The webhook endpoint id.
@@ -5918,7 +6362,17 @@ export interface operations {
   deleteWebhookEndpoint: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description The webhook endpoint id.
@@ -5954,7 +6408,17 @@ export interface operations {
   updateWebhookEndpoint: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description The webhook endpoint id.
@@ -5999,6 +6463,15 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
          *     retry. Within 24 hours the same key with the same body replays the stored response (its original
@@ -6073,7 +6546,17 @@ export interface operations {
          */
         starting_after?: components['parameters']['Cursor'];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -6097,6 +6580,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
@@ -6105,6 +6589,15 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
          *     retry. Within 24 hours the same key with the same body replays the stored response (its original
@@ -6186,7 +6679,17 @@ export interface operations {
          */
         starting_after?: components['parameters']['Cursor'];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -6210,6 +6713,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
@@ -6236,7 +6740,17 @@ export interface operations {
          */
         to?: components['parameters']['ToTime'];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -6261,6 +6775,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
@@ -6268,7 +6783,17 @@ export interface operations {
   getRequestLog: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description The request log id.
@@ -6512,7 +7037,17 @@ export interface operations {
          */
         starting_after?: components['parameters']['Cursor'];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -6536,6 +7071,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
@@ -6544,6 +7080,15 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
          *     retry. Within 24 hours the same key with the same body replays the stored response (its original
@@ -6597,7 +7142,17 @@ export interface operations {
   getTestClock: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description The test clock id.
@@ -6635,7 +7190,17 @@ export interface operations {
   deleteTestClock: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description The test clock id.
@@ -6674,6 +7239,15 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
          *     retry. Within 24 hours the same key with the same body replays the stored response (its original
@@ -6905,6 +7479,509 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  listTenants: {
+    parameters: {
+      query?: {
+        /** @description Page size, 1-100 (default 20). */
+        limit?: components['parameters']['Limit'];
+        /**
+         * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+         *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+         *     has code `invalid_cursor`.
+         */
+        starting_after?: components['parameters']['Cursor'];
+      };
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of tenants. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  createTenant: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+        /**
+         * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "name": "Acme Retail",
+         *       "metadata": {
+         *         "crm_id": "4417"
+         *       },
+         *       "plan": "standard"
+         *     }
+         */
+        'application/json': components['schemas']['CreateTenantRequest'];
+      };
+    };
+    responses: {
+      /** @description The tenant. */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Tenant'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  getTenant: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
+      path: {
+        /**
+         * @description The tenant id.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        tenant_id: components['parameters']['TenantIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tenant. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Tenant'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  updateTenant: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
+      path: {
+        /**
+         * @description The tenant id.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        tenant_id: components['parameters']['TenantIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "plan": "custom",
+         *       "rate_limit_rps": 250
+         *     }
+         */
+        'application/json': components['schemas']['UpdateTenantRequest'];
+      };
+    };
+    responses: {
+      /** @description The updated tenant. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Tenant'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  listApiKeys: {
+    parameters: {
+      query?: {
+        /** @description Page size, 1-100 (default 20). */
+        limit?: components['parameters']['Limit'];
+        /**
+         * @description The `next_cursor` of the previous page, unchanged. Cursors are opaque and sealed to the list (operation and
+         *     account) that issued them: an edited, invented or borrowed cursor is a 400 `invalid_request` whose error
+         *     has code `invalid_cursor`.
+         */
+        starting_after?: components['parameters']['Cursor'];
+      };
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of keys. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  createApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+        /**
+         * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "name": "Acme billing sync",
+         *       "tenant": "ten_01JDXA1B2C3D4E5F6G7H8J9K0M",
+         *       "permissions": [
+         *         "documents"
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['CreateApiKeyRequest'];
+      };
+    };
+    responses: {
+      /** @description The key, with its secret (shown once). */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Cache-Control': components['headers']['Cache-Control-No-Store'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKey'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  getApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
+      path: {
+        /**
+         * @description The restricted API key's id.
+         * @example key_test_01JDXB2C3D4E5F6G7H8J9K0M1N
+         */
+        key_id: components['parameters']['ApiKeyIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKey'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  revokeApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
+      path: {
+        /**
+         * @description The restricted API key's id.
+         * @example key_test_01JDXB2C3D4E5F6G7H8J9K0M1N
+         */
+        key_id: components['parameters']['ApiKeyIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The revoked key. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKey'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  rollApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+        /**
+         * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
+         *     retry. Within 24 hours the same key with the same body replays the stored response (its original
+         *     status, a `201` stays `201`, and body) with `Idempotent-Replayed: true`; with a different body it answers 422; while the first request is still
+         *     running it answers 409. Keys are scoped to the credential's account and GSTIN.
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /**
+         * @description The restricted API key's id.
+         * @example key_test_01JDXB2C3D4E5F6G7H8J9K0M1N
+         */
+        key_id: components['parameters']['ApiKeyIdPath'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        /**
+         * @example {
+         *       "expires_in_seconds": 3600
+         *     }
+         */
+        'application/json': components['schemas']['RollApiKeyRequest'];
+      };
+    };
+    responses: {
+      /** @description The key, with its new secret (shown once). */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Cache-Control': components['headers']['Cache-Control-No-Store'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKey'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };

@@ -1,6 +1,7 @@
-// Applies the operation's security requirements from the spec. Account keys and GSTIN tokens are
-// told apart by their prefix; a request may satisfy any one alternative. Every refusal after a
-// successful authentication (wrong kind, missing scope) is audited.
+// Applies the operation's security requirements from the spec. Account keys (sk_), restricted keys (rk_) and
+// GSTIN tokens are told apart by their prefix; a request may satisfy any one alternative. A restricted key is
+// held to its permissions (./permissions.ts). Every refusal after a successful authentication (wrong kind,
+// missing scope or permission) is audited.
 import type { OperationInfo } from '@einvoice/openapi';
 import type { Deps } from '../../app/deps.js';
 import type { Principal } from '../../app/principal.js';
@@ -8,6 +9,7 @@ import { problems } from '../../app/problems.js';
 import { audit } from '../../app/usecases/audit.js';
 import { type AuthFailure, authenticateAccessToken, authenticateApiKey } from '../../app/usecases/authenticate.js';
 import type { Call } from '../call.js';
+import { missingPermission } from './permissions.js';
 
 const CHALLENGE = 'Bearer realm="einvoice"';
 
@@ -26,7 +28,7 @@ export async function authenticate(deps: Deps, call: Call): Promise<Principal | 
   const bearer = header && /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
   if (!bearer) throw problems.unauthorized(failureDetail[header ? 'malformed' : 'missing'], CHALLENGE);
 
-  const result = bearer.startsWith('sk_')
+  const result = /^[sr]k_/.test(bearer)
     ? await authenticateApiKey(deps, bearer)
     : await authenticateAccessToken(deps, bearer);
   if (typeof result === 'string') {
@@ -48,6 +50,21 @@ async function authorize(op: OperationInfo, who: Principal, deps: Deps, call: Ca
         ? `${op.operationId} acts for one GSTIN: use an access token from POST /v1/oauth/token, not the account API key.`
         : `${op.operationId} is account administration: use the account API key, not a GSTIN access token.`,
     );
+  }
+  if (who.kind === 'api_key' && who.permissions !== null) {
+    const missing = missingPermission(op.operationId, call.method, {
+      permissions: who.permissions,
+      boundTenantId: who.boundTenantId,
+    });
+    if (missing) {
+      await recordForbidden(deps, call, who, 'permission_denied', { required: missing });
+      throw problems.permissionDenied(
+        missing,
+        missing === 'account'
+          ? `${op.operationId} needs the unrestricted account key${who.boundTenantId ? ' (a key bound to a tenant cannot manage tenants)' : ''}; this restricted key cannot call it.`
+          : `${op.operationId} needs permission ${missing}; this key has ${who.permissions.join(', ')}.`,
+      );
+    }
   }
   if (who.kind === 'token') {
     const missing = requirement.scopes.find((s) => !who.scopes.includes(s as never));
@@ -72,6 +89,7 @@ export function recordForbidden(
     actorId: who.kind === 'api_key' ? who.keyId : who.clientId,
     gstin: who.kind === 'token' ? who.gstin : null,
     clientId: who.kind === 'token' ? who.clientId : null,
+    tenantId: who.tenantId,
     requestId: call.requestId,
     ip: call.ip,
     data: { reason, operation: call.op.operationId, ...data },

@@ -1,6 +1,6 @@
 // Idempotency-Key (IETF draft semantics). The claim is one atomic statement in storage; a repeat of
 // a completed request replays the stored answer; the same key with another body is 422; a repeat
-// while the first runs is 409. Keys are scoped to the account and the token's GSTIN. A claim whose
+// while the first runs is 409. Keys are scoped to the account and the token's GSTIN (or the tenant in effect). A claim whose
 // holder died (crash) lapses after `idempotencyLockSeconds`, and a retry then takes it over.
 import { createHash } from 'node:crypto';
 import { canonical } from '../../app/canonical-json.js';
@@ -24,7 +24,9 @@ export async function claim(deps: Deps, call: Call): Promise<{ handle?: Idempote
   const declared = call.op.parameters.some((p) => p.name === 'Idempotency-Key');
   if (!declared || key === null || !call.principal) return {};
   const wall = deps.clock.now();
-  const scope = call.principal.kind === 'token' ? call.principal.gstin : '*';
+  // Account-key calls acting on a tenant have their own keys: one tenant's key never replays another's answer.
+  const who = call.principal;
+  const scope = who.kind === 'token' ? who.gstin : who.tenantId ? `tenant:${who.tenantId}` : '*';
   // A GSTIN token on a test clock: retention and the crash lock run on the clock, so advancing past the
   // retention makes the key new again. createdAt stays on the wall clock: the reaper keeps a row at least the
   // retention in wall time (docs/adr/0025).

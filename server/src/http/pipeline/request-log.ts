@@ -33,7 +33,19 @@ export async function writeRequestLog(deps: Deps, call: Call, reply: Reply, tota
     schemaTranslation: call.schemaTranslation
       ? { ...call.schemaTranslation, sent_body: redact(call.schemaTranslation.sent_body) }
       : null,
+    tenantId: await tenantOf(deps, call),
   });
+}
+
+/**
+ * The tenant the row belongs to (issue #24): the caller's (the tenant in effect, or a token's GSTIN's); for the
+ * account key acting on the account itself on /v1/gstins/{gstin}/..., that GSTIN's (one indexed read).
+ */
+async function tenantOf(deps: Deps, call: Call): Promise<string | null> {
+  const who = call.principal;
+  if (!who) return null;
+  if (who.tenantId !== null || who.kind !== 'api_key' || !call.pathParams.gstin) return who.tenantId;
+  return deps.storage.gstins.tenantOf(who.accountId, call.pathParams.gstin);
 }
 
 export const round = (ms: number) => Math.round(ms * 100) / 100;

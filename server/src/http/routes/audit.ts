@@ -2,6 +2,7 @@
 import type { Deps } from '../../app/deps.js';
 import type { AuditEventRecord, AuditEventType } from '../../app/ports/records.js';
 import { presentList } from '../../app/presenters.js';
+import { tenantFilter } from '../../app/principal.js';
 import type { Handler } from '../call.js';
 import { adminOf, pageQuery } from './helpers.js';
 
@@ -17,6 +18,7 @@ function presentAudit(e: AuditEventRecord) {
     request_id: e.requestId,
     ip: e.ip,
     data: e.data,
+    tenant: e.tenantId,
   };
 }
 
@@ -25,8 +27,10 @@ export function auditHandlers(deps: Deps): Record<string, Handler> {
     listAuditEvents: async (call) => {
       const q = call.query;
       // from and to are IST calendar dates (yyyy-MM-dd), both days included.
-      const page = await deps.storage.audit.list(adminOf(call).accountId, {
+      const who = adminOf(call);
+      const page = await deps.storage.audit.list(who.accountId, {
         ...pageQuery(call),
+        ...tenantFilter(who),
         ...(q.get('type') ? { type: q.get('type') as AuditEventType } : {}),
         ...(q.get('gstin') ? { gstin: q.get('gstin')! } : {}),
         ...(q.get('from') ? { from: new Date(`${q.get('from')}T00:00:00+05:30`) } : {}),

@@ -1,6 +1,7 @@
 // Request logs: the account key sees every GSTIN of the account; a GSTIN token sees only its own.
 import type { Deps } from '../../app/deps.js';
 import { presentList, presentRequestLog, presentRequestLogSummary } from '../../app/presenters.js';
+import { seesTenant, tenantFilter } from '../../app/principal.js';
 import { ProblemError, problems } from '../../app/problems.js';
 import { type RequestLogFilters, requestLogFilters } from '../../app/usecases/request-log-filters.js';
 import type { Call, Handler } from '../call.js';
@@ -10,6 +11,7 @@ function filters(call: Call): RequestLogFilters {
   const q = call.query;
   const who = call.principal!;
   return requestLogFilters({
+    ...tenantFilter(who),
     gstin: who.kind === 'token' ? who.gstin : q.get('gstin'),
     irn: q.get('irn'),
     operation: q.get('operation'),
@@ -38,7 +40,7 @@ export function logHandlers(deps: Deps): Record<string, Handler> {
     getRequestLog: async (call) => {
       const who = call.principal!;
       const log = await deps.storage.requestLogs.get(who.accountId, call.pathParams.log_id!);
-      if (!log || (who.kind === 'token' && log.gstin !== who.gstin))
+      if (!log || (who.kind === 'token' && log.gstin !== who.gstin) || !seesTenant(who, log.tenantId))
         throw problems.notFound(`No request log ${call.pathParams.log_id}.`);
       return { status: 200, body: presentRequestLog(log) };
     },

@@ -17,7 +17,7 @@ export function usageHandlers(deps: Deps): Record<string, Handler> {
   return {
     getUsage: async (call) => {
       const r = await report(deps, call);
-      return { status: 200, body: { object: 'usage', tenant: null, ...r } };
+      return { status: 200, body: { object: 'usage', tenant: adminOf(call).tenantId, ...r } };
     },
     exportUsage: async (call) => {
       const r = await report(deps, call);

@@ -3,6 +3,6 @@
 """Code generated from the spec. The hand-written runtime lives in `einvoice_sdk._core` and `einvoice_sdk.lib`."""
 
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "aedc7e03ffc976e973ee223662b58edb9ed6fc4d46184429990812baee335bd6"
+SPEC_SHA256 = "a365c8e89ddfa6e4343c790b577352b5780506dd26cec46acc98083b006334d7"
 # info.x-api-version: the dated API version clients send in Einvoice-Version unless api_version= says otherwise.
 API_VERSION = "2026-12-05"

@@ -1922,6 +1922,239 @@ class OnboardingResourceWithRawResponse:
         self.revoke_onboarding_link = to_raw_response_wrapper(resource.revoke_onboarding_link)
 
 
+class PlatformsResource:
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PlatformsResourceWithRawResponse:
+        """The same methods, returning an `APIResponse` (status, headers, request id, Idempotent-Replayed,
+        `parse()`) of this call."""
+        return PlatformsResourceWithRawResponse(self)
+
+    def list_tenants(
+        self,
+        *,
+        limit: Optional[int] = None,
+        starting_after: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Page[t.Tenant]:
+        """List tenants.
+
+        The account's tenants, newest first. Acting on a tenant (the header, or a key bound to one), the
+        list holds that tenant only.
+
+        `GET /v1/tenants` (operationId `listTenants`).
+        Iterate the returned page to walk every item across pages.
+        """
+        return self._client._request_page(
+            "GET",
+            "/v1/tenants",
+            auth="account",
+            query={"limit": limit, "starting_after": starting_after},
+            options=options,
+            item_type=t.Tenant,
+        )
+
+    def create_tenant(
+        self,
+        create_tenant: t.CreateTenantRequestParam,
+        **options: Unpack[RequestOptions],
+    ) -> t.Tenant:
+        """Create a tenant.
+
+        A business you invoice for. Register its GSTINs with `Einvoice-Tenant: ten_...` (or a key bound to
+        it): they, their credentials, documents, webhook endpoints, request logs and audit events then
+        belong to it. Its plan is the default of the credentials created under its GSTINs: `developer` 10
+        requests/s, `standard` 100, `custom` its `rate_limit_rps`. A restricted key bound to a tenant cannot
+        create tenants.
+
+        `POST /v1/tenants` (operationId `createTenant`).
+        """
+        return self._client._request(
+            "POST",
+            "/v1/tenants",
+            auth="account",
+            body=create_tenant,
+            idempotent=True,
+            options=options,
+            cast_to=t.Tenant,
+        )
+
+    def get_tenant(
+        self,
+        tenant_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.Tenant:
+        """Get a tenant.
+
+        One tenant of the account. Another tenant, seen while acting on a tenant, is answered exactly as an
+        unknown one (404 `tenant_not_found`).
+
+        `GET /v1/tenants/{tenant_id}` (operationId `getTenant`).
+        """
+        return self._client._request(
+            "GET",
+            f"/v1/tenants/{path_param(tenant_id)}",
+            auth="account",
+            options=options,
+            cast_to=t.Tenant,
+        )
+
+    def update_tenant(
+        self,
+        tenant_id: str,
+        update_tenant: t.UpdateTenantRequestParam,
+        **options: Unpack[RequestOptions],
+    ) -> t.Tenant:
+        """Update a tenant.
+
+        Changes the name, the plan (and its rate) or the metadata. Metadata is merged: a key set to an empty
+        string is removed. A new plan applies to credentials created afterwards.
+
+        `PATCH /v1/tenants/{tenant_id}` (operationId `updateTenant`).
+        """
+        return self._client._request(
+            "PATCH",
+            f"/v1/tenants/{path_param(tenant_id)}",
+            auth="account",
+            body=update_tenant,
+            options=options,
+            cast_to=t.Tenant,
+        )
+
+    def list_api_keys(
+        self,
+        *,
+        limit: Optional[int] = None,
+        starting_after: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Page[t.ApiKey]:
+        """List restricted API keys.
+
+        The account's restricted keys (never their secrets), newest first; acting on a tenant, that tenant's
+        only.
+
+        `GET /v1/api-keys` (operationId `listApiKeys`).
+        Iterate the returned page to walk every item across pages.
+        """
+        return self._client._request_page(
+            "GET",
+            "/v1/api-keys",
+            auth="account",
+            query={"limit": limit, "starting_after": starting_after},
+            options=options,
+            item_type=t.ApiKey,
+        )
+
+    def create_api_key(
+        self,
+        create_api_key: t.CreateApiKeyRequestParam,
+        **options: Unpack[RequestOptions],
+    ) -> t.ApiKey:
+        """Create a restricted API key.
+
+        A key narrower than the account key: bound to a tenant (it acts on that tenant without the header,
+        and a header naming another tenant is answered 404 `tenant_not_found`) and/or to permissions: `read`
+        (every GET of account-level operations), `documents` (read, and create OAuth credentials and their
+        secrets, so it can mint tokens for its tenant's GSTINs), `admin` (everything account-level; tenants
+        only when not bound to one). An operation outside them is 403 `permission_denied` naming the
+        permission needed. The secret (`key`, `rk_test_...` or `rk_live_...`) is in this answer only; it is
+        stored as a hash. Needs the unrestricted account key; audited (`api_key.created`).
+
+        `POST /v1/api-keys` (operationId `createApiKey`).
+        """
+        return self._client._request(
+            "POST",
+            "/v1/api-keys",
+            auth="account",
+            body=create_api_key,
+            idempotent=True,
+            options=options,
+            cast_to=t.ApiKey,
+        )
+
+    def get_api_key(
+        self,
+        key_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.ApiKey:
+        """Get a restricted API key.
+
+        One restricted key (without its secret), with when it was last used (recorded at most once a
+        minute).
+
+        `GET /v1/api-keys/{key_id}` (operationId `getApiKey`).
+        """
+        return self._client._request(
+            "GET",
+            f"/v1/api-keys/{path_param(key_id)}",
+            auth="account",
+            options=options,
+            cast_to=t.ApiKey,
+        )
+
+    def revoke_api_key(
+        self,
+        key_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> t.ApiKey:
+        """Revoke a restricted API key.
+
+        Revokes the key (and the old secret of a roll): its very next call is refused with 401. The answer
+        is the key as revoked; it is then gone from get and list (404), and the audit trail keeps it
+        (`api_key.revoked`).
+
+        `DELETE /v1/api-keys/{key_id}` (operationId `revokeApiKey`).
+        """
+        return self._client._request(
+            "DELETE",
+            f"/v1/api-keys/{path_param(key_id)}",
+            auth="account",
+            options=options,
+            cast_to=t.ApiKey,
+        )
+
+    def roll_api_key(
+        self,
+        key_id: str,
+        roll_api_key: Optional[t.RollApiKeyRequestParam] = None,
+        **options: Unpack[RequestOptions],
+    ) -> t.ApiKey:
+        """Roll a restricted API key.
+
+        A new secret for the key (same id, tenant and permissions), in this answer only. The old secret
+        keeps working for `expires_in_seconds` (default 0: it stops now; at most 7 days). Audited
+        (`api_key.rolled`).
+
+        `POST /v1/api-keys/{key_id}/roll` (operationId `rollApiKey`).
+        """
+        return self._client._request(
+            "POST",
+            f"/v1/api-keys/{path_param(key_id)}/roll",
+            auth="account",
+            body=roll_api_key,
+            idempotent=True,
+            options=options,
+            cast_to=t.ApiKey,
+        )
+
+
+class PlatformsResourceWithRawResponse:
+    """`PlatformsResource` whose methods return `APIResponse[...]` (`client.platforms.with_raw_response`)."""
+
+    def __init__(self, resource: PlatformsResource) -> None:
+        self.list_tenants = to_raw_response_wrapper(resource.list_tenants)
+        self.create_tenant = to_raw_response_wrapper(resource.create_tenant)
+        self.get_tenant = to_raw_response_wrapper(resource.get_tenant)
+        self.update_tenant = to_raw_response_wrapper(resource.update_tenant)
+        self.list_api_keys = to_raw_response_wrapper(resource.list_api_keys)
+        self.create_api_key = to_raw_response_wrapper(resource.create_api_key)
+        self.get_api_key = to_raw_response_wrapper(resource.get_api_key)
+        self.revoke_api_key = to_raw_response_wrapper(resource.revoke_api_key)
+        self.roll_api_key = to_raw_response_wrapper(resource.roll_api_key)
+
+
 class GeneratedResources:
     """Attaches every resource to a client; the hand-written client subclasses this."""
 
@@ -1944,6 +2177,7 @@ class GeneratedResources:
     sandbox: SandboxResource
     test_clocks: TestClocksResource
     onboarding: OnboardingResource
+    platforms: PlatformsResource
 
     def _init_resources(self, client: SyncAPIClient) -> None:
         self.oauth = OauthResource(client)
@@ -1965,3 +2199,4 @@ class GeneratedResources:
         self.sandbox = SandboxResource(client)
         self.test_clocks = TestClocksResource(client)
         self.onboarding = OnboardingResource(client)
+        self.platforms = PlatformsResource(client)

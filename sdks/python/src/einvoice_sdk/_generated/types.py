@@ -13,6 +13,11 @@ from .._core._models import EinvoiceModel
 
 # ---- enums (open: an unknown value from the server is kept as a plain string) ----
 
+ApiKeyPermission: TypeAlias = Literal["read", "documents", "admin"]
+# `read`: every GET of account-level operations. `documents`: read, and create OAuth credentials
+# and their secrets. `admin`: everything account-level (tenants only when the key is not bound to
+# one).
+
 AuditEventActorType: TypeAlias = Literal["api_key", "client", "anonymous", "system"]
 # `system`: the server itself (e.g. an endpoint disabled after failing).
 
@@ -32,6 +37,11 @@ AuditEventType: TypeAlias = Literal[
     "onboarding_link.connected",
     "onboarding_link.failed",
     "onboarding_link.revoked",
+    "tenant.created",
+    "tenant.updated",
+    "api_key.created",
+    "api_key.rolled",
+    "api_key.revoked",
 ]
 
 BulkJobRecordResultStatus: TypeAlias = Literal["pending", "generated", "replayed", "queued", "failed"]
@@ -207,6 +217,29 @@ WebhookEndpointWithSecretStatus: TypeAlias = Literal["enabled", "disabled"]
 # ---- response models (unknown fields kept in `model_extra`) ----
 
 
+class ApiKey(EinvoiceModel):
+    id: str
+    object: str
+    name: Optional[str]
+    tenant: Optional[str]
+    """The tenant the key acts on (null: not bound to one)."""
+    permissions: List[Union[ApiKeyPermission, str]]
+    key: Optional[str] = Field(default=None)
+    """The secret: only in the answers of createApiKey and rollApiKey."""
+    last4: Optional[str]
+    created_at: str
+    last_used_at: Optional[str]
+    """Recorded at most once a minute."""
+    revoked_at: Optional[str]
+
+
+class ApiKeyList(EinvoiceModel):
+    object: str
+    data: List[ApiKey]
+    has_more: bool
+    next_cursor: Optional[str]
+
+
 class ApiWarning(EinvoiceModel):
     """A deprecated request field the request used; it works until `sunset`."""
 
@@ -234,6 +267,8 @@ class AuditEvent(EinvoiceModel):
     ip: Optional[str] = Field(default=None)
     data: Optional[Dict[str, Any]] = Field(default=None)
     """Event-specific facts (never secrets)., additionalProperties: true"""
+    tenant: Optional[str] = Field(default=None)
+    """The tenant it belongs to (null: the account itself)."""
 
 
 class AuditEventActor(EinvoiceModel):
@@ -252,6 +287,8 @@ class AuditEventList(EinvoiceModel):
 class BulkCompletedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: BulkCompletedEventData
 
 
@@ -479,24 +516,32 @@ class EwayBill(EinvoiceModel):
 class EwbCancelledEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: EwayBill
 
 
 class EwbExtendedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: EwayBill
 
 
 class EwbGeneratedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: EwayBill
 
 
 class EwbVehicleUpdatedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: EwayBill
 
 
@@ -560,6 +605,8 @@ class Gstin(EinvoiceModel):
     irp_password_set: bool
     """An IRP password is stored (it is never returned)."""
     large_taxpayer: Optional[bool] = Field(default=None)
+    tenant: Optional[str] = Field(default=None)
+    """The tenant it belongs to (null: the account itself)."""
     created_at: str
     updated_at: str
 
@@ -628,6 +675,8 @@ class InfoDtl(EinvoiceModel):
 class IrnCancelledEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: IrnDocument
 
 
@@ -693,12 +742,16 @@ class IrnDocument(EinvoiceModel):
 class IrnFailedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: IrnDocument
 
 
 class IrnGeneratedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: IrnDocument
 
 
@@ -726,6 +779,12 @@ class LatencySummary(EinvoiceModel):
     p99: Optional[float] = Field(default=None)
 
 
+class Metadata(EinvoiceModel):
+    """Your own key-value pairs (at most 50 keys; keys up to 40 characters, values up to 500)."""
+
+    pass
+
+
 class NewSecret(EinvoiceModel):
     object: str
     client_id: str
@@ -737,6 +796,8 @@ class NewSecret(EinvoiceModel):
 class NoteGeneratedEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: IrnDocument
 
 
@@ -882,6 +943,8 @@ class RequestLog(EinvoiceModel):
     """The dated API version the call was answered in (null: refused before one was chosen)."""
     warnings: Optional[List[ApiWarning]] = Field(default=None)
     """Deprecated request fields the call used."""
+    tenant: Optional[str] = Field(default=None)
+    """The tenant it belongs to (null: the account itself)."""
     request_body: Any
     """The request body with secrets redacted; null when not kept."""
     response_body: Any
@@ -920,6 +983,8 @@ class RequestLogSummary(EinvoiceModel):
     """The dated API version the call was answered in (null: refused before one was chosen)."""
     warnings: Optional[List[ApiWarning]] = Field(default=None)
     """Deprecated request fields the call used."""
+    tenant: Optional[str] = Field(default=None)
+    """The tenant it belongs to (null: the account itself)."""
 
 
 class SandboxFaults(EinvoiceModel):
@@ -992,6 +1057,25 @@ class Status(EinvoiceModel):
     which the reconciler is still resolving; an e-way bill change is counted while it is being
     sent. It should stay near 0; a number that grows means the IRP is not answering reads.
     """
+
+
+class Tenant(EinvoiceModel):
+    id: str
+    object: str
+    name: str
+    metadata: Metadata
+    plan: Union[Plan, str]
+    rate_limit_rps: int
+    """The plan's rate (requests/s): the default of credentials created under the tenant's GSTINs."""
+    created_at: str
+    updated_at: str
+
+
+class TenantList(EinvoiceModel):
+    object: str
+    data: List[Tenant]
+    has_more: bool
+    next_cursor: Optional[str]
 
 
 class TestClock(EinvoiceModel):
@@ -1163,6 +1247,10 @@ class WebhookEndpoint(EinvoiceModel):
     """The first failed attempt since the last successful one; null while the endpoint is healthy.
     It is disabled automatically when this is older than the configured period.
     """
+    tenant: Optional[str] = Field(default=None)
+    """Created under a tenant: receives only that tenant's events. null: a platform-level endpoint,
+    every event of the account.
+    """
     created_at: str
     updated_at: str
 
@@ -1170,6 +1258,8 @@ class WebhookEndpoint(EinvoiceModel):
 class WebhookEndpointDisabledEvent(EinvoiceModel):
     type: str
     timestamp: str
+    tenant: Optional[str] = Field(default=None)
+    """The tenant the event belongs to (its GSTIN's); null: the account itself."""
     data: WebhookEndpoint
 
 
@@ -1203,6 +1293,10 @@ class WebhookEndpointWithSecret(EinvoiceModel):
     failing_since: Optional[str]
     """The first failed attempt since the last successful one; null while the endpoint is healthy.
     It is disabled automatically when this is older than the configured period.
+    """
+    tenant: Optional[str] = Field(default=None)
+    """Created under a tenant: receives only that tenant's events. null: a platform-level endpoint,
+    every event of the account.
     """
     created_at: str
     updated_at: str
@@ -1325,6 +1419,12 @@ class ContrDtlsParam(TypedDict, total=False):
     PORefDt: str
 
 
+class CreateApiKeyRequestParam(TypedDict, total=False):
+    name: Required[str]
+    tenant: str
+    permissions: Required[Sequence[Union[ApiKeyPermission, str]]]
+
+
 class CreateCredentialRequestParam(TypedDict, total=False):
     name: str
     """A label for you."""
@@ -1344,6 +1444,14 @@ class CreateOnboardingLinkRequestParam(TypedDict, total=False):
     """Your label for the link; shown to the business on the page."""
     expires_in_seconds: int
     """How long the link can be used, in seconds (5 minutes to 7 days)."""
+
+
+class CreateTenantRequestParam(TypedDict, total=False):
+    name: Required[str]
+    metadata: MetadataParam
+    plan: Union[Plan, str]
+    rate_limit_rps: int
+    """With plan custom only (required then)."""
 
 
 class CreateTestClockRequestParam(TypedDict, total=False):
@@ -1576,6 +1684,12 @@ class ItemParam(TypedDict, total=False):
     """Free attributes of the item."""
 
 
+class MetadataParam(TypedDict, total=False):
+    """Your own key-value pairs (at most 50 keys; keys up to 40 characters, values up to 500)."""
+
+    pass
+
+
 class NoteRequestParam(TypedDict, total=False):
     """An INV-01 document of type `CRN` or `DBN`; `RefDtls.PrecDocDtls` must name the original invoice.
     Same fields as `Invoice`.
@@ -1696,6 +1810,11 @@ class RegisterGstinRequestParam(TypedDict, total=False):
     description: str
     large_taxpayer: bool
     """AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does."""
+
+
+class RollApiKeyRequestParam(TypedDict, total=False):
+    expires_in_seconds: int
+    """How long the old secret keeps working (0: it stops now)."""
 
 
 class RotateWebhookSecretRequestParam(TypedDict, total=False):
@@ -1819,6 +1938,15 @@ class UpdateGstinRequestParam(TypedDict, total=False):
     """AATO of 10 crore or more: documents older than 30 days are refused, as the IRP does."""
 
 
+class UpdateTenantRequestParam(TypedDict, total=False):
+    name: str
+    metadata: Mapping[str, str]
+    """Merged into the tenant's; a key set to an empty string is removed."""
+    plan: Union[Plan, str]
+    rate_limit_rps: int
+    """With plan custom only."""
+
+
 class UpdateWebhookEndpointRequestParam(TypedDict, total=False):
     url: str
     description: str
@@ -1900,6 +2028,8 @@ def parse_webhook_event(payload: Mapping[str, Any]) -> WebhookEvent:
     return event
 
 
+ApiKey.model_rebuild()
+ApiKeyList.model_rebuild()
 ApiWarning.model_rebuild()
 AuditEvent.model_rebuild()
 AuditEventActor.model_rebuild()
@@ -1944,6 +2074,7 @@ IrnGeneratedEvent.model_rebuild()
 IrpHealth.model_rebuild()
 LatencyBreakdown.model_rebuild()
 LatencySummary.model_rebuild()
+Metadata.model_rebuild()
 NewSecret.model_rebuild()
 NoteGeneratedEvent.model_rebuild()
 OAuthProblem.model_rebuild()
@@ -1962,6 +2093,8 @@ SchemaTranslation.model_rebuild()
 SignatureVerification.model_rebuild()
 SigningKey.model_rebuild()
 Status.model_rebuild()
+Tenant.model_rebuild()
+TenantList.model_rebuild()
 TestClock.model_rebuild()
 TestClockList.model_rebuild()
 TokenResponse.model_rebuild()
@@ -1979,6 +2112,7 @@ WebhookEndpointList.model_rebuild()
 WebhookEndpointWithSecret.model_rebuild()
 
 __all__ = [
+    "ApiKeyPermission",
     "AuditEventActorType",
     "AuditEventType",
     "BulkJobRecordResultStatus",
@@ -2024,6 +2158,8 @@ __all__ = [
     "WebhookEndpointStatus",
     "WebhookEndpointWithSecretDisabledReason",
     "WebhookEndpointWithSecretStatus",
+    "ApiKey",
+    "ApiKeyList",
     "ApiWarning",
     "AuditEvent",
     "AuditEventActor",
@@ -2068,6 +2204,7 @@ __all__ = [
     "IrpHealth",
     "LatencyBreakdown",
     "LatencySummary",
+    "Metadata",
     "NewSecret",
     "NoteGeneratedEvent",
     "OAuthProblem",
@@ -2086,6 +2223,8 @@ __all__ = [
     "SignatureVerification",
     "SigningKey",
     "Status",
+    "Tenant",
+    "TenantList",
     "TestClock",
     "TestClockList",
     "TokenResponse",
@@ -2111,8 +2250,10 @@ __all__ = [
     "CancelEwbRequestParam",
     "CancelIrnRequestParam",
     "ContrDtlsParam",
+    "CreateApiKeyRequestParam",
     "CreateCredentialRequestParam",
     "CreateOnboardingLinkRequestParam",
+    "CreateTenantRequestParam",
     "CreateTestClockRequestParam",
     "CreateWebhookEndpointRequestParam",
     "DispDtlsParam",
@@ -2125,6 +2266,7 @@ __all__ = [
     "GenerateEwbRequestParam",
     "InvoiceParam",
     "ItemParam",
+    "MetadataParam",
     "NoteRequestParam",
     "NoteRequestDocDtlsParam",
     "NoteRequestRefDtlsParam",
@@ -2133,6 +2275,7 @@ __all__ = [
     "PutGspRouteUserRequestParam",
     "RefDtlsParam",
     "RegisterGstinRequestParam",
+    "RollApiKeyRequestParam",
     "RotateWebhookSecretRequestParam",
     "SandboxFaultParam",
     "SandboxFaultsRequestParam",
@@ -2142,6 +2285,7 @@ __all__ = [
     "TranDtlsParam",
     "UpdateEwbVehicleRequestParam",
     "UpdateGstinRequestParam",
+    "UpdateTenantRequestParam",
     "UpdateWebhookEndpointRequestParam",
     "ValDtlsParam",
     "UnknownWebhookEvent",

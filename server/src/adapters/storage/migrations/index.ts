@@ -17,6 +17,7 @@ import { dashboardSessionsMigration } from './0012-dashboard-sessions.js';
 import { apiVersionsMigration } from './0013-api-versions.js';
 import { gspRouteCredentialsMigration } from './0014-gsp-route-credentials.js';
 import { signatureVerificationMigration } from './0015-signature-verification.js';
+import { tenantsMigration } from './0016-tenants.js';
 import { usageIndexMigration } from './0017-usage-index.js';
 import { onboardingLinksMigration } from './0018-onboarding-links.js';
 
@@ -37,6 +38,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0013-api-versions': apiVersionsMigration(dialect),
     '0014-gsp-route-credentials': gspRouteCredentialsMigration(dialect),
     '0015-signature-verification': signatureVerificationMigration(dialect),
+    '0016-tenants': tenantsMigration(dialect),
     '0017-usage-index': usageIndexMigration(),
     '0018-onboarding-links': onboardingLinksMigration(dialect),
   };

@@ -27,6 +27,7 @@ export class SqlAuditRepo implements AuditRepo {
         request_id: e.requestId,
         ip: e.ip,
         data: this.codec.json(e.data ?? {}),
+        tenant_id: e.tenantId ?? null,
       })
       .execute();
   }
@@ -34,6 +35,7 @@ export class SqlAuditRepo implements AuditRepo {
   /** Newest first (ids are time-ordered); `from` and `to` bound occurredAt, both inclusive. */
   async list(accountId: string, query: AuditQuery): Promise<Page<AuditEventRecord>> {
     let q = this.db.selectFrom('audit_events').selectAll().where('account_id', '=', accountId);
+    if (query.tenantId !== undefined) q = q.where('tenant_id', '=', query.tenantId);
     if (query.type !== undefined) q = q.where('type', '=', query.type);
     if (query.gstin !== undefined) q = q.where('gstin', '=', query.gstin);
     if (query.from !== undefined) q = q.where('occurred_at', '>=', this.codec.timestamp(query.from));
@@ -56,6 +58,7 @@ export class SqlAuditRepo implements AuditRepo {
       requestId: r.request_id,
       ip: r.ip,
       data: (this.codec.parseJson(r.data) ?? {}) as Record<string, unknown>,
+      tenantId: r.tenant_id ?? null,
     };
   }
 }

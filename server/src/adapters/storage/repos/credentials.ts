@@ -254,6 +254,8 @@ export class SqlTokenRepo implements TokenRepo {
       .leftJoin('credential_secrets as s', (j) =>
         j.onRef('s.id', '=', 't.secret_id').onRef('s.client_id', '=', 't.client_id'),
       )
+      // The token acts for its GSTIN's tenant (issue #24): the request log and usage count it there.
+      .leftJoin('gstins as g', (j) => j.onRef('g.account_id', '=', 't.account_id').onRef('g.gstin', '=', 't.gstin'))
       .selectAll('t')
       .select([
         'c.client_id as c_client_id',
@@ -262,6 +264,7 @@ export class SqlTokenRepo implements TokenRepo {
         'c.revoked_at as c_revoked_at',
         's.id as s_id',
         's.revoked_at as s_revoked_at',
+        'g.tenant_id as g_tenant_id',
       ])
       .where('t.token_hash', '=', tokenHash)
       .executeTakeFirst();
@@ -277,6 +280,7 @@ export class SqlTokenRepo implements TokenRepo {
               revoked: row.c_revoked_at !== null,
             },
       secretRevoked: row.s_id === null ? null : row.s_revoked_at !== null,
+      tenantId: row.g_tenant_id ?? null,
     };
   }
 

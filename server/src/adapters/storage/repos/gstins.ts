@@ -32,12 +32,13 @@ export class SqlGstinRepo implements GstinRepo {
         ...this.mutable(g),
         created_at: this.codec.timestamp(g.createdAt),
         deleted_at: null,
+        tenant_id: g.tenantId,
       })
       // A deleted registration is revived in place; a live one is left alone (the caller answers 409).
       .onConflict((oc) =>
         oc
           .columns(['account_id', 'gstin'])
-          .doUpdateSet({ ...this.mutable(g), deleted_at: null })
+          .doUpdateSet({ ...this.mutable(g), deleted_at: null, tenant_id: g.tenantId })
           .where('gstins.deleted_at', 'is not', null),
       )
       .executeTakeFirst();
@@ -77,13 +78,24 @@ export class SqlGstinRepo implements GstinRepo {
     return Number(result.numUpdatedRows) > 0;
   }
 
+  async tenantOf(accountId: string, gstin: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('gstins')
+      .select('tenant_id')
+      .where('account_id', '=', accountId)
+      .where('gstin', '=', gstin)
+      .executeTakeFirst();
+    return row?.tenant_id ?? null;
+  }
+
   /** Newest first. GSTINs are not time-sortable, so the keyset is (created_at, gstin), found from the cursor row. */
-  async list(accountId: string, page: PageQuery): Promise<Page<GstinRecord>> {
+  async list(accountId: string, page: PageQuery & { tenantId?: string }): Promise<Page<GstinRecord>> {
     let q = this.db
       .selectFrom('gstins')
       .selectAll()
       .where('account_id', '=', accountId)
       .where('deleted_at', 'is', null);
+    if (page.tenantId !== undefined) q = q.where('tenant_id', '=', page.tenantId);
     if (page.startingAfter !== undefined) {
       // An unknown cursor makes the comparison NULL: an empty page rather than a restart from the top.
       q = q.where(
@@ -107,5 +119,6 @@ function toGstin(r: Selectable<GstinsTable>): GstinRecord {
     largeTaxpayer: readBoolean(r.large_taxpayer),
     createdAt: readDate(r.created_at),
     updatedAt: readDate(r.updated_at),
+    tenantId: r.tenant_id ?? null,
   };
 }

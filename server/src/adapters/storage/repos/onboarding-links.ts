@@ -109,8 +109,9 @@ export class SqlOnboardingLinkRepo implements OnboardingLinkRepo {
     return r && toRecord(r);
   }
 
-  async list(accountId: string, page: PageQuery): Promise<Page<OnboardingLinkRecord>> {
+  async list(accountId: string, page: PageQuery & { tenantId?: string }): Promise<Page<OnboardingLinkRecord>> {
     let q = this.#db.selectFrom('onboarding_links').selectAll().where('account_id', '=', accountId);
+    if (page.tenantId !== undefined) q = q.where('tenant_id', '=', page.tenantId);
     if (page.startingAfter !== undefined) q = q.where('id', '<', page.startingAfter);
     return toPage(await q.orderBy('id', 'desc').limit(fetchSize(page)).execute(), page, toRecord);
   }

@@ -36,6 +36,7 @@ const SUMMARY_COLUMNS = [
   'created_at',
   'api_version',
   'warnings',
+  'tenant_id',
 ] as const;
 type LogQuery = SelectQueryBuilder<Database, 'request_logs', Selectable<RequestLogsTable>>;
 
@@ -116,6 +117,7 @@ export class SqlRequestLogRepo implements RequestLogRepo {
         api_version: l.apiVersion ?? null,
         warnings: l.warnings?.length ? this.codec.json(l.warnings) : null,
         schema_translation: l.schemaTranslation ? this.codec.json(l.schemaTranslation) : null,
+        tenant_id: l.tenantId ?? null,
       })
       .execute();
   }
@@ -176,7 +178,7 @@ export class SqlRequestLogRepo implements RequestLogRepo {
    * (account, time, operation, status, replayed); the bulk records read the rows of bulk calls only, for the
    * `summary.total` of their answer. A row per (IST day, operation), so at most days x operations rows.
    */
-  async usage(accountId: string, range: { from: Date; to: Date }): Promise<UsageTally[]> {
+  async usage(accountId: string, range: { from: Date; to: Date; tenantId?: string }): Promise<UsageTally[]> {
     const day = this.istDay();
     const counts = await this.billable(accountId, range)
       .select([day.as('day'), 'operation', (eb) => eb.fn.countAll<number | string>().as('calls')])
@@ -201,12 +203,13 @@ export class SqlRequestLogRepo implements RequestLogRepo {
   }
 
   /**
-   * The calls usage counts: the account's answered 2xx, not replays, logged within [from, to). (A tenant's usage
-   * is one more condition here, on the log's tenant.)
+   * The calls usage counts: the account's answered 2xx, not replays, logged within [from, to); a tenant's usage
+   * is one more condition, on the tenant the log row was written for.
    */
-  private billable(accountId: string, range: { from: Date; to: Date }) {
-    return this.db
-      .selectFrom('request_logs')
+  private billable(accountId: string, range: { from: Date; to: Date; tenantId?: string }) {
+    let q = this.db.selectFrom('request_logs');
+    if (range.tenantId !== undefined) q = q.where('tenant_id', '=', range.tenantId);
+    return q
       .where('account_id', '=', accountId)
       .where('created_at', '>=', this.codec.timestamp(range.from))
       .where('created_at', '<', this.codec.timestamp(range.to))
@@ -225,6 +228,7 @@ export class SqlRequestLogRepo implements RequestLogRepo {
   /** gstin, irn, operation exact; status within [statusMin, statusMax]; createdAt within [from, to]. */
   private filtered(accountId: string, f: Filters): LogQuery {
     let q = this.db.selectFrom('request_logs').selectAll().where('account_id', '=', accountId);
+    if (f.tenantId !== undefined) q = q.where('tenant_id', '=', f.tenantId);
     if (f.gstin !== undefined) q = q.where('gstin', '=', f.gstin);
     if (f.irn !== undefined) q = q.where('irn', '=', f.irn);
     if (f.operation !== undefined) q = q.where('operation', '=', f.operation);
@@ -279,6 +283,7 @@ export class SqlRequestLogRepo implements RequestLogRepo {
       createdAt: readDate(r.created_at),
       apiVersion: r.api_version ?? null,
       warnings: (this.codec.parseJson(r.warnings) ?? []) as ApiWarning[],
+      tenantId: r.tenant_id ?? null,
     };
   }
 }

@@ -70,6 +70,16 @@ export class SqlWebhookDeliveryRepo implements WebhookDeliveryRepo {
   async list(accountId: string, query: DeliveryQuery): Promise<Page<WebhookDeliveryWithAttempts>> {
     let q = this.#db.selectFrom('webhook_deliveries').selectAll().where('account_id', '=', accountId);
     if (query.endpointId) q = q.where('endpoint_id', '=', query.endpointId);
+    if (query.tenantId !== undefined) {
+      const tenantId = query.tenantId;
+      q = q.where('endpoint_id', 'in', (eb) =>
+        eb
+          .selectFrom('webhook_endpoints')
+          .select('webhook_endpoints.id')
+          .where('webhook_endpoints.account_id', '=', accountId)
+          .where('webhook_endpoints.tenant_id', '=', tenantId),
+      );
+    }
     if (query.status) q = q.where('status', '=', query.status);
     if (query.eventType) q = q.where('event_type', '=', query.eventType);
     if (query.startingAfter !== undefined) q = q.where('id', '<', query.startingAfter);

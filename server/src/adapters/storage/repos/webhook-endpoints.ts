@@ -22,7 +22,13 @@ export class SqlWebhookEndpointRepo implements WebhookEndpointRepo {
   async insert(e: WebhookEndpointRecord): Promise<void> {
     await this.#db
       .insertInto('webhook_endpoints')
-      .values({ id: e.id, account_id: e.accountId, created_at: this.codec.timestamp(e.createdAt), ...this.mutable(e) })
+      .values({
+        id: e.id,
+        account_id: e.accountId,
+        tenant_id: e.tenantId ?? null,
+        created_at: this.codec.timestamp(e.createdAt),
+        ...this.mutable(e),
+      })
       .execute();
   }
 
@@ -41,8 +47,9 @@ export class SqlWebhookEndpointRepo implements WebhookEndpointRepo {
   }
 
   /** Newest first (ids are time-ordered). */
-  async list(accountId: string, page: PageQuery): Promise<Page<WebhookEndpointRecord>> {
+  async list(accountId: string, page: PageQuery & { tenantId?: string }): Promise<Page<WebhookEndpointRecord>> {
     let q = this.live(accountId);
+    if (page.tenantId !== undefined) q = q.where('tenant_id', '=', page.tenantId);
     if (page.startingAfter !== undefined) q = q.where('id', '<', page.startingAfter);
     const rows = await q.orderBy('id', 'desc').limit(fetchSize(page)).execute();
     return toPage(rows, page, (r) => this.toEndpoint(r));
@@ -129,6 +136,7 @@ export class SqlWebhookEndpointRepo implements WebhookEndpointRepo {
       createdAt: readDate(r.created_at),
       updatedAt: readDate(r.updated_at),
       deletedAt: readDateOrNull(r.deleted_at),
+      tenantId: r.tenant_id ?? null,
     };
   }
 }

@@ -52,7 +52,7 @@ export function settleKeys(tx: Pick<Repositories, 'idempotency'>, doc: DocumentR
  */
 export async function announceFailure(
   deps: Pick<Deps, 'clock'>,
-  tx: Pick<Repositories, 'outbox' | 'idempotency'>,
+  tx: Pick<Repositories, 'outbox' | 'idempotency' | 'gstins'>,
   failed: DocumentRecord,
 ): Promise<void> {
   await emit(deps, tx, {

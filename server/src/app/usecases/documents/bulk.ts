@@ -75,6 +75,7 @@ function actingAs(job: BulkJobRecord): GstinPrincipal {
     scopes: ['irn:write'],
     rateLimitRps: 0,
     requireSignatures: false,
+    tenantId: null,
   };
 }
 

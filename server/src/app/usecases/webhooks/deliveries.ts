@@ -2,7 +2,7 @@
 import type { Deps } from '../../deps.js';
 import type { WebhookDeliveryWithAttempts } from '../../ports/records.js';
 import type { DeliveryQuery, Page } from '../../ports/storage.js';
-import type { AdminPrincipal } from '../../principal.js';
+import { type AdminPrincipal, tenantFilter } from '../../principal.js';
 import { problems } from '../../problems.js';
 
 export function listDeliveries(
@@ -10,7 +10,7 @@ export function listDeliveries(
   who: AdminPrincipal,
   query: DeliveryQuery,
 ): Promise<Page<WebhookDeliveryWithAttempts>> {
-  return deps.storage.webhookDeliveries.list(who.accountId, query);
+  return deps.storage.webhookDeliveries.list(who.accountId, { ...query, ...tenantFilter(who) });
 }
 
 /**
@@ -24,7 +24,11 @@ export async function replayDelivery(
 ): Promise<WebhookDeliveryWithAttempts> {
   const found = await deps.storage.webhookDeliveries.get(who.accountId, id);
   if (!found) throw problems.notFound(`No webhook delivery ${id}.`);
-  if (!(await deps.storage.webhookEndpoints.get(who.accountId, found.delivery.endpointId))) {
+  const endpoint = await deps.storage.webhookEndpoints.get(who.accountId, found.delivery.endpointId);
+  // A delivery to another tenant's endpoint (deleted or not) answers as an absent one.
+  if (who.tenantId !== null && endpoint?.tenantId !== who.tenantId)
+    throw problems.notFound(`No webhook delivery ${id}.`);
+  if (!endpoint) {
     throw problems.conflict(
       'webhook-endpoint-deleted',
       'The endpoint was deleted',

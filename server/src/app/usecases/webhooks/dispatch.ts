@@ -21,22 +21,30 @@ export const PAYLOAD_LIMIT_BYTES = 256 * 1024;
 
 export function endpointWants(
   endpoint: WebhookEndpointRecord,
-  event: Pick<OutboxEventRecord, 'type' | 'gstin'>,
+  event: Pick<OutboxEventRecord, 'type' | 'gstin'> & Partial<Pick<OutboxEventRecord, 'payload'>>,
 ): boolean {
   if (!endpoint.enabled || endpoint.deletedAt) return false;
+  // A tenant's endpoint gets only that tenant's events; a platform-level one (tenantId null) gets every event.
+  if (endpoint.tenantId && eventTenant(event) !== endpoint.tenantId) return false;
   if (!endpoint.events.includes('*') && !endpoint.events.includes(event.type)) return false;
   // An empty GSTIN filter means all GSTINs; account-level events (gstin null) pass any filter.
   return endpoint.gstins.length === 0 || event.gstin === null || endpoint.gstins.includes(event.gstin);
 }
 
+/** The tenant an outbox event belongs to (usecases/events.ts writes it in the payload); null: the account's. */
+export function eventTenant(event: Partial<Pick<OutboxEventRecord, 'payload'>>): string | null {
+  const p = event.payload as { tenant?: unknown } | null | undefined;
+  return p && typeof p === 'object' && typeof p.tenant === 'string' ? p.tenant : null;
+}
+
 /**
- * The body sent on every attempt. Rebuilt in the documented key order ({type, timestamp, data}) because
+ * The body sent on every attempt. Rebuilt in the documented key order ({type, timestamp, tenant, data}) because
  * PostgreSQL's jsonb does not keep key order; fixed once here so every attempt and replay sends the same bytes.
  */
 export function eventBody(event: OutboxEventRecord): string {
   const p = event.payload as { type?: unknown; timestamp?: unknown; data?: unknown } | null;
   if (p && typeof p === 'object' && 'type' in p && 'data' in p)
-    return JSON.stringify({ type: p.type, timestamp: p.timestamp, data: p.data });
+    return JSON.stringify({ type: p.type, timestamp: p.timestamp, tenant: eventTenant(event), data: p.data });
   return JSON.stringify(p);
 }
 
@@ -161,6 +169,7 @@ export async function noteEndpointHealth(
     };
     await audit(deps, tx, {
       accountId: disabled.accountId,
+      tenantId: disabled.tenantId,
       type: 'webhook_endpoint.disabled',
       actorType: 'system',
       actorId: null,
@@ -168,6 +177,7 @@ export async function noteEndpointHealth(
     });
     await emit(deps, tx, {
       accountId: disabled.accountId,
+      tenantId: disabled.tenantId,
       gstin: null,
       type: 'webhook_endpoint.disabled',
       data: presentWebhookEndpoint(disabled),

@@ -5,7 +5,7 @@ import type { Deps } from '../../deps.js';
 import { checkWebhookUrl, UnsafeWebhookUrlError, type WebhookUrlPolicy } from '../../policy/webhook-urls/url-guard.js';
 import type { WebhookEndpointRecord } from '../../ports/records.js';
 import type { Page, PageQuery } from '../../ports/storage.js';
-import type { AdminPrincipal } from '../../principal.js';
+import { type AdminPrincipal, seesTenant, tenantFilter } from '../../principal.js';
 import { problems } from '../../problems.js';
 import type { RequestBody } from '../../request-bodies.js';
 import { newId } from '../../security/ids.js';
@@ -40,7 +40,8 @@ async function guardUrl(policy: WebhookUrlPolicy, url: string): Promise<void> {
 /** A GSTIN filter may name only GSTINs of the account (a typo would silently filter out every event). */
 async function guardGstins(deps: Deps, who: AdminPrincipal, gstins: string[]): Promise<void> {
   for (const [i, gstin] of gstins.entries()) {
-    if (!(await deps.storage.gstins.get(who.accountId, gstin))) {
+    const registered = await deps.storage.gstins.get(who.accountId, gstin);
+    if (!registered || !seesTenant(who, registered.tenantId)) {
       throw problems.unprocessable(
         'unknown-gstin',
         'Unknown GSTIN in the filter',
@@ -78,19 +79,21 @@ export async function createEndpoint(
     createdAt: now,
     updatedAt: now,
     deletedAt: null,
+    // Created under a tenant: only that tenant's events. Without one: a platform-level endpoint (every event).
+    tenantId: who.tenantId,
   };
   await deps.storage.webhookEndpoints.insert(endpoint);
   return { endpoint, secret };
 }
 
 export function listEndpoints(deps: Deps, who: AdminPrincipal, page: PageQuery): Promise<Page<WebhookEndpointRecord>> {
-  return deps.storage.webhookEndpoints.list(who.accountId, page);
+  return deps.storage.webhookEndpoints.list(who.accountId, { ...page, ...tenantFilter(who) });
 }
 
 /** Another account's endpoint is indistinguishable from a missing one (404, never 403: no existence oracle). */
 export async function getEndpoint(deps: Deps, who: AdminPrincipal, id: string): Promise<WebhookEndpointRecord> {
   const endpoint = await deps.storage.webhookEndpoints.get(who.accountId, id);
-  if (!endpoint) throw problems.notFound(`No webhook endpoint ${id}.`);
+  if (!endpoint || !seesTenant(who, endpoint.tenantId)) throw problems.notFound(`No webhook endpoint ${id}.`);
   return endpoint;
 }
 
@@ -174,6 +177,7 @@ export async function rotateSecret(
       type: 'webhook_endpoint.secret_rotated',
       actorType: 'api_key',
       actorId: who.keyId,
+      tenantId: current.tenantId,
       requestId: meta.requestId,
       ip: meta.ip,
       data: {

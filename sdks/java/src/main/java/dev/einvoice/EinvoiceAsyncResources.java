@@ -15,6 +15,7 @@ import dev.einvoice.services.LogsServiceAsync;
 import dev.einvoice.services.NotesServiceAsync;
 import dev.einvoice.services.OauthServiceAsync;
 import dev.einvoice.services.OnboardingServiceAsync;
+import dev.einvoice.services.PlatformsServiceAsync;
 import dev.einvoice.services.SandboxServiceAsync;
 import dev.einvoice.services.StatusServiceAsync;
 import dev.einvoice.services.TaxpayersServiceAsync;
@@ -47,6 +48,7 @@ public abstract class EinvoiceAsyncResources {
   private final SandboxServiceAsync sandbox;
   private final TestClocksServiceAsync testClocks;
   private final OnboardingServiceAsync onboarding;
+  private final PlatformsServiceAsync platforms;
 
   protected EinvoiceAsyncResources(ClientContext ctx) {
     this.oauth = new OauthServiceAsync(ctx);
@@ -68,6 +70,7 @@ public abstract class EinvoiceAsyncResources {
     this.sandbox = new SandboxServiceAsync(ctx);
     this.testClocks = new TestClocksServiceAsync(ctx);
     this.onboarding = new OnboardingServiceAsync(ctx);
+    this.platforms = new PlatformsServiceAsync(ctx);
   }
 
   /** The {@code oauth} resource. */
@@ -163,5 +166,10 @@ public abstract class EinvoiceAsyncResources {
   /** The {@code onboarding} resource. */
   public OnboardingServiceAsync onboarding() {
     return onboarding;
+  }
+
+  /** The {@code platforms} resource. */
+  public PlatformsServiceAsync platforms() {
+    return platforms;
   }
 }

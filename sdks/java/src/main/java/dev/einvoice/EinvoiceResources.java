@@ -15,6 +15,7 @@ import dev.einvoice.services.LogsService;
 import dev.einvoice.services.NotesService;
 import dev.einvoice.services.OauthService;
 import dev.einvoice.services.OnboardingService;
+import dev.einvoice.services.PlatformsService;
 import dev.einvoice.services.SandboxService;
 import dev.einvoice.services.StatusService;
 import dev.einvoice.services.TaxpayersService;
@@ -44,6 +45,7 @@ public abstract class EinvoiceResources {
   private final SandboxService sandbox;
   private final TestClocksService testClocks;
   private final OnboardingService onboarding;
+  private final PlatformsService platforms;
 
   protected EinvoiceResources(ClientContext ctx) {
     this.oauth = new OauthService(ctx);
@@ -65,6 +67,7 @@ public abstract class EinvoiceResources {
     this.sandbox = new SandboxService(ctx);
     this.testClocks = new TestClocksService(ctx);
     this.onboarding = new OnboardingService(ctx);
+    this.platforms = new PlatformsService(ctx);
   }
 
   /** The {@code oauth} resource. */
@@ -160,5 +163,10 @@ public abstract class EinvoiceResources {
   /** The {@code onboarding} resource. */
   public OnboardingService onboarding() {
     return onboarding;
+  }
+
+  /** The {@code platforms} resource. */
+  public PlatformsService platforms() {
+    return platforms;
   }
 }

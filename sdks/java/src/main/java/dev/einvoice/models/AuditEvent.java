@@ -53,6 +53,9 @@ public final class AuditEvent {
   @JsonProperty("data")
   private final Map<String, JsonNode> data;
 
+  @JsonProperty("tenant")
+  private final String tenant;
+
   private final Map<String, Object> additionalProperties;
 
   private AuditEvent(Builder b) {
@@ -66,6 +69,7 @@ public final class AuditEvent {
     this.requestId = b.requestId;
     this.ip = b.ip;
     this.data = b.data == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.data));
+    this.tenant = b.tenant;
     this.additionalProperties =
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
@@ -124,6 +128,15 @@ public final class AuditEvent {
     return Optional.ofNullable(data);
   }
 
+  /**
+   * The tenant it belongs to (null: the account itself).
+   *
+   * <p>Wire name {@code tenant}. Optional, may be null: empty when absent or null.
+   */
+  public Optional<String> tenant() {
+    return Optional.ofNullable(tenant);
+  }
+
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
@@ -167,6 +180,7 @@ public final class AuditEvent {
     b.requestId = requestId;
     b.ip = ip;
     b.data = data;
+    b.tenant = tenant;
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -186,6 +200,7 @@ public final class AuditEvent {
         && Objects.equals(requestId, that.requestId)
         && Objects.equals(ip, that.ip)
         && Objects.equals(data, that.data)
+        && Objects.equals(tenant, that.tenant)
         && Objects.equals(additionalProperties, that.additionalProperties);
   }
 
@@ -202,6 +217,7 @@ public final class AuditEvent {
         requestId,
         ip,
         data,
+        tenant,
         additionalProperties);
   }
 
@@ -228,6 +244,8 @@ public final class AuditEvent {
         + ip
         + ", data="
         + data
+        + ", tenant="
+        + tenant
         + ", additionalProperties="
         + additionalProperties
         + "}";
@@ -246,6 +264,7 @@ public final class AuditEvent {
     private String requestId;
     private String ip;
     private Map<String, JsonNode> data;
+    private String tenant;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
@@ -307,6 +326,12 @@ public final class AuditEvent {
     @JsonProperty("data")
     public Builder data(Map<String, JsonNode> data) {
       this.data = data;
+      return this;
+    }
+
+    @JsonProperty("tenant")
+    public Builder tenant(String tenant) {
+      this.tenant = tenant;
       return this;
     }
 

@@ -67,6 +67,21 @@ public final class AuditEventType {
   public static final AuditEventType ONBOARDING_LINK_REVOKED =
       new AuditEventType("onboarding_link.revoked");
 
+  /** {@code tenant.created} */
+  public static final AuditEventType TENANT_CREATED = new AuditEventType("tenant.created");
+
+  /** {@code tenant.updated} */
+  public static final AuditEventType TENANT_UPDATED = new AuditEventType("tenant.updated");
+
+  /** {@code api_key.created} */
+  public static final AuditEventType API_KEY_CREATED = new AuditEventType("api_key.created");
+
+  /** {@code api_key.rolled} */
+  public static final AuditEventType API_KEY_ROLLED = new AuditEventType("api_key.rolled");
+
+  /** {@code api_key.revoked} */
+  public static final AuditEventType API_KEY_REVOKED = new AuditEventType("api_key.revoked");
+
   private static final Map<String, AuditEventType> KNOWN;
 
   static {
@@ -86,6 +101,11 @@ public final class AuditEventType {
     m.put(ONBOARDING_LINK_CONNECTED.value, ONBOARDING_LINK_CONNECTED);
     m.put(ONBOARDING_LINK_FAILED.value, ONBOARDING_LINK_FAILED);
     m.put(ONBOARDING_LINK_REVOKED.value, ONBOARDING_LINK_REVOKED);
+    m.put(TENANT_CREATED.value, TENANT_CREATED);
+    m.put(TENANT_UPDATED.value, TENANT_UPDATED);
+    m.put(API_KEY_CREATED.value, API_KEY_CREATED);
+    m.put(API_KEY_ROLLED.value, API_KEY_ROLLED);
+    m.put(API_KEY_REVOKED.value, API_KEY_REVOKED);
     KNOWN = Collections.unmodifiableMap(m);
   }
 

@@ -43,6 +43,9 @@ public final class Gstin {
   @JsonProperty("large_taxpayer")
   private final Boolean largeTaxpayer;
 
+  @JsonProperty("tenant")
+  private final String tenant;
+
   @JsonProperty("created_at")
   private final String createdAt;
 
@@ -59,6 +62,7 @@ public final class Gstin {
     this.irpUsername = b.irpUsername;
     this.irpPasswordSet = b.irpPasswordSet;
     this.largeTaxpayer = b.largeTaxpayer;
+    this.tenant = b.tenant;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
     this.additionalProperties =
@@ -102,6 +106,15 @@ public final class Gstin {
   /** Wire name {@code large_taxpayer}. Optional: empty when absent. */
   public Optional<Boolean> largeTaxpayer() {
     return Optional.ofNullable(largeTaxpayer);
+  }
+
+  /**
+   * The tenant it belongs to (null: the account itself).
+   *
+   * <p>Wire name {@code tenant}. Optional, may be null: empty when absent or null.
+   */
+  public Optional<String> tenant() {
+    return Optional.ofNullable(tenant);
   }
 
   /** Wire name {@code created_at}. Required. */
@@ -153,6 +166,7 @@ public final class Gstin {
     b.irpUsername = irpUsername;
     b.irpPasswordSet = irpPasswordSet;
     b.largeTaxpayer = largeTaxpayer;
+    b.tenant = tenant;
     b.createdAt = createdAt;
     b.updatedAt = updatedAt;
     b.additionalProperties.putAll(additionalProperties);
@@ -171,6 +185,7 @@ public final class Gstin {
         && Objects.equals(irpUsername, that.irpUsername)
         && Objects.equals(irpPasswordSet, that.irpPasswordSet)
         && Objects.equals(largeTaxpayer, that.largeTaxpayer)
+        && Objects.equals(tenant, that.tenant)
         && Objects.equals(createdAt, that.createdAt)
         && Objects.equals(updatedAt, that.updatedAt)
         && Objects.equals(additionalProperties, that.additionalProperties);
@@ -186,6 +201,7 @@ public final class Gstin {
         irpUsername,
         irpPasswordSet,
         largeTaxpayer,
+        tenant,
         createdAt,
         updatedAt,
         additionalProperties);
@@ -208,6 +224,8 @@ public final class Gstin {
         + irpPasswordSet
         + ", largeTaxpayer="
         + largeTaxpayer
+        + ", tenant="
+        + tenant
         + ", createdAt="
         + createdAt
         + ", updatedAt="
@@ -227,6 +245,7 @@ public final class Gstin {
     private String irpUsername;
     private Boolean irpPasswordSet;
     private Boolean largeTaxpayer;
+    private String tenant;
     private String createdAt;
     private String updatedAt;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
@@ -272,6 +291,12 @@ public final class Gstin {
     @JsonProperty("large_taxpayer")
     public Builder largeTaxpayer(Boolean largeTaxpayer) {
       this.largeTaxpayer = largeTaxpayer;
+      return this;
+    }
+
+    @JsonProperty("tenant")
+    public Builder tenant(String tenant) {
+      this.tenant = tenant;
       return this;
     }
 

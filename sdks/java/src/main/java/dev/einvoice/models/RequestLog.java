@@ -76,6 +76,9 @@ public final class RequestLog {
   @JsonProperty("warnings")
   private final List<ApiWarning> warnings;
 
+  @JsonProperty("tenant")
+  private final String tenant;
+
   @JsonProperty("request_body")
   private final JsonNode requestBody;
 
@@ -109,6 +112,7 @@ public final class RequestLog {
     this.apiVersion = b.apiVersion;
     this.warnings =
         b.warnings == null ? null : Collections.unmodifiableList(new ArrayList<>(b.warnings));
+    this.tenant = b.tenant;
     this.requestBody = b.requestBody;
     this.responseBody = b.responseBody;
     this.schemaTranslation = b.schemaTranslation;
@@ -214,6 +218,15 @@ public final class RequestLog {
   }
 
   /**
+   * The tenant it belongs to (null: the account itself).
+   *
+   * <p>Wire name {@code tenant}. Optional, may be null: empty when absent or null.
+   */
+  public Optional<String> tenant() {
+    return Optional.ofNullable(tenant);
+  }
+
+  /**
    * The request body with secrets redacted; null when not kept.
    *
    * <p>Wire name {@code request_body}. Required.
@@ -290,6 +303,7 @@ public final class RequestLog {
     b.createdAt = createdAt;
     b.apiVersion = apiVersion;
     b.warnings = warnings;
+    b.tenant = tenant;
     b.requestBody = requestBody;
     b.responseBody = responseBody;
     b.schemaTranslation = schemaTranslation;
@@ -319,6 +333,7 @@ public final class RequestLog {
         && Objects.equals(createdAt, that.createdAt)
         && Objects.equals(apiVersion, that.apiVersion)
         && Objects.equals(warnings, that.warnings)
+        && Objects.equals(tenant, that.tenant)
         && Objects.equals(requestBody, that.requestBody)
         && Objects.equals(responseBody, that.responseBody)
         && Objects.equals(schemaTranslation, that.schemaTranslation)
@@ -345,6 +360,7 @@ public final class RequestLog {
         createdAt,
         apiVersion,
         warnings,
+        tenant,
         requestBody,
         responseBody,
         schemaTranslation,
@@ -388,6 +404,8 @@ public final class RequestLog {
         + apiVersion
         + ", warnings="
         + warnings
+        + ", tenant="
+        + tenant
         + ", requestBody="
         + requestBody
         + ", responseBody="
@@ -419,6 +437,7 @@ public final class RequestLog {
     private String createdAt;
     private String apiVersion;
     private List<ApiWarning> warnings;
+    private String tenant;
     private JsonNode requestBody;
     private JsonNode responseBody;
     private SchemaTranslation schemaTranslation;
@@ -525,6 +544,12 @@ public final class RequestLog {
     @JsonProperty("warnings")
     public Builder warnings(List<ApiWarning> warnings) {
       this.warnings = warnings;
+      return this;
+    }
+
+    @JsonProperty("tenant")
+    public Builder tenant(String tenant) {
+      this.tenant = tenant;
       return this;
     }
 

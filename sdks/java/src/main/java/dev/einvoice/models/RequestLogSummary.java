@@ -78,6 +78,9 @@ public final class RequestLogSummary {
   @JsonProperty("warnings")
   private final List<ApiWarning> warnings;
 
+  @JsonProperty("tenant")
+  private final String tenant;
+
   private final Map<String, Object> additionalProperties;
 
   private RequestLogSummary(Builder b) {
@@ -102,6 +105,7 @@ public final class RequestLogSummary {
     this.apiVersion = b.apiVersion;
     this.warnings =
         b.warnings == null ? null : Collections.unmodifiableList(new ArrayList<>(b.warnings));
+    this.tenant = b.tenant;
     this.additionalProperties =
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
@@ -203,6 +207,15 @@ public final class RequestLogSummary {
     return Optional.ofNullable(warnings);
   }
 
+  /**
+   * The tenant it belongs to (null: the account itself).
+   *
+   * <p>Wire name {@code tenant}. Optional, may be null: empty when absent or null.
+   */
+  public Optional<String> tenant() {
+    return Optional.ofNullable(tenant);
+  }
+
   /** Members this SDK version does not know, kept as decoded JSON values. */
   @JsonAnyGetter
   public Map<String, Object> additionalProperties() {
@@ -253,6 +266,7 @@ public final class RequestLogSummary {
     b.createdAt = createdAt;
     b.apiVersion = apiVersion;
     b.warnings = warnings;
+    b.tenant = tenant;
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -279,6 +293,7 @@ public final class RequestLogSummary {
         && Objects.equals(createdAt, that.createdAt)
         && Objects.equals(apiVersion, that.apiVersion)
         && Objects.equals(warnings, that.warnings)
+        && Objects.equals(tenant, that.tenant)
         && Objects.equals(additionalProperties, that.additionalProperties);
   }
 
@@ -302,6 +317,7 @@ public final class RequestLogSummary {
         createdAt,
         apiVersion,
         warnings,
+        tenant,
         additionalProperties);
   }
 
@@ -342,6 +358,8 @@ public final class RequestLogSummary {
         + apiVersion
         + ", warnings="
         + warnings
+        + ", tenant="
+        + tenant
         + ", additionalProperties="
         + additionalProperties
         + "}";
@@ -367,6 +385,7 @@ public final class RequestLogSummary {
     private String createdAt;
     private String apiVersion;
     private List<ApiWarning> warnings;
+    private String tenant;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
@@ -470,6 +489,12 @@ public final class RequestLogSummary {
     @JsonProperty("warnings")
     public Builder warnings(List<ApiWarning> warnings) {
       this.warnings = warnings;
+      return this;
+    }
+
+    @JsonProperty("tenant")
+    public Builder tenant(String tenant) {
+      this.tenant = tenant;
       return this;
     }
 

@@ -57,6 +57,9 @@ public final class WebhookEndpoint {
   @JsonProperty("failing_since")
   private final String failingSince;
 
+  @JsonProperty("tenant")
+  private final String tenant;
+
   @JsonProperty("created_at")
   private final String createdAt;
 
@@ -77,6 +80,7 @@ public final class WebhookEndpoint {
     this.disabledReason = b.disabledReason;
     this.disabledAt = b.disabledAt;
     this.failingSince = b.failingSince;
+    this.tenant = b.tenant;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
     this.additionalProperties =
@@ -157,6 +161,16 @@ public final class WebhookEndpoint {
     return Optional.ofNullable(failingSince);
   }
 
+  /**
+   * Created under a tenant: receives only that tenant's events. null: a platform-level endpoint,
+   * every event of the account.
+   *
+   * <p>Wire name {@code tenant}. Optional, may be null: empty when absent or null.
+   */
+  public Optional<String> tenant() {
+    return Optional.ofNullable(tenant);
+  }
+
   /** Wire name {@code created_at}. Required. */
   public String createdAt() {
     return createdAt;
@@ -211,6 +225,7 @@ public final class WebhookEndpoint {
     b.disabledReason = disabledReason;
     b.disabledAt = disabledAt;
     b.failingSince = failingSince;
+    b.tenant = tenant;
     b.createdAt = createdAt;
     b.updatedAt = updatedAt;
     b.additionalProperties.putAll(additionalProperties);
@@ -233,6 +248,7 @@ public final class WebhookEndpoint {
         && Objects.equals(disabledReason, that.disabledReason)
         && Objects.equals(disabledAt, that.disabledAt)
         && Objects.equals(failingSince, that.failingSince)
+        && Objects.equals(tenant, that.tenant)
         && Objects.equals(createdAt, that.createdAt)
         && Objects.equals(updatedAt, that.updatedAt)
         && Objects.equals(additionalProperties, that.additionalProperties);
@@ -252,6 +268,7 @@ public final class WebhookEndpoint {
         disabledReason,
         disabledAt,
         failingSince,
+        tenant,
         createdAt,
         updatedAt,
         additionalProperties);
@@ -282,6 +299,8 @@ public final class WebhookEndpoint {
         + disabledAt
         + ", failingSince="
         + failingSince
+        + ", tenant="
+        + tenant
         + ", createdAt="
         + createdAt
         + ", updatedAt="
@@ -305,6 +324,7 @@ public final class WebhookEndpoint {
     private WebhookEndpointDisabledReason disabledReason;
     private String disabledAt;
     private String failingSince;
+    private String tenant;
     private String createdAt;
     private String updatedAt;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
@@ -374,6 +394,12 @@ public final class WebhookEndpoint {
     @JsonProperty("failing_since")
     public Builder failingSince(String failingSince) {
       this.failingSince = failingSince;
+      return this;
+    }
+
+    @JsonProperty("tenant")
+    public Builder tenant(String tenant) {
+      this.tenant = tenant;
       return this;
     }
 

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}. Unknown members are
@@ -27,6 +28,9 @@ public final class WebhookEndpointDisabledEvent {
   @JsonProperty("timestamp")
   private final String timestamp;
 
+  @JsonProperty("tenant")
+  private final String tenant;
+
   @JsonProperty("data")
   private final WebhookEndpoint data;
 
@@ -35,6 +39,7 @@ public final class WebhookEndpointDisabledEvent {
   private WebhookEndpointDisabledEvent(Builder b) {
     this.typeValue = b.typeValue;
     this.timestamp = b.timestamp;
+    this.tenant = b.tenant;
     this.data = b.data;
     this.additionalProperties =
         Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
@@ -48,6 +53,15 @@ public final class WebhookEndpointDisabledEvent {
   /** Wire name {@code timestamp}. Required. */
   public String timestamp() {
     return timestamp;
+  }
+
+  /**
+   * The tenant the event belongs to (its GSTIN's); null: the account itself.
+   *
+   * <p>Wire name {@code tenant}. Optional, may be null: empty when absent or null.
+   */
+  public Optional<String> tenant() {
+    return Optional.ofNullable(tenant);
   }
 
   /** Wire name {@code data}. Required. */
@@ -90,6 +104,7 @@ public final class WebhookEndpointDisabledEvent {
     Builder b = new Builder();
     b.typeValue = typeValue;
     b.timestamp = timestamp;
+    b.tenant = tenant;
     b.data = data;
     b.additionalProperties.putAll(additionalProperties);
     return b;
@@ -102,13 +117,14 @@ public final class WebhookEndpointDisabledEvent {
     WebhookEndpointDisabledEvent that = (WebhookEndpointDisabledEvent) o;
     return Objects.equals(typeValue, that.typeValue)
         && Objects.equals(timestamp, that.timestamp)
+        && Objects.equals(tenant, that.tenant)
         && Objects.equals(data, that.data)
         && Objects.equals(additionalProperties, that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(typeValue, timestamp, data, additionalProperties);
+    return Objects.hash(typeValue, timestamp, tenant, data, additionalProperties);
   }
 
   @Override
@@ -118,6 +134,8 @@ public final class WebhookEndpointDisabledEvent {
         + typeValue
         + ", timestamp="
         + timestamp
+        + ", tenant="
+        + tenant
         + ", data="
         + data
         + ", additionalProperties="
@@ -130,6 +148,7 @@ public final class WebhookEndpointDisabledEvent {
   public static final class Builder {
     private String typeValue;
     private String timestamp;
+    private String tenant;
     private WebhookEndpoint data;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -144,6 +163,12 @@ public final class WebhookEndpointDisabledEvent {
     @JsonProperty("timestamp")
     public Builder timestamp(String timestamp) {
       this.timestamp = timestamp;
+      return this;
+    }
+
+    @JsonProperty("tenant")
+    public Builder tenant(String tenant) {
+      this.tenant = tenant;
       return this;
     }
 

@@ -59,6 +59,9 @@ public final class WebhookEndpointWithSecret {
   @JsonProperty("failing_since")
   private final String failingSince;
 
+  @JsonProperty("tenant")
+  private final String tenant;
+
   @JsonProperty("created_at")
   private final String createdAt;
 
@@ -85,6 +88,7 @@ public final class WebhookEndpointWithSecret {
     this.disabledReason = b.disabledReason;
     this.disabledAt = b.disabledAt;
     this.failingSince = b.failingSince;
+    this.tenant = b.tenant;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
     this.secret = b.secret;
@@ -167,6 +171,16 @@ public final class WebhookEndpointWithSecret {
     return Optional.ofNullable(failingSince);
   }
 
+  /**
+   * Created under a tenant: receives only that tenant's events. null: a platform-level endpoint,
+   * every event of the account.
+   *
+   * <p>Wire name {@code tenant}. Optional, may be null: empty when absent or null.
+   */
+  public Optional<String> tenant() {
+    return Optional.ofNullable(tenant);
+  }
+
   /** Wire name {@code created_at}. Required. */
   public String createdAt() {
     return createdAt;
@@ -240,6 +254,7 @@ public final class WebhookEndpointWithSecret {
     b.disabledReason = disabledReason;
     b.disabledAt = disabledAt;
     b.failingSince = failingSince;
+    b.tenant = tenant;
     b.createdAt = createdAt;
     b.updatedAt = updatedAt;
     b.secret = secret;
@@ -264,6 +279,7 @@ public final class WebhookEndpointWithSecret {
         && Objects.equals(disabledReason, that.disabledReason)
         && Objects.equals(disabledAt, that.disabledAt)
         && Objects.equals(failingSince, that.failingSince)
+        && Objects.equals(tenant, that.tenant)
         && Objects.equals(createdAt, that.createdAt)
         && Objects.equals(updatedAt, that.updatedAt)
         && Objects.equals(secret, that.secret)
@@ -285,6 +301,7 @@ public final class WebhookEndpointWithSecret {
         disabledReason,
         disabledAt,
         failingSince,
+        tenant,
         createdAt,
         updatedAt,
         secret,
@@ -317,6 +334,8 @@ public final class WebhookEndpointWithSecret {
         + disabledAt
         + ", failingSince="
         + failingSince
+        + ", tenant="
+        + tenant
         + ", createdAt="
         + createdAt
         + ", updatedAt="
@@ -344,6 +363,7 @@ public final class WebhookEndpointWithSecret {
     private WebhookEndpointWithSecretDisabledReason disabledReason;
     private String disabledAt;
     private String failingSince;
+    private String tenant;
     private String createdAt;
     private String updatedAt;
     private String secret;
@@ -415,6 +435,12 @@ public final class WebhookEndpointWithSecret {
     @JsonProperty("failing_since")
     public Builder failingSince(String failingSince) {
       this.failingSince = failingSince;
+      return this;
+    }
+
+    @JsonProperty("tenant")
+    public Builder tenant(String tenant) {
+      this.tenant = tenant;
       return this;
     }
 

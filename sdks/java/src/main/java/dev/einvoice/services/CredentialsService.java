@@ -14,7 +14,12 @@ import dev.einvoice.models.CreateCredentialRequest;
 import dev.einvoice.models.Credential;
 import dev.einvoice.models.CredentialList;
 import dev.einvoice.models.CredentialWithSecret;
+import dev.einvoice.models.CredentialsAddSecretParams;
+import dev.einvoice.models.CredentialsCreateParams;
+import dev.einvoice.models.CredentialsGetParams;
 import dev.einvoice.models.CredentialsListParams;
+import dev.einvoice.models.CredentialsRevokeParams;
+import dev.einvoice.models.CredentialsRevokeSecretParams;
 import dev.einvoice.models.NewSecret;
 import java.util.List;
 
@@ -123,13 +128,16 @@ public final class CredentialsService {
         null);
   }
 
-  private ApiRequest createRequest(String gstin, CreateCredentialRequest body) {
+  private ApiRequest createRequest(
+      String gstin, CredentialsCreateParams params, CreateCredentialRequest body) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     return ApiRequest.builder(
             "POST", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)) + "/credentials")
         .operationId("createCredential")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -139,8 +147,18 @@ public final class CredentialsService {
    *
    * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
+  public CredentialWithSecret create(
+      String gstin, CredentialsCreateParams params, CreateCredentialRequest body) {
+    return create(gstin, params, body, RequestOptions.none());
+  }
+
+  /**
+   * Create an OAuth client for a GSTIN
+   *
+   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
+   */
   public CredentialWithSecret create(String gstin, CreateCredentialRequest body) {
-    return create(gstin, body, RequestOptions.none());
+    return create(gstin, CredentialsCreateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -149,8 +167,21 @@ public final class CredentialsService {
    * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
   public CredentialWithSecret create(
-      String gstin, CreateCredentialRequest body, RequestOptions options) {
-    return createWithResponse(gstin, body, options).data();
+      String gstin,
+      CredentialsCreateParams params,
+      CreateCredentialRequest body,
+      RequestOptions options) {
+    return createWithResponse(gstin, params, body, options).data();
+  }
+
+  /**
+   * Create an OAuth client for a GSTIN
+   *
+   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
+   */
+  public ApiResponse<CredentialWithSecret> createWithResponse(
+      String gstin, CredentialsCreateParams params, CreateCredentialRequest body) {
+    return createWithResponse(gstin, params, body, RequestOptions.none());
   }
 
   /**
@@ -160,7 +191,8 @@ public final class CredentialsService {
    */
   public ApiResponse<CredentialWithSecret> createWithResponse(
       String gstin, CreateCredentialRequest body) {
-    return createWithResponse(gstin, body, RequestOptions.none());
+    return createWithResponse(
+        gstin, CredentialsCreateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -169,18 +201,32 @@ public final class CredentialsService {
    * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
   public ApiResponse<CredentialWithSecret> createWithResponse(
-      String gstin, CreateCredentialRequest body, RequestOptions options) {
-    return ctx.execute(createRequest(gstin, body), CredentialWithSecret.class, options);
+      String gstin,
+      CredentialsCreateParams params,
+      CreateCredentialRequest body,
+      RequestOptions options) {
+    return ctx.execute(createRequest(gstin, params, body), CredentialWithSecret.class, options);
   }
 
-  private ApiRequest getRequest(String clientId) {
+  private ApiRequest getRequest(String clientId, CredentialsGetParams params) {
     java.util.Objects.requireNonNull(clientId, "client_id is required");
     return ApiRequest.builder(
             "GET", "/v1/credentials/" + ApiRequest.pathSegment(String.valueOf(clientId)))
         .operationId("getCredential")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .build();
+  }
+
+  /**
+   * Get an OAuth client
+   *
+   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
+   */
+  public Credential get(String clientId, CredentialsGetParams params) {
+    return get(clientId, params, RequestOptions.none());
   }
 
   /**
@@ -189,7 +235,7 @@ public final class CredentialsService {
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
   public Credential get(String clientId) {
-    return get(clientId, RequestOptions.none());
+    return get(clientId, CredentialsGetParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -197,8 +243,17 @@ public final class CredentialsService {
    *
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
-  public Credential get(String clientId, RequestOptions options) {
-    return getWithResponse(clientId, options).data();
+  public Credential get(String clientId, CredentialsGetParams params, RequestOptions options) {
+    return getWithResponse(clientId, params, options).data();
+  }
+
+  /**
+   * Get an OAuth client
+   *
+   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
+   */
+  public ApiResponse<Credential> getWithResponse(String clientId, CredentialsGetParams params) {
+    return getWithResponse(clientId, params, RequestOptions.none());
   }
 
   /**
@@ -207,7 +262,7 @@ public final class CredentialsService {
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
   public ApiResponse<Credential> getWithResponse(String clientId) {
-    return getWithResponse(clientId, RequestOptions.none());
+    return getWithResponse(clientId, CredentialsGetParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -215,17 +270,20 @@ public final class CredentialsService {
    *
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
-  public ApiResponse<Credential> getWithResponse(String clientId, RequestOptions options) {
-    return ctx.execute(getRequest(clientId), Credential.class, options);
+  public ApiResponse<Credential> getWithResponse(
+      String clientId, CredentialsGetParams params, RequestOptions options) {
+    return ctx.execute(getRequest(clientId, params), Credential.class, options);
   }
 
-  private ApiRequest revokeRequest(String clientId) {
+  private ApiRequest revokeRequest(String clientId, CredentialsRevokeParams params) {
     java.util.Objects.requireNonNull(clientId, "client_id is required");
     return ApiRequest.builder(
             "DELETE", "/v1/credentials/" + ApiRequest.pathSegment(String.valueOf(clientId)))
         .operationId("revokeCredential")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -234,8 +292,8 @@ public final class CredentialsService {
    *
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
-  public Credential revoke(String clientId) {
-    return revoke(clientId, RequestOptions.none());
+  public Credential revoke(String clientId, CredentialsRevokeParams params) {
+    return revoke(clientId, params, RequestOptions.none());
   }
 
   /**
@@ -243,8 +301,28 @@ public final class CredentialsService {
    *
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
-  public Credential revoke(String clientId, RequestOptions options) {
-    return revokeWithResponse(clientId, options).data();
+  public Credential revoke(String clientId) {
+    return revoke(clientId, CredentialsRevokeParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Revoke an OAuth client
+   *
+   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
+   */
+  public Credential revoke(
+      String clientId, CredentialsRevokeParams params, RequestOptions options) {
+    return revokeWithResponse(clientId, params, options).data();
+  }
+
+  /**
+   * Revoke an OAuth client
+   *
+   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
+   */
+  public ApiResponse<Credential> revokeWithResponse(
+      String clientId, CredentialsRevokeParams params) {
+    return revokeWithResponse(clientId, params, RequestOptions.none());
   }
 
   /**
@@ -253,7 +331,8 @@ public final class CredentialsService {
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public ApiResponse<Credential> revokeWithResponse(String clientId) {
-    return revokeWithResponse(clientId, RequestOptions.none());
+    return revokeWithResponse(
+        clientId, CredentialsRevokeParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -261,11 +340,13 @@ public final class CredentialsService {
    *
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
-  public ApiResponse<Credential> revokeWithResponse(String clientId, RequestOptions options) {
-    return ctx.execute(revokeRequest(clientId), Credential.class, options);
+  public ApiResponse<Credential> revokeWithResponse(
+      String clientId, CredentialsRevokeParams params, RequestOptions options) {
+    return ctx.execute(revokeRequest(clientId, params), Credential.class, options);
   }
 
-  private ApiRequest addSecretRequest(String clientId, AddSecretRequest body) {
+  private ApiRequest addSecretRequest(
+      String clientId, CredentialsAddSecretParams params, AddSecretRequest body) {
     java.util.Objects.requireNonNull(clientId, "client_id is required");
     return ApiRequest.builder(
             "POST",
@@ -273,6 +354,8 @@ public final class CredentialsService {
         .operationId("addCredentialSecret")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -282,8 +365,19 @@ public final class CredentialsService {
    *
    * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
+  public NewSecret addSecret(
+      String clientId, CredentialsAddSecretParams params, AddSecretRequest body) {
+    return addSecret(clientId, params, body, RequestOptions.none());
+  }
+
+  /**
+   * Add a second secret (rotation)
+   *
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   */
   public NewSecret addSecret(String clientId, AddSecretRequest body) {
-    return addSecret(clientId, body, RequestOptions.none());
+    return addSecret(
+        clientId, CredentialsAddSecretParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -291,17 +385,12 @@ public final class CredentialsService {
    *
    * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
-  public NewSecret addSecret(String clientId, AddSecretRequest body, RequestOptions options) {
-    return addSecretWithResponse(clientId, body, options).data();
-  }
-
-  /**
-   * Add a second secret (rotation)
-   *
-   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
-   */
-  public ApiResponse<NewSecret> addSecretWithResponse(String clientId, AddSecretRequest body) {
-    return addSecretWithResponse(clientId, body, RequestOptions.none());
+  public NewSecret addSecret(
+      String clientId,
+      CredentialsAddSecretParams params,
+      AddSecretRequest body,
+      RequestOptions options) {
+    return addSecretWithResponse(clientId, params, body, options).data();
   }
 
   /**
@@ -310,11 +399,35 @@ public final class CredentialsService {
    * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
   public ApiResponse<NewSecret> addSecretWithResponse(
-      String clientId, AddSecretRequest body, RequestOptions options) {
-    return ctx.execute(addSecretRequest(clientId, body), NewSecret.class, options);
+      String clientId, CredentialsAddSecretParams params, AddSecretRequest body) {
+    return addSecretWithResponse(clientId, params, body, RequestOptions.none());
   }
 
-  private ApiRequest revokeSecretRequest(String clientId, String secretId) {
+  /**
+   * Add a second secret (rotation)
+   *
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   */
+  public ApiResponse<NewSecret> addSecretWithResponse(String clientId, AddSecretRequest body) {
+    return addSecretWithResponse(
+        clientId, CredentialsAddSecretParams.builder().build(), body, RequestOptions.none());
+  }
+
+  /**
+   * Add a second secret (rotation)
+   *
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   */
+  public ApiResponse<NewSecret> addSecretWithResponse(
+      String clientId,
+      CredentialsAddSecretParams params,
+      AddSecretRequest body,
+      RequestOptions options) {
+    return ctx.execute(addSecretRequest(clientId, params, body), NewSecret.class, options);
+  }
+
+  private ApiRequest revokeSecretRequest(
+      String clientId, String secretId, CredentialsRevokeSecretParams params) {
     java.util.Objects.requireNonNull(clientId, "client_id is required");
     java.util.Objects.requireNonNull(secretId, "secret_id is required");
     return ApiRequest.builder(
@@ -326,6 +439,8 @@ public final class CredentialsService {
         .operationId("revokeCredentialSecret")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -335,8 +450,20 @@ public final class CredentialsService {
    * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
    * revokeCredentialSecret}).
    */
+  public Credential revokeSecret(
+      String clientId, String secretId, CredentialsRevokeSecretParams params) {
+    return revokeSecret(clientId, secretId, params, RequestOptions.none());
+  }
+
+  /**
+   * Revoke one secret
+   *
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
+   */
   public Credential revokeSecret(String clientId, String secretId) {
-    return revokeSecret(clientId, secretId, RequestOptions.none());
+    return revokeSecret(
+        clientId, secretId, CredentialsRevokeSecretParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -345,18 +472,12 @@ public final class CredentialsService {
    * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
    * revokeCredentialSecret}).
    */
-  public Credential revokeSecret(String clientId, String secretId, RequestOptions options) {
-    return revokeSecretWithResponse(clientId, secretId, options).data();
-  }
-
-  /**
-   * Revoke one secret
-   *
-   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
-   * revokeCredentialSecret}).
-   */
-  public ApiResponse<Credential> revokeSecretWithResponse(String clientId, String secretId) {
-    return revokeSecretWithResponse(clientId, secretId, RequestOptions.none());
+  public Credential revokeSecret(
+      String clientId,
+      String secretId,
+      CredentialsRevokeSecretParams params,
+      RequestOptions options) {
+    return revokeSecretWithResponse(clientId, secretId, params, options).data();
   }
 
   /**
@@ -366,7 +487,32 @@ public final class CredentialsService {
    * revokeCredentialSecret}).
    */
   public ApiResponse<Credential> revokeSecretWithResponse(
-      String clientId, String secretId, RequestOptions options) {
-    return ctx.execute(revokeSecretRequest(clientId, secretId), Credential.class, options);
+      String clientId, String secretId, CredentialsRevokeSecretParams params) {
+    return revokeSecretWithResponse(clientId, secretId, params, RequestOptions.none());
+  }
+
+  /**
+   * Revoke one secret
+   *
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
+   */
+  public ApiResponse<Credential> revokeSecretWithResponse(String clientId, String secretId) {
+    return revokeSecretWithResponse(
+        clientId, secretId, CredentialsRevokeSecretParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Revoke one secret
+   *
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
+   */
+  public ApiResponse<Credential> revokeSecretWithResponse(
+      String clientId,
+      String secretId,
+      CredentialsRevokeSecretParams params,
+      RequestOptions options) {
+    return ctx.execute(revokeSecretRequest(clientId, secretId, params), Credential.class, options);
   }
 }

@@ -10,7 +10,12 @@ import dev.einvoice.models.CreateCredentialRequest;
 import dev.einvoice.models.Credential;
 import dev.einvoice.models.CredentialList;
 import dev.einvoice.models.CredentialWithSecret;
+import dev.einvoice.models.CredentialsAddSecretParams;
+import dev.einvoice.models.CredentialsCreateParams;
+import dev.einvoice.models.CredentialsGetParams;
 import dev.einvoice.models.CredentialsListParams;
+import dev.einvoice.models.CredentialsRevokeParams;
+import dev.einvoice.models.CredentialsRevokeSecretParams;
 import dev.einvoice.models.NewSecret;
 import java.util.concurrent.CompletableFuture;
 
@@ -91,8 +96,8 @@ public final class CredentialsServiceAsync {
    * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
   public CompletableFuture<CredentialWithSecret> create(
-      String gstin, CreateCredentialRequest body) {
-    return create(gstin, body, RequestOptions.none());
+      String gstin, CredentialsCreateParams params, CreateCredentialRequest body) {
+    return create(gstin, params, body, RequestOptions.none());
   }
 
   /**
@@ -101,8 +106,31 @@ public final class CredentialsServiceAsync {
    * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
   public CompletableFuture<CredentialWithSecret> create(
-      String gstin, CreateCredentialRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.create(gstin, body, options));
+      String gstin, CreateCredentialRequest body) {
+    return create(gstin, CredentialsCreateParams.builder().build(), body, RequestOptions.none());
+  }
+
+  /**
+   * Create an OAuth client for a GSTIN
+   *
+   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
+   */
+  public CompletableFuture<CredentialWithSecret> create(
+      String gstin,
+      CredentialsCreateParams params,
+      CreateCredentialRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.create(gstin, params, body, options));
+  }
+
+  /**
+   * Create an OAuth client for a GSTIN
+   *
+   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
+   */
+  public CompletableFuture<ApiResponse<CredentialWithSecret>> createWithResponse(
+      String gstin, CredentialsCreateParams params, CreateCredentialRequest body) {
+    return createWithResponse(gstin, params, body, RequestOptions.none());
   }
 
   /**
@@ -112,7 +140,8 @@ public final class CredentialsServiceAsync {
    */
   public CompletableFuture<ApiResponse<CredentialWithSecret>> createWithResponse(
       String gstin, CreateCredentialRequest body) {
-    return createWithResponse(gstin, body, RequestOptions.none());
+    return createWithResponse(
+        gstin, CredentialsCreateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -121,8 +150,20 @@ public final class CredentialsServiceAsync {
    * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
   public CompletableFuture<ApiResponse<CredentialWithSecret>> createWithResponse(
-      String gstin, CreateCredentialRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.createWithResponse(gstin, body, options));
+      String gstin,
+      CredentialsCreateParams params,
+      CreateCredentialRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.createWithResponse(gstin, params, body, options));
+  }
+
+  /**
+   * Get an OAuth client
+   *
+   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
+   */
+  public CompletableFuture<Credential> get(String clientId, CredentialsGetParams params) {
+    return get(clientId, params, RequestOptions.none());
   }
 
   /**
@@ -131,7 +172,7 @@ public final class CredentialsServiceAsync {
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
   public CompletableFuture<Credential> get(String clientId) {
-    return get(clientId, RequestOptions.none());
+    return get(clientId, CredentialsGetParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -139,17 +180,9 @@ public final class CredentialsServiceAsync {
    *
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
-  public CompletableFuture<Credential> get(String clientId, RequestOptions options) {
-    return ctx.async(() -> sync.get(clientId, options));
-  }
-
-  /**
-   * Get an OAuth client
-   *
-   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
-   */
-  public CompletableFuture<ApiResponse<Credential>> getWithResponse(String clientId) {
-    return getWithResponse(clientId, RequestOptions.none());
+  public CompletableFuture<Credential> get(
+      String clientId, CredentialsGetParams params, RequestOptions options) {
+    return ctx.async(() -> sync.get(clientId, params, options));
   }
 
   /**
@@ -158,8 +191,36 @@ public final class CredentialsServiceAsync {
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
   public CompletableFuture<ApiResponse<Credential>> getWithResponse(
-      String clientId, RequestOptions options) {
-    return ctx.async(() -> sync.getWithResponse(clientId, options));
+      String clientId, CredentialsGetParams params) {
+    return getWithResponse(clientId, params, RequestOptions.none());
+  }
+
+  /**
+   * Get an OAuth client
+   *
+   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
+   */
+  public CompletableFuture<ApiResponse<Credential>> getWithResponse(String clientId) {
+    return getWithResponse(clientId, CredentialsGetParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Get an OAuth client
+   *
+   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
+   */
+  public CompletableFuture<ApiResponse<Credential>> getWithResponse(
+      String clientId, CredentialsGetParams params, RequestOptions options) {
+    return ctx.async(() -> sync.getWithResponse(clientId, params, options));
+  }
+
+  /**
+   * Revoke an OAuth client
+   *
+   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
+   */
+  public CompletableFuture<Credential> revoke(String clientId, CredentialsRevokeParams params) {
+    return revoke(clientId, params, RequestOptions.none());
   }
 
   /**
@@ -168,7 +229,7 @@ public final class CredentialsServiceAsync {
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public CompletableFuture<Credential> revoke(String clientId) {
-    return revoke(clientId, RequestOptions.none());
+    return revoke(clientId, CredentialsRevokeParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -176,17 +237,9 @@ public final class CredentialsServiceAsync {
    *
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
-  public CompletableFuture<Credential> revoke(String clientId, RequestOptions options) {
-    return ctx.async(() -> sync.revoke(clientId, options));
-  }
-
-  /**
-   * Revoke an OAuth client
-   *
-   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
-   */
-  public CompletableFuture<ApiResponse<Credential>> revokeWithResponse(String clientId) {
-    return revokeWithResponse(clientId, RequestOptions.none());
+  public CompletableFuture<Credential> revoke(
+      String clientId, CredentialsRevokeParams params, RequestOptions options) {
+    return ctx.async(() -> sync.revoke(clientId, params, options));
   }
 
   /**
@@ -195,17 +248,28 @@ public final class CredentialsServiceAsync {
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public CompletableFuture<ApiResponse<Credential>> revokeWithResponse(
-      String clientId, RequestOptions options) {
-    return ctx.async(() -> sync.revokeWithResponse(clientId, options));
+      String clientId, CredentialsRevokeParams params) {
+    return revokeWithResponse(clientId, params, RequestOptions.none());
   }
 
   /**
-   * Add a second secret (rotation)
+   * Revoke an OAuth client
    *
-   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
-  public CompletableFuture<NewSecret> addSecret(String clientId, AddSecretRequest body) {
-    return addSecret(clientId, body, RequestOptions.none());
+  public CompletableFuture<ApiResponse<Credential>> revokeWithResponse(String clientId) {
+    return revokeWithResponse(
+        clientId, CredentialsRevokeParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Revoke an OAuth client
+   *
+   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
+   */
+  public CompletableFuture<ApiResponse<Credential>> revokeWithResponse(
+      String clientId, CredentialsRevokeParams params, RequestOptions options) {
+    return ctx.async(() -> sync.revokeWithResponse(clientId, params, options));
   }
 
   /**
@@ -214,8 +278,41 @@ public final class CredentialsServiceAsync {
    * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
   public CompletableFuture<NewSecret> addSecret(
-      String clientId, AddSecretRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.addSecret(clientId, body, options));
+      String clientId, CredentialsAddSecretParams params, AddSecretRequest body) {
+    return addSecret(clientId, params, body, RequestOptions.none());
+  }
+
+  /**
+   * Add a second secret (rotation)
+   *
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   */
+  public CompletableFuture<NewSecret> addSecret(String clientId, AddSecretRequest body) {
+    return addSecret(
+        clientId, CredentialsAddSecretParams.builder().build(), body, RequestOptions.none());
+  }
+
+  /**
+   * Add a second secret (rotation)
+   *
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   */
+  public CompletableFuture<NewSecret> addSecret(
+      String clientId,
+      CredentialsAddSecretParams params,
+      AddSecretRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.addSecret(clientId, params, body, options));
+  }
+
+  /**
+   * Add a second secret (rotation)
+   *
+   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
+   */
+  public CompletableFuture<ApiResponse<NewSecret>> addSecretWithResponse(
+      String clientId, CredentialsAddSecretParams params, AddSecretRequest body) {
+    return addSecretWithResponse(clientId, params, body, RequestOptions.none());
   }
 
   /**
@@ -225,7 +322,8 @@ public final class CredentialsServiceAsync {
    */
   public CompletableFuture<ApiResponse<NewSecret>> addSecretWithResponse(
       String clientId, AddSecretRequest body) {
-    return addSecretWithResponse(clientId, body, RequestOptions.none());
+    return addSecretWithResponse(
+        clientId, CredentialsAddSecretParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -234,18 +332,11 @@ public final class CredentialsServiceAsync {
    * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
   public CompletableFuture<ApiResponse<NewSecret>> addSecretWithResponse(
-      String clientId, AddSecretRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.addSecretWithResponse(clientId, body, options));
-  }
-
-  /**
-   * Revoke one secret
-   *
-   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
-   * revokeCredentialSecret}).
-   */
-  public CompletableFuture<Credential> revokeSecret(String clientId, String secretId) {
-    return revokeSecret(clientId, secretId, RequestOptions.none());
+      String clientId,
+      CredentialsAddSecretParams params,
+      AddSecretRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.addSecretWithResponse(clientId, params, body, options));
   }
 
   /**
@@ -255,8 +346,44 @@ public final class CredentialsServiceAsync {
    * revokeCredentialSecret}).
    */
   public CompletableFuture<Credential> revokeSecret(
-      String clientId, String secretId, RequestOptions options) {
-    return ctx.async(() -> sync.revokeSecret(clientId, secretId, options));
+      String clientId, String secretId, CredentialsRevokeSecretParams params) {
+    return revokeSecret(clientId, secretId, params, RequestOptions.none());
+  }
+
+  /**
+   * Revoke one secret
+   *
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
+   */
+  public CompletableFuture<Credential> revokeSecret(String clientId, String secretId) {
+    return revokeSecret(
+        clientId, secretId, CredentialsRevokeSecretParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Revoke one secret
+   *
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
+   */
+  public CompletableFuture<Credential> revokeSecret(
+      String clientId,
+      String secretId,
+      CredentialsRevokeSecretParams params,
+      RequestOptions options) {
+    return ctx.async(() -> sync.revokeSecret(clientId, secretId, params, options));
+  }
+
+  /**
+   * Revoke one secret
+   *
+   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
+   * revokeCredentialSecret}).
+   */
+  public CompletableFuture<ApiResponse<Credential>> revokeSecretWithResponse(
+      String clientId, String secretId, CredentialsRevokeSecretParams params) {
+    return revokeSecretWithResponse(clientId, secretId, params, RequestOptions.none());
   }
 
   /**
@@ -267,7 +394,8 @@ public final class CredentialsServiceAsync {
    */
   public CompletableFuture<ApiResponse<Credential>> revokeSecretWithResponse(
       String clientId, String secretId) {
-    return revokeSecretWithResponse(clientId, secretId, RequestOptions.none());
+    return revokeSecretWithResponse(
+        clientId, secretId, CredentialsRevokeSecretParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -277,7 +405,10 @@ public final class CredentialsServiceAsync {
    * revokeCredentialSecret}).
    */
   public CompletableFuture<ApiResponse<Credential>> revokeSecretWithResponse(
-      String clientId, String secretId, RequestOptions options) {
-    return ctx.async(() -> sync.revokeSecretWithResponse(clientId, secretId, options));
+      String clientId,
+      String secretId,
+      CredentialsRevokeSecretParams params,
+      RequestOptions options) {
+    return ctx.async(() -> sync.revokeSecretWithResponse(clientId, secretId, params, options));
   }
 }

@@ -15,7 +15,14 @@ import dev.einvoice.models.GspRouteUser;
 import dev.einvoice.models.GspRouteUserList;
 import dev.einvoice.models.Gstin;
 import dev.einvoice.models.GstinList;
+import dev.einvoice.models.GstinsDeleteGspRouteParams;
+import dev.einvoice.models.GstinsDeleteParams;
+import dev.einvoice.models.GstinsGetParams;
+import dev.einvoice.models.GstinsListGspRoutesParams;
 import dev.einvoice.models.GstinsListParams;
+import dev.einvoice.models.GstinsRegisterParams;
+import dev.einvoice.models.GstinsSetGspRouteParams;
+import dev.einvoice.models.GstinsUpdateParams;
 import dev.einvoice.models.PutGspRouteUserRequest;
 import dev.einvoice.models.RegisterGstinRequest;
 import dev.einvoice.models.UpdateGstinRequest;
@@ -122,13 +129,24 @@ public final class GstinsService {
         null);
   }
 
-  private ApiRequest registerRequest(RegisterGstinRequest body) {
+  private ApiRequest registerRequest(GstinsRegisterParams params, RegisterGstinRequest body) {
     return ApiRequest.builder("POST", "/v1/gstins")
         .operationId("registerGstin")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
+  }
+
+  /**
+   * Register a GSTIN
+   *
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
+   */
+  public Gstin register(GstinsRegisterParams params, RegisterGstinRequest body) {
+    return register(params, body, RequestOptions.none());
   }
 
   /**
@@ -137,7 +155,7 @@ public final class GstinsService {
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public Gstin register(RegisterGstinRequest body) {
-    return register(body, RequestOptions.none());
+    return register(GstinsRegisterParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -145,17 +163,9 @@ public final class GstinsService {
    *
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
-  public Gstin register(RegisterGstinRequest body, RequestOptions options) {
-    return registerWithResponse(body, options).data();
-  }
-
-  /**
-   * Register a GSTIN
-   *
-   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
-   */
-  public ApiResponse<Gstin> registerWithResponse(RegisterGstinRequest body) {
-    return registerWithResponse(body, RequestOptions.none());
+  public Gstin register(
+      GstinsRegisterParams params, RegisterGstinRequest body, RequestOptions options) {
+    return registerWithResponse(params, body, options).data();
   }
 
   /**
@@ -164,17 +174,48 @@ public final class GstinsService {
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public ApiResponse<Gstin> registerWithResponse(
-      RegisterGstinRequest body, RequestOptions options) {
-    return ctx.execute(registerRequest(body), Gstin.class, options);
+      GstinsRegisterParams params, RegisterGstinRequest body) {
+    return registerWithResponse(params, body, RequestOptions.none());
   }
 
-  private ApiRequest getRequest(String gstin) {
+  /**
+   * Register a GSTIN
+   *
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
+   */
+  public ApiResponse<Gstin> registerWithResponse(RegisterGstinRequest body) {
+    return registerWithResponse(
+        GstinsRegisterParams.builder().build(), body, RequestOptions.none());
+  }
+
+  /**
+   * Register a GSTIN
+   *
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
+   */
+  public ApiResponse<Gstin> registerWithResponse(
+      GstinsRegisterParams params, RegisterGstinRequest body, RequestOptions options) {
+    return ctx.execute(registerRequest(params, body), Gstin.class, options);
+  }
+
+  private ApiRequest getRequest(String gstin, GstinsGetParams params) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     return ApiRequest.builder("GET", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
         .operationId("getGstin")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .build();
+  }
+
+  /**
+   * Get a registered GSTIN
+   *
+   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   */
+  public Gstin get(String gstin, GstinsGetParams params) {
+    return get(gstin, params, RequestOptions.none());
   }
 
   /**
@@ -183,7 +224,7 @@ public final class GstinsService {
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public Gstin get(String gstin) {
-    return get(gstin, RequestOptions.none());
+    return get(gstin, GstinsGetParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -191,8 +232,17 @@ public final class GstinsService {
    *
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
-  public Gstin get(String gstin, RequestOptions options) {
-    return getWithResponse(gstin, options).data();
+  public Gstin get(String gstin, GstinsGetParams params, RequestOptions options) {
+    return getWithResponse(gstin, params, options).data();
+  }
+
+  /**
+   * Get a registered GSTIN
+   *
+   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   */
+  public ApiResponse<Gstin> getWithResponse(String gstin, GstinsGetParams params) {
+    return getWithResponse(gstin, params, RequestOptions.none());
   }
 
   /**
@@ -201,7 +251,7 @@ public final class GstinsService {
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public ApiResponse<Gstin> getWithResponse(String gstin) {
-    return getWithResponse(gstin, RequestOptions.none());
+    return getWithResponse(gstin, GstinsGetParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -209,17 +259,20 @@ public final class GstinsService {
    *
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
-  public ApiResponse<Gstin> getWithResponse(String gstin, RequestOptions options) {
-    return ctx.execute(getRequest(gstin), Gstin.class, options);
+  public ApiResponse<Gstin> getWithResponse(
+      String gstin, GstinsGetParams params, RequestOptions options) {
+    return ctx.execute(getRequest(gstin, params), Gstin.class, options);
   }
 
-  private ApiRequest deleteRequest(String gstin) {
+  private ApiRequest deleteRequest(String gstin, GstinsDeleteParams params) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     return ApiRequest.builder(
             "DELETE", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
         .operationId("deleteGstin")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -228,8 +281,8 @@ public final class GstinsService {
    *
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
-  public DeletedGstin delete(String gstin) {
-    return delete(gstin, RequestOptions.none());
+  public DeletedGstin delete(String gstin, GstinsDeleteParams params) {
+    return delete(gstin, params, RequestOptions.none());
   }
 
   /**
@@ -237,8 +290,26 @@ public final class GstinsService {
    *
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
-  public DeletedGstin delete(String gstin, RequestOptions options) {
-    return deleteWithResponse(gstin, options).data();
+  public DeletedGstin delete(String gstin) {
+    return delete(gstin, GstinsDeleteParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   */
+  public DeletedGstin delete(String gstin, GstinsDeleteParams params, RequestOptions options) {
+    return deleteWithResponse(gstin, params, options).data();
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   */
+  public ApiResponse<DeletedGstin> deleteWithResponse(String gstin, GstinsDeleteParams params) {
+    return deleteWithResponse(gstin, params, RequestOptions.none());
   }
 
   /**
@@ -247,7 +318,7 @@ public final class GstinsService {
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public ApiResponse<DeletedGstin> deleteWithResponse(String gstin) {
-    return deleteWithResponse(gstin, RequestOptions.none());
+    return deleteWithResponse(gstin, GstinsDeleteParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -255,17 +326,21 @@ public final class GstinsService {
    *
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
-  public ApiResponse<DeletedGstin> deleteWithResponse(String gstin, RequestOptions options) {
-    return ctx.execute(deleteRequest(gstin), DeletedGstin.class, options);
+  public ApiResponse<DeletedGstin> deleteWithResponse(
+      String gstin, GstinsDeleteParams params, RequestOptions options) {
+    return ctx.execute(deleteRequest(gstin, params), DeletedGstin.class, options);
   }
 
-  private ApiRequest updateRequest(String gstin, UpdateGstinRequest body) {
+  private ApiRequest updateRequest(
+      String gstin, GstinsUpdateParams params, UpdateGstinRequest body) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     return ApiRequest.builder(
             "PATCH", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
         .operationId("updateGstin")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -275,8 +350,17 @@ public final class GstinsService {
    *
    * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
+  public Gstin update(String gstin, GstinsUpdateParams params, UpdateGstinRequest body) {
+    return update(gstin, params, body, RequestOptions.none());
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   */
   public Gstin update(String gstin, UpdateGstinRequest body) {
-    return update(gstin, body, RequestOptions.none());
+    return update(gstin, GstinsUpdateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -284,17 +368,9 @@ public final class GstinsService {
    *
    * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
-  public Gstin update(String gstin, UpdateGstinRequest body, RequestOptions options) {
-    return updateWithResponse(gstin, body, options).data();
-  }
-
-  /**
-   * Update a registered GSTIN
-   *
-   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
-   */
-  public ApiResponse<Gstin> updateWithResponse(String gstin, UpdateGstinRequest body) {
-    return updateWithResponse(gstin, body, RequestOptions.none());
+  public Gstin update(
+      String gstin, GstinsUpdateParams params, UpdateGstinRequest body, RequestOptions options) {
+    return updateWithResponse(gstin, params, body, options).data();
   }
 
   /**
@@ -303,17 +379,39 @@ public final class GstinsService {
    * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
   public ApiResponse<Gstin> updateWithResponse(
-      String gstin, UpdateGstinRequest body, RequestOptions options) {
-    return ctx.execute(updateRequest(gstin, body), Gstin.class, options);
+      String gstin, GstinsUpdateParams params, UpdateGstinRequest body) {
+    return updateWithResponse(gstin, params, body, RequestOptions.none());
   }
 
-  private ApiRequest listGspRoutesRequest(String gstin) {
+  /**
+   * Update a registered GSTIN
+   *
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   */
+  public ApiResponse<Gstin> updateWithResponse(String gstin, UpdateGstinRequest body) {
+    return updateWithResponse(
+        gstin, GstinsUpdateParams.builder().build(), body, RequestOptions.none());
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   */
+  public ApiResponse<Gstin> updateWithResponse(
+      String gstin, GstinsUpdateParams params, UpdateGstinRequest body, RequestOptions options) {
+    return ctx.execute(updateRequest(gstin, params, body), Gstin.class, options);
+  }
+
+  private ApiRequest listGspRoutesRequest(String gstin, GstinsListGspRoutesParams params) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     return ApiRequest.builder(
             "GET", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)) + "/gsp-routes")
         .operationId("listGstinGspRoutes")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -322,8 +420,17 @@ public final class GstinsService {
    *
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
+  public GspRouteUserList listGspRoutes(String gstin, GstinsListGspRoutesParams params) {
+    return listGspRoutes(gstin, params, RequestOptions.none());
+  }
+
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
   public GspRouteUserList listGspRoutes(String gstin) {
-    return listGspRoutes(gstin, RequestOptions.none());
+    return listGspRoutes(gstin, GstinsListGspRoutesParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -331,17 +438,9 @@ public final class GstinsService {
    *
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
-  public GspRouteUserList listGspRoutes(String gstin, RequestOptions options) {
-    return listGspRoutesWithResponse(gstin, options).data();
-  }
-
-  /**
-   * List a GSTIN's API users per GSP route
-   *
-   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
-   */
-  public ApiResponse<GspRouteUserList> listGspRoutesWithResponse(String gstin) {
-    return listGspRoutesWithResponse(gstin, RequestOptions.none());
+  public GspRouteUserList listGspRoutes(
+      String gstin, GstinsListGspRoutesParams params, RequestOptions options) {
+    return listGspRoutesWithResponse(gstin, params, options).data();
   }
 
   /**
@@ -350,11 +449,32 @@ public final class GstinsService {
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
   public ApiResponse<GspRouteUserList> listGspRoutesWithResponse(
-      String gstin, RequestOptions options) {
-    return ctx.execute(listGspRoutesRequest(gstin), GspRouteUserList.class, options);
+      String gstin, GstinsListGspRoutesParams params) {
+    return listGspRoutesWithResponse(gstin, params, RequestOptions.none());
   }
 
-  private ApiRequest setGspRouteRequest(String gstin, String route, PutGspRouteUserRequest body) {
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
+  public ApiResponse<GspRouteUserList> listGspRoutesWithResponse(String gstin) {
+    return listGspRoutesWithResponse(
+        gstin, GstinsListGspRoutesParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
+  public ApiResponse<GspRouteUserList> listGspRoutesWithResponse(
+      String gstin, GstinsListGspRoutesParams params, RequestOptions options) {
+    return ctx.execute(listGspRoutesRequest(gstin, params), GspRouteUserList.class, options);
+  }
+
+  private ApiRequest setGspRouteRequest(
+      String gstin, String route, GstinsSetGspRouteParams params, PutGspRouteUserRequest body) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     java.util.Objects.requireNonNull(route, "route is required");
     return ApiRequest.builder(
@@ -366,6 +486,8 @@ public final class GstinsService {
         .operationId("putGstinGspRoute")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -375,8 +497,19 @@ public final class GstinsService {
    *
    * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
    */
+  public GspRouteUser setGspRoute(
+      String gstin, String route, GstinsSetGspRouteParams params, PutGspRouteUserRequest body) {
+    return setGspRoute(gstin, route, params, body, RequestOptions.none());
+  }
+
+  /**
+   * Set a GSTIN's API users on one GSP route
+   *
+   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
+   */
   public GspRouteUser setGspRoute(String gstin, String route, PutGspRouteUserRequest body) {
-    return setGspRoute(gstin, route, body, RequestOptions.none());
+    return setGspRoute(
+        gstin, route, GstinsSetGspRouteParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -385,8 +518,22 @@ public final class GstinsService {
    * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
    */
   public GspRouteUser setGspRoute(
-      String gstin, String route, PutGspRouteUserRequest body, RequestOptions options) {
-    return setGspRouteWithResponse(gstin, route, body, options).data();
+      String gstin,
+      String route,
+      GstinsSetGspRouteParams params,
+      PutGspRouteUserRequest body,
+      RequestOptions options) {
+    return setGspRouteWithResponse(gstin, route, params, body, options).data();
+  }
+
+  /**
+   * Set a GSTIN's API users on one GSP route
+   *
+   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
+   */
+  public ApiResponse<GspRouteUser> setGspRouteWithResponse(
+      String gstin, String route, GstinsSetGspRouteParams params, PutGspRouteUserRequest body) {
+    return setGspRouteWithResponse(gstin, route, params, body, RequestOptions.none());
   }
 
   /**
@@ -396,7 +543,8 @@ public final class GstinsService {
    */
   public ApiResponse<GspRouteUser> setGspRouteWithResponse(
       String gstin, String route, PutGspRouteUserRequest body) {
-    return setGspRouteWithResponse(gstin, route, body, RequestOptions.none());
+    return setGspRouteWithResponse(
+        gstin, route, GstinsSetGspRouteParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -405,11 +553,16 @@ public final class GstinsService {
    * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
    */
   public ApiResponse<GspRouteUser> setGspRouteWithResponse(
-      String gstin, String route, PutGspRouteUserRequest body, RequestOptions options) {
-    return ctx.execute(setGspRouteRequest(gstin, route, body), GspRouteUser.class, options);
+      String gstin,
+      String route,
+      GstinsSetGspRouteParams params,
+      PutGspRouteUserRequest body,
+      RequestOptions options) {
+    return ctx.execute(setGspRouteRequest(gstin, route, params, body), GspRouteUser.class, options);
   }
 
-  private ApiRequest deleteGspRouteRequest(String gstin, String route) {
+  private ApiRequest deleteGspRouteRequest(
+      String gstin, String route, GstinsDeleteGspRouteParams params) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     java.util.Objects.requireNonNull(route, "route is required");
     return ApiRequest.builder(
@@ -421,6 +574,8 @@ public final class GstinsService {
         .operationId("deleteGstinGspRoute")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -429,8 +584,19 @@ public final class GstinsService {
    *
    * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
    */
+  public DeletedGspRouteUser deleteGspRoute(
+      String gstin, String route, GstinsDeleteGspRouteParams params) {
+    return deleteGspRoute(gstin, route, params, RequestOptions.none());
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
   public DeletedGspRouteUser deleteGspRoute(String gstin, String route) {
-    return deleteGspRoute(gstin, route, RequestOptions.none());
+    return deleteGspRoute(
+        gstin, route, GstinsDeleteGspRouteParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -438,17 +604,9 @@ public final class GstinsService {
    *
    * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
    */
-  public DeletedGspRouteUser deleteGspRoute(String gstin, String route, RequestOptions options) {
-    return deleteGspRouteWithResponse(gstin, route, options).data();
-  }
-
-  /**
-   * Remove a GSTIN's API users from one GSP route
-   *
-   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
-   */
-  public ApiResponse<DeletedGspRouteUser> deleteGspRouteWithResponse(String gstin, String route) {
-    return deleteGspRouteWithResponse(gstin, route, RequestOptions.none());
+  public DeletedGspRouteUser deleteGspRoute(
+      String gstin, String route, GstinsDeleteGspRouteParams params, RequestOptions options) {
+    return deleteGspRouteWithResponse(gstin, route, params, options).data();
   }
 
   /**
@@ -457,7 +615,28 @@ public final class GstinsService {
    * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
    */
   public ApiResponse<DeletedGspRouteUser> deleteGspRouteWithResponse(
-      String gstin, String route, RequestOptions options) {
-    return ctx.execute(deleteGspRouteRequest(gstin, route), DeletedGspRouteUser.class, options);
+      String gstin, String route, GstinsDeleteGspRouteParams params) {
+    return deleteGspRouteWithResponse(gstin, route, params, RequestOptions.none());
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
+  public ApiResponse<DeletedGspRouteUser> deleteGspRouteWithResponse(String gstin, String route) {
+    return deleteGspRouteWithResponse(
+        gstin, route, GstinsDeleteGspRouteParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
+  public ApiResponse<DeletedGspRouteUser> deleteGspRouteWithResponse(
+      String gstin, String route, GstinsDeleteGspRouteParams params, RequestOptions options) {
+    return ctx.execute(
+        deleteGspRouteRequest(gstin, route, params), DeletedGspRouteUser.class, options);
   }
 }

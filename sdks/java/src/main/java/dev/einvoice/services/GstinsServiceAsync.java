@@ -11,7 +11,14 @@ import dev.einvoice.models.GspRouteUser;
 import dev.einvoice.models.GspRouteUserList;
 import dev.einvoice.models.Gstin;
 import dev.einvoice.models.GstinList;
+import dev.einvoice.models.GstinsDeleteGspRouteParams;
+import dev.einvoice.models.GstinsDeleteParams;
+import dev.einvoice.models.GstinsGetParams;
+import dev.einvoice.models.GstinsListGspRoutesParams;
 import dev.einvoice.models.GstinsListParams;
+import dev.einvoice.models.GstinsRegisterParams;
+import dev.einvoice.models.GstinsSetGspRouteParams;
+import dev.einvoice.models.GstinsUpdateParams;
 import dev.einvoice.models.PutGspRouteUserRequest;
 import dev.einvoice.models.RegisterGstinRequest;
 import dev.einvoice.models.UpdateGstinRequest;
@@ -91,8 +98,17 @@ public final class GstinsServiceAsync {
    *
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
+  public CompletableFuture<Gstin> register(GstinsRegisterParams params, RegisterGstinRequest body) {
+    return register(params, body, RequestOptions.none());
+  }
+
+  /**
+   * Register a GSTIN
+   *
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
+   */
   public CompletableFuture<Gstin> register(RegisterGstinRequest body) {
-    return register(body, RequestOptions.none());
+    return register(GstinsRegisterParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -100,17 +116,9 @@ public final class GstinsServiceAsync {
    *
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
-  public CompletableFuture<Gstin> register(RegisterGstinRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.register(body, options));
-  }
-
-  /**
-   * Register a GSTIN
-   *
-   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
-   */
-  public CompletableFuture<ApiResponse<Gstin>> registerWithResponse(RegisterGstinRequest body) {
-    return registerWithResponse(body, RequestOptions.none());
+  public CompletableFuture<Gstin> register(
+      GstinsRegisterParams params, RegisterGstinRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.register(params, body, options));
   }
 
   /**
@@ -119,8 +127,37 @@ public final class GstinsServiceAsync {
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public CompletableFuture<ApiResponse<Gstin>> registerWithResponse(
-      RegisterGstinRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.registerWithResponse(body, options));
+      GstinsRegisterParams params, RegisterGstinRequest body) {
+    return registerWithResponse(params, body, RequestOptions.none());
+  }
+
+  /**
+   * Register a GSTIN
+   *
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
+   */
+  public CompletableFuture<ApiResponse<Gstin>> registerWithResponse(RegisterGstinRequest body) {
+    return registerWithResponse(
+        GstinsRegisterParams.builder().build(), body, RequestOptions.none());
+  }
+
+  /**
+   * Register a GSTIN
+   *
+   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
+   */
+  public CompletableFuture<ApiResponse<Gstin>> registerWithResponse(
+      GstinsRegisterParams params, RegisterGstinRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.registerWithResponse(params, body, options));
+  }
+
+  /**
+   * Get a registered GSTIN
+   *
+   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   */
+  public CompletableFuture<Gstin> get(String gstin, GstinsGetParams params) {
+    return get(gstin, params, RequestOptions.none());
   }
 
   /**
@@ -129,7 +166,7 @@ public final class GstinsServiceAsync {
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public CompletableFuture<Gstin> get(String gstin) {
-    return get(gstin, RequestOptions.none());
+    return get(gstin, GstinsGetParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -137,17 +174,9 @@ public final class GstinsServiceAsync {
    *
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
-  public CompletableFuture<Gstin> get(String gstin, RequestOptions options) {
-    return ctx.async(() -> sync.get(gstin, options));
-  }
-
-  /**
-   * Get a registered GSTIN
-   *
-   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
-   */
-  public CompletableFuture<ApiResponse<Gstin>> getWithResponse(String gstin) {
-    return getWithResponse(gstin, RequestOptions.none());
+  public CompletableFuture<Gstin> get(
+      String gstin, GstinsGetParams params, RequestOptions options) {
+    return ctx.async(() -> sync.get(gstin, params, options));
   }
 
   /**
@@ -156,8 +185,36 @@ public final class GstinsServiceAsync {
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public CompletableFuture<ApiResponse<Gstin>> getWithResponse(
-      String gstin, RequestOptions options) {
-    return ctx.async(() -> sync.getWithResponse(gstin, options));
+      String gstin, GstinsGetParams params) {
+    return getWithResponse(gstin, params, RequestOptions.none());
+  }
+
+  /**
+   * Get a registered GSTIN
+   *
+   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   */
+  public CompletableFuture<ApiResponse<Gstin>> getWithResponse(String gstin) {
+    return getWithResponse(gstin, GstinsGetParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Get a registered GSTIN
+   *
+   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
+   */
+  public CompletableFuture<ApiResponse<Gstin>> getWithResponse(
+      String gstin, GstinsGetParams params, RequestOptions options) {
+    return ctx.async(() -> sync.getWithResponse(gstin, params, options));
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   */
+  public CompletableFuture<DeletedGstin> delete(String gstin, GstinsDeleteParams params) {
+    return delete(gstin, params, RequestOptions.none());
   }
 
   /**
@@ -166,7 +223,7 @@ public final class GstinsServiceAsync {
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public CompletableFuture<DeletedGstin> delete(String gstin) {
-    return delete(gstin, RequestOptions.none());
+    return delete(gstin, GstinsDeleteParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -174,17 +231,9 @@ public final class GstinsServiceAsync {
    *
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
-  public CompletableFuture<DeletedGstin> delete(String gstin, RequestOptions options) {
-    return ctx.async(() -> sync.delete(gstin, options));
-  }
-
-  /**
-   * Delete a registered GSTIN
-   *
-   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
-   */
-  public CompletableFuture<ApiResponse<DeletedGstin>> deleteWithResponse(String gstin) {
-    return deleteWithResponse(gstin, RequestOptions.none());
+  public CompletableFuture<DeletedGstin> delete(
+      String gstin, GstinsDeleteParams params, RequestOptions options) {
+    return ctx.async(() -> sync.delete(gstin, params, options));
   }
 
   /**
@@ -193,17 +242,27 @@ public final class GstinsServiceAsync {
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public CompletableFuture<ApiResponse<DeletedGstin>> deleteWithResponse(
-      String gstin, RequestOptions options) {
-    return ctx.async(() -> sync.deleteWithResponse(gstin, options));
+      String gstin, GstinsDeleteParams params) {
+    return deleteWithResponse(gstin, params, RequestOptions.none());
   }
 
   /**
-   * Update a registered GSTIN
+   * Delete a registered GSTIN
    *
-   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
-  public CompletableFuture<Gstin> update(String gstin, UpdateGstinRequest body) {
-    return update(gstin, body, RequestOptions.none());
+  public CompletableFuture<ApiResponse<DeletedGstin>> deleteWithResponse(String gstin) {
+    return deleteWithResponse(gstin, GstinsDeleteParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Delete a registered GSTIN
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
+   */
+  public CompletableFuture<ApiResponse<DeletedGstin>> deleteWithResponse(
+      String gstin, GstinsDeleteParams params, RequestOptions options) {
+    return ctx.async(() -> sync.deleteWithResponse(gstin, params, options));
   }
 
   /**
@@ -212,8 +271,37 @@ public final class GstinsServiceAsync {
    * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
   public CompletableFuture<Gstin> update(
-      String gstin, UpdateGstinRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.update(gstin, body, options));
+      String gstin, GstinsUpdateParams params, UpdateGstinRequest body) {
+    return update(gstin, params, body, RequestOptions.none());
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   */
+  public CompletableFuture<Gstin> update(String gstin, UpdateGstinRequest body) {
+    return update(gstin, GstinsUpdateParams.builder().build(), body, RequestOptions.none());
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   */
+  public CompletableFuture<Gstin> update(
+      String gstin, GstinsUpdateParams params, UpdateGstinRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.update(gstin, params, body, options));
+  }
+
+  /**
+   * Update a registered GSTIN
+   *
+   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
+   */
+  public CompletableFuture<ApiResponse<Gstin>> updateWithResponse(
+      String gstin, GstinsUpdateParams params, UpdateGstinRequest body) {
+    return updateWithResponse(gstin, params, body, RequestOptions.none());
   }
 
   /**
@@ -223,7 +311,8 @@ public final class GstinsServiceAsync {
    */
   public CompletableFuture<ApiResponse<Gstin>> updateWithResponse(
       String gstin, UpdateGstinRequest body) {
-    return updateWithResponse(gstin, body, RequestOptions.none());
+    return updateWithResponse(
+        gstin, GstinsUpdateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -232,8 +321,18 @@ public final class GstinsServiceAsync {
    * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
   public CompletableFuture<ApiResponse<Gstin>> updateWithResponse(
-      String gstin, UpdateGstinRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.updateWithResponse(gstin, body, options));
+      String gstin, GstinsUpdateParams params, UpdateGstinRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.updateWithResponse(gstin, params, body, options));
+  }
+
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
+  public CompletableFuture<GspRouteUserList> listGspRoutes(
+      String gstin, GstinsListGspRoutesParams params) {
+    return listGspRoutes(gstin, params, RequestOptions.none());
   }
 
   /**
@@ -242,7 +341,7 @@ public final class GstinsServiceAsync {
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
   public CompletableFuture<GspRouteUserList> listGspRoutes(String gstin) {
-    return listGspRoutes(gstin, RequestOptions.none());
+    return listGspRoutes(gstin, GstinsListGspRoutesParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -250,17 +349,9 @@ public final class GstinsServiceAsync {
    *
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
-  public CompletableFuture<GspRouteUserList> listGspRoutes(String gstin, RequestOptions options) {
-    return ctx.async(() -> sync.listGspRoutes(gstin, options));
-  }
-
-  /**
-   * List a GSTIN's API users per GSP route
-   *
-   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
-   */
-  public CompletableFuture<ApiResponse<GspRouteUserList>> listGspRoutesWithResponse(String gstin) {
-    return listGspRoutesWithResponse(gstin, RequestOptions.none());
+  public CompletableFuture<GspRouteUserList> listGspRoutes(
+      String gstin, GstinsListGspRoutesParams params, RequestOptions options) {
+    return ctx.async(() -> sync.listGspRoutes(gstin, params, options));
   }
 
   /**
@@ -269,8 +360,38 @@ public final class GstinsServiceAsync {
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
   public CompletableFuture<ApiResponse<GspRouteUserList>> listGspRoutesWithResponse(
-      String gstin, RequestOptions options) {
-    return ctx.async(() -> sync.listGspRoutesWithResponse(gstin, options));
+      String gstin, GstinsListGspRoutesParams params) {
+    return listGspRoutesWithResponse(gstin, params, RequestOptions.none());
+  }
+
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
+  public CompletableFuture<ApiResponse<GspRouteUserList>> listGspRoutesWithResponse(String gstin) {
+    return listGspRoutesWithResponse(
+        gstin, GstinsListGspRoutesParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * List a GSTIN's API users per GSP route
+   *
+   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
+   */
+  public CompletableFuture<ApiResponse<GspRouteUserList>> listGspRoutesWithResponse(
+      String gstin, GstinsListGspRoutesParams params, RequestOptions options) {
+    return ctx.async(() -> sync.listGspRoutesWithResponse(gstin, params, options));
+  }
+
+  /**
+   * Set a GSTIN's API users on one GSP route
+   *
+   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
+   */
+  public CompletableFuture<GspRouteUser> setGspRoute(
+      String gstin, String route, GstinsSetGspRouteParams params, PutGspRouteUserRequest body) {
+    return setGspRoute(gstin, route, params, body, RequestOptions.none());
   }
 
   /**
@@ -280,7 +401,8 @@ public final class GstinsServiceAsync {
    */
   public CompletableFuture<GspRouteUser> setGspRoute(
       String gstin, String route, PutGspRouteUserRequest body) {
-    return setGspRoute(gstin, route, body, RequestOptions.none());
+    return setGspRoute(
+        gstin, route, GstinsSetGspRouteParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -289,8 +411,22 @@ public final class GstinsServiceAsync {
    * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
    */
   public CompletableFuture<GspRouteUser> setGspRoute(
-      String gstin, String route, PutGspRouteUserRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.setGspRoute(gstin, route, body, options));
+      String gstin,
+      String route,
+      GstinsSetGspRouteParams params,
+      PutGspRouteUserRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.setGspRoute(gstin, route, params, body, options));
+  }
+
+  /**
+   * Set a GSTIN's API users on one GSP route
+   *
+   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
+   */
+  public CompletableFuture<ApiResponse<GspRouteUser>> setGspRouteWithResponse(
+      String gstin, String route, GstinsSetGspRouteParams params, PutGspRouteUserRequest body) {
+    return setGspRouteWithResponse(gstin, route, params, body, RequestOptions.none());
   }
 
   /**
@@ -300,7 +436,8 @@ public final class GstinsServiceAsync {
    */
   public CompletableFuture<ApiResponse<GspRouteUser>> setGspRouteWithResponse(
       String gstin, String route, PutGspRouteUserRequest body) {
-    return setGspRouteWithResponse(gstin, route, body, RequestOptions.none());
+    return setGspRouteWithResponse(
+        gstin, route, GstinsSetGspRouteParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -309,17 +446,12 @@ public final class GstinsServiceAsync {
    * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
    */
   public CompletableFuture<ApiResponse<GspRouteUser>> setGspRouteWithResponse(
-      String gstin, String route, PutGspRouteUserRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.setGspRouteWithResponse(gstin, route, body, options));
-  }
-
-  /**
-   * Remove a GSTIN's API users from one GSP route
-   *
-   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
-   */
-  public CompletableFuture<DeletedGspRouteUser> deleteGspRoute(String gstin, String route) {
-    return deleteGspRoute(gstin, route, RequestOptions.none());
+      String gstin,
+      String route,
+      GstinsSetGspRouteParams params,
+      PutGspRouteUserRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.setGspRouteWithResponse(gstin, route, params, body, options));
   }
 
   /**
@@ -328,8 +460,38 @@ public final class GstinsServiceAsync {
    * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
    */
   public CompletableFuture<DeletedGspRouteUser> deleteGspRoute(
-      String gstin, String route, RequestOptions options) {
-    return ctx.async(() -> sync.deleteGspRoute(gstin, route, options));
+      String gstin, String route, GstinsDeleteGspRouteParams params) {
+    return deleteGspRoute(gstin, route, params, RequestOptions.none());
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
+  public CompletableFuture<DeletedGspRouteUser> deleteGspRoute(String gstin, String route) {
+    return deleteGspRoute(
+        gstin, route, GstinsDeleteGspRouteParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
+  public CompletableFuture<DeletedGspRouteUser> deleteGspRoute(
+      String gstin, String route, GstinsDeleteGspRouteParams params, RequestOptions options) {
+    return ctx.async(() -> sync.deleteGspRoute(gstin, route, params, options));
+  }
+
+  /**
+   * Remove a GSTIN's API users from one GSP route
+   *
+   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
+   */
+  public CompletableFuture<ApiResponse<DeletedGspRouteUser>> deleteGspRouteWithResponse(
+      String gstin, String route, GstinsDeleteGspRouteParams params) {
+    return deleteGspRouteWithResponse(gstin, route, params, RequestOptions.none());
   }
 
   /**
@@ -339,7 +501,8 @@ public final class GstinsServiceAsync {
    */
   public CompletableFuture<ApiResponse<DeletedGspRouteUser>> deleteGspRouteWithResponse(
       String gstin, String route) {
-    return deleteGspRouteWithResponse(gstin, route, RequestOptions.none());
+    return deleteGspRouteWithResponse(
+        gstin, route, GstinsDeleteGspRouteParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -348,7 +511,7 @@ public final class GstinsServiceAsync {
    * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
    */
   public CompletableFuture<ApiResponse<DeletedGspRouteUser>> deleteGspRouteWithResponse(
-      String gstin, String route, RequestOptions options) {
-    return ctx.async(() -> sync.deleteGspRouteWithResponse(gstin, route, options));
+      String gstin, String route, GstinsDeleteGspRouteParams params, RequestOptions options) {
+    return ctx.async(() -> sync.deleteGspRouteWithResponse(gstin, route, params, options));
   }
 }

@@ -10,6 +10,7 @@ import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
 import dev.einvoice.models.LogsExportParams;
+import dev.einvoice.models.LogsGetParams;
 import dev.einvoice.models.LogsListParams;
 import dev.einvoice.models.RequestLog;
 import dev.einvoice.models.RequestLogList;
@@ -156,12 +157,14 @@ public final class LogsService {
     return ctx.executeNdjson(exportRequest(params), RequestLog.class, options);
   }
 
-  private ApiRequest getRequest(String logId) {
+  private ApiRequest getRequest(String logId, LogsGetParams params) {
     java.util.Objects.requireNonNull(logId, "log_id is required");
     return ApiRequest.builder("GET", "/v1/logs/" + ApiRequest.pathSegment(String.valueOf(logId)))
         .operationId("getRequestLog")
         .auth(Auth.ACCOUNT_OR_GSTIN)
         .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -170,8 +173,8 @@ public final class LogsService {
    *
    * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
-  public RequestLog get(String logId) {
-    return get(logId, RequestOptions.none());
+  public RequestLog get(String logId, LogsGetParams params) {
+    return get(logId, params, RequestOptions.none());
   }
 
   /**
@@ -179,8 +182,26 @@ public final class LogsService {
    *
    * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
-  public RequestLog get(String logId, RequestOptions options) {
-    return getWithResponse(logId, options).data();
+  public RequestLog get(String logId) {
+    return get(logId, LogsGetParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Get one request log
+   *
+   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
+   */
+  public RequestLog get(String logId, LogsGetParams params, RequestOptions options) {
+    return getWithResponse(logId, params, options).data();
+  }
+
+  /**
+   * Get one request log
+   *
+   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
+   */
+  public ApiResponse<RequestLog> getWithResponse(String logId, LogsGetParams params) {
+    return getWithResponse(logId, params, RequestOptions.none());
   }
 
   /**
@@ -189,7 +210,7 @@ public final class LogsService {
    * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
   public ApiResponse<RequestLog> getWithResponse(String logId) {
-    return getWithResponse(logId, RequestOptions.none());
+    return getWithResponse(logId, LogsGetParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -197,7 +218,8 @@ public final class LogsService {
    *
    * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
-  public ApiResponse<RequestLog> getWithResponse(String logId, RequestOptions options) {
-    return ctx.execute(getRequest(logId), RequestLog.class, options);
+  public ApiResponse<RequestLog> getWithResponse(
+      String logId, LogsGetParams params, RequestOptions options) {
+    return ctx.execute(getRequest(logId, params), RequestLog.class, options);
   }
 }

@@ -10,6 +10,10 @@ import dev.einvoice.models.CreateTestClockRequest;
 import dev.einvoice.models.DeletedTestClock;
 import dev.einvoice.models.TestClock;
 import dev.einvoice.models.TestClockList;
+import dev.einvoice.models.TestClocksAdvanceParams;
+import dev.einvoice.models.TestClocksCreateParams;
+import dev.einvoice.models.TestClocksDeleteParams;
+import dev.einvoice.models.TestClocksGetParams;
 import dev.einvoice.models.TestClocksListParams;
 import java.util.concurrent.CompletableFuture;
 
@@ -89,8 +93,18 @@ public final class TestClocksServiceAsync {
    *
    * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
    */
+  public CompletableFuture<TestClock> create(
+      TestClocksCreateParams params, CreateTestClockRequest body) {
+    return create(params, body, RequestOptions.none());
+  }
+
+  /**
+   * Create a test clock (sandbox only)
+   *
+   * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
+   */
   public CompletableFuture<TestClock> create(CreateTestClockRequest body) {
-    return create(body, RequestOptions.none());
+    return create(TestClocksCreateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -98,17 +112,9 @@ public final class TestClocksServiceAsync {
    *
    * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
    */
-  public CompletableFuture<TestClock> create(CreateTestClockRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.create(body, options));
-  }
-
-  /**
-   * Create a test clock (sandbox only)
-   *
-   * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
-   */
-  public CompletableFuture<ApiResponse<TestClock>> createWithResponse(CreateTestClockRequest body) {
-    return createWithResponse(body, RequestOptions.none());
+  public CompletableFuture<TestClock> create(
+      TestClocksCreateParams params, CreateTestClockRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.create(params, body, options));
   }
 
   /**
@@ -117,8 +123,37 @@ public final class TestClocksServiceAsync {
    * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
    */
   public CompletableFuture<ApiResponse<TestClock>> createWithResponse(
-      CreateTestClockRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.createWithResponse(body, options));
+      TestClocksCreateParams params, CreateTestClockRequest body) {
+    return createWithResponse(params, body, RequestOptions.none());
+  }
+
+  /**
+   * Create a test clock (sandbox only)
+   *
+   * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
+   */
+  public CompletableFuture<ApiResponse<TestClock>> createWithResponse(CreateTestClockRequest body) {
+    return createWithResponse(
+        TestClocksCreateParams.builder().build(), body, RequestOptions.none());
+  }
+
+  /**
+   * Create a test clock (sandbox only)
+   *
+   * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
+   */
+  public CompletableFuture<ApiResponse<TestClock>> createWithResponse(
+      TestClocksCreateParams params, CreateTestClockRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.createWithResponse(params, body, options));
+  }
+
+  /**
+   * Retrieve a test clock (sandbox only)
+   *
+   * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
+   */
+  public CompletableFuture<TestClock> get(String testClockId, TestClocksGetParams params) {
+    return get(testClockId, params, RequestOptions.none());
   }
 
   /**
@@ -127,7 +162,7 @@ public final class TestClocksServiceAsync {
    * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
    */
   public CompletableFuture<TestClock> get(String testClockId) {
-    return get(testClockId, RequestOptions.none());
+    return get(testClockId, TestClocksGetParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -135,17 +170,9 @@ public final class TestClocksServiceAsync {
    *
    * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
    */
-  public CompletableFuture<TestClock> get(String testClockId, RequestOptions options) {
-    return ctx.async(() -> sync.get(testClockId, options));
-  }
-
-  /**
-   * Retrieve a test clock (sandbox only)
-   *
-   * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
-   */
-  public CompletableFuture<ApiResponse<TestClock>> getWithResponse(String testClockId) {
-    return getWithResponse(testClockId, RequestOptions.none());
+  public CompletableFuture<TestClock> get(
+      String testClockId, TestClocksGetParams params, RequestOptions options) {
+    return ctx.async(() -> sync.get(testClockId, params, options));
   }
 
   /**
@@ -154,8 +181,38 @@ public final class TestClocksServiceAsync {
    * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
    */
   public CompletableFuture<ApiResponse<TestClock>> getWithResponse(
-      String testClockId, RequestOptions options) {
-    return ctx.async(() -> sync.getWithResponse(testClockId, options));
+      String testClockId, TestClocksGetParams params) {
+    return getWithResponse(testClockId, params, RequestOptions.none());
+  }
+
+  /**
+   * Retrieve a test clock (sandbox only)
+   *
+   * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
+   */
+  public CompletableFuture<ApiResponse<TestClock>> getWithResponse(String testClockId) {
+    return getWithResponse(
+        testClockId, TestClocksGetParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Retrieve a test clock (sandbox only)
+   *
+   * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
+   */
+  public CompletableFuture<ApiResponse<TestClock>> getWithResponse(
+      String testClockId, TestClocksGetParams params, RequestOptions options) {
+    return ctx.async(() -> sync.getWithResponse(testClockId, params, options));
+  }
+
+  /**
+   * Delete a test clock (sandbox only)
+   *
+   * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
+   */
+  public CompletableFuture<DeletedTestClock> delete(
+      String testClockId, TestClocksDeleteParams params) {
+    return delete(testClockId, params, RequestOptions.none());
   }
 
   /**
@@ -164,7 +221,7 @@ public final class TestClocksServiceAsync {
    * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
    */
   public CompletableFuture<DeletedTestClock> delete(String testClockId) {
-    return delete(testClockId, RequestOptions.none());
+    return delete(testClockId, TestClocksDeleteParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -172,17 +229,9 @@ public final class TestClocksServiceAsync {
    *
    * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
    */
-  public CompletableFuture<DeletedTestClock> delete(String testClockId, RequestOptions options) {
-    return ctx.async(() -> sync.delete(testClockId, options));
-  }
-
-  /**
-   * Delete a test clock (sandbox only)
-   *
-   * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
-   */
-  public CompletableFuture<ApiResponse<DeletedTestClock>> deleteWithResponse(String testClockId) {
-    return deleteWithResponse(testClockId, RequestOptions.none());
+  public CompletableFuture<DeletedTestClock> delete(
+      String testClockId, TestClocksDeleteParams params, RequestOptions options) {
+    return ctx.async(() -> sync.delete(testClockId, params, options));
   }
 
   /**
@@ -191,17 +240,28 @@ public final class TestClocksServiceAsync {
    * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
    */
   public CompletableFuture<ApiResponse<DeletedTestClock>> deleteWithResponse(
-      String testClockId, RequestOptions options) {
-    return ctx.async(() -> sync.deleteWithResponse(testClockId, options));
+      String testClockId, TestClocksDeleteParams params) {
+    return deleteWithResponse(testClockId, params, RequestOptions.none());
   }
 
   /**
-   * Advance a test clock (sandbox only)
+   * Delete a test clock (sandbox only)
    *
-   * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
+   * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
    */
-  public CompletableFuture<TestClock> advance(String testClockId, AdvanceTestClockRequest body) {
-    return advance(testClockId, body, RequestOptions.none());
+  public CompletableFuture<ApiResponse<DeletedTestClock>> deleteWithResponse(String testClockId) {
+    return deleteWithResponse(
+        testClockId, TestClocksDeleteParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Delete a test clock (sandbox only)
+   *
+   * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
+   */
+  public CompletableFuture<ApiResponse<DeletedTestClock>> deleteWithResponse(
+      String testClockId, TestClocksDeleteParams params, RequestOptions options) {
+    return ctx.async(() -> sync.deleteWithResponse(testClockId, params, options));
   }
 
   /**
@@ -210,8 +270,41 @@ public final class TestClocksServiceAsync {
    * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
    */
   public CompletableFuture<TestClock> advance(
-      String testClockId, AdvanceTestClockRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.advance(testClockId, body, options));
+      String testClockId, TestClocksAdvanceParams params, AdvanceTestClockRequest body) {
+    return advance(testClockId, params, body, RequestOptions.none());
+  }
+
+  /**
+   * Advance a test clock (sandbox only)
+   *
+   * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
+   */
+  public CompletableFuture<TestClock> advance(String testClockId, AdvanceTestClockRequest body) {
+    return advance(
+        testClockId, TestClocksAdvanceParams.builder().build(), body, RequestOptions.none());
+  }
+
+  /**
+   * Advance a test clock (sandbox only)
+   *
+   * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
+   */
+  public CompletableFuture<TestClock> advance(
+      String testClockId,
+      TestClocksAdvanceParams params,
+      AdvanceTestClockRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.advance(testClockId, params, body, options));
+  }
+
+  /**
+   * Advance a test clock (sandbox only)
+   *
+   * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
+   */
+  public CompletableFuture<ApiResponse<TestClock>> advanceWithResponse(
+      String testClockId, TestClocksAdvanceParams params, AdvanceTestClockRequest body) {
+    return advanceWithResponse(testClockId, params, body, RequestOptions.none());
   }
 
   /**
@@ -221,7 +314,8 @@ public final class TestClocksServiceAsync {
    */
   public CompletableFuture<ApiResponse<TestClock>> advanceWithResponse(
       String testClockId, AdvanceTestClockRequest body) {
-    return advanceWithResponse(testClockId, body, RequestOptions.none());
+    return advanceWithResponse(
+        testClockId, TestClocksAdvanceParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -230,7 +324,10 @@ public final class TestClocksServiceAsync {
    * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
    */
   public CompletableFuture<ApiResponse<TestClock>> advanceWithResponse(
-      String testClockId, AdvanceTestClockRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.advanceWithResponse(testClockId, body, options));
+      String testClockId,
+      TestClocksAdvanceParams params,
+      AdvanceTestClockRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.advanceWithResponse(testClockId, params, body, options));
   }
 }

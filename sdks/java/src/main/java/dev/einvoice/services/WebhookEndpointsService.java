@@ -15,7 +15,12 @@ import dev.einvoice.models.UpdateWebhookEndpointRequest;
 import dev.einvoice.models.WebhookEndpoint;
 import dev.einvoice.models.WebhookEndpointList;
 import dev.einvoice.models.WebhookEndpointWithSecret;
+import dev.einvoice.models.WebhookEndpointsCreateParams;
+import dev.einvoice.models.WebhookEndpointsDeleteParams;
+import dev.einvoice.models.WebhookEndpointsGetParams;
 import dev.einvoice.models.WebhookEndpointsListParams;
+import dev.einvoice.models.WebhookEndpointsRotateSecretParams;
+import dev.einvoice.models.WebhookEndpointsUpdateParams;
 import java.util.List;
 
 /**
@@ -121,11 +126,14 @@ public final class WebhookEndpointsService {
         null);
   }
 
-  private ApiRequest createRequest(CreateWebhookEndpointRequest body) {
+  private ApiRequest createRequest(
+      WebhookEndpointsCreateParams params, CreateWebhookEndpointRequest body) {
     return ApiRequest.builder("POST", "/v1/webhook-endpoints")
         .operationId("createWebhookEndpoint")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -135,8 +143,18 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
+  public WebhookEndpointWithSecret create(
+      WebhookEndpointsCreateParams params, CreateWebhookEndpointRequest body) {
+    return create(params, body, RequestOptions.none());
+  }
+
+  /**
+   * Create a webhook endpoint
+   *
+   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
+   */
   public WebhookEndpointWithSecret create(CreateWebhookEndpointRequest body) {
-    return create(body, RequestOptions.none());
+    return create(WebhookEndpointsCreateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -145,8 +163,20 @@ public final class WebhookEndpointsService {
    * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
   public WebhookEndpointWithSecret create(
-      CreateWebhookEndpointRequest body, RequestOptions options) {
-    return createWithResponse(body, options).data();
+      WebhookEndpointsCreateParams params,
+      CreateWebhookEndpointRequest body,
+      RequestOptions options) {
+    return createWithResponse(params, body, options).data();
+  }
+
+  /**
+   * Create a webhook endpoint
+   *
+   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
+   */
+  public ApiResponse<WebhookEndpointWithSecret> createWithResponse(
+      WebhookEndpointsCreateParams params, CreateWebhookEndpointRequest body) {
+    return createWithResponse(params, body, RequestOptions.none());
   }
 
   /**
@@ -156,7 +186,8 @@ public final class WebhookEndpointsService {
    */
   public ApiResponse<WebhookEndpointWithSecret> createWithResponse(
       CreateWebhookEndpointRequest body) {
-    return createWithResponse(body, RequestOptions.none());
+    return createWithResponse(
+        WebhookEndpointsCreateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -165,18 +196,31 @@ public final class WebhookEndpointsService {
    * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
   public ApiResponse<WebhookEndpointWithSecret> createWithResponse(
-      CreateWebhookEndpointRequest body, RequestOptions options) {
-    return ctx.execute(createRequest(body), WebhookEndpointWithSecret.class, options);
+      WebhookEndpointsCreateParams params,
+      CreateWebhookEndpointRequest body,
+      RequestOptions options) {
+    return ctx.execute(createRequest(params, body), WebhookEndpointWithSecret.class, options);
   }
 
-  private ApiRequest getRequest(String endpointId) {
+  private ApiRequest getRequest(String endpointId, WebhookEndpointsGetParams params) {
     java.util.Objects.requireNonNull(endpointId, "endpoint_id is required");
     return ApiRequest.builder(
             "GET", "/v1/webhook-endpoints/" + ApiRequest.pathSegment(String.valueOf(endpointId)))
         .operationId("getWebhookEndpoint")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .build();
+  }
+
+  /**
+   * Get a webhook endpoint
+   *
+   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
+   */
+  public WebhookEndpoint get(String endpointId, WebhookEndpointsGetParams params) {
+    return get(endpointId, params, RequestOptions.none());
   }
 
   /**
@@ -185,7 +229,7 @@ public final class WebhookEndpointsService {
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public WebhookEndpoint get(String endpointId) {
-    return get(endpointId, RequestOptions.none());
+    return get(endpointId, WebhookEndpointsGetParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -193,8 +237,19 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
-  public WebhookEndpoint get(String endpointId, RequestOptions options) {
-    return getWithResponse(endpointId, options).data();
+  public WebhookEndpoint get(
+      String endpointId, WebhookEndpointsGetParams params, RequestOptions options) {
+    return getWithResponse(endpointId, params, options).data();
+  }
+
+  /**
+   * Get a webhook endpoint
+   *
+   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
+   */
+  public ApiResponse<WebhookEndpoint> getWithResponse(
+      String endpointId, WebhookEndpointsGetParams params) {
+    return getWithResponse(endpointId, params, RequestOptions.none());
   }
 
   /**
@@ -203,7 +258,8 @@ public final class WebhookEndpointsService {
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public ApiResponse<WebhookEndpoint> getWithResponse(String endpointId) {
-    return getWithResponse(endpointId, RequestOptions.none());
+    return getWithResponse(
+        endpointId, WebhookEndpointsGetParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -211,17 +267,20 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
-  public ApiResponse<WebhookEndpoint> getWithResponse(String endpointId, RequestOptions options) {
-    return ctx.execute(getRequest(endpointId), WebhookEndpoint.class, options);
+  public ApiResponse<WebhookEndpoint> getWithResponse(
+      String endpointId, WebhookEndpointsGetParams params, RequestOptions options) {
+    return ctx.execute(getRequest(endpointId, params), WebhookEndpoint.class, options);
   }
 
-  private ApiRequest deleteRequest(String endpointId) {
+  private ApiRequest deleteRequest(String endpointId, WebhookEndpointsDeleteParams params) {
     java.util.Objects.requireNonNull(endpointId, "endpoint_id is required");
     return ApiRequest.builder(
             "DELETE", "/v1/webhook-endpoints/" + ApiRequest.pathSegment(String.valueOf(endpointId)))
         .operationId("deleteWebhookEndpoint")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -230,8 +289,8 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
-  public Void delete(String endpointId) {
-    return delete(endpointId, RequestOptions.none());
+  public Void delete(String endpointId, WebhookEndpointsDeleteParams params) {
+    return delete(endpointId, params, RequestOptions.none());
   }
 
   /**
@@ -239,8 +298,29 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
-  public Void delete(String endpointId, RequestOptions options) {
-    return deleteWithResponse(endpointId, options).data();
+  public Void delete(String endpointId) {
+    return delete(
+        endpointId, WebhookEndpointsDeleteParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Delete a webhook endpoint
+   *
+   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
+   */
+  public Void delete(
+      String endpointId, WebhookEndpointsDeleteParams params, RequestOptions options) {
+    return deleteWithResponse(endpointId, params, options).data();
+  }
+
+  /**
+   * Delete a webhook endpoint
+   *
+   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
+   */
+  public ApiResponse<Void> deleteWithResponse(
+      String endpointId, WebhookEndpointsDeleteParams params) {
+    return deleteWithResponse(endpointId, params, RequestOptions.none());
   }
 
   /**
@@ -249,7 +329,8 @@ public final class WebhookEndpointsService {
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public ApiResponse<Void> deleteWithResponse(String endpointId) {
-    return deleteWithResponse(endpointId, RequestOptions.none());
+    return deleteWithResponse(
+        endpointId, WebhookEndpointsDeleteParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -257,17 +338,21 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
-  public ApiResponse<Void> deleteWithResponse(String endpointId, RequestOptions options) {
-    return ctx.execute(deleteRequest(endpointId), Void.class, options);
+  public ApiResponse<Void> deleteWithResponse(
+      String endpointId, WebhookEndpointsDeleteParams params, RequestOptions options) {
+    return ctx.execute(deleteRequest(endpointId, params), Void.class, options);
   }
 
-  private ApiRequest updateRequest(String endpointId, UpdateWebhookEndpointRequest body) {
+  private ApiRequest updateRequest(
+      String endpointId, WebhookEndpointsUpdateParams params, UpdateWebhookEndpointRequest body) {
     java.util.Objects.requireNonNull(endpointId, "endpoint_id is required");
     return ApiRequest.builder(
             "PATCH", "/v1/webhook-endpoints/" + ApiRequest.pathSegment(String.valueOf(endpointId)))
         .operationId("updateWebhookEndpoint")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -277,8 +362,19 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
+  public WebhookEndpoint update(
+      String endpointId, WebhookEndpointsUpdateParams params, UpdateWebhookEndpointRequest body) {
+    return update(endpointId, params, body, RequestOptions.none());
+  }
+
+  /**
+   * Update a webhook endpoint
+   *
+   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
+   */
   public WebhookEndpoint update(String endpointId, UpdateWebhookEndpointRequest body) {
-    return update(endpointId, body, RequestOptions.none());
+    return update(
+        endpointId, WebhookEndpointsUpdateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -287,8 +383,21 @@ public final class WebhookEndpointsService {
    * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
   public WebhookEndpoint update(
-      String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
-    return updateWithResponse(endpointId, body, options).data();
+      String endpointId,
+      WebhookEndpointsUpdateParams params,
+      UpdateWebhookEndpointRequest body,
+      RequestOptions options) {
+    return updateWithResponse(endpointId, params, body, options).data();
+  }
+
+  /**
+   * Update a webhook endpoint
+   *
+   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
+   */
+  public ApiResponse<WebhookEndpoint> updateWithResponse(
+      String endpointId, WebhookEndpointsUpdateParams params, UpdateWebhookEndpointRequest body) {
+    return updateWithResponse(endpointId, params, body, RequestOptions.none());
   }
 
   /**
@@ -298,7 +407,8 @@ public final class WebhookEndpointsService {
    */
   public ApiResponse<WebhookEndpoint> updateWithResponse(
       String endpointId, UpdateWebhookEndpointRequest body) {
-    return updateWithResponse(endpointId, body, RequestOptions.none());
+    return updateWithResponse(
+        endpointId, WebhookEndpointsUpdateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -307,11 +417,17 @@ public final class WebhookEndpointsService {
    * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
   public ApiResponse<WebhookEndpoint> updateWithResponse(
-      String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
-    return ctx.execute(updateRequest(endpointId, body), WebhookEndpoint.class, options);
+      String endpointId,
+      WebhookEndpointsUpdateParams params,
+      UpdateWebhookEndpointRequest body,
+      RequestOptions options) {
+    return ctx.execute(updateRequest(endpointId, params, body), WebhookEndpoint.class, options);
   }
 
-  private ApiRequest rotateSecretRequest(String endpointId, RotateWebhookSecretRequest body) {
+  private ApiRequest rotateSecretRequest(
+      String endpointId,
+      WebhookEndpointsRotateSecretParams params,
+      RotateWebhookSecretRequest body) {
     java.util.Objects.requireNonNull(endpointId, "endpoint_id is required");
     return ApiRequest.builder(
             "POST",
@@ -321,6 +437,8 @@ public final class WebhookEndpointsService {
         .operationId("rotateWebhookSecret")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
+        .query(params == null ? null : params.toQuery())
+        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -332,8 +450,10 @@ public final class WebhookEndpointsService {
    * rotateWebhookSecret}).
    */
   public WebhookEndpointWithSecret rotateSecret(
-      String endpointId, RotateWebhookSecretRequest body) {
-    return rotateSecret(endpointId, body, RequestOptions.none());
+      String endpointId,
+      WebhookEndpointsRotateSecretParams params,
+      RotateWebhookSecretRequest body) {
+    return rotateSecret(endpointId, params, body, RequestOptions.none());
   }
 
   /**
@@ -343,8 +463,39 @@ public final class WebhookEndpointsService {
    * rotateWebhookSecret}).
    */
   public WebhookEndpointWithSecret rotateSecret(
-      String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
-    return rotateSecretWithResponse(endpointId, body, options).data();
+      String endpointId, RotateWebhookSecretRequest body) {
+    return rotateSecret(
+        endpointId,
+        WebhookEndpointsRotateSecretParams.builder().build(),
+        body,
+        RequestOptions.none());
+  }
+
+  /**
+   * Rotate an endpoint's signing secret
+   *
+   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
+   * rotateWebhookSecret}).
+   */
+  public WebhookEndpointWithSecret rotateSecret(
+      String endpointId,
+      WebhookEndpointsRotateSecretParams params,
+      RotateWebhookSecretRequest body,
+      RequestOptions options) {
+    return rotateSecretWithResponse(endpointId, params, body, options).data();
+  }
+
+  /**
+   * Rotate an endpoint's signing secret
+   *
+   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
+   * rotateWebhookSecret}).
+   */
+  public ApiResponse<WebhookEndpointWithSecret> rotateSecretWithResponse(
+      String endpointId,
+      WebhookEndpointsRotateSecretParams params,
+      RotateWebhookSecretRequest body) {
+    return rotateSecretWithResponse(endpointId, params, body, RequestOptions.none());
   }
 
   /**
@@ -355,7 +506,11 @@ public final class WebhookEndpointsService {
    */
   public ApiResponse<WebhookEndpointWithSecret> rotateSecretWithResponse(
       String endpointId, RotateWebhookSecretRequest body) {
-    return rotateSecretWithResponse(endpointId, body, RequestOptions.none());
+    return rotateSecretWithResponse(
+        endpointId,
+        WebhookEndpointsRotateSecretParams.builder().build(),
+        body,
+        RequestOptions.none());
   }
 
   /**
@@ -365,8 +520,11 @@ public final class WebhookEndpointsService {
    * rotateWebhookSecret}).
    */
   public ApiResponse<WebhookEndpointWithSecret> rotateSecretWithResponse(
-      String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
+      String endpointId,
+      WebhookEndpointsRotateSecretParams params,
+      RotateWebhookSecretRequest body,
+      RequestOptions options) {
     return ctx.execute(
-        rotateSecretRequest(endpointId, body), WebhookEndpointWithSecret.class, options);
+        rotateSecretRequest(endpointId, params, body), WebhookEndpointWithSecret.class, options);
   }
 }

@@ -11,7 +11,12 @@ import dev.einvoice.models.UpdateWebhookEndpointRequest;
 import dev.einvoice.models.WebhookEndpoint;
 import dev.einvoice.models.WebhookEndpointList;
 import dev.einvoice.models.WebhookEndpointWithSecret;
+import dev.einvoice.models.WebhookEndpointsCreateParams;
+import dev.einvoice.models.WebhookEndpointsDeleteParams;
+import dev.einvoice.models.WebhookEndpointsGetParams;
 import dev.einvoice.models.WebhookEndpointsListParams;
+import dev.einvoice.models.WebhookEndpointsRotateSecretParams;
+import dev.einvoice.models.WebhookEndpointsUpdateParams;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -90,8 +95,18 @@ public final class WebhookEndpointsServiceAsync {
    *
    * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
+  public CompletableFuture<WebhookEndpointWithSecret> create(
+      WebhookEndpointsCreateParams params, CreateWebhookEndpointRequest body) {
+    return create(params, body, RequestOptions.none());
+  }
+
+  /**
+   * Create a webhook endpoint
+   *
+   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
+   */
   public CompletableFuture<WebhookEndpointWithSecret> create(CreateWebhookEndpointRequest body) {
-    return create(body, RequestOptions.none());
+    return create(WebhookEndpointsCreateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -100,8 +115,20 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
   public CompletableFuture<WebhookEndpointWithSecret> create(
-      CreateWebhookEndpointRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.create(body, options));
+      WebhookEndpointsCreateParams params,
+      CreateWebhookEndpointRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.create(params, body, options));
+  }
+
+  /**
+   * Create a webhook endpoint
+   *
+   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
+   */
+  public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> createWithResponse(
+      WebhookEndpointsCreateParams params, CreateWebhookEndpointRequest body) {
+    return createWithResponse(params, body, RequestOptions.none());
   }
 
   /**
@@ -111,7 +138,8 @@ public final class WebhookEndpointsServiceAsync {
    */
   public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> createWithResponse(
       CreateWebhookEndpointRequest body) {
-    return createWithResponse(body, RequestOptions.none());
+    return createWithResponse(
+        WebhookEndpointsCreateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -120,8 +148,20 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
   public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> createWithResponse(
-      CreateWebhookEndpointRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.createWithResponse(body, options));
+      WebhookEndpointsCreateParams params,
+      CreateWebhookEndpointRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.createWithResponse(params, body, options));
+  }
+
+  /**
+   * Get a webhook endpoint
+   *
+   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
+   */
+  public CompletableFuture<WebhookEndpoint> get(
+      String endpointId, WebhookEndpointsGetParams params) {
+    return get(endpointId, params, RequestOptions.none());
   }
 
   /**
@@ -130,7 +170,7 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public CompletableFuture<WebhookEndpoint> get(String endpointId) {
-    return get(endpointId, RequestOptions.none());
+    return get(endpointId, WebhookEndpointsGetParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -138,17 +178,9 @@ public final class WebhookEndpointsServiceAsync {
    *
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
-  public CompletableFuture<WebhookEndpoint> get(String endpointId, RequestOptions options) {
-    return ctx.async(() -> sync.get(endpointId, options));
-  }
-
-  /**
-   * Get a webhook endpoint
-   *
-   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
-   */
-  public CompletableFuture<ApiResponse<WebhookEndpoint>> getWithResponse(String endpointId) {
-    return getWithResponse(endpointId, RequestOptions.none());
+  public CompletableFuture<WebhookEndpoint> get(
+      String endpointId, WebhookEndpointsGetParams params, RequestOptions options) {
+    return ctx.async(() -> sync.get(endpointId, params, options));
   }
 
   /**
@@ -157,8 +189,37 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public CompletableFuture<ApiResponse<WebhookEndpoint>> getWithResponse(
-      String endpointId, RequestOptions options) {
-    return ctx.async(() -> sync.getWithResponse(endpointId, options));
+      String endpointId, WebhookEndpointsGetParams params) {
+    return getWithResponse(endpointId, params, RequestOptions.none());
+  }
+
+  /**
+   * Get a webhook endpoint
+   *
+   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
+   */
+  public CompletableFuture<ApiResponse<WebhookEndpoint>> getWithResponse(String endpointId) {
+    return getWithResponse(
+        endpointId, WebhookEndpointsGetParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Get a webhook endpoint
+   *
+   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
+   */
+  public CompletableFuture<ApiResponse<WebhookEndpoint>> getWithResponse(
+      String endpointId, WebhookEndpointsGetParams params, RequestOptions options) {
+    return ctx.async(() -> sync.getWithResponse(endpointId, params, options));
+  }
+
+  /**
+   * Delete a webhook endpoint
+   *
+   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
+   */
+  public CompletableFuture<Void> delete(String endpointId, WebhookEndpointsDeleteParams params) {
+    return delete(endpointId, params, RequestOptions.none());
   }
 
   /**
@@ -167,7 +228,8 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public CompletableFuture<Void> delete(String endpointId) {
-    return delete(endpointId, RequestOptions.none());
+    return delete(
+        endpointId, WebhookEndpointsDeleteParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -175,17 +237,9 @@ public final class WebhookEndpointsServiceAsync {
    *
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
-  public CompletableFuture<Void> delete(String endpointId, RequestOptions options) {
-    return ctx.async(() -> sync.delete(endpointId, options));
-  }
-
-  /**
-   * Delete a webhook endpoint
-   *
-   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
-   */
-  public CompletableFuture<ApiResponse<Void>> deleteWithResponse(String endpointId) {
-    return deleteWithResponse(endpointId, RequestOptions.none());
+  public CompletableFuture<Void> delete(
+      String endpointId, WebhookEndpointsDeleteParams params, RequestOptions options) {
+    return ctx.async(() -> sync.delete(endpointId, params, options));
   }
 
   /**
@@ -194,8 +248,38 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public CompletableFuture<ApiResponse<Void>> deleteWithResponse(
-      String endpointId, RequestOptions options) {
-    return ctx.async(() -> sync.deleteWithResponse(endpointId, options));
+      String endpointId, WebhookEndpointsDeleteParams params) {
+    return deleteWithResponse(endpointId, params, RequestOptions.none());
+  }
+
+  /**
+   * Delete a webhook endpoint
+   *
+   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
+   */
+  public CompletableFuture<ApiResponse<Void>> deleteWithResponse(String endpointId) {
+    return deleteWithResponse(
+        endpointId, WebhookEndpointsDeleteParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Delete a webhook endpoint
+   *
+   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
+   */
+  public CompletableFuture<ApiResponse<Void>> deleteWithResponse(
+      String endpointId, WebhookEndpointsDeleteParams params, RequestOptions options) {
+    return ctx.async(() -> sync.deleteWithResponse(endpointId, params, options));
+  }
+
+  /**
+   * Update a webhook endpoint
+   *
+   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
+   */
+  public CompletableFuture<WebhookEndpoint> update(
+      String endpointId, WebhookEndpointsUpdateParams params, UpdateWebhookEndpointRequest body) {
+    return update(endpointId, params, body, RequestOptions.none());
   }
 
   /**
@@ -205,7 +289,8 @@ public final class WebhookEndpointsServiceAsync {
    */
   public CompletableFuture<WebhookEndpoint> update(
       String endpointId, UpdateWebhookEndpointRequest body) {
-    return update(endpointId, body, RequestOptions.none());
+    return update(
+        endpointId, WebhookEndpointsUpdateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -214,8 +299,21 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
   public CompletableFuture<WebhookEndpoint> update(
-      String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.update(endpointId, body, options));
+      String endpointId,
+      WebhookEndpointsUpdateParams params,
+      UpdateWebhookEndpointRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.update(endpointId, params, body, options));
+  }
+
+  /**
+   * Update a webhook endpoint
+   *
+   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
+   */
+  public CompletableFuture<ApiResponse<WebhookEndpoint>> updateWithResponse(
+      String endpointId, WebhookEndpointsUpdateParams params, UpdateWebhookEndpointRequest body) {
+    return updateWithResponse(endpointId, params, body, RequestOptions.none());
   }
 
   /**
@@ -225,7 +323,8 @@ public final class WebhookEndpointsServiceAsync {
    */
   public CompletableFuture<ApiResponse<WebhookEndpoint>> updateWithResponse(
       String endpointId, UpdateWebhookEndpointRequest body) {
-    return updateWithResponse(endpointId, body, RequestOptions.none());
+    return updateWithResponse(
+        endpointId, WebhookEndpointsUpdateParams.builder().build(), body, RequestOptions.none());
   }
 
   /**
@@ -234,8 +333,24 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
   public CompletableFuture<ApiResponse<WebhookEndpoint>> updateWithResponse(
-      String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.updateWithResponse(endpointId, body, options));
+      String endpointId,
+      WebhookEndpointsUpdateParams params,
+      UpdateWebhookEndpointRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.updateWithResponse(endpointId, params, body, options));
+  }
+
+  /**
+   * Rotate an endpoint's signing secret
+   *
+   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
+   * rotateWebhookSecret}).
+   */
+  public CompletableFuture<WebhookEndpointWithSecret> rotateSecret(
+      String endpointId,
+      WebhookEndpointsRotateSecretParams params,
+      RotateWebhookSecretRequest body) {
+    return rotateSecret(endpointId, params, body, RequestOptions.none());
   }
 
   /**
@@ -246,7 +361,11 @@ public final class WebhookEndpointsServiceAsync {
    */
   public CompletableFuture<WebhookEndpointWithSecret> rotateSecret(
       String endpointId, RotateWebhookSecretRequest body) {
-    return rotateSecret(endpointId, body, RequestOptions.none());
+    return rotateSecret(
+        endpointId,
+        WebhookEndpointsRotateSecretParams.builder().build(),
+        body,
+        RequestOptions.none());
   }
 
   /**
@@ -256,8 +375,24 @@ public final class WebhookEndpointsServiceAsync {
    * rotateWebhookSecret}).
    */
   public CompletableFuture<WebhookEndpointWithSecret> rotateSecret(
-      String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.rotateSecret(endpointId, body, options));
+      String endpointId,
+      WebhookEndpointsRotateSecretParams params,
+      RotateWebhookSecretRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.rotateSecret(endpointId, params, body, options));
+  }
+
+  /**
+   * Rotate an endpoint's signing secret
+   *
+   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
+   * rotateWebhookSecret}).
+   */
+  public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> rotateSecretWithResponse(
+      String endpointId,
+      WebhookEndpointsRotateSecretParams params,
+      RotateWebhookSecretRequest body) {
+    return rotateSecretWithResponse(endpointId, params, body, RequestOptions.none());
   }
 
   /**
@@ -268,7 +403,11 @@ public final class WebhookEndpointsServiceAsync {
    */
   public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> rotateSecretWithResponse(
       String endpointId, RotateWebhookSecretRequest body) {
-    return rotateSecretWithResponse(endpointId, body, RequestOptions.none());
+    return rotateSecretWithResponse(
+        endpointId,
+        WebhookEndpointsRotateSecretParams.builder().build(),
+        body,
+        RequestOptions.none());
   }
 
   /**
@@ -278,7 +417,10 @@ public final class WebhookEndpointsServiceAsync {
    * rotateWebhookSecret}).
    */
   public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> rotateSecretWithResponse(
-      String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.rotateSecretWithResponse(endpointId, body, options));
+      String endpointId,
+      WebhookEndpointsRotateSecretParams params,
+      RotateWebhookSecretRequest body,
+      RequestOptions options) {
+    return ctx.async(() -> sync.rotateSecretWithResponse(endpointId, params, body, options));
   }
 }
