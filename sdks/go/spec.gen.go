@@ -6,7 +6,7 @@ package einvoice
 const SpecVersion = "1.0.0"
 
 // SpecSHA256 is the sha256 of that spec file.
-const SpecSHA256 = "a365c8e89ddfa6e4343c790b577352b5780506dd26cec46acc98083b006334d7"
+const SpecSHA256 = "2716156f7e5d65d4d791e23946e18aacee541149e81d718a6880f4e533fabc39"
 
 // APIVersion is info.x-api-version of that spec: the dated API version the client sends in
 // Einvoice-Version unless WithAPIVersion says otherwise.

@@ -372,8 +372,11 @@ export function buildModel(specFile: string, options: BuildOptions = {}): ApiMod
       scopes: [...new Set(info.security.flatMap((s) => s.scopes))],
       pathParams: params.filter((p) => p.in === 'path'),
       queryParams: params.filter((p) => p.in === 'query'),
+      // The runtime sends these itself: a fresh Idempotency-Key per logical call, Prefer from the wait option, and
+      // Einvoice-Tenant from the client's or the call's `tenant` option (never a parameter of every method).
       headerParams: params.filter(
-        (p) => p.in === 'header' && !['idempotency-key', 'prefer'].includes(p.wireName.toLowerCase()),
+        (p) =>
+          p.in === 'header' && !['idempotency-key', 'prefer', 'einvoice-tenant'].includes(p.wireName.toLowerCase()),
       ),
       idempotent,
       preferWait,

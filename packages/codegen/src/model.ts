@@ -168,7 +168,7 @@ export interface Operation {
   scopes: string[];
   pathParams: Param[];
   queryParams: Param[];
-  /** Header parameters other than the two the runtime handles (Idempotency-Key, Prefer). */
+  /** Header parameters other than those the runtime handles (Idempotency-Key, Prefer, Einvoice-Tenant). */
   headerParams: Param[];
   /** Accepts `Idempotency-Key`: the runtime generates one per logical call and reuses it on retries. */
   idempotent: boolean;

@@ -7,10 +7,12 @@ import { type Auth, Transport, type TransportOptions } from './core/transport.js
 import {
   AdminLogs,
   AdminUsage,
+  ApiKeys,
   AuditEvents,
   Credentials,
   Gstins,
   OnboardingLinks,
+  Tenants,
   WebhookEndpoints,
 } from './resources/admin.js';
 import {
@@ -121,6 +123,8 @@ export class EinvoiceAdmin {
   readonly usage: AdminUsage;
   readonly testClocks: TestClocks;
   readonly onboardingLinks: OnboardingLinks;
+  readonly tenants: Tenants;
+  readonly apiKeys: ApiKeys;
   readonly transport: Transport;
 
   constructor(options: EinvoiceAdminOptions = {}) {
@@ -140,5 +144,7 @@ export class EinvoiceAdmin {
     this.usage = new AdminUsage(ctx);
     this.testClocks = new TestClocks(ctx);
     this.onboardingLinks = new OnboardingLinks(ctx);
+    this.tenants = new Tenants(ctx);
+    this.apiKeys = new ApiKeys(ctx);
   }
 }

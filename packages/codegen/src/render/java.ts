@@ -487,6 +487,8 @@ const SERVICE_IMPORTS = [
   ...['ApiRequest', 'ApiResponse', 'Auth', 'AutoPager', 'ClientContext', 'Page', 'RequestOptions'].map(
     (c) => `${PKG}.core.${c}`,
   ),
+  // An operation may answer a schema the generator leaves untyped (an NDJSON export of allOf rows).
+  'com.fasterxml.jackson.databind.JsonNode',
   'java.util.List',
   'java.util.concurrent.CompletableFuture',
 ];

@@ -20,7 +20,7 @@ final class AuditEventsService
     {
     }
 
-    private function listRequest(?string $type, ?string $gstin, ?string $from, ?string $to, ?int $limit, ?string $startingAfter, ?string $einvoiceTenant): ApiRequest
+    private function listRequest(?string $type, ?string $gstin, ?string $from, ?string $to, ?int $limit, ?string $startingAfter): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -29,7 +29,6 @@ final class AuditEventsService
             Auth::Account,
             idempotent: false,
             query: ApiRequest::params(['type' => $type, 'gstin' => $gstin, 'from' => $from, 'to' => $to, 'limit' => $limit, 'starting_after' => $startingAfter]),
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -43,9 +42,9 @@ final class AuditEventsService
      *
      * GET /v1/audit-events (listAuditEvents).
      */
-    public function list(?string $type = null, ?string $gstin = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\AuditEventList
+    public function list(?string $type = null, ?string $gstin = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\AuditEventList
     {
-        return $this->listWithResponse($type, $gstin, $from, $to, $limit, $startingAfter, $einvoiceTenant, $options)->data;
+        return $this->listWithResponse($type, $gstin, $from, $to, $limit, $startingAfter, $options)->data;
     }
 
     /**
@@ -55,15 +54,15 @@ final class AuditEventsService
      *
      * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function listWithResponse(?string $type = null, ?string $gstin = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function listWithResponse(?string $type = null, ?string $gstin = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->listRequest($type, $gstin, $from, $to, $limit, $startingAfter, $einvoiceTenant), static fn ($d) => Models\AuditEventList::fromArray($d), $options);
+        return $this->ctx->execute($this->listRequest($type, $gstin, $from, $to, $limit, $startingAfter), static fn ($d) => Models\AuditEventList::fromArray($d), $options);
     }
 
     /** Every item of every page, fetched lazily as you iterate (listAuditEvents). */
-    public function listAutoPaging(?string $type = null, ?string $gstin = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): AutoPager
+    public function listAutoPaging(?string $type = null, ?string $gstin = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
     {
-        $first = $this->listRequest($type, $gstin, $from, $to, $limit, $startingAfter, $einvoiceTenant);
+        $first = $this->listRequest($type, $gstin, $from, $to, $limit, $startingAfter);
         return new AutoPager(function (?string $cursor) use ($first, $options): array {
             $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
             $p = $this->ctx->execute($req, static fn ($d) => Models\AuditEventList::fromArray($d), $options)->data;

@@ -20,7 +20,7 @@ final class CredentialsService
     {
     }
 
-    private function listRequest(string $gstin, ?int $limit, ?string $startingAfter, ?string $einvoiceTenant): ApiRequest
+    private function listRequest(string $gstin, ?int $limit, ?string $startingAfter): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -29,7 +29,6 @@ final class CredentialsService
             Auth::Account,
             idempotent: false,
             query: ApiRequest::params(['limit' => $limit, 'starting_after' => $startingAfter]),
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -41,9 +40,9 @@ final class CredentialsService
      *
      * GET /v1/gstins/{gstin}/credentials (listCredentials).
      */
-    public function list(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\CredentialList
+    public function list(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\CredentialList
     {
-        return $this->listWithResponse($gstin, $limit, $startingAfter, $einvoiceTenant, $options)->data;
+        return $this->listWithResponse($gstin, $limit, $startingAfter, $options)->data;
     }
 
     /**
@@ -53,15 +52,15 @@ final class CredentialsService
      *
      * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function listWithResponse(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function listWithResponse(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->listRequest($gstin, $limit, $startingAfter, $einvoiceTenant), static fn ($d) => Models\CredentialList::fromArray($d), $options);
+        return $this->ctx->execute($this->listRequest($gstin, $limit, $startingAfter), static fn ($d) => Models\CredentialList::fromArray($d), $options);
     }
 
     /** Every item of every page, fetched lazily as you iterate (listCredentials). */
-    public function listAutoPaging(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): AutoPager
+    public function listAutoPaging(string $gstin, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
     {
-        $first = $this->listRequest($gstin, $limit, $startingAfter, $einvoiceTenant);
+        $first = $this->listRequest($gstin, $limit, $startingAfter);
         return new AutoPager(function (?string $cursor) use ($first, $options): array {
             $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
             $p = $this->ctx->execute($req, static fn ($d) => Models\CredentialList::fromArray($d), $options)->data;
@@ -69,7 +68,7 @@ final class CredentialsService
         });
     }
 
-    private function createRequest(string $gstin, Models\CreateCredentialRequest|array $body, ?string $einvoiceTenant): ApiRequest
+    private function createRequest(string $gstin, Models\CreateCredentialRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -78,7 +77,6 @@ final class CredentialsService
             Auth::Account,
             idempotent: true,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -103,9 +101,9 @@ final class CredentialsService
      *
      * POST /v1/gstins/{gstin}/credentials (createCredential).
      */
-    public function create(string $gstin, Models\CreateCredentialRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\CredentialWithSecret
+    public function create(string $gstin, Models\CreateCredentialRequest|array $body, ?RequestOptions $options = null): Models\CredentialWithSecret
     {
-        return $this->createWithResponse($gstin, $body, $einvoiceTenant, $options)->data;
+        return $this->createWithResponse($gstin, $body, $options)->data;
     }
 
     /**
@@ -115,12 +113,12 @@ final class CredentialsService
      *
      * Like create(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function createWithResponse(string $gstin, Models\CreateCredentialRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function createWithResponse(string $gstin, Models\CreateCredentialRequest|array $body, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->createRequest($gstin, $body, $einvoiceTenant), static fn ($d) => Models\CredentialWithSecret::fromArray($d), $options);
+        return $this->ctx->execute($this->createRequest($gstin, $body), static fn ($d) => Models\CredentialWithSecret::fromArray($d), $options);
     }
 
-    private function getRequest(string $clientId, ?string $einvoiceTenant): ApiRequest
+    private function getRequest(string $clientId): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -128,7 +126,6 @@ final class CredentialsService
             'getCredential',
             Auth::Account,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -141,9 +138,9 @@ final class CredentialsService
      *
      * GET /v1/credentials/{client_id} (getCredential).
      */
-    public function get(string $clientId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\Credential
+    public function get(string $clientId, ?RequestOptions $options = null): Models\Credential
     {
-        return $this->getWithResponse($clientId, $einvoiceTenant, $options)->data;
+        return $this->getWithResponse($clientId, $options)->data;
     }
 
     /**
@@ -153,12 +150,12 @@ final class CredentialsService
      *
      * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function getWithResponse(string $clientId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function getWithResponse(string $clientId, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->getRequest($clientId, $einvoiceTenant), static fn ($d) => Models\Credential::fromArray($d), $options);
+        return $this->ctx->execute($this->getRequest($clientId), static fn ($d) => Models\Credential::fromArray($d), $options);
     }
 
-    private function revokeRequest(string $clientId, ?string $einvoiceTenant): ApiRequest
+    private function revokeRequest(string $clientId): ApiRequest
     {
         return new ApiRequest(
             'DELETE',
@@ -166,7 +163,6 @@ final class CredentialsService
             'revokeCredential',
             Auth::Account,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -179,9 +175,9 @@ final class CredentialsService
      *
      * DELETE /v1/credentials/{client_id} (revokeCredential).
      */
-    public function revoke(string $clientId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\Credential
+    public function revoke(string $clientId, ?RequestOptions $options = null): Models\Credential
     {
-        return $this->revokeWithResponse($clientId, $einvoiceTenant, $options)->data;
+        return $this->revokeWithResponse($clientId, $options)->data;
     }
 
     /**
@@ -191,12 +187,12 @@ final class CredentialsService
      *
      * Like revoke(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function revokeWithResponse(string $clientId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function revokeWithResponse(string $clientId, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->revokeRequest($clientId, $einvoiceTenant), static fn ($d) => Models\Credential::fromArray($d), $options);
+        return $this->ctx->execute($this->revokeRequest($clientId), static fn ($d) => Models\Credential::fromArray($d), $options);
     }
 
-    private function addSecretRequest(string $clientId, Models\AddSecretRequest|array|null $body, ?string $einvoiceTenant): ApiRequest
+    private function addSecretRequest(string $clientId, Models\AddSecretRequest|array|null $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -205,7 +201,6 @@ final class CredentialsService
             Auth::Account,
             idempotent: true,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -218,9 +213,9 @@ final class CredentialsService
      *
      * POST /v1/credentials/{client_id}/secrets (addCredentialSecret).
      */
-    public function addSecret(string $clientId, Models\AddSecretRequest|array|null $body = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\NewSecret
+    public function addSecret(string $clientId, Models\AddSecretRequest|array|null $body = null, ?RequestOptions $options = null): Models\NewSecret
     {
-        return $this->addSecretWithResponse($clientId, $body, $einvoiceTenant, $options)->data;
+        return $this->addSecretWithResponse($clientId, $body, $options)->data;
     }
 
     /**
@@ -230,12 +225,12 @@ final class CredentialsService
      *
      * Like addSecret(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function addSecretWithResponse(string $clientId, Models\AddSecretRequest|array|null $body = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function addSecretWithResponse(string $clientId, Models\AddSecretRequest|array|null $body = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->addSecretRequest($clientId, $body, $einvoiceTenant), static fn ($d) => Models\NewSecret::fromArray($d), $options);
+        return $this->ctx->execute($this->addSecretRequest($clientId, $body), static fn ($d) => Models\NewSecret::fromArray($d), $options);
     }
 
-    private function revokeSecretRequest(string $clientId, string $secretId, ?string $einvoiceTenant): ApiRequest
+    private function revokeSecretRequest(string $clientId, string $secretId): ApiRequest
     {
         return new ApiRequest(
             'DELETE',
@@ -243,7 +238,6 @@ final class CredentialsService
             'revokeCredentialSecret',
             Auth::Account,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -255,9 +249,9 @@ final class CredentialsService
      *
      * DELETE /v1/credentials/{client_id}/secrets/{secret_id} (revokeCredentialSecret).
      */
-    public function revokeSecret(string $clientId, string $secretId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\Credential
+    public function revokeSecret(string $clientId, string $secretId, ?RequestOptions $options = null): Models\Credential
     {
-        return $this->revokeSecretWithResponse($clientId, $secretId, $einvoiceTenant, $options)->data;
+        return $this->revokeSecretWithResponse($clientId, $secretId, $options)->data;
     }
 
     /**
@@ -267,8 +261,8 @@ final class CredentialsService
      *
      * Like revokeSecret(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function revokeSecretWithResponse(string $clientId, string $secretId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function revokeSecretWithResponse(string $clientId, string $secretId, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->revokeSecretRequest($clientId, $secretId, $einvoiceTenant), static fn ($d) => Models\Credential::fromArray($d), $options);
+        return $this->ctx->execute($this->revokeSecretRequest($clientId, $secretId), static fn ($d) => Models\Credential::fromArray($d), $options);
     }
 }

@@ -20,7 +20,7 @@ final class GstinsService
     {
     }
 
-    private function listRequest(?int $limit, ?string $startingAfter, ?string $einvoiceTenant): ApiRequest
+    private function listRequest(?int $limit, ?string $startingAfter): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -29,7 +29,6 @@ final class GstinsService
             Auth::Account,
             idempotent: false,
             query: ApiRequest::params(['limit' => $limit, 'starting_after' => $startingAfter]),
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -41,9 +40,9 @@ final class GstinsService
      *
      * GET /v1/gstins (listGstins).
      */
-    public function list(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\GstinList
+    public function list(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\GstinList
     {
-        return $this->listWithResponse($limit, $startingAfter, $einvoiceTenant, $options)->data;
+        return $this->listWithResponse($limit, $startingAfter, $options)->data;
     }
 
     /**
@@ -53,15 +52,15 @@ final class GstinsService
      *
      * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function listWithResponse(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function listWithResponse(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->listRequest($limit, $startingAfter, $einvoiceTenant), static fn ($d) => Models\GstinList::fromArray($d), $options);
+        return $this->ctx->execute($this->listRequest($limit, $startingAfter), static fn ($d) => Models\GstinList::fromArray($d), $options);
     }
 
     /** Every item of every page, fetched lazily as you iterate (listGstins). */
-    public function listAutoPaging(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): AutoPager
+    public function listAutoPaging(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
     {
-        $first = $this->listRequest($limit, $startingAfter, $einvoiceTenant);
+        $first = $this->listRequest($limit, $startingAfter);
         return new AutoPager(function (?string $cursor) use ($first, $options): array {
             $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
             $p = $this->ctx->execute($req, static fn ($d) => Models\GstinList::fromArray($d), $options)->data;
@@ -69,7 +68,7 @@ final class GstinsService
         });
     }
 
-    private function registerRequest(Models\RegisterGstinRequest|array $body, ?string $einvoiceTenant): ApiRequest
+    private function registerRequest(Models\RegisterGstinRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -78,7 +77,6 @@ final class GstinsService
             Auth::Account,
             idempotent: true,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -100,9 +98,9 @@ final class GstinsService
      *
      * POST /v1/gstins (registerGstin).
      */
-    public function register(Models\RegisterGstinRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\Gstin
+    public function register(Models\RegisterGstinRequest|array $body, ?RequestOptions $options = null): Models\Gstin
     {
-        return $this->registerWithResponse($body, $einvoiceTenant, $options)->data;
+        return $this->registerWithResponse($body, $options)->data;
     }
 
     /**
@@ -112,12 +110,12 @@ final class GstinsService
      *
      * Like register(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function registerWithResponse(Models\RegisterGstinRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function registerWithResponse(Models\RegisterGstinRequest|array $body, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->registerRequest($body, $einvoiceTenant), static fn ($d) => Models\Gstin::fromArray($d), $options);
+        return $this->ctx->execute($this->registerRequest($body), static fn ($d) => Models\Gstin::fromArray($d), $options);
     }
 
-    private function getRequest(string $gstin, ?string $einvoiceTenant): ApiRequest
+    private function getRequest(string $gstin): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -125,7 +123,6 @@ final class GstinsService
             'getGstin',
             Auth::Account,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -137,9 +134,9 @@ final class GstinsService
      *
      * GET /v1/gstins/{gstin} (getGstin).
      */
-    public function get(string $gstin, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\Gstin
+    public function get(string $gstin, ?RequestOptions $options = null): Models\Gstin
     {
-        return $this->getWithResponse($gstin, $einvoiceTenant, $options)->data;
+        return $this->getWithResponse($gstin, $options)->data;
     }
 
     /**
@@ -149,12 +146,12 @@ final class GstinsService
      *
      * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function getWithResponse(string $gstin, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function getWithResponse(string $gstin, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->getRequest($gstin, $einvoiceTenant), static fn ($d) => Models\Gstin::fromArray($d), $options);
+        return $this->ctx->execute($this->getRequest($gstin), static fn ($d) => Models\Gstin::fromArray($d), $options);
     }
 
-    private function deleteRequest(string $gstin, ?string $einvoiceTenant): ApiRequest
+    private function deleteRequest(string $gstin): ApiRequest
     {
         return new ApiRequest(
             'DELETE',
@@ -162,7 +159,6 @@ final class GstinsService
             'deleteGstin',
             Auth::Account,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -177,9 +173,9 @@ final class GstinsService
      *
      * DELETE /v1/gstins/{gstin} (deleteGstin).
      */
-    public function delete(string $gstin, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\DeletedGstin
+    public function delete(string $gstin, ?RequestOptions $options = null): Models\DeletedGstin
     {
-        return $this->deleteWithResponse($gstin, $einvoiceTenant, $options)->data;
+        return $this->deleteWithResponse($gstin, $options)->data;
     }
 
     /**
@@ -189,12 +185,12 @@ final class GstinsService
      *
      * Like delete(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function deleteWithResponse(string $gstin, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function deleteWithResponse(string $gstin, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->deleteRequest($gstin, $einvoiceTenant), static fn ($d) => Models\DeletedGstin::fromArray($d), $options);
+        return $this->ctx->execute($this->deleteRequest($gstin), static fn ($d) => Models\DeletedGstin::fromArray($d), $options);
     }
 
-    private function updateRequest(string $gstin, Models\UpdateGstinRequest|array $body, ?string $einvoiceTenant): ApiRequest
+    private function updateRequest(string $gstin, Models\UpdateGstinRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'PATCH',
@@ -203,7 +199,6 @@ final class GstinsService
             Auth::Account,
             idempotent: false,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -219,9 +214,9 @@ final class GstinsService
      *
      * PATCH /v1/gstins/{gstin} (updateGstin).
      */
-    public function update(string $gstin, Models\UpdateGstinRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\Gstin
+    public function update(string $gstin, Models\UpdateGstinRequest|array $body, ?RequestOptions $options = null): Models\Gstin
     {
-        return $this->updateWithResponse($gstin, $body, $einvoiceTenant, $options)->data;
+        return $this->updateWithResponse($gstin, $body, $options)->data;
     }
 
     /**
@@ -231,12 +226,12 @@ final class GstinsService
      *
      * Like update(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function updateWithResponse(string $gstin, Models\UpdateGstinRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function updateWithResponse(string $gstin, Models\UpdateGstinRequest|array $body, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->updateRequest($gstin, $body, $einvoiceTenant), static fn ($d) => Models\Gstin::fromArray($d), $options);
+        return $this->ctx->execute($this->updateRequest($gstin, $body), static fn ($d) => Models\Gstin::fromArray($d), $options);
     }
 
-    private function listGspRoutesRequest(string $gstin, ?string $einvoiceTenant): ApiRequest
+    private function listGspRoutesRequest(string $gstin): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -244,7 +239,6 @@ final class GstinsService
             'listGstinGspRoutes',
             Auth::Account,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -260,9 +254,9 @@ final class GstinsService
      *
      * GET /v1/gstins/{gstin}/gsp-routes (listGstinGspRoutes).
      */
-    public function listGspRoutes(string $gstin, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\GspRouteUserList
+    public function listGspRoutes(string $gstin, ?RequestOptions $options = null): Models\GspRouteUserList
     {
-        return $this->listGspRoutesWithResponse($gstin, $einvoiceTenant, $options)->data;
+        return $this->listGspRoutesWithResponse($gstin, $options)->data;
     }
 
     /**
@@ -272,12 +266,12 @@ final class GstinsService
      *
      * Like listGspRoutes(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function listGspRoutesWithResponse(string $gstin, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function listGspRoutesWithResponse(string $gstin, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->listGspRoutesRequest($gstin, $einvoiceTenant), static fn ($d) => Models\GspRouteUserList::fromArray($d), $options);
+        return $this->ctx->execute($this->listGspRoutesRequest($gstin), static fn ($d) => Models\GspRouteUserList::fromArray($d), $options);
     }
 
-    private function setGspRouteRequest(string $gstin, string $route, Models\PutGspRouteUserRequest|array $body, ?string $einvoiceTenant): ApiRequest
+    private function setGspRouteRequest(string $gstin, string $route, Models\PutGspRouteUserRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'PUT',
@@ -286,7 +280,6 @@ final class GstinsService
             Auth::Account,
             idempotent: false,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -303,9 +296,9 @@ final class GstinsService
      *
      * PUT /v1/gstins/{gstin}/gsp-routes/{route} (putGstinGspRoute).
      */
-    public function setGspRoute(string $gstin, string $route, Models\PutGspRouteUserRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\GspRouteUser
+    public function setGspRoute(string $gstin, string $route, Models\PutGspRouteUserRequest|array $body, ?RequestOptions $options = null): Models\GspRouteUser
     {
-        return $this->setGspRouteWithResponse($gstin, $route, $body, $einvoiceTenant, $options)->data;
+        return $this->setGspRouteWithResponse($gstin, $route, $body, $options)->data;
     }
 
     /**
@@ -315,12 +308,12 @@ final class GstinsService
      *
      * Like setGspRoute(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function setGspRouteWithResponse(string $gstin, string $route, Models\PutGspRouteUserRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function setGspRouteWithResponse(string $gstin, string $route, Models\PutGspRouteUserRequest|array $body, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->setGspRouteRequest($gstin, $route, $body, $einvoiceTenant), static fn ($d) => Models\GspRouteUser::fromArray($d), $options);
+        return $this->ctx->execute($this->setGspRouteRequest($gstin, $route, $body), static fn ($d) => Models\GspRouteUser::fromArray($d), $options);
     }
 
-    private function deleteGspRouteRequest(string $gstin, string $route, ?string $einvoiceTenant): ApiRequest
+    private function deleteGspRouteRequest(string $gstin, string $route): ApiRequest
     {
         return new ApiRequest(
             'DELETE',
@@ -328,7 +321,6 @@ final class GstinsService
             'deleteGstinGspRoute',
             Auth::Account,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -340,9 +332,9 @@ final class GstinsService
      *
      * DELETE /v1/gstins/{gstin}/gsp-routes/{route} (deleteGstinGspRoute).
      */
-    public function deleteGspRoute(string $gstin, string $route, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\DeletedGspRouteUser
+    public function deleteGspRoute(string $gstin, string $route, ?RequestOptions $options = null): Models\DeletedGspRouteUser
     {
-        return $this->deleteGspRouteWithResponse($gstin, $route, $einvoiceTenant, $options)->data;
+        return $this->deleteGspRouteWithResponse($gstin, $route, $options)->data;
     }
 
     /**
@@ -352,8 +344,8 @@ final class GstinsService
      *
      * Like deleteGspRoute(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function deleteGspRouteWithResponse(string $gstin, string $route, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function deleteGspRouteWithResponse(string $gstin, string $route, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->deleteGspRouteRequest($gstin, $route, $einvoiceTenant), static fn ($d) => Models\DeletedGspRouteUser::fromArray($d), $options);
+        return $this->ctx->execute($this->deleteGspRouteRequest($gstin, $route), static fn ($d) => Models\DeletedGspRouteUser::fromArray($d), $options);
     }
 }

@@ -20,7 +20,7 @@ final class LogsService
     {
     }
 
-    private function listRequest(?string $irn, ?string $gstin, ?string $operation, ?string $status, ?string $from, ?string $to, ?int $limit, ?string $startingAfter, ?string $einvoiceTenant): ApiRequest
+    private function listRequest(?string $irn, ?string $gstin, ?string $operation, ?string $status, ?string $from, ?string $to, ?int $limit, ?string $startingAfter): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -29,7 +29,6 @@ final class LogsService
             Auth::AccountOrGstin,
             idempotent: false,
             query: ApiRequest::params(['irn' => $irn, 'gstin' => $gstin, 'operation' => $operation, 'status' => $status, 'from' => $from, 'to' => $to, 'limit' => $limit, 'starting_after' => $startingAfter]),
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -46,9 +45,9 @@ final class LogsService
      *
      * GET /v1/logs (listRequestLogs).
      */
-    public function list(?string $irn = null, ?string $gstin = null, ?string $operation = null, ?string $status = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\RequestLogList
+    public function list(?string $irn = null, ?string $gstin = null, ?string $operation = null, ?string $status = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\RequestLogList
     {
-        return $this->listWithResponse($irn, $gstin, $operation, $status, $from, $to, $limit, $startingAfter, $einvoiceTenant, $options)->data;
+        return $this->listWithResponse($irn, $gstin, $operation, $status, $from, $to, $limit, $startingAfter, $options)->data;
     }
 
     /**
@@ -58,15 +57,15 @@ final class LogsService
      *
      * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function listWithResponse(?string $irn = null, ?string $gstin = null, ?string $operation = null, ?string $status = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function listWithResponse(?string $irn = null, ?string $gstin = null, ?string $operation = null, ?string $status = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->listRequest($irn, $gstin, $operation, $status, $from, $to, $limit, $startingAfter, $einvoiceTenant), static fn ($d) => Models\RequestLogList::fromArray($d), $options);
+        return $this->ctx->execute($this->listRequest($irn, $gstin, $operation, $status, $from, $to, $limit, $startingAfter), static fn ($d) => Models\RequestLogList::fromArray($d), $options);
     }
 
     /** Every item of every page, fetched lazily as you iterate (listRequestLogs). */
-    public function listAutoPaging(?string $irn = null, ?string $gstin = null, ?string $operation = null, ?string $status = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): AutoPager
+    public function listAutoPaging(?string $irn = null, ?string $gstin = null, ?string $operation = null, ?string $status = null, ?string $from = null, ?string $to = null, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
     {
-        $first = $this->listRequest($irn, $gstin, $operation, $status, $from, $to, $limit, $startingAfter, $einvoiceTenant);
+        $first = $this->listRequest($irn, $gstin, $operation, $status, $from, $to, $limit, $startingAfter);
         return new AutoPager(function (?string $cursor) use ($first, $options): array {
             $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
             $p = $this->ctx->execute($req, static fn ($d) => Models\RequestLogList::fromArray($d), $options)->data;
@@ -74,7 +73,7 @@ final class LogsService
         });
     }
 
-    private function exportRequest(?string $irn, ?string $gstin, ?string $operation, ?string $status, ?string $from, ?string $to, ?string $einvoiceTenant): ApiRequest
+    private function exportRequest(?string $irn, ?string $gstin, ?string $operation, ?string $status, ?string $from, ?string $to): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -83,7 +82,6 @@ final class LogsService
             Auth::AccountOrGstin,
             idempotent: false,
             query: ApiRequest::params(['irn' => $irn, 'gstin' => $gstin, 'operation' => $operation, 'status' => $status, 'from' => $from, 'to' => $to]),
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -97,12 +95,12 @@ final class LogsService
      *
      * @return list<Models\RequestLog> the NDJSON items
      */
-    public function export(?string $irn = null, ?string $gstin = null, ?string $operation = null, ?string $status = null, ?string $from = null, ?string $to = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): array
+    public function export(?string $irn = null, ?string $gstin = null, ?string $operation = null, ?string $status = null, ?string $from = null, ?string $to = null, ?RequestOptions $options = null): array
     {
-        return $this->ctx->executeNdjson($this->exportRequest($irn, $gstin, $operation, $status, $from, $to, $einvoiceTenant), static fn ($d) => Models\RequestLog::fromArray($d), $options);
+        return $this->ctx->executeNdjson($this->exportRequest($irn, $gstin, $operation, $status, $from, $to), static fn ($d) => Models\RequestLog::fromArray($d), $options);
     }
 
-    private function getRequest(string $logId, ?string $einvoiceTenant): ApiRequest
+    private function getRequest(string $logId): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -110,7 +108,6 @@ final class LogsService
             'getRequestLog',
             Auth::AccountOrGstin,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -122,9 +119,9 @@ final class LogsService
      *
      * GET /v1/logs/{log_id} (getRequestLog).
      */
-    public function get(string $logId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\RequestLog
+    public function get(string $logId, ?RequestOptions $options = null): Models\RequestLog
     {
-        return $this->getWithResponse($logId, $einvoiceTenant, $options)->data;
+        return $this->getWithResponse($logId, $options)->data;
     }
 
     /**
@@ -134,8 +131,8 @@ final class LogsService
      *
      * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function getWithResponse(string $logId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function getWithResponse(string $logId, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->getRequest($logId, $einvoiceTenant), static fn ($d) => Models\RequestLog::fromArray($d), $options);
+        return $this->ctx->execute($this->getRequest($logId), static fn ($d) => Models\RequestLog::fromArray($d), $options);
     }
 }

@@ -20,7 +20,7 @@ final class PlatformsService
     {
     }
 
-    private function listTenantsRequest(?int $limit, ?string $startingAfter, ?string $einvoiceTenant): ApiRequest
+    private function listTenantsRequest(?int $limit, ?string $startingAfter): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -29,7 +29,6 @@ final class PlatformsService
             Auth::Account,
             idempotent: false,
             query: ApiRequest::params(['limit' => $limit, 'starting_after' => $startingAfter]),
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -41,9 +40,9 @@ final class PlatformsService
      *
      * GET /v1/tenants (listTenants).
      */
-    public function listTenants(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\TenantList
+    public function listTenants(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\TenantList
     {
-        return $this->listTenantsWithResponse($limit, $startingAfter, $einvoiceTenant, $options)->data;
+        return $this->listTenantsWithResponse($limit, $startingAfter, $options)->data;
     }
 
     /**
@@ -53,15 +52,15 @@ final class PlatformsService
      *
      * Like listTenants(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function listTenantsWithResponse(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function listTenantsWithResponse(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->listTenantsRequest($limit, $startingAfter, $einvoiceTenant), static fn ($d) => Models\TenantList::fromArray($d), $options);
+        return $this->ctx->execute($this->listTenantsRequest($limit, $startingAfter), static fn ($d) => Models\TenantList::fromArray($d), $options);
     }
 
     /** Every item of every page, fetched lazily as you iterate (listTenants). */
-    public function listTenantsAutoPaging(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): AutoPager
+    public function listTenantsAutoPaging(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
     {
-        $first = $this->listTenantsRequest($limit, $startingAfter, $einvoiceTenant);
+        $first = $this->listTenantsRequest($limit, $startingAfter);
         return new AutoPager(function (?string $cursor) use ($first, $options): array {
             $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
             $p = $this->ctx->execute($req, static fn ($d) => Models\TenantList::fromArray($d), $options)->data;
@@ -69,7 +68,7 @@ final class PlatformsService
         });
     }
 
-    private function createTenantRequest(Models\CreateTenantRequest|array $body, ?string $einvoiceTenant): ApiRequest
+    private function createTenantRequest(Models\CreateTenantRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -78,7 +77,6 @@ final class PlatformsService
             Auth::Account,
             idempotent: true,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -93,9 +91,9 @@ final class PlatformsService
      *
      * POST /v1/tenants (createTenant).
      */
-    public function createTenant(Models\CreateTenantRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\Tenant
+    public function createTenant(Models\CreateTenantRequest|array $body, ?RequestOptions $options = null): Models\Tenant
     {
-        return $this->createTenantWithResponse($body, $einvoiceTenant, $options)->data;
+        return $this->createTenantWithResponse($body, $options)->data;
     }
 
     /**
@@ -105,12 +103,12 @@ final class PlatformsService
      *
      * Like createTenant(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function createTenantWithResponse(Models\CreateTenantRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function createTenantWithResponse(Models\CreateTenantRequest|array $body, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->createTenantRequest($body, $einvoiceTenant), static fn ($d) => Models\Tenant::fromArray($d), $options);
+        return $this->ctx->execute($this->createTenantRequest($body), static fn ($d) => Models\Tenant::fromArray($d), $options);
     }
 
-    private function getTenantRequest(string $tenantId, ?string $einvoiceTenant): ApiRequest
+    private function getTenantRequest(string $tenantId): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -118,7 +116,6 @@ final class PlatformsService
             'getTenant',
             Auth::Account,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -130,9 +127,9 @@ final class PlatformsService
      *
      * GET /v1/tenants/{tenant_id} (getTenant).
      */
-    public function getTenant(string $tenantId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\Tenant
+    public function getTenant(string $tenantId, ?RequestOptions $options = null): Models\Tenant
     {
-        return $this->getTenantWithResponse($tenantId, $einvoiceTenant, $options)->data;
+        return $this->getTenantWithResponse($tenantId, $options)->data;
     }
 
     /**
@@ -142,12 +139,12 @@ final class PlatformsService
      *
      * Like getTenant(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function getTenantWithResponse(string $tenantId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function getTenantWithResponse(string $tenantId, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->getTenantRequest($tenantId, $einvoiceTenant), static fn ($d) => Models\Tenant::fromArray($d), $options);
+        return $this->ctx->execute($this->getTenantRequest($tenantId), static fn ($d) => Models\Tenant::fromArray($d), $options);
     }
 
-    private function updateTenantRequest(string $tenantId, Models\UpdateTenantRequest|array $body, ?string $einvoiceTenant): ApiRequest
+    private function updateTenantRequest(string $tenantId, Models\UpdateTenantRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'PATCH',
@@ -156,7 +153,6 @@ final class PlatformsService
             Auth::Account,
             idempotent: false,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -168,9 +164,9 @@ final class PlatformsService
      *
      * PATCH /v1/tenants/{tenant_id} (updateTenant).
      */
-    public function updateTenant(string $tenantId, Models\UpdateTenantRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\Tenant
+    public function updateTenant(string $tenantId, Models\UpdateTenantRequest|array $body, ?RequestOptions $options = null): Models\Tenant
     {
-        return $this->updateTenantWithResponse($tenantId, $body, $einvoiceTenant, $options)->data;
+        return $this->updateTenantWithResponse($tenantId, $body, $options)->data;
     }
 
     /**
@@ -180,12 +176,12 @@ final class PlatformsService
      *
      * Like updateTenant(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function updateTenantWithResponse(string $tenantId, Models\UpdateTenantRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function updateTenantWithResponse(string $tenantId, Models\UpdateTenantRequest|array $body, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->updateTenantRequest($tenantId, $body, $einvoiceTenant), static fn ($d) => Models\Tenant::fromArray($d), $options);
+        return $this->ctx->execute($this->updateTenantRequest($tenantId, $body), static fn ($d) => Models\Tenant::fromArray($d), $options);
     }
 
-    private function listApiKeysRequest(?int $limit, ?string $startingAfter, ?string $einvoiceTenant): ApiRequest
+    private function listApiKeysRequest(?int $limit, ?string $startingAfter): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -194,7 +190,6 @@ final class PlatformsService
             Auth::Account,
             idempotent: false,
             query: ApiRequest::params(['limit' => $limit, 'starting_after' => $startingAfter]),
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -206,9 +201,9 @@ final class PlatformsService
      *
      * GET /v1/api-keys (listApiKeys).
      */
-    public function listApiKeys(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\ApiKeyList
+    public function listApiKeys(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\ApiKeyList
     {
-        return $this->listApiKeysWithResponse($limit, $startingAfter, $einvoiceTenant, $options)->data;
+        return $this->listApiKeysWithResponse($limit, $startingAfter, $options)->data;
     }
 
     /**
@@ -218,15 +213,15 @@ final class PlatformsService
      *
      * Like listApiKeys(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function listApiKeysWithResponse(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function listApiKeysWithResponse(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->listApiKeysRequest($limit, $startingAfter, $einvoiceTenant), static fn ($d) => Models\ApiKeyList::fromArray($d), $options);
+        return $this->ctx->execute($this->listApiKeysRequest($limit, $startingAfter), static fn ($d) => Models\ApiKeyList::fromArray($d), $options);
     }
 
     /** Every item of every page, fetched lazily as you iterate (listApiKeys). */
-    public function listApiKeysAutoPaging(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): AutoPager
+    public function listApiKeysAutoPaging(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
     {
-        $first = $this->listApiKeysRequest($limit, $startingAfter, $einvoiceTenant);
+        $first = $this->listApiKeysRequest($limit, $startingAfter);
         return new AutoPager(function (?string $cursor) use ($first, $options): array {
             $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
             $p = $this->ctx->execute($req, static fn ($d) => Models\ApiKeyList::fromArray($d), $options)->data;
@@ -234,7 +229,7 @@ final class PlatformsService
         });
     }
 
-    private function createApiKeyRequest(Models\CreateApiKeyRequest|array $body, ?string $einvoiceTenant): ApiRequest
+    private function createApiKeyRequest(Models\CreateApiKeyRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -243,7 +238,6 @@ final class PlatformsService
             Auth::Account,
             idempotent: true,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -261,9 +255,9 @@ final class PlatformsService
      *
      * POST /v1/api-keys (createApiKey).
      */
-    public function createApiKey(Models\CreateApiKeyRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\ApiKey
+    public function createApiKey(Models\CreateApiKeyRequest|array $body, ?RequestOptions $options = null): Models\ApiKey
     {
-        return $this->createApiKeyWithResponse($body, $einvoiceTenant, $options)->data;
+        return $this->createApiKeyWithResponse($body, $options)->data;
     }
 
     /**
@@ -273,12 +267,12 @@ final class PlatformsService
      *
      * Like createApiKey(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function createApiKeyWithResponse(Models\CreateApiKeyRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function createApiKeyWithResponse(Models\CreateApiKeyRequest|array $body, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->createApiKeyRequest($body, $einvoiceTenant), static fn ($d) => Models\ApiKey::fromArray($d), $options);
+        return $this->ctx->execute($this->createApiKeyRequest($body), static fn ($d) => Models\ApiKey::fromArray($d), $options);
     }
 
-    private function getApiKeyRequest(string $keyId, ?string $einvoiceTenant): ApiRequest
+    private function getApiKeyRequest(string $keyId): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -286,7 +280,6 @@ final class PlatformsService
             'getApiKey',
             Auth::Account,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -298,9 +291,9 @@ final class PlatformsService
      *
      * GET /v1/api-keys/{key_id} (getApiKey).
      */
-    public function getApiKey(string $keyId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\ApiKey
+    public function getApiKey(string $keyId, ?RequestOptions $options = null): Models\ApiKey
     {
-        return $this->getApiKeyWithResponse($keyId, $einvoiceTenant, $options)->data;
+        return $this->getApiKeyWithResponse($keyId, $options)->data;
     }
 
     /**
@@ -310,12 +303,12 @@ final class PlatformsService
      *
      * Like getApiKey(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function getApiKeyWithResponse(string $keyId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function getApiKeyWithResponse(string $keyId, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->getApiKeyRequest($keyId, $einvoiceTenant), static fn ($d) => Models\ApiKey::fromArray($d), $options);
+        return $this->ctx->execute($this->getApiKeyRequest($keyId), static fn ($d) => Models\ApiKey::fromArray($d), $options);
     }
 
-    private function revokeApiKeyRequest(string $keyId, ?string $einvoiceTenant): ApiRequest
+    private function revokeApiKeyRequest(string $keyId): ApiRequest
     {
         return new ApiRequest(
             'DELETE',
@@ -323,7 +316,6 @@ final class PlatformsService
             'revokeApiKey',
             Auth::Account,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -336,9 +328,9 @@ final class PlatformsService
      *
      * DELETE /v1/api-keys/{key_id} (revokeApiKey).
      */
-    public function revokeApiKey(string $keyId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\ApiKey
+    public function revokeApiKey(string $keyId, ?RequestOptions $options = null): Models\ApiKey
     {
-        return $this->revokeApiKeyWithResponse($keyId, $einvoiceTenant, $options)->data;
+        return $this->revokeApiKeyWithResponse($keyId, $options)->data;
     }
 
     /**
@@ -348,12 +340,12 @@ final class PlatformsService
      *
      * Like revokeApiKey(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function revokeApiKeyWithResponse(string $keyId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function revokeApiKeyWithResponse(string $keyId, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->revokeApiKeyRequest($keyId, $einvoiceTenant), static fn ($d) => Models\ApiKey::fromArray($d), $options);
+        return $this->ctx->execute($this->revokeApiKeyRequest($keyId), static fn ($d) => Models\ApiKey::fromArray($d), $options);
     }
 
-    private function rollApiKeyRequest(string $keyId, Models\RollApiKeyRequest|array|null $body, ?string $einvoiceTenant): ApiRequest
+    private function rollApiKeyRequest(string $keyId, Models\RollApiKeyRequest|array|null $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -362,7 +354,6 @@ final class PlatformsService
             Auth::Account,
             idempotent: true,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -375,9 +366,9 @@ final class PlatformsService
      *
      * POST /v1/api-keys/{key_id}/roll (rollApiKey).
      */
-    public function rollApiKey(string $keyId, Models\RollApiKeyRequest|array|null $body = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\ApiKey
+    public function rollApiKey(string $keyId, Models\RollApiKeyRequest|array|null $body = null, ?RequestOptions $options = null): Models\ApiKey
     {
-        return $this->rollApiKeyWithResponse($keyId, $body, $einvoiceTenant, $options)->data;
+        return $this->rollApiKeyWithResponse($keyId, $body, $options)->data;
     }
 
     /**
@@ -387,8 +378,8 @@ final class PlatformsService
      *
      * Like rollApiKey(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function rollApiKeyWithResponse(string $keyId, Models\RollApiKeyRequest|array|null $body = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function rollApiKeyWithResponse(string $keyId, Models\RollApiKeyRequest|array|null $body = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->rollApiKeyRequest($keyId, $body, $einvoiceTenant), static fn ($d) => Models\ApiKey::fromArray($d), $options);
+        return $this->ctx->execute($this->rollApiKeyRequest($keyId, $body), static fn ($d) => Models\ApiKey::fromArray($d), $options);
     }
 }

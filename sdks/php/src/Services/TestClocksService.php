@@ -20,7 +20,7 @@ final class TestClocksService
     {
     }
 
-    private function listRequest(?int $limit, ?string $startingAfter, ?string $einvoiceTenant): ApiRequest
+    private function listRequest(?int $limit, ?string $startingAfter): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -29,7 +29,6 @@ final class TestClocksService
             Auth::AccountOrGstin,
             idempotent: false,
             query: ApiRequest::params(['limit' => $limit, 'starting_after' => $startingAfter]),
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -42,9 +41,9 @@ final class TestClocksService
      *
      * GET /v1/test_clocks (listTestClocks).
      */
-    public function list(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\TestClockList
+    public function list(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\TestClockList
     {
-        return $this->listWithResponse($limit, $startingAfter, $einvoiceTenant, $options)->data;
+        return $this->listWithResponse($limit, $startingAfter, $options)->data;
     }
 
     /**
@@ -54,15 +53,15 @@ final class TestClocksService
      *
      * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function listWithResponse(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function listWithResponse(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->listRequest($limit, $startingAfter, $einvoiceTenant), static fn ($d) => Models\TestClockList::fromArray($d), $options);
+        return $this->ctx->execute($this->listRequest($limit, $startingAfter), static fn ($d) => Models\TestClockList::fromArray($d), $options);
     }
 
     /** Every item of every page, fetched lazily as you iterate (listTestClocks). */
-    public function listAutoPaging(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): AutoPager
+    public function listAutoPaging(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
     {
-        $first = $this->listRequest($limit, $startingAfter, $einvoiceTenant);
+        $first = $this->listRequest($limit, $startingAfter);
         return new AutoPager(function (?string $cursor) use ($first, $options): array {
             $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
             $p = $this->ctx->execute($req, static fn ($d) => Models\TestClockList::fromArray($d), $options)->data;
@@ -70,7 +69,7 @@ final class TestClocksService
         });
     }
 
-    private function createRequest(Models\CreateTestClockRequest|array $body, ?string $einvoiceTenant): ApiRequest
+    private function createRequest(Models\CreateTestClockRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -79,7 +78,6 @@ final class TestClocksService
             Auth::AccountOrGstin,
             idempotent: true,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -109,9 +107,9 @@ final class TestClocksService
      *
      * POST /v1/test_clocks (createTestClock).
      */
-    public function create(Models\CreateTestClockRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\TestClock
+    public function create(Models\CreateTestClockRequest|array $body, ?RequestOptions $options = null): Models\TestClock
     {
-        return $this->createWithResponse($body, $einvoiceTenant, $options)->data;
+        return $this->createWithResponse($body, $options)->data;
     }
 
     /**
@@ -121,12 +119,12 @@ final class TestClocksService
      *
      * Like create(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function createWithResponse(Models\CreateTestClockRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function createWithResponse(Models\CreateTestClockRequest|array $body, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->createRequest($body, $einvoiceTenant), static fn ($d) => Models\TestClock::fromArray($d), $options);
+        return $this->ctx->execute($this->createRequest($body), static fn ($d) => Models\TestClock::fromArray($d), $options);
     }
 
-    private function getRequest(string $testClockId, ?string $einvoiceTenant): ApiRequest
+    private function getRequest(string $testClockId): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -134,7 +132,6 @@ final class TestClocksService
             'getTestClock',
             Auth::AccountOrGstin,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -145,9 +142,9 @@ final class TestClocksService
      *
      * GET /v1/test_clocks/{test_clock_id} (getTestClock).
      */
-    public function get(string $testClockId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\TestClock
+    public function get(string $testClockId, ?RequestOptions $options = null): Models\TestClock
     {
-        return $this->getWithResponse($testClockId, $einvoiceTenant, $options)->data;
+        return $this->getWithResponse($testClockId, $options)->data;
     }
 
     /**
@@ -157,12 +154,12 @@ final class TestClocksService
      *
      * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function getWithResponse(string $testClockId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function getWithResponse(string $testClockId, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->getRequest($testClockId, $einvoiceTenant), static fn ($d) => Models\TestClock::fromArray($d), $options);
+        return $this->ctx->execute($this->getRequest($testClockId), static fn ($d) => Models\TestClock::fromArray($d), $options);
     }
 
-    private function deleteRequest(string $testClockId, ?string $einvoiceTenant): ApiRequest
+    private function deleteRequest(string $testClockId): ApiRequest
     {
         return new ApiRequest(
             'DELETE',
@@ -170,7 +167,6 @@ final class TestClocksService
             'deleteTestClock',
             Auth::AccountOrGstin,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -183,9 +179,9 @@ final class TestClocksService
      *
      * DELETE /v1/test_clocks/{test_clock_id} (deleteTestClock).
      */
-    public function delete(string $testClockId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\DeletedTestClock
+    public function delete(string $testClockId, ?RequestOptions $options = null): Models\DeletedTestClock
     {
-        return $this->deleteWithResponse($testClockId, $einvoiceTenant, $options)->data;
+        return $this->deleteWithResponse($testClockId, $options)->data;
     }
 
     /**
@@ -195,12 +191,12 @@ final class TestClocksService
      *
      * Like delete(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function deleteWithResponse(string $testClockId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function deleteWithResponse(string $testClockId, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->deleteRequest($testClockId, $einvoiceTenant), static fn ($d) => Models\DeletedTestClock::fromArray($d), $options);
+        return $this->ctx->execute($this->deleteRequest($testClockId), static fn ($d) => Models\DeletedTestClock::fromArray($d), $options);
     }
 
-    private function advanceRequest(string $testClockId, Models\AdvanceTestClockRequest|array $body, ?string $einvoiceTenant): ApiRequest
+    private function advanceRequest(string $testClockId, Models\AdvanceTestClockRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -209,7 +205,6 @@ final class TestClocksService
             Auth::AccountOrGstin,
             idempotent: true,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -222,9 +217,9 @@ final class TestClocksService
      *
      * POST /v1/test_clocks/{test_clock_id}/advance (advanceTestClock).
      */
-    public function advance(string $testClockId, Models\AdvanceTestClockRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\TestClock
+    public function advance(string $testClockId, Models\AdvanceTestClockRequest|array $body, ?RequestOptions $options = null): Models\TestClock
     {
-        return $this->advanceWithResponse($testClockId, $body, $einvoiceTenant, $options)->data;
+        return $this->advanceWithResponse($testClockId, $body, $options)->data;
     }
 
     /**
@@ -234,8 +229,8 @@ final class TestClocksService
      *
      * Like advance(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function advanceWithResponse(string $testClockId, Models\AdvanceTestClockRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function advanceWithResponse(string $testClockId, Models\AdvanceTestClockRequest|array $body, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->advanceRequest($testClockId, $body, $einvoiceTenant), static fn ($d) => Models\TestClock::fromArray($d), $options);
+        return $this->ctx->execute($this->advanceRequest($testClockId, $body), static fn ($d) => Models\TestClock::fromArray($d), $options);
     }
 }

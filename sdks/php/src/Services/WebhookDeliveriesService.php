@@ -20,7 +20,7 @@ final class WebhookDeliveriesService
     {
     }
 
-    private function listRequest(?string $endpointId, ?string $status, ?string $eventType, ?int $limit, ?string $startingAfter, ?string $einvoiceTenant): ApiRequest
+    private function listRequest(?string $endpointId, ?string $status, ?string $eventType, ?int $limit, ?string $startingAfter): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -29,7 +29,6 @@ final class WebhookDeliveriesService
             Auth::Account,
             idempotent: false,
             query: ApiRequest::params(['endpoint_id' => $endpointId, 'status' => $status, 'event_type' => $eventType, 'limit' => $limit, 'starting_after' => $startingAfter]),
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -43,9 +42,9 @@ final class WebhookDeliveriesService
      *
      * GET /v1/webhook-deliveries (listWebhookDeliveries).
      */
-    public function list(?string $endpointId = null, ?string $status = null, ?string $eventType = null, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\WebhookDeliveryList
+    public function list(?string $endpointId = null, ?string $status = null, ?string $eventType = null, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\WebhookDeliveryList
     {
-        return $this->listWithResponse($endpointId, $status, $eventType, $limit, $startingAfter, $einvoiceTenant, $options)->data;
+        return $this->listWithResponse($endpointId, $status, $eventType, $limit, $startingAfter, $options)->data;
     }
 
     /**
@@ -55,15 +54,15 @@ final class WebhookDeliveriesService
      *
      * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function listWithResponse(?string $endpointId = null, ?string $status = null, ?string $eventType = null, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function listWithResponse(?string $endpointId = null, ?string $status = null, ?string $eventType = null, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->listRequest($endpointId, $status, $eventType, $limit, $startingAfter, $einvoiceTenant), static fn ($d) => Models\WebhookDeliveryList::fromArray($d), $options);
+        return $this->ctx->execute($this->listRequest($endpointId, $status, $eventType, $limit, $startingAfter), static fn ($d) => Models\WebhookDeliveryList::fromArray($d), $options);
     }
 
     /** Every item of every page, fetched lazily as you iterate (listWebhookDeliveries). */
-    public function listAutoPaging(?string $endpointId = null, ?string $status = null, ?string $eventType = null, ?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): AutoPager
+    public function listAutoPaging(?string $endpointId = null, ?string $status = null, ?string $eventType = null, ?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
     {
-        $first = $this->listRequest($endpointId, $status, $eventType, $limit, $startingAfter, $einvoiceTenant);
+        $first = $this->listRequest($endpointId, $status, $eventType, $limit, $startingAfter);
         return new AutoPager(function (?string $cursor) use ($first, $options): array {
             $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
             $p = $this->ctx->execute($req, static fn ($d) => Models\WebhookDeliveryList::fromArray($d), $options)->data;
@@ -71,7 +70,7 @@ final class WebhookDeliveriesService
         });
     }
 
-    private function replayRequest(string $deliveryId, ?string $einvoiceTenant): ApiRequest
+    private function replayRequest(string $deliveryId): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -79,7 +78,6 @@ final class WebhookDeliveriesService
             'replayWebhookDelivery',
             Auth::Account,
             idempotent: true,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -93,9 +91,9 @@ final class WebhookDeliveriesService
      *
      * POST /v1/webhook-deliveries/{delivery_id}/replay (replayWebhookDelivery).
      */
-    public function replay(string $deliveryId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\WebhookDelivery
+    public function replay(string $deliveryId, ?RequestOptions $options = null): Models\WebhookDelivery
     {
-        return $this->replayWithResponse($deliveryId, $einvoiceTenant, $options)->data;
+        return $this->replayWithResponse($deliveryId, $options)->data;
     }
 
     /**
@@ -105,8 +103,8 @@ final class WebhookDeliveriesService
      *
      * Like replay(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function replayWithResponse(string $deliveryId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function replayWithResponse(string $deliveryId, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->replayRequest($deliveryId, $einvoiceTenant), static fn ($d) => Models\WebhookDelivery::fromArray($d), $options);
+        return $this->ctx->execute($this->replayRequest($deliveryId), static fn ($d) => Models\WebhookDelivery::fromArray($d), $options);
     }
 }

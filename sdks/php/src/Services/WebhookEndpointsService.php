@@ -20,7 +20,7 @@ final class WebhookEndpointsService
     {
     }
 
-    private function listRequest(?int $limit, ?string $startingAfter, ?string $einvoiceTenant): ApiRequest
+    private function listRequest(?int $limit, ?string $startingAfter): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -29,7 +29,6 @@ final class WebhookEndpointsService
             Auth::Account,
             idempotent: false,
             query: ApiRequest::params(['limit' => $limit, 'starting_after' => $startingAfter]),
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -40,9 +39,9 @@ final class WebhookEndpointsService
      *
      * GET /v1/webhook-endpoints (listWebhookEndpoints).
      */
-    public function list(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\WebhookEndpointList
+    public function list(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Models\WebhookEndpointList
     {
-        return $this->listWithResponse($limit, $startingAfter, $einvoiceTenant, $options)->data;
+        return $this->listWithResponse($limit, $startingAfter, $options)->data;
     }
 
     /**
@@ -52,15 +51,15 @@ final class WebhookEndpointsService
      *
      * Like list(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function listWithResponse(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function listWithResponse(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->listRequest($limit, $startingAfter, $einvoiceTenant), static fn ($d) => Models\WebhookEndpointList::fromArray($d), $options);
+        return $this->ctx->execute($this->listRequest($limit, $startingAfter), static fn ($d) => Models\WebhookEndpointList::fromArray($d), $options);
     }
 
     /** Every item of every page, fetched lazily as you iterate (listWebhookEndpoints). */
-    public function listAutoPaging(?int $limit = null, ?string $startingAfter = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): AutoPager
+    public function listAutoPaging(?int $limit = null, ?string $startingAfter = null, ?RequestOptions $options = null): AutoPager
     {
-        $first = $this->listRequest($limit, $startingAfter, $einvoiceTenant);
+        $first = $this->listRequest($limit, $startingAfter);
         return new AutoPager(function (?string $cursor) use ($first, $options): array {
             $req = $cursor === null ? $first : $first->withQuery('starting_after', $cursor);
             $p = $this->ctx->execute($req, static fn ($d) => Models\WebhookEndpointList::fromArray($d), $options)->data;
@@ -68,7 +67,7 @@ final class WebhookEndpointsService
         });
     }
 
-    private function createRequest(Models\CreateWebhookEndpointRequest|array $body, ?string $einvoiceTenant): ApiRequest
+    private function createRequest(Models\CreateWebhookEndpointRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -77,7 +76,6 @@ final class WebhookEndpointsService
             Auth::Account,
             idempotent: true,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -100,9 +98,9 @@ final class WebhookEndpointsService
      *
      * POST /v1/webhook-endpoints (createWebhookEndpoint).
      */
-    public function create(Models\CreateWebhookEndpointRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\WebhookEndpointWithSecret
+    public function create(Models\CreateWebhookEndpointRequest|array $body, ?RequestOptions $options = null): Models\WebhookEndpointWithSecret
     {
-        return $this->createWithResponse($body, $einvoiceTenant, $options)->data;
+        return $this->createWithResponse($body, $options)->data;
     }
 
     /**
@@ -112,12 +110,12 @@ final class WebhookEndpointsService
      *
      * Like create(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function createWithResponse(Models\CreateWebhookEndpointRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function createWithResponse(Models\CreateWebhookEndpointRequest|array $body, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->createRequest($body, $einvoiceTenant), static fn ($d) => Models\WebhookEndpointWithSecret::fromArray($d), $options);
+        return $this->ctx->execute($this->createRequest($body), static fn ($d) => Models\WebhookEndpointWithSecret::fromArray($d), $options);
     }
 
-    private function getRequest(string $endpointId, ?string $einvoiceTenant): ApiRequest
+    private function getRequest(string $endpointId): ApiRequest
     {
         return new ApiRequest(
             'GET',
@@ -125,7 +123,6 @@ final class WebhookEndpointsService
             'getWebhookEndpoint',
             Auth::Account,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -136,9 +133,9 @@ final class WebhookEndpointsService
      *
      * GET /v1/webhook-endpoints/{endpoint_id} (getWebhookEndpoint).
      */
-    public function get(string $endpointId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\WebhookEndpoint
+    public function get(string $endpointId, ?RequestOptions $options = null): Models\WebhookEndpoint
     {
-        return $this->getWithResponse($endpointId, $einvoiceTenant, $options)->data;
+        return $this->getWithResponse($endpointId, $options)->data;
     }
 
     /**
@@ -148,12 +145,12 @@ final class WebhookEndpointsService
      *
      * Like get(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function getWithResponse(string $endpointId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function getWithResponse(string $endpointId, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->getRequest($endpointId, $einvoiceTenant), static fn ($d) => Models\WebhookEndpoint::fromArray($d), $options);
+        return $this->ctx->execute($this->getRequest($endpointId), static fn ($d) => Models\WebhookEndpoint::fromArray($d), $options);
     }
 
-    private function deleteRequest(string $endpointId, ?string $einvoiceTenant): ApiRequest
+    private function deleteRequest(string $endpointId): ApiRequest
     {
         return new ApiRequest(
             'DELETE',
@@ -161,7 +158,6 @@ final class WebhookEndpointsService
             'deleteWebhookEndpoint',
             Auth::Account,
             idempotent: false,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -173,9 +169,9 @@ final class WebhookEndpointsService
      *
      * DELETE /v1/webhook-endpoints/{endpoint_id} (deleteWebhookEndpoint).
      */
-    public function delete(string $endpointId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): void
+    public function delete(string $endpointId, ?RequestOptions $options = null): void
     {
-        $this->deleteWithResponse($endpointId, $einvoiceTenant, $options);
+        $this->deleteWithResponse($endpointId, $options);
     }
 
     /**
@@ -185,12 +181,12 @@ final class WebhookEndpointsService
      *
      * Like delete(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function deleteWithResponse(string $endpointId, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function deleteWithResponse(string $endpointId, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->deleteRequest($endpointId, $einvoiceTenant), null, $options);
+        return $this->ctx->execute($this->deleteRequest($endpointId), null, $options);
     }
 
-    private function updateRequest(string $endpointId, Models\UpdateWebhookEndpointRequest|array $body, ?string $einvoiceTenant): ApiRequest
+    private function updateRequest(string $endpointId, Models\UpdateWebhookEndpointRequest|array $body): ApiRequest
     {
         return new ApiRequest(
             'PATCH',
@@ -199,7 +195,6 @@ final class WebhookEndpointsService
             Auth::Account,
             idempotent: false,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -213,9 +208,9 @@ final class WebhookEndpointsService
      *
      * PATCH /v1/webhook-endpoints/{endpoint_id} (updateWebhookEndpoint).
      */
-    public function update(string $endpointId, Models\UpdateWebhookEndpointRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\WebhookEndpoint
+    public function update(string $endpointId, Models\UpdateWebhookEndpointRequest|array $body, ?RequestOptions $options = null): Models\WebhookEndpoint
     {
-        return $this->updateWithResponse($endpointId, $body, $einvoiceTenant, $options)->data;
+        return $this->updateWithResponse($endpointId, $body, $options)->data;
     }
 
     /**
@@ -225,12 +220,12 @@ final class WebhookEndpointsService
      *
      * Like update(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function updateWithResponse(string $endpointId, Models\UpdateWebhookEndpointRequest|array $body, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function updateWithResponse(string $endpointId, Models\UpdateWebhookEndpointRequest|array $body, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->updateRequest($endpointId, $body, $einvoiceTenant), static fn ($d) => Models\WebhookEndpoint::fromArray($d), $options);
+        return $this->ctx->execute($this->updateRequest($endpointId, $body), static fn ($d) => Models\WebhookEndpoint::fromArray($d), $options);
     }
 
-    private function rotateSecretRequest(string $endpointId, Models\RotateWebhookSecretRequest|array|null $body, ?string $einvoiceTenant): ApiRequest
+    private function rotateSecretRequest(string $endpointId, Models\RotateWebhookSecretRequest|array|null $body): ApiRequest
     {
         return new ApiRequest(
             'POST',
@@ -239,7 +234,6 @@ final class WebhookEndpointsService
             Auth::Account,
             idempotent: true,
             body: $body,
-            headers: ApiRequest::params(['Einvoice-Tenant' => $einvoiceTenant]),
         );
     }
 
@@ -252,9 +246,9 @@ final class WebhookEndpointsService
      *
      * POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret (rotateWebhookSecret).
      */
-    public function rotateSecret(string $endpointId, Models\RotateWebhookSecretRequest|array|null $body = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Models\WebhookEndpointWithSecret
+    public function rotateSecret(string $endpointId, Models\RotateWebhookSecretRequest|array|null $body = null, ?RequestOptions $options = null): Models\WebhookEndpointWithSecret
     {
-        return $this->rotateSecretWithResponse($endpointId, $body, $einvoiceTenant, $options)->data;
+        return $this->rotateSecretWithResponse($endpointId, $body, $options)->data;
     }
 
     /**
@@ -264,8 +258,8 @@ final class WebhookEndpointsService
      *
      * Like rotateSecret(), with the final response (status, headers, Idempotent-Replayed) around the result.
      */
-    public function rotateSecretWithResponse(string $endpointId, Models\RotateWebhookSecretRequest|array|null $body = null, ?string $einvoiceTenant = null, ?RequestOptions $options = null): Response
+    public function rotateSecretWithResponse(string $endpointId, Models\RotateWebhookSecretRequest|array|null $body = null, ?RequestOptions $options = null): Response
     {
-        return $this->ctx->execute($this->rotateSecretRequest($endpointId, $body, $einvoiceTenant), static fn ($d) => Models\WebhookEndpointWithSecret::fromArray($d), $options);
+        return $this->ctx->execute($this->rotateSecretRequest($endpointId, $body), static fn ($d) => Models\WebhookEndpointWithSecret::fromArray($d), $options);
     }
 }

@@ -6,9 +6,12 @@ import { Resource, seg } from '../core/resource.js';
 import type { RequestOptions } from '../core/transport.js';
 import type {
   AddSecretRequest,
+  ApiKey,
   AuditEvent,
+  CreateApiKeyRequest,
   CreateCredentialRequest,
   CreateOnboardingLinkRequest,
+  CreateTenantRequest,
   CreateWebhookEndpointRequest,
   Credential,
   CredentialWithSecret,
@@ -29,8 +32,11 @@ import type {
   PutGspRouteUserRequest,
   RegisterGstinRequest,
   RequestLog,
+  RollApiKeyRequest,
   RotateWebhookSecretRequest,
+  Tenant,
   UpdateGstinRequest,
+  UpdateTenantRequest,
   UpdateWebhookEndpointRequest,
   Usage,
   UsagePeriod,
@@ -108,6 +114,43 @@ export class AuditEvents extends Resource {
 }
 
 /** Hosted credential onboarding: a one-time link where a business enters its own IRP API user. */
+/** Tenants: the businesses a platform invoices for (act on one with the client's or a call's `tenant` option). */
+export class Tenants extends Resource {
+  create(body: CreateTenantRequest, options?: RequestOptions): APIPromise<Tenant> {
+    return this._post('/v1/tenants', body, options);
+  }
+  list(params: PageParams = {}, options?: RequestOptions): PagePromise<Tenant> {
+    return this._list('/v1/tenants', params, options);
+  }
+  get(tenantId: string, options?: RequestOptions): APIPromise<Tenant> {
+    return this._get(`/v1/tenants/${seg(tenantId)}`, undefined, options);
+  }
+  update(tenantId: string, body: UpdateTenantRequest, options?: RequestOptions): APIPromise<Tenant> {
+    return this.call({ method: 'PATCH', path: `/v1/tenants/${seg(tenantId)}`, body }, options);
+  }
+}
+
+/** Restricted API keys (managed with the unrestricted account key). */
+export class ApiKeys extends Resource {
+  /** The answer's `key` is the secret, shown only here and in `roll`: store it now. */
+  create(body: CreateApiKeyRequest, options?: RequestOptions): APIPromise<ApiKey> {
+    return this._post('/v1/api-keys', body, options);
+  }
+  list(params: PageParams = {}, options?: RequestOptions): PagePromise<ApiKey> {
+    return this._list('/v1/api-keys', params, options);
+  }
+  get(keyId: string, options?: RequestOptions): APIPromise<ApiKey> {
+    return this._get(`/v1/api-keys/${seg(keyId)}`, undefined, options);
+  }
+  /** A new secret; the old one keeps working for `expires_in_seconds` (default 0). */
+  roll(keyId: string, body: RollApiKeyRequest = {}, options?: RequestOptions): APIPromise<ApiKey> {
+    return this._post(`/v1/api-keys/${seg(keyId)}/roll`, body, options);
+  }
+  revoke(keyId: string, options?: RequestOptions): APIPromise<ApiKey> {
+    return this.call({ method: 'DELETE', path: `/v1/api-keys/${seg(keyId)}` }, options);
+  }
+}
+
 export class OnboardingLinks extends Resource {
   /** The answer's `url` (with the one-time token) is shown only here: send it to the business, do not store it. */
   create(body: CreateOnboardingLinkRequest, options?: RequestOptions): APIPromise<OnboardingLink> {

@@ -6844,7 +6844,17 @@ export interface operations {
         /** @description One period per IST calendar day (`2026-12-06`) or month (`2026-12`). */
         granularity?: components['parameters']['UsageGranularity'];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -6868,6 +6878,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
@@ -6888,7 +6899,17 @@ export interface operations {
         /** @description One period per IST calendar day (`2026-12-06`) or month (`2026-12`). */
         granularity?: components['parameters']['UsageGranularity'];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -6916,6 +6937,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
@@ -7315,7 +7337,17 @@ export interface operations {
          */
         starting_after?: components['parameters']['Cursor'];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -7339,6 +7371,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
@@ -7347,6 +7380,15 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
          *     retry. Within 24 hours the same key with the same body replays the stored response (its original
@@ -7391,6 +7433,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableEntity'];
       429: components['responses']['TooManyRequests'];
@@ -7400,7 +7443,17 @@ export interface operations {
   getOnboardingLink: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
+      };
       path: {
         /**
          * @description The onboarding link id.
@@ -7439,6 +7492,15 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /**
+         * @description The tenant this call acts on (`ten_...`, issue #24): lists hold only its resources, and another tenant's
+         *     ids are answered exactly as absent ones (404). Without it, the account key acts on the account itself
+         *     and sees every tenant; a restricted key bound to a tenant acts on that tenant, and naming another is
+         *     answered 404 `tenant_not_found`, as an unknown tenant is. GSTIN tokens (on the operations they share with
+         *     the account key) act for their GSTIN's tenant and ignore a well-formed value.
+         * @example ten_01JDXA1B2C3D4E5F6G7H8J9K0M
+         */
+        'Einvoice-Tenant'?: components['parameters']['TenantHeader'];
         /**
          * @description A unique key (UUID v4 recommended, 1-255 printable ASCII characters) that makes the request safe to
          *     retry. Within 24 hours the same key with the same body replays the stored response (its original

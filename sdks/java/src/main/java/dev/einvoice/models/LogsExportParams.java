@@ -18,7 +18,6 @@ public final class LogsExportParams {
   private final String status;
   private final String from;
   private final String to;
-  private final String einvoiceTenant;
 
   private LogsExportParams(Builder b) {
     this.irn = b.irn;
@@ -27,7 +26,6 @@ public final class LogsExportParams {
     this.status = b.status;
     this.from = b.from;
     this.to = b.to;
-    this.einvoiceTenant = b.einvoiceTenant;
   }
 
   public static Builder builder() {
@@ -42,7 +40,6 @@ public final class LogsExportParams {
     b.status = status;
     b.from = from;
     b.to = to;
-    b.einvoiceTenant = einvoiceTenant;
     return b;
   }
 
@@ -100,20 +97,6 @@ public final class LogsExportParams {
     return to;
   }
 
-  /**
-   * The tenant this call acts on ({@code ten_...}, issue #24): lists hold only its resources, and
-   * another tenant's ids are answered exactly as absent ones (404). Without it, the account key
-   * acts on the account itself and sees every tenant; a restricted key bound to a tenant acts on
-   * that tenant, and naming another is answered 404 {@code tenant_not_found}, as an unknown tenant
-   * is. GSTIN tokens (on the operations they share with the account key) act for their GSTIN's
-   * tenant and ignore a well-formed value.
-   *
-   * <p>Header {@code Einvoice-Tenant}.
-   */
-  public String einvoiceTenant() {
-    return einvoiceTenant;
-  }
-
   /** The query parameters as sent. */
   public Map<String, String> toQuery() {
     Map<String, String> out = new LinkedHashMap<>();
@@ -129,7 +112,6 @@ public final class LogsExportParams {
   /** The header parameters as sent. */
   public Map<String, String> toHeaders() {
     Map<String, String> out = new LinkedHashMap<>();
-    if (einvoiceTenant != null) out.put("Einvoice-Tenant", ApiRequest.render(einvoiceTenant));
     return out;
   }
 
@@ -142,13 +124,12 @@ public final class LogsExportParams {
         && Objects.equals(operation, that.operation)
         && Objects.equals(status, that.status)
         && Objects.equals(from, that.from)
-        && Objects.equals(to, that.to)
-        && Objects.equals(einvoiceTenant, that.einvoiceTenant);
+        && Objects.equals(to, that.to);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(irn, gstin, operation, status, from, to, einvoiceTenant);
+    return Objects.hash(irn, gstin, operation, status, from, to);
   }
 
   @Override
@@ -164,7 +145,6 @@ public final class LogsExportParams {
     private String status;
     private String from;
     private String to;
-    private String einvoiceTenant;
 
     Builder() {}
 
@@ -195,11 +175,6 @@ public final class LogsExportParams {
 
     public Builder to(String to) {
       this.to = to;
-      return this;
-    }
-
-    public Builder einvoiceTenant(String einvoiceTenant) {
-      this.einvoiceTenant = einvoiceTenant;
       return this;
     }
 

@@ -20,7 +20,6 @@ public final class LogsListParams {
   private final String to;
   private final Long limit;
   private final String startingAfter;
-  private final String einvoiceTenant;
 
   private LogsListParams(Builder b) {
     this.irn = b.irn;
@@ -31,7 +30,6 @@ public final class LogsListParams {
     this.to = b.to;
     this.limit = b.limit;
     this.startingAfter = b.startingAfter;
-    this.einvoiceTenant = b.einvoiceTenant;
   }
 
   public static Builder builder() {
@@ -48,7 +46,6 @@ public final class LogsListParams {
     b.to = to;
     b.limit = limit;
     b.startingAfter = startingAfter;
-    b.einvoiceTenant = einvoiceTenant;
     return b;
   }
 
@@ -126,20 +123,6 @@ public final class LogsListParams {
     return startingAfter;
   }
 
-  /**
-   * The tenant this call acts on ({@code ten_...}, issue #24): lists hold only its resources, and
-   * another tenant's ids are answered exactly as absent ones (404). Without it, the account key
-   * acts on the account itself and sees every tenant; a restricted key bound to a tenant acts on
-   * that tenant, and naming another is answered 404 {@code tenant_not_found}, as an unknown tenant
-   * is. GSTIN tokens (on the operations they share with the account key) act for their GSTIN's
-   * tenant and ignore a well-formed value.
-   *
-   * <p>Header {@code Einvoice-Tenant}.
-   */
-  public String einvoiceTenant() {
-    return einvoiceTenant;
-  }
-
   /** The query parameters as sent. */
   public Map<String, String> toQuery() {
     Map<String, String> out = new LinkedHashMap<>();
@@ -157,7 +140,6 @@ public final class LogsListParams {
   /** The header parameters as sent. */
   public Map<String, String> toHeaders() {
     Map<String, String> out = new LinkedHashMap<>();
-    if (einvoiceTenant != null) out.put("Einvoice-Tenant", ApiRequest.render(einvoiceTenant));
     return out;
   }
 
@@ -172,14 +154,12 @@ public final class LogsListParams {
         && Objects.equals(from, that.from)
         && Objects.equals(to, that.to)
         && Objects.equals(limit, that.limit)
-        && Objects.equals(startingAfter, that.startingAfter)
-        && Objects.equals(einvoiceTenant, that.einvoiceTenant);
+        && Objects.equals(startingAfter, that.startingAfter);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        irn, gstin, operation, status, from, to, limit, startingAfter, einvoiceTenant);
+    return Objects.hash(irn, gstin, operation, status, from, to, limit, startingAfter);
   }
 
   @Override
@@ -197,7 +177,6 @@ public final class LogsListParams {
     private String to;
     private Long limit;
     private String startingAfter;
-    private String einvoiceTenant;
 
     Builder() {}
 
@@ -238,11 +217,6 @@ public final class LogsListParams {
 
     public Builder startingAfter(String startingAfter) {
       this.startingAfter = startingAfter;
-      return this;
-    }
-
-    public Builder einvoiceTenant(String einvoiceTenant) {
-      this.einvoiceTenant = einvoiceTenant;
       return this;
     }
 

@@ -17,7 +17,6 @@ public final class WebhookDeliveriesListParams {
   private final EventType eventType;
   private final Long limit;
   private final String startingAfter;
-  private final String einvoiceTenant;
 
   private WebhookDeliveriesListParams(Builder b) {
     this.endpointId = b.endpointId;
@@ -25,7 +24,6 @@ public final class WebhookDeliveriesListParams {
     this.eventType = b.eventType;
     this.limit = b.limit;
     this.startingAfter = b.startingAfter;
-    this.einvoiceTenant = b.einvoiceTenant;
   }
 
   public static Builder builder() {
@@ -39,7 +37,6 @@ public final class WebhookDeliveriesListParams {
     b.eventType = eventType;
     b.limit = limit;
     b.startingAfter = startingAfter;
-    b.einvoiceTenant = einvoiceTenant;
     return b;
   }
 
@@ -90,20 +87,6 @@ public final class WebhookDeliveriesListParams {
     return startingAfter;
   }
 
-  /**
-   * The tenant this call acts on ({@code ten_...}, issue #24): lists hold only its resources, and
-   * another tenant's ids are answered exactly as absent ones (404). Without it, the account key
-   * acts on the account itself and sees every tenant; a restricted key bound to a tenant acts on
-   * that tenant, and naming another is answered 404 {@code tenant_not_found}, as an unknown tenant
-   * is. GSTIN tokens (on the operations they share with the account key) act for their GSTIN's
-   * tenant and ignore a well-formed value.
-   *
-   * <p>Header {@code Einvoice-Tenant}.
-   */
-  public String einvoiceTenant() {
-    return einvoiceTenant;
-  }
-
   /** The query parameters as sent. */
   public Map<String, String> toQuery() {
     Map<String, String> out = new LinkedHashMap<>();
@@ -118,7 +101,6 @@ public final class WebhookDeliveriesListParams {
   /** The header parameters as sent. */
   public Map<String, String> toHeaders() {
     Map<String, String> out = new LinkedHashMap<>();
-    if (einvoiceTenant != null) out.put("Einvoice-Tenant", ApiRequest.render(einvoiceTenant));
     return out;
   }
 
@@ -130,13 +112,12 @@ public final class WebhookDeliveriesListParams {
         && Objects.equals(status, that.status)
         && Objects.equals(eventType, that.eventType)
         && Objects.equals(limit, that.limit)
-        && Objects.equals(startingAfter, that.startingAfter)
-        && Objects.equals(einvoiceTenant, that.einvoiceTenant);
+        && Objects.equals(startingAfter, that.startingAfter);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(endpointId, status, eventType, limit, startingAfter, einvoiceTenant);
+    return Objects.hash(endpointId, status, eventType, limit, startingAfter);
   }
 
   @Override
@@ -151,7 +132,6 @@ public final class WebhookDeliveriesListParams {
     private EventType eventType;
     private Long limit;
     private String startingAfter;
-    private String einvoiceTenant;
 
     Builder() {}
 
@@ -177,11 +157,6 @@ public final class WebhookDeliveriesListParams {
 
     public Builder startingAfter(String startingAfter) {
       this.startingAfter = startingAfter;
-      return this;
-    }
-
-    public Builder einvoiceTenant(String einvoiceTenant) {
-      this.einvoiceTenant = einvoiceTenant;
       return this;
     }
 

@@ -14,12 +14,10 @@ import java.util.Objects;
 public final class WebhookEndpointsListParams {
   private final Long limit;
   private final String startingAfter;
-  private final String einvoiceTenant;
 
   private WebhookEndpointsListParams(Builder b) {
     this.limit = b.limit;
     this.startingAfter = b.startingAfter;
-    this.einvoiceTenant = b.einvoiceTenant;
   }
 
   public static Builder builder() {
@@ -30,7 +28,6 @@ public final class WebhookEndpointsListParams {
     Builder b = new Builder();
     b.limit = limit;
     b.startingAfter = startingAfter;
-    b.einvoiceTenant = einvoiceTenant;
     return b;
   }
 
@@ -54,20 +51,6 @@ public final class WebhookEndpointsListParams {
     return startingAfter;
   }
 
-  /**
-   * The tenant this call acts on ({@code ten_...}, issue #24): lists hold only its resources, and
-   * another tenant's ids are answered exactly as absent ones (404). Without it, the account key
-   * acts on the account itself and sees every tenant; a restricted key bound to a tenant acts on
-   * that tenant, and naming another is answered 404 {@code tenant_not_found}, as an unknown tenant
-   * is. GSTIN tokens (on the operations they share with the account key) act for their GSTIN's
-   * tenant and ignore a well-formed value.
-   *
-   * <p>Header {@code Einvoice-Tenant}.
-   */
-  public String einvoiceTenant() {
-    return einvoiceTenant;
-  }
-
   /** The query parameters as sent. */
   public Map<String, String> toQuery() {
     Map<String, String> out = new LinkedHashMap<>();
@@ -79,7 +62,6 @@ public final class WebhookEndpointsListParams {
   /** The header parameters as sent. */
   public Map<String, String> toHeaders() {
     Map<String, String> out = new LinkedHashMap<>();
-    if (einvoiceTenant != null) out.put("Einvoice-Tenant", ApiRequest.render(einvoiceTenant));
     return out;
   }
 
@@ -87,14 +69,12 @@ public final class WebhookEndpointsListParams {
   public boolean equals(Object o) {
     if (!(o instanceof WebhookEndpointsListParams)) return false;
     WebhookEndpointsListParams that = (WebhookEndpointsListParams) o;
-    return Objects.equals(limit, that.limit)
-        && Objects.equals(startingAfter, that.startingAfter)
-        && Objects.equals(einvoiceTenant, that.einvoiceTenant);
+    return Objects.equals(limit, that.limit) && Objects.equals(startingAfter, that.startingAfter);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(limit, startingAfter, einvoiceTenant);
+    return Objects.hash(limit, startingAfter);
   }
 
   @Override
@@ -106,7 +86,6 @@ public final class WebhookEndpointsListParams {
   public static final class Builder {
     private Long limit;
     private String startingAfter;
-    private String einvoiceTenant;
 
     Builder() {}
 
@@ -117,11 +96,6 @@ public final class WebhookEndpointsListParams {
 
     public Builder startingAfter(String startingAfter) {
       this.startingAfter = startingAfter;
-      return this;
-    }
-
-    public Builder einvoiceTenant(String einvoiceTenant) {
-      this.einvoiceTenant = einvoiceTenant;
       return this;
     }
 

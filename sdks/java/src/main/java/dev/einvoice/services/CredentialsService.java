@@ -14,12 +14,7 @@ import dev.einvoice.models.CreateCredentialRequest;
 import dev.einvoice.models.Credential;
 import dev.einvoice.models.CredentialList;
 import dev.einvoice.models.CredentialWithSecret;
-import dev.einvoice.models.CredentialsAddSecretParams;
-import dev.einvoice.models.CredentialsCreateParams;
-import dev.einvoice.models.CredentialsGetParams;
 import dev.einvoice.models.CredentialsListParams;
-import dev.einvoice.models.CredentialsRevokeParams;
-import dev.einvoice.models.CredentialsRevokeSecretParams;
 import dev.einvoice.models.NewSecret;
 import java.util.List;
 
@@ -128,16 +123,13 @@ public final class CredentialsService {
         null);
   }
 
-  private ApiRequest createRequest(
-      String gstin, CredentialsCreateParams params, CreateCredentialRequest body) {
+  private ApiRequest createRequest(String gstin, CreateCredentialRequest body) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     return ApiRequest.builder(
             "POST", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)) + "/credentials")
         .operationId("createCredential")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -147,18 +139,8 @@ public final class CredentialsService {
    *
    * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
-  public CredentialWithSecret create(
-      String gstin, CredentialsCreateParams params, CreateCredentialRequest body) {
-    return create(gstin, params, body, RequestOptions.none());
-  }
-
-  /**
-   * Create an OAuth client for a GSTIN
-   *
-   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
-   */
   public CredentialWithSecret create(String gstin, CreateCredentialRequest body) {
-    return create(gstin, CredentialsCreateParams.builder().build(), body, RequestOptions.none());
+    return create(gstin, body, RequestOptions.none());
   }
 
   /**
@@ -167,21 +149,8 @@ public final class CredentialsService {
    * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
   public CredentialWithSecret create(
-      String gstin,
-      CredentialsCreateParams params,
-      CreateCredentialRequest body,
-      RequestOptions options) {
-    return createWithResponse(gstin, params, body, options).data();
-  }
-
-  /**
-   * Create an OAuth client for a GSTIN
-   *
-   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
-   */
-  public ApiResponse<CredentialWithSecret> createWithResponse(
-      String gstin, CredentialsCreateParams params, CreateCredentialRequest body) {
-    return createWithResponse(gstin, params, body, RequestOptions.none());
+      String gstin, CreateCredentialRequest body, RequestOptions options) {
+    return createWithResponse(gstin, body, options).data();
   }
 
   /**
@@ -191,8 +160,7 @@ public final class CredentialsService {
    */
   public ApiResponse<CredentialWithSecret> createWithResponse(
       String gstin, CreateCredentialRequest body) {
-    return createWithResponse(
-        gstin, CredentialsCreateParams.builder().build(), body, RequestOptions.none());
+    return createWithResponse(gstin, body, RequestOptions.none());
   }
 
   /**
@@ -201,32 +169,18 @@ public final class CredentialsService {
    * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
   public ApiResponse<CredentialWithSecret> createWithResponse(
-      String gstin,
-      CredentialsCreateParams params,
-      CreateCredentialRequest body,
-      RequestOptions options) {
-    return ctx.execute(createRequest(gstin, params, body), CredentialWithSecret.class, options);
+      String gstin, CreateCredentialRequest body, RequestOptions options) {
+    return ctx.execute(createRequest(gstin, body), CredentialWithSecret.class, options);
   }
 
-  private ApiRequest getRequest(String clientId, CredentialsGetParams params) {
+  private ApiRequest getRequest(String clientId) {
     java.util.Objects.requireNonNull(clientId, "client_id is required");
     return ApiRequest.builder(
             "GET", "/v1/credentials/" + ApiRequest.pathSegment(String.valueOf(clientId)))
         .operationId("getCredential")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
-  }
-
-  /**
-   * Get an OAuth client
-   *
-   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
-   */
-  public Credential get(String clientId, CredentialsGetParams params) {
-    return get(clientId, params, RequestOptions.none());
   }
 
   /**
@@ -235,7 +189,7 @@ public final class CredentialsService {
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
   public Credential get(String clientId) {
-    return get(clientId, CredentialsGetParams.builder().build(), RequestOptions.none());
+    return get(clientId, RequestOptions.none());
   }
 
   /**
@@ -243,17 +197,8 @@ public final class CredentialsService {
    *
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
-  public Credential get(String clientId, CredentialsGetParams params, RequestOptions options) {
-    return getWithResponse(clientId, params, options).data();
-  }
-
-  /**
-   * Get an OAuth client
-   *
-   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
-   */
-  public ApiResponse<Credential> getWithResponse(String clientId, CredentialsGetParams params) {
-    return getWithResponse(clientId, params, RequestOptions.none());
+  public Credential get(String clientId, RequestOptions options) {
+    return getWithResponse(clientId, options).data();
   }
 
   /**
@@ -262,7 +207,7 @@ public final class CredentialsService {
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
   public ApiResponse<Credential> getWithResponse(String clientId) {
-    return getWithResponse(clientId, CredentialsGetParams.builder().build(), RequestOptions.none());
+    return getWithResponse(clientId, RequestOptions.none());
   }
 
   /**
@@ -270,20 +215,17 @@ public final class CredentialsService {
    *
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
-  public ApiResponse<Credential> getWithResponse(
-      String clientId, CredentialsGetParams params, RequestOptions options) {
-    return ctx.execute(getRequest(clientId, params), Credential.class, options);
+  public ApiResponse<Credential> getWithResponse(String clientId, RequestOptions options) {
+    return ctx.execute(getRequest(clientId), Credential.class, options);
   }
 
-  private ApiRequest revokeRequest(String clientId, CredentialsRevokeParams params) {
+  private ApiRequest revokeRequest(String clientId) {
     java.util.Objects.requireNonNull(clientId, "client_id is required");
     return ApiRequest.builder(
             "DELETE", "/v1/credentials/" + ApiRequest.pathSegment(String.valueOf(clientId)))
         .operationId("revokeCredential")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -292,17 +234,8 @@ public final class CredentialsService {
    *
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
-  public Credential revoke(String clientId, CredentialsRevokeParams params) {
-    return revoke(clientId, params, RequestOptions.none());
-  }
-
-  /**
-   * Revoke an OAuth client
-   *
-   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
-   */
   public Credential revoke(String clientId) {
-    return revoke(clientId, CredentialsRevokeParams.builder().build(), RequestOptions.none());
+    return revoke(clientId, RequestOptions.none());
   }
 
   /**
@@ -310,19 +243,8 @@ public final class CredentialsService {
    *
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
-  public Credential revoke(
-      String clientId, CredentialsRevokeParams params, RequestOptions options) {
-    return revokeWithResponse(clientId, params, options).data();
-  }
-
-  /**
-   * Revoke an OAuth client
-   *
-   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
-   */
-  public ApiResponse<Credential> revokeWithResponse(
-      String clientId, CredentialsRevokeParams params) {
-    return revokeWithResponse(clientId, params, RequestOptions.none());
+  public Credential revoke(String clientId, RequestOptions options) {
+    return revokeWithResponse(clientId, options).data();
   }
 
   /**
@@ -331,8 +253,7 @@ public final class CredentialsService {
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public ApiResponse<Credential> revokeWithResponse(String clientId) {
-    return revokeWithResponse(
-        clientId, CredentialsRevokeParams.builder().build(), RequestOptions.none());
+    return revokeWithResponse(clientId, RequestOptions.none());
   }
 
   /**
@@ -340,13 +261,11 @@ public final class CredentialsService {
    *
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
-  public ApiResponse<Credential> revokeWithResponse(
-      String clientId, CredentialsRevokeParams params, RequestOptions options) {
-    return ctx.execute(revokeRequest(clientId, params), Credential.class, options);
+  public ApiResponse<Credential> revokeWithResponse(String clientId, RequestOptions options) {
+    return ctx.execute(revokeRequest(clientId), Credential.class, options);
   }
 
-  private ApiRequest addSecretRequest(
-      String clientId, CredentialsAddSecretParams params, AddSecretRequest body) {
+  private ApiRequest addSecretRequest(String clientId, AddSecretRequest body) {
     java.util.Objects.requireNonNull(clientId, "client_id is required");
     return ApiRequest.builder(
             "POST",
@@ -354,8 +273,6 @@ public final class CredentialsService {
         .operationId("addCredentialSecret")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -365,19 +282,8 @@ public final class CredentialsService {
    *
    * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
-  public NewSecret addSecret(
-      String clientId, CredentialsAddSecretParams params, AddSecretRequest body) {
-    return addSecret(clientId, params, body, RequestOptions.none());
-  }
-
-  /**
-   * Add a second secret (rotation)
-   *
-   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
-   */
   public NewSecret addSecret(String clientId, AddSecretRequest body) {
-    return addSecret(
-        clientId, CredentialsAddSecretParams.builder().build(), body, RequestOptions.none());
+    return addSecret(clientId, body, RequestOptions.none());
   }
 
   /**
@@ -385,22 +291,8 @@ public final class CredentialsService {
    *
    * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
-  public NewSecret addSecret(
-      String clientId,
-      CredentialsAddSecretParams params,
-      AddSecretRequest body,
-      RequestOptions options) {
-    return addSecretWithResponse(clientId, params, body, options).data();
-  }
-
-  /**
-   * Add a second secret (rotation)
-   *
-   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
-   */
-  public ApiResponse<NewSecret> addSecretWithResponse(
-      String clientId, CredentialsAddSecretParams params, AddSecretRequest body) {
-    return addSecretWithResponse(clientId, params, body, RequestOptions.none());
+  public NewSecret addSecret(String clientId, AddSecretRequest body, RequestOptions options) {
+    return addSecretWithResponse(clientId, body, options).data();
   }
 
   /**
@@ -409,8 +301,7 @@ public final class CredentialsService {
    * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
   public ApiResponse<NewSecret> addSecretWithResponse(String clientId, AddSecretRequest body) {
-    return addSecretWithResponse(
-        clientId, CredentialsAddSecretParams.builder().build(), body, RequestOptions.none());
+    return addSecretWithResponse(clientId, body, RequestOptions.none());
   }
 
   /**
@@ -419,15 +310,11 @@ public final class CredentialsService {
    * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
   public ApiResponse<NewSecret> addSecretWithResponse(
-      String clientId,
-      CredentialsAddSecretParams params,
-      AddSecretRequest body,
-      RequestOptions options) {
-    return ctx.execute(addSecretRequest(clientId, params, body), NewSecret.class, options);
+      String clientId, AddSecretRequest body, RequestOptions options) {
+    return ctx.execute(addSecretRequest(clientId, body), NewSecret.class, options);
   }
 
-  private ApiRequest revokeSecretRequest(
-      String clientId, String secretId, CredentialsRevokeSecretParams params) {
+  private ApiRequest revokeSecretRequest(String clientId, String secretId) {
     java.util.Objects.requireNonNull(clientId, "client_id is required");
     java.util.Objects.requireNonNull(secretId, "secret_id is required");
     return ApiRequest.builder(
@@ -439,8 +326,6 @@ public final class CredentialsService {
         .operationId("revokeCredentialSecret")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -450,20 +335,8 @@ public final class CredentialsService {
    * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
    * revokeCredentialSecret}).
    */
-  public Credential revokeSecret(
-      String clientId, String secretId, CredentialsRevokeSecretParams params) {
-    return revokeSecret(clientId, secretId, params, RequestOptions.none());
-  }
-
-  /**
-   * Revoke one secret
-   *
-   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
-   * revokeCredentialSecret}).
-   */
   public Credential revokeSecret(String clientId, String secretId) {
-    return revokeSecret(
-        clientId, secretId, CredentialsRevokeSecretParams.builder().build(), RequestOptions.none());
+    return revokeSecret(clientId, secretId, RequestOptions.none());
   }
 
   /**
@@ -472,23 +345,8 @@ public final class CredentialsService {
    * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
    * revokeCredentialSecret}).
    */
-  public Credential revokeSecret(
-      String clientId,
-      String secretId,
-      CredentialsRevokeSecretParams params,
-      RequestOptions options) {
-    return revokeSecretWithResponse(clientId, secretId, params, options).data();
-  }
-
-  /**
-   * Revoke one secret
-   *
-   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
-   * revokeCredentialSecret}).
-   */
-  public ApiResponse<Credential> revokeSecretWithResponse(
-      String clientId, String secretId, CredentialsRevokeSecretParams params) {
-    return revokeSecretWithResponse(clientId, secretId, params, RequestOptions.none());
+  public Credential revokeSecret(String clientId, String secretId, RequestOptions options) {
+    return revokeSecretWithResponse(clientId, secretId, options).data();
   }
 
   /**
@@ -498,8 +356,7 @@ public final class CredentialsService {
    * revokeCredentialSecret}).
    */
   public ApiResponse<Credential> revokeSecretWithResponse(String clientId, String secretId) {
-    return revokeSecretWithResponse(
-        clientId, secretId, CredentialsRevokeSecretParams.builder().build(), RequestOptions.none());
+    return revokeSecretWithResponse(clientId, secretId, RequestOptions.none());
   }
 
   /**
@@ -509,10 +366,7 @@ public final class CredentialsService {
    * revokeCredentialSecret}).
    */
   public ApiResponse<Credential> revokeSecretWithResponse(
-      String clientId,
-      String secretId,
-      CredentialsRevokeSecretParams params,
-      RequestOptions options) {
-    return ctx.execute(revokeSecretRequest(clientId, secretId, params), Credential.class, options);
+      String clientId, String secretId, RequestOptions options) {
+    return ctx.execute(revokeSecretRequest(clientId, secretId), Credential.class, options);
   }
 }

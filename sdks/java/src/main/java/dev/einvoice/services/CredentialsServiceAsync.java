@@ -10,12 +10,7 @@ import dev.einvoice.models.CreateCredentialRequest;
 import dev.einvoice.models.Credential;
 import dev.einvoice.models.CredentialList;
 import dev.einvoice.models.CredentialWithSecret;
-import dev.einvoice.models.CredentialsAddSecretParams;
-import dev.einvoice.models.CredentialsCreateParams;
-import dev.einvoice.models.CredentialsGetParams;
 import dev.einvoice.models.CredentialsListParams;
-import dev.einvoice.models.CredentialsRevokeParams;
-import dev.einvoice.models.CredentialsRevokeSecretParams;
 import dev.einvoice.models.NewSecret;
 import java.util.concurrent.CompletableFuture;
 
@@ -96,18 +91,8 @@ public final class CredentialsServiceAsync {
    * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
   public CompletableFuture<CredentialWithSecret> create(
-      String gstin, CredentialsCreateParams params, CreateCredentialRequest body) {
-    return create(gstin, params, body, RequestOptions.none());
-  }
-
-  /**
-   * Create an OAuth client for a GSTIN
-   *
-   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
-   */
-  public CompletableFuture<CredentialWithSecret> create(
       String gstin, CreateCredentialRequest body) {
-    return create(gstin, CredentialsCreateParams.builder().build(), body, RequestOptions.none());
+    return create(gstin, body, RequestOptions.none());
   }
 
   /**
@@ -116,21 +101,8 @@ public final class CredentialsServiceAsync {
    * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
   public CompletableFuture<CredentialWithSecret> create(
-      String gstin,
-      CredentialsCreateParams params,
-      CreateCredentialRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.create(gstin, params, body, options));
-  }
-
-  /**
-   * Create an OAuth client for a GSTIN
-   *
-   * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
-   */
-  public CompletableFuture<ApiResponse<CredentialWithSecret>> createWithResponse(
-      String gstin, CredentialsCreateParams params, CreateCredentialRequest body) {
-    return createWithResponse(gstin, params, body, RequestOptions.none());
+      String gstin, CreateCredentialRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.create(gstin, body, options));
   }
 
   /**
@@ -140,8 +112,7 @@ public final class CredentialsServiceAsync {
    */
   public CompletableFuture<ApiResponse<CredentialWithSecret>> createWithResponse(
       String gstin, CreateCredentialRequest body) {
-    return createWithResponse(
-        gstin, CredentialsCreateParams.builder().build(), body, RequestOptions.none());
+    return createWithResponse(gstin, body, RequestOptions.none());
   }
 
   /**
@@ -150,20 +121,8 @@ public final class CredentialsServiceAsync {
    * <p>{@code POST /v1/gstins/{gstin}/credentials} ({@code createCredential}).
    */
   public CompletableFuture<ApiResponse<CredentialWithSecret>> createWithResponse(
-      String gstin,
-      CredentialsCreateParams params,
-      CreateCredentialRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.createWithResponse(gstin, params, body, options));
-  }
-
-  /**
-   * Get an OAuth client
-   *
-   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
-   */
-  public CompletableFuture<Credential> get(String clientId, CredentialsGetParams params) {
-    return get(clientId, params, RequestOptions.none());
+      String gstin, CreateCredentialRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.createWithResponse(gstin, body, options));
   }
 
   /**
@@ -172,7 +131,7 @@ public final class CredentialsServiceAsync {
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
   public CompletableFuture<Credential> get(String clientId) {
-    return get(clientId, CredentialsGetParams.builder().build(), RequestOptions.none());
+    return get(clientId, RequestOptions.none());
   }
 
   /**
@@ -180,19 +139,8 @@ public final class CredentialsServiceAsync {
    *
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
-  public CompletableFuture<Credential> get(
-      String clientId, CredentialsGetParams params, RequestOptions options) {
-    return ctx.async(() -> sync.get(clientId, params, options));
-  }
-
-  /**
-   * Get an OAuth client
-   *
-   * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
-   */
-  public CompletableFuture<ApiResponse<Credential>> getWithResponse(
-      String clientId, CredentialsGetParams params) {
-    return getWithResponse(clientId, params, RequestOptions.none());
+  public CompletableFuture<Credential> get(String clientId, RequestOptions options) {
+    return ctx.async(() -> sync.get(clientId, options));
   }
 
   /**
@@ -201,7 +149,7 @@ public final class CredentialsServiceAsync {
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
   public CompletableFuture<ApiResponse<Credential>> getWithResponse(String clientId) {
-    return getWithResponse(clientId, CredentialsGetParams.builder().build(), RequestOptions.none());
+    return getWithResponse(clientId, RequestOptions.none());
   }
 
   /**
@@ -210,17 +158,8 @@ public final class CredentialsServiceAsync {
    * <p>{@code GET /v1/credentials/{client_id}} ({@code getCredential}).
    */
   public CompletableFuture<ApiResponse<Credential>> getWithResponse(
-      String clientId, CredentialsGetParams params, RequestOptions options) {
-    return ctx.async(() -> sync.getWithResponse(clientId, params, options));
-  }
-
-  /**
-   * Revoke an OAuth client
-   *
-   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
-   */
-  public CompletableFuture<Credential> revoke(String clientId, CredentialsRevokeParams params) {
-    return revoke(clientId, params, RequestOptions.none());
+      String clientId, RequestOptions options) {
+    return ctx.async(() -> sync.getWithResponse(clientId, options));
   }
 
   /**
@@ -229,7 +168,7 @@ public final class CredentialsServiceAsync {
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public CompletableFuture<Credential> revoke(String clientId) {
-    return revoke(clientId, CredentialsRevokeParams.builder().build(), RequestOptions.none());
+    return revoke(clientId, RequestOptions.none());
   }
 
   /**
@@ -237,19 +176,8 @@ public final class CredentialsServiceAsync {
    *
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
-  public CompletableFuture<Credential> revoke(
-      String clientId, CredentialsRevokeParams params, RequestOptions options) {
-    return ctx.async(() -> sync.revoke(clientId, params, options));
-  }
-
-  /**
-   * Revoke an OAuth client
-   *
-   * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
-   */
-  public CompletableFuture<ApiResponse<Credential>> revokeWithResponse(
-      String clientId, CredentialsRevokeParams params) {
-    return revokeWithResponse(clientId, params, RequestOptions.none());
+  public CompletableFuture<Credential> revoke(String clientId, RequestOptions options) {
+    return ctx.async(() -> sync.revoke(clientId, options));
   }
 
   /**
@@ -258,8 +186,7 @@ public final class CredentialsServiceAsync {
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public CompletableFuture<ApiResponse<Credential>> revokeWithResponse(String clientId) {
-    return revokeWithResponse(
-        clientId, CredentialsRevokeParams.builder().build(), RequestOptions.none());
+    return revokeWithResponse(clientId, RequestOptions.none());
   }
 
   /**
@@ -268,18 +195,8 @@ public final class CredentialsServiceAsync {
    * <p>{@code DELETE /v1/credentials/{client_id}} ({@code revokeCredential}).
    */
   public CompletableFuture<ApiResponse<Credential>> revokeWithResponse(
-      String clientId, CredentialsRevokeParams params, RequestOptions options) {
-    return ctx.async(() -> sync.revokeWithResponse(clientId, params, options));
-  }
-
-  /**
-   * Add a second secret (rotation)
-   *
-   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
-   */
-  public CompletableFuture<NewSecret> addSecret(
-      String clientId, CredentialsAddSecretParams params, AddSecretRequest body) {
-    return addSecret(clientId, params, body, RequestOptions.none());
+      String clientId, RequestOptions options) {
+    return ctx.async(() -> sync.revokeWithResponse(clientId, options));
   }
 
   /**
@@ -288,8 +205,7 @@ public final class CredentialsServiceAsync {
    * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
   public CompletableFuture<NewSecret> addSecret(String clientId, AddSecretRequest body) {
-    return addSecret(
-        clientId, CredentialsAddSecretParams.builder().build(), body, RequestOptions.none());
+    return addSecret(clientId, body, RequestOptions.none());
   }
 
   /**
@@ -298,21 +214,8 @@ public final class CredentialsServiceAsync {
    * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
   public CompletableFuture<NewSecret> addSecret(
-      String clientId,
-      CredentialsAddSecretParams params,
-      AddSecretRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.addSecret(clientId, params, body, options));
-  }
-
-  /**
-   * Add a second secret (rotation)
-   *
-   * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
-   */
-  public CompletableFuture<ApiResponse<NewSecret>> addSecretWithResponse(
-      String clientId, CredentialsAddSecretParams params, AddSecretRequest body) {
-    return addSecretWithResponse(clientId, params, body, RequestOptions.none());
+      String clientId, AddSecretRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.addSecret(clientId, body, options));
   }
 
   /**
@@ -322,8 +225,7 @@ public final class CredentialsServiceAsync {
    */
   public CompletableFuture<ApiResponse<NewSecret>> addSecretWithResponse(
       String clientId, AddSecretRequest body) {
-    return addSecretWithResponse(
-        clientId, CredentialsAddSecretParams.builder().build(), body, RequestOptions.none());
+    return addSecretWithResponse(clientId, body, RequestOptions.none());
   }
 
   /**
@@ -332,22 +234,8 @@ public final class CredentialsServiceAsync {
    * <p>{@code POST /v1/credentials/{client_id}/secrets} ({@code addCredentialSecret}).
    */
   public CompletableFuture<ApiResponse<NewSecret>> addSecretWithResponse(
-      String clientId,
-      CredentialsAddSecretParams params,
-      AddSecretRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.addSecretWithResponse(clientId, params, body, options));
-  }
-
-  /**
-   * Revoke one secret
-   *
-   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
-   * revokeCredentialSecret}).
-   */
-  public CompletableFuture<Credential> revokeSecret(
-      String clientId, String secretId, CredentialsRevokeSecretParams params) {
-    return revokeSecret(clientId, secretId, params, RequestOptions.none());
+      String clientId, AddSecretRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.addSecretWithResponse(clientId, body, options));
   }
 
   /**
@@ -357,8 +245,7 @@ public final class CredentialsServiceAsync {
    * revokeCredentialSecret}).
    */
   public CompletableFuture<Credential> revokeSecret(String clientId, String secretId) {
-    return revokeSecret(
-        clientId, secretId, CredentialsRevokeSecretParams.builder().build(), RequestOptions.none());
+    return revokeSecret(clientId, secretId, RequestOptions.none());
   }
 
   /**
@@ -368,22 +255,8 @@ public final class CredentialsServiceAsync {
    * revokeCredentialSecret}).
    */
   public CompletableFuture<Credential> revokeSecret(
-      String clientId,
-      String secretId,
-      CredentialsRevokeSecretParams params,
-      RequestOptions options) {
-    return ctx.async(() -> sync.revokeSecret(clientId, secretId, params, options));
-  }
-
-  /**
-   * Revoke one secret
-   *
-   * <p>{@code DELETE /v1/credentials/{client_id}/secrets/{secret_id}} ({@code
-   * revokeCredentialSecret}).
-   */
-  public CompletableFuture<ApiResponse<Credential>> revokeSecretWithResponse(
-      String clientId, String secretId, CredentialsRevokeSecretParams params) {
-    return revokeSecretWithResponse(clientId, secretId, params, RequestOptions.none());
+      String clientId, String secretId, RequestOptions options) {
+    return ctx.async(() -> sync.revokeSecret(clientId, secretId, options));
   }
 
   /**
@@ -394,8 +267,7 @@ public final class CredentialsServiceAsync {
    */
   public CompletableFuture<ApiResponse<Credential>> revokeSecretWithResponse(
       String clientId, String secretId) {
-    return revokeSecretWithResponse(
-        clientId, secretId, CredentialsRevokeSecretParams.builder().build(), RequestOptions.none());
+    return revokeSecretWithResponse(clientId, secretId, RequestOptions.none());
   }
 
   /**
@@ -405,10 +277,7 @@ public final class CredentialsServiceAsync {
    * revokeCredentialSecret}).
    */
   public CompletableFuture<ApiResponse<Credential>> revokeSecretWithResponse(
-      String clientId,
-      String secretId,
-      CredentialsRevokeSecretParams params,
-      RequestOptions options) {
-    return ctx.async(() -> sync.revokeSecretWithResponse(clientId, secretId, params, options));
+      String clientId, String secretId, RequestOptions options) {
+    return ctx.async(() -> sync.revokeSecretWithResponse(clientId, secretId, options));
   }
 }

@@ -15,14 +15,7 @@ import dev.einvoice.models.GspRouteUser;
 import dev.einvoice.models.GspRouteUserList;
 import dev.einvoice.models.Gstin;
 import dev.einvoice.models.GstinList;
-import dev.einvoice.models.GstinsDeleteGspRouteParams;
-import dev.einvoice.models.GstinsDeleteParams;
-import dev.einvoice.models.GstinsGetParams;
-import dev.einvoice.models.GstinsListGspRoutesParams;
 import dev.einvoice.models.GstinsListParams;
-import dev.einvoice.models.GstinsRegisterParams;
-import dev.einvoice.models.GstinsSetGspRouteParams;
-import dev.einvoice.models.GstinsUpdateParams;
 import dev.einvoice.models.PutGspRouteUserRequest;
 import dev.einvoice.models.RegisterGstinRequest;
 import dev.einvoice.models.UpdateGstinRequest;
@@ -129,24 +122,13 @@ public final class GstinsService {
         null);
   }
 
-  private ApiRequest registerRequest(GstinsRegisterParams params, RegisterGstinRequest body) {
+  private ApiRequest registerRequest(RegisterGstinRequest body) {
     return ApiRequest.builder("POST", "/v1/gstins")
         .operationId("registerGstin")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
-  }
-
-  /**
-   * Register a GSTIN
-   *
-   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
-   */
-  public Gstin register(GstinsRegisterParams params, RegisterGstinRequest body) {
-    return register(params, body, RequestOptions.none());
   }
 
   /**
@@ -155,7 +137,7 @@ public final class GstinsService {
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public Gstin register(RegisterGstinRequest body) {
-    return register(GstinsRegisterParams.builder().build(), body, RequestOptions.none());
+    return register(body, RequestOptions.none());
   }
 
   /**
@@ -163,19 +145,8 @@ public final class GstinsService {
    *
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
-  public Gstin register(
-      GstinsRegisterParams params, RegisterGstinRequest body, RequestOptions options) {
-    return registerWithResponse(params, body, options).data();
-  }
-
-  /**
-   * Register a GSTIN
-   *
-   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
-   */
-  public ApiResponse<Gstin> registerWithResponse(
-      GstinsRegisterParams params, RegisterGstinRequest body) {
-    return registerWithResponse(params, body, RequestOptions.none());
+  public Gstin register(RegisterGstinRequest body, RequestOptions options) {
+    return registerWithResponse(body, options).data();
   }
 
   /**
@@ -184,8 +155,7 @@ public final class GstinsService {
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public ApiResponse<Gstin> registerWithResponse(RegisterGstinRequest body) {
-    return registerWithResponse(
-        GstinsRegisterParams.builder().build(), body, RequestOptions.none());
+    return registerWithResponse(body, RequestOptions.none());
   }
 
   /**
@@ -194,28 +164,17 @@ public final class GstinsService {
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public ApiResponse<Gstin> registerWithResponse(
-      GstinsRegisterParams params, RegisterGstinRequest body, RequestOptions options) {
-    return ctx.execute(registerRequest(params, body), Gstin.class, options);
+      RegisterGstinRequest body, RequestOptions options) {
+    return ctx.execute(registerRequest(body), Gstin.class, options);
   }
 
-  private ApiRequest getRequest(String gstin, GstinsGetParams params) {
+  private ApiRequest getRequest(String gstin) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     return ApiRequest.builder("GET", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
         .operationId("getGstin")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
-  }
-
-  /**
-   * Get a registered GSTIN
-   *
-   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
-   */
-  public Gstin get(String gstin, GstinsGetParams params) {
-    return get(gstin, params, RequestOptions.none());
   }
 
   /**
@@ -224,7 +183,7 @@ public final class GstinsService {
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public Gstin get(String gstin) {
-    return get(gstin, GstinsGetParams.builder().build(), RequestOptions.none());
+    return get(gstin, RequestOptions.none());
   }
 
   /**
@@ -232,17 +191,8 @@ public final class GstinsService {
    *
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
-  public Gstin get(String gstin, GstinsGetParams params, RequestOptions options) {
-    return getWithResponse(gstin, params, options).data();
-  }
-
-  /**
-   * Get a registered GSTIN
-   *
-   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
-   */
-  public ApiResponse<Gstin> getWithResponse(String gstin, GstinsGetParams params) {
-    return getWithResponse(gstin, params, RequestOptions.none());
+  public Gstin get(String gstin, RequestOptions options) {
+    return getWithResponse(gstin, options).data();
   }
 
   /**
@@ -251,7 +201,7 @@ public final class GstinsService {
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public ApiResponse<Gstin> getWithResponse(String gstin) {
-    return getWithResponse(gstin, GstinsGetParams.builder().build(), RequestOptions.none());
+    return getWithResponse(gstin, RequestOptions.none());
   }
 
   /**
@@ -259,20 +209,17 @@ public final class GstinsService {
    *
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
-  public ApiResponse<Gstin> getWithResponse(
-      String gstin, GstinsGetParams params, RequestOptions options) {
-    return ctx.execute(getRequest(gstin, params), Gstin.class, options);
+  public ApiResponse<Gstin> getWithResponse(String gstin, RequestOptions options) {
+    return ctx.execute(getRequest(gstin), Gstin.class, options);
   }
 
-  private ApiRequest deleteRequest(String gstin, GstinsDeleteParams params) {
+  private ApiRequest deleteRequest(String gstin) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     return ApiRequest.builder(
             "DELETE", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
         .operationId("deleteGstin")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -281,17 +228,8 @@ public final class GstinsService {
    *
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
-  public DeletedGstin delete(String gstin, GstinsDeleteParams params) {
-    return delete(gstin, params, RequestOptions.none());
-  }
-
-  /**
-   * Delete a registered GSTIN
-   *
-   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
-   */
   public DeletedGstin delete(String gstin) {
-    return delete(gstin, GstinsDeleteParams.builder().build(), RequestOptions.none());
+    return delete(gstin, RequestOptions.none());
   }
 
   /**
@@ -299,17 +237,8 @@ public final class GstinsService {
    *
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
-  public DeletedGstin delete(String gstin, GstinsDeleteParams params, RequestOptions options) {
-    return deleteWithResponse(gstin, params, options).data();
-  }
-
-  /**
-   * Delete a registered GSTIN
-   *
-   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
-   */
-  public ApiResponse<DeletedGstin> deleteWithResponse(String gstin, GstinsDeleteParams params) {
-    return deleteWithResponse(gstin, params, RequestOptions.none());
+  public DeletedGstin delete(String gstin, RequestOptions options) {
+    return deleteWithResponse(gstin, options).data();
   }
 
   /**
@@ -318,7 +247,7 @@ public final class GstinsService {
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public ApiResponse<DeletedGstin> deleteWithResponse(String gstin) {
-    return deleteWithResponse(gstin, GstinsDeleteParams.builder().build(), RequestOptions.none());
+    return deleteWithResponse(gstin, RequestOptions.none());
   }
 
   /**
@@ -326,21 +255,17 @@ public final class GstinsService {
    *
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
-  public ApiResponse<DeletedGstin> deleteWithResponse(
-      String gstin, GstinsDeleteParams params, RequestOptions options) {
-    return ctx.execute(deleteRequest(gstin, params), DeletedGstin.class, options);
+  public ApiResponse<DeletedGstin> deleteWithResponse(String gstin, RequestOptions options) {
+    return ctx.execute(deleteRequest(gstin), DeletedGstin.class, options);
   }
 
-  private ApiRequest updateRequest(
-      String gstin, GstinsUpdateParams params, UpdateGstinRequest body) {
+  private ApiRequest updateRequest(String gstin, UpdateGstinRequest body) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     return ApiRequest.builder(
             "PATCH", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)))
         .operationId("updateGstin")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -350,17 +275,8 @@ public final class GstinsService {
    *
    * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
-  public Gstin update(String gstin, GstinsUpdateParams params, UpdateGstinRequest body) {
-    return update(gstin, params, body, RequestOptions.none());
-  }
-
-  /**
-   * Update a registered GSTIN
-   *
-   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
-   */
   public Gstin update(String gstin, UpdateGstinRequest body) {
-    return update(gstin, GstinsUpdateParams.builder().build(), body, RequestOptions.none());
+    return update(gstin, body, RequestOptions.none());
   }
 
   /**
@@ -368,19 +284,8 @@ public final class GstinsService {
    *
    * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
-  public Gstin update(
-      String gstin, GstinsUpdateParams params, UpdateGstinRequest body, RequestOptions options) {
-    return updateWithResponse(gstin, params, body, options).data();
-  }
-
-  /**
-   * Update a registered GSTIN
-   *
-   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
-   */
-  public ApiResponse<Gstin> updateWithResponse(
-      String gstin, GstinsUpdateParams params, UpdateGstinRequest body) {
-    return updateWithResponse(gstin, params, body, RequestOptions.none());
+  public Gstin update(String gstin, UpdateGstinRequest body, RequestOptions options) {
+    return updateWithResponse(gstin, body, options).data();
   }
 
   /**
@@ -389,8 +294,7 @@ public final class GstinsService {
    * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
   public ApiResponse<Gstin> updateWithResponse(String gstin, UpdateGstinRequest body) {
-    return updateWithResponse(
-        gstin, GstinsUpdateParams.builder().build(), body, RequestOptions.none());
+    return updateWithResponse(gstin, body, RequestOptions.none());
   }
 
   /**
@@ -399,19 +303,17 @@ public final class GstinsService {
    * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
   public ApiResponse<Gstin> updateWithResponse(
-      String gstin, GstinsUpdateParams params, UpdateGstinRequest body, RequestOptions options) {
-    return ctx.execute(updateRequest(gstin, params, body), Gstin.class, options);
+      String gstin, UpdateGstinRequest body, RequestOptions options) {
+    return ctx.execute(updateRequest(gstin, body), Gstin.class, options);
   }
 
-  private ApiRequest listGspRoutesRequest(String gstin, GstinsListGspRoutesParams params) {
+  private ApiRequest listGspRoutesRequest(String gstin) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     return ApiRequest.builder(
             "GET", "/v1/gstins/" + ApiRequest.pathSegment(String.valueOf(gstin)) + "/gsp-routes")
         .operationId("listGstinGspRoutes")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -420,17 +322,8 @@ public final class GstinsService {
    *
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
-  public GspRouteUserList listGspRoutes(String gstin, GstinsListGspRoutesParams params) {
-    return listGspRoutes(gstin, params, RequestOptions.none());
-  }
-
-  /**
-   * List a GSTIN's API users per GSP route
-   *
-   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
-   */
   public GspRouteUserList listGspRoutes(String gstin) {
-    return listGspRoutes(gstin, GstinsListGspRoutesParams.builder().build(), RequestOptions.none());
+    return listGspRoutes(gstin, RequestOptions.none());
   }
 
   /**
@@ -438,19 +331,8 @@ public final class GstinsService {
    *
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
-  public GspRouteUserList listGspRoutes(
-      String gstin, GstinsListGspRoutesParams params, RequestOptions options) {
-    return listGspRoutesWithResponse(gstin, params, options).data();
-  }
-
-  /**
-   * List a GSTIN's API users per GSP route
-   *
-   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
-   */
-  public ApiResponse<GspRouteUserList> listGspRoutesWithResponse(
-      String gstin, GstinsListGspRoutesParams params) {
-    return listGspRoutesWithResponse(gstin, params, RequestOptions.none());
+  public GspRouteUserList listGspRoutes(String gstin, RequestOptions options) {
+    return listGspRoutesWithResponse(gstin, options).data();
   }
 
   /**
@@ -459,8 +341,7 @@ public final class GstinsService {
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
   public ApiResponse<GspRouteUserList> listGspRoutesWithResponse(String gstin) {
-    return listGspRoutesWithResponse(
-        gstin, GstinsListGspRoutesParams.builder().build(), RequestOptions.none());
+    return listGspRoutesWithResponse(gstin, RequestOptions.none());
   }
 
   /**
@@ -469,12 +350,11 @@ public final class GstinsService {
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
   public ApiResponse<GspRouteUserList> listGspRoutesWithResponse(
-      String gstin, GstinsListGspRoutesParams params, RequestOptions options) {
-    return ctx.execute(listGspRoutesRequest(gstin, params), GspRouteUserList.class, options);
+      String gstin, RequestOptions options) {
+    return ctx.execute(listGspRoutesRequest(gstin), GspRouteUserList.class, options);
   }
 
-  private ApiRequest setGspRouteRequest(
-      String gstin, String route, GstinsSetGspRouteParams params, PutGspRouteUserRequest body) {
+  private ApiRequest setGspRouteRequest(String gstin, String route, PutGspRouteUserRequest body) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     java.util.Objects.requireNonNull(route, "route is required");
     return ApiRequest.builder(
@@ -486,8 +366,6 @@ public final class GstinsService {
         .operationId("putGstinGspRoute")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -497,19 +375,8 @@ public final class GstinsService {
    *
    * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
    */
-  public GspRouteUser setGspRoute(
-      String gstin, String route, GstinsSetGspRouteParams params, PutGspRouteUserRequest body) {
-    return setGspRoute(gstin, route, params, body, RequestOptions.none());
-  }
-
-  /**
-   * Set a GSTIN's API users on one GSP route
-   *
-   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
-   */
   public GspRouteUser setGspRoute(String gstin, String route, PutGspRouteUserRequest body) {
-    return setGspRoute(
-        gstin, route, GstinsSetGspRouteParams.builder().build(), body, RequestOptions.none());
+    return setGspRoute(gstin, route, body, RequestOptions.none());
   }
 
   /**
@@ -518,22 +385,8 @@ public final class GstinsService {
    * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
    */
   public GspRouteUser setGspRoute(
-      String gstin,
-      String route,
-      GstinsSetGspRouteParams params,
-      PutGspRouteUserRequest body,
-      RequestOptions options) {
-    return setGspRouteWithResponse(gstin, route, params, body, options).data();
-  }
-
-  /**
-   * Set a GSTIN's API users on one GSP route
-   *
-   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
-   */
-  public ApiResponse<GspRouteUser> setGspRouteWithResponse(
-      String gstin, String route, GstinsSetGspRouteParams params, PutGspRouteUserRequest body) {
-    return setGspRouteWithResponse(gstin, route, params, body, RequestOptions.none());
+      String gstin, String route, PutGspRouteUserRequest body, RequestOptions options) {
+    return setGspRouteWithResponse(gstin, route, body, options).data();
   }
 
   /**
@@ -543,8 +396,7 @@ public final class GstinsService {
    */
   public ApiResponse<GspRouteUser> setGspRouteWithResponse(
       String gstin, String route, PutGspRouteUserRequest body) {
-    return setGspRouteWithResponse(
-        gstin, route, GstinsSetGspRouteParams.builder().build(), body, RequestOptions.none());
+    return setGspRouteWithResponse(gstin, route, body, RequestOptions.none());
   }
 
   /**
@@ -553,16 +405,11 @@ public final class GstinsService {
    * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
    */
   public ApiResponse<GspRouteUser> setGspRouteWithResponse(
-      String gstin,
-      String route,
-      GstinsSetGspRouteParams params,
-      PutGspRouteUserRequest body,
-      RequestOptions options) {
-    return ctx.execute(setGspRouteRequest(gstin, route, params, body), GspRouteUser.class, options);
+      String gstin, String route, PutGspRouteUserRequest body, RequestOptions options) {
+    return ctx.execute(setGspRouteRequest(gstin, route, body), GspRouteUser.class, options);
   }
 
-  private ApiRequest deleteGspRouteRequest(
-      String gstin, String route, GstinsDeleteGspRouteParams params) {
+  private ApiRequest deleteGspRouteRequest(String gstin, String route) {
     java.util.Objects.requireNonNull(gstin, "gstin is required");
     java.util.Objects.requireNonNull(route, "route is required");
     return ApiRequest.builder(
@@ -574,8 +421,6 @@ public final class GstinsService {
         .operationId("deleteGstinGspRoute")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -584,19 +429,8 @@ public final class GstinsService {
    *
    * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
    */
-  public DeletedGspRouteUser deleteGspRoute(
-      String gstin, String route, GstinsDeleteGspRouteParams params) {
-    return deleteGspRoute(gstin, route, params, RequestOptions.none());
-  }
-
-  /**
-   * Remove a GSTIN's API users from one GSP route
-   *
-   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
-   */
   public DeletedGspRouteUser deleteGspRoute(String gstin, String route) {
-    return deleteGspRoute(
-        gstin, route, GstinsDeleteGspRouteParams.builder().build(), RequestOptions.none());
+    return deleteGspRoute(gstin, route, RequestOptions.none());
   }
 
   /**
@@ -604,19 +438,8 @@ public final class GstinsService {
    *
    * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
    */
-  public DeletedGspRouteUser deleteGspRoute(
-      String gstin, String route, GstinsDeleteGspRouteParams params, RequestOptions options) {
-    return deleteGspRouteWithResponse(gstin, route, params, options).data();
-  }
-
-  /**
-   * Remove a GSTIN's API users from one GSP route
-   *
-   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
-   */
-  public ApiResponse<DeletedGspRouteUser> deleteGspRouteWithResponse(
-      String gstin, String route, GstinsDeleteGspRouteParams params) {
-    return deleteGspRouteWithResponse(gstin, route, params, RequestOptions.none());
+  public DeletedGspRouteUser deleteGspRoute(String gstin, String route, RequestOptions options) {
+    return deleteGspRouteWithResponse(gstin, route, options).data();
   }
 
   /**
@@ -625,8 +448,7 @@ public final class GstinsService {
    * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
    */
   public ApiResponse<DeletedGspRouteUser> deleteGspRouteWithResponse(String gstin, String route) {
-    return deleteGspRouteWithResponse(
-        gstin, route, GstinsDeleteGspRouteParams.builder().build(), RequestOptions.none());
+    return deleteGspRouteWithResponse(gstin, route, RequestOptions.none());
   }
 
   /**
@@ -635,8 +457,7 @@ public final class GstinsService {
    * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
    */
   public ApiResponse<DeletedGspRouteUser> deleteGspRouteWithResponse(
-      String gstin, String route, GstinsDeleteGspRouteParams params, RequestOptions options) {
-    return ctx.execute(
-        deleteGspRouteRequest(gstin, route, params), DeletedGspRouteUser.class, options);
+      String gstin, String route, RequestOptions options) {
+    return ctx.execute(deleteGspRouteRequest(gstin, route), DeletedGspRouteUser.class, options);
   }
 }

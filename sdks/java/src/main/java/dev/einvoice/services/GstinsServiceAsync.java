@@ -11,14 +11,7 @@ import dev.einvoice.models.GspRouteUser;
 import dev.einvoice.models.GspRouteUserList;
 import dev.einvoice.models.Gstin;
 import dev.einvoice.models.GstinList;
-import dev.einvoice.models.GstinsDeleteGspRouteParams;
-import dev.einvoice.models.GstinsDeleteParams;
-import dev.einvoice.models.GstinsGetParams;
-import dev.einvoice.models.GstinsListGspRoutesParams;
 import dev.einvoice.models.GstinsListParams;
-import dev.einvoice.models.GstinsRegisterParams;
-import dev.einvoice.models.GstinsSetGspRouteParams;
-import dev.einvoice.models.GstinsUpdateParams;
 import dev.einvoice.models.PutGspRouteUserRequest;
 import dev.einvoice.models.RegisterGstinRequest;
 import dev.einvoice.models.UpdateGstinRequest;
@@ -98,17 +91,8 @@ public final class GstinsServiceAsync {
    *
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
-  public CompletableFuture<Gstin> register(GstinsRegisterParams params, RegisterGstinRequest body) {
-    return register(params, body, RequestOptions.none());
-  }
-
-  /**
-   * Register a GSTIN
-   *
-   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
-   */
   public CompletableFuture<Gstin> register(RegisterGstinRequest body) {
-    return register(GstinsRegisterParams.builder().build(), body, RequestOptions.none());
+    return register(body, RequestOptions.none());
   }
 
   /**
@@ -116,19 +100,8 @@ public final class GstinsServiceAsync {
    *
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
-  public CompletableFuture<Gstin> register(
-      GstinsRegisterParams params, RegisterGstinRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.register(params, body, options));
-  }
-
-  /**
-   * Register a GSTIN
-   *
-   * <p>{@code POST /v1/gstins} ({@code registerGstin}).
-   */
-  public CompletableFuture<ApiResponse<Gstin>> registerWithResponse(
-      GstinsRegisterParams params, RegisterGstinRequest body) {
-    return registerWithResponse(params, body, RequestOptions.none());
+  public CompletableFuture<Gstin> register(RegisterGstinRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.register(body, options));
   }
 
   /**
@@ -137,8 +110,7 @@ public final class GstinsServiceAsync {
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public CompletableFuture<ApiResponse<Gstin>> registerWithResponse(RegisterGstinRequest body) {
-    return registerWithResponse(
-        GstinsRegisterParams.builder().build(), body, RequestOptions.none());
+    return registerWithResponse(body, RequestOptions.none());
   }
 
   /**
@@ -147,17 +119,8 @@ public final class GstinsServiceAsync {
    * <p>{@code POST /v1/gstins} ({@code registerGstin}).
    */
   public CompletableFuture<ApiResponse<Gstin>> registerWithResponse(
-      GstinsRegisterParams params, RegisterGstinRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.registerWithResponse(params, body, options));
-  }
-
-  /**
-   * Get a registered GSTIN
-   *
-   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
-   */
-  public CompletableFuture<Gstin> get(String gstin, GstinsGetParams params) {
-    return get(gstin, params, RequestOptions.none());
+      RegisterGstinRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.registerWithResponse(body, options));
   }
 
   /**
@@ -166,7 +129,7 @@ public final class GstinsServiceAsync {
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public CompletableFuture<Gstin> get(String gstin) {
-    return get(gstin, GstinsGetParams.builder().build(), RequestOptions.none());
+    return get(gstin, RequestOptions.none());
   }
 
   /**
@@ -174,19 +137,8 @@ public final class GstinsServiceAsync {
    *
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
-  public CompletableFuture<Gstin> get(
-      String gstin, GstinsGetParams params, RequestOptions options) {
-    return ctx.async(() -> sync.get(gstin, params, options));
-  }
-
-  /**
-   * Get a registered GSTIN
-   *
-   * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
-   */
-  public CompletableFuture<ApiResponse<Gstin>> getWithResponse(
-      String gstin, GstinsGetParams params) {
-    return getWithResponse(gstin, params, RequestOptions.none());
+  public CompletableFuture<Gstin> get(String gstin, RequestOptions options) {
+    return ctx.async(() -> sync.get(gstin, options));
   }
 
   /**
@@ -195,7 +147,7 @@ public final class GstinsServiceAsync {
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public CompletableFuture<ApiResponse<Gstin>> getWithResponse(String gstin) {
-    return getWithResponse(gstin, GstinsGetParams.builder().build(), RequestOptions.none());
+    return getWithResponse(gstin, RequestOptions.none());
   }
 
   /**
@@ -204,17 +156,8 @@ public final class GstinsServiceAsync {
    * <p>{@code GET /v1/gstins/{gstin}} ({@code getGstin}).
    */
   public CompletableFuture<ApiResponse<Gstin>> getWithResponse(
-      String gstin, GstinsGetParams params, RequestOptions options) {
-    return ctx.async(() -> sync.getWithResponse(gstin, params, options));
-  }
-
-  /**
-   * Delete a registered GSTIN
-   *
-   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
-   */
-  public CompletableFuture<DeletedGstin> delete(String gstin, GstinsDeleteParams params) {
-    return delete(gstin, params, RequestOptions.none());
+      String gstin, RequestOptions options) {
+    return ctx.async(() -> sync.getWithResponse(gstin, options));
   }
 
   /**
@@ -223,7 +166,7 @@ public final class GstinsServiceAsync {
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public CompletableFuture<DeletedGstin> delete(String gstin) {
-    return delete(gstin, GstinsDeleteParams.builder().build(), RequestOptions.none());
+    return delete(gstin, RequestOptions.none());
   }
 
   /**
@@ -231,19 +174,8 @@ public final class GstinsServiceAsync {
    *
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
-  public CompletableFuture<DeletedGstin> delete(
-      String gstin, GstinsDeleteParams params, RequestOptions options) {
-    return ctx.async(() -> sync.delete(gstin, params, options));
-  }
-
-  /**
-   * Delete a registered GSTIN
-   *
-   * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
-   */
-  public CompletableFuture<ApiResponse<DeletedGstin>> deleteWithResponse(
-      String gstin, GstinsDeleteParams params) {
-    return deleteWithResponse(gstin, params, RequestOptions.none());
+  public CompletableFuture<DeletedGstin> delete(String gstin, RequestOptions options) {
+    return ctx.async(() -> sync.delete(gstin, options));
   }
 
   /**
@@ -252,7 +184,7 @@ public final class GstinsServiceAsync {
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public CompletableFuture<ApiResponse<DeletedGstin>> deleteWithResponse(String gstin) {
-    return deleteWithResponse(gstin, GstinsDeleteParams.builder().build(), RequestOptions.none());
+    return deleteWithResponse(gstin, RequestOptions.none());
   }
 
   /**
@@ -261,18 +193,8 @@ public final class GstinsServiceAsync {
    * <p>{@code DELETE /v1/gstins/{gstin}} ({@code deleteGstin}).
    */
   public CompletableFuture<ApiResponse<DeletedGstin>> deleteWithResponse(
-      String gstin, GstinsDeleteParams params, RequestOptions options) {
-    return ctx.async(() -> sync.deleteWithResponse(gstin, params, options));
-  }
-
-  /**
-   * Update a registered GSTIN
-   *
-   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
-   */
-  public CompletableFuture<Gstin> update(
-      String gstin, GstinsUpdateParams params, UpdateGstinRequest body) {
-    return update(gstin, params, body, RequestOptions.none());
+      String gstin, RequestOptions options) {
+    return ctx.async(() -> sync.deleteWithResponse(gstin, options));
   }
 
   /**
@@ -281,7 +203,7 @@ public final class GstinsServiceAsync {
    * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
   public CompletableFuture<Gstin> update(String gstin, UpdateGstinRequest body) {
-    return update(gstin, GstinsUpdateParams.builder().build(), body, RequestOptions.none());
+    return update(gstin, body, RequestOptions.none());
   }
 
   /**
@@ -290,18 +212,8 @@ public final class GstinsServiceAsync {
    * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
   public CompletableFuture<Gstin> update(
-      String gstin, GstinsUpdateParams params, UpdateGstinRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.update(gstin, params, body, options));
-  }
-
-  /**
-   * Update a registered GSTIN
-   *
-   * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
-   */
-  public CompletableFuture<ApiResponse<Gstin>> updateWithResponse(
-      String gstin, GstinsUpdateParams params, UpdateGstinRequest body) {
-    return updateWithResponse(gstin, params, body, RequestOptions.none());
+      String gstin, UpdateGstinRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.update(gstin, body, options));
   }
 
   /**
@@ -311,8 +223,7 @@ public final class GstinsServiceAsync {
    */
   public CompletableFuture<ApiResponse<Gstin>> updateWithResponse(
       String gstin, UpdateGstinRequest body) {
-    return updateWithResponse(
-        gstin, GstinsUpdateParams.builder().build(), body, RequestOptions.none());
+    return updateWithResponse(gstin, body, RequestOptions.none());
   }
 
   /**
@@ -321,18 +232,8 @@ public final class GstinsServiceAsync {
    * <p>{@code PATCH /v1/gstins/{gstin}} ({@code updateGstin}).
    */
   public CompletableFuture<ApiResponse<Gstin>> updateWithResponse(
-      String gstin, GstinsUpdateParams params, UpdateGstinRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.updateWithResponse(gstin, params, body, options));
-  }
-
-  /**
-   * List a GSTIN's API users per GSP route
-   *
-   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
-   */
-  public CompletableFuture<GspRouteUserList> listGspRoutes(
-      String gstin, GstinsListGspRoutesParams params) {
-    return listGspRoutes(gstin, params, RequestOptions.none());
+      String gstin, UpdateGstinRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.updateWithResponse(gstin, body, options));
   }
 
   /**
@@ -341,7 +242,7 @@ public final class GstinsServiceAsync {
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
   public CompletableFuture<GspRouteUserList> listGspRoutes(String gstin) {
-    return listGspRoutes(gstin, GstinsListGspRoutesParams.builder().build(), RequestOptions.none());
+    return listGspRoutes(gstin, RequestOptions.none());
   }
 
   /**
@@ -349,19 +250,8 @@ public final class GstinsServiceAsync {
    *
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
-  public CompletableFuture<GspRouteUserList> listGspRoutes(
-      String gstin, GstinsListGspRoutesParams params, RequestOptions options) {
-    return ctx.async(() -> sync.listGspRoutes(gstin, params, options));
-  }
-
-  /**
-   * List a GSTIN's API users per GSP route
-   *
-   * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
-   */
-  public CompletableFuture<ApiResponse<GspRouteUserList>> listGspRoutesWithResponse(
-      String gstin, GstinsListGspRoutesParams params) {
-    return listGspRoutesWithResponse(gstin, params, RequestOptions.none());
+  public CompletableFuture<GspRouteUserList> listGspRoutes(String gstin, RequestOptions options) {
+    return ctx.async(() -> sync.listGspRoutes(gstin, options));
   }
 
   /**
@@ -370,8 +260,7 @@ public final class GstinsServiceAsync {
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
   public CompletableFuture<ApiResponse<GspRouteUserList>> listGspRoutesWithResponse(String gstin) {
-    return listGspRoutesWithResponse(
-        gstin, GstinsListGspRoutesParams.builder().build(), RequestOptions.none());
+    return listGspRoutesWithResponse(gstin, RequestOptions.none());
   }
 
   /**
@@ -380,18 +269,8 @@ public final class GstinsServiceAsync {
    * <p>{@code GET /v1/gstins/{gstin}/gsp-routes} ({@code listGstinGspRoutes}).
    */
   public CompletableFuture<ApiResponse<GspRouteUserList>> listGspRoutesWithResponse(
-      String gstin, GstinsListGspRoutesParams params, RequestOptions options) {
-    return ctx.async(() -> sync.listGspRoutesWithResponse(gstin, params, options));
-  }
-
-  /**
-   * Set a GSTIN's API users on one GSP route
-   *
-   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
-   */
-  public CompletableFuture<GspRouteUser> setGspRoute(
-      String gstin, String route, GstinsSetGspRouteParams params, PutGspRouteUserRequest body) {
-    return setGspRoute(gstin, route, params, body, RequestOptions.none());
+      String gstin, RequestOptions options) {
+    return ctx.async(() -> sync.listGspRoutesWithResponse(gstin, options));
   }
 
   /**
@@ -401,8 +280,7 @@ public final class GstinsServiceAsync {
    */
   public CompletableFuture<GspRouteUser> setGspRoute(
       String gstin, String route, PutGspRouteUserRequest body) {
-    return setGspRoute(
-        gstin, route, GstinsSetGspRouteParams.builder().build(), body, RequestOptions.none());
+    return setGspRoute(gstin, route, body, RequestOptions.none());
   }
 
   /**
@@ -411,22 +289,8 @@ public final class GstinsServiceAsync {
    * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
    */
   public CompletableFuture<GspRouteUser> setGspRoute(
-      String gstin,
-      String route,
-      GstinsSetGspRouteParams params,
-      PutGspRouteUserRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.setGspRoute(gstin, route, params, body, options));
-  }
-
-  /**
-   * Set a GSTIN's API users on one GSP route
-   *
-   * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
-   */
-  public CompletableFuture<ApiResponse<GspRouteUser>> setGspRouteWithResponse(
-      String gstin, String route, GstinsSetGspRouteParams params, PutGspRouteUserRequest body) {
-    return setGspRouteWithResponse(gstin, route, params, body, RequestOptions.none());
+      String gstin, String route, PutGspRouteUserRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.setGspRoute(gstin, route, body, options));
   }
 
   /**
@@ -436,8 +300,7 @@ public final class GstinsServiceAsync {
    */
   public CompletableFuture<ApiResponse<GspRouteUser>> setGspRouteWithResponse(
       String gstin, String route, PutGspRouteUserRequest body) {
-    return setGspRouteWithResponse(
-        gstin, route, GstinsSetGspRouteParams.builder().build(), body, RequestOptions.none());
+    return setGspRouteWithResponse(gstin, route, body, RequestOptions.none());
   }
 
   /**
@@ -446,22 +309,8 @@ public final class GstinsServiceAsync {
    * <p>{@code PUT /v1/gstins/{gstin}/gsp-routes/{route}} ({@code putGstinGspRoute}).
    */
   public CompletableFuture<ApiResponse<GspRouteUser>> setGspRouteWithResponse(
-      String gstin,
-      String route,
-      GstinsSetGspRouteParams params,
-      PutGspRouteUserRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.setGspRouteWithResponse(gstin, route, params, body, options));
-  }
-
-  /**
-   * Remove a GSTIN's API users from one GSP route
-   *
-   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
-   */
-  public CompletableFuture<DeletedGspRouteUser> deleteGspRoute(
-      String gstin, String route, GstinsDeleteGspRouteParams params) {
-    return deleteGspRoute(gstin, route, params, RequestOptions.none());
+      String gstin, String route, PutGspRouteUserRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.setGspRouteWithResponse(gstin, route, body, options));
   }
 
   /**
@@ -470,8 +319,7 @@ public final class GstinsServiceAsync {
    * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
    */
   public CompletableFuture<DeletedGspRouteUser> deleteGspRoute(String gstin, String route) {
-    return deleteGspRoute(
-        gstin, route, GstinsDeleteGspRouteParams.builder().build(), RequestOptions.none());
+    return deleteGspRoute(gstin, route, RequestOptions.none());
   }
 
   /**
@@ -480,18 +328,8 @@ public final class GstinsServiceAsync {
    * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
    */
   public CompletableFuture<DeletedGspRouteUser> deleteGspRoute(
-      String gstin, String route, GstinsDeleteGspRouteParams params, RequestOptions options) {
-    return ctx.async(() -> sync.deleteGspRoute(gstin, route, params, options));
-  }
-
-  /**
-   * Remove a GSTIN's API users from one GSP route
-   *
-   * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
-   */
-  public CompletableFuture<ApiResponse<DeletedGspRouteUser>> deleteGspRouteWithResponse(
-      String gstin, String route, GstinsDeleteGspRouteParams params) {
-    return deleteGspRouteWithResponse(gstin, route, params, RequestOptions.none());
+      String gstin, String route, RequestOptions options) {
+    return ctx.async(() -> sync.deleteGspRoute(gstin, route, options));
   }
 
   /**
@@ -501,8 +339,7 @@ public final class GstinsServiceAsync {
    */
   public CompletableFuture<ApiResponse<DeletedGspRouteUser>> deleteGspRouteWithResponse(
       String gstin, String route) {
-    return deleteGspRouteWithResponse(
-        gstin, route, GstinsDeleteGspRouteParams.builder().build(), RequestOptions.none());
+    return deleteGspRouteWithResponse(gstin, route, RequestOptions.none());
   }
 
   /**
@@ -511,7 +348,7 @@ public final class GstinsServiceAsync {
    * <p>{@code DELETE /v1/gstins/{gstin}/gsp-routes/{route}} ({@code deleteGstinGspRoute}).
    */
   public CompletableFuture<ApiResponse<DeletedGspRouteUser>> deleteGspRouteWithResponse(
-      String gstin, String route, GstinsDeleteGspRouteParams params, RequestOptions options) {
-    return ctx.async(() -> sync.deleteGspRouteWithResponse(gstin, route, params, options));
+      String gstin, String route, RequestOptions options) {
+    return ctx.async(() -> sync.deleteGspRouteWithResponse(gstin, route, options));
   }
 }

@@ -10,7 +10,6 @@ import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
 import dev.einvoice.models.LogsExportParams;
-import dev.einvoice.models.LogsGetParams;
 import dev.einvoice.models.LogsListParams;
 import dev.einvoice.models.RequestLog;
 import dev.einvoice.models.RequestLogList;
@@ -157,14 +156,12 @@ public final class LogsService {
     return ctx.executeNdjson(exportRequest(params), RequestLog.class, options);
   }
 
-  private ApiRequest getRequest(String logId, LogsGetParams params) {
+  private ApiRequest getRequest(String logId) {
     java.util.Objects.requireNonNull(logId, "log_id is required");
     return ApiRequest.builder("GET", "/v1/logs/" + ApiRequest.pathSegment(String.valueOf(logId)))
         .operationId("getRequestLog")
         .auth(Auth.ACCOUNT_OR_GSTIN)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -173,17 +170,8 @@ public final class LogsService {
    *
    * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
-  public RequestLog get(String logId, LogsGetParams params) {
-    return get(logId, params, RequestOptions.none());
-  }
-
-  /**
-   * Get one request log
-   *
-   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
-   */
   public RequestLog get(String logId) {
-    return get(logId, LogsGetParams.builder().build(), RequestOptions.none());
+    return get(logId, RequestOptions.none());
   }
 
   /**
@@ -191,17 +179,8 @@ public final class LogsService {
    *
    * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
-  public RequestLog get(String logId, LogsGetParams params, RequestOptions options) {
-    return getWithResponse(logId, params, options).data();
-  }
-
-  /**
-   * Get one request log
-   *
-   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
-   */
-  public ApiResponse<RequestLog> getWithResponse(String logId, LogsGetParams params) {
-    return getWithResponse(logId, params, RequestOptions.none());
+  public RequestLog get(String logId, RequestOptions options) {
+    return getWithResponse(logId, options).data();
   }
 
   /**
@@ -210,7 +189,7 @@ public final class LogsService {
    * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
   public ApiResponse<RequestLog> getWithResponse(String logId) {
-    return getWithResponse(logId, LogsGetParams.builder().build(), RequestOptions.none());
+    return getWithResponse(logId, RequestOptions.none());
   }
 
   /**
@@ -218,8 +197,7 @@ public final class LogsService {
    *
    * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
-  public ApiResponse<RequestLog> getWithResponse(
-      String logId, LogsGetParams params, RequestOptions options) {
-    return ctx.execute(getRequest(logId, params), RequestLog.class, options);
+  public ApiResponse<RequestLog> getWithResponse(String logId, RequestOptions options) {
+    return ctx.execute(getRequest(logId), RequestLog.class, options);
   }
 }

@@ -6,7 +6,6 @@ import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.RequestOptions;
 import dev.einvoice.models.LogsExportParams;
-import dev.einvoice.models.LogsGetParams;
 import dev.einvoice.models.LogsListParams;
 import dev.einvoice.models.RequestLog;
 import dev.einvoice.models.RequestLogList;
@@ -115,17 +114,8 @@ public final class LogsServiceAsync {
    *
    * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
-  public CompletableFuture<RequestLog> get(String logId, LogsGetParams params) {
-    return get(logId, params, RequestOptions.none());
-  }
-
-  /**
-   * Get one request log
-   *
-   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
-   */
   public CompletableFuture<RequestLog> get(String logId) {
-    return get(logId, LogsGetParams.builder().build(), RequestOptions.none());
+    return get(logId, RequestOptions.none());
   }
 
   /**
@@ -133,19 +123,8 @@ public final class LogsServiceAsync {
    *
    * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
-  public CompletableFuture<RequestLog> get(
-      String logId, LogsGetParams params, RequestOptions options) {
-    return ctx.async(() -> sync.get(logId, params, options));
-  }
-
-  /**
-   * Get one request log
-   *
-   * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
-   */
-  public CompletableFuture<ApiResponse<RequestLog>> getWithResponse(
-      String logId, LogsGetParams params) {
-    return getWithResponse(logId, params, RequestOptions.none());
+  public CompletableFuture<RequestLog> get(String logId, RequestOptions options) {
+    return ctx.async(() -> sync.get(logId, options));
   }
 
   /**
@@ -154,7 +133,7 @@ public final class LogsServiceAsync {
    * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
   public CompletableFuture<ApiResponse<RequestLog>> getWithResponse(String logId) {
-    return getWithResponse(logId, LogsGetParams.builder().build(), RequestOptions.none());
+    return getWithResponse(logId, RequestOptions.none());
   }
 
   /**
@@ -163,7 +142,7 @@ public final class LogsServiceAsync {
    * <p>{@code GET /v1/logs/{log_id}} ({@code getRequestLog}).
    */
   public CompletableFuture<ApiResponse<RequestLog>> getWithResponse(
-      String logId, LogsGetParams params, RequestOptions options) {
-    return ctx.async(() -> sync.getWithResponse(logId, params, options));
+      String logId, RequestOptions options) {
+    return ctx.async(() -> sync.getWithResponse(logId, options));
   }
 }

@@ -13,15 +13,8 @@ import dev.einvoice.models.ApiKey;
 import dev.einvoice.models.ApiKeyList;
 import dev.einvoice.models.CreateApiKeyRequest;
 import dev.einvoice.models.CreateTenantRequest;
-import dev.einvoice.models.PlatformsCreateApiKeyParams;
-import dev.einvoice.models.PlatformsCreateTenantParams;
-import dev.einvoice.models.PlatformsGetApiKeyParams;
-import dev.einvoice.models.PlatformsGetTenantParams;
 import dev.einvoice.models.PlatformsListApiKeysParams;
 import dev.einvoice.models.PlatformsListTenantsParams;
-import dev.einvoice.models.PlatformsRevokeApiKeyParams;
-import dev.einvoice.models.PlatformsRollApiKeyParams;
-import dev.einvoice.models.PlatformsUpdateTenantParams;
 import dev.einvoice.models.RollApiKeyRequest;
 import dev.einvoice.models.Tenant;
 import dev.einvoice.models.TenantList;
@@ -133,25 +126,13 @@ public final class PlatformsService {
         null);
   }
 
-  private ApiRequest createTenantRequest(
-      PlatformsCreateTenantParams params, CreateTenantRequest body) {
+  private ApiRequest createTenantRequest(CreateTenantRequest body) {
     return ApiRequest.builder("POST", "/v1/tenants")
         .operationId("createTenant")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
-  }
-
-  /**
-   * Create a tenant
-   *
-   * <p>{@code POST /v1/tenants} ({@code createTenant}).
-   */
-  public Tenant createTenant(PlatformsCreateTenantParams params, CreateTenantRequest body) {
-    return createTenant(params, body, RequestOptions.none());
   }
 
   /**
@@ -160,7 +141,7 @@ public final class PlatformsService {
    * <p>{@code POST /v1/tenants} ({@code createTenant}).
    */
   public Tenant createTenant(CreateTenantRequest body) {
-    return createTenant(PlatformsCreateTenantParams.builder().build(), body, RequestOptions.none());
+    return createTenant(body, RequestOptions.none());
   }
 
   /**
@@ -168,19 +149,8 @@ public final class PlatformsService {
    *
    * <p>{@code POST /v1/tenants} ({@code createTenant}).
    */
-  public Tenant createTenant(
-      PlatformsCreateTenantParams params, CreateTenantRequest body, RequestOptions options) {
-    return createTenantWithResponse(params, body, options).data();
-  }
-
-  /**
-   * Create a tenant
-   *
-   * <p>{@code POST /v1/tenants} ({@code createTenant}).
-   */
-  public ApiResponse<Tenant> createTenantWithResponse(
-      PlatformsCreateTenantParams params, CreateTenantRequest body) {
-    return createTenantWithResponse(params, body, RequestOptions.none());
+  public Tenant createTenant(CreateTenantRequest body, RequestOptions options) {
+    return createTenantWithResponse(body, options).data();
   }
 
   /**
@@ -189,8 +159,7 @@ public final class PlatformsService {
    * <p>{@code POST /v1/tenants} ({@code createTenant}).
    */
   public ApiResponse<Tenant> createTenantWithResponse(CreateTenantRequest body) {
-    return createTenantWithResponse(
-        PlatformsCreateTenantParams.builder().build(), body, RequestOptions.none());
+    return createTenantWithResponse(body, RequestOptions.none());
   }
 
   /**
@@ -199,19 +168,17 @@ public final class PlatformsService {
    * <p>{@code POST /v1/tenants} ({@code createTenant}).
    */
   public ApiResponse<Tenant> createTenantWithResponse(
-      PlatformsCreateTenantParams params, CreateTenantRequest body, RequestOptions options) {
-    return ctx.execute(createTenantRequest(params, body), Tenant.class, options);
+      CreateTenantRequest body, RequestOptions options) {
+    return ctx.execute(createTenantRequest(body), Tenant.class, options);
   }
 
-  private ApiRequest getTenantRequest(String tenantId, PlatformsGetTenantParams params) {
+  private ApiRequest getTenantRequest(String tenantId) {
     java.util.Objects.requireNonNull(tenantId, "tenant_id is required");
     return ApiRequest.builder(
             "GET", "/v1/tenants/" + ApiRequest.pathSegment(String.valueOf(tenantId)))
         .operationId("getTenant")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -220,17 +187,8 @@ public final class PlatformsService {
    *
    * <p>{@code GET /v1/tenants/{tenant_id}} ({@code getTenant}).
    */
-  public Tenant getTenant(String tenantId, PlatformsGetTenantParams params) {
-    return getTenant(tenantId, params, RequestOptions.none());
-  }
-
-  /**
-   * Get a tenant
-   *
-   * <p>{@code GET /v1/tenants/{tenant_id}} ({@code getTenant}).
-   */
   public Tenant getTenant(String tenantId) {
-    return getTenant(tenantId, PlatformsGetTenantParams.builder().build(), RequestOptions.none());
+    return getTenant(tenantId, RequestOptions.none());
   }
 
   /**
@@ -238,19 +196,8 @@ public final class PlatformsService {
    *
    * <p>{@code GET /v1/tenants/{tenant_id}} ({@code getTenant}).
    */
-  public Tenant getTenant(
-      String tenantId, PlatformsGetTenantParams params, RequestOptions options) {
-    return getTenantWithResponse(tenantId, params, options).data();
-  }
-
-  /**
-   * Get a tenant
-   *
-   * <p>{@code GET /v1/tenants/{tenant_id}} ({@code getTenant}).
-   */
-  public ApiResponse<Tenant> getTenantWithResponse(
-      String tenantId, PlatformsGetTenantParams params) {
-    return getTenantWithResponse(tenantId, params, RequestOptions.none());
+  public Tenant getTenant(String tenantId, RequestOptions options) {
+    return getTenantWithResponse(tenantId, options).data();
   }
 
   /**
@@ -259,8 +206,7 @@ public final class PlatformsService {
    * <p>{@code GET /v1/tenants/{tenant_id}} ({@code getTenant}).
    */
   public ApiResponse<Tenant> getTenantWithResponse(String tenantId) {
-    return getTenantWithResponse(
-        tenantId, PlatformsGetTenantParams.builder().build(), RequestOptions.none());
+    return getTenantWithResponse(tenantId, RequestOptions.none());
   }
 
   /**
@@ -268,21 +214,17 @@ public final class PlatformsService {
    *
    * <p>{@code GET /v1/tenants/{tenant_id}} ({@code getTenant}).
    */
-  public ApiResponse<Tenant> getTenantWithResponse(
-      String tenantId, PlatformsGetTenantParams params, RequestOptions options) {
-    return ctx.execute(getTenantRequest(tenantId, params), Tenant.class, options);
+  public ApiResponse<Tenant> getTenantWithResponse(String tenantId, RequestOptions options) {
+    return ctx.execute(getTenantRequest(tenantId), Tenant.class, options);
   }
 
-  private ApiRequest updateTenantRequest(
-      String tenantId, PlatformsUpdateTenantParams params, UpdateTenantRequest body) {
+  private ApiRequest updateTenantRequest(String tenantId, UpdateTenantRequest body) {
     java.util.Objects.requireNonNull(tenantId, "tenant_id is required");
     return ApiRequest.builder(
             "PATCH", "/v1/tenants/" + ApiRequest.pathSegment(String.valueOf(tenantId)))
         .operationId("updateTenant")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -292,19 +234,8 @@ public final class PlatformsService {
    *
    * <p>{@code PATCH /v1/tenants/{tenant_id}} ({@code updateTenant}).
    */
-  public Tenant updateTenant(
-      String tenantId, PlatformsUpdateTenantParams params, UpdateTenantRequest body) {
-    return updateTenant(tenantId, params, body, RequestOptions.none());
-  }
-
-  /**
-   * Update a tenant
-   *
-   * <p>{@code PATCH /v1/tenants/{tenant_id}} ({@code updateTenant}).
-   */
   public Tenant updateTenant(String tenantId, UpdateTenantRequest body) {
-    return updateTenant(
-        tenantId, PlatformsUpdateTenantParams.builder().build(), body, RequestOptions.none());
+    return updateTenant(tenantId, body, RequestOptions.none());
   }
 
   /**
@@ -312,22 +243,8 @@ public final class PlatformsService {
    *
    * <p>{@code PATCH /v1/tenants/{tenant_id}} ({@code updateTenant}).
    */
-  public Tenant updateTenant(
-      String tenantId,
-      PlatformsUpdateTenantParams params,
-      UpdateTenantRequest body,
-      RequestOptions options) {
-    return updateTenantWithResponse(tenantId, params, body, options).data();
-  }
-
-  /**
-   * Update a tenant
-   *
-   * <p>{@code PATCH /v1/tenants/{tenant_id}} ({@code updateTenant}).
-   */
-  public ApiResponse<Tenant> updateTenantWithResponse(
-      String tenantId, PlatformsUpdateTenantParams params, UpdateTenantRequest body) {
-    return updateTenantWithResponse(tenantId, params, body, RequestOptions.none());
+  public Tenant updateTenant(String tenantId, UpdateTenantRequest body, RequestOptions options) {
+    return updateTenantWithResponse(tenantId, body, options).data();
   }
 
   /**
@@ -336,8 +253,7 @@ public final class PlatformsService {
    * <p>{@code PATCH /v1/tenants/{tenant_id}} ({@code updateTenant}).
    */
   public ApiResponse<Tenant> updateTenantWithResponse(String tenantId, UpdateTenantRequest body) {
-    return updateTenantWithResponse(
-        tenantId, PlatformsUpdateTenantParams.builder().build(), body, RequestOptions.none());
+    return updateTenantWithResponse(tenantId, body, RequestOptions.none());
   }
 
   /**
@@ -346,11 +262,8 @@ public final class PlatformsService {
    * <p>{@code PATCH /v1/tenants/{tenant_id}} ({@code updateTenant}).
    */
   public ApiResponse<Tenant> updateTenantWithResponse(
-      String tenantId,
-      PlatformsUpdateTenantParams params,
-      UpdateTenantRequest body,
-      RequestOptions options) {
-    return ctx.execute(updateTenantRequest(tenantId, params, body), Tenant.class, options);
+      String tenantId, UpdateTenantRequest body, RequestOptions options) {
+    return ctx.execute(updateTenantRequest(tenantId, body), Tenant.class, options);
   }
 
   private ApiRequest listApiKeysRequest(PlatformsListApiKeysParams params) {
@@ -446,25 +359,13 @@ public final class PlatformsService {
         null);
   }
 
-  private ApiRequest createApiKeyRequest(
-      PlatformsCreateApiKeyParams params, CreateApiKeyRequest body) {
+  private ApiRequest createApiKeyRequest(CreateApiKeyRequest body) {
     return ApiRequest.builder("POST", "/v1/api-keys")
         .operationId("createApiKey")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
-  }
-
-  /**
-   * Create a restricted API key
-   *
-   * <p>{@code POST /v1/api-keys} ({@code createApiKey}).
-   */
-  public ApiKey createApiKey(PlatformsCreateApiKeyParams params, CreateApiKeyRequest body) {
-    return createApiKey(params, body, RequestOptions.none());
   }
 
   /**
@@ -473,7 +374,7 @@ public final class PlatformsService {
    * <p>{@code POST /v1/api-keys} ({@code createApiKey}).
    */
   public ApiKey createApiKey(CreateApiKeyRequest body) {
-    return createApiKey(PlatformsCreateApiKeyParams.builder().build(), body, RequestOptions.none());
+    return createApiKey(body, RequestOptions.none());
   }
 
   /**
@@ -481,19 +382,8 @@ public final class PlatformsService {
    *
    * <p>{@code POST /v1/api-keys} ({@code createApiKey}).
    */
-  public ApiKey createApiKey(
-      PlatformsCreateApiKeyParams params, CreateApiKeyRequest body, RequestOptions options) {
-    return createApiKeyWithResponse(params, body, options).data();
-  }
-
-  /**
-   * Create a restricted API key
-   *
-   * <p>{@code POST /v1/api-keys} ({@code createApiKey}).
-   */
-  public ApiResponse<ApiKey> createApiKeyWithResponse(
-      PlatformsCreateApiKeyParams params, CreateApiKeyRequest body) {
-    return createApiKeyWithResponse(params, body, RequestOptions.none());
+  public ApiKey createApiKey(CreateApiKeyRequest body, RequestOptions options) {
+    return createApiKeyWithResponse(body, options).data();
   }
 
   /**
@@ -502,8 +392,7 @@ public final class PlatformsService {
    * <p>{@code POST /v1/api-keys} ({@code createApiKey}).
    */
   public ApiResponse<ApiKey> createApiKeyWithResponse(CreateApiKeyRequest body) {
-    return createApiKeyWithResponse(
-        PlatformsCreateApiKeyParams.builder().build(), body, RequestOptions.none());
+    return createApiKeyWithResponse(body, RequestOptions.none());
   }
 
   /**
@@ -512,29 +401,18 @@ public final class PlatformsService {
    * <p>{@code POST /v1/api-keys} ({@code createApiKey}).
    */
   public ApiResponse<ApiKey> createApiKeyWithResponse(
-      PlatformsCreateApiKeyParams params, CreateApiKeyRequest body, RequestOptions options) {
-    return ctx.execute(createApiKeyRequest(params, body), ApiKey.class, options);
+      CreateApiKeyRequest body, RequestOptions options) {
+    return ctx.execute(createApiKeyRequest(body), ApiKey.class, options);
   }
 
-  private ApiRequest getApiKeyRequest(String keyId, PlatformsGetApiKeyParams params) {
+  private ApiRequest getApiKeyRequest(String keyId) {
     java.util.Objects.requireNonNull(keyId, "key_id is required");
     return ApiRequest.builder(
             "GET", "/v1/api-keys/" + ApiRequest.pathSegment(String.valueOf(keyId)))
         .operationId("getApiKey")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
-  }
-
-  /**
-   * Get a restricted API key
-   *
-   * <p>{@code GET /v1/api-keys/{key_id}} ({@code getApiKey}).
-   */
-  public ApiKey getApiKey(String keyId, PlatformsGetApiKeyParams params) {
-    return getApiKey(keyId, params, RequestOptions.none());
   }
 
   /**
@@ -543,7 +421,7 @@ public final class PlatformsService {
    * <p>{@code GET /v1/api-keys/{key_id}} ({@code getApiKey}).
    */
   public ApiKey getApiKey(String keyId) {
-    return getApiKey(keyId, PlatformsGetApiKeyParams.builder().build(), RequestOptions.none());
+    return getApiKey(keyId, RequestOptions.none());
   }
 
   /**
@@ -551,17 +429,8 @@ public final class PlatformsService {
    *
    * <p>{@code GET /v1/api-keys/{key_id}} ({@code getApiKey}).
    */
-  public ApiKey getApiKey(String keyId, PlatformsGetApiKeyParams params, RequestOptions options) {
-    return getApiKeyWithResponse(keyId, params, options).data();
-  }
-
-  /**
-   * Get a restricted API key
-   *
-   * <p>{@code GET /v1/api-keys/{key_id}} ({@code getApiKey}).
-   */
-  public ApiResponse<ApiKey> getApiKeyWithResponse(String keyId, PlatformsGetApiKeyParams params) {
-    return getApiKeyWithResponse(keyId, params, RequestOptions.none());
+  public ApiKey getApiKey(String keyId, RequestOptions options) {
+    return getApiKeyWithResponse(keyId, options).data();
   }
 
   /**
@@ -570,8 +439,7 @@ public final class PlatformsService {
    * <p>{@code GET /v1/api-keys/{key_id}} ({@code getApiKey}).
    */
   public ApiResponse<ApiKey> getApiKeyWithResponse(String keyId) {
-    return getApiKeyWithResponse(
-        keyId, PlatformsGetApiKeyParams.builder().build(), RequestOptions.none());
+    return getApiKeyWithResponse(keyId, RequestOptions.none());
   }
 
   /**
@@ -579,20 +447,17 @@ public final class PlatformsService {
    *
    * <p>{@code GET /v1/api-keys/{key_id}} ({@code getApiKey}).
    */
-  public ApiResponse<ApiKey> getApiKeyWithResponse(
-      String keyId, PlatformsGetApiKeyParams params, RequestOptions options) {
-    return ctx.execute(getApiKeyRequest(keyId, params), ApiKey.class, options);
+  public ApiResponse<ApiKey> getApiKeyWithResponse(String keyId, RequestOptions options) {
+    return ctx.execute(getApiKeyRequest(keyId), ApiKey.class, options);
   }
 
-  private ApiRequest revokeApiKeyRequest(String keyId, PlatformsRevokeApiKeyParams params) {
+  private ApiRequest revokeApiKeyRequest(String keyId) {
     java.util.Objects.requireNonNull(keyId, "key_id is required");
     return ApiRequest.builder(
             "DELETE", "/v1/api-keys/" + ApiRequest.pathSegment(String.valueOf(keyId)))
         .operationId("revokeApiKey")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -601,18 +466,8 @@ public final class PlatformsService {
    *
    * <p>{@code DELETE /v1/api-keys/{key_id}} ({@code revokeApiKey}).
    */
-  public ApiKey revokeApiKey(String keyId, PlatformsRevokeApiKeyParams params) {
-    return revokeApiKey(keyId, params, RequestOptions.none());
-  }
-
-  /**
-   * Revoke a restricted API key
-   *
-   * <p>{@code DELETE /v1/api-keys/{key_id}} ({@code revokeApiKey}).
-   */
   public ApiKey revokeApiKey(String keyId) {
-    return revokeApiKey(
-        keyId, PlatformsRevokeApiKeyParams.builder().build(), RequestOptions.none());
+    return revokeApiKey(keyId, RequestOptions.none());
   }
 
   /**
@@ -620,19 +475,8 @@ public final class PlatformsService {
    *
    * <p>{@code DELETE /v1/api-keys/{key_id}} ({@code revokeApiKey}).
    */
-  public ApiKey revokeApiKey(
-      String keyId, PlatformsRevokeApiKeyParams params, RequestOptions options) {
-    return revokeApiKeyWithResponse(keyId, params, options).data();
-  }
-
-  /**
-   * Revoke a restricted API key
-   *
-   * <p>{@code DELETE /v1/api-keys/{key_id}} ({@code revokeApiKey}).
-   */
-  public ApiResponse<ApiKey> revokeApiKeyWithResponse(
-      String keyId, PlatformsRevokeApiKeyParams params) {
-    return revokeApiKeyWithResponse(keyId, params, RequestOptions.none());
+  public ApiKey revokeApiKey(String keyId, RequestOptions options) {
+    return revokeApiKeyWithResponse(keyId, options).data();
   }
 
   /**
@@ -641,8 +485,7 @@ public final class PlatformsService {
    * <p>{@code DELETE /v1/api-keys/{key_id}} ({@code revokeApiKey}).
    */
   public ApiResponse<ApiKey> revokeApiKeyWithResponse(String keyId) {
-    return revokeApiKeyWithResponse(
-        keyId, PlatformsRevokeApiKeyParams.builder().build(), RequestOptions.none());
+    return revokeApiKeyWithResponse(keyId, RequestOptions.none());
   }
 
   /**
@@ -650,21 +493,17 @@ public final class PlatformsService {
    *
    * <p>{@code DELETE /v1/api-keys/{key_id}} ({@code revokeApiKey}).
    */
-  public ApiResponse<ApiKey> revokeApiKeyWithResponse(
-      String keyId, PlatformsRevokeApiKeyParams params, RequestOptions options) {
-    return ctx.execute(revokeApiKeyRequest(keyId, params), ApiKey.class, options);
+  public ApiResponse<ApiKey> revokeApiKeyWithResponse(String keyId, RequestOptions options) {
+    return ctx.execute(revokeApiKeyRequest(keyId), ApiKey.class, options);
   }
 
-  private ApiRequest rollApiKeyRequest(
-      String keyId, PlatformsRollApiKeyParams params, RollApiKeyRequest body) {
+  private ApiRequest rollApiKeyRequest(String keyId, RollApiKeyRequest body) {
     java.util.Objects.requireNonNull(keyId, "key_id is required");
     return ApiRequest.builder(
             "POST", "/v1/api-keys/" + ApiRequest.pathSegment(String.valueOf(keyId)) + "/roll")
         .operationId("rollApiKey")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -674,18 +513,8 @@ public final class PlatformsService {
    *
    * <p>{@code POST /v1/api-keys/{key_id}/roll} ({@code rollApiKey}).
    */
-  public ApiKey rollApiKey(String keyId, PlatformsRollApiKeyParams params, RollApiKeyRequest body) {
-    return rollApiKey(keyId, params, body, RequestOptions.none());
-  }
-
-  /**
-   * Roll a restricted API key
-   *
-   * <p>{@code POST /v1/api-keys/{key_id}/roll} ({@code rollApiKey}).
-   */
   public ApiKey rollApiKey(String keyId, RollApiKeyRequest body) {
-    return rollApiKey(
-        keyId, PlatformsRollApiKeyParams.builder().build(), body, RequestOptions.none());
+    return rollApiKey(keyId, body, RequestOptions.none());
   }
 
   /**
@@ -693,22 +522,8 @@ public final class PlatformsService {
    *
    * <p>{@code POST /v1/api-keys/{key_id}/roll} ({@code rollApiKey}).
    */
-  public ApiKey rollApiKey(
-      String keyId,
-      PlatformsRollApiKeyParams params,
-      RollApiKeyRequest body,
-      RequestOptions options) {
-    return rollApiKeyWithResponse(keyId, params, body, options).data();
-  }
-
-  /**
-   * Roll a restricted API key
-   *
-   * <p>{@code POST /v1/api-keys/{key_id}/roll} ({@code rollApiKey}).
-   */
-  public ApiResponse<ApiKey> rollApiKeyWithResponse(
-      String keyId, PlatformsRollApiKeyParams params, RollApiKeyRequest body) {
-    return rollApiKeyWithResponse(keyId, params, body, RequestOptions.none());
+  public ApiKey rollApiKey(String keyId, RollApiKeyRequest body, RequestOptions options) {
+    return rollApiKeyWithResponse(keyId, body, options).data();
   }
 
   /**
@@ -717,8 +532,7 @@ public final class PlatformsService {
    * <p>{@code POST /v1/api-keys/{key_id}/roll} ({@code rollApiKey}).
    */
   public ApiResponse<ApiKey> rollApiKeyWithResponse(String keyId, RollApiKeyRequest body) {
-    return rollApiKeyWithResponse(
-        keyId, PlatformsRollApiKeyParams.builder().build(), body, RequestOptions.none());
+    return rollApiKeyWithResponse(keyId, body, RequestOptions.none());
   }
 
   /**
@@ -727,10 +541,7 @@ public final class PlatformsService {
    * <p>{@code POST /v1/api-keys/{key_id}/roll} ({@code rollApiKey}).
    */
   public ApiResponse<ApiKey> rollApiKeyWithResponse(
-      String keyId,
-      PlatformsRollApiKeyParams params,
-      RollApiKeyRequest body,
-      RequestOptions options) {
-    return ctx.execute(rollApiKeyRequest(keyId, params, body), ApiKey.class, options);
+      String keyId, RollApiKeyRequest body, RequestOptions options) {
+    return ctx.execute(rollApiKeyRequest(keyId, body), ApiKey.class, options);
   }
 }

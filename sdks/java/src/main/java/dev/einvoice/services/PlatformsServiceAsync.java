@@ -9,15 +9,8 @@ import dev.einvoice.models.ApiKey;
 import dev.einvoice.models.ApiKeyList;
 import dev.einvoice.models.CreateApiKeyRequest;
 import dev.einvoice.models.CreateTenantRequest;
-import dev.einvoice.models.PlatformsCreateApiKeyParams;
-import dev.einvoice.models.PlatformsCreateTenantParams;
-import dev.einvoice.models.PlatformsGetApiKeyParams;
-import dev.einvoice.models.PlatformsGetTenantParams;
 import dev.einvoice.models.PlatformsListApiKeysParams;
 import dev.einvoice.models.PlatformsListTenantsParams;
-import dev.einvoice.models.PlatformsRevokeApiKeyParams;
-import dev.einvoice.models.PlatformsRollApiKeyParams;
-import dev.einvoice.models.PlatformsUpdateTenantParams;
 import dev.einvoice.models.RollApiKeyRequest;
 import dev.einvoice.models.Tenant;
 import dev.einvoice.models.TenantList;
@@ -101,18 +94,8 @@ public final class PlatformsServiceAsync {
    *
    * <p>{@code POST /v1/tenants} ({@code createTenant}).
    */
-  public CompletableFuture<Tenant> createTenant(
-      PlatformsCreateTenantParams params, CreateTenantRequest body) {
-    return createTenant(params, body, RequestOptions.none());
-  }
-
-  /**
-   * Create a tenant
-   *
-   * <p>{@code POST /v1/tenants} ({@code createTenant}).
-   */
   public CompletableFuture<Tenant> createTenant(CreateTenantRequest body) {
-    return createTenant(PlatformsCreateTenantParams.builder().build(), body, RequestOptions.none());
+    return createTenant(body, RequestOptions.none());
   }
 
   /**
@@ -120,19 +103,8 @@ public final class PlatformsServiceAsync {
    *
    * <p>{@code POST /v1/tenants} ({@code createTenant}).
    */
-  public CompletableFuture<Tenant> createTenant(
-      PlatformsCreateTenantParams params, CreateTenantRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.createTenant(params, body, options));
-  }
-
-  /**
-   * Create a tenant
-   *
-   * <p>{@code POST /v1/tenants} ({@code createTenant}).
-   */
-  public CompletableFuture<ApiResponse<Tenant>> createTenantWithResponse(
-      PlatformsCreateTenantParams params, CreateTenantRequest body) {
-    return createTenantWithResponse(params, body, RequestOptions.none());
+  public CompletableFuture<Tenant> createTenant(CreateTenantRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.createTenant(body, options));
   }
 
   /**
@@ -141,8 +113,7 @@ public final class PlatformsServiceAsync {
    * <p>{@code POST /v1/tenants} ({@code createTenant}).
    */
   public CompletableFuture<ApiResponse<Tenant>> createTenantWithResponse(CreateTenantRequest body) {
-    return createTenantWithResponse(
-        PlatformsCreateTenantParams.builder().build(), body, RequestOptions.none());
+    return createTenantWithResponse(body, RequestOptions.none());
   }
 
   /**
@@ -151,17 +122,8 @@ public final class PlatformsServiceAsync {
    * <p>{@code POST /v1/tenants} ({@code createTenant}).
    */
   public CompletableFuture<ApiResponse<Tenant>> createTenantWithResponse(
-      PlatformsCreateTenantParams params, CreateTenantRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.createTenantWithResponse(params, body, options));
-  }
-
-  /**
-   * Get a tenant
-   *
-   * <p>{@code GET /v1/tenants/{tenant_id}} ({@code getTenant}).
-   */
-  public CompletableFuture<Tenant> getTenant(String tenantId, PlatformsGetTenantParams params) {
-    return getTenant(tenantId, params, RequestOptions.none());
+      CreateTenantRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.createTenantWithResponse(body, options));
   }
 
   /**
@@ -170,7 +132,7 @@ public final class PlatformsServiceAsync {
    * <p>{@code GET /v1/tenants/{tenant_id}} ({@code getTenant}).
    */
   public CompletableFuture<Tenant> getTenant(String tenantId) {
-    return getTenant(tenantId, PlatformsGetTenantParams.builder().build(), RequestOptions.none());
+    return getTenant(tenantId, RequestOptions.none());
   }
 
   /**
@@ -178,19 +140,8 @@ public final class PlatformsServiceAsync {
    *
    * <p>{@code GET /v1/tenants/{tenant_id}} ({@code getTenant}).
    */
-  public CompletableFuture<Tenant> getTenant(
-      String tenantId, PlatformsGetTenantParams params, RequestOptions options) {
-    return ctx.async(() -> sync.getTenant(tenantId, params, options));
-  }
-
-  /**
-   * Get a tenant
-   *
-   * <p>{@code GET /v1/tenants/{tenant_id}} ({@code getTenant}).
-   */
-  public CompletableFuture<ApiResponse<Tenant>> getTenantWithResponse(
-      String tenantId, PlatformsGetTenantParams params) {
-    return getTenantWithResponse(tenantId, params, RequestOptions.none());
+  public CompletableFuture<Tenant> getTenant(String tenantId, RequestOptions options) {
+    return ctx.async(() -> sync.getTenant(tenantId, options));
   }
 
   /**
@@ -199,8 +150,7 @@ public final class PlatformsServiceAsync {
    * <p>{@code GET /v1/tenants/{tenant_id}} ({@code getTenant}).
    */
   public CompletableFuture<ApiResponse<Tenant>> getTenantWithResponse(String tenantId) {
-    return getTenantWithResponse(
-        tenantId, PlatformsGetTenantParams.builder().build(), RequestOptions.none());
+    return getTenantWithResponse(tenantId, RequestOptions.none());
   }
 
   /**
@@ -209,18 +159,8 @@ public final class PlatformsServiceAsync {
    * <p>{@code GET /v1/tenants/{tenant_id}} ({@code getTenant}).
    */
   public CompletableFuture<ApiResponse<Tenant>> getTenantWithResponse(
-      String tenantId, PlatformsGetTenantParams params, RequestOptions options) {
-    return ctx.async(() -> sync.getTenantWithResponse(tenantId, params, options));
-  }
-
-  /**
-   * Update a tenant
-   *
-   * <p>{@code PATCH /v1/tenants/{tenant_id}} ({@code updateTenant}).
-   */
-  public CompletableFuture<Tenant> updateTenant(
-      String tenantId, PlatformsUpdateTenantParams params, UpdateTenantRequest body) {
-    return updateTenant(tenantId, params, body, RequestOptions.none());
+      String tenantId, RequestOptions options) {
+    return ctx.async(() -> sync.getTenantWithResponse(tenantId, options));
   }
 
   /**
@@ -229,8 +169,7 @@ public final class PlatformsServiceAsync {
    * <p>{@code PATCH /v1/tenants/{tenant_id}} ({@code updateTenant}).
    */
   public CompletableFuture<Tenant> updateTenant(String tenantId, UpdateTenantRequest body) {
-    return updateTenant(
-        tenantId, PlatformsUpdateTenantParams.builder().build(), body, RequestOptions.none());
+    return updateTenant(tenantId, body, RequestOptions.none());
   }
 
   /**
@@ -239,21 +178,8 @@ public final class PlatformsServiceAsync {
    * <p>{@code PATCH /v1/tenants/{tenant_id}} ({@code updateTenant}).
    */
   public CompletableFuture<Tenant> updateTenant(
-      String tenantId,
-      PlatformsUpdateTenantParams params,
-      UpdateTenantRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.updateTenant(tenantId, params, body, options));
-  }
-
-  /**
-   * Update a tenant
-   *
-   * <p>{@code PATCH /v1/tenants/{tenant_id}} ({@code updateTenant}).
-   */
-  public CompletableFuture<ApiResponse<Tenant>> updateTenantWithResponse(
-      String tenantId, PlatformsUpdateTenantParams params, UpdateTenantRequest body) {
-    return updateTenantWithResponse(tenantId, params, body, RequestOptions.none());
+      String tenantId, UpdateTenantRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.updateTenant(tenantId, body, options));
   }
 
   /**
@@ -263,8 +189,7 @@ public final class PlatformsServiceAsync {
    */
   public CompletableFuture<ApiResponse<Tenant>> updateTenantWithResponse(
       String tenantId, UpdateTenantRequest body) {
-    return updateTenantWithResponse(
-        tenantId, PlatformsUpdateTenantParams.builder().build(), body, RequestOptions.none());
+    return updateTenantWithResponse(tenantId, body, RequestOptions.none());
   }
 
   /**
@@ -273,11 +198,8 @@ public final class PlatformsServiceAsync {
    * <p>{@code PATCH /v1/tenants/{tenant_id}} ({@code updateTenant}).
    */
   public CompletableFuture<ApiResponse<Tenant>> updateTenantWithResponse(
-      String tenantId,
-      PlatformsUpdateTenantParams params,
-      UpdateTenantRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.updateTenantWithResponse(tenantId, params, body, options));
+      String tenantId, UpdateTenantRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.updateTenantWithResponse(tenantId, body, options));
   }
 
   /**
@@ -343,18 +265,8 @@ public final class PlatformsServiceAsync {
    *
    * <p>{@code POST /v1/api-keys} ({@code createApiKey}).
    */
-  public CompletableFuture<ApiKey> createApiKey(
-      PlatformsCreateApiKeyParams params, CreateApiKeyRequest body) {
-    return createApiKey(params, body, RequestOptions.none());
-  }
-
-  /**
-   * Create a restricted API key
-   *
-   * <p>{@code POST /v1/api-keys} ({@code createApiKey}).
-   */
   public CompletableFuture<ApiKey> createApiKey(CreateApiKeyRequest body) {
-    return createApiKey(PlatformsCreateApiKeyParams.builder().build(), body, RequestOptions.none());
+    return createApiKey(body, RequestOptions.none());
   }
 
   /**
@@ -362,19 +274,8 @@ public final class PlatformsServiceAsync {
    *
    * <p>{@code POST /v1/api-keys} ({@code createApiKey}).
    */
-  public CompletableFuture<ApiKey> createApiKey(
-      PlatformsCreateApiKeyParams params, CreateApiKeyRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.createApiKey(params, body, options));
-  }
-
-  /**
-   * Create a restricted API key
-   *
-   * <p>{@code POST /v1/api-keys} ({@code createApiKey}).
-   */
-  public CompletableFuture<ApiResponse<ApiKey>> createApiKeyWithResponse(
-      PlatformsCreateApiKeyParams params, CreateApiKeyRequest body) {
-    return createApiKeyWithResponse(params, body, RequestOptions.none());
+  public CompletableFuture<ApiKey> createApiKey(CreateApiKeyRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.createApiKey(body, options));
   }
 
   /**
@@ -383,8 +284,7 @@ public final class PlatformsServiceAsync {
    * <p>{@code POST /v1/api-keys} ({@code createApiKey}).
    */
   public CompletableFuture<ApiResponse<ApiKey>> createApiKeyWithResponse(CreateApiKeyRequest body) {
-    return createApiKeyWithResponse(
-        PlatformsCreateApiKeyParams.builder().build(), body, RequestOptions.none());
+    return createApiKeyWithResponse(body, RequestOptions.none());
   }
 
   /**
@@ -393,17 +293,8 @@ public final class PlatformsServiceAsync {
    * <p>{@code POST /v1/api-keys} ({@code createApiKey}).
    */
   public CompletableFuture<ApiResponse<ApiKey>> createApiKeyWithResponse(
-      PlatformsCreateApiKeyParams params, CreateApiKeyRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.createApiKeyWithResponse(params, body, options));
-  }
-
-  /**
-   * Get a restricted API key
-   *
-   * <p>{@code GET /v1/api-keys/{key_id}} ({@code getApiKey}).
-   */
-  public CompletableFuture<ApiKey> getApiKey(String keyId, PlatformsGetApiKeyParams params) {
-    return getApiKey(keyId, params, RequestOptions.none());
+      CreateApiKeyRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.createApiKeyWithResponse(body, options));
   }
 
   /**
@@ -412,7 +303,7 @@ public final class PlatformsServiceAsync {
    * <p>{@code GET /v1/api-keys/{key_id}} ({@code getApiKey}).
    */
   public CompletableFuture<ApiKey> getApiKey(String keyId) {
-    return getApiKey(keyId, PlatformsGetApiKeyParams.builder().build(), RequestOptions.none());
+    return getApiKey(keyId, RequestOptions.none());
   }
 
   /**
@@ -420,19 +311,8 @@ public final class PlatformsServiceAsync {
    *
    * <p>{@code GET /v1/api-keys/{key_id}} ({@code getApiKey}).
    */
-  public CompletableFuture<ApiKey> getApiKey(
-      String keyId, PlatformsGetApiKeyParams params, RequestOptions options) {
-    return ctx.async(() -> sync.getApiKey(keyId, params, options));
-  }
-
-  /**
-   * Get a restricted API key
-   *
-   * <p>{@code GET /v1/api-keys/{key_id}} ({@code getApiKey}).
-   */
-  public CompletableFuture<ApiResponse<ApiKey>> getApiKeyWithResponse(
-      String keyId, PlatformsGetApiKeyParams params) {
-    return getApiKeyWithResponse(keyId, params, RequestOptions.none());
+  public CompletableFuture<ApiKey> getApiKey(String keyId, RequestOptions options) {
+    return ctx.async(() -> sync.getApiKey(keyId, options));
   }
 
   /**
@@ -441,8 +321,7 @@ public final class PlatformsServiceAsync {
    * <p>{@code GET /v1/api-keys/{key_id}} ({@code getApiKey}).
    */
   public CompletableFuture<ApiResponse<ApiKey>> getApiKeyWithResponse(String keyId) {
-    return getApiKeyWithResponse(
-        keyId, PlatformsGetApiKeyParams.builder().build(), RequestOptions.none());
+    return getApiKeyWithResponse(keyId, RequestOptions.none());
   }
 
   /**
@@ -451,17 +330,8 @@ public final class PlatformsServiceAsync {
    * <p>{@code GET /v1/api-keys/{key_id}} ({@code getApiKey}).
    */
   public CompletableFuture<ApiResponse<ApiKey>> getApiKeyWithResponse(
-      String keyId, PlatformsGetApiKeyParams params, RequestOptions options) {
-    return ctx.async(() -> sync.getApiKeyWithResponse(keyId, params, options));
-  }
-
-  /**
-   * Revoke a restricted API key
-   *
-   * <p>{@code DELETE /v1/api-keys/{key_id}} ({@code revokeApiKey}).
-   */
-  public CompletableFuture<ApiKey> revokeApiKey(String keyId, PlatformsRevokeApiKeyParams params) {
-    return revokeApiKey(keyId, params, RequestOptions.none());
+      String keyId, RequestOptions options) {
+    return ctx.async(() -> sync.getApiKeyWithResponse(keyId, options));
   }
 
   /**
@@ -470,8 +340,7 @@ public final class PlatformsServiceAsync {
    * <p>{@code DELETE /v1/api-keys/{key_id}} ({@code revokeApiKey}).
    */
   public CompletableFuture<ApiKey> revokeApiKey(String keyId) {
-    return revokeApiKey(
-        keyId, PlatformsRevokeApiKeyParams.builder().build(), RequestOptions.none());
+    return revokeApiKey(keyId, RequestOptions.none());
   }
 
   /**
@@ -479,19 +348,8 @@ public final class PlatformsServiceAsync {
    *
    * <p>{@code DELETE /v1/api-keys/{key_id}} ({@code revokeApiKey}).
    */
-  public CompletableFuture<ApiKey> revokeApiKey(
-      String keyId, PlatformsRevokeApiKeyParams params, RequestOptions options) {
-    return ctx.async(() -> sync.revokeApiKey(keyId, params, options));
-  }
-
-  /**
-   * Revoke a restricted API key
-   *
-   * <p>{@code DELETE /v1/api-keys/{key_id}} ({@code revokeApiKey}).
-   */
-  public CompletableFuture<ApiResponse<ApiKey>> revokeApiKeyWithResponse(
-      String keyId, PlatformsRevokeApiKeyParams params) {
-    return revokeApiKeyWithResponse(keyId, params, RequestOptions.none());
+  public CompletableFuture<ApiKey> revokeApiKey(String keyId, RequestOptions options) {
+    return ctx.async(() -> sync.revokeApiKey(keyId, options));
   }
 
   /**
@@ -500,8 +358,7 @@ public final class PlatformsServiceAsync {
    * <p>{@code DELETE /v1/api-keys/{key_id}} ({@code revokeApiKey}).
    */
   public CompletableFuture<ApiResponse<ApiKey>> revokeApiKeyWithResponse(String keyId) {
-    return revokeApiKeyWithResponse(
-        keyId, PlatformsRevokeApiKeyParams.builder().build(), RequestOptions.none());
+    return revokeApiKeyWithResponse(keyId, RequestOptions.none());
   }
 
   /**
@@ -510,18 +367,8 @@ public final class PlatformsServiceAsync {
    * <p>{@code DELETE /v1/api-keys/{key_id}} ({@code revokeApiKey}).
    */
   public CompletableFuture<ApiResponse<ApiKey>> revokeApiKeyWithResponse(
-      String keyId, PlatformsRevokeApiKeyParams params, RequestOptions options) {
-    return ctx.async(() -> sync.revokeApiKeyWithResponse(keyId, params, options));
-  }
-
-  /**
-   * Roll a restricted API key
-   *
-   * <p>{@code POST /v1/api-keys/{key_id}/roll} ({@code rollApiKey}).
-   */
-  public CompletableFuture<ApiKey> rollApiKey(
-      String keyId, PlatformsRollApiKeyParams params, RollApiKeyRequest body) {
-    return rollApiKey(keyId, params, body, RequestOptions.none());
+      String keyId, RequestOptions options) {
+    return ctx.async(() -> sync.revokeApiKeyWithResponse(keyId, options));
   }
 
   /**
@@ -530,8 +377,7 @@ public final class PlatformsServiceAsync {
    * <p>{@code POST /v1/api-keys/{key_id}/roll} ({@code rollApiKey}).
    */
   public CompletableFuture<ApiKey> rollApiKey(String keyId, RollApiKeyRequest body) {
-    return rollApiKey(
-        keyId, PlatformsRollApiKeyParams.builder().build(), body, RequestOptions.none());
+    return rollApiKey(keyId, body, RequestOptions.none());
   }
 
   /**
@@ -540,21 +386,8 @@ public final class PlatformsServiceAsync {
    * <p>{@code POST /v1/api-keys/{key_id}/roll} ({@code rollApiKey}).
    */
   public CompletableFuture<ApiKey> rollApiKey(
-      String keyId,
-      PlatformsRollApiKeyParams params,
-      RollApiKeyRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.rollApiKey(keyId, params, body, options));
-  }
-
-  /**
-   * Roll a restricted API key
-   *
-   * <p>{@code POST /v1/api-keys/{key_id}/roll} ({@code rollApiKey}).
-   */
-  public CompletableFuture<ApiResponse<ApiKey>> rollApiKeyWithResponse(
-      String keyId, PlatformsRollApiKeyParams params, RollApiKeyRequest body) {
-    return rollApiKeyWithResponse(keyId, params, body, RequestOptions.none());
+      String keyId, RollApiKeyRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.rollApiKey(keyId, body, options));
   }
 
   /**
@@ -564,8 +397,7 @@ public final class PlatformsServiceAsync {
    */
   public CompletableFuture<ApiResponse<ApiKey>> rollApiKeyWithResponse(
       String keyId, RollApiKeyRequest body) {
-    return rollApiKeyWithResponse(
-        keyId, PlatformsRollApiKeyParams.builder().build(), body, RequestOptions.none());
+    return rollApiKeyWithResponse(keyId, body, RequestOptions.none());
   }
 
   /**
@@ -574,10 +406,7 @@ public final class PlatformsServiceAsync {
    * <p>{@code POST /v1/api-keys/{key_id}/roll} ({@code rollApiKey}).
    */
   public CompletableFuture<ApiResponse<ApiKey>> rollApiKeyWithResponse(
-      String keyId,
-      PlatformsRollApiKeyParams params,
-      RollApiKeyRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.rollApiKeyWithResponse(keyId, params, body, options));
+      String keyId, RollApiKeyRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.rollApiKeyWithResponse(keyId, body, options));
   }
 }

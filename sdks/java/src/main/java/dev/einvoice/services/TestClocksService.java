@@ -14,10 +14,6 @@ import dev.einvoice.models.CreateTestClockRequest;
 import dev.einvoice.models.DeletedTestClock;
 import dev.einvoice.models.TestClock;
 import dev.einvoice.models.TestClockList;
-import dev.einvoice.models.TestClocksAdvanceParams;
-import dev.einvoice.models.TestClocksCreateParams;
-import dev.einvoice.models.TestClocksDeleteParams;
-import dev.einvoice.models.TestClocksGetParams;
 import dev.einvoice.models.TestClocksListParams;
 import java.util.List;
 
@@ -123,24 +119,13 @@ public final class TestClocksService {
         null);
   }
 
-  private ApiRequest createRequest(TestClocksCreateParams params, CreateTestClockRequest body) {
+  private ApiRequest createRequest(CreateTestClockRequest body) {
     return ApiRequest.builder("POST", "/v1/test_clocks")
         .operationId("createTestClock")
         .auth(Auth.ACCOUNT_OR_GSTIN)
         .idempotent(true)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
-  }
-
-  /**
-   * Create a test clock (sandbox only)
-   *
-   * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
-   */
-  public TestClock create(TestClocksCreateParams params, CreateTestClockRequest body) {
-    return create(params, body, RequestOptions.none());
   }
 
   /**
@@ -149,7 +134,7 @@ public final class TestClocksService {
    * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
    */
   public TestClock create(CreateTestClockRequest body) {
-    return create(TestClocksCreateParams.builder().build(), body, RequestOptions.none());
+    return create(body, RequestOptions.none());
   }
 
   /**
@@ -157,19 +142,8 @@ public final class TestClocksService {
    *
    * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
    */
-  public TestClock create(
-      TestClocksCreateParams params, CreateTestClockRequest body, RequestOptions options) {
-    return createWithResponse(params, body, options).data();
-  }
-
-  /**
-   * Create a test clock (sandbox only)
-   *
-   * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
-   */
-  public ApiResponse<TestClock> createWithResponse(
-      TestClocksCreateParams params, CreateTestClockRequest body) {
-    return createWithResponse(params, body, RequestOptions.none());
+  public TestClock create(CreateTestClockRequest body, RequestOptions options) {
+    return createWithResponse(body, options).data();
   }
 
   /**
@@ -178,8 +152,7 @@ public final class TestClocksService {
    * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
    */
   public ApiResponse<TestClock> createWithResponse(CreateTestClockRequest body) {
-    return createWithResponse(
-        TestClocksCreateParams.builder().build(), body, RequestOptions.none());
+    return createWithResponse(body, RequestOptions.none());
   }
 
   /**
@@ -188,29 +161,18 @@ public final class TestClocksService {
    * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
    */
   public ApiResponse<TestClock> createWithResponse(
-      TestClocksCreateParams params, CreateTestClockRequest body, RequestOptions options) {
-    return ctx.execute(createRequest(params, body), TestClock.class, options);
+      CreateTestClockRequest body, RequestOptions options) {
+    return ctx.execute(createRequest(body), TestClock.class, options);
   }
 
-  private ApiRequest getRequest(String testClockId, TestClocksGetParams params) {
+  private ApiRequest getRequest(String testClockId) {
     java.util.Objects.requireNonNull(testClockId, "test_clock_id is required");
     return ApiRequest.builder(
             "GET", "/v1/test_clocks/" + ApiRequest.pathSegment(String.valueOf(testClockId)))
         .operationId("getTestClock")
         .auth(Auth.ACCOUNT_OR_GSTIN)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
-  }
-
-  /**
-   * Retrieve a test clock (sandbox only)
-   *
-   * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
-   */
-  public TestClock get(String testClockId, TestClocksGetParams params) {
-    return get(testClockId, params, RequestOptions.none());
   }
 
   /**
@@ -219,7 +181,7 @@ public final class TestClocksService {
    * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
    */
   public TestClock get(String testClockId) {
-    return get(testClockId, TestClocksGetParams.builder().build(), RequestOptions.none());
+    return get(testClockId, RequestOptions.none());
   }
 
   /**
@@ -227,17 +189,8 @@ public final class TestClocksService {
    *
    * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
    */
-  public TestClock get(String testClockId, TestClocksGetParams params, RequestOptions options) {
-    return getWithResponse(testClockId, params, options).data();
-  }
-
-  /**
-   * Retrieve a test clock (sandbox only)
-   *
-   * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
-   */
-  public ApiResponse<TestClock> getWithResponse(String testClockId, TestClocksGetParams params) {
-    return getWithResponse(testClockId, params, RequestOptions.none());
+  public TestClock get(String testClockId, RequestOptions options) {
+    return getWithResponse(testClockId, options).data();
   }
 
   /**
@@ -246,8 +199,7 @@ public final class TestClocksService {
    * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
    */
   public ApiResponse<TestClock> getWithResponse(String testClockId) {
-    return getWithResponse(
-        testClockId, TestClocksGetParams.builder().build(), RequestOptions.none());
+    return getWithResponse(testClockId, RequestOptions.none());
   }
 
   /**
@@ -255,20 +207,17 @@ public final class TestClocksService {
    *
    * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
    */
-  public ApiResponse<TestClock> getWithResponse(
-      String testClockId, TestClocksGetParams params, RequestOptions options) {
-    return ctx.execute(getRequest(testClockId, params), TestClock.class, options);
+  public ApiResponse<TestClock> getWithResponse(String testClockId, RequestOptions options) {
+    return ctx.execute(getRequest(testClockId), TestClock.class, options);
   }
 
-  private ApiRequest deleteRequest(String testClockId, TestClocksDeleteParams params) {
+  private ApiRequest deleteRequest(String testClockId) {
     java.util.Objects.requireNonNull(testClockId, "test_clock_id is required");
     return ApiRequest.builder(
             "DELETE", "/v1/test_clocks/" + ApiRequest.pathSegment(String.valueOf(testClockId)))
         .operationId("deleteTestClock")
         .auth(Auth.ACCOUNT_OR_GSTIN)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -277,17 +226,8 @@ public final class TestClocksService {
    *
    * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
    */
-  public DeletedTestClock delete(String testClockId, TestClocksDeleteParams params) {
-    return delete(testClockId, params, RequestOptions.none());
-  }
-
-  /**
-   * Delete a test clock (sandbox only)
-   *
-   * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
-   */
   public DeletedTestClock delete(String testClockId) {
-    return delete(testClockId, TestClocksDeleteParams.builder().build(), RequestOptions.none());
+    return delete(testClockId, RequestOptions.none());
   }
 
   /**
@@ -295,19 +235,8 @@ public final class TestClocksService {
    *
    * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
    */
-  public DeletedTestClock delete(
-      String testClockId, TestClocksDeleteParams params, RequestOptions options) {
-    return deleteWithResponse(testClockId, params, options).data();
-  }
-
-  /**
-   * Delete a test clock (sandbox only)
-   *
-   * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
-   */
-  public ApiResponse<DeletedTestClock> deleteWithResponse(
-      String testClockId, TestClocksDeleteParams params) {
-    return deleteWithResponse(testClockId, params, RequestOptions.none());
+  public DeletedTestClock delete(String testClockId, RequestOptions options) {
+    return deleteWithResponse(testClockId, options).data();
   }
 
   /**
@@ -316,8 +245,7 @@ public final class TestClocksService {
    * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
    */
   public ApiResponse<DeletedTestClock> deleteWithResponse(String testClockId) {
-    return deleteWithResponse(
-        testClockId, TestClocksDeleteParams.builder().build(), RequestOptions.none());
+    return deleteWithResponse(testClockId, RequestOptions.none());
   }
 
   /**
@@ -326,12 +254,11 @@ public final class TestClocksService {
    * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
    */
   public ApiResponse<DeletedTestClock> deleteWithResponse(
-      String testClockId, TestClocksDeleteParams params, RequestOptions options) {
-    return ctx.execute(deleteRequest(testClockId, params), DeletedTestClock.class, options);
+      String testClockId, RequestOptions options) {
+    return ctx.execute(deleteRequest(testClockId), DeletedTestClock.class, options);
   }
 
-  private ApiRequest advanceRequest(
-      String testClockId, TestClocksAdvanceParams params, AdvanceTestClockRequest body) {
+  private ApiRequest advanceRequest(String testClockId, AdvanceTestClockRequest body) {
     java.util.Objects.requireNonNull(testClockId, "test_clock_id is required");
     return ApiRequest.builder(
             "POST",
@@ -339,8 +266,6 @@ public final class TestClocksService {
         .operationId("advanceTestClock")
         .auth(Auth.ACCOUNT_OR_GSTIN)
         .idempotent(true)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -350,19 +275,8 @@ public final class TestClocksService {
    *
    * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
    */
-  public TestClock advance(
-      String testClockId, TestClocksAdvanceParams params, AdvanceTestClockRequest body) {
-    return advance(testClockId, params, body, RequestOptions.none());
-  }
-
-  /**
-   * Advance a test clock (sandbox only)
-   *
-   * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
-   */
   public TestClock advance(String testClockId, AdvanceTestClockRequest body) {
-    return advance(
-        testClockId, TestClocksAdvanceParams.builder().build(), body, RequestOptions.none());
+    return advance(testClockId, body, RequestOptions.none());
   }
 
   /**
@@ -371,21 +285,8 @@ public final class TestClocksService {
    * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
    */
   public TestClock advance(
-      String testClockId,
-      TestClocksAdvanceParams params,
-      AdvanceTestClockRequest body,
-      RequestOptions options) {
-    return advanceWithResponse(testClockId, params, body, options).data();
-  }
-
-  /**
-   * Advance a test clock (sandbox only)
-   *
-   * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
-   */
-  public ApiResponse<TestClock> advanceWithResponse(
-      String testClockId, TestClocksAdvanceParams params, AdvanceTestClockRequest body) {
-    return advanceWithResponse(testClockId, params, body, RequestOptions.none());
+      String testClockId, AdvanceTestClockRequest body, RequestOptions options) {
+    return advanceWithResponse(testClockId, body, options).data();
   }
 
   /**
@@ -395,8 +296,7 @@ public final class TestClocksService {
    */
   public ApiResponse<TestClock> advanceWithResponse(
       String testClockId, AdvanceTestClockRequest body) {
-    return advanceWithResponse(
-        testClockId, TestClocksAdvanceParams.builder().build(), body, RequestOptions.none());
+    return advanceWithResponse(testClockId, body, RequestOptions.none());
   }
 
   /**
@@ -405,10 +305,7 @@ public final class TestClocksService {
    * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
    */
   public ApiResponse<TestClock> advanceWithResponse(
-      String testClockId,
-      TestClocksAdvanceParams params,
-      AdvanceTestClockRequest body,
-      RequestOptions options) {
-    return ctx.execute(advanceRequest(testClockId, params, body), TestClock.class, options);
+      String testClockId, AdvanceTestClockRequest body, RequestOptions options) {
+    return ctx.execute(advanceRequest(testClockId, body), TestClock.class, options);
   }
 }

@@ -10,10 +10,6 @@ import dev.einvoice.models.CreateTestClockRequest;
 import dev.einvoice.models.DeletedTestClock;
 import dev.einvoice.models.TestClock;
 import dev.einvoice.models.TestClockList;
-import dev.einvoice.models.TestClocksAdvanceParams;
-import dev.einvoice.models.TestClocksCreateParams;
-import dev.einvoice.models.TestClocksDeleteParams;
-import dev.einvoice.models.TestClocksGetParams;
 import dev.einvoice.models.TestClocksListParams;
 import java.util.concurrent.CompletableFuture;
 
@@ -93,18 +89,8 @@ public final class TestClocksServiceAsync {
    *
    * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
    */
-  public CompletableFuture<TestClock> create(
-      TestClocksCreateParams params, CreateTestClockRequest body) {
-    return create(params, body, RequestOptions.none());
-  }
-
-  /**
-   * Create a test clock (sandbox only)
-   *
-   * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
-   */
   public CompletableFuture<TestClock> create(CreateTestClockRequest body) {
-    return create(TestClocksCreateParams.builder().build(), body, RequestOptions.none());
+    return create(body, RequestOptions.none());
   }
 
   /**
@@ -112,19 +98,8 @@ public final class TestClocksServiceAsync {
    *
    * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
    */
-  public CompletableFuture<TestClock> create(
-      TestClocksCreateParams params, CreateTestClockRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.create(params, body, options));
-  }
-
-  /**
-   * Create a test clock (sandbox only)
-   *
-   * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
-   */
-  public CompletableFuture<ApiResponse<TestClock>> createWithResponse(
-      TestClocksCreateParams params, CreateTestClockRequest body) {
-    return createWithResponse(params, body, RequestOptions.none());
+  public CompletableFuture<TestClock> create(CreateTestClockRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.create(body, options));
   }
 
   /**
@@ -133,8 +108,7 @@ public final class TestClocksServiceAsync {
    * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
    */
   public CompletableFuture<ApiResponse<TestClock>> createWithResponse(CreateTestClockRequest body) {
-    return createWithResponse(
-        TestClocksCreateParams.builder().build(), body, RequestOptions.none());
+    return createWithResponse(body, RequestOptions.none());
   }
 
   /**
@@ -143,17 +117,8 @@ public final class TestClocksServiceAsync {
    * <p>{@code POST /v1/test_clocks} ({@code createTestClock}).
    */
   public CompletableFuture<ApiResponse<TestClock>> createWithResponse(
-      TestClocksCreateParams params, CreateTestClockRequest body, RequestOptions options) {
-    return ctx.async(() -> sync.createWithResponse(params, body, options));
-  }
-
-  /**
-   * Retrieve a test clock (sandbox only)
-   *
-   * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
-   */
-  public CompletableFuture<TestClock> get(String testClockId, TestClocksGetParams params) {
-    return get(testClockId, params, RequestOptions.none());
+      CreateTestClockRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.createWithResponse(body, options));
   }
 
   /**
@@ -162,7 +127,7 @@ public final class TestClocksServiceAsync {
    * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
    */
   public CompletableFuture<TestClock> get(String testClockId) {
-    return get(testClockId, TestClocksGetParams.builder().build(), RequestOptions.none());
+    return get(testClockId, RequestOptions.none());
   }
 
   /**
@@ -170,19 +135,8 @@ public final class TestClocksServiceAsync {
    *
    * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
    */
-  public CompletableFuture<TestClock> get(
-      String testClockId, TestClocksGetParams params, RequestOptions options) {
-    return ctx.async(() -> sync.get(testClockId, params, options));
-  }
-
-  /**
-   * Retrieve a test clock (sandbox only)
-   *
-   * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
-   */
-  public CompletableFuture<ApiResponse<TestClock>> getWithResponse(
-      String testClockId, TestClocksGetParams params) {
-    return getWithResponse(testClockId, params, RequestOptions.none());
+  public CompletableFuture<TestClock> get(String testClockId, RequestOptions options) {
+    return ctx.async(() -> sync.get(testClockId, options));
   }
 
   /**
@@ -191,8 +145,7 @@ public final class TestClocksServiceAsync {
    * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
    */
   public CompletableFuture<ApiResponse<TestClock>> getWithResponse(String testClockId) {
-    return getWithResponse(
-        testClockId, TestClocksGetParams.builder().build(), RequestOptions.none());
+    return getWithResponse(testClockId, RequestOptions.none());
   }
 
   /**
@@ -201,18 +154,8 @@ public final class TestClocksServiceAsync {
    * <p>{@code GET /v1/test_clocks/{test_clock_id}} ({@code getTestClock}).
    */
   public CompletableFuture<ApiResponse<TestClock>> getWithResponse(
-      String testClockId, TestClocksGetParams params, RequestOptions options) {
-    return ctx.async(() -> sync.getWithResponse(testClockId, params, options));
-  }
-
-  /**
-   * Delete a test clock (sandbox only)
-   *
-   * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
-   */
-  public CompletableFuture<DeletedTestClock> delete(
-      String testClockId, TestClocksDeleteParams params) {
-    return delete(testClockId, params, RequestOptions.none());
+      String testClockId, RequestOptions options) {
+    return ctx.async(() -> sync.getWithResponse(testClockId, options));
   }
 
   /**
@@ -221,7 +164,7 @@ public final class TestClocksServiceAsync {
    * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
    */
   public CompletableFuture<DeletedTestClock> delete(String testClockId) {
-    return delete(testClockId, TestClocksDeleteParams.builder().build(), RequestOptions.none());
+    return delete(testClockId, RequestOptions.none());
   }
 
   /**
@@ -229,19 +172,8 @@ public final class TestClocksServiceAsync {
    *
    * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
    */
-  public CompletableFuture<DeletedTestClock> delete(
-      String testClockId, TestClocksDeleteParams params, RequestOptions options) {
-    return ctx.async(() -> sync.delete(testClockId, params, options));
-  }
-
-  /**
-   * Delete a test clock (sandbox only)
-   *
-   * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
-   */
-  public CompletableFuture<ApiResponse<DeletedTestClock>> deleteWithResponse(
-      String testClockId, TestClocksDeleteParams params) {
-    return deleteWithResponse(testClockId, params, RequestOptions.none());
+  public CompletableFuture<DeletedTestClock> delete(String testClockId, RequestOptions options) {
+    return ctx.async(() -> sync.delete(testClockId, options));
   }
 
   /**
@@ -250,8 +182,7 @@ public final class TestClocksServiceAsync {
    * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
    */
   public CompletableFuture<ApiResponse<DeletedTestClock>> deleteWithResponse(String testClockId) {
-    return deleteWithResponse(
-        testClockId, TestClocksDeleteParams.builder().build(), RequestOptions.none());
+    return deleteWithResponse(testClockId, RequestOptions.none());
   }
 
   /**
@@ -260,18 +191,8 @@ public final class TestClocksServiceAsync {
    * <p>{@code DELETE /v1/test_clocks/{test_clock_id}} ({@code deleteTestClock}).
    */
   public CompletableFuture<ApiResponse<DeletedTestClock>> deleteWithResponse(
-      String testClockId, TestClocksDeleteParams params, RequestOptions options) {
-    return ctx.async(() -> sync.deleteWithResponse(testClockId, params, options));
-  }
-
-  /**
-   * Advance a test clock (sandbox only)
-   *
-   * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
-   */
-  public CompletableFuture<TestClock> advance(
-      String testClockId, TestClocksAdvanceParams params, AdvanceTestClockRequest body) {
-    return advance(testClockId, params, body, RequestOptions.none());
+      String testClockId, RequestOptions options) {
+    return ctx.async(() -> sync.deleteWithResponse(testClockId, options));
   }
 
   /**
@@ -280,8 +201,7 @@ public final class TestClocksServiceAsync {
    * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
    */
   public CompletableFuture<TestClock> advance(String testClockId, AdvanceTestClockRequest body) {
-    return advance(
-        testClockId, TestClocksAdvanceParams.builder().build(), body, RequestOptions.none());
+    return advance(testClockId, body, RequestOptions.none());
   }
 
   /**
@@ -290,21 +210,8 @@ public final class TestClocksServiceAsync {
    * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
    */
   public CompletableFuture<TestClock> advance(
-      String testClockId,
-      TestClocksAdvanceParams params,
-      AdvanceTestClockRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.advance(testClockId, params, body, options));
-  }
-
-  /**
-   * Advance a test clock (sandbox only)
-   *
-   * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
-   */
-  public CompletableFuture<ApiResponse<TestClock>> advanceWithResponse(
-      String testClockId, TestClocksAdvanceParams params, AdvanceTestClockRequest body) {
-    return advanceWithResponse(testClockId, params, body, RequestOptions.none());
+      String testClockId, AdvanceTestClockRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.advance(testClockId, body, options));
   }
 
   /**
@@ -314,8 +221,7 @@ public final class TestClocksServiceAsync {
    */
   public CompletableFuture<ApiResponse<TestClock>> advanceWithResponse(
       String testClockId, AdvanceTestClockRequest body) {
-    return advanceWithResponse(
-        testClockId, TestClocksAdvanceParams.builder().build(), body, RequestOptions.none());
+    return advanceWithResponse(testClockId, body, RequestOptions.none());
   }
 
   /**
@@ -324,10 +230,7 @@ public final class TestClocksServiceAsync {
    * <p>{@code POST /v1/test_clocks/{test_clock_id}/advance} ({@code advanceTestClock}).
    */
   public CompletableFuture<ApiResponse<TestClock>> advanceWithResponse(
-      String testClockId,
-      TestClocksAdvanceParams params,
-      AdvanceTestClockRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.advanceWithResponse(testClockId, params, body, options));
+      String testClockId, AdvanceTestClockRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.advanceWithResponse(testClockId, body, options));
   }
 }

@@ -2,6 +2,7 @@
 
 package dev.einvoice.services;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.einvoice.core.ApiRequest;
 import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.Auth;

@@ -2,6 +2,7 @@
 
 package dev.einvoice.services;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.RequestOptions;

@@ -10,7 +10,6 @@ import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.Page;
 import dev.einvoice.core.RequestOptions;
 import dev.einvoice.models.WebhookDeliveriesListParams;
-import dev.einvoice.models.WebhookDeliveriesReplayParams;
 import dev.einvoice.models.WebhookDelivery;
 import dev.einvoice.models.WebhookDeliveryList;
 import java.util.List;
@@ -118,7 +117,7 @@ public final class WebhookDeliveriesService {
         null);
   }
 
-  private ApiRequest replayRequest(String deliveryId, WebhookDeliveriesReplayParams params) {
+  private ApiRequest replayRequest(String deliveryId) {
     java.util.Objects.requireNonNull(deliveryId, "delivery_id is required");
     return ApiRequest.builder(
             "POST",
@@ -128,8 +127,6 @@ public final class WebhookDeliveriesService {
         .operationId("replayWebhookDelivery")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -138,18 +135,8 @@ public final class WebhookDeliveriesService {
    *
    * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
-  public WebhookDelivery replay(String deliveryId, WebhookDeliveriesReplayParams params) {
-    return replay(deliveryId, params, RequestOptions.none());
-  }
-
-  /**
-   * Replay a delivery
-   *
-   * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
-   */
   public WebhookDelivery replay(String deliveryId) {
-    return replay(
-        deliveryId, WebhookDeliveriesReplayParams.builder().build(), RequestOptions.none());
+    return replay(deliveryId, RequestOptions.none());
   }
 
   /**
@@ -157,19 +144,8 @@ public final class WebhookDeliveriesService {
    *
    * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
-  public WebhookDelivery replay(
-      String deliveryId, WebhookDeliveriesReplayParams params, RequestOptions options) {
-    return replayWithResponse(deliveryId, params, options).data();
-  }
-
-  /**
-   * Replay a delivery
-   *
-   * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
-   */
-  public ApiResponse<WebhookDelivery> replayWithResponse(
-      String deliveryId, WebhookDeliveriesReplayParams params) {
-    return replayWithResponse(deliveryId, params, RequestOptions.none());
+  public WebhookDelivery replay(String deliveryId, RequestOptions options) {
+    return replayWithResponse(deliveryId, options).data();
   }
 
   /**
@@ -178,8 +154,7 @@ public final class WebhookDeliveriesService {
    * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
   public ApiResponse<WebhookDelivery> replayWithResponse(String deliveryId) {
-    return replayWithResponse(
-        deliveryId, WebhookDeliveriesReplayParams.builder().build(), RequestOptions.none());
+    return replayWithResponse(deliveryId, RequestOptions.none());
   }
 
   /**
@@ -188,7 +163,7 @@ public final class WebhookDeliveriesService {
    * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
   public ApiResponse<WebhookDelivery> replayWithResponse(
-      String deliveryId, WebhookDeliveriesReplayParams params, RequestOptions options) {
-    return ctx.execute(replayRequest(deliveryId, params), WebhookDelivery.class, options);
+      String deliveryId, RequestOptions options) {
+    return ctx.execute(replayRequest(deliveryId), WebhookDelivery.class, options);
   }
 }

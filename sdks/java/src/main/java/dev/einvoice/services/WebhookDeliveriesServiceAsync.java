@@ -6,7 +6,6 @@ import dev.einvoice.core.ApiResponse;
 import dev.einvoice.core.ClientContext;
 import dev.einvoice.core.RequestOptions;
 import dev.einvoice.models.WebhookDeliveriesListParams;
-import dev.einvoice.models.WebhookDeliveriesReplayParams;
 import dev.einvoice.models.WebhookDelivery;
 import dev.einvoice.models.WebhookDeliveryList;
 import java.util.concurrent.CompletableFuture;
@@ -87,19 +86,8 @@ public final class WebhookDeliveriesServiceAsync {
    *
    * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
-  public CompletableFuture<WebhookDelivery> replay(
-      String deliveryId, WebhookDeliveriesReplayParams params) {
-    return replay(deliveryId, params, RequestOptions.none());
-  }
-
-  /**
-   * Replay a delivery
-   *
-   * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
-   */
   public CompletableFuture<WebhookDelivery> replay(String deliveryId) {
-    return replay(
-        deliveryId, WebhookDeliveriesReplayParams.builder().build(), RequestOptions.none());
+    return replay(deliveryId, RequestOptions.none());
   }
 
   /**
@@ -107,19 +95,8 @@ public final class WebhookDeliveriesServiceAsync {
    *
    * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
-  public CompletableFuture<WebhookDelivery> replay(
-      String deliveryId, WebhookDeliveriesReplayParams params, RequestOptions options) {
-    return ctx.async(() -> sync.replay(deliveryId, params, options));
-  }
-
-  /**
-   * Replay a delivery
-   *
-   * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
-   */
-  public CompletableFuture<ApiResponse<WebhookDelivery>> replayWithResponse(
-      String deliveryId, WebhookDeliveriesReplayParams params) {
-    return replayWithResponse(deliveryId, params, RequestOptions.none());
+  public CompletableFuture<WebhookDelivery> replay(String deliveryId, RequestOptions options) {
+    return ctx.async(() -> sync.replay(deliveryId, options));
   }
 
   /**
@@ -128,8 +105,7 @@ public final class WebhookDeliveriesServiceAsync {
    * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
   public CompletableFuture<ApiResponse<WebhookDelivery>> replayWithResponse(String deliveryId) {
-    return replayWithResponse(
-        deliveryId, WebhookDeliveriesReplayParams.builder().build(), RequestOptions.none());
+    return replayWithResponse(deliveryId, RequestOptions.none());
   }
 
   /**
@@ -138,7 +114,7 @@ public final class WebhookDeliveriesServiceAsync {
    * <p>{@code POST /v1/webhook-deliveries/{delivery_id}/replay} ({@code replayWebhookDelivery}).
    */
   public CompletableFuture<ApiResponse<WebhookDelivery>> replayWithResponse(
-      String deliveryId, WebhookDeliveriesReplayParams params, RequestOptions options) {
-    return ctx.async(() -> sync.replayWithResponse(deliveryId, params, options));
+      String deliveryId, RequestOptions options) {
+    return ctx.async(() -> sync.replayWithResponse(deliveryId, options));
   }
 }

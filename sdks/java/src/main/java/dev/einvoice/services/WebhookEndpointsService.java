@@ -15,12 +15,7 @@ import dev.einvoice.models.UpdateWebhookEndpointRequest;
 import dev.einvoice.models.WebhookEndpoint;
 import dev.einvoice.models.WebhookEndpointList;
 import dev.einvoice.models.WebhookEndpointWithSecret;
-import dev.einvoice.models.WebhookEndpointsCreateParams;
-import dev.einvoice.models.WebhookEndpointsDeleteParams;
-import dev.einvoice.models.WebhookEndpointsGetParams;
 import dev.einvoice.models.WebhookEndpointsListParams;
-import dev.einvoice.models.WebhookEndpointsRotateSecretParams;
-import dev.einvoice.models.WebhookEndpointsUpdateParams;
 import java.util.List;
 
 /**
@@ -126,14 +121,11 @@ public final class WebhookEndpointsService {
         null);
   }
 
-  private ApiRequest createRequest(
-      WebhookEndpointsCreateParams params, CreateWebhookEndpointRequest body) {
+  private ApiRequest createRequest(CreateWebhookEndpointRequest body) {
     return ApiRequest.builder("POST", "/v1/webhook-endpoints")
         .operationId("createWebhookEndpoint")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -143,18 +135,8 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
-  public WebhookEndpointWithSecret create(
-      WebhookEndpointsCreateParams params, CreateWebhookEndpointRequest body) {
-    return create(params, body, RequestOptions.none());
-  }
-
-  /**
-   * Create a webhook endpoint
-   *
-   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
-   */
   public WebhookEndpointWithSecret create(CreateWebhookEndpointRequest body) {
-    return create(WebhookEndpointsCreateParams.builder().build(), body, RequestOptions.none());
+    return create(body, RequestOptions.none());
   }
 
   /**
@@ -163,20 +145,8 @@ public final class WebhookEndpointsService {
    * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
   public WebhookEndpointWithSecret create(
-      WebhookEndpointsCreateParams params,
-      CreateWebhookEndpointRequest body,
-      RequestOptions options) {
-    return createWithResponse(params, body, options).data();
-  }
-
-  /**
-   * Create a webhook endpoint
-   *
-   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
-   */
-  public ApiResponse<WebhookEndpointWithSecret> createWithResponse(
-      WebhookEndpointsCreateParams params, CreateWebhookEndpointRequest body) {
-    return createWithResponse(params, body, RequestOptions.none());
+      CreateWebhookEndpointRequest body, RequestOptions options) {
+    return createWithResponse(body, options).data();
   }
 
   /**
@@ -186,8 +156,7 @@ public final class WebhookEndpointsService {
    */
   public ApiResponse<WebhookEndpointWithSecret> createWithResponse(
       CreateWebhookEndpointRequest body) {
-    return createWithResponse(
-        WebhookEndpointsCreateParams.builder().build(), body, RequestOptions.none());
+    return createWithResponse(body, RequestOptions.none());
   }
 
   /**
@@ -196,31 +165,18 @@ public final class WebhookEndpointsService {
    * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
   public ApiResponse<WebhookEndpointWithSecret> createWithResponse(
-      WebhookEndpointsCreateParams params,
-      CreateWebhookEndpointRequest body,
-      RequestOptions options) {
-    return ctx.execute(createRequest(params, body), WebhookEndpointWithSecret.class, options);
+      CreateWebhookEndpointRequest body, RequestOptions options) {
+    return ctx.execute(createRequest(body), WebhookEndpointWithSecret.class, options);
   }
 
-  private ApiRequest getRequest(String endpointId, WebhookEndpointsGetParams params) {
+  private ApiRequest getRequest(String endpointId) {
     java.util.Objects.requireNonNull(endpointId, "endpoint_id is required");
     return ApiRequest.builder(
             "GET", "/v1/webhook-endpoints/" + ApiRequest.pathSegment(String.valueOf(endpointId)))
         .operationId("getWebhookEndpoint")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
-  }
-
-  /**
-   * Get a webhook endpoint
-   *
-   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
-   */
-  public WebhookEndpoint get(String endpointId, WebhookEndpointsGetParams params) {
-    return get(endpointId, params, RequestOptions.none());
   }
 
   /**
@@ -229,7 +185,7 @@ public final class WebhookEndpointsService {
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public WebhookEndpoint get(String endpointId) {
-    return get(endpointId, WebhookEndpointsGetParams.builder().build(), RequestOptions.none());
+    return get(endpointId, RequestOptions.none());
   }
 
   /**
@@ -237,19 +193,8 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
-  public WebhookEndpoint get(
-      String endpointId, WebhookEndpointsGetParams params, RequestOptions options) {
-    return getWithResponse(endpointId, params, options).data();
-  }
-
-  /**
-   * Get a webhook endpoint
-   *
-   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
-   */
-  public ApiResponse<WebhookEndpoint> getWithResponse(
-      String endpointId, WebhookEndpointsGetParams params) {
-    return getWithResponse(endpointId, params, RequestOptions.none());
+  public WebhookEndpoint get(String endpointId, RequestOptions options) {
+    return getWithResponse(endpointId, options).data();
   }
 
   /**
@@ -258,8 +203,7 @@ public final class WebhookEndpointsService {
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public ApiResponse<WebhookEndpoint> getWithResponse(String endpointId) {
-    return getWithResponse(
-        endpointId, WebhookEndpointsGetParams.builder().build(), RequestOptions.none());
+    return getWithResponse(endpointId, RequestOptions.none());
   }
 
   /**
@@ -267,20 +211,17 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
-  public ApiResponse<WebhookEndpoint> getWithResponse(
-      String endpointId, WebhookEndpointsGetParams params, RequestOptions options) {
-    return ctx.execute(getRequest(endpointId, params), WebhookEndpoint.class, options);
+  public ApiResponse<WebhookEndpoint> getWithResponse(String endpointId, RequestOptions options) {
+    return ctx.execute(getRequest(endpointId), WebhookEndpoint.class, options);
   }
 
-  private ApiRequest deleteRequest(String endpointId, WebhookEndpointsDeleteParams params) {
+  private ApiRequest deleteRequest(String endpointId) {
     java.util.Objects.requireNonNull(endpointId, "endpoint_id is required");
     return ApiRequest.builder(
             "DELETE", "/v1/webhook-endpoints/" + ApiRequest.pathSegment(String.valueOf(endpointId)))
         .operationId("deleteWebhookEndpoint")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .build();
   }
 
@@ -289,18 +230,8 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
-  public Void delete(String endpointId, WebhookEndpointsDeleteParams params) {
-    return delete(endpointId, params, RequestOptions.none());
-  }
-
-  /**
-   * Delete a webhook endpoint
-   *
-   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
-   */
   public Void delete(String endpointId) {
-    return delete(
-        endpointId, WebhookEndpointsDeleteParams.builder().build(), RequestOptions.none());
+    return delete(endpointId, RequestOptions.none());
   }
 
   /**
@@ -308,19 +239,8 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
-  public Void delete(
-      String endpointId, WebhookEndpointsDeleteParams params, RequestOptions options) {
-    return deleteWithResponse(endpointId, params, options).data();
-  }
-
-  /**
-   * Delete a webhook endpoint
-   *
-   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
-   */
-  public ApiResponse<Void> deleteWithResponse(
-      String endpointId, WebhookEndpointsDeleteParams params) {
-    return deleteWithResponse(endpointId, params, RequestOptions.none());
+  public Void delete(String endpointId, RequestOptions options) {
+    return deleteWithResponse(endpointId, options).data();
   }
 
   /**
@@ -329,8 +249,7 @@ public final class WebhookEndpointsService {
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public ApiResponse<Void> deleteWithResponse(String endpointId) {
-    return deleteWithResponse(
-        endpointId, WebhookEndpointsDeleteParams.builder().build(), RequestOptions.none());
+    return deleteWithResponse(endpointId, RequestOptions.none());
   }
 
   /**
@@ -338,21 +257,17 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
-  public ApiResponse<Void> deleteWithResponse(
-      String endpointId, WebhookEndpointsDeleteParams params, RequestOptions options) {
-    return ctx.execute(deleteRequest(endpointId, params), Void.class, options);
+  public ApiResponse<Void> deleteWithResponse(String endpointId, RequestOptions options) {
+    return ctx.execute(deleteRequest(endpointId), Void.class, options);
   }
 
-  private ApiRequest updateRequest(
-      String endpointId, WebhookEndpointsUpdateParams params, UpdateWebhookEndpointRequest body) {
+  private ApiRequest updateRequest(String endpointId, UpdateWebhookEndpointRequest body) {
     java.util.Objects.requireNonNull(endpointId, "endpoint_id is required");
     return ApiRequest.builder(
             "PATCH", "/v1/webhook-endpoints/" + ApiRequest.pathSegment(String.valueOf(endpointId)))
         .operationId("updateWebhookEndpoint")
         .auth(Auth.ACCOUNT)
         .idempotent(false)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -362,19 +277,8 @@ public final class WebhookEndpointsService {
    *
    * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
-  public WebhookEndpoint update(
-      String endpointId, WebhookEndpointsUpdateParams params, UpdateWebhookEndpointRequest body) {
-    return update(endpointId, params, body, RequestOptions.none());
-  }
-
-  /**
-   * Update a webhook endpoint
-   *
-   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
-   */
   public WebhookEndpoint update(String endpointId, UpdateWebhookEndpointRequest body) {
-    return update(
-        endpointId, WebhookEndpointsUpdateParams.builder().build(), body, RequestOptions.none());
+    return update(endpointId, body, RequestOptions.none());
   }
 
   /**
@@ -383,21 +287,8 @@ public final class WebhookEndpointsService {
    * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
   public WebhookEndpoint update(
-      String endpointId,
-      WebhookEndpointsUpdateParams params,
-      UpdateWebhookEndpointRequest body,
-      RequestOptions options) {
-    return updateWithResponse(endpointId, params, body, options).data();
-  }
-
-  /**
-   * Update a webhook endpoint
-   *
-   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
-   */
-  public ApiResponse<WebhookEndpoint> updateWithResponse(
-      String endpointId, WebhookEndpointsUpdateParams params, UpdateWebhookEndpointRequest body) {
-    return updateWithResponse(endpointId, params, body, RequestOptions.none());
+      String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
+    return updateWithResponse(endpointId, body, options).data();
   }
 
   /**
@@ -407,8 +298,7 @@ public final class WebhookEndpointsService {
    */
   public ApiResponse<WebhookEndpoint> updateWithResponse(
       String endpointId, UpdateWebhookEndpointRequest body) {
-    return updateWithResponse(
-        endpointId, WebhookEndpointsUpdateParams.builder().build(), body, RequestOptions.none());
+    return updateWithResponse(endpointId, body, RequestOptions.none());
   }
 
   /**
@@ -417,17 +307,11 @@ public final class WebhookEndpointsService {
    * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
   public ApiResponse<WebhookEndpoint> updateWithResponse(
-      String endpointId,
-      WebhookEndpointsUpdateParams params,
-      UpdateWebhookEndpointRequest body,
-      RequestOptions options) {
-    return ctx.execute(updateRequest(endpointId, params, body), WebhookEndpoint.class, options);
+      String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
+    return ctx.execute(updateRequest(endpointId, body), WebhookEndpoint.class, options);
   }
 
-  private ApiRequest rotateSecretRequest(
-      String endpointId,
-      WebhookEndpointsRotateSecretParams params,
-      RotateWebhookSecretRequest body) {
+  private ApiRequest rotateSecretRequest(String endpointId, RotateWebhookSecretRequest body) {
     java.util.Objects.requireNonNull(endpointId, "endpoint_id is required");
     return ApiRequest.builder(
             "POST",
@@ -437,8 +321,6 @@ public final class WebhookEndpointsService {
         .operationId("rotateWebhookSecret")
         .auth(Auth.ACCOUNT)
         .idempotent(true)
-        .query(params == null ? null : params.toQuery())
-        .headers(params == null ? null : params.toHeaders())
         .body(body)
         .build();
   }
@@ -450,25 +332,8 @@ public final class WebhookEndpointsService {
    * rotateWebhookSecret}).
    */
   public WebhookEndpointWithSecret rotateSecret(
-      String endpointId,
-      WebhookEndpointsRotateSecretParams params,
-      RotateWebhookSecretRequest body) {
-    return rotateSecret(endpointId, params, body, RequestOptions.none());
-  }
-
-  /**
-   * Rotate an endpoint's signing secret
-   *
-   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
-   * rotateWebhookSecret}).
-   */
-  public WebhookEndpointWithSecret rotateSecret(
       String endpointId, RotateWebhookSecretRequest body) {
-    return rotateSecret(
-        endpointId,
-        WebhookEndpointsRotateSecretParams.builder().build(),
-        body,
-        RequestOptions.none());
+    return rotateSecret(endpointId, body, RequestOptions.none());
   }
 
   /**
@@ -478,24 +343,8 @@ public final class WebhookEndpointsService {
    * rotateWebhookSecret}).
    */
   public WebhookEndpointWithSecret rotateSecret(
-      String endpointId,
-      WebhookEndpointsRotateSecretParams params,
-      RotateWebhookSecretRequest body,
-      RequestOptions options) {
-    return rotateSecretWithResponse(endpointId, params, body, options).data();
-  }
-
-  /**
-   * Rotate an endpoint's signing secret
-   *
-   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
-   * rotateWebhookSecret}).
-   */
-  public ApiResponse<WebhookEndpointWithSecret> rotateSecretWithResponse(
-      String endpointId,
-      WebhookEndpointsRotateSecretParams params,
-      RotateWebhookSecretRequest body) {
-    return rotateSecretWithResponse(endpointId, params, body, RequestOptions.none());
+      String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
+    return rotateSecretWithResponse(endpointId, body, options).data();
   }
 
   /**
@@ -506,11 +355,7 @@ public final class WebhookEndpointsService {
    */
   public ApiResponse<WebhookEndpointWithSecret> rotateSecretWithResponse(
       String endpointId, RotateWebhookSecretRequest body) {
-    return rotateSecretWithResponse(
-        endpointId,
-        WebhookEndpointsRotateSecretParams.builder().build(),
-        body,
-        RequestOptions.none());
+    return rotateSecretWithResponse(endpointId, body, RequestOptions.none());
   }
 
   /**
@@ -520,11 +365,8 @@ public final class WebhookEndpointsService {
    * rotateWebhookSecret}).
    */
   public ApiResponse<WebhookEndpointWithSecret> rotateSecretWithResponse(
-      String endpointId,
-      WebhookEndpointsRotateSecretParams params,
-      RotateWebhookSecretRequest body,
-      RequestOptions options) {
+      String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
     return ctx.execute(
-        rotateSecretRequest(endpointId, params, body), WebhookEndpointWithSecret.class, options);
+        rotateSecretRequest(endpointId, body), WebhookEndpointWithSecret.class, options);
   }
 }

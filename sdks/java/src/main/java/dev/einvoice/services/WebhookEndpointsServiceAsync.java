@@ -11,12 +11,7 @@ import dev.einvoice.models.UpdateWebhookEndpointRequest;
 import dev.einvoice.models.WebhookEndpoint;
 import dev.einvoice.models.WebhookEndpointList;
 import dev.einvoice.models.WebhookEndpointWithSecret;
-import dev.einvoice.models.WebhookEndpointsCreateParams;
-import dev.einvoice.models.WebhookEndpointsDeleteParams;
-import dev.einvoice.models.WebhookEndpointsGetParams;
 import dev.einvoice.models.WebhookEndpointsListParams;
-import dev.einvoice.models.WebhookEndpointsRotateSecretParams;
-import dev.einvoice.models.WebhookEndpointsUpdateParams;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -95,18 +90,8 @@ public final class WebhookEndpointsServiceAsync {
    *
    * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
-  public CompletableFuture<WebhookEndpointWithSecret> create(
-      WebhookEndpointsCreateParams params, CreateWebhookEndpointRequest body) {
-    return create(params, body, RequestOptions.none());
-  }
-
-  /**
-   * Create a webhook endpoint
-   *
-   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
-   */
   public CompletableFuture<WebhookEndpointWithSecret> create(CreateWebhookEndpointRequest body) {
-    return create(WebhookEndpointsCreateParams.builder().build(), body, RequestOptions.none());
+    return create(body, RequestOptions.none());
   }
 
   /**
@@ -115,20 +100,8 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
   public CompletableFuture<WebhookEndpointWithSecret> create(
-      WebhookEndpointsCreateParams params,
-      CreateWebhookEndpointRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.create(params, body, options));
-  }
-
-  /**
-   * Create a webhook endpoint
-   *
-   * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
-   */
-  public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> createWithResponse(
-      WebhookEndpointsCreateParams params, CreateWebhookEndpointRequest body) {
-    return createWithResponse(params, body, RequestOptions.none());
+      CreateWebhookEndpointRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.create(body, options));
   }
 
   /**
@@ -138,8 +111,7 @@ public final class WebhookEndpointsServiceAsync {
    */
   public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> createWithResponse(
       CreateWebhookEndpointRequest body) {
-    return createWithResponse(
-        WebhookEndpointsCreateParams.builder().build(), body, RequestOptions.none());
+    return createWithResponse(body, RequestOptions.none());
   }
 
   /**
@@ -148,20 +120,8 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code POST /v1/webhook-endpoints} ({@code createWebhookEndpoint}).
    */
   public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> createWithResponse(
-      WebhookEndpointsCreateParams params,
-      CreateWebhookEndpointRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.createWithResponse(params, body, options));
-  }
-
-  /**
-   * Get a webhook endpoint
-   *
-   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
-   */
-  public CompletableFuture<WebhookEndpoint> get(
-      String endpointId, WebhookEndpointsGetParams params) {
-    return get(endpointId, params, RequestOptions.none());
+      CreateWebhookEndpointRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.createWithResponse(body, options));
   }
 
   /**
@@ -170,7 +130,7 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public CompletableFuture<WebhookEndpoint> get(String endpointId) {
-    return get(endpointId, WebhookEndpointsGetParams.builder().build(), RequestOptions.none());
+    return get(endpointId, RequestOptions.none());
   }
 
   /**
@@ -178,19 +138,8 @@ public final class WebhookEndpointsServiceAsync {
    *
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
-  public CompletableFuture<WebhookEndpoint> get(
-      String endpointId, WebhookEndpointsGetParams params, RequestOptions options) {
-    return ctx.async(() -> sync.get(endpointId, params, options));
-  }
-
-  /**
-   * Get a webhook endpoint
-   *
-   * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
-   */
-  public CompletableFuture<ApiResponse<WebhookEndpoint>> getWithResponse(
-      String endpointId, WebhookEndpointsGetParams params) {
-    return getWithResponse(endpointId, params, RequestOptions.none());
+  public CompletableFuture<WebhookEndpoint> get(String endpointId, RequestOptions options) {
+    return ctx.async(() -> sync.get(endpointId, options));
   }
 
   /**
@@ -199,8 +148,7 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public CompletableFuture<ApiResponse<WebhookEndpoint>> getWithResponse(String endpointId) {
-    return getWithResponse(
-        endpointId, WebhookEndpointsGetParams.builder().build(), RequestOptions.none());
+    return getWithResponse(endpointId, RequestOptions.none());
   }
 
   /**
@@ -209,17 +157,8 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code GET /v1/webhook-endpoints/{endpoint_id}} ({@code getWebhookEndpoint}).
    */
   public CompletableFuture<ApiResponse<WebhookEndpoint>> getWithResponse(
-      String endpointId, WebhookEndpointsGetParams params, RequestOptions options) {
-    return ctx.async(() -> sync.getWithResponse(endpointId, params, options));
-  }
-
-  /**
-   * Delete a webhook endpoint
-   *
-   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
-   */
-  public CompletableFuture<Void> delete(String endpointId, WebhookEndpointsDeleteParams params) {
-    return delete(endpointId, params, RequestOptions.none());
+      String endpointId, RequestOptions options) {
+    return ctx.async(() -> sync.getWithResponse(endpointId, options));
   }
 
   /**
@@ -228,8 +167,7 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public CompletableFuture<Void> delete(String endpointId) {
-    return delete(
-        endpointId, WebhookEndpointsDeleteParams.builder().build(), RequestOptions.none());
+    return delete(endpointId, RequestOptions.none());
   }
 
   /**
@@ -237,19 +175,8 @@ public final class WebhookEndpointsServiceAsync {
    *
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
-  public CompletableFuture<Void> delete(
-      String endpointId, WebhookEndpointsDeleteParams params, RequestOptions options) {
-    return ctx.async(() -> sync.delete(endpointId, params, options));
-  }
-
-  /**
-   * Delete a webhook endpoint
-   *
-   * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
-   */
-  public CompletableFuture<ApiResponse<Void>> deleteWithResponse(
-      String endpointId, WebhookEndpointsDeleteParams params) {
-    return deleteWithResponse(endpointId, params, RequestOptions.none());
+  public CompletableFuture<Void> delete(String endpointId, RequestOptions options) {
+    return ctx.async(() -> sync.delete(endpointId, options));
   }
 
   /**
@@ -258,8 +185,7 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public CompletableFuture<ApiResponse<Void>> deleteWithResponse(String endpointId) {
-    return deleteWithResponse(
-        endpointId, WebhookEndpointsDeleteParams.builder().build(), RequestOptions.none());
+    return deleteWithResponse(endpointId, RequestOptions.none());
   }
 
   /**
@@ -268,18 +194,8 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code DELETE /v1/webhook-endpoints/{endpoint_id}} ({@code deleteWebhookEndpoint}).
    */
   public CompletableFuture<ApiResponse<Void>> deleteWithResponse(
-      String endpointId, WebhookEndpointsDeleteParams params, RequestOptions options) {
-    return ctx.async(() -> sync.deleteWithResponse(endpointId, params, options));
-  }
-
-  /**
-   * Update a webhook endpoint
-   *
-   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
-   */
-  public CompletableFuture<WebhookEndpoint> update(
-      String endpointId, WebhookEndpointsUpdateParams params, UpdateWebhookEndpointRequest body) {
-    return update(endpointId, params, body, RequestOptions.none());
+      String endpointId, RequestOptions options) {
+    return ctx.async(() -> sync.deleteWithResponse(endpointId, options));
   }
 
   /**
@@ -289,8 +205,7 @@ public final class WebhookEndpointsServiceAsync {
    */
   public CompletableFuture<WebhookEndpoint> update(
       String endpointId, UpdateWebhookEndpointRequest body) {
-    return update(
-        endpointId, WebhookEndpointsUpdateParams.builder().build(), body, RequestOptions.none());
+    return update(endpointId, body, RequestOptions.none());
   }
 
   /**
@@ -299,21 +214,8 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
   public CompletableFuture<WebhookEndpoint> update(
-      String endpointId,
-      WebhookEndpointsUpdateParams params,
-      UpdateWebhookEndpointRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.update(endpointId, params, body, options));
-  }
-
-  /**
-   * Update a webhook endpoint
-   *
-   * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
-   */
-  public CompletableFuture<ApiResponse<WebhookEndpoint>> updateWithResponse(
-      String endpointId, WebhookEndpointsUpdateParams params, UpdateWebhookEndpointRequest body) {
-    return updateWithResponse(endpointId, params, body, RequestOptions.none());
+      String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.update(endpointId, body, options));
   }
 
   /**
@@ -323,8 +225,7 @@ public final class WebhookEndpointsServiceAsync {
    */
   public CompletableFuture<ApiResponse<WebhookEndpoint>> updateWithResponse(
       String endpointId, UpdateWebhookEndpointRequest body) {
-    return updateWithResponse(
-        endpointId, WebhookEndpointsUpdateParams.builder().build(), body, RequestOptions.none());
+    return updateWithResponse(endpointId, body, RequestOptions.none());
   }
 
   /**
@@ -333,24 +234,8 @@ public final class WebhookEndpointsServiceAsync {
    * <p>{@code PATCH /v1/webhook-endpoints/{endpoint_id}} ({@code updateWebhookEndpoint}).
    */
   public CompletableFuture<ApiResponse<WebhookEndpoint>> updateWithResponse(
-      String endpointId,
-      WebhookEndpointsUpdateParams params,
-      UpdateWebhookEndpointRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.updateWithResponse(endpointId, params, body, options));
-  }
-
-  /**
-   * Rotate an endpoint's signing secret
-   *
-   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
-   * rotateWebhookSecret}).
-   */
-  public CompletableFuture<WebhookEndpointWithSecret> rotateSecret(
-      String endpointId,
-      WebhookEndpointsRotateSecretParams params,
-      RotateWebhookSecretRequest body) {
-    return rotateSecret(endpointId, params, body, RequestOptions.none());
+      String endpointId, UpdateWebhookEndpointRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.updateWithResponse(endpointId, body, options));
   }
 
   /**
@@ -361,11 +246,7 @@ public final class WebhookEndpointsServiceAsync {
    */
   public CompletableFuture<WebhookEndpointWithSecret> rotateSecret(
       String endpointId, RotateWebhookSecretRequest body) {
-    return rotateSecret(
-        endpointId,
-        WebhookEndpointsRotateSecretParams.builder().build(),
-        body,
-        RequestOptions.none());
+    return rotateSecret(endpointId, body, RequestOptions.none());
   }
 
   /**
@@ -375,24 +256,8 @@ public final class WebhookEndpointsServiceAsync {
    * rotateWebhookSecret}).
    */
   public CompletableFuture<WebhookEndpointWithSecret> rotateSecret(
-      String endpointId,
-      WebhookEndpointsRotateSecretParams params,
-      RotateWebhookSecretRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.rotateSecret(endpointId, params, body, options));
-  }
-
-  /**
-   * Rotate an endpoint's signing secret
-   *
-   * <p>{@code POST /v1/webhook-endpoints/{endpoint_id}/rotate-secret} ({@code
-   * rotateWebhookSecret}).
-   */
-  public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> rotateSecretWithResponse(
-      String endpointId,
-      WebhookEndpointsRotateSecretParams params,
-      RotateWebhookSecretRequest body) {
-    return rotateSecretWithResponse(endpointId, params, body, RequestOptions.none());
+      String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.rotateSecret(endpointId, body, options));
   }
 
   /**
@@ -403,11 +268,7 @@ public final class WebhookEndpointsServiceAsync {
    */
   public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> rotateSecretWithResponse(
       String endpointId, RotateWebhookSecretRequest body) {
-    return rotateSecretWithResponse(
-        endpointId,
-        WebhookEndpointsRotateSecretParams.builder().build(),
-        body,
-        RequestOptions.none());
+    return rotateSecretWithResponse(endpointId, body, RequestOptions.none());
   }
 
   /**
@@ -417,10 +278,7 @@ public final class WebhookEndpointsServiceAsync {
    * rotateWebhookSecret}).
    */
   public CompletableFuture<ApiResponse<WebhookEndpointWithSecret>> rotateSecretWithResponse(
-      String endpointId,
-      WebhookEndpointsRotateSecretParams params,
-      RotateWebhookSecretRequest body,
-      RequestOptions options) {
-    return ctx.async(() -> sync.rotateSecretWithResponse(endpointId, params, body, options));
+      String endpointId, RotateWebhookSecretRequest body, RequestOptions options) {
+    return ctx.async(() -> sync.rotateSecretWithResponse(endpointId, body, options));
   }
 }
