@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"sort"
 	"strings"
@@ -76,6 +77,8 @@ type scenarioFile struct {
 		UserAgentSuffix *string `json:"user_agent_suffix"`
 		// APIVersion: every request sent Einvoice-Version with it and every answer echoed it.
 		APIVersion *string `json:"api_version"`
+		// Result: {pointer: value}, each JSON pointer into the call's result equal to the value (a $ref resolved).
+		Result map[string]json.RawMessage `json:"result"`
 	} `json:"expect"`
 	// unknownExpect lists expectation keys this runner does not check: the scenario fails instead of passing.
 	unknownExpect []string
@@ -85,7 +88,7 @@ var knownExpect = map[string]bool{
 	"outcome": true, "status": true, "error_class": true, "error_code": true, "attempts": true,
 	"same_idempotency_key": true, "delays_ms": true, "token_requests": true, "status_requests": true,
 	"replayed": true, "gstn_errors": true, "request_id": true, "gstn_error": true, "distinct_request_ids": true,
-	"log": true, "user_agent_suffix": true, "api_version": true,
+	"log": true, "user_agent_suffix": true, "api_version": true, "result": true,
 }
 
 // wrongSigningSecret is no credential's signing key (32 zero bytes): what `signing_key: "wrong"` signs with.
@@ -168,8 +171,74 @@ func toInvoice(t testing.TB, doc map[string]any) einvoice.Invoice {
 type callSpec struct {
 	Operation string                     `json:"operation"`
 	Args      map[string]json.RawMessage `json:"args"`
-	Options   map[string]int             `json:"options"`
-	SaveAs    string                     `json:"save_as"`
+	Options   callOptions                `json:"options"`
+	// Credential ({"$ref": name}) makes a step with the GSTIN credential a step saved as name.
+	Credential json.RawMessage `json:"credential"`
+	SaveAs     string          `json:"save_as"`
+}
+
+// callOptions are a call's per-request options; Tenant (a string or a $ref) is sent with WithTenant.
+type callOptions struct {
+	TimeoutMS  *int            `json:"timeout_ms"`
+	MaxRetries *int            `json:"max_retries"`
+	Tenant     json.RawMessage `json:"tenant"`
+}
+
+// requestOptions are the call's options as the SDK's per-call RequestOptions.
+func (o callOptions) requestOptions(saved map[string]map[string]any) ([]einvoice.RequestOption, error) {
+	var opts []einvoice.RequestOption
+	if o.TimeoutMS != nil {
+		opts = append(opts, einvoice.WithRequestTimeout(time.Duration(*o.TimeoutMS)*time.Millisecond))
+	}
+	if o.MaxRetries != nil {
+		opts = append(opts, einvoice.WithMaxRetries(*o.MaxRetries))
+	}
+	if len(o.Tenant) > 0 {
+		tenant, err := argString(o.Tenant, saved)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, einvoice.WithTenant(tenant))
+	}
+	return opts, nil
+}
+
+// resolveValue is a JSON value of a scenario with a {"$ref": "name.field"} replaced by that saved field.
+func resolveValue(raw json.RawMessage, saved map[string]map[string]any) (any, error) {
+	var ref struct {
+		Ref string `json:"$ref"`
+	}
+	if json.Unmarshal(raw, &ref) == nil && ref.Ref != "" {
+		name, field, _ := strings.Cut(ref.Ref, ".")
+		obj, ok := saved[name]
+		if !ok {
+			return nil, fmt.Errorf("no step saved %s", name)
+		}
+		if field == "" {
+			return obj, nil
+		}
+		return obj[field], nil
+	}
+	var v any
+	err := json.Unmarshal(raw, &v)
+	return v, err
+}
+
+// atPointer is the value a JSON pointer (RFC 6901) names in a decoded JSON document; ok false when none.
+func atPointer(doc any, pointer string) (any, bool) {
+	for _, key := range strings.Split(pointer, "/")[1:] {
+		key = strings.NewReplacer("~1", "/", "~0", "~").Replace(key)
+		obj, isObj := doc.(map[string]any)
+		if !isObj {
+			return nil, false
+		}
+		v, ok := obj[key]
+		if !ok {
+			return nil, false
+		}
+		doc = v
+	}
+	return doc, true
 }
 
 // stepOperations are the operations of a scenario's steps and clean-up other than its call's: not attempts.
@@ -211,26 +280,66 @@ func asJSON(v any) map[string]any {
 }
 
 type outcome struct {
-	resp *http.Response
-	err  error
+	resp  *http.Response
+	value any
+	err   error
 }
 
-// knownOperations are the operations callOperation makes.
-var knownOperations = map[string]bool{
-	"generateIrn": true, "getIrn": true, "listDocuments": true, "getStatus": true, "getEwb": true,
-	"cancelIrn": true, "createTestClock": true, "advanceTestClock": true, "deleteTestClock": true,
+// accountKeyOperations are the operations made with the account key (the contract server's api_key).
+var accountKeyOperations = map[string]bool{
+	"createTenant": true, "registerGstin": true, "createCredential": true, "deleteGstin": true, "getUsage": true,
+}
+
+// knownOperations are the operations callOperation makes: the GSTIN's and the account key's.
+var knownOperations = func() map[string]bool {
+	ops := map[string]bool{
+		"generateIrn": true, "getIrn": true, "listDocuments": true, "getStatus": true, "getEwb": true,
+		"cancelIrn": true, "createTestClock": true, "advanceTestClock": true, "deleteTestClock": true,
+	}
+	for op := range accountKeyOperations {
+		ops[op] = true
+	}
+	return ops
+}()
+
+// stringArgs are a call's arguments that are strings or {"$ref": ...}s, resolved (argString); others are left out.
+func stringArgs(args map[string]json.RawMessage, saved map[string]map[string]any) (map[string]string, error) {
+	out := map[string]string{}
+	for name, raw := range args {
+		var ref struct {
+			Ref string `json:"$ref"`
+		}
+		var text string
+		if (json.Unmarshal(raw, &ref) == nil && ref.Ref != "") || json.Unmarshal(raw, &text) == nil {
+			v, err := argString(raw, saved)
+			if err != nil {
+				return nil, err
+			}
+			out[name] = v
+		}
+	}
+	return out, nil
+}
+
+// withBody decodes the call's `body` argument into the model the SDK method takes, then makes the call.
+func withBody[T any](call callSpec, do func(T) (any, error)) (any, error) {
+	var body T
+	if err := json.Unmarshal(call.Args["body"], &body); err != nil {
+		return nil, err
+	}
+	return do(body)
 }
 
 func callOperation(ctx context.Context, t testing.TB, c *einvoice.Client, call callSpec, saved map[string]map[string]any, opts ...einvoice.RequestOption) (any, error) {
+	str, err := stringArgs(call.Args, saved)
+	if err != nil {
+		return nil, err
+	}
 	switch call.Operation {
 	case "generateIrn":
 		return c.IRN.Generate(ctx, toInvoice(t, resolveFixture(t, call.Args["invoice"], contract.GSTIN)), opts...)
 	case "getIrn":
-		irn, err := argString(call.Args["irn"], saved)
-		if err != nil {
-			return nil, err
-		}
-		return c.IRN.Get(ctx, irn, opts...)
+		return c.IRN.Get(ctx, str["irn"], opts...)
 	case "listDocuments":
 		var p struct {
 			Limit *int64 `json:"limit"`
@@ -246,37 +355,34 @@ func callOperation(ctx context.Context, t testing.TB, c *einvoice.Client, call c
 		}
 		return c.EWB.Get(ctx, ewbNo, opts...)
 	case "cancelIrn":
-		irn, err := argString(call.Args["irn"], saved)
-		if err != nil {
-			return nil, err
-		}
-		var body einvoice.CancelIRNRequest
-		if err := json.Unmarshal(call.Args["body"], &body); err != nil {
-			return nil, err
-		}
-		return c.IRN.Cancel(ctx, irn, body, opts...)
+		return withBody(call, func(b einvoice.CancelIRNRequest) (any, error) { return c.IRN.Cancel(ctx, str["irn"], b, opts...) })
 	case "createTestClock":
-		var body einvoice.CreateTestClockRequest
-		if err := json.Unmarshal(call.Args["body"], &body); err != nil {
-			return nil, err
-		}
-		return c.TestClocks.Create(ctx, body, opts...)
+		return withBody(call, func(b einvoice.CreateTestClockRequest) (any, error) { return c.TestClocks.Create(ctx, b, opts...) })
 	case "advanceTestClock":
-		id, err := argString(call.Args["test_clock_id"], saved)
-		if err != nil {
-			return nil, err
-		}
-		var body einvoice.AdvanceTestClockRequest
-		if err := json.Unmarshal(call.Args["body"], &body); err != nil {
-			return nil, err
-		}
-		return c.TestClocks.Advance(ctx, id, body, opts...)
+		return withBody(call, func(b einvoice.AdvanceTestClockRequest) (any, error) {
+			return c.TestClocks.Advance(ctx, str["test_clock_id"], b, opts...)
+		})
 	case "deleteTestClock":
-		id, err := argString(call.Args["test_clock_id"], saved)
-		if err != nil {
-			return nil, err
+		return c.TestClocks.Delete(ctx, str["test_clock_id"], opts...)
+	// The account-key operations (accountKeyOperations: the client has the contract server's api_key).
+	case "createTenant":
+		return withBody(call, func(b einvoice.CreateTenantRequest) (any, error) { return c.Platforms.CreateTenant(ctx, b, opts...) })
+	case "registerGstin":
+		return withBody(call, func(b einvoice.RegisterGSTINRequest) (any, error) { return c.GSTINs.Register(ctx, b, opts...) })
+	case "createCredential":
+		return withBody(call, func(b einvoice.CreateCredentialRequest) (any, error) {
+			return c.Credentials.Create(ctx, str["gstin"], b, opts...)
+		})
+	case "deleteGstin":
+		return c.GSTINs.Delete(ctx, str["gstin"], opts...)
+	case "getUsage":
+		var params einvoice.GetUsageParams
+		if raw, ok := call.Args["params"]; ok {
+			if err := json.Unmarshal(raw, &params); err != nil {
+				return nil, err
+			}
 		}
-		return c.TestClocks.Delete(ctx, id, opts...)
+		return c.Usage.GetUsage(ctx, params, opts...)
 	}
 	return nil, fmt.Errorf("the runner does not know operation %s", call.Operation)
 }
@@ -284,7 +390,24 @@ func callOperation(ctx context.Context, t testing.TB, c *einvoice.Client, call c
 // runSteps makes the calls in order, saving results named by SaveAs; it stops at the first error.
 func runSteps(t testing.TB, c *einvoice.Client, steps []callSpec, saved map[string]map[string]any) error {
 	for _, step := range steps {
-		out, err := callOperation(context.Background(), t, c, step, saved)
+		opts, err := step.Options.requestOptions(saved)
+		if err != nil {
+			return fmt.Errorf("step %s: %w", step.Operation, err)
+		}
+		sc := c
+		if len(step.Credential) > 0 {
+			// A credential a step created (its client id and secret): a copy of the client acting for its GSTIN.
+			v, err := resolveValue(step.Credential, saved)
+			created, ok := v.(map[string]any)
+			if err != nil || !ok {
+				return fmt.Errorf("step %s: credential %s: %v", step.Operation, step.Credential, err)
+			}
+			gstin, _ := created["gstin"].(string)
+			id, _ := created["client_id"].(string)
+			secret, _ := created["client_secret"].(string)
+			sc = c.WithOptions(einvoice.WithGSTINCredential(gstin, id, secret), einvoice.WithGSTIN(gstin))
+		}
+		out, err := callOperation(context.Background(), t, sc, step, saved, opts...)
 		if err != nil {
 			return fmt.Errorf("step %s: %w", step.Operation, err)
 		}
@@ -344,6 +467,14 @@ func runScenario(t *testing.T, s scenarioFile) []string {
 		einvoice.WithHeader("x-contract-scenario", s.Scenario),
 		einvoice.WithHeader("x-contract-run", run),
 	}
+	// The account key only where the scenario makes account-key operations: operations both a GSTIN token and
+	// the account key can make (test clocks) go with the account key when the client has one.
+	for _, c := range append(append([]callSpec{s.Call}, s.Steps...), s.Finally...) {
+		if accountKeyOperations[c.Operation] {
+			opts = append(opts, einvoice.WithAPIKey(contract.APIKey))
+			break
+		}
+	}
 	switch s.Client.SigningKey {
 	case "credential":
 		secret, err := base64.StdEncoding.DecodeString(cred.SigningKey.Secret)
@@ -391,6 +522,10 @@ func runScenario(t *testing.T, s scenarioFile) []string {
 	if n == 0 {
 		n = 1
 	}
+	callOpts, err := s.Call.Options.requestOptions(saved)
+	if err != nil {
+		return []string{"call options: " + err.Error()}
+	}
 	outcomes := make([]outcome, n)
 	var wg sync.WaitGroup
 	for i := 0; i < n; i++ {
@@ -398,15 +533,9 @@ func runScenario(t *testing.T, s scenarioFile) []string {
 		go func(i int) {
 			defer wg.Done()
 			var resp *http.Response
-			call := []einvoice.RequestOption{einvoice.WithResponseInto(&resp)}
-			if v, ok := s.Call.Options["timeout_ms"]; ok {
-				call = append(call, einvoice.WithRequestTimeout(time.Duration(v)*time.Millisecond))
-			}
-			if v, ok := s.Call.Options["max_retries"]; ok {
-				call = append(call, einvoice.WithMaxRetries(v))
-			}
-			_, err := callOperation(context.Background(), t, client, s.Call, saved, call...)
-			outcomes[i] = outcome{resp: resp, err: err}
+			call := append([]einvoice.RequestOption{einvoice.WithResponseInto(&resp)}, callOpts...)
+			value, err := callOperation(context.Background(), t, client, s.Call, saved, call...)
+			outcomes[i] = outcome{resp: resp, value: value, err: err}
 		}(i)
 	}
 	wg.Wait()
@@ -458,6 +587,21 @@ func runScenario(t *testing.T, s scenarioFile) []string {
 			}
 			if e.Replayed != nil && (first.resp.Header.Get("Idempotent-Replayed") == "true") != *e.Replayed {
 				fails = append(fails, "replayed header mismatch")
+			}
+			// The result as the SDK decoded it (its typed model), back to JSON for the pointers.
+			var doc any
+			b, _ := json.Marshal(first.value)
+			_ = json.Unmarshal(b, &doc)
+			for ptr, raw := range e.Result {
+				want, err := resolveValue(raw, saved)
+				if err != nil {
+					fails = append(fails, fmt.Sprintf("result %s: %v", ptr, err))
+					continue
+				}
+				got, ok := atPointer(doc, ptr)
+				if !ok || !reflect.DeepEqual(got, want) {
+					fails = append(fails, fmt.Sprintf("result %s: expected %v, got %v", ptr, want, got))
+				}
 			}
 		}
 	} else if first.err == nil {

@@ -24,8 +24,11 @@ final class ConformanceTest extends TestCase
     private const KNOWN_EXPECT = [
         'outcome', 'status', 'error_class', 'error_code', 'attempts', 'same_idempotency_key', 'delays_ms',
         'token_requests', 'status_requests', 'replayed', 'gstn_errors', 'request_id', 'gstn_error',
-        'distinct_request_ids', 'log', 'user_agent_suffix', 'api_version',
+        'distinct_request_ids', 'log', 'user_agent_suffix', 'api_version', 'result',
     ];
+
+    /** Operations made with the account key (the contract server's `api_key`). */
+    private const ACCOUNT_KEY_OPERATIONS = ['createTenant', 'registerGstin', 'createCredential', 'deleteGstin', 'getUsage'];
 
     /** @return array<string, array{0: array<string, mixed>}> */
     public static function scenarios(): array
@@ -53,13 +56,45 @@ final class ConformanceTest extends TestCase
     private static function arg(mixed $value, array $saved): mixed
     {
         if (is_array($value) && isset($value['$ref'])) {
-            [$name, $field] = explode('.', (string) $value['$ref'], 2);
-            if (!isset($saved[$name])) {
-                throw new \LogicException("no step saved $name");
+            $ref = explode('.', (string) $value['$ref'], 2);
+            if (!isset($saved[$ref[0]])) {
+                throw new \LogicException("no step saved {$ref[0]}");
             }
-            return $saved[$name][$field] ?? null;
+            return isset($ref[1]) ? ($saved[$ref[0]][$ref[1]] ?? null) : $saved[$ref[0]];
         }
         return $value;
+    }
+
+    /**
+     * A call's, step's or clean-up call's `options` as request options (`tenant` may be a `$ref`).
+     *
+     * @param array<string, mixed> $o
+     * @param array<string, array<string, mixed>> $saved
+     */
+    private static function requestOptions(array $o, array $saved): RequestOptions
+    {
+        return new RequestOptions(
+            timeout: isset($o['timeout_ms']) ? $o['timeout_ms'] / 1000 : null,
+            maxRetries: $o['max_retries'] ?? null,
+            tenant: isset($o['tenant']) ? (string) self::arg($o['tenant'], $saved) : null,
+        );
+    }
+
+    /**
+     * The value a JSON pointer (RFC 6901) names in a decoded result; [false] when it leads nowhere.
+     *
+     * @return array{0: bool, 1?: mixed}
+     */
+    private static function atPointer(mixed $doc, string $pointer): array
+    {
+        foreach (array_slice(explode('/', $pointer), 1) as $key) {
+            $key = str_replace(['~1', '~0'], ['/', '~'], $key);
+            if (!is_array($doc) || !array_key_exists($key, $doc)) {
+                return [false];
+            }
+            $doc = $doc[$key];
+        }
+        return [true, $doc];
     }
 
     /**
@@ -71,7 +106,17 @@ final class ConformanceTest extends TestCase
     private static function runSteps(Client $client, array $steps, array &$saved, string $gstin): void
     {
         foreach ($steps as $step) {
-            $r = self::call($client, $step, new RequestOptions(), $gstin, $saved);
+            $stepClient = $client;
+            if (isset($step['credential'])) {
+                // A credential a step created (its client id and secret): a copy acting for its GSTIN.
+                $created = (array) self::arg($step['credential'], $saved);
+                $stepClient = $client->withOptions(
+                    credentials: [$created['gstin'] => [$created['client_id'], $created['client_secret']]]
+                        + $client->config()->credentials,
+                    gstin: $created['gstin'],
+                );
+            }
+            $r = self::call($stepClient, $step, self::requestOptions($step['options'] ?? [], $saved), $gstin, $saved);
             if (isset($step['save_as'])) {
                 $saved[$step['save_as']] = (array) json_decode($r->body, true, 512, JSON_THROW_ON_ERROR);
             }
@@ -100,6 +145,21 @@ final class ConformanceTest extends TestCase
                 options: $ro,
             ),
             'deleteTestClock' => $client->testClocks->deleteWithResponse(self::arg($args['test_clock_id'], $saved), options: $ro),
+            // ACCOUNT_KEY_OPERATIONS (the client has the contract server's api_key).
+            'createTenant' => $client->platforms->createTenantWithResponse($args['body'], options: $ro),
+            'registerGstin' => $client->gstins->registerWithResponse($args['body'], options: $ro),
+            'createCredential' => $client->credentials->createWithResponse(
+                (string) self::arg($args['gstin'], $saved),
+                $args['body'],
+                options: $ro,
+            ),
+            'deleteGstin' => $client->gstins->deleteWithResponse((string) self::arg($args['gstin'], $saved), options: $ro),
+            'getUsage' => $client->usage->getUsageWithResponse(
+                from: $args['params']['from'] ?? null,
+                to: $args['params']['to'] ?? null,
+                granularity: $args['params']['granularity'] ?? null,
+                options: $ro,
+            ),
             default => throw new \LogicException('the runner does not know operation ' . $call['operation']),
         };
     }
@@ -128,6 +188,12 @@ final class ConformanceTest extends TestCase
         };
         $client = new Client(
             baseUrl: $c['url'],
+            // The account key only where the scenario makes account-key operations: operations both a GSTIN token
+            // and the account key can make (test clocks) go with the account key when the client has one.
+            apiKey: array_intersect(
+                array_map(static fn (array $x): string => $x['operation'], [$s['call'], ...($s['steps'] ?? []), ...($s['finally'] ?? [])]),
+                self::ACCOUNT_KEY_OPERATIONS,
+            ) === [] ? null : $c['api_key'],
             gstinCredentials: [$c['gstin'] => [$cred['client_id'], $cred['client_secret']]],
             gstin: $c['gstin'],
             headers: ['x-contract-scenario' => $s['scenario'], 'x-contract-run' => $run]
@@ -139,11 +205,6 @@ final class ConformanceTest extends TestCase
             logger: isset($co['log_level']) ? ($log = new Support\CapturingLogger()) : null,
             logLevel: $co['log_level'] ?? 'off',
             appInfo: $co['app_info'] ?? null,
-        );
-        $o = $s['call']['options'] ?? [];
-        $ro = new RequestOptions(
-            timeout: isset($o['timeout_ms']) ? $o['timeout_ms'] / 1000 : null,
-            maxRetries: $o['max_retries'] ?? null,
         );
         // PHP runs one call at a time: `concurrency` calls run back to back on one client (same token cache).
         $saved = [];
@@ -157,6 +218,7 @@ final class ConformanceTest extends TestCase
             }
             self::fail('a step failed: ' . $stepError->getMessage());
         }
+        $ro = self::requestOptions($s['call']['options'] ?? [], $saved);
         $outcomes = [];
         for ($i = 0; $i < ($s['concurrency'] ?? 1); $i++) {
             try {
@@ -203,6 +265,14 @@ final class ConformanceTest extends TestCase
                 }
                 if (isset($e['replayed']) && $resp->replayed() !== $e['replayed']) {
                     $fails[] = 'replayed: expected ' . json_encode($e['replayed']);
+                }
+                $body = isset($e['result']) ? json_decode($resp->body, true, 512, JSON_THROW_ON_ERROR) : null;
+                foreach ($e['result'] ?? [] as $pointer => $value) {
+                    $want = self::arg($value, $saved);
+                    $got = self::atPointer($body, (string) $pointer);
+                    if ($got[0] !== true || $got[1] !== $want) {
+                        $fails[] = "result $pointer: expected " . json_encode($want) . ', got ' . json_encode($got[1] ?? null);
+                    }
                 }
             }
         } elseif ($err === null) {

@@ -31,7 +31,7 @@ WRONG_SIGNING_SECRET = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
 KNOWN_EXPECT = {
     "outcome", "status", "error_class", "error_code", "attempts", "same_idempotency_key", "delays_ms",
     "token_requests", "status_requests", "replayed", "gstn_errors", "request_id", "gstn_error",
-    "distinct_request_ids", "log", "user_agent_suffix", "api_version",
+    "distinct_request_ids", "log", "user_agent_suffix", "api_version", "result",
 }  # fmt: skip
 
 
@@ -79,10 +79,10 @@ def resolve(value: Any, gstin: str, saved: Dict[str, Any] | None = None) -> Any:
     if isinstance(value, list):
         return [resolve(v, gstin, saved) for v in value]
     if isinstance(value, dict) and "$ref" in value:
-        name, field = str(value["$ref"]).split(".", 1)
+        name, _, field = str(value["$ref"]).partition(".")
         if name not in saved:
             raise KeyError(f"no step saved {name}")
-        return saved[name][field]
+        return saved[name][field] if field else saved[name]
     if isinstance(value, dict) and "$fixture" in value:
         text = (CONFORMANCE / "fixtures" / f"{value['$fixture']}.json").read_text()
         text = (
@@ -112,14 +112,36 @@ def _step_operations(s: Dict[str, Any]) -> set:
     return {c["operation"] for c in _all_calls(s)[1:]} - {s["call"]["operation"]}
 
 
-def _call_kwargs(s: Dict[str, Any]) -> Dict[str, Any]:
-    opts = s["call"].get("options") or {}
+def _call_kwargs(call: Dict[str, Any], saved: Dict[str, Any]) -> Dict[str, Any]:
+    """A call's, step's or clean-up call's `options` as the SDK's per-call options (`tenant` may be a `$ref`)."""
+    opts = call.get("options") or {}
     kw: Dict[str, Any] = {}
     if "timeout_ms" in opts:
         kw["timeout"] = opts["timeout_ms"] / 1000
     if "max_retries" in opts:
         kw["max_retries"] = opts["max_retries"]
+    if "tenant" in opts:
+        kw["tenant"] = resolve(opts["tenant"], "", saved)
     return kw
+
+
+# Operations made with the account key (the contract server's `api_key`).
+ACCOUNT_KEY_OPERATIONS = {"createTenant", "registerGstin", "createCredential", "deleteGstin", "getUsage"}
+
+
+def _step_client_kwargs(kw: Dict[str, Any], step: Dict[str, Any], saved: Dict[str, Any]) -> Dict[str, Any] | None:
+    """`credential: {"$ref": name}` on a step: the client kwargs for a second client acting for the GSTIN of the
+    credential a step saved as `name` (its client id and secret), with the scenario's default headers."""
+    if not step.get("credential"):
+        return None
+    created = resolve(step["credential"], "", saved)
+    return {
+        **kw,
+        "client_id": created["client_id"],
+        "client_secret": created["client_secret"],
+        "gstin": created["gstin"],
+        "signing_key": None,
+    }
 
 
 def _client_kwargs(s: Dict[str, Any], info: Dict[str, Any], run: str) -> Dict[str, Any]:
@@ -133,6 +155,8 @@ def _client_kwargs(s: Dict[str, Any], info: Dict[str, Any], run: str) -> Dict[st
         gstin=info["gstin"],
         default_headers={"x-contract-scenario": s["scenario"], "x-contract-run": run},
     )
+    if any(c["operation"] in ACCOUNT_KEY_OPERATIONS for c in _all_calls(s)):
+        kw["api_key"] = info["api_key"]
     if c.get("signing_key") == "credential":
         kw["signing_key"] = SigningKey(key_id=cred["signing_key"]["key_id"], secret=cred["signing_key"]["secret"])
     elif c.get("signing_key") == "wrong":
@@ -161,6 +185,11 @@ SYNC_CALLS: Dict[str, Callable[[Einvoice, Dict[str, Any], Dict[str, Any]], Any]]
     "createTestClock": lambda c, a, o: c.test_clocks.with_raw_response.create(a["body"], **o),
     "advanceTestClock": lambda c, a, o: c.test_clocks.with_raw_response.advance(a["test_clock_id"], a["body"], **o),
     "deleteTestClock": lambda c, a, o: c.test_clocks.with_raw_response.delete(a["test_clock_id"], **o),
+    "createTenant": lambda c, a, o: c.platforms.with_raw_response.create_tenant(a["body"], **o),
+    "registerGstin": lambda c, a, o: c.gstins.with_raw_response.register(a["body"], **o),
+    "createCredential": lambda c, a, o: c.credentials.with_raw_response.create(a["gstin"], a["body"], **o),
+    "deleteGstin": lambda c, a, o: c.gstins.with_raw_response.delete(a["gstin"], **o),
+    "getUsage": lambda c, a, o: c.usage.with_raw_response.get_usage(**a.get("params", {}), **o),
 }
 
 ASYNC_CALLS: Dict[str, Callable[[AsyncEinvoice, Dict[str, Any], Dict[str, Any]], Any]] = {
@@ -173,19 +202,25 @@ ASYNC_CALLS: Dict[str, Callable[[AsyncEinvoice, Dict[str, Any], Dict[str, Any]],
     "createTestClock": lambda c, a, o: c.test_clocks.with_raw_response.create(a["body"], **o),
     "advanceTestClock": lambda c, a, o: c.test_clocks.with_raw_response.advance(a["test_clock_id"], a["body"], **o),
     "deleteTestClock": lambda c, a, o: c.test_clocks.with_raw_response.delete(a["test_clock_id"], **o),
+    "createTenant": lambda c, a, o: c.platforms.with_raw_response.create_tenant(a["body"], **o),
+    "registerGstin": lambda c, a, o: c.gstins.with_raw_response.register(a["body"], **o),
+    "createCredential": lambda c, a, o: c.credentials.with_raw_response.create(a["gstin"], a["body"], **o),
+    "deleteGstin": lambda c, a, o: c.gstins.with_raw_response.delete(a["gstin"], **o),
+    "getUsage": lambda c, a, o: c.usage.with_raw_response.get_usage(**a.get("params", {}), **o),
 }
 
-Outcome = Tuple[bool, Any]  # (ok, (status, replayed, request id) | exception)
+Outcome = Tuple[bool, Any]  # (ok, (status, replayed, request id, the response) | exception)
 
 
-def _outcome_from_response(resp: APIResponse[Any]) -> Tuple[int, bool, Any]:
+def _outcome_from_response(resp: APIResponse[Any]) -> Tuple[int, bool, Any, APIResponse[Any]]:
     resp.parse()  # the value decodes
-    return resp.status_code, resp.idempotent_replayed, resp.request_id
+    return resp.status_code, resp.idempotent_replayed, resp.request_id, resp
 
 
 def run_sync(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
     run = str(uuid.uuid4())
-    client = Einvoice(**_client_kwargs(s, info, run))
+    kw_client = _client_kwargs(s, info, run)
+    client = Einvoice(**kw_client)
     unknown_ops = [c["operation"] for c in _all_calls(s) if c["operation"] not in SYNC_CALLS]
     if unknown_ops:
         return [f"the runner does not know operation {op}" for op in unknown_ops]
@@ -194,7 +229,13 @@ def run_sync(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
 
     def run_steps(steps: List[Dict[str, Any]]) -> None:
         for step in steps:
-            resp = SYNC_CALLS[step["operation"]](client, resolve(step["args"], info["gstin"], saved), {})
+            args = resolve(step["args"], info["gstin"], saved)
+            other = _step_client_kwargs(kw_client, step, saved)
+            if other is None:
+                resp = SYNC_CALLS[step["operation"]](client, args, _call_kwargs(step, saved))
+            else:
+                with Einvoice(**other) as step_client:
+                    resp = SYNC_CALLS[step["operation"]](step_client, args, _call_kwargs(step, saved))
             if step.get("save_as"):
                 saved[step["save_as"]] = resp.http_response.json()
 
@@ -206,7 +247,7 @@ def run_sync(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
         client.close()
         return [f"a step failed: {type(e).__name__}: {e}"]
     args = resolve(s["call"]["args"], info["gstin"], saved)
-    kw = _call_kwargs(s)
+    kw = _call_kwargs(s["call"], saved)
 
     def attempt() -> Outcome:
         try:
@@ -223,12 +264,13 @@ def run_sync(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
                 outcomes = list(pool.map(lambda _: attempt(), range(n)))
     run_steps(s.get("finally") or [])
     client.close()
-    return evaluate(s, info, run, outcomes, logs.records, args)
+    return evaluate(s, info, run, outcomes, logs.records, args, saved)
 
 
 async def run_async(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
     run = str(uuid.uuid4())
-    client = AsyncEinvoice(**_client_kwargs(s, info, run))
+    kw_client = _client_kwargs(s, info, run)
+    client = AsyncEinvoice(**kw_client)
     unknown_ops = [c["operation"] for c in _all_calls(s) if c["operation"] not in ASYNC_CALLS]
     if unknown_ops:
         return [f"the runner does not know operation {op}" for op in unknown_ops]
@@ -237,7 +279,16 @@ async def run_async(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
 
     async def run_steps(steps: List[Dict[str, Any]]) -> None:
         for step in steps:
-            resp = await ASYNC_CALLS[step["operation"]](client, resolve(step["args"], info["gstin"], saved), {})
+            args = resolve(step["args"], info["gstin"], saved)
+            other = _step_client_kwargs(kw_client, step, saved)
+            if other is None:
+                resp = await ASYNC_CALLS[step["operation"]](client, args, _call_kwargs(step, saved))
+            else:
+                step_client = AsyncEinvoice(**other)
+                try:
+                    resp = await ASYNC_CALLS[step["operation"]](step_client, args, _call_kwargs(step, saved))
+                finally:
+                    await step_client.close()
             if step.get("save_as"):
                 saved[step["save_as"]] = resp.http_response.json()
 
@@ -249,7 +300,7 @@ async def run_async(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
         await client.close()
         return [f"a step failed: {type(e).__name__}: {e}"]
     args = resolve(s["call"]["args"], info["gstin"], saved)
-    kw = _call_kwargs(s)
+    kw = _call_kwargs(s["call"], saved)
 
     async def attempt() -> Outcome:
         try:
@@ -261,7 +312,23 @@ async def run_async(s: Dict[str, Any], info: Dict[str, Any]) -> List[str]:
         outcomes = list(await asyncio.gather(*[attempt() for _ in range(s.get("concurrency", 1))]))
     await run_steps(s.get("finally") or [])
     await client.close()
-    return evaluate(s, info, run, outcomes, logs.records, args)
+    return evaluate(s, info, run, outcomes, logs.records, args, saved)
+
+
+_MISSING = object()
+
+
+def _at_pointer(doc: Any, pointer: str) -> Any:
+    """The value a JSON pointer (RFC 6901) names in a parsed result; `_MISSING` when it leads nowhere."""
+    for key in pointer.split("/")[1:]:
+        key = key.replace("~1", "/").replace("~0", "~")
+        if isinstance(doc, dict) and key in doc:
+            doc = doc[key]
+        elif isinstance(doc, list) and key.isdigit() and int(key) < len(doc):
+            doc = doc[int(key)]
+        else:
+            return _MISSING
+    return doc
 
 
 def evaluate(
@@ -271,6 +338,7 @@ def evaluate(
     outcomes: List[Outcome],
     logs: List[str],
     args: Dict[str, Any],
+    saved: Dict[str, Any],
 ) -> List[str]:
     recorded = httpx.get(f"{info['url']}/__contract/requests", params={"run": run}).json()
     # Attempts: the requests of the scenario's call, not the token, status or steps' requests.
@@ -297,6 +365,9 @@ def evaluate(
         if ok:
             check("status", first[0], e.get("status"))
             check("replayed", first[1], e.get("replayed"))
+            for pointer, value in (e.get("result") or {}).items():
+                got = _at_pointer(first[3].http_response.json(), pointer)
+                check(f"result {pointer}", got, resolve(value, info["gstin"], saved))
     elif ok:
         failures.append(f"expected {e.get('error_class')}, got a result with status {first[0]}")
     else:

@@ -28,6 +28,7 @@ beforeAll(async () => {
     gstin: info.gstin!,
     clientId: info.client_id!,
     clientSecret: info.client_secret!,
+    apiKey: info.api_key!,
     faultHeader: 'x-sandbox-fault',
     runHeader: 'x-sandbox-run',
     requestsPath: '/__sandbox/requests',

@@ -4,7 +4,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Einvoice, EinvoiceError, type RequestOptions, type SigningKey } from '../../src/index.js';
+import { Einvoice, EinvoiceAdmin, EinvoiceError, type RequestOptions, type SigningKey } from '../../src/index.js';
 
 export const CONFORMANCE_DIR = fileURLToPath(new URL('../../../../spec/conformance/', import.meta.url));
 
@@ -26,7 +26,7 @@ export interface ScenarioFile {
     /** Pin this dated API version (default: the one the SDK was generated for). */
     api_version?: string;
   };
-  call: { operation: string; args: Record<string, any>; options?: { timeout_ms?: number; max_retries?: number } };
+  call: { operation: string; args: Record<string, any>; options?: CallOptions };
   /** Calls made before `call`, in order; `save_as` keeps the result's JSON for `{"$ref": "name.field"}` in later args. */
   steps?: Step[];
   /** Calls made after `call` whatever happened (clean-up, e.g. deleting a test clock). */
@@ -54,12 +54,24 @@ export interface ScenarioFile {
     user_agent_suffix?: string;
     /** Every request of the run sent Einvoice-Version with this value, and every answer echoed it. */
     api_version?: string;
+    /** `{pointer: value}`: each JSON pointer into the call's parsed result equals the value (a `$ref` resolved). */
+    result?: Record<string, unknown>;
   };
+}
+
+/** Per-call options of the call, a step or a clean-up call; `tenant` (may be a `$ref`) is sent as Einvoice-Tenant. */
+export interface CallOptions {
+  timeout_ms?: number;
+  max_retries?: number;
+  tenant?: string | { $ref: string };
 }
 
 export interface Step {
   operation: string;
   args: Record<string, any>;
+  options?: CallOptions;
+  /** `{"$ref": "name"}`: make this call with the GSTIN credential a step saved as `name` (a createCredential answer). */
+  credential?: { $ref: string };
   save_as?: string;
 }
 
@@ -82,6 +94,7 @@ const KNOWN_EXPECT = new Set([
   'log',
   'user_agent_suffix',
   'api_version',
+  'result',
 ]);
 
 export interface TargetCredential {
@@ -96,6 +109,8 @@ export const WRONG_SIGNING_SECRET = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
 export interface Target extends TargetCredential {
   baseUrl: string;
   gstin: string;
+  /** The account API key (`api_key` of the info line): what the account-key operations (createTenant, ...) use. */
+  apiKey?: string;
   /** The named credentials a scenario can pick with `credential` (the contract server has `signatures-required`). */
   credentials?: Record<string, TargetCredential>;
   /** Where the fault and run are named and the attempts are read back: the contract server's by default; the
@@ -116,6 +131,7 @@ export function targetCredentials(
   });
   return {
     ...one(info),
+    ...(info.api_key ? { apiKey: info.api_key } : {}),
     ...(info.credentials
       ? { credentials: Object.fromEntries(Object.entries(info.credentials).map(([k, v]) => [k, one(v as any)])) }
       : {}),
@@ -126,6 +142,11 @@ export function targetCredentials(
 export function unsupported(s: ScenarioFile, target: Target): string | undefined {
   if (s.credential && !target.credentials?.[s.credential]) return `the target has no credential ${s.credential}`;
   const cred = s.credential ? target.credentials![s.credential]! : target;
+  if (
+    !target.apiKey &&
+    [s.call, ...(s.steps ?? []), ...(s.finally ?? [])].some((c) => ACCOUNT_KEY_OPERATIONS.has(c.operation))
+  )
+    return 'the target gives no account API key';
   if (s.client.signing_key && !cred.signingKey) return 'the target gives no signing key for the credential';
   return undefined;
 }
@@ -150,9 +171,9 @@ function istToday(): string {
 function resolve(value: any, target: Target, saved: Record<string, any> = {}): any {
   if (Array.isArray(value)) return value.map((v) => resolve(v, target, saved));
   if (value && typeof value === 'object' && '$ref' in value) {
-    const [name, field] = String(value.$ref).split('.') as [string, string];
+    const [name, field] = String(value.$ref).split('.') as [string, string | undefined];
     if (!(name in saved)) throw new Error(`no step saved ${name}`);
-    return saved[name][field];
+    return field === undefined ? saved[name] : saved[name][field];
   }
   if (value && typeof value === 'object' && '$fixture' in value) {
     const docNo = `CT/${randomBytes(5).toString('hex').toUpperCase()}`;
@@ -173,12 +194,17 @@ function resolve(value: any, target: Target, saved: Record<string, any> = {}): a
   return value;
 }
 
+/** The clients a call can use: the GSTIN client (OAuth) and, for the account-key operations, the admin client. */
+interface Clients {
+  client: Einvoice;
+  admin: () => EinvoiceAdmin;
+}
 type Call = (
-  client: Einvoice,
+  clients: Clients,
   args: Record<string, any>,
   options: RequestOptions,
 ) => Promise<{ data: unknown; response: Response }>;
-const CALLS: Record<string, Call> = {
+const GSTIN_CALLS: Record<string, (c: Einvoice, a: Record<string, any>, o: RequestOptions) => ReturnType<Call>> = {
   generateIrn: (c, a, o) => c.irn.generate(a.invoice, o).withResponse(),
   getIrn: (c, a, o) => c.irn.get(a.irn, o).withResponse(),
   listDocuments: (c, a, o) => c.documents.list(a.params, o).withResponse(),
@@ -189,9 +215,40 @@ const CALLS: Record<string, Call> = {
   advanceTestClock: (c, a, o) => c.testClocks.advance(a.test_clock_id, a.body, o).withResponse(),
   deleteTestClock: (c, a, o) => c.testClocks.delete(a.test_clock_id, o).withResponse(),
 };
+/** Operations made with the account key (the target's `apiKey`) through EinvoiceAdmin. */
+const ADMIN_CALLS: Record<string, (c: EinvoiceAdmin, a: Record<string, any>, o: RequestOptions) => ReturnType<Call>> = {
+  createTenant: (c, a, o) => c.tenants.create(a.body, o).withResponse(),
+  registerGstin: (c, a, o) => c.gstins.register(a.body, o).withResponse(),
+  createCredential: (c, a, o) => c.credentials.create(a.gstin, a.body, o).withResponse(),
+  deleteGstin: (c, a, o) => c.gstins.delete(a.gstin, o).withResponse(),
+  getUsage: (c, a, o) => c.usage.get(a.params ?? {}, o).withResponse(),
+};
+const ACCOUNT_KEY_OPERATIONS = new Set(Object.keys(ADMIN_CALLS));
+const CALLS: Record<string, Call> = {
+  ...Object.fromEntries(Object.entries(GSTIN_CALLS).map(([op, f]) => [op, (c, a, o) => f(c.client, a, o)] as const)),
+  ...Object.fromEntries(Object.entries(ADMIN_CALLS).map(([op, f]) => [op, (c, a, o) => f(c.admin(), a, o)] as const)),
+};
+
+/** A scenario's call options (`$ref`s resolved) as the SDK's request options. */
+function requestOptions(options: CallOptions | undefined, saved: Record<string, any>): RequestOptions {
+  const o: RequestOptions = {};
+  if (options?.timeout_ms !== undefined) o.timeout = options.timeout_ms;
+  if (options?.max_retries !== undefined) o.maxRetries = options.max_retries;
+  if (options?.tenant !== undefined) o.tenant = resolve(options.tenant, { gstin: '' } as Target, saved);
+  return o;
+}
+
+/** Reads a JSON pointer (RFC 6901) out of a parsed result; undefined when it leads nowhere. */
+function atPointer(doc: unknown, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<any>((o, k) => (o !== null && typeof o === 'object' ? o[k] : undefined), doc);
+}
 
 type Outcome =
-  | { ok: true; status: number; replayed: boolean; requestId: string | null }
+  | { ok: true; status: number; replayed: boolean; requestId: string | null; data: unknown }
   | { ok: false; error: unknown };
 
 /** The operations of a scenario's steps (and clean-up) other than its call's: their requests are not attempts. */
@@ -214,12 +271,8 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
   if (s.client.signing_key === 'credential') signingKey = cred.signingKey!;
   else if (s.client.signing_key === 'wrong')
     signingKey = { keyId: cred.signingKey!.keyId, secret: WRONG_SIGNING_SECRET };
-  const client = new Einvoice({
+  const transportOptions = {
     baseUrl: target.baseUrl,
-    clientId: cred.clientId,
-    clientSecret: cred.clientSecret,
-    gstin: target.gstin,
-    ...(signingKey ? { signingKey } : {}),
     defaultHeaders: {
       [target.faultHeader ?? 'x-contract-scenario']: s.scenario,
       [target.runHeader ?? 'x-contract-run']: run,
@@ -230,14 +283,41 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
     ...(s.client.log_level ? { logLevel: s.client.log_level, logger: { info: capture, debug: capture } } : {}),
     ...(s.client.app_info ? { appInfo: s.client.app_info } : {}),
     ...(s.client.api_version ? { apiVersion: s.client.api_version } : {}),
+  };
+  const client = new Einvoice({
+    ...transportOptions,
+    clientId: cred.clientId,
+    clientSecret: cred.clientSecret,
+    gstin: target.gstin,
+    ...(signingKey ? { signingKey } : {}),
   });
+  let admin: EinvoiceAdmin | undefined;
+  const clients: Clients = {
+    client,
+    admin: () => (admin ??= new EinvoiceAdmin({ ...transportOptions, apiKey: target.apiKey! })),
+  };
   const unknownOps = [s.call, ...(s.steps ?? []), ...(s.finally ?? [])].filter((c) => !CALLS[c.operation]);
   if (unknownOps.length) return unknownOps.map((c) => `the runner does not know operation ${c.operation}`);
   const call = CALLS[s.call.operation]!;
   const saved: Record<string, any> = {};
   const runSteps = async (steps: Step[]) => {
     for (const step of steps) {
-      const { data } = await CALLS[step.operation]!(client, resolve(step.args, target, saved), {});
+      // A step with `credential: {$ref}` acts for the GSTIN of a credential a step created (forGstin).
+      const created = step.credential ? resolve(step.credential, target, saved) : undefined;
+      const stepClients = created
+        ? {
+            ...clients,
+            client: client.forGstin(created.gstin, {
+              clientId: created.client_id,
+              clientSecret: created.client_secret,
+            }),
+          }
+        : clients;
+      const { data } = await CALLS[step.operation]!(
+        stepClients,
+        resolve(step.args, target, saved),
+        requestOptions(step.options, saved),
+      );
       if (step.save_as) saved[step.save_as] = data;
     }
   };
@@ -248,15 +328,14 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
     return [`a step failed: ${(error as Error)?.constructor?.name}: ${(error as Error)?.message}`];
   }
   const args = resolve(s.call.args, target, saved);
-  const options: RequestOptions = {};
-  if (s.call.options?.timeout_ms !== undefined) options.timeout = s.call.options.timeout_ms;
-  if (s.call.options?.max_retries !== undefined) options.maxRetries = s.call.options.max_retries;
+  const options = requestOptions(s.call.options, saved);
 
   const attempt = async (): Promise<Outcome> => {
     try {
-      const { response } = await call(client, args, options);
+      const { data, response } = await call(clients, args, options);
       return {
         ok: true,
+        data,
         status: response.status,
         replayed: response.headers.get('idempotent-replayed') === 'true',
         requestId: response.headers.get('x-request-id'),
@@ -303,6 +382,8 @@ export async function runScenario(s: ScenarioFile, target: Target): Promise<stri
     if (outcome.ok) {
       check('status', outcome.status, e.status);
       check('replayed', outcome.replayed, e.replayed);
+      for (const [pointer, value] of Object.entries(e.result ?? {}))
+        check(`result ${pointer}`, atPointer(outcome.data, pointer), resolve(value, target, saved));
     }
   } else if (outcome.ok) {
     failures.push(`expected ${e.error_class}, got a result with status ${outcome.status}`);

@@ -12,9 +12,13 @@ import dev.einvoice.core.errors.ApiException;
 import dev.einvoice.core.errors.EinvoiceException;
 import dev.einvoice.models.AdvanceTestClockRequest;
 import dev.einvoice.models.CancelIrnRequest;
+import dev.einvoice.models.CreateCredentialRequest;
+import dev.einvoice.models.CreateTenantRequest;
 import dev.einvoice.models.CreateTestClockRequest;
 import dev.einvoice.models.DocumentsListParams;
 import dev.einvoice.models.GstnError;
+import dev.einvoice.models.RegisterGstinRequest;
+import dev.einvoice.models.UsageGetUsageParams;
 import dev.einvoice.support.Fixtures;
 import dev.einvoice.support.RecordingLogger;
 import dev.einvoice.support.Servers;
@@ -77,7 +81,11 @@ class ConformanceTest {
             });
   }
 
-  /** Operations {@link #call} makes. */
+  /** Operations made with the account key (the contract server's {@code api_key}). */
+  static final Set<String> ACCOUNT_KEY_OPERATIONS =
+      Set.of("createTenant", "registerGstin", "createCredential", "deleteGstin", "getUsage");
+
+  /** Operations {@link #call} makes (the account key's too: {@link #ACCOUNT_KEY_OPERATIONS}). */
   static final Set<String> KNOWN_OPERATIONS =
       Set.of(
           "generateIrn",
@@ -92,13 +100,27 @@ class ConformanceTest {
 
   /** A string argument: a JSON string, or {@code {"$ref": "name.field"}} of a saved step's JSON. */
   static String arg(JsonNode value, Map<String, JsonNode> saved) {
-    if (value != null && value.has("$ref")) {
-      String[] ref = value.get("$ref").asText().split("\\.", 2);
-      JsonNode obj = saved.get(ref[0]);
-      if (obj == null) throw new IllegalStateException("no step saved " + ref[0]);
-      return obj.path(ref[1]).asText();
-    }
-    return value == null ? null : value.asText();
+    return value == null ? null : resolve(value, saved).asText();
+  }
+
+  /** A scenario value with {@code {"$ref": "name.field"}} (or {@code "name"}) resolved. */
+  static JsonNode resolve(JsonNode value, Map<String, JsonNode> saved) {
+    if (value == null || !value.has("$ref")) return value;
+    String[] ref = value.get("$ref").asText().split("\\.", 2);
+    JsonNode obj = saved.get(ref[0]);
+    if (obj == null) throw new IllegalStateException("no step saved " + ref[0]);
+    return ref.length == 1 ? obj : obj.path(ref[1]);
+  }
+
+  /**
+   * A call's, step's or clean-up's {@code options} as request options ({@code tenant}: a $ref too).
+   */
+  static RequestOptions requestOptions(JsonNode o, Map<String, JsonNode> saved) {
+    RequestOptions.Builder rb = RequestOptions.builder();
+    if (o.has("timeout_ms")) rb.timeout(Duration.ofMillis(o.get("timeout_ms").asLong()));
+    if (o.has("max_retries")) rb.maxRetries(o.get("max_retries").asInt());
+    if (o.has("tenant")) rb.tenant(arg(o.get("tenant"), saved));
+    return rb.build();
   }
 
   /** Runs the steps in order, saving each result's JSON named by {@code save_as}. */
@@ -106,7 +128,22 @@ class ConformanceTest {
       EinvoiceClient client, JsonNode steps, Map<String, JsonNode> saved, String gstin)
       throws IOException {
     for (JsonNode step : steps) {
-      ApiResponse<?> r = call(client, step, RequestOptions.none(), gstin, saved);
+      EinvoiceClient stepClient = client;
+      if (step.has("credential")) {
+        // A credential a step created (its client id and secret): a copy acting for its GSTIN.
+        JsonNode created = resolve(step.get("credential"), saved);
+        String g = created.path("gstin").asText();
+        stepClient =
+            client.withOptions(
+                o ->
+                    o.gstinCredential(
+                            g,
+                            created.path("client_id").asText(),
+                            created.path("client_secret").asText())
+                        .gstin(g));
+      }
+      ApiResponse<?> r =
+          call(stepClient, step, requestOptions(step.path("options"), saved), gstin, saved);
       if (step.has("save_as"))
         saved.put(step.get("save_as").asText(), Json.mapper().readTree(r.body()));
     }
@@ -128,6 +165,7 @@ class ConformanceTest {
       String gstin,
       Map<String, JsonNode> saved) {
     JsonNode args = call.path("args");
+    String body = args.path("body").toString(); // the request model's JSON, for fromJson
     switch (call.get("operation").asText()) {
       case "generateIrn":
         return client.irn().generateWithResponse(Fixtures.invoice(args.get("invoice"), gstin), ro);
@@ -146,23 +184,36 @@ class ConformanceTest {
       case "cancelIrn":
         return client
             .irn()
-            .cancelWithResponse(
-                arg(args.get("irn"), saved),
-                CancelIrnRequest.fromJson(args.get("body").toString()),
-                ro);
+            .cancelWithResponse(arg(args.get("irn"), saved), CancelIrnRequest.fromJson(body), ro);
       case "createTestClock":
-        return client
-            .testClocks()
-            .createWithResponse(CreateTestClockRequest.fromJson(args.get("body").toString()), ro);
+        return client.testClocks().createWithResponse(CreateTestClockRequest.fromJson(body), ro);
       case "advanceTestClock":
         return client
             .testClocks()
             .advanceWithResponse(
-                arg(args.get("test_clock_id"), saved),
-                AdvanceTestClockRequest.fromJson(args.get("body").toString()),
-                ro);
+                arg(args.get("test_clock_id"), saved), AdvanceTestClockRequest.fromJson(body), ro);
       case "deleteTestClock":
         return client.testClocks().deleteWithResponse(arg(args.get("test_clock_id"), saved), ro);
+      // ACCOUNT_KEY_OPERATIONS (the client has the contract server's api_key).
+      case "createTenant":
+        return client.platforms().createTenantWithResponse(CreateTenantRequest.fromJson(body), ro);
+      case "registerGstin":
+        return client.gstins().registerWithResponse(RegisterGstinRequest.fromJson(body), ro);
+      case "createCredential":
+        return client
+            .credentials()
+            .createWithResponse(
+                arg(args.get("gstin"), saved), CreateCredentialRequest.fromJson(body), ro);
+      case "deleteGstin":
+        return client.gstins().deleteWithResponse(arg(args.get("gstin"), saved), ro);
+      case "getUsage":
+        {
+          UsageGetUsageParams.Builder p = UsageGetUsageParams.builder();
+          JsonNode q = args.path("params");
+          if (q.has("from")) p.from(q.get("from").asText());
+          if (q.has("to")) p.to(q.get("to").asText());
+          return client.usage().getUsageWithResponse(p.build(), ro);
+        }
       default:
         throw new IllegalArgumentException(
             "the runner does not know operation " + call.get("operation").asText());
@@ -218,7 +269,8 @@ class ConformanceTest {
           "distinct_request_ids",
           "log",
           "user_agent_suffix",
-          "api_version");
+          "api_version",
+          "result");
 
   static List<String> run(JsonNode s) throws Exception {
     List<String> unknown = new ArrayList<>();
@@ -243,6 +295,14 @@ class ConformanceTest {
             .gstin(c.gstin())
             .header("x-contract-scenario", s.get("scenario").asText())
             .header("x-contract-run", run);
+    // The account key only where the scenario makes account-key operations: operations both a GSTIN
+    // token and the account key can make (test clocks) go with the account key when the client has
+    // one.
+    List<JsonNode> calls = new ArrayList<>(List.of(s.get("call")));
+    s.path("steps").forEach(calls::add);
+    s.path("finally").forEach(calls::add);
+    if (calls.stream().anyMatch(x -> ACCOUNT_KEY_OPERATIONS.contains(x.get("operation").asText())))
+      b.apiKey(c.apiKey());
     switch (co.path("signing_key").asText("")) {
       case "credential" ->
           b.signingKey(SigningKey.ofBase64(cred.signingKeyId(), cred.signingSecret()));
@@ -267,7 +327,8 @@ class ConformanceTest {
     }
     for (String k : List.of("steps", "finally"))
       for (JsonNode st : s.path(k))
-        if (!KNOWN_OPERATIONS.contains(st.get("operation").asText()))
+        if (!KNOWN_OPERATIONS.contains(st.get("operation").asText())
+            && !ACCOUNT_KEY_OPERATIONS.contains(st.get("operation").asText()))
           return List.of("the runner does not know operation " + st.get("operation").asText());
     if (co.has("api_version")) b.apiVersion(co.get("api_version").asText());
     EinvoiceClient client = b.build();
@@ -282,11 +343,7 @@ class ConformanceTest {
       }
       return List.of("a step failed: " + ex);
     }
-    RequestOptions.Builder rb = RequestOptions.builder();
-    JsonNode o = s.path("call").path("options");
-    if (o.has("timeout_ms")) rb.timeout(Duration.ofMillis(o.get("timeout_ms").asLong()));
-    if (o.has("max_retries")) rb.maxRetries(o.get("max_retries").asInt());
-    RequestOptions ro = rb.build();
+    RequestOptions ro = requestOptions(s.path("call").path("options"), saved);
 
     int n = s.path("concurrency").asInt(1);
     List<Outcome> outcomes = new ArrayList<>();
@@ -344,6 +401,15 @@ class ConformanceTest {
         }
         if (e.has("replayed") && first.response.replayed() != e.get("replayed").asBoolean()) {
           fails.add("replayed: expected " + e.get("replayed").asBoolean());
+        }
+        if (e.has("result")) {
+          JsonNode body = Json.mapper().readTree(first.response.body());
+          for (Map.Entry<String, JsonNode> p : e.get("result").properties()) {
+            JsonNode want = resolve(p.getValue(), saved);
+            JsonNode got = body.at(p.getKey());
+            if (!want.equals(got))
+              fails.add("result " + p.getKey() + ": expected " + want + ", got " + got);
+          }
         }
       }
     } else if (first.error == null) {
