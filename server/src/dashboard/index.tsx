@@ -14,6 +14,8 @@ import { credentialRoutes } from './routes/credentials.js';
 import { documentRoutes } from './routes/documents.js';
 import { insightRoutes } from './routes/insights.js';
 import { logRoutes } from './routes/logs.js';
+import { tenancyRoutes } from './routes/tenancy.js';
+import { usageRoutes } from './routes/usage.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { type DashboardEnv, requireSession } from './session.js';
 
@@ -37,11 +39,13 @@ export function dashboardApp({ deps, contract, webhookPolicy, onError }: Dashboa
   const signedIn = new Hono<DashboardEnv>();
   signedIn.use('*', requireSession(deps));
   signedIn.route('/', signOutRoute(deps));
+  signedIn.route('/', tenancyRoutes(deps));
   signedIn.route('/', insightRoutes(deps));
   signedIn.route('/', logRoutes(deps, contract));
   signedIn.route('/', documentRoutes(deps));
   signedIn.route('/', webhookRoutes(deps, contract, webhookPolicy));
   signedIn.route('/', credentialRoutes(deps, contract));
+  signedIn.route('/', usageRoutes(deps));
   app.route('/', signedIn);
   const csrfOf = (c: Context) => (c.get('session') as DashboardSession | undefined)?.csrfToken;
   app.notFound((c) => {

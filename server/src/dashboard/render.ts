@@ -1,9 +1,11 @@
 // Rendering and the answer headers every dashboard page carries.
 import type { Contract } from '@einvoice/openapi';
 import type { Context } from 'hono';
+import { jsx } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { problems } from '../app/problems.js';
 import type { RequestBody, ValidatedBodyOperation } from '../app/request-bodies.js';
+import { TenancyContext } from './components/tenancy.js';
 
 /** No inline script or style anywhere; forms post only here; never framed (docs/adr/0026). */
 export const DASHBOARD_CSP = [
@@ -26,9 +28,11 @@ export function dashboardHeaders(c: Context): void {
   c.header('x-frame-options', 'DENY');
 }
 
+/** A signed-in page gets the tenant switcher's data (session.ts) through TenancyContext; a public page has none. */
 export async function page(c: Context, element: unknown, status: ContentfulStatusCode = 200): Promise<Response> {
   dashboardHeaders(c);
-  return c.html(`<!doctype html>${String(await element)}`, status);
+  const framed = jsx(TenancyContext.Provider, { value: c.get('tenancy') ?? null }, element as never);
+  return c.html(`<!doctype html>${String(await framed)}`, status);
 }
 
 /**

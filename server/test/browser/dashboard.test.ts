@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountPrincipal } from '../../src/app/principal.js';
 import { createSignInLink } from '../../src/app/usecases/dashboard-sessions.js';
 import { deprecatedUsage } from '../../src/app/usecases/deprecated-usage.js';
 import { csrfOf, expectAccessible, launch, newContext, screenshot, signIn } from './browser.js';
@@ -83,7 +84,9 @@ describe('dashboard in Chromium', () => {
       'https://einvoice.dev/docs/migrations/upgrade-from-2026-12-01',
     );
     // Account B used nothing deprecated: A's usage is not counted for it.
-    expect(await deprecatedUsage(s.h.server.deps, { accountId: s.b.accountId })).toEqual([]);
+    expect(
+      await deprecatedUsage(s.h.server.deps, accountPrincipal({ id: s.b.accountId, environment: 'sandbox' }, 'key_b')),
+    ).toEqual([]);
   });
 
   it('finds the failed request by GSTIN and status, opens it: NIC 2172, latency bar, redacted bodies', async () => {

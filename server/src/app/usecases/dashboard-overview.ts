@@ -1,7 +1,7 @@
-// The dashboard overview: today's (IST) IRNs, error rate and latency percentiles from the request log, the
+// The dashboard overview (of the tenant in effect): today's (IST) IRNs, error rate and latency percentiles from the request log, the
 // GSP/IRP health and the documents whose outcome is still unknown (open reconcile tasks).
 import type { Deps } from '../deps.js';
-import type { AdminPrincipal } from '../principal.js';
+import { type AdminPrincipal, tenantFilter } from '../principal.js';
 import { istMidnight } from './ist.js';
 import { serviceStatus } from './service-status.js';
 
@@ -23,7 +23,12 @@ export async function overview(deps: Deps, who: AdminPrincipal) {
   const hourly = Array.from({ length: 24 }, () => ({ ok: 0, failed: 0 }));
   const repo = deps.storage.requestLogs;
   for (let after: string | undefined, more = true; more; ) {
-    const page = await repo.list(who.accountId, { from, limit: 500, ...(after ? { startingAfter: after } : {}) });
+    const page = await repo.list(who.accountId, {
+      from,
+      limit: 500,
+      ...tenantFilter(who),
+      ...(after ? { startingAfter: after } : {}),
+    });
     for (const log of page.items) {
       requests += 1;
       const failed = log.status >= 400;

@@ -43,10 +43,17 @@ async function open(deps: Deps, principal: AdminPrincipal): Promise<{ token: str
   return { token, session: { principal, csrfToken, expiresAt } };
 }
 
-/** Signs in with an account API key (not a GSTIN token); undefined when the key is not a live account key. */
+/**
+ * The unrestricted account key only: a session acts as the whole account (resumeSession builds an
+ * accountPrincipal), so a restricted key (rk_, issue #24) signing in would shed its permissions and its tenant.
+ */
+const accountKey = (who: Awaited<ReturnType<typeof authenticateApiKey>>): who is AdminPrincipal =>
+  typeof who !== 'string' && who.kind === 'api_key' && who.permissions === null && who.boundTenantId === null;
+
+/** Signs in with the account API key (not a GSTIN token, nor a restricted key); undefined when it is not a live one. */
 export async function signInWithApiKey(deps: Deps, apiKey: string) {
   const who = await authenticateApiKey(deps, apiKey.trim());
-  if (typeof who === 'string' || who.kind !== 'api_key') return undefined;
+  if (!accountKey(who)) return undefined;
   await deps.storage.dashboardSessions.deleteExpired(deps.clock.now());
   return open(deps, who);
 }
@@ -54,7 +61,8 @@ export async function signInWithApiKey(deps: Deps, apiKey: string) {
 /** A single-use sign-in link token for an account key (printed at sandbox start). */
 export async function createSignInLink(deps: Deps, apiKey: string): Promise<string> {
   const who = await authenticateApiKey(deps, apiKey);
-  if (typeof who === 'string' || who.kind !== 'api_key') throw new Error(`sign-in link: the API key is ${who}`);
+  if (!accountKey(who))
+    throw new Error(`sign-in link: not a live account API key (${typeof who === 'string' ? who : 'restricted'})`);
   const { token } = await insertRow(deps, who, 'link', '');
   return token;
 }

@@ -4,7 +4,7 @@
 // its count, last use, sunset and migration guide from the version registry.
 
 import type { Deps } from '../deps.js';
-import type { AdminPrincipal } from '../principal.js';
+import { type AdminPrincipal, tenantFilter } from '../principal.js';
 import {
   deprecatedFields,
   deprecatedOperations,
@@ -27,7 +27,7 @@ export interface DeprecatedUse {
 }
 
 /** Deprecated things the account used in the window, earliest sunset first, then most used. */
-export async function deprecatedUsage(deps: Deps, who: Pick<AdminPrincipal, 'accountId'>): Promise<DeprecatedUse[]> {
+export async function deprecatedUsage(deps: Deps, who: AdminPrincipal): Promise<DeprecatedUse[]> {
   const from = new Date(deps.clock.now().getTime() - DEPRECATED_USAGE_WINDOW_DAYS * 86_400_000);
   const seen = new Map<string, DeprecatedUse>();
   const count = (kind: DeprecatedUse['kind'], name: string, at: Date, s: RemovalSchedule, replacement?: string) => {
@@ -45,7 +45,7 @@ export async function deprecatedUsage(deps: Deps, who: Pick<AdminPrincipal, 'acc
     if (at > entry.lastSeen) entry.lastSeen = at;
     seen.set(key, entry);
   };
-  for await (const log of deps.storage.requestLogs.stream(who.accountId, { from })) {
+  for await (const log of deps.storage.requestLogs.stream(who.accountId, { from, ...tenantFilter(who) })) {
     const version = log.apiVersion ? findApiVersion(log.apiVersion) : undefined;
     if (version?.deprecation) count('version', version.name, log.createdAt, version.deprecation);
     const op = deprecatedOperations.find((o) => o.operation === log.operation);

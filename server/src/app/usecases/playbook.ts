@@ -2,7 +2,7 @@
 // gstn_errors and the upstream attempts' nic_code), with the domain catalogue's resolution hint for each.
 import { NIC_ERRORS } from '@einvoice/gst';
 import type { Deps } from '../deps.js';
-import type { AdminPrincipal } from '../principal.js';
+import { type AdminPrincipal, tenantFilter } from '../principal.js';
 
 export const PLAYBOOK_WINDOW_DAYS = 30;
 const SAMPLES = 20;
@@ -60,7 +60,12 @@ export async function codesSeen(deps: Deps, who: AdminPrincipal): Promise<CodeSe
   const from = new Date(deps.clock.now().getTime() - PLAYBOOK_WINDOW_DAYS * 86_400_000);
   const seen = new Map<string, CodeSeen>();
   // stream() is oldest first: later rows overwrite lastSeen and lead the samples.
-  for await (const log of deps.storage.requestLogs.stream(who.accountId, { from, statusMin: 400, statusMax: 599 })) {
+  for await (const log of deps.storage.requestLogs.stream(who.accountId, {
+    from,
+    statusMin: 400,
+    statusMax: 599,
+    ...tenantFilter(who),
+  })) {
     for (const { code, pointer, hint } of codesOf(log.responseBody, log.upstreamAttempts)) {
       const entry = seen.get(code) ?? {
         code,

@@ -125,16 +125,28 @@ export async function checkSandboxQuota(
   who: Pick<Principal, 'accountId' | 'environment'>,
   adding: number,
 ): Promise<void> {
-  const quota = deps.settings.sandboxMonthlyIrnQuota ?? 0;
-  if (quota === 0 || who.environment !== 'sandbox') return;
   const now = deps.clock.now();
   const month = istMonth(now);
+  const state = await sandboxQuota(deps, who, month);
+  if (!state || state.used + adding <= state.quota) return;
+  throw sandboxQuotaExceeded(state.quota, state.used, adding, istDate(month.start).slice(0, 7), month.next, now);
+}
+
+/**
+ * The sandbox quota over one IST month (`istMonth`): the IRNs the whole account generated (every tenant: the
+ * quota is the account's) and the limit; null when there is none (production, or SANDBOX_MONTHLY_IRN_QUOTA=0).
+ */
+export async function sandboxQuota(
+  deps: Deps,
+  who: Pick<Principal, 'accountId' | 'environment'>,
+  month: { start: Date; next: Date },
+): Promise<{ quota: number; used: number } | null> {
+  const quota = deps.settings.sandboxMonthlyIrnQuota ?? 0;
+  if (quota === 0 || who.environment !== 'sandbox') return null;
   const used = zero();
   for (const t of await deps.storage.requestLogs.usage(who.accountId, { from: month.start, to: month.next }))
     add(used, t);
-  const count = quotaUse(used);
-  if (count + adding <= quota) return;
-  throw sandboxQuotaExceeded(quota, count, adding, istDate(month.start).slice(0, 7), month.next, now);
+  return { quota, used: quotaUse(used) };
 }
 
 function sandboxQuotaExceeded(quota: number, used: number, adding: number, month: string, resets: Date, now: Date) {

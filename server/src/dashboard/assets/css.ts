@@ -8,6 +8,8 @@ a{color:#0a4fb3}a:focus-visible,button:focus-visible,input:focus-visible,select:
 .top nav ul{display:flex;flex-wrap:wrap;gap:4px 14px;list-style:none;margin:0;padding:0}
 .top a[aria-current=page]{text-decoration:underline;text-underline-offset:4px;font-weight:600}
 .signout{margin-left:auto}
+.tenant-switch{display:flex;align-items:flex-end;gap:6px}.tenant-switch label{color:#fff}.tenant-switch select{max-width:min(240px,60vw)}
+.scope{margin:0 0 8px;padding:6px 10px;background:#fff8e1;border:1px solid #8a4b00;border-radius:4px}
 main{max-width:1200px;margin:0 auto;padding:16px}
 h1{font-size:1.5rem;margin:.2em 0 .6em}h2{font-size:1.15rem;margin:1.4em 0 .5em}
 table{border-collapse:collapse;width:100%;background:#fff}

@@ -1,6 +1,7 @@
 // The page frame every dashboard page shares: header, navigation, sign-out (a POST form with the CSRF token).
 import type { Child } from 'hono/jsx';
 import { ASSET_PATHS } from '../assets/index.js';
+import { TenantScope, TenantSwitcher } from './tenancy.js';
 
 export interface Frame {
   title: string;
@@ -16,6 +17,7 @@ const NAV: [string, string][] = [
   ['/dashboard/documents', 'Documents'],
   ['/dashboard/webhooks', 'Webhooks'],
   ['/dashboard/credentials', 'Credentials'],
+  ['/dashboard/usage', 'Usage'],
   ['/dashboard/playbook', 'Playbook'],
   ['/dashboard/status', 'Status'],
 ];
@@ -49,6 +51,7 @@ export function Layout(props: Frame & { children?: Child }) {
               </ul>
             </nav>
           )}
+          {props.csrf !== undefined && <TenantSwitcher csrf={props.csrf} />}
           {props.csrf !== undefined && (
             <form method="post" action="/dashboard/sign-out" class="signout">
               <input type="hidden" name="csrf" value={props.csrf} />
@@ -57,6 +60,7 @@ export function Layout(props: Frame & { children?: Child }) {
           )}
         </header>
         <main id="main">
+          {props.csrf !== undefined && <TenantScope />}
           <h1>{props.title}</h1>
           {props.children}
         </main>

@@ -2,34 +2,25 @@
 // and what the account still uses that is going away (deprecated versions, operations, fields).
 import type { overview } from '../../app/usecases/dashboard-overview.js';
 import type { DeprecatedUse } from '../../app/usecases/deprecated-usage.js';
+import { StackedColumns } from '../components/bars.js';
 import { Table } from '../components/controls.js';
 import { Fact, Layout, Time } from '../components/layout.js';
 
 type Overview = Awaited<ReturnType<typeof overview>>;
 
 function HourlyChart({ hourly }: { hourly: Overview['hourly'] }) {
-  const max = Math.max(1, ...hourly.map((h) => h.ok + h.failed));
-  const bar = 24;
-  const height = 120;
   const total = hourly.reduce((s, h) => s + h.ok + h.failed, 0);
   return (
-    <svg class="bars" viewBox={`0 0 ${bar * 24} ${height + 18}`} width={bar * 24} height={height + 18} role="img" aria-label={`Requests per hour today (IST): ${total} in all`}>
-      {hourly.map((h, i) => {
-        const ok = (h.ok / max) * height;
-        const failed = (h.failed / max) * height;
-        return (
-          <g>
-            <rect x={i * bar + 2} y={height - ok - failed} width={bar - 4} height={failed} fill="#c92a2a" />
-            <rect x={i * bar + 2} y={height - ok} width={bar - 4} height={ok} fill="#2f9e44" />
-            {i % 6 === 0 && (
-              <text x={i * bar + 2} y={height + 14}>
-                {`${String(i).padStart(2, '0')}:00`}
-              </text>
-            )}
-          </g>
-        );
-      })}
-    </svg>
+    <StackedColumns
+      columns={hourly.map((h, i) => ({
+        lower: h.ok,
+        upper: h.failed,
+        ...(i % 6 === 0 ? { tick: `${String(i).padStart(2, '0')}:00` } : {}),
+      }))}
+      label={`Requests per hour today (IST): ${total} in all`}
+      width={24}
+      upperFill="#c92a2a"
+    />
   );
 }
 

@@ -9,7 +9,7 @@ import { page } from '../render.js';
 import { clearSessionCookie, field, readForm, sameOrigin, sessionToken, setSessionCookie } from '../session.js';
 
 /** Only a path inside the dashboard: a crafted ?next= cannot send the signed-in browser elsewhere. */
-const safeNext = (next: string) => (/^\/dashboard(\/[^/\\]|$|\?)/.test(next) && !next.startsWith('//') ? next : '/dashboard');
+export const safeNext = (next: string) => (/^\/dashboard(\/[^/\\]|$|\?)/.test(next) && !next.startsWith('//') ? next : '/dashboard');
 
 export function authRoutes(deps: Deps): Hono {
   const app = new Hono();

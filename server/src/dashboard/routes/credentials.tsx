@@ -3,6 +3,7 @@ import type { Contract } from '@einvoice/openapi';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { Deps } from '../../app/deps.js';
+import { tenantFilter } from '../../app/principal.js';
 import {
   addCredentialSecret,
   createCredential,
@@ -21,11 +22,11 @@ export function credentialRoutes(deps: Deps, contract: Contract): Hono<Dashboard
 
   async function view(c: Context<DashboardEnv>, gstinWanted: string | undefined, extra: Partial<CredentialsView> = {}, status: 200 | 201 = 200) {
     const who = c.get('session').principal;
-    const gstins = (await deps.storage.gstins.list(who.accountId, { limit: 100 })).items.map((g) => g.gstin);
+    const gstins = (await deps.storage.gstins.list(who.accountId, { limit: 100, ...tenantFilter(who) })).items.map((g) => g.gstin);
     const gstin = gstinWanted && gstins.includes(gstinWanted) ? gstinWanted : (gstins[0] ?? null);
     const [credentials, audit] = await Promise.all([
       gstin ? listCredentials(deps, who, gstin, { limit: 100 }) : Promise.resolve({ items: [] }),
-      deps.storage.audit.list(who.accountId, { limit: 30, ...(gstin ? { gstin } : {}) }),
+      deps.storage.audit.list(who.accountId, { limit: 30, ...tenantFilter(who), ...(gstin ? { gstin } : {}) }),
     ]);
     return page(
       c,

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { Deps } from '../../app/deps.js';
 import type { DocumentRecord, DocumentStatus } from '../../app/ports/records.js';
 import type { DocumentQuery } from '../../app/ports/storage.js';
+import { type AdminPrincipal, seesTenant, tenantFilter } from '../../app/principal.js';
 import { problems } from '../../app/problems.js';
 import { invoicesOfNote, notesAgainst } from '../../app/usecases/documents/related.js';
 import { DocumentPage, DocumentsPage } from '../pages/documents.js';
@@ -22,7 +23,7 @@ export function documentRoutes(deps: Deps): Hono<DashboardEnv> {
 
   app.get('/documents', async (c) => {
     const who = c.get('session').principal;
-    const gstins = (await deps.storage.gstins.list(who.accountId, { limit: 100 })).items.map((g) => g.gstin);
+    const gstins = (await deps.storage.gstins.list(who.accountId, { limit: 100, ...tenantFilter(who) })).items.map((g) => g.gstin);
     const wanted = (c.req.query('gstin') ?? '').toUpperCase();
     const gstin = gstins.includes(wanted) ? wanted : (gstins[0] ?? '');
     const q = (c.req.query('q') ?? '').trim();
@@ -62,15 +63,17 @@ export function documentRoutes(deps: Deps): Hono<DashboardEnv> {
     return page(c, <DocumentsPage csrf={c.get('session').csrfToken} gstins={gstins} filters={filterForm} rows={rows} next={next} />);
   });
 
-  async function owned(accountId: string, gstin: string, id: string): Promise<DocumentRecord> {
-    const doc = await deps.storage.documents.get(accountId, gstin, id);
-    if (!doc) throw problems.notFound(`No document ${id} of ${gstin} in this account.`);
+  /** Another account's, or another tenant's than the one in effect: absent. */
+  async function owned(who: AdminPrincipal, gstin: string, id: string): Promise<DocumentRecord> {
+    const doc = await deps.storage.documents.get(who.accountId, gstin, id);
+    if (!doc || (who.tenantId !== null && !seesTenant(who, await deps.storage.gstins.tenantOf(who.accountId, gstin))))
+      throw problems.notFound(`No document ${id} of ${gstin} in this account.`);
     return doc;
   }
 
   app.get('/documents/:gstin/:id', async (c) => {
     const who = c.get('session').principal;
-    const doc = await owned(who.accountId, c.req.param('gstin'), c.req.param('id'));
+    const doc = await owned(who, c.req.param('gstin'), c.req.param('id'));
     const ewbs = doc.irn ? await deps.storage.ewbs.listByIrn(who.accountId, doc.gstin, doc.irn) : [];
     const qr = doc.signedQrCode ? await qrSvg(doc.signedQrCode) : null;
     const [{ notes, complete }, invoices] = await Promise.all([notesAgainst(deps, doc), invoicesOfNote(deps, doc)]);
@@ -81,7 +84,7 @@ export function documentRoutes(deps: Deps): Hono<DashboardEnv> {
   });
   app.get('/documents/:gstin/:id/signed-invoice.jwt', async (c) => {
     const who = c.get('session').principal;
-    const doc = await owned(who.accountId, c.req.param('gstin'), c.req.param('id'));
+    const doc = await owned(who, c.req.param('gstin'), c.req.param('id'));
     if (!doc.signedInvoice) throw problems.notFound(`Document ${doc.id} has no signed invoice yet.`);
     dashboardHeaders(c);
     c.header('content-disposition', `attachment; filename="${doc.id}-signed-invoice.jwt"`);

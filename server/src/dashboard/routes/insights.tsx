@@ -1,6 +1,7 @@
 // Read-only pages built from the request log: the overview and the failure-resolution playbook.
 import { Hono } from 'hono';
 import type { Deps } from '../../app/deps.js';
+import { type AdminPrincipal, tenantFilter } from '../../app/principal.js';
 import { overview } from '../../app/usecases/dashboard-overview.js';
 import { DEPRECATED_USAGE_WINDOW_DAYS, deprecatedUsage } from '../../app/usecases/deprecated-usage.js';
 import { catalogue, codesSeen, PLAYBOOK_WINDOW_DAYS, playbookEntry } from '../../app/usecases/playbook.js';
@@ -9,12 +10,12 @@ import { PlaybookCodePage, PlaybookPage } from '../pages/playbook.js';
 import { page } from '../render.js';
 import type { DashboardEnv } from '../session.js';
 
-/** Documents of the account whose outcome is not final yet (pending or queued), counted up to `cap`. */
-async function unresolvedDocuments(deps: Deps, accountId: string, cap = 1000): Promise<number> {
+/** Documents of the account (or tenant) whose outcome is not final yet (pending or queued), counted up to `cap`. */
+async function unresolvedDocuments(deps: Deps, who: AdminPrincipal, cap = 1000): Promise<number> {
   let n = 0;
-  for (const g of (await deps.storage.gstins.list(accountId, { limit: 100 })).items)
+  for (const g of (await deps.storage.gstins.list(who.accountId, { limit: 100, ...tenantFilter(who) })).items)
     for (const status of ['pending', 'queued'] as const) {
-      n += (await deps.storage.documents.list(accountId, g.gstin, { status, limit: cap })).items.length;
+      n += (await deps.storage.documents.list(who.accountId, g.gstin, { status, limit: cap })).items.length;
       if (n >= cap) return cap;
     }
   return n;
@@ -26,7 +27,7 @@ export function insightRoutes(deps: Deps): Hono<DashboardEnv> {
     const who = c.get('session').principal;
     const [data, unresolved, deprecated] = await Promise.all([
       overview(deps, who),
-      unresolvedDocuments(deps, who.accountId),
+      unresolvedDocuments(deps, who),
       deprecatedUsage(deps, who),
     ]);
     return page(

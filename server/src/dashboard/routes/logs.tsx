@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { Deps } from '../../app/deps.js';
 import { presentRequestLog } from '../../app/presenters.js';
+import { seesTenant, tenantFilter } from '../../app/principal.js';
 import { problems } from '../../app/problems.js';
 import { type RequestLogFilters, requestLogFilters } from '../../app/usecases/request-log-filters.js';
 import { LogDetailPage } from '../pages/log-detail.js';
@@ -14,8 +15,8 @@ import type { DashboardEnv } from '../session.js';
 export const PAGE_SIZE = 50;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The form's values (echoed back) and the query they make: dates are whole IST days. */
-function readFilters(c: Context): { form: LogFilterForm; filters: RequestLogFilters; query: string } {
+/** The form's values (echoed back) and the query they make: dates are whole IST days; the tenant in effect only. */
+function readFilters(c: Context<DashboardEnv>): { form: LogFilterForm; filters: RequestLogFilters; query: string } {
   const q = (name: string) => (c.req.query(name) ?? '').trim();
   const form: LogFilterForm = {
     gstin: q('gstin').toUpperCase(),
@@ -26,6 +27,7 @@ function readFilters(c: Context): { form: LogFilterForm; filters: RequestLogFilt
     to: DATE.test(q('to')) ? q('to') : '',
   };
   const filters = requestLogFilters({
+    ...tenantFilter(c.get('session').principal),
     gstin: form.gstin,
     irn: form.irn,
     operation: form.operation,
@@ -78,8 +80,9 @@ export function logRoutes(deps: Deps, contract: Contract): Hono<DashboardEnv> {
     return c.body(stream);
   });
   app.get('/logs/:id', async (c) => {
-    const log = await deps.storage.requestLogs.get(c.get('session').principal.accountId, c.req.param('id'));
-    if (!log) throw problems.notFound(`No request log ${c.req.param('id')} in this account.`);
+    const who = c.get('session').principal;
+    const log = await deps.storage.requestLogs.get(who.accountId, c.req.param('id'));
+    if (!log || !seesTenant(who, log.tenantId)) throw problems.notFound(`No request log ${c.req.param('id')} in this account.`);
     return page(c, <LogDetailPage csrf={c.get('session').csrfToken} log={log} />);
   });
   return app;
