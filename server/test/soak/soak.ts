@@ -46,7 +46,7 @@ import {
   Receiver,
   summarizeProblems,
 } from '../history/checker.js';
-import { invoice } from '../support/invoices.js';
+import { invoice, road } from '../support/invoices.js';
 
 export interface SoakOptions {
   seconds: number;
@@ -400,17 +400,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       const roll = Math.random();
       if (roll < 0.55) {
         const partA = Math.random() < 0.5;
-        const body = partA
-          ? { Irn: irn, Distance: 0, TransId: '29AAGCB7383J1Z4' }
-          : {
-              Irn: irn,
-              Distance: 0,
-              TransMode: '1',
-              TransId: '29AAGCB7383J1Z4',
-              TransName: 'Bharat Logistics',
-              VehNo: 'KA01AB1234',
-              VehType: 'R',
-            };
+        const body = partA ? { Irn: irn, Distance: 0, TransId: '29AAGCB7383J1Z4' } : { Irn: irn, ...road };
         const made = await call(newOp(client, 'ewb_generate', docNo, 'POST', '/v1/ewb', body));
         if (made.final !== 'ok' || made.ewbNo === undefined) return;
         const ewbNo = made.ewbNo;
