@@ -6,7 +6,8 @@
  * node options of package.json's `start`, as `pnpm start` runs it, when dist/main.js is newer than src/, else
  * `node --import tsx src/main.ts`; BENCH_SERVER_ENTRY=dist|tsx chooses, BENCH_SERVER_MAIN=<path to a main.js>
  * runs another build instead, e.g. a baseline commit's, for an A/B on the same machine in the same session
- * (BENCH_NODE_ARGS adds node options, e.g. `--max-semi-space-size=4`); SQLite in a temp dir, IRP_SANDBOX_URL
+ * (BENCH_NODE_ARGS adds node options, e.g. `--max-semi-space-size=4`, or `--cpu-prof --cpu-prof-dir=/tmp/prof`:
+ * the server is then stopped with SIGINT so the profile is written); SQLite in a temp dir, IRP_SANDBOX_URL
  * pointing at that sandbox) run as child processes; autocannon drives both from this process. The server's RSS
  * is sampled from /proc/<pid>/status (VmRSS) throughout.
  *
@@ -436,6 +437,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'einvoice-bench-'));
   const samples: RssSample[] = [];
   let sampler: NodeJS.Timeout | undefined;
+  let stopServer = async () => {};
   try {
     const sandbox = await startSandbox();
     const server = await startServer(
@@ -454,6 +456,12 @@ async function main(): Promise<void> {
       { args: SERVER_ARGS },
     );
     const serverPid = server.proc.child.pid!;
+    // --cpu-prof writes its profile only when the process exits on its own: ask it to (SIGINT: drain, no delay).
+    stopServer = async () => {
+      if (!NODE_ARGS.some((a) => a.startsWith('--cpu-prof') || a.startsWith('--heap-prof'))) return;
+      server.proc.child.kill('SIGINT');
+      await Promise.race([server.proc.exited, new Promise((r) => setTimeout(r, 30_000))]);
+    };
     const sandboxPid = sandbox.proc.child.pid!;
     const dialect = /mode, (\w+)\) listening/.exec(server.proc.output())?.[1] ?? 'unknown';
     sampler = setInterval(
@@ -628,6 +636,7 @@ async function main(): Promise<void> {
     console.log(`written: ${join(out, 'latest.json')}${process.env.BENCH_SAVE === '1' ? ` and ${saved}` : ''}`);
   } finally {
     if (sampler) clearInterval(sampler);
+    await stopServer();
     await killAll();
     rmSync(dir, { recursive: true, force: true });
   }
