@@ -1278,7 +1278,7 @@ function webhookDispatchContract(current: () => Storage): void {
         dispatchedAt: null,
       });
       expect(mine(await storage.outbox.claimBatch(1000, at(1000 + lease - 1), lease))).toEqual([]); // still leased
-      await storage.outbox.markDispatched(ids[0]!, at(2000));
+      await storage.outbox.markDispatched([ids[0]!], at(2000));
       // The lease lapsed (a crashed dispatcher): the undispatched rows come back, the dispatched one does not.
       expect(mine(await storage.outbox.claimBatch(1000, at(1000 + lease), lease))).toEqual(ids.slice(1));
       const rows = await queryRawForTests(
@@ -1286,6 +1286,15 @@ function webhookDispatchContract(current: () => Storage): void {
         `select id, dispatched_at from outbox_events where id = '${ids[0]}'`,
       );
       expect(rows[0]!.dispatched_at).not.toBeNull();
+      // A batch is marked in one call; an empty one is a no-op.
+      await storage.outbox.markDispatched([], at(3000));
+      await storage.outbox.markDispatched(ids.slice(1), at(3000));
+      expect(mine(await storage.outbox.claimBatch(1000, at(1000 + 3 * lease), lease))).toEqual([]);
+      const marked = await queryRawForTests(
+        storage,
+        `select id from outbox_events where dispatched_at is not null and id in ('${ids.join("','")}')`,
+      );
+      expect(marked.map((r) => r.id).sort()).toEqual([...ids].sort());
     });
 
     it('outbox: a document event keeps the signed JWTs once, in the document row; the claim reads them back', async () => {
@@ -1317,7 +1326,14 @@ function webhookDispatchContract(current: () => Storage): void {
       await storage.outbox.append(event);
       const [row] = await queryRawForTests(storage, `select payload from outbox_events where id = '${event.id}'`);
       expect(JSON.stringify(row!.payload)).not.toContain('b3V0Ym94');
-      const claimed = await storage.outbox.claimBatch(1000, at(20_000_000), lease);
+      // Claimed without the documents read, the references are still in place; withSignedPayload restores them.
+      const bare = (await storage.outbox.claimBatch(1000, at(20_000_000), lease, { signedPayload: false })).find(
+        (e) => e.id === event.id,
+      )!;
+      expect((bare.payload as { data: Record<string, unknown> }).data.SignedInvoice).toBe('$document.signed_invoice');
+      expect(await storage.outbox.withSignedPayload([bare])).toEqual([event]);
+      // The lease lapsed: a plain claim reads them back itself.
+      const claimed = await storage.outbox.claimBatch(1000, at(20_000_000 + lease), lease);
       expect(claimed.find((e) => e.id === event.id)).toEqual(event);
     });
 

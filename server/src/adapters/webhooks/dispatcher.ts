@@ -93,13 +93,11 @@ export function createWebhookDispatcher(
   const inFlight = new Map<string, { done: Promise<void>; abort: AbortController }>();
 
   async function fanOutBatch(): Promise<number> {
-    const events = await deps.storage.outbox.claimBatch(batch, deps.clock.now(), leaseMs);
-    for (const event of events) {
-      try {
-        await fanOut(deps, event, limit);
-      } catch (e) {
-        onError(e); // the lease lapses and another pass retries this row
-      }
+    const events = await deps.storage.outbox.claimBatch(batch, deps.clock.now(), leaseMs, { signedPayload: false });
+    try {
+      await fanOut(deps, events, limit, onError);
+    } catch (e) {
+      onError(e); // the leases lapse and another pass retries these rows
     }
     return events.length;
   }

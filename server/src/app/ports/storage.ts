@@ -369,9 +369,21 @@ import type {
  * `now + leaseMs`; a process that dies mid-batch simply lets its leases lapse (crash recovery = time).
  */
 export interface OutboxRepo {
-  /** Undispatched rows whose lease is free, oldest first; FOR UPDATE SKIP LOCKED on PostgreSQL. */
-  claimBatch(limit: number, now: Date, leaseMs: number): Promise<OutboxEventRecord[]>;
-  markDispatched(id: string, at: Date): Promise<void>;
+  /**
+   * Undispatched rows whose lease is free, oldest first; FOR UPDATE SKIP LOCKED on PostgreSQL. With
+   * `signedPayload: false` a document's signed JWTs may still be the references append() stored (no read of
+   * the documents): for a caller that completes only the events it sends, with withSignedPayload.
+   */
+  claimBatch(
+    limit: number,
+    now: Date,
+    leaseMs: number,
+    options?: { signedPayload?: boolean },
+  ): Promise<OutboxEventRecord[]>;
+  /** The events with their documents' signed JWTs put back (one read for all of them). */
+  withSignedPayload(events: OutboxEventRecord[]): Promise<OutboxEventRecord[]>;
+  /** Marks the rows dispatched (one statement for the batch). */
+  markDispatched(ids: readonly string[], at: Date): Promise<void>;
 }
 
 export interface DeliveryQuery extends PageQuery {

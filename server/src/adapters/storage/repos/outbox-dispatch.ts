@@ -22,7 +22,12 @@ export class SqlOutboxDispatchRepo extends SqlOutboxRepo implements OutboxRepo {
    * both databases. On PostgreSQL, SKIP LOCKED lets concurrent claimers take disjoint rows instead of queueing
    * behind each other; SQLite has a single writer, so the statement alone is enough there.
    */
-  async claimBatch(limit: number, now: Date, leaseMs: number): Promise<OutboxEventRecord[]> {
+  async claimBatch(
+    limit: number,
+    now: Date,
+    leaseMs: number,
+    options: { signedPayload?: boolean } = {},
+  ): Promise<OutboxEventRecord[]> {
     const c = this.#codec;
     let due = this.#db
       .selectFrom('outbox_events')
@@ -39,11 +44,11 @@ export class SqlOutboxDispatchRepo extends SqlOutboxRepo implements OutboxRepo {
       .returningAll()
       .execute();
     const events = rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => this.#toRecord(r));
-    return this.#withSignedPayload(events);
+    return options.signedPayload === false ? events : this.withSignedPayload(events);
   }
 
   /** Puts back the signed JWTs that append() stored by reference (one read for the whole batch). */
-  async #withSignedPayload(events: OutboxEventRecord[]): Promise<OutboxEventRecord[]> {
+  async withSignedPayload(events: OutboxEventRecord[]): Promise<OutboxEventRecord[]> {
     const ids = [...new Set(events.map((e) => referencedDocument(e.payload)).filter((id) => id !== undefined))];
     if (ids.length === 0) return events;
     const docs = await this.#db
@@ -63,11 +68,12 @@ export class SqlOutboxDispatchRepo extends SqlOutboxRepo implements OutboxRepo {
     });
   }
 
-  async markDispatched(id: string, at: Date): Promise<void> {
+  async markDispatched(ids: readonly string[], at: Date): Promise<void> {
+    if (ids.length === 0) return;
     await this.#db
       .updateTable('outbox_events')
       .set({ dispatched_at: this.#codec.timestamp(at), lease_until: null })
-      .where('id', '=', id)
+      .where('id', 'in', ids)
       .execute();
   }
 

@@ -48,42 +48,87 @@ export function eventBody(event: OutboxEventRecord): string {
   return JSON.stringify(p);
 }
 
-/** One outbox row -> one delivery per matching endpoint, and the row marked dispatched, in one transaction. */
+/**
+ * Claimed outbox rows -> one delivery per matching endpoint, and the rows marked dispatched, in one transaction for
+ * the batch: each account's endpoints are read once, the documents' signed JWTs only for events some endpoint
+ * wants, and a batch nobody subscribed to costs one UPDATE. When the batch's transaction fails, each event is
+ * tried in a transaction of its own, so one bad row cannot hold back the others (its lease lapses and a later
+ * pass retries it). Returns the deliveries created.
+ */
 export async function fanOut(
   deps: Pick<Deps, 'storage' | 'clock'>,
-  event: OutboxEventRecord,
+  events: OutboxEventRecord[],
   limitBytes = PAYLOAD_LIMIT_BYTES,
+  onError: (error: unknown) => void = () => {},
 ): Promise<number> {
-  const now = deps.clock.now();
+  if (events.length === 0) return 0;
+  const endpointsOf = new Map<string, WebhookEndpointRecord[]>();
+  for (const accountId of new Set(events.map((e) => e.accountId)))
+    endpointsOf.set(accountId, await allEndpoints(deps.storage, accountId));
+  const wanted = events.filter((e) => endpointsOf.get(e.accountId)!.some((endpoint) => endpointWants(endpoint, e)));
+  const full = new Map((await deps.storage.outbox.withSignedPayload(wanted)).map((e) => [e.id, e]));
+  const fanOutIn = async (tx: Repositories, batch: OutboxEventRecord[]) => {
+    const now = deps.clock.now();
+    let created = 0;
+    for (const stored of batch) {
+      const event = full.get(stored.id);
+      if (event) created += await deliveriesFor(tx, event, endpointsOf.get(event.accountId)!, limitBytes, now);
+    }
+    await tx.outbox.markDispatched(
+      batch.map((e) => e.id),
+      now,
+    );
+    return created;
+  };
+  try {
+    return await deps.storage.transaction((tx) => fanOutIn(tx, events));
+  } catch (batchError) {
+    if (events.length === 1) throw batchError;
+    let created = 0;
+    for (const event of events) {
+      try {
+        created += await deps.storage.transaction((tx) => fanOutIn(tx, [event]));
+      } catch (e) {
+        onError(e);
+      }
+    }
+    return created;
+  }
+}
+
+/** One event's deliveries; none again for an endpoint that already has one (a fan-out repeated after a crash). */
+async function deliveriesFor(
+  tx: Repositories,
+  event: OutboxEventRecord,
+  endpoints: WebhookEndpointRecord[],
+  limitBytes: number,
+  now: Date,
+): Promise<number> {
   const body = eventBody(event);
   const size = Buffer.byteLength(body, 'utf8');
-  const endpoints = await allEndpoints(deps.storage, event.accountId);
-  return deps.storage.transaction(async (tx) => {
-    let created = 0;
-    for (const endpoint of endpoints.filter((e) => endpointWants(e, event))) {
-      const tooLarge = size > limitBytes;
-      const delivery: WebhookDeliveryRecord = {
-        id: newId('wd', now),
-        accountId: event.accountId,
-        endpointId: endpoint.id,
-        eventId: event.id,
-        eventType: event.type,
-        gstin: event.gstin,
-        body: tooLarge ? '' : body,
-        status: 'pending',
-        attemptCount: 0,
-        scheduleStart: 0,
-        nextAttemptAt: tooLarge ? null : now,
-        createdAt: now,
-        updatedAt: now,
-      };
-      if (!(await tx.webhookDeliveries.insert(delivery))) continue; // already fanned out before a crash
-      created++;
-      if (tooLarge) await recordTooLarge(tx, delivery, size, limitBytes, now);
-    }
-    await tx.outbox.markDispatched(event.id, now);
-    return created;
-  });
+  const tooLarge = size > limitBytes;
+  let created = 0;
+  for (const endpoint of endpoints.filter((e) => endpointWants(e, event))) {
+    const delivery: WebhookDeliveryRecord = {
+      id: newId('wd', now),
+      accountId: event.accountId,
+      endpointId: endpoint.id,
+      eventId: event.id,
+      eventType: event.type,
+      gstin: event.gstin,
+      body: tooLarge ? '' : body,
+      status: 'pending',
+      attemptCount: 0,
+      scheduleStart: 0,
+      nextAttemptAt: tooLarge ? null : now,
+      createdAt: now,
+      updatedAt: now,
+    };
+    if (!(await tx.webhookDeliveries.insert(delivery))) continue; // already fanned out before a crash
+    created++;
+    if (tooLarge) await recordTooLarge(tx, delivery, size, limitBytes, now);
+  }
+  return created;
 }
 
 async function recordTooLarge(
