@@ -119,7 +119,8 @@ export async function generateDocument(
     options.onPending?.(existing);
     const found = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
     // Found: an earlier attempt of this request registered it and never answered; this is its first answer.
-    if (found.kind === 'ok') return record(deps, { ...existing, payload: body }, found, route, 201, false, finish);
+    if (found.kind === 'ok')
+      return record(deps, { ...existing, payload: body }, found, route, 201, false, finish, who.tenantId);
     if (found.kind === 'unavailable' || found.kind === 'ambiguous') {
       await enqueueReconcile(deps, 'generate', existing, 'upstream_unavailable');
       throw unknownOutcome(found.detail);
@@ -181,7 +182,7 @@ export async function generateDocument(
   deps.failpoint?.('generate:after-upstream');
   switch (outcome.kind) {
     case 'ok':
-      return record(deps, doc, outcome, route, 201, false, finish);
+      return record(deps, doc, outcome, route, 201, false, finish, who.tenantId);
     case 'duplicate': {
       const original = await fetchOriginal(route, identity, outcome, { docType: key.docType, docNo: No, docDate: Dt });
       if (original.kind !== 'ok') {
@@ -199,7 +200,7 @@ export async function generateDocument(
         await markFailed(deps, doc, withHints(outcome.errors));
         throw mismatch(diff, outcome.errors);
       }
-      return record(deps, doc, original, route, 200, true, finish);
+      return record(deps, doc, original, route, 200, true, finish, who.tenantId);
     }
     case 'rejected': {
       const errors = withHints(outcome.errors);
@@ -235,7 +236,16 @@ export async function generateDocument(
       const found = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
       // The IRN was made by the write that timed out: record that route, not the one that answered the read.
       if (found.kind === 'ok')
-        return record(deps, doc, { ...found, ...(outcome.via ? { via: outcome.via } : {}) }, route, 201, false, finish);
+        return record(
+          deps,
+          doc,
+          { ...found, ...(outcome.via ? { via: outcome.via } : {}) },
+          route,
+          201,
+          false,
+          finish,
+          who.tenantId,
+        );
       if (found.kind === 'rejected') {
         await deps.storage.documents.update({ ...doc, status: 'failed', updatedAt: deps.clock.now() });
         throw problems.upstreamError(
@@ -326,8 +336,11 @@ export async function record(
   status: 200 | 201,
   replayed: boolean,
   finish: (tx: Repositories, o: GenerateOutcome) => Promise<void>,
+  /** The GSTIN's tenant when the caller knows it (the principal does): the events need no read to find it. */
+  tenantId?: string | null,
 ): Promise<GenerateOutcome> {
   const d = outcome.data;
+  const owner = tenantId !== undefined ? { tenantId } : {};
   const now = deps.clock.now();
   const generated: DocumentRecord = {
     ...doc,
@@ -359,7 +372,13 @@ export async function record(
       return replay;
     }
     const type = generated.docType === 'INV' ? 'irn.generated' : 'note.generated';
-    await emit(deps, tx, { accountId: doc.accountId, gstin: doc.gstin, type, data: presentDocument(generated) });
+    await emit(deps, tx, {
+      accountId: doc.accountId,
+      gstin: doc.gstin,
+      type,
+      data: presentDocument(generated),
+      ...owner,
+    });
     if (d.EwbNo && !(await tx.ewbs.get(doc.accountId, doc.gstin, d.EwbNo))) {
       const ewb = ewbFromIrn(generated, d, now);
       await tx.ewbs.insert(ewb);
@@ -368,6 +387,7 @@ export async function record(
         gstin: doc.gstin,
         type: 'ewb.generated',
         data: presentEwb(ewb),
+        ...owner,
       });
     }
     const result: GenerateOutcome = { status, replayed, document: generated };
