@@ -38,8 +38,28 @@ export async function chooseApiVersion(deps: Deps, call: Call): Promise<void> {
     return;
   }
   const accountId = call.principal?.accountId ?? (await tokenClientAccount(deps, call));
-  const account = accountId ? await deps.storage.accounts.get(accountId) : undefined;
-  call.apiVersion = account?.apiVersion ?? CURRENT_API_VERSION;
+  call.apiVersion = (accountId && (await pinnedVersion(deps, accountId))) || CURRENT_API_VERSION;
+}
+
+/**
+ * Accounts' pinned versions, per storage. A pin is set when the account is created and no operation changes it,
+ * so once read it holds for the life of the process, on every replica: one read per account, not per request
+ * (issue #19). Bounded: past the limit the oldest entries go. Unknown accounts are not kept (one may be created
+ * later). Should an operation to change the pin be added, it must empty this (and other replicas need a signal).
+ */
+const pins = new WeakMap<Deps['storage'], Map<string, string>>();
+const PINS_KEPT = 10_000;
+
+async function pinnedVersion(deps: Deps, accountId: string): Promise<string | undefined> {
+  let known = pins.get(deps.storage);
+  if (!known) pins.set(deps.storage, (known = new Map()));
+  const hit = known.get(accountId);
+  if (hit !== undefined) return hit;
+  const account = await deps.storage.accounts.get(accountId);
+  if (!account) return undefined;
+  if (known.size >= PINS_KEPT) known.delete(known.keys().next().value!);
+  known.set(accountId, account.apiVersion);
+  return account.apiVersion;
 }
 
 /** The token endpoint names its client in HTTP Basic or in the form's client_id (parsed by now). */
