@@ -7,6 +7,7 @@
 // headers (docs/adr/0016). createToken is public here: its credentials (Basic or form fields) are checked
 // by its use case, after its body is parsed.
 import type { Contract } from '@einvoice/openapi';
+import type { HttpBindings } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import type { Deps } from '../app/deps.js';
@@ -84,7 +85,8 @@ export function createApi(options: ApiOptions): Hono {
       if (refused !== undefined) throw refused;
       await resolveTenant(deps, call);
       call.timings.auth = round(performance.now() - t);
-      const text = await readBodyText(c.req.raw, call.op);
+      const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+      const text = await readBodyText(call.headers, incoming ?? c.req.raw.body, call.op);
       if (text) call.rawBody = text;
       t = performance.now();
       await verifySignature(deps, call, url);

@@ -2,6 +2,7 @@
 // body), every answer carries the rate-limit headers of the bucket it was counted against (docs/adr/0015),
 // and an Idempotency-Key replays the original status.
 import { createHmac } from 'node:crypto';
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_BODY_LIMIT } from '../../src/http/pipeline/read-body.js';
 import { contentDigest, signatureBase } from '../../src/http/pipeline/signature.js';
@@ -73,6 +74,40 @@ describe('credentials before the body', () => {
     expect([authenticated.status, authenticated.body.code]).toEqual([413, 'payload_too_large']);
     expectRateLimitHeaders(authenticated, 10);
     // The connection still serves the next request.
+    expect((await h.request('GET', '/v1/documents?limit=1', { token: session.token })).status).toBe(200);
+  });
+
+  it('reads a chunked body (no Content-Length) in pieces, and stops one that streams past the limit', async () => {
+    const send = (chunks: string[]) =>
+      new Promise<{ status: number; text: string } | { error: string }>((resolve) => {
+        const req = http.request(`${h.url}/v1/irn`, {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${session.token}`,
+            'content-type': 'application/json',
+            'idempotency-key': `chunked-${chunks.length}-${Date.now()}`,
+          },
+        });
+        req.on('response', (res) => {
+          let text = '';
+          res.setEncoding('utf8').on('data', (c: string) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode!, text }));
+        });
+        req.on('error', (e) => resolve({ error: (e as NodeJS.ErrnoException).code ?? e.message }));
+        for (const c of chunks) req.write(c);
+        req.end();
+      });
+    await new Promise((r) => setTimeout(r, 1100)); // the developer plan's bucket (10/s) refills
+    const body = JSON.stringify(invoice(SELLER, { docNo: `CHUNK/${Date.now() % 1e6}` }));
+    const third = Math.ceil(body.length / 3);
+    const pieces = [body.slice(0, third), body.slice(third, 2 * third), body.slice(2 * third)];
+    const ok = await send(pieces);
+    expect('status' in ok && [ok.status, JSON.parse(ok.text).object]).toEqual([201, 'document']);
+    // Past the limit without a Content-Length: reading stops at the limit and the request never succeeds.
+    const piece = 'x'.repeat(256 * 1024);
+    const over = await send(Array.from({ length: Math.ceil(DOCUMENT_BODY_LIMIT / piece.length) + 1 }, () => piece));
+    if ('status' in over) expect([over.status, JSON.parse(over.text).code]).toEqual([413, 'payload_too_large']);
+    else expect(over.error).toMatch(/ECONNRESET|EPIPE/);
     expect((await h.request('GET', '/v1/documents?limit=1', { token: session.token })).status).toBe(200);
   });
 
