@@ -98,6 +98,7 @@ async function generatePath(storage: Storage) {
   const answer = { Irn: irn, SignedInvoice: generated.signedInvoice, SignedQRCode: generated.signedQrCode };
   await storage.transaction(async (tx) => {
     expect(await tx.documents.updateUnlessFinal(generated)).toBe(true);
+    expect(await tx.gstins.tenantOf(accountId, gstin)).toBe(null); // the event's tenant (usecases/events.ts)
     await tx.outbox.append({
       id: uid('msg'),
       accountId,
@@ -166,7 +167,12 @@ function compiledMatchesBuilder(name: string, open: () => Promise<Storage>) {
       }
       // The outcome's statements ran on the transaction's handle, the others on the database's.
       const inTransaction = calls.filter((c) => c.db.isTransaction).map((c) => c.shape.name);
-      expect(inTransaction).toEqual(['documents.updateUnlessFinal', 'outbox.append', 'idempotency.complete']);
+      expect(inTransaction).toEqual([
+        'documents.updateUnlessFinal',
+        'gstins.tenantOf',
+        'outbox.append',
+        'idempotency.complete',
+      ]);
     });
 
     it('roll back with the transaction they ran in', async () => {

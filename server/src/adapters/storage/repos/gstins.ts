@@ -15,6 +15,10 @@ const LIVE_GSTIN = compiled('gstins.get', (db, p: { accountId: string; gstin: st
     .where('gstin', '=', p.gstin)
     .where('deleted_at', 'is', null),
 );
+/** The tenant of a registration, deleted or not: read with every event about a GSTIN. */
+const TENANT_OF = compiled('gstins.tenantOf', (db, p: { accountId: string; gstin: string }) =>
+  db.selectFrom('gstins').select('tenant_id').where('account_id', '=', p.accountId).where('gstin', '=', p.gstin),
+);
 
 export class SqlGstinRepo implements GstinRepo {
   constructor(
@@ -84,12 +88,7 @@ export class SqlGstinRepo implements GstinRepo {
   }
 
   async tenantOf(accountId: string, gstin: string): Promise<string | null> {
-    const row = await this.db
-      .selectFrom('gstins')
-      .select('tenant_id')
-      .where('account_id', '=', accountId)
-      .where('gstin', '=', gstin)
-      .executeTakeFirst();
+    const row = await TENANT_OF.first(this.db, { accountId, gstin });
     return row?.tenant_id ?? null;
   }
 
