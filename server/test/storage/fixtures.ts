@@ -10,6 +10,7 @@ import type {
   GstinRecord,
   IdempotencyRecord,
   RequestLogRecord,
+  RouteCredentialRecord,
   WebhookEndpointRecord,
 } from '../../src/app/ports/records.js';
 import type { Storage } from '../../src/app/ports/storage.js';
@@ -59,6 +60,27 @@ export async function seed(storage: Storage): Promise<{ accountId: string; gstin
   const g = gstinRecord(a.id);
   await storage.gstins.insert(g);
   return { accountId: a.id, gstin: g.gstin };
+}
+
+export function routeCredential(
+  accountId: string,
+  gstin: string,
+  over: Partial<RouteCredentialRecord> = {},
+): RouteCredentialRecord {
+  return {
+    accountId,
+    gstin,
+    route: 'taxpro',
+    irpUsername: 'api_tp',
+    irpPasswordEnc: 'v1.gcm.route',
+    ewbUsername: null,
+    ewbPasswordEnc: null,
+    refusedReason: null,
+    refusedAt: null,
+    createdAt: at(0),
+    updatedAt: at(0),
+    ...over,
+  };
 }
 
 export function credential(accountId: string, gstin: string, over: Partial<CredentialRecord> = {}): CredentialRecord {

@@ -1,10 +1,10 @@
 // Runs the storage contract on PostgreSQL. Each run gets its own throwaway database inside the server named by
 // TEST_DATABASE_URL (server/scripts/with-postgres.sh starts one), dropped afterwards.
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStorage, queryRawForTests } from '../../src/adapters/storage/index.js';
 import type { Storage } from '../../src/app/ports/storage.js';
 import { storageContract } from './storage.contract.js';
+import { throwawayDatabase } from './throwaway-postgres.js';
 
 const baseUrl = process.env.TEST_DATABASE_URL;
 
@@ -20,27 +20,7 @@ if (!baseUrl) {
     it('needs TEST_DATABASE_URL', () => {});
   });
 } else {
-  const dbName = `einvoice_storage_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const url = new URL(baseUrl);
-  url.pathname = `/${dbName}`;
-  const testUrl = url.toString();
-
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: baseUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-
-  beforeAll(async () => {
-    await admin(`create database ${dbName}`);
-  });
-  afterAll(async () => {
-    await admin(`drop database if exists ${dbName} with (force)`);
-  });
+  const { dbName, url: testUrl, admin } = throwawayDatabase(baseUrl, 'einvoice_storage');
 
   storageContract('PostgreSQL', () => openStorage({ url: testUrl }));
 

@@ -15,6 +15,7 @@ import {
   gstinRecord,
   idempotency,
   requestLog,
+  routeCredential,
   secret,
   seed,
   uid,
@@ -162,17 +163,7 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         await storage.accounts.insert(a);
         const g = gstinRecord(a.id);
         await storage.gstins.insert(g);
-        const base = {
-          accountId: a.id,
-          gstin: g.gstin,
-          irpPasswordEnc: 'v1.gcm.a',
-          ewbUsername: null,
-          ewbPasswordEnc: null,
-          refusedReason: null,
-          refusedAt: null,
-          createdAt: at(0),
-          updatedAt: at(0),
-        };
+        const base = routeCredential(a.id, g.gstin, { irpPasswordEnc: 'v1.gcm.a' });
         await storage.routeCredentials.upsert({ ...base, route: 'taxpro', irpUsername: 'api_tp' });
         await storage.routeCredentials.upsert({
           ...base,

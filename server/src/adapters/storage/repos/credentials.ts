@@ -8,6 +8,7 @@ import type {
   Scope,
 } from '../../../app/ports/records.js';
 import type { CredentialRepo, Page, PageQuery, ResolvedToken, TokenRepo } from '../../../app/ports/storage.js';
+import { compiled } from '../compiled.js';
 import { type Codec, readBoolean, readDate, readDateOrNull, readNumber } from '../dialect.js';
 import { fetchSize, toPage } from '../pagination.js';
 import type { AccessTokensTable, CredentialSecretsTable, CredentialsTable, Database } from '../schema.js';
@@ -202,6 +203,29 @@ function toSecret(r: Selectable<CredentialSecretsTable>): CredentialSecretRecord
   };
 }
 
+/** Every authenticated request's token, with what decides whether it still acts: compiled once (compiled.ts). */
+const RESOLVE = compiled('tokens.resolve', (db, p: { tokenHash: string }) =>
+  db
+    .selectFrom('access_tokens as t')
+    .leftJoin('credentials as c', 'c.client_id', 't.client_id')
+    .leftJoin('credential_secrets as s', (j) =>
+      j.onRef('s.id', '=', 't.secret_id').onRef('s.client_id', '=', 't.client_id'),
+    )
+    // The token acts for its GSTIN's tenant (issue #24): the request log and usage count it there.
+    .leftJoin('gstins as g', (j) => j.onRef('g.account_id', '=', 't.account_id').onRef('g.gstin', '=', 't.gstin'))
+    .selectAll('t')
+    .select([
+      'c.client_id as c_client_id',
+      'c.rate_limit_rps as c_rate_limit_rps',
+      'c.require_signatures as c_require_signatures',
+      'c.revoked_at as c_revoked_at',
+      's.id as s_id',
+      's.revoked_at as s_revoked_at',
+      'g.tenant_id as g_tenant_id',
+    ])
+    .where('t.token_hash', '=', p.tokenHash),
+);
+
 export class SqlTokenRepo implements TokenRepo {
   constructor(
     private readonly db: Kysely<Database>,
@@ -248,26 +272,7 @@ export class SqlTokenRepo implements TokenRepo {
   }
 
   private async read(tokenHash: string): Promise<ResolvedToken | undefined> {
-    const row = await this.db
-      .selectFrom('access_tokens as t')
-      .leftJoin('credentials as c', 'c.client_id', 't.client_id')
-      .leftJoin('credential_secrets as s', (j) =>
-        j.onRef('s.id', '=', 't.secret_id').onRef('s.client_id', '=', 't.client_id'),
-      )
-      // The token acts for its GSTIN's tenant (issue #24): the request log and usage count it there.
-      .leftJoin('gstins as g', (j) => j.onRef('g.account_id', '=', 't.account_id').onRef('g.gstin', '=', 't.gstin'))
-      .selectAll('t')
-      .select([
-        'c.client_id as c_client_id',
-        'c.rate_limit_rps as c_rate_limit_rps',
-        'c.require_signatures as c_require_signatures',
-        'c.revoked_at as c_revoked_at',
-        's.id as s_id',
-        's.revoked_at as s_revoked_at',
-        'g.tenant_id as g_tenant_id',
-      ])
-      .where('t.token_hash', '=', tokenHash)
-      .executeTakeFirst();
+    const row = await RESOLVE.first(this.db, { tokenHash });
     if (!row) return undefined;
     return {
       token: this.toToken(row),

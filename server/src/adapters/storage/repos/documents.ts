@@ -1,12 +1,41 @@
-import type { Kysely, Selectable, SelectQueryBuilder, Updateable } from 'kysely';
+import type { Insertable, Kysely, Selectable, SelectQueryBuilder, Updateable } from 'kysely';
 import type { DocumentRecord, DocumentStatus, Environment, SignatureVerification } from '../../../app/ports/records.js';
 import type { DocumentQuery, DocumentRepo, Page } from '../../../app/ports/storage.js';
+import { compiled } from '../compiled.js';
 import { type Codec, readDate, readDateOrNull, readNumber, readNumberOrNull } from '../dialect.js';
 import { fetchSize, STREAM_CHUNK, toPage } from '../pagination.js';
 import type { Database, DocumentsTable } from '../schema.js';
 
 type Filters = Omit<DocumentQuery, 'limit' | 'startingAfter'>;
 type DocQuery = SelectQueryBuilder<Database, 'documents', Selectable<DocumentsTable>>;
+type Identity = { accountId: string; gstin: string; id: string };
+
+// The generate path's statements, compiled once (compiled.ts).
+const INSERT = compiled('documents.insert', (db, row: Insertable<DocumentsTable>) =>
+  db
+    .insertInto('documents')
+    .values(row)
+    .onConflict((oc) => oc.columns(['account_id', 'gstin', 'doc_type', 'doc_no_key', 'financial_year']).doNothing()),
+);
+const UPDATE_UNLESS_FINAL = compiled(
+  'documents.updateUnlessFinal',
+  (db, { accountId, gstin, id, ...set }: Identity & Mutable) =>
+    db
+      .updateTable('documents')
+      .set(set)
+      .where('account_id', '=', accountId)
+      .where('gstin', '=', gstin)
+      .where('id', '=', id)
+      .where('status', 'not in', ['generated', 'cancelled']),
+);
+const BY_NATURAL_KEY = compiled(
+  'documents.getByNaturalKey',
+  (db, p: { accountId: string; gstin: string; docType: string; docNoKey: string; financialYear: string }) =>
+    scoped(db, p.accountId, p.gstin)
+      .where('doc_type', '=', p.docType)
+      .where('doc_no_key', '=', p.docNoKey)
+      .where('financial_year', '=', p.financialYear),
+);
 
 export class SqlDocumentRepo implements DocumentRepo {
   constructor(
@@ -16,18 +45,14 @@ export class SqlDocumentRepo implements DocumentRepo {
 
   /** False when the natural key exists (unique index documents_natural_key; ON CONFLICT DO NOTHING). */
   async insert(doc: DocumentRecord): Promise<boolean> {
-    const result = await this.db
-      .insertInto('documents')
-      .values({
-        id: doc.id,
-        account_id: doc.accountId,
-        gstin: doc.gstin,
-        created_at: this.codec.timestamp(doc.createdAt),
-        ...this.mutable(doc),
-      })
-      .onConflict((oc) => oc.columns(['account_id', 'gstin', 'doc_type', 'doc_no_key', 'financial_year']).doNothing())
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+    const inserted = await INSERT.affected(this.db, {
+      id: doc.id,
+      account_id: doc.accountId,
+      gstin: doc.gstin,
+      created_at: this.codec.timestamp(doc.createdAt),
+      ...this.mutable(doc),
+    });
+    return inserted > 0;
   }
 
   /** Rewrites every column but the identity (id, account, GSTIN, createdAt). */
@@ -43,15 +68,8 @@ export class SqlDocumentRepo implements DocumentRepo {
 
   /** Like update, but only while the document is not final (generated/cancelled); false when it already was. */
   async updateUnlessFinal(doc: DocumentRecord): Promise<boolean> {
-    const result = await this.db
-      .updateTable('documents')
-      .set(this.mutable(doc))
-      .where('account_id', '=', doc.accountId)
-      .where('gstin', '=', doc.gstin)
-      .where('id', '=', doc.id)
-      .where('status', 'not in', ['generated', 'cancelled'])
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows ?? 0n) > 0;
+    const { accountId, gstin, id } = doc;
+    return (await UPDATE_UNLESS_FINAL.affected(this.db, { accountId, gstin, id, ...this.mutable(doc) })) > 0;
   }
 
   /** Compare-and-set on the status: writes only while the row's status is one of `from`. */
@@ -68,12 +86,12 @@ export class SqlDocumentRepo implements DocumentRepo {
   }
 
   async get(accountId: string, gstin: string, id: string): Promise<DocumentRecord | undefined> {
-    const row = await this.scoped(accountId, gstin).where('id', '=', id).executeTakeFirst();
+    const row = await scoped(this.db, accountId, gstin).where('id', '=', id).executeTakeFirst();
     return row && this.toDocument(row);
   }
 
   async getByIrn(accountId: string, gstin: string, irn: string): Promise<DocumentRecord | undefined> {
-    const row = await this.scoped(accountId, gstin).where('irn', '=', irn).orderBy('id').executeTakeFirst();
+    const row = await scoped(this.db, accountId, gstin).where('irn', '=', irn).orderBy('id').executeTakeFirst();
     return row && this.toDocument(row);
   }
 
@@ -84,11 +102,7 @@ export class SqlDocumentRepo implements DocumentRepo {
     docNoKey: string,
     financialYear: string,
   ): Promise<DocumentRecord | undefined> {
-    const row = await this.scoped(accountId, gstin)
-      .where('doc_type', '=', docType)
-      .where('doc_no_key', '=', docNoKey)
-      .where('financial_year', '=', financialYear)
-      .executeTakeFirst();
+    const row = await BY_NATURAL_KEY.first(this.db, { accountId, gstin, docType, docNoKey, financialYear });
     return row && this.toDocument(row);
   }
 
@@ -199,13 +213,9 @@ export class SqlDocumentRepo implements DocumentRepo {
     return rows.map((r) => this.toDocument(r));
   }
 
-  private scoped(accountId: string, gstin: string): DocQuery {
-    return this.db.selectFrom('documents').selectAll().where('account_id', '=', accountId).where('gstin', '=', gstin);
-  }
-
   /** docType and status exact; from/to bound the document date (yyyy-MM-dd), both inclusive. */
   private filtered(accountId: string, gstin: string, f: Filters): DocQuery {
-    let q = this.scoped(accountId, gstin);
+    let q = scoped(this.db, accountId, gstin);
     if (f.docType !== undefined) q = q.where('doc_type', '=', f.docType);
     if (f.status !== undefined) q = q.where('status', '=', f.status);
     if (f.from !== undefined) q = q.where('doc_date_iso', '>=', f.from);
@@ -213,40 +223,8 @@ export class SqlDocumentRepo implements DocumentRepo {
     return q;
   }
 
-  private mutable(d: DocumentRecord) {
-    const c = this.codec;
-    return {
-      environment: d.environment,
-      doc_type: d.docType,
-      doc_no: d.docNo,
-      doc_no_key: d.docNoKey,
-      doc_date: d.docDate,
-      doc_date_iso: isoDocDate(d.docDate),
-      financial_year: d.financialYear,
-      status: d.status,
-      irn: d.irn,
-      ack_no: d.ackNo,
-      ack_dt: d.ackDt,
-      signed_invoice: d.signedInvoice,
-      signed_qr_code: d.signedQrCode,
-      signature_verification: d.signatureVerification ? c.json(d.signatureVerification) : null,
-      ewb_no: d.ewbNo,
-      ewb_dt: d.ewbDt,
-      ewb_valid_till: d.ewbValidTill,
-      remarks: d.remarks,
-      info: c.json(d.info ?? []),
-      gstn_errors: c.json(d.gstnErrors ?? []),
-      cancellable_until: c.timestampOrNull(d.cancellableUntil),
-      cancelled_at: c.timestampOrNull(d.cancelledAt),
-      cancel_reason: d.cancelReason,
-      cancel_date: d.cancelDate,
-      gsp: d.gsp,
-      irp: d.irp,
-      buyer_gstin: d.buyerGstin,
-      total_value: d.totalValue,
-      payload: c.json(d.payload),
-      updated_at: c.timestamp(d.updatedAt),
-    } satisfies Updateable<DocumentsTable>;
+  private mutable(d: DocumentRecord): Mutable {
+    return mutableColumns(this.codec, d);
   }
 
   private toDocument(r: Selectable<DocumentsTable>): DocumentRecord {
@@ -288,6 +266,47 @@ export class SqlDocumentRepo implements DocumentRepo {
     };
   }
 }
+
+function scoped(db: Kysely<Database>, accountId: string, gstin: string): DocQuery {
+  return db.selectFrom('documents').selectAll().where('account_id', '=', accountId).where('gstin', '=', gstin);
+}
+
+/** Every column but the identity (id, account, GSTIN, createdAt) and the queue's. */
+function mutableColumns(c: Codec, d: DocumentRecord) {
+  return {
+    environment: d.environment,
+    doc_type: d.docType,
+    doc_no: d.docNo,
+    doc_no_key: d.docNoKey,
+    doc_date: d.docDate,
+    doc_date_iso: isoDocDate(d.docDate),
+    financial_year: d.financialYear,
+    status: d.status,
+    irn: d.irn,
+    ack_no: d.ackNo,
+    ack_dt: d.ackDt,
+    signed_invoice: d.signedInvoice,
+    signed_qr_code: d.signedQrCode,
+    signature_verification: d.signatureVerification ? c.json(d.signatureVerification) : null,
+    ewb_no: d.ewbNo,
+    ewb_dt: d.ewbDt,
+    ewb_valid_till: d.ewbValidTill,
+    remarks: d.remarks,
+    info: c.json(d.info ?? []),
+    gstn_errors: c.json(d.gstnErrors ?? []),
+    cancellable_until: c.timestampOrNull(d.cancellableUntil),
+    cancelled_at: c.timestampOrNull(d.cancelledAt),
+    cancel_reason: d.cancelReason,
+    cancel_date: d.cancelDate,
+    gsp: d.gsp,
+    irp: d.irp,
+    buyer_gstin: d.buyerGstin,
+    total_value: d.totalValue,
+    payload: c.json(d.payload),
+    updated_at: c.timestamp(d.updatedAt),
+  } satisfies Updateable<DocumentsTable>;
+}
+type Mutable = ReturnType<typeof mutableColumns>;
 
 /** dd/MM/yyyy (the INV-01 format) -> yyyy-MM-dd, which compares correctly as text; null if malformed. */
 export function isoDocDate(docDate: string): string | null {

@@ -1,9 +1,24 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Environment, GstinRecord } from '../../../app/ports/records.js';
 import type { GstinRepo, Page, PageQuery } from '../../../app/ports/storage.js';
+import { compiled } from '../compiled.js';
 import { type Codec, readBoolean, readDate } from '../dialect.js';
 import { fetchSize, toPage } from '../pagination.js';
 import type { Database, GstinsTable } from '../schema.js';
+
+/** A live (not deleted) registration: read on every generate. */
+const LIVE_GSTIN = compiled('gstins.get', (db, p: { accountId: string; gstin: string }) =>
+  db
+    .selectFrom('gstins')
+    .selectAll()
+    .where('account_id', '=', p.accountId)
+    .where('gstin', '=', p.gstin)
+    .where('deleted_at', 'is', null),
+);
+/** The tenant of a registration, deleted or not: read with every event about a GSTIN. */
+const TENANT_OF = compiled('gstins.tenantOf', (db, p: { accountId: string; gstin: string }) =>
+  db.selectFrom('gstins').select('tenant_id').where('account_id', '=', p.accountId).where('gstin', '=', p.gstin),
+);
 
 export class SqlGstinRepo implements GstinRepo {
   constructor(
@@ -46,13 +61,7 @@ export class SqlGstinRepo implements GstinRepo {
   }
 
   async get(accountId: string, gstin: string): Promise<GstinRecord | undefined> {
-    const row = await this.db
-      .selectFrom('gstins')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('gstin', '=', gstin)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
+    const row = await LIVE_GSTIN.first(this.db, { accountId, gstin });
     return row && toGstin(row);
   }
 
@@ -79,12 +88,7 @@ export class SqlGstinRepo implements GstinRepo {
   }
 
   async tenantOf(accountId: string, gstin: string): Promise<string | null> {
-    const row = await this.db
-      .selectFrom('gstins')
-      .select('tenant_id')
-      .where('account_id', '=', accountId)
-      .where('gstin', '=', gstin)
-      .executeTakeFirst();
+    const row = await TENANT_OF.first(this.db, { accountId, gstin });
     return row?.tenant_id ?? null;
   }
 

@@ -1,7 +1,8 @@
-import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely, Selectable } from 'kysely';
 import type { IdempotencyRecord } from '../../../app/ports/records.js';
 import type { ClaimResult, IdempotencyRepo } from '../../../app/ports/storage.js';
-import { type Codec, readDate, readDateOrNull, readNumberOrNull } from '../dialect.js';
+import { compiled } from '../compiled.js';
+import { type Codec, readDate, readDateOrNull, readNumberOrNull, type SqlTimestamp } from '../dialect.js';
 import type { Database, IdempotencyKeysTable } from '../schema.js';
 
 /**
@@ -35,6 +36,81 @@ const signedOfDocument = (
     .as(`doc_${column}`);
 type SignedColumns = { doc_signed_invoice?: string | null; doc_signed_qr_code?: string | null };
 
+type Key = { accountId: string; scope: string; key: string };
+
+// The generate path's statements, compiled once (compiled.ts).
+const CLAIM = compiled(
+  'idempotency.claim',
+  (db, { now, ...row }: Insertable<IdempotencyKeysTable> & { now: SqlTimestamp }) =>
+    db
+      .insertInto('idempotency_keys')
+      .values(row)
+      .onConflict((oc) =>
+        oc
+          .columns(['account_id', 'scope', 'key'])
+          .doUpdateSet((eb) => ({
+            operation: eb.ref('excluded.operation'),
+            fingerprint: eb.ref('excluded.fingerprint'),
+            state: eb.ref('excluded.state'),
+            locked_until: eb.ref('excluded.locked_until'),
+            response_status: eb.ref('excluded.response_status'),
+            response_headers: eb.ref('excluded.response_headers'),
+            response_body: eb.ref('excluded.response_body'),
+            resource_id: eb.ref('excluded.resource_id'),
+            created_at: eb.ref('excluded.created_at'),
+            expires_at: eb.ref('excluded.expires_at'),
+          }))
+          .where((eb) =>
+            eb.or([
+              eb('idempotency_keys.expires_at', '<=', now),
+              eb.and([
+                eb('idempotency_keys.state', '=', 'in_flight'),
+                eb('idempotency_keys.locked_until', '<=', now),
+                eb('idempotency_keys.operation', '=', eb.ref('excluded.operation')),
+                eb('idempotency_keys.fingerprint', '=', eb.ref('excluded.fingerprint')),
+              ]),
+            ]),
+          ),
+      )
+      .returningAll(),
+);
+const ATTACH = compiled('idempotency.attach', (db, p: Key & { resourceId: string }) =>
+  db
+    .updateTable('idempotency_keys')
+    .set({ resource_id: p.resourceId })
+    .where('account_id', '=', p.accountId)
+    .where('scope', '=', p.scope)
+    .where('key', '=', p.key)
+    .where('state', 'in', ['in_flight', 'deferred']),
+);
+const COMPLETE = compiled(
+  'idempotency.complete',
+  (db, p: Key & { status: number; headers: string | null; body: string | null; resourceId: string | null }) =>
+    db
+      .updateTable('idempotency_keys')
+      .set({
+        state: 'completed',
+        locked_until: null,
+        response_status: p.status,
+        response_headers: p.headers,
+        response_body: p.body,
+        resource_id: p.resourceId,
+      })
+      .where('account_id', '=', p.accountId)
+      .where('scope', '=', p.scope)
+      .where('key', '=', p.key)
+      .where('state', 'in', ['in_flight', 'deferred']),
+);
+const GET = compiled('idempotency.get', (db, p: Key) =>
+  db
+    .selectFrom('idempotency_keys')
+    .selectAll()
+    .select((eb) => [signedOfDocument(eb, 'signed_invoice'), signedOfDocument(eb, 'signed_qr_code')])
+    .where('account_id', '=', p.accountId)
+    .where('scope', '=', p.scope)
+    .where('key', '=', p.key),
+);
+
 /** A claim that lost to a release() between its two statements tries again; more than this is a bug. */
 const CLAIM_ATTEMPTS = 5;
 
@@ -54,41 +130,9 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
    * back as 'existing', so the caller answers 422 instead of silently replacing the abandoned request.
    */
   async claim(record: IdempotencyRecord, now: Date): Promise<ClaimResult> {
-    const c = this.codec;
-    const nowValue = c.timestamp(now);
+    const claim = { ...this.toRow(record), now: this.codec.timestamp(now) };
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-      const row = await this.db
-        .insertInto('idempotency_keys')
-        .values(this.toRow(record))
-        .onConflict((oc) =>
-          oc
-            .columns(['account_id', 'scope', 'key'])
-            .doUpdateSet((eb) => ({
-              operation: eb.ref('excluded.operation'),
-              fingerprint: eb.ref('excluded.fingerprint'),
-              state: eb.ref('excluded.state'),
-              locked_until: eb.ref('excluded.locked_until'),
-              response_status: eb.ref('excluded.response_status'),
-              response_headers: eb.ref('excluded.response_headers'),
-              response_body: eb.ref('excluded.response_body'),
-              resource_id: eb.ref('excluded.resource_id'),
-              created_at: eb.ref('excluded.created_at'),
-              expires_at: eb.ref('excluded.expires_at'),
-            }))
-            .where((eb) =>
-              eb.or([
-                eb('idempotency_keys.expires_at', '<=', nowValue),
-                eb.and([
-                  eb('idempotency_keys.state', '=', 'in_flight'),
-                  eb('idempotency_keys.locked_until', '<=', nowValue),
-                  eb('idempotency_keys.operation', '=', eb.ref('excluded.operation')),
-                  eb('idempotency_keys.fingerprint', '=', eb.ref('excluded.fingerprint')),
-                ]),
-              ]),
-            ),
-        )
-        .returningAll()
-        .executeTakeFirst();
+      const row = await CLAIM.first(this.db, claim);
       if (row) return { outcome: 'claimed', record: this.toRecord(row) };
       const existing = await this.get(record.accountId, record.scope, record.key);
       if (existing) return { outcome: 'existing', record: existing };
@@ -97,14 +141,7 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
   }
 
   async attach(accountId: string, scope: string, key: string, resourceId: string): Promise<void> {
-    await this.db
-      .updateTable('idempotency_keys')
-      .set({ resource_id: resourceId })
-      .where('account_id', '=', accountId)
-      .where('scope', '=', scope)
-      .where('key', '=', key)
-      .where('state', 'in', ['in_flight', 'deferred'])
-      .execute();
+    await ATTACH.execute(this.db, { accountId, scope, key, resourceId });
   }
 
   async defer(accountId: string, scope: string, key: string, resourceId: string): Promise<void> {
@@ -146,21 +183,15 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
     key: string,
     response: { status: number; headers: Record<string, string>; body: unknown; resourceId: string | null },
   ): Promise<void> {
-    await this.db
-      .updateTable('idempotency_keys')
-      .set({
-        state: 'completed',
-        locked_until: null,
-        response_status: response.status,
-        response_headers: this.codec.json(response.headers),
-        response_body: this.codec.json(withoutSignedPayload(response.body, response.resourceId)),
-        resource_id: response.resourceId,
-      })
-      .where('account_id', '=', accountId)
-      .where('scope', '=', scope)
-      .where('key', '=', key)
-      .where('state', 'in', ['in_flight', 'deferred'])
-      .execute();
+    await COMPLETE.execute(this.db, {
+      accountId,
+      scope,
+      key,
+      status: response.status,
+      headers: this.codec.json(response.headers),
+      body: this.codec.json(withoutSignedPayload(response.body, response.resourceId)),
+      resourceId: response.resourceId,
+    });
   }
 
   /** Deletes the claim only while in flight: a completed response is never dropped by a late release. */
@@ -175,14 +206,7 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
   }
 
   async get(accountId: string, scope: string, key: string): Promise<IdempotencyRecord | undefined> {
-    const row = await this.db
-      .selectFrom('idempotency_keys')
-      .selectAll()
-      .select((eb) => [signedOfDocument(eb, 'signed_invoice'), signedOfDocument(eb, 'signed_qr_code')])
-      .where('account_id', '=', accountId)
-      .where('scope', '=', scope)
-      .where('key', '=', key)
-      .executeTakeFirst();
+    const row = await GET.first(this.db, { accountId, scope, key });
     return row && this.toRecord(row);
   }
 

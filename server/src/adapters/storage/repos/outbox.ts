@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { OutboxEventRecord } from '../../../app/ports/records.js';
 import type { OutboxRepo } from '../../../app/ports/storage.js';
+import { compiled } from '../compiled.js';
 import type { Codec } from '../dialect.js';
-import type { Database } from '../schema.js';
+import type { Database, OutboxEventsTable } from '../schema.js';
 
 /**
  * An event about a document carries the document as presented, signed invoice and QR code included: about 4.5 KB
@@ -32,6 +33,11 @@ function withoutSignedPayload(payload: unknown): unknown {
   return { ...(payload as object), data: out };
 }
 
+/** Every state change's event: compiled once (compiled.ts). */
+const APPEND = compiled('outbox.append', (db, row: Insertable<OutboxEventsTable>) =>
+  db.insertInto('outbox_events').values(row),
+);
+
 /**
  * Written in the same transaction as the state change it announces (the transactional outbox). The dispatcher's claim
  * and mark methods live in ./outbox-dispatch.ts (SqlOutboxDispatchRepo extends this class).
@@ -43,17 +49,14 @@ export class SqlOutboxRepo implements Pick<OutboxRepo, 'append'> {
   ) {}
 
   async append(e: OutboxEventRecord): Promise<void> {
-    await this.db
-      .insertInto('outbox_events')
-      .values({
-        id: e.id,
-        account_id: e.accountId,
-        gstin: e.gstin,
-        type: e.type,
-        payload: this.codec.json(withoutSignedPayload(e.payload)),
-        created_at: this.codec.timestamp(e.createdAt),
-        dispatched_at: this.codec.timestampOrNull(e.dispatchedAt),
-      })
-      .execute();
+    await APPEND.execute(this.db, {
+      id: e.id,
+      account_id: e.accountId,
+      gstin: e.gstin,
+      type: e.type,
+      payload: this.codec.json(withoutSignedPayload(e.payload)),
+      created_at: this.codec.timestamp(e.createdAt),
+      dispatched_at: this.codec.timestampOrNull(e.dispatchedAt),
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { RateLimitRepo } from '../../../app/ports/storage.js';
+import { compiled } from '../compiled.js';
 import { readNumber } from '../dialect.js';
 import type { Database } from '../schema.js';
 
@@ -28,21 +29,18 @@ function taken(allowed: boolean, tokens: number, ratePerSecond: number, burst: n
  * Time is epoch milliseconds and the SQL is the same on both dialects (CASE instead of LEAST/GREATEST vs MIN/MAX;
  * casts so PostgreSQL does not infer bigint for the fractional rate).
  */
-export class SqlRateLimitRepo implements RateLimitRepo {
-  constructor(private readonly db: Kysely<Database>) {}
-
-  async take(key: string, ratePerSecond: number, burst: number, now: Date): Promise<Taken> {
-    checkBucket(ratePerSecond, burst);
-    const nowMs = sql`cast(${now.getTime()} as bigint)`;
-    const rate = sql`cast(${ratePerSecond} as double precision)`;
-    const cap = sql`cast(${burst} as double precision)`;
+const TAKE = compiled(
+  'rateLimits.take',
+  (db, p: { key: string; tokens: number; nowMs: number; ratePerSecond: number; burst: number }) => {
+    const nowMs = sql`cast(${p.nowMs} as bigint)`;
+    const rate = sql`cast(${p.ratePerSecond} as double precision)`;
+    const cap = sql`cast(${p.burst} as double precision)`;
     const elapsedMs = sql`(case when ${nowMs} > rate_limits.updated_ms then ${nowMs} - rate_limits.updated_ms else 0 end)`;
     const refilled = sql`(rate_limits.tokens + ${elapsedMs} * ${rate} / 1000.0)`;
     const available = sql`(case when ${refilled} > ${cap} then ${cap} else ${refilled} end)`;
-
-    const row = await this.db
+    return db
       .insertInto('rate_limits')
-      .values({ key, tokens: burst - 1, updated_ms: now.getTime(), last_allowed: 1 })
+      .values({ key: p.key, tokens: p.tokens, updated_ms: p.nowMs, last_allowed: 1 })
       .onConflict((oc) =>
         oc.column('key').doUpdateSet({
           tokens: sql<number>`case when ${available} >= 1 then ${available} - 1 else ${available} end`,
@@ -51,9 +49,18 @@ export class SqlRateLimitRepo implements RateLimitRepo {
           updated_ms: sql<number>`case when ${nowMs} > rate_limits.updated_ms then ${nowMs} else rate_limits.updated_ms end`,
         }),
       )
-      .returning(['tokens', 'last_allowed'])
-      .executeTakeFirstOrThrow();
+      .returning(['tokens', 'last_allowed']);
+  },
+);
 
+/** The database store: one statement per request (compiled once, compiled.ts), shared by every process. */
+export class SqlRateLimitRepo implements RateLimitRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async take(key: string, ratePerSecond: number, burst: number, now: Date): Promise<Taken> {
+    checkBucket(ratePerSecond, burst);
+    const row = await TAKE.first(this.db, { key, tokens: burst - 1, nowMs: now.getTime(), ratePerSecond, burst });
+    if (!row) throw new Error('storage: the rate-limit upsert returned no row');
     return taken(readNumber(row.last_allowed) === 1, readNumber(row.tokens), ratePerSecond, burst);
   }
 }

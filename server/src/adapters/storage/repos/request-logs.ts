@@ -1,5 +1,6 @@
 import {
   type ExpressionBuilder,
+  type Insertable,
   type Kysely,
   type RawBuilder,
   type Selectable,
@@ -13,7 +14,8 @@ import type {
   SchemaTranslation,
 } from '../../../app/ports/records.js';
 import type { Page, RequestLogQuery, RequestLogRepo, UsageTally } from '../../../app/ports/storage.js';
-import { type Codec, readBoolean, readDate, readNumber } from '../dialect.js';
+import { compiled } from '../compiled.js';
+import { type Codec, type DialectName, readBoolean, readDate, readNumber } from '../dialect.js';
 import { fetchSize, STREAM_CHUNK, toPage } from '../pagination.js';
 import type { Database, RequestLogsTable } from '../schema.js';
 
@@ -72,6 +74,30 @@ function withoutSignedPayload(l: RequestLogRecord): unknown {
  */
 const PAYLOAD_REFERENCE = referenceTo('payload');
 
+type LogRow = Insertable<RequestLogsTable>;
+type ReferencingRow = LogRow & { account_id: string; gstin: string; irn: string; request_body: string };
+
+/** The request body as given, or PAYLOAD_REFERENCE when the logged IRN's document holds exactly this body. */
+function payloadOrReference(dialect: DialectName, row: ReferencingRow): RawBuilder<string> {
+  const json = row.request_body;
+  // Compared as text: SQLite stores the JSON text as written; PostgreSQL's jsonb prints one canonical text.
+  const jsonb = dialect === 'postgres';
+  const payload = jsonb ? sql`d.payload::text` : sql`d.payload`;
+  const given = jsonb ? sql`cast(${json} as jsonb)::text` : sql`${json}`;
+  const reference = JSON.stringify(PAYLOAD_REFERENCE);
+  return sql<string>`(case when exists (select 1 from documents d where d.account_id = ${row.account_id}
+      and d.gstin = ${row.gstin} and d.irn = ${row.irn} and ${payload} = ${given})
+      then ${jsonb ? sql`cast(${reference} as jsonb)` : reference} else ${jsonb ? sql`cast(${json} as jsonb)` : json} end)`;
+}
+
+// One row per request, compiled once (compiled.ts): as given, or with the payload reference decided in the INSERT.
+const INSERT = compiled('requestLogs.insert', (db, row: LogRow) => db.insertInto('request_logs').values(row));
+const referencingInsert = (dialect: DialectName) =>
+  compiled(`requestLogs.insertReferencingPayload/${dialect}`, (db, row: ReferencingRow) =>
+    db.insertInto('request_logs').values({ ...row, request_body: payloadOrReference(dialect, row) }),
+  );
+const INSERT_REFERENCING_PAYLOAD = { sqlite: referencingInsert('sqlite'), postgres: referencingInsert('postgres') };
+
 /** The logged IRN's document's column, read with the log row (null when the row references none). */
 const ofDocument = <C extends 'signed_invoice' | 'signed_qr_code' | 'payload'>(
   eb: ExpressionBuilder<Database, 'request_logs'>,
@@ -94,47 +120,35 @@ export class SqlRequestLogRepo implements RequestLogRepo {
   ) {}
 
   async insert(l: RequestLogRecord): Promise<void> {
-    await this.db
-      .insertInto('request_logs')
-      .values({
-        id: l.id,
-        account_id: l.accountId,
-        request_id: l.requestId,
-        gstin: l.gstin,
-        client_id: l.clientId,
-        operation: l.operation,
-        method: l.method,
-        path: l.path,
-        status: l.status,
-        idempotency_key: l.idempotencyKey,
-        replayed: this.codec.boolean(l.replayed),
-        irn: l.irn,
-        latency_ms: this.codec.json(l.latencyMs ?? {}),
-        upstream_attempts: this.codec.json(l.upstreamAttempts ?? []),
-        request_body: this.requestBody(l),
-        response_body: this.codec.json(withoutSignedPayload(l)),
-        created_at: this.codec.timestamp(l.createdAt),
-        api_version: l.apiVersion ?? null,
-        warnings: l.warnings?.length ? this.codec.json(l.warnings) : null,
-        schema_translation: l.schemaTranslation ? this.codec.json(l.schemaTranslation) : null,
-        tenant_id: l.tenantId ?? null,
-      })
-      .execute();
-  }
-
-  /** The request body, or PAYLOAD_REFERENCE when the logged IRN's document holds exactly this body. */
-  private requestBody(l: RequestLogRecord): string | null | RawBuilder<string> {
-    const json = this.codec.json(l.requestBody);
-    if (json === null || l.irn === null || l.gstin === null || l.accountId === null || !isAnswerObject(l.requestBody))
-      return json;
-    // Compared as text: SQLite stores the JSON text as written; PostgreSQL's jsonb prints one canonical text.
-    const jsonb = this.codec.dialect === 'postgres';
-    const payload = jsonb ? sql`d.payload::text` : sql`d.payload`;
-    const given = jsonb ? sql`cast(${json} as jsonb)::text` : sql`${json}`;
-    const reference = JSON.stringify(PAYLOAD_REFERENCE);
-    return sql<string>`(case when exists (select 1 from documents d where d.account_id = ${l.accountId}
-      and d.gstin = ${l.gstin} and d.irn = ${l.irn} and ${payload} = ${given})
-      then ${jsonb ? sql`cast(${reference} as jsonb)` : reference} else ${jsonb ? sql`cast(${json} as jsonb)` : json} end)`;
+    const row = {
+      id: l.id,
+      account_id: l.accountId,
+      request_id: l.requestId,
+      gstin: l.gstin,
+      client_id: l.clientId,
+      operation: l.operation,
+      method: l.method,
+      path: l.path,
+      status: l.status,
+      idempotency_key: l.idempotencyKey,
+      replayed: this.codec.boolean(l.replayed),
+      irn: l.irn,
+      latency_ms: this.codec.json(l.latencyMs ?? {}),
+      upstream_attempts: this.codec.json(l.upstreamAttempts ?? []),
+      request_body: this.codec.json(l.requestBody),
+      response_body: this.codec.json(withoutSignedPayload(l)),
+      created_at: this.codec.timestamp(l.createdAt),
+      api_version: l.apiVersion ?? null,
+      warnings: l.warnings?.length ? this.codec.json(l.warnings) : null,
+      schema_translation: l.schemaTranslation ? this.codec.json(l.schemaTranslation) : null,
+      tenant_id: l.tenantId ?? null,
+    };
+    // Only an object body logged with an IRN can be that IRN's document's payload (compared in the INSERT).
+    const { account_id, gstin, irn, request_body } = row;
+    const referencing = INSERT_REFERENCING_PAYLOAD[this.codec.dialect];
+    if (account_id !== null && gstin !== null && irn !== null && request_body !== null && isAnswerObject(l.requestBody))
+      await referencing.execute(this.db, { ...row, account_id, gstin, irn, request_body });
+    else await INSERT.execute(this.db, row);
   }
 
   async get(accountId: string, id: string): Promise<RequestLogRecord | undefined> {

@@ -1,8 +1,19 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { RouteCredentialRecord } from '../../../app/ports/records.js';
 import type { RouteCredentialRepo } from '../../../app/ports/storage.js';
+import { compiled } from '../compiled.js';
 import { type Codec, readDate } from '../dialect.js';
 import type { Database, GstinRouteCredentialsTable } from '../schema.js';
+
+/** A GSTIN's route users: read on every generate. */
+const ROUTES_OF_GSTIN = compiled('routeCredentials.list', (db, p: { accountId: string; gstin: string }) =>
+  db
+    .selectFrom('gstin_route_credentials')
+    .selectAll()
+    .where('account_id', '=', p.accountId)
+    .where('gstin', '=', p.gstin)
+    .orderBy('route'),
+);
 
 export class SqlRouteCredentialRepo implements RouteCredentialRepo {
   constructor(
@@ -34,13 +45,7 @@ export class SqlRouteCredentialRepo implements RouteCredentialRepo {
   }
 
   async list(accountId: string, gstin: string): Promise<RouteCredentialRecord[]> {
-    const rows = await this.db
-      .selectFrom('gstin_route_credentials')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('gstin', '=', gstin)
-      .orderBy('route')
-      .execute();
+    const rows = await ROUTES_OF_GSTIN.rows(this.db, { accountId, gstin });
     return rows.map(toRecord);
   }
 
