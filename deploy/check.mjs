@@ -34,6 +34,19 @@ must(
   lastStage.some((l) => /^CMD\s.*dist\/main\.js/.test(l)),
   'Dockerfile: runs the built JavaScript (dist/main.js)',
 );
+// The image runs the server as `pnpm start` does: the same node options and malloc arenas (docs/adr/0023).
+const start = JSON.parse(readFileSync(here('../server/package.json'), 'utf8')).scripts.start;
+const startOptions = start.replace(/^.*?\bnode\s+/, '').split(/\s+/);
+const cmd = lastStage.filter((l) => /^CMD\s/.test(l)).at(-1) ?? '';
+const cmdArgs = JSON.parse(cmd.replace(/^CMD\s+/, '') || '[]');
+must(
+  JSON.stringify(cmdArgs.slice(1)) === JSON.stringify(startOptions),
+  `Dockerfile: CMD runs node with pnpm start's options (${startOptions.join(' ')})`,
+);
+must(
+  /MALLOC_ARENA_MAX=(\S+)/.exec(start)?.[1]?.includes(/MALLOC_ARENA_MAX=(\d+)/.exec(dockerfile)?.[1] ?? 'missing'),
+  "Dockerfile: MALLOC_ARENA_MAX as pnpm start's default",
+);
 must(
   lastStage.some((l) => /^HEALTHCHECK\s.*\/healthz/.test(l)),
   'Dockerfile: HEALTHCHECK on /healthz',
