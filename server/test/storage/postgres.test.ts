@@ -57,6 +57,23 @@ if (!baseUrl) {
       }
     });
 
+    it('keeps the live-subset indexes partial (migration 0019)', async () => {
+      const storage = await openStorage({ url: testUrl });
+      try {
+        const defs = await queryRawForTests(
+          storage,
+          "select indexname, indexdef from pg_indexes where indexname in ('outbox_events_pending', 'idempotency_keys_resource', 'request_logs_tenant') order by indexname",
+        );
+        expect(defs.map((d) => [d.indexname, /\sWHERE\s/.test(String(d.indexdef))])).toEqual([
+          ['idempotency_keys_resource', true],
+          ['outbox_events_pending', true],
+          ['request_logs_tenant', true],
+        ]);
+      } finally {
+        await storage.close();
+      }
+    });
+
     it('migrates concurrently from several replicas without error', async () => {
       const opened: Storage[] = await Promise.all([1, 2, 3].map(() => openStorage({ url: testUrl })));
       try {
@@ -80,6 +97,7 @@ if (!baseUrl) {
           { name: '0016-tenants' },
           { name: '0017-usage-index' },
           { name: '0018-onboarding-links' },
+          { name: '0019-partial-indexes' },
         ]);
       } finally {
         await Promise.all(opened.map((s) => s.close()));

@@ -62,9 +62,46 @@ describe('SQLite specifics', () => {
         { name: '0016-tenants' },
         { name: '0017-usage-index' },
         { name: '0018-onboarding-links' },
+        { name: '0019-partial-indexes' },
       ]);
     } finally {
       await second.close();
+    }
+  });
+
+  it('keeps the live-subset indexes partial (migration 0019), and the lookups that need them use them', async () => {
+    const storage = await openTemp();
+    try {
+      const defs = await queryRawForTests(
+        storage,
+        "select name, sql from sqlite_master where name in ('outbox_events_pending', 'idempotency_keys_resource', 'request_logs_tenant') order by name",
+      );
+      expect(defs.map((d) => [d.name, /\swhere\s/i.test(String(d.sql))])).toEqual([
+        ['idempotency_keys_resource', true],
+        ['outbox_events_pending', true],
+        ['request_logs_tenant', true],
+      ]);
+      // The statements as the repositories write them (outbox-dispatch.ts claimBatch's subquery, idempotency.ts
+      // completeForResource, request-logs.ts with a tenant filter), with literals for the parameters.
+      const plan = async (query: string) =>
+        (await queryRawForTests(storage, `explain query plan ${query}`)).map((r) => String(r.detail)).join(' | ');
+      expect(
+        await plan(
+          `select "id" from "outbox_events" where "dispatched_at" is null and ("lease_until" is null or "lease_until" <= 'x') order by "id" limit 50`,
+        ),
+      ).toContain('USING INDEX outbox_events_pending');
+      expect(
+        await plan(
+          `update "idempotency_keys" set "state" = 'completed' where "account_id" = 'a' and "resource_id" = 'doc' and "state" in ('in_flight', 'deferred')`,
+        ),
+      ).toContain('USING INDEX idempotency_keys_resource');
+      expect(
+        await plan(
+          `select * from "request_logs" where "account_id" = 'a' and "tenant_id" = 't' order by "id" desc limit 10`,
+        ),
+      ).toContain('USING INDEX request_logs_tenant');
+    } finally {
+      await storage.close();
     }
   });
 

@@ -20,6 +20,7 @@ import { signatureVerificationMigration } from './0015-signature-verification.js
 import { tenantsMigration } from './0016-tenants.js';
 import { usageIndexMigration } from './0017-usage-index.js';
 import { onboardingLinksMigration } from './0018-onboarding-links.js';
+import { partialIndexesMigration } from './0019-partial-indexes.js';
 
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -41,6 +42,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0016-tenants': tenantsMigration(dialect),
     '0017-usage-index': usageIndexMigration(),
     '0018-onboarding-links': onboardingLinksMigration(dialect),
+    '0019-partial-indexes': partialIndexesMigration(),
   };
 }
 

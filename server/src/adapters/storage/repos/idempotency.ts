@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Insertable, Kysely, Selectable } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { IdempotencyRecord } from '../../../app/ports/records.js';
 import type { ClaimResult, IdempotencyRepo } from '../../../app/ports/storage.js';
 import { compiled } from '../compiled.js';
@@ -171,7 +171,8 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
       })
       .where('account_id', '=', accountId)
       .where('resource_id', '=', resourceId)
-      .where('state', 'in', ['in_flight', 'deferred'])
+      // Literals, not parameters: the planner matches them to idempotency_keys_resource's predicate (migration 0019).
+      .where(sql<boolean>`"state" in ('in_flight', 'deferred')`)
       .executeTakeFirst();
     return Number(result.numUpdatedRows ?? 0n);
   }
