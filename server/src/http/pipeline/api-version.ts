@@ -52,7 +52,10 @@ const PINS_KEPT = 10_000;
 
 async function pinnedVersion(deps: Deps, accountId: string): Promise<string | undefined> {
   let known = pins.get(deps.storage);
-  if (!known) pins.set(deps.storage, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    pins.set(deps.storage, known);
+  }
   const hit = known.get(accountId);
   if (hit !== undefined) return hit;
   const account = await deps.storage.accounts.get(accountId);
