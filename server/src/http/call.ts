@@ -53,6 +53,11 @@ export interface Call {
   upstreamAttempts: UpstreamAttemptLog[];
   /** Set by handlers so the request log can be filtered by IRN. */
   irn?: string;
+  /**
+   * Set by a generate's handler: the outbox event whose `data` the answer presents. The request log references
+   * it instead of copying the body when the logged body is exactly that data (ADR 0035).
+   */
+  answerEvent?: string;
   /** The token endpoint's client, as named by the request (its account's log shows the call once it succeeds). */
   tokenClient?: { accountId: string; clientId: string };
   /** The dated API version this call is answered in (pipeline/api-version.ts). */

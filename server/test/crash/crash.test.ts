@@ -47,6 +47,7 @@ const client = (url: string) => contractClient(url, contract);
 
 interface Rows {
   document?: { status: string; irn: string | null };
+  /** response_body: the stored answer, read out of the event it references when it is one (SQLite: ADR 0035). */
   key?: { state: string; response_status: number | null; response_body: unknown };
 }
 
@@ -74,10 +75,14 @@ async function readRows(db: { sqlitePath?: string; url?: string }, docNoKey: str
     const k = sqlite.prepare(keySql.replace('$1', '?')).get(key) as
       | { state: string; response_status: number | null; response_body: string | null }
       | undefined;
-    return {
-      document,
-      key: k && { ...k, response_body: k.response_body === null ? null : JSON.parse(k.response_body) },
-    };
+    let body: unknown = k?.response_body == null ? null : JSON.parse(k.response_body);
+    if (typeof body === 'string' && body.startsWith('$event:')) {
+      const event = sqlite
+        .prepare("select json_extract(payload, '$.data') as data from outbox_events where id = ?")
+        .get(body.slice('$event:'.length)) as { data: string } | undefined;
+      body = event?.data;
+    }
+    return { document, key: k && { ...k, response_body: body } };
   } finally {
     sqlite.close();
   }

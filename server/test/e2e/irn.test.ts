@@ -2,7 +2,7 @@
 import { importJWK, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRawForTests } from '../../src/adapters/storage/index.js';
-import { gstinSession, type Harness, startHarness } from '../support/harness.js';
+import { e2eOnPostgres, gstinSession, type Harness, startHarness } from '../support/harness.js';
 import { invoice, uniqueDocNo } from '../support/invoices.js';
 
 const SELLER = '29AAACP7879D1Z0';
@@ -90,6 +90,69 @@ describe('generateIrn', () => {
     });
     expect([changed.status, changed.body.code]).toEqual([422, 'idempotency_key_reused']);
     expect(h.sandbox.ledger.snapshot().irns.filter((r: { irn: string }) => r.irn === first.body.Irn)).toHaveLength(1);
+  });
+
+  it("stores a generate's answer once, in its event: replays, log details and the export give back what was answered", async () => {
+    const storage = h.server.deps.storage;
+    const inv = invoice(SELLER);
+    const note = {
+      ...invoice(SELLER, { docType: 'CRN', docNo: inv.DocDtls.No }),
+      RefDtls: { PrecDocDtls: [{ InvNo: inv.DocDtls.No, InvDt: inv.DocDtls.Dt }] },
+    };
+    for (const [path, body, type] of [
+      ['/v1/irn', inv, 'irn.generated'],
+      ['/v1/notes', note, 'note.generated'],
+    ] as const) {
+      const headers = { 'idempotency-key': `once-${type}-${inv.DocDtls.No}` };
+      const first = await h.request('POST', path, { token: s.token, body, headers });
+      expect(first.status, first.text).toBe(201);
+      // A replay of the key, and a repeat of the document without one (answered 200 from the document).
+      const replay = await h.request('POST', path, { token: s.token, body, headers });
+      const repeat = await h.request('POST', path, { token: s.token, body });
+      expect([replay.status, repeat.status]).toEqual([201, 200]);
+      expect(replay.text).toBe(first.text); // byte for byte, whether the key holds the bytes or references the event
+      expect(repeat.body).toEqual(first.body);
+
+      const [event] = await queryRawForTests(
+        storage,
+        `select id from outbox_events where type = '${type}' and gstin = '${SELLER}' order by id desc limit 1`,
+      );
+      const reference = `$event:${event!.id}`;
+      const [key] = await queryRawForTests(
+        storage,
+        `select response_body from idempotency_keys where key = '${headers['idempotency-key']}'`,
+      );
+      // SQLite keeps the answer's exact text in the event; PostgreSQL's jsonb does not, so the key keeps it there.
+      expect(JSON.stringify(key!.response_body).includes(reference)).toBe(!e2eOnPostgres);
+
+      const op = path === '/v1/irn' ? 'generateIrn' : 'generateNote';
+      // The key's replay is answered before the handler (no IRN logged): the newest three of the operation.
+      const rows = await queryRawForTests(
+        storage,
+        `select id, response_body from request_logs where gstin = '${SELLER}' and operation = '${op}' order by id desc limit 3`,
+      );
+      rows.reverse(); // oldest first
+      const ids = rows.map((r) => String(r.id));
+      // Only the first answer is the event's data; the replays' logs keep their bodies.
+      expect(rows.map((r) => JSON.stringify(r.response_body).includes(reference))).toEqual([true, false, false]);
+      for (const [i, answer] of [first, replay, repeat].entries()) {
+        const detail = await h.request('GET', `/v1/logs/${ids[i]}`, { token: h.apiKey });
+        expect(detail.body.response_body).toEqual(answer.body);
+      }
+      const from = encodeURIComponent(new Date(Date.now() - 60_000).toISOString());
+      const exported = await h.request('GET', `/v1/logs/export?gstin=${SELLER}&operation=${op}&from=${from}`, {
+        token: h.apiKey,
+      });
+      const lines = exported.text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(lines.slice(-3).map((l) => [l.id, l.response_body])).toEqual([
+        [ids[0], first.body],
+        [ids[1], replay.body],
+        [ids[2], repeat.body],
+      ]);
+    }
   });
 
   it('without a key, a repeated document returns the original IRN, never a second one', async () => {

@@ -95,16 +95,23 @@ async function generatePath(storage: Storage) {
     cancellableUntil: at(86_400_000),
     updatedAt: at(1),
   };
-  const answer = { Irn: irn, SignedInvoice: generated.signedInvoice, SignedQRCode: generated.signedQrCode };
+  const answer = {
+    object: 'document',
+    id: doc.id,
+    Irn: irn,
+    SignedInvoice: generated.signedInvoice,
+    SignedQRCode: generated.signedQrCode,
+  };
+  const event = uid('msg');
   await storage.transaction(async (tx) => {
     expect(await tx.documents.updateUnlessFinal(generated)).toBe(true);
     expect(await tx.gstins.tenantOf(accountId, gstin)).toBe(null); // the event's tenant (usecases/events.ts)
     await tx.outbox.append({
-      id: uid('msg'),
+      id: event,
       accountId,
       gstin,
       type: 'document.generated',
-      payload: { type: 'document.generated', data: { object: 'document', id: doc.id, ...answer } },
+      payload: { type: 'document.generated', data: answer },
       createdAt: at(1),
       dispatchedAt: null,
     });
@@ -114,19 +121,37 @@ async function generatePath(storage: Storage) {
       headers: { 'content-type': 'application/json' },
       body,
       resourceId: doc.id,
+      event,
     });
   });
   expect(await storage.documents.updateUnlessFinal(generated)).toBe(false);
 
-  // The generate's log references the document's payload; a log without an IRN keeps its body.
+  // The generate's log references the document's payload and the event's data; a log without an IRN keeps its
+  // bodies; the replay's log (no event: its answer is no event's) references the payload only.
   const logged = requestLog(accountId, { gstin, status: 201, irn, requestBody: doc.payload, responseBody: answer });
   const unrelated = requestLog(accountId, { gstin, status: 422, requestBody: { DocDtls: { No: 'X' } } });
-  await storage.requestLogs.insert(logged);
+  const replayed = requestLog(accountId, { gstin, status: 201, irn, requestBody: doc.payload, replayed: true });
+  await storage.requestLogs.insert(logged, { answerEvent: event });
   await storage.requestLogs.insert(unrelated);
-  const [stored] = await queryRawForTests(storage, `select request_body from request_logs where id = '${logged.id}'`);
+  await storage.requestLogs.insert(replayed);
+  const [stored] = await queryRawForTests(
+    storage,
+    `select request_body, response_body from request_logs where id = '${logged.id}'`,
+  );
   expect(JSON.stringify(stored)).toContain('$document.payload');
+  expect(JSON.stringify(stored)).toContain(`$event:${event}`);
   expect(await storage.requestLogs.get(accountId, logged.id)).toEqual(logged);
   expect(await storage.requestLogs.get(accountId, unrelated.id)).toEqual(unrelated);
+  expect(await storage.requestLogs.get(accountId, replayed.id)).toEqual(replayed);
+  // A key completed without an event (an answer that presents none) is stored as it is.
+  const plainKey = idempotency(accountId, uid('idem'), { scope: gstin });
+  await storage.idempotency.claim(plainKey, at(0));
+  await storage.idempotency.complete(accountId, plainKey.scope, plainKey.key, {
+    status: 201,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(answer),
+    resourceId: doc.id,
+  });
 
   // A replay of the key with another body finds the completed answer, signed payload put back.
   const replay = await storage.idempotency.claim({ ...key, fingerprint: 'fp-other' }, at(2));
@@ -171,7 +196,8 @@ function compiledMatchesBuilder(name: string, open: () => Promise<Storage>) {
         'documents.updateUnlessFinal',
         'gstins.tenantOf',
         'outbox.append',
-        'idempotency.complete',
+        // SQLite keeps a reference to the event when the answer's text is its data's (ADR 0035).
+        storage.dialect === 'sqlite' ? 'idempotency.completeReferencingEvent/sqlite' : 'idempotency.complete',
       ]);
     });
 

@@ -152,6 +152,40 @@ export function idempotency(accountId: string, key: string, over: Partial<Idempo
   };
 }
 
+/** A generated document with its signed JWTs (what answers and events reference), stored. */
+export async function generatedDocument(
+  storage: Storage,
+  accountId: string,
+  gstin: string,
+  over: Partial<DocumentRecord> = {},
+): Promise<DocumentRecord> {
+  const doc = documentRecord(accountId, gstin, {
+    status: 'generated',
+    irn: uid('irn').padEnd(64, '0'),
+    signedInvoice: `eyJhbGciOiJSUzI1NiJ9.eyJpbnYiOjF9.${uid('inv')}`,
+    signedQrCode: `eyJhbGciOiJSUzI1NiJ9.eyJxciI6MX0.${uid('qr')}`,
+    ...over,
+  });
+  await storage.documents.insert(doc);
+  return doc;
+}
+
+/** An `irn.generated` event whose data is `data` (a document as presented), appended to the outbox: its id. */
+export async function generatedEvent(storage: Storage, accountId: string, gstin: string, data: unknown) {
+  const id = uid('msg');
+  const payload = { type: 'irn.generated', timestamp: '2026-01-01T00:00:00.000Z', tenant: null, data };
+  await storage.outbox.append({
+    id,
+    accountId,
+    gstin,
+    type: 'irn.generated',
+    payload,
+    createdAt: at(0),
+    dispatchedAt: null,
+  });
+  return id;
+}
+
 export function documentRecord(accountId: string, gstin: string, over: Partial<DocumentRecord> = {}): DocumentRecord {
   const docNo = over.docNo ?? uid('inv').slice(-16);
   return {

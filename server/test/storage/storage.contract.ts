@@ -2,6 +2,7 @@
 // (postgres.test.ts). Every test makes its own account and ids, so tests share one database per suite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRawForTests } from '../../src/adapters/storage/index.js';
+import type { RequestLogRecord } from '../../src/app/ports/records.js';
 import type { Storage } from '../../src/app/ports/storage.js';
 import { OLDEST_API_VERSION } from '../../src/app/versions/api-versions.js';
 import {
@@ -12,6 +13,8 @@ import {
   credential,
   documentRecord,
   ewb,
+  generatedDocument,
+  generatedEvent,
   gstinRecord,
   idempotency,
   requestLog,
@@ -564,6 +567,69 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         }
       });
 
+      it("keeps a generate's answer once, in its event, where the text is the event's data (SQLite); replays are unchanged", async () => {
+        const { accountId, gstin } = await seed(storage);
+        const doc = await generatedDocument(storage, accountId, gstin);
+        const data = {
+          object: 'document',
+          id: doc.id,
+          Irn: doc.irn,
+          AckNo: 112010000000001,
+          TotInvVal: 118.5,
+          SignedInvoice: doc.signedInvoice,
+          SignedQRCode: doc.signedQrCode,
+          Remarks: 'ANSWER-ONCE é "quoted" \\ \u2028',
+          info: [],
+        };
+        const event = await generatedEvent(storage, accountId, gstin, data);
+        const other = await seed(storage);
+        const headers = { 'content-type': 'application/json' };
+        const { Remarks: _, ...withoutRemarks } = data;
+        const cases = [
+          // The event's data exactly: a reference on SQLite; in full on PostgreSQL (jsonb keeps no key order).
+          { bytes: JSON.stringify(data), accountId, event, referenced: storage.dialect === 'sqlite' },
+          // The same value in another key order, another value, or the event of another account: in full.
+          {
+            bytes: JSON.stringify(Object.fromEntries(Object.entries(data).reverse())),
+            accountId,
+            event,
+            referenced: false,
+          },
+          {
+            bytes: JSON.stringify({ ...withoutRemarks, Remarks: 'ANSWER-ONCE other' }),
+            accountId,
+            event,
+            referenced: false,
+          },
+          { bytes: JSON.stringify(data), accountId: other.accountId, event, referenced: false },
+        ];
+        for (const c of cases) {
+          const rec = idempotency(c.accountId, uid('event'));
+          await storage.idempotency.claim(rec, at(0));
+          await storage.idempotency.complete(c.accountId, rec.scope, rec.key, {
+            status: 201,
+            headers,
+            body: c.bytes,
+            resourceId: doc.id,
+            event: c.event,
+          });
+          const [row] = await queryRawForTests(
+            storage,
+            `select response_body from idempotency_keys where account_id = '${c.accountId}' and key = '${rec.key}'`,
+          );
+          const stored = JSON.stringify(row!.response_body);
+          expect({ bytes: c.bytes, referenced: stored.includes(`$event:${event}`) }).toEqual({
+            bytes: c.bytes,
+            referenced: c.referenced,
+          });
+          expect(stored.includes('ANSWER-ONCE')).toBe(!c.referenced);
+          // What a replay sends: the very bytes, from the key or from the event.
+          expect((await storage.idempotency.get(c.accountId, rec.scope, rec.key))?.responseBody).toBe(c.bytes);
+          const again = await storage.idempotency.claim(idempotency(c.accountId, rec.key), at(1000));
+          expect(again).toMatchObject({ outcome: 'existing', record: { responseBody: c.bytes } });
+        }
+      });
+
       it('completes: stores the response, clears the lock, and is never retaken before expiry', async () => {
         const { accountId } = await seed(storage);
         const key = uid('done');
@@ -1016,6 +1082,60 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
         expect(await stored(noIrn.id)).toContain('PAYLOAD-ONCE-1');
         for (const l of [same, different, noIrn]) expect(await storage.requestLogs.get(accountId, l.id)).toEqual(l);
         expect(await collect(storage.requestLogs.stream(accountId, { irn }))).toEqual([same, different]);
+      });
+
+      it("keeps a generate's answer once, in its event, when the body is the event's data; any other body in full", async () => {
+        const { accountId, gstin } = await seed(storage);
+        const irn = uid('irn').padEnd(64, '0');
+        const payload = { Version: '1.1', DocDtls: { Typ: 'INV', No: 'EVENT-ONCE-1' } };
+        const doc = await generatedDocument(storage, accountId, gstin, { irn, payload });
+        const answer = {
+          object: 'document',
+          id: doc.id,
+          Irn: irn,
+          AckNo: 112010000000001,
+          SignedInvoice: doc.signedInvoice,
+          SignedQRCode: doc.signedQrCode,
+          Remarks: 'ANSWER-ONCE é "quoted"',
+        };
+        const event = await generatedEvent(storage, accountId, gstin, answer);
+        const log = (over: Partial<RequestLogRecord>) =>
+          requestLog(accountId, { gstin, status: 201, irn, requestBody: payload, responseBody: answer, ...over });
+        const { Remarks: _, ...older } = answer;
+        const cases = [
+          { log: log({ createdAt: at(0) }), event, referenced: true },
+          // An older API version's shape, a replay (answered 200, no event named), a problem: in full.
+          {
+            log: log({ responseBody: { ...older, Note: 'ANSWER-ONCE older' }, createdAt: at(1) }),
+            event,
+            referenced: false,
+          },
+          { log: log({ status: 200, replayed: true, createdAt: at(2) }), event: undefined, referenced: false },
+          {
+            log: log({ status: 409, responseBody: { type: 'about:blank', title: 'ANSWER-ONCE' }, createdAt: at(3) }),
+            event,
+            referenced: false,
+          },
+          // The event of another document's answer: in full.
+          { log: log({ responseBody: { ...answer, id: uid('doc') }, createdAt: at(4) }), event, referenced: false },
+        ];
+        for (const c of cases) await storage.requestLogs.insert(c.log, c.event ? { answerEvent: c.event } : {});
+        for (const c of cases) {
+          const [row] = await queryRawForTests(
+            storage,
+            `select response_body from request_logs where id = '${c.log.id}'`,
+          );
+          const stored = JSON.stringify(row!.response_body);
+          expect({ id: c.log.id, referenced: stored.includes(`$event:${event}`) }).toEqual({
+            id: c.log.id,
+            referenced: c.referenced,
+          });
+          expect(stored.includes('ANSWER-ONCE')).toBe(!c.referenced);
+          expect(await storage.requestLogs.get(accountId, c.log.id)).toEqual(c.log);
+        }
+        // The export reads every body back in full, the referenced one too; another account sees none of them.
+        expect(await collect(storage.requestLogs.stream(accountId, { irn }))).toEqual(cases.map((c) => c.log));
+        expect(await storage.requestLogs.get('acct_other', cases[0]!.log.id)).toBeUndefined();
       });
 
       it('round-trips the API version, the warnings and the NIC schema translation of a call', async () => {

@@ -144,6 +144,20 @@ export interface AuditRepo {
 export type ClaimResult =
   | { outcome: 'claimed'; record: IdempotencyRecord }
   | { outcome: 'existing'; record: IdempotencyRecord };
+/** The answer an Idempotency-Key keeps for replay (IdempotencyRepo.complete). */
+export interface KeyAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+  resourceId: string | null;
+  /**
+   * The outbox event written earlier in this transaction whose `data` this answer presents (a generate's
+   * `irn.generated` / `note.generated`): where the stored text would be exactly that data's, the storage may
+   * keep a reference to the event instead (a replay still reads the same bytes).
+   */
+  event?: string;
+}
+
 export interface IdempotencyRepo {
   /**
    * Atomically claims (accountId, scope, key): inserts an in-flight row, or retakes an expired one, or an
@@ -151,17 +165,7 @@ export interface IdempotencyRepo {
    * (INSERT .. ON CONFLICT), never read-then-write, so concurrent claims cannot both win.
    */
   claim(record: IdempotencyRecord, now: Date): Promise<ClaimResult>;
-  complete(
-    accountId: string,
-    scope: string,
-    key: string,
-    response: {
-      status: number;
-      headers: Record<string, string>;
-      body: unknown;
-      resourceId: string | null;
-    },
-  ): Promise<void>;
+  complete(accountId: string, scope: string, key: string, response: KeyAnswer): Promise<void>;
   /** Links an in-flight key to the resource it asked for (the document), so a later settlement finds it. */
   attach(accountId: string, scope: string, key: string, resourceId: string): Promise<void>;
   /** The answer was 202: keep the key (no lock) until the resource's final outcome completes it. */
@@ -291,7 +295,11 @@ export interface RequestLogQuery extends PageQuery {
   to?: Date;
 }
 export interface RequestLogRepo {
-  insert(log: RequestLogRecord): Promise<void>;
+  /**
+   * `answerEvent`: the outbox event whose `data` the response body presents (a generate's). When the body is that
+   * data exactly, the row references the event instead of holding a copy; reading the row puts the body back.
+   */
+  insert(log: RequestLogRecord, options?: { answerEvent?: string }): Promise<void>;
   get(accountId: string, id: string): Promise<RequestLogRecord | undefined>;
   /** Summaries: the bodies (several KB of signed JWT each) are not read for a list page. */
   list(accountId: string, query: RequestLogQuery): Promise<Page<RequestLogSummaryRecord>>;

@@ -18,6 +18,7 @@ export type EventType =
   | 'webhook_endpoint.disabled';
 
 /**
+ * Returns the event's id (`msg_...`, the webhook-id), so an answer that presents the event's data can name it.
  * `tenant` (issue #24) is the tenant the event belongs to: given, or its GSTIN's (null: the account itself). A
  * tenant's endpoints receive only its events; platform-level endpoints receive all (webhooks/dispatch.ts).
  */
@@ -25,7 +26,7 @@ export async function emit(
   deps: Pick<Deps, 'clock'>,
   tx: Pick<Repositories, 'outbox' | 'gstins'>,
   event: { accountId: string; gstin: string | null; type: EventType; data: unknown; tenantId?: string | null },
-): Promise<void> {
+): Promise<string> {
   const now = deps.clock.now();
   const tenant =
     event.tenantId !== undefined
@@ -33,8 +34,9 @@ export async function emit(
       : event.gstin
         ? await tx.gstins.tenantOf(event.accountId, event.gstin)
         : null;
+  const id = newId('msg', now);
   await tx.outbox.append({
-    id: newId('msg', now),
+    id,
     accountId: event.accountId,
     gstin: event.gstin,
     type: event.type,
@@ -42,4 +44,5 @@ export async function emit(
     createdAt: now,
     dispatchedAt: null,
   });
+  return id;
 }

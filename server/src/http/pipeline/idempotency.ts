@@ -92,12 +92,16 @@ export function serializeBody(reply: Reply): string {
   return reply.rawBody ?? JSON.stringify(reply.body ?? null);
 }
 
-/** Stores the answer. Document use cases call this inside their final transaction. */
+/**
+ * Stores the answer. Document use cases call this inside their final transaction; `event` is the outbox event
+ * written there whose data the answer presents (the storage may reference it: ADR 0035).
+ */
 export async function complete(
   repos: Pick<Repositories, 'idempotency'>,
   handle: IdempotencyHandle,
   reply: Reply,
   resourceId: string | null = null,
+  event?: string,
 ): Promise<void> {
   const headers: Record<string, string> = {
     ...(reply.headers ?? {}),
@@ -108,6 +112,7 @@ export async function complete(
     headers,
     body: serializeBody(reply),
     resourceId,
+    ...(event !== undefined ? { event } : {}),
   });
   handle.completed = true;
 }

@@ -10,7 +10,7 @@ export async function writeRequestLog(deps: Deps, call: Call, reply: Reply, tota
   // A token request belongs to its client's account once the client proved who it is (an answer below 400);
   // a refused one names a client it may not own, so it stays out of that account's log.
   const issued = !who && reply.status < 400 ? call.tokenClient : undefined;
-  await deps.storage.requestLogs.insert({
+  const log = {
     id: newId('log', call.receivedAt),
     accountId: who?.accountId ?? issued?.accountId ?? null,
     requestId: call.requestId,
@@ -34,7 +34,9 @@ export async function writeRequestLog(deps: Deps, call: Call, reply: Reply, tota
       ? { ...call.schemaTranslation, sent_body: redact(call.schemaTranslation.sent_body) }
       : null,
     tenantId: await tenantOf(deps, call),
-  });
+  };
+  // A generate's answer is its event's data: the row may reference the event instead (ADR 0035).
+  await deps.storage.requestLogs.insert(log, { answerEvent: call.answerEvent });
 }
 
 /**

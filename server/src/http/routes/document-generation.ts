@@ -92,7 +92,7 @@ export function generateDocumentHandler(
         ? {
             // Also after a 202: the key was deferred (documentReply's deferTo), and the final outcome is what a
             // retry under it must replay (ADR 0012).
-            completeInTx: (tx, o) => complete(tx, handle, replyOf(o), o.document.id),
+            completeInTx: (tx, o) => complete(tx, handle, replyOf(o), o.document.id, o.event),
             // Links the key to its document at once, so a crash leaves the reconciler a key to settle.
             onDocument: (docId: string) =>
               deps.storage.idempotency.attach(handle.accountId, handle.scope, handle.key, docId),
@@ -102,6 +102,7 @@ export function generateDocumentHandler(
     });
     const answered = (o: GenerateOutcome) => {
       call.irn = o.document.irn ?? undefined;
+      call.answerEvent = o.event;
       return replyOf(o);
     };
     try {

@@ -1,6 +1,6 @@
-import { type ExpressionBuilder, type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { IdempotencyRecord } from '../../../app/ports/records.js';
-import type { ClaimResult, IdempotencyRepo } from '../../../app/ports/storage.js';
+import type { ClaimResult, IdempotencyRepo, KeyAnswer } from '../../../app/ports/storage.js';
 import { compiled } from '../compiled.js';
 import { type Codec, readDate, readDateOrNull, readNumberOrNull, type SqlTimestamp } from '../dialect.js';
 import type { Database, IdempotencyKeysTable } from '../schema.js';
@@ -22,6 +22,15 @@ function withoutSignedPayload(body: unknown, resourceId: string | null): unknown
     (_, field: keyof typeof COLUMN_OF) => `"${field}":"$document.${COLUMN_OF[field]}"`,
   );
 }
+
+/**
+ * A generate's answer is, byte for byte, the `data` of the `irn.generated` / `note.generated` event written in the
+ * same transaction just before (ADR 0035). On SQLite, which keeps JSON text as written, the key stores a reference
+ * to that event instead when the two texts are equal (compared in the UPDATE), and reading the key takes the
+ * text back out of the event: the same bytes, so a replay is unchanged. PostgreSQL's jsonb keeps no key order,
+ * so there the answer is stored in full.
+ */
+const EVENT_REFERENCE = '$event:';
 
 /** The key's document's signed JWTs, read with the key (null unless its resource is a document that has them). */
 const signedOfDocument = (
@@ -83,23 +92,35 @@ const ATTACH = compiled('idempotency.attach', (db, p: Key & { resourceId: string
     .where('key', '=', p.key)
     .where('state', 'in', ['in_flight', 'deferred']),
 );
-const COMPLETE = compiled(
-  'idempotency.complete',
-  (db, p: Key & { status: number; headers: string | null; body: string | null; resourceId: string | null }) =>
-    db
-      .updateTable('idempotency_keys')
-      .set({
-        state: 'completed',
-        locked_until: null,
-        response_status: p.status,
-        response_headers: p.headers,
-        response_body: p.body,
-        resource_id: p.resourceId,
-      })
-      .where('account_id', '=', p.accountId)
-      .where('scope', '=', p.scope)
-      .where('key', '=', p.key)
-      .where('state', 'in', ['in_flight', 'deferred']),
+type Completion = Key & { status: number; headers: string | null; body: string | null; resourceId: string | null };
+/** Stores the answer and drops the lock; the stored body given (the answer, or the expression that decides it). */
+const completing = (db: Kysely<Database>, p: Completion, body: string | null | RawBuilder<string>) =>
+  db
+    .updateTable('idempotency_keys')
+    .set({
+      state: 'completed',
+      locked_until: null,
+      response_status: p.status,
+      response_headers: p.headers,
+      response_body: body,
+      resource_id: p.resourceId,
+    })
+    .where('account_id', '=', p.accountId)
+    .where('scope', '=', p.scope)
+    .where('key', '=', p.key)
+    .where('state', 'in', ['in_flight', 'deferred']);
+const COMPLETE = compiled('idempotency.complete', (db, p: Completion) => completing(db, p, p.body));
+/** `text`: the answer as sent (JWTs referenced), compared with the event's data as SQLite keeps it. */
+const COMPLETE_REFERENCING_EVENT = compiled(
+  'idempotency.completeReferencingEvent/sqlite',
+  (db, p: Completion & { text: string; event: string }) =>
+    completing(
+      db,
+      p,
+      sql<string>`(case when exists (select 1 from outbox_events o where o.id = ${p.event}
+        and o.account_id = ${p.accountId} and json_extract(o.payload, '$.data') = ${p.text})
+        then json_quote(${EVENT_REFERENCE} || ${p.event}) else ${p.body} end)`,
+    ),
 );
 const GET = compiled('idempotency.get', (db, p: Key) =>
   db
@@ -178,21 +199,20 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
   }
 
   /** Stores the response and drops the lock. Only an open row (in flight or deferred) is completed: a stored response is final. */
-  async complete(
-    accountId: string,
-    scope: string,
-    key: string,
-    response: { status: number; headers: Record<string, string>; body: unknown; resourceId: string | null },
-  ): Promise<void> {
-    await COMPLETE.execute(this.db, {
+  async complete(accountId: string, scope: string, key: string, response: KeyAnswer): Promise<void> {
+    const text = withoutSignedPayload(response.body, response.resourceId);
+    const args = {
       accountId,
       scope,
       key,
       status: response.status,
       headers: this.codec.json(response.headers),
-      body: this.codec.json(withoutSignedPayload(response.body, response.resourceId)),
+      body: this.codec.json(text),
       resourceId: response.resourceId,
-    });
+    };
+    if (response.event !== undefined && typeof text === 'string' && this.codec.dialect === 'sqlite')
+      await COMPLETE_REFERENCING_EVENT.execute(this.db, { ...args, text, event: response.event });
+    else await COMPLETE.execute(this.db, args);
   }
 
   /** Deletes the claim only while in flight: a completed response is never dropped by a late release. */
@@ -208,7 +228,9 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
 
   async get(accountId: string, scope: string, key: string): Promise<IdempotencyRecord | undefined> {
     const row = await GET.first(this.db, { accountId, scope, key });
-    return row && this.toRecord(row);
+    if (!row) return undefined;
+    const answer = await this.referencedAnswer(accountId, row.response_body);
+    return this.toRecord(answer === undefined ? row : { ...row, response_body: this.codec.json(answer) });
   }
 
   /** Reaper: drops every row whose window has closed (expiresAt <= now), in flight or not. */
@@ -219,6 +241,21 @@ export class SqlIdempotencyRepo implements IdempotencyRepo {
       .where('created_at', '<=', this.codec.timestamp(createdBefore))
       .executeTakeFirst();
     return Number(result.numDeletedRows);
+  }
+
+  /** The answer text a stored reference names: its event's `data`, as SQLite wrote it (undefined: no reference). */
+  private async referencedAnswer(accountId: string, stored: unknown): Promise<string | undefined> {
+    const body = this.codec.parseJson(stored);
+    if (typeof body !== 'string' || !body.startsWith(EVENT_REFERENCE)) return undefined;
+    const event = await this.db
+      .selectFrom('outbox_events')
+      .select(sql<string | null>`json_extract(payload, '$.data')`.as('data'))
+      .where('id', '=', body.slice(EVENT_REFERENCE.length))
+      .where('account_id', '=', accountId)
+      .executeTakeFirst();
+    if (typeof event?.data !== 'string')
+      throw new Error(`storage: an Idempotency-Key's answer references ${body}, not found`);
+    return event.data;
   }
 
   private toRow(r: IdempotencyRecord) {

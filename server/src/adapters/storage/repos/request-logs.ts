@@ -76,6 +76,7 @@ const PAYLOAD_REFERENCE = referenceTo('payload');
 
 type LogRow = Insertable<RequestLogsTable>;
 type ReferencingRow = LogRow & { account_id: string; gstin: string; irn: string; request_body: string };
+type AnsweringRow = ReferencingRow & { response_body: string; answer_event: string };
 
 /** The request body as given, or PAYLOAD_REFERENCE when the logged IRN's document holds exactly this body. */
 function payloadOrReference(dialect: DialectName, row: ReferencingRow): RawBuilder<string> {
@@ -90,13 +91,47 @@ function payloadOrReference(dialect: DialectName, row: ReferencingRow): RawBuild
       then ${jsonb ? sql`cast(${reference} as jsonb)` : reference} else ${jsonb ? sql`cast(${json} as jsonb)` : json} end)`;
 }
 
-// One row per request, compiled once (compiled.ts): as given, or with the payload reference decided in the INSERT.
+/**
+ * A generate's answer is the document as presented, the very `data` of the `irn.generated` / `note.generated`
+ * event written with it (about 750 B once the JWTs are references; ADR 0035). The row keeps a reference to
+ * that event instead when, at insert, the event's data is exactly the body (compared in the INSERT: as text on
+ * SQLite, which keeps the JSON text as written; as jsonb on PostgreSQL). Anything else (another API version's
+ * shape, a replay, a problem) differs and is stored in full. An event is never updated nor deleted.
+ */
+const EVENT_REFERENCE = '$event:';
+
+function answerOrReference(dialect: DialectName, row: AnsweringRow): RawBuilder<string> {
+  const json = row.response_body;
+  const jsonb = dialect === 'postgres';
+  const data = jsonb ? sql`o.payload->'data'` : sql`json_extract(o.payload, '$.data')`;
+  const given = jsonb ? sql`cast(${json} as jsonb)` : sql`${json}`;
+  const reference = jsonb
+    ? sql`to_jsonb(cast(${EVENT_REFERENCE} as text) || cast(${row.answer_event} as text))`
+    : sql`json_quote(${EVENT_REFERENCE} || ${row.answer_event})`;
+  return sql<string>`(case when exists (select 1 from outbox_events o where o.id = ${row.answer_event}
+      and o.account_id = ${row.account_id} and ${data} = ${given}) then ${reference} else ${given} end)`;
+}
+
+// One row per request, compiled once (compiled.ts): as given, or with the references decided in the INSERT.
 const INSERT = compiled('requestLogs.insert', (db, row: LogRow) => db.insertInto('request_logs').values(row));
 const referencingInsert = (dialect: DialectName) =>
   compiled(`requestLogs.insertReferencingPayload/${dialect}`, (db, row: ReferencingRow) =>
     db.insertInto('request_logs').values({ ...row, request_body: payloadOrReference(dialect, row) }),
   );
 const INSERT_REFERENCING_PAYLOAD = { sqlite: referencingInsert('sqlite'), postgres: referencingInsert('postgres') };
+const answeringInsert = (dialect: DialectName) =>
+  compiled(`requestLogs.insertReferencingAnswer/${dialect}`, (db, { answer_event, ...row }: AnsweringRow) =>
+    db.insertInto('request_logs').values({
+      ...row,
+      request_body: payloadOrReference(dialect, row),
+      response_body: answerOrReference(dialect, { ...row, answer_event }),
+    }),
+  );
+const INSERT_REFERENCING_ANSWER = { sqlite: answeringInsert('sqlite'), postgres: answeringInsert('postgres') };
+
+/** The event id a stored response body references, if it is a reference. */
+const eventReferenced = (body: unknown): string | undefined =>
+  typeof body === 'string' && body.startsWith(EVENT_REFERENCE) ? body.slice(EVENT_REFERENCE.length) : undefined;
 
 /** The logged IRN's document's column, read with the log row (null when the row references none). */
 const ofDocument = <C extends 'signed_invoice' | 'signed_qr_code' | 'payload'>(
@@ -119,7 +154,7 @@ export class SqlRequestLogRepo implements RequestLogRepo {
     private readonly codec: Codec,
   ) {}
 
-  async insert(l: RequestLogRecord): Promise<void> {
+  async insert(l: RequestLogRecord, options: { answerEvent?: string } = {}): Promise<void> {
     const row = {
       id: l.id,
       account_id: l.accountId,
@@ -144,11 +179,28 @@ export class SqlRequestLogRepo implements RequestLogRepo {
       tenant_id: l.tenantId ?? null,
     };
     // Only an object body logged with an IRN can be that IRN's document's payload (compared in the INSERT).
-    const { account_id, gstin, irn, request_body } = row;
-    const referencing = INSERT_REFERENCING_PAYLOAD[this.codec.dialect];
-    if (account_id !== null && gstin !== null && irn !== null && request_body !== null && isAnswerObject(l.requestBody))
-      await referencing.execute(this.db, { ...row, account_id, gstin, irn, request_body });
-    else await INSERT.execute(this.db, row);
+    const { account_id, gstin, irn, request_body, response_body } = row;
+    const { answerEvent } = options;
+    if (
+      account_id === null ||
+      gstin === null ||
+      irn === null ||
+      request_body === null ||
+      !isAnswerObject(l.requestBody)
+    )
+      await INSERT.execute(this.db, row);
+    // Only an object answer can be the event's data (a document), referenced when it is exactly that.
+    else if (answerEvent !== undefined && response_body !== null && isAnswerObject(l.responseBody)) {
+      const answering = { ...row, account_id, gstin, irn, request_body, response_body, answer_event: answerEvent };
+      await INSERT_REFERENCING_ANSWER[this.codec.dialect].execute(this.db, answering);
+    } else
+      await INSERT_REFERENCING_PAYLOAD[this.codec.dialect].execute(this.db, {
+        ...row,
+        account_id,
+        gstin,
+        irn,
+        request_body,
+      });
   }
 
   async get(accountId: string, id: string): Promise<RequestLogRecord | undefined> {
@@ -159,7 +211,9 @@ export class SqlRequestLogRepo implements RequestLogRepo {
       .where('account_id', '=', accountId)
       .where('id', '=', id)
       .executeTakeFirst();
-    return row && this.toLog(row);
+    if (!row) return undefined;
+    const answers = await this.answersOf(accountId, [row]);
+    return this.toLog(row, answers);
   }
 
   /** Newest first (ids are time-ordered); summaries: the body columns are never read for a page. */
@@ -181,7 +235,8 @@ export class SqlRequestLogRepo implements RequestLogRepo {
         .orderBy('id', 'asc')
         .limit(STREAM_CHUNK)
         .execute();
-      for (const row of rows) yield this.toLog(row);
+      const answers = await this.answersOf(accountId, rows);
+      for (const row of rows) yield this.toLog(row, answers);
       if (rows.length < STREAM_CHUNK) return;
       after = rows[rows.length - 1]!.id;
     }
@@ -257,8 +312,29 @@ export class SqlRequestLogRepo implements RequestLogRepo {
     return q;
   }
 
-  private toLog(r: Selectable<RequestLogsTable> & SignedColumns): RequestLogRecord {
+  /** The `data` of the events these rows' response bodies reference, by event id (one read for all of them). */
+  private async answersOf(
+    accountId: string,
+    rows: readonly Pick<Selectable<RequestLogsTable>, 'response_body'>[],
+  ): Promise<Map<string, unknown>> {
+    const ids = rows.flatMap((r) => {
+      const id = eventReferenced(this.codec.parseJson(r.response_body));
+      return id === undefined ? [] : [id];
+    });
+    if (ids.length === 0) return new Map();
+    const events = await this.db
+      .selectFrom('outbox_events')
+      .select(['id', 'payload'])
+      .where('account_id', '=', accountId)
+      .where('id', 'in', ids)
+      .execute();
+    return new Map(events.map((e) => [e.id, (this.codec.parseJson(e.payload) as { data?: unknown } | null)?.data]));
+  }
+
+  private toLog(r: Selectable<RequestLogsTable> & SignedColumns, answers: Map<string, unknown>): RequestLogRecord {
     let responseBody = this.codec.parseJson(r.response_body);
+    const event = eventReferenced(responseBody);
+    if (event !== undefined && answers.has(event)) responseBody = answers.get(event);
     if (responseBody && typeof responseBody === 'object' && !Array.isArray(responseBody)) {
       const answer = responseBody as Record<string, unknown>;
       for (const [field, column] of SIGNED_FIELDS) {

@@ -31,6 +31,11 @@ export interface GenerateOutcome {
   status: 200 | 201 | 202;
   replayed: boolean;
   document: DocumentRecord;
+  /**
+   * The `irn.generated` / `note.generated` event this outcome wrote, whose `data` is the document as presented:
+   * the stored answers may reference it instead of holding a copy (ADR 0035). Absent for a replay.
+   */
+  event?: string;
 }
 
 /** The HTTP layer passes this in so the Idempotency-Key's answer commits with the document. */
@@ -372,7 +377,7 @@ export async function record(
       return replay;
     }
     const type = generated.docType === 'INV' ? 'irn.generated' : 'note.generated';
-    await emit(deps, tx, {
+    const event = await emit(deps, tx, {
       accountId: doc.accountId,
       gstin: doc.gstin,
       type,
@@ -390,7 +395,7 @@ export async function record(
         ...owner,
       });
     }
-    const result: GenerateOutcome = { status, replayed, document: generated };
+    const result: GenerateOutcome = { status, replayed, document: generated, event };
     await finish(tx, result);
     return result;
   });
