@@ -2,7 +2,6 @@
 // Entry point: the only place that reads configuration (environment variables) and starts listeners.
 //   einvoice-server                    start the server (sandbox mode by default)
 //   einvoice-server accounts create    create an account and print its API key once
-import { originalStack } from './adapters/observability/stack-traces.js';
 import { KeyMismatchError } from './adapters/storage/keys.js';
 import { createAccount } from './app/usecases/accounts.js';
 import { createSignInLink } from './app/usecases/dashboard-sessions.js';
@@ -115,15 +114,9 @@ async function main(argv: string[]): Promise<void> {
   return start(config);
 }
 
-// Node prints an uncaught exception with the bundle's positions (no --enable-source-maps: docs/adr/0023); this adds
-// the same stack with the TypeScript sources' positions just before.
-process.on('uncaughtExceptionMonitor', (error) => {
-  if (error instanceof Error) console.error(`einvoice-server: uncaught, in the sources: ${originalStack(error.stack)}`);
-});
-
 main(process.argv.slice(2)).catch((error) => {
   // Configuration mistakes get their message alone; anything else its stack.
   const known = error instanceof ConfigError || error instanceof KeyMismatchError;
-  console.error(`einvoice-server: ${known ? error.message : originalStack((error as Error).stack)}`);
+  console.error(`einvoice-server: ${known ? error.message : (error as Error).stack}`);
   process.exit(1);
 });
