@@ -8,7 +8,7 @@ import { openStorage, queryRawForTests, statementStats } from '../../src/adapter
 import type { OutboxEventRecord } from '../../src/app/ports/records.js';
 import type { Storage } from '../../src/app/ports/storage.js';
 import { fanOut } from '../../src/app/usecases/webhooks/dispatch.js';
-import { at, documentRecord, seed, uid, webhookEndpoint } from '../storage/fixtures.js';
+import { at, generatedDocument, seed, uid, webhookEndpoint } from '../storage/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'einvoice-fanout-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,13 +49,7 @@ describe('webhook fan-out of a claimed batch', () => {
       const { accountId, gstin } = await seed(storage);
       const endpoint = webhookEndpoint(accountId, { enabled: true, events: ['irn.generated'] });
       await storage.webhookEndpoints.insert(endpoint);
-      const doc = documentRecord(accountId, gstin, {
-        status: 'generated',
-        irn: uid('irn').padEnd(64, '0'),
-        signedInvoice: 'eyJhbGciOiJSUzI1NiJ9.eyJpbnYiOjF9.c2lnbmVk',
-        signedQrCode: 'eyJhbGciOiJSUzI1NiJ9.eyJxciI6MX0.cXI',
-      });
-      await storage.documents.insert(doc);
+      const doc = await generatedDocument(storage, accountId, gstin);
       const data = { id: doc.id, object: 'document', SignedInvoice: doc.signedInvoice, SignedQRCode: doc.signedQrCode };
       const wanted = await append(storage, accountId, 'irn.generated', data);
       const unwanted = await append(storage, accountId, 'irn.cancelled', { id: doc.id, object: 'document' });
