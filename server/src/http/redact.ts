@@ -16,7 +16,12 @@ export function redact(value: unknown, depth = 0): unknown {
 
 /** Secret-looking strings in free text (a pasted key in a description, say). */
 export function scrubText(text: string): string {
+  // One scan decides: nearly every string (an invoice's fields, a JWT) holds nothing to scrub (issue #19).
+  if (!SECRET_TEXT.test(text)) return text;
   return text
     .replace(/\b(sk|cs|at)_(test|live)_[A-Za-z0-9_-]{8,}/g, `$1_$2_${REDACTED}`)
     .replace(/\bwhsec_[A-Za-z0-9+/=]{8,}/g, `whsec_${REDACTED}`);
 }
+
+/** Either pattern below, for the one-scan check (no `g` flag: test() keeps no state). */
+const SECRET_TEXT = /\b(?:(?:sk|cs|at)_(?:test|live)_[A-Za-z0-9_-]{8,}|whsec_[A-Za-z0-9+/=]{8,})/;
