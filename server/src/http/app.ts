@@ -19,7 +19,7 @@ import { authenticate } from './pipeline/authenticate.js';
 import { openCursor, sealCursor } from './pipeline/cursors.js';
 import { claim, serializeBody, settle } from './pipeline/idempotency.js';
 import { type RateLimitState, rateLimitHeaders, takeRateLimit } from './pipeline/rate-limit.js';
-import { parseBody, readBodyText } from './pipeline/read-body.js';
+import { parseBody, readBodyText, webStreamChunks } from './pipeline/read-body.js';
 import { round, writeRequestLog } from './pipeline/request-log.js';
 import { verifySignature } from './pipeline/signature.js';
 import { resolveTenant } from './pipeline/tenant.js';
@@ -86,7 +86,9 @@ export function createApi(options: ApiOptions): Hono {
       await resolveTenant(deps, call);
       call.timings.auth = round(performance.now() - t);
       const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
-      const text = await readBodyText(call.headers, incoming ?? c.req.raw.body, call.op);
+      // Only without Node's request (another runtime, a test's app.request) is the Fetch body touched at all.
+      const body = incoming ?? (c.req.raw.body ? webStreamChunks(c.req.raw.body) : null);
+      const text = await readBodyText(call.headers, body, call.op);
       if (text) call.rawBody = text;
       t = performance.now();
       await verifySignature(deps, call, url);

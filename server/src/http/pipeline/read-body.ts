@@ -38,6 +38,24 @@ export async function readBodyText(
   return Buffer.concat(chunks, size).toString('utf8');
 }
 
+/** A Fetch API body stream as chunks (not every TypeScript lib declares ReadableStream async-iterable). */
+export async function* webStreamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  let done = false;
+  try {
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) {
+        done = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    if (!done) await reader.cancel(); // left early (413): the rest is not read
+  }
+}
+
 const tooLarge = (limit: number) =>
   problems.payloadTooLarge(limit, `The body exceeds ${Math.round(limit / 1024 / 1024)} MB.`);
 
