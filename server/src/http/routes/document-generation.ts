@@ -5,7 +5,6 @@
 // detach.ts says how the document stays safe and how its outcome reaches the caller).
 import type { Deps } from '../../app/deps.js';
 import type { DocumentRecord } from '../../app/ports/records.js';
-import type { Repositories } from '../../app/ports/storage.js';
 import { presentDocument } from '../../app/presenters.js';
 import { ProblemError } from '../../app/problems.js';
 import { parkInFlight, settleDetached } from '../../app/usecases/documents/detach.js';
@@ -95,8 +94,8 @@ export function generateDocumentHandler(
             // retry under it must replay (ADR 0012).
             completeInTx: (tx, o) => complete(tx, handle, replyOf(o), o.document.id, o.event),
             // Links the key to its document at once, so a crash leaves the reconciler a key to settle.
-            onDocument: (docId: string, tx: Repositories) =>
-              tx.idempotency.attach(handle.accountId, handle.scope, handle.key, docId),
+            onDocument: (docId: string) =>
+              deps.storage.idempotency.attach(handle.accountId, handle.scope, handle.key, docId),
             keyAwaitsOutcome: handle.deferred === true,
           }
         : {}),

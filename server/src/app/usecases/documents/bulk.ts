@@ -135,7 +135,7 @@ export async function runBulkJob(
         queueOnOutage: true,
         // Attempted before (a crash or a fault cut it short): a refusal recorded then is its outcome.
         keyAwaitsOutcome: r.documentId !== null,
-        onDocument: (documentId, tx) => tx.bulkJobs.attachDocument(job.id, r.index, documentId),
+        onDocument: (documentId) => repo.attachDocument(job.id, r.index, documentId),
         // A generated record's outcome commits with its document: a crash cannot separate them.
         completeInTx: async (tx, o) => {
           await tx.bulkJobs.settleRecord(job.id, r.index, outcomeOf(o), deps.clock.now());

@@ -58,12 +58,8 @@ export async function generateDocument(
     completeInTx?: CompleteInTx;
     /** When no GSP answers within the deadline, park the document and answer 202 (the worker finishes it). */
     queueOnOutage?: boolean;
-    /**
-     * Called once the document row exists (pending), so the caller can link its Idempotency-Key (or bulk record)
-     * to it: with the repositories of the transaction that writes the row, when there is one, so the row and the
-     * link commit together (one write transaction, not two: issue #19).
-     */
-    onDocument?: (documentId: string, tx: Repositories) => Promise<void>;
+    /** Called once the document row exists (pending), so the caller can link its Idempotency-Key to it. */
+    onDocument?: (documentId: string) => Promise<void>;
     /**
      * The caller's Idempotency-Key was answered 202 for this document earlier: a final failure is replayed
      * (422 document-failed), never silently submitted again under the same key.
@@ -123,7 +119,7 @@ export async function generateDocument(
   // Replays were answered above: only a document that may reach the IRP counts against the quota.
   if (options.sandboxQuota) await checkSandboxQuota(deps, who, 1);
   if (existing && existing.status === 'pending') {
-    await options.onDocument?.(existing.id, deps.storage);
+    await options.onDocument?.(existing.id);
     // A previous attempt may have reached the IRP (crash, lost answer): ask before submitting again.
     options.onPending?.(existing);
     const found = await route.getIrnByDocument(identity, { docType: key.docType, docNo: No, docDate: Dt });
@@ -170,20 +166,17 @@ export async function generateDocument(
       createdAt: now,
       updatedAt: now,
     };
-    const row = existing ? { ...doc, id: existing.id, createdAt: existing.createdAt } : doc; // a refused number may be submitted again
-    const written = await deps.storage.transaction(async (tx) => {
-      if (existing) await tx.documents.update(row);
-      else if (!(await tx.documents.insert(row))) return false;
-      await options.onDocument?.(row.id, tx);
-      return true;
-    });
-    if (!written)
+    if (existing) {
+      doc = { ...doc, id: existing.id, createdAt: existing.createdAt }; // a refused number may be submitted again
+      await deps.storage.documents.update(doc);
+    } else if (!(await deps.storage.documents.insert(doc))) {
       throw problems.conflictInFlight(
         'document-in-flight',
         'This document is being registered by another request',
         `${Typ} ${No} is in flight; retry shortly and you will get its result.`,
       );
-    doc = row;
+    }
+    await options.onDocument?.(doc.id);
   }
 
   options.onPending?.(doc);
