@@ -272,17 +272,25 @@ describe('endpoint health', () => {
   });
 
   it('a success in between restarts the clock: an endpoint that fails and recovers is never disabled', async () => {
-    const h = await harness({ WEBHOOK_DISABLE_AFTER_SECONDS: '1', WEBHOOK_RETRY_SCHEDULE_MS: '0,300,300,300,300' });
+    const h = await harness({ WEBHOOK_DISABLE_AFTER_SECONDS: '2', WEBHOOK_RETRY_SCHEDULE_MS: '0,300,300,300,300' });
     const flaky = await receiver();
-    // Every other request fails: failures keep coming for longer than the period, but never without a success.
-    flaky.respond = (n) => (n % 2 === 1 ? { status: 500 } : { status: 200 });
+    // Each event's first attempt fails and its retry (300 ms later) succeeds: failures keep coming for longer than
+    // the period (8 events, 350 ms apart), but never without a success in between. Keyed by the event, not by the
+    // receiver's request count, so interleaved retries under load cannot line one event up with failures only.
+    const seen = new Set<string>();
+    flaky.respond = (_n, r) => {
+      const id = String(r.headers['webhook-id']);
+      if (seen.has(id)) return { status: 200 };
+      seen.add(id);
+      return { status: 500 };
+    };
     const ep = await endpoint(h, flaky.url);
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 8; i++) {
       await event(h);
       await new Promise((r) => setTimeout(r, 350));
     }
     await waitFor(
-      async () => (await deliveries(h, `?endpoint_id=${ep.id}&status=succeeded`)).length === 6,
+      async () => (await deliveries(h, `?endpoint_id=${ep.id}&status=succeeded`)).length === 8,
       15_000,
       'every delivery',
     );
