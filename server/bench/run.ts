@@ -16,6 +16,9 @@
  * write_bytes) and through write syscalls of any kind (wchar, sockets included), database growth (SQLite: used
  * pages, WAL included, read from a read-only connection; PostgreSQL: pg_database_size) and SQL statements
  * executed and prepared (the server's einvoice_db_statements_total), each divided by the phase's successes.
+ * At saturation, CPU per IRN of every process on the path (server, sandbox, this load generator) and how busy
+ * the machine was (/proc/stat), with the server's CPU budget for 60 % of the IRP's own throughput derived from
+ * them (budgetFor): where the direct path stops (the single-threaded sandbox) and what the server may spend.
  *
  * Paths:
  *   server  POST /v1/irn with a bearer token and a fresh Idempotency-Key; the server validates, stores a pending
@@ -213,6 +216,51 @@ function databaseSize(sqlitePath: string, pgUrl: string | undefined): () => Prom
   };
 }
 
+/** CPU ms each process spent per IRN while a saturation phase ran, and how busy the whole machine was. */
+export interface CpuShares {
+  serverMsPerIrn: number | null;
+  sandboxMsPerIrn: number;
+  /** This process: autocannon, request bodies, and on the direct path the client's NIC crypto. */
+  loadGeneratorMsPerIrn: number;
+  totalMsPerIrn: number;
+  /** Share of all CPUs busy during the phase (from /proc/stat), anything else on the machine included. */
+  machineBusy: number;
+}
+
+/** Busy and total jiffies of all CPUs together (/proc/stat's first line). */
+function machineJiffies(): { busy: number; total: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((a, b) => a + b, 0);
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0); // idle + iowait
+  return { busy: total - idle, total };
+}
+
+function cpuShares(serverPid: number | null, sandboxPid: number) {
+  return async <T extends Stats>(run: () => Promise<T>): Promise<T & { cpu: CpuShares }> => {
+    const snap = () => ({
+      server: serverPid === null ? 0 : cpuMsOf(serverPid),
+      sandbox: cpuMsOf(sandboxPid),
+      self: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+      machine: machineJiffies(),
+    });
+    const before = snap();
+    const stats = await run();
+    const after = snap();
+    const per = (k: 'server' | 'sandbox' | 'self') => (after[k] - before[k]) / (stats.ok || NaN);
+    const server = serverPid === null ? null : round(per('server'));
+    const cpu: CpuShares = {
+      serverMsPerIrn: server,
+      sandboxMsPerIrn: round(per('sandbox')),
+      loadGeneratorMsPerIrn: round(per('self')),
+      totalMsPerIrn: round((server ?? 0) + per('sandbox') + per('self')),
+      machineBusy: round(
+        (after.machine.busy - before.machine.busy) / (after.machine.total - before.machine.total || NaN),
+      ),
+    };
+    return { ...stats, cpu };
+  };
+}
+
 function costMeter(pid: number, serverUrl: string, dbSize: () => Promise<number>) {
   const snap = async (): Promise<CostSnapshot> => {
     const { statements, prepared } = await statementsOf(serverUrl);
@@ -332,6 +380,19 @@ async function load(
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The most CPU per IRN the server may use for its path to reach `share` of the direct path's throughput. Two
+ * limits, the tighter wins: the server's JavaScript runs on one thread, so 1000 ms of CPU per second at most
+ * (a little more with GC helper threads, ignored); and all three processes share the machine's CPUs, the
+ * sandbox and the load generator costing per IRN what they did on the server's path.
+ */
+function budgetFor(share: number, server: CpuShares, direct: { achievedRps: number }) {
+  const rps = share * direct.achievedRps;
+  const eventLoop = 1000 / rps;
+  const machine = (cpus().length * 1000) / rps - server.sandboxMsPerIrn - server.loadGeneratorMsPerIrn;
+  return { msPerIrn: round(Math.min(eventLoop, machine)), eventLoop: round(eventLoop), machine: round(machine) };
+}
 
 /**
  * Open-loop fixed rate: request i is sent at start + i/rate (evenly spaced, whatever the answers do), over a
@@ -561,8 +622,14 @@ async function main(): Promise<void> {
     const rateDirect = await fixedRate(direct, SECONDS, rss);
     const rateServer = await metered(() => fixedRate(viaServer, SECONDS, rss));
     console.log(`saturation: ${SAT_CONNECTIONS} connections for ${SAT_SECONDS} s, each path in turn`);
-    const satServer = await metered(() => load(viaServer, { seconds: SAT_SECONDS, connections: SAT_CONNECTIONS }, rss));
-    const satDirect = await load(direct, { seconds: SAT_SECONDS, connections: SAT_CONNECTIONS }, rss);
+    const satServer = await cpuShares(
+      serverPid,
+      sandboxPid,
+    )(() => metered(() => load(viaServer, { seconds: SAT_SECONDS, connections: SAT_CONNECTIONS }, rss)));
+    const satDirect = await cpuShares(
+      null,
+      sandboxPid,
+    )(() => load(direct, { seconds: SAT_SECONDS, connections: SAT_CONNECTIONS }, rss));
     clearInterval(sampler);
     sampler = undefined;
 
@@ -610,6 +677,7 @@ async function main(): Promise<void> {
         server: satServer,
         direct: satDirect,
         serverShareOfDirect: round(satServer.achievedRps / satDirect.achievedRps),
+        serverCpuBudgetFor60Percent: budgetFor(0.6, satServer.cpu, satDirect),
       },
       rssMiB: {
         serverIdle: round(idleRss),
@@ -624,6 +692,7 @@ async function main(): Promise<void> {
 
     const out = join(HERE, 'results');
     mkdirSync(out, { recursive: true });
+
     writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
     const saved = join(out, `${results.generatedAt.slice(0, 10)}-${dialect}-${OTHER_MAIN ? 'other' : ENTRY}.json`);
     if (process.env.BENCH_SAVE === '1')
@@ -669,6 +738,18 @@ function printTable(r: any): void {
   console.log(row(r.saturation.server));
   console.log(row(r.saturation.direct));
   console.log(`server reaches ${Math.round(r.saturation.serverShareOfDirect * 100)}% of the IRP's own throughput`);
+  const shares = (label: string, c: CpuShares) =>
+    `${label.padEnd(16)}${pad(c.serverMsPerIrn ?? '-', 9)}${pad(c.sandboxMsPerIrn, 9)}${pad(c.loadGeneratorMsPerIrn, 9)}${pad(c.totalMsPerIrn, 9)}${pad(`${Math.round(c.machineBusy * 100)}%`, 9)}`;
+  console.log(`\nCPU ms per IRN at saturation, by process (machine busy: all ${r.machine.cpus} CPUs)`);
+  console.log(
+    `${''.padEnd(16)}${pad('server', 9)}${pad('sandbox', 9)}${pad('loadgen', 9)}${pad('total', 9)}${pad('busy', 9)}`,
+  );
+  console.log(shares('through server', r.saturation.server.cpu));
+  console.log(shares('direct to IRP', r.saturation.direct.cpu));
+  const budget = r.saturation.serverCpuBudgetFor60Percent;
+  console.log(
+    `for 60% of the IRP's own throughput the server may use ${budget.msPerIrn} ms of CPU per IRN (one event loop: ${budget.eventLoop}; the machine, less sandbox and load generator: ${budget.machine}); it used ${r.saturation.server.cpu.serverMsPerIrn}`,
+  );
   const cost = (label: string, c: CostPerIrn) =>
     `${label.padEnd(16)}${pad(c.cpuMsPerIrn, 9)}${pad(c.statementsPerIrn, 9)}${pad(c.preparesPerIrn, 9)}${pad(c.dbGrowthBytesPerIrn, 10)}${pad(c.storageBytesWrittenPerIrn, 11)}${pad(c.bytesWrittenPerIrn, 11)}`;
   console.log(`\nServer cost per IRN (${r.config.serverEntry})`);

@@ -36,6 +36,10 @@ export async function seedRequestLogs(
           requestBody: body,
           responseBody: body,
           createdAt: new Date(t0 + i * 1000),
+          apiVersion: null,
+          warnings: [],
+          schemaTranslation: null,
+          tenantId: null,
           ...vary(i),
         });
       }
