@@ -55,5 +55,6 @@ export async function deprecatedUsage(deps: Deps, who: AdminPrincipal): Promise<
       if (field) count('field', `${field.operation}.${field.field}`, log.createdAt, field, field.replacement);
     }
   }
-  return [...seen.values()].sort((a, b) => a.sunset.localeCompare(b.sunset) || b.count - a.count);
+  // ISO dates: code-unit order is date order, whatever the process locale.
+  return [...seen.values()].sort((a, b) => (a.sunset < b.sunset ? -1 : a.sunset > b.sunset ? 1 : b.count - a.count));
 }

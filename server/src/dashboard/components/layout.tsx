@@ -69,7 +69,10 @@ export function Layout(props: Frame & { children?: Child }) {
   );
 }
 
-const IST = new Intl.DateTimeFormat('en-IN', {
+// Built on first use: ICU's locale and time-zone data (several MB resident) stay unloaded until a page shows a time.
+let ist: Intl.DateTimeFormat | undefined;
+const IST = () =>
+  (ist ??= new Intl.DateTimeFormat('en-IN', {
   timeZone: 'Asia/Kolkata',
   day: '2-digit',
   month: 'short',
@@ -78,7 +81,7 @@ const IST = new Intl.DateTimeFormat('en-IN', {
   minute: '2-digit',
   second: '2-digit',
   hourCycle: 'h23',
-});
+  }));
 
 /** IST on the page; the UTC instant in datetime and on hover. */
 export function Time({ at }: { at: Date | string | null }) {
@@ -87,7 +90,7 @@ export function Time({ at }: { at: Date | string | null }) {
   const utc = d.toISOString();
   return (
     <time datetime={utc} title={`${utc.replace('T', ' ').replace(/\.\d+Z$/, '')} UTC`}>
-      {`${IST.format(d)} IST`}
+      {`${IST().format(d)} IST`}
     </time>
   );
 }

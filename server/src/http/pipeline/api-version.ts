@@ -135,7 +135,9 @@ export function presentInVersion(call: Call, reply: Reply): void {
 /** The earliest removal wins the Sunset; the Deprecation date is the earliest first signal; one Link per guide. */
 function signal(schedules: RemovalSchedule[]): { deprecation?: string; sunset?: string; link?: string } {
   if (!schedules.length) return {};
-  const earliest = (key: 'announced' | 'sunset') => [...schedules].sort((a, b) => a[key].localeCompare(b[key]))[0]!;
+  // ISO dates: code-unit order is date order (and localeCompare would load ICU's collation data for it).
+  const earliest = (key: 'announced' | 'sunset') =>
+    schedules.reduce((first, s) => (s[key] < first[key] ? s : first), schedules[0]!);
   const links = [...new Set(schedules.map((s) => removalHeaders(s).link))];
   return {
     deprecation: removalHeaders(earliest('announced')).deprecation,
