@@ -40,7 +40,7 @@ const SELLER = '29AAACP7879D1Z0';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SERVER_ARGS =
   process.env.BENCH_SERVER_ENTRY === 'dist'
-    ? ['--max-semi-space-size=8', '--enable-source-maps', 'dist/main.js'] // as pnpm start runs it (package.json)
+    ? ['--max-semi-space-size=8', '--heap-growing-percent=50', '--expose-gc', '--enable-source-maps', 'dist/main.js'] // as pnpm start runs it (package.json)
     : ['--import', 'tsx', 'src/main.ts'];
 const round = (n: number) => Math.round(n * 100) / 100;
 const tag = randomBytes(2).toString('hex').toUpperCase();

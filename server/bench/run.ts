@@ -44,7 +44,8 @@
  * are kept in the JSON for reference).
  *
  * Env: BENCH_RATE (100), BENCH_SECONDS (10), BENCH_DRIVER (paced | autocannon), BENCH_RATE_CONNECTIONS (10, autocannon
- * driver only), BENCH_SAT_CONNECTIONS (10), BENCH_SAT_SECONDS (10), BENCH_WARMUP_SECONDS (3), BENCH_DATABASE_URL
+ * driver only), BENCH_SAT_CONNECTIONS (10), BENCH_SAT_SECONDS (10), BENCH_WARMUP_SECONDS (3), BENCH_REST_SECONDS (12: the
+ * quiet time before the server's RSS at rest after the load is read), BENCH_DATABASE_URL
  * (run the server on PostgreSQL instead of SQLite), BENCH_SERVER_MAIN and BENCH_NODE_ARGS (see above; for A/B runs).
  * Output: a table on stdout and server/bench/results/latest.json; BENCH_SAVE=1 also writes
  * server/bench/results/<date>-<database>-<entry>.json, to commit, so progress is visible over time.
@@ -80,6 +81,7 @@ const RATE_CONNECTIONS = env('BENCH_RATE_CONNECTIONS', 10);
 const SAT_CONNECTIONS = env('BENCH_SAT_CONNECTIONS', 10);
 const SAT_SECONDS = env('BENCH_SAT_SECONDS', 10);
 const WARMUP_SECONDS = env('BENCH_WARMUP_SECONDS', 3);
+const REST_SECONDS = env('BENCH_REST_SECONDS', 12);
 const DRIVER = process.env.BENCH_DRIVER === 'autocannon' ? 'autocannon' : 'paced';
 const SELLER = '29AAACP7879D1Z0';
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -632,6 +634,10 @@ async function main(): Promise<void> {
     )(() => load(direct, { seconds: SAT_SECONDS, connections: SAT_CONNECTIONS }, rss));
     clearInterval(sampler);
     sampler = undefined;
+    // The server at rest again: no request since its saturation run (the direct path's ran meanwhile), then
+    // REST_SECONDS more, long enough for V8's memory reducer (it starts 8 s after allocation slows down).
+    await new Promise((resolve) => setTimeout(resolve, REST_SECONDS * 1000));
+    const restRss = vmRssMiB(serverPid);
 
     // Every success is one IRN at the IRP, and nothing else was registered.
     const ledger = (await (await fetch(`${sandbox.url}/admin/ledger`)).json()) as { irns: { docNo: string }[] };
@@ -681,6 +687,7 @@ async function main(): Promise<void> {
       },
       rssMiB: {
         serverIdle: round(idleRss),
+        serverAtRestAfterLoad: round(restRss),
         serverAfterWarmup: round(warmRss),
         serverPeak: round(peakServer),
         sandboxPeak: round(peakSandbox),
@@ -759,7 +766,7 @@ function printTable(r: any): void {
   console.log(cost('fixed rate', r.costPerIrn.fixedRate));
   console.log(cost('saturation', r.costPerIrn.saturation));
   console.log(
-    `\nServer RSS (VmRSS): idle ${r.rssMiB.serverIdle} MiB, after warm-up ${r.rssMiB.serverAfterWarmup} MiB, fixed-rate peak ${r.fixedRate.server.rssMiB?.peak ?? '?'} MiB, saturation peak ${r.saturation.server.rssMiB?.peak ?? '?'} MiB, overall peak ${r.rssMiB.serverPeak} MiB (sandbox peak ${r.rssMiB.sandboxPeak} MiB)`,
+    `\nServer RSS (VmRSS): idle after set-up ${r.rssMiB.serverIdle} MiB, after warm-up ${r.rssMiB.serverAfterWarmup} MiB, fixed-rate peak ${r.fixedRate.server.rssMiB?.peak ?? '?'} MiB, saturation peak ${r.saturation.server.rssMiB?.peak ?? '?'} MiB, overall peak ${r.rssMiB.serverPeak} MiB, at rest after the load ${r.rssMiB.serverAtRestAfterLoad} MiB (sandbox peak ${r.rssMiB.sandboxPeak} MiB)`,
   );
 }
 
