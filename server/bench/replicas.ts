@@ -28,8 +28,8 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { type PgCluster, pgAvailable, startPgCluster } from '../test/crash/pg-cluster.js';
 import { killAll, type Proc, startSandbox, startServer } from '../test/crash/processes.js';
-import { freshPostgresDatabase } from '../test/history/checker.js';
 import { invoice } from '../test/support/invoices.js';
+import { freshPostgresDatabase } from '../test/support/postgres-database.js';
 import { gstinToken } from './session.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -121,7 +121,7 @@ async function drive(urls: string[], token: string, prefix: string, seconds: num
 
 async function measure(config: Config, sandboxUrl: string, pgBase: string | undefined): Promise<Result> {
   const dir = mkdtempSync(join(tmpdir(), 'einvoice-bench-replicas-'));
-  const db = config.database === 'postgres' ? await freshPostgresDatabase(pgBase!, 'einvoice_bench_rep') : undefined;
+  const db = config.database === 'postgres' ? await freshPostgresDatabase('einvoice_bench_rep', pgBase!) : undefined;
   const procs: Proc[] = [];
   try {
     const envOf = (i: number) => ({

@@ -34,7 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { openStorage, queryRawForTests } from '../src/adapters/storage/index.js';
 import type { Storage } from '../src/app/ports/storage.js';
 import { killAll, startServer } from '../test/crash/processes.js';
-import { freshPostgresDatabase } from '../test/support/contract-client.js';
+import { freshPostgresDatabase } from '../test/support/postgres-database.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const RATE = env('BENCH_WEBHOOK_RATE', 100);
@@ -111,7 +111,7 @@ interface ScenarioResult {
 async function scenario(name: 'unstalled' | 'stalled', root: string): Promise<ScenarioResult> {
   const dir = join(root, name);
   mkdirSync(dir);
-  const pg = process.env.BENCH_DATABASE_URL ? await freshPostgresDatabase('einvoice_bench_wh') : undefined;
+  const pg = process.env.BENCH_DATABASE_URL ? await freshPostgresDatabase('einvoice_bench_wh', process.env.BENCH_DATABASE_URL) : undefined;
   const server = await startServer(
     {
       EINVOICE_MODE: 'sandbox',

@@ -19,9 +19,10 @@ import { Contract } from '@einvoice/openapi';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { contractClient, freshPostgresDatabase } from '../support/contract-client.js';
+import { contractClient } from '../support/contract-client.js';
 import { gstinSession, type Harness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
+import { freshPostgresDatabase } from '../support/postgres-database.js';
 import { killAll, startSandbox, startServer } from './processes.js';
 
 const SELLER = '29AAACP7879D1Z0';

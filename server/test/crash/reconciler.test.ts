@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Contract } from '@einvoice/openapi';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { contractClient, freshPostgresDatabase } from '../support/contract-client.js';
+import { contractClient } from '../support/contract-client.js';
 import { gstinSession, type Harness } from '../support/harness.js';
 import { invoice } from '../support/invoices.js';
+import { freshPostgresDatabase } from '../support/postgres-database.js';
 import { query, until } from './probes.js';
 import { killAll, startSandbox, startServer } from './processes.js';
 

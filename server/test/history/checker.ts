@@ -1,7 +1,7 @@
 // The history checker shared by the Jepsen-style history test (history.test.ts) and the soak (test/soak): it
 // compares what clients were told with the three sources of truth, the IRP's ledger (GET /admin/ledger of the
 // sandbox IRP), our database, and the webhooks a receiver recorded. Also the pieces both runs need: a loopback
-// webhook receiver, a free port, a fresh PostgreSQL database, and the rows the checker reads.
+// webhook receiver, a free port, and the rows the checker reads.
 //
 // What it checks, for the documents a run owns (`mine`):
 //   - every submitted document nobody definitely failed has exactly one IRN at the IRP (0 lost, 0 duplicates),
@@ -13,7 +13,6 @@
 //     a change the IRP did not make; every delivery verifies;
 //   - every operation a client acknowledged (ok) is what the IRP holds (a cancelled IRN is CNL, the IRN a client
 //     got is the ledger's); every operation left unknown is resolved (by the caller, before calling `check`).
-import { randomBytes } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { verify } from '@einvoice/webhooks';
@@ -28,27 +27,6 @@ export async function freePort(): Promise<number> {
   const port = (s.address() as { port: number }).port;
   await new Promise<void>((r) => s.close(() => r()));
   return port;
-}
-
-/** A database of its own on the cluster at `base` (dropped by `drop`). */
-export async function freshPostgresDatabase(
-  base: string,
-  prefix = 'einvoice_hist',
-): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    try {
-      await c.query(statement);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
 export type DbLocation = { sqlitePath: string } | { url: string };

@@ -28,13 +28,13 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { killAll, startSandbox, startServer } from '../crash/processes.js';
 import { invoice } from '../support/invoices.js';
+import { freshPostgresDatabase } from '../support/postgres-database.js';
 import {
   checkHistory,
   type DocRow,
   documentRows,
   ewbRows,
   freePort,
-  freshPostgresDatabase,
   type Ledger,
   noProblems,
   Receiver,
@@ -93,7 +93,7 @@ describe.each(DIALECTS)('Jepsen-style history: concurrent keyed clients, IRP fau
     const t0 = Date.now();
     const dir = mkdtempSync(join(tmpdir(), 'einvoice-history-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const pgDb = dialect === 'postgres' ? await freshPostgresDatabase(process.env.TEST_DATABASE_URL!) : undefined;
+    const pgDb = dialect === 'postgres' ? await freshPostgresDatabase('einvoice_hist') : undefined;
     if (pgDb) cleanups.push(() => pgDb.drop());
     const db = pgDb ? { url: pgDb.url } : { sqlitePath: join(dir, 'einvoice.db') };
     const receiver = await new Receiver().start();

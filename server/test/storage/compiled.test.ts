@@ -11,6 +11,7 @@ import { CompiledShape, compiled, compiledShapes } from '../../src/adapters/stor
 import { openStorage, queryRawForTests } from '../../src/adapters/storage/index.js';
 import type { AccountsTable, Database } from '../../src/adapters/storage/schema.js';
 import type { Storage } from '../../src/app/ports/storage.js';
+import { throwawayDatabase } from '../support/postgres-database.js';
 import {
   at,
   credential,
@@ -22,7 +23,6 @@ import {
   seed,
   uid,
 } from './fixtures.js';
-import { throwawayDatabase } from './throwaway-postgres.js';
 
 type Call = {
   shape: CompiledShape<Record<string, unknown>, unknown>;

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { openStorage, queryRawForTests } from '../../src/adapters/storage/index.js';
 import type { Storage } from '../../src/app/ports/storage.js';
+import { throwawayDatabase } from '../support/postgres-database.js';
 import { storageContract } from './storage.contract.js';
-import { throwawayDatabase } from './throwaway-postgres.js';
 
 const baseUrl = process.env.TEST_DATABASE_URL;
 
@@ -20,7 +20,7 @@ if (!baseUrl) {
     it('needs TEST_DATABASE_URL', () => {});
   });
 } else {
-  const { dbName, url: testUrl, admin } = throwawayDatabase(baseUrl, 'einvoice_storage');
+  const { name: dbName, url: testUrl, admin } = throwawayDatabase(baseUrl, 'einvoice_storage');
 
   storageContract('PostgreSQL', () => openStorage({ url: testUrl }));
 

@@ -1,8 +1,6 @@
 // Test HTTP client for a running server: every answer is checked against the contract, so a test
 // cannot pass on a response the spec does not allow. Shared by the e2e harnesses and the crash tests.
-import { randomBytes } from 'node:crypto';
 import type { Contract } from '@einvoice/openapi';
-import pg from 'pg';
 import { expect } from 'vitest';
 
 export interface ApiResponse<T = any> {
@@ -61,24 +59,4 @@ export function contractClient(baseUrl: string, contract: Contract): Requester {
     }
     return { status: res.status, headers: res.headers, body, text };
   };
-}
-
-/** A throwaway database inside the cluster named by TEST_DATABASE_URL (scripts/with-postgres.sh). */
-export async function freshPostgresDatabase(prefix = 'einvoice_e2e'): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = process.env.TEST_DATABASE_URL;
-  if (!base) throw new Error('PostgreSQL tests need TEST_DATABASE_URL (run through scripts/with-postgres.sh)');
-  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }

@@ -13,7 +13,8 @@ import { createLogger } from '../../src/adapters/observability/logger.js';
 import { createAccount } from '../../src/app/usecases/accounts.js';
 import { type BuildOptions, type BuiltServer, buildServer } from '../../src/compose.js';
 import { loadConfig } from '../../src/config.js';
-import { contractClient, freshPostgresDatabase, type Requester } from './contract-client.js';
+import { contractClient, type Requester } from './contract-client.js';
+import { freshPostgresDatabase } from './postgres-database.js';
 
 export type { ApiResponse, RequestOptions } from './contract-client.js';
 

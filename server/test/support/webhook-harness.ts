@@ -22,8 +22,9 @@ import { type BuiltServer, buildServer } from '../../src/compose.js';
 import { loadConfig } from '../../src/config.js';
 import { createApi } from '../../src/http/app.js';
 import { webhookHandlers } from '../../src/http/routes/webhooks.js';
-import { contractClient, freshPostgresDatabase, type Requester } from './contract-client.js';
+import { contractClient, type Requester } from './contract-client.js';
 import { e2eOnPostgres } from './harness.js';
+import { freshPostgresDatabase } from './postgres-database.js';
 
 export interface WebhookHarness {
   url: string;
