@@ -111,7 +111,9 @@ interface ScenarioResult {
 async function scenario(name: 'unstalled' | 'stalled', root: string): Promise<ScenarioResult> {
   const dir = join(root, name);
   mkdirSync(dir);
-  const pg = process.env.BENCH_DATABASE_URL ? await freshPostgresDatabase('einvoice_bench_wh', process.env.BENCH_DATABASE_URL) : undefined;
+  const pg = process.env.BENCH_DATABASE_URL
+    ? await freshPostgresDatabase('einvoice_bench_wh', process.env.BENCH_DATABASE_URL)
+    : undefined;
   const server = await startServer(
     {
       EINVOICE_MODE: 'sandbox',
