@@ -16,8 +16,8 @@
  * write_bytes) and through write syscalls of any kind (wchar, sockets included), database growth (SQLite: used
  * pages, WAL included, read from a read-only connection; PostgreSQL: pg_database_size) and SQL statements
  * executed and prepared (the server's einvoice_db_statements_total), each divided by the phase's successes.
- * At saturation, CPU per IRN of every process on the path (server, sandbox, this load generator) and how busy
- * the machine was (/proc/stat), with the server's CPU budget for 60 % of the IRP's own throughput derived from
+ * At the fixed rate and at saturation, CPU per IRN of every process on the path (server, sandbox, this load
+ * generator) and how busy the machine was (/proc/stat), with the server's CPU budget for 60 % of the IRP's own throughput derived from
  * them (budgetFor): where the direct path stops (the single-threaded sandbox) and what the server may spend.
  *
  * Paths:
@@ -621,8 +621,9 @@ async function main(): Promise<void> {
       server.url,
       databaseSize(join(dir, 'einvoice.db'), process.env.BENCH_DATABASE_URL),
     );
-    const rateDirect = await fixedRate(direct, SECONDS, rss);
-    const rateServer = await metered(() => fixedRate(viaServer, SECONDS, rss));
+    // Per-process CPU at the fixed rate too: a process woken for each request spends more per IRN than a busy one.
+    const rateDirect = await cpuShares(null, sandboxPid)(() => fixedRate(direct, SECONDS, rss));
+    const rateServer = await cpuShares(serverPid, sandboxPid)(() => metered(() => fixedRate(viaServer, SECONDS, rss)));
     console.log(`saturation: ${SAT_CONNECTIONS} connections for ${SAT_SECONDS} s, each path in turn`);
     const satServer = await cpuShares(
       serverPid,
@@ -747,10 +748,14 @@ function printTable(r: any): void {
   console.log(`server reaches ${Math.round(r.saturation.serverShareOfDirect * 100)}% of the IRP's own throughput`);
   const shares = (label: string, c: CpuShares) =>
     `${label.padEnd(16)}${pad(c.serverMsPerIrn ?? '-', 9)}${pad(c.sandboxMsPerIrn, 9)}${pad(c.loadGeneratorMsPerIrn, 9)}${pad(c.totalMsPerIrn, 9)}${pad(`${Math.round(c.machineBusy * 100)}%`, 9)}`;
-  console.log(`\nCPU ms per IRN at saturation, by process (machine busy: all ${r.machine.cpus} CPUs)`);
+  console.log(`\nCPU ms per IRN by process (machine busy: all ${r.machine.cpus} CPUs)`);
   console.log(
     `${''.padEnd(16)}${pad('server', 9)}${pad('sandbox', 9)}${pad('loadgen', 9)}${pad('total', 9)}${pad('busy', 9)}`,
   );
+  console.log(`at ${r.config.rate} req/s`);
+  console.log(shares('through server', r.fixedRate.server.cpu));
+  console.log(shares('direct to IRP', r.fixedRate.direct.cpu));
+  console.log('at saturation');
   console.log(shares('through server', r.saturation.server.cpu));
   console.log(shares('direct to IRP', r.saturation.direct.cpu));
   const budget = r.saturation.serverCpuBudgetFor60Percent;
