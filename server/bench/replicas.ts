@@ -21,7 +21,7 @@
  * server/bench/results/replicas-latest.json.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,7 @@ import { type PgCluster, pgAvailable, startPgCluster } from '../test/crash/pg-cl
 import { killAll, type Proc, startSandbox, startServer } from '../test/crash/processes.js';
 import { invoice } from '../test/support/invoices.js';
 import { freshPostgresDatabase } from '../test/support/postgres-database.js';
+import { cpuMsOf, startCommand } from './server-process.js';
 import { gstinToken } from './session.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -38,10 +39,10 @@ const SECONDS = env('BENCH_REPLICAS_SECONDS', 10);
 const WARMUP = env('BENCH_REPLICAS_WARMUP', 3);
 const SELLER = '29AAACP7879D1Z0';
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SERVER_ARGS =
-  process.env.BENCH_SERVER_ENTRY === 'dist'
-    ? ['--max-semi-space-size=8', '--heap-growing-percent=50', '--expose-gc', '--enable-source-maps', 'dist/main.js'] // as pnpm start runs it (package.json)
-    : ['--import', 'tsx', 'src/main.ts'];
+const START = startCommand();
+const BUILT = process.env.BENCH_SERVER_ENTRY === 'dist';
+/** Built: as `pnpm start` runs it (its node options and environment, package.json). */
+const SERVER_ARGS = BUILT ? START.args : ['--import', 'tsx', 'src/main.ts'];
 const round = (n: number) => Math.round(n * 100) / 100;
 const tag = randomBytes(2).toString('hex').toUpperCase();
 let seq = 0;
@@ -62,12 +63,6 @@ interface Result extends Config {
   irnsAtIrp: number;
   /** Documents with two IRNs at the IRP (must be 0). */
   duplicates: number;
-}
-
-/** utime + stime of a process, ms (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -132,6 +127,7 @@ async function measure(config: Config, sandboxUrl: string, pgBase: string | unde
       IRP_SANDBOX_URL: sandboxUrl,
       LOG_LEVEL: 'warn',
       API_KEY_RATE_LIMIT_RPS: '100000',
+      ...(BUILT ? START.env : {}),
       ...(db ? { DATABASE_URL: db.url } : {}),
     });
     const first = await startServer(envOf(0), true, { args: SERVER_ARGS, timeoutMs: 90_000 });
@@ -148,11 +144,11 @@ async function measure(config: Config, sandboxUrl: string, pgBase: string | unde
     const urls = servers.map((s) => s.url);
     const prefix = `R${tag}${config.label.slice(0, 1).toUpperCase()}${config.replicas}/`;
     await drive(urls, token, `W${prefix.slice(1)}`, WARMUP);
-    const cpuBefore = procs.map((p) => cpuMs(p.child.pid!));
+    const cpuBefore = procs.map((p) => cpuMsOf(p.child.pid!));
     const started = Date.now();
     const run = await drive(urls, token, prefix, SECONDS);
     const elapsed = (Date.now() - started) / 1000;
-    const cpu = procs.reduce((sum, p, i) => sum + cpuMs(p.child.pid!) - cpuBefore[i]!, 0);
+    const cpu = procs.reduce((sum, p, i) => sum + cpuMsOf(p.child.pid!) - cpuBefore[i]!, 0);
     const ledger = (await (await fetch(`${sandboxUrl}/admin/ledger`)).json()) as { irns: { docNo: string }[] };
     const mine = ledger.irns.filter((r) => r.docNo.toUpperCase().startsWith(prefix));
     const irnsAtIrp = mine.length;

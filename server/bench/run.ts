@@ -72,6 +72,7 @@ import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { killAll, startSandbox, startServer } from '../test/crash/processes.js';
 import { invoice } from '../test/support/invoices.js';
+import { cpuMsOf, startCommand } from './server-process.js';
 import { gstinToken } from './session.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -106,25 +107,10 @@ if (ENTRY === 'tsx' && process.env.BENCH_SERVER_ENTRY !== 'tsx')
 const OTHER_MAIN = process.env.BENCH_SERVER_MAIN;
 /** BENCH_NODE_ARGS: extra node options for the server (space-separated), e.g. V8 heap sizes, for an A/B. */
 const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-/**
- * `pnpm start` (package.json): its environment assignments (`NAME=${NAME:-default}` or `NAME=value`), node
- * options and entry, so the bench runs the server as production does.
- */
-const START = (JSON.parse(readFileSync(join(HERE, '../package.json'), 'utf8')) as { scripts: { start: string } })
-  .scripts.start;
-const START_ENV: Record<string, string> = {};
-for (const [, name, value] of START.matchAll(/(?:^|\s)(\w+)=(\S+)(?=\s)/g)) {
-  const fallback = /^\$\{(\w+):-([^}]*)\}$/.exec(value!);
-  START_ENV[name!] = fallback ? (process.env[fallback[1]!] ?? fallback[2]!) : value!;
-}
-const START_ARGS = START.replace(/^.*?\bnode\s+/, '').split(/\s+/);
+const START = startCommand();
 const SERVER_ARGS = [
   ...NODE_ARGS,
-  ...(OTHER_MAIN
-    ? START_ARGS.map((a) => (a === 'dist/main.js' ? OTHER_MAIN : a))
-    : ENTRY === 'dist'
-      ? START_ARGS
-      : ['--import', 'tsx', 'src/main.ts']),
+  ...(OTHER_MAIN ? startCommand(OTHER_MAIN).args : ENTRY === 'dist' ? START.args : ['--import', 'tsx', 'src/main.ts']),
 ];
 
 // ---------------------------------------------------------------- unique documents
@@ -173,12 +159,6 @@ export interface CostPerIrn {
   preparesPerIrn: number;
 }
 
-/** utime + stime of a process in ms (clock ticks of 10 ms on Linux). */
-function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 function ioOf(pid: number): { writeBytes: number; wchar: number } {
   try {
     const io = readFileSync(`/proc/${pid}/io`, 'utf8');
@@ -512,7 +492,7 @@ async function main(): Promise<void> {
         IRP_SANDBOX_URL: sandbox.url,
         LOG_LEVEL: 'warn',
         API_KEY_RATE_LIMIT_RPS: '100000',
-        ...START_ENV,
+        ...START.env,
         ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
       },
       true,
@@ -671,7 +651,7 @@ async function main(): Promise<void> {
         saturationSeconds: SAT_SECONDS,
         warmupSeconds: WARMUP_SECONDS,
         database: dialect,
-        serverEntry: `${Object.entries(START_ENV)
+        serverEntry: `${Object.entries(START.env)
           .map(([k, v]) => `${k}=${v} `)
           .join('')}node ${SERVER_ARGS.join(' ')}`,
       },
